@@ -1,0 +1,65 @@
+"""Calls to action: comment-form prompts and policies, membership, newsletter, social and share lines."""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Editor
+from ..lines import is_quoted, word_count
+from ..registry import Cleaner
+
+_RULES = (
+    ("comment-prompt", re.compile(
+        r"^(?:add (?:a |new |your )?comment|leave a (?:comment|reply)|post (?:a )?comment|write a comment|"
+        r"comments? (?:are|is) closed|be the first to comment|join the (?:discussion|conversation)|"
+        r"(?:show|view|hide|load) (?:all )?comments|you must be logged in to (?:post|leave) a comment|"
+        r"(?:please )?read our comment(?:ing)? (?:policy|guidelines|rules)|comment policy|"
+        r"(?:log ?in|sign ?in) to (?:comment|reply)|\d+ comments?$|what do you think\?)", re.I)),
+    ("membership", re.compile(
+        r"^(?:become a (?:member|patron|subscriber|supporter)|join (?:us|our (?:community|mailing list)|today)|"
+        r"subscribe (?:now|today|to (?:our|the|this)|for)|sign up (?:for|to|now|today)|register (?:now|today|for free)|"
+        r"get unlimited access|already a (?:member|subscriber)\??)", re.I)),
+    ("newsletter", re.compile(
+        r"\b(?:(?:sign up|subscribe) (?:to|for) (?:our|the) (?:\w+ )?newsletter|"
+        r"(?:delivered|straight) to your inbox|get the latest [\w ]{0,40} in your inbox)\b", re.I)),
+    ("share", re.compile(
+        r"^(?:share|tweet|email|e-mail|print|pin|whatsapp|telegram|facebook|twitter|linkedin|reddit)"
+        r"(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?"
+        r"(?:\s*[|/,·•]\s*(?:share|tweet|email|e-mail|print|pin|whatsapp|telegram|facebook|twitter|linkedin|reddit))*$",
+        re.I)),
+    ("read-more", re.compile(
+        r"^(?:read more|continue reading|read the full (?:story|article)|more on this(?: story)?|see also|"
+        r"related(?: articles| stories| posts)?|recommended(?: for you)?|you may also like|most read|top stories)\b[:.]?",
+        re.I)),
+)
+_SOCIAL_SITE = re.compile(r"\b(?:facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|"
+                          r"mastodon|bluesky|rss|x\.com)\b", re.I)
+_SOCIAL_VERB = re.compile(r"\b(?:follow|like|join|comment|share|subscribe|find|connect|watch)\b", re.I)
+
+
+class CallsToAction(Cleaner):
+    """Calls to action: comment prompts and policy, membership, newsletter, social-media and share lines."""
+
+    name = "calls_to_action"
+    order = 800
+    max_words = 20
+
+    def clean(self, doc: Document) -> Document:
+        edit = Editor(doc, self.name)
+        for block in doc.blocks:
+            rule = self.rule_for(block.text) if block.kind != "code" else None
+            if rule:
+                edit.drop(block, rule)
+            else:
+                edit.keep(block)
+        return edit.done()
+
+    def rule_for(self, text: str) -> str | None:
+        if word_count(text) > self.max_words or is_quoted(text):
+            return None
+        for rule, pattern in _RULES:
+            m = pattern.search(text)
+            if m and (rule != "read-more" or word_count(text) <= 12):
+                return rule
+        if _SOCIAL_SITE.search(text) and _SOCIAL_VERB.search(text) and word_count(text) <= 14:
+            return "social"
+        return None

@@ -1,0 +1,63 @@
+"""Donation widgets: ladders of bare amounts and appeals to support the site."""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Editor
+from ..lines import is_quoted, word_count
+from ..registry import Cleaner
+
+_CURRENCY = r"(?:[$€£¥₽₹]|USD|EUR|GBP|RUB|CHF)"
+_AMOUNT = re.compile(rf"^(?:{_CURRENCY}\s?\d[\d.,\s]*|\d[\d.,\s]*\s?{_CURRENCY})$", re.I)
+_AMOUNT_RUN = re.compile(rf"^(?:(?:{_CURRENCY}\s?\d[\d.,]*|\d[\d.,]*\s?{_CURRENCY})[\s/|,·•-]*){{3,}}$", re.I)
+_APPEAL = re.compile(
+    r"\b(?:consider (?:helping|supporting|donating|making a (?:donation|contribution))|"
+    r"(?:support|help|fund) (?:us|our (?:work|journalism|site|mission|reporting|team))|"
+    r"(?:donate|contribute) (?:to us|now|today|here|to (?:our|this) (?:site|project|work|journalism))|"
+    r"make a (?:donation|contribution)|(?:become|be) (?:a|our) (?:patron|supporter|sponsor|donor)|"
+    r"(?:do|did) you (?:like|enjoy|value|appreciate) (?:this|our|the) (?:content|article|work|site|journalism|reporting)|"
+    r"your (?:donation|support|contribution) (?:helps|keeps|makes|matters)|"
+    r"(?:we|this site) (?:depend|rely|relies|depends) on (?:readers|donations|your support))\b", re.I)
+_BARE = re.compile(r"^(?:donate|donate now|support us|make a donation|donations?)[.!]?$", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|told|according to|asked)\b", re.I)
+
+
+def is_amount(text: str) -> bool:
+    return bool(_AMOUNT.match(text.strip()))
+
+
+class Donation(Cleaner):
+    """Donation widgets: amount ladders such as '0 $ / 2,350 $' and appeals to support the site."""
+
+    name = "donation"
+    order = 400
+    min_ladder = 3
+    max_appeal_words = 25
+
+    def clean(self, doc: Document) -> Document:
+        blocks = doc.blocks
+        ladder: set[int] = set()
+        i = 0
+        while i < len(blocks):
+            j = i
+            while j < len(blocks) and blocks[j].kind != "code" and is_amount(blocks[j].text):
+                j += 1
+            if j - i >= self.min_ladder:
+                ladder.update(range(i, j))
+            i = max(j, i + 1)
+        edit = Editor(doc, self.name)
+        for k, block in enumerate(blocks):
+            if k in ladder or _AMOUNT_RUN.match(block.text):
+                edit.drop(block, "amount-ladder")
+            elif self.is_appeal(block.text):
+                edit.drop(block, "donation-appeal")
+            else:
+                edit.keep(block)
+        return edit.done()
+
+    def is_appeal(self, text: str) -> bool:
+        if _BARE.match(text.strip()):
+            return True
+        if word_count(text) > self.max_appeal_words or is_quoted(text) or _REPORTED.search(text):
+            return False
+        return bool(_APPEAL.search(text))

@@ -1,0 +1,79 @@
+"""Legal and provenance lines: taxonomy labels (into tags), original-source and copyright
+lines, disclaimers and fair-use notices, media-inquiry and contact lines."""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Editor
+from ..lines import word_count
+from ..registry import Cleaner
+
+_TAXONOMY = re.compile(
+    r"^(?P<label>regions?|themes?|topics?|tags?|keywords|categor(?:y|ies)|filed under|sections?|subjects?)"
+    r"\s*:\s*(?P<values>\S.*)$", re.I)
+_ORIGINAL = re.compile(
+    r"^(?:the )?(?:original source of this (?:article|story|post) is|(?:this (?:article|story|post)|it) "
+    r"(?:was )?(?:originally|first) (?:published|appeared)|originally (?:published|appeared)|"
+    r"first (?:published|appeared)|source\s*:|republished (?:from|with))", re.I)
+_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s|all rights reserved)|\ball rights reserved\b", re.I)
+_DISCLAIMER_LABEL = re.compile(r"^disclaimer\b", re.I)
+_LEGAL_PHRASES = re.compile(
+    r"sole responsibility of the author|do(?:es)? not necessarily (?:reflect|represent)|fair use|copyright owner|"
+    r"views (?:expressed|and opinions)|not be responsible for|permission to (?:cross-post|republish|reprint|repost)|"
+    r"copyrighted material|editorial policy|terms of (?:use|service)|for educational purposes", re.I)
+_MEDIA = re.compile(r"^(?:for )?(?:media|press) (?:inquiries|enquiries|contacts?|requests)\b", re.I)
+_CONTACT = re.compile(r"^(?:contact(?: us)?|e-?mail|write to us)\s*:?\s*\S+@\S+$", re.I)
+
+
+class Legal(Cleaner):
+    """Taxonomy lines (into tags), original-source, copyright, disclaimer, fair-use and media-inquiry lines."""
+
+    name = "legal"
+    order = 900
+    max_line_words = 40
+
+    def clean(self, doc: Document) -> Document:
+        edit = Editor(doc, self.name)
+        tags: list[str] = []
+        section = None
+        previous_legal = False
+        for block in doc.blocks:
+            text = block.text
+            rule = None
+            if block.kind != "code":
+                rule = self.rule_for(text)
+                if rule is None and previous_legal and block.gap == 0 and _LEGAL_PHRASES.search(text):
+                    rule = "disclaimer"
+            if rule == "taxonomy-line":
+                m = _TAXONOMY.match(text)
+                values = [v.strip() for v in re.split(r"\s*[,|;]\s*", m.group("values")) if v.strip()]
+                if m.group("label").lower().startswith("section"):
+                    section = section or (values[0] if values else None)
+                else:
+                    tags += values
+            if rule:
+                edit.drop(block, rule)
+            else:
+                edit.keep(block)
+            previous_legal = rule in ("disclaimer", "copyright")
+        doc = edit.done().meta_append("tags", tags)
+        return doc.meta_default(section=section)
+
+    def rule_for(self, text: str) -> str | None:
+        n = word_count(text)
+        if _DISCLAIMER_LABEL.match(text):
+            return "disclaimer"
+        if n <= 25 and _TAXONOMY.match(text):
+            return "taxonomy-line"
+        if n <= self.max_line_words:
+            if _ORIGINAL.match(text):
+                return "original-source"
+            if _COPYRIGHT.search(text) and n <= 30:
+                return "copyright"
+            if _MEDIA.match(text):
+                return "media-inquiry"
+            if _CONTACT.match(text):
+                return "contact-line"
+        if len(_LEGAL_PHRASES.findall(text)) >= 2:
+            return "disclaimer"
+        return None

@@ -1,0 +1,152 @@
+"""PHP ``var_dump``/``print_r``/``serialize`` output and bare JSON printed into a page.
+
+A ``string(N) "..."`` dump is cut by its declared length in bytes (falling back to
+the end of its JSON payload), so article text after a dump is never swallowed.
+When the payload lists stories (objects with a title), they go to
+``metadata.related`` instead of the bin.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from ..document import Block, Document, Editor
+from ..registry import Cleaner
+
+_STRING_DUMP = re.compile(r'string\((\d+)\)\s?"')
+_ARRAY_DUMP = re.compile(r"^(?:array|object\([\w\\]+\)#?\d*)\s*\(\d+\)\s*\{")
+_PRINT_R_INLINE = re.compile(r"^(?:Array|\w+ Object)\s*\(\s*\[[^\]]*\]\s*=>")
+_SERIALIZED = re.compile(r'^(?:a|O:\d+:"[\w\\]+"):\d+:\{(?:[isbdN]:|s:\d+:")')
+_JSON_START = re.compile(r'^\s*(?:\[\s*\{|\{\s*")')
+_IMAGE_KEYS = ("image", "pic", "img", "thumbnail", "thumb", "photo", "picture")
+_URL_KEYS = ("url", "link", "href", "permalink", "uri")
+
+
+def related_items(payload: Any) -> list[dict[str, Any]]:
+    """Story-like objects (with a title) found in a decoded JSON payload."""
+    if isinstance(payload, dict):
+        lists = [v for v in payload.values() if isinstance(v, list)]
+        payload = lists[0] if lists else [payload]
+    if not isinstance(payload, list):
+        return []
+    items = []
+    for obj in payload:
+        if not isinstance(obj, dict):
+            continue
+        title = obj.get("title") or obj.get("headline") or obj.get("name")
+        if not isinstance(title, str) or not title.strip():
+            continue
+        items.append({
+            "title": " ".join(title.split()),
+            "url": next((str(obj[k]) for k in _URL_KEYS if obj.get(k)), None),
+            "id": str(obj["id"]) if obj.get("id") not in (None, "") else None,
+            "image": next((str(obj[k]) for k in _IMAGE_KEYS if obj.get(k)), None),
+        })
+    return items
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
+def string_dump_span(text: str, m: re.Match) -> tuple[int, int, str] | None:
+    """(start, end, payload) of the ``string(N) "..."`` dump matched at ``m``."""
+    declared = int(m.group(1))
+    start = m.end()
+    encoded = text[start:].encode("utf-8")
+    if declared <= len(encoded):
+        payload = encoded[:declared].decode("utf-8", errors="ignore")
+        end = start + len(payload)
+        if text[end:end + 1] == '"':
+            return m.start(), end + 1, payload
+    if _JSON_START.match(text[start:start + 20]):
+        try:
+            _, consumed = json.JSONDecoder().raw_decode(text[start:].lstrip())
+        except (ValueError, RecursionError):
+            return None
+        end = start + (len(text[start:]) - len(text[start:].lstrip())) + consumed
+        close = text.find('"', end)
+        if close != -1 and not text[end:close].strip():
+            return m.start(), close + 1, text[start:end]
+    return None
+
+
+class PhpDump(Cleaner):
+    """PHP var_dump/print_r/serialize output and bare JSON blobs; related stories go to metadata."""
+
+    name = "php_dump"
+    order = 100
+
+    def clean(self, doc: Document) -> Document:
+        edit = Editor(doc, self.name)
+        related: list[dict[str, Any]] = []
+        blocks = doc.blocks
+        i = 0
+        while i < len(blocks):
+            block = blocks[i]
+            text = block.text
+            if block.kind == "code":
+                edit.keep(block)
+            elif _ARRAY_DUMP.match(text) or (text in ("Array", "array") and self._opens(blocks, i)):
+                rule = "print-r" if text in ("Array", "array") else "var-dump"
+                end = self._structure_end(blocks, i)
+                for k in range(i, end + 1):
+                    edit.drop(blocks[k], rule)
+                i = end
+            elif _PRINT_R_INLINE.match(text):
+                edit.drop(block, "print-r")
+            elif _SERIALIZED.match(text):
+                edit.drop(block, "php-serialize")
+            elif _JSON_START.match(text) and (payload := _loads(text)) is not None:
+                edit.drop(block, "json-blob")
+                related += related_items(payload)
+            else:
+                rest, found, dumps = self._cut_string_dumps(text)
+                for dump in dumps:
+                    edit.log("var-dump", dump)
+                related += found
+                if rest:
+                    edit.keep(block.with_text(rest) if dumps else block)
+            i += 1
+        doc = edit.done()
+        return doc.meta_append("related", related) if related else doc
+
+    def _cut_string_dumps(self, text: str) -> tuple[str, list[dict[str, Any]], list[str]]:
+        out, related, dumps = [], [], []
+        pos = 0
+        for m in _STRING_DUMP.finditer(text):
+            if m.start() < pos:
+                continue
+            span = string_dump_span(text, m)
+            if span is None:
+                continue
+            start, end, payload = span
+            decoded = _loads(payload) if _JSON_START.match(payload) else None
+            at_block_start = not text[:start].strip()
+            if not at_block_start and decoded is None:
+                continue  # an inline mention in prose, e.g. an article about PHP
+            out.append(text[pos:start])
+            dumps.append(text[start:end])
+            related += related_items(decoded) if decoded is not None else []
+            pos = end
+        out.append(text[pos:])
+        return " ".join(part.strip() for part in out if part.strip()), related, dumps
+
+    @staticmethod
+    def _opens(blocks: list[Block], i: int) -> bool:
+        return i + 1 < len(blocks) and blocks[i + 1].text.startswith("(")
+
+    @staticmethod
+    def _structure_end(blocks: list[Block], i: int) -> int:
+        """Index of the block closing the brace/paren structure opened at ``i``."""
+        depth = 0
+        for j in range(i, len(blocks)):
+            t = re.sub(r'"(?:[^"\\]|\\.)*"', "", blocks[j].text)
+            depth += t.count("{") + t.count("(") - t.count("}") - t.count(")")
+            if j > i and depth <= 0:
+                return j
+        return len(blocks) - 1

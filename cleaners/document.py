@@ -1,0 +1,178 @@
+"""The document model that flows through the cleaner chain.
+
+A `Document` is immutable: cleaners return a new one (``doc.replace(...)`` or the
+helpers below), so a cleaner is a pure ``Document -> Document`` function. The body
+is a tuple of `Block`s (one paragraph, heading or line each); everything a cleaner
+takes out of it is recorded in ``removed`` with the cleaner's and the rule's name.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+SCHEMA_VERSION = "1.0"
+REMOVED_SAMPLE = 200
+
+METADATA_KEYS = (
+    "title", "subtitle", "author", "date", "site", "section", "language", "url",
+    "description", "tags", "related", "captions", "credits",
+)
+LIST_KEYS = frozenset({"tags", "related", "captions", "credits"})
+
+
+def empty_metadata() -> dict[str, Any]:
+    return {key: ([] if key in LIST_KEYS else None) for key in METADATA_KEYS}
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of body text: a paragraph, a heading, a list item, a line of a dump."""
+
+    text: str
+    kind: str = "p"          # p | heading | item | quote | code | table
+    indent: int = 0          # leading spaces in a text input (comment depth, code)
+    gap: int = 1             # blank lines before it in a text input (0 = same paragraph)
+    level: int = 0           # heading level when kind == "heading" (1 = h1)
+
+    def with_text(self, text: str) -> "Block":
+        return dataclasses.replace(self, text=text)
+
+
+@dataclass(frozen=True)
+class Comment:
+    author: str | None
+    text: str
+    depth: int = 0
+    parent: int | None = None
+    date: str | None = None
+
+    def as_record(self) -> dict[str, Any]:
+        return {"author": self.author, "date": self.date, "text": self.text,
+                "depth": self.depth, "parent": self.parent}
+
+
+@dataclass(frozen=True)
+class Removal:
+    cleaner: str
+    rule: str
+    text: str
+    chars: int
+
+    def as_record(self) -> dict[str, Any]:
+        return {"cleaner": self.cleaner, "rule": self.rule, "text": self.text, "chars": self.chars}
+
+
+def removal(cleaner: str, rule: str, text: str) -> Removal:
+    return Removal(cleaner, rule, text[:REMOVED_SAMPLE], len(text))
+
+
+@dataclass(frozen=True)
+class Document:
+    source: str
+    kind: str                                   # "html" | "text": what the input was
+    raw: bytes = b""                            # the input as read (for the id)
+    url: str | None = None
+    html: str | None = None                     # decoded page, html inputs only
+    blocks: tuple[Block, ...] = ()
+    metadata: Mapping[str, Any] = field(default_factory=empty_metadata)
+    comments: tuple[Comment, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    dom: Any = None                             # parsed page for html-scope cleaners
+
+    # -- functional updates -------------------------------------------------
+    def replace(self, **changes: Any) -> "Document":
+        return dataclasses.replace(self, **changes)
+
+    def with_metadata(self, **values: Any) -> "Document":
+        meta = dict(self.metadata)
+        meta.update(values)
+        return self.replace(metadata=meta)
+
+    def meta_default(self, **values: Any) -> "Document":
+        """Set metadata fields that are still unknown (None or empty)."""
+        fresh = {k: v for k, v in values.items() if v not in (None, [], "") and not self.metadata.get(k)}
+        return self.with_metadata(**fresh) if fresh else self
+
+    def meta_append(self, key: str, items: Iterable[Any]) -> "Document":
+        current = list(self.metadata.get(key) or [])
+        added = [item for item in items if item not in current]
+        return self.with_metadata(**{key: current + added}) if added else self
+
+    def drop_blocks(self, cuts: Mapping[int, tuple[str, str]]) -> "Document":
+        """Remove the blocks at the given indices; ``cuts[i] = (cleaner, rule)``."""
+        if not cuts:
+            return self
+        kept, removed = [], list(self.removed)
+        for i, block in enumerate(self.blocks):
+            if i in cuts:
+                cleaner, rule = cuts[i]
+                removed.append(removal(cleaner, rule, block.text))
+            else:
+                kept.append(block)
+        return self.replace(blocks=tuple(kept), removed=tuple(removed))
+
+    def log(self, cleaner: str, rule: str, text: str) -> "Document":
+        """Record a cut made inside a block (the block itself is updated by the caller)."""
+        if not text:
+            return self
+        return self.replace(removed=self.removed + (removal(cleaner, rule, text),))
+
+    # -- output ---------------------------------------------------------------
+    @property
+    def body(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks if b.text.strip())
+
+    @property
+    def id(self) -> str:
+        if self.url:
+            return hashlib.sha256(self.url.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(self.source.encode("utf-8"))
+        digest.update(b"\0")
+        digest.update(self.raw)
+        return digest.hexdigest()
+
+    def record(self) -> dict[str, Any]:
+        meta = empty_metadata()
+        meta.update(self.metadata)
+        if self.url and not meta.get("url"):
+            meta["url"] = self.url
+        return {
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "body": self.body,
+            "metadata": meta,
+            "comments": [c.as_record() for c in self.comments],
+            "removed": [r.as_record() for r in self.removed],
+            "schema": SCHEMA_VERSION,
+        }
+
+
+class Editor:
+    """Rebuilds a document's blocks in one pass, recording every cut.
+
+    ``keep(block)`` carries a block over, ``drop(block, rule)`` removes it,
+    ``log(rule, text)`` records text cut from inside a kept block;
+    ``done()`` returns the new document.
+    """
+
+    def __init__(self, doc: Document, cleaner: str):
+        self.doc = doc
+        self.cleaner = cleaner
+        self.blocks: list[Block] = []
+        self.removed: list[Removal] = list(doc.removed)
+
+    def keep(self, block: Block) -> None:
+        self.blocks.append(block)
+
+    def drop(self, block: Block, rule: str) -> None:
+        self.log(rule, block.text)
+
+    def log(self, rule: str, text: str) -> None:
+        if text:
+            self.removed.append(removal(self.cleaner, rule, text))
+
+    def done(self) -> Document:
+        return self.doc.replace(blocks=tuple(self.blocks), removed=tuple(self.removed))

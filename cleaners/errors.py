@@ -1,0 +1,34 @@
+"""Typed errors. Each carries the context a user needs to act on it."""
+from __future__ import annotations
+
+
+class CorpusError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+
+class NotConfigured(CorpusError):
+    """Raised by a cleaner's ``from_settings`` to opt out of a run (as in Scrapy)."""
+
+
+class ConfigError(CorpusError):
+    """Invalid chain configuration: unknown cleaner, bad order value, bad config file."""
+
+
+class InputError(CorpusError):
+    """One input could not be turned into a document. The run goes on without it."""
+
+    def __init__(self, source: str, reason: str, stage: str = "read"):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+        self.stage = stage
+
+
+class CleanerError(CorpusError):
+    """A cleaner raised on a document: names the cleaner and the document."""
+
+    def __init__(self, cleaner: str, source: str, error: BaseException):
+        super().__init__(f"{source}: cleaner {cleaner!r} failed: {type(error).__name__}: {error}")
+        self.cleaner = cleaner
+        self.source = source
+        self.error = error

@@ -1,0 +1,58 @@
+"""Shape tests on lines of text shared by the cleaners (length, prose, headline, keys)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+WORD = re.compile(r"\w+")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+TERMINAL = (".", "!", "?", "\u2026", ".\"", ".\u201d", "!\u201d", "?\u201d", ".'", ".\u2019", ".)")
+_QUOTE_OPEN = ("\"", "\u201c", "\u201e", "\u00ab", "'")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(TERMINAL)
+
+
+def is_prose(text: str) -> bool:
+    """A running-text paragraph: a long sentence or several."""
+    n = word_count(text)
+    return n >= 40 or (n >= 12 and ends_sentence(text))
+
+
+def is_headline_like(text: str) -> bool:
+    """A short line with no closing full stop and at least two real words."""
+    if len(text) > 250 or text.rstrip().endswith(".") or is_prose(text):
+        return False
+    return len(_LETTER_WORD.findall(text)) >= 2 and word_count(text) <= 30
+
+
+def is_quoted(text: str) -> bool:
+    return text.lstrip().startswith(_QUOTE_OPEN)
+
+
+def key(text: str) -> str:
+    """Comparison key: NFKC, case-folded, whitespace collapsed, end punctuation off."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(text.split()).strip(" .,:;|-–—")
+
+
+def self_concatenation(text: str) -> str | None:
+    """``"X YX Y"`` or ``"X Y X Y"`` -> ``"X Y"``; else None."""
+    t = text.strip()
+    n = len(t)
+    if n < 16:
+        return None
+    for sep in ("", " "):
+        half, rest = divmod(n - len(sep), 2)
+        if rest == 0 and t[:half] == t[half + len(sep):] and t[half:half + len(sep)] == sep:
+            return t[:half].strip() if word_count(t[:half]) >= 3 else None
+    return None

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleaners.chain import Chain
+from cleaners.document import Document
+from cleaners.pipeline import Pipeline
+from cleaners.text_input import blocks_from_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = Path(__file__).parent / "fixtures"
+SCHEMA = ROOT / "cleaners" / "schema" / "record.schema.json"
+
+
+def text_doc(text: str, **meta) -> Document:
+    """A text-input document with the given metadata, before any cleaner."""
+    doc = Document(source="test.txt", kind="text", raw=text.encode(), blocks=blocks_from_text(text))
+    return doc.with_metadata(**meta) if meta else doc
+
+
+def run_cleaner(cleaner_cls, text: str, **meta) -> Document:
+    return cleaner_cls().clean(text_doc(text, **meta))
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    return Pipeline(Chain.build())
+
+
+@pytest.fixture(scope="session")
+def validator():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.fixture(scope="session")
+def corpus_bin() -> str:
+    exe = shutil.which("corpus") or str(Path(sys.executable).parent / "corpus")
+    return exe

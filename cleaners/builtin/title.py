@@ -10,22 +10,32 @@ from __future__ import annotations
 
 from ..dates import date_line
 from ..document import Block, Document, Editor
-from ..lines import is_headline_like, is_prose, key, self_concatenation
+from ..lines import ends_sentence, is_headline_like, is_prose, key, self_concatenation, word_count
 from ..registry import Cleaner
 
 HEAD_LIMIT = 12
+SENTENCE_WORDS = 8
 
 
 def head_end(blocks: tuple[Block, ...]) -> int:
-    """Index of the first prose block (the head is everything before it)."""
+    """Index of the first sentence or prose block (the head is everything before it)."""
     for i, block in enumerate(blocks[:HEAD_LIMIT]):
-        if is_prose(block.text) and block.kind != "heading":
+        if block.kind != "heading" and (is_prose(block.text) or _is_sentence(block.text)):
             return i
     return min(len(blocks), HEAD_LIMIT)
 
 
+def _is_sentence(text: str) -> bool:
+    return ends_sentence(text) and word_count(text) >= SENTENCE_WORDS and date_line(text) is None
+
+
 def _is_candidate(block: Block) -> bool:
     return block.kind in ("p", "heading") and is_headline_like(block.text) and date_line(block.text) is None
+
+
+def _is_label(block: Block) -> bool:
+    """A one-word section label such as a kicker above a headline."""
+    return block.kind == "p" and word_count(block.text) == 1 and not ends_sentence(block.text)
 
 
 class Title(Cleaner):
@@ -43,8 +53,7 @@ class Title(Cleaner):
                 return doc
             index = found
             title = doc.blocks[index].text
-            header_cut = {i for i in range(index) if doc.blocks[i].kind != "code"
-                          and date_line(doc.blocks[i].text) is None}
+            header_cut = {i for i in range(index) if _is_candidate(doc.blocks[i]) or _is_label(doc.blocks[i])}
             doc = doc.with_metadata(title=title)
         title_key = key(title)
         edit = Editor(doc, self.name)

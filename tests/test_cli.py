@@ -1,0 +1,145 @@
+"""`corpus clean` as a user runs it: outputs, summary, bad input, exit codes."""
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+
+import pytest
+
+from cleaners.cli import main
+
+from .conftest import SEEDS, read_jsonl
+
+ARTICLE = ("Tunnel engineers finished the second bore of the river crossing on Monday, "
+           "two months ahead of the schedule agreed with the city council last spring.\n\n"
+           "The crossing will carry two lanes of traffic and a cycle path when it opens next year.\n")
+
+
+def _run(*args: str) -> tuple[int, str]:
+    proc = subprocess.run(["corpus", *args], capture_output=True, text=True)
+    return proc.returncode, proc.stderr
+
+
+def test_clean_writes_default_output(tmp_path, monkeypatch, corpus_bin):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE)
+    proc = subprocess.run([corpus_bin, "clean", "in/"], cwd=tmp_path, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    [record] = read_jsonl(tmp_path / "output" / "corpus.jsonl")
+    assert record["source"] == "in/a.txt"
+    assert record["body"].startswith("Tunnel engineers")
+    assert "1 written" in proc.stderr and "0 failed" in proc.stderr
+
+
+def test_mixed_files_and_dirs_to_stdout(tmp_path, corpus_bin):
+    (tmp_path / "a.html").write_text(f"<html><body><article><p>{ARTICLE}</p></article></body></html>")
+    (tmp_path / "b.txt").write_text(ARTICLE)
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "c.md").write_text("# Heading line here\n\n" + ARTICLE)
+    proc = subprocess.run([corpus_bin, "clean", "a.html", "b.txt", "d/", "-o", "-"], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["source"] for r in records] == ["a.html", "b.txt", "d/c.md"]
+    assert all("Tunnel engineers" in r["body"] for r in records)
+    assert records[2]["metadata"]["title"] == "Heading line here"
+
+
+def test_bad_inputs_reported_run_continues_exit_1(tmp_path, corpus_bin):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text(ARTICLE)
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.html").write_bytes(b"\x00\x01\x02\x03" * 100)
+    (d / "invalid.txt").write_bytes("Grüße aus Köln — überall ".encode() * 3 + b"\xc3\x28\xff")
+    (d / "truncated.html.gz").write_bytes(gzip.compress(b"<p>" + ARTICLE.encode() * 50 + b"</p>")[:60])
+    (d / "skip.pdf").write_bytes(b"%PDF")
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run([corpus_bin, "clean", str(d), "-o", str(out)], capture_output=True, text=True)
+    assert proc.returncode == 1
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("corpus: error:")]
+    assert len(errors) == 4
+    for name, reason in [("empty.txt", "empty file"), ("binary.html", "binary content"),
+                         ("invalid.txt", "invalid UTF-8"), ("truncated.html.gz", "truncated gzip")]:
+        assert any(name in line and reason in line for line in errors), (name, errors)
+    assert "1 written" in proc.stderr and "1 skipped (1 unsupported file type)" in proc.stderr
+    assert "4 failed" in proc.stderr
+    assert [r["source"].rsplit("/", 1)[-1] for r in read_jsonl(out)] == ["good.txt"]
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert main(["clean", str(tmp_path), "--disable", "no_such_cleaner", "-o", str(tmp_path / "o.jsonl")]) == 2
+    with pytest.raises(SystemExit) as info:
+        main(["clean"])
+    assert info.value.code == 2
+    assert main(["clean", str(tmp_path), "-o", str(tmp_path / "o.jsonl")]) == 2  # no inputs at all
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_missing_path_is_a_failure_not_a_crash(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    out = tmp_path / "o.jsonl"
+    assert main(["clean", str(tmp_path / "a.txt"), str(tmp_path / "missing"), "-o", str(out), "-q"]) == 1
+    assert len(read_jsonl(out)) == 1
+
+
+def test_disable_and_only(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Breaking news headline for today\n\n" + ARTICLE + "\nCopyright © Example Media 2024\n")
+    out = tmp_path / "o.jsonl"
+    main(["clean", str(src), "-o", str(out), "-q", "--disable", "legal"])
+    [record] = read_jsonl(out)
+    assert "Copyright" in record["body"]
+    assert not any(r["cleaner"] == "legal" for r in record["removed"])
+    main(["clean", str(src), "-o", str(out), "-q", "--only", "legal"])
+    [record] = read_jsonl(out)
+    assert "Copyright" not in record["body"] and "Breaking news headline" in record["body"]
+    assert {r["cleaner"] for r in record["removed"]} == {"legal"}
+
+
+def test_pyproject_config_disables(tmp_path, monkeypatch):
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE + "\nCopyright © Example Media 2024\n")
+    (tmp_path / "pyproject.toml").write_text("[tool.corpus.cleaners]\nlegal = false\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["clean", "a.txt", "-o", "o.jsonl", "-q"]) == 0
+    assert "Copyright" in read_jsonl(tmp_path / "o.jsonl")[0]["body"]
+
+
+def test_no_comments_option(tmp_path):
+    out = tmp_path / "o.jsonl"
+    assert main(["clean", str(SEEDS), "-o", str(out), "-q", "--no-comments"]) == 0
+    records = read_jsonl(out)
+    assert all(r["comments"] == [] for r in records)
+    assert not any("Trustin Judeau" in r["body"] for r in records)
+
+
+def test_summary_lists_chars_removed_per_cleaner(tmp_path, capsys):
+    assert main(["clean", str(SEEDS), "-o", str(tmp_path / "o.jsonl")]) == 0
+    err = capsys.readouterr().err
+    assert "5 written" in err and "chars removed per cleaner:" in err
+    assert "php_dump" in err and "comment_thread" in err
+
+
+def test_cleaners_command_lists_builtins_in_order(capsys):
+    assert main(["cleaners"]) == 0
+    names = [line.split()[1] for line in capsys.readouterr().out.splitlines()]
+    for name in ("php_dump", "markdown", "title", "dateline", "legal", "layout"):
+        assert name in names
+    assert names.index("php_dump") < names.index("title") < names.index("layout")
+
+
+def test_crash_leaves_previous_output_untouched(tmp_path, monkeypatch):
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE)
+    out = tmp_path / "o.jsonl"
+    out.write_text("previous corpus\n")
+
+    def boom(self, record):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("cleaners.writers.JsonlWriter.write", boom)
+    assert main(["clean", str(src), "-o", str(out), "-q"]) == 130
+    assert out.read_text() == "previous corpus\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "o.jsonl"]

@@ -6,21 +6,25 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 from collections import Counter
 from typing import Sequence
 
 from . import config as config_mod
 from .chain import Chain
-from .errors import CleanerError, ConfigError, InputError
-from .pipeline import Options, Pipeline
-from .readers import InputFile, Skipped, iter_inputs
+from .errors import ConfigError
+from .pipeline import Options
+from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED
 from .registry import discover
+from .run import DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT, Failure, RunConfig, WorkerPool, default_workers, iter_tasks, run_inline
+from .shards import DEFAULT_SHARD_SIZE, ShardedWriter
 from .writers import JsonlWriter
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_OUTPUT = "output/corpus.jsonl"
-PROGRESS_MIN_FILES = 20
+PROGRESS_DELAY = 1.0   # seconds: short runs show no bar
 
 log = logging.getLogger("corpus")
 
@@ -36,13 +40,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     clean = sub.add_parser("clean", help="clean HTML pages and text dumps into JSONL")
     clean.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (walked recursively)")
-    clean.add_argument("-o", "--output", default=DEFAULT_OUTPUT, help=f"output JSONL file, '-' for stdout (default {DEFAULT_OUTPUT})")
+    clean.add_argument("-o", "--output", default=DEFAULT_OUTPUT,
+                       help=f"output JSONL file, '-' for stdout, or DIR/ for gzip shards (default {DEFAULT_OUTPUT})")
     clean.add_argument("--disable", action="append", metavar="NAME[,NAME]", help="disable cleaners")
     clean.add_argument("--only", action="append", metavar="NAME[,NAME]", help="run only these cleaners")
     clean.add_argument("--config", metavar="FILE", help="pyproject.toml with [tool.corpus] (default ./pyproject.toml)")
     clean.add_argument("--no-comments", action="store_true", help="drop comments from the output")
     clean.add_argument("--no-progress", action="store_true", help="no progress bar")
     clean.add_argument("-q", "--quiet", action="store_true", help="no summary")
+    clean.add_argument("-j", "--workers", type=int, default=default_workers(), metavar="N",
+                       help="worker processes (default: all cores; 0 = in this process, for debugging)")
+    clean.add_argument("--shard-size", type=int, default=DEFAULT_SHARD_SIZE, metavar="N",
+                       help=f"records per shard with -o DIR/ (default {DEFAULT_SHARD_SIZE})")
+    clean.add_argument("--resume", action="store_true", help="with -o DIR/: skip inputs covered by complete shards")
+    clean.add_argument("--errors", metavar="FILE", help="where to write errors.jsonl (default: beside the output)")
+    limits = clean.add_argument_group("limits")
+    limits.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                        help=f"time limit per document (default {DEFAULT_TIMEOUT:g}; 0 = none)")
+    limits.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                        help=f"largest input file read (default {DEFAULT_MAX_BYTES})")
+    limits.add_argument("--max-decompressed", type=int, default=DEFAULT_MAX_DECOMPRESSED, metavar="N",
+                        help=f"largest decompressed .gz input (default {DEFAULT_MAX_DECOMPRESSED})")
+    limits.add_argument("--max-output", type=int, default=DEFAULT_MAX_OUTPUT, metavar="N",
+                        help=f"largest JSONL line written for one document (default {DEFAULT_MAX_OUTPUT})")
 
     sub.add_parser("cleaners", help="list the registered cleaners in chain order")
     return parser
@@ -82,52 +102,89 @@ def _orders_from_config(path: str | None) -> dict:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    chain = Chain.build(only=_names(args.only), disable=_names(args.disable), **_orders_from_config(args.config))
-    pipeline = Pipeline(chain, Options(comments=not args.no_comments))
-    items, skipped, failed = [], Counter(), []
-    for entry in iter_inputs(args.paths):
-        if isinstance(entry, InputFile):
-            items.append(entry)
-        elif isinstance(entry, Skipped):
-            skipped[entry.reason] += 1
-            log.info("skipped %s: %s", entry.source, entry.reason)
-        else:
-            failed.append(entry)
-            _report(entry)
-    if not items and not failed and not skipped:
-        raise ConfigError("no input files found")
+    conf = config_mod.load(args.config)
+    options = Options(comments=not args.no_comments, max_bytes=args.max_bytes,
+                      max_decompressed=args.max_decompressed)
+    config = RunConfig(orders=conf["cleaners"], only=tuple(_names(args.only)), disable=tuple(_names(args.disable)),
+                       settings=conf["settings"], options=options, timeout=args.timeout, max_output=args.max_output)
+    Chain.build(orders=config.orders, only=config.only, disable=config.disable, settings=config.settings)  # validate
+    sharded = args.output != "-" and (args.output.endswith(("/", os.sep)) or os.path.isdir(args.output))
+    if args.resume and not sharded:
+        raise ConfigError("--resume needs a directory output (-o DIR/)")
+    started = time.time()
+    skipped: Counter[str] = Counter()
+    failures: list[Failure] = []
     removed_chars: Counter[str] = Counter()
-    with JsonlWriter(args.output) as writer:
-        for item in _progress(items, args):
-            try:
-                record = pipeline.clean_file(item)
-            except (InputError, CleanerError) as exc:
-                error = exc if isinstance(exc, InputError) else InputError(item.source, str(exc).split(": ", 1)[-1], "clean")
-                failed.append(error)
-                _report(error)
-                continue
-            except Exception as exc:  # a bug on one document must not stop the run
-                error = InputError(item.source, f"{type(exc).__name__}: {exc}", "clean")
-                failed.append(error)
-                _report(error)
-                continue
-            for cut in record["removed"]:
-                removed_chars[cut["cleaner"]] += cut["chars"]
-            writer.write(record)
+    writer = ShardedWriter(args.output, args.shard_size, args.resume) if sharded else JsonlWriter(args.output)
+    tasks = iter_tasks(args.paths, options, skipped, failures, writer.covered)
+    results = run_inline(config, tasks) if args.workers == 0 else WorkerPool(config, args.workers).map(tasks)
+    written = reported = 0
+    try:
+        for result in _progress(results, args):
+            if result.failure is not None:
+                failures.append(result.failure)
+                writer.failed(result.task.key, result.failure.as_record())
+            else:
+                writer.write_line(result.line, result.task.key)
+                written += 1
+                removed_chars.update(result.removed)
+            reported = _report_new(failures, reported)
+        _report_new(failures, reported)
+        if not written and not failures and not skipped:
+            raise ConfigError("no input files found")
+    except BaseException:
+        writer.abort()
+        raise
+    summary = {"started": _iso(started), "finished": _iso(time.time()), "written": written,
+               "skipped": dict(skipped), "failed": len(failures), "removed_chars": dict(removed_chars)}
+    writer.close(summary)
+    all_failures = getattr(writer, "failed_before", []) + [f.as_record() for f in failures]
+    _write_errors(args, all_failures)
     if not args.quiet:
-        _summary(writer.count, skipped, failed, removed_chars, args.output)
-    return EXIT_FAILED if failed else EXIT_OK
+        _summary(written, skipped, failures, removed_chars, args.output)
+    return EXIT_FAILED if failures else EXIT_OK
 
 
-def _report(error: InputError) -> None:
-    print(f"corpus: error: {error.source}: {error.reason}", file=sys.stderr)
+def _iso(ts: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ts))
 
 
-def _progress(items: list, args: argparse.Namespace):
-    if args.no_progress or args.quiet or len(items) < PROGRESS_MIN_FILES or not sys.stderr.isatty():
-        return items
+def errors_path(args: argparse.Namespace) -> str | None:
+    if args.errors:
+        return args.errors
+    if args.output == "-":
+        return None
+    if args.output.endswith(("/", os.sep)) or os.path.isdir(args.output):
+        return os.path.join(args.output, "errors.jsonl")
+    root, _ = os.path.splitext(args.output)
+    return root + ".errors.jsonl"
+
+
+def _write_errors(args: argparse.Namespace, failures: list[dict]) -> None:
+    """errors.jsonl beside the output: one line per failed input (stale file removed)."""
+    path = errors_path(args)
+    if path is None:
+        return
+    if not failures:
+        if os.path.exists(path):
+            os.unlink(path)
+        return
+    with JsonlWriter(path) as out:
+        for failure in failures:
+            out.write(failure)
+
+
+def _report_new(failures: list[Failure], reported: int) -> int:
+    for failure in failures[reported:]:
+        print(f"corpus: error: {failure.source}: {failure.message}", file=sys.stderr)
+    return len(failures)
+
+
+def _progress(results, args: argparse.Namespace):
+    if args.no_progress or args.quiet or not sys.stderr.isatty():
+        return results
     from tqdm import tqdm
-    return tqdm(items, unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False)
+    return tqdm(results, unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False, delay=PROGRESS_DELAY)
 
 
 def _summary(written: int, skipped: Counter, failed: list, removed_chars: Counter, output: str) -> None:

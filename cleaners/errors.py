@@ -17,11 +17,12 @@ class ConfigError(CorpusError):
 class InputError(CorpusError):
     """One input could not be turned into a document. The run goes on without it."""
 
-    def __init__(self, source: str, reason: str, stage: str = "read"):
+    def __init__(self, source: str, reason: str, stage: str = "read", kind: str = "InputError"):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
-        self.stage = stage
+        self.stage = stage      # read | decode | clean ...
+        self.kind = kind        # a short error type for errors.jsonl, e.g. "EmptyFile"
 
 
 class CleanerError(CorpusError):

@@ -45,7 +45,7 @@ class Pipeline:
             return Document(source=source, kind="html", raw=data, url=url, html=text)
         blocks = tuple(b.with_text(repair(b.text)) for b in blocks_from_text(text))
         if not blocks:
-            raise InputError(source, "no text in file", stage="read")
+            raise InputError(source, "no text in file", "decode", "EmptyFile")
         return Document(source=source, kind="text", raw=data, url=url, blocks=blocks)
 
     # -- cleaning -------------------------------------------------------------

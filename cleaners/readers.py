@@ -22,6 +22,7 @@ from .errors import InputError
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".md")
 GZ_SUFFIXES = tuple(s + ".gz" for s in HTML_SUFFIXES)
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024          # refuse bigger inputs without reading them
 DEFAULT_MAX_DECOMPRESSED = 256 * 1024 * 1024  # gzip bomb guard
@@ -41,7 +42,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 class InputFile:
     source: str      # as given on the command line joined with the walked relative path
     path: Path
-    kind: str        # "html" | "text"
+    kind: str        # "html" | "text" | "warc" (an archive of many pages)
     gzipped: bool = False
 
 
@@ -53,6 +54,8 @@ class Skipped:
 
 def classify(path: Path) -> tuple[str, bool] | None:
     name = path.name.lower()
+    if name.endswith(ARCHIVE_SUFFIXES):
+        return "warc", False
     if name.endswith(GZ_SUFFIXES):
         return "html", True
     if name.endswith(HTML_SUFFIXES):
@@ -71,7 +74,7 @@ def iter_inputs(paths: list[str]) -> Iterator[InputFile | Skipped | InputError]:
         elif root.exists() or root.is_symlink():
             yield _entry(root, given)
         else:
-            yield InputError(given, "no such file or directory")
+            yield InputError(given, "no such file or directory", kind="NotFound")
 
 
 def _entry(path: Path, source: str) -> InputFile | Skipped | InputError:
@@ -79,20 +82,20 @@ def _entry(path: Path, source: str) -> InputFile | Skipped | InputError:
     if kind is None:
         return Skipped(source, "unsupported file type")
     if not path.exists():
-        return InputError(source, "broken symbolic link")
+        return InputError(source, "broken symbolic link", kind="NotFound")
     return InputFile(source, path, kind[0], kind[1])
 
 
 def _walk(directory: Path, source: str, seen: set[str]) -> Iterator[InputFile | Skipped | InputError]:
     real = os.path.realpath(directory)
     if real in seen:
-        yield InputError(source, "symbolic link loop; directory not entered again")
+        yield InputError(source, "symbolic link loop; directory not entered again", kind="SymlinkLoop")
         return
     seen = seen | {real}
     try:
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
     except OSError as exc:
-        yield InputError(source, f"cannot list directory: {exc.strerror or exc}")
+        yield InputError(source, f"cannot list directory: {exc.strerror or exc}", kind="Unreadable")
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -115,13 +118,13 @@ def read_bytes(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES,
     try:
         size = item.path.stat().st_size
         if size > max_bytes:
-            raise InputError(item.source, f"file is {size} bytes, over the limit of {max_bytes}")
+            raise InputError(item.source, f"file is {size} bytes, over the limit of {max_bytes}", kind="TooLarge")
         with open(item.path, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except InputError:
         raise
     except OSError as exc:
-        raise InputError(item.source, f"cannot read file: {exc.strerror or exc}") from None
+        raise InputError(item.source, f"cannot read file: {exc.strerror or exc}", kind="Unreadable") from None
     if item.gzipped:
         data = gunzip(data, item.source, max_decompressed)
     return data
@@ -129,35 +132,35 @@ def read_bytes(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES,
 
 def gunzip(data: bytes, source: str, limit: int = DEFAULT_MAX_DECOMPRESSED) -> bytes:
     if not data.startswith(b"\x1f\x8b"):
-        raise InputError(source, "not a gzip file")
+        raise InputError(source, "not a gzip file", "decode", "BadGzip")
     inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
     try:
         out = inflater.decompress(data, limit + 1)
     except zlib.error as exc:
-        raise InputError(source, f"corrupt gzip data: {exc}") from None
+        raise InputError(source, f"corrupt gzip data: {exc}", "decode", "BadGzip") from None
     if len(out) > limit or inflater.unconsumed_tail:
-        raise InputError(source, f"decompressed size exceeds the limit of {limit} bytes")
+        raise InputError(source, f"decompressed size exceeds the limit of {limit} bytes", "decode", "TooLarge")
     if not inflater.eof:
-        raise InputError(source, "truncated gzip file (unexpected end of stream)")
+        raise InputError(source, "truncated gzip file (unexpected end of stream)", "decode", "BadGzip")
     return out
 
 
 def decode(data: bytes, source: str, html: bool = False) -> str:
     """Bytes to text, or an `InputError` saying why not."""
     if not data.strip():
-        raise InputError(source, "empty file")
+        raise InputError(source, "empty file", "decode", "EmptyFile")
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise InputError(source, f"binary file ({what})")
+            raise InputError(source, f"binary file ({what})", "decode", "BinaryFile")
     text = _decode_bom(data) or _decode_utf16_without_bom(data)
     if text is None:
         if b"\x00" in data:
-            raise InputError(source, "binary content (NUL bytes)")
+            raise InputError(source, "binary content (NUL bytes)", "decode", "BinaryFile")
         text = _decode_declared(data) if html else None
         if text is None:
             text = _decode_utf8_or_detect(data, source)
     if len(_CONTROL.findall(text[:65536])) > 0.05 * min(len(text), 65536):
-        raise InputError(source, "binary content (control characters)")
+        raise InputError(source, "binary content (control characters)", "decode", "BinaryFile")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -217,8 +220,8 @@ def _decode_utf8_or_detect(data: bytes, source: str) -> str:
         invalid = high - sum(len(m) for m in _UTF8_MULTIBYTE.findall(data))
         if valid and valid >= invalid:
             raise InputError(source, f"invalid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
-                             stage="decode") from None
+                             "decode", "InvalidUTF8") from None
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
-        raise InputError(source, "undecodable text: not UTF-8 and no charset detected", stage="decode")
+        raise InputError(source, "undecodable text: not UTF-8 and no charset detected", "decode", "UnknownCharset")
     return str(best)

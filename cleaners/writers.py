@@ -16,49 +16,64 @@ def dumps(record: dict[str, Any]) -> bytes:
 
 
 class JsonlWriter:
-    """Writes records to ``path`` through a temporary file renamed on success.
+    """Writes records to ``path`` through a temporary file renamed on `close`.
 
-    A crash or an exception inside the ``with`` block leaves the previous file (if
-    any) untouched and no partial output behind. ``path == "-"`` streams to stdout.
+    `abort` (or an exception inside a ``with`` block) leaves the previous file, if
+    any, untouched and no partial output behind. ``path == "-"`` streams to stdout.
+    The same interface as `cleaners.shards.ShardedWriter`: ``write_line(line, key)``,
+    ``failed(key, failure)``, ``close(summary)``, ``abort()``, ``covered``.
     """
+
+    covered: frozenset[str] = frozenset()
 
     def __init__(self, path: str | os.PathLike):
         self.path = str(path)
         self.count = 0
-        self._fh: BinaryIO | None = None
         self._tmp: str | None = None
-
-    def __enter__(self) -> "JsonlWriter":
         if self.path == "-":
-            self._fh = sys.stdout.buffer
+            self._fh: BinaryIO = sys.stdout.buffer
         else:
             target = Path(self.path)
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
             self._fh = os.fdopen(fd, "wb")
-        return self
 
     def write(self, record: dict[str, Any]) -> None:
-        assert self._fh is not None
-        self._fh.write(dumps(record))
+        self.write_line(dumps(record))
+
+    def write_line(self, line: bytes, key: str = "") -> None:
+        self._fh.write(line)
         self.count += 1
-        if self.path == "-":
+        if self._tmp is None:
             self._fh.flush()
 
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if self._fh is None:
-            return
-        if self.path == "-":
+    def failed(self, key: str, failure: dict[str, str]) -> None:
+        """Failures are reported by the caller; a single file keeps no manifest."""
+
+    def close(self, summary: dict[str, Any] | None = None) -> None:
+        if self._tmp is None:
             self._fh.flush()
             return
-        try:
-            if exc_type is None:
-                self._fh.flush()
-                os.fsync(self._fh.fileno())
-            self._fh.close()
-            if exc_type is None:
-                os.chmod(self._tmp, 0o644)
-                os.replace(self._tmp, self.path)
-        finally:
-            if self._tmp and os.path.exists(self._tmp):
-                os.unlink(self._tmp)
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+        self._fh.close()
+        os.chmod(self._tmp, 0o644)
+        os.replace(self._tmp, self.path)
+        self._tmp = None
+
+    def abort(self) -> None:
+        if self._tmp is None:
+            return
+        self._fh.close()
+        if os.path.exists(self._tmp):
+            os.unlink(self._tmp)
+        self._tmp = None
+
+    def __enter__(self) -> "JsonlWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()

@@ -136,10 +136,10 @@ def test_crash_leaves_previous_output_untouched(tmp_path, monkeypatch):
     out = tmp_path / "o.jsonl"
     out.write_text("previous corpus\n")
 
-    def boom(self, record):
+    def boom(self, line, key=""):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("cleaners.writers.JsonlWriter.write", boom)
+    monkeypatch.setattr("cleaners.writers.JsonlWriter.write_line", boom)
     assert main(["clean", str(src), "-o", str(out), "-q"]) == 130
     assert out.read_text() == "previous corpus\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "o.jsonl"]

@@ -1,0 +1,43 @@
+"""Cleaners that misbehave on purpose, to test the watchdog and worker recovery.
+
+Registered for a test by `install_plugin` (a throw-away dist-info on sys.path)."""
+from __future__ import annotations
+
+import os
+import signal
+import time
+import textwrap
+
+from cleaners import Cleaner
+
+
+class Misbehave(Cleaner):
+    """Sleeps, hangs, crashes or slows down when the text asks for it."""
+
+    name = "misbehave"
+    order = 999
+
+    def clean(self, doc):
+        body = doc.body
+        if "SLEEP-IN-PYTHON" in body:
+            time.sleep(60)
+        if "HANG-WITH-SIGNALS-BLOCKED" in body:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(60)
+        if "CRASH-THE-WORKER" in body:
+            os._exit(3)
+        if "SLOW-DOWN" in body:
+            time.sleep(float(os.environ.get("CORPUS_TEST_DELAY", "0.2")))
+        return doc
+
+
+def install_plugin(directory, monkeypatch) -> None:
+    """Make `Misbehave` visible through the ``corpus.cleaners`` entry-point group."""
+    dist = directory / "corpus_test_misbehave-1.0.dist-info"
+    dist.mkdir(exist_ok=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: corpus-test-misbehave\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text(textwrap.dedent("""\
+        [corpus.cleaners]
+        misbehave = tests.slow_plugin:Misbehave
+        """))
+    monkeypatch.syspath_prepend(str(directory))

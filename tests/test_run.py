@@ -1,0 +1,105 @@
+"""Worker pool: deterministic order, watchdog, crash recovery, errors.jsonl, limits."""
+from __future__ import annotations
+
+import json
+import time
+
+from cleaners.cli import main
+from cleaners.pipeline import Options
+from cleaners.run import RunConfig, Task, WorkerPool, run_inline
+
+from .conftest import SEEDS, read_jsonl
+from .slow_plugin import install_plugin
+
+PARAGRAPH = ("Volunteers planted {n} trees along the northern bank of the river on Saturday, "
+             "the local conservation group said in a statement on its website.\n\n"
+             "The group plans a second planting day in the spring if the weather allows it.\n")
+
+
+def _corpus(directory, count: int, extra: dict[int, str] | None = None):
+    directory.mkdir(exist_ok=True)
+    for n in range(count):
+        text = PARAGRAPH.format(n=n) + (extra or {}).get(n, "")
+        (directory / f"doc{n:03d}.txt").write_text(text)
+    return directory
+
+
+def test_workers_1_and_2_give_identical_output(tmp_path):
+    src = _corpus(tmp_path / "in", 30)
+    for workers in (0, 1, 2):
+        assert main(["clean", str(src), str(SEEDS), "-o", str(tmp_path / f"w{workers}.jsonl"), "-q",
+                     "--workers", str(workers)]) == 0
+    one = (tmp_path / "w1.jsonl").read_bytes()
+    assert one == (tmp_path / "w2.jsonl").read_bytes() == (tmp_path / "w0.jsonl").read_bytes()
+    assert len(one.splitlines()) == 35
+
+
+def test_pool_keeps_input_order_with_uneven_work(tmp_path, monkeypatch):
+    install_plugin(tmp_path, monkeypatch)
+    src = _corpus(tmp_path / "in", 12, {0: "SLOW-DOWN\n", 5: "SLOW-DOWN\n"})
+    tasks = [Task(str(p), str(p), "text", path=str(p)) for p in sorted(src.iterdir())]
+    results = list(WorkerPool(RunConfig(), workers=2, window=4).map(tasks))
+    assert [r.task.key for r in results] == [t.key for t in tasks]
+    assert all(r.failure is None for r in results)
+
+
+def test_python_level_hang_is_interrupted_and_run_goes_on(tmp_path, monkeypatch):
+    install_plugin(tmp_path, monkeypatch)
+    src = _corpus(tmp_path / "in", 4, {1: "SLEEP-IN-PYTHON\n"})
+    out = tmp_path / "o.jsonl"
+    started = time.monotonic()
+    assert main(["clean", str(src), "-o", str(out), "-q", "--timeout", "1", "--workers", "2"]) == 1
+    assert time.monotonic() - started < 20
+    assert len(read_jsonl(out)) == 3
+    [error] = read_jsonl(tmp_path / "o.errors.jsonl")
+    assert error["source"].endswith("doc001.txt")
+    assert error["stage"] == "timeout" and error["error"] == "DocumentTimeout"
+
+
+def test_uninterruptible_hang_gets_its_worker_killed(tmp_path, monkeypatch):
+    install_plugin(tmp_path, monkeypatch)
+    src = _corpus(tmp_path / "in", 3, {0: "HANG-WITH-SIGNALS-BLOCKED\n"})
+    tasks = [Task(str(p), str(p), "text", path=str(p)) for p in sorted(src.iterdir())]
+    started = time.monotonic()
+    results = list(WorkerPool(RunConfig(timeout=0.5), workers=1, grace=1.0).map(tasks))
+    assert time.monotonic() - started < 20
+    assert results[0].failure.stage == "timeout" and "worker killed" in results[0].failure.message
+    assert [r.failure for r in results[1:]] == [None, None]
+
+
+def test_worker_crash_is_one_error_and_the_pool_recovers(tmp_path, monkeypatch):
+    install_plugin(tmp_path, monkeypatch)
+    src = _corpus(tmp_path / "in", 5, {2: "CRASH-THE-WORKER\n"})
+    tasks = [Task(str(p), str(p), "text", path=str(p)) for p in sorted(src.iterdir())]
+    results = list(WorkerPool(RunConfig(), workers=2).map(tasks))
+    assert results[2].failure.error == "WorkerCrash" and "exit code 3" in results[2].failure.message
+    assert sum(r.failure is None for r in results) == 4
+
+
+def test_output_size_limit(tmp_path):
+    src = _corpus(tmp_path / "in", 2)
+    out = tmp_path / "o.jsonl"
+    assert main(["clean", str(src), "-o", str(out), "-q", "--max-output", "300"]) == 1
+    errors = read_jsonl(tmp_path / "o.errors.jsonl")
+    assert {e["stage"] for e in errors} == {"output"} and len(errors) == 2
+
+
+def test_errors_file_lists_every_failure_and_stale_one_is_removed(tmp_path):
+    src = _corpus(tmp_path / "in", 2)
+    (src / "empty.txt").write_bytes(b"")
+    out = tmp_path / "o.jsonl"
+    assert main(["clean", str(src), str(tmp_path / "missing.txt"), "-o", str(out), "-q"]) == 1
+    errors = read_jsonl(tmp_path / "o.errors.jsonl")
+    assert sorted((e["source"].rsplit("/", 1)[-1], e["stage"], e["error"], e["message"]) for e in errors) == [
+        ("empty.txt", "decode", "EmptyFile", "empty file"), ("missing.txt", "read", "NotFound", "no such file or directory")]
+    assert all(set(e) == {"source", "stage", "error", "message"} for e in errors)
+    (src / "empty.txt").unlink()
+    assert main(["clean", str(src), "-o", str(out), "-q"]) == 0
+    assert not (tmp_path / "o.errors.jsonl").exists()
+
+
+def test_inline_and_pool_agree(tmp_path):
+    tasks = [Task(str(p), str(p), "text", path=str(p)) for p in sorted(SEEDS.iterdir())]
+    config = RunConfig(options=Options())
+    assert [r.line for r in run_inline(config, tasks)] == [r.line for r in WorkerPool(config, 2).map(tasks)]
+    assert json.loads(next(run_inline(config, tasks[:1])).line)["source"] == tasks[0].source

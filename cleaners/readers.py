@@ -35,6 +35,8 @@ _MAGIC = (
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+# legacy encodings most used on the web, preferred among equally good detections
+_WEB_LEGACY = ("cp1252", "iso8859_15", "latin_1", "cp1251", "cp1250", "iso8859_2", "koi8_r", "cp1256", "cp1253")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -83,6 +85,8 @@ def _entry(path: Path, source: str) -> InputFile | Skipped | InputError:
         return Skipped(source, "unsupported file type")
     if not path.exists():
         return InputError(source, "broken symbolic link", kind="NotFound")
+    if not path.is_file():   # a FIFO or device would block or never end
+        return InputError(source, "not a regular file", kind="Unreadable")
     return InputFile(source, path, kind[0], kind[1])
 
 
@@ -221,7 +225,13 @@ def _decode_utf8_or_detect(data: bytes, source: str) -> str:
         if valid and valid >= invalid:
             raise InputError(source, f"invalid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
                              "decode", "InvalidUTF8") from None
-    best = charset_normalizer.from_bytes(data).best()
+    results = charset_normalizer.from_bytes(data)
+    best = results.best()
     if best is None:
-        raise InputError(source, "undecodable text: not UTF-8 and no charset detected", "decode", "UnknownCharset")
-    return str(best)
+        # no coherent reading: keep the text if it is mostly plain (the control-character
+        # check in `decode` still rejects binary data)
+        return data.decode("cp1252", errors="replace")
+    tied = [m for m in results if m.percent_chaos <= best.percent_chaos
+            and m.percent_coherence >= best.percent_coherence]
+    tied.sort(key=lambda m: _WEB_LEGACY.index(m.encoding) if m.encoding in _WEB_LEGACY else len(_WEB_LEGACY))
+    return str(tied[0] if tied else best)

@@ -1,0 +1,105 @@
+"""A folder of every kind of broken input plus the good seeds: the run finishes in
+bounded time, good seeds come out exactly as when cleaned alone, every bad case is
+either a record or a line in errors.jsonl with a reason."""
+from __future__ import annotations
+
+import gzip
+import os
+import random
+import shutil
+import time
+
+import pytest
+
+from cleaners.cli import main
+
+from .conftest import SEEDS, read_jsonl
+
+GOOD_PAGE = ("<html><head><meta charset='utf-8'><title>Bridge repairs finished</title></head><body>"
+             "<article><h1>Bridge repairs finished</h1><p>Workers finished repairing the old stone bridge on "
+             "Thursday after eight months of closures, the county said.</p><p>The bridge reopens to cars on "
+             "Monday; cyclists may use it from today.</p></article></body></html>")
+RUN_BOUND_SECONDS = 150
+
+
+def build_hostile_folder(root):
+    rng = random.Random(1234)
+    bad = root / "bad"
+    bad.mkdir()
+    page = GOOD_PAGE.encode()
+    must_fail = {}
+    may_fail = set()
+
+    def case(name, data, fails=None):
+        (bad / name).write_bytes(data)
+        if fails:
+            must_fail[name] = fails
+        else:
+            may_fail.add(name)
+
+    case("truncated.html", page[: len(page) // 2])
+    flipped = bytearray(page)
+    for _ in range(40):
+        flipped[rng.randrange(len(flipped))] = rng.randrange(256)
+    case("byte-flips.html", bytes(flipped))
+    case("deleted-tags.html", page.replace(b"<p>", b"").replace(b"</article>", b""))
+    case("nested-100k.html", b"<html><body>" + b"<div>" * 100_000 + b"deep text" + b"</div>" * 100_000 + b"</body></html>")
+    case("one-line-50mb.txt", b"word " * 10_000_000)
+    case("json-dump-20mb.html", b'{"items": [' + b",".join(b'{"id": %d, "title": "item number %d"}' % (i, i)
+                                                           for i in range(500_000)) + b"]}")
+    case("nul-bytes.txt", b"Some text\x00with\x00NUL\x00bytes\x00" * 50, fails="binary content")
+    case("utf16-no-bom.txt", "A plain text file written in UTF-16 without a byte-order mark.".encode("utf-16-le"))
+    russian = "<p>Мэр города открыл новый мост через реку в четверг, сообщила администрация.</p>"
+    case("cp1251-lying-meta.html", f"<html><head><meta charset='utf-8'></head><body>{russian}</body></html>".encode("cp1251"))
+    french = "<p>Le maire a inauguré jeudi le nouveau pont, a annoncé la préfecture à la presse.</p>"
+    case("latin1-lying-meta.html", f"<html><head><meta charset='utf-8'></head><body>{french}</body></html>".encode("latin-1"))
+    case("gzip-bomb.html.gz", gzip.compress(b"<p>" + b"A" * 30_000_000), fails="decompressed size exceeds")
+    case("empty.txt", b"", fails="empty file")
+    case("binary.html", bytes(range(256)) * 20, fails="binary")
+    case("truncated.html.gz", gzip.compress(page * 20)[:50], fails="truncated gzip")
+    (bad / "loop").mkdir()
+    os.symlink(bad / "loop", bad / "loop" / "again")
+    must_fail["loop/again"] = "symbolic link loop"
+    os.mkfifo(bad / "fifo.txt")
+    must_fail["fifo.txt"] = "not a regular file"
+    os.symlink(bad / "nowhere.txt", bad / "dangling.txt")
+    must_fail["dangling.txt"] = "broken symbolic link"
+    if os.geteuid() != 0:
+        case("unreadable.txt", b"secret")
+        (bad / "unreadable.txt").chmod(0)
+        must_fail["unreadable.txt"] = "Permission denied"
+    good = root / "good"
+    shutil.copytree(SEEDS, good)
+    return must_fail, may_fail
+
+
+def test_hostile_folder(tmp_path):
+    must_fail, may_fail = build_hostile_folder(tmp_path)
+    alone = tmp_path / "alone.jsonl"
+    assert main(["clean", str(tmp_path / "good"), "-o", str(alone), "-q"]) == 0
+    out = tmp_path / "all.jsonl"
+    started = time.monotonic()
+    code = main(["clean", str(tmp_path / "bad"), str(tmp_path / "good"), "-o", str(out), "-q",
+                 "--timeout", "15", "--max-decompressed", str(10_000_000)])
+    elapsed = time.monotonic() - started
+    assert code == 1
+    assert elapsed < RUN_BOUND_SECONDS
+    records = read_jsonl(out)
+    errors = read_jsonl(tmp_path / "all.errors.jsonl")
+    by_name = {os.path.relpath(e["source"], tmp_path / "bad"): e for e in errors}
+    for name, reason in must_fail.items():
+        assert name in by_name, (name, sorted(by_name))
+        assert reason in by_name[name]["message"], (name, by_name[name])
+    produced = {os.path.relpath(r["source"], tmp_path / "bad") for r in records}
+    for name in may_fail:
+        assert (name in produced) != (name in by_name), name    # exactly one of record / error
+        if name in by_name:
+            assert by_name[name]["message"] and by_name[name]["stage"]
+    good = [r for r in records if "/good/" in r["source"]]
+    assert good == read_jsonl(alone)
+    decoded = {r["source"].rsplit("/", 1)[-1]: r for r in records}
+    if "cp1251-lying-meta.html" in decoded:
+        assert "новый мост" in decoded["cp1251-lying-meta.html"]["body"]
+    if "latin1-lying-meta.html" in decoded:
+        assert "inauguré" in decoded["latin1-lying-meta.html"]["body"]
+    assert "UTF-16 without a byte-order mark" in decoded["utf16-no-bom.txt"]["body"]

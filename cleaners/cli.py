@@ -65,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"largest JSONL line written for one document (default {DEFAULT_MAX_OUTPUT})")
 
     sub.add_parser("cleaners", help="list the registered cleaners in chain order")
+
+    stats = sub.add_parser("stats", help="summary table of a JSONL corpus")
+    stats.add_argument("corpus", metavar="FILE", help="a .jsonl / .jsonl.gz file or a directory of shards")
+    stats.add_argument("--top", type=int, default=20, help="rules shown (default 20)")
     return parser
 
 
@@ -76,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "cleaners":
             return cmd_cleaners()
+        if args.command == "stats":
+            return cmd_stats(args)
         return cmd_clean(args)
     except ConfigError as exc:
         print(f"corpus: error: {exc}", file=sys.stderr)
@@ -93,6 +99,19 @@ def cmd_cleaners() -> int:
     for cls in rows:
         state = "" if cls.name in enabled else "  (disabled)"
         print(f"{cls.order:>5}  {cls.name:<16} {cls.scope:<5} {cls.summary()}{state}")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from . import stats
+    if not os.path.exists(args.corpus):
+        raise ConfigError(f"{args.corpus}: no such file or directory")
+    try:
+        result = stats.collect(stats.iter_records(args.corpus))
+    except (OSError, ValueError) as exc:
+        print(f"corpus: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    stats.render(result, sys.stdout, top=args.top)
     return EXIT_OK
 
 

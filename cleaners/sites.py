@@ -2,16 +2,25 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from courlan import extract_domain
 
 
 @lru_cache(maxsize=65536)
 def registered_domain(url: str) -> str | None:
+    """The registered domain, or the host name when the suffix is not a public one."""
     try:
-        return extract_domain(url) or None
+        domain = extract_domain(url)
     except (ValueError, TypeError):
+        domain = None
+    if domain:
+        return domain
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
         return None
+    return host.removeprefix("www.") if host and "." in host else None
 
 
 def site_of(url: str | None, fallback: str | None = None) -> str | None:

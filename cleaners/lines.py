@@ -46,7 +46,7 @@ def key(text: str) -> str:
 
 
 def self_concatenation(text: str) -> str | None:
-    """``"X YX Y"`` or ``"X Y X Y"`` -> ``"X Y"``; else None."""
+    """``"X YX Y"`` or ``"X Y X Y"`` -> ``"X Y"``; else None (also for a repeated sentence ``"X. X."``)."""
     t = text.strip()
     n = len(t)
     if n < 16:
@@ -54,5 +54,7 @@ def self_concatenation(text: str) -> str | None:
     for sep in ("", " "):
         half, rest = divmod(n - len(sep), 2)
         if rest == 0 and t[:half] == t[half + len(sep):] and t[half:half + len(sep)] == sep:
+            if sep and ends_sentence(t[:half]):
+                return None  # "X. X.": a sentence said twice on purpose, not a doubled caption
             return t[:half].strip() if word_count(t[:half]) >= 3 else None
     return None

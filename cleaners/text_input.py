@@ -41,7 +41,7 @@ def blocks_from_text(text: str) -> tuple[Block, ...]:
             while j < len(lines) and not _FENCE.match(lines[j]):
                 j += 1
             code = "\n".join(lines[i:j + 1]).strip("\n")
-            blocks.append(Block(code, kind="code", gap=gap))
+            blocks.append(Block(code, kind="code", gap=gap if blocks else max(gap, 1)))
             gap, i = 0, j + 1
             continue
         indent = len(line) - len(line.lstrip(" "))

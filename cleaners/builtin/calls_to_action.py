@@ -28,19 +28,22 @@ _RULES = (
         re.I)),
     ("read-more", re.compile(
         r"^(?:read more|continue reading|read the full (?:story|article)|more on this(?: story)?|see also|"
-        r"related(?: articles| stories| posts)?|recommended(?: for you)?|you may also like|most read|top stories)\b[:.]?",
+        r"related(?: articles| stories| posts)?|recommended(?: for you)?|you may also like|most read|top stories)"
+        r"(?:\s*[:|\u00bb\u203a\u2192-]\s*.*|[\s.\u2026!\u00bb\u203a\u2192]*)$",   # a label, alone or before a link
         re.I)),
 )
 _SOCIAL_SITE = re.compile(r"\b(?:facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|"
                           r"mastodon|bluesky|rss|x\.com)\b", re.I)
-_SOCIAL_VERB = re.compile(r"\b(?:follow|like|join|comment|share|subscribe|find|connect|watch)\b", re.I)
+_SOCIAL_VERB = re.compile(  # addressed to the reader: an imperative or "... us on ..."
+    r"(?:^|[.!?]\s+)(?:please |also |and |or )?(?:follow|like|join|comment|share|subscribe|find|connect|watch)\b|"
+    r"\b(?:follow|like|find|join|connect with) us\b", re.I)
 
 
 class CallsToAction(Cleaner):
     """Calls to action: comment prompts and policy, membership, newsletter, social-media and share lines."""
 
     name = "calls_to_action"
-    order = 800
+    order = 350
     max_words = 20
 
     def clean(self, doc: Document) -> Document:

@@ -105,5 +105,8 @@ class CommentThread(Cleaner):
 
     @staticmethod
     def _is_comment_head(blocks: tuple[Block, ...], i: int) -> bool:
-        return (_author(blocks[i]) is not None and i + 1 < len(blocks)
-                and blocks[i + 1].indent > blocks[i].indent and _author(blocks[i + 1]) is None)
+        if _author(blocks[i]) is None or i + 1 >= len(blocks):
+            return False
+        nxt = blocks[i + 1]
+        wrapped = nxt.gap == 0 and nxt.text[:1].islower()   # a list item's hanging continuation line
+        return nxt.indent > blocks[i].indent and _author(nxt) is None and not wrapped

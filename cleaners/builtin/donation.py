@@ -10,16 +10,16 @@ from ..registry import Cleaner
 _CURRENCY = r"(?:[$€£¥₽₹]|USD|EUR|GBP|RUB|CHF)"
 _AMOUNT = re.compile(rf"^(?:{_CURRENCY}\s?\d[\d.,\s]*|\d[\d.,\s]*\s?{_CURRENCY})$", re.I)
 _AMOUNT_RUN = re.compile(rf"^(?:(?:{_CURRENCY}\s?\d[\d.,]*|\d[\d.,]*\s?{_CURRENCY})[\s/|,·•-]*){{3,}}$", re.I)
-_APPEAL = re.compile(
-    r"\b(?:consider (?:helping|supporting|donating|making a (?:donation|contribution))|"
+_APPEAL = re.compile(  # imperatives addressed to the reader: at the start of a sentence only
+    r"(?:^|[.!?]\s+)(?:please\s+)?(?:consider (?:helping|supporting|donating|making a (?:donation|contribution))|"
     r"(?:support|help|fund) (?:us|our (?:work|journalism|site|mission|reporting|team))|"
     r"(?:donate|contribute) (?:to us|now|today|here|to (?:our|this) (?:site|project|work|journalism))|"
-    r"make a (?:donation|contribution)|(?:become|be) (?:a|our) (?:patron|supporter|sponsor|donor)|"
-    r"(?:do|did) you (?:like|enjoy|value|appreciate) (?:this|our|the) (?:content|article|work|site|journalism|reporting)|"
+    r"make a (?:donation|contribution)|(?:become|be) (?:a|our) (?:patron|supporter|sponsor|donor))\b|"
+    r"\b(?:(?:do|did) you (?:like|enjoy|value|appreciate) (?:this|our|the) (?:content|article|work|site|journalism|reporting)|"
     r"your (?:donation|support|contribution) (?:helps|keeps|makes|matters)|"
     r"(?:we|this site) (?:depend|rely|relies|depends) on (?:readers|donations|your support))\b", re.I)
 _BARE = re.compile(r"^(?:donate|donate now|support us|make a donation|donations?)[.!]?$", re.I)
-_REPORTED = re.compile(r"\b(?:said|says|told|according to|asked)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|told|according to|asked|urged|urges)\b", re.I)
 
 
 def is_amount(text: str) -> bool:

@@ -9,6 +9,7 @@ from ..lines import ends_sentence, word_count
 from ..registry import Cleaner
 
 _WORD_CHAR = re.compile(r"\w")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 class Layout(Cleaner):
@@ -35,4 +36,5 @@ class Layout(Cleaner):
         return (prev.kind == block.kind == "p" and prev.indent == block.indent
                 and block.text[:1].islower() and not ends_sentence(prev.text)
                 and not prev.text.endswith((":", ";"))
-                and word_count(prev.text) >= self.min_words_to_join)
+                and word_count(prev.text) >= self.min_words_to_join
+                and len(_LETTER_WORD.findall(prev.text)) >= 2)   # running text, not codes or numbers

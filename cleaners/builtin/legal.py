@@ -29,7 +29,7 @@ class Legal(Cleaner):
     """Taxonomy lines (into tags), original-source, copyright, disclaimer, fair-use and media-inquiry lines."""
 
     name = "legal"
-    order = 900
+    order = 300
     max_line_words = 40
 
     def clean(self, doc: Document) -> Document:

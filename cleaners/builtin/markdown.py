@@ -20,7 +20,7 @@ _LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\[[^\]\n]*\]")
 _REF_DEF = re.compile(r"^\[[^\]]+\]:\s+\S+")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_STRONG = re.compile(r"(\*\*)(?=\S)(.+?)(?<=\S)\*\*|(?<![\w\\])(__)(?=\S)(.+?)(?<=\S)__(?!\w)")
 _EM_STAR = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])")
 _EM_UNDER = re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)")
 _QUOTE = re.compile(r"^>\s?")
@@ -36,6 +36,8 @@ class Markdown(Cleaner):
     inputs = frozenset({"text"})
 
     def clean(self, doc: Document) -> Document:
+        if any(r.cleaner == self.name for r in doc.removed):
+            return doc  # already rendered: unescaping twice would turn `\\*x*` into emphasis
         edit = Editor(doc, self.name)
         for block in doc.blocks:
             text = block.text
@@ -59,10 +61,8 @@ class Markdown(Cleaner):
                 edit.log("md-quote", q.group(0).strip())
                 text = text[q.end():]
             text = self._inline(text, edit)
-            if text.strip():
+            if text.strip():  # else every piece of the block was already logged by its rule
                 edit.keep(block.with_text(text.strip()))
-            else:
-                edit.drop(block, "md-empty")
         return edit.done()
 
     @staticmethod
@@ -77,7 +77,7 @@ class Markdown(Cleaner):
 
         def image(m: re.Match) -> str:
             edit.log("md-image", m.group(0))
-            return ""
+            return "\x01"  # a single space in the end: never glue the words on either side
 
         def link(m: re.Match) -> str:
             edit.log("md-link", "[]" + m.group(0)[len(m.group(1)) + 2:])
@@ -88,11 +88,15 @@ class Markdown(Cleaner):
             return m.group(1).removeprefix("mailto:")
 
         def strong(m: re.Match) -> str:
-            edit.log("md-emphasis", m.group(1) * 2)
-            return m.group(2)
+            edit.log("md-emphasis", (m.group(1) or m.group(3)) * 2)
+            return m.group(2) or m.group(4)
 
         def emphasis(m: re.Match) -> str:
             edit.log("md-emphasis", m.group(0)[0] * 2)
+            return m.group(1)
+
+        def unescape(m: re.Match) -> str:
+            edit.log("md-escape", "\\")
             return m.group(1)
 
         text = _IMAGE.sub(image, text)
@@ -101,6 +105,6 @@ class Markdown(Cleaner):
         text = _AUTOLINK.sub(autolink, text)
         text = _STRONG.sub(strong, text)
         text = _EM_UNDER.sub(emphasis, _EM_STAR.sub(emphasis, text))
-        text = _ESCAPE.sub(r"\1", text)
+        text = _ESCAPE.sub(unescape, text)
         text = re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], text)
-        return re.sub(r"[ \t]{2,}", " ", text)
+        return re.sub(r"[ \t]*\x01[ \t\x01]*", " ", text)  # only where an image was

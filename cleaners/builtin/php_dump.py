@@ -138,7 +138,7 @@ class PhpDump(Cleaner):
 
     @staticmethod
     def _opens(blocks: list[Block], i: int) -> bool:
-        return i + 1 < len(blocks) and blocks[i + 1].text.startswith("(")
+        return i + 1 < len(blocks) and re.match(r"\((?:\s*\[|$)", blocks[i + 1].text) is not None
 
     @staticmethod
     def _structure_end(blocks: list[Block], i: int) -> int:

@@ -1,0 +1,46 @@
+import pytest
+
+from cleaners.builtin.calls_to_action import CallsToAction
+
+from ..conftest import run_cleaner
+from . import cuts, texts
+
+BODY = "Rescue teams reached the flooded village at dawn on Tuesday, officials in the region said."
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Leave a comment", "comment-prompt"), ("12 comments", "comment-prompt"),
+    ("Please read our comment policy before posting.", "comment-prompt"),
+    ("Become a member", "membership"), ("Already a subscriber?", "membership"),
+    ("Get the latest headlines delivered to your inbox", "newsletter"),
+    ("Share this article", "share"), ("Facebook | Twitter | Email", "share"),
+    ("Read more: Floods hit the northern valley", "read-more"), ("Related Articles", "read-more"),
+    ("Continue reading »", "read-more"),
+    ("Follow us on Twitter", "social"), ("You can also find us on Facebook and Telegram.", "social"),
+    ("Join our Telegram channel", "social"),
+])
+def test_calls_to_action_are_removed(line, rule):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}")
+    assert texts(doc) == [BODY]
+    assert cuts(doc, "calls_to_action") == [(rule, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Share prices fell 3% on Monday.",
+    "Related talks were held in Geneva last week.",
+    "Recommended doses of vitamin D vary by age.",
+    "See also the annual report published in March.",
+    "The president will share the plan on Twitter tomorrow.",
+    "He said he would watch the YouTube stream with his family.",
+    "\"Follow us on Twitter,\" the campaign urged its supporters.",
+    "The company said it will print more copies and email them to schools this week, as demand "
+    "for the book about the river keeps growing across the region.",
+])
+def test_article_sentences_are_kept(line):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}")
+    assert texts(doc) == [BODY, line] and doc.removed == ()
+
+
+def test_code_blocks_are_kept():
+    doc = run_cleaner(CallsToAction, "```\nShare this article\n```")
+    assert doc.removed == ()

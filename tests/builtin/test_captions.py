@@ -1,0 +1,49 @@
+import pytest
+
+from cleaners.builtin.captions import Captions
+
+from ..conftest import run_cleaner
+from . import cuts, texts
+
+BODY = "Rescue teams reached the flooded village at dawn on Tuesday, officials in the region said."
+CAPTION = "Rescuers carry a child to safety"
+
+
+def test_self_concatenated_caption_goes_to_metadata():
+    for doubled in (CAPTION + CAPTION, CAPTION + " " + CAPTION):
+        doc = run_cleaner(Captions, f"{BODY}\n\n{doubled}")
+        assert texts(doc) == [BODY]
+        assert doc.metadata["captions"] == [CAPTION]
+        assert cuts(doc, "captions") == [("self-concatenated", doubled)]
+
+
+@pytest.mark.parametrize("line,credit", [
+    ("Photo: Maria Lopez/Reuters", "Maria Lopez/Reuters"),
+    ("(Image courtesy: City Archive)", "City Archive"),
+    ("John Smith / AFP", "John Smith / AFP"),
+    ("A flooded street via Getty Images", "A flooded street via Getty Images"),
+    ("© Maria Lopez", "Maria Lopez"),
+])
+def test_photo_credits_go_to_metadata(line, credit):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}")
+    assert texts(doc) == [BODY]
+    assert doc.metadata["credits"] == [credit]
+    assert cuts(doc, "captions") == [("photo-credit", line)]
+
+
+@pytest.mark.parametrize("line", ["Click to see the full-size map", "Tap on the photo to enlarge",
+                                  "View the full-size image"])
+def test_caption_prompts(line):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}")
+    assert texts(doc) == [BODY] and cuts(doc, "captions") == [("caption-prompt", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Trade/Tariffs", "Europe/Asia", "The photo shows a bridge.", "Click counts rose by a third in May.",
+    "Photos: they show damage across the valley, officials said on Monday evening at length",
+    "We said it twice. We said it twice.", "Bye bye",
+])
+def test_similar_article_lines_are_kept(line):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}")
+    assert texts(doc) == [BODY, line] and doc.removed == ()
+    assert doc.metadata["credits"] == [] and doc.metadata["captions"] == []

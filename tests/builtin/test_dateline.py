@@ -1,0 +1,52 @@
+import pytest
+
+from cleaners.builtin.dateline import Dateline
+
+from ..conftest import run_cleaner
+from . import cuts, texts
+
+TITLE = "Floods Cut Off Mountain Village"
+BODY = "Rescue teams reached the flooded village at dawn on Tuesday, officials in the region said."
+
+
+def test_date_line_and_byline_in_the_head_go_to_metadata():
+    text = f"{TITLE}\n\nFri Dec 9, 2016 18:30:54\n\nBy Maria Lopez\n\n{BODY}"
+    doc = run_cleaner(Dateline, text)
+    assert texts(doc) == [TITLE, BODY]
+    assert doc.metadata["date"] == "2016-12-09T18:30:54" and doc.metadata["author"] == "Maria Lopez"
+    assert cuts(doc, "dateline") == [("date-line", "Fri Dec 9, 2016 18:30:54"), ("byline", "By Maria Lopez")]
+
+
+def test_byline_with_date_and_late_date_line():
+    text = f"{TITLE}\n\nwritten by Ana Costa | 9 December 2016\n\n{BODY}\n\n" + "\n\n".join([BODY] * 3) + \
+           "\n\nUpdated: 2017-01-05"
+    doc = run_cleaner(Dateline, text)
+    assert doc.metadata["author"] == "Ana Costa" and doc.metadata["date"] == "2016-12-09"
+    assert ("date-line", "Updated: 2017-01-05") in cuts(doc, "dateline")
+
+
+def test_existing_metadata_is_not_overwritten():
+    doc = run_cleaner(Dateline, f"9 December 2016\n\nBy Ana Costa\n\n{BODY}", date="2016-12-08", author="Desk")
+    assert (doc.metadata["date"], doc.metadata["author"]) == ("2016-12-08", "Desk")
+    assert texts(doc) == [BODY]
+
+
+def test_source_line_and_author_archive():
+    doc = run_cleaner(Dateline, f"{BODY}\n\nAlalam - Damascus\n\nArticles by: Maria Lopez")
+    assert texts(doc) == [BODY]
+    assert cuts(doc, "dateline") == [("source-line", "Alalam - Damascus"), ("author-archive", "Articles by: Maria Lopez")]
+
+
+@pytest.mark.parametrize("line", [
+    "By the end of the year, prices had fallen by half.",
+    "by plane or by train, the trip takes hours",
+    "On March 3, 2020 the company said it would close the plant.",
+    "The talks, held on 9 December 2016, ended without a deal.",
+    "December 9, 2016 was the coldest day of the year.",
+    "Paris - the city said on Monday it would close schools.",
+    "More than 200 people were evacuated.",
+])
+def test_sentences_are_not_date_or_bylines(line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}")
+    assert texts(doc) == [TITLE, line, BODY] and doc.removed == ()
+    assert doc.metadata["date"] is None and doc.metadata["author"] is None

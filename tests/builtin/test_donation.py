@@ -1,0 +1,61 @@
+import pytest
+
+from cleaners.builtin.donation import Donation, is_amount
+
+from ..conftest import run_cleaner
+from . import cuts, texts
+
+LEAD = "The harbour reopened on Monday after a week of storms."
+
+
+def test_ladder_of_bare_amount_lines():
+    doc = run_cleaner(Donation, f"0 $\n2,350 $\n4,700 $\n€ 10\n\n{LEAD}")
+    assert texts(doc) == [LEAD]
+    assert cuts(doc, "donation") == [("amount-ladder", a) for a in ("0 $", "2,350 $", "4,700 $", "€ 10")]
+
+
+def test_amount_run_on_one_line():
+    doc = run_cleaner(Donation, f"$5 / $10 / $25 / $50\n\n{LEAD}")
+    assert cuts(doc, "donation") == [("amount-ladder", "$5 / $10 / $25 / $50")]
+
+
+def test_two_amounts_or_amounts_split_by_text_are_not_a_ladder():
+    text = f"$5\n\n$10\n\n{LEAD}\n\n100 USD\n\n2016\n\n300 USD"
+    assert run_cleaner(Donation, text).removed == ()
+
+
+def test_news_story_quoting_amounts_in_sentences_is_kept():
+    text = ("The council approved grants of $500, $1,200 and $3,000 to three local groups.\n\n"
+            "Tickets cost $5, $10 or $25, depending on the seat.\n\n"
+            "Prices rose to 2,350 $ in May, up from 1,900 $ in April and 1,700 $ in March.")
+    doc = run_cleaner(Donation, text)
+    assert texts(doc) == text.split("\n\n") and doc.removed == ()
+
+
+@pytest.mark.parametrize("appeal", [
+    "Do you like this content? Consider helping us!", "Help us keep this site free.", "Please support our journalism.",
+    "Thank you for reading. Please consider donating.", "Your donation helps us keep reporting.", "Donate now",
+    "We depend on readers like you.", "Become a patron today!"])
+def test_appeals(appeal):
+    doc = run_cleaner(Donation, f"{LEAD}\n\n{appeal}")
+    assert texts(doc) == [LEAD]
+    assert cuts(doc, "donation") == [("donation-appeal", appeal)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new data will help us understand how the virus spreads.",
+    "Neighbours came to help us when the river flooded our street.",
+    "The board will consider supporting the plan next month.",
+    "She hopes to become a sponsor of the team.",
+    "\"Please support our work,\" the shelter's director said.",
+    "Make a donation to the Red Cross, the prime minister urged.",
+    "Charities say donations fell sharply this winter, and many now warn that they may have to close "
+    "shelters unless readers and businesses help them. Please support our work, one volunteer wrote."])
+def test_prose_mentioning_help_or_donations_is_kept(sentence):
+    doc = run_cleaner(Donation, sentence)
+    assert texts(doc) == [sentence] and doc.removed == ()
+
+
+def test_is_amount():
+    assert is_amount("2,350 $") and is_amount("$ 10") and is_amount("EUR 5")
+    assert not is_amount("$10 each") and not is_amount("2016")

@@ -1,0 +1,33 @@
+from cleaners.builtin.layout import Layout
+from cleaners.document import Block, Document
+
+from ..conftest import run_cleaner
+from . import cuts, texts
+
+
+def test_paragraph_broken_mid_sentence_is_joined():
+    doc = run_cleaner(Layout, "The rescue teams reached the village\n\nat dawn on Tuesday, officials said.")
+    assert texts(doc) == ["The rescue teams reached the village at dawn on Tuesday, officials said."]
+    assert doc.removed == ()
+
+
+def test_blocks_without_words_are_removed():
+    doc = run_cleaner(Layout, "First paragraph here.\n\n* * *\n\n•\n\nSecond paragraph here.")
+    assert texts(doc) == ["First paragraph here.", "Second paragraph here."]
+    assert cuts(doc, "layout") == [("no-words", "* * *"), ("no-words", "•")]
+
+
+def test_complete_paragraphs_headings_lists_and_codes_are_not_joined():
+    text = ("The talks ended on Friday.\n\nofficials will meet again in May.\n\n"
+            "Key dates for the plan:\n\nsigning in March and review in June.\n\n"
+            "Ref 2016 12 09 001\n\nnext line in lower case")
+    doc = run_cleaner(Layout, text)
+    assert len(doc.blocks) == 6 and doc.removed == ()
+
+
+def test_heading_and_code_blocks_are_kept_apart():
+    doc = Document(source="t", kind="text", blocks=(
+        Block("Budget talks resume after the break", kind="heading", level=2), Block("and then more words came."),
+        Block("```\n---\n```", kind="code")))
+    out = Layout().clean(doc)
+    assert out.blocks == doc.blocks

@@ -1,0 +1,51 @@
+import pytest
+
+from cleaners.builtin.legal import Legal
+
+from ..conftest import run_cleaner
+from . import cuts, texts
+
+BODY = "Rescue teams reached the flooded village at dawn on Tuesday, officials in the region said."
+
+
+def test_taxonomy_lines_go_to_tags_and_section():
+    doc = run_cleaner(Legal, f"{BODY}\n\nTags: floods, rescue | weather\n\nRegion: Europe\n\nSection: World")
+    assert texts(doc) == [BODY]
+    assert doc.metadata["tags"] == ["floods", "rescue", "weather", "Europe"]
+    assert doc.metadata["section"] == "World"
+    assert [r for r, _ in cuts(doc, "legal")] == ["taxonomy-line"] * 3
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("The original source of this article is Example News", "original-source"),
+    ("This article was originally published on Example News.", "original-source"),
+    ("Copyright © Example News, 2016", "copyright"),
+    ("© 2016 Example Media. All rights reserved.", "copyright"),
+    ("Disclaimer: the views expressed are those of the author.", "disclaimer"),
+    ("The views expressed in this article are the sole responsibility of the author and do not necessarily "
+     "reflect those of this site.", "disclaimer"),
+    ("For media inquiries: press@example.org", "media-inquiry"),
+    ("Contact: desk@example.org", "contact-line"),
+])
+def test_legal_lines_are_removed(line, rule):
+    doc = run_cleaner(Legal, f"{BODY}\n\n{line}")
+    assert texts(doc) == [BODY]
+    assert cuts(doc, "legal") == [(rule, line)]
+
+
+def test_disclaimer_continuation_line_after_a_copyright_line():
+    text = f"{BODY}\n\nCopyright © Example News, 2016\nThis material is distributed for educational purposes."
+    doc = run_cleaner(Legal, text)
+    assert texts(doc) == [BODY]
+    assert [r for r, _ in cuts(doc, "legal")] == ["copyright", "disclaimer"]
+
+
+@pytest.mark.parametrize("line", [
+    "Topics discussed at the summit included trade and water.",
+    "The court said fair use did not apply to the copied photos.",
+    "Reporters asked the mayor to contact the families.",
+    "The ministry said the views of farmers would be heard in May.",
+])
+def test_article_sentences_about_similar_topics_are_kept(line):
+    doc = run_cleaner(Legal, f"{BODY}\n\n{line}")
+    assert texts(doc) == [BODY, line] and doc.removed == ()

@@ -1,0 +1,72 @@
+from cleaners.builtin.markdown import Markdown
+
+from ..conftest import run_cleaner, text_doc
+from . import cuts, texts
+
+
+def one(text: str):
+    doc = run_cleaner(Markdown, text)
+    return texts(doc), cuts(doc, "markdown")
+
+
+def test_links_keep_their_text():
+    assert one("Agencies cited [TASS](#) and [the ministry](http://example.org/a \"t\").") == (
+        ["Agencies cited TASS and the ministry."], [("md-link", "[](#)"), ("md-link", '[](http://example.org/a "t")')])
+    assert one("See [the report][1] today.")[0] == ["See the report today."]
+    assert one("Write to <mailto:desk@example.org> now.") == (["Write to desk@example.org now."], [("md-link", "<>")])
+
+
+def test_link_definition_and_image():
+    assert one("[1]: http://example.org/report") == ([], [("md-link-definition", "[1]: http://example.org/report")])
+    assert one("Floods![A flooded street](/img/f.jpg)hit the town.") == (
+        ["Floods hit the town."], [("md-image", "![A flooded street](/img/f.jpg)")])
+    assert one("![Only an image](/img/f.jpg)") == ([], [("md-image", "![Only an image](/img/f.jpg)")])
+
+
+def test_heading_marks_become_heading_blocks():
+    doc = run_cleaner(Markdown, "## Budget talks resume ##\n\nText.")
+    assert doc.blocks[0].text == "Budget talks resume"
+    assert (doc.blocks[0].kind, doc.blocks[0].level) == ("heading", 2)
+    assert cuts(doc, "markdown") == [("md-heading", "##")]
+
+
+def test_quote_marks():
+    doc = run_cleaner(Markdown, "> We will rebuild, the mayor said.")
+    assert texts(doc) == ["We will rebuild, the mayor said."] and doc.blocks[0].kind == "quote"
+    assert cuts(doc, "markdown") == [("md-quote", ">")]
+
+
+def test_emphasis_and_escapes():
+    assert one("A **strong** and *light* and __firm__ and _soft_ word.") == (
+        ["A strong and light and firm and soft word."],
+        [("md-emphasis", "****"), ("md-emphasis", "____"), ("md-emphasis", "**"), ("md-emphasis", "__")])
+    assert one(r"Prices rose 5\* in \[some\] towns.") == (
+        ["Prices rose 5* in [some] towns."], [("md-escape", "\\")] * 3)
+
+
+def test_rules_and_setext_underlines():
+    assert one("Text.\n\n* * *\n\nMore.") == (["Text.", "More."], [("md-rule", "* * *")])
+    assert one("Title line\n\n=====\n\nMore.")[1] == [("md-rule", "=====")]
+
+
+def test_math_and_identifiers_are_not_markdown():
+    for text in ("The answer is 5 * 3 * 2 = 30.", "5*3*2 equals 30.", "A price of 2 * x and 3 * y.",
+                 "Call foo__bar__baz and set snake_case_name.", "Rates fell - and then - rose.",
+                 "#MeToo rallies spread to 3 cities.", "Pay >5% more."):
+        assert one(text) == ([text], []), text
+
+
+def test_code_is_left_alone():
+    assert one("Use `**kwargs` and `[a](b)` in Python.") == (["Use `**kwargs` and `[a](b)` in Python."], [])
+    doc = run_cleaner(Markdown, "```\n# not a heading\n**x**\n```")
+    assert texts(doc) == ["```\n# not a heading\n**x**\n```"] and doc.removed == ()
+
+
+def test_rendered_once():
+    doc = run_cleaner(Markdown, r"An escaped \\*star* stays literal.")
+    assert texts(doc) == [r"An escaped \*star* stays literal."]
+    assert Markdown().clean(doc) == doc
+
+
+def test_only_text_inputs():
+    assert not Markdown().applies_to(text_doc("x").replace(kind="html"))

@@ -1,0 +1,96 @@
+from cleaners.builtin.php_dump import PhpDump, related_items
+
+from ..conftest import run_cleaner
+from . import cuts, texts
+
+STORIES = '[{"id":"41","title":"Bridge reopens after repairs","pic":"/img/b.jpg","url":"/news/41"},' \
+          '{"id":"42","title":"Mayor opens new library","pic":"/img/l.jpg"}]'
+
+
+def test_string_dump_cut_by_declared_length_keeps_text_after_closing_quote():
+    doc = run_cleaner(PhpDump, 'string(11) "hello world" The harbour was closed on Monday.')
+    assert texts(doc) == ["The harbour was closed on Monday."]
+    assert cuts(doc, "php_dump") == [("var-dump", 'string(11) "hello world"')]
+
+
+def test_declared_length_counts_bytes_not_characters():
+    doc = run_cleaner(PhpDump, 'string(6) "héllo" and the rest of the line stays.')
+    assert texts(doc) == ["and the rest of the line stays."]
+    assert cuts(doc, "php_dump") == [("var-dump", 'string(6) "héllo"')]
+
+
+def test_wrong_length_json_payload_cut_by_json_end_and_stories_go_to_related():
+    text = f'string(3) "{STORIES}" Rescue teams reached the village at dawn.'
+    doc = run_cleaner(PhpDump, text)
+    assert texts(doc) == ["Rescue teams reached the village at dawn."]
+    assert cuts(doc, "php_dump") == [("var-dump", f'string(3) "{STORIES}"')]
+    assert doc.metadata["related"] == [
+        {"title": "Bridge reopens after repairs", "url": "/news/41", "id": "41", "image": "/img/b.jpg"},
+        {"title": "Mayor opens new library", "url": None, "id": "42", "image": "/img/l.jpg"},
+    ]
+
+
+def test_json_dump_inside_a_sentence_is_cut_but_the_sentence_stays():
+    doc = run_cleaner(PhpDump, f'Officials said string({len(STORIES.encode())}) "{STORIES}" nothing more.')
+    assert texts(doc) == ["Officials said nothing more."]
+    assert len(doc.metadata["related"]) == 2
+
+
+def test_var_dump_array_structure():
+    doc = run_cleaner(PhpDump, 'array(2) {\n  [0]=>\n  int(1)\n  ["k"]=>\n  string(1) "}"\n}\n\nThe vote was held.')
+    assert texts(doc) == ["The vote was held."]
+    assert {rule for rule, _ in cuts(doc, "php_dump")} == {"var-dump"}
+    assert len(cuts(doc, "php_dump")) == 6
+
+
+def test_print_r_multiline_and_inline():
+    doc = run_cleaner(PhpDump, "Array\n(\n    [0] => one\n    [1] => two\n)\n\nThe vote was held.")
+    assert texts(doc) == ["The vote was held."]
+    assert [r for r, _ in cuts(doc, "php_dump")] == ["print-r"] * 5
+    doc = run_cleaner(PhpDump, "Array ( [0] => one [1] => two )\n\nThe vote was held.")
+    assert cuts(doc, "php_dump") == [("print-r", "Array ( [0] => one [1] => two )")]
+
+
+def test_serialize():
+    doc = run_cleaner(PhpDump, 'a:2:{i:0;s:3:"one";i:1;s:3:"two";}\n\nThe vote was held.')
+    assert texts(doc) == ["The vote was held."]
+    assert cuts(doc, "php_dump") == [("php-serialize", 'a:2:{i:0;s:3:"one";i:1;s:3:"two";}')]
+
+
+def test_bare_json_blob_with_stories_goes_to_related():
+    blob = '{"items": [{"id": 9, "headline": "Storm hits coast", "link": "/s/9", "thumbnail": "/t.jpg"}]}'
+    doc = run_cleaner(PhpDump, blob + "\n\nThe vote was held.")
+    assert cuts(doc, "php_dump") == [("json-blob", blob)]
+    assert doc.metadata["related"] == [{"title": "Storm hits coast", "url": "/s/9", "id": "9", "image": "/t.jpg"}]
+
+
+def test_article_about_php_keeps_fenced_and_inline_examples():
+    text = ('In PHP, var_dump("hello") prints string(5) "hello" and nothing else.\n\n'
+            '```\nvar_dump("hello");\nstring(5) "hello"\n```\n\n'
+            "The function also prints array(1) { [0]=> int(1) } for arrays.")
+    doc = run_cleaner(PhpDump, text)
+    assert texts(doc) == [
+        'In PHP, var_dump("hello") prints string(5) "hello" and nothing else.',
+        '```\nvar_dump("hello");\nstring(5) "hello"\n```',
+        "The function also prints array(1) { [0]=> int(1) } for arrays.",
+    ]
+    assert doc.removed == ()
+
+
+def test_prose_that_looks_like_structures_is_kept():
+    text = ("Array\n\n(Reuters) - The bank said the figures {were final} on Friday.\n\n"
+            'The ministry said {"x": 1} was a typo.\n\n'
+            'string(4) "ab"cd" is not a valid dump.\n\n'
+            "a:1:{ratio} was the score of the final.")
+    doc = run_cleaner(PhpDump, text)
+    assert texts(doc) == ["Array", "(Reuters) - The bank said the figures {were final} on Friday.",
+                          'The ministry said {"x": 1} was a typo.', 'string(4) "ab"cd" is not a valid dump.',
+                          "a:1:{ratio} was the score of the final."]
+    assert doc.removed == ()
+
+
+def test_related_items_shapes():
+    assert related_items([{"name": "A  story", "href": "/a", "photo": "/p"}, {"id": 1}, "x"]) == [
+        {"title": "A story", "url": "/a", "id": None, "image": "/p"}]
+    assert related_items({"title": "Single"}) == [{"title": "Single", "url": None, "id": None, "image": None}]
+    assert related_items(42) == []

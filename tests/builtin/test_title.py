@@ -1,0 +1,57 @@
+from cleaners.builtin.markdown import Markdown
+from cleaners.builtin.title import Title, head_end
+from cleaners.chain import Chain
+
+from ..conftest import run_cleaner, text_doc
+from . import cuts, texts
+
+TITLE = "Floods Cut Off Mountain Village"
+BODY = "Rescue teams reached the flooded village at dawn on Tuesday, officials in the region said."
+
+
+def test_title_into_metadata_repeats_and_section_headers_removed():
+    text = (f"World News\n\nPolitics\n\n{TITLE}\n\nDecember 9, 2016\n\n{BODY}\n\n{TITLE}{TITLE}\n\n"
+            f"{TITLE.upper()}.\n\nThe water rose again. Floods cut off mountain village.")
+    doc = run_cleaner(Title, text)
+    assert doc.metadata["title"] == TITLE
+    assert texts(doc) == ["December 9, 2016", BODY, "The water rose again. Floods cut off mountain village."]
+    assert cuts(doc, "title") == [("section-header", "World News"), ("section-header", "Politics"),
+                                  ("title", TITLE), ("title", TITLE + TITLE), ("title", TITLE.upper() + ".")]
+
+
+def test_markdown_level_one_heading_wins():
+    doc = Title().clean(Markdown().clean(text_doc(f"Menu Home\n\n# {TITLE}\n\n{BODY}")))
+    assert doc.metadata["title"] == TITLE
+    assert texts(doc) == [BODY]
+
+
+def test_line_printed_twice_in_the_head_is_the_title():
+    doc = run_cleaner(Title, f"Breaking Updates\n\n{TITLE}\n\n{TITLE}\n\n{BODY}")
+    assert doc.metadata["title"] == TITLE and texts(doc) == [BODY]
+
+
+def test_known_title_only_removes_its_copies():
+    doc = run_cleaner(Title, f"Menu Home\n\n{BODY}\n\n{TITLE}", title=TITLE)
+    assert texts(doc) == ["Menu Home", BODY]
+    assert cuts(doc, "title") == [("title", TITLE)]
+
+
+def test_document_starting_with_prose_has_no_title():
+    text = f"{BODY}\n\nA Short Heading Later\n\nMore text follows here, in full sentences."
+    doc = run_cleaner(Title, text)
+    assert doc.metadata["title"] is None and doc.removed == ()
+    assert head_end(doc.blocks) == 0
+
+
+def test_repeated_sentence_by_the_author_is_kept_by_the_whole_chain():
+    refrain = "We will not leave our homes."
+    text = f"{TITLE}\n\n{BODY}\n\n{refrain}\n\nThe villagers repeated it at every meeting that week.\n\n{refrain}"
+    doc = Chain.build().run_text(text_doc(text))
+    assert doc.metadata["title"] == TITLE
+    assert texts(doc) == [BODY, refrain, "The villagers repeated it at every meeting that week.", refrain]
+
+
+def test_sentence_containing_the_title_words_is_kept():
+    sentence = f"{TITLE}, the local paper wrote on Monday."
+    doc = run_cleaner(Title, f"{TITLE}\n\n{BODY}\n\n{sentence}")
+    assert texts(doc) == [BODY, sentence]

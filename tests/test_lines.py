@@ -1,0 +1,46 @@
+from cleaners.lines import (ends_sentence, is_headline_like, is_prose, is_quoted, key, self_concatenation,
+                            word_count, words)
+
+
+def test_words():
+    assert words("It's 9:30, José.") == ["It", "s", "9", "30", "José"]
+    assert word_count("") == 0
+
+
+def test_ends_sentence():
+    assert ends_sentence("He left.") and ends_sentence('"We stay."  ') and ends_sentence("Why?")
+    assert not ends_sentence("Budget talks resume") and not ends_sentence("Note:")
+
+
+def test_is_prose():
+    assert is_prose("The council voted on the new budget on Tuesday evening after a long debate.")
+    assert not is_prose("The council voted on the new budget")
+    assert is_prose(" ".join(["word"] * 40))
+
+
+def test_is_headline_like():
+    assert is_headline_like("Floods Cut Off Mountain Village")
+    assert not is_headline_like("Floods cut off the village.")
+    assert not is_headline_like("2016")
+    assert not is_headline_like("A 1")
+    assert not is_headline_like("x" * 251)
+
+
+def test_is_quoted():
+    assert is_quoted("\u201cWe stay,\u201d she said.") and is_quoted(' "Yes"')
+    assert not is_quoted("She said \"yes\".")
+
+
+def test_key():
+    assert key("  Floods   Cut Off.  ") == key("floods cut off") == "floods cut off"
+    assert key("\uff26loods") == "floods"
+
+
+def test_self_concatenation():
+    assert self_concatenation("Rescuers carry a childRescuers carry a child") == "Rescuers carry a child"
+    assert self_concatenation("Rescuers carry a child Rescuers carry a child") == "Rescuers carry a child"
+    assert self_concatenation("No more war. No more war.") is None
+    assert self_concatenation("No more war.No more war.") == "No more war."
+    assert self_concatenation("Yes yesYes yes") is None
+    assert self_concatenation("One twoOne two") is None
+    assert self_concatenation("Rescuers carry a child to safety") is None

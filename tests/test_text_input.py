@@ -1,0 +1,35 @@
+from cleaners.document import Block
+from cleaners.text_input import blocks_from_text, normalize_text
+
+
+def test_normalize_text():
+    assert normalize_text("Cafe\u0301\r\nA\u00a0B\u200b\u00adC\tD\rE\u2028F") == "Caf\u00e9\nA BC    D\nE\nF"
+
+
+def test_blocks_keep_indent_and_gap():
+    blocks = blocks_from_text("Title\n\n\n  • Ann\n\n    Text here.\nNext line")
+    assert blocks == (Block("Title", gap=1), Block("• Ann", indent=2, gap=2), Block("Text here.", indent=4, gap=1),
+                      Block("Next line", gap=0))
+
+
+def test_soft_wrapped_lines_are_joined():
+    text = "The council voted on the new budget on Tuesday\nevening after a long debate."
+    assert blocks_from_text(text) == (Block("The council voted on the new budget on Tuesday evening after a long debate."),)
+
+
+def test_lines_that_are_not_wraps_stay_apart():
+    for text in ("A short line\ncontinues here.", "The council voted on the new budget on Tuesday.\nthen it left.",
+                 "The council voted on the new budget on Tuesday\nEvening sessions followed.",
+                 "The council voted on the new budget on Tuesday\n  evening after a long debate."):
+        assert len(blocks_from_text(text)) == 2, text
+
+
+def test_fenced_code_is_one_block():
+    blocks = blocks_from_text("Intro.\n\n```php\n  $a = 1;\n\n  echo $a;\n```\nAfter.")
+    assert blocks[1] == Block("```php\n  $a = 1;\n\n  echo $a;\n```", kind="code", gap=1)
+    assert blocks[2] == Block("After.", gap=0)
+
+
+def test_unclosed_fence_runs_to_the_end_and_empty_text():
+    assert blocks_from_text("```\ncode") == (Block("```\ncode", kind="code", gap=1),)
+    assert blocks_from_text("") == () and blocks_from_text("\n \n") == ()

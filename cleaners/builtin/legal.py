@@ -15,7 +15,11 @@ _ORIGINAL = re.compile(
     r"^(?:the )?(?:original source of this (?:article|story|post) is|(?:this (?:article|story|post)|it) "
     r"(?:was )?(?:originally|first) (?:published|appeared)|originally (?:published|appeared)|"
     r"first (?:published|appeared)|source\s*:|republished (?:from|with))", re.I)
-_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s|all rights reserved)|\ball rights reserved\b", re.I)
+# "Copyright © X", "Copyright 2016 X", "© X", "(c) X", "... All rights reserved." (not "Copyright law ...")
+_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\)|\d{4}|by\b|\d{4}\s*-\s*\d{4})|©|\(c\)\s|all rights reserved)"
+                        r"|\ball rights reserved\b", re.I)
+# provenance that opens with a publishing verb must name its source right away, not start a sentence
+_PUBLISHED_CLAUSE = re.compile(r"^(?:originally|first) (?:published|appeared) in \d{4}\b", re.I)
 _DISCLAIMER_LABEL = re.compile(r"^disclaimer\b", re.I)
 _LEGAL_PHRASES = re.compile(
     r"sole responsibility of the author|do(?:es)? not necessarily (?:reflect|represent)|fair use|copyright owner|"
@@ -66,7 +70,7 @@ class Legal(Cleaner):
         if n <= 25 and _TAXONOMY.match(text):
             return "taxonomy-line"
         if n <= self.max_line_words:
-            if _ORIGINAL.match(text):
+            if _ORIGINAL.match(text) and not _PUBLISHED_CLAUSE.match(text):
                 return "original-source"
             if _COPYRIGHT.search(text) and n <= 30:
                 return "copyright"

@@ -49,3 +49,23 @@ def test_disclaimer_continuation_line_after_a_copyright_line():
 def test_article_sentences_about_similar_topics_are_kept(line):
     doc = run_cleaner(Legal, f"{BODY}\n\n{line}")
     assert texts(doc) == [BODY, line] and doc.removed == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "First published in 1990, the novel sold a million copies before it was filmed.",
+    "Copyright law changed in 1998, the minister told parliament on Tuesday.",
+])
+def test_prose_that_starts_like_a_provenance_line_is_kept(sentence):
+    doc = run_cleaner(Legal, "The court heard the case on Monday and will rule next week.\n\n" + sentence)
+    assert sentence in doc.body
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Copyright 2019 The Example Times", "copyright"),
+    ("© 2020 Example Media Group", "copyright"),
+    ("First published in The Example Review", "original-source"),
+])
+def test_short_provenance_lines_are_removed(line, rule):
+    doc = run_cleaner(Legal, "The court heard the case on Monday and will rule next week.\n\n" + line)
+    assert line not in doc.body
+    assert any(r.cleaner == "legal" and r.rule == rule for r in doc.removed)

@@ -7,6 +7,7 @@ takes out of it is recorded in ``removed`` with the cleaner's and the rule's nam
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class Block:
     indent: int = 0          # leading spaces in a text input (comment depth, code)
     gap: int = 1             # blank lines before it in a text input (0 = same paragraph)
     level: int = 0           # heading level when kind == "heading" (1 = h1)
+    origin: int = -1         # position in the document as first built (kept through edits)
 
     def with_text(self, text: str) -> "Block":
         return dataclasses.replace(self, text=text)
@@ -59,13 +61,16 @@ class Removal:
     rule: str
     text: str
     chars: int
+    origin: int | None = None   # origin of the block it was (or was cut from); None: cut from the page
+    inline: bool = False        # cut from inside a block that stayed
 
-    def as_record(self) -> dict[str, Any]:
-        return {"cleaner": self.cleaner, "rule": self.rule, "text": self.text, "chars": self.chars}
+    def as_record(self, at: int | None = None) -> dict[str, Any]:
+        return {"cleaner": self.cleaner, "rule": self.rule, "text": self.text, "chars": self.chars,
+                "at": at, "inline": self.inline}
 
 
-def removal(cleaner: str, rule: str, text: str) -> Removal:
-    return Removal(cleaner, rule, text[:REMOVED_SAMPLE], len(text))
+def removal(cleaner: str, rule: str, text: str, origin: int | None = None, inline: bool = False) -> Removal:
+    return Removal(cleaner, rule, text[:REMOVED_SAMPLE], len(text), origin, inline)
 
 
 @dataclass(frozen=True)
@@ -108,7 +113,7 @@ class Document:
         for i, block in enumerate(self.blocks):
             if i in cuts:
                 cleaner, rule = cuts[i]
-                removed.append(removal(cleaner, rule, block.text))
+                removed.append(removal(cleaner, rule, block.text, block.origin))
             else:
                 kept.append(block)
         return self.replace(blocks=tuple(kept), removed=tuple(removed))
@@ -120,6 +125,21 @@ class Document:
         return self.replace(removed=self.removed + (removal(cleaner, rule, text),))
 
     # -- output ---------------------------------------------------------------
+    def numbered(self) -> "Document":
+        """Give every block its position as origin (done once, when the body is first built)."""
+        return self.replace(blocks=tuple(dataclasses.replace(b, origin=i) for i, b in enumerate(self.blocks)))
+
+    def positions(self) -> list[int | None]:
+        """For each removal, the index of the body paragraph it stood before (or inside)."""
+        kept = [b.origin for b in self.blocks if b.text.strip()]
+        out: list[int | None] = []
+        for cut in self.removed:
+            if cut.origin is None or cut.origin < 0:
+                out.append(None)
+            else:
+                out.append(bisect.bisect_left(kept, cut.origin))
+        return out
+
     @property
     def body(self) -> str:
         return "\n\n".join(b.text for b in self.blocks if b.text.strip())
@@ -145,7 +165,7 @@ class Document:
             "body": self.body,
             "metadata": meta,
             "comments": [c.as_record() for c in self.comments],
-            "removed": [r.as_record() for r in self.removed],
+            "removed": [r.as_record(at) for r, at in zip(self.removed, self.positions())],
             "schema": SCHEMA_VERSION,
         }
 
@@ -168,11 +188,14 @@ class Editor:
         self.blocks.append(block)
 
     def drop(self, block: Block, rule: str) -> None:
-        self.log(rule, block.text)
+        if block.text:
+            self.removed.append(removal(self.cleaner, rule, block.text, block.origin))
 
-    def log(self, rule: str, text: str) -> None:
+    def log(self, rule: str, text: str, block: Block | None = None) -> None:
+        """Record ``text`` cut from inside ``block`` (which stays), or from the page."""
         if text:
-            self.removed.append(removal(self.cleaner, rule, text))
+            origin = block.origin if block is not None else None
+            self.removed.append(removal(self.cleaner, rule, text, origin, inline=block is not None))
 
     def done(self) -> Document:
         return self.doc.replace(blocks=tuple(self.blocks), removed=tuple(self.removed))

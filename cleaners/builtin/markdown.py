@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Callable
 
 from ..document import Document, Editor
 from ..registry import Cleaner
@@ -52,21 +53,21 @@ class Markdown(Cleaner):
                 continue
             m = _HEADING.match(text)
             if m:
-                edit.log("md-heading", m.group(1))
+                edit.log("md-heading", m.group(1), block)
                 block = replace(block, kind="heading", level=len(m.group(1)))
                 text = m.group(2)
             q = _QUOTE.match(text)
             if q:
                 block = replace(block, kind="quote")
-                edit.log("md-quote", q.group(0).strip())
+                edit.log("md-quote", q.group(0).strip(), block)
                 text = text[q.end():]
-            text = self._inline(text, edit)
+            text = self._inline(text, lambda rule, cut, b=block: edit.log(rule, cut, b))
             if text.strip():  # else every piece of the block was already logged by its rule
                 edit.keep(block.with_text(text.strip()))
         return edit.done()
 
     @staticmethod
-    def _inline(text: str, edit: Editor) -> str:
+    def _inline(text: str, log: Callable[[str, str], None]) -> str:
         spans: list[str] = []
 
         def hide(m: re.Match) -> str:  # protect inline code from the rewrites
@@ -76,27 +77,27 @@ class Markdown(Cleaner):
         text = _CODE_SPAN.sub(hide, text)
 
         def image(m: re.Match) -> str:
-            edit.log("md-image", m.group(0))
+            log("md-image", m.group(0))
             return "\x01"  # a single space in the end: never glue the words on either side
 
         def link(m: re.Match) -> str:
-            edit.log("md-link", "[]" + m.group(0)[len(m.group(1)) + 2:])
+            log("md-link", "[]" + m.group(0)[len(m.group(1)) + 2:])
             return m.group(1)
 
         def autolink(m: re.Match) -> str:
-            edit.log("md-link", "<>")
+            log("md-link", "<>")
             return m.group(1).removeprefix("mailto:")
 
         def strong(m: re.Match) -> str:
-            edit.log("md-emphasis", (m.group(1) or m.group(3)) * 2)
+            log("md-emphasis", (m.group(1) or m.group(3)) * 2)
             return m.group(2) or m.group(4)
 
         def emphasis(m: re.Match) -> str:
-            edit.log("md-emphasis", m.group(0)[0] * 2)
+            log("md-emphasis", m.group(0)[0] * 2)
             return m.group(1)
 
         def unescape(m: re.Match) -> str:
-            edit.log("md-escape", "\\")
+            log("md-escape", "\\")
             return m.group(1)
 
         text = _IMAGE.sub(image, text)

@@ -107,7 +107,7 @@ class PhpDump(Cleaner):
             else:
                 rest, found, dumps = self._cut_string_dumps(text)
                 for dump in dumps:
-                    edit.log("var-dump", dump)
+                    edit.log("var-dump", dump, block)
                 related += found
                 if rest:
                     edit.keep(block.with_text(rest) if dumps else block)

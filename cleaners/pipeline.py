@@ -52,21 +52,31 @@ class Pipeline:
     def process(self, doc: Document) -> Document:
         if doc.kind == "html":
             doc = self._extract(doc)
-        doc = self.chain.run_text(doc)
+        doc = self.chain.run_text(doc.numbered())
         if not doc.metadata.get("language"):
             doc = doc.with_metadata(language=language.detect(doc.body))
         if not self.options.comments:
             doc = doc.replace(comments=())
-        return doc
+        # counted after --no-comments: the count describes the comments the record holds
+        return doc.with_metadata(comment_count=len(doc.comments))
 
     def _extract(self, doc: Document) -> Document:
+        """Parse once (lexbor), read metadata, run the html cleaners, extract the body.
+
+        The DOM is serialised once, after pruning, and trafilatura parses that string
+        (handing it an lxml tree built from the DOM is not faster: building the tree
+        costs as much as parsing the shorter string)."""
+        dom = LexborHTMLParser(doc.html or "")
+        meta = extract.page_metadata(dom, html=None, url=doc.url)
+        doc = doc.replace(dom=dom, url=doc.url or meta.get("url")).meta_default(**meta)
         if self.chain.html_cleaners:
-            dom = LexborHTMLParser(doc.html)
-            doc = self.chain.run_html(doc.replace(dom=dom))
-            doc = extract.extract(doc.replace(dom=None), html=doc.dom.html or "")
-        else:
-            doc = extract.extract(doc)
-        blocks = tuple(replace(b, text=repair(b.text)) for b in doc.blocks)
+            doc = self.chain.run_html(doc)
+        dom = doc.dom
+        html = extract.prune_for_extraction(dom)
+        doc = extract.extract(doc.replace(dom=None), html=html, with_metadata=False)
+        if not doc.metadata.get("date"):
+            doc = doc.meta_default(date=extract.date_from_html(doc.html, doc.url))
+        blocks = tuple(replace(b, text=repair(b.text)) if not b.text.isascii() else b for b in doc.blocks)
         return doc.replace(blocks=blocks)
 
     def record(self, doc: Document) -> dict[str, Any]:

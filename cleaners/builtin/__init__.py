@@ -6,10 +6,11 @@ from .captions import Captions
 from .comment_thread import CommentThread
 from .dateline import Dateline
 from .donation import Donation
+from .html_comments import HtmlComments
 from .layout import Layout
 from .legal import Legal
 from .markdown import Markdown
 from .php_dump import PhpDump
 from .title import Title
 
-BUILTINS = (PhpDump, CommentThread, Markdown, Donation, Title, Dateline, Captions, CallsToAction, Legal, Layout)
+BUILTINS = (HtmlComments, PhpDump, CommentThread, Markdown, Donation, Title, Dateline, Captions, CallsToAction, Legal, Layout)

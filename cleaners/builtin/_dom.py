@@ -1,0 +1,75 @@
+"""Helpers shared by the DOM (html-scope) cleaners: attribute keys, the main text
+container and its protection, removal with an audit record."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..document import Document
+
+_SPACE = re.compile(r"\s+")
+
+
+def text_of(node) -> str:
+    return " ".join(node.text(separator=" ").split())
+
+
+def attr_key(node) -> str:
+    """``class`` and ``id`` of an element, lower-cased, space-separated."""
+    attrs = node.attributes
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+
+
+def main_container(dom):
+    """The element holding the most paragraph text in its direct ``<p>`` children."""
+    totals: dict[int, list] = {}
+    for p in dom.css("p"):
+        parent = p.parent
+        if parent is None:
+            continue
+        entry = totals.setdefault(parent.mem_id, [parent, 0])
+        entry[1] += len(p.text())
+    if not totals:
+        return None
+    node, _ = max(totals.values(), key=lambda e: e[1])
+    return node
+
+
+def ancestors(node) -> Iterable:
+    node = node.parent if node is not None else None
+    while node is not None and node.tag not in ("-document", "#document"):
+        yield node
+        node = node.parent
+
+
+def protected_ids(dom) -> set[int]:
+    """``mem_id`` of the main text container and of all its ancestors: never removed."""
+    main = main_container(dom)
+    if main is None:
+        return set()
+    return {main.mem_id} | {a.mem_id for a in ancestors(main)}
+
+
+def outermost(candidates: list[tuple]) -> list[tuple]:
+    """``(node, rule, ...)`` tuples whose node is not inside another candidate's node."""
+    ids = {c[0].mem_id for c in candidates}
+    return [c for c in candidates if not any(a.mem_id in ids for a in ancestors(c[0]))]
+
+
+def remove(doc: Document, cleaner: str, rule: str, node) -> Document:
+    text = text_of(node)
+    node.decompose()
+    return doc.log(cleaner, rule, text)
+
+
+def link_text_share(node, text: str | None = None) -> float:
+    """Share of the element's text that is link text."""
+    text = text if text is not None else text_of(node)
+    if not text:
+        return 0.0
+    linked = sum(len(" ".join(a.text(separator=" ").split())) for a in node.css("a"))
+    return min(1.0, linked / len(text))
+
+
+def longest_paragraph(node) -> int:
+    return max((len(p.text()) for p in node.css("p")), default=0)

@@ -1,0 +1,108 @@
+"""Page furniture around the article, recognised by markup and shape.
+
+Each rule names a family of widgets by the words sites use in ``class``/``id``/``role``
+(consent banners, share bars, newsletter sign-ups, related-story boxes, ads, tag
+lists, paywall stubs, print/reprint links, author boxes, navigation) and checks the
+shape too (short, link-heavy, holds a form...), so that a word in a class name alone
+never removes running text. The element holding the main text container is never
+removed. Related-story links go to ``metadata.related``, tag links to ``metadata.tags``.
+Comment sections are left to the comment cleaner, which runs before this one.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from ..document import Document
+from ..registry import Cleaner
+from ._dom import attr_key, link_text_share, longest_paragraph, outermost, protected_ids, remove, text_of
+
+B = r"(?:^|[\s_-])"           # start of a class word
+E = r"(?=$|[\s_-])"           # end of a class word
+
+# (rule, class/id pattern, max text chars, needs) -- needs: "links" link-heavy, "form"
+# a form or input, "" nothing more
+_FAMILIES = (
+    ("consent-banner", re.compile(rf"cookie|consent|gdpr{E}|{B}cmp{E}"), 1500, ""),
+    ("newsletter", re.compile(r"newsletter|subscribe|subscription|signup|sign-up|opt-?in"), 600, "form"),
+    ("share-bar", re.compile(rf"{B}(?:share|sharing|social|sharebar|sharetools|share-tools|addthis|sharethis){E}|{B}social-?(?:media|links|icons|follow)|{B}share"), 300, ""),
+    ("related-box", re.compile(
+        r"related|recommend|more-?stories|more-?articles|read-?more|also-?read|you-?may|you-?might|"
+        r"popular|trending|most-?read|most-?viewed|outbrain|taboola|recirc|further-?reading|more-?from|"
+        r"more-?news|latest-?news|top-?stories|next-?article|up-?next"), 3000, "links"),
+    ("ad", re.compile(rf"{B}(?:ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|ad-?slot|ad-?unit|"
+                      rf"ad-?container|ad-?wrapper|dfp|gpt-?ad|adsbygoogle|sponsored|sponsor|promo|promoted){E}"), 250, ""),
+    ("tag-list", re.compile(rf"{B}(?:tags?|tag-?list|tag-?links|taglist|post-?tags|entry-?tags|article-?tags|keywords|"
+                            rf"topics|topic-?list){E}"), 500, "links"),
+    ("paywall", re.compile(r"paywall|pay-wall|piano|premium-?(?:box|teaser|content-?promo)|subscriber-?only|"
+                           r"meter(?:ed)?-?(?:wall|banner)|regwall"), 800, ""),
+    ("print-link", re.compile(rf"{B}(?:print|reprints?|order-?reprints?|print-?article|print-?button){E}"), 80, ""),
+    ("author-box", re.compile(r"author-?bio|about-?the-?author|author-?info|author-?box|author-?card|contributor-?bio|"
+                              r"bio-?box|follow-?us|contact-?(?:the-?)?author|author-?contact|author-?follow"), 700, ""),
+)
+_NAV_SELECTOR = 'nav, menu, [role="navigation" i], [role="menubar" i], [role="search" i], [role="banner" i], [role="contentinfo" i], aside, [role="complementary" i], footer'
+
+
+class DomBoilerplate(Cleaner):
+    """Consent, share, newsletter, related (into metadata), ad, tag (into tags), paywall, print, author and nav boxes."""
+
+    name = "dom_boilerplate"
+    scope = "html"
+    order = 66
+    inputs = frozenset({"html"})
+    max_paragraph = 400       # a box holding a paragraph this long is running text, not furniture
+
+    def clean_html(self, doc: Document) -> Document:
+        dom = doc.dom
+        if dom is None:
+            return doc
+        protected = protected_ids(dom)
+        candidates = []
+        for node in dom.css("body [class], body [id]"):
+            if node.mem_id in protected:
+                continue
+            key = attr_key(node)
+            for rule, pattern, max_chars, needs in _FAMILIES:
+                if pattern.search(key) and self.fits(node, max_chars, needs):
+                    candidates.append((node, rule))
+                    break
+        for node in dom.css(_NAV_SELECTOR):
+            if node.mem_id not in protected and longest_paragraph(node) <= self.max_paragraph:
+                candidates.append((node, "navigation" if node.tag not in ("aside", "footer") else node.tag))
+        related, tags = [], []
+        for node, rule in outermost(candidates):
+            if rule == "related-box":
+                related += self.links(node, doc.url)
+            elif rule == "tag-list":
+                tags += [t for a in node.css("a") if (t := text_of(a)) and len(t) <= 60]
+            doc = remove(doc, self.name, rule, node)
+        if related:
+            doc = doc.meta_append("related", related)
+        if tags:
+            doc = doc.meta_append("tags", tags)
+        return doc
+
+    def fits(self, node, max_chars: int, needs: str) -> bool:
+        text = text_of(node)
+        if len(text) > max_chars or longest_paragraph(node) > self.max_paragraph:
+            return False
+        if needs == "links":
+            return not text or link_text_share(node, text) >= 0.4
+        if needs == "form":
+            return node.css_first("form, input, button") is not None or len(text) <= 200
+        return True
+
+    @staticmethod
+    def links(node, base: str | None) -> list[dict]:
+        items, seen = [], set()
+        for a in node.css("a[href]"):
+            title = text_of(a)
+            href = a.attributes.get("href") or ""
+            if len(title.split()) < 3 or href.startswith(("#", "javascript:", "mailto:")) or title in seen:
+                continue
+            seen.add(title)
+            img = a.css_first("img") or (a.parent.css_first("img") if a.parent is not None else None)
+            image = (img.attributes.get("src") or img.attributes.get("data-src")) if img is not None else None
+            items.append({"title": title, "url": urljoin(base, href) if base else href, "id": None,
+                          "image": urljoin(base, image) if base and image else image})
+        return items

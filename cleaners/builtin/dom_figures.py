@@ -1,0 +1,52 @@
+"""Figure captions and photo credits: out of the article text, into metadata.
+
+Rules: ``figure-caption`` (``<figcaption>`` and caption-classed elements: text into
+``metadata.captions``), ``photo-credit`` (credit/copyright-classed elements: into
+``metadata.credits``). Long text is never taken for a caption.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..registry import Cleaner
+from ._dom import attr_key, longest_paragraph, outermost, protected_ids, text_of
+
+_CREDIT = re.compile(r"credit|copyright|photographer|(?:^|[\s_-])(?:source|byline-?photo|image-?source)(?=$|[\s_-])")
+_CAPTION = re.compile(r"caption|(?:^|[\s_-])(?:cutline|legend|wp-caption-text)(?=$|[\s_-])")
+
+
+class DomFigures(Cleaner):
+    """Figure captions and photo credits (into metadata.captions / metadata.credits)."""
+
+    name = "dom_figures"
+    scope = "html"
+    order = 68
+    inputs = frozenset({"html"})
+    max_chars = 400
+
+    def clean_html(self, doc: Document) -> Document:
+        dom = doc.dom
+        if dom is None:
+            return doc
+        protected = protected_ids(dom)
+        candidates = []
+        for node in dom.css("figcaption, body [class*=capt i], body [class*=credit i], body [class*=cutline i], "
+                            "body [class*=copyright i], body [class*=photographer i], body [class*=legend i], "
+                            "figure [class*=source i]"):
+            if node.mem_id in protected:
+                continue
+            key = attr_key(node)
+            text = text_of(node)
+            if not text or len(text) > self.max_chars or longest_paragraph(node) > self.max_chars:
+                continue
+            if _CREDIT.search(key) and (node.tag != "figcaption" or not _CAPTION.search(key)):
+                candidates.append((node, "photo-credit", text))
+            elif node.tag == "figcaption" or _CAPTION.search(key):
+                candidates.append((node, "figure-caption", text))
+        captions, credits = [], []
+        for node, rule, text in outermost(candidates):
+            (credits if rule == "photo-credit" else captions).append(text)
+            node.decompose()
+            doc = doc.log(self.name, rule, text)
+        return doc.meta_append("captions", captions).meta_append("credits", credits)

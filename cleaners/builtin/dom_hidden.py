@@ -1,0 +1,76 @@
+"""Hidden elements of the page: what a reader never sees is not article text.
+
+Rules: ``hidden-attribute`` (``hidden``, ``aria-hidden="true"``), ``display-none``
+(inline ``display:none`` / ``visibility:hidden``), ``hidden-class`` (utility classes
+such as ``hidden``, ``d-none``, ``is-hidden``), ``hover-card`` (pop-up cards nested in
+a paragraph after the link that opens them). An element that holds the page's main
+text container, or more than half of its paragraph text, is never removed: that is
+an article revealed by script, not a hidden duplicate.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..registry import Cleaner
+from ._dom import outermost, protected_ids, remove
+
+_HIDDEN_SELECTOR = '[hidden], [aria-hidden="true" i], [style*="display" i], [style*="visibility" i], [class*="hid" i], [class*="none" i], [class*="invisible" i]'
+_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|is-hidden|element-hidden|u-hidden|d-none|display-none|invisible|js-hidden)(?:\s|$)", re.I)
+_POPUP_CLASS = re.compile(r"tooltip|popover|hover-?card|rollover|popup|pop-up", re.I)
+
+
+class DomHidden(Cleaner):
+    """Hidden elements (hidden/aria-hidden, display:none, hidden classes) and hover cards inside paragraphs."""
+
+    name = "dom_hidden"
+    scope = "html"
+    order = 62
+    inputs = frozenset({"html"})
+    max_share = 0.5          # never remove more than this share of the page's paragraph text
+
+    def clean_html(self, doc: Document) -> Document:
+        dom = doc.dom
+        if dom is None:
+            return doc
+        protected = protected_ids(dom)
+        total = sum(len(p.text()) for p in dom.css("p")) or 1
+        candidates = []
+        for node in dom.css(_HIDDEN_SELECTOR):
+            if node.mem_id in protected or node.tag in ("html", "body", "head"):
+                continue
+            rule = self.rule_for(node)
+            if rule is None:
+                continue
+            if rule != "hover-card" and sum(len(p.text()) for p in node.css("p")) > self.max_share * total:
+                continue
+            candidates.append((node, rule))
+        for node in dom.css("p [class]"):
+            if _POPUP_CLASS.search(node.attributes.get("class") or "") and self.is_hover_card(node):
+                candidates.append((node, "hover-card"))
+        for node, rule in outermost(candidates):
+            doc = remove(doc, self.name, rule, node)
+        return doc
+
+    @staticmethod
+    def rule_for(node) -> str | None:
+        attrs = node.attributes
+        if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
+            return "hidden-attribute"
+        if _STYLE_HIDDEN.search(attrs.get("style") or ""):
+            return "display-none"
+        if _HIDDEN_CLASS.search(attrs.get("class") or ""):
+            return "hidden-class"
+        return None
+
+    @staticmethod
+    def is_hover_card(node) -> bool:
+        """A pop-up card: holds an image or several links, and does not start with the link
+        that opens it (that link is the visible text of the paragraph)."""
+        if node.tag == "a" or not (node.css_first("img") is not None or len(node.css("a")) >= 2):
+            return False
+        first = node.child
+        while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+            first = first.next
+        return first is None or first.tag != "a"

@@ -1,0 +1,93 @@
+"""Promotions set inside the article and the standfirst above it.
+
+Rules: ``link-paragraph`` (a short paragraph that is nothing but a link: "SEE MORE:
+<headline>", an all-caps teaser for another story), ``promo-label`` (a short all-caps
+label such as "DON'T MISS" right before such links), ``standfirst`` (the dek/subtitle
+element of the header: into ``metadata.subtitle``). Paragraphs in quotes, lists and
+tables are left alone (a quoted tweet may be just a link).
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..registry import Cleaner
+from ._dom import ancestors, link_text_share, longest_paragraph, main_container, remove, text_of
+
+_STANDFIRST = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|sub-?head(?:line)?|sub-?title|strapline|article-?summary|"
+                         r"summary-?text|lead-?in)(?=$|[\s_-])")
+_WORD = re.compile(r"\w+")
+_CAPS_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def is_all_caps(text: str) -> bool:
+    letters = _CAPS_LETTERS.findall(text)
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+class DomPromos(Cleaner):
+    """Link-only promo paragraphs and their all-caps labels inside the article; the standfirst (into metadata)."""
+
+    name = "dom_promos"
+    scope = "html"
+    order = 67
+    inputs = frozenset({"html"})
+    max_words = 25
+    max_label_words = 4
+    max_standfirst = 350
+
+    def clean_html(self, doc: Document) -> Document:
+        dom = doc.dom
+        if dom is None:
+            return doc
+        cuts = []
+        for p in dom.css("p"):
+            if any(a.tag in ("blockquote", "li", "table", "figure") for a in ancestors(p)):
+                continue
+            text = text_of(p)
+            if self.is_link_paragraph(p, text):
+                cuts.append((p, "link-paragraph"))
+                label = self._previous_element(p)
+                if label is not None and label.tag in ("p", "h2", "h3", "h4", "strong", "div") \
+                        and self.is_label(text_of(label)) \
+                        and all(x.mem_id == label.mem_id for x in label.css("p")):
+                    cuts.append((label, "promo-label"))
+        seen = set()
+        for node, rule in cuts:
+            if node.mem_id not in seen:
+                seen.add(node.mem_id)
+                doc = remove(doc, self.name, rule, node)
+        return self._standfirst(doc, dom)
+
+    def is_link_paragraph(self, p, text: str) -> bool:
+        n = len(_WORD.findall(text))
+        return 0 < n <= self.max_words and p.css_first("a[href]") is not None and link_text_share(p, text) >= 0.9
+
+    def is_label(self, text: str) -> bool:
+        return 0 < len(_WORD.findall(text)) <= self.max_label_words and is_all_caps(text)
+
+    @staticmethod
+    def _previous_element(node):
+        sibling = node.prev
+        while sibling is not None and sibling.tag in ("-text", "-comment"):
+            if (sibling.text_content or "").strip():
+                return None
+            sibling = sibling.prev
+        return sibling
+
+    def _standfirst(self, doc: Document, dom) -> Document:
+        main = main_container(dom)
+        inside = {main.mem_id} if main is not None else set()
+        for node in dom.css("body [class]"):
+            if not _STANDFIRST.search((node.attributes.get("class") or "").lower()):
+                continue
+            if main is not None and (node.mem_id in inside or any(a.mem_id == main.mem_id for a in ancestors(node))):
+                continue
+            if main is not None and any(a.mem_id == node.mem_id for a in ancestors(main)):
+                continue
+            text = text_of(node)
+            if not text or len(text) > self.max_standfirst or longest_paragraph(node) > self.max_standfirst:
+                continue
+            doc = remove(doc, self.name, "standfirst", node).meta_default(subtitle=text)
+            break
+        return doc

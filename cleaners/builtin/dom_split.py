@@ -1,0 +1,102 @@
+"""Articles split into several blocks by ad rows or widgets, joined again.
+
+Many templates print the article body as a run of sibling chunks with the same
+markup (``<div class="body">…</div><div class="ad-row">…</div><div class="body">…``);
+extractors that pick one body element keep only the first chunk. Rule
+``split-article``: when the main text container (or one of its near ancestors) has
+siblings with the same tag and class that hold paragraphs too, their content is
+moved into the main container, in page order, and the emptied chunks are dropped.
+Nothing is removed from the page, so nothing goes to ``removed``.
+"""
+from __future__ import annotations
+
+from ..document import Document
+from ..registry import Cleaner
+from ._dom import link_text_share, main_container, text_of
+
+MAX_LEVELS = 4         # how far above the main container chunks are looked for
+MIN_CHUNK_TEXT = 120   # paragraph characters a sibling needs to count as a chunk
+MAX_LINK_SHARE = 0.3   # a chunk of running text is not mostly links (a story list is)
+MAX_SEPARATOR_TEXT = 150   # text of a row between two chunks (an ad label, a spacer)
+
+
+def _signature(node) -> tuple[str, str] | None:
+    cls = " ".join((node.attributes.get("class") or "").split())
+    return (node.tag, cls) if cls else None
+
+
+def _paragraph_chars(node) -> int:
+    return sum(len(p.text()) for p in node.css("p"))
+
+
+def _elements(node, direction: str):
+    sibling = getattr(node, direction)
+    while sibling is not None:
+        if sibling.tag not in ("-text", "-comment", "_text", "_comment"):
+            yield sibling
+        sibling = getattr(sibling, direction)
+
+
+class DomSplit(Cleaner):
+    """Joins an article split into sibling chunks (same tag and class) by ad rows."""
+
+    name = "dom_split"
+    scope = "html"
+    order = 70
+    inputs = frozenset({"html"})
+
+    def clean_html(self, doc: Document) -> Document:
+        dom = doc.dom
+        main = main_container(dom) if dom is not None else None
+        if main is None:
+            return doc
+        inner_sig = _signature(main)
+        level, node = 0, main
+        while node is not None and level < MAX_LEVELS and node.tag not in ("body", "html"):
+            sig = _signature(node)
+            if sig:
+                run = self._run(node, sig)
+                if len(run) > 1:
+                    self._merge(run, inner_sig if node is not main else None)
+                    return doc
+            node, level = node.parent, level + 1
+        return doc
+
+    def _run(self, node, sig) -> list:
+        """The chunks around ``node``: siblings with its signature that hold running text,
+        separated only by short rows (ads, spacers), in page order, ``node`` included."""
+        before = self._chunks(_elements(node, "prev"), sig)
+        after = self._chunks(_elements(node, "next"), sig)
+        return before[::-1] + [node] + after
+
+    @staticmethod
+    def _chunks(siblings, sig) -> list:
+        chunks = []
+        for sibling in siblings:
+            text = text_of(sibling)
+            if _signature(sibling) == sig and _paragraph_chars(sibling) >= MIN_CHUNK_TEXT \
+                    and link_text_share(sibling, text) < MAX_LINK_SHARE:
+                chunks.append(sibling)
+            elif len(text) > MAX_SEPARATOR_TEXT:
+                break
+        return chunks
+
+    @staticmethod
+    def _merge(run, inner_sig) -> None:
+        """Move every later chunk's content (its inner container's, if the chunks repeat
+        one) to the end of the first chunk's, then drop the emptied chunk."""
+        def inner(chunk):
+            if inner_sig is None:
+                return chunk
+            return next((n for n in chunk.css(inner_sig[0]) if _signature(n) == inner_sig), None)
+
+        target = inner(run[0])
+        if target is None:
+            return
+        for chunk in run[1:]:
+            source = inner(chunk)
+            if source is None:
+                continue
+            for child in list(source.iter(include_text=True)):
+                target.insert_child(child)
+            chunk.decompose()

@@ -1,0 +1,49 @@
+from cleaners.builtin.dom_hidden import DomHidden
+
+from ._html import ARTICLE, page, rules, run
+
+
+def test_hidden_attribute_and_aria_hidden_removed():
+    doc, text = run(DomHidden(), page(f"<article>{ARTICLE}<div hidden>Secret copy</div>"
+                                      f"<span aria-hidden='true'>Icon label</span></article>"))
+    assert "Secret copy" not in text and "Icon label" not in text
+    assert rules(doc) == ["hidden-attribute", "hidden-attribute"]
+
+
+def test_display_none_duplicate_removed_but_visible_kept():
+    doc, text = run(DomHidden(), page(f"<article>{ARTICLE}</article>"
+                                      "<div style='display: none'><p>A hidden copy of a short teaser.</p></div>"))
+    assert "hidden copy" not in text and "night bus" in text
+    assert rules(doc) == ["display-none"]
+
+
+def test_hidden_class_removed():
+    doc, text = run(DomHidden(), page(f"<article>{ARTICLE}<div class='newsletter-success hidden'>Thanks!</div></article>"))
+    assert "Thanks" not in text and rules(doc) == ["hidden-class"]
+
+
+def test_hidden_article_revealed_by_script_is_kept():
+    # the only article text is inside a display:none wrapper: it is the article, not a duplicate
+    doc, text = run(DomHidden(), page(f"<div style='display:none'><article>{ARTICLE}</article></div>"))
+    assert "night bus" in text and doc.removed == ()
+
+
+def test_class_words_that_only_contain_hidden_are_kept():
+    doc, text = run(DomHidden(), page(f"<article class='hidden-gems-series'>{ARTICLE}</article>"
+                                      "<div class='overflow-hidden'>Visible box</div>"))
+    assert "Visible box" in text and doc.removed == ()
+
+
+def test_hover_card_inside_paragraph_removed_link_text_kept():
+    html = page("<article><p>The law was backed by Senator <span class='rollover-person'>"
+                "<a href='/people/jane-roe'>Jane Roe</a><span class='rollover-block'><img src='x.jpg'>"
+                "<a href='/people/jane-roe'>Jane Roe</a><a href='/story/1'>Another headline about her</a></span>"
+                "</span> and passed on Tuesday with a large majority in both chambers.</p>" + ARTICLE + "</article>")
+    doc, text = run(DomHidden(), html)
+    assert "Senator Jane Roe and passed" in text
+    assert "Another headline" not in text and rules(doc) == ["hover-card"]
+
+
+def test_tooltip_without_image_or_links_is_kept():
+    doc, text = run(DomHidden(), page(f"<article><p>Term <span class='tooltip'>explained here</span> ok.</p>{ARTICLE}</article>"))
+    assert "explained here" in text and doc.removed == ()

@@ -1,0 +1,38 @@
+from cleaners.builtin.dom_promos import DomPromos, is_all_caps
+
+from ._html import ARTICLE, page, rules, run
+
+
+def test_link_only_paragraphs_and_their_label_removed():
+    html = page(f"<article>{ARTICLE}<p><strong>DON'T MISS</strong></p>"
+                "<p><a href='/x'>Mayor opens new depot [VIDEO]</a></p>"
+                "<p><a href='/y'>SEE MORE: RIDERSHIP HITS A RECORD</a></p></article>")
+    doc, text = run(DomPromos(), html)
+    assert "DON'T MISS" not in text and "depot" not in text and "RIDERSHIP" not in text
+    assert sorted(rules(doc)) == ["link-paragraph", "link-paragraph", "promo-label"]
+
+
+def test_paragraph_with_a_link_in_prose_kept_and_quoted_link_kept():
+    html = page(f"<article>{ARTICLE}<p>The <a href='/r'>full report</a> runs to 90 pages and was published today.</p>"
+                "<blockquote><p><a href='https://t.co/x'>pic.twitter.com/x</a></p></blockquote></article>")
+    doc, text = run(DomPromos(), html)
+    assert "full report" in text and "pic.twitter.com" in text and doc.removed == ()
+
+
+def test_standfirst_into_subtitle():
+    html = page(f"<header><h1>Night buses extended</h1><h2 class='sub-head'>Shift workers win a year-long campaign</h2>"
+                f"</header><article>{ARTICLE}</article>")
+    doc, text = run(DomPromos(), html)
+    assert doc.metadata["subtitle"] == "Shift workers win a year-long campaign"
+    assert "campaign" not in text and rules(doc) == ["standfirst"]
+
+
+def test_subhead_inside_the_article_text_is_kept():
+    html = page(f"<article><div class='body'>{ARTICLE}<h2 class='subhead'>What happens next</h2>{ARTICLE}</div></article>")
+    doc, text = run(DomPromos(), html)
+    assert "What happens next" in text and doc.removed == ()
+
+
+def test_all_caps():
+    assert is_all_caps("SEE MORE: RIDERSHIP 2019")
+    assert not is_all_caps("See more") and not is_all_caps("OK")

@@ -1,0 +1,39 @@
+from cleaners.builtin.dom_split import DomSplit
+
+from ._html import page, run
+
+P1 = "<p>First part of the story, long enough to be running text of the article body here.</p>" * 2
+P2 = "<p>Second part of the story, which carries on after the advertisement row in the page.</p>" * 2
+P3 = "<p>Third part of the story closes the article with a final, rather long paragraph.</p>" * 2
+
+
+def _order(text):
+    return [text.find(w) for w in ("First part", "Second part", "Third part")]
+
+
+def test_chunks_split_by_ad_rows_are_joined_in_order():
+    html = page(f"<div class='chunks'><div class='grid'><div class='body'>{P1}</div><div class='rail'></div></div>"
+                f"<div class='ad-row'>Advertisement</div>"
+                f"<div class='grid'><div class='body'>{P2}</div><div class='rail'></div></div>"
+                f"<div class='ad-row'>Advertisement</div>"
+                f"<div class='grid'><div class='body'>{P3}</div></div></div>")
+    doc, text = run(DomSplit(), html)
+    first = doc.dom.css_first("div.body")
+    body_text = first.text()
+    assert all(i >= 0 for i in _order(body_text)) and _order(body_text) == sorted(_order(body_text))
+    assert len(doc.dom.css("div.body")) == 1 and doc.removed == ()
+
+
+def test_story_list_with_same_class_is_not_joined():
+    teasers = "".join(f"<p><a href='/s/{i}'>Another story headline number {i} that is a link to elsewhere</a></p>"
+                      for i in range(3))
+    html = page(f"<div class='box'>{P1}{P2}</div><div class='box'>{teasers}</div>")
+    doc, text = run(DomSplit(), html)
+    assert len(doc.dom.css("div.box")) == 2
+
+
+def test_chunks_separated_by_other_text_are_not_joined():
+    other = "<div class='widget'>" + "Some other long text of a widget between the two boxes. " * 5 + "</div>"
+    html = page(f"<div class='box'>{P1}{P2}</div>{other}<div class='box'>{P3}{P3}</div>")
+    doc, text = run(DomSplit(), html)
+    assert len(doc.dom.css("div.box")) == 2

@@ -1,0 +1,115 @@
+"""End-to-end: `scrapy crawl articles` (subprocess) against a local fixture site."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from urllib.parse import urlsplit
+
+from .conftest import ROOT
+
+HUB_PATHS = {"/", "/page/2/", "/section/region/", "/section/region/?page=2", "/section/economy/", "/about/"}
+NEVER_FETCHED = {"/private/embargoed-story-on-the-budget-talks/", "/files/annual-report-2023.pdf"}
+ARTEFACTS = [
+    re.compile(r'string\(\d+\)'), re.compile(r'\[\{"id"'), re.compile(r'"title":'),
+    re.compile(r"\b\d{1,3}(?:,\d{3})* \$"), re.compile(r"Consider helping us", re.I),
+    re.compile(r"Click to see the full-size map"), re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \w{3} \d{1,2}, \d{4}", re.M),
+    re.compile(r"Disclaimer:"), re.compile(r"Copyright ©|All rights reserved"),
+    re.compile(r"Add new comment"), re.compile(r"comment policy", re.I), re.compile(r"\bsays:"),
+]
+
+
+def norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def by_path(records: list[dict]) -> dict[str, dict]:
+    return {urlsplit(r["url"]).path: r for r in records}
+
+
+def test_every_article_emitted_once_and_no_hub(crawl, fixture_articles):
+    records = crawl["records"]
+    paths = [urlsplit(r["url"]).path for r in records]
+    assert sorted(paths) == sorted(a["path"] for a in fixture_articles)   # once each, nothing else
+    assert not HUB_PATHS & set(paths)
+    titles = {urlsplit(r["url"]).path: r["metadata"]["title"] for r in records}
+    assert titles == {a["path"]: a["title"] for a in fixture_articles}
+    stats = crawl["stats"]
+    assert stats["corpus/articles_emitted"] == len(fixture_articles)
+    assert stats["corpus/skipped/hub"] >= len(HUB_PATHS)
+    assert stats["corpus/skipped/too-short"] == 1          # the withdrawn stub with og:type article
+    assert stats["corpus/skipped/non-html"] == 1           # the extension-less PDF download
+    assert stats["corpus/pages_fetched"] >= len(fixture_articles) + len(HUB_PATHS)
+    for kind in ("html", "robots", "sitemap", "feed"):
+        assert stats[f"corpus/pages_fetched/{kind}"] >= 1, kind
+    assert stats["corpus/pages_fetched/sitemap"] == 3     # index, gzip sitemap, plain sitemap
+    assert stats["corpus/pages_fetched/feed"] == 2        # RSS (start URL) and Atom (<link rel=alternate>)
+    per_cleaner: dict[str, int] = {}
+    for record in records:
+        for cut in record["removed"]:
+            per_cleaner[cut["cleaner"]] = per_cleaner.get(cut["cleaner"], 0) + cut["chars"]
+    assert {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("corpus/removed_chars/")} == per_cleaner
+    assert per_cleaner["php_dump"] > 0
+
+
+def test_sources_of_discovery(crawl, fixture_articles):
+    """Articles only in the gzip sitemap, only in a feed (with utm_ parameters) and
+    only behind a redirect were all found; the 500 page was retried and collected."""
+    site, records = crawl["site"], by_path(crawl["records"])
+    assert "/news/harbour-dredging-contract-awarded-after-long-delay/48230" in records    # sitemap.xml.gz only
+    assert "/news/volunteers-count-record-number-of-migrating-cranes/48251" in records    # RSS only
+    assert "/2024/04/02/night-bus-service-extended-to-outer-villages/" in records         # redirect only
+    flaky = "/2024/03/18/port-workers-vote-on-new-shift-agreement/"
+    assert [h.status for h in site.hits(flaky)] == [500, 200]
+    assert flaky in records and "shift agreement" in records[flaky]["body"]
+    assert crawl["stats"]["retry/count"] >= 1
+    assert not any("utm_" in h.path for h in site.log)
+
+
+def test_nothing_disallowed_or_offsite_fetched(crawl):
+    site = crawl["site"]
+    fetched = {h.path for h in site.hits()}
+    assert not NEVER_FETCHED & fetched
+    assert [h for h in site.log if h.host != "127.0.0.1"] == []     # links, sitemap, feed and redirect to localhost
+    assert {"/go/partner", "/old/night-bus", "/download/annual-report"} <= fetched
+    assert crawl["stats"].get("robotstxt/forbidden", 0) >= 1
+    # every page fetched once (the robots.txt start URL besides the middleware's own robots.txt request)
+    counts: dict[str, int] = {}
+    for hit in site.hits():
+        counts[hit.path] = counts.get(hit.path, 0) + 1
+    assert {p: n for p, n in counts.items() if n > 1 and p != "/robots.txt"} == \
+        {"/2024/03/18/port-workers-vote-on-new-shift-agreement/": 2}
+    assert all(h.user_agent.startswith("corpus-bot/") and "+https://corpus.invalid/contact" in h.user_agent
+               for h in site.log)
+
+
+def test_records_valid_and_clean(crawl, validator, fixture_articles):
+    records = by_path(crawl["records"])
+    for article in fixture_articles:
+        record = records[article["path"]]
+        errors = sorted(validator.iter_errors(record), key=str)
+        assert not errors, [e.message for e in errors]
+        body = norm(record["body"])
+        assert len(body) > 500
+        for pattern in ARTEFACTS:
+            assert not pattern.search(record["body"]), (article["key"], pattern.pattern)
+        assert norm(article["title"]) not in body                 # title (printed three times) not in body
+        for comment in article["comments"]:
+            assert norm(comment["text"]) not in body, article["key"]
+            assert norm(comment["author"]) not in body, article["key"]
+        # the comment thread is split out, in page order, with its nesting
+        assert [(c["author"], c["depth"], norm(c["text"])) for c in record["comments"]] == \
+            [(c["author"], c["depth"], c["text"]) for c in article["comments"]], article["key"]
+        assert record["metadata"]["site"] == "The Harbour Ledger"
+        assert record["metadata"]["date"].startswith(article["date"])
+        assert record["source"] == record["url"] == record["metadata"]["url"]
+        assert len(record["metadata"]["related"]) == 3          # the PHP dump's stories
+        assert any(r["rule"] for r in record["removed"])
+
+
+def test_scrapy_list():
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["articles"]

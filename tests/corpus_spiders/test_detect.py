@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import gzip
+
+from parsel import Selector
+from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
+
+from corpus_spiders import detect
+
+SITEMAP = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a.example/x</loc></url></urlset>'
+INDEX = b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://a.example/s1.xml</loc></sitemap></sitemapindex>'
+RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><item><link>https://a.example/1</link></item>' \
+      b'<item><guid>https://a.example/2</guid></item></channel></rss>'
+ATOM = b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><link rel="alternate" href="https://a.example/3"/>' \
+       b'<link rel="enclosure" href="https://a.example/3.mp3"/></entry></feed>'
+RDF = b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">' \
+      b'<item><link>https://a.example/4</link></item></rdf:RDF>'
+
+
+def kind(body: bytes, cls=Response, url="https://a.example/whatever", **kw) -> str:
+    return detect.kind_of(cls(url, body=body, **kw))[0]
+
+
+def test_kind_from_the_response_not_the_url():
+    assert kind(SITEMAP, XmlResponse, url="https://a.example/feed.rss") == "sitemap"
+    assert kind(INDEX, TextResponse) == "sitemap"
+    assert kind(gzip.compress(SITEMAP), url="https://a.example/page.html") == "sitemap"   # .xml.gz served raw
+    assert kind(RSS, XmlResponse, url="https://a.example/sitemap.xml") == "feed"
+    assert kind(ATOM, XmlResponse) == "feed" and kind(RDF, XmlResponse) == "feed"
+    assert kind(b"User-agent: *\nDisallow: /x/\nSitemap: https://a.example/s.xml\n", TextResponse,
+                url="https://a.example/feed") == "robots"
+    assert kind(b"<html><body><p>hi</p></body></html>", HtmlResponse, url="https://a.example/sitemap.xml") == "html"
+    assert kind(b"%PDF-1.4 ...", Response, url="https://a.example/a.html") == "other"
+    assert kind(b"Just some notes.\nNothing here.", TextResponse, url="https://a.example/robots.txt") == "other"
+
+
+def test_feed_and_robots_links():
+    assert detect.feed_links(RSS) == ["https://a.example/1", "https://a.example/2"]
+    assert detect.feed_links(ATOM) == ["https://a.example/3"]
+    assert detect.feed_links(RDF) == ["https://a.example/4"]
+    assert detect.feed_links(b"not xml at all") == []
+    assert detect.robots_sitemaps("User-agent: *\nSitemap: https://a.example/s.xml\nsitemap:https://a.example/t.xml\n") == \
+        ["https://a.example/s.xml", "https://a.example/t.xml"]
+
+
+def test_binary_types():
+    for ctype in ("application/pdf", "image/png", "video/mp4", "application/zip"):
+        assert detect.BINARY_TYPES.match(ctype), ctype
+    for ctype in ("text/html", "application/xml", "application/x-gzip", "application/octet-stream", "text/plain"):
+        assert not detect.BINARY_TYPES.match(ctype), ctype
+
+
+LONG = "<p>" + " ".join(["The council met on Tuesday and decided several things about the port."] * 30) + "</p>"
+
+
+def page(head: str = "", body: str = LONG) -> Selector:
+    return Selector(text=f"<html><head>{head}</head><body><main>{body}</main></body></html>")
+
+
+def test_article_signals():
+    og = '<meta property="og:type" content="article">'
+    ld = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle"}]}</script>'
+    assert detect.article_signals("https://a.example/about", page(og)).article
+    assert detect.article_signals("https://a.example/p?id=1", page(ld)).article
+    assert detect.article_signals("https://a.example/2024/05/02/council-meets/", page()).article     # dated + long text
+    assert detect.article_signals("https://a.example/council-meets-on-tuesday-about-port", page()).article  # slug + long text
+
+
+def test_hub_signals():
+    teasers = "".join(f'<p><a href="/2024/05/{i:02d}/story-{i}">Story number {i} of the day</a></p>' for i in range(1, 20))
+    website = '<meta property="og:type" content="website">'
+    assert not detect.article_signals("https://a.example/", page(website, teasers)).article
+    assert not detect.article_signals("https://a.example/category/port/page/2/", page("", LONG)).article
+    assert not detect.article_signals("https://a.example/about", page(website, LONG)).article     # long text, no signals
+    assert not detect.article_signals("https://a.example/2024/05/02/council-meets/", page("", "<p>Short.</p>")).article
+
+
+def test_profile_pattern_is_a_strong_signal():
+    import re
+    pattern = re.compile(r"^https://a\.example/n/\d+$")
+    medium = "<p>" + " ".join(["The ferry will run twice a day from June."] * 16) + "</p>"
+    assert not detect.article_signals("https://a.example/n/123", page("", medium)).article
+    verdict = detect.article_signals("https://a.example/n/123", page("", medium), [pattern])
+    assert verdict.article and "profile:article-pattern" in verdict.signals

@@ -1,0 +1,71 @@
+"""The item pipeline builds the chain from Scrapy settings and the profile and
+turns `ArticlePage` items into records."""
+from __future__ import annotations
+
+import pytest
+from scrapy.exceptions import DropItem
+from scrapy.utils.test import get_crawler
+
+from corpus_spiders.items import ArticlePage
+from corpus_spiders.pipelines import CorpusPipeline
+from corpus_spiders.profile import from_dict
+from corpus_spiders.spiders.articles import ArticlesSpider
+
+TEXT = " ".join(["The island ferry will add a second daily crossing from June, the port office said on Monday."] * 6)
+PAGE = f"""<html><head><meta charset="utf-8"><title>Second ferry for the island</title>
+<meta property="og:site_name" content="Island Post"></head><body><article>
+<h1>Second ferry for the island</h1><p>{TEXT}</p>
+<div class="partner-box"><p>Produced in partnership with the Island Tourism Board.</p></div>
+<p>Timetables will be published in May and tickets go on sale at the harbour office next to the ticket hall.</p>
+</article></body></html>"""
+
+
+def make_pipeline(settings=None, profile=None):
+    crawler = get_crawler(ArticlesSpider, settings or {})
+    crawler.spider = ArticlesSpider(start_urls="https://island.example/")
+    crawler.spider.profile = profile
+    return CorpusPipeline.from_crawler(crawler), crawler.stats
+
+
+def item(url="https://island.example/2024/05/02/second-ferry-for-the-island/", html=PAGE):
+    return ArticlePage(url=url, fetched_url=url, body=html.encode(), text=html)
+
+
+def test_item_becomes_a_record(validator):
+    pipeline, stats = make_pipeline()
+    record = pipeline.process_item(item())
+    assert not list(validator.iter_errors(record))
+    assert record["url"] == record["source"] == "https://island.example/2024/05/02/second-ferry-for-the-island/"
+    assert record["metadata"]["site"] == "Island Post"
+    assert "second daily crossing" in record["body"]
+    assert stats.get_value("corpus/articles_emitted") == 1
+    assert pipeline.process_item({"not": "an article page"}) == {"not": "an article page"}
+
+
+def test_profile_and_settings_reach_the_chain():
+    prof = from_dict("island", {"settings": {"css_drop_selectors": [".partner-box"]}, "cleaners": {"legal": False}})
+    pipeline, stats = make_pipeline({"CORPUS_CLEANERS": {"layout": None}}, prof)
+    assert "css_drop" in pipeline.pipeline.chain.names
+    assert "legal" not in pipeline.pipeline.chain.names and "layout" not in pipeline.pipeline.chain.names
+    record = pipeline.process_item(item())
+    assert "Island Tourism Board" not in record["body"]
+    assert stats.get_value("corpus/removed_chars/css_drop") == len("Produced in partnership with the Island Tourism Board.")
+
+
+def test_cleaner_settings_setting():
+    pipeline, _ = make_pipeline({"CORPUS_CLEANER_SETTINGS": {"css_drop_selectors": ["h1"]}, "CORPUS_COMMENTS": False})
+    assert "css_drop" in pipeline.pipeline.chain.names
+    assert pipeline.pipeline.options.comments is False
+
+
+def test_drops_short_and_duplicate_pages():
+    pipeline, stats = make_pipeline({"CORPUS_MIN_CHARS": 300})
+    short = PAGE.replace(TEXT, "Withdrawn.")
+    with pytest.raises(DropItem, match="too short"):
+        pipeline.process_item(item(html=short))
+    pipeline.process_item(item())
+    with pytest.raises(DropItem, match="duplicate"):
+        pipeline.process_item(item())
+    assert stats.get_value("corpus/skipped/too-short") == 1
+    assert stats.get_value("corpus/skipped/duplicate") == 1
+    assert stats.get_value("corpus/articles_emitted") == 1

@@ -1,0 +1,73 @@
+import json
+
+from lxml import etree
+from selectolax.lexbor import LexborHTMLParser
+
+from cleaners import extract
+from cleaners.pipeline import Pipeline
+
+LD = {"@context": "https://schema.org", "@graph": [
+    {"@type": "NewsArticle", "headline": "Night buses extended to the north", "datePublished": "2024-03-05T08:00:00Z",
+     "dateModified": "2024-03-06T10:00:00Z", "author": [{"@type": "Person", "name": "Jane Roe"}, {"name": "John Doe"}],
+     "articleSection": "Transport", "keywords": ["buses", "council"], "publisher": {"name": "Example Times"}}]}
+
+
+def _page(head: str, body: str = "", lang: str = "en-GB") -> str:
+    return f"<html lang='{lang}'><head>{head}</head><body>{body}</body></html>"
+
+
+def test_metadata_from_json_ld_published_not_modified():
+    head = (f"<script type='application/ld+json'>{json.dumps(LD)}</script>"
+            "<link rel='canonical' href='https://example.org/n/1'><meta name='description' content='About buses.'>")
+    meta = extract.page_metadata(LexborHTMLParser(_page(head, "<h1>Night buses extended to the north</h1>")))
+    assert meta["title"] == "Night buses extended to the north"
+    assert meta["date"] == "2024-03-05T08:00:00Z"
+    assert meta["author"] == "Jane Roe; John Doe"
+    assert meta["site"] == "Example Times" and meta["section"] == "Transport"
+    assert meta["tags"] == ["buses", "council"]
+    assert meta["url"] == "https://example.org/n/1" and meta["description"] == "About buses."
+    assert meta["language"] == "en"
+
+
+def test_metadata_from_meta_tags_and_title_without_site_suffix():
+    head = ("<meta property='og:title' content='Night buses extended to the north | Example Times'>"
+            "<meta property='article:published_time' content='2024-03-05'><meta property='og:site_name' content='Example Times'>"
+            "<meta name='author' content='Jane Roe'><meta property='article:tag' content='buses'>")
+    meta = extract.page_metadata(LexborHTMLParser(_page(head, lang="")))
+    assert meta["title"] == "Night buses extended to the north"
+    assert meta["date"] == "2024-03-05" and meta["author"] == "Jane Roe" and meta["tags"] == ["buses"]
+    assert meta["language"] is None and meta["url"] is None
+
+
+def test_normalise_language_and_date():
+    assert extract.normalise_language("pt-BR") == "pt" and extract.normalise_language("EN_us") == "en"
+    assert extract.normalise_language("x-default") is None and extract.normalise_language(None) is None
+    assert extract.normalise_date("2024-03-05 08:00") == "2024-03-05T08:00"
+    assert extract.normalise_date("Tue, 05 Mar 2024 08:00:00") == "2024-03-05T08:00:00"
+    assert extract.normalise_date("not a date") is None and extract.normalise_date("1700-01-01") is None
+
+
+def test_blocks_keep_text_after_headings_and_split_at_line_breaks():
+    body = etree.fromstring("<body><head rend='h2'>Deal one</head>Text after the heading."
+                            "<p>June 9 -- Arena, City<lb/>June 10 -- Stadium, Town</p></body>")
+    blocks = extract.blocks_from_tree(body)
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Deal one"), ("p", "Text after the heading."),
+        ("p", "June 9 -- Arena, City"), ("p", "June 10 -- Stadium, Town")]
+
+
+def test_prune_for_extraction_drops_head_and_scripts():
+    dom = LexborHTMLParser(_page("<title>T</title>", "<script>var x=1;</script><p>Kept</p><style>p{}</style>"))
+    html = extract.prune_for_extraction(dom)
+    assert "var x" not in html and "<title>" not in html and "Kept" in html
+
+
+def test_pipeline_reads_metadata_before_cleaning_and_extracts_body():
+    para = "<p>" + "The council voted to extend the night bus service after a long campaign by workers. " * 4 + "</p>"
+    html = _page(f"<script type='application/ld+json'>{json.dumps(LD)}</script>",
+                 f"<nav><a href='/'>Home</a></nav><article><h1>Night buses extended to the north</h1>{para}{para}</article>",
+                 lang="en")
+    pipeline = Pipeline()
+    record = pipeline.process(pipeline.document("p.html", html.encode(), "html")).record()
+    assert record["metadata"]["date"] == "2024-03-05T08:00:00Z" and record["metadata"]["language"] == "en"
+    assert record["body"].startswith("The council voted") and "Home" not in record["body"]

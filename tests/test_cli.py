@@ -16,11 +16,6 @@ ARTICLE = ("Tunnel engineers finished the second bore of the river crossing on M
            "The crossing will carry two lanes of traffic and a cycle path when it opens next year.\n")
 
 
-def _run(*args: str) -> tuple[int, str]:
-    proc = subprocess.run(["corpus", *args], capture_output=True, text=True)
-    return proc.returncode, proc.stderr
-
-
 def test_clean_writes_default_output(tmp_path, monkeypatch, corpus_bin):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(ARTICLE)

@@ -40,10 +40,10 @@ def test_site_of():
     assert site_of("not a url") is None
 
 
-def test_stats_command_on_a_real_corpus_and_on_shards(tmp_path):
+def test_stats_command_on_a_real_corpus_and_on_shards(tmp_path, corpus_bin):
     out = tmp_path / "c.jsonl"
-    subprocess.run(["corpus", "clean", str(SEEDS), "-o", str(out), "-q"], check=True)
-    proc = subprocess.run(["corpus", "stats", str(out)], capture_output=True, text=True, check=True)
+    subprocess.run([corpus_bin, "clean", str(SEEDS), "-o", str(out), "-q"], check=True)
+    proc = subprocess.run([corpus_bin, "stats", str(out)], capture_output=True, text=True, check=True)
     assert "documents: 5" in proc.stdout and "comments: 11" in proc.stdout
     assert "comment_thread/comment" in proc.stdout and "php_dump" in proc.stdout
     shards = tmp_path / "shards"
@@ -52,8 +52,8 @@ def test_stats_command_on_a_real_corpus_and_on_shards(tmp_path):
     assert sum(1 for _ in iter_records(str(shards))) == 5
 
 
-def test_stats_reports_a_broken_line(tmp_path):
+def test_stats_reports_a_broken_line(tmp_path, corpus_bin):
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps(_record(None, "x")) + "\n{not json\n")
-    proc = subprocess.run(["corpus", "stats", str(bad)], capture_output=True, text=True)
+    proc = subprocess.run([corpus_bin, "stats", str(bad)], capture_output=True, text=True)
     assert proc.returncode == 1 and "bad.jsonl:2: not a JSON line" in proc.stderr

@@ -402,7 +402,9 @@ class SectionParser:
             used.update(range(hs, he + 1), segment, pre)
             text = self._paragraphs([self.toks[j] for j in segment])
             author = _clean_author(_text(a)) or None
-            when = self._date(head, [self.toks[j] for j in range(hs, he + 1)] + [self.toks[j] for j in pre + segment])
+            own_item = item if not self._has_other_head(item, i, head_spans) else None
+            when = self._date(head, [self.toks[j] for j in range(hs, he + 1)] + [self.toks[j] for j in pre + segment],
+                              own_item)
             comments.append(Comment(author, text, 0, None, when))
             depth_info.append((head, item))
             for j in [*range(hs, he + 1), *pre, *segment]:
@@ -533,10 +535,20 @@ class SectionParser:
                 break
         return "\n\n".join(paragraphs)
 
-    def _date(self, head: Any, toks: list[Tok]) -> str | None:
+    def _date(self, head: Any, toks: list[Tok], item: Any = None) -> str | None:
+        """The head's machine-readable time, else a date-looking line of the comment, else
+        a machine-readable time elsewhere in the comment's own item."""
         for node in [head, *head.css("time, [datetime], [title], [data-timestamp], [data-comment-timestamp]")]:
             if iso := _date_attr(node):
                 return iso
+        found = self._date_text(toks)
+        if found is None and item is not None:
+            for node in item.css("time[datetime], [data-timestamp], [data-comment-timestamp], abbr[title]"):
+                if iso := _date_attr(node):
+                    return iso
+        return found
+
+    def _date_text(self, toks: list[Tok]) -> str | None:
         for tok in toks:
             if tok.kind != "date":
                 continue

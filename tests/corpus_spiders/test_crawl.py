@@ -1,7 +1,6 @@
 """End-to-end: `scrapy crawl articles` (subprocess) against a local fixture site."""
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys

@@ -67,9 +67,21 @@ class Cleaner:
 
 
 def _builtin_fallback() -> dict[str, type[Cleaner]]:
-    """Built-ins when the package's metadata is absent (running from an uninstalled tree)."""
-    from .builtin import BUILTINS
-    return {cls.name: cls for cls in BUILTINS}
+    """Built-ins when the package's metadata is absent (running from an uninstalled
+    tree): read from the same entry-point table in the source tree's pyproject.toml."""
+    import importlib
+    import tomllib
+    from pathlib import Path
+
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    if not pyproject.exists():
+        return {}
+    table = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    found = {}
+    for name, target in table.get("project", {}).get("entry-points", {}).get(ENTRY_POINT_GROUP, {}).items():
+        module, _, attr = target.partition(":")
+        found[name] = getattr(importlib.import_module(module), attr)
+    return found
 
 
 def discover() -> dict[str, type[Cleaner]]:
@@ -87,6 +99,7 @@ def discover() -> dict[str, type[Cleaner]]:
         if cls.name != ep.name:
             raise ConfigError(f"entry point {ep.name!r} loads cleaner named {cls.name!r}; names must match")
         found[ep.name] = cls
-    for name, cls in _builtin_fallback().items():
-        found.setdefault(name, cls)
+    if not any(cls.__module__.startswith("cleaners.builtin.") for cls in found.values()):
+        for name, cls in _builtin_fallback().items():   # this package is not installed
+            found.setdefault(name, cls)
     return found

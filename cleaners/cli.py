@@ -66,6 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("cleaners", help="list the registered cleaners in chain order")
 
+    explain = sub.add_parser("explain", help="show a record's body with every cut in place")
+    explain.add_argument("record_id", nargs="?", metavar="RECORD_ID", help="record id or a unique prefix of it")
+    where = explain.add_mutually_exclusive_group(required=True)
+    where.add_argument("--corpus", metavar="FILE", help="JSONL file or shard directory holding the record")
+    where.add_argument("--source", metavar="PATH", help="clean this input file now and explain it")
+    explain.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    explain.add_argument("--config", metavar="FILE", help="pyproject.toml with [tool.corpus] (for --source)")
+
     stats = sub.add_parser("stats", help="summary table of a JSONL corpus")
     stats.add_argument("corpus", metavar="FILE", help="a .jsonl / .jsonl.gz file or a directory of shards")
     stats.add_argument("--top", type=int, default=20, help="rules shown (default 20)")
@@ -82,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_cleaners()
         if args.command == "stats":
             return cmd_stats(args)
+        if args.command == "explain":
+            return cmd_explain(args)
         return cmd_clean(args)
     except ConfigError as exc:
         print(f"corpus: error: {exc}", file=sys.stderr)
@@ -89,6 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("corpus: interrupted; no output written", file=sys.stderr)
         return 130
+    except BrokenPipeError:   # `corpus explain ... | head`
+        sys.stderr.close()
+        return EXIT_OK
 
 
 def cmd_cleaners() -> int:
@@ -99,6 +112,37 @@ def cmd_cleaners() -> int:
     for cls in rows:
         state = "" if cls.name in enabled else "  (disabled)"
         print(f"{cls.order:>5}  {cls.name:<16} {cls.scope:<5} {cls.summary()}{state}")
+    return EXIT_OK
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from . import explain, records
+    if args.corpus:
+        if not args.record_id:
+            raise ConfigError("explain --corpus needs a RECORD_ID")
+        try:
+            record = records.find_record(args.corpus, args.record_id)
+        except (OSError, ValueError, LookupError) as exc:
+            print(f"corpus: error: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+    else:
+        from .readers import classify
+        from pathlib import Path
+        kind = classify(Path(args.source))
+        if kind is None or kind[0] == "warc":
+            raise ConfigError(f"{args.source}: explain --source takes one .html/.htm/.xhtml(.gz)/.txt/.md file")
+        conf = config_mod.load(args.config)
+        from .pipeline import Pipeline
+        from .readers import InputFile
+        from .errors import InputError
+        pipeline = Pipeline(Chain.build(orders=conf["cleaners"], settings=conf["settings"]))
+        try:
+            record = pipeline.clean_file(InputFile(args.source, Path(args.source), kind[0], kind[1]))
+        except InputError as exc:
+            print(f"corpus: error: {exc.source}: {exc.reason}", file=sys.stderr)
+            return EXIT_FAILED
+    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    explain.render(record, sys.stdout, colour=colour)
     return EXIT_OK
 
 

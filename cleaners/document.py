@@ -64,9 +64,9 @@ class Removal:
     origin: int | None = None   # origin of the block it was (or was cut from); None: cut from the page
     inline: bool = False        # cut from inside a block that stayed
 
-    def as_record(self, at: int | None = None) -> dict[str, Any]:
+    def as_record(self, at: int | None = None, inline: bool = False) -> dict[str, Any]:
         return {"cleaner": self.cleaner, "rule": self.rule, "text": self.text, "chars": self.chars,
-                "at": at, "inline": self.inline}
+                "at": at, "inline": inline}
 
 
 def removal(cleaner: str, rule: str, text: str, origin: int | None = None, inline: bool = False) -> Removal:
@@ -129,15 +129,19 @@ class Document:
         """Give every block its position as origin (done once, when the body is first built)."""
         return self.replace(blocks=tuple(dataclasses.replace(b, origin=i) for i, b in enumerate(self.blocks)))
 
-    def positions(self) -> list[int | None]:
-        """For each removal, the index of the body paragraph it stood before (or inside)."""
+    def positions(self) -> list[tuple[int | None, bool]]:
+        """For each removal: the index of the body paragraph it stood before, or inside
+        (then True) when it was cut from a paragraph that stayed; None for page cuts."""
         kept = [b.origin for b in self.blocks if b.text.strip()]
-        out: list[int | None] = []
+        index = {origin: i for i, origin in enumerate(kept)}
+        out: list[tuple[int | None, bool]] = []
         for cut in self.removed:
             if cut.origin is None or cut.origin < 0:
-                out.append(None)
+                out.append((None, False))
+            elif cut.inline and cut.origin in index:
+                out.append((index[cut.origin], True))
             else:
-                out.append(bisect.bisect_left(kept, cut.origin))
+                out.append((bisect.bisect_left(kept, cut.origin), False))
         return out
 
     @property
@@ -153,6 +157,12 @@ class Document:
         digest.update(self.raw)
         return digest.hexdigest()
 
+    def _removed_records(self) -> list[dict[str, Any]]:
+        """Removals in document order (page cuts first), each with its position."""
+        pairs = list(zip(self.removed, self.positions()))
+        order = sorted(range(len(pairs)), key=lambda i: (-1 if pairs[i][0].origin is None else pairs[i][0].origin, i))
+        return [pairs[i][0].as_record(*pairs[i][1]) for i in order]
+
     def record(self) -> dict[str, Any]:
         meta = empty_metadata()
         meta.update(self.metadata)
@@ -165,7 +175,7 @@ class Document:
             "body": self.body,
             "metadata": meta,
             "comments": [c.as_record() for c in self.comments],
-            "removed": [r.as_record(at) for r, at in zip(self.removed, self.positions())],
+            "removed": self._removed_records(),
             "schema": SCHEMA_VERSION,
         }
 

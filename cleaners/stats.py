@@ -2,33 +2,13 @@
 number of sites and distinct bodies, not with text size)."""
 from __future__ import annotations
 
-import gzip
 import hashlib
-import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import IO, Any, Iterable, Iterator
+from typing import IO, Any, Iterable
 
-import orjson
-
+from .records import iter_records  # noqa: F401  (re-exported for `corpus stats`)
 from .sites import site_of
-
-
-def iter_records(path: str) -> Iterator[dict[str, Any]]:
-    """Records of a ``.jsonl`` / ``.jsonl.gz`` file, or of every shard in a directory."""
-    if os.path.isdir(path):
-        for name in sorted(os.listdir(path)):
-            if name.endswith((".jsonl", ".jsonl.gz")) and not name.startswith(".") and "errors" not in name:
-                yield from iter_records(os.path.join(path, name))
-        return
-    opener = gzip.open if path.endswith(".gz") else open
-    with opener(path, "rb") as fh:
-        for number, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    yield orjson.loads(line)
-                except orjson.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{number}: not a JSON line: {exc}") from None
 
 
 @dataclass

@@ -44,6 +44,7 @@ _BLOCK_TAGS = frozenset({
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _PROSE_TAGS = frozenset({"p", "blockquote", "pre"})
 _STOP_TAGS = frozenset({"html", "body", "main"})
+_CODE_TAGS = frozenset({"pre", "code", "kbd", "samp", "var"})   # "comment" there is a code comment
 
 _SPLIT_CAMEL = re.compile(r"([a-z])([A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -54,7 +55,8 @@ _SECTION_TOKENS = frozenset({"disqus", "discussion", "discussions", "respond", "
 # id/class/itemprop/rel tokens naming an author
 _AUTHOR_TOKENS = frozenset({
     "author", "username", "fn", "nick", "nickname", "commenter", "commentator", "poster", "displayname",
-    "screenname", "handle", "byline", "user", "name", "uname", "authorname", "commentauthor"})
+    "screenname", "handle", "byline", "name", "uname", "authorname", "commentauthor"})
+_NOT_AUTHOR_TAGS = frozenset({"ul", "ol", "nav", "menu", "select", "table", "form", "button", "img"})
 # tokens of elements that only hold interaction chrome (when short and holding no author)
 _CHROME_CLASS_TOKENS = frozenset({
     "reply", "report", "flag", "vote", "votes", "voting", "upvote", "downvote", "like", "likes",
@@ -97,6 +99,8 @@ _CHROME_TEXT = re.compile(r"""^(?:
   | in\s+reply\s+to(?:\s+\S.{0,60})?
   | sort\s+by\b.* | newest | oldest | best | top | popular | most\s+(?:recent|liked|popular)
   | (?:powered\s+by\s+)?disqus | subscribe | privacy | avatar | anonymous\s+user\s+image
+  | premium | exclusive | sponsored | promoted | advertisement | subscribers?\s+only
+  | [0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?
   | [^\w]+
 )$""", re.I | re.X)
 _RELATIVE_TIME = re.compile(
@@ -105,7 +109,7 @@ _RELATIVE_TIME = re.compile(
 # interaction controls: signs that repeated items are user comments
 _SIGNAL_TEXT = re.compile(
     r"^(?:repl(?:y|ies)|report(?:\s+abuse)?|flag|upvote|downvote|vote|\d+\s+(?:points?|likes?|votes?)|"
-    r"says:?|wrote:?|[\u25b2\u25bc\u2191\u2193])$|\bago$", re.I)
+    r"says:?|wrote:?|[\u25b2\u25bc\u2191\u2193])$", re.I)
 _COMMENT_HEADING = re.compile(
     r"^(?:\d+\s+|one\s+|two\s+|three\s+)?(?:comments?|responses?|replies|discussion|reader comments|"
     r"readers'? comments|user comments|your comments|conversation|reactions?|"
@@ -113,6 +117,12 @@ _COMMENT_HEADING = re.compile(
     r"post a comment|write a comment|what do you think\??|have your say|"
     r"(?:\d+|one|two|three|four|five)\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\b.*)"
     r"\s*[(\[]?\s*\d*\s*[)\]]?\s*:?$", re.I)
+# words of interface labels and headings, never of a commenter's name
+_NOT_NAME = re.compile(
+    r"\b(?:comment\w*|comentar\w*|coment[aá]rio\w*|kommentar\w*|komentar\w*|коммент\w*|[сc]omment\w*|"
+    r"repl(?:y|ies)|respon(?:d|ses?)|risposta|r[ée]pondre|antwort\w*|ответ\w*|discussion|conversation|"
+    r"log\s?(?:in|out)|sign\s?(?:in|up|out)|register|profile|subscribe|cancel|guidelines|standards|policy|rules|"
+    r"leave|lascia|deixe|laisser|post)\b", re.I)
 _AUTHOR_AFFIX = re.compile(r"^(?:by|posted by|from)\s+|\s*(?:says|said|wrote|writes|commented)?\s*:?\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?\u2026]['\"\u201d\u2019)]?$")
 _WORD = re.compile(r"\w+")
@@ -122,6 +132,8 @@ _TRUNCATION = re.compile(r"\s*(?:\u2026|\.\.\.)\s*$")
 MAX_LEFTOVER_WORDS = 40      # prose left in a section once comments and chrome are accounted for
 PROSE_BLOCK_WORDS = 6        # a block of at least this many unexplained words counts as prose
 SHORT_CHROME_WORDS = 8       # a chrome/date-classed element is chrome only up to this length
+MAX_CHROME_SECTION_WORDS = 12  # unexplained words allowed in a comment block without comments
+MAX_ITEM_DEPTH = 24          # an item's author and text lie at most this many levels below it
 
 
 # -- small helpers on nodes ---------------------------------------------------------
@@ -154,8 +166,25 @@ def _is_comment_token(token: str) -> bool:
     return token in _SECTION_TOKENS
 
 
+_NAMED_HINT = re.compile("comment|" + "|".join(sorted(_SECTION_TOKENS)), re.I)
+
+
 def _named_comment(node: Any) -> bool:
-    return any(_is_comment_token(t) for t in _tokens(node, "id", "class"))
+    """An id or class naming comments: any ``comment...`` word; the other section words
+    (discussion, replies, respond...) only in short names, not inside long identifiers."""
+    attrs = node.attributes or {}
+    ident, cls = attrs.get("id") or "", attrs.get("class") or ""
+    if not _NAMED_HINT.search(ident + " " + cls):
+        return False
+    values = [ident] + cls.split()
+    for value in values:
+        tokens = [t for t in _NON_ALNUM.split(_SPLIT_CAMEL.sub(r"\1 \2", value).lower()) if t]
+        for token in tokens:
+            if token.startswith("comment") and not token.startswith(("commentar", "commentat")):
+                return True
+            if token in _SECTION_TOKENS and len(tokens) <= 3:
+                return True
+    return False
 
 
 def _elements(node: Any) -> Iterator[Any]:
@@ -186,7 +215,7 @@ def _author_like(text: str) -> bool:
         return False
     if _SENTENCE_END.search(text) and not re.search(r"\b\w{1,3}\.$", text):
         return False
-    return not (_CHROME_TEXT.match(text) or find_date(text))
+    return not (_CHROME_TEXT.match(text) or _NOT_NAME.search(text) or find_date(text))
 
 
 def _clean_author(text: str) -> str:
@@ -239,18 +268,25 @@ class Tok:
 
 
 def _walk(node: Any, anc: tuple) -> Iterator[Tok]:
-    child = node.child
-    while child is not None:
-        tag = child.tag
-        if tag == "-text":
-            text = child.text_content or ""
-            if text:
-                yield Tok(text, node, anc, frozenset())
-        elif tag == "br":
-            yield Tok("\n", node, anc, frozenset(), br=True)
-        elif child.is_element_node and tag not in _SKIP_TAGS:
-            yield from _walk(child, anc + (child,))
-        child = child.next
+    """The text nodes and <br>s below ``node`` in page order (iterative: pages nest deeply)."""
+    stack: list[tuple[Any, tuple, Tok | None]] = [(node, anc, None)]
+    while stack:
+        current, path, tok = stack.pop()
+        if tok is not None:
+            yield tok
+            continue
+        child = current.last_child   # pushed last to first: popped first to last
+        while child is not None:
+            tag = child.tag
+            if tag == "-text":
+                text = child.text_content or ""
+                if text:
+                    stack.append((current, path, Tok(text, current, path, frozenset())))
+            elif tag == "br":
+                stack.append((current, path, Tok("\n", current, path, frozenset(), br=True)))
+            elif child.is_element_node and tag not in _SKIP_TAGS:
+                stack.append((child, path + (child,), None))
+            child = child.prev
 
 
 @dataclass
@@ -267,6 +303,7 @@ class Parsed:
     removals: list
     leftover: int             # words of prose not explained by comments and chrome
     has_form: bool
+    loose: int = 0            # all words not explained by comments and chrome
 
 
 class SectionParser:
@@ -388,6 +425,7 @@ class SectionParser:
         head_spans = [self.span[h.mem_id] for h in heads]
         used: set[int] = set()
         comments: list[Comment] = []
+        dropped: list[bool] = []
         depth_info = []
         chrome_texts: list[str] = []
         meta_texts: list[str] = []
@@ -407,15 +445,17 @@ class SectionParser:
                               own_item)
             comments.append(Comment(author, text, 0, None, when))
             depth_info.append((head, item))
+            # no text, or nothing but links ("X commented on <post title>"): a listing, not a comment
+            body = [self.toks[j] for j in segment if self.toks[j].kind == "body"]
+            listing = not text or all(any(e.tag == "a" for e in t.anc) for t in body)
+            dropped.append(listing)
             for j in [*range(hs, he + 1), *pre, *segment]:
                 tok = self.toks[j]
-                if tok.kind in ("author", "date"):
+                if tok.kind in ("author", "date") and not listing:
                     meta_texts.append(tok.text)
-                elif tok.kind in ("chrome", "form"):
+                elif tok.kind in ("chrome", "form", "author", "date") or (tok.kind == "body" and (listing or j in pre)):
                     chrome_texts.append(tok.text)
-                elif tok.kind == "body" and j in pre:
-                    chrome_texts.append(tok.text)
-        comments = self._thread(comments, heads, depth_info)
+        comments = _without(self._thread(comments, heads, depth_info), dropped)
         # what the section holds besides the comments
         leftover_blocks: dict[int, list[str]] = {}
         form_texts: list[str] = []
@@ -431,10 +471,11 @@ class SectionParser:
                 chrome_texts.append(tok.text)
             else:
                 leftover_blocks.setdefault(self._block_of(tok).mem_id, []).append(tok.text)
-        leftover = 0
+        leftover = loose = 0
         for texts in leftover_blocks.values():
             joined = _norm("".join(texts))
             chrome_texts.append(joined)
+            loose += _words(joined)
             if _words(joined) >= PROSE_BLOCK_WORDS and not _COMMENT_HEADING.match(joined):
                 leftover += _words(joined)
         has_form = has_form or any(r.css_first("form") is not None or r.tag == "form" for r in self.section.roots)
@@ -445,7 +486,7 @@ class SectionParser:
             removals.append(removal(CLEANER, "comment-chrome", chrome))
         if form := _join(form_texts):
             removals.append(removal(CLEANER, "comment-form", form))
-        return Parsed([c for c in comments], removals, leftover, has_form)
+        return Parsed(comments, removals, leftover, has_form, loose)
 
     def _merge_close(self, authors: list) -> list:
         """Two author elements with nothing but meta text between them name one comment."""
@@ -618,6 +659,25 @@ class SectionParser:
         return out
 
 
+def _without(comments: list[Comment], dropped: list[bool]) -> list[Comment]:
+    """The comments not dropped, re-linked: a reply to a dropped comment moves up to its parent."""
+    if not any(dropped):
+        return comments
+    index: dict[int, int] = {}
+    out: list[Comment] = []
+    for i, c in enumerate(comments):
+        if dropped[i]:
+            continue
+        parent = c.parent
+        while parent is not None and dropped[parent]:
+            parent = comments[parent].parent
+        new_parent = index.get(parent) if parent is not None else None
+        depth = out[new_parent].depth + 1 if new_parent is not None else 0
+        index[i] = len(out)
+        out.append(Comment(c.author, c.text, depth, new_parent, c.date))
+    return out
+
+
 def _join(texts: Iterable[str]) -> str:
     return " | ".join(t for t in (_norm(x) for x in texts) if t)
 
@@ -657,7 +717,7 @@ def semantic_authors(roots: list) -> list:
             if node.tag in _SKIP_TAGS:
                 continue
             tokens = set(_tokens(node, "class", "itemprop", "rel"))
-            if not (tokens & _AUTHOR_TOKENS or node.tag == "cite"):
+            if not (tokens & _AUTHOR_TOKENS or node.tag == "cite") or node.tag in _NOT_AUTHOR_TAGS:
                 continue
             if any(e.tag in _FORM_TAGS for e in _ancestors(node)) or node.tag in _FORM_TAGS:
                 continue
@@ -679,19 +739,36 @@ def _meta_piece(text: str) -> bool:
     return bool(_CHROME_TEXT.match(text) or date_line(text, max_rest_words=0))
 
 
+def _item_texts(item: Any) -> Iterator[tuple[Any, str, tuple]]:
+    """(parent element, text, elements from below ``item`` down to the parent) of the text
+    nodes of ``item`` in page order, outside scripts, forms and the like."""
+    stack: list[tuple[Any, Any, tuple]] = [(item, None, ())]   # (element, None, path) or (parent, text, path)
+    while stack:
+        node, text, path = stack.pop()
+        if text is not None:
+            yield node, text, path
+            continue
+        child = node.last_child   # pushed last to first, so that the first child is popped first
+        while child is not None:
+            tag = child.tag
+            if tag == "-text":
+                value = child.text_content
+                if value and not value.isspace():
+                    stack.append((node, value, path))
+            elif child.is_element_node and tag not in _SKIP_TAGS and tag not in _FORM_TAGS \
+                    and len(path) < MAX_ITEM_DEPTH:
+                stack.append((child, None, path + (child,)))
+            child = child.prev
+
+
 def item_author(item: Any) -> Any:
     """The first element of ``item`` whose text is a short author-like name, followed by a body."""
     author = None
-    for node in item.traverse(include_text=True):
-        if node.tag != "-text":
-            continue
-        text = _norm(node.text_content)
-        if not text:
-            continue
-        parent = node.parent
-        if any(e.tag in _SKIP_TAGS or e.tag in _FORM_TAGS for e in _upto(parent, item)):
-            continue
+    for parent, raw, path in _item_texts(item):
+        text = _norm(raw)
         if author is None:
+            if len(text) > 80:
+                return None   # running text before any name: not a comment item
             if _meta_piece(text):
                 continue
             element = parent
@@ -700,11 +777,14 @@ def item_author(item: Any) -> Any:
             while element.parent is not None and element.parent.mem_id != item.mem_id \
                     and _text(element.parent) == _text(element):
                 element = element.parent
-            if element.tag in _PROSE_TAGS or not _author_like(_clean_author(_text(element))):
+            if element.tag in _PROSE_TAGS or element.tag in _CODE_TAGS \
+                    or any(e.tag in _CODE_TAGS for e in path) \
+                    or not _author_like(_clean_author(_text(element))):
                 return None
             author = element
             continue
-        if any(e.mem_id == author.mem_id for e in _upto(parent, item)):
+        # the body: text of the item, not of the author or of a link
+        if any(e.tag == "a" or e.mem_id == author.mem_id for e in path):
             continue
         if not _meta_piece(text) and _LETTER.search(text):
             return author
@@ -721,19 +801,26 @@ def _core_classes(node: Any) -> frozenset:
     return frozenset(c.lower() for c in _classes(node) if not _CORE_CLASS_NOISE.search(c))
 
 
-def _signals(item: Any) -> bool:
-    """Interaction controls or an avatar: the marks of a user comment."""
+def _marks(item: Any) -> set[str]:
+    """The marks of a user comment in an item: ``control`` (reply/report/vote, "N points",
+    "says:"), ``avatar`` (a profile picture), ``time`` (a date or a relative time)."""
+    marks: set[str] = set()
     for node in item.traverse(include_text=True):
         if node.tag == "-text":
-            if _SIGNAL_TEXT.search(_norm(node.text_content)):
-                return True
+            text = _norm(node.text_content)
+            if _SIGNAL_TEXT.search(text):
+                marks.add("control")
+            elif text and len(text) <= 60 and (_RELATIVE_TIME.match(text) or date_line(text, max_rest_words=1)):
+                marks.add("time")
         elif node.tag == "img":
             attrs = " ".join(v or "" for v in (node.attributes or {}).values()).lower()
             if re.search(r"avatar|gravatar|profile|userpic|user-?image", attrs):
-                return True
+                marks.add("avatar")
+        elif node.tag == "time":
+            marks.add("time")
         elif set(_tokens(node, "class")) & {"avatar", "vote", "votes", "upvote", "downvote", "reply", "report"}:
-            return True
-    return False
+            marks.add("control")
+    return marks
 
 
 @dataclass
@@ -746,9 +833,14 @@ class Thread:
 def structural_thread(container: Any, min_items: int = 2, need_evidence: bool = True) -> Thread | None:
     """Repeated children of ``container`` that each hold an author-like element and a body."""
     groups: dict[tuple, list[tuple[Any, Any]]] = {}
-    for child in _elements(container):
-        if child.tag in _SKIP_TAGS or child.tag in _FORM_TAGS or child.tag in _HEADINGS:
-            continue
+    children = [c for c in _elements(container)
+                if c.tag not in _SKIP_TAGS and c.tag not in _FORM_TAGS and c.tag not in _HEADINGS]
+    if min_items > 1:   # only tags repeated often enough can make a group
+        counts: dict[str, int] = {}
+        for child in children:
+            counts[child.tag] = counts.get(child.tag, 0) + 1
+        children = [c for c in children if counts[c.tag] >= min_items]
+    for child in children:
         author = item_author(child)
         if author is not None:
             groups.setdefault((child.tag, _path(child, author)), []).append((child, author))
@@ -757,6 +849,8 @@ def structural_thread(container: Any, min_items: int = 2, need_evidence: bool = 
     (tag, path), members = max(groups.items(), key=lambda kv: len(kv[1]))
     if len(members) < min_items:
         return None
+    if len(members) < 2 and not _marks(members[0][0]):
+        return None   # a lone item must carry a time, a control or an avatar to be a comment
     required = frozenset.intersection(*(_core_classes(m) for m, _ in members))
     # every item of that shape in the container, nested replies included
     top = {m.mem_id for m, _ in members}
@@ -777,15 +871,22 @@ def structural_thread(container: Any, min_items: int = 2, need_evidence: bool = 
             nested = True
     if not need_evidence:
         return Thread(container, authors, "named")
+    if len({_text(a).casefold() for a in authors}) < 2:
+        return None    # one and the same "author" on every item is a label ("Source", "Edit"), not a name
     items = [m for m, _ in members]
     if _comment_context(container):
         return Thread(container, authors, "context")
+    marks = [_marks(m) for m in items]
+    if sum(1 for m in marks if m & {"control", "avatar"}) * 2 >= len(items):
+        return Thread(container, authors, "controls")
+    # nesting or depth classes alone also make tables of contents and parameter lists:
+    # the items must carry comment marks (a time, a control, an avatar) as well
+    if sum(1 for m in marks if m) * 2 < len(items):
+        return None
     if nested:
         return Thread(container, authors, "nesting")
     if any(_NUMBERED_DEPTH.match(c) or _REPLY_CLASS.match(c) for m in items for c in _classes(m)):
         return Thread(container, authors, "depth-class")
-    if sum(1 for m in items if _signals(m)) * 2 >= len(items):
-        return Thread(container, authors, "controls")
     return None
 
 
@@ -870,31 +971,37 @@ class HtmlComments(Cleaner):
         return doc.replace(comments=tuple(comments), removed=tuple(removed))
 
     # -- sections named as comments -------------------------------------------
-    def _named(self, node: Any, found: list) -> None:
-        children = list(_elements(node))
-        i = 0
-        while i < len(children):
-            child = children[i]
-            if child.tag in _SKIP_TAGS:
-                i += 1
-                continue
-            if _named_comment(child) and child.tag not in _STOP_TAGS and child.css_first("h1") is None:
-                run = [child]
-                j = i + 1
-                while j < len(children) and _named_comment(children[j]) and children[j].tag == child.tag \
-                        and children[j].css_first("h1") is None and _only_space_between(run[-1], children[j]):
-                    run.append(children[j])
-                    j += 1
-                result = self._try(run, node)
-                if result is None and len(run) > 1:
-                    run, j = [child], i + 1
-                    result = self._try(run, node)
-                if result is not None:
-                    found.append(result)
-                    i = j
+    def _named(self, top: Any, found: list) -> None:
+        """The outermost elements named as comments that hold a thread or chrome only; a named
+        element that fails is searched further down."""
+        stack = [top]
+        while stack:
+            node = stack.pop()
+            children = list(_elements(node))
+            i = 0
+            while i < len(children):
+                child = children[i]
+                if child.tag in _SKIP_TAGS or child.tag in _CODE_TAGS:
+                    i += 1
                     continue
-            self._named(child, found)
-            i += 1
+                if _named_comment(child) and child.tag not in _STOP_TAGS and child.tag not in _HEADINGS \
+                        and child.css_first("h1") is None:
+                    run = [child]
+                    j = i + 1
+                    while j < len(children) and _named_comment(children[j]) and children[j].tag == child.tag \
+                            and children[j].css_first("h1") is None and _only_space_between(run[-1], children[j]):
+                        run.append(children[j])
+                        j += 1
+                    result = self._try(run, node)
+                    if result is None and len(run) > 1:
+                        run, j = [child], i + 1
+                        result = self._try(run, node)
+                    if result is not None:
+                        found.append(result)
+                        i = j
+                        continue
+                stack.append(child)
+                i += 1
 
     def _try(self, run: list, parent: Any) -> tuple[Section, Parsed] | None:
         stop = run[0] if len(run) == 1 else parent
@@ -913,8 +1020,13 @@ class HtmlComments(Cleaner):
         if best.comments:
             if best.leftover > MAX_LEFTOVER_WORDS:
                 return None
-        elif best.leftover > 0:
-            return None
+        elif best.loose > (MAX_CHROME_SECTION_WORDS if run[0].tag in _BLOCK_TAGS else 0):
+            return None   # a section with no comment holds only chrome ("Comments are closed." at most)
+        if best.comments and _is_listing(run[0]):
+            # "recent comments" widgets list other pages' comments: chrome here, not this page's thread
+            chrome = _join(c.text for c in best.comments)
+            best = Parsed([], [r for r in best.removals if r.rule not in ("comment", "comment-meta")]
+                          + [removal(CLEANER, "comment-chrome", chrome)], best.leftover, best.has_form, best.loose)
         section.authors = best_authors
         self._extras(section)
         return section, best
@@ -965,22 +1077,32 @@ class HtmlComments(Cleaner):
             nxt = nxt.next
 
     # -- threads found by their structure ----------------------------------------
-    def _structural(self, node: Any, taken: set, found: list) -> None:
-        for child in _elements(node):
-            if child.mem_id in taken or child.tag in _SKIP_TAGS or child.tag in _FORM_TAGS:
+    def _structural(self, top: Any, taken: set, found: list) -> None:
+        stack = [top]
+        roots: set[int] = set()   # sections found here (widened ones may hold pending nodes)
+        while stack:
+            node = stack.pop()
+            if roots and any(a.mem_id in roots for a in _ancestors(node)):
                 continue
-            thread = structural_thread(child) if child.tag not in ("html",) else None
-            if thread is not None and child.tag not in _STOP_TAGS and child.css_first("h1") is None:
-                section = Section([child], child)
-                parsed = SectionParser(section).parse(thread.authors)
-                if parsed.comments and parsed.leftover <= MAX_LEFTOVER_WORDS:
-                    section = self._widen(section, thread.authors, parsed)
-                    parsed = SectionParser(section).parse(thread.authors)
-                    section.authors = thread.authors
-                    self._extras(section)
-                    found.append((section, parsed))
+            for child in _elements(node):
+                if child.mem_id in taken or child.tag in _SKIP_TAGS or child.tag in _FORM_TAGS \
+                        or child.tag in _CODE_TAGS:
                     continue
-            self._structural(child, taken, found)
+                thread = structural_thread(child) if child.tag not in _STOP_TAGS else None
+                if thread is not None and child.css_first("h1") is None:
+                    section = Section([child], child)
+                    parsed = SectionParser(section).parse(thread.authors)
+                    if parsed.comments and parsed.leftover <= MAX_LEFTOVER_WORDS:
+                        section = self._widen(section, thread.authors, parsed)
+                        parsed = SectionParser(section).parse(thread.authors)
+                        section.authors = thread.authors
+                        self._extras(section)
+                        found.append((section, parsed))
+                        roots.add(section.roots[0].mem_id)
+                        if section.roots[0].mem_id != child.mem_id:
+                            break   # widened to ``node`` or above: its other children are in the section
+                        continue
+                stack.append(child)
 
     def _widen(self, section: Section, authors: list, parsed: Parsed) -> Section:
         """Take in the thread's wrapper while the wrapper holds nothing but the thread and chrome."""
@@ -1011,6 +1133,21 @@ def _loose_words(parent: Any, inner: Any) -> int:
             continue
         count += _words(text)
     return count
+
+
+_LISTING_TOKENS = frozenset({"recent", "latest"})
+
+
+def _is_listing(node: Any) -> bool:
+    """A comment list of the whole site: named recent/latest comments, or in a sidebar <aside>."""
+    if set(_tokens(node, "id", "class")) & _LISTING_TOKENS:
+        return True
+    for depth, a in enumerate(_ancestors(node)):
+        if depth >= 3 or a.tag in _STOP_TAGS:
+            break
+        if a.tag == "aside":
+            return True
+    return False
 
 
 def _only_space_between(a: Any, b: Any) -> bool:

@@ -350,3 +350,66 @@ def test_comment_title_repeating_the_comment_start_is_dropped():
 def test_text_inputs_are_left_alone():
     doc = Document(source="t.txt", kind="text", blocks=())
     assert HtmlComments().applies_to(doc) is False
+
+
+def test_recent_comments_widget_is_chrome_not_this_pages_comments():
+    page = ARTICLE + (
+        '<aside class="sidebar"><div class="widget recent-comments"><h3>Recent comments</h3><ul>'
+        '<li><span class="comment-author-link">Ann Lee</span> on <a href="/a#comment-1">Budget vote</a></li>'
+        '<li><span class="comment-author-link">Bo Chen</span> on <a href="/b#comment-7">Tram line</a></li>'
+        '</ul></div></aside>')
+    doc, text = cleaned(page)
+    assert doc.comments == ()
+    assert "Budget vote" not in text and "The council voted" in text
+    assert rules(doc) == {"comment-chrome"}
+
+
+def test_comment_form_heading_and_notice_are_not_a_comment():
+    page = ARTICLE + (
+        '<div id="comments" class="comments-area"><div id="respond" class="comment-respond">'
+        '<h3 id="reply-title" class="comment-reply-title">Leave a Reply <small><a href="#respond">Cancel reply</a>'
+        '</small></h3><p class="must-log-in">You must be <a href="/login">logged in</a> to post a comment.</p>'
+        '</div></div>')
+    doc, text = cleaned(page)
+    assert doc.comments == ()
+    assert "logged in" not in text and "The council voted" in text
+
+
+def test_code_comments_are_not_comment_sections():
+    page = ARTICLE + ('<pre><code><span class="comment">// retry twice</span>\nfetch(url);</code></pre>'
+                      '<p>Inline <code class="comment">/* note */</code> stays.</p>')
+    doc, text = cleaned(page)
+    assert doc.comments == () and doc.removed == ()
+    assert "// retry twice" in text and "/* note */" in text
+
+
+def test_nested_table_of_contents_is_not_a_thread():
+    toc = ("<ul><li><a href='#a'>Background</a> <span>the vote and its history</span><ul>"
+           "<li><a href='#a1'>Petitions</a> <span>from shift workers</span></li>"
+           "<li><a href='#a2'>Costs</a> <span>two million a year</span></li></ul></li>"
+           "<li><a href='#b'>Reactions</a> <span>from the districts</span></li></ul>")
+    doc, text = cleaned(toc + ARTICLE)
+    assert doc.comments == () and doc.removed == ()
+    assert "Petitions" in text
+
+
+def test_a_lone_item_in_a_comment_section_needs_comment_marks():
+    unmarked = ARTICLE + ('<div class="comments-panel"><div><b>Community rules</b>'
+                          '<p>Please keep the discussion civil and on topic.</p></div></div>')
+    doc, _ = cleaned(unmarked)
+    assert doc.comments == ()
+    marked = ARTICLE + ('<div class="comments-panel"><div><b>Ann Lee</b> <span>2 hours ago</span>'
+                        '<p>Please keep the buses running all night.</p><a>Reply</a></div></div>')
+    doc, _ = cleaned(marked)
+    assert [(c.author, c.text) for c in doc.comments] == [("Ann Lee", "Please keep the buses running all night.")]
+
+
+def test_deeply_nested_pages_do_not_break_the_cleaner():
+    deep = "<div>" * 3000 + "<p>Deep text.</p>"
+    doc, text = cleaned(ARTICLE + deep)
+    assert doc.comments == () and "Deep text." in text
+    thread = ('<ol class="commentlist">'
+              + '<li class="comment"><b class="fn">Ann Lee</b><p>Still replying.</p><ul class="children">' * 300
+              + "</ul></li>" * 300 + "</ol>")
+    doc, _ = cleaned(ARTICLE + thread)
+    assert len(doc.comments) == 300 and doc.comments[-1].depth == 299 and doc.comments[-1].parent == 298

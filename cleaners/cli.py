@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Sequence
 
 from . import config as config_mod
-from .chain import Chain
+from .chain import Chain, resolve
 from .errors import ConfigError
 from .pipeline import Options
 from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED
@@ -54,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"records per shard with -o DIR/ (default {DEFAULT_SHARD_SIZE})")
     clean.add_argument("--resume", action="store_true", help="with -o DIR/: skip inputs covered by complete shards")
     clean.add_argument("--errors", metavar="FILE", help="where to write errors.jsonl (default: beside the output)")
+    clean.add_argument("--boilerplate", action="append", metavar="PATH",
+                       help="reviewed *.boilerplate.toml file(s) or a directory of them (corpus profile learn)")
+    clean.add_argument("--no-learn", action="store_true",
+                       help="do not learn each site's repeated paragraphs from this run (no second pass)")
+    clean.add_argument("--dedup", choices=("mark", "drop", "off"), default="mark",
+                       help="duplicates (exact and near): mark them in metadata (default), drop them, or off")
     limits = clean.add_argument_group("limits")
     limits.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                         help=f"time limit per document (default {DEFAULT_TIMEOUT:g}; 0 = none)")
@@ -66,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("cleaners", help="list the registered cleaners in chain order")
 
+    from .ingest import add_parser as add_ingest_parser
+    add_ingest_parser(sub)
+
     explain = sub.add_parser("explain", help="show a record's body with every cut in place")
     explain.add_argument("record_id", nargs="?", metavar="RECORD_ID", help="record id or a unique prefix of it")
     where = explain.add_mutually_exclusive_group(required=True)
@@ -73,6 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--source", metavar="PATH", help="clean this input file now and explain it")
     explain.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     explain.add_argument("--config", metavar="FILE", help="pyproject.toml with [tool.corpus] (for --source)")
+
+    profile = sub.add_parser("profile", help="site profiles: learn a site's boilerplate from a corpus")
+    profile_sub = profile.add_subparsers(dest="profile_command", required=True)
+    learn = profile_sub.add_parser("learn", help="write a site's learned boilerplate as a reviewable file")
+    learn.add_argument("site", metavar="SITE", help="registered domain, e.g. example.com")
+    learn.add_argument("--from", dest="corpus", required=True, metavar="FILE",
+                       help="JSONL corpus (file or shard directory)")
+    learn.add_argument("-o", "--output", metavar="FILE", help="default profiles/SITE.boilerplate.toml")
 
     stats = sub.add_parser("stats", help="summary table of a JSONL corpus")
     stats.add_argument("corpus", metavar="FILE", help="a .jsonl / .jsonl.gz file or a directory of shards")
@@ -90,8 +107,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_cleaners()
         if args.command == "stats":
             return cmd_stats(args)
+        if args.command == "ingest":
+            from .ingest import cmd_ingest
+            return cmd_ingest(args)
         if args.command == "explain":
             return cmd_explain(args)
+        if args.command == "profile":
+            return cmd_profile_learn(args)
         return cmd_clean(args)
     except ConfigError as exc:
         print(f"corpus: error: {exc}", file=sys.stderr)
@@ -106,11 +128,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def cmd_cleaners() -> int:
     available = discover()
-    chain = Chain.build(available=available, **_orders_from_config(None))
-    enabled = set(chain.names)
-    rows = sorted(available.values(), key=lambda c: c.order)
-    for cls in rows:
-        state = "" if cls.name in enabled else "  (disabled)"
+    conf = _orders_from_config(None)
+    chain = Chain.build(available=available, **conf)
+    running = set(chain.names)
+    enabled = {name for _, name in resolve(available, conf["orders"])}
+    for cls in sorted(available.values(), key=lambda c: c.order):
+        state = "" if cls.name in running else "  (not configured)" if cls.name in enabled else "  (disabled)"
         print(f"{cls.order:>5}  {cls.name:<16} {cls.scope:<5} {cls.summary()}{state}")
     return EXIT_OK
 
@@ -146,6 +169,22 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_profile_learn(args: argparse.Namespace) -> int:
+    from .learn import learn_site, write_profile
+    if not os.path.exists(args.corpus):
+        raise ConfigError(f"{args.corpus}: no such file or directory")
+    safe = "".join(c if c.isalnum() or c in ".-" else "_" for c in args.site).strip(".") or "site"
+    out = args.output or os.path.join("profiles", f"{safe}.boilerplate.toml")
+    try:
+        rows, docs = learn_site(args.site, args.corpus)
+    except (OSError, ValueError) as exc:
+        print(f"corpus: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    write_profile(out, args.site, args.corpus, rows, docs)
+    print(f"{args.site}: {docs} documents, {len(rows)} boilerplate lines -> {out}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     from . import stats
     if not os.path.exists(args.corpus):
@@ -166,10 +205,15 @@ def _orders_from_config(path: str | None) -> dict:
 
 def cmd_clean(args: argparse.Namespace) -> int:
     conf = config_mod.load(args.config)
+    settings = dict(conf["settings"])
+    if args.boilerplate:
+        from .learn import load_learned
+        settings["boilerplate_profiles"] = load_learned(args.boilerplate)
     options = Options(comments=not args.no_comments, max_bytes=args.max_bytes,
                       max_decompressed=args.max_decompressed)
     config = RunConfig(orders=conf["cleaners"], only=tuple(_names(args.only)), disable=tuple(_names(args.disable)),
-                       settings=conf["settings"], options=options, timeout=args.timeout, max_output=args.max_output)
+                       settings=settings, options=options, timeout=args.timeout, max_output=args.max_output)
+    enabled = {name for _, name in resolve(discover(), config.orders, config.only, config.disable)}
     Chain.build(orders=config.orders, only=config.only, disable=config.disable, settings=config.settings)  # validate
     sharded = args.output != "-" and (args.output.endswith(("/", os.sep)) or os.path.isdir(args.output))
     if args.resume and not sharded:
@@ -179,6 +223,15 @@ def cmd_clean(args: argparse.Namespace) -> int:
     failures: list[Failure] = []
     removed_chars: Counter[str] = Counter()
     writer = ShardedWriter(args.output, args.shard_size, args.resume) if sharded else JsonlWriter(args.output)
+    if args.dedup != "off":   # in this process, in input order: the same output for any --workers
+        from .dedup import DedupWriter
+        writer = DedupWriter(writer, args.dedup)
+    learner = None
+    sink = writer
+    if "site_boilerplate" in enabled and not sharded and not args.no_learn:
+        from .learn import SiteLearner
+        learner = SiteLearner(config.settings)
+        sink = JsonlWriter(_spool_path(args.output))
     tasks = iter_tasks(args.paths, options, skipped, failures, writer.covered)
     results = run_inline(config, tasks) if args.workers == 0 else WorkerPool(config, args.workers).map(tasks)
     written = reported = 0
@@ -188,24 +241,54 @@ def cmd_clean(args: argparse.Namespace) -> int:
                 failures.append(result.failure)
                 writer.failed(result.task.key, result.failure.as_record())
             else:
-                writer.write_line(result.line, result.task.key)
+                sink.write_line(result.line, result.task.key)
+                if learner is not None:
+                    learner.observe(result.line)
                 written += 1
                 removed_chars.update(result.removed)
             reported = _report_new(failures, reported)
         _report_new(failures, reported)
         if not written and not failures and not skipped:
             raise ConfigError("no input files found")
+        if learner is not None:   # second pass: cut what the first pass learned
+            sink.close()
+            try:
+                learner.rewrite(sink.path, writer, removed_chars)
+            finally:
+                os.unlink(sink.path)
     except BaseException:
+        if sink is not writer:
+            sink.abort()
+            if os.path.exists(sink.path):
+                os.unlink(sink.path)
         writer.abort()
         raise
     summary = {"started": _iso(started), "finished": _iso(time.time()), "written": written,
                "skipped": dict(skipped), "failed": len(failures), "removed_chars": dict(removed_chars)}
+    if args.dedup != "off":
+        written -= writer.dropped
+        summary["written"] = written
+        summary["dedup"] = writer.summary()
     writer.close(summary)
     all_failures = getattr(writer, "failed_before", []) + [f.as_record() for f in failures]
     _write_errors(args, all_failures)
     if not args.quiet:
         _summary(written, skipped, failures, removed_chars, args.output)
+        if args.dedup != "off":
+            d = writer.summary()
+            print(f"dedup ({args.dedup}): {d['exact']} exact and {d['near']} near duplicates"
+                  + (f", {d['dropped']} dropped" if args.dedup == "drop" else ""), file=sys.stderr)
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _spool_path(output: str) -> str:
+    """Where pass 1 of a learning run goes: beside the output (same file system), or a temp dir."""
+    import tempfile
+    directory = os.path.dirname(os.path.abspath(output)) if output != "-" else tempfile.gettempdir()
+    os.makedirs(directory, exist_ok=True)
+    fd, path = tempfile.mkstemp(prefix=".corpus-pass1-", suffix=".jsonl", dir=directory)
+    os.close(fd)
+    return path
 
 
 def _iso(ts: float) -> str:

@@ -85,6 +85,7 @@ class Document:
     comments: tuple[Comment, ...] = ()
     removed: tuple[Removal, ...] = ()
     dom: Any = None                             # parsed page for html-scope cleaners
+    record_id: str | None = None                # id of the record it was rebuilt from
 
     # -- functional updates -------------------------------------------------
     def replace(self, **changes: Any) -> "Document":
@@ -148,8 +149,29 @@ class Document:
     def body(self) -> str:
         return "\n\n".join(b.text for b in self.blocks if b.text.strip())
 
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> "Document":
+        """Rebuild a cleaned document from its record, so more cleaners can run on it.
+
+        Paragraph ``i`` gets origin ``2i + 1``; a removal that stood before it gets
+        ``2i`` and one inside it ``2i + 1``, so positions survive further cuts."""
+        paragraphs = [p for p in (record.get("body") or "").split("\n\n") if p.strip()]
+        blocks = tuple(Block(text, origin=2 * i + 1) for i, text in enumerate(paragraphs))
+        removed = tuple(
+            Removal(r["cleaner"], r["rule"], r["text"], r["chars"],
+                    None if r.get("at") is None else 2 * r["at"] + (1 if r.get("inline") else 0),
+                    bool(r.get("inline")))
+            for r in record.get("removed") or [])
+        comments = tuple(Comment(c.get("author"), c.get("text", ""), c.get("depth", 0), c.get("parent"), c.get("date"))
+                         for c in record.get("comments") or [])
+        return cls(source=record["source"], kind="record", url=record.get("url"), blocks=blocks,
+                   metadata=dict(record.get("metadata") or {}), comments=comments, removed=removed,
+                   record_id=record.get("id"))
+
     @property
     def id(self) -> str:
+        if self.record_id:
+            return self.record_id
         if self.url:
             return hashlib.sha256(self.url.encode("utf-8")).hexdigest()
         digest = hashlib.sha256(self.source.encode("utf-8"))

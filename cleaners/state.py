@@ -1,0 +1,278 @@
+"""The state of scheduled ingestion (``corpus ingest --state DIR``): SQLite, a lock,
+and the commit protocol that makes a killed run lose nothing and emit nothing twice.
+
+Files in the state directory (created 0700; files 0600):
+
+* ``ingest.lock`` — held with ``flock`` for the whole run; a second run exits at once.
+* ``ingest.sqlite3`` — tables ``urls`` (every URL fetched: kind, first seen, last
+  fetch, ETag, Last-Modified, status), ``docs`` (every record emitted: id, URL, hash
+  of the normalised cleaned body, version, cluster), ``dedup`` (the dedup index:
+  exact hash, shingle count, MinHash, cluster) and ``pending`` (the commit log).
+
+Commit protocol, per output file (one per target and run):
+
+1. records go to a temporary file beside the final name; ``pending`` gets a row
+   (state ``writing``) naming both;
+2. the file is fsynced; the state changes of the run (URLs, docs, dedup entries) and
+   the manifest are stored in the ``pending`` row (state ``written``), committed;
+3. the file is renamed to its final name and the directory fsynced; the manifest is
+   written the same way;
+4. the staged changes are applied to ``urls``/``docs``/``dedup`` and the ``pending``
+   row deleted, in one transaction.
+
+`StateStore.recover` (run under the lock before anything else) finishes what a
+killed run left: a ``written`` row whose file (or manifest) reached its final name
+is applied (the records are in the corpus), any other row is rolled back and its
+temporary file deleted (its pages were never committed, so the next run fetches
+and emits them again).
+"""
+from __future__ import annotations
+
+import base64
+import errno
+import fcntl
+import json
+import os
+import sqlite3
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+DB_NAME = "ingest.sqlite3"
+LOCK_NAME = "ingest.lock"
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS urls (
+    url TEXT PRIMARY KEY, kind TEXT NOT NULL, first_seen REAL NOT NULL, last_fetch REAL NOT NULL,
+    etag TEXT, last_modified TEXT, status INTEGER);
+CREATE TABLE IF NOT EXISTS docs (
+    id TEXT PRIMARY KEY, url TEXT, hash TEXT NOT NULL, version INTEGER NOT NULL,
+    first_emitted REAL NOT NULL, last_emitted REAL NOT NULL, file TEXT,
+    cluster TEXT, duplicate_of TEXT);
+CREATE TABLE IF NOT EXISTS dedup (
+    id TEXT PRIMARY KEY, exact TEXT NOT NULL, size INTEGER NOT NULL, sig BLOB NOT NULL, cluster TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pending (
+    file TEXT PRIMARY KEY, tmp TEXT NOT NULL, manifest TEXT NOT NULL, state TEXT NOT NULL,
+    payload TEXT, manifest_data TEXT);
+"""
+
+
+class Locked(Exception):
+    """Another process holds the state directory's lock."""
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (0700) if missing; refuse a symlink or a non-directory."""
+    path = Path(path)
+    if path.is_symlink():
+        raise OSError(errno.ELOOP, f"{path} is a symbolic link; refusing to use it as the state directory")
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, f"{path} is not a directory")
+    return path
+
+
+def _private_file(path: Path) -> None:
+    """Create ``path`` 0600 (not through a symlink) if it does not exist."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+    os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_json_durable(path: Path, data: Any) -> None:
+    """Write JSON to a temporary file, fsync, rename over ``path``, fsync the directory."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    fsync_dir(path.parent)
+
+
+class Lock:
+    """``flock`` on ``DIR/ingest.lock``, held until `release` (or process exit)."""
+
+    def __init__(self, directory: Path):
+        self.path = Path(directory) / LOCK_NAME
+        self.fd: int | None = None
+
+    def acquire(self) -> "Lock":
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            holder = ""
+            try:
+                holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
+            except OSError:
+                pass
+            os.close(fd)
+            if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                raise Locked(f"another corpus ingest is running on this state directory "
+                             f"(lock {self.path} held{' by pid ' + holder if holder else ''})") from None
+            raise
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        self.fd = fd
+        return self
+
+    def release(self) -> None:
+        if self.fd is not None:
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            os.close(self.fd)
+            self.fd = None
+
+
+@dataclass(frozen=True)
+class UrlState:
+    url: str
+    kind: str
+    first_seen: float
+    last_fetch: float
+    etag: str | None
+    last_modified: str | None
+    status: int | None
+
+
+@dataclass(frozen=True)
+class DocState:
+    id: str
+    url: str | None
+    hash: str
+    version: int
+    first_emitted: float
+    last_emitted: float
+    file: str | None
+    cluster: str | None
+    duplicate_of: str | None
+
+
+class StateStore:
+    def __init__(self, directory: str | os.PathLike):
+        self.directory = ensure_private_dir(Path(directory))
+        self.path = self.directory / DB_NAME
+        if self.path.is_symlink():
+            raise OSError(errno.ELOOP, f"{self.path} is a symbolic link; refusing to open it")
+        _private_file(self.path)
+        old_umask = os.umask(0o077)   # the -wal and -shm files too
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.executescript(_SCHEMA)
+        finally:
+            os.umask(old_umask)
+        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- reads ---------------------------------------------------------------------
+    def url(self, url: str) -> UrlState | None:
+        row = self.db.execute("SELECT url, kind, first_seen, last_fetch, etag, last_modified, status "
+                              "FROM urls WHERE url = ?", (url,)).fetchone()
+        return UrlState(*row) if row else None
+
+    def doc(self, doc_id: str) -> DocState | None:
+        row = self.db.execute("SELECT id, url, hash, version, first_emitted, last_emitted, file, cluster, "
+                              "duplicate_of FROM docs WHERE id = ?", (doc_id,)).fetchone()
+        return DocState(*row) if row else None
+
+    def dedup_rows(self) -> Iterator[tuple[str, str, int, bytes, str]]:
+        yield from self.db.execute("SELECT id, exact, size, sig, cluster FROM dedup ORDER BY rowid")
+
+    def counts(self) -> dict[str, int]:
+        return {table: self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+                for table in ("urls", "docs", "dedup", "pending")}
+
+    # -- the commit protocol ---------------------------------------------------------
+    def begin_file(self, final: Path, tmp: Path, manifest: Path) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO pending (file, tmp, manifest, state) VALUES (?, ?, ?, 'writing')",
+                       (str(final), str(tmp), str(manifest)))
+
+    def stage(self, final: Path, payload: dict[str, Any], manifest: dict[str, Any]) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE pending SET state = 'written', payload = ?, manifest_data = ? WHERE file = ?",
+                       (json.dumps(payload), json.dumps(manifest), str(final)))
+
+    def apply(self, final: Path) -> None:
+        row = self.db.execute("SELECT payload FROM pending WHERE file = ? AND state = 'written'",
+                              (str(final),)).fetchone()
+        with self.transaction() as db:
+            if row:
+                self._apply_payload(db, json.loads(row[0]))
+            db.execute("DELETE FROM pending WHERE file = ?", (str(final),))
+
+    def discard(self, final: Path) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM pending WHERE file = ?", (str(final),))
+
+    @staticmethod
+    def _apply_payload(db: sqlite3.Connection, payload: dict[str, Any]) -> None:
+        db.executemany(
+            "INSERT INTO urls (url, kind, first_seen, last_fetch, etag, last_modified, status) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, "
+            "first_seen = MIN(urls.first_seen, excluded.first_seen), last_fetch = excluded.last_fetch, "
+            "etag = excluded.etag, last_modified = excluded.last_modified, status = excluded.status",
+            payload.get("urls", []))
+        db.executemany(
+            "INSERT INTO docs (id, url, hash, version, first_emitted, last_emitted, file, cluster, duplicate_of) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET url = excluded.url, "
+            "hash = excluded.hash, version = excluded.version, last_emitted = excluded.last_emitted, "
+            "file = excluded.file, cluster = excluded.cluster, duplicate_of = excluded.duplicate_of",
+            payload.get("docs", []))
+        db.executemany("INSERT OR REPLACE INTO dedup (id, exact, size, sig, cluster) VALUES (?, ?, ?, ?, ?)",
+                       [(i, e, s, base64.b64decode(sig), c) for i, e, s, sig, c in payload.get("dedup", [])])
+
+    def recover(self) -> list[str]:
+        """Finish or roll back what a killed run left; returns what was done, for the log."""
+        notes = []
+        rows = self.db.execute("SELECT file, tmp, manifest, state, manifest_data FROM pending").fetchall()
+        for file, tmp, manifest, state, manifest_data in rows:
+            final, tmp_path, manifest_path = Path(file), Path(tmp), Path(manifest)
+            if state == "written" and (final.exists() or manifest_path.exists()):
+                # (a run that emitted no record has no file: its manifest alone marks it written)
+                if not manifest_path.exists() and manifest_data:
+                    write_json_durable(manifest_path, json.loads(manifest_data))
+                self.apply(final)
+                notes.append(f"completed the commit of {final} (run killed after writing it)")
+            else:
+                if tmp_path.exists():
+                    tmp_path.unlink()
+                self.discard(final)
+                notes.append(f"rolled back {final} (run killed before it was complete); its pages will be fetched again")
+        return notes
+
+
+def now() -> float:
+    return time.time()

@@ -5,7 +5,7 @@ documents it appears and how often at the document's edges (first or last
 paragraphs, where boilerplate sits). Counting is *lossy counting* (Manku & Motwani):
 memory stays bounded however many documents stream past, and every count is exact
 to within ``epsilon`` x documents, far below the share that makes a paragraph
-boilerplate. Paragraphs are keyed by a 64-bit hash of their first 300 characters, normalised
+boilerplate. Paragraphs are keyed by a 64-bit hash of their first 200 characters, normalised
 (case, digits, spacing and compatibility forms folded); that sample is kept for
 review and is what a learned profile line holds.
 """
@@ -18,16 +18,18 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from .document import REMOVED_SAMPLE
 from .lines import word_count
 
 _DIGITS = re.compile(r"\d+")
-KEY_CHARS = 300            # paragraphs are compared on their first 300 characters
+KEY_CHARS = REMOVED_SAMPLE # paragraphs are compared on their first 200 characters, the
+                           # sample a record keeps of a removed text: counts can be rebuilt from records
 LEAD, TAIL = 2, 3          # paragraphs that count as the document's edges
 MAX_ENTRIES = 2_000_000    # across all sites; past it, epsilon doubles and counters prune
 
 
 def sample_of(text: str) -> str:
-    """What is kept of a paragraph, and what a profile line holds: its first 300 characters."""
+    """What is kept of a paragraph, and what a profile line holds: its first 200 characters."""
     return " ".join(text.split())[:KEY_CHARS]
 
 

@@ -186,11 +186,11 @@ def cmd_profile_learn(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from . import stats
+    from . import records, stats
     if not os.path.exists(args.corpus):
         raise ConfigError(f"{args.corpus}: no such file or directory")
     try:
-        result = stats.collect(stats.iter_records(args.corpus))
+        result = stats.collect(records.iter_records(args.corpus))
     except (OSError, ValueError) as exc:
         print(f"corpus: error: {exc}", file=sys.stderr)
         return EXIT_FAILED

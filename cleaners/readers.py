@@ -7,7 +7,6 @@ holds invalid sequences is reported as invalid UTF-8 rather than guessed at.
 from __future__ import annotations
 
 import codecs
-import gzip
 import os
 import re
 import zlib

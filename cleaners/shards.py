@@ -18,24 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .writers import write_json_durable
 
 SHARD = "part-{:05d}.jsonl.gz"
 _SHARD_MANIFEST = re.compile(r"^part-(\d{5})\.manifest\.json$")
 DEFAULT_SHARD_SIZE = 10_000
-
-
-def write_json_atomic(path: Path, data: Any) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 class ShardedWriter:
@@ -100,7 +87,7 @@ class ShardedWriter:
             return
         os.chmod(self._tmp, 0o644)
         os.replace(self._tmp, self.directory / self._name)
-        write_json_atomic(self.directory / f"part-{self.next_number:05d}.manifest.json",
+        write_json_durable(self.directory / f"part-{self.next_number:05d}.manifest.json",
                           {"shard": self._name, "records": self._records, "inputs": self._inputs,
                            "failed": self._failed, "written": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
         self.shards.append(self._name)
@@ -108,7 +95,7 @@ class ShardedWriter:
 
     def close(self, summary: dict[str, Any] | None = None) -> None:
         self._close_shard()
-        write_json_atomic(self.directory / "manifest.json", {
+        write_json_durable(self.directory / "manifest.json", {
             "complete": True, "shards": self.shards, "records": self.previous_records + self.count,
             "shard_size": self.shard_size, **(summary or {})})
 

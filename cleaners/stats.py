@@ -7,7 +7,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import IO, Any, Iterable
 
-from .records import iter_records  # noqa: F401  (re-exported for `corpus stats`)
 from .sites import site_of
 
 

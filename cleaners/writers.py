@@ -1,6 +1,7 @@
 """JSONL output: whole lines only, files replaced atomically when complete."""
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -8,6 +9,32 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import orjson
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in ``path`` durable."""
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_json_durable(path: Path, data: Any) -> None:
+    """Write JSON to a temporary file, fsync, rename over ``path``, fsync the directory."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    fsync_dir(path.parent)
 
 
 def dumps(record: dict[str, Any]) -> bytes:

@@ -9,7 +9,6 @@ import random
 import shutil
 import time
 
-import pytest
 
 from cleaners.cli import main
 

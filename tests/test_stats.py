@@ -5,7 +5,8 @@ import json
 import subprocess
 
 from cleaners.sites import site_of
-from cleaners.stats import collect, iter_records
+from cleaners.records import iter_records
+from cleaners.stats import collect
 
 from .conftest import SEEDS
 

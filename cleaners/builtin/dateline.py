@@ -53,7 +53,7 @@ class Dateline(Cleaner):
                 edit.drop(block, "byline")
             elif _ARCHIVE.match(text) and word_count(text) <= 10:
                 edit.drop(block, "author-archive")
-            elif (src := _SOURCE_LINE.match(text)) and word_count(text) <= self.max_source_words:
+            elif _SOURCE_LINE.match(text) and word_count(text) <= self.max_source_words:
                 edit.drop(block, "source-line")
             else:
                 edit.keep(block)

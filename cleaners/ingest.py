@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
-from . import dedup
+from . import dedup, learn
+from .boilerplate import sample_of
 from .errors import ConfigError
 from .state import Locked, Lock, StateStore, UrlState, ensure_private_dir, fsync_dir, write_json_durable
 
@@ -167,6 +168,9 @@ class Ingest:
             for doc_id, exact, size, blob, cluster in store.dedup_rows():
                 self.index.add(doc_id, dedup.Signature.from_parts(exact, size, blob), cluster)
         self.overlay: dict[str, tuple[str, int, float]] = {}   # id -> (hash, version, first emitted): this run
+        # per-site paragraph statistics of the committed runs, for the site_boilerplate cleaner
+        # (read-only during the run; the run's new records are added when it commits)
+        self.site_stats = store.site_stats()
         self.runs: list[TargetRun] = []
         day = time.gmtime(self.started)
         self.day_dir = self.output / f"{day.tm_year:04d}" / f"{day.tm_mon:02d}" / f"{day.tm_mday:02d}"
@@ -193,6 +197,10 @@ class Ingest:
     def kind_of(self, url: str) -> str | None:
         row = self.store.url(url)
         return row.kind if row else None
+
+    def cleaner_settings(self) -> dict[str, Any]:
+        """Cleaner settings the crawl adds to its chain: the learned site statistics."""
+        return {"site_stats": self.site_stats} if self.site_stats.sites else {}
 
 
 @dataclass
@@ -227,6 +235,7 @@ class TargetRun:
         self.articles: set[str] = set()
         self.docs: list[list[Any]] = []
         self.dedup_rows: list[list[Any]] = []
+        self.paragraphs: list[list[Any]] = []     # [site, paragraphs] of each new document, for site_stats
         self.counts = Counts()
         self.started = time.time()
         self.done = False
@@ -290,6 +299,10 @@ class TargetRun:
         if dropped:
             self.counts.dropped += 1
             return None, "duplicate"
+        if prev_version == 0:   # a new document (not a changed one): its paragraphs are counted once
+            site = learn.record_site(record)
+            if site:
+                self.paragraphs.append([site, [sample_of(p) for p in learn.paragraphs_before(record)]])
         from .writers import dumps
         self.fh.write(dumps(record))
         self.records += 1
@@ -332,7 +345,8 @@ class TargetRun:
         for url in self.articles:              # articles dropped after fetching (too short...) are not marked
             if url in self.urls:
                 self.urls[url][1] = "article"
-        payload = {"urls": list(self.urls.values()), "docs": self.docs, "dedup": self.dedup_rows}
+        payload = {"urls": list(self.urls.values()), "docs": self.docs, "dedup": self.dedup_rows,
+                   "paragraphs": self.paragraphs}
         store.stage(self.final, payload, manifest)
         if self.records:
             os.chmod(self.tmp, 0o644)
@@ -423,6 +437,8 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
                         help=f"output directory (default {DEFAULT_OUTPUT}/): DIR/YYYY/MM/DD/<target>-<run id>.jsonl")
     ingest.add_argument("--dedup", choices=dedup.MODES, default="mark",
                         help="duplicates (exact and near, across runs): mark (default), drop, off")
+    ingest.add_argument("--warc-dir", metavar="DIR",
+                        help="also write every response fetched to gzip WARC files in DIR (CORPUS_WARC_DIR)")
     ingest.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", dest="settings",
                         help="Scrapy/corpus setting, as with scrapy crawl -s")
     ingest.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
@@ -431,6 +447,8 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     overrides = parse_overrides(args.settings)
+    if getattr(args, "warc_dir", None):
+        overrides["CORPUS_WARC_DIR"] = args.warc_dir
     targets = parse_targets(args.targets)
     state_dir = Path(args.state)
     output = Path(args.output)

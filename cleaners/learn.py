@@ -32,6 +32,25 @@ def paragraphs(record: Mapping[str, Any]) -> list[str]:
     return [p for p in (record.get("body") or "").split("\n\n") if p.strip()]
 
 
+def paragraphs_before(record: Mapping[str, Any], cleaner: str = "site_boilerplate") -> list[str]:
+    """The body paragraphs as they were before ``cleaner`` cut any: the kept paragraphs
+    with the cleaner's cuts (their 200-character samples, which is all a paragraph is
+    compared on) put back where they stood (``at``). Counting these keeps learned
+    boilerplate learned once the cleaner removes it from new records."""
+    body = paragraphs(record)
+    cuts: dict[int, list[str]] = {}
+    for cut in record.get("removed") or []:
+        if cut.get("cleaner") == cleaner and not cut.get("inline") and cut.get("at") is not None:
+            cuts.setdefault(min(int(cut["at"]), len(body)), []).append(cut["text"])
+    if not cuts:
+        return body
+    out: list[str] = []
+    for i, text in enumerate(body):
+        out += cuts.get(i, [])
+        out.append(text)
+    return out + cuts.get(len(body), [])
+
+
 class SiteLearner:
     def __init__(self, settings: Mapping[str, Any] | None = None, thresholds: Thresholds | None = None):
         self.stats = ParagraphStats(thresholds or Thresholds())

@@ -7,7 +7,10 @@ Files in the state directory (created 0700; files 0600):
 * ``ingest.sqlite3`` — tables ``urls`` (every URL fetched: kind, first seen, last
   fetch, ETag, Last-Modified, status), ``docs`` (every record emitted: id, URL, hash
   of the normalised cleaned body, version, cluster), ``dedup`` (the dedup index:
-  exact hash, shingle count, MinHash, cluster) and ``pending`` (the commit log).
+  exact hash, shingle count, MinHash, cluster), ``site_stats`` (per site, the paragraph
+  statistics of `cleaners.boilerplate.ParagraphStats`: documents counted, epsilon, and
+  the lossy-counting entries as JSON ``{key: [count, delta, edge, sample]}``) and
+  ``pending`` (the commit log).
 
 Commit protocol, per output file (one per target and run):
 
@@ -17,8 +20,9 @@ Commit protocol, per output file (one per target and run):
    the manifest are stored in the ``pending`` row (state ``written``), committed;
 3. the file is renamed to its final name and the directory fsynced; the manifest is
    written the same way;
-4. the staged changes are applied to ``urls``/``docs``/``dedup`` and the ``pending``
-   row deleted, in one transaction.
+4. the staged changes are applied to ``urls``/``docs``/``dedup``/``site_stats`` and the
+   ``pending`` row deleted, in one transaction (so a document's paragraphs are counted
+   exactly once, even when a killed run's commit is finished by the next run).
 
 `StateStore.recover` (run under the lock before anything else) finishes what a
 killed run left: a ``written`` row whose file (or manifest) reached its final name
@@ -40,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
+from .boilerplate import Entry, ParagraphStats, SiteCounter, Thresholds
 from .writers import fsync_dir, write_json_durable  # noqa: F401  (used by ingest)
 
 DB_NAME = "ingest.sqlite3"
@@ -60,6 +65,8 @@ CREATE TABLE IF NOT EXISTS dedup (
 CREATE TABLE IF NOT EXISTS pending (
     file TEXT PRIMARY KEY, tmp TEXT NOT NULL, manifest TEXT NOT NULL, state TEXT NOT NULL,
     payload TEXT, manifest_data TEXT);
+CREATE TABLE IF NOT EXISTS site_stats (
+    site TEXT PRIMARY KEY, docs INTEGER NOT NULL, epsilon REAL NOT NULL, entries TEXT NOT NULL);
 """
 
 
@@ -188,7 +195,17 @@ class StateStore:
 
     def counts(self) -> dict[str, int]:
         return {table: self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-                for table in ("urls", "docs", "dedup", "pending")}
+                for table in ("urls", "docs", "dedup", "pending", "site_stats")}
+
+    def site_stats(self, thresholds: Thresholds | None = None) -> ParagraphStats:
+        """The per-site paragraph statistics learned by the committed runs."""
+        stats = ParagraphStats(thresholds or Thresholds())
+        for site, docs, epsilon, entries in self.db.execute(
+                "SELECT site, docs, epsilon, entries FROM site_stats ORDER BY site"):
+            counter = _counter(docs, epsilon, entries)
+            stats.sites[site] = counter
+            stats.entries += len(counter.entries)
+        return stats
 
     # -- the commit protocol ---------------------------------------------------------
     def begin_file(self, final: Path, tmp: Path, manifest: Path) -> None:
@@ -229,6 +246,18 @@ class StateStore:
             payload.get("docs", []))
         db.executemany("INSERT OR REPLACE INTO dedup (id, exact, size, sig, cluster) VALUES (?, ?, ?, ?, ?)",
                        [(i, e, s, base64.b64decode(sig), c) for i, e, s, sig, c in payload.get("dedup", [])])
+        by_site: dict[str, list[list[str]]] = {}
+        for site, paragraphs in payload.get("paragraphs", []):
+            by_site.setdefault(site, []).append(paragraphs)
+        for site, documents in by_site.items():
+            row = db.execute("SELECT docs, epsilon, entries FROM site_stats WHERE site = ?", (site,)).fetchone()
+            counter = _counter(*row) if row else SiteCounter()
+            for paragraphs in documents:
+                counter.add([p for p in paragraphs if p.strip()])
+            db.execute("INSERT OR REPLACE INTO site_stats (site, docs, epsilon, entries) VALUES (?, ?, ?, ?)",
+                       (site, counter.docs, counter.epsilon, json.dumps(
+                           {str(k): [e.count, e.delta, e.edge, e.sample] for k, e in counter.entries.items()},
+                           ensure_ascii=False)))
 
     def recover(self) -> list[str]:
         """Finish or roll back what a killed run left; returns what was done, for the log."""
@@ -248,6 +277,12 @@ class StateStore:
                 self.discard(final)
                 notes.append(f"rolled back {final} (run killed before it was complete); its pages will be fetched again")
         return notes
+
+
+def _counter(docs: int, epsilon: float, entries: str) -> SiteCounter:
+    counter = SiteCounter(epsilon, docs)
+    counter.entries = {int(k): Entry(*v) for k, v in json.loads(entries).items()}
+    return counter
 
 
 def now() -> float:

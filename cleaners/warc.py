@@ -1,11 +1,13 @@
 """HTML responses from web archives: WARC with FastWARC, ARC with warcio.
 
-Each HTTP 200 response with an HTML content type becomes one page, its WARC
+Each HTTP 200 response with an HTML content type (a generic XML type or none only
+when the payload has HTML markup: sitemaps and feeds are not pages) becomes one page, its WARC
 target URI its ``url``, its payload decoded (chunked transfer, gzip/deflate/brotli
 content encodings); other records are skipped and counted by reason.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -13,6 +15,17 @@ from .errors import InputError
 from .readers import InputFile, Skipped
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml", "")
+SNIFFED_TYPES = ("application/xml", "text/xml", "")   # XHTML, or a sitemap, a feed, plain text...
+_HTML_MARKUP = re.compile(rb"<(?:!doctype\s+html|html|head|body|div|p|article)\b|/1999/xhtml", re.I)
+
+
+def _not_html(content_type: str, data: bytes) -> str | None:
+    """Why a payload of a generic XML or missing type is not a page (no HTML markup in its
+    first 4 KB: a sitemap, an RSS feed...), or None."""
+    mime = content_type.split(";")[0].strip().lower()
+    if mime in SNIFFED_TYPES and not _HTML_MARKUP.search(data[:4096]):
+        return f"non-HTML response ({mime or 'no type'}, no HTML markup)"
+    return None
 
 
 @dataclass(frozen=True)
@@ -60,7 +73,12 @@ def _iter_warc(item: InputFile, max_bytes: int) -> Iterator[WarcPage | Skipped]:
             yield InputError(url or key, f"response of {record.content_length} bytes is over the limit of {max_bytes}",
                              kind="TooLarge")
             continue
-        yield WarcPage(key, url, record.reader.read())
+        data = record.reader.read()
+        reason = _not_html(content_type, data)
+        if reason:
+            yield Skipped(url or key, reason)
+            continue
+        yield WarcPage(key, url, data)
 
 
 def _iter_arc(item: InputFile, max_bytes: int) -> Iterator[WarcPage | Skipped]:
@@ -75,12 +93,17 @@ def _iter_arc(item: InputFile, max_bytes: int) -> Iterator[WarcPage | Skipped]:
             key = f"{item.source}@{iterator.get_record_offset()}"
             http = record.http_headers
             status = int(http.get_statuscode()) if http is not None and http.get_statuscode().isdigit() else None
-            reason = _classify(status, http.get_header("Content-Type", "") if http is not None else "")
+            content_type = http.get_header("Content-Type", "") if http is not None else ""
+            reason = _classify(status, content_type)
             if reason:
                 yield Skipped(url or key, reason)
                 continue
             body = record.content_stream().read(max_bytes + 1)
             if len(body) > max_bytes:
                 yield InputError(url or key, f"response is over the limit of {max_bytes} bytes", kind="TooLarge")
+                continue
+            reason = _not_html(content_type, body)
+            if reason:
+                yield Skipped(url or key, reason)
                 continue
             yield WarcPage(key, url, body)

@@ -12,7 +12,11 @@ Chain settings, lowest to highest precedence:
 * ``CORPUS_CLEANERS`` ``{name: order}`` (``None`` or ``False`` disables, like
   Scrapy's component dicts) and ``CORPUS_CLEANER_SETTINGS`` (dict passed to every
   cleaner's ``from_settings``);
-* the site profile's ``[cleaners]`` and ``[settings]`` (``-a profile=NAME``).
+* the site profile's ``[cleaners]`` and ``[settings]`` (``-a profile=NAME``), e.g.
+  ``boilerplate = [...]`` lines for the ``site_boilerplate`` cleaner;
+* under ``corpus ingest``, ``site_stats``: the per-site paragraph statistics the state
+  has learned from earlier runs (a `cleaners.boilerplate.ParagraphStats`, handed over
+  in-process by the spider's ``ingest`` run, never through Scrapy settings).
 
 ``CORPUS_COMMENTS = False`` drops comments; ``CORPUS_MIN_CHARS`` is the shortest
 body (after cleaning) emitted. Stats: ``corpus/articles_emitted``,
@@ -63,7 +67,11 @@ class CorpusPipeline:
         if not settings.getbool("CORPUS_PIPELINE_ENABLED", True):
             raise NotConfigured("CORPUS_PIPELINE_ENABLED is off")
         profile = getattr(crawler.spider, "profile", None)
-        chain = Chain.build(**chain_config(settings, profile))   # ConfigError stops the crawl
+        config = chain_config(settings, profile)
+        run = getattr(crawler.spider, "ingest", None)   # under `corpus ingest`: the learned site statistics
+        if run is not None:
+            config["settings"].update(run.ingest.cleaner_settings())
+        chain = Chain.build(**config)   # ConfigError stops the crawl
         options = Options(comments=settings.getbool("CORPUS_COMMENTS", True),
                           max_bytes=settings.getint("DOWNLOAD_MAXSIZE") or DEFAULT_MAX_BYTES)
         log.info("cleaner chain: %s", ", ".join(chain.names))

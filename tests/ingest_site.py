@@ -43,6 +43,7 @@ class Hit:
 class IngestSite:
     def __init__(self, count: int = 6):
         self.articles: dict[str, tuple[str, list[str]]] = {}
+        self.raw: dict[str, str] = {}          # path -> a whole article page of your own (add_raw)
         for n in range(1, count + 1):
             self.add(f"/2024/05/{n:02d}/harbour-story-number-{n}-of-the-week/", f"Harbour story number {n}",
                      prose(f"story-{n}"))
@@ -69,6 +70,10 @@ class IngestSite:
     def add(self, path: str, title: str, paragraphs: list[str]) -> None:
         self.articles[path] = (title, paragraphs)
 
+    def add_raw(self, path: str, html: str) -> None:
+        """An article page served as given (linked from the homepage)."""
+        self.raw[path] = html
+
     def change(self, path: str) -> None:
         title, paragraphs = self.articles[path]
         self.articles[path] = (title, paragraphs[:2] + prose(path + "-update", 1) + paragraphs[3:])
@@ -84,10 +89,13 @@ class IngestSite:
         """(HTML, is article) for a route."""
         if path == "/":
             items = "".join(f'<li><a href="{p}">{t}</a></li>' for p, (t, _) in self.articles.items())
+            items += "".join(f'<li><a href="{p}">{p}</a></li>' for p in self.raw)
             html = (f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>The Test Ledger</title>"
                     f'<meta property="og:type" content="website"></head><body><h1>Latest</h1><ul>{items}</ul>'
                     f"</body></html>")
             return html.encode(), False
+        if path in self.raw:
+            return self.raw[path].encode("utf-8"), True
         if path in self.articles:
             title, paragraphs = self.articles[path]
             body = "".join(f"<p>{p}</p>" for p in paragraphs)

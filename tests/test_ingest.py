@@ -140,6 +140,8 @@ def _every_article_once(tmp: Path, site: IngestSite) -> None:
     with sqlite3.connect(tmp / "state" / "ingest.sqlite3") as db:
         assert db.execute("SELECT COUNT(*) FROM pending").fetchone()[0] == 0
         assert db.execute("SELECT COUNT(*) FROM docs").fetchone()[0] == len(site.articles)
+        # the site's paragraph statistics counted each document exactly once
+        assert db.execute("SELECT docs FROM site_stats WHERE site = '127.0.0.1'").fetchone()[0] == len(site.articles)
 
 
 @pytest.mark.parametrize("kill_points", [(2, 5), (7,)])

@@ -63,3 +63,22 @@ def test_corrupt_warc_is_an_error_not_a_crash(tmp_path):
     code = main(["clean", str(bad), "-o", str(out), "-q"])
     assert code in (0, 1)   # a truncated record is either skipped or reported, never a crash
     assert out.exists()
+
+
+def test_generic_xml_types_are_pages_only_with_html_markup(tmp_path, capsys):
+    """application/xml, text/xml or no type: XHTML is a page; a sitemap or a feed is not."""
+    xhtml = ('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml">'
+             + PAGE.format(title="XHTML terminal", day="Sunday")[6:]).encode()
+    sitemap = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>x</loc></url></urlset>'
+    warc = write_warc(tmp_path / "xml.warc.gz", records=[
+        ("https://news.example/x", "200 OK", "application/xml", xhtml, {}),
+        ("https://news.example/sitemap", "200 OK", "application/xml", sitemap, {}),
+        ("https://news.example/feed", "200 OK", "text/xml; charset=utf-8", b'<?xml version="1.0"?><rss><channel/></rss>', {}),
+        ("https://news.example/untyped", "200 OK", "", PAGE.format(title="Untyped", day="Tuesday").encode(), {}),
+    ])
+    out = tmp_path / "o.jsonl"
+    assert main(["clean", str(warc), "-o", str(out)]) == 0
+    assert [r["url"] for r in read_jsonl(out)] == ["https://news.example/x", "https://news.example/untyped"]
+    err = capsys.readouterr().err
+    assert "non-HTML response (application/xml, no HTML markup)" in err
+    assert "non-HTML response (text/xml, no HTML markup)" in err

@@ -20,6 +20,19 @@ trips over it.
 The HTTP cache (``CORPUS_DEV``) stores raw responses, so a cached page is archived
 decoded as well.
 
+Marks: when the crawl emits a record for a page (Scrapy's ``item_scraped``: the record
+passed every item pipeline and went to the feed), a WARC ``metadata`` record is
+written for its response: ``WARC-Refers-To`` and ``WARC-Concurrent-To`` the
+response's ``WARC-Record-ID`` (kept in ``request.meta["corpus_warc_response"]`` from
+archiving to emitting), the same ``WARC-Target-URI``, and an ``application/warc-fields``
+body ``corpus-emitted: true``, ``corpus-record-id`` and ``corpus-url`` (the record's
+``id`` and ``url``: the page's rel=canonical link when the crawl used it). Each file's
+``warcinfo`` says ``corpus-archive-format: 1``, so `cleaners.warc` knows the marks are
+meaningful and ``corpus clean ARCHIVE/*.warc.gz`` gives exactly the crawl's records
+(hubs, too-short pages and duplicates are not marked). A mark is written when the
+pipeline is done with the page, so it may land in a later rotated file than its
+response; ``corpus clean`` reads the marks of all the archives given first.
+
 Files: ``CORPUS_WARC_DIR/<prefix>-<UTC time>-<pid>-<counter>.warc.gz``, each starting
 with a ``warcinfo`` record. A file is written as ``NAME.warc.gz.open`` and renamed to
 ``NAME.warc.gz`` (after an fsync) when it reaches ``CORPUS_WARC_MAX_BYTES`` (default
@@ -29,9 +42,9 @@ leaves its last file as ``.open``. ``<prefix>`` is ``CORPUS_WARC_PREFIX``, else 
 target under ``corpus ingest``, else the spider's name; the counter is shared by
 every crawler of the process, so names never collide.
 
-Stats: ``corpus/warc/records`` (responses archived), ``corpus/warc/bytes`` (compressed
-bytes written), ``corpus/warc/files`` (files begun), ``corpus/warc/errors``,
-``corpus/warc/undecoded``.
+Stats: ``corpus/warc/records`` (responses archived), ``corpus/warc/marks`` (emitted
+pages marked), ``corpus/warc/bytes`` (compressed bytes written), ``corpus/warc/files``
+(files begun), ``corpus/warc/errors``, ``corpus/warc/undecoded``.
 """
 from __future__ import annotations
 
@@ -49,6 +62,8 @@ from urllib.parse import urlsplit
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from cleaners.warc import ARCHIVE_FORMAT, ARCHIVE_FORMAT_FIELD, MARK_EMITTED, MARK_RECORD_ID, MARK_URL
+
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 1 << 30
@@ -56,6 +71,8 @@ OPEN_SUFFIX = ".open"
 _COUNTER = itertools.count()          # per process: two crawlers in one process never share a name
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 _SKIPPED_HEADERS = {b"transfer-encoding", b"content-length"}   # stored de-chunked; the length is set anew
+META_KEY = "corpus_warc_response"     # request.meta: (WARC-Record-ID, target URI) of the archived response
+_NEWLINES = re.compile(r"[\r\n]+")
 
 
 def safe_prefix(text: str) -> str:
@@ -88,7 +105,10 @@ class RotatingWarcWriter:
         self.directory.mkdir(parents=True, exist_ok=True)
         self.prefix = safe_prefix(prefix)
         self.max_bytes = max(1, int(max_bytes))
-        self.info = dict(info or {})
+        self.info = {"software": "corpus (corpus_spiders.warc)", **(info or {}),
+                     ARCHIVE_FORMAT_FIELD: ARCHIVE_FORMAT,
+                     "description": "written by the corpus crawler; a metadata record with "
+                                    f"'{MARK_EMITTED}: true' marks each response the crawl emitted as a record"}
         self.fh: Any = None
         self.writer: Any = None
         self.path: Path | None = None       # the final name of the open file
@@ -144,9 +164,9 @@ class RotatingWarcWriter:
     # -- records ------------------------------------------------------------------
     def write_exchange(self, url: str, request: tuple[str, list[tuple[str, str]], bytes],
                        response: tuple[str, str, list[tuple[str, str]], bytes],
-                       extra: dict[str, str] | None = None) -> int:
-        """Write a request/response pair; returns the bytes written. Rotates after the
-        pair when the file has reached the size limit."""
+                       extra: dict[str, str] | None = None) -> tuple[str, int]:
+        """Write a request/response pair; returns the response's WARC-Record-ID and the
+        bytes written. Rotates after the pair when the file has reached the size limit."""
         from warcio.statusandheaders import StatusAndHeaders
 
         if self.fh is None:
@@ -163,6 +183,23 @@ class RotatingWarcWriter:
                                                  "WARC-Concurrent-To": resp.rec_headers.get_header("WARC-Record-ID")})
         self.writer.write_record(resp)
         self.writer.write_record(req)
+        return resp.rec_headers.get_header("WARC-Record-ID"), self._written(start)
+
+    def write_mark(self, url: str, refers_to: str, fields: dict[str, str]) -> int:
+        """Write a ``metadata`` record about an earlier response (``refers_to``: its
+        WARC-Record-ID), in the open file or a new one; returns the bytes written."""
+        if self.fh is None:
+            self._open()
+        start = self.fh.tell()
+        body = "".join(f"{name}: {_NEWLINES.sub(' ', str(value))}\r\n" for name, value in fields.items()).encode("utf-8")
+        record = self.writer.create_warc_record(url, "metadata", payload=BytesIO(body), length=len(body),
+                                                warc_content_type="application/warc-fields",
+                                                warc_headers_dict={"WARC-Refers-To": refers_to,
+                                                                   "WARC-Concurrent-To": refers_to})
+        self.writer.write_record(record)
+        return self._written(start)
+
+    def _written(self, start: int) -> int:
         written = self.fh.tell() - start
         if self.fh.tell() >= self.max_bytes:
             self.close()
@@ -194,9 +231,11 @@ class WarcWriterMiddleware:
                                     or DEFAULT_MAX_BYTES, info)
         middleware = cls(writer, crawler.stats)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
         return middleware
 
     def process_response(self, request: Any, response: Any, spider: Any = None) -> Any:
+        request.meta.pop(META_KEY, None)   # a retried or redirected copy carries its predecessor's
         url = response.url
         parts = urlsplit(request.url)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
@@ -221,23 +260,55 @@ class WarcWriterMiddleware:
             self.stats.inc_value("corpus/warc/undecoded")
         opening = self.writer.fh is None
         try:
-            written = self.writer.write_exchange(
+            record_id, written = self.writer.write_exchange(
                 url, (f"{request.method} {target} HTTP/1.1", req_headers, request.body or b""),
                 (protocol, _status_line(response.status), headers, response.body), extra)
         except Exception as exc:   # the archive must never cost the crawl a page
-            self.writer.abandon()
-            self.stats.inc_value("corpus/warc/errors")
-            if not self.failed:
-                log.error("cannot write the WARC archive in %s: %s: %s (the file is left as *%s; "
-                          "archiving goes on in a new file)", self.writer.directory, type(exc).__name__, exc,
-                          OPEN_SUFFIX, exc_info=not isinstance(exc, OSError))
-            self.failed = True
+            self._failed(exc)
             return response
+        request.meta[META_KEY] = (record_id, url)
+        self._count(opening, written)
+        self.stats.inc_value("corpus/warc/records")
+        return response
+
+    def item_scraped(self, item: Any, response: Any, spider: Any = None) -> None:
+        """The crawl emitted a record for this response: mark the archived response."""
+        request = getattr(response, "request", None)
+        archived = request.meta.get(META_KEY) if request is not None else None
+        if not archived:
+            return   # not archived (a write error), or not a downloaded response
+        record_id, url = archived
+        fields = {MARK_EMITTED: "true"}
+        try:
+            from itemadapter import ItemAdapter
+            adapter = ItemAdapter(item)
+            for name, key in ((MARK_RECORD_ID, "id"), (MARK_URL, "url")):
+                if adapter.get(key):
+                    fields[name] = str(adapter.get(key))
+        except TypeError:   # not an item type itemadapter knows: marked without id and URL
+            pass
+        opening = self.writer.fh is None
+        try:
+            written = self.writer.write_mark(url, record_id, fields)
+        except Exception as exc:
+            self._failed(exc)
+            return
+        self._count(opening, written)
+        self.stats.inc_value("corpus/warc/marks")
+
+    def _count(self, opening: bool, written: int) -> None:
         if opening:   # counted when begun: the stats are dumped before the last file is closed
             self.stats.inc_value("corpus/warc/files")
-        self.stats.inc_value("corpus/warc/records")
         self.stats.inc_value("corpus/warc/bytes", written)
-        return response
+
+    def _failed(self, exc: Exception) -> None:
+        self.writer.abandon()
+        self.stats.inc_value("corpus/warc/errors")
+        if not self.failed:
+            log.error("cannot write the WARC archive in %s: %s: %s (the file is left as *%s; "
+                      "archiving goes on in a new file)", self.writer.directory, type(exc).__name__, exc,
+                      OPEN_SUFFIX, exc_info=not isinstance(exc, OSError))
+        self.failed = True
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         try:

@@ -1,10 +1,14 @@
-"""``-s CORPUS_WARC_DIR=DIR``: a crawl archives every response it fetched, and
-``corpus clean DIR/*.warc.gz`` gives back the records the crawl emitted."""
+"""``-s CORPUS_WARC_DIR=DIR``: a crawl archives every response it fetched, marks the
+ones it emitted, and ``corpus clean DIR/*.warc.gz`` gives back exactly the records the
+crawl emitted."""
 from __future__ import annotations
 
 import gzip
+import hashlib
+import io
 import json
 import re
+import shutil
 import subprocess
 import zlib
 from pathlib import Path
@@ -17,12 +21,16 @@ from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddlewa
 from scrapy.http import Request, Response
 from scrapy.utils.test import get_crawler
 
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from cleaners.cli import main
 from cleaners.readers import InputFile
-from cleaners.warc import WarcPage, iter_archive
+from cleaners.warc import ARCHIVE_FORMAT_FIELD, NOT_EMITTED, WarcPage, iter_archive, parse_fields
 from corpus_spiders.warc import OPEN_SUFFIX, RotatingWarcWriter, WarcWriterMiddleware
 
 from .conftest import ROOT, scrapy_crawl
-from .site_server import SiteServer
+from .site_server import SITE, SiteServer
 
 NAME = re.compile(r"^articles-\d{8}T\d{6}Z-\d+-\d{5}\.warc\.gz$")
 
@@ -97,24 +105,50 @@ def test_bodies_round_trip_in_every_encoding_and_files_rotate(tmp_path):
                 assert int(http["Content-Length"]) == len(record.reader.read())
     assert kinds.count(WarcRecordType.warcinfo) == len(files)
     assert kinds.count(WarcRecordType.response) == kinds.count(WarcRecordType.request) == 7
+    assert WarcRecordType.metadata not in kinds   # nothing was emitted, so nothing is marked
+    for path in files:   # every file says who wrote it
+        info = next(iter(ArchiveIterator(str(path), fsspec_args=False)))
+        assert info.record_type == WarcRecordType.warcinfo
+        fields = parse_fields(info.reader.read())
+        assert fields[ARCHIVE_FORMAT_FIELD] == "1" and fields["software"]
+
+
+MOVED = "/2024/03/11/river-delta-farmers-adapt-to-rising-salt-levels/"   # its canonical link points elsewhere
+CANONICAL = "/canonical/river-delta-farmers/"
 
 
 @pytest.fixture(scope="module")
 def warc_crawl(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("warc")
     archive = tmp / "archive"
-    with SiteServer() as site:
+    site_root = tmp / "site"   # the fixture site, but one article's rel=canonical is not the URL it is served at
+    shutil.copytree(SITE, site_root)
+    page = site_root / "articles" / "a01.html"
+    page.write_text(page.read_text(encoding="utf-8").replace(f'href="{{{{BASE}}}}{MOVED}"',
+                                                             f'href="{{{{BASE}}}}{CANONICAL}"'), encoding="utf-8")
+    with SiteServer(site_root) as site:
         starts = ",".join([f"{site.base}/", f"{site.base}/robots.txt", f"{site.base}/feeds/latest"])
+        # a file is closed after every record: each mark lands in a later file than its response
         scrapy_crawl(["-a", f"start_urls={starts}", "-s", f"CORPUS_WARC_DIR={archive}",
-                      "-s", "CORPUS_WARC_MAX_BYTES=40000"], tmp / "out.jsonl", tmp / "stats.json")
+                      "-s", "CORPUS_WARC_MAX_BYTES=1"], tmp / "out.jsonl", tmp / "stats.json")
     records = [json.loads(line) for line in (tmp / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     stats = json.loads((tmp / "stats.json").read_text(encoding="utf-8"))
     return {"site": site, "records": records, "stats": stats, "archive": archive, "tmp": tmp}
 
 
+def archive_records(directory: Path) -> list[tuple[str, object]]:
+    """(file name, record) for every record of every file, in file order."""
+    out = []
+    for path in sorted(directory.glob("*.warc.gz")):
+        for record in ArchiveIterator(str(path), fsspec_args=False):
+            record.freeze()
+            out.append((path.name, record))
+    return out
+
+
 def test_archive_files_complete_and_named(warc_crawl):
     files = sorted(warc_crawl["archive"].iterdir())
-    assert len(files) >= 2, files                       # rotated at 40 kB
+    assert len(files) >= 2, files                       # rotated after every record
     assert all(NAME.match(p.name) for p in files), [p.name for p in files]
     stats = warc_crawl["stats"]
     assert stats["corpus/warc/files"] == len(files)
@@ -123,26 +157,57 @@ def test_archive_files_complete_and_named(warc_crawl):
         stats.get("downloader/response_status_count/301", 0) - stats.get("downloader/response_status_count/302", 0)
 
 
-def test_corpus_clean_of_the_archive_gives_the_crawl_records(warc_crawl, corpus_bin):
-    tmp = warc_crawl["tmp"]
-    out = tmp / "x.jsonl"
+def test_each_emitted_record_marks_its_response(warc_crawl):
+    """One metadata record per emitted record, referring to its response, carrying the
+    record's id and url; it lies in a later file than the response (rotation forced)."""
+    records = archive_records(warc_crawl["archive"])
+    responses = {r.headers["WARC-Record-ID"]: (name, r) for name, r in records
+                 if r.record_type == WarcRecordType.response}
+    marks = [(name, r) for name, r in records if r.record_type == WarcRecordType.metadata]
+    crawled = {r["id"]: r for r in warc_crawl["records"]}
+    assert len(marks) == len(crawled) == warc_crawl["stats"]["corpus/warc/marks"] > 0
+    marked = {}
+    for name, mark in marks:
+        refers = mark.headers["WARC-Refers-To"]
+        assert mark.headers["WARC-Concurrent-To"] == refers
+        assert mark.headers["Content-Type"] == "application/warc-fields"
+        response_file, response = responses[refers]
+        assert mark.headers["WARC-Target-URI"] == response.headers["WARC-Target-URI"]
+        assert response_file < name                       # the mark crossed a file boundary
+        fields = parse_fields(mark.reader.read())
+        assert fields["corpus-emitted"] == "true"
+        marked[fields["corpus-record-id"]] = (fields["corpus-url"], response.headers["WARC-Target-URI"])
+    assert set(marked) == set(crawled)
+    assert all(url == crawled[i]["url"] for i, (url, _) in marked.items())
+    base = warc_crawl["site"].base
+    moved = crawled[hashlib.sha256(f"{base}{CANONICAL}".encode()).hexdigest()]
+    assert marked[moved["id"]] == (base + CANONICAL, base + MOVED)   # emitted under its canonical link
+
+
+def clean_archive(warc_crawl, corpus_bin, name, *extra):
+    out = warc_crawl["tmp"] / name
     files = sorted(str(p) for p in warc_crawl["archive"].glob("*.warc.gz"))
-    proc = subprocess.run([corpus_bin, "clean", *files, "-o", str(out), "--dedup", "off", "-j", "0"],
+    proc = subprocess.run([corpus_bin, "clean", *files, "-o", str(out), "--dedup", "off", *extra],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    cleaned = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    return proc, {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+
+
+def test_corpus_clean_of_the_archive_gives_exactly_the_crawl_records(warc_crawl, corpus_bin):
+    proc, cleaned = clean_archive(warc_crawl, corpus_bin, "x.jsonl", "-j", "0")
     crawled = {r["id"]: r for r in warc_crawl["records"]}
-    assert crawled and set(crawled) <= set(cleaned)
+    assert len(crawled) >= 8 and set(cleaned) == set(crawled)
     for doc_id, a in crawled.items():
-        b = cleaned[doc_id]
         # the whole record is the same: id, source, url, body, comments, removed, metadata
-        assert a == b, a["url"]
-    # the archive holds every HTML page fetched; the crawl emitted only the articles among them:
-    # the others are the pages the spider scored as hubs and the one it found too short
+        assert a == cleaned[doc_id], a["url"]
+    base = warc_crawl["site"].base
+    assert base + CANONICAL in {r["url"] for r in cleaned.values()}   # the crawl's url and id, not the fetched URL
+    assert base + MOVED not in {r["url"] for r in cleaned.values()}
+    # the HTML pages the crawl did not emit (hubs, the short statement) are skipped, and counted
     stats = warc_crawl["stats"]
-    extra = [urlsplit(r["url"]).path for i, r in cleaned.items() if i not in crawled]
-    assert len(extra) == stats["corpus/skipped/hub"] + stats["corpus/skipped/too-short"]
-    assert {"/", "/page/2/", "/section/region/", "/about/", "/2024/04/10/statement-on-the-ferry-tender/"} <= set(extra)
+    not_emitted = int(re.search(rf"(\d+) {NOT_EMITTED}", proc.stderr).group(1))
+    assert not_emitted == (stats["corpus/skipped/hub"] + stats["corpus/skipped/too-short"]
+                           + stats.get("corpus/skipped/duplicate", 0)) >= 6
     # non-HTML and non-200 responses are skipped and counted
     summary = proc.stderr
     assert re.search(r"non-HTML response \(text/plain\)", summary), summary        # robots.txt
@@ -151,6 +216,85 @@ def test_corpus_clean_of_the_archive_gives_the_crawl_records(warc_crawl, corpus_
     assert re.search(r"non-HTML response \(application/xml, no HTML markup\)", summary), summary   # sitemap index
     assert re.search(r"non-HTML response \(application/rss\+xml\)", summary), summary
     assert re.search(rf"{len(cleaned)} written to .*, (\d+) skipped", summary), summary
+
+
+def test_all_responses_gives_the_hubs_too(warc_crawl, corpus_bin):
+    """--all-responses: every HTML 200 response of the archive; the emitted pages are the
+    crawl's records still (canonical URL included), the others come under their fetched URL."""
+    proc, cleaned = clean_archive(warc_crawl, corpus_bin, "all.jsonl", "--all-responses", "-j", "2")
+    crawled = {r["id"]: r for r in warc_crawl["records"]}
+    assert set(crawled) < set(cleaned)
+    assert all(cleaned[i] == a for i, a in crawled.items())
+    stats = warc_crawl["stats"]
+    extra = [urlsplit(r["url"]).path for i, r in cleaned.items() if i not in crawled]
+    assert len(extra) == stats["corpus/skipped/hub"] + stats["corpus/skipped/too-short"] \
+        + stats.get("corpus/skipped/duplicate", 0)
+    assert {"/", "/page/2/", "/section/region/", "/about/", "/2024/04/10/statement-on-the-ferry-tender/"} <= set(extra)
+    assert MOVED not in extra and NOT_EMITTED not in proc.stderr
+
+
+def foreign_warc(path: Path, pages: list[tuple[str, str]]) -> Path:
+    """A WARC as another crawler writes it (warcio): its own warcinfo, responses, and a
+    metadata record that looks like a mark but means nothing to us."""
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "Heritrix/3.4.0",
+                                                                      "format": "WARC File Format 1.0"}))
+        for url, html in pages:
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            response = writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()),
+                                                 http_headers=http)
+            writer.write_record(response)
+        body = b"corpus-emitted: true\r\n"
+        writer.write_record(writer.create_warc_record(
+            pages[0][0], "metadata", payload=io.BytesIO(body), length=len(body),
+            warc_content_type="application/warc-fields",
+            warc_headers_dict={"WARC-Refers-To": response.rec_headers.get_header("WARC-Record-ID")}))
+    return path
+
+
+def page(title: str, paragraphs: int = 4) -> str:
+    text = "".join(f"<p>{title}: the harbour board met on day {i} to discuss the ferry timetable, the new "
+                   f"terminal and the cost of dredging the channel before the summer season.</p>"
+                   for i in range(paragraphs))
+    return f"<!doctype html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>{text}" \
+           "</article></body></html>"
+
+
+def test_third_party_warc_still_gives_every_html_response(tmp_path, capsys):
+    """No corpus warcinfo: every HTML 200 response is a record, as before marks existed,
+    also beside a corpus archive in the same run, whose unmarked pages are skipped; a
+    mark in a later file than its response counts, and carries the crawl's URL."""
+    hub = ('<!doctype html><html><head><title>Latest news</title></head><body><ul>'
+           + "".join(f'<li><a href="/story/{i}">Story {i}</a></li>' for i in range(30)) + "</ul></body></html>")
+    foreign = foreign_warc(tmp_path / "other-crawler.warc.gz", [
+        ("https://other.example/", hub), ("https://other.example/story/1", page("Ferry timetable")),
+        ("https://other.example/story/2", page("Dredging costs"))])
+    ours_dir = tmp_path / "ours"
+    writer = RotatingWarcWriter(ours_dir, "articles", max_bytes=1500)
+    ids = {}
+    for url, html in [("https://ours.example/", hub), ("https://ours.example/a?ref=x", page("Harbour board")),
+                      ("https://ours.example/b", page("Channel works"))]:
+        ids[url], _ = writer.write_exchange(url, ("GET / HTTP/1.1", [], b""),
+                                            ("HTTP/1.1", "200 OK", [("Content-Type", "text/html")], html.encode()))
+    writer.write_mark("https://ours.example/a?ref=x", ids["https://ours.example/a?ref=x"],
+                      {"corpus-emitted": "true", "corpus-url": "https://ours.example/a"})   # canonical link
+    writer.write_mark("https://ours.example/b", ids["https://ours.example/b"],
+                      {"corpus-emitted": "true", "corpus-url": "https://ours.example/b"})
+    writer.close()
+    assert len(writer.completed) >= 2
+    out = tmp_path / "o.jsonl"
+    assert main(["clean", str(foreign), str(ours_dir), "-o", str(out), "--dedup", "off", "-j", "2"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["url"] for r in records] == ["https://other.example/", "https://other.example/story/1",
+                                           "https://other.example/story/2",
+                                           "https://ours.example/a", "https://ours.example/b"]
+    assert records[3]["id"] == hashlib.sha256(b"https://ours.example/a").hexdigest()
+    assert records[3]["source"] == "https://ours.example/a"
+    assert f"1 {NOT_EMITTED}" in capsys.readouterr().err    # our hub
+    # the same archives alone, each on its own: a foreign file is never filtered
+    assert main(["clean", str(foreign), "-o", str(out), "-q", "-j", "0"]) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3
 
 
 def test_off_without_the_setting_and_a_write_error_never_costs_a_page(tmp_path, caplog):

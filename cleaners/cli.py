@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="do not learn each site's repeated paragraphs from this run (no second pass)")
     clean.add_argument("--dedup", choices=("mark", "drop", "off"), default="mark",
                        help="duplicates (exact and near): mark them in metadata (default), drop them, or off")
+    clean.add_argument("--all-responses", action="store_true",
+                       help="WARC written by the corpus crawler: every HTML 200 response (hubs, short pages too), "
+                            "not only the pages the crawl emitted")
     limits = clean.add_argument_group("limits")
     limits.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                         help=f"time limit per document (default {DEFAULT_TIMEOUT:g}; 0 = none)")
@@ -228,11 +231,16 @@ def cmd_clean(args: argparse.Namespace) -> int:
         writer = DedupWriter(writer, args.dedup)
     learner = None
     sink = writer
+    ahead = None   # dedup signatures computed during pass 1, while the workers run
     if "site_boilerplate" in enabled and not sharded and not args.no_learn:
         from .learn import SiteLearner
         learner = SiteLearner(config.settings)
         sink = JsonlWriter(_spool_path(args.output))
-    tasks = iter_tasks(args.paths, options, skipped, failures, writer.covered)
+        if args.dedup != "off":
+            from .dedup import SignatureSpool
+            ahead = SignatureSpool(os.path.dirname(sink.path))
+    tasks = iter_tasks(args.paths, options, skipped, failures, writer.covered, all_responses=args.all_responses,
+                       scan_workers=max(1, args.workers))
     results = run_inline(config, tasks) if args.workers == 0 else WorkerPool(config, args.workers).map(tasks)
     written = reported = 0
     try:
@@ -244,6 +252,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
                 sink.write_line(result.line, result.task.key)
                 if learner is not None:
                     learner.observe(result.line)
+                if ahead is not None:
+                    ahead.add_body(_body(result.line))
                 written += 1
                 removed_chars.update(result.removed)
             reported = _report_new(failures, reported)
@@ -253,10 +263,14 @@ def cmd_clean(args: argparse.Namespace) -> int:
         if learner is not None:   # second pass: cut what the first pass learned
             sink.close()
             try:
-                learner.rewrite(sink.path, writer, removed_chars)
+                learner.rewrite(sink.path, writer, removed_chars, signatures=ahead)
             finally:
                 os.unlink(sink.path)
+                if ahead is not None:
+                    ahead.remove()
     except BaseException:
+        if ahead is not None:
+            ahead.remove()
         if sink is not writer:
             sink.abort()
             if os.path.exists(sink.path):
@@ -279,6 +293,11 @@ def cmd_clean(args: argparse.Namespace) -> int:
             print(f"dedup ({args.dedup}): {d['exact']} exact and {d['near']} near duplicates"
                   + (f", {d['dropped']} dropped" if args.dedup == "drop" else ""), file=sys.stderr)
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _body(line: bytes) -> str:
+    import orjson
+    return orjson.loads(line)["body"]
 
 
 def _spool_path(output: str) -> str:

@@ -61,7 +61,10 @@ def exact_hash(text: str) -> str:
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[str]:
-    w = words(text)
+    return _grams(words(text), k)
+
+
+def _grams(w: list[str], k: int = SHINGLE) -> set[str]:
     if len(w) < k:
         return {" ".join(w)} if w else set()
     return {" ".join(w[i:i + k]) for i in range(len(w) - k + 1)}
@@ -74,6 +77,9 @@ class Signature:
     hashvalues: np.ndarray     # MinHash values (uint64), NUM_PERM of them
 
     def minhash(self) -> MinHash:
+        if len(self.hashvalues) == NUM_PERM:   # skip drawing the permutations again (LSH reads the values only)
+            return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=self.hashvalues, scheme=SCHEME,
+                           permutations=_permutations())
         return MinHash(num_perm=len(self.hashvalues), seed=SEED, hashvalues=self.hashvalues, scheme=SCHEME)
 
     def to_bytes(self) -> bytes:
@@ -84,12 +90,65 @@ class Signature:
         return cls(exact, size, np.frombuffer(blob, dtype="<u8").astype(np.uint64))
 
 
+_PERMUTATIONS: list = []
+
+
+def _permutations():
+    """The MinHash permutations of (NUM_PERM, SEED, SCHEME), drawn once per process."""
+    if not _PERMUTATIONS:
+        _PERMUTATIONS.append(MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations)
+    return _PERMUTATIONS[0]
+
+
+def _identity(value: int) -> int:
+    return value
+
+
 def signature(text: str) -> Signature:
-    grams = shingles(text)
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    """The body's signature. Same values as hashing each shingle with datasketch's default
+    ``sha1_hash32`` into a fresh ``MinHash(NUM_PERM, SEED)``, computed with less overhead:
+    the words are split once, the permutations drawn once per process, and the 32-bit
+    sha1 values computed in one pass."""
+    w = words(text)
+    grams = _grams(w)
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=_identity, permutations=_permutations())
     if grams:
-        mh.update_batch([g.encode("utf-8") for g in grams])
-    return Signature(exact_hash(text), len(grams), np.asarray(mh.hashvalues, dtype=np.uint64))
+        sha1 = hashlib.sha1
+        mh.update_batch([int.from_bytes(sha1(g.encode("utf-8")).digest()[:4], "little") for g in grams])
+    exact = hashlib.sha256(" ".join(w).encode("utf-8")).hexdigest()
+    return Signature(exact, len(grams), np.asarray(mh.hashvalues, dtype=np.uint64))
+
+
+class SignatureSpool:
+    """Signatures computed ahead of the dedup pass, in write order, kept in a temporary
+    file (fixed-size records, so memory stays flat). `corpus clean` fills it while the
+    workers run and the second (learning) pass reads it back for the records it leaves
+    unchanged."""
+
+    RECORD = 64 + 4 + NUM_PERM * 8
+
+    def __init__(self, directory: str | None = None):
+        import tempfile
+        fd, self.path = tempfile.mkstemp(prefix=".corpus-signatures-", suffix=".bin", dir=directory)
+        self._out = os.fdopen(fd, "wb")
+
+    def add_body(self, body: str) -> None:
+        sig = signature(body)
+        self._out.write(sig.exact.encode("ascii") + sig.size.to_bytes(4, "little") + sig.to_bytes())
+
+    def __iter__(self) -> Iterator[Signature]:
+        if not self._out.closed:
+            self._out.close()
+        with open(self.path, "rb") as fh:
+            while len(chunk := fh.read(self.RECORD)) == self.RECORD:
+                yield Signature.from_parts(chunk[:64].decode("ascii"), int.from_bytes(chunk[64:68], "little"),
+                                           chunk[68:])
+
+    def remove(self) -> None:
+        if not self._out.closed:
+            self._out.close()
+        if os.path.exists(self.path):
+            os.unlink(self.path)
 
 
 def jaccard(a: Signature, b: Signature) -> float:
@@ -251,9 +310,10 @@ class DedupWriter:
             else:
                 self.index.see_text(record["id"], record["body"])
 
-    def write_line(self, line: bytes, key: str = "") -> None:
+    def write_line(self, line: bytes, key: str = "", sig: Signature | None = None) -> None:
+        """``sig``: the body's signature when already computed (`SignatureSpool`)."""
         record = orjson.loads(line)
-        verdict = self.index.see_text(record["id"], record["body"])
+        verdict = self.index.see(record["id"], sig) if sig is not None else self.index.see_text(record["id"], record["body"])
         if verdict.duplicate and self.mode == "drop":
             self.dropped += 1
             return

@@ -63,13 +63,18 @@ class SiteLearner:
     def sites_with_boilerplate(self) -> list[str]:
         return [site for site in self.stats.sites if self.stats.learned(site)]
 
-    def rewrite(self, spool: str, writer: Any, removed_chars: Counter) -> int:
-        """Pass 2: copy the spool to ``writer``, cutting learned boilerplate. Returns chars cut."""
+    def rewrite(self, spool: str, writer: Any, removed_chars: Counter, signatures: Any = None) -> int:
+        """Pass 2: copy the spool to ``writer``, cutting learned boilerplate. Returns chars cut.
+
+        ``signatures``: the dedup signatures of the spool's records, in order (a
+        `dedup.SignatureSpool`), handed to the writer with every record left unchanged."""
         sites = set(self.sites_with_boilerplate())
         cleaner = SiteBoilerplate({**self.settings, "site_stats": self.stats})
         cut = 0
+        ahead = iter(signatures) if signatures is not None else None
         with open(spool, "rb") as fh:
             for line in fh:
+                sig = next(ahead, None) if ahead is not None else None
                 record = orjson.loads(line)
                 if record_site(record) in sites:
                     before = len(record["removed"])
@@ -82,7 +87,10 @@ class SiteLearner:
                     if len(record["removed"]) != before:
                         writer.write_line(orjson.dumps(record) + b"\n", "")
                         continue
-                writer.write_line(line, "")
+                if sig is not None:
+                    writer.write_line(line, "", sig)
+                else:
+                    writer.write_line(line, "")
         return cut
 
 

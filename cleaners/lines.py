@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 WORD = re.compile(r"\w+")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -14,7 +15,11 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=512)
 def word_count(text: str) -> int:
+    """Number of ``WORD`` matches. Cached for the last few hundred texts: the text cleaners
+    count the words of the same blocks one after the other (small enough that a page
+    seen again much later in a corpus is counted again)."""
     return len(WORD.findall(text))
 
 

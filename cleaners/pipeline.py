@@ -11,6 +11,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from . import extract, language
+from .builtin._dom import main_text_chars
 from .chain import Chain
 from .document import Document
 from .errors import InputError
@@ -65,15 +66,20 @@ class Pipeline:
 
         The DOM is serialised once, after pruning, and trafilatura parses that string
         (handing it an lxml tree built from the DOM is not faster: building the tree
-        costs as much as parsing the shorter string)."""
+        costs as much as parsing the shorter string). A page nested absurdly deep
+        (`extract.too_deep`) skips the DOM pass: trafilatura alone reads it."""
+        if extract.too_deep(doc.html or ""):
+            doc = extract.extract(doc, with_metadata=True)
+            return doc.replace(blocks=tuple(replace(b, text=repair(b.text)) for b in doc.blocks))
         dom = LexborHTMLParser(doc.html or "")
         meta = extract.page_metadata(dom, html=None, url=doc.url)
         doc = doc.replace(dom=dom, url=doc.url or meta.get("url")).meta_default(**meta)
         if self.chain.html_cleaners:
             doc = self.chain.run_html(doc)
         dom = doc.dom
+        estimate = main_text_chars(dom)
         html = extract.prune_for_extraction(dom)
-        doc = extract.extract(doc.replace(dom=None), html=html, with_metadata=False)
+        doc = extract.extract(doc.replace(dom=None), html=html, with_metadata=False, main_estimate=estimate)
         if not doc.metadata.get("date"):
             doc = doc.meta_default(date=extract.date_from_html(doc.html, doc.url))
         blocks = tuple(replace(b, text=repair(b.text)) if not b.text.isascii() else b for b in doc.blocks)

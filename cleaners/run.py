@@ -80,17 +80,26 @@ class RunConfig:
 # -- inputs -> tasks ------------------------------------------------------------------
 
 def iter_tasks(paths: list[str], options: Options, skipped: Counter, failures: list[Failure],
-               covered: frozenset[str] | set[str] = frozenset()) -> Iterator[Task]:
-    """Tasks for every input document; skipped and unreadable inputs are counted."""
-    from .warc import WarcPage, iter_archive
+               covered: frozenset[str] | set[str] = frozenset(), all_responses: bool = False,
+               scan_workers: int = 1) -> Iterator[Task]:
+    """Tasks for every input document; skipped and unreadable inputs are counted.
 
+    WARC files written by the corpus crawler give only the pages the crawl emitted
+    (their marks are read from every archive input first, as a mark can lie in a later
+    rotated file), unless ``all_responses``: then every HTML 200 response."""
+    from .warc import WarcPage, iter_archive, scan_marks
+
+    marks = None
     for entry in iter_inputs(paths):
         if isinstance(entry, Skipped):
             skipped[entry.reason] += 1
         elif isinstance(entry, InputError):
             failures.append(_failure(entry))
         elif entry.kind == "warc":
-            for page in iter_archive(entry, options.max_bytes):
+            if marks is None:   # at the first archive: one light pass over the marks of all of them
+                marks = scan_marks((e for e in iter_inputs(paths) if isinstance(e, InputFile) and e.kind == "warc"),
+                                   scan_workers)
+            for page in iter_archive(entry, options.max_bytes, marks, all_responses):
                 if isinstance(page, WarcPage):
                     if page.key in covered:
                         skipped[RESUMED] += 1

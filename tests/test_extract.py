@@ -71,3 +71,58 @@ def test_pipeline_reads_metadata_before_cleaning_and_extracts_body():
     record = pipeline.process(pipeline.document("p.html", html.encode(), "html")).record()
     assert record["metadata"]["date"] == "2024-03-05T08:00:00Z" and record["metadata"]["language"] == "en"
     assert record["body"].startswith("The council voted") and "Home" not in record["body"]
+
+
+def test_fast_result_is_doubted_only_when_it_disagrees_with_the_dom_estimate():
+    assert not extract.fast_result_doubtful("x" * 900, 1000)         # about the article's size
+    assert extract.fast_result_doubtful("x" * 100, 1000)             # missed most of the article
+    assert extract.fast_result_doubtful("x" * 20_000, 1000)          # took a whole-page container
+    assert not extract.fast_result_doubtful("x" * 500, 0)            # no paragraphs: nothing to compare with
+    assert extract.fast_result_doubtful("", 0)                       # nothing at all: try the full comparison
+
+
+def test_pipeline_takes_the_fast_result_or_falls_back_to_the_full_comparison(monkeypatch):
+    calls = []
+    real = extract.trafilatura.bare_extraction
+
+    def spy(source, **kwargs):
+        calls.append(kwargs.get("fast", False))
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(extract.trafilatura, "bare_extraction", spy)
+    paras = "".join(f"<p>Paragraph {i}: the council voted to extend the night bus service after a long campaign "
+                    f"by shift workers in district {i}.</p>" for i in range(6))
+    pipeline = Pipeline()
+    record = pipeline.record(pipeline.document("p.html", _page("", f"<article>{paras}</article>").encode(), "html"))
+    assert calls == [True] and record["body"].startswith("Paragraph 0: the council voted")
+    calls.clear()
+
+    def missing_fast(source, **kwargs):     # a fast pass that missed the article
+        calls.append(kwargs.get("fast", False))
+        if kwargs.get("fast"):
+            return real("<html><body><p>Menu</p></body></html>", **kwargs)
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(extract.trafilatura, "bare_extraction", missing_fast)
+    record = pipeline.record(pipeline.document("p.html", _page("", f"<article>{paras}</article>").encode(), "html"))
+    assert calls == [True, False] and record["body"].startswith("Paragraph 0: the council voted")
+
+
+def test_too_deep_finds_absurd_nesting_only():
+    deep = "<html><body>" + "<div>" * 6000 + "deep text" + "</div>" * 6000 + "</body></html>"
+    assert extract.too_deep(deep)
+    wide = "<html><body>" + "<div><p>one</p><br><img src='x'></div>" * 6000 + "</body></html>"
+    assert not extract.too_deep(wide)
+    unclosed = "<html><body>" + "<p>para<li>item" * 6000 + "</body></html>"    # end tags left out: no nesting
+    assert not extract.too_deep(unclosed)
+    assert not extract.too_deep(_page("<title>T</title>", "<p>Short page.</p>"))
+
+
+def test_absurdly_nested_page_skips_the_dom_pass_and_finishes_fast():
+    import time
+    html = ("<html><body>" + "<div>" * 100_000 + "<p>deep text</p>" + "</div>" * 100_000 + "</body></html>").encode()
+    pipeline = Pipeline()
+    started = time.monotonic()
+    record = pipeline.record(pipeline.document("deep.html", html, "html"))
+    assert time.monotonic() - started < 5
+    assert record["schema"]

@@ -35,6 +35,13 @@ def main_container(dom):
     return node
 
 
+def main_text_chars(dom) -> int:
+    """Paragraph characters of the main text container (all ``<p>`` inside it): the
+    size of the article as the DOM sees it, 0 when the page has no paragraphs."""
+    main = main_container(dom)
+    return sum(len(p.text()) for p in main.css("p")) if main is not None else 0
+
+
 def ancestors(node) -> Iterable:
     node = node.parent if node is not None else None
     while node is not None and node.tag not in ("-document", "#document"):

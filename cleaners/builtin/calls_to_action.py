@@ -1,4 +1,5 @@
-"""Calls to action: comment-form prompts and policies, membership, newsletter, social and share lines."""
+"""Calls to action: comment-form prompts and policies, membership, newsletter, social and share lines,
+the author's contact line ("Have a tip? ... may be reached at <email>")."""
 from __future__ import annotations
 
 import re
@@ -13,7 +14,8 @@ _RULES = (
         r"comments? (?:are|is) closed|be the first to comment|join the (?:discussion|conversation)|"
         r"(?:show|view|hide|load) (?:all )?comments|you must be logged in to (?:post|leave) a comment|"
         r"(?:please )?read our comment(?:ing)? (?:policy|guidelines|rules)|comment policy|"
-        r"(?:log ?in|sign ?in) to (?:comment|reply)|\d+ comments?$|what do you think\?)", re.I)),
+        r"(?:log ?in|sign ?in) to (?:comment|reply)|\d+ comments?$|what do you think\?|"
+        r"tell us what you think\b)", re.I)),
     ("membership", re.compile(
         r"^(?:become a (?:member|patron|subscriber|supporter)|join (?:us|our (?:community|mailing list)|today)|"
         r"subscribe (?:now|today|to (?:our|the|this)|for)|sign up (?:for|to|now|today)|register (?:now|today|for free)|"
@@ -22,16 +24,22 @@ _RULES = (
         r"\b(?:(?:sign up|subscribe) (?:to|for) (?:our|the) (?:\w+ )?newsletter|"
         r"(?:delivered|straight) to your inbox|get the latest [\w ]{0,40} in your inbox)\b", re.I)),
     ("share", re.compile(
+        r"^(?:(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:story|article|post|piece)\?\s*)?"
+        r"share (?:it|this(?: story| article| post)?) with (?:a friend|your friends|friends|others)[.!]*$|"
         r"^(?:share|tweet|email|e-mail|print|pin|whatsapp|telegram|facebook|twitter|linkedin|reddit)"
         r"(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?"
         r"(?:\s*[|/,·•]\s*(?:share|tweet|email|e-mail|print|pin|whatsapp|telegram|facebook|twitter|linkedin|reddit))*$",
         re.I)),
     ("read-more", re.compile(
         r"^(?:read more|continue reading|read the full (?:story|article)|more on this(?: story)?|see also|"
-        r"related(?: articles| stories| posts)?|recommended(?: for you)?|you may also like|most read|top stories)"
+        r"related(?: articles| stories| posts)?|recommended(?: for you)?|you may also like|most read|top stories|"
+        r"also (?:on|at|from) [\w-]+\.[a-z]{2,6})"
         r"(?:\s*[:|\u00bb\u203a\u2192-]\s*.*|[\s.\u2026!\u00bb\u203a\u2192]*)$",   # a label, alone or before a link
         re.I)),
 )
+# the author's contact line under a story: "Have a tip? <name> may be reached at <email>."
+_CONTACT = re.compile(r"^(?:have|got) a (?:news |story )?tip\?|\b(?:may|can) be (?:reached|contacted|emailed) at\b", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _SOCIAL_SITE = re.compile(r"\b(?:facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|"
                           r"mastodon|bluesky|rss|x\.com)\b", re.I)
 _SOCIAL_VERB = re.compile(  # addressed to the reader: an imperative or "... us on ..."
@@ -65,4 +73,6 @@ class CallsToAction(Cleaner):
                 return rule
         if _SOCIAL_SITE.search(text) and _SOCIAL_VERB.search(text) and word_count(text) <= 14:
             return "social"
+        if _CONTACT.search(text) and (_EMAIL.search(text) or _SOCIAL_SITE.search(text)):
+            return "author-contact"
         return None

@@ -20,8 +20,8 @@ from ._dom import attr_key, link_text_share, longest_paragraph, outermost, prote
 B = r"(?:^|[\s_-])"           # start of a class word
 E = r"(?=$|[\s_-])"           # end of a class word
 
-# (rule, class/id pattern, max text chars, needs) -- needs: "links" link-heavy, "form"
-# a form or input, "" nothing more
+# (rule, class/id pattern, max text chars, needs) -- needs: "links" link-heavy, "teasers"
+# link-heavy or a list of headline links with summaries, "form" a form or input, "" nothing more
 _FAMILIES = (
     ("consent-banner", re.compile(rf"cookie|consent|gdpr{E}|{B}cmp{E}"), 1500, ""),
     ("newsletter", re.compile(r"newsletter|subscribe|subscription|signup|sign-up|opt-?in"), 600, "form"),
@@ -29,7 +29,7 @@ _FAMILIES = (
     ("related-box", re.compile(
         r"related|recommend|more-?stories|more-?articles|read-?more|also-?read|you-?may|you-?might|"
         r"popular|trending|most-?read|most-?viewed|outbrain|taboola|recirc|further-?reading|more-?from|"
-        r"more-?news|latest-?news|top-?stories|next-?article|up-?next"), 3000, "links"),
+        r"more-?news|latest-?news|top-?stories|next-?article|up-?next"), 3000, "teasers"),
     ("ad", re.compile(rf"{B}(?:ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|ad-?slot|ad-?unit|"
                       rf"ad-?container|ad-?wrapper|dfp|gpt-?ad|adsbygoogle|sponsored|sponsor|promo|promoted){E}"), 250, ""),
     ("tag-list", re.compile(rf"{B}(?:tags?|tag-?list|tag-?links|taglist|post-?tags|entry-?tags|article-?tags|keywords|"
@@ -40,7 +40,66 @@ _FAMILIES = (
     ("author-box", re.compile(r"author-?bio|about-?the-?author|author-?info|author-?box|author-?card|contributor-?bio|"
                               r"bio-?box|follow-?us|contact-?(?:the-?)?author|author-?contact|author-?follow"), 700, ""),
 )
+
+
+# words every match of a family's pattern contains: a cheap test before the regular
+# expression (most class strings name no family at all)
+_LITERALS = {
+    "consent-banner": ("cookie", "consent", "gdpr", "cmp"),
+    "newsletter": ("newsletter", "subscri", "signup", "sign-up", "opt"),
+    "share-bar": ("share", "sharing", "social", "addthis"),
+    "related-box": ("relat", "recommend", "more", "read", "you", "popular", "trending", "most", "outbrain",
+                    "taboola", "recirc", "news", "stories", "next"),
+    "ad": ("ad", "dfp", "sponsor", "promo"),
+    "tag-list": ("tag", "keyword", "topic"),
+    "paywall": ("paywall", "pay-wall", "piano", "premium", "subscriber", "meter", "regwall"),
+    "print-link": ("print",),
+    "author-box": ("author", "bio", "follow", "contact"),
+}
+_SCREENED = tuple((rule, re.compile("|".join(map(re.escape, _LITERALS[rule]))), pattern, max_chars, needs)
+                  for rule, pattern, max_chars, needs in _FAMILIES)
+_ANY_LITERAL = re.compile("|".join(sorted({re.escape(w) for words in _LITERALS.values() for w in words},
+                                          key=len, reverse=True)))
+
+
+def families_of(key: str) -> tuple[tuple[str, int, str], ...]:
+    """``(rule, max chars, needs)`` of every family the class/id key names, in order."""
+    if not _ANY_LITERAL.search(key):
+        return ()
+    return tuple((rule, max_chars, needs) for rule, words, pattern, max_chars, needs in _SCREENED
+                 if words.search(key) and pattern.search(key))
+
 _NAV_SELECTOR = 'nav, menu, [role="navigation" i], [role="menubar" i], [role="search" i], [role="banner" i], [role="contentinfo" i], aside, [role="complementary" i], footer'
+
+
+_EMBED_SELECTOR = "blockquote[class]"
+_EMBED_CLASS = re.compile(r"tweet|twitter|instagram|tiktok|reddit|facebook|(?:^|\s)fb-|mastodon|bluesky|threads")
+
+
+def hoist_embedded_posts(dom) -> int:
+    """Embedded social posts (``<blockquote class="twitter-tweet">`` and the like) quoted
+    by the article are article text, but they sit in wrappers named ``embed``, ``social``,
+    ``widget``, ``tweet`` that share-bar rules (ours and the extractor's) throw away. Each
+    such quote replaces the outermost wrapper that holds nothing but it, as a plain
+    ``<blockquote>``. Returns the number of posts hoisted."""
+    count = 0
+    for quote in dom.css(_EMBED_SELECTOR):
+        if not _EMBED_CLASS.search((quote.attributes.get("class") or "").lower()):
+            continue
+        text = text_of(quote)
+        if not text:
+            continue
+        wrapper = quote
+        parent = quote.parent
+        while parent is not None and parent.tag not in ("body", "html", "article", "main", "p") \
+                and text_of(parent) == text:
+            wrapper, parent = parent, parent.parent
+        del quote.attrs["class"]
+        if wrapper is not quote:
+            wrapper.insert_before(quote)
+            wrapper.decompose()
+        count += 1
+    return count
 
 
 class DomBoilerplate(Cleaner):
@@ -51,19 +110,25 @@ class DomBoilerplate(Cleaner):
     order = 66
     inputs = frozenset({"html"})
     max_paragraph = 400       # a box holding a paragraph this long is running text, not furniture
+    min_teaser_share = 0.25   # link share of a related box of headlines with summaries
 
     def clean_html(self, doc: Document) -> Document:
         dom = doc.dom
         if dom is None:
             return doc
+        hoist_embedded_posts(dom)
         protected = protected_ids(dom)
         candidates = []
+        seen: dict[str, tuple] = {}
         for node in dom.css("body [class], body [id]"):
             if node.mem_id in protected:
                 continue
             key = attr_key(node)
-            for rule, pattern, max_chars, needs in _FAMILIES:
-                if pattern.search(key) and self.fits(node, max_chars, needs):
+            families = seen.get(key)
+            if families is None:   # templates repeat the same class strings on many elements
+                families = seen[key] = families_of(key)
+            for rule, max_chars, needs in families:
+                if self.fits(node, max_chars, needs):
                     candidates.append((node, rule))
                     break
         for node in dom.css(_NAV_SELECTOR):
@@ -86,8 +151,15 @@ class DomBoilerplate(Cleaner):
         text = text_of(node)
         if len(text) > max_chars or longest_paragraph(node) > self.max_paragraph:
             return False
-        if needs == "links":
-            return not text or link_text_share(node, text) >= 0.4
+        if needs in ("links", "teasers"):
+            if not text:
+                return True
+            share = link_text_share(node, text)
+            if share >= 0.4:
+                return True
+            # a story list whose teasers carry a one-line summary under each headline link
+            return needs == "teasers" and share >= self.min_teaser_share and \
+                sum(1 for a in node.css("a") if len(text_of(a).split()) >= 3) >= 3
         if needs == "form":
             return node.css_first("form, input, button") is not None or len(text) <= 200
         return True

@@ -1,8 +1,10 @@
 """Promotions set inside the article and the standfirst above it.
 
 Rules: ``link-paragraph`` (a short paragraph that is nothing but a link: "SEE MORE:
-<headline>", an all-caps teaser for another story), ``promo-label`` (a short all-caps
-label such as "DON'T MISS" right before such links), ``standfirst`` (the dek/subtitle
+<headline>", an all-caps teaser for another story; or several links with only bracketed
+labels such as "[VIDEO]" and separators between them), ``promo-label`` (a short all-caps
+label such as "DON'T MISS" right before such links), ``kicker`` (a short section label right
+before the page's only ``<h1>``), ``standfirst`` (the dek/subtitle
 element of the header: into ``metadata.subtitle``). Paragraphs in quotes, lists and
 tables are left alone (a quoted tweet may be just a link).
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import find_date
 from ..document import Document
 from ..registry import Cleaner
 from ._dom import ancestors, link_text_share, longest_paragraph, main_container, remove, text_of
@@ -18,6 +21,7 @@ _STANDFIRST = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|sub-?head(?:line)?|sub-
                          r"summary-?text|lead-?in)(?=$|[\s_-])")
 _WORD = re.compile(r"\w+")
 _CAPS_LETTERS = re.compile(r"[^\W\d_]")
+_BRACKET_LABEL = re.compile(r"[\[(]\s*[A-Z][A-Z0-9 '&-]{1,24}\s*[\])]")
 
 
 def is_all_caps(text: str) -> bool:
@@ -33,8 +37,10 @@ class DomPromos(Cleaner):
     order = 67
     inputs = frozenset({"html"})
     max_words = 25
+    max_list_words = 80
     max_label_words = 4
     max_standfirst = 350
+    max_kicker_words = 8
 
     def clean_html(self, doc: Document) -> Document:
         dom = doc.dom
@@ -52,6 +58,9 @@ class DomPromos(Cleaner):
                         and self.is_label(text_of(label)) \
                         and all(x.mem_id == label.mem_id for x in label.css("p")):
                     cuts.append((label, "promo-label"))
+        kicker = self._kicker(dom)
+        if kicker is not None:
+            cuts.append((kicker, "kicker"))
         seen = set()
         for node, rule in cuts:
             if node.mem_id not in seen:
@@ -59,9 +68,45 @@ class DomPromos(Cleaner):
                 doc = remove(doc, self.name, rule, node)
         return self._standfirst(doc, dom)
 
-    def is_link_paragraph(self, p, text: str) -> bool:
+    def _kicker(self, dom):
+        """The short label right before the page's only ``<h1>`` (a section box, a kicker
+        such as "Latest news from the region"): without the headline after it, the
+        extractor would make it the first paragraph of the body."""
+        h1s = dom.css("body h1")
+        if len(h1s) != 1 or not text_of(h1s[0]):
+            return None
+        node = h1s[0]
+        label = self._previous_element(node)
+        if label is None and node.parent is not None and node.parent.tag in ("header", "hgroup", "div") \
+                and not (node.prev is not None and (node.prev.text_content or "").strip()):
+            label = self._previous_element(node.parent)
+        if label is None or label.tag in ("h1", "img", "figure", "picture", "time", "script", "style", "nav"):
+            return None
+        text = text_of(label)
         n = len(_WORD.findall(text))
-        return 0 < n <= self.max_words and p.css_first("a[href]") is not None and link_text_share(p, text) >= 0.9
+        if not 0 < n <= self.max_kicker_words or len(text) > 80 or text.endswith((".", "!", "?", ":", ",")):
+            return None
+        if label.css_first("p, li, img, time, h1") is not None or find_date(text):
+            return None
+        return label
+
+    def is_link_paragraph(self, p, text: str) -> bool:
+        """Nothing but a link; or several links with nothing between them but bracketed
+        labels ("[VIDEO]", "[INSIGHT]") and separators: a list of teasers for other stories."""
+        n = len(_WORD.findall(text))
+        if not 0 < n <= self.max_list_words:
+            return False
+        links = p.css("a[href]")
+        if not links:
+            return False
+        if n <= self.max_words and link_text_share(p, text) >= 0.9:
+            return True
+        if len(links) < 2:
+            return False
+        rest = text
+        for a in links:
+            rest = rest.replace(text_of(a), " ", 1)
+        return not _CAPS_LETTERS.search(_BRACKET_LABEL.sub(" ", rest))
 
     def is_label(self, text: str) -> bool:
         return 0 < len(_WORD.findall(text)) <= self.max_label_words and is_all_caps(text)

@@ -830,8 +830,15 @@ class Thread:
     evidence: str
 
 
-def structural_thread(container: Any, min_items: int = 2, need_evidence: bool = True) -> Thread | None:
-    """Repeated children of ``container`` that each hold an author-like element and a body."""
+def structural_thread(container: Any, min_items: int = 2, need_evidence: bool = True,
+                      index: PageIndex | None = None) -> Thread | None:
+    """Repeated children of ``container`` that each hold an author-like element and a body.
+
+    ``index``: the page's `PageIndex`; with it, a container that can show no evidence of a
+    thread (no marked child, no comment name or heading near it) is given up at once."""
+    if need_evidence and index is not None and container.mem_id not in index.marked \
+            and not index.may_have_context(container):
+        return None   # no child is marked when the container is not
     groups: dict[tuple, list[tuple[Any, Any]]] = {}
     children = [c for c in _elements(container)
                 if c.tag not in _SKIP_TAGS and c.tag not in _FORM_TAGS and c.tag not in _HEADINGS]
@@ -840,6 +847,9 @@ def structural_thread(container: Any, min_items: int = 2, need_evidence: bool = 
         for child in children:
             counts[child.tag] = counts.get(child.tag, 0) + 1
         children = [c for c in children if counts[c.tag] >= min_items]
+    if need_evidence and index is not None and not any(c.mem_id in index.marked for c in children) \
+            and not index.may_have_context(container):
+        return None
     for child in children:
         author = item_author(child)
         if author is not None:
@@ -927,6 +937,83 @@ def _preceding_heading(node: Any) -> Any:
     return None
 
 
+# -- a page index: cheap necessary conditions, computed once per page ---------------
+_HINT_SELECTOR = ", ".join(f"[{attr}*={word} i]" for word in ("comment", *sorted(_SECTION_TOKENS))
+                           for attr in ("id", "class"))
+_MARK_SELECTOR = "time, img, [class*=avatar i], [class*=vote i], [class*=reply i], [class*=report i]"
+_DIGIT = re.compile(r"\d")
+_MARK_CLASS_TOKENS = frozenset({"avatar", "vote", "votes", "upvote", "downvote", "reply", "report"})
+
+
+class PageIndex:
+    """What the section searches may skip, found in one pass over the page.
+
+    ``hints``: elements whose id or class contains a comment word (a superset of
+    `_named_comment`); ``relevant``: those and their ancestors (the named search walks
+    only these); ``heading_holders``: comment headings and their ancestors; ``marked``:
+    elements holding a comment mark (`_marks`) in their subtree. A container none of
+    whose children is marked, and with no comment name or heading within reach, can hold
+    no structural thread, so `structural_thread` stops before looking for authors."""
+
+    def __init__(self, root: Any):
+        named = root.css(_HINT_SELECTOR)
+        self.hints = {n.mem_id for n in named}
+        self.relevant: set[int] = set()
+        for node in named:
+            self._up(node, self.relevant)
+        self.heading_holders: set[int] = set()
+        for node in root.css("h2, h3, h4, h5, h6"):
+            if _COMMENT_HEADING.match(_text(node)):
+                self._up(node, self.heading_holders)
+        self.marked: set[int] = set()
+        for node in root.css(_MARK_SELECTOR):
+            if self._element_mark(node):
+                self._up(node, self.marked)
+        for node in root.traverse(include_text=True):
+            if node.tag != "-text":
+                continue
+            raw = node.text_content
+            if not raw or raw.isspace():
+                continue
+            text = _norm(raw)
+            # (the signal pattern is anchored: match is search; a date needs a digit)
+            if _SIGNAL_TEXT.match(text) or (len(text) <= 60 and (
+                    _RELATIVE_TIME.match(text) or (_DIGIT.search(text) and date_line(text, max_rest_words=1)))):
+                self._up(node.parent, self.marked)
+
+    @staticmethod
+    def _up(node: Any, ids: set) -> None:
+        while node is not None and node.mem_id not in ids:
+            ids.add(node.mem_id)
+            node = node.parent
+
+    @staticmethod
+    def _element_mark(node: Any) -> bool:
+        if node.tag == "time":
+            return True
+        if node.tag == "img":
+            attrs = " ".join(v or "" for v in (node.attributes or {}).values()).lower()
+            if re.search(r"avatar|gravatar|profile|userpic|user-?image", attrs):
+                return True
+        return bool(set(_tokens(node, "class")) & _MARK_CLASS_TOKENS)
+
+    def may_have_context(self, container: Any) -> bool:
+        """A necessary condition of `_comment_context`."""
+        node = container
+        for _ in range(3):
+            if node is None or node.tag in _STOP_TAGS:
+                break
+            if node.mem_id in self.hints:
+                return True
+            prev = node.prev
+            while prev is not None and not prev.is_element_node:
+                prev = prev.prev
+            if prev is not None and prev.mem_id in self.heading_holders:
+                return True
+            node = node.parent
+        return False
+
+
 # -- the cleaner ------------------------------------------------------------------
 CLEANER = "html_comments"
 
@@ -944,13 +1031,15 @@ class HtmlComments(Cleaner):
         root = getattr(dom, "body", None) if dom is not None else None
         if root is None:
             return doc
-        order = {e.mem_id: i for i, e in enumerate(root.traverse(include_text=False))}
+        index = PageIndex(root)
         found: list[tuple[Section, Parsed]] = []
-        self._named(root, found)
+        if index.hints:
+            self._named(root, found, index.relevant)
         taken = {r.mem_id for s, _ in found for r in s.roots}
-        self._structural(root, taken, found)
+        self._structural(root, taken, found, index)
         if not found:
             return doc
+        order = {e.mem_id: i for i, e in enumerate(root.traverse(include_text=False))}
         found.sort(key=lambda sp: order.get(sp[0].roots[0].mem_id, 0))
         comments = list(doc.comments)
         removed: list[Removal] = list(doc.removed)
@@ -971,9 +1060,10 @@ class HtmlComments(Cleaner):
         return doc.replace(comments=tuple(comments), removed=tuple(removed))
 
     # -- sections named as comments -------------------------------------------
-    def _named(self, top: Any, found: list) -> None:
+    def _named(self, top: Any, found: list, relevant: set | None = None) -> None:
         """The outermost elements named as comments that hold a thread or chrome only; a named
-        element that fails is searched further down."""
+        element that fails is searched further down (``relevant``: the elements that are or
+        hold a comment-named element; the others are not entered)."""
         stack = [top]
         while stack:
             node = stack.pop()
@@ -982,6 +1072,9 @@ class HtmlComments(Cleaner):
             while i < len(children):
                 child = children[i]
                 if child.tag in _SKIP_TAGS or child.tag in _CODE_TAGS:
+                    i += 1
+                    continue
+                if relevant is not None and child.mem_id not in relevant:
                     i += 1
                     continue
                 if _named_comment(child) and child.tag not in _STOP_TAGS and child.tag not in _HEADINGS \
@@ -1077,7 +1170,7 @@ class HtmlComments(Cleaner):
             nxt = nxt.next
 
     # -- threads found by their structure ----------------------------------------
-    def _structural(self, top: Any, taken: set, found: list) -> None:
+    def _structural(self, top: Any, taken: set, found: list, index: PageIndex | None = None) -> None:
         stack = [top]
         roots: set[int] = set()   # sections found here (widened ones may hold pending nodes)
         while stack:
@@ -1088,7 +1181,10 @@ class HtmlComments(Cleaner):
                 if child.mem_id in taken or child.tag in _SKIP_TAGS or child.tag in _FORM_TAGS \
                         or child.tag in _CODE_TAGS:
                     continue
-                thread = structural_thread(child) if child.tag not in _STOP_TAGS else None
+                if index is not None and child.mem_id not in index.marked and child.mem_id not in index.relevant \
+                        and child.mem_id not in index.heading_holders and not index.may_have_context(child):
+                    continue   # no element here or below holds a mark, or has a comment name or heading near it
+                thread = structural_thread(child, index=index) if child.tag not in _STOP_TAGS else None
                 if thread is not None and child.css_first("h1") is None:
                     section = Section([child], child)
                     parsed = SectionParser(section).parse(thread.authors)

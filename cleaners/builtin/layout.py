@@ -1,5 +1,6 @@
-"""Layout repair after the cuts: paragraphs broken mid-sentence are joined again and
-blocks left without any word (separators, stray bullets) are removed."""
+"""Layout repair after the cuts: paragraphs broken mid-sentence are joined again,
+blocks left without any word (separators, stray bullets) are removed, and so are CMS
+shortcodes printed as text (``[button link="..."]Send us your review[/button]``)."""
 from __future__ import annotations
 
 import re
@@ -9,6 +10,8 @@ from ..lines import ends_sentence, word_count
 from ..registry import Cleaner
 
 _WORD_CHAR = re.compile(r"\w")
+# a CMS shortcode printed as text instead of rendered: "[button link=... ]Send us ...[/button]"
+_SHORTCODE = re.compile(r"^\[([a-z][\w-]*)(?:\s[^\]]*)?\].*\[/\1\]$|^\[([a-z][\w-]*)\s+[\w-]+\s*=[^\]]*\]$", re.I | re.S)
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -24,6 +27,9 @@ class Layout(Cleaner):
         for block in doc.blocks:
             if block.kind != "code" and not _WORD_CHAR.search(block.text):
                 edit.drop(block, "no-words")
+                continue
+            if block.kind != "code" and _SHORTCODE.match(block.text.strip()):
+                edit.drop(block, "shortcode")
                 continue
             prev = edit.blocks[-1] if edit.blocks else None
             if prev is not None and self._broken(prev, block):

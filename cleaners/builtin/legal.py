@@ -1,5 +1,7 @@
 """Legal and provenance lines: taxonomy labels (into tags), original-source and copyright
-lines, disclaimers and fair-use notices, media-inquiry and contact lines."""
+lines, disclaimers and fair-use notices, media-inquiry and contact lines, and the
+press-release boilerplate that ends a body ("About <Company>" and what follows it, or a
+closing company profile naming where it is headquartered, how many it employs...)."""
 from __future__ import annotations
 
 import re
@@ -25,8 +27,41 @@ _LEGAL_PHRASES = re.compile(
     r"sole responsibility of the author|do(?:es)? not necessarily (?:reflect|represent)|fair use|copyright owner|"
     r"views (?:expressed|and opinions)|not be responsible for|permission to (?:cross-post|republish|reprint|repost)|"
     r"copyrighted material|editorial policy|terms of (?:use|service)|for educational purposes", re.I)
+# a word every legal phrase contains (a quick test before the phrases)
+_LEGAL_WORDS = re.compile(r"responsib|necessarily|fair use|copyright|views|permission|editorial|terms of|educational")
 _MEDIA = re.compile(r"^(?:for )?(?:media|press) (?:inquiries|enquiries|contacts?|requests)\b", re.I)
 _CONTACT = re.compile(r"^(?:contact(?: us)?|e-?mail|write to us)\s*:?\s*\S+@\S+$", re.I)
+
+
+# press-release boilerplate at the end: "About <Company>" and what follows it, or a closing
+# company profile ("<Company> is a ... headquartered in ..., employs ..., listed on ...")
+_ABOUT_HEADING = re.compile(r"^(?:about|About|ABOUT) (?:the |The )?[A-Z0-9][\w&.,'’-]*(?:\s+(?:[A-Z0-9&][\w&.,'’-]*|of|and|for|the)){0,5}\s*:?$")
+_PROFILE_OPENING = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),? (?:is|are) (?:a|an|the|one of)\b")
+_PROFILE_FACTS = re.compile(
+    r"\bheadquartered in\b|\bemploys (?:around |about |approximately |over |more than |some )?[\d,.]+|"
+    r"\b(?:shares|stock)\b[^.]{0,60}\b(?:listed|traded) on\b|\bfounded in \d{4}\b|\b(?:its|our) mission is\b|"
+    r"\bthe vision of\b|\bfor more information,? (?:please )?visit\b|\bsubsidiaries in \d+", re.I)
+MAX_ABOUT_BLOCKS = 6      # blocks an "About X" section may hold
+MAX_PROFILE_BLOCKS = 3    # blocks of a closing company profile without a heading
+
+
+def press_release_tail(blocks) -> int | None:
+    """Index of the first block of the press-release boilerplate ending the body, or None."""
+    n = len(blocks)
+    for i in range(max(1, n // 2), n):
+        text = blocks[i].text
+        if 0 < n - i - 1 <= MAX_ABOUT_BLOCKS and _ABOUT_HEADING.match(text) and word_count(text) <= 8:
+            return i
+    for i in range(max(1, n - MAX_PROFILE_BLOCKS), n):
+        m = _PROFILE_OPENING.match(blocks[i].text)
+        if not m:
+            continue
+        name = m.group("name")
+        tail = [b.text for b in blocks[i:]]
+        facts = {f.group(0).lower()[:12] for t in tail for f in _PROFILE_FACTS.finditer(t)}
+        if len(facts) >= 2 and all(name in t for t in tail):
+            return i
+    return None
 
 
 class Legal(Cleaner):
@@ -61,6 +96,15 @@ class Legal(Cleaner):
                 edit.keep(block)
             previous_legal = rule in ("disclaimer", "copyright")
         doc = edit.done().meta_append("tags", tags)
+        start = press_release_tail(doc.blocks)
+        if start is not None:
+            edit = Editor(doc, self.name)
+            for i, block in enumerate(doc.blocks):
+                if i >= start:
+                    edit.drop(block, "about-company")
+                else:
+                    edit.keep(block)
+            doc = edit.done()
         return doc.meta_default(section=section)
 
     def rule_for(self, text: str) -> str | None:
@@ -78,6 +122,6 @@ class Legal(Cleaner):
                 return "media-inquiry"
             if _CONTACT.match(text):
                 return "contact-line"
-        if len(_LEGAL_PHRASES.findall(text)) >= 2:
+        if _LEGAL_WORDS.search(text.lower()) and len(_LEGAL_PHRASES.findall(text)) >= 2:
             return "disclaimer"
         return None

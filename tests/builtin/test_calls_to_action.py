@@ -18,6 +18,9 @@ BODY = "Rescue teams reached the flooded village at dawn on Tuesday, officials i
     ("Continue reading »", "read-more"),
     ("Follow us on Twitter", "social"), ("You can also find us on Facebook and Telegram.", "social"),
     ("Join our Telegram channel", "social"),
+    ("Like this story? Share it with a friend!", "share"), ("Tell us what YOU think...", "comment-prompt"),
+    ("Also on example.org: Floods hit the northern valley", "read-more"),
+    ("Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on Twitter @janeroe.", "author-contact"),
 ])
 def test_calls_to_action_are_removed(line, rule):
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}")
@@ -33,6 +36,9 @@ def test_calls_to_action_are_removed(line, rule):
     "The president will share the plan on Twitter tomorrow.",
     "He said he would watch the YouTube stream with his family.",
     "\"Follow us on Twitter,\" the campaign urged its supporters.",
+    "She said she would share it with a friend before the vote.",
+    "The mayor can be reached at the town hall on Mondays, his office said.",
+    "Also on the agenda was the new bridge over the river.",
     "The company said it will print more copies and email them to schools this week, as demand "
     "for the book about the river keeps growing across the region.",
 ])

@@ -1,3 +1,5 @@
+import pytest
+
 from cleaners.builtin.dom_boilerplate import DomBoilerplate
 
 from ._html import ARTICLE, page, rules, run
@@ -74,3 +76,59 @@ def test_nav_and_footer_removed_main_container_kept():
 def test_article_inside_footer_like_wrapper_kept():
     doc, text = run(DomBoilerplate(), page(f"<footer><article>{ARTICLE}</article></footer>"))
     assert "night bus" in text and doc.removed == ()
+
+
+TWEET = ("<blockquote class='twitter-tweet'><p lang='en'>The new bridge opens to traffic on Monday morning.</p>"
+         "&mdash; City Roads (@cityroads) <a href='https://twitter.com/cityroads/status/1'>March 4, 2024</a>"
+         "</blockquote>")
+
+
+def test_embedded_post_in_a_social_wrapper_is_kept_as_a_plain_quote():
+    html = page(f"<article><div class='entry-content'>{ARTICLE}"
+                f"<div class='social-media-embed'>{TWEET}</div>{ARTICLE}</div></article>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "The new bridge opens to traffic" in text
+    quote = doc.dom.css_first("blockquote")
+    assert quote is not None and "class" not in quote.attributes and quote.parent.attributes.get("class") == "entry-content"
+    assert doc.dom.css_first(".social-media-embed") is None and doc.removed == ()
+
+
+def test_share_bar_without_an_embedded_post_is_still_removed():
+    html = page(f"<article>{ARTICLE}<div class='social-media-share'><a href='https://twitter.com/intent'>Tweet</a> "
+                f"<a href='https://facebook.com/share'>Share</a></div><blockquote><p>A quoted line.</p></blockquote></article>")
+    doc, text = run(DomBoilerplate(), html)
+    assert rules(doc) == ["share-bar"] and "A quoted line." in text
+
+
+@pytest.mark.parametrize("key", [
+    "cookie-banner", "gdpr", "cmp-box", "newsletter-box", "subscribe-form", "opt-in", "sign-up", "share", "sharing",
+    "social-links", "addthis_toolbox", "sharethis", "share-tools", "related-posts", "recommended", "more-stories",
+    "read-more", "also-read", "you-may-like", "popular", "trending", "most-read", "outbrain", "taboola", "recirc",
+    "further-reading", "more-from", "latest-news", "top-stories", "next-article", "up-next", "ad", "ads", "ad-slot",
+    "dfp", "gpt-ad", "adsbygoogle", "sponsored", "promo", "tags", "tag-list", "keywords", "topics", "paywall",
+    "pay-wall", "piano", "premium-box", "subscriber-only", "metered-wall", "regwall", "print", "reprints",
+    "order-reprint", "author-bio", "about-the-author", "contributor-bio", "bio-box", "follow-us", "contact-the-author",
+    "author-follow", "header", "main-content", "entry", "post-body", "download", "upload-area", "headline",
+])
+def test_word_screen_finds_the_same_families_as_the_patterns(key):
+    from cleaners.builtin.dom_boilerplate import _FAMILIES, families_of
+    for k in (key, f"x {key} y", f"{key}-wrapper"):
+        expected = tuple((r, m, n) for r, p, m, n in _FAMILIES if p.search(k))
+        assert families_of(k) == expected
+
+
+def test_related_box_of_headlines_with_summaries_is_removed_into_related():
+    items = "".join(f"<li><h3><a href='/story/{i}'>Council story number {i} makes the news</a></h3>"
+                    f"<div>A one-line summary of story {i} that explains a bit more about what happened there.</div></li>"
+                    for i in range(4))
+    html = page(f"<article>{ARTICLE}</article><div class='latest-news-box'><ul>{items}</ul></div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert rules(doc) == ["related-box"] and "Council story number 2" not in text
+    assert len(doc.metadata["related"]) == 4
+
+
+def test_related_named_box_with_few_links_and_text_is_kept():
+    box = ("<div class='related-context'><p>The vote follows a <a href='/a'>year of petitions</a> by shift workers, "
+           "who said the last bus left the centre too early for the late shifts at the port and the hospital.</p></div>")
+    doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}</article>{box}"))
+    assert rules(doc) == [] and "year of petitions" in text

@@ -36,3 +36,38 @@ def test_subhead_inside_the_article_text_is_kept():
 def test_all_caps():
     assert is_all_caps("SEE MORE: RIDERSHIP 2019")
     assert not is_all_caps("See more") and not is_all_caps("OK")
+
+
+def test_kicker_right_before_the_headline_is_removed():
+    html = page(f"<article><div class='box'><h4>Latest News From the Valley</h4></div>"
+                f"<h1>Night buses reach the northern districts</h1><div class='body'>{ARTICLE}</div></article>")
+    doc, text = run(DomPromos(), html)
+    assert rules(doc) == ["kicker"] and "Latest News From the Valley" not in text
+    assert "Night buses reach" in text
+
+
+def test_sentence_before_the_headline_and_pages_with_several_h1_are_left_alone():
+    lead = "<p>The council voted on Tuesday, and the vote was close.</p>"
+    doc, text = run(DomPromos(), page(f"{lead}<h1>Night buses reach the north</h1>{ARTICLE}"))
+    assert "kicker" not in rules(doc)
+    two = page("<span>World news</span><h1>One</h1><h1>Two</h1>" + ARTICLE)
+    doc, text = run(DomPromos(), two)
+    assert "kicker" not in rules(doc) and "World news" in text
+    dated = page("<div>March 11, 2024</div><h1>Night buses reach the north</h1>" + ARTICLE)
+    doc, text = run(DomPromos(), dated)
+    assert "kicker" not in rules(doc)
+
+
+def test_list_of_teaser_links_with_bracketed_labels_is_removed_with_its_label():
+    links = ("<p><strong>MUST READ</strong></p><p><a href='/a'>Floods close the northern valley road</a> "
+             "[<strong>VIDEO]|<br></strong><a href='/b'>Council answers critics of the night bus plan</a>"
+             "<strong> [REACTION]</strong></p>")
+    doc, text = run(DomPromos(), page(f"<article>{ARTICLE}{links}{ARTICLE}</article>"))
+    assert sorted(rules(doc)) == ["link-paragraph", "promo-label"] and "Floods close" not in text
+
+
+def test_paragraph_with_several_links_in_prose_is_kept():
+    prose = ("<p>Read the <a href='/r'>full report</a> and the council's <a href='/c'>reply</a> "
+             "before the vote on Friday.</p>")
+    doc, text = run(DomPromos(), page(f"<article>{ARTICLE}{prose}</article>"))
+    assert rules(doc) == [] and "full report" in text

@@ -413,3 +413,18 @@ def test_deeply_nested_pages_do_not_break_the_cleaner():
               + "</ul></li>" * 300 + "</ol>")
     doc, _ = cleaned(ARTICLE + thread)
     assert len(doc.comments) == 300 and doc.comments[-1].depth == 299 and doc.comments[-1].parent == 298
+
+
+def test_page_index_gives_up_containers_that_cannot_hold_a_thread():
+    from cleaners.builtin.html_comments import PageIndex, structural_thread
+    items = "".join(f"<div class='c'><span class='who'>Reader {n}</span><p>I think the plan is good, number {n}.</p>"
+                    f"<a class='reply' href='#'>Reply</a></div>" for n in range(3))
+    plain = "".join(f"<li><b>Item {n}</b> some plain text about the item number {n}.</li>" for n in range(3))
+    dom = LexborHTMLParser(f"<html><body><div id='a'>{items}</div><ul id='b'>{plain}</ul></body></html>")
+    index = PageIndex(dom.body)
+    thread_div, plain_list = dom.css_first("#a"), dom.css_first("#b")
+    assert thread_div.mem_id in index.marked and plain_list.mem_id not in index.marked
+    assert structural_thread(plain_list, index=index) is None
+    with_index, without = structural_thread(thread_div, index=index), structural_thread(thread_div)
+    assert with_index is not None and without is not None
+    assert [a.mem_id for a in with_index.authors] == [a.mem_id for a in without.authors]

@@ -31,3 +31,16 @@ def test_heading_and_code_blocks_are_kept_apart():
         Block("```\n---\n```", kind="code")))
     out = Layout().clean(doc)
     assert out.blocks == doc.blocks
+
+
+def test_shortcodes_printed_as_text_are_removed():
+    code = '[button link="https://example.org/review/" type="big"] Send us your review[/button]'
+    doc = run_cleaner(Layout, f"First paragraph here.\n\n{code}\n\n[gallery ids=\"12,13\"]\n\nSecond paragraph here.")
+    assert texts(doc) == ["First paragraph here.", "Second paragraph here."]
+    assert [rule for rule, _ in cuts(doc, "layout")] == ["shortcode", "shortcode"]
+
+
+def test_bracketed_labels_in_text_are_kept():
+    text = "[Updated] The council voted on Tuesday.\n\nHe wrote [sic] in the letter [and later deleted it]."
+    doc = run_cleaner(Layout, text)
+    assert len(doc.blocks) == 2 and doc.removed == ()

@@ -69,3 +69,33 @@ def test_short_provenance_lines_are_removed(line, rule):
     doc = run_cleaner(Legal, "The court heard the case on Monday and will rule next week.\n\n" + line)
     assert line not in doc.body
     assert any(r.cleaner == "legal" and r.rule == rule for r in doc.removed)
+
+
+RELEASE = ("Harbour Robotics today announced a partnership with the city port to automate container checks.\n\n"
+           "The first cranes will be fitted with the new sensors in the spring, the company said.\n\n"
+           "\"We expect shorter waiting times for every ship,\" the port director said.\n\n")
+
+
+def test_about_section_ending_a_press_release_is_removed():
+    doc = run_cleaner(Legal, RELEASE + "About Harbour Robotics\n\nHarbour Robotics builds sensors for ports."
+                      "\n\nMedia contact: press@example.com")
+    assert len(doc.blocks) == 3
+    assert sorted(rule for rule, _ in cuts(doc, "legal")) == ["about-company", "about-company", "media-inquiry"]
+
+
+def test_closing_company_profile_is_removed():
+    profile = ("Harbour Robotics is a global provider of port automation. Its mission is to make ports safer.\n\n"
+               "Harbour Robotics is headquartered in Rotterdam, employs around 400 people and its shares are "
+               "listed on the city exchange.")
+    doc = run_cleaner(Legal, RELEASE + profile)
+    assert len(doc.blocks) == 3 and {rule for rule, _ in cuts(doc, "legal")} == {"about-company"}
+
+
+def test_news_ending_with_one_fact_about_a_company_is_kept():
+    ending = ("Harbour Robotics is a small firm headquartered in Rotterdam, and it won the port contract "
+              "against two larger rivals.")
+    doc = run_cleaner(Legal, RELEASE + ending)
+    assert len(doc.blocks) == 4 and doc.removed == ()
+    about = "About the decision\n\n" + RELEASE
+    doc = run_cleaner(Legal, about)       # an "About ..." line at the top is not the boilerplate tail
+    assert len(doc.blocks) == 4 and doc.removed == ()

@@ -17,6 +17,7 @@ ARTEFACTS = [
     re.compile(r"Click to see the full-size map"), re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \w{3} \d{1,2}, \d{4}", re.M),
     re.compile(r"Disclaimer:"), re.compile(r"Copyright ©|All rights reserved"),
     re.compile(r"Add new comment"), re.compile(r"comment policy", re.I), re.compile(r"\bsays:"),
+    re.compile(r"Latest Regional News in the Delta"),
 ]
 
 

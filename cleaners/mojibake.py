@@ -1,6 +1,8 @@
 """Mojibake repair with ftfy, applied only where ftfy sees damage (fast path otherwise)."""
 from __future__ import annotations
 
+import re
+
 import ftfy
 from ftfy.badness import is_bad
 
@@ -8,5 +10,14 @@ _CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, f
                                unescape_html=False, explain=False, normalization="NFC")
 
 
+# text whose only non-ASCII characters are these typographic marks cannot hold mojibake:
+# every sequence ftfy's badness pattern matches has a character outside them and ASCII
+# (tests/test_readers.py checks every sequence of up to three of them and ASCII characters)
+TYPOGRAPHIC = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u2022\u00b7\u00ab\u00bb"
+_OTHER_THAN_TYPOGRAPHIC = re.compile(f"[^\\x00-\\x7f{TYPOGRAPHIC}]")
+
+
 def repair(text: str) -> str:
+    if not _OTHER_THAN_TYPOGRAPHIC.search(text):
+        return text
     return ftfy.fix_text(text, config=_CONFIG) if is_bad(text) else text

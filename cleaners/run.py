@@ -238,9 +238,6 @@ class WorkerPool:
         next_index = emit_index = 0
         try:
             while True:
-                while emit_index in buffer:
-                    yield buffer.pop(emit_index)
-                    emit_index += 1
                 for slot in self.slots:   # hand out work within the window
                     if slot.task is None and not exhausted and next_index - emit_index < self.window:
                         task = next(pending, None)
@@ -250,6 +247,11 @@ class WorkerPool:
                         slot.index, slot.task, slot.started = next_index, task, time.monotonic()
                         slot.conn.send(task)
                         next_index += 1
+                # results go out after the free workers have their next task: the caller's work
+                # on a result (writing, dedup) overlaps with the workers' instead of idling them
+                while emit_index in buffer:
+                    yield buffer.pop(emit_index)
+                    emit_index += 1
                 busy = [s for s in self.slots if s.task is not None]
                 if not busy:
                     if exhausted and not buffer:

@@ -124,3 +124,16 @@ def test_unreadable_file(tmp_path, monkeypatch):
     monkeypatch.setattr("cleaners.readers.open", denied, raising=False)  # works as root too
     with pytest.raises(InputError, match="cannot read file: Permission denied"):
         read_bytes(InputFile(str(f), f, "text"))
+
+
+def test_typographic_marks_alone_never_look_like_mojibake():
+    import itertools
+    import string
+
+    from ftfy.badness import is_bad
+
+    from cleaners.mojibake import TYPOGRAPHIC, repair
+    alphabet = TYPOGRAPHIC + string.printable
+    assert not any(is_bad("".join(s)) for n in (1, 2, 3) for s in itertools.product(alphabet, repeat=n))
+    assert repair("He said \u201cyes\u201d \u2014 it\u2019s fine\u2026") == "He said \u201cyes\u201d \u2014 it\u2019s fine\u2026"
+    assert repair("It\u00e2\u20ac\u2122s a caf\u00c3\u00a9") == "It\u2019s a caf\u00e9"     # mojibake is still repaired

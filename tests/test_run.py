@@ -103,3 +103,18 @@ def test_inline_and_pool_agree(tmp_path):
     config = RunConfig(options=Options())
     assert [r.line for r in run_inline(config, tasks)] == [r.line for r in WorkerPool(config, 2).map(tasks)]
     assert json.loads(next(run_inline(config, tasks[:1])).line)["source"] == tasks[0].source
+
+
+def test_pool_hands_out_the_next_document_before_the_caller_gets_a_result(tmp_path):
+    src = _corpus(tmp_path / "in", 3)
+    tasks = [Task(str(p), str(p), "text", path=str(p)) for p in sorted(src.iterdir())]
+    pool = WorkerPool(RunConfig(), 1)
+    results = pool.map(tasks)
+    try:
+        first = next(results)
+        # while the caller writes this result, the worker is already cleaning the next one
+        assert first.line is not None and pool.slots[0].task is not None
+        assert pool.slots[0].task.key == tasks[1].key
+        assert [r.task.key for r in results] == [t.key for t in tasks[1:]]
+    finally:
+        results.close()

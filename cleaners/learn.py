@@ -7,6 +7,7 @@ statistics, on the records of sites that have boilerplate. Memory holds only the
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import tomllib
 from collections import Counter
@@ -51,14 +52,44 @@ def paragraphs_before(record: Mapping[str, Any], cleaner: str = "site_boilerplat
     return out + cuts.get(len(body), [])
 
 
+class BloomFilter:
+    """Approximate set of strings in fixed memory (default 16 MiB: 1 % false positives at
+    about 14 million items); a false positive only means one document is not counted."""
+
+    def __init__(self, bits: int = 1 << 27, hashes: int = 7):
+        self.bits = bits
+        self.hashes = hashes
+        self.array = bytearray(bits // 8)
+
+    def add(self, item: str) -> bool:
+        """Add ``item``; True when it was (probably) there already."""
+        digest = hashlib.blake2b(item.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        h1, h2 = int.from_bytes(digest[:8], "big"), int.from_bytes(digest[8:], "big") | 1
+        present = True
+        for i in range(self.hashes):
+            bit = (h1 + i * h2) % self.bits
+            byte, mask = bit >> 3, 1 << (bit & 7)
+            if not self.array[byte] & mask:
+                present = False
+                self.array[byte] |= mask
+        return present
+
+
 class SiteLearner:
     def __init__(self, settings: Mapping[str, Any] | None = None, thresholds: Thresholds | None = None):
         self.stats = ParagraphStats(thresholds or Thresholds())
+        self.seen = BloomFilter()
         self.settings = dict(settings or {})
 
     def observe(self, line: bytes) -> None:
         record = orjson.loads(line)
-        self.stats.add(record_site(record), paragraphs(record))
+        site = record_site(record)
+        body = " ".join((record.get("body") or "").split())
+        # a document seen twice (re-crawled, copied, under another URL) must not make
+        # its own paragraphs look like the site's boilerplate: count each body once
+        if site is None or self.seen.add(f"{site}\0{body}"):
+            return
+        self.stats.add(site, paragraphs(record))
 
     def sites_with_boilerplate(self) -> list[str]:
         return [site for site in self.stats.sites if self.stats.learned(site)]

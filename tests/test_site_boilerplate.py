@@ -124,3 +124,24 @@ def test_cleaner_opts_out_without_data_and_uses_profile_lines():
     doc = cleaner.clean(text_doc("The dam opened on Monday.\n\nListen to our podcast every Friday.\n\nMore text."))
     assert "podcast" not in doc.body and [r.rule for r in doc.removed] == ["site-profile"]
     assert SHARED_QUOTE  # fixture sanity
+
+
+def test_a_document_seen_twice_is_counted_once(tmp_path, corpus_bin):
+    """Copies of the same articles (re-crawls, mirrors) must not turn article text into boilerplate."""
+    pages = build(tmp_path / "pages", 4)   # counted once each: 4 documents, too few to judge
+    for copy in range(4):                  # counted per copy, every paragraph would be in 25 % of 20
+        for page in sorted(pages.glob("story-0[0-3].html")):
+            (pages / f"copy{copy}-{page.name}").write_text(page.read_text())
+    out = tmp_path / "o.jsonl"
+    subprocess.run([corpus_bin, "clean", str(pages), "-o", str(out), "-q", "--dedup", "off"], check=True)
+    records = read_jsonl(out)
+    assert len(records) == 20
+    assert not any(r["cleaner"] == "site_boilerplate" for rec in records for r in rec["removed"])
+    assert all(rec["body"].count("thousand pounds") >= 10 for rec in records)
+
+
+def test_bloom_filter():
+    from cleaners.learn import BloomFilter
+    bloom = BloomFilter(bits=1 << 16)
+    assert bloom.add("one") is False and bloom.add("one") is True
+    assert sum(bloom.add(f"item {n}") for n in range(1000)) <= 20

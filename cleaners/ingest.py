@@ -442,6 +442,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     ingest.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", dest="settings",
                         help="Scrapy/corpus setting, as with scrapy crawl -s")
     ingest.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    ingest.set_defaults(handler=cmd_ingest)
     return ingest
 
 

@@ -66,9 +66,9 @@ class Cleaner:
         return f"<cleaner {self.name} scope={self.scope} order={self.order}>"
 
 
-def _builtin_fallback() -> dict[str, type[Cleaner]]:
-    """Built-ins when the package's metadata is absent (running from an uninstalled
-    tree): read from the same entry-point table in the source tree's pyproject.toml."""
+def builtin_entry_points(group: str) -> dict[str, Any]:
+    """Objects of an entry-point group as this source tree's pyproject.toml declares them,
+    for when the package's metadata is absent (running from an uninstalled tree)."""
     import importlib
     import tomllib
     from pathlib import Path
@@ -78,7 +78,7 @@ def _builtin_fallback() -> dict[str, type[Cleaner]]:
         return {}
     table = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     found = {}
-    for name, target in table.get("project", {}).get("entry-points", {}).get(ENTRY_POINT_GROUP, {}).items():
+    for name, target in table.get("project", {}).get("entry-points", {}).get(group, {}).items():
         module, _, attr = target.partition(":")
         found[name] = getattr(importlib.import_module(module), attr)
     return found
@@ -100,6 +100,6 @@ def discover() -> dict[str, type[Cleaner]]:
             raise ConfigError(f"entry point {ep.name!r} loads cleaner named {cls.name!r}; names must match")
         found[ep.name] = cls
     if not any(cls.__module__.startswith("cleaners.builtin.") for cls in found.values()):
-        for name, cls in _builtin_fallback().items():   # this package is not installed
+        for name, cls in builtin_entry_points(ENTRY_POINT_GROUP).items():   # this package is not installed
             found.setdefault(name, cls)
     return found

@@ -1,7 +1,4 @@
-"""The ``corpus`` command line.
-
-Exit codes: 0 all inputs cleaned, 1 some inputs failed, 2 usage or configuration error.
-"""
+"""``corpus clean``: inputs to a JSONL corpus (file, stdout or gzip shards)."""
 from __future__ import annotations
 
 import argparse
@@ -12,17 +9,17 @@ import time
 from collections import Counter
 from typing import Sequence
 
-from . import config as config_mod
-from .chain import Chain, resolve
-from .errors import ConfigError
-from .pipeline import Options
-from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED
-from .registry import discover
-from .run import DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT, Failure, RunConfig, WorkerPool, default_workers, iter_tasks, run_inline
-from .shards import DEFAULT_SHARD_SIZE, ShardedWriter
-from .writers import JsonlWriter
+from .. import config as config_mod
+from ..chain import Chain, resolve
+from ..errors import ConfigError
+from ..pipeline import Options
+from ..readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED
+from ..registry import discover
+from ..run import DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT, Failure, RunConfig, WorkerPool, default_workers, iter_tasks, run_inline
+from ..shards import DEFAULT_SHARD_SIZE, ShardedWriter
+from ..writers import JsonlWriter
+from . import EXIT_FAILED, EXIT_OK
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_OUTPUT = "output/corpus.jsonl"
 PROGRESS_DELAY = 1.0   # seconds: short runs show no bar
 
@@ -33,11 +30,8 @@ def _names(values: list[str] | None) -> list[str]:
     return [n.strip() for v in values or [] for n in v.split(",") if n.strip()]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="corpus", description="Turn news pages and text dumps into a clean JSONL corpus.")
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)")
-    sub = parser.add_subparsers(dest="command", required=True)
-
+def register(sub) -> None:
+    """Add the ``clean`` command."""
     clean = sub.add_parser("clean", help="clean HTML pages and text dumps into JSONL")
     clean.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (walked recursively)")
     clean.add_argument("-o", "--output", default=DEFAULT_OUTPUT,
@@ -73,144 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     limits.add_argument("--max-output", type=int, default=DEFAULT_MAX_OUTPUT, metavar="N",
                         help=f"largest JSONL line written for one document (default {DEFAULT_MAX_OUTPUT})")
 
-    sub.add_parser("cleaners", help="list the registered cleaners in chain order")
-
-    from .ingest import add_parser as add_ingest_parser
-    add_ingest_parser(sub)
-
-    explain = sub.add_parser("explain", help="show a record's body with every cut in place")
-    explain.add_argument("record_id", nargs="?", metavar="RECORD_ID", help="record id or a unique prefix of it")
-    where = explain.add_mutually_exclusive_group(required=True)
-    where.add_argument("--corpus", metavar="FILE", help="JSONL file or shard directory holding the record")
-    where.add_argument("--source", metavar="PATH", help="clean this input file now and explain it")
-    explain.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-    explain.add_argument("--config", metavar="FILE", help="pyproject.toml with [tool.corpus] (for --source)")
-
-    profile = sub.add_parser("profile", help="site profiles: learn a site's boilerplate from a corpus")
-    profile_sub = profile.add_subparsers(dest="profile_command", required=True)
-    learn = profile_sub.add_parser("learn", help="write a site's learned boilerplate as a reviewable file")
-    learn.add_argument("site", metavar="SITE", help="registered domain, e.g. example.com")
-    learn.add_argument("--from", dest="corpus", required=True, metavar="FILE",
-                       help="JSONL corpus (file or shard directory)")
-    learn.add_argument("-o", "--output", metavar="FILE", help="default profiles/SITE.boilerplate.toml")
-
-    stats = sub.add_parser("stats", help="summary table of a JSONL corpus")
-    stats.add_argument("corpus", metavar="FILE", help="a .jsonl / .jsonl.gz file or a directory of shards")
-    stats.add_argument("--top", type=int, default=20, help="rules shown (default 20)")
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=(logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)],
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    try:
-        if args.command == "cleaners":
-            return cmd_cleaners()
-        if args.command == "stats":
-            return cmd_stats(args)
-        if args.command == "ingest":
-            from .ingest import cmd_ingest
-            return cmd_ingest(args)
-        if args.command == "explain":
-            return cmd_explain(args)
-        if args.command == "profile":
-            return cmd_profile_learn(args)
-        return cmd_clean(args)
-    except ConfigError as exc:
-        print(f"corpus: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("corpus: interrupted; no output written", file=sys.stderr)
-        return 130
-    except BrokenPipeError:   # `corpus explain ... | head`
-        sys.stderr.close()
-        return EXIT_OK
-
-
-def cmd_cleaners() -> int:
-    available = discover()
-    conf = _orders_from_config(None)
-    chain = Chain.build(available=available, **conf)
-    running = set(chain.names)
-    enabled = {name for _, name in resolve(available, conf["orders"])}
-    for cls in sorted(available.values(), key=lambda c: c.order):
-        state = "" if cls.name in running else "  (not configured)" if cls.name in enabled else "  (disabled)"
-        print(f"{cls.order:>5}  {cls.name:<16} {cls.scope:<5} {cls.summary()}{state}")
-    return EXIT_OK
-
-
-def cmd_explain(args: argparse.Namespace) -> int:
-    from . import explain, records
-    if args.corpus:
-        if not args.record_id:
-            raise ConfigError("explain --corpus needs a RECORD_ID")
-        try:
-            record = records.find_record(args.corpus, args.record_id)
-        except (OSError, ValueError, LookupError) as exc:
-            print(f"corpus: error: {exc}", file=sys.stderr)
-            return EXIT_FAILED
-    else:
-        from .readers import classify
-        from pathlib import Path
-        kind = classify(Path(args.source))
-        if kind is None or kind[0] == "warc":
-            raise ConfigError(f"{args.source}: explain --source takes one .html/.htm/.xhtml(.gz)/.txt/.md file")
-        conf = config_mod.load(args.config)
-        from .pipeline import Pipeline
-        from .readers import InputFile
-        from .errors import InputError
-        pipeline = Pipeline(Chain.build(orders=conf["cleaners"], settings=conf["settings"]))
-        try:
-            record = pipeline.clean_file(InputFile(args.source, Path(args.source), kind[0], kind[1]))
-        except InputError as exc:
-            print(f"corpus: error: {exc.source}: {exc.reason}", file=sys.stderr)
-            return EXIT_FAILED
-    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    explain.render(record, sys.stdout, colour=colour)
-    return EXIT_OK
-
-
-def cmd_profile_learn(args: argparse.Namespace) -> int:
-    from .learn import learn_site, write_profile
-    if not os.path.exists(args.corpus):
-        raise ConfigError(f"{args.corpus}: no such file or directory")
-    safe = "".join(c if c.isalnum() or c in ".-" else "_" for c in args.site).strip(".") or "site"
-    out = args.output or os.path.join("profiles", f"{safe}.boilerplate.toml")
-    try:
-        rows, docs = learn_site(args.site, args.corpus)
-    except (OSError, ValueError) as exc:
-        print(f"corpus: error: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    write_profile(out, args.site, args.corpus, rows, docs)
-    print(f"{args.site}: {docs} documents, {len(rows)} boilerplate lines -> {out}", file=sys.stderr)
-    return EXIT_OK
-
-
-def cmd_stats(args: argparse.Namespace) -> int:
-    from . import records, stats
-    if not os.path.exists(args.corpus):
-        raise ConfigError(f"{args.corpus}: no such file or directory")
-    try:
-        result = stats.collect(records.iter_records(args.corpus))
-    except (OSError, ValueError) as exc:
-        print(f"corpus: error: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    stats.render(result, sys.stdout, top=args.top)
-    return EXIT_OK
-
-
-def _orders_from_config(path: str | None) -> dict:
-    conf = config_mod.load(path)
-    return {"orders": conf["cleaners"], "settings": conf["settings"]}
+    clean.set_defaults(handler=cmd_clean)
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
     conf = config_mod.load(args.config)
     settings = dict(conf["settings"])
     if args.boilerplate:
-        from .learn import load_learned
+        from ..learn import load_learned
         settings["boilerplate_profiles"] = load_learned(args.boilerplate)
     options = Options(comments=not args.no_comments, max_bytes=args.max_bytes,
                       max_decompressed=args.max_decompressed)
@@ -227,17 +91,17 @@ def cmd_clean(args: argparse.Namespace) -> int:
     removed_chars: Counter[str] = Counter()
     writer = ShardedWriter(args.output, args.shard_size, args.resume) if sharded else JsonlWriter(args.output)
     if args.dedup != "off":   # in this process, in input order: the same output for any --workers
-        from .dedup import DedupWriter
+        from ..dedup import DedupWriter
         writer = DedupWriter(writer, args.dedup)
     learner = None
     sink = writer
     ahead = None   # dedup signatures computed during pass 1, while the workers run
     if "site_boilerplate" in enabled and not sharded and not args.no_learn:
-        from .learn import SiteLearner
+        from ..learn import SiteLearner
         learner = SiteLearner(config.settings)
         sink = JsonlWriter(_spool_path(args.output))
         if args.dedup != "off":
-            from .dedup import SignatureSpool
+            from ..dedup import SignatureSpool
             ahead = SignatureSpool(os.path.dirname(sink.path))
     tasks = iter_tasks(args.paths, options, skipped, failures, writer.covered, all_responses=args.all_responses,
                        scan_workers=max(1, args.workers))
@@ -363,6 +227,3 @@ def _summary(written: int, skipped: Counter, failed: list, removed_chars: Counte
         lines += [f"  {name:<{width}}  {chars:>9,}" for name, chars in removed_chars.most_common()]
     print("\n".join(lines), file=sys.stderr)
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -15,7 +15,10 @@ from . import EXIT_FAILED, EXIT_OK
 
 def register_cleaners(sub) -> None:
     """Add the ``cleaners`` command."""
-    sub.add_parser("cleaners", help="list the registered cleaners in chain order").set_defaults(handler=cmd_cleaners)
+    cleaners = sub.add_parser("cleaners", help="list the registered cleaners in chain order")
+    cleaners.add_argument("--markdown", action="store_true",
+                          help="print the chain as the Markdown table of docs/cleaners.md")
+    cleaners.set_defaults(handler=cmd_cleaners)
 
 
 def register_explain(sub) -> None:
@@ -56,6 +59,11 @@ def cmd_cleaners(args: argparse.Namespace) -> int:
     chain = Chain.build(available=available, **conf)
     running = set(chain.names)
     enabled = {name for _, name in resolve(available, conf["orders"])}
+    if args.markdown:
+        print("| order | cleaner | stage | what it removes |\n| --- | --- | --- | --- |")
+        for cls in sorted(available.values(), key=lambda c: c.order):
+            print(f"| {cls.order} | `{cls.name}` | {cls.scope} | {cls.summary()} |")
+        return EXIT_OK
     for cls in sorted(available.values(), key=lambda c: c.order):
         state = "" if cls.name in running else "  (not configured)" if cls.name in enabled else "  (disabled)"
         print(f"{cls.order:>5}  {cls.name:<16} {cls.scope:<5} {cls.summary()}{state}")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The measurements behind the dedup thresholds (README, "Scheduled ingestion").
+"""The measurements behind the dedup thresholds (docs/dedup.md).
 
 For every pair of seeds: exact word 5-shingle Jaccard and containment (share of the
 smaller set inside the larger) of the raw files and of the cleaned bodies, the

@@ -42,7 +42,7 @@ def paragraph_key(text: str) -> int:
 
 @dataclass(frozen=True)
 class Thresholds:
-    """When a repeated paragraph counts as a site's boilerplate. See README, "Site boilerplate"."""
+    """When a repeated paragraph counts as a site's boilerplate. See docs/site-boilerplate.md."""
     min_site_docs: int = 8       # the cleaner does nothing for a site with fewer documents
     min_docs: int = 4            # K: documents the paragraph must appear in
     min_share: float = 0.25      # S: share of the site's documents it must appear in

@@ -1,7 +1,7 @@
 """Scrapy settings of the corpus project: a polite crawler by default.
 
 Override any of them on the command line (``-s NAME=VALUE``). The corpus-specific
-ones (``CORPUS_*``) are described in README.md, section "Crawling".
+ones (``CORPUS_*``) are described in docs/crawling.md.
 """
 
 BOT_NAME = "corpus"

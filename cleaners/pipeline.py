@@ -16,7 +16,7 @@ from .chain import Chain
 from .document import Document
 from .errors import InputError
 from .mojibake import repair
-from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED, InputFile, decode, read_bytes
+from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED, InputFile, decode_bytes, read_bytes
 from .text_input import blocks_from_text
 
 
@@ -38,16 +38,27 @@ class Pipeline:
         return self.document(item.source, data, item.kind)
 
     def document(self, source: str, data: bytes, kind: str, url: str | None = None,
-                 text: str | None = None) -> Document:
-        """A raw document from bytes (``text``: already decoded, e.g. by Scrapy)."""
+                 text: str | None = None, content_type: str | None = None) -> Document:
+        """A raw document from the bytes of a file, an archived or a fetched response.
+
+        ``data`` is decoded by `cleaners.readers.decode_bytes` (BOM, the ``charset`` of
+        ``content_type`` -- the HTTP ``Content-Type`` header, when the bytes came over
+        HTTP --, the page's meta charset, then UTF-8); ``metadata.encoding_errors``
+        counts the bad bytes it replaced. ``text``: already decoded by the caller (its
+        U+FFFD characters are counted as the errors)."""
         if text is None:
-            text = decode(data, source, html=(kind == "html"))
+            decoded = decode_bytes(data, source, html=(kind == "html"), content_type=content_type)
+            text, errors = decoded.text, decoded.errors
+        else:
+            errors = text.count("\ufffd")
         if kind == "html":
-            return Document(source=source, kind="html", raw=data, url=url, html=text)
+            doc = Document(source=source, kind="html", raw=data, url=url, html=text)
+            return doc.with_metadata(encoding_errors=errors)
         blocks = tuple(b.with_text(repair(b.text)) for b in blocks_from_text(text))
         if not blocks:
             raise InputError(source, "no text in file", "decode", "EmptyFile")
-        return Document(source=source, kind="text", raw=data, url=url, blocks=blocks)
+        return Document(source=source, kind="text", raw=data, url=url, blocks=blocks).with_metadata(
+            encoding_errors=errors)
 
     # -- cleaning -------------------------------------------------------------
     def process(self, doc: Document) -> Document:

@@ -40,6 +40,7 @@ class Task:
     gzipped: bool = False
     data: bytes | None = None
     url: str | None = None
+    content_type: str | None = None   # HTTP Content-Type of archived responses (decoding)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Result:
     line: bytes | None = None                 # the JSONL line, when cleaned
     failure: Failure | None = None
     removed: dict[str, int] = field(default_factory=dict)
+    encoding_errors: int = 0                  # bad input bytes replaced when decoding
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,8 @@ def iter_tasks(paths: list[str], options: Options, skipped: Counter, failures: l
                     if page.key in covered:
                         skipped[RESUMED] += 1
                     else:
-                        yield Task(page.key, page.url or page.key, "html", data=page.data, url=page.url or None)
+                        yield Task(page.key, page.url or page.key, "html", data=page.data, url=page.url or None,
+                                   content_type=page.content_type or None)
                 elif isinstance(page, Skipped):
                     skipped[page.reason] += 1
                 else:
@@ -142,7 +145,7 @@ def clean_task(pipeline: Pipeline, task: Task, config: RunConfig) -> Result:
         signal.setitimer(signal.ITIMER_REAL, config.timeout)
     try:
         if task.data is not None:
-            doc = pipeline.document(task.source, task.data, task.kind, url=task.url)
+            doc = pipeline.document(task.source, task.data, task.kind, url=task.url, content_type=task.content_type)
         else:
             item = InputFile(task.source, _path(task.path), task.kind, task.gzipped)
             data = read_bytes(item, pipeline.options.max_bytes, pipeline.options.max_decompressed)
@@ -168,7 +171,8 @@ def clean_task(pipeline: Pipeline, task: Task, config: RunConfig) -> Result:
     removed: Counter[str] = Counter()
     for cut in record["removed"]:
         removed[cut["cleaner"]] += cut["chars"]
-    return Result(task, line=line, removed=dict(removed))
+    return Result(task, line=line, removed=dict(removed),
+                  encoding_errors=record["metadata"].get("encoding_errors") or 0)
 
 
 def _path(path: str | None):

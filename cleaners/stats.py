@@ -29,6 +29,8 @@ class CorpusStats:
     marked_duplicates: int = 0
     empty_bodies: int = 0
     comments: int = 0
+    encoding_errors: int = 0          # invalid byte sequences replaced when decoding
+    encoding_error_documents: int = 0
     _bodies: set = field(default_factory=set)
 
     def add(self, record: dict[str, Any]) -> None:
@@ -53,6 +55,9 @@ class CorpusStats:
         if meta.get("duplicate_of"):
             self.marked_duplicates += 1
         self.languages[meta.get("language") or "(unknown)"] += 1
+        if meta.get("encoding_errors"):
+            self.encoding_errors += meta["encoding_errors"]
+            self.encoding_error_documents += 1
         for cut in record.get("removed") or []:
             self.removed_by_cleaner[cut["cleaner"]] += cut["chars"]
             self.removed_by_rule[f"{cut['cleaner']}/{cut['rule']}"] += cut["chars"]
@@ -78,7 +83,11 @@ def _table(headers: list[str], rows: list[list[Any]], out: IO[str]) -> None:
 def render(stats: CorpusStats, out: IO[str], top: int = 20) -> None:
     out.write(f"documents: {stats.documents}   sites: {len(stats.sites)}   comments: {stats.comments}   "
               f"empty bodies: {stats.empty_bodies}   exact duplicate bodies: {stats.exact_duplicates}   "
-              f"marked near-duplicates: {stats.marked_duplicates}\n\n")
+              f"marked near-duplicates: {stats.marked_duplicates}\n")
+    if stats.encoding_errors:
+        out.write(f"encoding errors: {stats.encoding_errors:,} invalid byte sequences replaced (U+FFFD) in "
+                  f"{stats.encoding_error_documents:,} documents\n")
+    out.write("\n")
     rows = [[site, s.documents, round(s.body_chars / s.documents) if s.documents else 0, s.comments, s.empty]
             for site, s in sorted(stats.sites.items(), key=lambda kv: (-kv[1].documents, kv[0]))]
     _table(["site", "docs", "mean body chars", "comments", "empty"], rows, out)

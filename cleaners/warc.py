@@ -61,6 +61,7 @@ class WarcPage:
     key: str          # archive source + record offset: the unit of resumption
     url: str
     data: bytes
+    content_type: str = ""   # the HTTP Content-Type header (its charset decodes the page)
 
 
 def _classify(status: int | None, content_type: str) -> str | None:
@@ -296,7 +297,7 @@ def _iter_warc(item: InputFile, max_bytes: int, marks: Marks | None = None,
                 yield Skipped(url or key, NOT_EMITTED)
                 continue
             url = emitted or url
-        yield WarcPage(key, url, data)
+        yield WarcPage(key, url, data, content_type)
 
 
 def _iter_arc(item: InputFile, max_bytes: int) -> Iterator[WarcPage | Skipped]:
@@ -324,4 +325,4 @@ def _iter_arc(item: InputFile, max_bytes: int) -> Iterator[WarcPage | Skipped]:
             if reason:
                 yield Skipped(url or key, reason)
                 continue
-            yield WarcPage(key, url, body)
+            yield WarcPage(key, url, body, content_type)

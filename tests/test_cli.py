@@ -47,20 +47,26 @@ def test_bad_inputs_reported_run_continues_exit_1(tmp_path, corpus_bin):
     (d / "good.txt").write_text(ARTICLE)
     (d / "empty.txt").write_bytes(b"")
     (d / "binary.html").write_bytes(b"\x00\x01\x02\x03" * 100)
-    (d / "invalid.txt").write_bytes("Grüße aus Köln — überall ".encode() * 3 + b"\xc3\x28\xff")
+    (d / "invalid.txt").write_bytes(ARTICLE.encode() + "\nGrüße aus Köln — überall ".encode() * 3 + b"\xc3\x28\xff\n")
     (d / "truncated.html.gz").write_bytes(gzip.compress(b"<p>" + ARTICLE.encode() * 50 + b"</p>")[:60])
     (d / "skip.pdf").write_bytes(b"%PDF")
     out = tmp_path / "out.jsonl"
     proc = subprocess.run([corpus_bin, "clean", str(d), "-o", str(out)], capture_output=True, text=True)
     assert proc.returncode == 1
     errors = [line for line in proc.stderr.splitlines() if line.startswith("corpus: error:")]
-    assert len(errors) == 4
+    assert len(errors) == 3
     for name, reason in [("empty.txt", "empty file"), ("binary.html", "binary content"),
-                         ("invalid.txt", "invalid UTF-8"), ("truncated.html.gz", "truncated gzip")]:
+                         ("truncated.html.gz", "truncated gzip")]:
         assert any(name in line and reason in line for line in errors), (name, errors)
-    assert "1 written" in proc.stderr and "1 skipped (1 unsupported file type)" in proc.stderr
-    assert "4 failed" in proc.stderr
-    assert [r["source"].rsplit("/", 1)[-1] for r in read_jsonl(out)] == ["good.txt"]
+    assert "2 written" in proc.stderr and "1 skipped (1 unsupported file type)" in proc.stderr
+    assert "3 failed" in proc.stderr
+    # broken UTF-8 is decoded with only its bad bytes replaced, and counted
+    assert "decoding: 2 invalid byte sequences replaced (U+FFFD) in 1 documents" in proc.stderr
+    records = {r["source"].rsplit("/", 1)[-1]: r for r in read_jsonl(out)}
+    assert sorted(records) == ["good.txt", "invalid.txt"]
+    assert records["invalid.txt"]["metadata"]["encoding_errors"] == 2
+    assert records["invalid.txt"]["body"].endswith("Köln — überall \ufffd(\ufffd")
+    assert records["good.txt"]["metadata"]["encoding_errors"] == 0
 
 
 def test_usage_errors_exit_2(tmp_path):

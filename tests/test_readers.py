@@ -1,13 +1,16 @@
 """Input discovery and decoding: every bad input gets a reason, good ones decode right."""
 from __future__ import annotations
 
+import codecs
 import gzip
 import os
 
 import pytest
 
 from cleaners.errors import InputError
-from cleaners.readers import InputFile, Skipped, decode, gunzip, iter_inputs, read_bytes
+from cleaners.decoding import MULTI_BYTE, SINGLE_BYTE
+from cleaners.pipeline import Pipeline
+from cleaners.readers import InputFile, Skipped, decode, decode_bytes, gunzip, iter_inputs, read_bytes
 
 
 def _entries(paths):
@@ -66,22 +69,87 @@ def test_bad_bytes_have_a_reason(data, reason):
     assert info.value.source == "f.txt"
 
 
-def test_invalid_utf8_in_a_utf8_file_is_an_error():
+def test_invalid_utf8_in_a_utf8_file_replaces_only_the_bad_bytes():
     data = "Café au lait, naïve résumé — ".encode() * 3 + b"\xff\xfe broken"
-    with pytest.raises(InputError) as info:
-        decode(data, "bad.txt")
-    assert "invalid UTF-8" in info.value.reason
+    decoded = decode_bytes(data, "bad.txt")
+    assert decoded.text == "Café au lait, naïve résumé — " * 3 + "\ufffd\ufffd broken"
+    assert (decoded.encoding, decoded.errors) == ("utf-8", 2)
+
+
+def test_short_text_with_broken_utf8_is_not_read_as_a_cjk_charset():
+    # mostly ASCII, one valid and two broken UTF-8 sequences: UTF-8 with two replacements
+    decoded = decode_bytes(b"Caf\xc3\xa9 ok then broken \xc3( and \xe2\x28 end", "short.txt")
+    assert decoded.text == "Café ok then broken \ufffd( and \ufffd( end"
+    assert (decoded.encoding, decoded.errors) == ("utf-8", 2)
+
+
+@pytest.mark.parametrize("data", [
+    b"Prices went up by 5 \x80 in a week, the shop\x92s owner said.",
+    b"The \x93quick\x94 brown fox jumps over the lazy dog \x96 twice.",
+    "Le maire a inauguré jeudi le nouveau pont de la ville.".encode("cp1252"),
+])
+def test_mostly_ascii_legacy_text_gets_a_single_byte_charset(data):
+    decoded = decode_bytes(data, "legacy.txt")
+    assert decoded.encoding in SINGLE_BYTE and decoded.errors == 0
+    assert decoded.text == data.decode("cp1252")
+
+
+def test_page_declaring_utf8_with_one_stray_cp1252_byte_becomes_text():
+    page = ("<html><head><meta charset='utf-8'></head><body><p>Caf\u00e9 owners say it"
+            "\x00s fine.</p></body></html>").encode().replace(b"\x00", b"\x92")
+    decoded = decode_bytes(page, "p.html", html=True)
+    assert "Café owners say it\ufffds fine" in decoded.text
+    assert (decoded.encoding, decoded.via, decoded.errors) == ("utf-8", "meta", 1)
+    pipeline = Pipeline()
+    assert pipeline.document("p.html", page, "html").metadata["encoding_errors"] == 1
+    assert pipeline.document("ok.html", page.replace(b"\x92", b"'"), "html").metadata["encoding_errors"] == 0
 
 
 def test_legacy_single_byte_encoding_is_detected():
     text = "Съешь же ещё этих мягких французских булок, да выпей чаю. " * 4
-    assert decode(text.encode("cp1251"), "ru.txt") == text
+    decoded = decode_bytes(text.encode("cp1251"), "ru.txt")
+    assert (decoded.text, decoded.via, decoded.errors) == (text, "detected", 0)
 
 
-def test_bom_and_utf16_without_bom():
-    assert decode("\ufeffhello world".encode("utf-8"), "a.txt") == "hello world"
-    assert decode("hello world".encode("utf-16"), "a.txt") == "hello world"
-    assert decode("hello wide world".encode("utf-16-le"), "a.txt") == "hello wide world"
+def test_cjk_text_is_still_detected_when_it_is_mostly_non_ascii():
+    text = "東京都は木曜日、新しい橋の開通式を行い、知事が出席した。市民の多くが見学に訪れた。" * 3
+    decoded = decode_bytes(text.encode("shift_jis"), "ja.txt")
+    assert decoded.text == text and decoded.encoding in MULTI_BYTE
+
+
+def test_http_content_type_comes_before_meta_and_after_bom():
+    page = "<html><head><meta charset='utf-8'></head><body>naïve café</body></html>".encode("cp1252")
+    decoded = decode_bytes(page, "p.html", html=True, content_type="text/html; charset=windows-1252")
+    assert "naïve café" in decoded.text and (decoded.encoding, decoded.via) == ("cp1252", "http")
+    latin1 = decode_bytes(page, "p.html", html=True, content_type="text/html; charset=ISO-8859-1")
+    assert latin1.encoding == "cp1252"          # a browser reads latin1 labels as windows-1252
+    bom = decode_bytes(codecs.BOM_UTF8 + "naïve café".encode(), "p.html", html=True,
+                       content_type="text/html; charset=cp1251")
+    assert (bom.text, bom.via) == ("naïve café", "bom")
+    meta_page = page.replace(b"utf-8", b"windows-1252")
+    no_charset = decode_bytes(meta_page, "p.html", html=True, content_type="text/html")
+    assert (no_charset.encoding, no_charset.via) == ("cp1252", "meta")
+    # a page declaring UTF-8 whose bytes hold no UTF-8 at all is read in the charset they fit
+    assert "naïve café" in decode_bytes(page, "p.html", html=True, content_type="text/html").text
+
+
+def test_a_lying_server_default_is_overruled_by_utf8_bytes():
+    page = "<html><body><p>Grüße aus Köln, naïve café</p></body></html>".encode()
+    decoded = decode_bytes(page, "p.html", html=True, content_type="text/html; charset=ISO-8859-1")
+    assert "Grüße aus Köln" in decoded.text and decoded.encoding == "utf-8"
+
+
+def test_binary_served_as_html_is_refused_not_decoded():
+    import random
+    rng = random.Random(7)
+    noise = bytes(rng.randrange(1, 256) for _ in range(40_000))     # compressed-looking, no NUL
+    for content_type in ("text/html; charset=utf-8", "text/html", None):
+        with pytest.raises(InputError, match="binary content"):
+            decode_bytes(b"<html><body>" + noise, "b.html", html=True, content_type=content_type)
+    # bytes that are mostly invalid in the declared charset are binary too
+    high = bytes(rng.randrange(0xa1, 0xff) for _ in range(4000)) + b"\x80\x80\xff" * 500
+    with pytest.raises(InputError, match="not valid"):
+        decode_bytes(high, "b.html", html=True, content_type="text/html; charset=euc-jp")
 
 
 def test_meta_charset_is_used_and_a_lying_one_is_overruled():
@@ -89,6 +157,13 @@ def test_meta_charset_is_used_and_a_lying_one_is_overruled():
     assert "naïve café" in decode(page.encode("cp1252"), "p.html", html=True)
     lying = '<html><head><meta charset="iso-8859-1"></head><body>naïve café</body></html>'
     assert "naïve café" in decode(lying.encode("utf-8"), "p.html", html=True)
+    lying_utf8 = '<html><head><meta charset="utf-8"></head><body><p>Le maire a inauguré le pont à midi.</p>'
+    assert "inauguré le pont à midi" in decode(lying_utf8.encode("cp1252"), "p.html", html=True)
+
+
+def test_literal_replacement_characters_are_not_counted():
+    decoded = decode_bytes("a \ufffd b é".encode() + b" \xff", "r.txt")
+    assert decoded.errors == 1 and decoded.text == "a \ufffd b é \ufffd"
 
 
 def test_crlf_is_normalised():

@@ -58,3 +58,20 @@ def test_stats_reports_a_broken_line(tmp_path, corpus_bin):
     bad.write_text(json.dumps(_record(None, "x")) + "\n{not json\n")
     proc = subprocess.run([corpus_bin, "stats", str(bad)], capture_output=True, text=True)
     assert proc.returncode == 1 and "bad.jsonl:2: not a JSON line" in proc.stderr
+
+
+def test_encoding_errors_are_summed_and_shown():
+    import io
+
+    from cleaners.stats import render
+    records = [_record(None, "a"), _record(None, "b"), _record(None, "c")]
+    records[0]["metadata"]["encoding_errors"] = 3
+    records[2]["metadata"]["encoding_errors"] = 1
+    stats = collect(records)
+    assert (stats.encoding_errors, stats.encoding_error_documents) == (4, 2)
+    out = io.StringIO()
+    render(stats, out)
+    assert "encoding errors: 4 invalid byte sequences replaced (U+FFFD) in 2 documents" in out.getvalue()
+    clean = io.StringIO()
+    render(collect([_record(None, "a")]), clean)
+    assert "encoding errors" not in clean.getvalue()

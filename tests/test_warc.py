@@ -82,3 +82,20 @@ def test_generic_xml_types_are_pages_only_with_html_markup(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "non-HTML response (application/xml, no HTML markup)" in err
     assert "non-HTML response (text/xml, no HTML markup)" in err
+
+
+def test_http_charset_of_archived_responses_decodes_the_page(tmp_path):
+    """The Content-Type charset of the archived response is the page's encoding (no meta)."""
+    body = PAGE.format(title="Terminal für Fähren", day="Montag, über die Brücke").encode("cp1252")
+    # the header outranks the page's own (here wrong) meta charset, as in a browser
+    cyrillic = PAGE.format(title="Паромный терминал", day="понедельник").replace(
+        "<head>", "<head><meta charset='windows-1251'>").encode("koi8_r")
+    warc = write_warc(tmp_path / "charset.warc.gz", records=[
+        ("https://news.example/de", "200 OK", "text/html; charset=ISO-8859-1", body, {}),
+        ("https://news.example/ru", "200 OK", "text/html; charset=koi8-r", cyrillic, {}),
+    ])
+    out = tmp_path / "o.jsonl"
+    assert main(["clean", str(warc), "-o", str(out), "-q"]) == 0
+    de, ru = read_jsonl(out)
+    assert "Montag, über die Brücke" in de["body"] and de["metadata"]["encoding_errors"] == 0
+    assert "понедельник" in ru["body"]

@@ -89,6 +89,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     skipped: Counter[str] = Counter()
     failures: list[Failure] = []
     removed_chars: Counter[str] = Counter()
+    decoding = Counter()   # documents with replaced bytes, bytes replaced
     writer = ShardedWriter(args.output, args.shard_size, args.resume) if sharded else JsonlWriter(args.output)
     if args.dedup != "off":   # in this process, in input order: the same output for any --workers
         from ..dedup import DedupWriter
@@ -120,6 +121,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
                     ahead.add_body(_body(result.line))
                 written += 1
                 removed_chars.update(result.removed)
+                if result.encoding_errors:
+                    decoding.update(documents=1, replaced=result.encoding_errors)
             reported = _report_new(failures, reported)
         _report_new(failures, reported)
         if not written and not failures and not skipped:
@@ -142,7 +145,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
         writer.abort()
         raise
     summary = {"started": _iso(started), "finished": _iso(time.time()), "written": written,
-               "skipped": dict(skipped), "failed": len(failures), "removed_chars": dict(removed_chars)}
+               "skipped": dict(skipped), "failed": len(failures), "removed_chars": dict(removed_chars),
+               "encoding_errors": {"documents": decoding["documents"], "replaced": decoding["replaced"]}}
     if args.dedup != "off":
         written -= writer.dropped
         summary["written"] = written
@@ -152,6 +156,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
     _write_errors(args, all_failures)
     if not args.quiet:
         _summary(written, skipped, failures, removed_chars, args.output)
+        if decoding:
+            print(f"decoding: {decoding['replaced']:,} invalid byte sequences replaced (U+FFFD) in "
+                  f"{decoding['documents']:,} documents (metadata.encoding_errors)", file=sys.stderr)
         if args.dedup != "off":
             d = writer.summary()
             print(f"dedup ({args.dedup}): {d['exact']} exact and {d['near']} near duplicates"

@@ -1,0 +1,188 @@
+"""Bytes to text the way a browser decodes a page, for every input path of corpus.
+
+The one entry point is `decode_bytes` (``cleaners.readers.decode_bytes``)::
+
+    decoded = decode_bytes(body, url, html=True, content_type=response_headers.get("Content-Type"))
+    decoded.text        # the text, line ends normalised to "\\n"
+    decoded.encoding    # the codec used (Python name: "utf-8", "cp1252", "cp1251", ...)
+    decoded.via         # how it was chosen: "bom", "http", "meta", "utf-8", "detected"
+    decoded.errors      # invalid byte sequences replaced by U+FFFD
+
+``corpus clean`` (files, WARC records with their HTTP ``Content-Type``) and the Scrapy
+pipeline (raw response bytes and the ``Content-Type`` header) call it through
+`cleaners.pipeline.Pipeline.document`, so a page decodes alike on every path.
+
+The order is the browser's (WHATWG): a byte-order mark, the ``charset`` parameter of the
+HTTP ``Content-Type`` header, the page's ``<meta charset>`` (or XML declaration), then
+UTF-8. The labels are read and resolved by ``w3lib.encoding`` (``latin1`` means
+windows-1252, as in browsers). Two corrections, each from the bytes themselves:
+
+* a declared legacy charset on bytes that are valid UTF-8 holding multi-byte sequences
+  is a lie (a server default of ``ISO-8859-1``): they are read as UTF-8;
+* bytes declared (or assumed) UTF-8 that hold no valid multi-byte sequence, or far
+  more invalid ones than valid ones, are in a legacy charset: charset-normalizer picks
+  it, among single-byte web encodings only unless at least 30 % of the text's bytes are
+  non-ASCII (so mostly-ASCII text is never read as a CJK charset).
+
+Otherwise only the bad bytes are replaced (U+FFFD) and counted in ``errors``: a UTF-8
+page with one stray windows-1252 byte is one replacement, not a lost page. Inputs that
+are not text at all raise `InputError` (stage ``decode``): empty, a known binary
+signature, NUL bytes, control characters, or mostly invalid bytes.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, to_unicode
+
+from .errors import InputError
+
+_MAGIC = (
+    (b"%PDF", "PDF"), (b"\x89PNG", "PNG image"), (b"GIF8", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"), (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip data"), (b"\x7fELF", "ELF executable"), (b"RIFF", "RIFF media"),
+)
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_TAG = re.compile(rb"<[^>]*>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# the single-byte legacy encodings of the web, in order of preference among equal readings
+SINGLE_BYTE = ("cp1252", "cp1250", "cp1251", "iso8859_15", "iso8859_2", "koi8_r", "koi8_u", "cp1253",
+               "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "iso8859_4", "iso8859_5", "iso8859_7",
+               "iso8859_13", "cp866")
+MULTI_BYTE = ("cp932", "euc_jp", "gb18030", "big5", "cp949")
+CJK_MIN_HIGH_BYTES = 0.30     # share of non-ASCII bytes in the text below which no CJK charset is tried
+UTF8_BAD_PER_GOOD = 4         # invalid sequences tolerated per valid multi-byte one before UTF-8 is doubted
+BINARY_ERRORS = 0.10          # share of replaced characters (over 16 of them) that marks binary data
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str      # Python codec name
+    via: str           # bom | http | meta | utf-8 | detected
+    errors: int = 0    # invalid byte sequences replaced by U+FFFD
+
+
+def decode_bytes(data: bytes, source: str, html: bool = False, content_type: str | None = None) -> Decoded:
+    """Decode one document (see the module doc); raise `InputError` when it is not text.
+
+    ``html``: look for a ``<meta charset>``; ``content_type``: the HTTP ``Content-Type``
+    header value as received (``"text/html; charset=ISO-8859-1"``), or None."""
+    if not data.strip():
+        raise InputError(source, "empty file", "decode", "EmptyFile")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(source, f"binary file ({what})", "decode", "BinaryFile")
+    decoded = _with_bom(data) or _utf16_without_bom(data)
+    if decoded is None:
+        if b"\x00" in data:
+            raise InputError(source, "binary content (NUL bytes)", "decode", "BinaryFile")
+        decoded = _declared(data, content_type, html) or _undeclared(data)
+    text = decoded.text
+    sample = text[:65536]
+    if len(_CONTROL.findall(sample)) > 0.05 * len(sample):
+        raise InputError(source, "binary content (control characters)", "decode", "BinaryFile")
+    if decoded.errors > 16 and decoded.errors > BINARY_ERRORS * len(text):
+        raise InputError(source, f"binary content ({decoded.errors} of {len(text)} characters are not "
+                                 f"valid {decoded.encoding})", "decode", "BinaryFile")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Decoded(text, decoded.encoding, decoded.via, decoded.errors)
+
+
+def _decode(data: bytes, encoding: str, via: str) -> Decoded:
+    """Decode with replacement and count the replacements (not U+FFFD the text spells)."""
+    text = to_unicode(data, encoding)
+    errors = 0
+    if "\ufffd" in text:
+        errors = text.count("\ufffd") - data.decode(encoding, "ignore").count("\ufffd")
+    return Decoded(text, codecs.lookup(encoding).name, via, errors)
+
+
+def _with_bom(data: bytes) -> Decoded | None:
+    encoding, bom = read_bom(data)
+    if encoding is None or bom is None:
+        return None
+    return _decode(data[len(bom):], encoding, "bom")
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 text files without a byte-order mark (every other byte zero)."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) > 0.4 * len(zeros) and other.count(0) < 0.05 * len(zeros):
+            try:
+                return Decoded(data.decode(codec), codec, "detected")
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _declared(data: bytes, content_type: str | None, html: bool) -> Decoded | None:
+    encoding, via = (http_content_type_encoding(content_type), "http") if content_type else (None, "")
+    if encoding is None and html:
+        encoding, via = html_body_declared_encoding(data), "meta"
+    if encoding is None:
+        return None
+    if encoding in ("utf-16", "utf-32"):   # no BOM: the web's default byte order
+        encoding += "-be"
+    if codecs.lookup(encoding).name == "utf-8":
+        return _utf8_or_legacy(data, via)
+    valid = _UTF8_MULTIBYTE.search(data) is not None
+    if valid and _is_utf8(data):
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")    # the declaration lies
+    declared = _decode(data, encoding, via)
+    if declared.errors and valid:
+        as_utf8 = _decode(data, "utf-8", "utf-8")
+        if as_utf8.errors < declared.errors:
+            return as_utf8
+    return declared
+
+
+def _undeclared(data: bytes) -> Decoded:
+    return _utf8_or_legacy(data, "utf-8")
+
+
+def _utf8_or_legacy(data: bytes, via: str) -> Decoded:
+    """UTF-8 with its bad bytes replaced, unless the bytes are plainly a legacy charset."""
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", via)
+    except UnicodeDecodeError:
+        pass
+    as_utf8 = _decode(data, "utf-8", via)
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if valid and as_utf8.errors <= UTF8_BAD_PER_GOOD * valid:
+        return as_utf8
+    return _detect(data, as_utf8)
+
+
+def _detect(data: bytes, fallback: Decoded) -> Decoded:
+    import charset_normalizer
+
+    text_bytes = _TAG.sub(b" ", data) if data.lstrip().startswith(b"<") else data
+    high = len(_HIGH_BYTE.findall(text_bytes)) / max(1, len(text_bytes.strip()))
+    candidates = SINGLE_BYTE + (MULTI_BYTE if high >= CJK_MIN_HIGH_BYTES else ())
+    results = charset_normalizer.from_bytes(data, cp_isolation=list(candidates))
+    best = results.best()
+    if best is None:
+        legacy = _decode(data, "cp1252", "detected")
+        return legacy if legacy.errors < fallback.errors else fallback
+    tied = [m for m in results if m.percent_chaos <= best.percent_chaos
+            and m.percent_coherence >= best.percent_coherence]
+    rank = {name: i for i, name in enumerate(candidates)}
+    tied.sort(key=lambda m: rank.get(m.encoding, len(rank)))
+    return _decode(data, (tied[0] if tied else best).encoding, "detected")
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False

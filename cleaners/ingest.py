@@ -39,7 +39,7 @@ from .state import Locked, Lock, StateStore, UrlState, ensure_private_dir, fsync
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 DEFAULT_STATE = "state"
 DEFAULT_OUTPUT = "output"
-FAILURE_REASONS = re.compile(r"^corpus/skipped/(http-\d+|download-error|clean-error)$")
+FAILURE_REASONS = re.compile(r"^corpus/skipped/(http-\d+|download-error|clean-error|clean-timeout)$")
 
 log = logging.getLogger("corpus.ingest")
 
@@ -253,6 +253,11 @@ class TargetRun:
         self.counts.not_modified += 1
         if row is not None:
             self.urls[url] = [url, row.kind, row.first_seen, now, row.etag, row.last_modified, 304]
+
+    def forget(self, url: str) -> None:
+        """A page fetched but not cleaned: left as it was in the state (fetched again next run)."""
+        self.urls.pop(url, None)
+        self.articles.discard(url)
 
     def not_due(self, url: str) -> None:
         self.counts.not_due[self.ingest.kind_of(url) or "unknown"] += 1
@@ -478,12 +483,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 failed = True
                 continue
             manifest = run.last_manifest
-            failed = failed or manifest["failed"] > 0
+            stopped = manifest["finish_reason"] == "shutdown"   # SIGTERM / Ctrl-C: what was done is committed
+            failed = failed or manifest["failed"] > 0 or stopped
             if not args.quiet:
                 where = run.final if manifest["records"] else "no new records"
                 print(f"corpus: ingest: {run.target.spec}: {manifest['emitted']} emitted, {manifest['unchanged']} "
                       f"unchanged, {manifest['failed']} failed, {manifest['dedup']['exact'] + manifest['dedup']['near']}"
-                      f" duplicates -> {where}", file=sys.stderr)
+                      f" duplicates -> {where}" + ("; stopped before the end" if stopped else ""), file=sys.stderr)
         for error in errors:
             print(f"corpus: ingest: error: {error}", file=sys.stderr)
         store.close()

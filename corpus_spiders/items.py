@@ -13,5 +13,5 @@ class ArticlePage:
     url: str                      # canonical URL of the page (rel=canonical on the allowed domains, else fetched URL)
     fetched_url: str              # the URL the response came from (after redirects)
     body: bytes = field(repr=False)   # raw response body
-    text: str = field(repr=False)     # the body decoded by Scrapy (HTTP header, BOM, meta charset)
+    content_type: str | None = None   # the HTTP Content-Type header (its charset decodes the body)
     signals: list[str] = field(default_factory=list)   # why the spider took it for an article

@@ -19,26 +19,56 @@ Chain settings, lowest to highest precedence:
   in-process by the spider's ``ingest`` run, never through Scrapy settings).
 
 ``CORPUS_COMMENTS = False`` drops comments; ``CORPUS_MIN_CHARS`` is the shortest
-body (after cleaning) emitted. Stats: ``corpus/articles_emitted``,
-``corpus/skipped/<reason>`` (too-short, duplicate, clean-error) and
-``corpus/removed_chars/<cleaner>``.
+body (after cleaning) emitted.
+
+Pages are cleaned in ``CORPUS_WORKERS`` worker processes (default: one per core; 0:
+in the crawl process) under the limits of ``corpus clean``: ``CORPUS_TIMEOUT``
+seconds per page (default 60), ``CORPUS_MAX_OUTPUT`` bytes per record, and the binary
+checks of `cleaners.readers.decode` (`corpus_spiders.cleaning`). Stats:
+``corpus/articles_emitted``, ``corpus/skipped/<reason>`` (too-short, duplicate,
+clean-error, clean-timeout, binary, empty, shutdown) and ``corpus/removed_chars/<cleaner>``.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
+from concurrent.futures import Future
 from typing import Any
 
+import orjson
+from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
 from cleaners import config as corpus_config
 from cleaners.chain import Chain
-from cleaners.errors import CorpusError
-from cleaners.pipeline import Options, Pipeline
+from cleaners.pipeline import Options
 from cleaners.readers import DEFAULT_MAX_BYTES
+from cleaners.run import DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT, Failure, Result, RunConfig, Task, default_workers
 
+from .cleaning import CleaningPool
 from .items import ArticlePage
+from .shutdown import shutdown_requested
 
 log = logging.getLogger(__name__)
+
+
+class NotCleaned(DropItem):
+    """A page the crawl fetched but could not clean (error, time limit, shutdown):
+    under ``corpus ingest`` it is not recorded as fetched, so the next run tries it again."""
+
+    def __init__(self, message: str, reason: str, fetched_url: str):
+        super().__init__(message, log_level="INFO" if reason == "shutdown" else "ERROR")
+        self.reason = reason
+        self.fetched_url = fetched_url
+
+
+def failure_reason(failure: Failure) -> str:
+    """The ``corpus/skipped/<reason>`` of a page that was not cleaned."""
+    if failure.error == "BinaryFile":
+        return "binary"
+    if failure.error == "EmptyFile":
+        return "empty"
+    return {"timeout": "clean-timeout", "cancelled": "shutdown"}.get(failure.stage, "clean-error")
 
 
 def chain_config(settings: Any, profile: Any = None) -> dict[str, Any]:
@@ -54,12 +84,29 @@ def chain_config(settings: Any, profile: Any = None) -> dict[str, Any]:
     return {"orders": orders, "settings": cleaner_settings}
 
 
+def run_config(settings: Any, profile: Any = None, extra: dict[str, Any] | None = None) -> RunConfig:
+    """What a cleaning worker needs, from the crawl settings: the chain of ``corpus clean``
+    under its per-document limits (``CORPUS_TIMEOUT``, ``DOWNLOAD_MAXSIZE``, ``CORPUS_MAX_OUTPUT``)."""
+    config = chain_config(settings, profile)
+    config["settings"].update(extra or {})
+    chain = Chain.build(**config)   # a ConfigError stops the crawl before anything is fetched
+    options = Options(comments=settings.getbool("CORPUS_COMMENTS", True),
+                      max_bytes=settings.getint("DOWNLOAD_MAXSIZE") or DEFAULT_MAX_BYTES)
+    run = RunConfig(orders=config["orders"], settings=config["settings"], options=options,
+                    timeout=settings.getfloat("CORPUS_TIMEOUT", DEFAULT_TIMEOUT),
+                    max_output=settings.getint("CORPUS_MAX_OUTPUT", DEFAULT_MAX_OUTPUT))
+    log.info("cleaner chain: %s", ", ".join(chain.names))
+    return run
+
+
 class CorpusPipeline:
-    def __init__(self, pipeline: Pipeline, stats: Any, min_chars: int = 0):
-        self.pipeline = pipeline
+    def __init__(self, cleaning: CleaningPool, stats: Any, min_chars: int = 0):
+        self.cleaning = cleaning
+        self.config = cleaning.config
         self.stats = stats
         self.min_chars = min_chars
         self.seen: set[str] = set()
+        self.stopping = False
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "CorpusPipeline":
@@ -67,35 +114,63 @@ class CorpusPipeline:
         if not settings.getbool("CORPUS_PIPELINE_ENABLED", True):
             raise NotConfigured("CORPUS_PIPELINE_ENABLED is off")
         profile = getattr(crawler.spider, "profile", None)
-        config = chain_config(settings, profile)
         run = getattr(crawler.spider, "ingest", None)   # under `corpus ingest`: the learned site statistics
-        if run is not None:
-            config["settings"].update(run.ingest.cleaner_settings())
-        chain = Chain.build(**config)   # ConfigError stops the crawl
-        options = Options(comments=settings.getbool("CORPUS_COMMENTS", True),
-                          max_bytes=settings.getint("DOWNLOAD_MAXSIZE") or DEFAULT_MAX_BYTES)
-        log.info("cleaner chain: %s", ", ".join(chain.names))
-        return cls(Pipeline(chain, options), crawler.stats, settings.getint("CORPUS_MIN_CHARS", 0))
+        config = run_config(settings, profile, run.ingest.cleaner_settings() if run is not None else None)
+        workers = settings.get("CORPUS_WORKERS")
+        cleaning = CleaningPool(config, default_workers() if workers in (None, "") else int(workers))
+        log.info("cleaning in %s", f"{cleaning.workers} worker processes" if cleaning.workers else "the crawl process")
+        pipeline = cls(cleaning, crawler.stats, settings.getint("CORPUS_MIN_CHARS", 0))
+        crawler.signals.connect(pipeline.shutdown, signal=shutdown_requested)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
 
-    def process_item(self, item: Any) -> Any:
+    def shutdown(self) -> None:
+        """The crawl is stopping: cancel the cleaning under way, clean nothing more."""
+        self.stopping = True
+        cancelled = self.cleaning.cancel_all()
+        if cancelled:
+            log.info("cleaning of %d page(s) cancelled", cancelled)
+
+    def spider_closed(self, spider: Any = None, reason: str = "") -> None:
+        self.cleaning.close()
+
+    async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticlePage):
             return item
         url = item.url
-        try:
-            doc = self.pipeline.document(source=url, data=item.body, kind="html", url=url, text=item.text)
-            doc = self.pipeline.process(doc)
-        except CorpusError as exc:
-            self.stats.inc_value("corpus/skipped/clean-error")
-            raise DropItem(f"cannot clean {url}: {exc}", log_level="ERROR") from exc
-        if len(doc.body) < self.min_chars:
+        task = Task(key=url, source=url, kind="html", data=item.body, url=url, content_type=item.content_type)
+        result = await _wait(self.cleaning.submit(task)) if not self.stopping else \
+            Result(task, failure=Failure(url, "cancelled", "Cancelled", "the crawl is shutting down"))
+        if result.failure is not None:
+            reason = failure_reason(result.failure)
+            self.stats.inc_value(f"corpus/skipped/{reason}")
+            raise NotCleaned(f"cannot clean {url}: {result.failure.error}: {result.failure.message}",
+                             reason, item.fetched_url)
+        record = orjson.loads(result.line)
+        body = record["body"]
+        if len(body) < self.min_chars:
             self.stats.inc_value("corpus/skipped/too-short")
-            raise DropItem(f"too short after cleaning ({len(doc.body)} < {self.min_chars} chars): {url}",
+            raise DropItem(f"too short after cleaning ({len(body)} < {self.min_chars} chars): {url}",
                            log_level="INFO")
-        if doc.id in self.seen:
+        if record["id"] in self.seen:
             self.stats.inc_value("corpus/skipped/duplicate")
             raise DropItem(f"duplicate of an emitted article: {url} (fetched {item.fetched_url})", log_level="DEBUG")
-        self.seen.add(doc.id)
-        for removal in doc.removed:
-            self.stats.inc_value(f"corpus/removed_chars/{removal.cleaner}", removal.chars)
+        self.seen.add(record["id"])
+        for cleaner, chars in result.removed.items():
+            self.stats.inc_value(f"corpus/removed_chars/{cleaner}", chars)
         self.stats.inc_value("corpus/articles_emitted")
-        return doc.record()
+        return record
+
+
+async def _wait(future: Future) -> Result:
+    """Await a cleaning result in the crawler's event loop (asyncio, or a plain Twisted reactor)."""
+    if future.done():
+        return future.result()
+    from scrapy.utils.asyncio import is_asyncio_available
+    if is_asyncio_available():
+        return await asyncio.wrap_future(future)
+    from twisted.internet import defer, reactor
+    arrived: defer.Deferred = defer.Deferred()
+    future.add_done_callback(lambda _: reactor.callFromThread(arrived.callback, None))
+    await arrived
+    return future.result()

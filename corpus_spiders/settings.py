@@ -51,7 +51,8 @@ HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 
 # -- output ---------------------------------------------------------------------
 ITEM_PIPELINES = {"corpus_spiders.pipelines.CorpusPipeline": 300}
-EXTENSIONS = {"corpus_spiders.extensions.StatsFile": 500}
+EXTENSIONS = {"corpus_spiders.extensions.StatsFile": 500, "corpus_spiders.shutdown.GracefulShutdown": 0}
+CORPUS_SHUTDOWN_GRACE = 5.0               # seconds downloads in flight get after SIGTERM/Ctrl-C (corpus_spiders/shutdown.py)
 CORPUS_STATS_FILE = None                  # path: the crawl stats as JSON when the spider closes
 
 # -- raw responses to WARC (off unless CORPUS_WARC_DIR is set) -----------------------
@@ -67,6 +68,8 @@ CORPUS_CLEANERS = {}                      # {name: order}; None/False disables (
 CORPUS_CLEANER_SETTINGS = {}              # passed to every cleaner's from_settings()
 CORPUS_COMMENTS = True                    # False: no comments in the records
 CORPUS_MIN_CHARS = 300                    # shortest body (after cleaning) emitted as an article
+CORPUS_WORKERS = None                     # cleaning worker processes; None: one per core; 0: in the crawl process
+CORPUS_TIMEOUT = 60.0                     # seconds per page in the cleaner chain (as corpus clean --timeout)
 CORPUS_ARTICLE_SCORE = 3                  # article-signal score a page needs to count as an article
 
 LOG_LEVEL = "INFO"

@@ -14,8 +14,9 @@ the spider argument ``ingest``, a `cleaners.ingest.TargetRun`); in a plain
   fetched URLs are articles (for the re-visit policy).
 * `IngestPipeline` (item pipeline, 400, after `CorpusPipeline`): gives each record
   to the run, which drops unchanged ones, sets ``metadata.version`` and the dedup
-  verdict, and writes it; when the spider closes, the run makes its file durable
-  and commits the state.
+  verdict, and writes it; a page that could not be cleaned (`NotCleaned`: an error,
+  the time limit, a shutdown) is forgotten, so the next run fetches it again; when the
+  spider closes, the run makes its file durable and commits the state.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem, IgnoreRequest, NotConfigured
 
 from .items import ArticlePage
+from .pipelines import NotCleaned
 
 
 def _run(crawler: Any) -> Any:
@@ -99,7 +101,14 @@ class IngestPipeline:
     def from_crawler(cls, crawler: Any) -> "IngestPipeline":
         pipeline = cls(_run(crawler), crawler)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         return pipeline
+
+    def item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Any = None) -> None:
+        """A page fetched but not cleaned (error, time limit, shutdown) is not recorded as
+        fetched: the next run fetches it again, without conditional headers."""
+        if isinstance(exception, NotCleaned):
+            self.run.forget(exception.fetched_url)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, dict) or "body" not in item:

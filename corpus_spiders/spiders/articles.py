@@ -34,6 +34,7 @@ from w3lib.url import url_query_cleaner
 from .. import detect
 from ..items import ArticlePage
 from ..profile import Profile, load as load_profile
+from ..shutdown import shutdown_requested
 
 TRACKING_PARAMS = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref_src|_ga)$", re.I)
 SKIPPED = "corpus/skipped/"
@@ -113,7 +114,11 @@ class ArticlesSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.headers_received, signal=signals.headers_received)
         crawler.signals.connect(spider.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(spider.stop, signal=shutdown_requested)
         return spider
+
+    def stop(self) -> None:
+        self.stopping = True
 
     # -- start ------------------------------------------------------------------
     def spider_opened(self, spider: scrapy.Spider) -> None:
@@ -166,6 +171,9 @@ class ArticlesSpider(scrapy.Spider):
             raise StopDownload(fail=False)
 
     def failed(self, failure: Any) -> None:
+        if getattr(self, "stopping", False):
+            self.crawler.stats.inc_value(SKIPPED + "shutdown")
+            return
         if failure.check(HttpError):
             reason = f"http-{failure.value.response.status}"
         elif failure.check(IgnoreRequest):
@@ -209,7 +217,9 @@ class ArticlesSpider(scrapy.Spider):
                                          self.crawler.settings.getint("CORPUS_ARTICLE_SCORE", 3))
         if verdict.article:
             self.logger.debug("article %s (%s)", response.url, ", ".join(verdict.signals))
-            yield ArticlePage(url=url, fetched_url=response.url, body=response.body, text=response.text,
+            ctype = response.headers.get(b"Content-Type")
+            yield ArticlePage(url=url, fetched_url=response.url, body=response.body,
+                              content_type=ctype.decode("latin-1") if ctype else None,
                               signals=verdict.signals)
         else:
             self.logger.debug("hub %s (%s)", response.url, ", ".join(verdict.signals))

@@ -129,7 +129,9 @@ class SignatureSpool:
 
     def __init__(self, directory: str | None = None):
         import tempfile
-        fd, self.path = tempfile.mkstemp(prefix=".corpus-signatures-", suffix=".bin", dir=directory)
+
+        from .writers import make_temp   # named after this process: a later run removes it if we die
+        fd, self.path = make_temp(directory or tempfile.gettempdir(), "signatures", ".bin")
         self._out = os.fdopen(fd, "wb")
 
     def add_body(self, body: str) -> None:

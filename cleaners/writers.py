@@ -1,14 +1,77 @@
-"""JSONL output: whole lines only, files replaced atomically when complete."""
+"""JSONL output: whole lines only, files replaced atomically when complete, and never
+replaced by a smaller output of a run that had failures.
+
+Temporary files are named ``.corpus-tmp-<pid>-<what>-XXXXXXXX<suffix>``, so that a
+later run can tell those of dead runs (killed, power loss) and remove them
+(`remove_stale_temporaries`) without touching those of a run still going.
+"""
 from __future__ import annotations
 
 import json
+import logging
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import orjson
+
+log = logging.getLogger(__name__)
+
+TEMP_PREFIX = ".corpus-tmp-"
+_TEMP_NAME = re.compile(r"^\.corpus-tmp-(\d+)-")
+
+
+def make_temp(directory: str | os.PathLike, what: str, suffix: str = ".tmp") -> tuple[int, str]:
+    """``(fd, path)`` of a new temporary file in ``directory`` that names this process."""
+    return tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-{what}-", suffix=suffix, dir=directory)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:     # another user's live process
+        return True
+    return True
+
+
+def remove_stale_temporaries(directory: str | os.PathLike) -> list[str]:
+    """Remove the temporary files that runs no longer alive left in ``directory``."""
+    removed = []
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP_NAME.match(entry.name)
+        if match and int(match.group(1)) != os.getpid() and not _alive(int(match.group(1))):
+            try:
+                os.unlink(entry.path)
+                removed.append(entry.name)
+            except OSError as exc:
+                log.warning("cannot remove stale temporary file %s: %s", entry.path, exc)
+    if removed:
+        log.info("removed %d temporary files of dead runs in %s", len(removed), directory)
+    return removed
+
+
+def count_lines(path: str | os.PathLike) -> int:
+    """Lines of a file, read in blocks (the records of a JSONL corpus)."""
+    count = 0
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            count += block.count(b"\n")
+    return count
+
+
+def beside(path: str) -> str:
+    """Where the output of a run that must not replace ``path`` goes: ``NAME.new.jsonl``."""
+    root, ext = os.path.splitext(path)
+    return f"{root}.new{ext or '.jsonl'}"
 
 
 def fsync_dir(path: Path) -> None:
@@ -22,7 +85,7 @@ def fsync_dir(path: Path) -> None:
 
 def write_json_durable(path: Path, data: Any) -> None:
     """Write JSON to a temporary file, fsync, rename over ``path``, fsync the directory."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = make_temp(path.parent, path.name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1)
@@ -47,14 +110,20 @@ class JsonlWriter:
 
     `abort` (or an exception inside a ``with`` block) leaves the previous file, if
     any, untouched and no partial output behind. ``path == "-"`` streams to stdout.
+    ``close(summary)`` of a run whose summary counts failures does not replace an
+    existing file holding more records (unless ``force``): the output goes `beside` it
+    instead, and ``written_to`` / ``kept`` say so.
     The same interface as `cleaners.shards.ShardedWriter`: ``write_line(line, key)``,
     ``failed(key, failure)``, ``close(summary)``, ``abort()``, ``covered``.
     """
 
     covered: frozenset[str] = frozenset()
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, force: bool = False):
         self.path = str(path)
+        self.written_to = self.path
+        self.kept: int | None = None        # records of the previous output, when it was kept
+        self.force = force
         self.count = 0
         self._tmp: str | None = None
         if self.path == "-":
@@ -62,7 +131,8 @@ class JsonlWriter:
         else:
             target = Path(self.path)
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            remove_stale_temporaries(target.parent)
+            fd, self._tmp = make_temp(target.parent, target.name)
             self._fh = os.fdopen(fd, "wb")
 
     def write(self, record: dict[str, Any]) -> None:
@@ -85,7 +155,13 @@ class JsonlWriter:
         os.fsync(self._fh.fileno())
         self._fh.close()
         os.chmod(self._tmp, 0o644)
-        os.replace(self._tmp, self.path)
+        target = self.path
+        if summary is not None and summary.get("failed") and not self.force and os.path.isfile(self.path):
+            previous = count_lines(self.path)
+            if previous > self.count:   # a worse corpus never replaces a better one
+                target, self.kept = beside(self.path), previous
+        os.replace(self._tmp, target)
+        self.written_to = target
         self._tmp = None
 
     def abort(self) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 
 import pytest
@@ -78,11 +79,58 @@ def test_usage_errors_exit_2(tmp_path):
     assert not (tmp_path / "o.jsonl").exists()
 
 
-def test_missing_path_is_a_failure_not_a_crash(tmp_path):
-    (tmp_path / "a.txt").write_text(ARTICLE)
-    out = tmp_path / "o.jsonl"
-    assert main(["clean", str(tmp_path / "a.txt"), str(tmp_path / "missing"), "-o", str(out), "-q"]) == 1
+def test_a_missing_input_is_a_usage_error_before_anything_is_written(tmp_path, corpus_bin):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(ARTICLE)
+    out = tmp_path / "output" / "corpus.jsonl"
+    out.parent.mkdir()
+    out.write_text('{"previous": 1}\n' * 5)
+    proc = subprocess.run([corpus_bin, "clean", "seeds/", "seedz/", "-o", "output/corpus.jsonl"], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "seedz/: no such file or directory" in proc.stderr
+    assert out.read_text() == '{"previous": 1}\n' * 5
+    assert sorted(p.name for p in out.parent.iterdir()) == ["corpus.jsonl"]
+
+
+def test_a_run_with_failures_never_replaces_a_bigger_output(tmp_path, capsys):
+    d = tmp_path / "in"
+    d.mkdir()
+    for name in "abc":
+        (d / f"{name}.txt").write_text(ARTICLE.replace("Tunnel", f"Tunnel {name}"))
+    out = tmp_path / "corpus.jsonl"
+    assert main(["clean", str(d), "-o", str(out), "-q"]) == 0
+    good = out.read_text()
+    (d / "b.txt").write_bytes(b"")          # now one input fails: 2 records instead of 3
+    assert main(["clean", str(d), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert out.read_text() == good
+    beside = tmp_path / "corpus.new.jsonl"
+    assert len(read_jsonl(beside)) == 2
+    assert f"{out} kept: it holds 3 records" in err and str(beside) in err
+    assert "2 written to " + str(beside) in err
+    assert read_jsonl(tmp_path / "corpus.new.errors.jsonl")[0]["error"] == "EmptyFile"
+    # --force replaces it; so does a run where every input succeeded, even with fewer records
+    assert main(["clean", str(d), "-o", str(out), "-q", "--force"]) == 1
+    assert len(read_jsonl(out)) == 2
+    assert main(["clean", str(d / "a.txt"), "-o", str(out), "-q"]) == 0
     assert len(read_jsonl(out)) == 1
+
+
+def test_stale_temporaries_of_dead_runs_are_removed_at_start(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    stale = [tmp_path / f".corpus-tmp-{dead.pid}-corpus.jsonl-x1.tmp",
+             tmp_path / f".corpus-tmp-{dead.pid}-pass1-x2.jsonl",
+             tmp_path / f".corpus-tmp-{dead.pid}-signatures-x3.bin"]
+    live = tmp_path / f".corpus-tmp-{os.getppid()}-corpus.jsonl-x4.tmp"   # a run that is still going
+    for path in [*stale, live]:
+        path.write_bytes(b"partial")
+    assert main(["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "corpus.jsonl"), "-q"]) == 0
+    assert not any(p.exists() for p in stale)
+    assert live.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["a.txt", "corpus.jsonl", live.name])
 
 
 def test_disable_and_only(tmp_path):

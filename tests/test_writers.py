@@ -33,3 +33,44 @@ def test_stdout(capsysbinary):
         writer.write({"k": 1})
         writer.write({"k": 2})
     assert capsysbinary.readouterr().out == b'{"k":1}\n{"k":2}\n'
+
+
+def test_temporaries_name_their_process_and_only_dead_ones_are_removed(tmp_path):
+    import os
+
+    from cleaners.writers import TEMP_PREFIX, remove_stale_temporaries
+    writer = JsonlWriter(tmp_path / "o.jsonl")
+    [tmp] = [p.name for p in tmp_path.iterdir()]
+    assert tmp.startswith(f"{TEMP_PREFIX}{os.getpid()}-o.jsonl-")
+    assert remove_stale_temporaries(tmp_path) == []     # ours: this process is alive
+    writer.abort()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_killed_run_leaves_only_named_temporaries_and_the_next_run_removes_them(tmp_path, corpus_bin):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from .conftest import SEEDS
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(60):
+        for seed in SEEDS.iterdir():
+            (inputs / f"{i:03d}-{seed.name}").write_bytes(seed.read_bytes())
+    out = tmp_path / "out"
+    out.mkdir()
+    proc = subprocess.Popen([corpus_bin, "clean", str(inputs), "-o", str(out / "c.jsonl"), "-q", "--workers", "1"],
+                            start_new_session=True, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.iterdir())) < 2 and proc.poll() is None:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    left = [p.name for p in out.iterdir()]
+    assert left and all(name.startswith(f".corpus-tmp-{proc.pid}-") for name in left), left
+    (tmp_path / "one.txt").write_text("A short article about the ferry terminal, with enough words to keep.\n")
+    subprocess.run([corpus_bin, "clean", str(tmp_path / "one.txt"), "-o", str(out / "c.jsonl"), "-q"], check=True)
+    assert sorted(p.name for p in out.iterdir()) == ["c.jsonl"]

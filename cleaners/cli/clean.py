@@ -17,7 +17,7 @@ from ..readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED
 from ..registry import discover
 from ..run import DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT, Failure, RunConfig, WorkerPool, default_workers, iter_tasks, run_inline
 from ..shards import DEFAULT_SHARD_SIZE, ShardedWriter
-from ..writers import JsonlWriter
+from ..writers import JsonlWriter, make_temp
 from . import EXIT_FAILED, EXIT_OK
 
 DEFAULT_OUTPUT = "output/corpus.jsonl"
@@ -42,6 +42,9 @@ def register(sub) -> None:
     clean.add_argument("--no-comments", action="store_true", help="drop comments from the output")
     clean.add_argument("--no-progress", action="store_true", help="no progress bar")
     clean.add_argument("-q", "--quiet", action="store_true", help="no summary")
+    clean.add_argument("--force", action="store_true",
+                       help="replace the output file even by one with fewer records from a run with failures "
+                            "(default: such a run writes NAME.new.jsonl beside it)")
     clean.add_argument("-j", "--workers", type=int, default=default_workers(), metavar="N",
                        help="worker processes (default: all cores; 0 = in this process, for debugging)")
     clean.add_argument("--shard-size", type=int, default=DEFAULT_SHARD_SIZE, metavar="N",
@@ -71,6 +74,9 @@ def register(sub) -> None:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
+    for path in args.paths:   # a typo is a usage error, found before anything is written
+        if not os.path.lexists(path):
+            raise ConfigError(f"{path}: no such file or directory")
     conf = config_mod.load(args.config)
     settings = dict(conf["settings"])
     if args.boilerplate:
@@ -90,7 +96,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     failures: list[Failure] = []
     removed_chars: Counter[str] = Counter()
     decoding = Counter()   # documents with replaced bytes, bytes replaced
-    writer = ShardedWriter(args.output, args.shard_size, args.resume) if sharded else JsonlWriter(args.output)
+    writer = ShardedWriter(args.output, args.shard_size, args.resume) if sharded else JsonlWriter(args.output, force=args.force)
     if args.dedup != "off":   # in this process, in input order: the same output for any --workers
         from ..dedup import DedupWriter
         writer = DedupWriter(writer, args.dedup)
@@ -152,10 +158,14 @@ def cmd_clean(args: argparse.Namespace) -> int:
         summary["written"] = written
         summary["dedup"] = writer.summary()
     writer.close(summary)
+    output = getattr(writer, "written_to", args.output)
     all_failures = getattr(writer, "failed_before", []) + [f.as_record() for f in failures]
-    _write_errors(args, all_failures)
+    _write_errors(args, all_failures, output)
+    if getattr(writer, "kept", None) is not None:
+        print(f"corpus: {args.output} kept: it holds {writer.kept:,} records and this run, with {len(failures)} "
+              f"failed inputs, wrote {written:,}; the new output is {output} (--force replaces)", file=sys.stderr)
     if not args.quiet:
-        _summary(written, skipped, failures, removed_chars, args.output)
+        _summary(written, skipped, failures, removed_chars, output)
         if decoding:
             print(f"decoding: {decoding['replaced']:,} invalid byte sequences replaced (U+FFFD) in "
                   f"{decoding['documents']:,} documents (metadata.encoding_errors)", file=sys.stderr)
@@ -176,7 +186,7 @@ def _spool_path(output: str) -> str:
     import tempfile
     directory = os.path.dirname(os.path.abspath(output)) if output != "-" else tempfile.gettempdir()
     os.makedirs(directory, exist_ok=True)
-    fd, path = tempfile.mkstemp(prefix=".corpus-pass1-", suffix=".jsonl", dir=directory)
+    fd, path = make_temp(directory, "pass1", ".jsonl")
     os.close(fd)
     return path
 
@@ -185,20 +195,22 @@ def _iso(ts: float) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ts))
 
 
-def errors_path(args: argparse.Namespace) -> str | None:
+def errors_path(args: argparse.Namespace, output: str | None = None) -> str | None:
+    """``--errors``, else ``DIR/errors.jsonl`` for shards, ``NAME.errors.jsonl`` for a file."""
+    output = output or args.output
     if args.errors:
         return args.errors
-    if args.output == "-":
+    if output == "-":
         return None
-    if args.output.endswith(("/", os.sep)) or os.path.isdir(args.output):
-        return os.path.join(args.output, "errors.jsonl")
-    root, _ = os.path.splitext(args.output)
+    if output.endswith(("/", os.sep)) or os.path.isdir(output):
+        return os.path.join(output, "errors.jsonl")
+    root, _ = os.path.splitext(output)
     return root + ".errors.jsonl"
 
 
-def _write_errors(args: argparse.Namespace, failures: list[dict]) -> None:
+def _write_errors(args: argparse.Namespace, failures: list[dict], output: str | None = None) -> None:
     """errors.jsonl beside the output: one line per failed input (stale file removed)."""
-    path = errors_path(args)
+    path = errors_path(args, output)
     if path is None:
         return
     if not failures:

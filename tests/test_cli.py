@@ -192,3 +192,102 @@ def test_crash_leaves_previous_output_untouched(tmp_path, monkeypatch):
     assert main(["clean", str(src), "-o", str(out), "-q"]) == 130
     assert out.read_text() == "previous corpus\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "o.jsonl"]
+
+
+def test_version(capsys):
+    from importlib.metadata import version
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"corpus {version('corpus')}"
+
+
+@pytest.mark.parametrize("argv,usage", [
+    (["clean", "seeds/", "--bogus"], "usage: corpus clean "),
+    (["stats", "x.jsonl", "--bogus"], "usage: corpus stats "),
+    (["profile", "learn", "a.example", "--from", "c.jsonl", "--bogus"], "usage: corpus profile learn "),
+])
+def test_unknown_arguments_print_the_usage_of_their_command(argv, usage, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    err = capsys.readouterr().err
+    assert info.value.code == 2
+    assert err.startswith(usage) and "unrecognized arguments: --bogus" in err
+
+
+def test_workers_help_and_errors_agree(capsys):
+    with pytest.raises(SystemExit):
+        main(["clean", "--help"])
+    assert "0 = clean in this process" in " ".join(capsys.readouterr().out.split())
+    with pytest.raises(SystemExit) as info:
+        main(["clean", "seeds/", "--workers", "-1"])
+    assert info.value.code == 2
+    assert "give 1 or more worker processes, or 0 to clean in this process" in capsys.readouterr().err
+
+
+def test_explain_of_a_missing_corpus_is_a_clean_message(tmp_path, capsys):
+    assert main(["explain", "abc", "--corpus", str(tmp_path / "nosuch.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == f"corpus: error: {tmp_path / 'nosuch.jsonl'}: no such file or directory"
+    assert main(["explain", "--source", str(tmp_path / "nosuch.html")]) == 2
+    assert "Errno" not in capsys.readouterr().err
+
+
+def test_profile_learn_of_an_absent_site_names_the_sites_present(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": str(i), "url": url, "body": "x", "metadata": {}}) + "\n"
+                              for i, url in enumerate(["https://a.example/1", "https://a.example/2",
+                                                       "https://www.b.example/1"])))
+    out = tmp_path / "p.toml"
+    assert main(["profile", "learn", "example.com", "--from", str(corpus), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "holds no document of site 'example.com'" in err
+    assert "sites present: a.example (2), b.example (1)" in err
+    assert not out.exists()
+
+
+CONFIG = "[tool.corpus.cleaners]\ntitle = 1100\nlegal = false\n[tool.corpus.settings]\nlimit_x = 3\n"
+
+
+def _chain_rows(out: str) -> dict[str, list[str]]:
+    return {line.split()[1]: line.split() for line in out.splitlines()[2:] if line[:5].strip().isdigit()
+            or line.startswith("    -")}
+
+
+def test_cleaners_shows_the_effective_chain_and_where_each_setting_comes_from(tmp_path, monkeypatch, capsys):
+    (tmp_path / "pyproject.toml").write_text(CONFIG)
+    monkeypatch.chdir(tmp_path)
+    assert main(["cleaners"]) == 0
+    out = capsys.readouterr().out
+    rows = _chain_rows(out)
+    assert rows["title"][:5] == ["1100", "title", "text", "on", "pyproject.toml"]
+    assert rows["legal"][:5] == ["-", "legal", "text", "disabled", "pyproject.toml"]
+    assert rows["php_dump"][:5] == ["100", "php_dump", "text", "on", "default"]
+    names = list(rows)
+    assert names.index("layout") < names.index("title") < names.index("legal")   # chain order, disabled last
+    assert rows["css_drop"][3:5] == ["not", "configured"] and "(no css_drop_selectors configured)" in out
+    assert "limit_x = 3" in out and out.startswith("configuration: pyproject.toml;")
+    # --config FILE from elsewhere, and --disable on top
+    elsewhere = tmp_path / "sub"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert main(["cleaners", "--config", str(tmp_path / "pyproject.toml"), "--disable", "markdown"]) == 0
+    rows = _chain_rows(capsys.readouterr().out)
+    assert rows["title"][0] == "1100" and rows["markdown"][3:5] == ["disabled", "--disable"]
+    assert main(["cleaners", "--config", str(tmp_path / "missing.toml")]) == 2
+
+
+def test_explain_source_honours_config(tmp_path, capsys):
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE + "\nCopyright © Example Media 2024\n")
+    (tmp_path / "off.toml").write_text("[tool.corpus.cleaners]\nlegal = false\n")
+    assert main(["explain", "--source", str(src), "--color", "never"]) == 0
+    assert "[legal/copyright]" in capsys.readouterr().out
+    assert main(["explain", "--source", str(src), "--color", "never", "--config", str(tmp_path / "off.toml")]) == 0
+    assert "[legal/" not in capsys.readouterr().out
+
+
+def test_ingest_takes_config():
+    from cleaners.cli import build_parser, parse
+    args = parse(build_parser(), ["ingest", "https://a.example/", "--config", "my.toml"])
+    assert args.config == "my.toml"

@@ -30,6 +30,17 @@ def _names(values: list[str] | None) -> list[str]:
     return [n.strip() for v in values or [] for n in v.split(",") if n.strip()]
 
 
+def _workers(value: str) -> int:
+    """``--workers``: 0 (in this process) or a number of worker processes."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{n}: give 1 or more worker processes, or 0 to clean in this process")
+    return n
+
+
 def register(sub) -> None:
     """Add the ``clean`` command."""
     clean = sub.add_parser("clean", help="clean HTML pages and text dumps into JSONL")
@@ -45,8 +56,9 @@ def register(sub) -> None:
     clean.add_argument("--force", action="store_true",
                        help="replace the output file even by one with fewer records from a run with failures "
                             "(default: such a run writes NAME.new.jsonl beside it)")
-    clean.add_argument("-j", "--workers", type=int, default=default_workers(), metavar="N",
-                       help="worker processes (default: all cores; 0 = in this process, for debugging)")
+    clean.add_argument("-j", "--workers", type=_workers, default=default_workers(), metavar="N",
+                       help=f"worker processes, 1 or more (default: all cores, {default_workers()}); "
+                            "0 = clean in this process (debugging, profiling; a crash then stops the run)")
     clean.add_argument("--shard-size", type=int, default=DEFAULT_SHARD_SIZE, metavar="N",
                        help=f"records per shard with -o DIR/ (default {DEFAULT_SHARD_SIZE})")
     clean.add_argument("--resume", action="store_true", help="with -o DIR/: skip inputs covered by complete shards")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 
 from cleaners.cli import main
@@ -88,10 +89,12 @@ def test_errors_file_lists_every_failure_and_stale_one_is_removed(tmp_path):
     src = _corpus(tmp_path / "in", 2)
     (src / "empty.txt").write_bytes(b"")
     out = tmp_path / "o.jsonl"
+    # (a path that does not exist at all is a usage error: exit 2, nothing written; a dangling link is a read error)
+    os.symlink(tmp_path / "nowhere.txt", tmp_path / "missing.txt")
     assert main(["clean", str(src), str(tmp_path / "missing.txt"), "-o", str(out), "-q"]) == 1
     errors = read_jsonl(tmp_path / "o.errors.jsonl")
     assert sorted((e["source"].rsplit("/", 1)[-1], e["stage"], e["error"], e["message"]) for e in errors) == [
-        ("empty.txt", "decode", "EmptyFile", "empty file"), ("missing.txt", "read", "NotFound", "no such file or directory")]
+        ("empty.txt", "decode", "EmptyFile", "empty file"), ("missing.txt", "read", "NotFound", "broken symbolic link")]
     assert all(set(e) == {"source", "stage", "error", "message"} for e in errors)
     (src / "empty.txt").unlink()
     assert main(["clean", str(src), "-o", str(out), "-q"]) == 0

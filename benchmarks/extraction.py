@@ -26,9 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.datasets import benchmark_dir  # noqa: E402
 from benchmarks.scoring import evaluate  # noqa: E402
 
-DEFAULT_DATA = ROOT.parent / "shared" / "benchmarks" / "article-extraction"
+DEFAULT_DATA = benchmark_dir("article-extraction")
 
 
 def page_id(source: str) -> str:

@@ -1,0 +1,245 @@
+#!/usr/bin/env python3
+"""Body and comment extraction on the Dragnet pages, against bare trafilatura, in one run.
+
+Runs ``corpus clean`` (in this process, through ``cleaners.cli.main``, one worker) over
+the pages of ``dragnet-train`` and, in the same run, ``trafilatura.bare_extraction``
+with ``include_comments=True`` (what ``trafilatura.extract(html, include_comments=True)``
+computes: its body text and its comment part). Both are scored with the benchmark
+metric (benchmarks/scoring.py: ``\\w+`` tokens, 4-token shingles, per-page P/R averaged):
+
+* body: the record's ``body`` (trafilatura: its main text) against ``articleBody``;
+* comments, over the pages whose gold has comments: all comment texts of the page joined
+  (``comments F1``), and the same with each comment's author line before its text
+  (``+authors``; trafilatura's comment text has no separate author, it is scored as is),
+  against the gold ``comments`` (which keeps author/date lines, the annotators copied them);
+* ``missed``: pages whose gold has comments and no comment was emitted; ``spurious``:
+  pages without gold comments that got comments;
+* time: the whole ``corpus clean`` run against trafilatura's body + comment extraction of
+  the same files (reading and decompressing included for both), and the time of the
+  ``html_comments`` stage on every page (its slowest pages are listed).
+
+The hold-out split is the project's: a page is held out when
+``int(sha1(ID).hexdigest(), 16) % 5 == 0``. Figures are printed for the held-out part,
+the tuning part and all pages; ``--worst`` lists only tuning pages (never look at the
+held-out ones to tune).
+
+    python benchmarks/dragnet.py [--split all|held-out|tuning] [--worst N] [--json] [--save FILE]
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import io
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.datasets import benchmark_dir, held_out  # noqa: E402
+from benchmarks.scoring import aggregate, score_page  # noqa: E402
+
+DEFAULT_DATA = benchmark_dir("dragnet-train")
+STAGE = "html_comments"
+STAGE_LIMIT = 0.5          # seconds: the comment stage's budget on any development page
+
+
+def page_id(source: str) -> str:
+    return Path(source).name.split(".")[0]
+
+
+def select(ids: list[str], split: str) -> list[str]:
+    if split == "held-out":
+        return [i for i in ids if held_out(i)]
+    if split == "tuning":
+        return [i for i in ids if not held_out(i)]
+    return list(ids)
+
+
+# -- the two systems ----------------------------------------------------------------------
+def run_trafilatura(paths: list[Path]) -> tuple[dict[str, dict], float]:
+    import trafilatura
+    out: dict[str, dict] = {}
+    start = time.perf_counter()
+    for path in paths:
+        with gzip.open(path, "rb") as f:
+            data = f.read()
+        doc = trafilatura.bare_extraction(data, include_comments=True, with_metadata=False)
+        body = (doc.text or "") if doc is not None else ""
+        comments = (doc.comments or "") if doc is not None else ""
+        out[page_id(path.name)] = {"body": body, "comments": comments, "authored": comments,
+                                   "count": 1 if comments.strip() else 0}
+    return out, time.perf_counter() - start
+
+
+class StageClock:
+    """Times the comment stage of every page (a wrapper around the cleaner's method)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextlib.contextmanager
+    def installed(self):
+        from cleaners.registry import discover
+        cls = discover().get(STAGE)
+        if cls is None:
+            yield
+            return
+        original = cls.clean_html
+        clock = self
+
+        def timed(cleaner, doc):
+            start = time.perf_counter()
+            try:
+                return original(cleaner, doc)
+            finally:
+                clock.seconds[page_id(doc.source)] = time.perf_counter() - start
+
+        cls.clean_html = timed
+        try:
+            yield
+        finally:
+            cls.clean_html = original
+
+
+def run_corpus(paths: list[Path], clock: StageClock) -> tuple[dict[str, dict], float, str]:
+    from cleaners import cli
+    with tempfile.TemporaryDirectory() as tmp:
+        output = os.path.join(tmp, "out.jsonl")
+        err = io.StringIO()
+        argv = ["clean", *map(str, paths), "-o", output, "-q", "--no-progress", "--workers", "0"]
+        with clock.installed(), contextlib.redirect_stderr(err):
+            start = time.perf_counter()
+            cli.main(argv)
+            elapsed = time.perf_counter() - start
+        out: dict[str, dict] = {}
+        with open(output, encoding="utf8") as f:
+            for line in f:
+                record = json.loads(line)
+                comments = record.get("comments") or []
+                out[page_id(record["source"])] = {
+                    "body": record["body"],
+                    "comments": "\n\n".join(c["text"] for c in comments),
+                    "authored": "\n\n".join(f"{c['author']}\n{c['text']}" if c.get("author") else c["text"]
+                                            for c in comments),
+                    "count": len(comments),
+                }
+    return out, elapsed, err.getvalue()
+
+
+# -- scoring --------------------------------------------------------------------------------
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(truth: dict[str, dict], predicted: dict[str, dict], ids: list[str]) -> dict:
+    body = aggregate(score_page(truth[i].get("articleBody", ""), predicted.get(i, {}).get("body")) for i in ids)
+    with_gold = [i for i in ids if (truth[i].get("comments") or "").strip()]
+    comments = aggregate(score_page(truth[i]["comments"], predicted.get(i, {}).get("comments")) for i in with_gold)
+    authored = aggregate(score_page(truth[i]["comments"], predicted.get(i, {}).get("authored")) for i in with_gold)
+    missed = sum(1 for i in with_gold if not predicted.get(i, {}).get("count"))
+    spurious = sum(1 for i in ids if i not in with_gold and predicted.get(i, {}).get("count"))
+    return {"pages": len(ids), "gold_comment_pages": len(with_gold), "body": body, "comments": comments,
+            "comments_with_authors": authored, "missed": missed, "spurious": spurious,
+            "no_record": sorted(i for i in ids if i not in predicted)}
+
+
+def worst_pages(truth: dict, predicted: dict, ids: list[str], n: int) -> list[dict]:
+    rows = []
+    for i in ids:
+        if held_out(i):
+            continue
+        gold = truth[i]
+        b = score_page(gold.get("articleBody", ""), predicted.get(i, {}).get("body"))
+        row = {"id": i, "body_f1": _f1(b.precision or 0.0, b.recall or 0.0)}
+        if (gold.get("comments") or "").strip():
+            c = score_page(gold["comments"], predicted.get(i, {}).get("comments"))
+            row["comments_f1"] = _f1(c.precision or 0.0, c.recall or 0.0)
+        rows.append(row)
+    return sorted(rows, key=lambda r: min(r["body_f1"], r.get("comments_f1", 1.0)))[:n]
+
+
+def _row(name: str, m: dict) -> str:
+    b, c, a = m["body"], m["comments"], m["comments_with_authors"]
+    return (f"  {name:<12} {m['pages']:>5} {b['precision']:6.3f} {b['recall']:6.3f} {b['f1']:6.3f} | "
+            f"{c['precision']:6.3f} {c['recall']:6.3f} {c['f1']:6.3f} {a['f1']:8.3f} | "
+            f"{m['missed']:>4}/{m['gold_comment_pages']:<4} {m['spurious']:>8} {len(m['no_record']):>9}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="dragnet directory (html/, ground-truth.json)")
+    parser.add_argument("--split", choices=("all", "held-out", "tuning"), default="all",
+                        help="which pages to run (default all; figures are given per split)")
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst tuning pages (ours)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--save", type=Path, help="write both systems' per-page output to this JSON file")
+    args = parser.parse_args(argv)
+    if not (args.data / "ground-truth.json").exists():
+        print(f"no benchmark data in {args.data}", file=sys.stderr)
+        return 2
+
+    truth = json.loads((args.data / "ground-truth.json").read_text(encoding="utf8"))
+    ids = select(sorted(truth, key=lambda k: (len(k), k)), args.split)
+    paths = [args.data / "html" / f"{i}.html.gz" for i in ids]
+    paths = [p for p in paths if p.exists()]
+    ids = [page_id(p.name) for p in paths]
+
+    clock = StageClock()
+    traf, traf_s = run_trafilatura(paths)
+    ours, ours_s, log = run_corpus(paths, clock)
+
+    splits = [s for s in ("held-out", "tuning", "all") if args.split in ("all", s)]
+    result: dict = {"pages": len(ids), "seconds": {"corpus": ours_s, "trafilatura": traf_s},
+                    "time_ratio": ours_s / traf_s if traf_s else None, "splits": {}}
+    for split in splits:
+        part = select(ids, split)
+        result["splits"][split] = {"corpus": score(truth, ours, part), "trafilatura": score(truth, traf, part)}
+    stage = sorted(clock.seconds.items(), key=lambda kv: -kv[1])
+    result["comment_stage"] = {"total": sum(clock.seconds.values()), "max": stage[0][1] if stage else 0.0,
+                               "over_limit": [k for k, v in stage if v > STAGE_LIMIT],
+                               "slowest": [{"id": k, "seconds": v} for k, v in stage[:5]]}
+    result["worst"] = worst_pages(truth, ours, ids, args.worst) if args.worst else []
+    if args.save:
+        args.save.write_text(json.dumps({"corpus": ours, "trafilatura": traf,
+                                         "stage_seconds": clock.seconds}, ensure_ascii=False))
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+
+    print(f"dragnet-train, {len(ids)} pages ({args.split}), one process, both systems in this run")
+    print("  comments: all comment texts of a page joined, over pages whose gold has comments; "
+          "+authors: each text after its author line")
+    print(f"  {'split':<12} {'pages':>5} {'body P':>6} {'R':>6} {'F1':>6} | {'cmt P':>6} {'R':>6} {'F1':>6} "
+          f"{'+authors':>8} | {'missed':>9} {'spurious':>8} {'no record':>9}")
+    for split, systems in result["splits"].items():
+        print(f" {split}")
+        print(_row("corpus", systems["corpus"]))
+        print(_row("trafilatura", systems["trafilatura"]))
+    print(f"time: corpus clean {ours_s:.1f} s, trafilatura body+comments {traf_s:.1f} s, "
+          f"ratio {result['time_ratio']:.2f}x")
+    cs = result["comment_stage"]
+    print(f"comment stage: {cs['total']:.1f} s in all, slowest page {cs['max']:.3f} s, "
+          f"{len(cs['over_limit'])} pages over {STAGE_LIMIT} s")
+    for row in cs["slowest"]:
+        print(f"    {row['seconds']:.3f} s  {row['id']}{'  (held out)' if held_out(row['id']) else ''}")
+    for split, systems in result["splits"].items():
+        if systems["corpus"]["no_record"]:
+            print(f"pages without a record ({split}): {' '.join(systems['corpus']['no_record'][:20])}")
+    if result["worst"]:
+        print(f"\n{args.worst} worst tuning pages (ours): id, body F1, comments F1")
+        for row in result["worst"]:
+            c = row.get("comments_f1")
+            print(f"  {row['id']:<8} {row['body_f1']:.3f} {'-' if c is None else f'{c:.3f}'}")
+    if log.strip():
+        print("\n" + "\n".join(log.strip().splitlines()[-10:]), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -94,3 +94,32 @@ def date_line(text: str, max_rest_words: int = 4) -> DateLine | None:
     if any(w[:1].islower() for w in words):
         return None
     return DateLine(found.iso, rest)
+
+
+_UNIX = re.compile(r"^\d{9,13}$")
+_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def machine_date(value: str | None) -> str | None:
+    """An ISO 8601 date or datetime from a machine-readable time (an ISO 8601 string, unix
+    seconds or milliseconds: ``datetime``, ``content``, ``data-timestamp`` attributes), or
+    from a written date (`find_date`); None when there is none."""
+    value = " ".join((value or "").split())
+    if not value or len(value) > 120:
+        return None
+    if _UNIX.match(value):
+        seconds = int(value) / (1000 if len(value) > 10 else 1)
+        from datetime import timezone
+        try:
+            return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if _ISO_START.match(value):
+        try:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            pass
+        else:
+            return parsed.date().isoformat() if len(value) == 10 else parsed.isoformat()
+    found = find_date(value)
+    return found.iso if found else None

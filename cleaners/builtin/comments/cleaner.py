@@ -1,0 +1,170 @@
+"""The ``html_comments`` cleaner: comment threads parsed from the page and cut before extraction.
+
+One flat index of the page (`tree`), the repeated units on it (`units`), each family
+read (`items`) and judged (`thread`), the sections placed (`section`); then the comments
+go to ``doc.comments`` and everything else the cut takes away to ``removed``:
+``comment-meta`` (authors, dates), ``comment-chrome`` (controls, counters, headings,
+what a section holds besides its comments) and ``comment-form``. Every character cut is
+in one of the two (conservation). The work is linear in the page size: every step reads
+the flat arrays, and a budget bounds the reading of candidate families.
+"""
+from __future__ import annotations
+
+from ...document import Comment, Document, Removal, removal
+from ...registry import Cleaner
+from .items import _lines, read_items
+from .section import Section, main_container, named_chrome, place
+from .thread import Thread, judge
+from .tree import Tree
+from .units import candidate_families
+
+CLEANER = "html_comments"
+WORK_PER_NODE = 30        # reading budget of candidate families, per element and text piece
+
+
+class HtmlComments(Cleaner):
+    """Parses a page's comment sections into threaded comments and cuts them from the DOM before extraction."""
+
+    name = CLEANER
+    scope = "html"
+    order = 50
+    inputs = frozenset({"html"})
+
+    def clean_html(self, doc: Document) -> Document:
+        dom = doc.dom
+        root = getattr(dom, "body", None) if dom is not None else None
+        if root is None:
+            return doc
+        tree = Tree(root)
+        if len(tree) < 2:
+            return doc
+        sections = find_sections(tree)
+        if not sections:
+            return doc
+        comments, removed = list(doc.comments), list(doc.removed)
+        for section in sections:
+            _emit(tree, section, comments, removed)
+        for section in sections:
+            for e in [*section.roots, *(e for e, _ in section.extras if e not in section.roots)]:
+                tree.nodes[e].decompose()
+        return doc.replace(comments=tuple(comments), removed=tuple(removed))
+
+
+def find_threads(tree: Tree) -> list[Thread]:
+    budget = [WORK_PER_NODE * (len(tree) + len(tree.text)) + 20000]
+    threads = []
+    for family in candidate_families(tree):
+        items = read_items(tree, family, budget)
+        if items is None:
+            break
+        thread = judge(tree, family, items)
+        if thread is not None:
+            threads.append(thread)
+    return threads
+
+
+def find_sections(tree: Tree) -> list[Section]:
+    """The comment sections of the page, in page order, disjoint."""
+    threads = sorted(find_threads(tree), key=lambda t: (-t.size, not t.named, t.family.units[0].first))
+    main = main_container(tree)
+    spans: list[tuple[int, int]] = []
+    sections: list[Section] = []
+    for thread in threads:
+        span = (thread.family.units[0].first, thread.family.units[-1].last)
+        if any(a <= span[1] and span[0] <= b for a, b in spans):
+            continue
+        section = place(tree, thread, main)
+        if section is None:
+            continue
+        ranges = _ranges(tree, section)
+        if any(a <= d and c <= b for a, b in spans for c, d in ranges):
+            continue
+        spans.extend(ranges)
+        sections.append(section)
+    sections = _weighed(tree, sections)
+    taken = [r for s in sections for r in _ranges(tree, s)]
+    sections += named_chrome(tree, taken, main)
+    return sorted(sections, key=lambda s: s.first)
+
+
+def _ranges(tree: Tree, section: Section) -> list[tuple[int, int]]:
+    return [(e, tree.end[e]) for e in [*section.roots, *(e for e, _ in section.extras)]]
+
+
+def _weighed(tree: Tree, sections: list[Section]) -> list[Section]:
+    """Never an article as a thread: a comment longer than the page text left beside all the
+    sections is the article, unless the page names the thread as comments."""
+    page = tree.chars(0) - tree.link_chars(0)
+    cut = sum(tree.chars(e) - tree.link_chars(e) for s in sections for e, _ in _ranges(tree, s))
+    remaining = page - cut
+    kept = []
+    for section in sections:
+        thread = section.thread
+        longest = max((len(t) for t in thread.texts), default=0)
+        if longest > remaining and not (thread.named and thread.size >= 2):
+            continue
+        kept.append(section)
+    return kept
+
+
+def _emit(tree: Tree, section: Section, comments: list[Comment], removed: list[Removal]) -> None:
+    """The section's comments, and every other piece of its text as a removal."""
+    meta: list[str] = []
+    chrome: list[str] = []
+    form: list[str] = []
+    covered: list[tuple[int, int]] = []
+    thread = section.thread
+    if thread is not None:
+        base = len(comments)
+        kept = set(thread.kept)
+        for n, i in enumerate(thread.kept):
+            item = thread.items[i]
+            parent = thread.parents[n]
+            comments.append(Comment(thread.authors[n], thread.texts[n], thread.depths[n],
+                                    None if parent is None else parent + base, item.date))
+        for i, item in enumerate(thread.items):
+            covered.append((item.unit.first, item.unit.last))
+            for line in item.lines:
+                if line.kind == "form":
+                    form.append(line.text)
+                elif i not in kept or line.kind == "chrome":
+                    chrome.append(line.text)
+                elif line.kind in ("author", "date", "meta"):
+                    meta.append(line.text)
+            if i in kept:
+                chrome.extend(_dropped(item, thread.texts[thread.kept.index(i)]))
+    for e in section.roots:
+        for line in _lines(tree, _outside(tree, e, covered)):
+            (form if tree.form[line.owner] else chrome).append(line.text)
+    for rule, texts in (("comment-meta", meta), ("comment-chrome", chrome), ("comment-form", form)):
+        text = " ".join(t for t in texts if t)
+        if text:
+            removed.append(removal(CLEANER, rule, text))
+    for e, rule in section.extras:     # a heading, a form, "Load more comments" beside the section
+        if e not in section.roots and (text := tree.flat(e)):
+            removed.append(removal(CLEANER, rule, text))
+
+
+def _outside(tree: Tree, root: int, covered: list[tuple[int, int]]) -> list[int]:
+    """Pieces of ``root`` outside the units' ranges (the units are in page order)."""
+    out: list[int] = []
+    k, stop = tree.p0[root], tree.p1[root]
+    for a, b in sorted(covered):
+        if a < root or b > tree.end[root]:
+            continue
+        if tree.p0[a] >= k:
+            out.extend(range(k, tree.p0[a]))
+            k = tree.p1[b]
+        else:
+            k = max(k, tree.p1[b])
+    out.extend(range(k, stop))
+    return out
+
+
+def _dropped(item, text: str) -> list[str]:
+    """Body lines of a comment that its text left out (a title repeating its start)."""
+    out = []
+    for line in item.body():
+        if line.text not in text:
+            out.append(line.text)
+    return out

@@ -1,0 +1,294 @@
+"""One candidate unit read as a comment: its lines, what kind each line is, its marks.
+
+A unit's *own* text is its text without the units nested in it (replies). That text is
+cut into lines (a block element, or a part of one between ``<br>``s), and each line gets
+a kind: ``form`` (inside a form), ``author`` (inside an author-named element, or a short
+"X says:" line), ``date`` (a time element, a date-named element, a relative time),
+``chrome`` (controls and counters: "Reply", "Report", "12 points"), ``meta`` (a short line
+holding a date or "says": "Ann Lee on 3 May 2012 at 9:59") or ``body``. Which body lines
+are in fact a template's header or footer is decided over the whole family (`thread`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ...dates import find_date, machine_date
+from .tree import Tree
+from .units import Family, Unit
+from .vocabulary import vocabulary
+
+CLIMB = 8                 # levels between a line and its unit's top that are looked at
+SHORT_META_WORDS = 14     # a header/footer line holding a date or "says" is at most this long
+_DIGIT = re.compile(r"\d")
+_AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)|photo", re.I)
+
+
+@dataclass
+class Line:
+    pieces: list[int]
+    owner: int                 # element holding the line's first piece
+    text: str
+    sep: str                   # "\n\n" (new block, or two <br>) or "\n" (one <br>) before it
+    words: int
+    kind: str = "body"         # body | author | date | meta | chrome | form
+    slot: str = ""             # the template position of the line (keys from the unit's top down)
+    named: int = -1            # the author-named element the line is in
+
+
+@dataclass
+class Item:
+    unit: Unit
+    lines: list[Line]
+    nest: int | None           # the family unit this one is nested in
+    marks: set = field(default_factory=set)   # control | avatar | time | said
+    date: str | None = None    # from a machine-readable time of the unit
+    elements: list[int] = field(default_factory=list)   # its own elements
+
+    def body(self) -> list[Line]:
+        return [line for line in self.lines if line.kind == "body"]
+
+
+def read_items(tree: Tree, family: Family, budget: list[int]) -> list[Item] | None:
+    """Every unit of the family read (None when the work budget runs out)."""
+    units = family.units
+    nest: list[int | None] = []
+    stack: list[int] = []
+    children: list[list[int]] = [[] for _ in units]
+    for k, u in enumerate(units):
+        while stack and not units[stack[-1]].first <= u.first <= units[stack[-1]].last:
+            stack.pop()
+        nest.append(stack[-1] if stack else None)
+        if stack:
+            children[stack[-1]].append(k)
+        stack.append(k)
+    items = []
+    for k, u in enumerate(units):
+        holes = [(units[c].first, units[c].last) for c in children[k]]
+        pieces = _own_pieces(tree, u, holes)
+        elements = _own_elements(u, holes)
+        budget[0] -= len(pieces) + len(elements) + 1
+        if budget[0] < 0:
+            return None
+        item = Item(u, _lines(tree, pieces), nest[k], elements=elements)
+        _classify(tree, item)
+        items.append(item)
+    return items
+
+
+def _own_pieces(tree: Tree, u: Unit, holes: list[tuple[int, int]]) -> list[int]:
+    start, stop = tree.p0[u.first], tree.p1[u.last]
+    out: list[int] = []
+    k = start
+    for a, b in holes:
+        out.extend(range(k, tree.p0[a]))
+        k = tree.p1[b]
+    out.extend(range(k, stop))
+    return out
+
+
+def _own_elements(u: Unit, holes: list[tuple[int, int]]) -> list[int]:
+    out: list[int] = []
+    k = u.first
+    for a, b in holes:
+        out.extend(range(k, a))
+        k = b + 1
+    out.extend(range(k, u.last + 1))
+    return out
+
+
+def _lines(tree: Tree, pieces: list[int]) -> list[Line]:
+    lines: list[Line] = []
+    current: list[int] = []
+    block = None
+    brs = 0
+    sep = "\n\n"
+
+    def flush() -> None:
+        nonlocal sep
+        if current:
+            text = " ".join("".join(tree.text[k] for k in current).split())
+            if text:
+                first = next(k for k in current if tree.text[k].strip())
+                lines.append(Line(list(current), tree.owner[first], text, sep, tree.span_words(current[0], current[-1] + 1)))
+                sep = ""
+        current.clear()
+
+    for k in pieces:
+        b = tree.block[tree.owner[k]]
+        if b != block:
+            flush()
+            block, brs = b, 0
+            sep = "\n\n"
+        if tree.text[k] == "\n":
+            brs += 1
+            flush()
+            sep = "\n\n" if brs >= 2 or sep == "\n\n" else "\n"
+            continue
+        if tree.text[k].strip():
+            if brs and not current:
+                sep = "\n\n" if brs >= 2 or sep == "\n\n" else (sep or "\n")
+            brs = 0
+        current.append(k)
+    flush()
+    return lines
+
+
+AUTHOR, DATE, CHROME, BUTTON = 1, 2, 4, 8
+
+
+@lru_cache(maxsize=4096)
+def _role(tag: str, cls: str, itemprop: str, rel: str) -> int:
+    """What an element's tag and names say it holds (bits AUTHOR, DATE, CHROME, BUTTON)."""
+    voc = vocabulary()
+    role = 0
+    if tag == "cite" or voc.names_author(" ".join(filter(None, (cls, itemprop, rel)))):
+        role |= AUTHOR
+    if tag == "time" or voc.names_any(cls, voc.date_tokens):
+        role |= DATE
+    if voc.names_any(cls, voc.chrome_tokens):
+        role |= CHROME
+    if tag == "button":
+        role |= BUTTON
+    return role
+
+
+def role(tree: Tree, e: int) -> int:
+    attrs = tree.attrs[e]
+    if not attrs:
+        return AUTHOR if tree.tag[e] == "cite" else BUTTON if tree.tag[e] == "button" else 0
+    return _role(tree.tag[e], attrs.get("class") or "", attrs.get("itemprop") or "", attrs.get("rel") or "")
+
+
+def _classify(tree: Tree, item: Item) -> None:
+    voc = vocabulary()
+    tops = set(item.unit.tops)
+    visible, hidden = None, None
+    for e in item.elements:
+        tag, attrs = tree.tag[e], tree.attrs[e]
+        if not attrs or tree.skip[e]:
+            continue
+        if tag == "img" and _AVATAR.search(" ".join(v or "" for v in attrs.values())):
+            item.marks.add("avatar")
+        elif tag == "time":
+            item.marks.add("time")
+        if visible is None and (tag == "time" or "datetime" in attrs or any(n.endswith("timestamp") for n in attrs)):
+            if date := _attribute_date(attrs):
+                item.marks.add("time")
+                if tree.hidden[e] or "datetime" not in attrs:
+                    hidden = hidden or date
+                else:
+                    visible = date
+        if e not in tops and role(tree, e) & CHROME and tree.words(e) <= 4:
+            item.marks.add("control")
+    for line in item.lines:
+        line.kind = _kind(tree, line, tops, voc)
+        if line.kind == "chrome" and line.words <= 4:
+            item.marks.add("control")
+        elif line.kind in ("date", "meta"):
+            item.marks.add("time")
+        if line.words <= SHORT_META_WORDS and voc.has_said(line.text):
+            item.marks.add("said")
+        if visible is None and line.kind in ("date", "meta", "author"):
+            found = find_date(line.text) if _DIGIT.search(line.text) else None
+            visible = found.iso if found else _title_date(tree, line, tops)
+    item.date = visible or hidden
+
+
+def _kind(tree: Tree, line: Line, tops: set, voc) -> str:
+    owner = line.owner
+    if tree.form[owner]:
+        return "form"
+    if tree.hidden[owner]:
+        return "chrome"
+    text, words = line.text, line.words
+    if words <= SHORT_META_WORDS:
+        for k in line.pieces:    # an author-named element anywhere in the line
+            e, level = tree.owner[k], 0
+            while e not in tops and e > 0 and level < CLIMB and line.named < 0:
+                if role(tree, e) & AUTHOR:
+                    line.named = e
+                e, level = tree.parent[e], level + 1
+    named_author = line.named >= 0 and tree.words(line.named) <= 8
+    roles = 0
+    e, level = owner, 0
+    while e not in tops and e > 0 and level < CLIMB:
+        roles |= role(tree, e)
+        e, level = tree.parent[e], level + 1
+    if roles & BUTTON:
+        return "chrome"
+    if words > SHORT_META_WORDS:
+        return "body"
+    if voc.is_chrome(text):
+        return "date" if voc.is_relative_time(text) else "chrome"
+    if named_author:
+        return "author"
+    short_dated = _DIGIT.search(text) and find_date(text) is not None
+    if roles & DATE and (words <= 6 or short_dated):
+        return "date" if voc.name_in(text) is None else "meta"
+    if roles & CHROME and words <= 5:
+        return "chrome"
+    if short_dated:
+        return "meta"
+    if kind := _segments_kind(tree, line, voc):
+        return kind
+    if voc.has_said(text) and voc.name_in(text):
+        return "author"
+    return "body"
+
+
+def _attribute_date(attrs: dict) -> str | None:
+    for name in ("datetime", "content"):
+        if attrs.get(name) and (iso := machine_date(attrs[name])):
+            return iso
+    for name, value in attrs.items():
+        if name.endswith("timestamp") and value and (iso := machine_date(value)):
+            return iso
+    if attrs.get("title") and _DIGIT.search(attrs["title"]):
+        return machine_date(attrs["title"])
+    return None
+
+
+def _title_date(tree: Tree, line: Line, tops: set) -> str | None:
+    """A date in the title of the line's elements or their near ancestors ("2 years ago" with
+    the full date on hover)."""
+    seen = set()
+    for k in line.pieces:
+        e, level = tree.owner[k], 0
+        while e > 0 and level < 3 and e not in seen:
+            seen.add(e)
+            if (title := tree.attrs[e].get("title")) and _DIGIT.search(title) and (iso := machine_date(title)):
+                return iso
+            if e in tops:
+                break
+            e, level = tree.parent[e], level + 1
+    return None
+
+
+def _segments_kind(tree: Tree, line: Line, voc) -> str | None:
+    """A header line made of inline pieces that are each a name, a time or a control:
+    ``chrome`` when all are controls ("Reply Report 12 likes"), ``meta`` when there is a
+    name beside them ("<span>harbourwatch</span> <span>5 hours ago</span>"), else None."""
+    segments: list[str] = []
+    owner = None
+    for k in line.pieces:
+        text = tree.text[k].strip()
+        if not text:
+            continue
+        if tree.owner[k] != owner or not segments:
+            segments.append(text)
+            owner = tree.owner[k]
+        else:
+            segments[-1] += " " + text
+    if len(segments) < 2:
+        return None
+    timed = named = False
+    for segment in segments:
+        if voc.is_chrome(segment) or (_DIGIT.search(segment) and find_date(segment)):
+            timed = True
+        elif voc.name_like(voc.strip_name(segment)):
+            named = True
+        else:
+            return None
+    return ("meta" if named else "chrome") if timed else None

@@ -1,0 +1,184 @@
+"""Where a thread's section begins and ends on the page, and what else goes with it.
+
+A thread's section is the smallest element holding all its units, widened to the
+wrapper around it while the wrapper adds nothing but chrome (a "12 Comments" heading,
+the comment form, "Older comments" links). A section may hold no article prose: what it
+holds besides its units is counted, and a section holding more than a few words of prose
+is cut unit by unit instead, or not at all. The page's main text container (the
+element with the most paragraph text) is never cut unless it lies inside a comment.
+
+Elements named as comments that hold no thread but only chrome (an empty Disqus
+container, a "12 Comments" link, "Comments are closed.", a comment form) go too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .items import _lines
+from .thread import Thread, is_listing
+from .tree import HEADINGS, Tree
+from .vocabulary import vocabulary
+
+MAX_LEFTOVER_WORDS = 40      # prose a section may hold besides its comments
+PROSE_LINE_WORDS = 6         # a line of at least this many unexplained words is prose
+MAX_WIDEN_WORDS = 12         # words a wrapper may add when the section widens to it
+WIDEN_LEVELS = 6
+MAX_CHROME_WORDS = 4         # unexplained words of a named element that is chrome only
+MAX_FORM_WORDS = 40          # the same, for a named element holding a comment form
+MAX_CHROME_PIECES = 400
+_STOP = frozenset({"html", "body", "main"})
+
+
+@dataclass
+class Section:
+    roots: list[int]                     # elements cut, in page order
+    thread: Thread | None = None
+    extras: list[tuple[int, str]] = field(default_factory=list)   # (element, rule) cut beside it
+
+    @property
+    def first(self) -> int:
+        return min([*self.roots, *(e for e, _ in self.extras)])
+
+
+def main_container(tree: Tree) -> int:
+    """The element holding the most text in its direct ``<p>`` children (0 when none)."""
+    totals: dict[int, int] = {}
+    for i in range(1, len(tree)):
+        if tree.tag[i] == "p" and not tree.skip[i]:
+            totals[tree.parent[i]] = totals.get(tree.parent[i], 0) + tree.chars(i)
+    return max(totals, key=totals.get) if totals else 0
+
+
+def leftover(tree: Tree, roots: list[int], holes: list[tuple[int, int]]) -> tuple[int, int]:
+    """(prose words, all unexplained words) of ``roots`` outside the element ranges ``holes``."""
+    voc = vocabulary()
+    pieces: list[int] = []
+    holes = sorted(holes)
+    for r in roots:
+        k, stop = tree.p0[r], tree.p1[r]
+        for a, b in holes:
+            if r <= a and b <= tree.end[r]:
+                pieces.extend(range(k, tree.p0[a]))
+                k = max(k, tree.p1[b])
+        pieces.extend(range(k, stop))
+    prose = loose = 0
+    for line in _lines(tree, pieces):
+        owner = line.owner
+        if tree.form[owner] or tree.hidden[owner] or voc.is_chrome(line.text) or voc.is_heading(line.text):
+            continue
+        if tree.tag[tree.block[owner]] in HEADINGS and line.words <= 10:
+            continue
+        loose += line.words
+        if line.words >= PROSE_LINE_WORDS:
+            prose += line.words
+    return prose, loose
+
+
+def place(tree: Tree, thread: Thread, main: int) -> Section | None:
+    """The section of a thread, or None when it cannot be cut without article prose."""
+    units = thread.family.units
+    holes = [(u.first, u.last) for u in units]
+    lca = thread.lca
+    protected = main > 0 and not any(u.first <= main <= u.last for u in units)
+    single = len(units) == 1
+    roots = [units[0].first] if single and thread.family.kind == "wrapped" else [lca]
+    if thread.family.kind == "run" or roots[0] <= 0 or tree.tag[roots[0]] in _STOP \
+            or (protected and tree.contains(roots[0], main)) or leftover(tree, roots, holes)[0] > MAX_LEFTOVER_WORDS:
+        roots = _child_run(tree, thread, lca)
+        if not roots or leftover(tree, roots, holes)[0] > MAX_LEFTOVER_WORDS:
+            return None
+    section = Section(roots, thread)
+    if len(roots) == 1:
+        section.roots = [_widen(tree, roots[0], main if protected else 0)]
+    _extras(tree, section)
+    return section
+
+
+def _child_run(tree: Tree, thread: Thread, lca: int) -> list[int]:
+    """The children of ``lca`` from the first holding a unit to the last, prose-free ones only."""
+    units = thread.family.units
+    roots: list[int] = []
+    k = 0
+    for c in tree.children(lca):
+        while k < len(units) and units[k].last < c:
+            k += 1
+        holds = k < len(units) and units[k].first <= tree.end[c]
+        if holds:
+            roots.append(c)
+        elif roots and k < len(units) and leftover(tree, [c], [])[0] == 0:
+            roots.append(c)   # chrome between units (a spacer, "Reply" under a run)
+    while roots and not any(u.first <= roots[-1] <= u.last or tree.contains(roots[-1], u.first) for u in units[-1:]) \
+            and leftover(tree, [roots[-1]], [])[1] == 0 and len(roots) > 1:
+        roots.pop()
+    return roots
+
+
+def _widen(tree: Tree, root: int, main: int) -> int:
+    for _ in range(WIDEN_LEVELS):
+        parent = tree.parent[root]
+        if parent <= 0 or tree.tag[parent] in _STOP or (main and tree.contains(parent, main)):
+            break
+        if any(tree.tag[e] == "h1" for e in range(parent, root)) or \
+                any(tree.tag[e] == "h1" for e in range(tree.end[root] + 1, tree.end[parent] + 1)):
+            break
+        if leftover(tree, [parent], [(root, tree.end[root])])[1] > MAX_WIDEN_WORDS:
+            break
+        root = parent
+    return root
+
+
+def _extras(tree: Tree, section: Section) -> None:
+    """A comment heading right before the section; a comment form right after it."""
+    voc = vocabulary()
+    first, last = section.roots[0], section.roots[-1]
+    h = tree.prev[first]
+    if h > 0 and tree.words(h) <= 30 and voc.is_heading(tree.flat(h)[:200]):
+        section.extras.append((h, "comment-chrome"))
+    nxt = tree.end[last] + 1
+    parent = tree.parent[last]
+    while 0 < nxt < len(tree) and tree.parent[nxt] == parent:
+        if tree.tag[nxt] == "form" and any(tree.tag[e] == "textarea" for e in range(nxt, tree.end[nxt] + 1)):
+            section.extras.append((nxt, "comment-form"))
+        elif tree.words(nxt) <= 8 and tree.chars(nxt) and voc.is_chrome(tree.flat(nxt)) \
+                and ("comment" in tree.flat(nxt).lower() or voc.names_comments(tree.cls(nxt))):
+            section.extras.append((nxt, "comment-chrome"))
+        else:
+            break
+        nxt = tree.end[nxt] + 1
+
+
+def named_chrome(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[Section]:
+    """Elements named as comments that hold only chrome or a form (outermost first)."""
+    voc = vocabulary()
+    out: list[Section] = []
+    taken = sorted(taken)
+    k = 1
+    while k < len(tree):
+        if any(a <= k <= b for a, b in taken):
+            k = next(b for a, b in taken if a <= k <= b) + 1
+            continue
+        attrs = tree.attrs[k]
+        if tree.skip[k] or tree.tag[k] in _STOP or not (voc.names_comments(attrs.get("id") or "")
+                                                         or voc.names_comments(attrs.get("class") or "")):
+            k += 1
+            continue
+        small = tree.words(k) <= 300 and tree.p1[k] - tree.p0[k] <= MAX_CHROME_PIECES
+        if small and not (main and tree.contains(k, main)) and not any(a > k and b <= tree.end[k] for a, b in taken) \
+                and tree.tag[k] not in HEADINGS and "pre" not in tree.tag[k] and not _in_code(tree, k):
+            prose, loose = leftover(tree, [k], [])
+            form = any(tree.tag[e] in ("form", "textarea") for e in range(k, tree.end[k] + 1))
+            listing = is_listing(tree, k) and tree.link_chars(k) * 3 >= tree.chars(k)
+            if listing or loose <= (MAX_FORM_WORDS if form else MAX_CHROME_WORDS):
+                out.append(Section([k], None, []))
+                out[-1].extras.append((k, "comment-form" if form else "comment-chrome"))
+                k = tree.end[k] + 1
+                continue
+        k += 1
+    return out
+
+
+def _in_code(tree: Tree, k: int) -> bool:
+    """Inside ``pre``/``code``: a "comment" there is a code comment."""
+    if tree.tag[k] in ("pre", "code", "kbd", "samp"):
+        return True
+    return any(tree.tag[a] in ("pre", "code") for a in tree.ancestors(k, 6))

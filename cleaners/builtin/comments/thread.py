@@ -1,0 +1,301 @@
+"""A family of units judged as a thread: template slots, authors, texts, evidence, depth.
+
+Comments follow a template: the fixed slots (the author's name, the date, "Reply") come
+back in every unit at the same place, short; the comment's text varies. A body line
+whose slot comes back in most units, short, at the head or the foot of each unit, is a
+header/footer line: the author's name when its texts look like names, else chrome.
+
+A family is a thread when most of its units hold a text and an author or a date, and the
+page says so: comment names on the units or their container, a comment heading before
+it, or comment marks (reply/vote/report controls, avatars, times, "says:") in most units.
+Depth and parent come from the DOM (a reply nested in its parent, or in a reply wrapper
+right after it), else from depth/level classes, else from left margins.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .items import Item, Line
+from .tree import HEADINGS, Tree
+from .units import MERGE_LEVELS, Family
+from .vocabulary import vocabulary
+
+SLOT_SHORT_WORDS = 8          # a header/footer slot's line is at most this long
+MAX_LISTING_LINK_SHARE = 0.7  # a unit whose text is mostly links is a listing, not a comment
+_TRUNCATION = re.compile(r"\s*(?:\u2026|\.\.\.)\s*$")
+_NUMBERED_DEPTH = re.compile(r"^(?:depth|level|lvl|indent|nest|nested|nesting|reply-level|thread-level|"
+                             r"comment-level|comment-depth)[-_]?(\d{1,2})$", re.I)
+_MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem|%)?", re.I)
+
+
+@dataclass
+class Thread:
+    family: Family
+    items: list[Item]
+    kept: list[int]                       # indices of the items that are comments
+    authors: list[str | None]
+    texts: list[str]
+    parents: list[int | None]             # in ``kept`` positions
+    depths: list[int]
+    lca: int
+    named: bool
+    evidence: str
+    meta_lines: set = field(default_factory=set)    # (item, line) of slot header/footer lines
+
+    @property
+    def size(self) -> int:
+        return len(self.kept)
+
+
+def _slot(tree: Tree, line: Line, tops: tuple, keys: dict) -> str:
+    e, path, level = line.owner, [], 0
+    while level < 8:
+        raw = f"{tree.tag[e]} {tree.cls(e)}"
+        if raw not in keys:
+            keys[raw] = tree.key(e)
+        path.append(keys[raw])
+        if e in tops or e <= 0:
+            break
+        e, level = tree.parent[e], level + 1
+    return "/".join(reversed(path))
+
+
+def _meta_slots(tree: Tree, items: list[Item]) -> tuple[set, set]:
+    """Lines that are a template's header or footer: (author lines, chrome lines), as (item, line)."""
+    keys: dict[str, str] = {}
+    seen: dict[str, list[tuple[int, int]]] = {}
+    order: dict[str, int] = {}
+    for i, item in enumerate(items):
+        body = [k for k, line in enumerate(item.lines) if line.kind == "body"]
+        for k in body:
+            line = item.lines[k]
+            line.slot = _slot(tree, line, item.unit.tops, keys)
+            seen.setdefault(line.slot, []).append((i, k))
+            order.setdefault(line.slot, len(order))
+    voc = vocabulary()
+    authors: set = set()
+    chrome: set = set()
+    named_authors = sum(1 for it in items if any(ln.kind == "author" for ln in it.lines)) * 2 > len(items)
+    author_slot_found = named_authors
+    for slot in sorted(seen, key=order.get):
+        hits = seen[slot]
+        per_item = {i for i, _ in hits}
+        if len(per_item) < max(2, (len(items) + 1) // 2) or len(hits) > len(per_item) * 1.25:
+            continue
+        lines = [items[i].lines[k] for i, k in hits]
+        if sum(1 for ln in lines if ln.words <= SLOT_SHORT_WORDS and len(ln.text) <= 80) * 5 < len(lines) * 4:
+            continue
+        edge = rest = 0
+        for i, k in hits:
+            body = [j for j, ln in enumerate(items[i].lines) if ln.kind == "body" and (i, j) not in authors | chrome]
+            others = [j for j in body if j != k]
+            if others:
+                rest += 1
+                if k < others[0] or k > others[-1]:
+                    edge += 1
+        if rest * 5 < len(hits) * 4 or edge * 5 < len(hits) * 4:
+            continue
+        names = sum(1 for ln in lines if voc.name_in(ln.text))
+        if not author_slot_found and names * 5 >= len(lines) * 3 and len({ln.text for ln in lines}) > 1:
+            authors.update(hits)
+            author_slot_found = True
+        elif not named_authors or all(voc.is_chrome(ln.text) for ln in lines):
+            chrome.update(hits)
+    return authors, chrome
+
+
+def _text(lines: list[Line]) -> str:
+    parts: list[str] = []
+    for line in lines:
+        if parts:
+            parts.append(line.sep or " ")
+        parts.append(line.text)
+    paragraphs = "".join(parts).split("\n\n")
+    # a comment title that only repeats the start of the comment
+    while len(paragraphs) > 1:
+        title = _TRUNCATION.sub("", paragraphs[0])
+        if title and " ".join(paragraphs[1:]).startswith(title) and len(title.split()) <= 15:
+            paragraphs.pop(0)
+        else:
+            break
+    return "\n\n".join(paragraphs)
+
+
+def _lca(tree: Tree, a: int, b: int) -> int:
+    e = a
+    while e > 0 and tree.end[e] < b:
+        e = tree.parent[e]
+    return max(e, 0)
+
+
+def judge(tree: Tree, family: Family, items: list[Item]) -> Thread | None:
+    """The family as a thread, or None when it is not one."""
+    voc = vocabulary()
+    author_lines, chrome_lines = _meta_slots(tree, items)
+    kept, authors, texts = [], [], []
+    headed = 0
+    for i, item in enumerate(items):
+        author = None
+        for k, line in enumerate(item.lines):
+            if (i, k) in chrome_lines:
+                line.kind = "chrome"
+            elif (i, k) in author_lines:
+                line.kind = "author"
+            if author is None and line.kind in ("author", "meta"):
+                if line.named >= 0 and line.kind == "author":
+                    author = voc.name_in(tree.flat(line.named)) or voc.strip_name(tree.flat(line.named)) or None
+                else:
+                    author = voc.name_in(line.text) or (voc.strip_name(line.text) if line.kind == "author" else None)
+        body = item.body()
+        text = _text(body)
+        body_chars = sum(len(ln.text) for ln in body)
+        link_chars = sum(len(tree.text[k].strip()) for ln in body for k in ln.pieces if tree.link[tree.owner[k]])
+        if not text or not any(c.isalpha() for c in text) or link_chars > MAX_LISTING_LINK_SHARE * body_chars:
+            continue
+        if author or item.date or any(ln.kind in ("date", "meta") for ln in item.lines):
+            headed += 1
+        kept.append(i)
+        authors.append(author)
+        texts.append(text)
+    if not kept:
+        return None
+    first, last = family.units[0], family.units[-1]
+    lca = _lca(tree, first.first, last.last) if len(family.units) > 1 else first.first
+    if is_listing(tree, lca):
+        return None
+    named = _named(tree, family, lca)
+    heading = _heading_before(tree, lca)
+    marked = sum(1 for i in kept if items[i].marks & {"control", "avatar", "said"})
+    nested = any(items[i].nest is not None for i in kept) and \
+        sum(1 for i in kept if "time" in items[i].marks) * 2 >= len(kept)
+    distinct = len({a.casefold() for a in authors if a})
+    if headed * 5 < len(kept) * 3 or len(kept) * 5 < len(items) * 3 and not named:
+        return None
+    if distinct <= 1 and len(kept) >= 3 and sum(1 for a in authors if a) == len(kept) and not named:
+        return None    # one and the same "author" on every unit is a label ("Source", "Summary")
+    if named or heading:
+        evidence = "named" if named else "heading"
+        lone = items[kept[0]]
+        if len(kept) == 1 and voc.is_heading(lone.lines[0].text):
+            return None    # a section with its heading, not one comment
+        if len(kept) == 1 and not (authors[0] and (lone.marks or _names_unit(tree, lone)
+                                                   and any(ln.named >= 0 for ln in lone.lines))):
+            return None    # a lone comment shows its author and a time or a control, or is named so
+    elif len(kept) >= 2 and (marked * 2 >= len(kept) and distinct >= 2 or nested):
+        evidence = "marks"
+    else:
+        return None
+    parents, depths = _threading(tree, family, items, kept)
+    return Thread(family, items, kept, authors, texts, parents, depths, lca, named, evidence,
+                  author_lines | chrome_lines)
+
+
+def is_listing(tree: Tree, e: int) -> bool:
+    """A list of the whole site's comments: named recent/latest/widget..., or in an <aside>."""
+    voc = vocabulary()
+    for level, a in enumerate([e, *tree.ancestors(e, 3)]):
+        if a <= 0 or tree.tag[a] in ("body", "main"):
+            break
+        if tree.tag[a] == "aside" or voc.names_any(tree.cls(a) + " " + tree.ident(a), voc.listing_tokens):
+            return True
+    return False
+
+
+def _names_unit(tree: Tree, item: Item) -> bool:
+    voc = vocabulary()
+    top = item.unit.tops[0]
+    return voc.names_comments(tree.cls(top)) or voc.names_comments(tree.ident(top))
+
+
+def _named(tree: Tree, family: Family, lca: int) -> bool:
+    voc = vocabulary()
+    tops = [u.tops[0] for u in family.units[:20]]
+    if sum(1 for t in tops if voc.names_comments(tree.cls(t)) or voc.names_comments(tree.ident(t))) * 2 > len(tops):
+        return True
+    for e in [lca, *tree.ancestors(lca, 4)]:
+        if e <= 0 or tree.tag[e] in ("body", "main"):
+            break
+        if voc.names_comments(tree.cls(e)) or voc.names_comments(tree.ident(e)):
+            return True
+    return False
+
+
+def _heading_before(tree: Tree, lca: int) -> bool:
+    """A comment heading ("12 Comments", "Leave a reply") right before the thread, or first in it."""
+    voc = vocabulary()
+    for e in [lca, *tree.ancestors(lca, 3)]:
+        if e <= 0:
+            break
+        for h in (tree.prev[e], e + 1 if e + 1 <= tree.end[e] else -1):
+            if h > 0 and (tree.tag[h] in HEADINGS or tree.words(h) <= 8) and tree.chars(h) \
+                    and voc.is_heading(tree.flat(h)[:200]):
+                return True
+    return False
+
+
+def _threading(tree: Tree, family: Family, items: list[Item], kept: list[int]) -> tuple[list, list]:
+    """Parent (in ``kept`` positions) and depth of every comment."""
+    units = family.units
+    position = {i: n for n, i in enumerate(kept)}
+    starts = [u.first for u in units]
+    dom_parent: list[int | None] = []
+    for i in kept:
+        p = items[i].nest
+        if p is None:
+            p = _reply_wrapper_parent(tree, family, starts, i)
+        while p is not None and p not in position:     # a reply to a dropped unit answers its parent
+            p = items[p].nest
+        dom_parent.append(position.get(p) if p is not None else None)
+    if any(p is not None for p in dom_parent):
+        parents = dom_parent
+    else:
+        parents = _parents_from_levels(tree, [units[i] for i in kept])
+    depths: list[int] = []
+    for n, p in enumerate(parents):
+        if p is not None and p >= n:
+            parents[n] = p = None
+        depths.append(depths[p] + 1 if p is not None else 0)
+    return parents, depths
+
+
+def _reply_wrapper_parent(tree: Tree, family: Family, starts: list[int], i: int) -> int | None:
+    """The unit right before a wrapper holding this one (Drupal ``div.indented``)."""
+    unit, first, last = family.units[i], family.units[0].first, family.units[-1].last
+    e = tree.parent[unit.first]
+    for _ in range(MERGE_LEVELS):
+        if e <= 0 or (e <= first and tree.end[e] >= last):
+            return None    # the container of the whole thread
+        s = tree.prev[e]
+        if s > 0 and tree.key(s) != tree.key(e):
+            k = bisect.bisect_left(starts, s)
+            if k < i and starts[k] <= tree.end[s]:
+                return k
+        e = tree.parent[e]
+    return None
+
+
+def _parents_from_levels(tree: Tree, units: list) -> list[int | None]:
+    """Flat lists: depth from depth-N/level-N classes, else from left margins."""
+    levels: list[float] = []
+    for u in units:
+        number = None
+        margin = 0.0
+        for e in [u.first, *tree.ancestors(u.first, 2)]:
+            for c in tree.cls(e).split():
+                if (m := _NUMBERED_DEPTH.match(c)) and number is None:
+                    number = int(m.group(1))
+            for m in _MARGIN.finditer(tree.attrs[e].get("style") or ""):
+                margin += float(m.group(1)) * (16 if (m.group(2) or "px").endswith("em") else 1)
+        levels.append(number if number is not None else margin)
+    distinct = sorted(set(levels))
+    parents: list[int | None] = []
+    stack: list[tuple[int, int]] = []     # (rank, position)
+    for n, level in enumerate(levels):
+        rank = distinct.index(level) if len(distinct) > 1 else 0
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        parents.append(stack[-1][1] if stack else None)
+        stack.append((rank, n))
+    return parents

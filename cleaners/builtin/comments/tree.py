@@ -1,0 +1,202 @@
+"""The page as flat arrays, built in one pass: what the comment searches read.
+
+Elements are numbered in document order (preorder); element ``i``'s subtree is the
+index range ``i .. end[i]``, and the text pieces (text nodes and ``<br>``) inside it
+are ``pieces[p0[i]:p1[i]]``. Text sizes of any subtree come from prefix sums, so no
+search ever walks a subtree twice or climbs a deep chain of ancestors unbounded: the
+comment stage stays linear in the page size however deep the page nests.
+"""
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+from typing import Any, Iterator
+
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link",
+                       "iframe", "object", "embed", "canvas", "video", "audio", "math", "select"})
+FORM_TAGS = frozenset({"form", "textarea", "input", "select", "option", "label", "fieldset"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+BLOCK_TAGS = frozenset({
+    "p", "div", "blockquote", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+    "pre", "section", "article", "header", "footer", "aside", "main", "table", "tbody", "thead", "tfoot",
+    "tr", "td", "th", "figure", "figcaption", "form", "nav", "address", "details", "summary", "hr", "body",
+    "html", "fieldset", "center", "caption", "menu", "hgroup"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|hiddenbox|is-hidden|element-hidden|u-hidden|d-none|display-none|"
+                           r"invisible|js-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)", re.I)
+_WORD = re.compile(r"\w+")
+
+
+class Tree:
+    """Flat arrays over the elements and text pieces below ``root`` (``root`` is element 0)."""
+
+    def __init__(self, root: Any):
+        self.root = root
+        self.nodes: list[Any] = []
+        self.tag: list[str] = []
+        self.parent: list[int] = []
+        self.attrs: list[dict] = []
+        self.skip: list[bool] = []       # in a script, style... (no text)
+        self.form: list[bool] = []       # in a form control or a form
+        self.hidden: list[bool] = []     # in a hidden element
+        self.link: list[bool] = []       # in an <a>
+        self.block: list[int] = []       # the element itself if block-level, else its nearest block ancestor
+        self.depth: list[int] = []
+        self.p0: list[int] = []
+        self.text: list[str] = []        # piece text ("\n" for a <br>)
+        self.owner: list[int] = []       # element holding the piece
+        self.prev: list[int] = []        # previous element sibling, -1 for none
+        self._build(root)
+        n = len(self.nodes)
+        self.end = list(range(n))
+        for i in range(n - 1, 0, -1):
+            p = self.parent[i]
+            if self.end[i] > self.end[p]:
+                self.end[p] = self.end[i]
+        total = len(self.text)
+        self.p1 = [self.p0[e + 1] if e + 1 < n else total for e in self.end]
+        chars = [0 if t == "\n" else len(t.strip()) for t in self.text]
+        self._chars = [0, *accumulate(chars)]
+        self._words = [0, *accumulate(len(_WORD.findall(t)) if len(t) < 2000 else len(t.split())
+                                      for t in self.text)]
+        self._link = [0, *accumulate(c if self.link[o] else 0 for c, o in zip(chars, self.owner))]
+        self.index = {node.mem_id: i for i, node in enumerate(self.nodes)}
+
+    def _build(self, root: Any) -> None:
+        ids: dict[int, int] = {}
+        last_child: dict[int, int] = {}
+        for node in root.traverse(include_text=True):
+            tag = node.tag
+            if tag == "-comment":
+                continue
+            if tag == "-text":
+                parent = node.parent
+                o = ids.get(parent.mem_id) if parent is not None else None
+                if o is None or self.skip[o]:
+                    continue
+                text = node.text_content
+                if text:
+                    self.text.append(text)
+                    self.owner.append(o)
+                continue
+            i = len(self.nodes)
+            parent = node.parent if i else None
+            p = ids.get(parent.mem_id, 0) if parent is not None else -1
+            ids[node.mem_id] = i
+            attrs = node.attributes if i else {}
+            self.nodes.append(node)
+            self.tag.append(tag)
+            self.parent.append(p)
+            self.attrs.append(attrs)
+            self.p0.append(len(self.text))
+            self.prev.append(last_child.get(p, -1))
+            last_child[p] = i
+            if p < 0:
+                self.skip.append(False)
+                self.form.append(False)
+                self.hidden.append(False)
+                self.link.append(False)
+                self.block.append(0)
+                self.depth.append(0)
+                continue
+            self.skip.append(self.skip[p] or tag in SKIP_TAGS)
+            self.form.append(self.form[p] or tag in FORM_TAGS)
+            self.hidden.append(self.hidden[p] or _is_hidden(attrs))
+            self.link.append(self.link[p] or tag == "a")
+            self.block.append(i if tag in BLOCK_TAGS else self.block[p])
+            self.depth.append(self.depth[p] + 1)
+            if tag == "br" and not self.skip[i]:
+                self.text.append("\n")
+                self.owner.append(i)
+
+    # -- sizes ----------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def chars(self, i: int) -> int:
+        return self._chars[self.p1[i]] - self._chars[self.p0[i]]
+
+    def words(self, i: int) -> int:
+        return self._words[self.p1[i]] - self._words[self.p0[i]]
+
+    def link_chars(self, i: int) -> int:
+        return self._link[self.p1[i]] - self._link[self.p0[i]]
+
+    def span_chars(self, a: int, b: int) -> int:
+        """Characters of the pieces ``a .. b-1``."""
+        return self._chars[b] - self._chars[a]
+
+    def span_words(self, a: int, b: int) -> int:
+        return self._words[b] - self._words[a]
+
+    # -- structure ------------------------------------------------------------------
+    def contains(self, outer: int, inner: int) -> bool:
+        return outer <= inner <= self.end[outer]
+
+    def children(self, i: int) -> Iterator[int]:
+        j, end = i + 1, self.end[i]
+        while j <= end:
+            yield j
+            j = self.end[j] + 1
+
+    def ancestors(self, i: int, limit: int) -> Iterator[int]:
+        """Up to ``limit`` ancestors of ``i``, nearest first (a bounded climb)."""
+        p = self.parent[i]
+        while p >= 0 and limit > 0:
+            yield p
+            p = self.parent[p]
+            limit -= 1
+
+    def cls(self, i: int) -> str:
+        return self.attrs[i].get("class") or ""
+
+    def ident(self, i: int) -> str:
+        return self.attrs[i].get("id") or ""
+
+    def key(self, i: int) -> str:
+        """Tag and class: elements of one template share it. Classes that vary from one
+        comment to the next (numbers, odd/even, depth, by-author marks) are left out; when a
+        class names comments, only such classes count."""
+        from .vocabulary import vocabulary
+        classes = [c for c in self.cls(i).lower().split() if not _NOISE.search(c)]
+        voc = vocabulary()
+        named = [c for c in classes if voc.names_comments(c)]
+        return f"{self.tag[i]}.{' '.join(sorted(named or classes))}"
+
+    # -- text -----------------------------------------------------------------------
+    def piece_text(self, k: int) -> str:
+        return self.text[k]
+
+    def joined(self, pieces: Iterator[int] | list[int]) -> str:
+        """The pieces as text: block boundaries and <br> as line ends, spaces normalised."""
+        out: list[str] = []
+        block = None
+        for k in pieces:
+            b = self.block[self.owner[k]]
+            if block is not None and b != block:
+                out.append("\n")
+            block = b
+            out.append(self.text[k])
+        lines = ("".join(out)).split("\n")
+        return "\n".join(line for line in (" ".join(x.split()) for x in lines) if line)
+
+    def flat(self, i: int) -> str:
+        """The element's text on one line."""
+        return " ".join("".join(self.text[self.p0[i]:self.p1[i]]).split())
+
+
+_NOISE = re.compile(r"(?:^|[-_])\d+$|\d{3,}|^[a-z]{1,2}\d+$|^(?:even|odd|alt|first|last|parent|thread-.*|depth.*|level.*|byuser|bypostauthor|"
+                    r"comment-author-.*|by-.*|reply|is-reply|child|is-child|nested|indented|sub-?comment|response|highlighted|selected|active|open|collapsed|expanded|new|clearfix|"
+                    r"clear|group|cf)$")
+
+
+def _is_hidden(attrs: dict) -> bool:
+    if not attrs:
+        return False
+    if "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    cls = attrs.get("class")
+    return bool(cls and _HIDDEN_CLASS.search(cls))

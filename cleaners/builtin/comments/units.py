@@ -1,0 +1,174 @@
+"""Candidate comment units: the repeated pieces of markup a thread is made of.
+
+Two shapes, both found in one pass over the flat tree:
+
+* ``wrapped``: elements of one template (same tag and classes, numbers left out) that are
+  siblings, or nested in one another within a few levels (replies inside the comment they
+  answer, or in a reply wrapper beside it): WordPress ``li.comment``, Disqus ``li.post``,
+  Drupal ``div.comment`` + ``div.indented``, and any unnamed template;
+* ``run``: no element per comment, but a repeated short sibling (a header such as
+  ``dt.comment-author``, or a footer such as ``p.posted``: "Posted by: X | date") with the
+  comment text in the siblings between two of them (Blogger ``dl``, Typepad, old forums).
+
+Which family is a thread, and which is a list of something else, is for `thread` to judge.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .tree import BLOCK_TAGS, HEADINGS, Tree
+from .vocabulary import vocabulary
+
+UNIT_TAGS = BLOCK_TAGS - {"html", "body", "hr", "tbody", "thead", "tfoot", "form", "fieldset", "h1", "h2", "h3",
+                          "h4", "h5", "h6", "tr", "table", "nav", "menu", "main"} | {"span"}
+MERGE_LEVELS = 12        # replies lie at most this many levels below the unit or list they answer
+MAX_RUN_HEAD_WORDS = 30  # the repeated header/footer of a run is short
+MAX_RUN_GAP = 12         # siblings of one comment between two headers, at most
+
+
+@dataclass
+class Unit:
+    tops: tuple[int, ...]      # the unit's top elements: one wrapper, or a run of siblings
+    first: int                 # preorder index of its first element
+    last: int                  # preorder index of its last element (inclusive)
+
+
+@dataclass
+class Family:
+    key: str
+    kind: str                  # "wrapped" | "run"
+    units: list[Unit] = field(default_factory=list)
+
+
+def _wrapped(tree: Tree) -> list[Family]:
+    keys: dict[str, str] = {}
+    buckets: dict[tuple[int, str], list[int]] = {}
+    for i in range(1, len(tree)):
+        tag = tree.tag[i]
+        if tag not in UNIT_TAGS or tree.skip[i] or tree.form[i] or tree.chars(i) < 2:
+            continue
+        raw = f"{tag} {tree.cls(i)}"
+        key = keys.get(raw)
+        if key is None:
+            key = keys[raw] = tree.key(i)
+        buckets.setdefault((tree.parent[i], key), []).append(i)
+    families: list[Family] = []
+    member_of: dict[int, int] = {}
+    parent_of: dict[tuple[int, str], int] = {}
+    for (p, key), members in sorted(buckets.items(), key=lambda kv: kv[0][0]):
+        fid = None
+        classed = not key.endswith(".")
+        for level, a in enumerate([p, *tree.ancestors(p, MERGE_LEVELS)]):
+            f = member_of.get(a)
+            if f is not None and families[f].key == key:
+                fid = f
+                break
+            if classed and level and (f := parent_of.get((a, key))) is not None:
+                fid = f
+                break
+        if fid is None:
+            fid = len(families)
+            families.append(Family(key, "wrapped"))
+        parent_of[(p, key)] = fid
+        for m in members:
+            member_of[m] = fid
+            families[fid].units.append(Unit((m,), m, tree.end[m]))
+    voc = vocabulary()
+    out = []
+    for family in families:
+        if len(family.units) >= 2 or voc.names_comments(tree.cls(family.units[0].first)) \
+                or voc.names_comments(tree.ident(family.units[0].first)):
+            family.units.sort(key=lambda u: u.first)
+            out.append(family)
+    return out
+
+
+def _runs(tree: Tree) -> list[Family]:
+    """Comments without a wrapper: a parent's children cut at a repeated short sibling."""
+    families: list[Family] = []
+    keys: dict[str, str] = {}
+    for p in range(len(tree)):
+        if tree.skip[p] or tree.end[p] - p < 4:
+            continue
+        children = [c for c in tree.children(p) if not tree.skip[c]]
+        if len(children) < 4:
+            continue
+        positions: dict[str, list[int]] = {}
+        for pos, c in enumerate(children):
+            tag = tree.tag[c]
+            if tag in HEADINGS or tag in ("br", "a", "img", "input", "script", "hr") or tree.form[c]:
+                continue
+            raw = f"{tag} {tree.cls(c)}"
+            key = keys.get(raw)
+            if key is None:
+                key = keys[raw] = tree.key(c)
+            positions.setdefault(key, []).append(pos)
+        for key, where in positions.items():
+            if len(where) < 2 or len(where) * 2 > len(children) + 1:
+                continue   # a run needs other siblings between its headers
+            heads = [children[q] for q in where]
+            if sum(1 for h in heads if tree.words(h) <= MAX_RUN_HEAD_WORDS) * 5 < len(heads) * 4:
+                continue
+            gaps = [b - a - 1 for a, b in zip(where, where[1:])]
+            if sum(1 for g in gaps if g >= 1) * 5 < len(gaps) * 4 or max(gaps) > MAX_RUN_GAP:
+                continue
+            family = Family("run:" + key, "run")
+            footer = _footer_mode(tree, children, where)
+            bounds = _run_bounds(tree, children, where, max(gaps), footer)
+            for a, b in bounds:
+                tops = tuple(children[a:b + 1])
+                family.units.append(Unit(tops, tops[0], tree.end[tops[-1]]))
+            if len(family.units) >= 2:
+                families.append(family)
+    return families
+
+
+def _stops(tree: Tree, c: int) -> bool:
+    return tree.tag[c] in HEADINGS or tree.tag[c] == "form" or tree.form[c]
+
+
+def _footer_mode(tree: Tree, children: list[int], where: list[int]) -> bool:
+    """Whether the repeated sibling closes each comment (a footer) rather than opening it."""
+    voc = vocabulary()
+    first, last = where[0], where[-1]
+    before = children[first - 1] if first > 0 else None
+    after = children[last + 1] if last + 1 < len(children) else None
+    footer = header = 0
+    if before is not None and not _stops(tree, before) and tree.words(before) >= 3:
+        footer += 1
+    if after is not None and not _stops(tree, after) and tree.words(after) >= 3:
+        header += 1
+    texts = [tree.flat(children[q])[:80] for q in where[:5]]
+    if sum(1 for t in texts if voc.starts_with_by(t)) * 2 > len(texts):
+        footer += 1
+    if sum(1 for t in texts if voc.has_said(t)) * 2 > len(texts):
+        header += 1
+    return footer > header
+
+
+def _run_bounds(tree: Tree, children: list[int], where: list[int], gap: int, footer: bool) -> list[tuple[int, int]]:
+    bounds = []
+    if footer:
+        start = where[0]
+        for _ in range(max(1, gap)):
+            if start - 1 < 0 or _stops(tree, children[start - 1]) or start - 1 in where:
+                break
+            start -= 1
+        bounds.append((start, where[0]))
+        for a, b in zip(where, where[1:]):
+            bounds.append((a + 1, b))
+        return bounds
+    for a, b in zip(where, where[1:]):
+        bounds.append((a, b - 1))
+    end = where[-1]
+    for _ in range(max(1, gap)):
+        if end + 1 >= len(children) or _stops(tree, children[end + 1]):
+            break
+        end += 1
+    bounds.append((where[-1], end))
+    return bounds
+
+
+def candidate_families(tree: Tree) -> list[Family]:
+    """Every family of repeated units on the page, wrapped ones first."""
+    return _wrapped(tree) + _runs(tree)

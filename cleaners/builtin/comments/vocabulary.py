@@ -1,0 +1,208 @@
+"""The words of comment sections (words.toml, per language), compiled once.
+
+All languages are merged: comment chrome is often in another language than the
+article, and the page's language is not known before extraction. The patterns here are
+anchored and free of nested quantifiers (no backtracking blow-up), and every text they
+test is short (callers test only short pieces of text).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+WORDS_FILE = Path(__file__).with_name("words.toml")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl")
+
+_SPLIT_CAMEL = re.compile(r"([a-z])([A-Z])")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+_NUMBER = re.compile(r"^[+\-\u2212]?\d[\d,.]*[kKmM]?$")
+_TAIL_PUNCT = re.compile(r"[\s:.,\u2013\u2014-]+$")
+_LETTER = re.compile(r"[^\W\d_]")
+_SEPARATORS = re.compile(r"\s+[|/\u00b7\u2022\u2013\u2014-]\s+|\s*[|\u00b7\u2022]\s*")
+_DIGIT_TOKEN = re.compile(r"(?:^|\s)[^\s\w]*\d[\d\W]*(?=\s|$)")
+
+
+@lru_cache(maxsize=8192)
+def _name_words(value: str) -> list[str]:
+    return [t for t in _NON_ALNUM.split(_SPLIT_CAMEL.sub(r"\1 \2", value).lower()) if t]
+
+
+def _cut_at_date(text: str) -> str:
+    """What stands before a date or a number in ``text`` ("Ann Lee 07.15.12 at 11:59" -> "Ann Lee")."""
+    from ...dates import find_date
+    found = find_date(text)
+    if found is not None:
+        text = text[:found.start]
+    m = _DIGIT_TOKEN.search(text)
+    return (text[:m.start()] if m else text).strip()
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Literal words as one alternation, longest first, spaces matching any whitespace."""
+    unique = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in unique)
+
+
+class Vocabulary:
+    """Compiled word lists of every language in ``words.toml``."""
+
+    def __init__(self, data: dict):
+        langs = [data[code] for code in LANGUAGES if code in data]
+        markup = data.get("markup", {})
+
+        def merged(key: str) -> list[str]:
+            return [w for lang in langs for w in lang.get(key, [])]
+
+        self.author_tokens = frozenset(markup.get("author", []))
+        self.author_last_tokens = frozenset(markup.get("author_last", []))
+        self.date_tokens = frozenset(markup.get("date", []))
+        self.chrome_tokens = frozenset(markup.get("chrome", []))
+        self.attribute_prefixes = tuple(sorted(set(markup.get("attribute_prefix", []) + merged("attribute"))))
+        self.attribute_words = frozenset(markup.get("attribute_word", []))
+        self.not_attribute = frozenset(markup.get("not_attribute", []))
+        self.listing_tokens = frozenset(markup.get("listing", []))
+        self.heading_nouns = frozenset(w.lower() for w in merged("heading"))
+        said, by = _alternation(merged("said")), _alternation(merged("by"))
+        # "Di Eng", "Von Trapp": a capitalised by-word of another language is part of a name
+        by_en = _alternation(data.get("en", {}).get("by", []))
+        controls = _alternation(merged("controls") + merged("heading"))
+        units = _alternation(merged("relative"))
+        before, after = _alternation(merged("ago_before")), _alternation(merged("ago_after"))
+        number = r"(?:\d+|an?|one|ein|eine|einem|einer|un|une|una|uno|um|uma|een)"
+        relative = []
+        if before:
+            relative.append(rf"(?:{before})\s+(?:about\s+)?{number}\s*(?:{units})")
+        if after:
+            relative.append(rf"(?:about\s+|over\s+|almost\s+|just\s+)?{number}\s*(?:{units})\s+(?:{after})")
+        relative.append(f"(?:{_alternation(merged('today'))})")
+        self._relative = re.compile(rf"^(?:{'|'.join(relative)})$", re.I)
+        self._chrome = re.compile(
+            rf"^(?:(?:{controls})(?:\s*[(\[]?\s*\d+\s*[)\]]?)?|(?:\d[\d,.]*k?|no|one|keine?|aucun|ningún|nessun)\s+(?:{controls})"
+            rf"|(?:{said})|[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)$", re.I)
+        self._phrase = re.compile(rf"^(?:{_alternation(merged('phrases'))})\b", re.I)
+        self._said = frozenset(" ".join(w.lower().split()) for w in merged("said"))
+        self._by_prefix = re.compile(rf"^(?:(?i:{by_en})|{by})\s*:?\s+")
+        self._connector_suffix = re.compile(rf"\s+(?:{_alternation(merged('connectors'))})\s*$", re.I)
+
+    # -- class and id names ----------------------------------------------------------
+    @staticmethod
+    def name_words(value: str) -> list[str]:
+        """Lower-case words of an id/class value, camelCase split."""
+        return _name_words(value)
+
+    def names_comments(self, value: str) -> bool:
+        """An id/class value that names a comment section or a comment."""
+        if not value:
+            return False
+        words = self.name_words(value)
+        for word in words:
+            if word in self.not_attribute:
+                continue
+            if word.startswith(self.attribute_prefixes) or word in self.attribute_words:
+                return True
+        return False
+
+    def names_author(self, value: str) -> bool:
+        """A class/itemprop/rel value that names a commenter's name element."""
+        for cls in value.split():
+            words = self.name_words(cls)
+            if words and (words[-1] in self.author_last_tokens or any(w in self.author_tokens for w in words)):
+                return True
+        return False
+
+    def names_any(self, value: str, tokens: frozenset) -> bool:
+        return any(w in tokens for w in self.name_words(value)) if value else False
+
+    # -- texts ----------------------------------------------------------------------
+    def is_relative_time(self, text: str) -> bool:
+        return len(text) <= 40 and bool(self._relative.match(text.strip()))
+
+    def is_chrome(self, text: str) -> bool:
+        """A piece of interface: a control, a counter, a relative time, a clock time, punctuation."""
+        text = text.strip()
+        if not text or len(text) > 60:
+            return False
+        core = _EDGE_PUNCT.sub("", text)
+        if not core or _NUMBER.match(core):
+            return True
+        return bool(self._chrome.match(core) or self.is_relative_time(core))
+
+    def is_heading(self, text: str) -> bool:
+        """The title of a comment section or of its form: "12 Comments", "3 thoughts on “X”",
+        "Kommentare (2)", "Leave a Reply"."""
+        text = " ".join(text.split())
+        if not text or len(text) > 200:
+            return False
+        if self._phrase.match(text):
+            return True
+        words = [w for w in re.findall(r"[^\W\d_]+", text.lower())]
+        if not words or len(words) > 30:
+            return False
+        head = [w for w in words[:3]]
+        if not any(w in self.heading_nouns for w in head):
+            return False
+        # "Comments", "12 Responses", "Reader comments (4)"; or a number/word + noun + a title
+        return len(words) <= 4 or words[0] in self.heading_nouns or words[1:2] and words[1] in self.heading_nouns \
+            or bool(re.match(r"^\W*(?:\d+|one|no)\b", text, re.I))
+
+    def strip_name(self, text: str) -> str:
+        """A name without "by"/"Posted by" before it and "says:"/"wrote:" after it."""
+        text = " ".join(text.split()).strip(" :|-\u2013\u2014,")
+        text = self._without_said(text)
+        text = self._by_prefix.sub("", text)
+        return text.strip(" :|-\u2013\u2014,")
+
+    def _said_words(self, text: str) -> int:
+        """How many words at the end of ``text`` are a said-verb ("says:", "a écrit :")."""
+        words = _TAIL_PUNCT.sub("", text[-40:].lower()).split()
+        for n in (3, 2, 1):
+            if len(words) >= n and " ".join(words[-n:]) in self._said:
+                return n
+        return 0
+
+    def _without_said(self, text: str) -> str:
+        n = self._said_words(text)
+        if not n:
+            return text
+        words = _TAIL_PUNCT.sub("", text).split()
+        return " ".join(words[:-n])
+
+    def has_said(self, text: str) -> bool:
+        return self._said_words(text) > 0
+
+    def starts_with_by(self, text: str) -> bool:
+        return bool(self._by_prefix.match(text.strip()))
+
+    def name_in(self, text: str) -> str | None:
+        """The commenter's name in a header or footer line: "Ann Lee says:", "by ann on 3 May
+        2012 at 9:59", "Chris 07.15.12 at 11:59", "09. Jul, 2012 / Courtney says:"."""
+        for segment in _SEPARATORS.split(" ".join(text.split())):
+            if self.is_chrome(segment):
+                continue
+            segment = _cut_at_date(segment)
+            segment = self._connector_suffix.sub("", segment)
+            name = self.strip_name(segment)
+            if self.name_like(name):
+                return name
+        return None
+
+    def name_like(self, text: str) -> bool:
+        """A short name: 1-6 words with a letter, no sentence end, not chrome, not a heading."""
+        if not text or len(text) > 60 or not _LETTER.search(text):
+            return False
+        words = text.split()
+        if len(words) > 6 or text.endswith((",", ";", ":")):
+            return False
+        if text.endswith((".", "!", "?")) and not re.search(r"\b\w{1,3}\.$", text):
+            return False
+        return not (self.is_chrome(text) or self.is_heading(text) or self._phrase.match(text))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    with WORDS_FILE.open("rb") as f:
+        return Vocabulary(tomllib.load(f))

@@ -10,13 +10,16 @@ the flat arrays, and a budget bounds the reading of candidate families.
 """
 from __future__ import annotations
 
+import bisect
+
 from ...document import Comment, Document, Removal, removal
 from ...registry import Cleaner
+from .evidence import PageMarks, may_be_thread
 from .items import _lines, read_items
 from .section import Section, main_container, named_chrome, place
 from .thread import Thread, judge
 from .tree import Tree
-from .units import candidate_families
+from .units import Family, candidate_families
 
 CLEANER = "html_comments"
 WORK_PER_NODE = 30        # reading budget of candidate families, per element and text piece
@@ -53,14 +56,53 @@ class HtmlComments(Cleaner):
 def find_threads(tree: Tree) -> list[Thread]:
     budget = [WORK_PER_NODE * (len(tree) + len(tree.text)) + 20000]
     threads = []
-    for family in candidate_families(tree):
+    inside: list[tuple[int, int, int]] = []     # (first, last, family size) of the accepted threads' units
+    marks = PageMarks(tree)
+    main = main_container(tree)
+    for family in sorted(candidate_families(tree), key=lambda f: f.units[0].first):
+        if not promising(tree, family) or _repeats_inside(family, inside) \
+                or not may_be_thread(tree, marks, family.units):
+            continue
         items = read_items(tree, family, budget)
         if items is None:
             break
-        thread = judge(tree, family, items)
+        thread = judge(tree, family, items, main)
         if thread is not None:
             threads.append(thread)
+            if thread.named:
+                inside.extend((u.first, u.last, len(family.units)) for u in family.units)
+            inside.sort()
     return threads
+
+
+def promising(tree: Tree, family: Family) -> bool:
+    """Cheap necessary conditions: units with a few words each, most not a list of links."""
+    worded = linked = 0
+    for u in family.units:
+        chars = tree.span_chars(tree.p0[u.first], tree.p1[u.last])
+        if chars >= 12:
+            worded += 1
+            links = sum(tree.link_chars(t) for t in u.tops)
+            if links * 5 >= chars * 3:
+                linked += 1
+    if worded < min(2, len(family.units)):
+        return False
+    return linked * 5 < worded * 3
+
+
+def _repeats_inside(family: Family, inside: list[tuple[int, int, int]]) -> bool:
+    """A family lying inside the units of a named thread already found, no more numerous than
+    it (its comment bodies, its headers): read already."""
+    if not inside:
+        return False
+    for u in family.units:
+        k = bisect.bisect_right(inside, (u.first, float("inf"), 0)) - 1
+        steps = 0
+        while k >= 0 and steps < 64 and not (inside[k][0] <= u.first and u.last <= inside[k][1]):
+            k, steps = k - 1, steps + 1
+        if k < 0 or steps >= 64 or inside[k][2] < len(family.units):
+            return False
+    return True
 
 
 def find_sections(tree: Tree) -> list[Section]:

@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from ...dates import find_date, machine_date
+from ...dates import machine_date
+from .evidence import _AVATAR, AUTHOR, BUTTON, CHROME, DATE, role
 from .tree import Tree
 from .units import Family, Unit
-from .vocabulary import vocabulary
+from .vocabulary import vocabulary, written_date
 
 CLIMB = 8                 # levels between a line and its unit's top that are looked at
 SHORT_META_WORDS = 14     # a header/footer line holding a date or "says" is at most this long
 _DIGIT = re.compile(r"\d")
-_AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)|photo", re.I)
 
 
 @dataclass
@@ -135,32 +134,6 @@ def _lines(tree: Tree, pieces: list[int]) -> list[Line]:
     return lines
 
 
-AUTHOR, DATE, CHROME, BUTTON = 1, 2, 4, 8
-
-
-@lru_cache(maxsize=4096)
-def _role(tag: str, cls: str, itemprop: str, rel: str) -> int:
-    """What an element's tag and names say it holds (bits AUTHOR, DATE, CHROME, BUTTON)."""
-    voc = vocabulary()
-    role = 0
-    if tag == "cite" or voc.names_author(" ".join(filter(None, (cls, itemprop, rel)))):
-        role |= AUTHOR
-    if tag == "time" or voc.names_any(cls, voc.date_tokens):
-        role |= DATE
-    if voc.names_any(cls, voc.chrome_tokens):
-        role |= CHROME
-    if tag == "button":
-        role |= BUTTON
-    return role
-
-
-def role(tree: Tree, e: int) -> int:
-    attrs = tree.attrs[e]
-    if not attrs:
-        return AUTHOR if tree.tag[e] == "cite" else BUTTON if tree.tag[e] == "button" else 0
-    return _role(tree.tag[e], attrs.get("class") or "", attrs.get("itemprop") or "", attrs.get("rel") or "")
-
-
 def _classify(tree: Tree, item: Item) -> None:
     voc = vocabulary()
     tops = set(item.unit.tops)
@@ -191,7 +164,7 @@ def _classify(tree: Tree, item: Item) -> None:
         if line.words <= SHORT_META_WORDS and voc.has_said(line.text):
             item.marks.add("said")
         if visible is None and line.kind in ("date", "meta", "author"):
-            found = find_date(line.text) if _DIGIT.search(line.text) else None
+            found = written_date(line.text)
             visible = found.iso if found else _title_date(tree, line, tops)
     item.date = visible or hidden
 
@@ -224,7 +197,7 @@ def _kind(tree: Tree, line: Line, tops: set, voc) -> str:
         return "date" if voc.is_relative_time(text) else "chrome"
     if named_author:
         return "author"
-    short_dated = _DIGIT.search(text) and find_date(text) is not None
+    short_dated = written_date(text) is not None
     if roles & DATE and (words <= 6 or short_dated):
         return "date" if voc.name_in(text) is None else "meta"
     if roles & CHROME and words <= 5:
@@ -285,7 +258,7 @@ def _segments_kind(tree: Tree, line: Line, voc) -> str | None:
         return None
     timed = named = False
     for segment in segments:
-        if voc.is_chrome(segment) or (_DIGIT.search(segment) and find_date(segment)):
+        if voc.is_chrome(segment) or written_date(segment):
             timed = True
         elif voc.name_like(voc.strip_name(segment)):
             named = True

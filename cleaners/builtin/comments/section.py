@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .items import _lines
-from .thread import Thread, is_listing
+from .evidence import is_listing
+from .thread import Thread
 from .tree import HEADINGS, Tree
 from .vocabulary import vocabulary
 

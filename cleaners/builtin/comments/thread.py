@@ -17,8 +17,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .evidence import heading_before, is_listing, lca, named, names_element
 from .items import Item, Line
-from .tree import HEADINGS, Tree
+from .tree import Tree
 from .units import MERGE_LEVELS, Family
 from .vocabulary import vocabulary
 
@@ -123,16 +124,17 @@ def _text(lines: list[Line]) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _lca(tree: Tree, a: int, b: int) -> int:
-    e = a
-    while e > 0 and tree.end[e] < b:
-        e = tree.parent[e]
-    return max(e, 0)
-
-
-def judge(tree: Tree, family: Family, items: list[Item]) -> Thread | None:
-    """The family as a thread, or None when it is not one."""
+def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Thread | None:
+    """The family as a thread, or None when it is not one (``main``: the page's main text
+    container; a unit holding it and other units is a page wrapper, not a comment)."""
     voc = vocabulary()
+    if main > 0:
+        holder = None      # the innermost unit holding the main text container
+        for i, item in enumerate(items):
+            if item.unit.first <= main <= item.unit.last:
+                holder = i
+        if holder is not None and any(item.nest == holder for item in items[holder + 1:]):
+            return None
     author_lines, chrome_lines = _meta_slots(tree, items)
     kept, authors, texts = [], [], []
     headed = 0
@@ -162,21 +164,21 @@ def judge(tree: Tree, family: Family, items: list[Item]) -> Thread | None:
     if not kept:
         return None
     first, last = family.units[0], family.units[-1]
-    lca = _lca(tree, first.first, last.last) if len(family.units) > 1 else first.first
-    if is_listing(tree, lca):
+    top = lca(tree, first.first, last.last) if len(family.units) > 1 else first.first
+    if is_listing(tree, top):
         return None
-    named = _named(tree, family, lca)
-    heading = _heading_before(tree, lca)
+    is_named = named(tree, [u.tops[0] for u in family.units], top)
+    heading = heading_before(tree, top)
     marked = sum(1 for i in kept if items[i].marks & {"control", "avatar", "said"})
     nested = any(items[i].nest is not None for i in kept) and \
         sum(1 for i in kept if "time" in items[i].marks) * 2 >= len(kept)
     distinct = len({a.casefold() for a in authors if a})
-    if headed * 5 < len(kept) * 3 or len(kept) * 5 < len(items) * 3 and not named:
+    if headed * 5 < len(kept) * 3 or len(kept) * 5 < len(items) * 3 and not is_named:
         return None
-    if distinct <= 1 and len(kept) >= 3 and sum(1 for a in authors if a) == len(kept) and not named:
+    if distinct <= 1 and len(kept) >= 3 and sum(1 for a in authors if a) == len(kept) and not is_named:
         return None    # one and the same "author" on every unit is a label ("Source", "Summary")
-    if named or heading:
-        evidence = "named" if named else "heading"
+    if is_named or heading:
+        evidence = "named" if is_named else "heading"
         lone = items[kept[0]]
         if len(kept) == 1 and voc.is_heading(lone.lines[0].text):
             return None    # a section with its heading, not one comment
@@ -188,51 +190,12 @@ def judge(tree: Tree, family: Family, items: list[Item]) -> Thread | None:
     else:
         return None
     parents, depths = _threading(tree, family, items, kept)
-    return Thread(family, items, kept, authors, texts, parents, depths, lca, named, evidence,
+    return Thread(family, items, kept, authors, texts, parents, depths, top, is_named, evidence,
                   author_lines | chrome_lines)
 
 
-def is_listing(tree: Tree, e: int) -> bool:
-    """A list of the whole site's comments: named recent/latest/widget..., or in an <aside>."""
-    voc = vocabulary()
-    for level, a in enumerate([e, *tree.ancestors(e, 3)]):
-        if a <= 0 or tree.tag[a] in ("body", "main"):
-            break
-        if tree.tag[a] == "aside" or voc.names_any(tree.cls(a) + " " + tree.ident(a), voc.listing_tokens):
-            return True
-    return False
-
-
 def _names_unit(tree: Tree, item: Item) -> bool:
-    voc = vocabulary()
-    top = item.unit.tops[0]
-    return voc.names_comments(tree.cls(top)) or voc.names_comments(tree.ident(top))
-
-
-def _named(tree: Tree, family: Family, lca: int) -> bool:
-    voc = vocabulary()
-    tops = [u.tops[0] for u in family.units[:20]]
-    if sum(1 for t in tops if voc.names_comments(tree.cls(t)) or voc.names_comments(tree.ident(t))) * 2 > len(tops):
-        return True
-    for e in [lca, *tree.ancestors(lca, 4)]:
-        if e <= 0 or tree.tag[e] in ("body", "main"):
-            break
-        if voc.names_comments(tree.cls(e)) or voc.names_comments(tree.ident(e)):
-            return True
-    return False
-
-
-def _heading_before(tree: Tree, lca: int) -> bool:
-    """A comment heading ("12 Comments", "Leave a reply") right before the thread, or first in it."""
-    voc = vocabulary()
-    for e in [lca, *tree.ancestors(lca, 3)]:
-        if e <= 0:
-            break
-        for h in (tree.prev[e], e + 1 if e + 1 <= tree.end[e] else -1):
-            if h > 0 and (tree.tag[h] in HEADINGS or tree.words(h) <= 8) and tree.chars(h) \
-                    and voc.is_heading(tree.flat(h)[:200]):
-                return True
-    return False
+    return names_element(tree, item.unit.tops[0])
 
 
 def _threading(tree: Tree, family: Family, items: list[Item], kept: list[int]) -> tuple[list, list]:

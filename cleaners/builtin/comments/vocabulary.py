@@ -13,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from ...dates import find_date
+
 WORDS_FILE = Path(__file__).with_name("words.toml")
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl")
 
@@ -20,6 +22,7 @@ _SPLIT_CAMEL = re.compile(r"([a-z])([A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 _NUMBER = re.compile(r"^[+\-\u2212]?\d[\d,.]*[kKmM]?$")
+_HAS_DIGIT = re.compile(r"\d")
 _TAIL_PUNCT = re.compile(r"[\s:.,\u2013\u2014-]+$")
 _LETTER = re.compile(r"[^\W\d_]")
 _SEPARATORS = re.compile(r"\s+[|/\u00b7\u2022\u2013\u2014-]\s+|\s*[|\u00b7\u2022]\s*")
@@ -31,10 +34,18 @@ def _name_words(value: str) -> list[str]:
     return [t for t in _NON_ALNUM.split(_SPLIT_CAMEL.sub(r"\1 \2", value).lower()) if t]
 
 
+@lru_cache(maxsize=16384)
+def written_date(text: str):
+    """The first date written in a short ``text`` (`cleaners.dates.find_date`), cached: the
+    same date lines come back in every comment."""
+    if len(text) > 120 or not _HAS_DIGIT.search(text):
+        return None
+    return find_date(text)
+
+
 def _cut_at_date(text: str) -> str:
     """What stands before a date or a number in ``text`` ("Ann Lee 07.15.12 at 11:59" -> "Ann Lee")."""
-    from ...dates import find_date
-    found = find_date(text)
+    found = written_date(text)
     if found is not None:
         text = text[:found.start]
     m = _DIGIT_TOKEN.search(text)
@@ -51,6 +62,10 @@ class Vocabulary:
     """Compiled word lists of every language in ``words.toml``."""
 
     def __init__(self, data: dict):
+        # the tests of short texts repeat on every page ("Reply", "says:", dates): cached
+        self.is_chrome = lru_cache(maxsize=16384)(self._is_chrome)
+        self.is_heading = lru_cache(maxsize=4096)(self._is_heading)
+        self.name_in = lru_cache(maxsize=16384)(self._name_in)
         langs = [data[code] for code in LANGUAGES if code in data]
         markup = data.get("markup", {})
 
@@ -121,7 +136,7 @@ class Vocabulary:
     def is_relative_time(self, text: str) -> bool:
         return len(text) <= 40 and bool(self._relative.match(text.strip()))
 
-    def is_chrome(self, text: str) -> bool:
+    def _is_chrome(self, text: str) -> bool:
         """A piece of interface: a control, a counter, a relative time, a clock time, punctuation."""
         text = text.strip()
         if not text or len(text) > 60:
@@ -131,7 +146,7 @@ class Vocabulary:
             return True
         return bool(self._chrome.match(core) or self.is_relative_time(core))
 
-    def is_heading(self, text: str) -> bool:
+    def _is_heading(self, text: str) -> bool:
         """The title of a comment section or of its form: "12 Comments", "3 thoughts on “X”",
         "Kommentare (2)", "Leave a Reply"."""
         text = " ".join(text.split())
@@ -177,7 +192,7 @@ class Vocabulary:
     def starts_with_by(self, text: str) -> bool:
         return bool(self._by_prefix.match(text.strip()))
 
-    def name_in(self, text: str) -> str | None:
+    def _name_in(self, text: str) -> str | None:
         """The commenter's name in a header or footer line: "Ann Lee says:", "by ann on 3 May
         2012 at 9:59", "Chris 07.15.12 at 11:59", "09. Jul, 2012 / Courtney says:"."""
         for segment in _SEPARATORS.split(" ".join(text.split())):

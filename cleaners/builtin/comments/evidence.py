@@ -1,0 +1,140 @@
+"""What tells a thread from other repeated markup: names, headings and comment marks.
+
+* names: ``comment``-words in the id/class of the units or of their container
+  (`vocabulary.names_comments`), and lists of the whole site's comments (a sidebar widget
+  of "recent comments") told apart;
+* a comment heading right before the thread ("12 Comments", "Leave a reply");
+* marks: reply/report/vote controls, avatars, times, "says:". `PageMarks` finds them all
+  in one pass over the page, so that a family with no mark in most of its units, no name
+  and no heading is given up before it is read.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from .tree import HEADINGS, Tree
+from .vocabulary import vocabulary, written_date
+
+_AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)|photo", re.I)
+_DIGIT = re.compile(r"\d")
+MAX_MARK_CHARS = 40        # a piece of text longer than this is no control, time or "says:"
+
+
+AUTHOR, DATE, CHROME, BUTTON = 1, 2, 4, 8
+
+
+@lru_cache(maxsize=4096)
+def _role(tag: str, cls: str, itemprop: str, rel: str) -> int:
+    """What an element's tag and names say it holds (bits AUTHOR, DATE, CHROME, BUTTON)."""
+    voc = vocabulary()
+    role = 0
+    if tag == "cite" or voc.names_author(" ".join(filter(None, (cls, itemprop, rel)))):
+        role |= AUTHOR
+    if tag == "time" or voc.names_any(cls, voc.date_tokens):
+        role |= DATE
+    if voc.names_any(cls, voc.chrome_tokens):
+        role |= CHROME
+    if tag == "button":
+        role |= BUTTON
+    return role
+
+
+def role(tree: Tree, e: int) -> int:
+    attrs = tree.attrs[e]
+    if not attrs:
+        return AUTHOR if tree.tag[e] == "cite" else BUTTON if tree.tag[e] == "button" else 0
+    return _role(tree.tag[e], attrs.get("class") or "", attrs.get("itemprop") or "", attrs.get("rel") or "")
+
+
+class PageMarks:
+    """Element indices holding a comment mark, in page order (one pass)."""
+
+    def __init__(self, tree: Tree):
+        voc = vocabulary()
+        marked: set[int] = set()
+        for e in range(1, len(tree)):
+            attrs = tree.attrs[e]
+            if not attrs or tree.skip[e]:
+                if tree.tag[e] in ("time", "button"):
+                    marked.add(e)
+                continue
+            tag = tree.tag[e]
+            if tag == "time" or "datetime" in attrs or role(tree, e) & (CHROME | BUTTON):
+                marked.add(e)
+            elif tag == "img" and _AVATAR.search(" ".join(v or "" for v in attrs.values())):
+                marked.add(e)
+        for k, text in enumerate(tree.text):
+            if len(text) > 3 * MAX_MARK_CHARS or text == "\n":
+                continue
+            text = text.strip()
+            if not text or len(text) > MAX_MARK_CHARS:
+                continue
+            if voc.is_chrome(text) or voc.has_said(text) or written_date(text):
+                marked.add(tree.owner[k])
+        self.positions = sorted(marked)
+
+    def within(self, first: int, last: int) -> bool:
+        k = bisect.bisect_left(self.positions, first)
+        return k < len(self.positions) and self.positions[k] <= last
+
+
+def is_listing(tree: Tree, e: int) -> bool:
+    """A list of the whole site's comments: named recent/latest/widget..., or in an <aside>."""
+    voc = vocabulary()
+    for a in [e, *tree.ancestors(e, 3)]:
+        if a <= 0 or tree.tag[a] in ("body", "main"):
+            break
+        if tree.tag[a] == "aside" or voc.names_any(tree.cls(a) + " " + tree.ident(a), voc.listing_tokens):
+            return True
+    return False
+
+
+def names_element(tree: Tree, e: int) -> bool:
+    voc = vocabulary()
+    return voc.names_comments(tree.cls(e)) or voc.names_comments(tree.ident(e))
+
+
+def named(tree: Tree, tops: list[int], lca: int) -> bool:
+    """Most units, or their container (up to 4 levels above), named as comments."""
+    tops = tops[:20]
+    if sum(1 for t in tops if names_element(tree, t)) * 2 > len(tops):
+        return True
+    for e in [lca, *tree.ancestors(lca, 4)]:
+        if e <= 0 or tree.tag[e] in ("body", "main"):
+            break
+        if names_element(tree, e):
+            return True
+    return False
+
+
+def heading_before(tree: Tree, lca: int) -> bool:
+    """A comment heading ("12 Comments", "Leave a reply") right before the thread, or first in it."""
+    voc = vocabulary()
+    for e in [lca, *tree.ancestors(lca, 3)]:
+        if e <= 0:
+            break
+        for h in (tree.prev[e], e + 1 if e + 1 <= tree.end[e] else -1):
+            if h > 0 and (tree.tag[h] in HEADINGS or tree.words(h) <= 8) and tree.chars(h) \
+                    and voc.is_heading(tree.flat(h)[:200]):
+                return True
+    return False
+
+
+def lca(tree: Tree, a: int, b: int) -> int:
+    """The smallest element holding the elements ``a <= b``."""
+    e = a
+    while e > 0 and tree.end[e] < b:
+        e = tree.parent[e]
+    return max(e, 0)
+
+
+def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
+    """A necessary condition of `thread.judge`: a name, a heading, or marks in most units."""
+    first, last = units[0], units[-1]
+    top = lca(tree, first.first, last.last) if len(units) > 1 else first.first
+    if named(tree, [u.tops[0] for u in units], top) or heading_before(tree, top):
+        return True
+    hits = sum(1 for u in units if marks.within(u.first, u.last))
+    return len(units) >= 2 and hits * 2 >= len(units)

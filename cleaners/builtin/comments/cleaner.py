@@ -79,7 +79,7 @@ def promising(tree: Tree, family: Family) -> bool:
     """Cheap necessary conditions: units with a few words each, most not a list of links."""
     worded = linked = 0
     for u in family.units:
-        chars = tree.span_chars(tree.p0[u.first], tree.p1[u.last])
+        chars = tree.span_chars(tree.p0[u.first], tree.p1[u.tops[-1]])
         if chars >= 12:
             worded += 1
             links = sum(tree.link_chars(t) for t in u.tops)
@@ -154,7 +154,7 @@ def _emit(tree: Tree, section: Section, comments: list[Comment], removed: list[R
     meta: list[str] = []
     chrome: list[str] = []
     form: list[str] = []
-    covered: list[tuple[int, int]] = []
+    covered: list = []
     thread = section.thread
     if thread is not None:
         base = len(comments)
@@ -165,7 +165,7 @@ def _emit(tree: Tree, section: Section, comments: list[Comment], removed: list[R
             comments.append(Comment(thread.authors[n], thread.texts[n], thread.depths[n],
                                     None if parent is None else parent + base, item.date))
         for i, item in enumerate(thread.items):
-            covered.append((item.unit.first, item.unit.last))
+            covered.append(item.unit)
             for line in item.lines:
                 if line.kind == "form":
                     form.append(line.text)
@@ -175,9 +175,8 @@ def _emit(tree: Tree, section: Section, comments: list[Comment], removed: list[R
                     meta.append(line.text)
             if i in kept:
                 chrome.extend(_dropped(item, thread.texts[thread.kept.index(i)]))
-    for e in section.roots:
-        for line in _lines(tree, _outside(tree, e, covered)):
-            (form if tree.form[line.owner] else chrome).append(line.text)
+    for line in _lines(tree, _outside(tree, section.roots, covered)):
+        (form if tree.form[line.owner] else chrome).append(line.text)
     for rule, texts in (("comment-meta", meta), ("comment-chrome", chrome), ("comment-form", form)):
         text = " ".join(t for t in texts if t)
         if text:
@@ -187,19 +186,20 @@ def _emit(tree: Tree, section: Section, comments: list[Comment], removed: list[R
             removed.append(removal(CLEANER, rule, text))
 
 
-def _outside(tree: Tree, root: int, covered: list[tuple[int, int]]) -> list[int]:
-    """Pieces of ``root`` outside the units' ranges (the units are in page order)."""
+def _outside(tree: Tree, roots: list[int], covered: list) -> list[int]:
+    """Pieces of the roots outside the units (nested units lie inside the ones before them)."""
+    spans = sorted((tree.p0[u.first], tree.p1[u.tops[-1]]) for u in covered)
     out: list[int] = []
-    k, stop = tree.p0[root], tree.p1[root]
-    for a, b in sorted(covered):
-        if a < root or b > tree.end[root]:
-            continue
-        if tree.p0[a] >= k:
-            out.extend(range(k, tree.p0[a]))
-            k = tree.p1[b]
-        else:
-            k = max(k, tree.p1[b])
-    out.extend(range(k, stop))
+    for root in roots:
+        k, stop = tree.p0[root], tree.p1[root]
+        for a, b in spans:
+            if b <= k or a >= stop:
+                continue
+            if a > k:
+                out.extend(range(k, a))
+            k = max(k, b)
+        if k < stop:
+            out.extend(range(k, stop))
     return out
 
 

@@ -64,7 +64,7 @@ def read_items(tree: Tree, family: Family, budget: list[int]) -> list[Item] | No
         stack.append(k)
     items = []
     for k, u in enumerate(units):
-        holes = [(units[c].first, units[c].last) for c in children[k]]
+        holes = [units[c] for c in children[k]]
         pieces = _own_pieces(tree, u, holes)
         elements = _own_elements(u, holes)
         budget[0] -= len(pieces) + len(elements) + 1
@@ -76,23 +76,23 @@ def read_items(tree: Tree, family: Family, budget: list[int]) -> list[Item] | No
     return items
 
 
-def _own_pieces(tree: Tree, u: Unit, holes: list[tuple[int, int]]) -> list[int]:
-    start, stop = tree.p0[u.first], tree.p1[u.last]
+def _own_pieces(tree: Tree, u: Unit, holes: list[Unit]) -> list[int]:
+    start, stop = tree.p0[u.first], tree.p1[u.tops[-1]]
     out: list[int] = []
     k = start
-    for a, b in holes:
-        out.extend(range(k, tree.p0[a]))
-        k = tree.p1[b]
+    for h in holes:
+        out.extend(range(k, tree.p0[h.first]))
+        k = tree.p1[h.tops[-1]]
     out.extend(range(k, stop))
     return out
 
 
-def _own_elements(u: Unit, holes: list[tuple[int, int]]) -> list[int]:
+def _own_elements(u: Unit, holes: list[Unit]) -> list[int]:
     out: list[int] = []
     k = u.first
-    for a, b in holes:
-        out.extend(range(k, a))
-        k = b + 1
+    for h in holes:
+        out.extend(range(k, h.first))
+        k = h.last + 1
     out.extend(range(k, u.last + 1))
     return out
 

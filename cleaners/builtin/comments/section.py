@@ -50,17 +50,19 @@ def main_container(tree: Tree) -> int:
     return max(totals, key=totals.get) if totals else 0
 
 
-def leftover(tree: Tree, roots: list[int], holes: list[tuple[int, int]]) -> tuple[int, int]:
-    """(prose words, all unexplained words) of ``roots`` outside the element ranges ``holes``."""
+def leftover(tree: Tree, roots: list[int], holes: list) -> tuple[int, int]:
+    """(prose words, all unexplained words) of ``roots`` outside the units or elements ``holes``."""
     voc = vocabulary()
     pieces: list[int] = []
-    holes = sorted(holes)
+    spans = sorted((h.first, h.last, tree.p1[h.tops[-1]]) if hasattr(h, "tops") else (h, tree.end[h], tree.p1[h])
+                   for h in holes)
     for r in roots:
         k, stop = tree.p0[r], tree.p1[r]
-        for a, b in holes:
+        for a, b, pstop in spans:
             if r <= a and b <= tree.end[r]:
-                pieces.extend(range(k, tree.p0[a]))
-                k = max(k, tree.p1[b])
+                if tree.p0[a] >= k:
+                    pieces.extend(range(k, tree.p0[a]))
+                k = max(k, pstop)
         pieces.extend(range(k, stop))
     prose = loose = 0
     for line in _lines(tree, pieces):
@@ -78,7 +80,7 @@ def leftover(tree: Tree, roots: list[int], holes: list[tuple[int, int]]) -> tupl
 def place(tree: Tree, thread: Thread, main: int) -> Section | None:
     """The section of a thread, or None when it cannot be cut without article prose."""
     units = thread.family.units
-    holes = [(u.first, u.last) for u in units]
+    holes = units
     lca = thread.lca
     protected = main > 0 and not any(u.first <= main <= u.last for u in units)
     single = len(units) == 1
@@ -88,6 +90,9 @@ def place(tree: Tree, thread: Thread, main: int) -> Section | None:
         roots = _child_run(tree, thread, lca)
         if not roots or leftover(tree, roots, holes)[0] > MAX_LEFTOVER_WORDS:
             return None
+        if lca > 0 and tree.tag[lca] not in _STOP and not (protected and tree.contains(lca, main)) \
+                and leftover(tree, [lca], roots)[1] <= MAX_WIDEN_WORDS:
+            roots = [lca]     # the run is all its parent holds (a Blogger <dl>)
     section = Section(roots, thread)
     if len(roots) == 1:
         section.roots = [_widen(tree, roots[0], main if protected else 0)]
@@ -122,7 +127,7 @@ def _widen(tree: Tree, root: int, main: int) -> int:
         if any(tree.tag[e] == "h1" for e in range(parent, root)) or \
                 any(tree.tag[e] == "h1" for e in range(tree.end[root] + 1, tree.end[parent] + 1)):
             break
-        if leftover(tree, [parent], [(root, tree.end[root])])[1] > MAX_WIDEN_WORDS:
+        if leftover(tree, [parent], [root])[1] > MAX_WIDEN_WORDS:
             break
         root = parent
     return root

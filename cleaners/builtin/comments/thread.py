@@ -147,7 +147,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
                 line.kind = "author"
             if author is None and line.kind in ("author", "meta"):
                 if line.named >= 0 and line.kind == "author":
-                    author = voc.name_in(tree.flat(line.named)) or voc.strip_name(tree.flat(line.named)) or None
+                    name = voc.strip_name(tree.flat(line.named))
+                    author = name if voc.name_like(name) else voc.name_in(tree.flat(line.named))
                 else:
                     author = voc.name_in(line.text) or (voc.strip_name(line.text) if line.kind == "author" else None)
         body = item.body()

@@ -49,12 +49,15 @@ class Tree:
         self._build(root)
         n = len(self.nodes)
         self.end = list(range(n))
+        self.p1 = list(self.p0)            # one past the last piece inside the element
+        for k, o in enumerate(self.owner):
+            self.p1[o] = k + 1
         for i in range(n - 1, 0, -1):
             p = self.parent[i]
             if self.end[i] > self.end[p]:
                 self.end[p] = self.end[i]
-        total = len(self.text)
-        self.p1 = [self.p0[e + 1] if e + 1 < n else total for e in self.end]
+            if self.p1[i] > self.p1[p]:
+                self.p1[p] = self.p1[i]
         chars = [0 if t == "\n" else len(t.strip()) for t in self.text]
         self._chars = [0, *accumulate(chars)]
         self._words = [0, *accumulate(len(_WORD.findall(t)) if len(t) < 2000 else len(t.split())

@@ -21,7 +21,6 @@ from ..writers import JsonlWriter, make_temp
 from . import EXIT_FAILED, EXIT_OK
 
 DEFAULT_OUTPUT = "output/corpus.jsonl"
-PROGRESS_DELAY = 1.0   # seconds: short runs show no bar
 
 log = logging.getLogger("corpus")
 
@@ -127,7 +126,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     results = run_inline(config, tasks) if args.workers == 0 else WorkerPool(config, args.workers).map(tasks)
     written = reported = 0
     try:
-        for result in _progress(results, args):
+        for result in _progress(results, args, skipped, failures):
             if result.failure is not None:
                 failures.append(result.failure)
                 writer.failed(result.task.key, result.failure.as_record())
@@ -240,11 +239,14 @@ def _report_new(failures: list[Failure], reported: int) -> int:
     return len(failures)
 
 
-def _progress(results, args: argparse.Namespace):
-    if args.no_progress or args.quiet or not sys.stderr.isatty():
+def _progress(results, args: argparse.Namespace, skipped: Counter, failures: list):
+    """A bar on a terminal; a progress line every 30 s in the log (``-v``) elsewhere."""
+    bar = not (args.no_progress or args.quiet) and sys.stderr.isatty()
+    lines = not bar and log.isEnabledFor(logging.INFO)
+    if not (bar or lines):
         return results
-    from tqdm import tqdm
-    return tqdm(results, unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False, delay=PROGRESS_DELAY)
+    from ..progress import Progress
+    return Progress(args.paths, skipped, failures, show_bar=bar, log_lines=lines).wrap(results)
 
 
 def _summary(written: int, skipped: Counter, failed: list, removed_chars: Counter, output: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import linear_re
 from ..document import Document, Editor
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
@@ -39,7 +40,7 @@ _RULES = (
 )
 # the author's contact line under a story: "Have a tip? <name> may be reached at <email>."
 _CONTACT = re.compile(r"^(?:have|got) a (?:news |story )?tip\?|\b(?:may|can) be (?:reached|contacted|emailed) at\b", re.I)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backtracked quadratically
 _SOCIAL_SITE = re.compile(r"\b(?:facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|"
                           r"mastodon|bluesky|rss|x\.com)\b", re.I)
 _SOCIAL_VERB = re.compile(  # addressed to the reader: an imperative or "... us on ..."

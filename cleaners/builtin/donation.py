@@ -3,13 +3,17 @@ from __future__ import annotations
 
 import re
 
+from .. import linear_re
 from ..document import Document, Editor
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
 
 _CURRENCY = r"(?:[$€£¥₽₹]|USD|EUR|GBP|RUB|CHF)"
-_AMOUNT = re.compile(rf"^(?:{_CURRENCY}\s?\d[\d.,\s]*|\d[\d.,\s]*\s?{_CURRENCY})$", re.I)
-_AMOUNT_RUN = re.compile(rf"^(?:(?:{_CURRENCY}\s?\d[\d.,]*|\d[\d.,]*\s?{_CURRENCY})[\s/|,·•-]*){{3,}}$", re.I)
+# RE2: a run of amounts such as "$1,$1,$1,..." made Python's backtracking engine split the
+# digits and commas every possible way (exponential); RE2 matches in linear time
+_AMOUNT = linear_re.compile(rf"^(?:{_CURRENCY}\s?\d[\d.,\s]*|\d[\d.,\s]*\s?{_CURRENCY})$", ignore_case=True)
+_AMOUNT_RUN = linear_re.compile(
+    rf"^(?:(?:{_CURRENCY}\s?\d[\d.,]*|\d[\d.,]*\s?{_CURRENCY})[\s/|,·•-]*){{3,}}$", ignore_case=True)
 _APPEAL = re.compile(  # imperatives addressed to the reader: at the start of a sentence only
     r"(?:^|[.!?]\s+)(?:please\s+)?(?:consider (?:helping|supporting|donating|making a (?:donation|contribution))|"
     r"(?:support|help|fund) (?:us|our (?:work|journalism|site|mission|reporting|team))|"
@@ -22,8 +26,17 @@ _BARE = re.compile(r"^(?:donate|donate now|support us|make a donation|donations?
 _REPORTED = re.compile(r"\b(?:said|says|told|according to|asked|urged|urges)\b", re.I)
 
 
+_CURRENCY_HINT = re.compile(r"[$€£¥₽₹]|usd|eur|gbp|rub|chf", re.I)   # a quick test before the RE2 patterns
+MAX_AMOUNT_CHARS = 40
+
+
 def is_amount(text: str) -> bool:
-    return bool(_AMOUNT.match(text.strip()))
+    text = text.strip()
+    return len(text) <= MAX_AMOUNT_CHARS and bool(_CURRENCY_HINT.search(text)) and bool(_AMOUNT.match(text))
+
+
+def is_amount_run(text: str) -> bool:
+    return bool(_CURRENCY_HINT.search(text)) and bool(_AMOUNT_RUN.match(text))
 
 
 class Donation(Cleaner):
@@ -47,7 +60,7 @@ class Donation(Cleaner):
             i = max(j, i + 1)
         edit = Editor(doc, self.name)
         for k, block in enumerate(blocks):
-            if k in ladder or _AMOUNT_RUN.match(block.text):
+            if k in ladder or is_amount_run(block.text):
                 edit.drop(block, "amount-ladder")
             elif self.is_appeal(block.text):
                 edit.drop(block, "donation-appeal")

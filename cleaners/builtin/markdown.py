@@ -10,23 +10,96 @@ import re
 from dataclasses import replace
 from typing import Callable
 
+from .. import linear_re
 from ..document import Document, Editor
 from ..registry import Cleaner
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_HEADING = linear_re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^(=+|-+)$")
-_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
-_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
-_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
-_REF_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\[[^\]\n]*\]")
+_RULE = linear_re.compile(r"^(?:[-*_]\s*){3,}$")
+# images and links in one pass: `![alt](src "title")` when the `!` is there, else `[text](url "title")`;
+# a URL may hold one level of balanced parentheses (Wikipedia style)
+_LINK_OR_IMAGE = linear_re.compile(
+    r'(!?)\[([^\[\]\n]*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+"[^"\n]*")?\)')
+_REF_LINK = linear_re.compile(r"(!?)\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _REF_DEF = re.compile(r"^\[[^\]]+\]:\s+\S+")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_STRONG = re.compile(r"(\*\*)(?=\S)(.+?)(?<=\S)\*\*|(?<![\w\\])(__)(?=\S)(.+?)(?<=\S)__(?!\w)")
-_EM_STAR = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])")
-_EM_UNDER = re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)")
+_AUTOLINK = linear_re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
+_LINE_MARKS = frozenset("#>-=*_[")           # what a markdown line may start with
+_INLINE_MARKS = re.compile(r"[*_\[`<\\]")     # what inline markdown contains: a block without any is kept as is
 _QUOTE = re.compile(r"^>\s?")
-_CODE_SPAN = re.compile(r"`[^`]+`")
+_CODE_SPAN = linear_re.compile(r"`[^`]+`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+_IMAGE_GAP = linear_re.compile(r"[ \t\x01]*\x01[ \t\x01]*")
+
+
+def _pairs(text: str, mark: str, opens, closes) -> list[tuple[int, int]]:
+    """Emphasis delimiter pairs ``(open, close)`` of ``mark`` in one left-to-right pass.
+
+    The first position that can open is paired with the first later position that can
+    close, with at least one character between them; scanning resumes after the closer.
+    This is what a lazy ``mark(.+?)mark`` finds, in linear time (the regex retried every
+    opener against the rest of the line: quadratic on ``*a *a *a ...``)."""
+    pairs, opened, width = [], None, len(mark)
+    position = text.find(mark)
+    while position != -1:
+        if opened is not None and position >= opened + width + 1 and closes(text, position):
+            pairs.append((opened, position))
+            opened = None
+            position = text.find(mark, position + width)
+            continue
+        if opened is None and opens(text, position):
+            opened = position
+        position = text.find(mark, position + 1)
+    return pairs
+
+
+def _char(text: str, i: int) -> str:
+    return text[i] if 0 <= i < len(text) else " "
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _rules(mark: str):
+    """(can open, can close) at a position for each emphasis mark (as CommonMark, simplified)."""
+    width, ch = len(mark), mark[0]
+    if mark == "**":
+        return (lambda t, i: not _char(t, i + 2).isspace(),
+                lambda t, i: not _char(t, i - 1).isspace())
+    if mark == "__":
+        return (lambda t, i: not _is_word(_char(t, i - 1)) and _char(t, i - 1) != "\\" and not _char(t, i + 2).isspace(),
+                lambda t, i: not _char(t, i - 1).isspace() and not _is_word(_char(t, i + 2)))
+    blocked_before = (lambda c: _is_word(c) or c in "*\\") if ch == "*" else (lambda c: _is_word(c) or c == "\\")
+    blocked_after = (lambda c: _is_word(c) or c == "*") if ch == "*" else _is_word
+    return (lambda t, i: not blocked_before(_char(t, i - 1)) and not _char(t, i + width).isspace()
+            and _char(t, i + width) != ch,
+            lambda t, i: not _char(t, i - 1).isspace() and _char(t, i - 1) not in (ch, "\\")
+            and not blocked_after(_char(t, i + width)))
+
+
+_EMPHASIS = [(mark, *_rules(mark)) for mark in ("**", "__", "*", "_")]
+
+
+def _strip_emphasis(text: str, log: Callable[[str, str], None]) -> str:
+    for mark, opens, closes in _EMPHASIS:
+        if mark not in text:
+            continue
+        lines = []
+        for line in text.split("\n"):   # emphasis never spans a line
+            pairs = _pairs(line, mark, opens, closes)
+            if not pairs:
+                lines.append(line)
+                continue
+            out, pos = [], 0
+            for start, end in pairs:
+                log("md-emphasis", mark * 2)
+                out += [line[pos:start], line[start + len(mark):end]]
+                pos = end + len(mark)
+            out.append(line[pos:])
+            lines.append("".join(out))
+        text = "\n".join(lines)
+    return text
 
 
 class Markdown(Cleaner):
@@ -42,7 +115,7 @@ class Markdown(Cleaner):
         edit = Editor(doc, self.name)
         for block in doc.blocks:
             text = block.text
-            if block.kind == "code":
+            if block.kind == "code" or not (text[:1] in _LINE_MARKS or _INLINE_MARKS.search(text)):
                 edit.keep(block)
                 continue
             if _RULE.match(text) or (_SETEXT.match(text) and edit.blocks):
@@ -70,42 +143,40 @@ class Markdown(Cleaner):
     def _inline(text: str, log: Callable[[str, str], None]) -> str:
         spans: list[str] = []
 
-        def hide(m: re.Match) -> str:  # protect inline code from the rewrites
+        def hide(m) -> str:  # protect inline code from the rewrites
             spans.append(m.group(0))
             return f"\x00{len(spans) - 1}\x00"
 
-        text = _CODE_SPAN.sub(hide, text)
+        if "`" in text:
+            text = _CODE_SPAN.sub(hide, text)
 
-        def image(m: re.Match) -> str:
-            log("md-image", m.group(0))
-            return "\x01"  # a single space in the end: never glue the words on either side
+        def link_or_image(m) -> str:
+            if m.group(1):
+                log("md-image", m.group(0))
+                return "\x01"  # a single space in the end: never glue the words on either side
+            log("md-link", "[]" + m.group(0)[len(m.group(2)) + 2:])
+            return m.group(2)
 
-        def link(m: re.Match) -> str:
-            log("md-link", "[]" + m.group(0)[len(m.group(1)) + 2:])
-            return m.group(1)
+        def ref_link(m) -> str:
+            if m.group(1):
+                return m.group(0)
+            log("md-link", "[]" + m.group(0)[len(m.group(2)) + 2:])
+            return m.group(2)
 
-        def autolink(m: re.Match) -> str:
+        def autolink(m) -> str:
             log("md-link", "<>")
             return m.group(1).removeprefix("mailto:")
-
-        def strong(m: re.Match) -> str:
-            log("md-emphasis", (m.group(1) or m.group(3)) * 2)
-            return m.group(2) or m.group(4)
-
-        def emphasis(m: re.Match) -> str:
-            log("md-emphasis", m.group(0)[0] * 2)
-            return m.group(1)
 
         def unescape(m: re.Match) -> str:
             log("md-escape", "\\")
             return m.group(1)
 
-        text = _IMAGE.sub(image, text)
-        text = _LINK.sub(link, text)
-        text = _REF_LINK.sub(link, text)
-        text = _AUTOLINK.sub(autolink, text)
-        text = _STRONG.sub(strong, text)
-        text = _EM_UNDER.sub(emphasis, _EM_STAR.sub(emphasis, text))
+        if "[" in text:
+            text = _LINK_OR_IMAGE.sub(link_or_image, text)
+            text = _REF_LINK.sub(ref_link, text)
+        if "<" in text:
+            text = _AUTOLINK.sub(autolink, text)
+        text = _strip_emphasis(text, log)
         text = _ESCAPE.sub(unescape, text)
         text = re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], text)
-        return re.sub(r"[ \t]*\x01[ \t\x01]*", " ", text)  # only where an image was
+        return _IMAGE_GAP.sub(" ", text) if "\x01" in text else text  # only where an image was

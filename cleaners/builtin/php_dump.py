@@ -19,6 +19,8 @@ _ARRAY_DUMP = re.compile(r"^(?:array|object\([\w\\]+\)#?\d*)\s*\(\d+\)\s*\{")
 _PRINT_R_INLINE = re.compile(r"^(?:Array|\w+ Object)\s*\(\s*\[[^\]]*\]\s*=>")
 _SERIALIZED = re.compile(r'^(?:a|O:\d+:"[\w\\]+"):\d+:\{(?:[isbdN]:|s:\d+:")')
 _JSON_START = re.compile(r'^\s*(?:\[\s*\{|\{\s*")')
+_JSON_AT = re.compile(r'\s*(?:\[\s*\{|\{\s*")')   # the same at a position (``^`` only matches at 0)
+_DECODER = json.JSONDecoder()
 _IMAGE_KEYS = ("image", "pic", "img", "thumbnail", "thumb", "photo", "picture")
 _URL_KEYS = ("url", "link", "href", "permalink", "uri")
 
@@ -53,22 +55,29 @@ def _loads(text: str) -> Any:
         return None
 
 
-def string_dump_span(text: str, m: re.Match) -> tuple[int, int, str] | None:
-    """(start, end, payload) of the ``string(N) "..."`` dump matched at ``m``."""
+def string_dump_span(text: str, m) -> tuple[int, int, str] | None:
+    """(start, end, payload) of the ``string(N) "..."`` dump matched at ``m``.
+
+    Only the declared length (at most N characters: each is one byte or more) and, for a
+    JSON payload whose length is wrong, one JSON value are read past the match, so
+    scanning a block full of ``string(N) "`` stays linear."""
     declared = int(m.group(1))
     start = m.end()
-    encoded = text[start:].encode("utf-8")
+    window = text[start:start + declared + 1]
+    encoded = window.encode("utf-8")
     if declared <= len(encoded):
         payload = encoded[:declared].decode("utf-8", errors="ignore")
         end = start + len(payload)
         if text[end:end + 1] == '"':
             return m.start(), end + 1, payload
-    if _JSON_START.match(text[start:start + 20]):
+    if _JSON_AT.match(text, start, start + 20):
+        begin = start
+        while begin < len(text) and text[begin].isspace():
+            begin += 1
         try:
-            _, consumed = json.JSONDecoder().raw_decode(text[start:].lstrip())
+            _, end = _DECODER.raw_decode(text, begin)
         except (ValueError, RecursionError):
             return None
-        end = start + (len(text[start:]) - len(text[start:].lstrip())) + consumed
         close = text.find('"', end)
         if close != -1 and not text[end:close].strip():
             return m.start(), close + 1, text[start:end]

@@ -1,0 +1,47 @@
+"""Hostile text shapes of issue 16 grow linearly through the pipeline: time(2n)/time(n) < 3,
+both measured in this run (never an absolute time). Each measurement runs in a forked
+child with a cap, so a pattern that backtracks fails the test instead of hanging it."""
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.adversarial import SHAPES, TEXT_SHAPES, measure, warm_up
+
+SIZE = 64 * 1024          # the first size tried
+MAX_SIZE = 512 * 1024     # 2n stays within the 1 MB of the issue
+MEASURABLE = 0.02         # seconds: the size is doubled until t(n) is at least this (timer noise below)
+ROUNDS = 3
+CAP = 60.0
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm():
+    warm_up()
+
+
+def test_every_issue_16_shape_is_generated():
+    assert {"price-list", "dollar-one-bang", "reached-at", "open-brackets", "link-opens", "star-a",
+            "underscore-a", "price-html", "nested-comments", "flat-comments"} <= set(SHAPES)
+    for name in TEXT_SHAPES:
+        small, big = SHAPES[name].make(SIZE), SHAPES[name].make(2 * SIZE)
+        assert 0.8 * SIZE <= len(small.encode()) <= 1.1 * SIZE, name
+        assert 1.8 <= len(big.encode()) / len(small.encode()) <= 2.2, name
+
+
+@pytest.mark.parametrize("name", TEXT_SHAPES)
+def test_text_shape_grows_linearly(name):
+    size = SIZE
+    while size < MAX_SIZE:
+        t = measure(name, size, repeat=1, cap=CAP)
+        assert t is not None, f"{name} at {size} bytes took over {CAP} s"
+        if t >= MEASURABLE:
+            break
+        size *= 2
+    small, big = [], []
+    for _ in range(ROUNDS):   # interleaved, so a burst of load hits both sizes alike
+        for n, times in ((size, small), (2 * size, big)):
+            t = measure(name, n, repeat=1, cap=CAP)
+            assert t is not None, f"{name} at {n} bytes took over {CAP} s"
+            times.append(t)
+    ratio = min(big) / min(small)
+    assert ratio < 3, f"{name}: {min(small):.4f} s at {size} B, {min(big):.4f} s at {2 * size} B (ratio {ratio:.2f})"

@@ -9,8 +9,9 @@ from benchmarks.adversarial import SHAPES, TEXT_SHAPES, measure, warm_up
 
 SIZE = 64 * 1024          # the first size tried
 MAX_SIZE = 512 * 1024     # 2n stays within the 1 MB of the issue
-MEASURABLE = 0.02         # seconds: the size is doubled until t(n) is at least this (timer noise below)
+MEASURABLE = 0.04         # seconds: the size is doubled until t(n) is at least this (timer noise below)
 ROUNDS = 3
+ATTEMPTS = 3              # the machine is shared: a burst of load can spoil one attempt, never three alike
 CAP = 60.0
 
 
@@ -37,11 +38,15 @@ def test_text_shape_grows_linearly(name):
         if t >= MEASURABLE:
             break
         size *= 2
-    small, big = [], []
-    for _ in range(ROUNDS):   # interleaved, so a burst of load hits both sizes alike
-        for n, times in ((size, small), (2 * size, big)):
-            t = measure(name, n, repeat=1, cap=CAP)
-            assert t is not None, f"{name} at {n} bytes took over {CAP} s"
-            times.append(t)
-    ratio = min(big) / min(small)
-    assert ratio < 3, f"{name}: {min(small):.4f} s at {size} B, {min(big):.4f} s at {2 * size} B (ratio {ratio:.2f})"
+    ratios = []
+    for _ in range(ATTEMPTS):
+        small, big = [], []
+        for _ in range(ROUNDS):   # interleaved, so a burst of load hits both sizes alike
+            for n, times in ((size, small), (2 * size, big)):
+                t = measure(name, n, repeat=1, cap=CAP)
+                assert t is not None, f"{name} at {n} bytes took over {CAP} s"
+                times.append(t)
+        ratios.append((min(big) / min(small), min(small), min(big)))
+        if ratios[-1][0] < 3:
+            return
+    pytest.fail(f"{name} at {size} and {2 * size} bytes: (ratio, t(n), t(2n)) = {ratios}")

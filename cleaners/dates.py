@@ -1,37 +1,87 @@
-"""Find and normalise publication dates written in text lines.
+"""Find and normalise publication dates written in text, in every installed language.
 
-Recognises written-out dates ("Fri Dec 9, 2016 18:30:54", "9 December 2016",
-"December 11, 2016") and ISO / day-first numeric dates, with an optional time.
+One normaliser for the whole engine:
+
+* `find_date(text)` - the first written date in a line, with its time when written:
+  month names and weekdays of every language in `cleaners.lang` (taken from dateparser's
+  locale data, so a language file needs no month list), day-first and month-first
+  orders, ISO dates, ``09.12.2016`` / ``9/12/2016`` numeric dates, 24-hour, am/pm,
+  ``18h30`` and ``18.30 Uhr`` times;
+* `normalise_date(text, languages)` - an ISO 8601 date or datetime for a text that gives
+  a date (a comment's date line, a ``<time>`` text, a label), falling back to
+  ``dateparser.parse`` for free forms; None for relative or partial dates;
+* `machine_date(value)` - ISO 8601 strings and unix timestamps from markup;
+* `date_line(text)` - a line that only gives a date (plus a label or a short source).
+
+The patterns run on RE2 (linear time on any input).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
+from functools import lru_cache
+from typing import Iterable
 
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
-    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8,
-    "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10,
-    "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_TIME = (r"(?:(?:,|\s+at|\s*[-|])?\s*(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-         r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{2,4}|[+-]\d\d:?\d\d|UTC|GMT))?)?")
-_PATTERNS = [
-    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME, re.I),
-    re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _TIME, re.I),
-    re.compile(r"(?<!\d)" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)"
-               r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?(?!\d)"),
-    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
-               + r"(?:,?\s+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?(?![\d.])"),
-]
-_FILLER = re.compile(
-    r"\b(?:published|updated|posted|last\s+updated|modified|date|on|at|am|pm|utc|gmt|edt|est|"
-    r"cet|msk)\b|[|,:;\-–—/()\[\]·•]", re.I)
+from . import lang, linear_re
+
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_MAX_LINE = 200
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, int], tuple[str, ...]]:
+    """Month name -> number, and weekday names, of every installed language (dateparser's locale data)."""
+    from dateparser.languages.loader import default_loader
+    months: dict[str, int] = {}
+    weekdays: set[str] = set()
+    month_keys = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december")
+    day_keys = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    for code in lang.available():
+        try:
+            info = default_loader.get_locale(code).info
+        except (KeyError, ValueError):
+            continue
+        for number, key in enumerate(month_keys, 1):
+            for name in info.get(key, []):
+                name = name.casefold().rstrip(".")
+                if len(name) >= 3 and not name.isdigit():
+                    months.setdefault(name, number)
+        for key in day_keys:
+            weekdays.update(n.casefold().rstrip(".") for n in info.get(key, []) if len(n.rstrip(".")) >= 2)
+    months.update({"sept": 9})
+    return months, tuple(sorted(weekdays, key=len, reverse=True))
+
+
+def _alternation(names: Iterable[str]) -> str:
+    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    months, weekdays = _names()
+    month = rf"(?P<month>{_alternation(months)})\.?"
+    weekday = rf"(?:{_alternation(weekdays)})\.?,?\s+"
+    connectors = lang.words("time_words") + lang.words("on")
+    connector = lang.alternation(c for c in connectors if c not in ("am", "pm", "a.m.", "p.m."))
+    time = (rf"(?:(?:\s*(?:,|-|\||{connector}(?:\s|$)))*\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?)(?P<minute>[0-5]\d)"
+            r"(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?))?"
+            r"(?:\s*(?:uhr|hrs|h|ч|(?-i:[A-Z]{2,4})|[+-]\d\d:?\d\d))?)?")
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+    year = r"(?P<year>(?:19|20)\d\d)(?:\s*(?:г|r)\.|\s*года)?"
+    before, after = r"(?:^|[^\pL\pN])", r"(?:$|[^\pL\pN])"
+    sources = [
+        rf"{before}(?P<core>(?:{weekday})?{month}\s+{day},?\s+{year}{time})",
+        rf"{before}(?P<core>(?:{weekday})?{day}\s*(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?{year}{time})",
+        r"(?:^|[^\pN])(?P<core>(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)"
+        r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?)(?:$|[^\pN])",
+        rf"(?:^|[^\pN.])(?P<core>(?:{weekday})?(?P<day>[0-3]?\d)(?P<sep>[./])(?P<nmonth>[0-3]?\d)[./]"
+        r"(?P<year>(?:19|20)\d\d)(?:,?\s+(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?)"
+        r"(?:$|[^\pN.])",
+    ]
+    del after
+    return [linear_re.compile(s, ignore_case=True) for s in sources]
 
 
 @dataclass(frozen=True)
@@ -41,25 +91,41 @@ class FoundDate:
     end: int
 
 
-def find_date(text: str) -> FoundDate | None:
-    """The first valid date (with its time, when written) in ``text``."""
-    for pattern in _PATTERNS:
+def find_date(text: str, languages: Iterable[str] | None = None) -> FoundDate | None:
+    """The first valid date (with its time, when written) in ``text``.
+
+    ``languages``: the document's languages, first first; with English first a numeric
+    ``3/4/2016`` is month-first, otherwise day-first."""
+    if not text or not _YEAR_HINT.search(text):
+        return None
+    month_first = bool(languages) and next(iter(languages), None) == "en"
+    best: FoundDate | None = None
+    for pattern in _patterns():
+        core = pattern.groupindex["core"]   # RE2 matches take group numbers only
         for m in pattern.finditer(text):
-            iso = _to_iso(m)
+            if best is not None and m.start(core) >= best.start:
+                break
+            iso = _to_iso(m, month_first)
             if iso:
-                return FoundDate(iso, m.start(), m.end())
-    return None
+                best = FoundDate(iso, m.start(core), m.end(core))
+                break
+    return best
 
 
-def _to_iso(m: re.Match) -> str | None:
+def _to_iso(m, month_first: bool = False) -> str | None:
     groups = m.groupdict()
     try:
-        month = int(groups["nmonth"]) if groups.get("nmonth") else _MONTHS[groups["month"].lower().rstrip(".")]
-        day = date(int(groups["year"]), month, int(groups["day"]))
+        if groups.get("nmonth"):
+            day, month = int(groups["day"]), int(groups["nmonth"])
+            if groups.get("sep") == "/" and (month_first and day <= 12 or month > 12):
+                day, month = month, day
+        else:
+            day, month = int(groups["day"]), _names()[0][groups["month"].casefold().rstrip(".")]
+        when = date(int(groups["year"]), month, day)
     except (KeyError, ValueError, TypeError):
         return None
     if not groups.get("hour"):
-        return day.isoformat()
+        return when.isoformat()
     hour = int(groups["hour"])
     ampm = (groups.get("ampm") or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
@@ -67,10 +133,47 @@ def _to_iso(m: re.Match) -> str | None:
     elif ampm == "am" and hour == 12:
         hour = 0
     try:
-        moment = datetime(day.year, day.month, day.day, hour, int(groups["minute"]), int(groups.get("second") or 0))
+        moment = datetime(when.year, when.month, when.day, hour, int(groups["minute"]), int(groups.get("second") or 0))
     except ValueError:
-        return day.isoformat()
+        return when.isoformat()
     return moment.isoformat()
+
+
+_HAS_TIME = re.compile(r"\d\s?[:h.]\s?\d\d(?!\d)")
+
+
+def normalise_date(text: str | None, languages: Iterable[str] | None = None) -> str | None:
+    """An ISO 8601 date (or datetime, when a time is written) for a text that gives a date.
+
+    Machine forms (ISO 8601, unix time) first, then `find_date`, then dateparser for free
+    forms in ``languages`` (default: every installed language). Dates need a day, a month
+    and a year; relative times ("3 hours ago") give None."""
+    text = " ".join((text or "").split())
+    if not text or len(text) > _MAX_LINE:
+        return None
+    iso = _machine(text)
+    if iso:
+        return iso
+    found = find_date(text, languages)
+    if found:
+        return found.iso
+    if not _YEAR_HINT.search(text):
+        return None
+    return _dateparser(text, tuple(languages) if languages else lang.available())
+
+
+@lru_cache(maxsize=2048)
+def _dateparser(text: str, languages: tuple[str, ...]) -> str | None:
+    import dateparser
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first",
+                "RETURN_AS_TIMEZONE_AWARE": False, "PARSERS": ["absolute-time", "custom-formats"]}
+    try:
+        parsed = dateparser.parse(text, languages=list(languages), settings=settings)
+    except (ValueError, TypeError, OverflowError, KeyError):
+        return None
+    if parsed is None or not 1900 <= parsed.year <= datetime.now().year + 1:
+        return None
+    return parsed.replace(microsecond=0).isoformat() if _HAS_TIME.search(text) else parsed.date().isoformat()
 
 
 @dataclass(frozen=True)
@@ -79,15 +182,22 @@ class DateLine:
     rest: str   # what stands beside the date: a source or site name, or ""
 
 
-def date_line(text: str, max_rest_words: int = 4) -> DateLine | None:
-    """``text`` is a line that only gives a date (plus at most a short source name)."""
+@lru_cache(maxsize=1)
+def _filler():
+    words = lang.words("published") + lang.words("time_words") + lang.words("on")
+    return linear_re.compile(
+        rf"(?:^|[^\pL\pN])({lang.alternation(words)})(?:$|[^\pL\pN])|[|,:;\-–—/()\[\]·•]", ignore_case=True)
+
+
+def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | None = None) -> DateLine | None:
+    """``text`` is a line that only gives a date (plus a label such as "Published" or
+    "Publié le", and at most ``max_rest_words`` words of a source name)."""
     if len(text) > 120:
         return None
-    found = find_date(text)
+    found = find_date(text, languages)
     if not found:
         return None
-    rest = _FILLER.sub(" ", text[:found.start] + " " + text[found.end:])
-    rest = " ".join(rest.split())
+    rest = " ".join(_filler().sub(" ", text[:found.start] + " " + text[found.end:]).split())
     words = rest.split()
     if len(words) > max_rest_words or rest.endswith("."):
         return None
@@ -100,16 +210,9 @@ _UNIX = re.compile(r"^\d{9,13}$")
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
-def machine_date(value: str | None) -> str | None:
-    """An ISO 8601 date or datetime from a machine-readable time (an ISO 8601 string, unix
-    seconds or milliseconds: ``datetime``, ``content``, ``data-timestamp`` attributes), or
-    from a written date (`find_date`); None when there is none."""
-    value = " ".join((value or "").split())
-    if not value or len(value) > 120:
-        return None
+def _machine(value: str) -> str | None:
     if _UNIX.match(value):
         seconds = int(value) / (1000 if len(value) > 10 else 1)
-        from datetime import timezone
         try:
             return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat()
         except (OverflowError, OSError, ValueError):
@@ -118,8 +221,20 @@ def machine_date(value: str | None) -> str | None:
         try:
             parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            pass
-        else:
-            return parsed.date().isoformat() if len(value) == 10 else parsed.isoformat()
+            return None
+        return parsed.date().isoformat() if len(value) == 10 else parsed.isoformat()
+    return None
+
+
+def machine_date(value: str | None) -> str | None:
+    """An ISO 8601 date or datetime from a machine-readable time (an ISO 8601 string, unix
+    seconds or milliseconds: ``datetime``, ``content``, ``data-timestamp`` attributes), or
+    from a written date (`find_date`); None when there is none."""
+    value = " ".join((value or "").split())
+    if not value or len(value) > 120:
+        return None
+    iso = _machine(value)
+    if iso:
+        return iso
     found = find_date(value)
     return found.iso if found else None

@@ -1,0 +1,145 @@
+"""Per-language word lists of the text cleaners: one TOML file per language, and their loader.
+
+Each ``cleaners/lang/<code>.toml`` (ISO 639-1 code) holds lists of lower-case literal
+words and phrases under the keys listed in `KEYS` (docs/languages.md says what each is
+for). Adding a language is adding a file: every cleaner picks it up, and the date
+normaliser adds the month and weekday names that dateparser knows for it.
+
+Cleaners match the words of *all* installed languages, the document's language first:
+pages mix languages (an English widget on a German page, a French thread under an
+English story), and a line-level artefact is recognised by its shape as much as by its
+words. The document's language decides what is ambiguous (the order of day and month in
+a numeric date; which month "mar" is), with English as the fallback.
+
+Public API (also read by the HTML comment stage):
+
+* `available()` - installed language codes;
+* `load(code)` - one language's lists (``{key: (phrase, ...)}``), or None;
+* `languages(primary)` - every installed code, ``primary`` first, then English;
+* `words(key, langs)` - the phrases of ``key`` in those languages, longest first;
+* `pattern(key, langs, where)` - a compiled linear-time (RE2) pattern matching one of
+  them as whole words: ``where`` is "search" (anywhere), "start" (at the start of the
+  text) or "line" (the whole text);
+* `document_language(doc)` - the document's language: its metadata, else detected.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from .. import linear_re
+
+DIRECTORY = Path(__file__).resolve().parent
+FALLBACK = "en"
+KEYS = (
+    "published", "time_words", "reading_time", "by", "and", "source", "photo", "enlarge", "chart", "wrote", "on",
+    "reply", "comments", "comment_chrome", "ago", "time_units", "donate", "appeal", "reported", "related",
+    "read_more", "share", "home", "rights", "comment_prompt", "membership", "newsletter", "follow",
+    "function_words",
+)
+_CODE = re.compile(r"^[a-z]{2}$")
+
+
+class LanguageDataError(ValueError):
+    """A language file that cannot be used (bad TOML, unknown key, a value that is not a list of strings)."""
+
+
+@lru_cache(maxsize=1)
+def available() -> tuple[str, ...]:
+    codes = sorted(p.stem for p in DIRECTORY.glob("*.toml") if _CODE.match(p.stem))
+    return tuple([FALLBACK] + [c for c in codes if c != FALLBACK]) if FALLBACK in codes else tuple(codes)
+
+
+@lru_cache(maxsize=None)
+def load(code: str) -> Mapping[str, tuple[str, ...]] | None:
+    path = DIRECTORY / f"{code}.toml"
+    if not _CODE.match(code or "") or not path.exists():
+        return None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LanguageDataError(f"{path}: {exc}") from exc
+    out: dict[str, tuple[str, ...]] = {}
+    for key, value in data.items():
+        if key in ("language", "name"):
+            continue
+        if key not in KEYS:
+            raise LanguageDataError(f"{path}: unknown key {key!r}; known: {', '.join(KEYS)}")
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise LanguageDataError(f"{path}: {key} must be a list of non-empty strings")
+        out[key] = tuple(" ".join(v.casefold().split()) for v in value)
+    return out
+
+
+def languages(primary: str | None = None) -> tuple[str, ...]:
+    """Every installed language, ``primary`` (when installed) first, then English."""
+    codes = available()
+    head = [c for c in (primary, FALLBACK) if c in codes]
+    return tuple(dict.fromkeys(head + list(codes)))
+
+
+def _langs(langs: Iterable[str] | None) -> tuple[str, ...]:
+    return tuple(langs) if langs is not None else available()
+
+
+@lru_cache(maxsize=512)
+def _words(key: str, langs: tuple[str, ...]) -> tuple[str, ...]:
+    if key not in KEYS:
+        raise KeyError(f"unknown language data key {key!r}")
+    found: dict[str, None] = {}
+    for code in langs:
+        for phrase in (load(code) or {}).get(key, ()):
+            found[phrase] = None
+    return tuple(sorted(found, key=lambda p: (-len(p), p)))
+
+
+def words(key: str, langs: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The phrases of ``key`` in ``langs`` (default: all installed), longest first."""
+    return _words(key, _langs(langs))
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """An RE2 alternation of literal phrases: any run of spaces matches a space, either apostrophe an apostrophe."""
+    parts = []
+    for phrase in phrases:
+        escaped = re.escape(phrase).replace("\\ ", " ").replace(" ", r"\s+")
+        parts.append(re.sub("['\u2019]", "['\u2019]", escaped))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?:$^)"
+
+
+_NOT_WORD = rf"[^{linear_re.WORD_CLASS}]"
+
+
+@lru_cache(maxsize=512)
+def _pattern(keys: tuple[str, ...], langs: tuple[str, ...], where: str):
+    phrases = [p for key in keys for p in _words(key, langs)]
+    body = alternation(sorted(set(phrases), key=lambda p: (-len(p), p)))
+    if where == "search":
+        regex = rf"(?:^|{_NOT_WORD})({body})(?:$|{_NOT_WORD})"
+    elif where == "start":
+        regex = rf"^({body})(?:$|{_NOT_WORD})"
+    elif where == "line":
+        regex = rf"^({body})$"
+    else:
+        raise ValueError(f"where must be search, start or line, not {where!r}")
+    return linear_re.compile(regex, ignore_case=True)
+
+
+def pattern(key: str | tuple[str, ...], langs: Iterable[str] | None = None, where: str = "search"):
+    """A linear-time pattern of the phrases of ``key`` (or several keys) as whole words.
+
+    The phrase is group 1; "search" and "start" also consume the character after it."""
+    keys = (key,) if isinstance(key, str) else tuple(key)
+    return _pattern(keys, _langs(langs), where)
+
+
+def document_language(doc) -> str | None:
+    """The language of a `Document`: ``metadata.language``, else detected from its body."""
+    code = (doc.metadata or {}).get("language")
+    if code:
+        return code
+    from ..language import detect
+    return detect(" ".join(b.text for b in doc.blocks[:60])[:3000])

@@ -1,0 +1,79 @@
+"""The per-language data files and their loader (cleaners/lang)."""
+import pytest
+
+from cleaners import lang
+
+REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl"}
+
+
+def test_every_required_language_is_installed_and_loads():
+    assert REQUIRED <= set(lang.available())
+    for code in lang.available():
+        data = lang.load(code)
+        assert data and set(data) <= set(lang.KEYS)
+        assert all(p == p.casefold() and p.strip() == p for values in data.values() for p in values)
+
+
+def test_every_language_covers_every_key():
+    for code in REQUIRED:
+        assert set(lang.load(code)) == set(lang.KEYS), code
+
+
+def test_order_puts_the_document_language_first_then_english():
+    assert lang.languages("de")[:2] == ("de", "en")
+    assert lang.languages("xx")[0] == "en"          # no file: English first
+    assert set(lang.languages(None)) == set(lang.available())
+    assert lang.load("xx") is None and lang.load("../etc") is None
+
+
+def test_words_are_merged_longest_first():
+    both = lang.words("donate", ("de", "en"))
+    assert "jetzt spenden" in both and "donate" in both
+    assert [len(w) for w in both] == sorted((len(w) for w in both), reverse=True)
+
+
+@pytest.mark.parametrize("key,where,text,hit", [
+    ("donate", "line", "Jetzt spenden", True),
+    ("donate", "line", "Jetzt spenden wir mehr", False),
+    ("appeal", "search", "Bitte: Unterstützen Sie uns!", True),
+    ("appeal", "search", "Поддержите нас сегодня", True),
+    ("appeal", "search", "The museum's supporters usually pay", False),
+    ("comment_prompt", "start", "Qu\u2019en pensez-vous ?", True),   # either apostrophe
+    ("related", "start", "Lesen Sie auch: Der Haushalt", True),
+    ("related", "start", "Lesenswert ist das Buch", False),            # whole words only
+])
+def test_patterns_match_whole_phrases(key, where, text, hit):
+    p = lang.pattern(key, where=where)
+    assert bool((p.match if where != "search" else p.search)(text)) is hit
+
+
+def test_a_bad_file_is_a_clear_error(tmp_path, monkeypatch):
+    (tmp_path / "xx.toml").write_text('language = "xx"\nnonsense = ["a"]\n', encoding="utf-8")
+    monkeypatch.setattr(lang, "DIRECTORY", tmp_path)
+    lang.load.cache_clear()
+    try:
+        with pytest.raises(lang.LanguageDataError, match="unknown key"):
+            lang.load("xx")
+    finally:
+        lang.load.cache_clear()
+
+
+def test_adding_a_file_adds_a_language(tmp_path, monkeypatch):
+    (tmp_path / "en.toml").write_text((lang.DIRECTORY / "en.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "sv.toml").write_text('language = "sv"\ndonate = ["stöd oss", "swisha"]\n', encoding="utf-8")
+    monkeypatch.setattr(lang, "DIRECTORY", tmp_path)
+    for cached in (lang.available, lang.load, lang._words, lang._pattern):
+        cached.cache_clear()
+    try:
+        assert "sv" in lang.available()
+        assert lang.pattern("donate", where="line").match("Stöd oss")
+    finally:
+        for cached in (lang.available, lang.load, lang._words, lang._pattern):
+            cached.cache_clear()
+
+
+def test_document_language(pipeline):
+    from tests.conftest import text_doc
+    assert lang.document_language(text_doc("x").with_metadata(language="fr")) == "fr"
+    german = "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen und die Zahlen veröffentlicht."
+    assert lang.document_language(text_doc(german)) == "de"

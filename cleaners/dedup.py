@@ -1,43 +1,42 @@
 """Duplicate detection across a corpus: exact and near-duplicate, in arrival order.
 
-Used by ``corpus clean --dedup`` (in the parent process, in input order, so the
-output is the same for any number of workers) and by ``corpus ingest`` (across runs:
-the index is kept in the state directory). Never imports Scrapy.
+Used by the dedup stage (`cleaners.stages.dedup`) of ``corpus clean``, the crawl and
+``corpus ingest``. Never imports Scrapy.
 
 * **Exact**: sha256 of the normalised body (NFKC, case-folded, ``\\w+`` words joined
   by one space), so whitespace, case and punctuation differences do not count.
-* **Near**: MinHash (datasketch, 128 permutations) of the set of word 5-shingles.
-  Candidates come from a MinHash LSH index with 64 bands of 2 rows, which finds
-  pairs down to a Jaccard similarity of about 0.15 (probability 0.77; 0.93 at 0.2).
-  A candidate is a duplicate when its **containment** reaches `CONTAINMENT` (0.5):
-  the share of the smaller document's shingles found in the larger one,
-  ``|A ∩ B| / min(|A|, |B|)``, estimated from the MinHash Jaccard ``J`` and the exact
-  shingle counts: ``|A ∩ B| = J (|A| + |B|) / (1 + J)``. Containment, not Jaccard,
-  is the test because reports of one story differ a lot in length: on the seeds
-  the three reports of the 9 December briefing have Jaccard 0.26-0.64 but
-  containment 0.73-0.86, while unrelated stories stay at or below 0.01 on both
-  (``benchmarks/dedup_seeds.py`` prints the measurements).
-  Documents with fewer than `MIN_SHINGLES` shingles are checked for exact
-  duplicates only: a few shared sentences would say nothing.
+* **Near**: MinHash (datasketch, 128 permutations, 32-bit values) of the set of word
+  5-shingles. Candidates come from LSH with 64 bands of 2 rows, which finds pairs down
+  to a Jaccard similarity of about 0.15 (probability 0.77; 0.93 at 0.2). A candidate
+  is a duplicate when its **containment** reaches `CONTAINMENT` (0.5): the share of
+  the smaller document's shingles found in the larger one, ``|A ∩ B| / min(|A|, |B|)``,
+  estimated from the MinHash Jaccard ``J`` and the exact shingle counts:
+  ``|A ∩ B| = J (|A| + |B|) / (1 + J)``. Containment, not Jaccard, is the test
+  because reports of one story differ a lot in length (docs/dedup.md has the
+  measurements, `benchmarks/dedup_seeds.py` prints them). Documents with fewer than
+  `MIN_SHINGLES` shingles are checked for exact duplicates only.
 
 A duplicate's verdict names the **first seen** document of its cluster
 (``duplicate_of``) and the cluster id (the first seen document's id); a document
 that duplicates nothing starts its own cluster (``cluster`` = its own id).
-Retrieval limit: LSH finds pairs by Jaccard, so a short text contained in a much
-longer one (size ratio under about 1:4) may be missed.
+
+`DedupIndex` decides verdicts over a `cleaners.dedup_store.DedupStore` (the seen
+documents, their signatures and LSH band keys: SQLite on disk, so memory does not grow
+with the corpus). A document is first *observed* (its signature stored, in arrival
+order) and later *judged* against the documents observed before it only, so judging
+right after observing (a crawl) and judging after observing a whole run (``corpus
+clean``'s two passes, a distributed run) give the same verdicts.
 """
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Protocol
 
 import numpy as np
-import orjson
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 MODES = ("mark", "drop", "off")
 NUM_PERM = 128
@@ -47,6 +46,7 @@ SHINGLE = 5                 # words per shingle
 BANDS, ROWS = 64, 2         # LSH banding: BANDS * ROWS == NUM_PERM
 CONTAINMENT = 0.5           # near-duplicate when the smaller text is at least half inside the larger
 MIN_SHINGLES = 20           # shorter documents: exact duplicates only
+MAX_CANDIDATES = 1000       # LSH candidates judged per document (the earliest): time stays linear
 
 _WORD = re.compile(r"\w+")
 
@@ -74,20 +74,40 @@ def _grams(w: list[str], k: int = SHINGLE) -> set[str]:
 class Signature:
     exact: str                 # exact_hash of the body
     size: int                  # number of distinct shingles
-    hashvalues: np.ndarray     # MinHash values (uint64), NUM_PERM of them
-
-    def minhash(self) -> MinHash:
-        if len(self.hashvalues) == NUM_PERM:   # skip drawing the permutations again (LSH reads the values only)
-            return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=self.hashvalues, scheme=SCHEME,
-                           permutations=_permutations())
-        return MinHash(num_perm=len(self.hashvalues), seed=SEED, hashvalues=self.hashvalues, scheme=SCHEME)
+    hashvalues: np.ndarray     # MinHash values (uint32: the affine32 scheme), NUM_PERM of them
 
     def to_bytes(self) -> bytes:
-        return self.hashvalues.astype("<u8").tobytes()
+        return self.hashvalues.astype("<u4").tobytes()
 
     @classmethod
     def from_parts(cls, exact: str, size: int, blob: bytes) -> "Signature":
-        return cls(exact, size, np.frombuffer(blob, dtype="<u8").astype(np.uint64))
+        """From stored parts; 64-bit values (state written before 32-bit storage) are read too."""
+        dtype = "<u8" if len(blob) == NUM_PERM * 8 else "<u4"
+        return cls(exact, size, np.frombuffer(blob, dtype=dtype).astype(np.uint32))
+
+    def band_keys(self) -> list[int]:
+        """The LSH bucket of each band: a 63-bit key of (band number, the band's values)."""
+        return band_keys(self.hashvalues)
+
+
+EMPTY_VALUES = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)   # the signature of no shingle
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+
+
+def band_keys(values: np.ndarray) -> list[int]:
+    """One key per band (`BANDS` of `ROWS` values), equal for two signatures when the
+    band's values are equal (a 64-bit hash: the rare collision only adds a candidate,
+    which the Jaccard check then rejects): splitmix64 of the band's values and number."""
+    v = np.asarray(values, dtype=np.uint64).reshape(BANDS, ROWS)
+    with np.errstate(over="ignore"):
+        h = np.arange(1, BANDS + 1, dtype=np.uint64) * _GOLDEN
+        for row in range(ROWS):
+            h = (h ^ v[:, row]) * np.uint64(0xBF58476D1CE4E5B9)
+            h ^= h >> np.uint64(29)
+        h ^= h >> np.uint64(30)
+        h *= np.uint64(0x94D049BB133111EB)
+        h ^= h >> np.uint64(31)
+    return (h >> np.uint64(1)).astype(np.int64).tolist()
 
 
 _PERMUTATIONS: list = []
@@ -116,41 +136,7 @@ def signature(text: str) -> Signature:
         sha1 = hashlib.sha1
         mh.update_batch([int.from_bytes(sha1(g.encode("utf-8")).digest()[:4], "little") for g in grams])
     exact = hashlib.sha256(" ".join(w).encode("utf-8")).hexdigest()
-    return Signature(exact, len(grams), np.asarray(mh.hashvalues, dtype=np.uint64))
-
-
-class SignatureSpool:
-    """Signatures computed ahead of the dedup pass, in write order, kept in a temporary
-    file (fixed-size records, so memory stays flat). `corpus clean` fills it while the
-    workers run and the second (learning) pass reads it back for the records it leaves
-    unchanged."""
-
-    RECORD = 64 + 4 + NUM_PERM * 8
-
-    def __init__(self, directory: str | None = None):
-        import tempfile
-
-        from .writers import make_temp   # named after this process: a later run removes it if we die
-        fd, self.path = make_temp(directory or tempfile.gettempdir(), "signatures", ".bin")
-        self._out = os.fdopen(fd, "wb")
-
-    def add_body(self, body: str) -> None:
-        sig = signature(body)
-        self._out.write(sig.exact.encode("ascii") + sig.size.to_bytes(4, "little") + sig.to_bytes())
-
-    def __iter__(self) -> Iterator[Signature]:
-        if not self._out.closed:
-            self._out.close()
-        with open(self.path, "rb") as fh:
-            while len(chunk := fh.read(self.RECORD)) == self.RECORD:
-                yield Signature.from_parts(chunk[:64].decode("ascii"), int.from_bytes(chunk[64:68], "little"),
-                                           chunk[68:])
-
-    def remove(self) -> None:
-        if not self._out.closed:
-            self._out.close()
-        if os.path.exists(self.path):
-            os.unlink(self.path)
+    return Signature(exact, len(grams), np.asarray(mh.hashvalues, dtype=np.uint32))
 
 
 def jaccard(a: Signature, b: Signature) -> float:
@@ -180,149 +166,97 @@ class Verdict:
         return self.duplicate_of is not None
 
 
-@dataclass
-class _Entry:
-    signature: Signature
-    cluster: str
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A document the store has observed (``seq``: its place in arrival order)."""
+    seq: int
+    id: str
+    exact: str
+    size: int
+    version: int
+    cluster: str | None          # None until judged
+
+
+class DedupStore(Protocol):
+    """What `DedupIndex` needs from where the seen documents are kept (SQLite now,
+    `cleaners.dedup_store`; a shared store such as Redis for distributed runs)."""
+
+    def add(self, doc_id: str, sig: Signature, version: int, banded: bool) -> int: ...
+    def latest(self, doc_id: str) -> Seen | None: ...
+    def first_exact(self, exact: str, before: int, other_than: str) -> Seen | None: ...
+    def candidates(self, keys: list[int], before: int, other_than: str,
+                   limit: int) -> list[tuple[Seen, np.ndarray]]: ...
+    def signature(self, seq: int) -> Signature: ...
+    def cluster(self, seq: int) -> str | None: ...
+    def set_cluster(self, seq: int, cluster: str) -> None: ...
+    def count(self) -> int: ...
 
 
 class DedupIndex:
-    """The in-memory index: exact hashes, MinHash LSH, and each document's cluster."""
+    """Verdicts in arrival order over a `DedupStore`."""
 
-    def __init__(self, threshold: float = CONTAINMENT, min_shingles: int = MIN_SHINGLES):
+    def __init__(self, store: DedupStore | None = None, threshold: float = CONTAINMENT,
+                 min_shingles: int = MIN_SHINGLES):
         if not 0.0 < threshold <= 1.0:
             raise ValueError("containment threshold must be in (0, 1]")
+        if store is None:
+            from .dedup_store import SqliteDedupStore
+            store = SqliteDedupStore.memory()
+        self.store = store
         self.threshold = threshold
         self.min_shingles = min_shingles
-        self.lsh = MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
-        self.entries: dict[str, _Entry] = {}
-        self.exact: dict[str, str] = {}        # exact hash -> id of the first document with it
         self.stats = {"exact": 0, "near": 0, "unique": 0}
 
     def __len__(self) -> int:
-        return len(self.entries)
+        return self.store.count()
 
-    def __contains__(self, doc_id: str) -> bool:
-        return doc_id in self.entries
+    def observe(self, doc_id: str, sig: Signature, version: int = 1) -> int:
+        """Store a document's signature; returns its place in arrival order. An exact
+        copy of an observed body is not put in the LSH buckets (the first copy stands
+        for it), so buckets do not grow with copies."""
+        copy = self.store.first_exact(sig.exact, before=1 << 62, other_than="")
+        banded = sig.size >= self.min_shingles and copy is None
+        return self.store.add(doc_id, sig, version, banded)
 
-    def cluster_of(self, doc_id: str) -> str | None:
-        entry = self.entries.get(doc_id)
-        return entry.cluster if entry else None
-
-    def check(self, doc_id: str, sig: Signature) -> Verdict:
-        """The verdict for a document (not added; its own earlier entry is ignored)."""
-        first = self.exact.get(sig.exact)
-        if first is not None and first != doc_id and first in self.entries:
-            cluster = self.entries[first].cluster
-            if cluster != doc_id:
-                return Verdict(cluster, cluster, "exact", 1.0, 1.0)
-        if sig.size < self.min_shingles:
-            return Verdict(None, self.cluster_of(doc_id) or doc_id)
-        best: tuple[float, float, str] | None = None
-        for key in self.lsh.query(sig.minhash()):
-            if key == doc_id:
-                continue
-            other = self.entries[key]
-            if other.signature.size < self.min_shingles:
-                continue
-            j = jaccard(sig, other.signature)
-            c = containment(j, sig.size, other.signature.size)
-            if c >= self.threshold and other.cluster != doc_id and (best is None or (c, j) > best[:2]):
-                best = (c, j, key)
-        if best is None:
-            return Verdict(None, self.cluster_of(doc_id) or doc_id)
-        cluster = self.entries[best[2]].cluster
-        return Verdict(cluster, cluster, "near", round(best[1], 4), round(best[0], 4))
-
-    def add(self, doc_id: str, sig: Signature, cluster: str) -> None:
-        """Index a document (replacing its earlier entry, e.g. a changed page)."""
-        self.remove(doc_id)
-        self.entries[doc_id] = _Entry(sig, cluster)
-        self.exact.setdefault(sig.exact, doc_id)
-        if sig.size >= self.min_shingles:
-            self.lsh.insert(doc_id, sig.minhash(), check_duplication=False)
-
-    def remove(self, doc_id: str) -> None:
-        entry = self.entries.pop(doc_id, None)
-        if entry is None:
-            return
-        if self.exact.get(entry.signature.exact) == doc_id:
-            del self.exact[entry.signature.exact]
-        if doc_id in self.lsh:
-            self.lsh.remove(doc_id)
-
-    def see(self, doc_id: str, sig: Signature) -> Verdict:
-        """Check a document and add it to the index with its cluster."""
-        verdict = self.check(doc_id, sig)
-        self.add(doc_id, sig, verdict.cluster)
+    def judge(self, seq: int, doc_id: str, sig: Signature) -> Verdict:
+        """The verdict against the documents observed before ``seq`` (never against the
+        document's own other versions); records the document's cluster."""
+        verdict = self._verdict(seq, doc_id, sig)
+        self.store.set_cluster(seq, verdict.cluster)
         self.stats[verdict.kind or "unique"] += 1
         return verdict
+
+    def _verdict(self, seq: int, doc_id: str, sig: Signature) -> Verdict:
+        first = self.store.first_exact(sig.exact, before=seq, other_than=doc_id)
+        if first is not None and first.cluster and first.cluster != doc_id:
+            return Verdict(first.cluster, first.cluster, "exact", 1.0, 1.0)
+        if sig.size < self.min_shingles:
+            return Verdict(None, doc_id)
+        best: tuple[float, float, Seen] | None = None
+        for other, values in self.store.candidates(sig.band_keys(), seq, doc_id, MAX_CANDIDATES):
+            if other.size < self.min_shingles or not other.cluster or other.cluster == doc_id:
+                continue
+            j = float(np.count_nonzero(values == sig.hashvalues)) / len(sig.hashvalues)
+            c = containment(j, sig.size, other.size)
+            if c >= self.threshold and (best is None or (c, j) > best[:2]):
+                best = (c, j, other)
+        if best is None:
+            return Verdict(None, doc_id)
+        cluster = best[2].cluster or best[2].id
+        return Verdict(cluster, cluster, "near", round(best[1], 4), round(best[0], 4))
+
+    def see(self, doc_id: str, sig: Signature, version: int = 1) -> Verdict:
+        """Observe and judge at once (arrival order is judging order)."""
+        return self.judge(self.observe(doc_id, sig, version), doc_id, sig)
 
     def see_text(self, doc_id: str, body: str) -> Verdict:
         return self.see(doc_id, signature(body))
 
 
-def mark(record: dict, verdict: Verdict) -> dict:
+def mark(record: dict, verdict: Verdict | None) -> dict:
     """Put the verdict into the record's metadata (the body is never touched)."""
-    record["metadata"]["duplicate_of"] = verdict.duplicate_of
-    record["metadata"]["cluster"] = verdict.cluster
+    record["metadata"]["duplicate_of"] = verdict.duplicate_of if verdict else None
+    record["metadata"]["cluster"] = verdict.cluster if verdict else None
     return record
-
-
-def dedup_records(records: Iterable[dict], mode: str = "mark", index: DedupIndex | None = None) -> Iterator[dict]:
-    """Records in order, marked (``mark``) or with duplicates left out (``drop``)."""
-    if mode not in MODES:
-        raise ValueError(f"dedup mode must be one of {', '.join(MODES)}")
-    index = index if index is not None else DedupIndex()
-    for record in records:
-        if mode == "off":
-            yield record
-            continue
-        verdict = index.see_text(record["id"], record["body"])
-        if verdict.duplicate and mode == "drop":
-            continue
-        yield mark(record, verdict)
-
-
-class DedupWriter:
-    """Wraps a corpus writer (`JsonlWriter`, `ShardedWriter`): every line written is
-    checked in order and marked, or left out when ``mode == "drop"``.
-
-    With a sharded output resumed (``-o DIR/ --resume``) the index first takes in the
-    records already in the complete shards, so duplicates of them are found too."""
-
-    def __init__(self, writer, mode: str = "mark", index: DedupIndex | None = None):
-        if mode not in ("mark", "drop"):
-            raise ValueError("DedupWriter mode must be mark or drop")
-        self.writer = writer
-        self.mode = mode
-        self.index = index if index is not None else DedupIndex()
-        self.dropped = 0
-        directory = getattr(writer, "directory", None)
-        for shard in list(getattr(writer, "shards", []) or []):
-            self._take_in(os.path.join(directory, shard))
-        self.index.stats = {key: 0 for key in self.index.stats}   # count this run only
-
-    def _take_in(self, path: str) -> None:
-        from .records import iter_records
-        for record in iter_records(path):
-            cluster = (record.get("metadata") or {}).get("cluster")
-            if cluster:
-                self.index.add(record["id"], signature(record["body"]), cluster)
-            else:
-                self.index.see_text(record["id"], record["body"])
-
-    def write_line(self, line: bytes, key: str = "", sig: Signature | None = None) -> None:
-        """``sig``: the body's signature when already computed (`SignatureSpool`)."""
-        record = orjson.loads(line)
-        verdict = self.index.see(record["id"], sig) if sig is not None else self.index.see_text(record["id"], record["body"])
-        if verdict.duplicate and self.mode == "drop":
-            self.dropped += 1
-            return
-        self.writer.write_line(orjson.dumps(mark(record, verdict)) + b"\n", key)
-
-    def summary(self) -> dict:
-        return {"mode": self.mode, **self.index.stats, "dropped": self.dropped}
-
-    def __getattr__(self, name: str):
-        return getattr(self.writer, name)

@@ -1,24 +1,20 @@
-"""Learning a site's boilerplate during `corpus clean` (two passes over the output).
+"""Learning a site's boilerplate from the corpus itself.
 
-Pass 1 writes every record to a spool file and counts each site's paragraphs; pass 2
-reads the spool back and runs the `site_boilerplate` cleaner, with the learned
-statistics, on the records of sites that have boilerplate. Memory holds only the
-(bounded) statistics, never the corpus.
+`SiteStatsState` is the state of the site-boilerplate stage (`cleaners.stages`): each
+site's paragraph statistics (bounded: lossy counting, `cleaners.boilerplate`), counted
+as records are observed and judged when they are applied. ``corpus profile learn``
+writes a site's learned boilerplate as a reviewable profile (`learn_site`,
+`write_profile`); ``--boilerplate`` reads reviewed ones back (`load_learned`).
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import tomllib
-from collections import Counter
 from pathlib import Path
 from typing import Any, Mapping
 
-import orjson
-
-from .boilerplate import ParagraphStats, Thresholds
-from .builtin.site_boilerplate import SiteBoilerplate
-from .document import Document
+from .boilerplate import ParagraphStats, Thresholds, sample_of
 from .errors import ConfigError
 from .records import iter_records
 from .sites import site_of
@@ -75,54 +71,50 @@ class BloomFilter:
         return present
 
 
-class SiteLearner:
-    def __init__(self, settings: Mapping[str, Any] | None = None, thresholds: Thresholds | None = None):
-        self.stats = ParagraphStats(thresholds or Thresholds())
-        self.seen = BloomFilter()
-        self.settings = dict(settings or {})
+class SiteStatsState:
+    """Per-site paragraph statistics behind the site-boilerplate stage.
 
-    def observe(self, line: bytes) -> None:
-        record = orjson.loads(line)
+    ``observe`` counts a record's paragraphs into ``counting`` (each distinct body
+    once per site, and a page's later versions not at all); ``is_boilerplate`` judges
+    from ``judging``. ``corpus clean`` counts and judges with the same statistics (all
+    of the run, in two passes); ``corpus ingest`` judges with what the committed runs
+    learned and stages this run's counts for its commit (`StagedParagraphs`)."""
+
+    def __init__(self, judging: ParagraphStats | None = None, counting: Any = None):
+        self.judging = judging if judging is not None else ParagraphStats(Thresholds())
+        self.counting = counting if counting is not None else self.judging
+        self.seen = BloomFilter()
+        self._sites: set[str] | None = None
+
+    def observe(self, record: Mapping[str, Any]) -> None:
         site = record_site(record)
+        if site is None or ((record.get("metadata") or {}).get("version") or 1) > 1:
+            return
         body = " ".join((record.get("body") or "").split())
         # a document seen twice (re-crawled, copied, under another URL) must not make
         # its own paragraphs look like the site's boilerplate: count each body once
-        if site is None or self.seen.add(f"{site}\0{body}"):
+        if self.seen.add(f"{site}\0{body}"):
             return
-        self.stats.add(site, paragraphs(record))
+        self.counting.add(site, paragraphs_before(record))
+        if self.counting is self.judging:
+            self._sites = None
 
-    def sites_with_boilerplate(self) -> list[str]:
-        return [site for site in self.stats.sites if self.stats.learned(site)]
+    def sites(self) -> set[str]:
+        """Sites that have learned boilerplate."""
+        if self._sites is None:
+            self._sites = {site for site in self.judging.sites if self.judging.learned(site)}
+        return self._sites
 
-    def rewrite(self, spool: str, writer: Any, removed_chars: Counter, signatures: Any = None) -> int:
-        """Pass 2: copy the spool to ``writer``, cutting learned boilerplate. Returns chars cut.
 
-        ``signatures``: the dedup signatures of the spool's records, in order (a
-        `dedup.SignatureSpool`), handed to the writer with every record left unchanged."""
-        sites = set(self.sites_with_boilerplate())
-        cleaner = SiteBoilerplate({**self.settings, "site_stats": self.stats})
-        cut = 0
-        ahead = iter(signatures) if signatures is not None else None
-        with open(spool, "rb") as fh:
-            for line in fh:
-                sig = next(ahead, None) if ahead is not None else None
-                record = orjson.loads(line)
-                if record_site(record) in sites:
-                    before = len(record["removed"])
-                    doc = cleaner.clean(Document.from_record(record))
-                    record = doc.record()
-                    for removal in record["removed"]:
-                        if removal["cleaner"] == cleaner.name:
-                            removed_chars[cleaner.name] += removal["chars"]
-                            cut += removal["chars"]
-                    if len(record["removed"]) != before:
-                        writer.write_line(orjson.dumps(record) + b"\n", "")
-                        continue
-                if sig is not None:
-                    writer.write_line(line, "", sig)
-                else:
-                    writer.write_line(line, "")
-        return cut
+class StagedParagraphs:
+    """Counts kept aside until a run commits: ``[site, [paragraph samples]]`` rows."""
+
+    def __init__(self) -> None:
+        self.rows: list[list[Any]] = []
+
+    def add(self, site: str | None, paragraphs: list[str]) -> None:
+        if site:
+            self.rows.append([site, [sample_of(p) for p in paragraphs]])
 
 
 def load_learned(paths: list[str]) -> dict[str, list[str]]:

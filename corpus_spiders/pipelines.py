@@ -14,19 +14,25 @@ Chain settings, lowest to highest precedence:
   cleaner's ``from_settings``);
 * the site profile's ``[cleaners]`` and ``[settings]`` (``-a profile=NAME``), e.g.
   ``boilerplate = [...]`` lines for the ``site_boilerplate`` cleaner;
-* under ``corpus ingest``, ``site_stats``: the per-site paragraph statistics the state
-  has learned from earlier runs (a `cleaners.boilerplate.ParagraphStats`, handed over
-  in-process by the spider's ``ingest`` run, never through Scrapy settings).
+After the chain, each record goes through the engine's stage list
+(`cleaners.stages`), as in ``corpus clean``: the length gate (``CORPUS_MIN_CHARS``,
+CJK characters counting two), dedup (ids are keys: a second page with an id already
+emitted is left out when its body is the same, a new version when it differs; exact
+and near duplicates are marked or dropped by ``CORPUS_DEDUP``, ``mark`` by default,
+as ``corpus clean --dedup``) and, under ``corpus ingest``, the site boilerplate the
+earlier runs learned. A plain crawl keeps its dedup state in a temporary SQLite
+file; ``corpus ingest`` hands over its run (`corpus_spiders.ingest.protocol.IngestRun`),
+whose stage list works on the state directory.
 
-``CORPUS_COMMENTS = False`` drops comments; ``CORPUS_MIN_CHARS`` is the shortest
-body (after cleaning) emitted.
+``CORPUS_COMMENTS = False`` drops comments.
 
 Pages are cleaned in ``CORPUS_WORKERS`` worker processes (default: one per core; 0:
 in the crawl process) under the limits of ``corpus clean``: ``CORPUS_TIMEOUT``
 seconds per page (default 60), ``CORPUS_MAX_OUTPUT`` bytes per record, and the binary
 checks of `cleaners.readers.decode` (`corpus_spiders.cleaning`). Stats:
-``corpus/articles_emitted``, ``corpus/skipped/<reason>`` (too-short, duplicate,
-clean-error, clean-timeout, binary, empty, shutdown) and ``corpus/removed_chars/<cleaner>``.
+``corpus/articles_emitted``, ``corpus/skipped/<reason>`` (too-short, unchanged,
+duplicate, clean-error, clean-timeout, binary, empty, shutdown) and
+``corpus/removed_chars/<cleaner>``.
 """
 from __future__ import annotations
 
@@ -41,9 +47,13 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from cleaners import config as corpus_config
 from cleaners.chain import Chain
+from cleaners.dedup import MODES
+from cleaners.dedup_store import SqliteDedupStore
+from cleaners.errors import ConfigError
 from cleaners.pipeline import Options
 from cleaners.readers import DEFAULT_MAX_BYTES
 from cleaners.run import DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT, Failure, Result, RunConfig, Task, default_workers
+from cleaners.stages import Drop, StageContext, StageList, build_stages
 
 from .cleaning import CleaningPool
 from .items import ArticlePage
@@ -84,11 +94,10 @@ def chain_config(settings: Any, profile: Any = None) -> dict[str, Any]:
     return {"orders": orders, "settings": cleaner_settings}
 
 
-def run_config(settings: Any, profile: Any = None, extra: dict[str, Any] | None = None) -> RunConfig:
+def run_config(settings: Any, profile: Any = None) -> RunConfig:
     """What a cleaning worker needs, from the crawl settings: the chain of ``corpus clean``
     under its per-document limits (``CORPUS_TIMEOUT``, ``DOWNLOAD_MAXSIZE``, ``CORPUS_MAX_OUTPUT``)."""
     config = chain_config(settings, profile)
-    config["settings"].update(extra or {})
     chain = Chain.build(**config)   # a ConfigError stops the crawl before anything is fetched
     options = Options(comments=settings.getbool("CORPUS_COMMENTS", True),
                       max_bytes=settings.getint("DOWNLOAD_MAXSIZE") or DEFAULT_MAX_BYTES)
@@ -99,13 +108,25 @@ def run_config(settings: Any, profile: Any = None, extra: dict[str, Any] | None 
     return run
 
 
+def stage_list(settings: Any, run: Any = None) -> tuple[StageList, StageContext | None]:
+    """The engine's stages for this crawl: on the ingest run's state, or on a temporary one."""
+    stage_settings = {"min_chars": settings.getint("CORPUS_MIN_CHARS", 0)}
+    if run is not None:
+        return run.stages(stage_settings), None
+    mode = settings.get("CORPUS_DEDUP") or "mark"
+    if mode not in MODES:
+        raise ConfigError(f"CORPUS_DEDUP must be one of {', '.join(MODES)}, not {mode!r}")
+    context = StageContext(dedup=SqliteDedupStore.temporary())
+    return build_stages({**stage_settings, "dedup": mode, "keep_unchanged": False, "id_keys": True}, context), context
+
+
 class CorpusPipeline:
-    def __init__(self, cleaning: CleaningPool, stats: Any, min_chars: int = 0):
+    def __init__(self, cleaning: CleaningPool, stages: StageList, stats: Any, context: StageContext | None = None):
         self.cleaning = cleaning
         self.config = cleaning.config
+        self.stages = stages
+        self.context = context     # state this pipeline owns (a plain crawl's temporary dedup store)
         self.stats = stats
-        self.min_chars = min_chars
-        self.seen: set[str] = set()
         self.stopping = False
 
     @classmethod
@@ -113,13 +134,13 @@ class CorpusPipeline:
         settings = crawler.settings
         if not settings.getbool("CORPUS_PIPELINE_ENABLED", True):
             raise NotConfigured("CORPUS_PIPELINE_ENABLED is off")
-        profile = getattr(crawler.spider, "profile", None)
-        run = getattr(crawler.spider, "ingest", None)   # under `corpus ingest`: the learned site statistics
-        config = run_config(settings, profile, run.ingest.cleaner_settings() if run is not None else None)
+        config = run_config(settings, getattr(crawler.spider, "profile", None))
         workers = settings.get("CORPUS_WORKERS")
         cleaning = CleaningPool(config, default_workers() if workers in (None, "") else int(workers))
         log.info("cleaning in %s", f"{cleaning.workers} worker processes" if cleaning.workers else "the crawl process")
-        pipeline = cls(cleaning, crawler.stats, settings.getint("CORPUS_MIN_CHARS", 0))
+        stages, context = stage_list(settings, getattr(crawler.spider, "ingest", None))
+        log.info("stages after the chain: %s", ", ".join(stages.names) or "none")
+        pipeline = cls(cleaning, stages, crawler.stats, context)
         crawler.signals.connect(pipeline.shutdown, signal=shutdown_requested)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
@@ -133,6 +154,8 @@ class CorpusPipeline:
 
     def spider_closed(self, spider: Any = None, reason: str = "") -> None:
         self.cleaning.close()
+        if self.context is not None and self.context.dedup is not None:
+            self.context.dedup.close()
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticlePage):
@@ -146,18 +169,14 @@ class CorpusPipeline:
             self.stats.inc_value(f"corpus/skipped/{reason}")
             raise NotCleaned(f"cannot clean {url}: {result.failure.error}: {result.failure.message}",
                              reason, item.fetched_url)
-        record = orjson.loads(result.line)
-        body = record["body"]
-        if len(body) < self.min_chars:
-            self.stats.inc_value("corpus/skipped/too-short")
-            raise DropItem(f"too short after cleaning ({len(body)} < {self.min_chars} chars): {url}",
-                           log_level="INFO")
-        if record["id"] in self.seen:
-            self.stats.inc_value("corpus/skipped/duplicate")
-            raise DropItem(f"duplicate of an emitted article: {url} (fetched {item.fetched_url})", log_level="DEBUG")
-        self.seen.add(record["id"])
-        for cleaner, chars in result.removed.items():
-            self.stats.inc_value(f"corpus/removed_chars/{cleaner}", chars)
+        try:
+            record = self.stages.process(orjson.loads(result.line))
+        except Drop as drop:
+            self.stats.inc_value(f"corpus/skipped/{drop.reason}")
+            raise DropItem(f"{drop} (fetched {item.fetched_url})",
+                           log_level="INFO" if drop.reason == "too-short" else "DEBUG") from None
+        for cut in record["removed"]:
+            self.stats.inc_value(f"corpus/removed_chars/{cut['cleaner']}", cut["chars"])
         self.stats.inc_value("corpus/articles_emitted")
         return record
 

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from cleaners.ingest import Policy, parse_targets, slugify
-from cleaners.state import UrlState
+from corpus_spiders.ingest.policy import Policy
+from corpus_spiders.ingest.store import UrlState
+from corpus_spiders.ingest.targets import parse_targets, slugify
 
 from .ingest_site import IngestSite
 
@@ -165,7 +166,7 @@ def test_sigkill_mid_crawl_then_normal_run_emits_each_article_once(tmp_path, cor
 
 CRASH = textwrap.dedent("""
     import os, signal, sys
-    from cleaners import state
+    from corpus_spiders.ingest import store as state
     step = sys.argv[1]
     original = getattr(state.StateStore, step)
     def crash(self, *args, **kwargs):

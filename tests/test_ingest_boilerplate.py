@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 from cleaners.boilerplate import paragraph_key
-from cleaners.state import StateStore
+from corpus_spiders.ingest.store import StateStore
 
 from .corpus_spiders.conftest import scrapy_crawl
 from .ingest_site import IngestSite

@@ -16,8 +16,12 @@ from ..pipeline import Options
 from ..readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED
 from ..registry import discover
 from ..run import DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT, Failure, RunConfig, WorkerPool, default_workers, iter_tasks, run_inline
+from ..dedup_store import SqliteDedupStore
+from ..learn import SiteStatsState
 from ..shards import DEFAULT_SHARD_SIZE, ShardedWriter
-from ..writers import JsonlWriter, make_temp
+from ..stages import StageContext, build_stages
+from ..stages.runner import CorpusRun
+from ..writers import JsonlWriter
 from . import EXIT_FAILED, EXIT_OK
 
 DEFAULT_OUTPUT = "output/corpus.jsonl"
@@ -67,7 +71,11 @@ def register(sub) -> None:
     clean.add_argument("--no-learn", action="store_true",
                        help="do not learn each site's repeated paragraphs from this run (no second pass)")
     clean.add_argument("--dedup", choices=("mark", "drop", "off"), default="mark",
-                       help="duplicates (exact and near): mark them in metadata (default), drop them, or off")
+                       help="duplicates (exact and near; a later copy of the same id too): mark them in metadata "
+                            "(default), drop them, or off")
+    clean.add_argument("--min-chars", type=int, default=0, metavar="N",
+                       help="leave out records whose body is shorter than N (CJK characters count two; default 0: "
+                            "keep all), as the crawl's CORPUS_MIN_CHARS")
     clean.add_argument("--all-responses", action="store_true",
                        help="WARC written by the corpus crawler: every HTML 200 response (hubs, short pages too), "
                             "not only the pages the crawl emitted")
@@ -108,66 +116,44 @@ def cmd_clean(args: argparse.Namespace) -> int:
     removed_chars: Counter[str] = Counter()
     decoding = Counter()   # documents with replaced bytes, bytes replaced
     writer = ShardedWriter(args.output, args.shard_size, args.resume) if sharded else JsonlWriter(args.output, force=args.force)
-    if args.dedup != "off":   # in this process, in input order: the same output for any --workers
-        from ..dedup import DedupWriter
-        writer = DedupWriter(writer, args.dedup)
-    learner = None
-    sink = writer
-    ahead = None   # dedup signatures computed during pass 1, while the workers run
-    if "site_boilerplate" in enabled and not sharded and not args.no_learn:
-        from ..learn import SiteLearner
-        learner = SiteLearner(config.settings)
-        sink = JsonlWriter(_spool_path(args.output))
-        if args.dedup != "off":
-            from ..dedup import SignatureSpool
-            ahead = SignatureSpool(os.path.dirname(sink.path))
+    learn = "site_boilerplate" in enabled and not sharded and not args.no_learn
+    run = _corpus_run(args, writer, learn)
     tasks = iter_tasks(args.paths, options, skipped, failures, writer.covered, all_responses=args.all_responses,
                        scan_workers=max(1, args.workers))
     results = run_inline(config, tasks) if args.workers == 0 else WorkerPool(config, args.workers).map(tasks)
-    written = reported = 0
+    cleaned = reported = 0
     try:
         for result in _progress(results, args, skipped, failures):
             if result.failure is not None:
                 failures.append(result.failure)
                 writer.failed(result.task.key, result.failure.as_record())
             else:
-                sink.write_line(result.line, result.task.key)
-                if learner is not None:
-                    learner.observe(result.line)
-                if ahead is not None:
-                    ahead.add_body(_body(result.line))
-                written += 1
+                run.add(result.line, result.task.key)
+                cleaned += 1
                 removed_chars.update(result.removed)
                 if result.encoding_errors:
                     decoding.update(documents=1, replaced=result.encoding_errors)
             reported = _report_new(failures, reported)
         _report_new(failures, reported)
-        if not written and not failures and not skipped:
+        if not cleaned and not failures and not skipped:
             raise ConfigError("no input files found")
-        if learner is not None:   # second pass: cut what the first pass learned
-            sink.close()
-            try:
-                learner.rewrite(sink.path, writer, removed_chars, signatures=ahead)
-            finally:
-                os.unlink(sink.path)
-                if ahead is not None:
-                    ahead.remove()
+        run.finish()
     except BaseException:
-        if ahead is not None:
-            ahead.remove()
-        if sink is not writer:
-            sink.abort()
-            if os.path.exists(sink.path):
-                os.unlink(sink.path)
+        run.cleanup()
         writer.abort()
         raise
+    finally:
+        run.close()
+    stage_summary = run.stages.summary()
+    removed_chars.update(run.removed_chars())
+    written = run.written
     summary = {"started": _iso(started), "finished": _iso(time.time()), "written": written,
                "skipped": dict(skipped), "failed": len(failures), "removed_chars": dict(removed_chars),
                "encoding_errors": {"documents": decoding["documents"], "replaced": decoding["replaced"]}}
-    if args.dedup != "off":
-        written -= writer.dropped
-        summary["written"] = written
-        summary["dedup"] = writer.summary()
+    if "dedup" in stage_summary:
+        summary["dedup"] = stage_summary["dedup"]
+    if stage_summary["dropped"]:
+        summary["dropped"] = stage_summary["dropped"]
     writer.close(summary)
     output = getattr(writer, "written_to", args.output)
     all_failures = getattr(writer, "failed_before", []) + [f.as_record() for f in failures]
@@ -180,26 +166,44 @@ def cmd_clean(args: argparse.Namespace) -> int:
         if decoding:
             print(f"decoding: {decoding['replaced']:,} invalid byte sequences replaced (U+FFFD) in "
                   f"{decoding['documents']:,} documents (metadata.encoding_errors)", file=sys.stderr)
-        if args.dedup != "off":
-            d = writer.summary()
-            print(f"dedup ({args.dedup}): {d['exact']} exact and {d['near']} near duplicates"
-                  + (f", {d['dropped']} dropped" if args.dedup == "drop" else ""), file=sys.stderr)
+        _stage_lines(stage_summary, args)
     return EXIT_FAILED if failures else EXIT_OK
 
 
-def _body(line: bytes) -> str:
-    import orjson
-    return orjson.loads(line)["body"]
+def _corpus_run(args: argparse.Namespace, writer, learn: bool) -> CorpusRun:
+    """The stage list of this run (gate, dedup, site boilerplate), its state beside the output."""
+    spool_dir = _scratch_dir(args.output)
+    context = StageContext(dedup=SqliteDedupStore.temporary(spool_dir) if args.dedup != "off" else None,
+                           site_stats=SiteStatsState() if learn else None)
+    stages = build_stages({"min_chars": args.min_chars, "dedup": args.dedup, "keep_unchanged": args.dedup == "mark"},
+                          context)
+    run = CorpusRun(stages, writer, two_pass=learn, spool_dir=spool_dir, context=context)
+    for shard in list(getattr(writer, "shards", []) or []):   # --resume: duplicates of records already written
+        from ..records import iter_records
+        run.take_in(iter_records(os.path.join(writer.directory, shard)))
+    return run
 
 
-def _spool_path(output: str) -> str:
-    """Where pass 1 of a learning run goes: beside the output (same file system), or a temp dir."""
+def _scratch_dir(output: str) -> str:
+    """Where the spool and the dedup state go: beside the output (same file system), or a temp dir."""
     import tempfile
-    directory = os.path.dirname(os.path.abspath(output)) if output != "-" else tempfile.gettempdir()
+    if output == "-":
+        return tempfile.gettempdir()
+    directory = os.path.abspath(output) if output.endswith(("/", os.sep)) or os.path.isdir(output) \
+        else os.path.dirname(os.path.abspath(output))
     os.makedirs(directory, exist_ok=True)
-    fd, path = make_temp(directory, "pass1", ".jsonl")
-    os.close(fd)
-    return path
+    return directory
+
+
+def _stage_lines(summary: dict, args: argparse.Namespace) -> None:
+    d = summary.get("dedup")
+    if d:
+        print(f"dedup ({args.dedup}): {d['exact']} exact and {d['near']} near duplicates"
+              + (f", {d['dropped']} dropped" if args.dedup == "drop" else "")
+              + (f"; {d['versions']} later versions of a page" if d.get("versions") else ""), file=sys.stderr)
+    dropped = {k: v for k, v in summary.get("dropped", {}).items() if k != "duplicate"}
+    if dropped:
+        print("left out: " + ", ".join(f"{n} {reason}" for reason, n in dropped.items()), file=sys.stderr)
 
 
 def _iso(ts: float) -> str:

@@ -75,14 +75,27 @@ def test_cleaner_settings_setting():
     assert pipeline.config.options.comments is False
 
 
-def test_drops_short_and_duplicate_pages():
+def test_stages_gate_short_pages_key_ids_and_mark_duplicates():
     pipeline, stats = make_pipeline({"CORPUS_MIN_CHARS": 300})
     short = PAGE.replace(TEXT, "Withdrawn.")
     with pytest.raises(DropItem, match="too short"):
         pipeline.process_item(item(html=short))
-    pipeline.process_item(item())
-    with pytest.raises(DropItem, match="duplicate"):
+    first = pipeline.process_item(item())
+    assert first["metadata"]["version"] == 1 and first["metadata"]["duplicate_of"] is None
+    with pytest.raises(DropItem, match="already seen"):      # the same page again adds nothing
         pipeline.process_item(item())
+    changed = pipeline.process_item(item(html=PAGE.replace("Timetables will", "New timetables will")))
+    assert changed["id"] == first["id"] and changed["metadata"]["version"] == 2     # an id is a key
+    copy = pipeline.process_item(item(url="https://island.example/2024/05/03/ferry-copy/"))
+    assert copy["metadata"]["duplicate_of"] == first["id"] == copy["metadata"]["cluster"]
     assert stats.get_value("corpus/skipped/too-short") == 1
+    assert stats.get_value("corpus/skipped/unchanged") == 1
+    assert stats.get_value("corpus/articles_emitted") == 3
+
+
+def test_dedup_drop_mode_drops_copies_under_other_urls():
+    pipeline, stats = make_pipeline({"CORPUS_DEDUP": "drop"})
+    pipeline.process_item(item())
+    with pytest.raises(DropItem, match="duplicate of"):
+        pipeline.process_item(item(url="https://island.example/2024/05/03/ferry-copy/"))
     assert stats.get_value("corpus/skipped/duplicate") == 1
-    assert stats.get_value("corpus/articles_emitted") == 1

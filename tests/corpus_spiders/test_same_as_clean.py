@@ -21,8 +21,8 @@ def test_crawl_record_equals_corpus_clean(crawl, fixture_articles, corpus_bin, t
     for article in fixture_articles:
         (pages / f"{article['key']}.html").write_bytes(site.served_bytes(article["path"]))
     out = tmp_path / "clean.jsonl"
-    # --dedup off: dedup is a corpus-level step (scrapy crawl has none), not part of cleaning a page
-    proc = subprocess.run([corpus_bin, "clean", str(pages), "-o", str(out), "-q", "-j", "0", "--dedup", "off"],
+    # the same stages as the crawl: the length gate of CORPUS_MIN_CHARS, dedup marking
+    proc = subprocess.run([corpus_bin, "clean", str(pages), "-o", str(out), "-q", "-j", "0", "--min-chars", "300"],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     cleaned = {r["source"].rsplit("/", 1)[1][:-5]: r for r in map(json.loads, out.read_text().splitlines())}

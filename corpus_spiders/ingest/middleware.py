@@ -2,8 +2,8 @@
 records handed to the run's state instead of straight to the output.
 
 Active only when the spider carries an ingest run (``corpus ingest`` passes one as
-the spider argument ``ingest``, a `cleaners.ingest.TargetRun`); in a plain
-``scrapy crawl`` every component here raises NotConfigured.
+the spider argument ``ingest``: an `IngestRun`, `corpus_spiders.ingest.run.TargetRun`);
+in a plain ``scrapy crawl`` every component here raises NotConfigured.
 
 * `IngestDownloaderMiddleware` (downloader middleware, order 650): drops requests
   for known URLs that are not due under the re-visit policy (stat
@@ -12,27 +12,30 @@ the spider argument ``ingest``, a `cleaners.ingest.TargetRun`); in a plain
   ``corpus/ingest/not-modified``) and notes each 200 answer's ETag / Last-Modified.
 * `IngestArticles` (item pipeline, 250, before `CorpusPipeline`): notes which
   fetched URLs are articles (for the re-visit policy).
-* `IngestPipeline` (item pipeline, 400, after `CorpusPipeline`): gives each record
-  to the run, which drops unchanged ones, sets ``metadata.version`` and the dedup
-  verdict, and writes it; a page that could not be cleaned (`NotCleaned`: an error,
-  the time limit, a shutdown) is forgotten, so the next run fetches it again; when the
-  spider closes, the run makes its file durable and commits the state.
+* `IngestPipeline` (item pipeline, 400, after `CorpusPipeline`, whose stage list --
+  built by the run on its state -- has left out unchanged pages and duplicates, set
+  ``metadata.version`` and the dedup verdict): the run writes each record; a page that
+  could not be cleaned (`NotCleaned`: an error, the time limit, a shutdown) is
+  forgotten, so the next run fetches it again; when the spider closes, the run makes
+  its file durable and commits the state.
 """
 from __future__ import annotations
 
 from typing import Any
 
 from scrapy import signals
-from scrapy.exceptions import DropItem, IgnoreRequest, NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 
-from .items import ArticlePage
-from .pipelines import NotCleaned
+from ..items import ArticlePage
+from ..pipelines import NotCleaned
+from .protocol import IngestRun
 
 
-def _run(crawler: Any) -> Any:
+def _run(crawler: Any) -> IngestRun:
     run = getattr(crawler.spider, "ingest", None) if crawler.spider is not None else None
     if run is None:
         raise NotConfigured("not an ingest run")
+    run.attach(crawler)
     return run
 
 
@@ -42,7 +45,7 @@ def _header(response: Any, name: bytes) -> str | None:
 
 
 class IngestDownloaderMiddleware:
-    def __init__(self, run: Any, stats: Any):
+    def __init__(self, run: IngestRun, stats: Any):
         self.run = run
         self.stats = stats
 
@@ -79,7 +82,7 @@ class IngestDownloaderMiddleware:
 
 
 class IngestArticles:
-    def __init__(self, run: Any):
+    def __init__(self, run: IngestRun):
         self.run = run
 
     @classmethod
@@ -93,7 +96,7 @@ class IngestArticles:
 
 
 class IngestPipeline:
-    def __init__(self, run: Any, crawler: Any):
+    def __init__(self, run: IngestRun, crawler: Any):
         self.run = run
         self.crawler = crawler
 
@@ -113,11 +116,8 @@ class IngestPipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, dict) or "body" not in item:
             return item
-        record, why = self.run.offer(item)
-        self.crawler.stats.inc_value(f"corpus/ingest/{why}")
-        if record is None:
-            raise DropItem(f"{why}: {item.get('url')}", log_level="DEBUG")
-        return record
+        self.crawler.stats.inc_value("corpus/ingest/emitted")
+        return self.run.emit(item)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         self.run.finish(dict(self.crawler.stats.get_stats()), reason)

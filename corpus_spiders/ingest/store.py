@@ -6,8 +6,9 @@ Files in the state directory (created 0700; files 0600):
 * ``ingest.lock`` — held with ``flock`` for the whole run; a second run exits at once.
 * ``ingest.sqlite3`` — tables ``urls`` (every URL fetched: kind, first seen, last
   fetch, ETag, Last-Modified, status), ``docs`` (every record emitted: id, URL, hash
-  of the normalised cleaned body, version, cluster), ``dedup`` (the dedup index:
-  exact hash, shingle count, MinHash, cluster), ``site_stats`` (per site, the paragraph
+  of the normalised body, version, file, cluster), ``dedup_docs`` / ``dedup_bands``
+  (the dedup state of `cleaners.dedup_store`: every page seen, its version, exact hash,
+  MinHash and cluster, and the LSH buckets), ``site_stats`` (per site, the paragraph
   statistics of `cleaners.boilerplate.ParagraphStats`: documents counted, epsilon, and
   the lossy-counting entries as JSON ``{key: [count, delta, edge, sample]}``) and
   ``pending`` (the commit log).
@@ -15,41 +16,49 @@ Files in the state directory (created 0700; files 0600):
 Commit protocol, per output file (one per target and run):
 
 1. records go to a temporary file beside the final name; ``pending`` gets a row
-   (state ``writing``) naming both;
-2. the file is fsynced; the state changes of the run (URLs, docs, dedup entries) and
-   the manifest are stored in the ``pending`` row (state ``written``), committed;
+   (state ``writing``) naming both; the dedup rows the run adds as it goes carry the
+   final name as their ``tag``;
+2. the file is fsynced; the state changes of the run (URLs, docs, paragraph counts)
+   and the manifest are stored in the ``pending`` row (state ``written``), committed;
 3. the file is renamed to its final name and the directory fsynced; the manifest is
    written the same way;
-4. the staged changes are applied to ``urls``/``docs``/``dedup``/``site_stats`` and the
-   ``pending`` row deleted, in one transaction (so a document's paragraphs are counted
-   exactly once, even when a killed run's commit is finished by the next run).
+4. the staged changes are applied to ``urls``/``docs``/``site_stats``, the run's dedup
+   rows untagged and the ``pending`` row deleted, in one transaction (so a document's
+   paragraphs are counted exactly once, even when a killed run's commit is finished by
+   the next run).
 
 `StateStore.recover` (run under the lock before anything else) finishes what a
 killed run left: a ``written`` row whose file (or manifest) reached its final name
-is applied (the records are in the corpus), any other row is rolled back and its
-temporary file deleted (its pages were never committed, so the next run fetches
-and emits them again).
+is applied (the records are in the corpus), any other row is rolled back: its
+temporary file and its tagged dedup rows deleted (its pages were never committed, so
+the next run fetches and emits them again).
+
+Commits of the protocol are durable (``synchronous=FULL``); the dedup rows a run adds
+as it goes are written without a sync of their own (``NORMAL``, WAL): the next durable
+commit syncs them too, and until then they are tagged, so a crash loses nothing that
+counts. A state directory of schema 1 (dedup index in one ``dedup`` table) is migrated
+when it is opened.
 """
 from __future__ import annotations
 
-import base64
 import errno
-import fcntl
 import json
 import os
 import sqlite3
-import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-from .boilerplate import Entry, ParagraphStats, SiteCounter, Thresholds
-from .writers import fsync_dir, write_json_durable  # noqa: F401  (used by ingest)
+from cleaners import dedup
+from cleaners.boilerplate import Entry, ParagraphStats, SiteCounter, Thresholds
+from cleaners.dedup_store import SCHEMA as DEDUP_SCHEMA, SqliteDedupStore
+from cleaners.writers import write_json_durable
+
+from .lock import ensure_private_dir, private_file
 
 DB_NAME = "ingest.sqlite3"
-LOCK_NAME = "ingest.lock"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -60,69 +69,12 @@ CREATE TABLE IF NOT EXISTS docs (
     id TEXT PRIMARY KEY, url TEXT, hash TEXT NOT NULL, version INTEGER NOT NULL,
     first_emitted REAL NOT NULL, last_emitted REAL NOT NULL, file TEXT,
     cluster TEXT, duplicate_of TEXT);
-CREATE TABLE IF NOT EXISTS dedup (
-    id TEXT PRIMARY KEY, exact TEXT NOT NULL, size INTEGER NOT NULL, sig BLOB NOT NULL, cluster TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pending (
     file TEXT PRIMARY KEY, tmp TEXT NOT NULL, manifest TEXT NOT NULL, state TEXT NOT NULL,
     payload TEXT, manifest_data TEXT);
 CREATE TABLE IF NOT EXISTS site_stats (
     site TEXT PRIMARY KEY, docs INTEGER NOT NULL, epsilon REAL NOT NULL, entries TEXT NOT NULL);
 """
-
-
-class Locked(Exception):
-    """Another process holds the state directory's lock."""
-
-
-def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (0700) if missing; refuse a symlink or a non-directory."""
-    path = Path(path)
-    if path.is_symlink():
-        raise OSError(errno.ELOOP, f"{path} is a symbolic link; refusing to use it as the state directory")
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if not path.is_dir():
-        raise NotADirectoryError(errno.ENOTDIR, f"{path} is not a directory")
-    return path
-
-
-def _private_file(path: Path) -> None:
-    """Create ``path`` 0600 (not through a symlink) if it does not exist."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
-    os.close(fd)
-
-
-class Lock:
-    """``flock`` on ``DIR/ingest.lock``, held until `release` (or process exit)."""
-
-    def __init__(self, directory: Path):
-        self.path = Path(directory) / LOCK_NAME
-        self.fd: int | None = None
-
-    def acquire(self) -> "Lock":
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            holder = ""
-            try:
-                holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
-            except OSError:
-                pass
-            os.close(fd)
-            if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
-                raise Locked(f"another corpus ingest is running on this state directory "
-                             f"(lock {self.path} held{' by pid ' + holder if holder else ''})") from None
-            raise
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
-        self.fd = fd
-        return self
-
-    def release(self) -> None:
-        if self.fd is not None:
-            fcntl.flock(self.fd, fcntl.LOCK_UN)
-            os.close(self.fd)
-            self.fd = None
 
 
 @dataclass(frozen=True)
@@ -155,29 +107,61 @@ class StateStore:
         self.path = self.directory / DB_NAME
         if self.path.is_symlink():
             raise OSError(errno.ELOOP, f"{self.path} is a symbolic link; refusing to open it")
-        _private_file(self.path)
+        private_file(self.path)
         old_umask = os.umask(0o077)   # the -wal and -shm files too
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(_SCHEMA)
+            self.db.executescript(DEDUP_SCHEMA)
         finally:
             os.umask(old_umask)
-        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        self.dedup = SqliteDedupStore(self.db)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Schema 1 kept the dedup index in one ``dedup`` table (one row per id, 64-bit
+        MinHash values) and versions in ``docs``: move them to the dedup store."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        old = self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'dedup'").fetchone()
+        with self.transaction() as db:
+            if old:
+                versions = dict(db.execute("SELECT id, version FROM docs"))
+                index = dedup.DedupIndex(self.dedup)
+                indexed = set()
+                for doc_id, exact, size, blob, cluster in db.execute(
+                        "SELECT id, exact, size, sig, cluster FROM dedup ORDER BY rowid").fetchall():
+                    seq = index.observe(doc_id, dedup.Signature.from_parts(exact, size, blob),
+                                        versions.get(doc_id, 1))
+                    self.dedup.set_cluster(seq, cluster)
+                    indexed.add(doc_id)
+                for doc_id, digest, version, cluster in db.execute(
+                        "SELECT id, hash, version, cluster FROM docs ORDER BY first_emitted").fetchall():
+                    if doc_id not in indexed:   # emitted with --dedup off: its id and version only
+                        seq = self.dedup.add(doc_id, dedup.Signature(digest, 0, dedup.EMPTY_VALUES), version, False)
+                        self.dedup.set_cluster(seq, cluster or doc_id)
+                db.execute("DROP TABLE dedup")
+            if row is None or int(row[0]) < SCHEMA_VERSION:
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
 
     def close(self) -> None:
         self.db.close()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.db.execute("BEGIN IMMEDIATE")
+        """A durable transaction (synced at commit, with everything written before it)."""
+        self.db.execute("PRAGMA synchronous=FULL")
         try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+        finally:
+            self.db.execute("PRAGMA synchronous=NORMAL")
 
     # -- reads ---------------------------------------------------------------------
     def url(self, url: str) -> UrlState | None:
@@ -190,12 +174,9 @@ class StateStore:
                               "duplicate_of FROM docs WHERE id = ?", (doc_id,)).fetchone()
         return DocState(*row) if row else None
 
-    def dedup_rows(self) -> Iterator[tuple[str, str, int, bytes, str]]:
-        yield from self.db.execute("SELECT id, exact, size, sig, cluster FROM dedup ORDER BY rowid")
-
     def counts(self) -> dict[str, int]:
         return {table: self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-                for table in ("urls", "docs", "dedup", "pending", "site_stats")}
+                for table in ("urls", "docs", "dedup_docs", "pending", "site_stats")}
 
     def site_stats(self, thresholds: Thresholds | None = None) -> ParagraphStats:
         """The per-site paragraph statistics learned by the committed runs."""
@@ -224,10 +205,12 @@ class StateStore:
         with self.transaction() as db:
             if row:
                 self._apply_payload(db, json.loads(row[0]))
+            self.dedup.commit_tag(str(final))
             db.execute("DELETE FROM pending WHERE file = ?", (str(final),))
 
     def discard(self, final: Path) -> None:
         with self.transaction() as db:
+            self.dedup.discard_tag(str(final))
             db.execute("DELETE FROM pending WHERE file = ?", (str(final),))
 
     @staticmethod
@@ -244,8 +227,6 @@ class StateStore:
             "hash = excluded.hash, version = excluded.version, last_emitted = excluded.last_emitted, "
             "file = excluded.file, cluster = excluded.cluster, duplicate_of = excluded.duplicate_of",
             payload.get("docs", []))
-        db.executemany("INSERT OR REPLACE INTO dedup (id, exact, size, sig, cluster) VALUES (?, ?, ?, ?, ?)",
-                       [(i, e, s, base64.b64decode(sig), c) for i, e, s, sig, c in payload.get("dedup", [])])
         by_site: dict[str, list[list[str]]] = {}
         for site, paragraphs in payload.get("paragraphs", []):
             by_site.setdefault(site, []).append(paragraphs)
@@ -276,6 +257,10 @@ class StateStore:
                     tmp_path.unlink()
                 self.discard(final)
                 notes.append(f"rolled back {final} (run killed before it was complete); its pages will be fetched again")
+        pending = {file for (file,) in self.db.execute("SELECT file FROM pending")}
+        for tag in self.dedup.tags() - pending:   # cannot happen by the protocol; never keep what no run owns
+            with self.transaction():
+                self.dedup.discard_tag(tag)
         return notes
 
 
@@ -283,7 +268,3 @@ def _counter(docs: int, epsilon: float, entries: str) -> SiteCounter:
     counter = SiteCounter(epsilon, docs)
     counter.entries = {int(k): Entry(*v) for k, v in json.loads(entries).items()}
     return counter
-
-
-def now() -> float:
-    return time.time()

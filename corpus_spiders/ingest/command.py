@@ -102,6 +102,8 @@ def register(sub: Any) -> argparse.ArgumentParser:
                         help="duplicates (exact and near, across runs): mark (default), drop, off")
     ingest.add_argument("--warc-dir", metavar="DIR",
                         help="also write every response fetched to gzip WARC files in DIR (CORPUS_WARC_DIR)")
+    ingest.add_argument("--config", metavar="FILE",
+                        help="pyproject.toml with [tool.corpus] for the cleaner chain (CORPUS_CONFIG; default ./pyproject.toml)")
     ingest.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", dest="settings",
                         help="Scrapy/corpus setting, as with scrapy crawl -s")
     ingest.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
@@ -113,6 +115,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     overrides = parse_overrides(args.settings)
     if getattr(args, "warc_dir", None):
         overrides["CORPUS_WARC_DIR"] = args.warc_dir
+    if getattr(args, "config", None):
+        overrides["CORPUS_CONFIG"] = args.config
     targets = parse_targets(args.targets)
     state_dir = Path(args.state)
     output = Path(args.output)

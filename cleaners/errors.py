@@ -33,3 +33,19 @@ class CleanerError(CorpusError):
         self.cleaner = cleaner
         self.source = source
         self.error = error
+
+
+_CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]}
+_CONTROL.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
+def printable(text: str) -> str:
+    """Text safe for one line of a terminal or a log: control characters (newlines, ANSI
+    escapes) escaped as ``\\n``, ``\\x1b``..., so that a file name cannot forge a log line
+    or drive the terminal; lone surrogates as ``\\udcNN``."""
+    text = str(text).translate(_CONTROL)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text

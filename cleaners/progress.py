@@ -29,17 +29,17 @@ class InputTotal:
     """Counts the inputs in a daemon thread: ``documents`` (files of any kind), ``bytes``
     of the readable ones and the size of each archive; ``done`` is set when finished."""
 
-    def __init__(self, paths: list[str]):
+    def __init__(self, paths: list[str], follow_links: bool = False):
         self.documents = 0
         self.bytes = 0
         self.archives: dict[str, int] = {}
         self.done = threading.Event()
-        self._thread = threading.Thread(target=self._count, args=(list(paths),), daemon=True, name="corpus-count")
+        self._thread = threading.Thread(target=self._count, args=(list(paths), follow_links), daemon=True, name="corpus-count")
         self._thread.start()
 
-    def _count(self, paths: list[str]) -> None:
+    def _count(self, paths: list[str], follow_links: bool) -> None:
         try:
-            for entry in iter_inputs(paths):
+            for entry in iter_inputs(paths, follow_links):
                 self.documents += 1
                 if isinstance(entry, InputFile):
                     try:
@@ -48,7 +48,7 @@ class InputTotal:
                         size = 0
                     self.bytes += size
                     if entry.kind == "warc":
-                        self.archives[entry.source] = size
+                        self.archives[entry.resume_key] = size
         finally:
             self.done.set()
 
@@ -57,8 +57,9 @@ class Progress:
     """Wraps the results of a run; ``skipped`` and ``failures`` are the run's own
     counters (inputs skipped or failing before any worker saw them count as done)."""
 
-    def __init__(self, paths: list[str], skipped: Counter, failures: list, show_bar: bool, log_lines: bool):
-        self.total = InputTotal(paths)
+    def __init__(self, paths: list[str], skipped: Counter, failures: list, show_bar: bool, log_lines: bool,
+                 follow_links: bool = False):
+        self.total = InputTotal(paths, follow_links)
         self.skipped, self.failures = skipped, failures
         self.show_bar, self.log_lines = show_bar, log_lines
         self.results = self.errors = 0

@@ -16,7 +16,7 @@ from .decoding import Decoded, decode_bytes
 from .errors import InputError
 
 __all__ = ["Decoded", "InputFile", "Skipped", "classify", "decode", "decode_bytes", "gunzip",
-           "iter_inputs", "read_bytes"]
+           "iter_inputs", "printable_path", "read_bytes"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".md")
@@ -29,16 +29,37 @@ DEFAULT_MAX_DECOMPRESSED = 256 * 1024 * 1024  # gzip bomb guard
 
 @dataclass(frozen=True)
 class InputFile:
-    source: str      # as given on the command line joined with the walked relative path
-    path: Path
+    source: str      # as given on the command line joined with the walked relative path (`printable_path`)
+    path: Path       # the path to open (may hold the surrogate-escaped bytes of a non-UTF-8 name)
     kind: str        # "html" | "text" | "warc" (an archive of many pages)
     gzipped: bool = False
+    key: str = ""    # the resolved path (`printable_path`): what --resume and manifests know an input by
+
+    @property
+    def resume_key(self) -> str:
+        return self.key or self.source
 
 
 @dataclass(frozen=True)
 class Skipped:
     source: str
     reason: str
+
+
+OUTSIDE_ROOT = "symbolic link leaving the input directory (--follow-links follows it)"
+
+
+def printable_path(path: str | os.PathLike) -> str:
+    """A path as valid UTF-8 text: the bytes of a name that are not UTF-8 (which ``os``
+    hands over surrogate-escaped) become ``\\xNN``, e.g. ``caf\\xe9.txt`` for the
+    Latin-1 name ``café.txt``. Used for every ``source`` and resume key, so that such a
+    name never stops a run (ids, JSON and manifests need valid UTF-8)."""
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
 
 
 def classify(path: Path) -> tuple[str, bool] | None:
@@ -54,16 +75,21 @@ def classify(path: Path) -> tuple[str, bool] | None:
     return None
 
 
-def iter_inputs(paths: list[str]) -> Iterator[InputFile | Skipped | InputError]:
-    """Walk files and directories (recursively, sorted, hidden entries skipped)."""
+def iter_inputs(paths: list[str], follow_links: bool = False) -> Iterator[InputFile | Skipped | InputError]:
+    """Walk files and directories (recursively, sorted, hidden entries skipped).
+
+    A symbolic link met in a directory that leads out of the directory given (to
+    ``/etc/passwd``, to ``/``) is skipped, unless ``follow_links``; a path given
+    explicitly is always followed."""
     for given in paths:
         root = Path(given)
         if root.is_dir():
-            yield from _walk(root, given, set())
+            limit = None if follow_links else os.path.realpath(root)
+            yield from _walk(root, printable_path(given), set(), limit)
         elif root.exists() or root.is_symlink():
-            yield _entry(root, given)
+            yield _entry(root, printable_path(given))
         else:
-            yield InputError(given, "no such file or directory", kind="NotFound")
+            yield InputError(printable_path(given), "no such file or directory", kind="NotFound")
 
 
 def _entry(path: Path, source: str) -> InputFile | Skipped | InputError:
@@ -74,10 +100,14 @@ def _entry(path: Path, source: str) -> InputFile | Skipped | InputError:
         return InputError(source, "broken symbolic link", kind="NotFound")
     if not path.is_file():   # a FIFO or device would block or never end
         return InputError(source, "not a regular file", kind="Unreadable")
-    return InputFile(source, path, kind[0], kind[1])
+    return InputFile(source, path, kind[0], kind[1], printable_path(os.path.realpath(path)))
 
 
-def _walk(directory: Path, source: str, seen: set[str]) -> Iterator[InputFile | Skipped | InputError]:
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _walk(directory: Path, source: str, seen: set[str], limit: str | None) -> Iterator[InputFile | Skipped | InputError]:
     real = os.path.realpath(directory)
     if real in seen:
         yield InputError(source, "symbolic link loop; directory not entered again", kind="SymlinkLoop")
@@ -91,14 +121,17 @@ def _walk(directory: Path, source: str, seen: set[str]) -> Iterator[InputFile | 
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        child_source = os.path.join(source, entry.name)
+        child_source = os.path.join(source, printable_path(entry.name))
         path = Path(entry.path)
+        if limit is not None and entry.is_symlink() and not _inside(os.path.realpath(path), limit):
+            yield Skipped(child_source, OUTSIDE_ROOT)
+            continue
         try:
             is_dir = entry.is_dir()
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, child_source, seen)
+            yield from _walk(path, child_source, seen, limit)
         else:
             yield _entry(path, child_source)
 

@@ -83,7 +83,7 @@ class RunConfig:
 
 def iter_tasks(paths: list[str], options: Options, skipped: Counter, failures: list[Failure],
                covered: frozenset[str] | set[str] = frozenset(), all_responses: bool = False,
-               scan_workers: int = 1) -> Iterator[Task]:
+               scan_workers: int = 1, follow_links: bool = False) -> Iterator[Task]:
     """Tasks for every input document; skipped and unreadable inputs are counted.
 
     WARC files written by the corpus crawler give only the pages the crawl emitted
@@ -92,7 +92,7 @@ def iter_tasks(paths: list[str], options: Options, skipped: Counter, failures: l
     from .warc import WarcPage, iter_archive, scan_marks
 
     marks = None
-    for entry in iter_inputs(paths):
+    for entry in iter_inputs(paths, follow_links):
         if isinstance(entry, Skipped):
             skipped[entry.reason] += 1
         elif isinstance(entry, InputError):
@@ -112,10 +112,10 @@ def iter_tasks(paths: list[str], options: Options, skipped: Counter, failures: l
                     skipped[page.reason] += 1
                 else:
                     failures.append(_failure(page))
-        elif entry.source in covered:
+        elif entry.resume_key in covered or entry.source in covered:   # (manifests of old runs: by source)
             skipped[RESUMED] += 1
         else:
-            yield Task(entry.source, entry.source, entry.kind, path=str(entry.path), gzipped=entry.gzipped)
+            yield Task(entry.resume_key, entry.source, entry.kind, path=str(entry.path), gzipped=entry.gzipped)
 
 
 def _failure(error: BaseException, source: str = "") -> Failure:

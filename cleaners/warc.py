@@ -275,7 +275,7 @@ def _iter_warc(item: InputFile, max_bytes: int, marks: Marks | None = None,
                               auto_decode="all", fsspec_args=False)
     for record in records:
         url = record.headers.get("WARC-Target-URI", "")
-        key = f"{item.source}@{record.stream_pos}"
+        key = f"{item.resume_key}@{record.stream_pos}"
         http = record.http_headers
         content_type = http.get("Content-Type", "") if http is not None else ""
         reason = _classify(http.status_code if http is not None else None, content_type)
@@ -309,7 +309,7 @@ def _iter_arc(item: InputFile, max_bytes: int) -> Iterator[WarcPage | Skipped]:
             if record.rec_type != "response":
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI") or ""
-            key = f"{item.source}@{iterator.get_record_offset()}"
+            key = f"{item.resume_key}@{iterator.get_record_offset()}"
             http = record.http_headers
             status = int(http.get_statuscode()) if http is not None and http.get_statuscode().isdigit() else None
             content_type = http.get_header("Content-Type", "") if http is not None else ""

@@ -67,12 +67,20 @@ def build_hostile_folder(root):
         case("unreadable.txt", b"secret")
         (bad / "unreadable.txt").chmod(0)
         must_fail["unreadable.txt"] = "Permission denied"
+    # names: not UTF-8, or carrying a newline and ANSI escapes (issue 16, "Paths and names")
+    with open(os.fsencode(bad) + b"/r\xe9sum\xe9.html", "wb") as fh:
+        fh.write(page)
+    may_fail.add("r\\xe9sum\\xe9.html")
+    case("forged\ncorpus: 0 failed\x1b[2J.txt", b"", fails="empty file")
+    # symbolic links leaving the input directory are skipped, not followed
+    os.symlink("/etc/passwd", bad / "passwd.txt")
+    os.symlink("/", bad / "slash")
     good = root / "good"
     shutil.copytree(SEEDS, good)
     return must_fail, may_fail
 
 
-def test_hostile_folder(tmp_path):
+def test_hostile_folder(tmp_path, capsys):
     must_fail, may_fail = build_hostile_folder(tmp_path)
     alone = tmp_path / "alone.jsonl"
     assert main(["clean", str(tmp_path / "good"), "-o", str(alone), "-q"]) == 0
@@ -94,6 +102,11 @@ def test_hostile_folder(tmp_path):
         assert (name in produced) != (name in by_name), name    # exactly one of record / error
         if name in by_name:
             assert by_name[name]["message"] and by_name[name]["stage"]
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and not any(line.startswith("corpus: 0 failed") for line in err.splitlines())
+    assert "forged\\ncorpus: 0 failed\\x1b[2J.txt: empty file" in err
+    assert not any(os.path.basename(r["source"]) in ("passwd.txt", "slash") for r in records + errors)
+    assert "r\\xe9sum\\xe9.html" in {os.path.relpath(r["source"], tmp_path / "bad") for r in records}
     good = [r for r in records if "/good/" in r["source"]]
     assert good == read_jsonl(alone)
     decoded = {r["source"].rsplit("/", 1)[-1]: r for r in records}

@@ -10,7 +10,9 @@ import pytest
 from cleaners.errors import InputError
 from cleaners.decoding import MULTI_BYTE, SINGLE_BYTE
 from cleaners.pipeline import Pipeline
-from cleaners.readers import InputFile, Skipped, decode, decode_bytes, gunzip, iter_inputs, read_bytes
+from cleaners.errors import printable
+from cleaners.readers import (OUTSIDE_ROOT, InputFile, Skipped, decode, decode_bytes, gunzip, iter_inputs,
+                              printable_path, read_bytes)
 
 
 def _entries(paths):
@@ -212,3 +214,46 @@ def test_typographic_marks_alone_never_look_like_mojibake():
     assert not any(is_bad("".join(s)) for n in (1, 2, 3) for s in itertools.product(alphabet, repeat=n))
     assert repair("He said \u201cyes\u201d \u2014 it\u2019s fine\u2026") == "He said \u201cyes\u201d \u2014 it\u2019s fine\u2026"
     assert repair("It\u00e2\u20ac\u2122s a caf\u00c3\u00a9") == "It\u2019s a caf\u00e9"     # mojibake is still repaired
+
+
+def test_symlinks_leaving_the_input_directory_are_skipped_unless_followed(tmp_path):
+    root, outside = tmp_path / "in", tmp_path / "elsewhere"
+    root.mkdir()
+    outside.mkdir()
+    (outside / "secret.txt").write_text("secret")
+    (root / "a.txt").write_text("a")
+    (root / "inner").mkdir()
+    (root / "inner" / "b.txt").write_text("b")
+    os.symlink("/etc/passwd", root / "passwd.txt")
+    os.symlink(outside, root / "out-dir")
+    os.symlink("/", root / "slash")
+    os.symlink(root / "inner" / "b.txt", root / "same.txt")      # inside: followed
+    entries = _entries([root])
+    files = sorted(os.path.relpath(e.source, root) for e in entries if isinstance(e, InputFile))
+    assert files == ["a.txt", "inner/b.txt", "same.txt"]
+    skipped = sorted(os.path.relpath(e.source, root) for e in entries if isinstance(e, Skipped))
+    assert skipped == ["out-dir", "passwd.txt", "slash"]
+    assert all(e.reason == OUTSIDE_ROOT for e in entries if isinstance(e, Skipped))
+    followed = list(iter_inputs([str(root / "inner"), str(root / "out-dir")], follow_links=True))
+    assert sorted(os.path.basename(e.source) for e in followed) == ["b.txt", "secret.txt"]
+    # a link given on the command line is what the user asked for
+    assert [e.source for e in _entries([root / "passwd.txt"])] == [str(root / "passwd.txt")]
+
+
+def test_non_utf8_names_are_escaped_and_keys_are_resolved_paths(tmp_path):
+    raw = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    with open(raw, "wb") as fh:
+        fh.write(b"text")
+    [entry] = _entries([tmp_path])
+    assert entry.source == f"{tmp_path}/caf\\xe9.txt" and entry.source.encode("utf-8")
+    assert entry.path.read_bytes() == b"text"                   # the real name still opens
+    assert entry.key == f"{os.path.realpath(tmp_path)}/caf\\xe9.txt"
+    [again] = _entries([f"{tmp_path}/./"])
+    assert again.key == entry.key and again.source != entry.source
+    assert printable_path("plain/é.txt") == "plain/é.txt"
+
+
+def test_control_characters_are_escaped_for_the_terminal():
+    assert printable("a\nb\x1b[31mc\td\x7f\x85") == "a\\nb\\x1b[31mc\\td\\x7f\\x85"
+    assert printable("caf\udce9") == "caf\\udce9"
+    assert printable("Grüße — ok") == "Grüße — ok"

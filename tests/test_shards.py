@@ -68,3 +68,40 @@ def test_resume_after_sigkill_gives_the_same_records(tmp_path, monkeypatch):
         got, want = _records(resumed), _records(full)
         assert len(got) == len(want) == 24
         assert sorted(json.dumps(r, sort_keys=True) for r in got) == sorted(json.dumps(r, sort_keys=True) for r in want)
+
+
+def test_resume_with_another_spelling_of_the_input_path_does_nothing_twice(tmp_path, monkeypatch):
+    _corpus(tmp_path / "in", 5)
+    monkeypatch.chdir(tmp_path)
+    assert main(["clean", "in", "-o", "out/", "--shard-size", "2", "-q"]) == 0
+    # the manifests know the inputs by their resolved paths
+    first = json.loads((tmp_path / "out" / "part-00000.manifest.json").read_text())
+    assert first["inputs"][0] == str((tmp_path / "in" / "doc000.txt").resolve())
+    os.rename(tmp_path / "out" / "manifest.json", tmp_path / "manifest.json")   # as if killed before the end
+    assert main(["clean", "./in/", "-o", "out/", "--resume", "-q"]) == 0
+    assert len(_records(tmp_path / "out")) == 5
+    assert json.loads((tmp_path / "out" / "manifest.json").read_text())["records"] == 5
+
+
+def test_non_utf8_file_names_in_a_sharded_run_and_its_resume(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    text = b"A report on the river crossing, with enough words in it to make a record of its own.\n"
+    (src / "a.txt").write_bytes(text)
+    os.mkdir(os.fsencode(src) + b"/caf\xe9")
+    with open(os.fsencode(src) + b"/caf\xe9/\xff\xfe.txt", "wb") as fh:
+        fh.write(text.replace(b"river", b"harbour"))
+    with open(os.fsencode(src) + b"/bad\xe9.txt", "wb") as fh:
+        fh.write(b"")
+    out = tmp_path / "out"
+    assert main(["clean", str(src), "-o", f"{out}/", "--shard-size", "1", "-q"]) == 1
+    sources = sorted(r["source"] for r in _records(out))
+    assert sources == [f"{src}/a.txt", f"{src}/caf\\xe9/\\xff\\xfe.txt"]
+    [error] = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert error["source"] == f"{src}/bad\\xe9.txt" and error["error"] == "EmptyFile"
+    assert all(m.name for m in out.glob("part-*.manifest.json"))
+    os.unlink(out / "manifest.json")
+    assert main(["clean", str(src), "-o", f"{out}/", "--resume", "-q"]) == 0   # nothing left to do
+    assert len(_records(out)) == 2
+    [again] = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert again == error                                                   # the failure is remembered

@@ -16,7 +16,7 @@ import sys
 from importlib.metadata import entry_points
 from typing import Callable, Sequence
 
-from ..errors import ConfigError
+from ..errors import ConfigError, printable
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 COMMAND_GROUP = "corpus.commands"
@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except ConfigError as exc:
-        print(f"corpus: error: {exc}", file=sys.stderr)
+        print(f"corpus: error: {printable(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("corpus: interrupted; no output written", file=sys.stderr)

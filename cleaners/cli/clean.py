@@ -11,7 +11,7 @@ from typing import Sequence
 
 from .. import config as config_mod
 from ..chain import Chain, resolve
-from ..errors import ConfigError
+from ..errors import ConfigError, printable
 from ..pipeline import Options
 from ..readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED
 from ..registry import discover
@@ -76,6 +76,8 @@ def register(sub) -> None:
     clean.add_argument("--min-chars", type=int, default=0, metavar="N",
                        help="leave out records whose body is shorter than N (CJK characters count two; default 0: "
                             "keep all), as the crawl's CORPUS_MIN_CHARS")
+    clean.add_argument("--follow-links", action="store_true",
+                       help="follow symbolic links that lead out of a directory given (default: skip and count them)")
     clean.add_argument("--all-responses", action="store_true",
                        help="WARC written by the corpus crawler: every HTML 200 response (hubs, short pages too), "
                             "not only the pages the crawl emitted")
@@ -119,7 +121,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     learn = "site_boilerplate" in enabled and not sharded and not args.no_learn
     run = _corpus_run(args, writer, learn)
     tasks = iter_tasks(args.paths, options, skipped, failures, writer.covered, all_responses=args.all_responses,
-                       scan_workers=max(1, args.workers))
+                       scan_workers=max(1, args.workers), follow_links=args.follow_links)
     results = run_inline(config, tasks) if args.workers == 0 else WorkerPool(config, args.workers).map(tasks)
     cleaned = reported = 0
     try:
@@ -156,11 +158,12 @@ def cmd_clean(args: argparse.Namespace) -> int:
         summary["dropped"] = stage_summary["dropped"]
     writer.close(summary)
     output = getattr(writer, "written_to", args.output)
-    all_failures = getattr(writer, "failed_before", []) + [f.as_record() for f in failures]
+    before = [{k: v for k, v in f.items() if k != "key"} for f in getattr(writer, "failed_before", [])]
+    all_failures = before + [f.as_record() for f in failures]
     _write_errors(args, all_failures, output)
     if getattr(writer, "kept", None) is not None:
-        print(f"corpus: {args.output} kept: it holds {writer.kept:,} records and this run, with {len(failures)} "
-              f"failed inputs, wrote {written:,}; the new output is {output} (--force replaces)", file=sys.stderr)
+        print(f"corpus: {printable(args.output)} kept: it holds {writer.kept:,} records and this run, with {len(failures)} "
+              f"failed inputs, wrote {written:,}; the new output is {printable(output)} (--force replaces)", file=sys.stderr)
     if not args.quiet:
         _summary(written, skipped, failures, removed_chars, output)
         if decoding:
@@ -239,7 +242,7 @@ def _write_errors(args: argparse.Namespace, failures: list[dict], output: str | 
 
 def _report_new(failures: list[Failure], reported: int) -> int:
     for failure in failures[reported:]:
-        print(f"corpus: error: {failure.source}: {failure.message}", file=sys.stderr)
+        print(f"corpus: error: {printable(failure.source)}: {printable(failure.message)}", file=sys.stderr)
     return len(failures)
 
 
@@ -250,11 +253,12 @@ def _progress(results, args: argparse.Namespace, skipped: Counter, failures: lis
     if not (bar or lines):
         return results
     from ..progress import Progress
-    return Progress(args.paths, skipped, failures, show_bar=bar, log_lines=lines).wrap(results)
+    return Progress(args.paths, skipped, failures, show_bar=bar, log_lines=lines,
+                    follow_links=args.follow_links).wrap(results)
 
 
 def _summary(written: int, skipped: Counter, failed: list, removed_chars: Counter, output: str) -> None:
-    where = "stdout" if output == "-" else output
+    where = "stdout" if output == "-" else printable(output)
     reasons = ", ".join(f"{n} {reason}" for reason, n in skipped.most_common())
     lines = [f"corpus: {written} written to {where}, {sum(skipped.values())} skipped"
              + (f" ({reasons})" if reasons else "") + f", {len(failed)} failed"]

@@ -8,7 +8,7 @@ import sys
 
 from .. import config as config_mod
 from ..chain import Chain
-from ..errors import ConfigError
+from ..errors import ConfigError, printable
 from . import EXIT_FAILED, EXIT_OK
 
 
@@ -95,7 +95,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         try:
             record = records.find_record(args.corpus, args.record_id)
         except (OSError, ValueError, LookupError) as exc:
-            print(f"corpus: error: {_message(exc)}", file=sys.stderr)
+            print(f"corpus: error: {printable(_message(exc))}", file=sys.stderr)
             return EXIT_FAILED
     else:
         from ..readers import classify
@@ -106,13 +106,13 @@ def cmd_explain(args: argparse.Namespace) -> int:
             raise ConfigError(f"{args.source}: explain --source takes one .html/.htm/.xhtml(.gz)/.txt/.md file")
         conf = config_mod.load(args.config)
         from ..pipeline import Pipeline
-        from ..readers import InputFile
+        from ..readers import InputFile, printable_path
         from ..errors import InputError
         pipeline = Pipeline(Chain.build(orders=conf["cleaners"], settings=conf["settings"]))
         try:
-            record = pipeline.clean_file(InputFile(args.source, Path(args.source), kind[0], kind[1]))
+            record = pipeline.clean_file(InputFile(printable_path(args.source), Path(args.source), kind[0], kind[1]))
         except InputError as exc:
-            print(f"corpus: error: {exc.source}: {exc.reason}", file=sys.stderr)
+            print(f"corpus: error: {printable(exc.source)}: {printable(exc.reason)}", file=sys.stderr)
             return EXIT_FAILED
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     explain.render(record, sys.stdout, colour=colour)
@@ -129,7 +129,7 @@ def cmd_profile_learn(args: argparse.Namespace) -> int:
         if not docs:
             raise ConfigError(f"{args.corpus} holds no document of site {args.site!r}; {_sites_present(args.corpus)}")
     except (OSError, ValueError) as exc:
-        print(f"corpus: error: {_message(exc)}", file=sys.stderr)
+        print(f"corpus: error: {printable(_message(exc))}", file=sys.stderr)
         return EXIT_FAILED
     write_profile(out, args.site, args.corpus, rows, docs)
     print(f"{args.site}: {docs} documents, {len(rows)} boilerplate lines -> {out}", file=sys.stderr)
@@ -142,7 +142,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     try:
         result = stats.collect(records.iter_records(args.corpus))
     except (OSError, ValueError) as exc:
-        print(f"corpus: error: {_message(exc)}", file=sys.stderr)
+        print(f"corpus: error: {printable(_message(exc))}", file=sys.stderr)
         return EXIT_FAILED
     stats.render(result, sys.stdout, top=args.top)
     return EXIT_OK

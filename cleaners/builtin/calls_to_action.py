@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import linear_re
+from .. import lang, linear_re
 from ..document import Document, Editor
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
@@ -48,6 +48,24 @@ _SOCIAL_VERB = re.compile(  # addressed to the reader: an imperative or "... us 
     r"\b(?:follow|like|find|join|connect with) us\b", re.I)
 
 
+_LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lang)
+    ("comment-prompt", "comment_prompt", "start"),
+    ("membership", "membership", "start"),
+    ("newsletter", "newsletter", "search"),
+)
+MAX_TAIL_WORDS = 8
+
+
+def _call_not_prose(text: str, end: int) -> bool:
+    """What follows a call that opens the line is short and reports nobody: "What do you
+    think? Tell us below" is a call, "What do you think? The plan would cut taxes for half
+    the country" and "Join us, the mayor told the crowd" are prose."""
+    tail = text[end:].strip(" ?!.,:;-–—…")
+    if not tail:
+        return True
+    return word_count(tail) <= MAX_TAIL_WORDS and not lang.pattern("reported").search(tail)
+
+
 class CallsToAction(Cleaner):
     """Calls to action: comment prompts and policy, membership, newsletter, social-media and share lines."""
 
@@ -70,7 +88,12 @@ class CallsToAction(Cleaner):
             return None
         for rule, pattern in _RULES:
             m = pattern.search(text)
-            if m and (rule != "read-more" or word_count(text) <= 12):
+            if m and (rule != "read-more" or word_count(text) <= 12) and _call_not_prose(text, m.end()):
+                return rule
+        for rule, key, where in _LANGUAGE_RULES:
+            m = lang.pattern(key, where=where).search(text) if where == "search" else \
+                lang.pattern(key, where=where).match(text)
+            if m and _call_not_prose(text, m.end(1)):
                 return rule
         if _SOCIAL_SITE.search(text) and _SOCIAL_VERB.search(text) and word_count(text) <= 14:
             return "social"

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
+from .. import lang
 from ..document import Document, Editor
 from ..lines import self_concatenation, word_count
 from ..registry import Cleaner
@@ -22,6 +25,21 @@ _PROMPT = re.compile(
     r" (?:image|photo|picture|map|version|graphic)|enlarge (?:this )?(?:image|photo|picture|map))\b.{0,60}$", re.I)
 
 
+_AGENCY_WORDS = re.compile(r"\b(?:images?|photos?|press|news|agency|pictures|foto|bild|imagens?|media)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _language_patterns():
+    """Credit labels, chart credits and picture prompts of every installed language."""
+    photo = lang.alternation(lang.words("photo"))
+    chart = lang.alternation(lang.words("chart") + lang.words("source"))
+    enlarge = lang.alternation(lang.words("enlarge"))
+    return (re.compile(rf"^\(?{photo}(?:\s+(?:by|courtesy(?: of)?|credit|von|de|di|door|par|por))?\s*[:©]\s*"
+                       r"(?P<credit>\S.{0,100}?)\)?$", re.I),
+            re.compile(rf"^{chart}\s*:\s*(?P<credit>\S.{{0,120}})$", re.I),
+            re.compile(rf"^{enlarge}(?:$|[\s.,:!\u2026(\u2192\u00bb]).{{0,60}}$", re.I))
+
+
 class Captions(Cleaner):
     """Self-concatenated captions and photo credits (into metadata), 'Click to see the full-size map' prompts."""
 
@@ -39,7 +57,7 @@ class Captions(Cleaner):
             elif caption := self_concatenation(text):
                 captions.append(caption)
                 edit.drop(block, "self-concatenated")
-            elif _PROMPT.match(text):
+            elif _PROMPT.match(text) or _language_patterns()[2].match(text):
                 edit.drop(block, "caption-prompt")
             elif word_count(text) <= self.max_credit_words and (credit := self._credit(text)):
                 credits.append(credit)
@@ -51,8 +69,18 @@ class Captions(Cleaner):
 
     @staticmethod
     def _credit(text: str) -> str | None:
-        for pattern in (_CREDIT_LABEL, _COPYRIGHT_CREDIT, _NAME_AGENCY, _AGENCY_TAIL):
+        label, chart, _ = _language_patterns()
+        for pattern in (_CREDIT_LABEL, label, chart, _COPYRIGHT_CREDIT, _NAME_AGENCY, _AGENCY_TAIL):
             m = pattern.match(text.strip())
-            if m:
+            if m and (pattern is not _NAME_AGENCY or _agency_like(m.group("credit").split("/")[-1].strip())):
+                if pattern is chart and text.rstrip().endswith((".", "!", "?")) and word_count(text) > 6:
+                    continue   # "Source: the ministry said ..." is a sentence
                 return m.group("credit").strip()
         return None
+
+
+def _agency_like(name: str) -> bool:
+    """After the photographer's name, an agency: one word, an acronym, or a name with Images/Press/...
+    ("Ann Lee / Reuters", "Ann Lee / Getty Images"; not "Small Farms / Big Data")."""
+    words = name.split()
+    return len(words) == 1 or any(w.isupper() and len(w) >= 2 for w in words) or bool(_AGENCY_WORDS.search(name))

@@ -1,14 +1,14 @@
-"""Donation widgets: ladders of bare amounts and appeals to support the site."""
+"""Donation widgets: ladders of bare amounts and appeals to support the site, in every installed language."""
 from __future__ import annotations
 
 import re
 
-from .. import linear_re
+from .. import lang, linear_re
 from ..document import Document, Editor
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
 
-_CURRENCY = r"(?:[$€£¥₽₹]|USD|EUR|GBP|RUB|CHF)"
+_CURRENCY = r"(?:R\$|[$€£¥₽₹]|USD|EUR|GBP|RUB|CHF|PLN|zł|руб\.?)"
 # RE2: a run of amounts such as "$1,$1,$1,..." made Python's backtracking engine split the
 # digits and commas every possible way (exponential); RE2 matches in linear time
 _AMOUNT = linear_re.compile(rf"^(?:{_CURRENCY}\s?\d[\d.,\s]*|\d[\d.,\s]*\s?{_CURRENCY})$", ignore_case=True)
@@ -23,10 +23,11 @@ _APPEAL = re.compile(  # imperatives addressed to the reader: at the start of a 
     r"your (?:donation|support|contribution) (?:helps|keeps|makes|matters)|"
     r"(?:we|this site) (?:depend|rely|relies|depends) on (?:readers|donations|your support))\b", re.I)
 _BARE = re.compile(r"^(?:donate|donate now|support us|make a donation|donations?)[.!]?$", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?\u2026])\s+")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to|asked|urged|urges)\b", re.I)
 
 
-_CURRENCY_HINT = re.compile(r"[$€£¥₽₹]|usd|eur|gbp|rub|chf", re.I)   # a quick test before the RE2 patterns
+_CURRENCY_HINT = re.compile(r"[$€£¥₽₹]|usd|eur|gbp|rub|chf|pln|zł|руб", re.I)   # a quick test before the RE2 patterns
 MAX_AMOUNT_CHARS = 40
 
 
@@ -69,8 +70,14 @@ class Donation(Cleaner):
         return edit.done()
 
     def is_appeal(self, text: str) -> bool:
-        if _BARE.match(text.strip()):
+        stripped = text.strip().rstrip(".!")
+        if len(stripped) <= 40 and (_BARE.match(text.strip()) or lang.pattern("donate", where="line").match(stripped)):
             return True
         if word_count(text) > self.max_appeal_words or is_quoted(text) or _REPORTED.search(text):
             return False
-        return bool(_APPEAL.search(text))
+        if lang.pattern("reported").search(text):
+            return False
+        if _APPEAL.search(text):
+            return True
+        appeal = lang.pattern("appeal", where="start")   # addressed to the reader: a sentence opens with it
+        return any(appeal.match(sentence.lstrip("\u00bf\u00a1\"'\u201c\u201e\u00ab ")) for sentence in _SENTENCE.split(text))

@@ -18,11 +18,28 @@ _STRING_DUMP = re.compile(r'string\((\d+)\)\s?"')
 _ARRAY_DUMP = re.compile(r"^(?:array|object\([\w\\]+\)#?\d*)\s*\(\d+\)\s*\{")
 _PRINT_R_INLINE = re.compile(r"^(?:Array|\w+ Object)\s*\(\s*\[[^\]]*\]\s*=>")
 _SERIALIZED = re.compile(r'^(?:a|O:\d+:"[\w\\]+"):\d+:\{(?:[isbdN]:|s:\d+:")')
-_JSON_START = re.compile(r'^\s*(?:\[\s*\{|\{\s*")')
+_JSON_START = re.compile(r'^\s*(?:\[\s*\{|\{\s*\\?")')
 _JSON_AT = re.compile(r'\s*(?:\[\s*\{|\{\s*")')   # the same at a position (``^`` only matches at 0)
 _DECODER = json.JSONDecoder()
 _IMAGE_KEYS = ("image", "pic", "img", "thumbnail", "thumb", "photo", "picture")
 _URL_KEYS = ("url", "link", "href", "permalink", "uri")
+
+
+_TITLE_KEYS = ("title", "titel", "titre", "titulo", "título", "titolo", "tytul", "tytuł", "titul", "headline",
+               "heading", "name", "naam", "nome", "nombre", "nom", "заголовок", "название", "subject")
+_HEADLINE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _title_of(obj: dict) -> str | None:
+    """The story's title: a title-like key in any language, else the longest headline-like string."""
+    lowered = {str(k).casefold(): v for k, v in obj.items()}
+    for key in _TITLE_KEYS:
+        value = lowered.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    strings = [v for k, v in lowered.items() if isinstance(v, str) and k not in _URL_KEYS + _IMAGE_KEYS
+               and not v.lstrip().startswith(("http", "/", "<")) and len(_HEADLINE.findall(v)) >= 3 and len(v) <= 250]
+    return max(strings, key=len) if strings else None
 
 
 def related_items(payload: Any) -> list[dict[str, Any]]:
@@ -36,7 +53,7 @@ def related_items(payload: Any) -> list[dict[str, Any]]:
     for obj in payload:
         if not isinstance(obj, dict):
             continue
-        title = obj.get("title") or obj.get("headline") or obj.get("name")
+        title = _title_of(obj)
         if not isinstance(title, str) or not title.strip():
             continue
         items.append({
@@ -49,8 +66,16 @@ def related_items(payload: Any) -> list[dict[str, Any]]:
 
 
 def _loads(text: str) -> Any:
+    """The JSON value of ``text``; also when its quotes are backslash-escaped, as PHP prints
+    a JSON string inside a string (``[{\\"title\\": \\"...\\u00e9...\\"}]``)."""
     try:
         return json.loads(text)
+    except (ValueError, RecursionError):
+        pass
+    if '\\"' not in text:
+        return None
+    try:
+        return json.loads(text.replace('\\\\', '\\').replace('\\"', '"'))
     except (ValueError, RecursionError):
         return None
 

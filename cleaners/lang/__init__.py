@@ -70,7 +70,7 @@ def load(code: str) -> Mapping[str, tuple[str, ...]] | None:
             raise LanguageDataError(f"{path}: unknown key {key!r}; known: {', '.join(KEYS)}")
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise LanguageDataError(f"{path}: {key} must be a list of non-empty strings")
-        out[key] = tuple(" ".join(v.casefold().split()) for v in value)
+        out[key] = tuple(" ".join(v.lower().split()) for v in value)   # lower, not casefold: "ß" stays
     return out
 
 

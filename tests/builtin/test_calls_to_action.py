@@ -50,3 +50,18 @@ def test_article_sentences_are_kept(line):
 def test_code_blocks_are_kept():
     doc = run_cleaner(CallsToAction, "```\nShare this article\n```")
     assert doc.removed == ()
+
+
+def test_prose_that_opens_like_a_call_is_kept():
+    from cleaners.builtin.calls_to_action import CallsToAction
+    for line in ("What do you think? The minister's plan would cut taxes for half of the country's families.",
+                 "Join us, the mayor told the crowd gathered outside the town hall."):
+        assert CallsToAction().rule_for(line) is None, line
+    assert CallsToAction().rule_for("What do you think? Tell us below.") == "comment-prompt"
+
+
+def test_calls_in_other_languages():
+    from cleaners.builtin.calls_to_action import CallsToAction
+    for line, rule in (("Schreiben Sie einen Kommentar", "comment-prompt"), ("Abonnez-vous", "membership"),
+                       ("Recibe nuestro boletín", "newsletter"), ("Zapisz się do newslettera", "newsletter")):
+        assert CallsToAction().rule_for(line) == rule, line

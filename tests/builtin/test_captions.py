@@ -47,3 +47,20 @@ def test_similar_article_lines_are_kept(line):
     doc = run_cleaner(Captions, f"{BODY}\n\n{line}")
     assert texts(doc) == [BODY, line] and doc.removed == ()
     assert doc.metadata["credits"] == [] and doc.metadata["captions"] == []
+
+
+def test_credits_and_prompts_in_other_languages():
+    from cleaners.builtin.captions import Captions
+    for line, credit in (("Foto: Anna Schmidt/dpa", "Anna Schmidt/dpa"), ("Crédit photo : AFP", "AFP"),
+                         ("Grafik: Statistisches Bundesamt", "Statistisches Bundesamt"),
+                         ("Chart: Datawrapper", "Datawrapper"), ("Ann Lee / Getty Images", "Ann Lee / Getty Images")):
+        doc = run_cleaner(Captions, f"Rescue teams reached the village at dawn.\n\n{line}")
+        assert doc.metadata["credits"] == [credit], line
+    doc = run_cleaner(Captions, "Rescue teams reached the village at dawn.\n\nKlicken zum Vergrößern")
+    assert [r.rule for r in doc.removed] == ["caption-prompt"]
+
+
+def test_a_headline_with_a_slash_is_no_credit():
+    from cleaners.builtin.captions import Captions
+    doc = run_cleaner(Captions, "Small Farms / Big Data\n\nRescue teams reached the village at dawn.")
+    assert doc.removed == () and doc.metadata["credits"] == []

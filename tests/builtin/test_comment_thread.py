@@ -109,3 +109,56 @@ def test_list_items_with_hanging_continuation_lines_are_not_a_thread():
 
 def test_html_documents_are_not_touched():
     assert CommentThread().applies_to(run_cleaner(CommentThread, "x").replace(kind="html")) is False
+
+
+def _thread(text):
+    doc = run_cleaner(CommentThread, f"{ARTICLE}\n\n{text}")
+    return texts(doc), [(c.author, c.text, c.depth, c.parent, c.date) for c in doc.comments]
+
+
+def test_wrote_on_heads_in_german_with_a_reply_marker():
+    body, comments = _thread("Kommentare (3)\n\nAnna Schmidt schrieb am 9. Dezember 2016 um 18:30:\n\nGuter Artikel.\n\n"
+                             "Peter Mayer schrieb am 9. Dezember 2016 um 19:02:\n\nDem stimme ich nicht zu.\n\n"
+                             "Antwort an Anna Schmidt:\n\nDanke für den Hinweis.")
+    assert body == [ARTICLE]
+    assert comments == [("Anna Schmidt", "Guter Artikel.", 0, None, "2016-12-09T18:30:00"),
+                        ("Peter Mayer", "Dem stimme ich nicht zu.", 0, None, "2016-12-09T19:02:00"),
+                        (None, "Danke für den Hinweis.", 1, 0, None)]
+
+
+def test_tab_indented_and_nested_ordered_threads():
+    for text in ("Anna Schmidt\n\tDas ist gut.\n\tPeter Mayer\n\t\tDem stimme ich nicht zu.\nKarl Heinz\n\tNoch einer.",
+                 "1. Anna Schmidt\n   Das ist gut.\n   1.1. Peter Mayer\n        Dem stimme ich nicht zu.\n"
+                 "2. Karl Heinz\n   Noch einer."):
+        body, comments = _thread(text)
+        assert body == [ARTICLE]
+        assert [(a, d, p) for a, _, d, p, _ in comments] == [("Anna Schmidt", 0, None), ("Peter Mayer", 1, 0),
+                                                             ("Karl Heinz", 0, None)]
+
+
+def test_handles_with_relative_times_and_reply_arrows():
+    body, comments = _thread("jdoe | 3 hours ago\n\nFirst!\n\nmroe | 2 hours ago\n\nSecond comment.\n\n"
+                             "\u21b3 jdoe\n\nA reply.")
+    assert body == [ARTICLE]
+    assert [(a, t, d, p) for a, t, d, p, _ in comments] == [("jdoe", "First!", 0, None),
+                                                            ("mroe", "Second comment.", 0, None),
+                                                            ("jdoe", "A reply.", 1, 1)]
+
+
+def test_french_wrote_heads():
+    body, comments = _thread("Jean Dupont a écrit le 3 mars 2021 à 14h05 :\n\nTrès bon article.\n\n"
+                             "Marie Curie a écrit le 3 mars 2021 à 15h10 :\n\nJe ne suis pas d'accord.")
+    assert body == [ARTICLE] and [c[0] for c in comments] == ["Jean Dupont", "Marie Curie"]
+
+
+def test_date_lines_in_the_head_of_an_article_are_no_thread():
+    text = "Global Research, December 11, 2016\nTASS 9 December 2016\n\n" + ARTICLE + "\n\n" + ARTICLE
+    doc = run_cleaner(CommentThread, text)
+    assert doc.comments == () and doc.removed == ()
+
+
+def test_interview_and_numbered_steps_are_no_thread():
+    text = (f"{ARTICLE}\n\n1. Preheat the oven.\n   It takes ten minutes.\n2. Mix the flour.\n   Use a bowl.\n\n"
+            "Q: Why now?\n\nA: Because the budget is due.")
+    doc = run_cleaner(CommentThread, text)
+    assert doc.comments == ()

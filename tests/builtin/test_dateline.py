@@ -50,3 +50,40 @@ def test_sentences_are_not_date_or_bylines(line):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}")
     assert texts(doc) == [TITLE, line, BODY] and doc.removed == ()
     assert doc.metadata["date"] is None and doc.metadata["author"] is None
+
+
+@pytest.mark.parametrize("line,author", [
+    ("Von Anna Schmidt", "Anna Schmidt"),
+    ("Par Jean-Luc Martin et Claire Dubois", "Jean-Luc Martin et Claire Dubois"),
+    ("Por María García | 9 de diciembre de 2016", "María García"),
+    ("Door Jan de Vries", "Jan de Vries"),
+    ("Автор: Иван Петров", "Иван Петров"),
+    ("By Ann Lee and Tom Roe, Reuters", "Ann Lee and Tom Roe"),     # the agency is no author
+])
+def test_bylines_in_other_languages_and_agencies(line, author):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}")
+    assert texts(doc) == [TITLE, BODY] and doc.metadata["author"] == author
+
+
+@pytest.mark.parametrize("line", ["By Train To Paris", "Von der Leyen bis Macron", "By The Numbers"])
+def test_headlines_after_by_are_not_bylines(line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY}")
+    assert line in texts(doc) and doc.metadata["author"] is None
+
+
+@pytest.mark.parametrize("line,date", [
+    ("5 min read", None), ("Lesezeit: 4 Min.", None), ("9 December 2016 · 5 min read", "2016-12-09"),
+    ("Temps de lecture : 3 min", None), ("Publié le 3 mars 2021 à 14h05", "2021-03-03T14:05:00"),
+    ("Quelle: dpa", None), ("Fuente: EFE", None),
+])
+def test_reading_time_date_and_source_lines_in_other_languages(line, date):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}")
+    assert texts(doc) == [TITLE, BODY]
+    assert doc.metadata["date"] == date
+
+
+@pytest.mark.parametrize("line", ["It takes 5 min to read the report, the agency said.",
+                                  "Source: the ministry said the figures were wrong."])
+def test_prose_with_reading_or_source_words_stays(line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}")
+    assert line in texts(doc)

@@ -59,3 +59,18 @@ def test_prose_mentioning_help_or_donations_is_kept(sentence):
 def test_is_amount():
     assert is_amount("2,350 $") and is_amount("$ 10") and is_amount("EUR 5")
     assert not is_amount("$10 each") and not is_amount("2016")
+
+
+def test_appeals_and_amounts_in_other_languages():
+    from cleaners.builtin.donation import Donation, is_amount
+    for line in ("Jetzt spenden", "Unterstützen Sie unsere Arbeit mit einer Spende.", "Faites un don dès aujourd'hui !",
+                 "Apóyanos con tu donación.", "Поддержите нас!", "Wesprzyj nas.", "Steun onze journalistiek."):
+        assert Donation().is_appeal(line), line
+    assert is_amount("1\u202f000 €") and is_amount("R$ 50") and is_amount("100 zł")
+
+
+def test_quoted_or_reported_appeals_stay():
+    from cleaners.builtin.donation import Donation
+    for line in ("\u201eUnterstützen Sie uns\u201c, sagte die Bürgermeisterin.",
+                 "Help us find the missing dog, the family said.", "Please help us, she wrote to the council."):
+        assert not Donation().is_appeal(line), line

@@ -1,0 +1,60 @@
+"""The generalisation harness: real article paragraphs (read from the ScrapingHub ground truth at
+test time, skipped when absent) interleaved with artefacts of every class, in many shapes and
+every supported language, and with tricky negatives (tests/generalisation.py).
+
+Property: every artefact's text leaves the body (to metadata, comments or removed), every
+article paragraph and every negative stays unchanged, dump stories reach metadata.related
+and every comment is found with its author and depth.
+``CORPUS_HYPOTHESIS_PROFILE=long`` runs many more examples."""
+from __future__ import annotations
+
+import os
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from . import generalisation as gen
+
+pytestmark = pytest.mark.skipif(not gen.GROUND_TRUTH.exists(),
+                                reason=f"benchmark data absent: {gen.GROUND_TRUTH}")
+LONG = os.environ.get("CORPUS_HYPOTHESIS_PROFILE") == "long"
+EXAMPLES = 1500 if LONG else 40
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from cleaners.pipeline import Pipeline
+    return Pipeline()
+
+
+@settings(derandomize=True, max_examples=EXAMPLES, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 2**32 - 1))
+def test_artefacts_leave_and_article_stays(pipeline, seed):
+    composed = gen.compose(random.Random(seed))
+    record = pipeline.record(pipeline.document("harness.txt", composed.text.encode(), "text"))
+    verdict = gen.judge(composed, record)
+    assert verdict.leaked == [], composed.text
+    assert verdict.changed == [], composed.text
+    assert verdict.missing_related == [], composed.text
+    assert verdict.missing_comments == [], (composed.text, record["comments"])
+
+
+def test_every_class_and_language_is_generated():
+    rng = random.Random(1)
+    seen = [gen.compose(rng) for _ in range(120)]
+    classes = {a.cls for c in seen for a in c.artefacts}
+    assert classes == {"date-line", "byline", "reading-time", "source-line", "photo-credit", "caption-prompt",
+                       "donation", "call-to-action", "legal", "dump", "comment-thread"}
+    assert {c.language for c in seen} == set(gen.LANGS)
+    assert {n for c in seen for n in c.negatives} == set(gen.NEGATIVES)
+
+
+def test_the_judge_can_fail():
+    composed = gen.compose(random.Random(3))
+    leaky = {"body": "\n\n".join([composed.artefacts[0].lines[0]] + composed.article[1:]),
+             "metadata": {"related": []}, "comments": []}
+    verdict = gen.judge(composed, leaky)
+    assert verdict.leaked and verdict.changed == [composed.article[0]]

@@ -20,7 +20,9 @@ from scrapy.utils.gz import gunzip
 
 GZIP_MAGIC = b"\x1f\x8b"
 _FIRST_TAG = re.compile(rb"<([A-Za-z_][\w.-]*(?::[\w.-]+)?)[\s/>]")
-_SKIP_PROLOG = re.compile(rb"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.S | re.I)
+# the XML declaration, comments and a DOCTYPE (with its internal subset, whose
+# declarations hold ">") before the root element; nothing in them is ever expanded
+_SKIP_PROLOG = re.compile(rb"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\]\s*)?>)*", re.S | re.I)
 _ROBOTS_LINE = re.compile(r"^\s*(user-agent|disallow|allow|sitemap|crawl-delay|host|request-rate|noindex)\s*:", re.I)
 SITEMAP_ROOTS = {"urlset", "sitemapindex"}
 FEED_ROOTS = {"rss", "feed", "rdf"}

@@ -29,14 +29,13 @@ from scrapy.http import Response
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
-from w3lib.url import url_query_cleaner
 
 from .. import detect
 from ..items import ArticlePage
 from ..profile import Profile, load as load_profile
 from ..shutdown import shutdown_requested
+from ..urls import canonical_url, default_domains, on_domains
 
-TRACKING_PARAMS = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref_src|_ga)$", re.I)
 SKIPPED = "corpus/skipped/"
 
 
@@ -45,34 +44,6 @@ def _split(value: str | Iterable[str] | None) -> list[str]:
         return []
     items = value.split(",") if isinstance(value, str) else list(value)
     return [v.strip() for v in items if v and v.strip()]
-
-
-def strip_tracking(url: str) -> str:
-    """The URL without tracking parameters (utm_*, fbclid, …) and fragment."""
-    parts = urlsplit(url)
-    if not parts.query:
-        return url.split("#", 1)[0]
-    names = [kv.split("=", 1)[0] for kv in parts.query.split("&")]
-    drop = [n for n in names if TRACKING_PARAMS.match(n)]
-    if not drop:
-        return url.split("#", 1)[0]
-    return url_query_cleaner(url, drop, remove=True, keep_fragments=False)
-
-
-def on_domains(url: str, domains: Iterable[str]) -> bool:
-    """Whether the URL's host name (port ignored) is one of the domains or a subdomain."""
-    host = (urlsplit(url).hostname or "").lower()
-    return bool(host) and any(host == d or host.endswith("." + d) for d in (d.lower() for d in domains))
-
-
-def default_domains(urls: Iterable[str]) -> list[str]:
-    domains = []
-    for url in urls:
-        host = (urlsplit(url).hostname or "").lower()
-        host = host[4:] if host.startswith("www.") else host
-        if host and host not in domains:
-            domains.append(host)
-    return domains
 
 
 class ArticlesSpider(scrapy.Spider):
@@ -96,7 +67,7 @@ class ArticlesSpider(scrapy.Spider):
         deny = list(self.profile.deny_patterns) if self.profile else []
         self.deny = [re.compile(p) for p in deny]
         # domains and deny patterns are checked in follow(), for links from pages, feeds and sitemaps alike
-        self.links = LinkExtractor(unique=True, process_value=strip_tracking)
+        self.links = LinkExtractor(unique=True, process_value=canonical_url)
 
     @classmethod
     def update_settings(cls, settings: Any) -> None:
@@ -150,7 +121,7 @@ class ArticlesSpider(scrapy.Spider):
     def follow(self, urls: Iterable[str], base: str) -> Iterator[Request]:
         """Requests for the given links that are http(s), on the allowed domains and not denied."""
         for url in urls:
-            url = strip_tracking(urljoin(base, url.strip()))
+            url = canonical_url(urljoin(base, url.strip()))
             if urlsplit(url).scheme not in ("http", "https"):
                 continue
             if not on_domains(url, self.allowed_domains):
@@ -233,7 +204,7 @@ class ArticlesSpider(scrapy.Spider):
         """The page's rel=canonical URL when it is on the allowed domains, else the fetched URL."""
         href = response.xpath('//link[@rel="canonical"]/@href').get()
         if href:
-            url = strip_tracking(urljoin(response.url, href.strip()))
+            url = canonical_url(urljoin(response.url, href.strip()))
             if urlsplit(url).scheme in ("http", "https") and on_domains(url, self.allowed_domains):
                 return url
-        return strip_tracking(response.url)
+        return canonical_url(response.url)

@@ -82,3 +82,21 @@ def test_profile_pattern_is_a_strong_signal():
     assert not detect.article_signals("https://a.example/n/123", page("", medium)).article
     verdict = detect.article_signals("https://a.example/n/123", page("", medium), [pattern])
     assert verdict.article and "profile:article-pattern" in verdict.signals
+
+
+LAUGHS = (b'<?xml version="1.0"?>\n<!DOCTYPE urlset [\n <!ENTITY lol "lol">\n'
+          b' <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n'
+          b' <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">\n'
+          b' <!ENTITY ext SYSTEM "file:///etc/passwd">\n]>\n'
+          b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a.example/x&lol3;&ext;</loc></url>'
+          b'<url><loc>https://a.example/y</loc></url></urlset>')
+
+
+def test_a_sitemap_with_a_doctype_is_a_sitemap_parsed_without_expanding_entities():
+    from scrapy.utils.sitemap import Sitemap
+    assert kind(LAUGHS, XmlResponse) == "sitemap"
+    assert kind(b'<!DOCTYPE urlset PUBLIC "-//x//DTD y//EN" "http://a.example/s.dtd">' + SITEMAP[21:], TextResponse) \
+        == "sitemap"
+    locs = [entry["loc"] for entry in Sitemap(LAUGHS)]
+    assert locs[-1] == "https://a.example/y" and not any("lollol" in loc or "root:" in loc for loc in locs)
+    assert kind(b"<!DOCTYPE rss [<!ENTITY x 'y'>]>" + RSS[21:], XmlResponse) == "feed"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 from urllib.parse import urlsplit
@@ -16,7 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from parsel import Selector
 from scrapy.http import HtmlResponse, Response, TextResponse
-from scrapy.utils.gz import gunzip
+
 
 GZIP_MAGIC = b"\x1f\x8b"
 _FIRST_TAG = re.compile(rb"<([A-Za-z_][\w.-]*(?::[\w.-]+)?)[\s/>]")
@@ -43,15 +44,27 @@ def xml_root(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace").rsplit(":", 1)[-1].lower()
 
 
+TOO_LARGE = "decompressed-too-large"
+
+
+class TooLarge(ValueError):
+    """A gzip body over the size limit once decompressed (a gzip bomb)."""
+
+
 def payload(response: Response, max_size: int = 0) -> bytes:
-    """The body, gunzipped when it is a gzip file (``.xml.gz`` sitemaps)."""
+    """The body, gunzipped when it is a gzip file (``.xml.gz`` sitemaps); `TooLarge`
+    when that goes over ``max_size``."""
     body = response.body
-    if body[:2] == GZIP_MAGIC:
-        try:
-            return gunzip(body, max_size=max_size)
-        except Exception:   # corrupt or over max_size: not a usable document
-            return b""
-    return body
+    if body[:2] != GZIP_MAGIC:
+        return body
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = inflater.decompress(body, max_size + 1 if max_size else 0)
+    except zlib.error:   # corrupt: not a usable document
+        return b""
+    if max_size and (len(data) > max_size or inflater.unconsumed_tail):
+        raise TooLarge(f"{response.url}: over {max_size} bytes decompressed")
+    return data if inflater.eof else b""     # a truncated gzip file is not a usable document either
 
 
 def is_robots(text: str) -> bool:
@@ -63,9 +76,13 @@ def is_robots(text: str) -> bool:
 
 
 def kind_of(response: Response, max_size: int = 0) -> tuple[str, bytes]:
-    """``(kind, data)``: kind is html | sitemap | feed | robots | other; data is the
-    (decompressed) body for sitemaps and feeds."""
-    data = payload(response, max_size)
+    """``(kind, data)``: kind is html | sitemap | feed | robots | other, or `TOO_LARGE`
+    (a gzip body over ``max_size`` decompressed); data is the (decompressed) body for
+    sitemaps and feeds."""
+    try:
+        data = payload(response, max_size)
+    except TooLarge:
+        return TOO_LARGE, b""
     root = xml_root(data) if data.lstrip()[:1] == b"<" or data[:3] == b"\xef\xbb\xbf" else None
     if root in SITEMAP_ROOTS:
         return "sitemap", data

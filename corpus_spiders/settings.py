@@ -7,6 +7,7 @@ ones (``CORPUS_*``) are described in docs/crawling.md.
 BOT_NAME = "corpus"
 SPIDER_MODULES = ["corpus_spiders.spiders"]
 NEWSPIDER_MODULE = "corpus_spiders.spiders"
+COMMANDS_MODULE = "corpus_spiders.commands"   # `scrapy crawl` checks the spider's arguments first
 
 # -- good citizen -------------------------------------------------------------
 ROBOTSTXT_OBEY = True

@@ -44,6 +44,8 @@ class IngestSite:
     def __init__(self, count: int = 6):
         self.articles: dict[str, tuple[str, list[str]]] = {}
         self.raw: dict[str, str] = {}          # path -> a whole article page of your own (add_raw)
+        self.dead: list[str] = []              # paths linked from the homepage that answer 404
+        self.failing: list[str] = []           # paths linked from the homepage that answer 503
         for n in range(1, count + 1):
             self.add(f"/2024/05/{n:02d}/harbour-story-number-{n}-of-the-week/", f"Harbour story number {n}",
                      prose(f"story-{n}"))
@@ -92,7 +94,7 @@ class IngestSite:
         """(HTML, is article) for a route."""
         if path == "/":
             items = "".join(f'<li><a href="{p}">{t}</a></li>' for p, (t, _) in self.articles.items())
-            items += "".join(f'<li><a href="{p}">{p}</a></li>' for p in self.raw)
+            items += "".join(f'<li><a href="{p}">{p}</a></li>' for p in [*self.raw, *self.dead, *self.failing])
             html = (f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>The Test Ledger</title>"
                     f'<meta property="og:type" content="website"></head><body><h1>Latest</h1><ul>{items}</ul>'
                     f"</body></html>")
@@ -130,7 +132,9 @@ class IngestSite:
                 inm, ims = self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since")
                 page = site.page(self.path)
                 headers = {"Content-Type": "text/html; charset=utf-8"}
-                if page is None:
+                if self.path in site.failing:
+                    status, body = 503, b"try later"
+                elif page is None:
                     status, body = 404, b"not found"
                 else:
                     body, _ = page

@@ -218,6 +218,22 @@ def test_second_concurrent_run_exits_75(tmp_path, corpus_bin):
         assert len(records(tmp_path)) == 6
 
 
+def test_dead_links_are_counted_not_failures(tmp_path, corpus_bin):
+    """A 404 on a real site is routine: exit 0 with the count in the manifest and the
+    summary; a page the server fails on (500 after the retries) still makes the run fail."""
+    with IngestSite(count=2) as site:
+        site.dead += ["/2024/05/09/a-story-that-was-taken-down/", "/2024/05/10/another-one-gone/"]
+        proc = ingest(corpus_bin, site, tmp_path)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        m = manifests(tmp_path)[-1]
+        assert (m["dead_links"], m["failed"], m["emitted"]) == (2, 0, 2)
+        assert m["skipped"]["http-404"] == 2 and "2 dead links" in proc.stderr
+        site.failing.append("/2024/05/11/the-server-fails-on-this-one/")
+        proc = ingest(corpus_bin, site, tmp_path, "-s", "RETRY_TIMES=0")
+        assert proc.returncode == 1, proc.stderr[-3000:]
+        assert manifests(tmp_path)[-1]["failures"] == {"http-503": 1}
+
+
 def test_usage_errors_exit_2(tmp_path, corpus_bin):
     for target in ("ftp://example.org/", "no-such-profile-xyz"):
         proc = subprocess.run([corpus_bin, "ingest", target, "--state", str(tmp_path / "s"),

@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import Request, signals
-from scrapy.exceptions import IgnoreRequest, StopDownload
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest, StopDownload
 from scrapy.http import Response
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -32,7 +32,7 @@ from scrapy.utils.sitemap import Sitemap
 
 from .. import detect
 from ..items import ArticlePage
-from ..profile import Profile, load as load_profile
+from ..profile import Profile, ProfileError, load as load_profile
 from ..shutdown import shutdown_requested
 from ..urls import canonical_url, default_domains, on_domains
 
@@ -46,19 +46,33 @@ def _split(value: str | Iterable[str] | None) -> list[str]:
     return [v.strip() for v in items if v and v.strip()]
 
 
+class SpiderArgumentError(ValueError):
+    """The spider's arguments cannot make a crawl (``scrapy crawl`` prints it as one line)."""
+
+
 class ArticlesSpider(scrapy.Spider):
     name = "articles"
+
+    @staticmethod
+    def check_arguments(start_urls: str | None = None, profile: str | None = None,
+                        **ignored: Any) -> tuple[Profile | None, list[str]]:
+        """The profile and the start URLs, or `SpiderArgumentError` saying what is missing."""
+        try:
+            loaded = load_profile(profile) if profile else None
+        except ProfileError as exc:
+            raise SpiderArgumentError(str(exc)) from None
+        urls = _split(start_urls) or list(loaded.start_urls if loaded else ())
+        if not urls:
+            raise SpiderArgumentError("give start URLs (-a start_urls=URL[,URL...]) or a profile (-a profile=NAME)")
+        bad = [u for u in urls if urlsplit(u).scheme not in ("http", "https")]
+        if bad:
+            raise SpiderArgumentError(f"start URLs must be http(s) URLs: {', '.join(bad)}")
+        return loaded, urls
 
     def __init__(self, start_urls: str | None = None, profile: str | None = None,
                  allowed_domains: str | None = None, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.profile: Profile | None = load_profile(profile) if profile else None
-        urls = _split(start_urls) or list(self.profile.start_urls if self.profile else ())
-        if not urls:
-            raise ValueError("give start URLs (-a start_urls=URL[,URL...]) or a profile (-a profile=NAME)")
-        bad = [u for u in urls if urlsplit(u).scheme not in ("http", "https")]
-        if bad:
-            raise ValueError(f"start URLs must be http(s) URLs: {', '.join(bad)}")
+        self.profile, urls = self.check_arguments(start_urls, profile)
         self.start_urls = urls
         self.allowed_domains = (_split(allowed_domains)
                                 or list(self.profile.allowed_domains if self.profile else ())
@@ -148,7 +162,11 @@ class ArticlesSpider(scrapy.Spider):
         if failure.check(HttpError):
             reason = f"http-{failure.value.response.status}"
         elif failure.check(IgnoreRequest):
-            return   # robots.txt or offsite: Scrapy counts those (robotstxt/forbidden, offsite/filtered)
+            if type(failure.value.__cause__).__name__ != "_DecompressionMaxSizeExceeded":
+                return   # robots.txt or offsite: Scrapy counts those (robotstxt/forbidden, offsite/filtered)
+            reason = "decompressed-too-large"    # a gzip bomb: over DOWNLOAD_MAXSIZE once decompressed
+        elif failure.check(DownloadCancelledError) and "maxsize" in str(failure.value).lower():
+            reason = "too-large"                 # over DOWNLOAD_MAXSIZE as sent
         else:
             reason = "download-error"
             self.logger.warning("download failed: %s: %s", failure.request.url, failure.getErrorMessage())
@@ -159,6 +177,9 @@ class ArticlesSpider(scrapy.Spider):
         stats = self.crawler.stats
         stats.inc_value("corpus/pages_fetched")
         kind, data = detect.kind_of(response, self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        if kind == detect.TOO_LARGE:     # a gzip file (a .xml.gz sitemap) over DOWNLOAD_MAXSIZE decompressed
+            stats.inc_value(SKIPPED + kind)
+            return
         stats.inc_value(f"corpus/pages_fetched/{kind}")
         if kind == "robots":
             yield from self.follow(detect.robots_sitemaps(response.text), response.url)

@@ -113,3 +113,15 @@ def test_scrapy_list():
     proc = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["articles"]
+
+
+def test_crawl_without_a_start_url_is_one_line_and_exit_2():
+    quiet = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "articles", "-s", "LOG_LEVEL=WARNING"], cwd=ROOT,
+                           capture_output=True, text=True, timeout=60)
+    assert quiet.returncode == 2
+    assert quiet.stderr.splitlines() == [
+        "scrapy crawl articles: error: give start URLs (-a start_urls=URL[,URL...]) or a profile (-a profile=NAME)"]
+    loud = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "articles", "-a", "profile=no-such-profile"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert loud.returncode == 2 and "Traceback" not in loud.stderr
+    assert loud.stderr.splitlines()[-1].startswith("scrapy crawl articles: error: unknown profile 'no-such-profile'")

@@ -100,3 +100,12 @@ def test_a_sitemap_with_a_doctype_is_a_sitemap_parsed_without_expanding_entities
     locs = [entry["loc"] for entry in Sitemap(LAUGHS)]
     assert locs[-1] == "https://a.example/y" and not any("lollol" in loc or "root:" in loc for loc in locs)
     assert kind(b"<!DOCTYPE rss [<!ENTITY x 'y'>]>" + RSS[21:], XmlResponse) == "feed"
+
+
+def test_a_gzip_bomb_is_too_large_not_a_document():
+    bomb = gzip.compress(b"<urlset>" + b" " * 5_000_000 + b"</urlset>")
+    assert len(bomb) < 10_000
+    response = Response("https://a.example/sitemap.xml.gz", body=bomb)
+    assert detect.kind_of(response, max_size=1_000_000) == (detect.TOO_LARGE, b"")
+    assert detect.kind_of(response, max_size=10_000_000)[0] == "sitemap"
+    assert detect.kind_of(Response("https://a.example/s.xml.gz", body=bomb[:40]), max_size=10**9)[0] == "other"

@@ -55,6 +55,7 @@ from cleaners.readers import DEFAULT_MAX_BYTES
 from cleaners.run import DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT, Failure, Result, RunConfig, Task, default_workers
 from cleaners.stages import Drop, StageContext, StageList, build_stages
 
+from . import frontier
 from .cleaning import CleaningPool
 from .items import ArticlePage
 from .shutdown import shutdown_requested
@@ -108,15 +109,20 @@ def run_config(settings: Any, profile: Any = None) -> RunConfig:
     return run
 
 
-def stage_list(settings: Any, run: Any = None) -> tuple[StageList, StageContext | None]:
-    """The engine's stages for this crawl: on the ingest run's state, or on a temporary one."""
+def stage_list(settings: Any, run: Any = None, crawler: Any = None) -> tuple[StageList, StageContext | None]:
+    """The engine's stages for this crawl: on the ingest run's state, on the shared crawl's
+    (``CORPUS_REDIS_URL``: `corpus_spiders.frontier`), or on a temporary one."""
     stage_settings = {"min_chars": settings.getint("CORPUS_MIN_CHARS", 0)}
     if run is not None:
         return run.stages(stage_settings), None
     mode = settings.get("CORPUS_DEDUP") or "mark"
     if mode not in MODES:
         raise ConfigError(f"CORPUS_DEDUP must be one of {', '.join(MODES)}, not {mode!r}")
-    context = StageContext(dedup=SqliteDedupStore.temporary())
+    if crawler is not None and frontier.enabled(settings):
+        from .frontier.scheduler import crawl_state
+        context = StageContext(dedup=crawl_state(crawler).dedup)
+    else:
+        context = StageContext(dedup=SqliteDedupStore.temporary())
     return build_stages({**stage_settings, "dedup": mode, "keep_unchanged": False, "id_keys": True}, context), context
 
 
@@ -128,6 +134,7 @@ class CorpusPipeline:
         self.context = context     # state this pipeline owns (a plain crawl's temporary dedup store)
         self.stats = stats
         self.stopping = False
+        self.ledger: Any = None    # a shared crawl's EmitLedger (corpus_spiders.frontier)
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "CorpusPipeline":
@@ -138,9 +145,12 @@ class CorpusPipeline:
         workers = settings.get("CORPUS_WORKERS")
         cleaning = CleaningPool(config, default_workers() if workers in (None, "") else int(workers))
         log.info("cleaning in %s", f"{cleaning.workers} worker processes" if cleaning.workers else "the crawl process")
-        stages, context = stage_list(settings, getattr(crawler.spider, "ingest", None))
+        stages, context = stage_list(settings, getattr(crawler.spider, "ingest", None), crawler)
         log.info("stages after the chain: %s", ", ".join(stages.names) or "none")
         pipeline = cls(cleaning, stages, crawler.stats, context)
+        if context is not None and hasattr(context.dedup, "commit"):   # a shared crawl: written records commit
+            from .frontier.feeds import EmitLedger
+            pipeline.ledger = EmitLedger(context.dedup, crawler)
         crawler.signals.connect(pipeline.shutdown, signal=shutdown_requested)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
@@ -169,9 +179,12 @@ class CorpusPipeline:
             self.stats.inc_value(f"corpus/skipped/{reason}")
             raise NotCleaned(f"cannot clean {url}: {result.failure.error}: {result.failure.message}",
                              reason, item.fetched_url)
+        record = orjson.loads(result.line)
         try:
-            record = self.stages.process(orjson.loads(result.line))
+            record = self.stages.process(record)
         except Drop as drop:
+            if drop.reason == "duplicate" and self.ledger is not None:
+                self.ledger.dropped(record)
             self.stats.inc_value(f"corpus/skipped/{drop.reason}")
             raise DropItem(f"{drop} (fetched {item.fetched_url})",
                            log_level="INFO" if drop.reason == "too-short" else "DEBUG") from None

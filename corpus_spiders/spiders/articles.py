@@ -30,7 +30,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
-from .. import detect
+from .. import detect, frontier
 from ..items import ArticlePage
 from ..profile import Profile, ProfileError, load as load_profile
 from ..shutdown import shutdown_requested
@@ -93,6 +93,7 @@ class ArticlesSpider(scrapy.Spider):
             settings.set("USER_AGENT", agent, priority="spider")
         if settings.getbool("CORPUS_DEV"):
             settings.set("HTTPCACHE_ENABLED", True, priority="spider")
+        frontier.configure(settings)     # CORPUS_REDIS_URL: a crawl shared by many processes
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "ArticlesSpider":

@@ -59,7 +59,15 @@ class BloomFilter:
 
     def add(self, item: str) -> bool:
         """Add ``item``; True when it was (probably) there already."""
-        digest = hashlib.blake2b(item.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        return self.add_digest(self.digest(item))
+
+    @staticmethod
+    def digest(item: str) -> bytes:
+        """What `add_digest` takes: the item's 16-byte hash (computed where the item is)."""
+        return hashlib.blake2b(item.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+    def add_digest(self, digest: bytes) -> bool:
+        """`add` for an item hashed elsewhere (a distributed run's map phase)."""
         h1, h2 = int.from_bytes(digest[:8], "big"), int.from_bytes(digest[8:], "big") | 1
         present = True
         for i in range(self.hashes):
@@ -69,6 +77,15 @@ class BloomFilter:
                 present = False
                 self.array[byte] |= mask
         return present
+
+
+def observation(record: Mapping[str, Any]) -> tuple[str | None, bytes, list[str]]:
+    """What `SiteStatsState.observe_parts` needs of a record, compact: its site, the digest
+    of its site and body (each body counted once per site), the samples of its paragraphs
+    as they were before any site-boilerplate cut (a sample is all a paragraph is counted by)."""
+    site = record_site(record)
+    body = " ".join((record.get("body") or "").split())
+    return site, BloomFilter.digest(f"{site}\0{body}"), [sample_of(p) for p in paragraphs_before(record)]
 
 
 class SiteStatsState:
@@ -91,11 +108,18 @@ class SiteStatsState:
         if site is None or ((record.get("metadata") or {}).get("version") or 1) > 1:
             return
         body = " ".join((record.get("body") or "").split())
+        self.observe_parts(site, 1, BloomFilter.digest(f"{site}\0{body}"), paragraphs_before(record))
+
+    def observe_parts(self, site: str | None, version: int, digest: bytes, paragraphs: list[str]) -> None:
+        """`observe` from parts computed elsewhere (`observation`: a distributed run's map
+        phase computes them, the reduce phase counts them in input order)."""
+        if site is None or version > 1:
+            return
         # a document seen twice (re-crawled, copied, under another URL) must not make
         # its own paragraphs look like the site's boilerplate: count each body once
-        if self.seen.add(f"{site}\0{body}"):
+        if self.seen.add_digest(digest):
             return
-        self.counting.add(site, paragraphs_before(record))
+        self.counting.add(site, paragraphs)
         if self.counting is self.judging:
             self._sites = None
 

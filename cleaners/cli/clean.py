@@ -81,6 +81,15 @@ def register(sub) -> None:
     clean.add_argument("--all-responses", action="store_true",
                        help="WARC written by the corpus crawler: every HTML 200 response (hubs, short pages too), "
                             "not only the pages the crawl emitted")
+    cluster = clean.add_argument_group("cluster (docs/scaling.md)")
+    cluster.add_argument("--engine", choices=("local", "ray"), default="local",
+                         help="local: worker processes on this machine (default); ray: a Ray cluster "
+                              "(pip install 'corpus[cluster]'; needs -o DIR/)")
+    cluster.add_argument("--address", metavar="auto|HOST:PORT",
+                         help="with --engine ray: the cluster to join (default: start Ray on this machine with "
+                              "--workers CPUs)")
+    cluster.add_argument("--batch-size", type=int, default=100, metavar="N",
+                         help="with --engine ray: input files per task (a WARC file is a task of its own; default 100)")
     limits = clean.add_argument_group("limits")
     limits.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                         help=f"time limit per document (default {DEFAULT_TIMEOUT:g}; 0 = none)")
@@ -112,6 +121,11 @@ def cmd_clean(args: argparse.Namespace) -> int:
     sharded = args.output != "-" and (args.output.endswith(("/", os.sep)) or os.path.isdir(args.output))
     if args.resume and not sharded:
         raise ConfigError("--resume needs a directory output (-o DIR/)")
+    if args.engine == "ray":
+        from .clean_ray import clean_on_ray
+        return clean_on_ray(args, config, enabled, sharded)
+    if args.address:
+        raise ConfigError("--address goes with --engine ray")
     started = time.time()
     skipped: Counter[str] = Counter()
     failures: list[Failure] = []
@@ -178,13 +192,17 @@ def _corpus_run(args: argparse.Namespace, writer, learn: bool) -> CorpusRun:
     spool_dir = _scratch_dir(args.output)
     context = StageContext(dedup=SqliteDedupStore.temporary(spool_dir) if args.dedup != "off" else None,
                            site_stats=SiteStatsState() if learn else None)
-    stages = build_stages({"min_chars": args.min_chars, "dedup": args.dedup, "keep_unchanged": args.dedup == "mark"},
-                          context)
+    stages = build_stages(stage_settings(args), context)
     run = CorpusRun(stages, writer, two_pass=learn, spool_dir=spool_dir, context=context)
     for shard in list(getattr(writer, "shards", []) or []):   # --resume: duplicates of records already written
         from ..records import iter_records
         run.take_in(iter_records(os.path.join(writer.directory, shard)))
     return run
+
+
+def stage_settings(args: argparse.Namespace) -> dict:
+    """The corpus-level stages' settings of a run (the same for every engine)."""
+    return {"min_chars": args.min_chars, "dedup": args.dedup, "keep_unchanged": args.dedup == "mark"}
 
 
 def _scratch_dir(output: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from ..dedup import MODES, DedupIndex, Verdict, mark, signature
+from ..dedup import MODES, DedupIndex, Signature, Verdict, mark, signature
 from ..errors import ConfigError, NotConfigured
 from .base import Drop, Stage, StageContext
 
@@ -47,8 +47,12 @@ class Dedup(Stage):
         return cls(DedupIndex(context.dedup), mode, bool(settings.get("keep_unchanged", mode == "mark")))
 
     def observe(self, record: dict[str, Any]) -> dict[str, Any]:
+        return self.observe_signed(record, signature(record.get("body") or ""))
+
+    def observe_signed(self, record: dict[str, Any], sig: Signature) -> dict[str, Any]:
+        """`observe` with the body's signature computed elsewhere (a distributed run's map
+        phase; the record needs only ``id``, ``url``, ``source`` and ``metadata`` then)."""
         doc_id = record["id"]
-        sig = signature(record.get("body") or "")
         previous = self.index.store.latest(doc_id)
         original = None
         if previous is None:

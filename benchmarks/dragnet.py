@@ -15,8 +15,10 @@ metric (benchmarks/scoring.py: ``\\w+`` tokens, 4-token shingles, per-page P/R a
 * ``missed``: pages whose gold has comments and no comment was emitted; ``spurious``:
   pages without gold comments that got comments;
 * time: the whole ``corpus clean`` run against trafilatura's body + comment extraction of
-  the same files (reading and decompressing included for both), and the time of the
-  ``html_comments`` stage on every page (its slowest pages are listed).
+  the same files (reading and decompressing included for both), as CPU time of this
+  process (both run single-threaded in it; other processes on the machine do not skew
+  the ratio) and as wall time; and the CPU time of the ``html_comments`` stage on every
+  page (its slowest pages are listed).
 
 The hold-out split is the project's: a page is held out when
 ``int(sha1(ID).hexdigest(), 16) % 5 == 0``. Figures are printed for the held-out part,
@@ -62,10 +64,10 @@ def select(ids: list[str], split: str) -> list[str]:
 
 
 # -- the two systems ----------------------------------------------------------------------
-def run_trafilatura(paths: list[Path]) -> tuple[dict[str, dict], float]:
+def run_trafilatura(paths: list[Path]) -> tuple[dict[str, dict], tuple[float, float]]:
     import trafilatura
     out: dict[str, dict] = {}
-    start = time.perf_counter()
+    start, wall = time.process_time(), time.perf_counter()
     for path in paths:
         with gzip.open(path, "rb") as f:
             data = f.read()
@@ -74,7 +76,7 @@ def run_trafilatura(paths: list[Path]) -> tuple[dict[str, dict], float]:
         comments = (doc.comments or "") if doc is not None else ""
         out[page_id(path.name)] = {"body": body, "comments": comments, "authored": comments,
                                    "count": 1 if comments.strip() else 0}
-    return out, time.perf_counter() - start
+    return out, (time.process_time() - start, time.perf_counter() - wall)
 
 
 class StageClock:
@@ -94,11 +96,11 @@ class StageClock:
         clock = self
 
         def timed(cleaner, doc):
-            start = time.perf_counter()
+            start = time.process_time()
             try:
                 return original(cleaner, doc)
             finally:
-                clock.seconds[page_id(doc.source)] = time.perf_counter() - start
+                clock.seconds[page_id(doc.source)] = time.process_time() - start
 
         cls.clean_html = timed
         try:
@@ -107,16 +109,16 @@ class StageClock:
             cls.clean_html = original
 
 
-def run_corpus(paths: list[Path], clock: StageClock) -> tuple[dict[str, dict], float, str]:
+def run_corpus(paths: list[Path], clock: StageClock) -> tuple[dict[str, dict], tuple[float, float], str]:
     from cleaners import cli
     with tempfile.TemporaryDirectory() as tmp:
         output = os.path.join(tmp, "out.jsonl")
         err = io.StringIO()
         argv = ["clean", *map(str, paths), "-o", output, "-q", "--no-progress", "--workers", "0"]
         with clock.installed(), contextlib.redirect_stderr(err):
-            start = time.perf_counter()
+            start, wall = time.process_time(), time.perf_counter()
             cli.main(argv)
-            elapsed = time.perf_counter() - start
+            elapsed = (time.process_time() - start, time.perf_counter() - wall)
         out: dict[str, dict] = {}
         with open(output, encoding="utf8") as f:
             for line in f:
@@ -195,8 +197,10 @@ def main(argv: list[str] | None = None) -> int:
     ours, ours_s, log = run_corpus(paths, clock)
 
     splits = [s for s in ("held-out", "tuning", "all") if args.split in ("all", s)]
-    result: dict = {"pages": len(ids), "seconds": {"corpus": ours_s, "trafilatura": traf_s},
-                    "time_ratio": ours_s / traf_s if traf_s else None, "splits": {}}
+    result: dict = {"pages": len(ids),
+                    "cpu_seconds": {"corpus": ours_s[0], "trafilatura": traf_s[0]},
+                    "wall_seconds": {"corpus": ours_s[1], "trafilatura": traf_s[1]},
+                    "time_ratio": ours_s[0] / traf_s[0] if traf_s[0] else None, "splits": {}}
     for split in splits:
         part = select(ids, split)
         result["splits"][split] = {"corpus": score(truth, ours, part), "trafilatura": score(truth, traf, part)}
@@ -221,8 +225,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f" {split}")
         print(_row("corpus", systems["corpus"]))
         print(_row("trafilatura", systems["trafilatura"]))
-    print(f"time: corpus clean {ours_s:.1f} s, trafilatura body+comments {traf_s:.1f} s, "
-          f"ratio {result['time_ratio']:.2f}x")
+    print(f"time (CPU): corpus clean {ours_s[0]:.1f} s, trafilatura body+comments {traf_s[0]:.1f} s, "
+          f"ratio {result['time_ratio']:.2f}x  (wall {ours_s[1]:.1f} s / {traf_s[1]:.1f} s)")
     cs = result["comment_stage"]
     print(f"comment stage: {cs['total']:.1f} s in all, slowest page {cs['max']:.3f} s, "
           f"{len(cs['over_limit'])} pages over {STAGE_LIMIT} s")

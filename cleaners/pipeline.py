@@ -10,8 +10,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from . import extract, language
-from .builtin._dom import main_text_chars
+from . import extract, language, page_metadata
+from .builtin._dom import main_text
 from .chain import Chain
 from .document import Document
 from .errors import InputError
@@ -83,16 +83,17 @@ class Pipeline:
             doc = extract.extract(doc, with_metadata=True)
             return doc.replace(blocks=tuple(replace(b, text=repair(b.text)) for b in doc.blocks))
         dom = LexborHTMLParser(doc.html or "")
-        meta = extract.page_metadata(dom, html=None, url=doc.url)
+        meta = page_metadata.page_metadata(dom, html=None, url=doc.url)
         doc = doc.replace(dom=dom, url=doc.url or meta.get("url")).meta_default(**meta)
         if self.chain.html_cleaners:
             doc = self.chain.run_html(doc)
         dom = doc.dom
-        estimate = main_text_chars(dom)
+        estimate, probe = main_text(dom)
         html = extract.prune_for_extraction(dom)
-        doc = extract.extract(doc.replace(dom=None), html=html, with_metadata=False, main_estimate=estimate)
+        doc = extract.extract(doc.replace(dom=None), html=html, with_metadata=False, main_estimate=estimate,
+                              main_probe=probe)
         if not doc.metadata.get("date"):
-            doc = doc.meta_default(date=extract.date_from_html(doc.html, doc.url))
+            doc = doc.meta_default(date=page_metadata.date_from_html(doc.html, doc.url))
         blocks = tuple(replace(b, text=repair(b.text)) if not b.text.isascii() else b for b in doc.blocks)
         return doc.replace(blocks=blocks)
 

@@ -3,7 +3,7 @@ import json
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
-from cleaners import extract
+from cleaners import extract, page_metadata
 from cleaners.pipeline import Pipeline
 
 LD = {"@context": "https://schema.org", "@graph": [
@@ -19,7 +19,7 @@ def _page(head: str, body: str = "", lang: str = "en-GB") -> str:
 def test_metadata_from_json_ld_published_not_modified():
     head = (f"<script type='application/ld+json'>{json.dumps(LD)}</script>"
             "<link rel='canonical' href='https://example.org/n/1'><meta name='description' content='About buses.'>")
-    meta = extract.page_metadata(LexborHTMLParser(_page(head, "<h1>Night buses extended to the north</h1>")))
+    meta = page_metadata.page_metadata(LexborHTMLParser(_page(head, "<h1>Night buses extended to the north</h1>")))
     assert meta["title"] == "Night buses extended to the north"
     assert meta["date"] == "2024-03-05T08:00:00Z"
     assert meta["author"] == "Jane Roe; John Doe"
@@ -33,18 +33,18 @@ def test_metadata_from_meta_tags_and_title_without_site_suffix():
     head = ("<meta property='og:title' content='Night buses extended to the north | Example Times'>"
             "<meta property='article:published_time' content='2024-03-05'><meta property='og:site_name' content='Example Times'>"
             "<meta name='author' content='Jane Roe'><meta property='article:tag' content='buses'>")
-    meta = extract.page_metadata(LexborHTMLParser(_page(head, lang="")))
+    meta = page_metadata.page_metadata(LexborHTMLParser(_page(head, lang="")))
     assert meta["title"] == "Night buses extended to the north"
     assert meta["date"] == "2024-03-05" and meta["author"] == "Jane Roe" and meta["tags"] == ["buses"]
     assert meta["language"] is None and meta["url"] is None
 
 
 def test_normalise_language_and_date():
-    assert extract.normalise_language("pt-BR") == "pt" and extract.normalise_language("EN_us") == "en"
-    assert extract.normalise_language("x-default") is None and extract.normalise_language(None) is None
-    assert extract.normalise_date("2024-03-05 08:00") == "2024-03-05T08:00"
-    assert extract.normalise_date("Tue, 05 Mar 2024 08:00:00") == "2024-03-05T08:00:00"
-    assert extract.normalise_date("not a date") is None and extract.normalise_date("1700-01-01") is None
+    assert page_metadata.normalise_language("pt-BR") == "pt" and page_metadata.normalise_language("EN_us") == "en"
+    assert page_metadata.normalise_language("x-default") is None and page_metadata.normalise_language(None) is None
+    assert page_metadata.normalise_date("2024-03-05 08:00") == "2024-03-05T08:00"
+    assert page_metadata.normalise_date("Tue, 05 Mar 2024 08:00:00") == "2024-03-05T08:00:00"
+    assert page_metadata.normalise_date("not a date") is None and page_metadata.normalise_date("1700-01-01") is None
 
 
 def test_blocks_keep_text_after_headings_and_split_at_line_breaks():
@@ -79,6 +79,9 @@ def test_fast_result_is_doubted_only_when_it_disagrees_with_the_dom_estimate():
     assert extract.fast_result_doubtful("x" * 20_000, 1000)          # took a whole-page container
     assert not extract.fast_result_doubtful("x" * 500, 0)            # no paragraphs: nothing to compare with
     assert extract.fast_result_doubtful("", 0)                       # nothing at all: try the full comparison
+    probe = "Alana Thompson is one of the breakout stars of the show"
+    assert extract.fast_result_doubtful("Related: five stories " * 40, 1000, probe)   # the article's text is not there
+    assert not extract.fast_result_doubtful("x " * 200 + probe + " and more." + " y" * 100, 1000, probe)
 
 
 def test_pipeline_takes_the_fast_result_or_falls_back_to_the_full_comparison(monkeypatch):

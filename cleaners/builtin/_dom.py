@@ -35,11 +35,15 @@ def main_container(dom):
     return node
 
 
-def main_text_chars(dom) -> int:
-    """Paragraph characters of the main text container (all ``<p>`` inside it): the
-    size of the article as the DOM sees it, 0 when the page has no paragraphs."""
+def main_text(dom) -> tuple[int, str]:
+    """Paragraph characters of the main text container, and the start of its longest
+    paragraph (a probe: where that text ends up tells the article from the rest)."""
     main = main_container(dom)
-    return sum(len(p.text()) for p in main.css("p")) if main is not None else 0
+    if main is None:
+        return 0, ""
+    texts = [" ".join(p.text().split()) for p in main.css("p")]
+    longest = max(texts, key=len, default="")
+    return sum(len(t) for t in texts), longest[:120]
 
 
 def ancestors(node) -> Iterable:

@@ -2,7 +2,10 @@
 
 Rules: ``figure-caption`` (``<figcaption>`` and caption-classed elements: text into
 ``metadata.captions``), ``photo-credit`` (credit/copyright-classed elements: into
-``metadata.credits``). Long text is never taken for a caption.
+``metadata.credits``). Long text is never taken for a caption. On a photo page, where the
+captions hold at least as much text as the paragraphs of the article (a gallery, or a
+photo with its caption and hardly a line more), the captions are the article: they stay
+in the body, and only the credits go.
 """
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import re
 
 from ..document import Document
 from ..registry import Cleaner
-from ._dom import attr_key, longest_paragraph, outermost, protected_ids, text_of
+from ._dom import attr_key, longest_paragraph, main_text, outermost, protected_ids, text_of
 
 _CREDIT = re.compile(r"credit|copyright|photographer|(?:^|[\s_-])(?:source|byline-?photo|image-?source)(?=$|[\s_-])")
 _CAPTION = re.compile(r"caption|(?:^|[\s_-])(?:cutline|legend|wp-caption-text)(?=$|[\s_-])")
@@ -44,8 +47,12 @@ class DomFigures(Cleaner):
                 candidates.append((node, "photo-credit", text))
             elif node.tag == "figcaption" or _CAPTION.search(key):
                 candidates.append((node, "figure-caption", text))
+        candidates = outermost(candidates)
+        caption_chars = sum(len(text) for _, rule, text in candidates if rule == "figure-caption")
+        if caption_chars and caption_chars >= main_text(dom)[0]:
+            candidates = [c for c in candidates if c[1] == "photo-credit"]   # a photo page: captions are the text
         captions, credits = [], []
-        for node, rule, text in outermost(candidates):
+        for node, rule, text in candidates:
             (credits if rule == "photo-credit" else captions).append(text)
             node.decompose()
             doc = doc.log(self.name, rule, text)

@@ -17,3 +17,20 @@ def test_long_text_in_caption_class_is_kept():
     body = "<p>" + "A long paragraph that is running text and not a caption at all. " * 8 + "</p>"
     doc, text = run(DomFigures(), page(f"<div class='captioned-essay'>{body}</div><article>{ARTICLE}</article>"))
     assert "running text" in text and doc.removed == ()
+
+
+def test_photo_page_keeps_its_captions_as_the_article():
+    gallery = "".join(f"<figure><img src='{n}.jpg'><figcaption>Photo {n}: costumed crowds fill the square during "
+                      f"the parade, the {n}th float passing the old town hall.</figcaption>"
+                      f"<span class='photo-credit'>Agency</span></figure>" for n in range(6))
+    doc, text = run(DomFigures(), page(f"<article><h1>Parade</h1><p>The parade in pictures.</p>{gallery}</article>"))
+    assert "costumed crowds" in text and "6th" not in text and "5th float" in text
+    assert doc.metadata["captions"] == [] and "Agency" not in text
+    assert rules(doc) == ["photo-credit"] * 6
+
+
+def test_caption_only_photo_page_keeps_the_caption():
+    html = page("<article><h1>Sunrise</h1><figure><img src='a.jpg'><figcaption>The sun rises over the harbour "
+                "as the first ferry leaves for the islands.</figcaption></figure></article>")
+    doc, text = run(DomFigures(), html)
+    assert "first ferry" in text and doc.removed == ()

@@ -20,9 +20,11 @@ from .section import Section, main_container, named_chrome, place
 from .thread import Thread, judge
 from .tree import Tree
 from .units import Family, candidate_families
+from .vocabulary import vocabulary
 
 CLEANER = "html_comments"
 WORK_PER_NODE = 30        # reading budget of candidate families, per element and text piece
+NAMED_REMAINING = 0.2     # a named thread's longest comment may outweigh the page text left, up to 5 times
 
 
 class HtmlComments(Cleaner):
@@ -53,12 +55,10 @@ class HtmlComments(Cleaner):
         return doc.replace(comments=tuple(comments), removed=tuple(removed))
 
 
-def find_threads(tree: Tree) -> list[Thread]:
+def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
     budget = [WORK_PER_NODE * (len(tree) + len(tree.text)) + 20000]
     threads = []
     inside: list[tuple[int, int, int]] = []     # (first, last, family size) of the accepted threads' units
-    marks = PageMarks(tree)
-    main = main_container(tree)
     for family in sorted(candidate_families(tree), key=lambda f: f.units[0].first):
         if not promising(tree, family) or _repeats_inside(family, inside) \
                 or not may_be_thread(tree, marks, family.units):
@@ -69,10 +69,15 @@ def find_threads(tree: Tree) -> list[Thread]:
         thread = judge(tree, family, items, main)
         if thread is not None:
             threads.append(thread)
-            if thread.named:
+            if _key_named(family):
                 inside.extend((u.first, u.last, len(family.units)) for u in family.units)
             inside.sort()
     return threads
+
+
+def _key_named(family: Family) -> bool:
+    """The units' template (tag and classes) names comments: ``li.comment``, not a bare ``div``."""
+    return vocabulary().names_comments(family.key.partition(".")[2])
 
 
 def promising(tree: Tree, family: Family) -> bool:
@@ -91,8 +96,8 @@ def promising(tree: Tree, family: Family) -> bool:
 
 
 def _repeats_inside(family: Family, inside: list[tuple[int, int, int]]) -> bool:
-    """A family lying inside the units of a named thread already found, no more numerous than
-    it (its comment bodies, its headers): read already."""
+    """A family lying inside the units of a thread whose template names comments, found
+    already, no more numerous than it (its comment bodies, its headers): read already."""
     if not inside:
         return False
     for u in family.units:
@@ -107,8 +112,12 @@ def _repeats_inside(family: Family, inside: list[tuple[int, int, int]]) -> bool:
 
 def find_sections(tree: Tree) -> list[Section]:
     """The comment sections of the page, in page order, disjoint."""
-    threads = sorted(find_threads(tree), key=lambda t: (-t.size, not t.named, t.family.units[0].first))
+    # threads first, lone comments last; among threads, those whose template names comments
+    marks = PageMarks(tree)
     main = main_container(tree)
+    threads = sorted(find_threads(tree, marks, main),
+                     key=lambda t: (t.size < 2, not _key_named(t.family), not t.units_named, -t.size, not t.named,
+                                    t.family.units[0].first))
     spans: list[tuple[int, int]] = []
     sections: list[Section] = []
     for thread in threads:
@@ -125,7 +134,7 @@ def find_sections(tree: Tree) -> list[Section]:
         sections.append(section)
     sections = _weighed(tree, sections)
     taken = [r for s in sections for r in _ranges(tree, s)]
-    sections += named_chrome(tree, taken, main)
+    sections += named_chrome(tree, taken, main, marks.named)
     return sorted(sections, key=lambda s: s.first)
 
 
@@ -135,7 +144,8 @@ def _ranges(tree: Tree, section: Section) -> list[tuple[int, int]]:
 
 def _weighed(tree: Tree, sections: list[Section]) -> list[Section]:
     """Never an article as a thread: a comment longer than the page text left beside all the
-    sections is the article, unless the page names the thread as comments."""
+    sections is the article, unless the page names the thread as comments and the text left
+    is not next to nothing."""
     page = tree.chars(0) - tree.link_chars(0)
     cut = sum(tree.chars(e) - tree.link_chars(e) for s in sections for e, _ in _ranges(tree, s))
     remaining = page - cut
@@ -143,7 +153,7 @@ def _weighed(tree: Tree, sections: list[Section]) -> list[Section]:
     for section in sections:
         thread = section.thread
         longest = max((len(t) for t in thread.texts), default=0)
-        if longest > remaining and not (thread.named and thread.size >= 2):
+        if longest > remaining and not (thread.named and thread.size >= 2 and remaining >= NAMED_REMAINING * longest):
             continue
         kept.append(section)
     return kept

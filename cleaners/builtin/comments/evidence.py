@@ -20,6 +20,8 @@ from .vocabulary import vocabulary, written_date
 _AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)|photo", re.I)
 _DIGIT = re.compile(r"\d")
 MAX_MARK_CHARS = 40        # a piece of text longer than this is no control, time or "says:"
+MAX_LONE_WORDS = 1500      # a lone unit longer than this is a section, not one comment
+MAX_UNIT_SHARE = 0.3       # an unnamed unit holding more of the page's text is layout, not a comment
 
 
 AUTHOR, DATE, CHROME, BUTTON = 1, 2, 4, 8
@@ -49,35 +51,62 @@ def role(tree: Tree, e: int) -> int:
 
 
 class PageMarks:
-    """Element indices holding a comment mark, in page order (one pass)."""
+    """What the page shows of comments: the elements whose id or class names comments
+    (``named``, found while the page is indexed), and, computed on first use, the elements
+    holding a control, an avatar or "says:" (``strong``) or a time (``timed``), each in
+    page order."""
 
     def __init__(self, tree: Tree):
-        voc = vocabulary()
-        marked: set[int] = set()
+        self.tree = tree
+        self.named = tree.named
+        self._strong: list[int] | None = None
+        self._timed: list[int] = []
+
+    def _find(self) -> None:
+        tree, voc = self.tree, vocabulary()
+        strong: set[int] = set()
+        timed: set[int] = set()
+        tags, attrs_of = tree.tag, tree.attrs
         for e in range(1, len(tree)):
-            attrs = tree.attrs[e]
-            if not attrs or tree.skip[e]:
-                if tree.tag[e] in ("time", "button"):
-                    marked.add(e)
+            attrs = attrs_of[e]
+            tag = tags[e]
+            if tag == "time":
+                timed.add(e)
+            elif tag == "button":
+                strong.add(e)
+            elif not attrs or tree.skip[e]:
                 continue
-            tag = tree.tag[e]
-            if tag == "time" or "datetime" in attrs or role(tree, e) & (CHROME | BUTTON):
-                marked.add(e)
-            elif tag == "img" and _AVATAR.search(" ".join(v or "" for v in attrs.values())):
-                marked.add(e)
+            elif "datetime" in attrs:
+                timed.add(e)
+            elif role(tree, e) & CHROME or tag == "img" and _AVATAR.search(" ".join(v or "" for v in attrs.values())):
+                strong.add(e)
+        owner = tree.owner
         for k, text in enumerate(tree.text):
-            if len(text) > 3 * MAX_MARK_CHARS or text == "\n":
+            if len(text) > 3 * MAX_MARK_CHARS or text.isspace():
                 continue
             text = text.strip()
-            if not text or len(text) > MAX_MARK_CHARS:
+            if len(text) > MAX_MARK_CHARS:
                 continue
-            if voc.is_chrome(text) or voc.has_said(text) or written_date(text):
-                marked.add(tree.owner[k])
-        self.positions = sorted(marked)
+            if voc.is_control(text):
+                strong.add(owner[k])
+            elif _DIGIT.search(text) and (voc.is_relative_time(text) or written_date(text)):
+                timed.add(owner[k])
+        self._strong, self._timed = sorted(strong), sorted(timed)
 
-    def within(self, first: int, last: int) -> bool:
-        k = bisect.bisect_left(self.positions, first)
-        return k < len(self.positions) and self.positions[k] <= last
+    @staticmethod
+    def _within(positions: list[int], first: int, last: int) -> bool:
+        k = bisect.bisect_left(positions, first)
+        return k < len(positions) and positions[k] <= last
+
+    def strong_within(self, first: int, last: int) -> bool:
+        if self._strong is None:
+            self._find()
+        return self._within(self._strong, first, last)
+
+    def timed_within(self, first: int, last: int) -> bool:
+        if self._strong is None:
+            self._find()
+        return self._within(self._timed, first, last)
 
 
 def is_listing(tree: Tree, e: int) -> bool:
@@ -131,10 +160,20 @@ def lca(tree: Tree, a: int, b: int) -> int:
 
 
 def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
-    """A necessary condition of `thread.judge`: a name, a heading, or marks in most units."""
+    """A necessary condition of `thread.judge`: a name, a heading, or comment marks (a
+    control, an avatar, "says:") in most units, or times in most units of a nested family."""
     first, last = units[0], units[-1]
-    top = lca(tree, first.first, last.last) if len(units) > 1 else first.first
+    if len(units) == 1:     # a lone comment: named, and no bigger than a comment
+        return tree.words(first.first) <= MAX_LONE_WORDS and named(tree, [first.tops[0]], first.first)
+    top = lca(tree, first.first, last.last)
     if named(tree, [u.tops[0] for u in units], top) or heading_before(tree, top):
         return True
-    hits = sum(1 for u in units if marks.within(u.first, u.last))
-    return len(units) >= 2 and hits * 2 >= len(units)
+    # marks count in units of a comment's size only: a layout container holds marks anywhere
+    page = max(1, tree.chars(0))
+    small = [u for u in units if tree.span_chars(tree.p0[u.first], tree.p1[u.tops[-1]]) <= MAX_UNIT_SHARE * page]
+    if len(small) * 2 < len(units):
+        return False
+    if sum(1 for u in small if marks.strong_within(u.first, u.last)) * 2 >= len(units):
+        return True
+    nested = any(b.first <= a.last for a, b in zip(units, units[1:]))
+    return nested and sum(1 for u in small if marks.timed_within(u.first, u.last)) * 2 >= len(units)

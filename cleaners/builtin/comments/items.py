@@ -41,7 +41,7 @@ class Item:
     unit: Unit
     lines: list[Line]
     nest: int | None           # the family unit this one is nested in
-    marks: set = field(default_factory=set)   # control | avatar | time | said
+    marks: set = field(default_factory=set)   # control | avatar | time | said | teaser
     date: str | None = None    # from a machine-readable time of the unit
     elements: list[int] = field(default_factory=list)   # its own elements
 
@@ -155,9 +155,13 @@ def _classify(tree: Tree, item: Item) -> None:
                     visible = date
         if e not in tops and role(tree, e) & CHROME and tree.words(e) <= 4:
             item.marks.add("control")
+    memo: dict = {}
     for line in item.lines:
-        line.kind = _kind(tree, line, tops, voc)
-        if line.kind == "chrome" and line.words <= 4:
+        line.kind = _kind(tree, line, tops, voc, memo)
+        if line.kind == "teaser":
+            item.marks.add("teaser")
+            line.kind = "chrome"
+        elif line.kind == "chrome" and line.words <= 4:
             item.marks.add("control")
         elif line.kind in ("date", "meta"):
             item.marks.add("time")
@@ -169,30 +173,42 @@ def _classify(tree: Tree, item: Item) -> None:
     item.date = visible or hidden
 
 
-def _kind(tree: Tree, line: Line, tops: set, voc) -> str:
+def _up(tree: Tree, e: int, tops: set, memo: dict) -> tuple[int, int]:
+    """(roles, nearest author-named element) of ``e`` and its ancestors below the unit's top,
+    memoised for the unit: each element is looked at once."""
+    chain: list[int] = []
+    while e > 0 and e not in tops and e not in memo and len(chain) < CLIMB:
+        chain.append(e)
+        e = tree.parent[e]
+    roles, author = memo.get(e, (0, -1))
+    for x in reversed(chain):
+        r = role(tree, x)
+        roles, author = roles | r, (x if r & AUTHOR else author)
+        memo[x] = (roles, author)
+    return (roles, author)
+
+
+def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict) -> str:
     owner = line.owner
     if tree.form[owner]:
         return "form"
     if tree.hidden[owner]:
         return "chrome"
     text, words = line.text, line.words
+    roles, _ = _up(tree, owner, tops, memo)
     if words <= SHORT_META_WORDS:
         for k in line.pieces:    # an author-named element anywhere in the line
-            e, level = tree.owner[k], 0
-            while e not in tops and e > 0 and level < CLIMB and line.named < 0:
-                if role(tree, e) & AUTHOR:
-                    line.named = e
-                e, level = tree.parent[e], level + 1
+            author = _up(tree, tree.owner[k], tops, memo)[1]
+            if author >= 0:
+                line.named = author
+                break
     named_author = line.named >= 0 and tree.words(line.named) <= 8
-    roles = 0
-    e, level = owner, 0
-    while e not in tops and e > 0 and level < CLIMB:
-        roles |= role(tree, e)
-        e, level = tree.parent[e], level + 1
     if roles & BUTTON:
         return "chrome"
     if words > SHORT_META_WORDS:
         return "body"
+    if voc.is_teaser(text):
+        return "teaser"
     if voc.is_chrome(text):
         return "date" if voc.is_relative_time(text) else "chrome"
     if named_author:

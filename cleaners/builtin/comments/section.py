@@ -12,6 +12,7 @@ container, a "12 Comments" link, "Comments are closed.", a comment form) go too.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from .items import _lines
@@ -27,6 +28,7 @@ WIDEN_LEVELS = 6
 MAX_CHROME_WORDS = 4         # unexplained words of a named element that is chrome only
 MAX_FORM_WORDS = 40          # the same, for a named element holding a comment form
 MAX_CHROME_PIECES = 400
+MAX_READ_WORDS = 400         # words outside the comments beyond which a region is not read: prose
 _STOP = frozenset({"html", "body", "main"})
 
 
@@ -51,19 +53,31 @@ def main_container(tree: Tree) -> int:
 
 
 def leftover(tree: Tree, roots: list[int], holes: list) -> tuple[int, int]:
-    """(prose words, all unexplained words) of ``roots`` outside the units or elements ``holes``."""
+    """(prose words, all unexplained words) of ``roots`` outside the units or elements ``holes``.
+
+    Lines are read only when the words outside the holes could change a decision: up to
+    `MAX_READ_WORDS` (beyond that, all the words count as prose), so that the reading is
+    bounded however often sections are tried and widened."""
     voc = vocabulary()
-    pieces: list[int] = []
-    spans = sorted((h.first, h.last, tree.p1[h.tops[-1]]) if hasattr(h, "tops") else (h, tree.end[h], tree.p1[h])
+    spans = sorted((tree.p0[h.first], tree.p1[h.tops[-1]]) if hasattr(h, "tops") else (tree.p0[h], tree.p1[h])
                    for h in holes)
+    ranges: list[tuple[int, int]] = []
     for r in roots:
         k, stop = tree.p0[r], tree.p1[r]
-        for a, b, pstop in spans:
-            if r <= a and b <= tree.end[r]:
-                if tree.p0[a] >= k:
-                    pieces.extend(range(k, tree.p0[a]))
-                k = max(k, pstop)
-        pieces.extend(range(k, stop))
+        for a, b in spans:
+            if b <= k or a >= stop:
+                continue
+            if a > k:
+                ranges.append((k, a))
+            k = max(k, b)
+        if k < stop:
+            ranges.append((k, stop))
+    total = sum(tree.span_words(a, b) for a, b in ranges)
+    if total == 0:
+        return 0, 0
+    if total > MAX_READ_WORDS:
+        return total, total
+    pieces = [k for a, b in ranges for k in range(a, b)]
     prose = loose = 0
     for line in _lines(tree, pieces):
         owner = line.owner
@@ -124,13 +138,25 @@ def _widen(tree: Tree, root: int, main: int) -> int:
         parent = tree.parent[root]
         if parent <= 0 or tree.tag[parent] in _STOP or (main and tree.contains(parent, main)):
             break
-        if any(tree.tag[e] == "h1" for e in range(parent, root)) or \
-                any(tree.tag[e] == "h1" for e in range(tree.end[root] + 1, tree.end[parent] + 1)):
+        if _h1_in(tree, parent, root):
             break
         if leftover(tree, [parent], [root])[1] > MAX_WIDEN_WORDS:
             break
         root = parent
     return root
+
+
+def _h1_in(tree: Tree, parent: int, inner: int) -> bool:
+    """An <h1> (the page's headline) in ``parent`` outside ``inner``."""
+    h1s = getattr(tree, "_h1s", None)
+    if h1s is None:
+        h1s = tree._h1s = [i for i, tag in enumerate(tree.tag) if tag == "h1"]
+    k = bisect.bisect_left(h1s, parent)
+    while k < len(h1s) and h1s[k] <= tree.end[parent]:
+        if not inner <= h1s[k] <= tree.end[inner]:
+            return True
+        k += 1
+    return False
 
 
 def _extras(tree: Tree, section: Section) -> None:
@@ -153,33 +179,30 @@ def _extras(tree: Tree, section: Section) -> None:
         nxt = tree.end[nxt] + 1
 
 
-def named_chrome(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[Section]:
-    """Elements named as comments that hold only chrome or a form (outermost first)."""
-    voc = vocabulary()
+def named_chrome(tree: Tree, taken: list[tuple[int, int]], main: int, named: list[int]) -> list[Section]:
+    """Elements named as comments (``named``, in page order) that hold only chrome or a
+    form, outermost first."""
     out: list[Section] = []
     taken = sorted(taken)
-    k = 1
-    while k < len(tree):
-        if any(a <= k <= b for a, b in taken):
-            k = next(b for a, b in taken if a <= k <= b) + 1
+    skip_to = 0
+    for k in named:
+        if k <= skip_to or tree.skip[k] or tree.tag[k] in _STOP or tree.tag[k] in HEADINGS:
             continue
-        attrs = tree.attrs[k]
-        if tree.skip[k] or tree.tag[k] in _STOP or not (voc.names_comments(attrs.get("id") or "")
-                                                         or voc.names_comments(attrs.get("class") or "")):
-            k += 1
+        t = bisect.bisect_right(taken, (k, len(tree))) - 1
+        if t >= 0 and taken[t][0] <= k <= taken[t][1]:
+            continue    # inside a section already
+        t = bisect.bisect_right(taken, (k, len(tree)))
+        if t < len(taken) and taken[t][0] <= tree.end[k]:
+            continue    # holds a section
+        if tree.words(k) > 300 or tree.p1[k] - tree.p0[k] > MAX_CHROME_PIECES or (main and tree.contains(k, main)) \
+                or _in_code(tree, k):
             continue
-        small = tree.words(k) <= 300 and tree.p1[k] - tree.p0[k] <= MAX_CHROME_PIECES
-        if small and not (main and tree.contains(k, main)) and not any(a > k and b <= tree.end[k] for a, b in taken) \
-                and tree.tag[k] not in HEADINGS and "pre" not in tree.tag[k] and not _in_code(tree, k):
-            prose, loose = leftover(tree, [k], [])
-            form = any(tree.tag[e] in ("form", "textarea") for e in range(k, tree.end[k] + 1))
-            listing = is_listing(tree, k) and tree.link_chars(k) * 3 >= tree.chars(k)
-            if listing or loose <= (MAX_FORM_WORDS if form else MAX_CHROME_WORDS):
-                out.append(Section([k], None, []))
-                out[-1].extras.append((k, "comment-form" if form else "comment-chrome"))
-                k = tree.end[k] + 1
-                continue
-        k += 1
+        prose, loose = leftover(tree, [k], [])
+        form = any(tree.tag[e] in ("form", "textarea") for e in range(k, tree.end[k] + 1))
+        listing = is_listing(tree, k) and tree.link_chars(k) * 3 >= tree.chars(k)
+        if listing or loose <= (MAX_FORM_WORDS if form else MAX_CHROME_WORDS):
+            out.append(Section([k], None, [(k, "comment-form" if form else "comment-chrome")]))
+            skip_to = tree.end[k]
     return out
 
 

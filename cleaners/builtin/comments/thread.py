@@ -43,6 +43,7 @@ class Thread:
     lca: int
     named: bool
     evidence: str
+    units_named: bool                     # the units' own class (or, for most, id) names comments
     meta_lines: set = field(default_factory=set)    # (item, line) of slot header/footer lines
 
     @property
@@ -126,15 +127,16 @@ def _text(lines: list[Line]) -> str:
 
 def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Thread | None:
     """The family as a thread, or None when it is not one (``main``: the page's main text
-    container; a unit holding it and other units is a page wrapper, not a comment)."""
+    container; a unit holding it, unless named as a comment, is the article or a page
+    wrapper, and the family no thread)."""
     voc = vocabulary()
     if main > 0:
         holder = None      # the innermost unit holding the main text container
         for i, item in enumerate(items):
             if item.unit.first <= main <= item.unit.last:
                 holder = i
-        if holder is not None and any(item.nest == holder for item in items[holder + 1:]):
-            return None
+        if holder is not None and not _names_unit(tree, items[holder]):
+            return None    # a page wrapper, or the article itself, among the units
     author_lines, chrome_lines = _meta_slots(tree, items)
     kept, authors, texts = [], [], []
     headed = 0
@@ -162,8 +164,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         kept.append(i)
         authors.append(author)
         texts.append(text)
-    if not kept:
-        return None
+    if not kept or sum(1 for i in kept if "teaser" in items[i].marks) * 2 > len(kept):
+        return None    # teasers of other pages ("Read more"): a list of stories
     first, last = family.units[0], family.units[-1]
     top = lca(tree, first.first, last.last) if len(family.units) > 1 else first.first
     if is_listing(tree, top):
@@ -191,7 +193,9 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     else:
         return None
     parents, depths = _threading(tree, family, items, kept)
-    return Thread(family, items, kept, authors, texts, parents, depths, top, is_named, evidence,
+    units_named = vocabulary().names_comments(family.key.partition(".")[2]) or \
+        sum(1 for i in kept if _names_unit(tree, items[i])) * 2 > len(kept)
+    return Thread(family, items, kept, authors, texts, parents, depths, top, is_named, evidence, units_named,
                   author_lines | chrome_lines)
 
 

@@ -41,76 +41,86 @@ class Tree:
         self.hidden: list[bool] = []     # in a hidden element
         self.link: list[bool] = []       # in an <a>
         self.block: list[int] = []       # the element itself if block-level, else its nearest block ancestor
-        self.depth: list[int] = []
         self.p0: list[int] = []
         self.text: list[str] = []        # piece text ("\n" for a <br>)
         self.owner: list[int] = []       # element holding the piece
         self.prev: list[int] = []        # previous element sibling, -1 for none
+        self.named: list[int] = []       # elements whose id or class names comments
         self._build(root)
         n = len(self.nodes)
         self.end = list(range(n))
         self.p1 = list(self.p0)            # one past the last piece inside the element
         for k, o in enumerate(self.owner):
             self.p1[o] = k + 1
+        end, p1, parent = self.end, self.p1, self.parent
         for i in range(n - 1, 0, -1):
-            p = self.parent[i]
-            if self.end[i] > self.end[p]:
-                self.end[p] = self.end[i]
-            if self.p1[i] > self.p1[p]:
-                self.p1[p] = self.p1[i]
+            p = parent[i]
+            if end[i] > end[p]:
+                end[p] = end[i]
+            if p1[i] > p1[p]:
+                p1[p] = p1[i]
         chars = [0 if t == "\n" else len(t.strip()) for t in self.text]
         self._chars = [0, *accumulate(chars)]
-        self._words = [0, *accumulate(len(_WORD.findall(t)) if len(t) < 2000 else len(t.split())
-                                      for t in self.text)]
-        self._link = [0, *accumulate(c if self.link[o] else 0 for c, o in zip(chars, self.owner))]
-        self.index = {node.mem_id: i for i, node in enumerate(self.nodes)}
+        self._words = [0, *accumulate(len(t.split()) for t in self.text)]
+        link = self.link
+        self._link = [0, *accumulate(c if link[o] else 0 for c, o in zip(chars, self.owner))]
 
     def _build(self, root: Any) -> None:
+        from .vocabulary import vocabulary
+        names_comments = vocabulary().names_comments
         ids: dict[int, int] = {}
         last_child: dict[int, int] = {}
+        seen: dict[tuple, bool] = {}
+        nodes, tags, parents, attrs_of, p0s, prevs = self.nodes, self.tag, self.parent, self.attrs, self.p0, self.prev
+        skip, form, hidden, link, block = self.skip, self.form, self.hidden, self.link, self.block
+        texts, owners, named = self.text, self.owner, self.named
         for node in root.traverse(include_text=True):
             tag = node.tag
+            if tag == "-text":
+                o = ids.get(node.parent.mem_id)
+                if o is not None and not skip[o] and (text := node.text_content):
+                    texts.append(text)
+                    owners.append(o)
+                continue
             if tag == "-comment":
                 continue
-            if tag == "-text":
-                parent = node.parent
-                o = ids.get(parent.mem_id) if parent is not None else None
-                if o is None or self.skip[o]:
-                    continue
-                text = node.text_content
-                if text:
-                    self.text.append(text)
-                    self.owner.append(o)
-                continue
-            i = len(self.nodes)
-            parent = node.parent if i else None
-            p = ids.get(parent.mem_id, 0) if parent is not None else -1
+            i = len(nodes)
+            if i:
+                p = ids.get(node.parent.mem_id, 0)
+            else:
+                p = -1
             ids[node.mem_id] = i
-            attrs = node.attributes if i else {}
-            self.nodes.append(node)
-            self.tag.append(tag)
-            self.parent.append(p)
-            self.attrs.append(attrs)
-            self.p0.append(len(self.text))
-            self.prev.append(last_child.get(p, -1))
+            nodes.append(node)
+            tags.append(tag)
+            parents.append(p)
+            p0s.append(len(texts))
+            prevs.append(last_child.get(p, -1))
             last_child[p] = i
             if p < 0:
-                self.skip.append(False)
-                self.form.append(False)
-                self.hidden.append(False)
-                self.link.append(False)
-                self.block.append(0)
-                self.depth.append(0)
+                attrs_of.append({})
+                skip.append(False)
+                form.append(False)
+                hidden.append(False)
+                link.append(False)
+                block.append(0)
                 continue
-            self.skip.append(self.skip[p] or tag in SKIP_TAGS)
-            self.form.append(self.form[p] or tag in FORM_TAGS)
-            self.hidden.append(self.hidden[p] or _is_hidden(attrs))
-            self.link.append(self.link[p] or tag == "a")
-            self.block.append(i if tag in BLOCK_TAGS else self.block[p])
-            self.depth.append(self.depth[p] + 1)
-            if tag == "br" and not self.skip[i]:
-                self.text.append("\n")
-                self.owner.append(i)
+            skipped = skip[p] or tag in SKIP_TAGS
+            attrs = {} if skipped else node.attributes
+            attrs_of.append(attrs)
+            if attrs:
+                names = (attrs.get("id"), attrs.get("class"))
+                if (hit := seen.get(names)) is None:
+                    hit = seen[names] = names_comments(names[0] or "") or names_comments(names[1] or "")
+                if hit:
+                    named.append(i)
+            skip.append(skipped)
+            form.append(form[p] or tag in FORM_TAGS)
+            hidden.append(hidden[p] or (bool(attrs) and _is_hidden(attrs)))
+            link.append(link[p] or tag == "a")
+            block.append(i if tag in BLOCK_TAGS else block[p])
+            if tag == "br" and not skipped:
+                texts.append("\n")
+                owners.append(i)
 
     # -- sizes ----------------------------------------------------------------------
     def __len__(self) -> int:
@@ -199,7 +209,8 @@ def _is_hidden(attrs: dict) -> bool:
     if "hidden" in attrs:
         return True
     style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
         return True
     cls = attrs.get("class")
-    return bool(cls and _HIDDEN_CLASS.search(cls))
+    return bool(cls and ("hid" in cls or "invisible" in cls or "sr-only" in cls or "screen-reader" in cls
+                         or "none" in cls) and _HIDDEN_CLASS.search(cls))

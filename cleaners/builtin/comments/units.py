@@ -22,6 +22,7 @@ from .vocabulary import vocabulary
 UNIT_TAGS = BLOCK_TAGS - {"html", "body", "hr", "tbody", "thead", "tfoot", "form", "fieldset", "h1", "h2", "h3",
                           "h4", "h5", "h6", "tr", "table", "nav", "menu", "main"} | {"span"}
 MERGE_LEVELS = 12        # replies lie at most this many levels below the unit or list they answer
+MERGE_LEVELS_BARE = 3    # the same for elements without a class (a page's plain <div>s are not replies)
 MAX_RUN_HEAD_WORDS = 30  # the repeated header/footer of a run is short
 MAX_RUN_GAP = 12         # siblings of one comment between two headers, at most
 
@@ -41,38 +42,51 @@ class Family:
 
 
 def _wrapped(tree: Tree) -> list[Family]:
-    keys: dict[str, str] = {}
+    keys: dict[tuple[str, str], str] = {}
     buckets: dict[tuple[int, str], list[int]] = {}
+    tags, skip, form, parent, attrs_of, p0, p1, chars = (tree.tag, tree.skip, tree.form, tree.parent, tree.attrs,
+                                                         tree.p0, tree.p1, tree._chars)
     for i in range(1, len(tree)):
-        tag = tree.tag[i]
-        if tag not in UNIT_TAGS or tree.skip[i] or tree.form[i] or tree.chars(i) < 2:
+        tag = tags[i]
+        if tag not in UNIT_TAGS or skip[i] or form[i] or chars[p1[i]] - chars[p0[i]] < 2:
             continue
-        raw = f"{tag} {tree.cls(i)}"
+        raw = (tag, attrs_of[i].get("class") or "")
         key = keys.get(raw)
         if key is None:
             key = keys[raw] = tree.key(i)
-        buckets.setdefault((tree.parent[i], key), []).append(i)
+        bucket = buckets.get((parent[i], key))
+        if bucket is None:
+            buckets[(parent[i], key)] = [i]
+        else:
+            bucket.append(i)
+    seen_keys: dict[str, int] = {}
+    for _, key in buckets:
+        seen_keys[key] = seen_keys.get(key, 0) + 1
     families: list[Family] = []
     member_of: dict[int, int] = {}
     parent_of: dict[tuple[int, str], int] = {}
     for (p, key), members in sorted(buckets.items(), key=lambda kv: kv[0][0]):
         fid = None
-        classed = not key.endswith(".")
-        for level, a in enumerate([p, *tree.ancestors(p, MERGE_LEVELS)]):
-            f = member_of.get(a)
-            if f is not None and families[f].key == key:
-                fid = f
-                break
-            if classed and level and (f := parent_of.get((a, key))) is not None:
-                fid = f
-                break
+        if seen_keys[key] > 1:      # the key comes back elsewhere: replies nested in units or lists
+            classed = not key.endswith(".")
+            a, level, limit = p, 0, MERGE_LEVELS if classed else MERGE_LEVELS_BARE
+            while a > 0 and level <= limit:
+                f = member_of.get(a)
+                if f is not None and families[f].key == key:
+                    fid = f
+                    break
+                if classed and level and (f := parent_of.get((a, key))) is not None:
+                    fid = f
+                    break
+                a, level = parent[a], level + 1
         if fid is None:
             fid = len(families)
             families.append(Family(key, "wrapped"))
         parent_of[(p, key)] = fid
+        units = families[fid].units
         for m in members:
             member_of[m] = fid
-            families[fid].units.append(Unit((m,), m, tree.end[m]))
+            units.append(Unit((m,), m, tree.end[m]))
     voc = vocabulary()
     out = []
     for family in families:

@@ -66,6 +66,8 @@ class Vocabulary:
         self.is_chrome = lru_cache(maxsize=16384)(self._is_chrome)
         self.is_heading = lru_cache(maxsize=4096)(self._is_heading)
         self.name_in = lru_cache(maxsize=16384)(self._name_in)
+        self.is_control = lru_cache(maxsize=16384)(self._is_control)
+        self.is_relative_time = lru_cache(maxsize=16384)(self._is_relative_time)
         langs = [data[code] for code in LANGUAGES if code in data]
         markup = data.get("markup", {})
 
@@ -98,6 +100,8 @@ class Vocabulary:
         self._chrome = re.compile(
             rf"^(?:(?:{controls})(?:\s*[(\[]?\s*\d+\s*[)\]]?)?|(?:\d[\d,.]*k?|no|one|keine?|aucun|ningún|nessun)\s+(?:{controls})"
             rf"|(?:{said})|[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)$", re.I)
+        self._controls = frozenset(" ".join(w.lower().split()) for w in merged("controls"))
+        self._teaser = frozenset(" ".join(w.lower().split()) for w in merged("teaser"))
         self._phrase = re.compile(rf"^(?:{_alternation(merged('phrases'))})\b", re.I)
         self._said = frozenset(" ".join(w.lower().split()) for w in merged("said"))
         self._by_prefix = re.compile(rf"^(?:(?i:{by_en})|{by})\s*:?\s+")
@@ -133,7 +137,20 @@ class Vocabulary:
         return any(w in tokens for w in self.name_words(value)) if value else False
 
     # -- texts ----------------------------------------------------------------------
-    def is_relative_time(self, text: str) -> bool:
+    def _is_control(self, text: str) -> bool:
+        """Exactly a control word ("Reply", "Report", "Antworten"), or "says:"-like: a fast test
+        by set lookups, for every short piece of a page."""
+        core = " ".join(_EDGE_PUNCT.sub("", text.lower()).split())
+        if core in self._controls or self.has_said(core):
+            return True
+        words = core.split()     # a counter: "12 points", "3 replies"
+        return len(words) == 2 and words[0][:1].isdigit() and words[1] in self._controls
+
+    def is_teaser(self, text: str) -> bool:
+        """The link under a teaser of another page ("Read more", "Weiterlesen »")."""
+        return len(text) <= 40 and " ".join(_EDGE_PUNCT.sub("", text.lower()).split()) in self._teaser
+
+    def _is_relative_time(self, text: str) -> bool:
         return len(text) <= 40 and bool(self._relative.match(text.strip()))
 
     def _is_chrome(self, text: str) -> bool:

@@ -171,8 +171,8 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     of the body and becomes the comments when the document has none yet (the comment
     stage found no thread); else it is logged in ``removed`` (rule ``comment-section``).
     ``main_probe``: the start of the main text container's longest paragraph; a comment
-    section holding it is the article (named "comments-open" and the like), and the
-    extraction runs again without the comment pass."""
+    section holding it, with next to nothing left for the body, is the article (named
+    "comments-open" and the like), and the extraction runs again without the comment pass."""
     source = html if html is not None else doc.html
     kwargs = dict(url=doc.url, include_comments=True, with_metadata=with_metadata,
                   include_tables=True, include_formatting=False)
@@ -183,11 +183,14 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
             result = None
     if result is None:
         result = trafilatura.bare_extraction(source, **kwargs)
-    if result is not None and main_probe and main_probe in " ".join((result.comments or "").split()):
+    took = _took_the_article(result, main_probe) if result is not None else ""
+    if took:
         result = trafilatura.bare_extraction(source, **{**kwargs, "include_comments": False})
     if result is None:
         return doc
-    doc = _with_comments(doc.replace(blocks=blocks_from_tree(result.body)), result.commentsbody)
+    doc = doc.replace(blocks=blocks_from_tree(result.body))
+    if not took:
+        doc = _with_comments(doc, result.commentsbody)
     if not with_metadata:
         return doc
     url = result.url or doc.url
@@ -199,6 +202,22 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
         section=categories[0] if categories else None, language=result.language,
         url=url, description=result.description, tags=tags,
     )
+
+
+ARTICLE_AS_COMMENTS_SHARE = 0.25   # body shorter than this share of such "comments": extract again
+
+
+def _took_the_article(result: Any, probe: str) -> str:
+    """Whether trafilatura's comment pass took the article, which its comments then hold the
+    main container's longest paragraph of: ``"too"`` when the body holds it as well (the
+    comments repeat the article), ``"instead"`` when the body is next to nothing beside
+    them, else ``""`` (the main container was a long comment). When it took the article,
+    the extraction runs again without the comment pass."""
+    if not probe or probe not in " ".join((result.comments or "").split()):
+        return ""
+    if probe in " ".join((result.text or "").split()):
+        return "too"
+    return "instead" if len(result.text or "") < ARTICLE_AS_COMMENTS_SHARE * len(result.comments or "") else ""
 
 
 def _with_comments(doc: Document, body: Any) -> Document:

@@ -21,9 +21,13 @@ def attr_key(node) -> str:
 
 
 def main_container(dom):
-    """The element holding the most paragraph text in its direct ``<p>`` children."""
+    """The element holding the most paragraph text in its direct ``<p>`` children (paragraphs
+    of forms left out: a comment form's notes are no article)."""
     totals: dict[int, list] = {}
+    in_forms = {p.mem_id for p in dom.css("form p")}
     for p in dom.css("p"):
+        if p.mem_id in in_forms:
+            continue
         parent = p.parent
         if parent is None:
             continue

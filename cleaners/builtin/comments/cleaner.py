@@ -144,8 +144,8 @@ def _ranges(tree: Tree, section: Section) -> list[tuple[int, int]]:
 
 def _weighed(tree: Tree, sections: list[Section]) -> list[Section]:
     """Never an article as a thread: a comment longer than the page text left beside all the
-    sections is the article, unless the page names the thread as comments and the text left
-    is not next to nothing."""
+    sections is the article, unless the page names the thread as comments, and either the
+    comments' own template names them so or the text left is not next to nothing."""
     page = tree.chars(0) - tree.link_chars(0)
     cut = sum(tree.chars(e) - tree.link_chars(e) for s in sections for e, _ in _ranges(tree, s))
     remaining = page - cut
@@ -153,7 +153,8 @@ def _weighed(tree: Tree, sections: list[Section]) -> list[Section]:
     for section in sections:
         thread = section.thread
         longest = max((len(t) for t in thread.texts), default=0)
-        if longest > remaining and not (thread.named and thread.size >= 2 and remaining >= NAMED_REMAINING * longest):
+        if longest > remaining and not (thread.named and thread.size >= 2 and (
+                _key_named(thread.family) or remaining >= NAMED_REMAINING * longest)):
             continue
         kept.append(section)
     return kept

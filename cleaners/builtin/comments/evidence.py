@@ -138,9 +138,15 @@ def named(tree: Tree, tops: list[int], lca: int) -> bool:
     return False
 
 
-def heading_before(tree: Tree, lca: int) -> bool:
-    """A comment heading ("12 Comments", "Leave a reply") right before the thread, or first in it."""
+def heading_before(tree: Tree, lca: int, first: int = 0) -> bool:
+    """A comment heading ("12 Comments", "Leave a reply") right before the thread, or first in
+    it, or right before its first unit (``first``: that unit's first element)."""
     voc = vocabulary()
+    h = tree.prev[first] if first > 0 else -1
+    while h > 0 and tree.chars(h) == 0 and tree.tag[h] not in HEADINGS:
+        h = tree.prev[h]      # an empty anchor between the heading and the first comment
+    if h > 0 and tree.words(h) <= 30 and voc.is_heading(tree.flat(h)[:200]):
+        return True
     for e in [lca, *tree.ancestors(lca, 3)]:
         if e <= 0:
             break
@@ -166,7 +172,7 @@ def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
     if len(units) == 1:     # a lone comment: named, and no bigger than a comment
         return tree.words(first.first) <= MAX_LONE_WORDS and named(tree, [first.tops[0]], first.first)
     top = lca(tree, first.first, last.last)
-    if named(tree, [u.tops[0] for u in units], top) or heading_before(tree, top):
+    if named(tree, [u.tops[0] for u in units], top) or heading_before(tree, top, first.first):
         return True
     # marks count in units of a comment's size only: a layout container holds marks anywhere
     page = max(1, tree.chars(0))

@@ -8,7 +8,8 @@ is cut unit by unit instead, or not at all. The page's main text container (the
 element with the most paragraph text) is never cut unless it lies inside a comment.
 
 Elements named as comments that hold no thread but only chrome (an empty Disqus
-container, a "12 Comments" link, "Comments are closed.", a comment form) go too.
+container, a "12 Comments" link, "Comments are closed.") or a comment form (a form with a
+text area, with its labels and notes: "You may use these HTML tags…") go too.
 """
 from __future__ import annotations
 
@@ -26,7 +27,6 @@ PROSE_LINE_WORDS = 6         # a line of at least this many unexplained words is
 MAX_WIDEN_WORDS = 12         # words a wrapper may add when the section widens to it
 WIDEN_LEVELS = 6
 MAX_CHROME_WORDS = 4         # unexplained words of a named element that is chrome only
-MAX_FORM_WORDS = 40          # the same, for a named element holding a comment form
 MAX_CHROME_PIECES = 400
 MAX_READ_WORDS = 400         # words outside the comments beyond which a region is not read: prose
 _STOP = frozenset({"html", "body", "main"})
@@ -44,10 +44,11 @@ class Section:
 
 
 def main_container(tree: Tree) -> int:
-    """The element holding the most text in its direct ``<p>`` children (0 when none)."""
+    """The element holding the most text in its direct ``<p>`` children, outside forms and
+    hidden elements (0 when none)."""
     totals: dict[int, int] = {}
     for i in range(1, len(tree)):
-        if tree.tag[i] == "p" and not tree.skip[i]:
+        if tree.tag[i] == "p" and not (tree.skip[i] or tree.form[i] or tree.hidden[i]):
             totals[tree.parent[i]] = totals.get(tree.parent[i], 0) + tree.chars(i)
     return max(totals, key=totals.get) if totals else 0
 
@@ -164,6 +165,8 @@ def _extras(tree: Tree, section: Section) -> None:
     voc = vocabulary()
     first, last = section.roots[0], section.roots[-1]
     h = tree.prev[first]
+    while h > 0 and tree.chars(h) == 0 and tree.tag[h] not in HEADINGS:
+        h = tree.prev[h]      # an empty anchor between the heading and the section
     if h > 0 and tree.words(h) <= 30 and voc.is_heading(tree.flat(h)[:200]):
         section.extras.append((h, "comment-chrome"))
     nxt = tree.end[last] + 1
@@ -197,10 +200,9 @@ def named_chrome(tree: Tree, taken: list[tuple[int, int]], main: int, named: lis
         if tree.words(k) > 300 or tree.p1[k] - tree.p0[k] > MAX_CHROME_PIECES or (main and tree.contains(k, main)) \
                 or _in_code(tree, k):
             continue
-        prose, loose = leftover(tree, [k], [])
-        form = any(tree.tag[e] in ("form", "textarea") for e in range(k, tree.end[k] + 1))
+        form = any(tree.tag[e] == "textarea" for e in range(k, tree.end[k] + 1))   # a comment form
         listing = is_listing(tree, k) and tree.link_chars(k) * 3 >= tree.chars(k)
-        if listing or loose <= (MAX_FORM_WORDS if form else MAX_CHROME_WORDS):
+        if form or listing or leftover(tree, [k], [])[1] <= MAX_CHROME_WORDS:
             out.append(Section([k], None, [(k, "comment-form" if form else "comment-chrome")]))
             skip_to = tree.end[k]
     return out

@@ -171,7 +171,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     if is_listing(tree, top):
         return None
     is_named = named(tree, [u.tops[0] for u in family.units], top)
-    heading = heading_before(tree, top)
+    heading = heading_before(tree, top, first.first)
     marked = sum(1 for i in kept if items[i].marks & {"control", "avatar", "said"})
     nested = any(items[i].nest is not None for i in kept) and \
         sum(1 for i in kept if "time" in items[i].marks) * 2 >= len(kept)

@@ -169,12 +169,14 @@ class Tree:
     def key(self, i: int) -> str:
         """Tag and class: elements of one template share it. Classes that vary from one
         comment to the next (numbers, odd/even, depth, by-author marks) are left out; when a
-        class names comments, only such classes count."""
+        class names comments, the plainest such class alone stands for them."""
         from .vocabulary import vocabulary
         classes = [c for c in self.cls(i).lower().split() if not _NOISE.search(c)]
         voc = vocabulary()
         named = [c for c in classes if voc.names_comments(c)]
-        return f"{self.tag[i]}.{' '.join(sorted(named or classes))}"
+        if named:    # the plainest of them: "comment", not "comment-odd", "comment-has-avatar"
+            return f"{self.tag[i]}.{min(named, key=lambda c: (len(voc.name_words(c)), len(c), c))}"
+        return f"{self.tag[i]}.{' '.join(sorted(classes))}"
 
     # -- text -----------------------------------------------------------------------
     def piece_text(self, k: int) -> str:

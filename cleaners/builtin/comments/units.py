@@ -117,24 +117,43 @@ def _runs(tree: Tree) -> list[Family]:
             if key is None:
                 key = keys[raw] = tree.key(c)
             positions.setdefault(key, []).append(pos)
-        for key, where in positions.items():
-            if len(where) < 2 or len(where) * 2 > len(children) + 1:
+        stops = [pos for pos, c in enumerate(children) if _stops(tree, c)]
+        for key, positions_of_key in positions.items():
+            if len(positions_of_key) < 2 or len(positions_of_key) * 2 > len(children) + 1:
                 continue   # a run needs other siblings between its headers
-            heads = [children[q] for q in where]
-            if sum(1 for h in heads if tree.words(h) <= MAX_RUN_HEAD_WORDS) * 5 < len(heads) * 4:
-                continue
-            gaps = [b - a - 1 for a, b in zip(where, where[1:])]
-            if sum(1 for g in gaps if g >= 1) * 5 < len(gaps) * 4 or max(gaps) > MAX_RUN_GAP:
-                continue
-            family = Family("run:" + key, "run")
-            footer = _footer_mode(tree, children, where)
-            bounds = _run_bounds(tree, children, where, max(gaps), footer)
-            for a, b in bounds:
-                tops = tuple(children[a:b + 1])
-                family.units.append(Unit(tops, tops[0], tree.end[tops[-1]]))
-            if len(family.units) >= 2:
-                families.append(family)
+            for where in _segments(positions_of_key, stops):
+                if family := _run_family(tree, key, children, where):
+                    families.append(family)
     return families
+
+
+def _segments(where: list[int], stops: list[int]) -> list[list[int]]:
+    """The positions cut where a heading or a form stands between two of them (the article's
+    own "Posted by" footer and the comments' are two runs, not one)."""
+    out: list[list[int]] = [[where[0]]]
+    k = 0
+    for a, b in zip(where, where[1:]):
+        while k < len(stops) and stops[k] < a:
+            k += 1
+        if k < len(stops) and stops[k] < b:
+            out.append([])
+        out[-1].append(b)
+    return [w for w in out if len(w) >= 2]
+
+
+def _run_family(tree: Tree, key: str, children: list[int], where: list[int]) -> Family | None:
+    heads = [children[q] for q in where]
+    if sum(1 for h in heads if tree.words(h) <= MAX_RUN_HEAD_WORDS) * 5 < len(heads) * 4:
+        return None
+    gaps = [b - a - 1 for a, b in zip(where, where[1:])]
+    if sum(1 for g in gaps if g >= 1) * 5 < len(gaps) * 4 or max(gaps) > MAX_RUN_GAP:
+        return None
+    family = Family("run:" + key, "run")
+    footer = _footer_mode(tree, children, where)
+    for a, b in _run_bounds(tree, children, where, max(gaps), footer):
+        tops = tuple(children[a:b + 1])
+        family.units.append(Unit(tops, tops[0], tree.end[tops[-1]]))
+    return family if len(family.units) >= 2 else None
 
 
 def _stops(tree: Tree, c: int) -> bool:
@@ -163,11 +182,11 @@ def _footer_mode(tree: Tree, children: list[int], where: list[int]) -> bool:
 def _run_bounds(tree: Tree, children: list[int], where: list[int], gap: int, footer: bool) -> list[tuple[int, int]]:
     bounds = []
     if footer:
-        start = where[0]
-        for _ in range(max(1, gap)):
-            if start - 1 < 0 or _stops(tree, children[start - 1]) or start - 1 in where:
-                break
+        start, taken = where[0], 0
+        while taken < max(1, gap) and start - 1 >= 0 and not _stops(tree, children[start - 1]) \
+                and start - 1 not in where:
             start -= 1
+            taken += 1 if tree.chars(children[start]) else 0     # empty anchors do not count
         bounds.append((start, where[0]))
         for a, b in zip(where, where[1:]):
             bounds.append((a + 1, b))

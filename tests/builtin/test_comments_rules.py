@@ -1,0 +1,169 @@
+"""Rules of the comment stage added with the package: each with a positive and a negative case.
+
+Pages are small and written here (never copied from a benchmark set).
+"""
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from cleaners.builtin.comments import HtmlComments
+from cleaners.builtin.comments.fallback import comments_from_text
+from cleaners.builtin.comments.vocabulary import vocabulary
+from cleaners.document import Document
+from cleaners.pipeline import Pipeline
+
+ARTICLE = ("<h1>Night buses extended to the northern districts</h1>"
+           "<p>The council voted on Tuesday to extend the night bus service to the northern districts, after a year "
+           "of petitions from shift workers who had no way home.</p>"
+           "<p>The extension will cost about two million a year and starts in March, the council said in a statement "
+           "published after the vote.</p>")
+
+
+def cleaned(body: str) -> tuple[Document, str]:
+    html = f"<html><body>{body}</body></html>"
+    doc = HtmlComments().clean_html(Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html)))
+    return doc, " ".join(doc.dom.body.text(separator=" ").split())
+
+
+def processed(body: str) -> Document:
+    pipeline = Pipeline()
+    html = f"<html><head><title>Night buses</title></head><body>{body}</body></html>"
+    return pipeline.process(pipeline.document("t.html", html.encode(), "html"))
+
+
+# -- runs: comments without a wrapper, cut at a repeated footer --------------------------
+FOOTER_THREAD = (
+    '<div class="entry">' + ARTICLE + '<p class="posted">Posted by Kim Vale on 2 May 2012 at 9:00</p>'
+    '<h2>Comments</h2>'
+    '<a id="c1"></a><p>Finally. My son works nights at the hospital.</p><p>He walks an hour home.</p>'
+    '<p class="posted">Posted by: Ann Lee | May 2, 2012 10:11 AM</p>'
+    '<a id="c2"></a><p>Will the route go past the station?</p>'
+    '<p class="posted">Posted by: Bo Chen | May 2, 2012 11:40 AM</p>'
+    '<a id="c3"></a><p>Two million is cheap for this.</p>'
+    '<p class="posted">Posted by: Cy Diaz | May 3, 2012 8:02 AM</p></div>')
+
+
+def test_bare_paragraph_thread_after_a_comments_heading_is_cut_at_its_footers():
+    doc, text = cleaned(FOOTER_THREAD)
+    assert [(c.author, c.text, c.date) for c in doc.comments] == [
+        ("Ann Lee", "Finally. My son works nights at the hospital.\n\nHe walks an hour home.", "2012-05-02T10:11:00"),
+        ("Bo Chen", "Will the route go past the station?", "2012-05-02T11:40:00"),
+        ("Cy Diaz", "Two million is cheap for this.", "2012-05-03T08:02:00")]
+    # the article, and its own "Posted by" footer, stay
+    assert "The council voted on Tuesday" in text and "Posted by Kim Vale" in text
+    assert "Finally" not in text and "Comments" not in text
+
+
+def test_paragraphs_with_posted_footers_and_no_comment_sign_are_not_a_thread():
+    posts = "".join(f'<p>Story number {n} about the buses and the trams of the city.</p>'
+                    f'<p class="posted">Posted by: Kim Vale | May {n}, 2012 9:00 AM</p>' for n in range(1, 4))
+    doc, text = cleaned(ARTICLE + f"<div>{posts}</div>")
+    assert doc.comments == () and "Story number 2" in text
+
+
+# -- one template, classes varying per comment -----------------------------------------
+def test_comments_whose_classes_vary_by_parity_and_owner_are_one_thread():
+    items = "".join(f'<div class="comment comment-{parity} comment-has-avatar{owner}">'
+                    f'<span class="comment-author">{name}</span><p>{said}</p></div>'
+                    for parity, owner, name, said in [
+                        ("odd", "", "Ann Lee", "Good news for the night shift."),
+                        ("even", " comment-by-owner", "Kim Vale", "Thanks, we will keep you posted."),
+                        ("odd", "", "Bo Chen", "About time too.")])
+    doc, _ = cleaned(ARTICLE + f'<div class="comments-content">{items}</div>')
+    assert [c.author for c in doc.comments] == ["Ann Lee", "Kim Vale", "Bo Chen"]
+
+
+def test_different_templates_side_by_side_stay_apart():
+    page = ARTICLE + ('<div id="comments"><div class="comment"><span class="comment-author">Ann Lee</span>'
+                      '<p>Good news for the night shift.</p></div>'
+                      '<div class="comment"><span class="comment-author">Bo Chen</span><p>About time too.</p></div></div>'
+                      '<div class="promo-box"><p>Subscribe to our newsletter for the weekly digest.</p></div>')
+    doc, text = cleaned(page)
+    assert [c.author for c in doc.comments] == ["Ann Lee", "Bo Chen"]
+    assert "weekly digest" in text
+
+
+# -- teasers of other pages are not a thread ----------------------------------------------
+def _teasers(control: str) -> str:
+    return "".join(f'<div class="item"><b>{who}</b><p>{said}</p><a href="/x{n}">{control}</a></div>'
+                   for n, (who, said) in enumerate([("Town hall", "The budget vote was delayed again this week."),
+                                                    ("Harbour", "The ferry timetable changes on Monday.")]))
+
+
+def test_items_each_closed_by_read_more_are_a_story_list():
+    doc, text = cleaned(ARTICLE + f"<div>{_teasers('Read more')}</div>")
+    assert doc.comments == () and "budget vote" in text
+
+
+def test_the_same_items_with_reply_controls_are_a_thread():
+    doc, _ = cleaned(ARTICLE + f"<div>{_teasers('Reply')}</div>")
+    assert [c.author for c in doc.comments] == ["Town hall", "Harbour"]
+
+
+# -- comment forms --------------------------------------------------------------------------
+def test_a_comment_form_goes_whole_with_its_notes():
+    form = ('<div id="respond"><h3>Leave a Reply</h3><form id="commentform">'
+            '<p class="comment-notes">Your email address will not be published.</p>'
+            '<p><label>Comment</label><textarea></textarea></p>'
+            '<p class="form-allowed-tags">You may use these HTML tags and attributes: a, abbr, b, blockquote, cite, '
+            'code, del, em, i, q, strike, strong, and some more of them for the layout of your comment.</p>'
+            '</form></div>')
+    doc, text = cleaned(ARTICLE + form)
+    assert "HTML tags" not in text and "Leave a Reply" not in text and "The council voted" in text
+    assert {r.rule for r in doc.removed} == {"comment-form", "comment-chrome"}   # the form, and its heading
+    assert "You may use these HTML tags" in next(r.text for r in doc.removed if r.rule == "comment-form")
+
+
+def test_a_comment_named_block_of_prose_without_a_form_stays():
+    page = ARTICLE + ('<div class="comment-policy"><p>We welcome comments from readers. Our moderators read every one '
+                      'of them before it is published, and we keep the discussion civil.</p></div>')
+    doc, text = cleaned(page)
+    assert "moderators read every one" in text and doc.removed == ()
+
+
+# -- trafilatura's comment text, when no thread can be parsed --------------------------------
+def test_fallback_lines_with_a_name_and_a_date_open_comments():
+    comments, removed = comments_from_text([
+        "Ann Lee on May 2, 2012 at 10:11 am", "Finally a bus for the night shift.", "Reply",
+        "Bo Chen says:", "Will it stop at the station?", "And at the hospital?"])
+    assert [(c.author, c.text, c.depth, c.parent) for c in comments] == [
+        ("Ann Lee", "Finally a bus for the night shift.", 0, None),
+        ("Bo Chen", "Will it stop at the station?\n\nAnd at the hospital?", 0, None)]
+    assert comments[0].date == "2012-05-02T10:11:00"
+    assert {r.rule for r in removed} == {"comment-meta", "comment-chrome"}
+
+
+def test_fallback_text_without_header_lines_is_one_comment_by_an_unknown_author():
+    comments, removed = comments_from_text(["Great article, thank you.", "I agree with every word."])
+    assert [(c.author, c.text) for c in comments] == [(None, "Great article, thank you.\n\nI agree with every word.")]
+    assert removed == []
+
+
+def test_a_short_article_with_one_long_comment_keeps_it_as_a_comment():
+    comment = " ".join(["I drive the late bus on the northern route and can say the demand is there."] * 6)
+    page = (ARTICLE + '<div id="comments"><h3>Comments</h3><dl><dt><span class="date">May 2, 2012</span> '
+            f'Ann Lee says:</dt><dd><p>{comment}</p></dd></dl></div>')
+    doc = processed(page)
+    assert len(doc.comments) == 1 and "late bus on the northern route" in doc.comments[0].text
+    assert "late bus" not in doc.body and "The council voted" in doc.body
+
+
+# -- vocabulary -------------------------------------------------------------------------------
+def test_names_in_header_lines_of_several_languages():
+    voc = vocabulary()
+    assert voc.name_in("Ann Lee says:") == "Ann Lee"
+    assert voc.name_in("by ann on May 2, 2012 at 9:59 am") == "ann"
+    assert voc.name_in("Marie a écrit :") == "Marie"
+    assert voc.name_in("09. Jul, 2012 / Courtney says:") == "Courtney"
+    assert voc.name_in("Di Eng") == "Di Eng"           # a capitalised by-word of another language is a name
+    assert voc.name_in("Great post!") is None and voc.name_in("Reply") is None
+
+
+def test_headings_and_relative_times_of_several_languages():
+    voc = vocabulary()
+    for heading in ("12 Comments", "Kommentare (3)", "3 thoughts on “Night buses”", "Laisser un commentaire",
+                    "Deja un comentario", "Komentarze"):
+        assert voc.is_heading(heading), heading
+    for text in ("vor 3 Stunden", "il y a 2 heures", "hace 5 minutos", "3 hours ago", "2 dagen geleden"):
+        assert voc.is_relative_time(text), text
+    assert not voc.is_heading("The council voted on Tuesday") and not voc.is_relative_time("3 hours of talks")

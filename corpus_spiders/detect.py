@@ -2,8 +2,10 @@
 
 * `kind_of` sorts a response into ``html``, ``sitemap``, ``feed``, ``robots`` or
   ``other`` from its body and type (XML root element, robots.txt directives, HTML).
-* `article_signals` scores an HTML page as article or hub from general signals:
-  ``og:type``, JSON-LD ``@type``, the URL's shape and the amount of paragraph text.
+* `article_signals` scores an HTML page as article, hub or undecided from general
+  signals: ``og:type``, JSON-LD ``@type``, the URL's shape, a feed linking to it, and
+  the amount of paragraph text; `chain_says_article` decides an undecided page from
+  the record the cleaner chain made of it (length and publication date).
 """
 from __future__ import annotations
 
@@ -17,6 +19,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 from parsel import Selector
 from scrapy.http import HtmlResponse, Response, TextResponse
+
+from cleaners.dates import find_date
+from cleaners.stages import text_length
 
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -203,12 +208,23 @@ def url_shape(url: str) -> tuple[int, list[str]]:
     return score, why
 
 
+HUB_SIGNALS = {"url:root", "url:listing", "text:mostly-links"}   # a page with one of them is a hub, whatever else
+
+
 @dataclass
 class Verdict:
-    article: bool
+    """``kind``: ``article`` (the score reaches the threshold), ``hub`` (the URL says
+    root or listing, the text is mostly links, or JSON-LD says a collection), or
+    ``undecided``: the markup and the URL do not settle it, and the body the cleaner
+    chain produces does (`chain_says_article`)."""
+    kind: str
     score: int
     signals: list[str] = field(default_factory=list)
     text_chars: int = 0
+
+    @property
+    def article(self) -> bool:
+        return self.kind == "article"
 
 
 _CONTENT_P = ("//p[not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside"
@@ -216,18 +232,21 @@ _CONTENT_P = ("//p[not(ancestor::nav or ancestor::header or ancestor::footer or 
 
 
 def paragraph_text(sel: Selector) -> tuple[int, int]:
-    """(characters of paragraph text outside navigation, of which inside links)."""
+    """(length of paragraph text outside navigation, of which inside links), in display
+    columns: a CJK character counts two (`cleaners.stages.text_length`)."""
     total = linked = 0
     for p in sel.xpath(_CONTENT_P):
-        text = " ".join(p.xpath("string()").get("").split())
-        total += len(text)
-        linked += sum(len(" ".join(t.split())) for t in p.xpath(".//a//text()").getall())
+        total += text_length(" ".join(p.xpath("string()").get("").split()))
+        linked += sum(text_length(" ".join(t.split())) for t in p.xpath(".//a//text()").getall())
     return total, linked
 
 
 def article_signals(url: str, sel: Selector, patterns: Iterable[re.Pattern[str]] = (),
-                    threshold: int = 3) -> Verdict:
+                    threshold: int = 3, linked_from: str | None = None) -> Verdict:
+    """Score the page; ``linked_from`` ``feed``: an item link of a feed (feeds list articles)."""
     score, why = 0, []
+    if linked_from == "feed":
+        score, why = score + 2, why + ["link:feed"]
     og_type = (sel.xpath('//meta[@property="og:type"]/@content').get() or "").strip().lower()
     types = jsonld_types(sel)
     if og_type == "article" or og_type.startswith("article:"):
@@ -237,7 +256,7 @@ def article_signals(url: str, sel: Selector, patterns: Iterable[re.Pattern[str]]
     if types & ARTICLE_TYPES:
         score, why = score + 3, why + ["jsonld:" + sorted(types & ARTICLE_TYPES)[0]]
     elif types & HUB_TYPES and not types & ARTICLE_TYPES and "webpage" not in types:
-        score, why = score - 2, why + ["jsonld:" + sorted(types & HUB_TYPES)[0]]
+        score, why = score - 2, why + ["jsonld-hub:" + sorted(types & HUB_TYPES)[0]]
     if any(p.search(url) for p in patterns):
         score, why = score + 4, why + ["profile:article-pattern"]
     else:
@@ -252,4 +271,25 @@ def article_signals(url: str, sel: Selector, patterns: Iterable[re.Pattern[str]]
         score, why = score + 1, why + ["text:medium"]
     elif chars < 200:
         score, why = score - 2, why + ["text:short"]
-    return Verdict(article=score >= threshold, score=score, signals=why, text_chars=chars)
+    if score >= threshold:
+        kind = "article"
+    elif HUB_SIGNALS & set(why) or any(w.startswith("jsonld-hub:") for w in why):
+        kind = "hub"
+    else:
+        kind = "undecided"
+    return Verdict(kind=kind, score=score, signals=why, text_chars=chars)
+
+
+DATE_NEAR_TOP = 400   # characters of the body where a written date counts as the article's
+
+
+def chain_says_article(record: dict, min_chars: int) -> bool:
+    """For a page the markup and URL left undecided: the body the cleaner chain made
+    is an article's when it is at least ``min_chars`` long (CJK counting two; 200 at
+    least) and the page is dated -- a publication date in its metadata, or a date
+    written near the top of the body (a news article is dated; an About, contact or
+    listing page is not)."""
+    body = record.get("body") or ""
+    if text_length(body) < max(min_chars, 200):
+        return False
+    return bool((record.get("metadata") or {}).get("date")) or find_date(body[:DATE_NEAR_TOP]) is not None

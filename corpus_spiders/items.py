@@ -15,3 +15,4 @@ class ArticlePage:
     body: bytes = field(repr=False)   # raw response body
     content_type: str | None = None   # the HTTP Content-Type header (its charset decodes the body)
     signals: list[str] = field(default_factory=list)   # why the spider took it for an article
+    tentative: bool = False       # markup and URL left it undecided: the cleaned record decides

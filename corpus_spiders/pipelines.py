@@ -55,7 +55,7 @@ from cleaners.readers import DEFAULT_MAX_BYTES
 from cleaners.run import DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT, Failure, Result, RunConfig, Task, default_workers
 from cleaners.stages import Drop, StageContext, StageList, build_stages
 
-from . import frontier
+from . import detect, frontier
 from .cleaning import CleaningPool
 from .items import ArticlePage
 from .shutdown import shutdown_requested
@@ -127,8 +127,11 @@ def stage_list(settings: Any, run: Any = None, crawler: Any = None) -> tuple[Sta
 
 
 class CorpusPipeline:
-    def __init__(self, cleaning: CleaningPool, stages: StageList, stats: Any, context: StageContext | None = None):
+    def __init__(self, cleaning: CleaningPool, stages: StageList, stats: Any, context: StageContext | None = None,
+                 min_chars: int = 0, run: Any = None):
         self.cleaning = cleaning
+        self.min_chars = min_chars
+        self.run = run             # under corpus ingest (an IngestRun): told which tentative pages are articles
         self.config = cleaning.config
         self.stages = stages
         self.context = context     # state this pipeline owns (a plain crawl's temporary dedup store)
@@ -145,9 +148,10 @@ class CorpusPipeline:
         workers = settings.get("CORPUS_WORKERS")
         cleaning = CleaningPool(config, default_workers() if workers in (None, "") else int(workers))
         log.info("cleaning in %s", f"{cleaning.workers} worker processes" if cleaning.workers else "the crawl process")
-        stages, context = stage_list(settings, getattr(crawler.spider, "ingest", None), crawler)
+        run = getattr(crawler.spider, "ingest", None)
+        stages, context = stage_list(settings, run, crawler)
         log.info("stages after the chain: %s", ", ".join(stages.names) or "none")
-        pipeline = cls(cleaning, stages, crawler.stats, context)
+        pipeline = cls(cleaning, stages, crawler.stats, context, settings.getint("CORPUS_MIN_CHARS", 0), run)
         if context is not None and hasattr(context.dedup, "commit"):   # a shared crawl: written records commit
             from .frontier.feeds import EmitLedger
             pipeline.ledger = EmitLedger(context.dedup, crawler)
@@ -180,6 +184,13 @@ class CorpusPipeline:
             raise NotCleaned(f"cannot clean {url}: {result.failure.error}: {result.failure.message}",
                              reason, item.fetched_url)
         record = orjson.loads(result.line)
+        if item.tentative:
+            if not detect.chain_says_article(record, self.min_chars):
+                self.stats.inc_value("corpus/skipped/hub")
+                raise DropItem(f"not an article (no date, or under {self.min_chars} chars once cleaned): {url}",
+                               log_level="DEBUG")
+            if self.run is not None:
+                self.run.article(item.fetched_url)
         try:
             record = self.stages.process(record)
         except Drop as drop:

@@ -90,7 +90,7 @@ class IngestArticles:
         return cls(_run(crawler))
 
     def process_item(self, item: Any) -> Any:
-        if isinstance(item, ArticlePage):
+        if isinstance(item, ArticlePage) and not item.tentative:   # a tentative one: once the chain decides
             self.run.article(item.fetched_url)
         return item
 

@@ -133,7 +133,7 @@ class ArticlesSpider(scrapy.Spider):
     def request(self, url: str, **meta: Any) -> Request:
         return Request(url, callback=self.parse, errback=self.failed, meta=meta or None)
 
-    def follow(self, urls: Iterable[str], base: str) -> Iterator[Request]:
+    def follow(self, urls: Iterable[str], base: str, **meta: Any) -> Iterator[Request]:
         """Requests for the given links that are http(s), on the allowed domains and not denied."""
         for url in urls:
             url = canonical_url(urljoin(base, url.strip()))
@@ -145,7 +145,7 @@ class ArticlesSpider(scrapy.Spider):
             if any(p.search(url) for p in self.deny):
                 self.crawler.stats.inc_value("corpus/links/denied")
                 continue
-            yield self.request(url)
+            yield self.request(url, **meta)
 
     # -- downloads --------------------------------------------------------------
     def headers_received(self, headers: Any, body_length: int, request: Request, spider: scrapy.Spider) -> None:
@@ -187,7 +187,7 @@ class ArticlesSpider(scrapy.Spider):
         elif kind == "sitemap":
             yield from self.parse_sitemap(response, data)
         elif kind == "feed":
-            yield from self.follow(detect.feed_links(data), response.url)
+            yield from self.follow(detect.feed_links(data), response.url, corpus_from="feed")
         elif kind == "html":
             yield from self.parse_html(response)
         else:
@@ -207,13 +207,14 @@ class ArticlesSpider(scrapy.Spider):
     def parse_html(self, response: Response) -> Iterator[Any]:
         url = self.canonical(response)
         verdict = detect.article_signals(url, response.selector, self.article_patterns,
-                                         self.crawler.settings.getint("CORPUS_ARTICLE_SCORE", 3))
-        if verdict.article:
-            self.logger.debug("article %s (%s)", response.url, ", ".join(verdict.signals))
+                                         self.crawler.settings.getint("CORPUS_ARTICLE_SCORE", 3),
+                                         response.meta.get("corpus_from"))
+        if verdict.kind != "hub":    # an undecided page: the record the chain makes of it decides
+            self.logger.debug("%s %s (%s)", verdict.kind, response.url, ", ".join(verdict.signals))
             ctype = response.headers.get(b"Content-Type")
             yield ArticlePage(url=url, fetched_url=response.url, body=response.body,
                               content_type=ctype.decode("latin-1") if ctype else None,
-                              signals=verdict.signals)
+                              signals=verdict.signals, tentative=verdict.kind == "undecided")
         else:
             self.logger.debug("hub %s (%s)", response.url, ", ".join(verdict.signals))
             self.crawler.stats.inc_value(SKIPPED + "hub")

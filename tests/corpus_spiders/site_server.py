@@ -32,6 +32,7 @@ class SiteServer:
         self.routes = json.loads((root / "routes.json").read_text(encoding="utf-8"))["routes"]
         self.log: list[Hit] = []
         self.failed_once: set[str] = set()
+        self._bombs: dict[int, bytes] = {}
         self.lock = threading.Lock()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.port = self.httpd.server_address[1]
@@ -55,6 +56,11 @@ class SiteServer:
         spec = self.routes[path]
         data = (self.root / spec["file"]).read_bytes()
         return data if spec.get("binary") else self.fill(data.decode("utf-8")).encode("utf-8")
+
+    def bomb(self, size: int) -> bytes:
+        if size not in self._bombs:
+            self._bombs[size] = gzip.compress(b"<html><body><p>" + b" " * size + b"</p></body></html>", 9)
+        return self._bombs[size]
 
     def hits(self, path: str | None = None, host: str = "127.0.0.1") -> list[Hit]:
         return [h for h in self.log if h.host == host and (path is None or h.path == path)]
@@ -90,6 +96,8 @@ class SiteServer:
                         return spec["fail_first"], {"Content-Type": "text/plain"}, b"temporary failure"
                 if "redirect" in spec:
                     return spec["status"], {"Location": server.fill(spec["redirect"])}, b""
+                if "bomb" in spec:   # a gzip bomb: a few KB that decompress to spec["bomb"] bytes of HTML
+                    return 200, {"Content-Type": spec["type"], "Content-Encoding": "gzip"}, server.bomb(spec["bomb"])
                 body = server.served_bytes(self.path)
                 if spec.get("gzip"):
                     body = gzip.compress(body)

@@ -9,7 +9,8 @@ from urllib.parse import urlsplit
 
 from .conftest import ROOT
 
-HUB_PATHS = {"/", "/page/2/", "/section/region/", "/section/region/?page=2", "/section/economy/", "/about/"}
+HUB_PATHS = {"/", "/page/2/", "/section/region/", "/section/region/?page=2", "/section/economy/", "/about/",
+             "/section/more/"}
 NEVER_FETCHED = {"/private/embargoed-story-on-the-budget-talks/", "/files/annual-report-2023.pdf"}
 ARTEFACTS = [
     re.compile(r'string\(\d+\)'), re.compile(r'\[\{"id"'), re.compile(r'"title":'),
@@ -25,26 +26,39 @@ def norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
+def path_of(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
 def by_path(records: list[dict]) -> dict[str, dict]:
-    return {urlsplit(r["url"]).path: r for r in records}
+    return {path_of(r["url"]): r for r in records}
 
 
 def test_every_article_emitted_once_and_no_hub(crawl, fixture_articles):
+    """Every style of page -- WordPress, Drupal, Disqus, class-less, a table layout, meta
+    tags only, Korean, a CSS-in-JS app -- once; hubs, the About page, the binary page
+    served as HTML and the gzip bomb never."""
     records = crawl["records"]
-    paths = [urlsplit(r["url"]).path for r in records]
+    paths = [path_of(r["url"]) for r in records]
     assert sorted(paths) == sorted(a["path"] for a in fixture_articles)   # once each, nothing else
     assert not HUB_PATHS & set(paths)
-    titles = {urlsplit(r["url"]).path: r["metadata"]["title"] for r in records}
+    titles = {path_of(r["url"]): r["metadata"]["title"] for r in records}
     assert titles == {a["path"]: a["title"] for a in fixture_articles}
     stats = crawl["stats"]
     assert stats["corpus/articles_emitted"] == len(fixture_articles)
     assert stats["corpus/skipped/hub"] >= len(HUB_PATHS)
+    assert stats["corpus/skipped/binary"] == 1                 # a PDF served as text/html, refused as corpus clean does
+    assert stats["corpus/skipped/decompressed-too-large"] == 1  # the gzip bomb
     assert stats["corpus/skipped/too-short"] == 1          # the withdrawn stub with og:type article
     assert stats["corpus/skipped/non-html"] == 1           # the extension-less PDF download
     assert stats["corpus/pages_fetched"] >= len(fixture_articles) + len(HUB_PATHS)
     for kind in ("html", "robots", "sitemap", "feed"):
         assert stats[f"corpus/pages_fetched/{kind}"] >= 1, kind
     assert stats["corpus/pages_fetched/sitemap"] == 3     # index, gzip sitemap, plain sitemap
+    duplicates = {path_of(r["url"]): r["metadata"]["duplicate_of"] for r in records if r["metadata"]["duplicate_of"]}
+    ids = {a["key"]: by_path(records)[a["path"]]["id"] for a in fixture_articles}
+    assert duplicates == {a["path"]: ids[a["duplicate_of"]] for a in fixture_articles if a.get("duplicate_of")}
     assert stats["corpus/pages_fetched/feed"] == 2        # RSS (start URL) and Atom (<link rel=alternate>)
     per_cleaner: dict[str, int] = {}
     for record in records:
@@ -65,7 +79,8 @@ def test_sources_of_discovery(crawl, fixture_articles):
     assert [h.status for h in site.hits(flaky)] == [500, 200]
     assert flaky in records and "shift agreement" in records[flaky]["body"]
     assert crawl["stats"]["retry/count"] >= 1
-    assert not any("utm_" in h.path for h in site.log)
+    # reply, share, AMP, print and tracking links to a page are the page: never fetched again
+    assert not [h.path for h in site.log if re.search(r"[?&](?:utm_|fbclid|replytocom|share|amp|print)", h.path)]
 
 
 def test_nothing_disallowed_or_offsite_fetched(crawl):
@@ -92,21 +107,24 @@ def test_records_valid_and_clean(crawl, validator, fixture_articles):
         errors = sorted(validator.iter_errors(record), key=str)
         assert not errors, [e.message for e in errors]
         body = norm(record["body"])
-        assert len(body) > 500
         for pattern in ARTEFACTS:
             assert not pattern.search(record["body"]), (article["key"], pattern.pattern)
-        assert norm(article["title"]) not in body                 # title (printed three times) not in body
+        if article.get("strict", True):
+            assert len(body) > 500
+            assert norm(article["title"]) not in body             # title (printed three times) not in body
+        else:   # a short (Korean) article, or extraction limits written in the fixture's "note"
+            assert len(body) > 200, article["key"]
         for comment in article["comments"]:
             assert norm(comment["text"]) not in body, article["key"]
             assert norm(comment["author"]) not in body, article["key"]
         # the comment thread is split out, in page order, with its nesting
         assert [(c["author"], c["depth"], norm(c["text"])) for c in record["comments"]] == \
             [(c["author"], c["depth"], c["text"]) for c in article["comments"]], article["key"]
-        assert record["metadata"]["site"] == "The Harbour Ledger"
-        assert record["metadata"]["date"].startswith(article["date"])
+        assert record["metadata"]["site"] == article.get("site", "The Harbour Ledger"), article["key"]
+        assert (record["metadata"]["date"] or "").startswith(article["date"] or ""), article["key"]
         assert record["source"] == record["url"] == record["metadata"]["url"]
-        assert len(record["metadata"]["related"]) == 3          # the PHP dump's stories
-        assert any(r["rule"] for r in record["removed"])
+        assert len(record["metadata"]["related"]) == article.get("related", 3), article["key"]   # the PHP dump's stories
+        assert record["metadata"]["version"] == 1
 
 
 def test_scrapy_list():

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import urlsplit
 
 from .conftest import scrapy_crawl
 from .site_server import SITE, SiteServer
@@ -18,7 +19,10 @@ def test_profile_crawl(tmp_path):
     assert len(records) >= 5
     assert "/section/economy/" not in {h.path for h in site.log}           # deny pattern
     assert stats["corpus/links/denied"] >= 1
-    for record in records:
+    with_box = [r for r in records if b"sponsor-note" in site.served_bytes(urlsplit(r["url"]).path +
+                                                                     (f"?{urlsplit(r['url']).query}" if urlsplit(r["url"]).query else ""))]
+    assert len(with_box) >= 5
+    for record in with_box:
         assert "Coastal Media Fund" not in record["body"]
         assert any(r["cleaner"] == "css_drop" and r["rule"] == "css-selector" and "Coastal Media Fund" in r["text"]
                    for r in record["removed"]), record["url"]

@@ -75,6 +75,36 @@ def test_hub_signals():
     assert not detect.article_signals("https://a.example/2024/05/02/council-meets/", page("", "<p>Short.</p>")).article
 
 
+def test_hub_undecided_and_the_chain_deciding():
+    teasers = "".join(f'<p><a href="/2024/05/{i:02d}/story-{i}">Story number {i} of the day</a></p>' for i in range(1, 20))
+    assert detect.article_signals("https://a.example/", page("", LONG)).kind == "hub"                  # the root
+    assert detect.article_signals("https://a.example/tag/port/", page("", LONG)).kind == "hub"         # a listing
+    assert detect.article_signals("https://a.example/picks", page("", teasers)).kind == "hub"          # mostly links
+    # markup without paragraphs (a table layout, divs only) and an undistinguished URL: not settled
+    divs = "<div>" + "<br><br>".join(["The ferry will run twice a day from June, the port said."] * 12) + "</div>"
+    assert detect.article_signals("https://a.example/cgi-bin/story.pl?id=48290", page("", divs)).kind == "undecided"
+    # a feed linking to it is evidence of an article
+    medium = "<p>" + " ".join(["The ferry will run twice a day from June."] * 16) + "</p>"
+    assert detect.article_signals("https://a.example/n/123", page("", medium)).kind == "undecided"
+    assert detect.article_signals("https://a.example/n/123", page("", medium), linked_from="feed").kind == "article"
+    long_prose = " ".join(["The ferry will run twice a day from June, the port office said on Monday."] * 6)
+    assert detect.chain_says_article({"body": long_prose, "metadata": {"date": "2024-05-02"}}, 300)
+    assert not detect.chain_says_article({"body": long_prose, "metadata": {"date": None}}, 300)    # an About page
+    dated = "Posted: April 20, 2024\n\n" + long_prose       # a date written at the top of the story
+    assert detect.chain_says_article({"body": dated, "metadata": {"date": None}}, 300)
+    late = long_prose * 3 + " It was first printed on April 20, 2024."
+    assert not detect.chain_says_article({"body": late, "metadata": {"date": None}}, 300)
+    assert not detect.chain_says_article({"body": "Latest news", "metadata": {"date": "2024-05-02"}}, 300)
+
+
+def test_cjk_paragraph_text_is_not_short():
+    korean = "<p>" + "항구 축제에 올해 역대 가장 많은 관람객이 찾았다고 주최 측이 밝혔다. " * 4 + "</p>"
+    chars, _ = detect.paragraph_text(page("", korean))
+    assert chars >= 200 > len("항구 축제에 올해 역대 가장 많은 관람객이 찾았다고 주최 측이 밝혔다. " * 4)
+    assert "text:short" not in detect.article_signals("https://a.example/2024/04/24/lantern-festival-crowds/",
+                                                      page("", korean)).signals
+
+
 def test_profile_pattern_is_a_strong_signal():
     import re
     pattern = re.compile(r"^https://a\.example/n/\d+$")

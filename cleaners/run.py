@@ -112,7 +112,7 @@ def entry_tasks(entry: InputFile | Skipped | InputError, options: Options, skipp
     elif isinstance(entry, InputError):
         failures.append(_failure(entry))
     elif entry.kind == "warc":
-        for page in iter_archive(entry, options.max_bytes, marks, all_responses):
+        for page in iter_archive(entry, options.max_bytes, marks, all_responses, options.max_decompressed):
             if isinstance(page, WarcPage):
                 if page.key in covered:
                     skipped[RESUMED] += 1

@@ -75,6 +75,17 @@ def build_hostile_folder(root):
     # symbolic links leaving the input directory are skipped, not followed
     os.symlink("/etc/passwd", bad / "passwd.txt")
     os.symlink("/", bad / "slash")
+    # archives: a record cut short, a digest that does not match, a payload gzip bomb (issue 16)
+    from .test_warc import _bomb, write_warc
+    pages = [(f"https://hostile.example/{name}", "200 OK", "text/html", page, {}) for name in ("a", "cut")]
+    cut = write_warc(bad / "cut.warc.gz", records=pages)
+    cut.write_bytes(cut.read_bytes()[: int(cut.stat().st_size * 0.7)])    # inside the second record
+    must_fail["cut.warc.gz"] = "truncated archive"
+    flipped_warc = write_warc(bad / "flipped.warc", gzipped=False, records=[
+        ("https://hostile.example/flipped", "200 OK", "text/html", page, {})])
+    flipped_warc.write_bytes(flipped_warc.read_bytes().replace(b"Thursday", b"thursday"))
+    write_warc(bad / "bomb-payload.warc.gz", records=[
+        ("https://hostile.example/bomb", "200 OK", "text/html", _bomb(64), {"Content-Encoding": "gzip"})])
     good = root / "good"
     shutil.copytree(SEEDS, good)
     return must_fail, may_fail
@@ -107,6 +118,11 @@ def test_hostile_folder(tmp_path, capsys):
     assert "forged\\ncorpus: 0 failed\\x1b[2J.txt: empty file" in err
     assert not any(os.path.basename(r["source"]) in ("passwd.txt", "slash") for r in records + errors)
     assert "r\\xe9sum\\xe9.html" in {os.path.relpath(r["source"], tmp_path / "bad") for r in records}
+    archived = {e["source"]: (e["error"], e["message"]) for e in errors if e["source"].startswith("https://hostile")}
+    assert archived["https://hostile.example/flipped"][0] == "DigestMismatch"
+    assert archived["https://hostile.example/bomb"] == (
+        "TooLarge", "decoded payload exceeds the limit of 10000000 bytes (--max-decompressed)")
+    assert "https://hostile.example/a" in {r["source"] for r in records}
     good = [r for r in records if "/good/" in r["source"]]
     assert good == read_jsonl(alone)
     decoded = {r["source"].rsplit("/", 1)[-1]: r for r in records}

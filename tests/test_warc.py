@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import gzip
 import io
+import subprocess
+import sys
+
+import pytest
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -99,3 +103,102 @@ def test_http_charset_of_archived_responses_decodes_the_page(tmp_path):
     de, ru = read_jsonl(out)
     assert "Montag, über die Brücke" in de["body"] and de["metadata"]["encoding_errors"] == 0
     assert "понедельник" in ru["body"]
+
+
+def _bomb(decoded_mib: int) -> bytes:
+    import zlib
+    deflater = zlib.compressobj(9, zlib.DEFLATED, 31)
+    return b"".join([deflater.compress(b"A" * (1 << 20)) for _ in range(decoded_mib)] + [deflater.flush()])
+
+
+def test_content_encoded_payloads_obey_the_decompression_limit_and_the_next_record_is_read(tmp_path):
+    """A few hundred KB of gzip that inflate to 512 MiB: refused at the limit, in bounded memory."""
+    page = PAGE.format(title="After the bomb", day="Wednesday").encode()
+    warc = write_warc(tmp_path / "bomb.warc.gz", records=[
+        ("https://news.example/bomb", "200 OK", "text/html", _bomb(512), {"Content-Encoding": "gzip"}),
+        ("https://news.example/ok", "200 OK", "text/html", page, {}),
+    ])
+    script = ("import resource, sys\nfrom cleaners.cli import main\n"
+              f"code = main(['clean', {str(warc)!r}, '-o', {str(tmp_path / 'o.jsonl')!r}, '-q', '--workers', '0', "
+              "'--max-decompressed', '10000000'])\n"
+              "print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    code, peak_mib = map(int, proc.stdout.split())
+    assert code == 1
+    assert peak_mib < 400          # the payload is 512 MiB decoded; reading stops at 10 MB
+    [error] = read_jsonl(tmp_path / "o.errors.jsonl")
+    assert error["error"] == "TooLarge" and "--max-decompressed" in error["message"]
+    assert [r["url"] for r in read_jsonl(tmp_path / "o.jsonl")] == ["https://news.example/ok"]
+
+
+def test_deflate_brotli_and_chunked_payloads_are_decoded(tmp_path):
+    import zlib
+
+    import brotli
+    pages = {name: PAGE.format(title=f"Terminal {name}", day=name).encode() for name in ("raw", "zlib", "br", "chunk")}
+    raw_deflate = zlib.compressobj(6, zlib.DEFLATED, -15)
+    chunked = b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in (pages["chunk"][:100], pages["chunk"][100:]))
+    warc = write_warc(tmp_path / "enc.warc.gz", records=[
+        ("https://news.example/raw", "200 OK", "text/html", raw_deflate.compress(pages["raw"]) + raw_deflate.flush(),
+         {"Content-Encoding": "deflate"}),
+        ("https://news.example/zlib", "200 OK", "text/html", zlib.compress(pages["zlib"]), {"Content-Encoding": "deflate"}),
+        ("https://news.example/br", "200 OK", "text/html", brotli.compress(pages["br"]), {"Content-Encoding": "br"}),
+        ("https://news.example/chunk", "200 OK", "text/html", chunked + b"0\r\n\r\n", {"Transfer-Encoding": "chunked"}),
+        ("https://news.example/odd", "200 OK", "text/html", b"xx", {"Content-Encoding": "compress"}),
+    ])
+    out = tmp_path / "o.jsonl"
+    assert main(["clean", str(warc), "-o", str(out), "-q"]) == 1
+    bodies = {r["url"].rsplit("/", 1)[-1]: r["body"] for r in read_jsonl(out)}
+    assert sorted(bodies) == ["br", "chunk", "raw", "zlib"]
+    assert all(f"ferry terminal on {name}" in bodies[name] for name in bodies)
+    [error] = read_jsonl(tmp_path / "o.errors.jsonl")
+    assert error["error"] == "BadEncoding" and "'compress'" in error["message"]
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_a_truncated_archive_is_never_silent(tmp_path, gzipped):
+    """Cut anywhere (inside a record's headers, its payload, a gzip member): exit 1, an error
+    in errors.jsonl, and only whole pages as records."""
+    records = [(f"https://news.example/{i}", "200 OK", "text/html",
+                PAGE.format(title=f"Terminal {i}", day=f"day {i}").encode() * 3, {}) for i in range(3)]
+    warc = write_warc(tmp_path / ("cut.warc.gz" if gzipped else "cut.warc"), gzipped=gzipped, records=records)
+    whole = warc.read_bytes()
+    assert main(["clean", str(warc), "-o", str(tmp_path / "whole.jsonl"), "-q"]) == 0
+    expected = {r["url"]: r for r in read_jsonl(tmp_path / "whole.jsonl")}
+    for step in range(1, 20):
+        warc.write_bytes(whole[: len(whole) * step // 20])
+        out = tmp_path / "o.jsonl"
+        assert main(["clean", str(warc), "-o", str(out), "-q", "--force", "--workers", "0"]) == 1, step
+        errors = read_jsonl(tmp_path / "o.errors.jsonl")
+        assert errors and {e["error"] for e in errors} <= {"TruncatedRecord", "DigestMismatch"}, (step, errors)
+        for record in read_jsonl(out) if out.exists() else []:
+            assert record == expected[record["url"]], step       # whole pages only
+
+
+def test_digest_mismatches_are_errors_and_counted(tmp_path, capsys):
+    records = [(f"https://news.example/{i}", "200 OK", "text/html",
+                PAGE.format(title=f"Terminal {i}", day=f"day {i}").encode(), {}) for i in range(3)]
+    warc = write_warc(tmp_path / "d.warc", gzipped=False, records=records)
+    data = warc.read_bytes()
+    at = data.index(b"day 1")
+    warc.write_bytes(data[:at] + b"DAY 1" + data[at + 5:])   # same length: only the digests can tell
+    out = tmp_path / "o.jsonl"
+    assert main(["clean", str(warc), "-o", str(out)]) == 1
+    assert [r["url"] for r in read_jsonl(out)] == ["https://news.example/0", "https://news.example/2"]
+    [error] = read_jsonl(tmp_path / "o.errors.jsonl")
+    assert error["error"] == "DigestMismatch" and error["source"] == "https://news.example/1"
+    assert "1 failed (1 DigestMismatch)" in capsys.readouterr().err
+
+
+def test_digest_values_in_every_usual_form():
+    import base64
+    import hashlib
+
+    from cleaners.warc import digest_matches
+    data = b"payload bytes"
+    sha1 = hashlib.sha1(data).digest()
+    assert digest_matches("sha1:" + base64.b32encode(sha1).decode(), data)
+    assert digest_matches("sha1:" + sha1.hex(), data)
+    assert digest_matches("sha256:" + hashlib.sha256(data).hexdigest().upper(), data)
+    assert digest_matches("sha1:" + base64.b32encode(sha1).decode(), data + b"!") is False
+    assert digest_matches("nosuchalgo:abc", data) is None

@@ -278,8 +278,10 @@ def _progress(results, args: argparse.Namespace, skipped: Counter, failures: lis
 def _summary(written: int, skipped: Counter, failed: list, removed_chars: Counter, output: str) -> None:
     where = "stdout" if output == "-" else printable(output)
     reasons = ", ".join(f"{n} {reason}" for reason, n in skipped.most_common())
+    kinds = Counter(getattr(f, "error", "error") for f in failed)
+    kinds_text = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
     lines = [f"corpus: {written} written to {where}, {sum(skipped.values())} skipped"
-             + (f" ({reasons})" if reasons else "") + f", {len(failed)} failed"]
+             + (f" ({reasons})" if reasons else "") + f", {len(failed)} failed" + (f" ({kinds_text})" if failed else "")]
     if removed_chars:
         lines.append("chars removed per cleaner:")
         width = max(len(name) for name in removed_chars)

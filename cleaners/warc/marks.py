@@ -1,37 +1,16 @@
-"""HTML responses from web archives: WARC with FastWARC, ARC with warcio.
-
-Each HTTP 200 response with an HTML content type (a generic XML type or none only
-when the payload has HTML markup: sitemaps and feeds are not pages) becomes one page, its WARC
-target URI its ``url``, its payload decoded (chunked transfer, gzip/deflate/brotli
-content encodings); other records are skipped and counted by reason.
-
-Archives written by the corpus crawler (``corpus_spiders.warc``) say so in the
-``warcinfo`` record that begins each file (field ``corpus-archive-format``), and mark
-each response the crawl emitted as a record with a ``metadata`` record
-(``WARC-Refers-To`` the response; ``corpus-emitted: true``, the record's id and the
-URL the crawl used, its rel=canonical link). Given `Marks` (`scan_marks`), only the
-marked responses of such files are pages, under the crawl's URL; the others (hubs,
-pages too short, duplicates) are skipped as ``not emitted by the crawl``. A mark can
-lie in a later rotated file than its response, so `scan_marks` reads the marks of
-every archive of a run before the first page: it keeps a 64-bit hash per mark (and
-the position of the mark for the few whose URL differs from the fetched one, read
-again when its page comes), never a page. Archives of other crawlers, with no such
-warcinfo, give every HTML 200 response; ``all_responses`` (``--all-responses``) gives
-every HTML 200 response of corpus-crawler archives too, the emitted ones under the
-crawl's URL.
+"""Marks of the corpus crawler's archives: which responses the crawl emitted, and under
+which URL (see the package doc). `scan_marks` reads them from every archive of a run
+before the first page, keeping a 64-bit hash per mark, never a page.
 """
 from __future__ import annotations
 
 import hashlib
 import os
-import re
 from array import array
 from bisect import bisect_left
-from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterable
 
-from .errors import InputError
-from .readers import InputFile, Skipped
+from ..readers import InputFile
 
 # -- the contract with corpus_spiders.warc (the writer) ----------------------------------
 ARCHIVE_FORMAT_FIELD = "corpus-archive-format"   # warcinfo field: written by the corpus crawler
@@ -41,38 +20,6 @@ MARK_RECORD_ID = "corpus-record-id"
 MARK_URL = "corpus-url"
 NOT_EMITTED = "not emitted by the crawl"
 _OFFSET_BITS = 40                                # mark positions: file index << 40 | byte offset
-
-HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml", "")
-SNIFFED_TYPES = ("application/xml", "text/xml", "")   # XHTML, or a sitemap, a feed, plain text...
-_HTML_MARKUP = re.compile(rb"<(?:!doctype\s+html|html|head|body|div|p|article)\b|/1999/xhtml", re.I)
-
-
-def _not_html(content_type: str, data: bytes) -> str | None:
-    """Why a payload of a generic XML or missing type is not a page (no HTML markup in its
-    first 4 KB: a sitemap, an RSS feed...), or None."""
-    mime = content_type.split(";")[0].strip().lower()
-    if mime in SNIFFED_TYPES and not _HTML_MARKUP.search(data[:4096]):
-        return f"non-HTML response ({mime or 'no type'}, no HTML markup)"
-    return None
-
-
-@dataclass(frozen=True)
-class WarcPage:
-    key: str          # archive source + record offset: the unit of resumption
-    url: str
-    data: bytes
-    content_type: str = ""   # the HTTP Content-Type header (its charset decodes the page)
-
-
-def _classify(status: int | None, content_type: str) -> str | None:
-    """Why a response is skipped, or None to keep it."""
-    if status != 200:
-        return f"HTTP status {status}"
-    mime = content_type.split(";")[0].strip().lower()
-    if mime not in HTML_TYPES:
-        return f"non-HTML response ({mime})"
-    return None
-
 
 def parse_fields(data: bytes) -> dict[str, str]:
     """``name: value`` lines (application/warc-fields) as a dict; the first value of a name wins."""
@@ -247,82 +194,3 @@ def _merge(paths: list[str], results: Iterable[tuple[bool, bytes, list[tuple[int
     marks = Marks(corpus, emitted, moved)
     marks.scanned = scanned
     return marks
-
-
-def iter_archive(item: InputFile, max_bytes: int, marks: Marks | None = None,
-                 all_responses: bool = False) -> Iterator[WarcPage | Skipped | InputError]:
-    """Pages of one archive. With ``marks``, a corpus-crawler archive gives the pages its
-    crawl emitted, under the URL the crawl used, and skips its other responses, or
-    (``all_responses``) gives them too, under their target URI (see the module doc)."""
-    if item.path.name.lower().endswith((".arc", ".arc.gz")):
-        reader = _iter_arc(item, max_bytes)
-    else:
-        reader = _iter_warc(item, max_bytes, marks if marks is not None and marks.governs(item) else None,
-                            all_responses)
-    try:
-        yield from reader
-    except InputError as exc:
-        yield exc
-    except Exception as exc:  # corrupt archive: what was read so far stands
-        yield InputError(item.source, f"corrupt archive: {type(exc).__name__}: {exc}", "read", "BadArchive")
-
-
-def _iter_warc(item: InputFile, max_bytes: int, marks: Marks | None = None,
-               all_responses: bool = False) -> Iterator[WarcPage | Skipped]:
-    from fastwarc.warc import ArchiveIterator, WarcRecordType
-
-    records = ArchiveIterator(str(item.path), record_types=WarcRecordType.response, parse_http=True,
-                              auto_decode="all", fsspec_args=False)
-    for record in records:
-        url = record.headers.get("WARC-Target-URI", "")
-        key = f"{item.resume_key}@{record.stream_pos}"
-        http = record.http_headers
-        content_type = http.get("Content-Type", "") if http is not None else ""
-        reason = _classify(http.status_code if http is not None else None, content_type)
-        if reason:
-            yield Skipped(url or key, reason)
-            continue
-        if record.content_length > max_bytes:
-            yield InputError(url or key, f"response of {record.content_length} bytes is over the limit of {max_bytes}",
-                             kind="TooLarge")
-            continue
-        data = record.reader.read()
-        reason = _not_html(content_type, data)
-        if reason:
-            yield Skipped(url or key, reason)
-            continue
-        if marks is not None:
-            emitted = marks.emitted_url(record.headers.get("WARC-Record-ID", ""), url)
-            if emitted is None and not all_responses:
-                yield Skipped(url or key, NOT_EMITTED)
-                continue
-            url = emitted or url
-        yield WarcPage(key, url, data, content_type)
-
-
-def _iter_arc(item: InputFile, max_bytes: int) -> Iterator[WarcPage | Skipped]:
-    from warcio.archiveiterator import ArchiveIterator
-
-    with open(item.path, "rb") as fh:
-        iterator = ArchiveIterator(fh, arc2warc=True)
-        for record in iterator:
-            if record.rec_type != "response":
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI") or ""
-            key = f"{item.resume_key}@{iterator.get_record_offset()}"
-            http = record.http_headers
-            status = int(http.get_statuscode()) if http is not None and http.get_statuscode().isdigit() else None
-            content_type = http.get_header("Content-Type", "") if http is not None else ""
-            reason = _classify(status, content_type)
-            if reason:
-                yield Skipped(url or key, reason)
-                continue
-            body = record.content_stream().read(max_bytes + 1)
-            if len(body) > max_bytes:
-                yield InputError(url or key, f"response is over the limit of {max_bytes} bytes", kind="TooLarge")
-                continue
-            reason = _not_html(content_type, body)
-            if reason:
-                yield Skipped(url or key, reason)
-                continue
-            yield WarcPage(key, url, body, content_type)

@@ -23,7 +23,7 @@ from typing import Iterable
 import numpy as np
 
 from .dedup import Seen, Signature
-from .writers import make_temp
+from .writers import make_temp, remove_stale_temporaries
 
 CACHE_KIB = 4096          # SQLite page cache of a store (KiB)
 _SEQ_MAX = 1 << 62
@@ -58,7 +58,9 @@ class SqliteDedupStore:
     @classmethod
     def temporary(cls, directory: str | None = None) -> "SqliteDedupStore":
         """A store in a temporary file (in ``directory``), deleted by `close`."""
-        fd, path = make_temp(directory or tempfile.gettempdir(), "dedup", ".sqlite3")   # removed by a later run if we die
+        directory = directory or tempfile.gettempdir()
+        remove_stale_temporaries(directory)      # those of runs that died
+        fd, path = make_temp(directory, "dedup", ".sqlite3")   # named after this process
         os.close(fd)
         db = sqlite3.connect(path, isolation_level=None)
         for pragma in ("journal_mode=OFF", "synchronous=OFF", "temp_store=FILE", f"cache_size=-{CACHE_KIB}"):

@@ -37,6 +37,7 @@ CLOSESPIDER_PAGECOUNT = 5000              # page cap per crawl (responses); 0 = 
 DEPTH_LIMIT = 8                           # link hops from a start URL
 DEPTH_PRIORITY = 1                        # breadth-first: hubs near the start first
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+CORPUS_DISK_QUEUE = True                  # pending requests on disk in a private JOBDIR (corpus_spiders/queues.py)
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
 COOKIES_ENABLED = False

@@ -30,7 +30,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
-from .. import detect, frontier
+from .. import detect, frontier, queues
 from ..items import ArticlePage
 from ..profile import Profile, ProfileError, load as load_profile
 from ..shutdown import shutdown_requested
@@ -94,6 +94,7 @@ class ArticlesSpider(scrapy.Spider):
         if settings.getbool("CORPUS_DEV"):
             settings.set("HTTPCACHE_ENABLED", True, priority="spider")
         frontier.configure(settings)     # CORPUS_REDIS_URL: a crawl shared by many processes
+        queues.configure(settings)       # otherwise: pending requests on disk (corpus_spiders/queues.py)
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "ArticlesSpider":
@@ -105,6 +106,9 @@ class ArticlesSpider(scrapy.Spider):
 
     def stop(self) -> None:
         self.stopping = True
+
+    def closed(self, reason: str) -> None:
+        queues.remove(self.crawler.settings)
 
     # -- start ------------------------------------------------------------------
     def spider_opened(self, spider: scrapy.Spider) -> None:

@@ -33,11 +33,23 @@ class Inline:
         return asyncio.run(self.pipeline.process_item(item))
 
 
+@pytest.fixture(autouse=True)
+def _close_pipelines():
+    yield
+    while OPEN:
+        OPEN.pop().spider_closed()     # the temporary dedup state goes
+
+
+OPEN: list = []
+
+
 def make_pipeline(settings=None, profile=None):
-    crawler = get_crawler(ArticlesSpider, {"CORPUS_WORKERS": 0, **(settings or {})})
+    crawler = get_crawler(ArticlesSpider, {"CORPUS_WORKERS": 0, "CORPUS_DISK_QUEUE": False, **(settings or {})})
     crawler.spider = ArticlesSpider(start_urls="https://island.example/")
     crawler.spider.profile = profile
-    return Inline(CorpusPipeline.from_crawler(crawler)), crawler.stats
+    pipeline = CorpusPipeline.from_crawler(crawler)
+    OPEN.append(pipeline)
+    return Inline(pipeline), crawler.stats
 
 
 def names(pipeline) -> list[str]:

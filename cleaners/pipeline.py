@@ -15,7 +15,7 @@ from .builtin._dom import main_text
 from .chain import Chain
 from .document import Document
 from .errors import InputError
-from .mojibake import repair
+from .mojibake import repair, repair_blocks
 from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED, InputFile, decode_bytes, read_bytes
 from .text_input import blocks_from_text
 
@@ -54,7 +54,7 @@ class Pipeline:
         if kind == "html":
             doc = Document(source=source, kind="html", raw=data, url=url, html=text)
             return doc.with_metadata(encoding_errors=errors)
-        blocks = tuple(b.with_text(repair(b.text)) for b in blocks_from_text(text))
+        blocks = repair_blocks(blocks_from_text(text))
         if not blocks:
             raise InputError(source, "no text in file", "decode", "EmptyFile")
         return Document(source=source, kind="text", raw=data, url=url, blocks=blocks).with_metadata(

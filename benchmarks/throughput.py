@@ -28,7 +28,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ROOT.parent / "shared" / "benchmarks" / "article-extraction" / "html"
+sys.path.insert(0, str(ROOT))
+from benchmarks.datasets import benchmark_dir  # noqa: E402
+
+PAGES = benchmark_dir("article-extraction") / "html"
 
 
 def build_corpus(directory: Path, count: int, pages: list[Path]) -> Path:
@@ -98,7 +101,7 @@ def bare_trafilatura(directory: Path) -> float:
 def ours(directory: Path, workers: int, out: Path) -> tuple[float, int]:
     count = sum(1 for _ in directory.iterdir())
     seconds, peak = run_measured([sys.executable, "-m", "cleaners", "clean", str(directory), "-o", str(out),
-                                  "--workers", str(workers), "-q"])
+                                  "--workers", str(workers), "-q", "--follow-links"])   # the corpus is links
     return count / seconds, peak
 
 

@@ -29,16 +29,28 @@ _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _MAX_LINE = 200
 
 
-@lru_cache(maxsize=1)
-def _names() -> tuple[dict[str, int], tuple[str, ...]]:
-    """Month name -> number, and weekday names, of every installed language (dateparser's locale data)."""
+def _codes(languages: Iterable[str] | None) -> tuple[str, ...]:
+    """The languages to read dates in: those given (installed ones), else every installed language."""
+    if languages is None:
+        return lang.available()
+    return _installed(languages if languages.__class__ is tuple else tuple(languages))
+
+
+@lru_cache(maxsize=64)
+def _installed(languages: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(code for code in languages if code in lang.available()) or (lang.FALLBACK,)
+
+
+@lru_cache(maxsize=64)
+def _names(codes: tuple[str, ...]) -> tuple[dict[str, int], tuple[str, ...]]:
+    """Month name -> number, and weekday names, of the languages ``codes`` (dateparser's locale data)."""
     from dateparser.languages.loader import default_loader
     months: dict[str, int] = {}
     weekdays: set[str] = set()
     month_keys = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december")
     day_keys = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    for code in lang.available():
+    for code in codes:
         try:
             info = default_loader.get_locale(code).info
         except (KeyError, ValueError):
@@ -58,12 +70,12 @@ def _alternation(names: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
 
 
-@lru_cache(maxsize=1)
-def _patterns():
-    months, weekdays = _names()
+@lru_cache(maxsize=64)
+def _patterns(codes: tuple[str, ...]):
+    months, weekdays = _names(codes)
     month = rf"(?P<month>{_alternation(months)})\.?"
     weekday = rf"(?:{_alternation(weekdays)})\.?,?\s+"
-    connectors = lang.words("time_words") + lang.words("on")
+    connectors = lang.words("time_words", codes) + lang.words("on", codes)
     connector = lang.alternation(c for c in connectors if c not in ("am", "pm", "a.m.", "p.m."))
     time = (rf"(?:(?:\s*(?:,|-|\||{connector}(?:\s|$)))*\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?)(?P<minute>[0-5]\d)"
             r"(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?))?"
@@ -84,6 +96,10 @@ def _patterns():
     return [linear_re.compile(s, ignore_case=True) for s in sources]
 
 
+# a character each pattern's dates contain (None: a month name, any character): a quick test first
+_NEEDS = (None, None, "-", None)
+
+
 @dataclass(frozen=True)
 class FoundDate:
     iso: str
@@ -94,33 +110,36 @@ class FoundDate:
 def find_date(text: str, languages: Iterable[str] | None = None) -> FoundDate | None:
     """The first valid date (with its time, when written) in ``text``.
 
-    ``languages``: the document's languages, first first; with English first a numeric
+    ``languages``: the document's languages, first first (default: every installed
+    language); their month and weekday names are read, and with English first a numeric
     ``3/4/2016`` is month-first, otherwise day-first."""
     if not text or not _YEAR_HINT.search(text):
         return None
-    month_first = bool(languages) and next(iter(languages), None) == "en"
+    codes = _codes(languages)
+    month_first = languages is not None and codes[0] == "en"
     best: FoundDate | None = None
-    for pattern in _patterns():
-        core = pattern.groupindex["core"]   # RE2 matches take group numbers only
-        for m in pattern.finditer(text):
-            if best is not None and m.start(core) >= best.start:
+    for pattern, needs in zip(_patterns(codes), _NEEDS):
+        if needs is not None and needs not in text:
+            continue
+        for found in pattern.scan(text):
+            core = found["core"]
+            if best is not None and core[0] >= best.start:
                 break
-            iso = _to_iso(m, month_first)
+            iso = _to_iso({name: piece[2] for name, piece in found.items() if piece is not None}, month_first, codes)
             if iso:
-                best = FoundDate(iso, m.start(core), m.end(core))
+                best = FoundDate(iso, core[0], core[1])
                 break
     return best
 
 
-def _to_iso(m, month_first: bool = False) -> str | None:
-    groups = m.groupdict()
+def _to_iso(groups: dict[str, str], month_first: bool, codes: tuple[str, ...]) -> str | None:
     try:
         if groups.get("nmonth"):
             day, month = int(groups["day"]), int(groups["nmonth"])
             if groups.get("sep") == "/" and (month_first and day <= 12 or month > 12):
                 day, month = month, day
         else:
-            day, month = int(groups["day"]), _names()[0][groups["month"].casefold().rstrip(".")]
+            day, month = int(groups["day"]), _names(codes)[0][groups["month"].casefold().rstrip(".")]
         when = date(int(groups["year"]), month, day)
     except (KeyError, ValueError, TypeError):
         return None
@@ -159,7 +178,7 @@ def normalise_date(text: str | None, languages: Iterable[str] | None = None) -> 
         return found.iso
     if not _YEAR_HINT.search(text):
         return None
-    return _dateparser(text, tuple(languages) if languages else lang.available())
+    return _dateparser(text, _codes(languages))
 
 
 @lru_cache(maxsize=2048)
@@ -182,22 +201,44 @@ class DateLine:
     rest: str   # what stands beside the date: a source or site name, or ""
 
 
-@lru_cache(maxsize=1)
-def _filler():
-    words = lang.words("published") + lang.words("time_words") + lang.words("on")
-    return linear_re.compile(
-        rf"(?:^|[^\pL\pN])({lang.alternation(words)})(?:$|[^\pL\pN])|[|,:;\-–—/()\[\]·•]", ignore_case=True)
+@lru_cache(maxsize=64)
+def _filler(codes: tuple[str, ...]):
+    """Labels and connectors around a date (``re``: it runs on lines of 120 characters at most,
+    and a literal alternation between two single-character tests cannot backtrack far),
+    and the words a date line may open with."""
+    words = lang.words("published", codes) + lang.words("time_words", codes) + lang.words("on", codes)
+    pattern = re.compile(rf"(?:^|[\W_])({lang.alternation(words)})(?:$|[\W_])|[|,:;\-–—/()\[\]·•]",
+                         re.I)
+    months, weekdays = _names(codes)
+    openers = {w.split()[0].strip(_PUNCTUATION).replace("\u2019", "'") for w in words} | set(months) | set(weekdays)
+    return pattern, frozenset(openers)
+
+
+_PUNCTUATION = ".,:;()[]|·•-–—/'\"«»"
+
+
+def _opens_date_line(text: str, openers: frozenset[str]) -> bool:
+    """The first word of ``text`` may stand in a line that is only a date: it has a digit, or
+    no letter, or it is a month, a weekday or a label word ("Published", "le", "am")."""
+    token = text.split(maxsplit=1)[0] if text.strip() else ""
+    if any(c.isdigit() for c in token) or not any(c.isalpha() for c in token):
+        return True
+    return token.strip(_PUNCTUATION).casefold().replace("\u2019", "'") in openers
 
 
 def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | None = None) -> DateLine | None:
     """``text`` is a line that only gives a date (plus a label such as "Published" or
     "Publié le", and at most ``max_rest_words`` words of a source name)."""
-    if len(text) > 120:
+    if len(text) > 120 or not _YEAR_HINT.search(text):
         return None
+    codes = _codes(languages)
+    filler, openers = _filler(codes)
+    if max_rest_words == 0 and not _opens_date_line(text, openers):
+        return None     # its first word would be left over
     found = find_date(text, languages)
     if not found:
         return None
-    rest = " ".join(_filler().sub(" ", text[:found.start] + " " + text[found.end:]).split())
+    rest = " ".join(filler.sub(" ", text[:found.start] + " " + text[found.end:]).split())
     words = rest.split()
     if len(words) > max_rest_words or rest.endswith("."):
         return None

@@ -59,9 +59,154 @@ def translate(pattern: str) -> str:
     return "".join(out)
 
 
-def compile(pattern: str, ignore_case: bool = False):   # noqa: A001 - mirrors re.compile
-    """A compiled RE2 pattern (``search``/``match``/``fullmatch``/``finditer``/``sub`` as in ``re``)."""
+_UNANCHORED, _START, _BOTH = re2._Anchor.UNANCHORED, re2._Anchor.ANCHOR_START, re2._Anchor.ANCHOR_BOTH
+_NO_MATCH = (-1, -1)
+
+
+class Pattern:
+    """A compiled RE2 pattern with the interface of ``re`` (``search``, ``match``,
+    ``fullmatch``, ``finditer``, ``sub``, ``groupindex``...).
+
+    ``search``/``match``/``fullmatch`` on a whole text first ask RE2 itself whether there
+    is a match at all and return None at once when not (the common case for a cleaner's
+    rule on a line): the ``re2`` module's Python layer costs a few microseconds per call,
+    which adds up over hundreds of thousands of lines."""
+
+    __slots__ = ("_wrapped", "_raw", "_names")
+
+    def __init__(self, wrapped):
+        self._wrapped = wrapped
+        self._raw = wrapped._regexp
+        self._names = None
+
+    def _run(self, anchor, text, pos, endpos, slow):
+        if pos is not None or endpos is not None:
+            return slow(text, pos, endpos)
+        data = text.encode("utf-8", "surrogatepass") if text.__class__ is str else text
+        spans = self._raw.Match(anchor, data, 0, len(data))
+        if spans[0] == _NO_MATCH:
+            return None
+        return Match(self, text, spans, data)
+
+    def search(self, text, pos=None, endpos=None):
+        return self._run(_UNANCHORED, text, pos, endpos, self._wrapped.search)
+
+    def match(self, text, pos=None, endpos=None):
+        return self._run(_START, text, pos, endpos, self._wrapped.match)
+
+    def fullmatch(self, text, pos=None, endpos=None):
+        return self._run(_BOTH, text, pos, endpos, self._wrapped.fullmatch)
+
+    @property
+    def groupindex(self) -> dict[str, int]:
+        if self._names is None:
+            self._names = dict(sorted(self._wrapped.groupindex.items(), key=lambda item: item[1]))
+        return self._names
+
+    def scan(self, text: str):
+        """The matches of ``text`` left to right, as ``finditer`` finds them, each a dict of its
+        named groups: name -> ``(start, end, text)`` in characters, or None when the group
+        took no part; ``""`` is the whole match. A light ``finditer`` (no match objects)."""
+        data = text.encode("utf-8", "surrogatepass")
+        names = self.groupindex.items()
+        ascii_text, pos, end = len(data) == len(text), 0, len(data)
+        while pos <= end:
+            spans = self._raw.Match(_UNANCHORED, data, pos, end)
+            start, stop = spans[0]
+            if start < 0:
+                return
+            found = {"": _piece(data, start, stop, ascii_text)}
+            for name, index in names:
+                a, b = spans[index]
+                found[name] = None if a < 0 else _piece(data, a, b, ascii_text)
+            yield found
+            if stop > start:
+                pos = stop
+            else:       # an empty match: step over one character
+                pos = start + 1
+                while pos < end and data[pos] & 0xC0 == 0x80:
+                    pos += 1
+
+    def __getattr__(self, name):
+        return getattr(self._wrapped, name)
+
+    def __repr__(self) -> str:
+        return f"linear_re.Pattern({self._wrapped.pattern!r})"
+
+
+class Match:
+    """A match of `Pattern.search`/``match``/``fullmatch`` (the part of ``re.Match`` the
+    engine uses: ``group``, ``groups``, ``groupdict``, ``start``, ``end``, ``span``), made
+    straight from RE2's spans."""
+
+    __slots__ = ("re", "string", "_spans")
+
+    def __init__(self, pattern: Pattern, text, spans, data: bytes):
+        self.re = pattern
+        self.string = text
+        if text.__class__ is str and len(data) != len(text):    # byte offsets -> character offsets
+            offsets = sorted({o for span in spans for o in span if o >= 0})
+            chars, last, count = {}, 0, 0
+            for offset in offsets:
+                count += len(data[last:offset].decode("utf-8", "surrogatepass"))
+                chars[offset], last = count, offset
+            spans = [(-1, -1) if a < 0 else (chars[a], chars[b]) for a, b in spans]
+        self._spans = spans
+
+    def _index(self, group) -> int:
+        if group.__class__ is not int:
+            index = self.re.groupindex.get(group)
+            if index is None:
+                raise IndexError(f"no such group: {group!r}")
+            return index
+        if not 0 <= group < len(self._spans):
+            raise IndexError(f"no such group: {group!r}")
+        return group
+
+    def _get(self, group, default=None):
+        a, b = self._spans[self._index(group)]
+        return default if a < 0 else self.string[a:b]
+
+    def group(self, *groups):
+        if not groups:
+            return self._get(0)
+        if len(groups) == 1:
+            return self._get(groups[0])
+        return tuple(self._get(g) for g in groups)
+
+    def __getitem__(self, group):
+        return self._get(group)
+
+    def groups(self, default=None):
+        return tuple(self._get(i, default) for i in range(1, len(self._spans)))
+
+    def groupdict(self, default=None):
+        return {name: self._get(index, default) for name, index in self.re.groupindex.items()}
+
+    def start(self, group=0) -> int:
+        return self._spans[self._index(group)][0]
+
+    def end(self, group=0) -> int:
+        return self._spans[self._index(group)][1]
+
+    def span(self, group=0) -> tuple[int, int]:
+        return tuple(self._spans[self._index(group)])
+
+    def __repr__(self) -> str:
+        return f"<linear_re.Match span={self.span()} match={self.group()!r}>"
+
+
+def _piece(data: bytes, start: int, stop: int, ascii_text: bool) -> tuple[int, int, str]:
+    if ascii_text:
+        return start, stop, data[start:stop].decode("ascii")
+    first = len(data[:start].decode("utf-8", "surrogatepass"))
+    piece = data[start:stop].decode("utf-8", "surrogatepass")
+    return first, first + len(piece), piece
+
+
+def compile(pattern: str, ignore_case: bool = False) -> Pattern:   # noqa: A001 - mirrors re.compile
+    """A compiled linear-time pattern (``search``/``match``/``fullmatch``/``finditer``/``sub`` as in ``re``)."""
     options = re2.Options()
     options.case_sensitive = not ignore_case
     options.max_mem = 32 << 20
-    return re2.compile(translate(pattern), options)
+    return Pattern(re2.compile(translate(pattern), options))

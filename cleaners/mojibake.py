@@ -21,3 +21,15 @@ def repair(text: str) -> str:
     if not _OTHER_THAN_TYPOGRAPHIC.search(text):
         return text
     return ftfy.fix_text(text, config=_CONFIG) if is_bad(text) else text
+
+
+def repair_blocks(blocks: tuple) -> tuple:
+    """``blocks`` with `repair` applied to each text; the same tuple when no text can hold
+    mojibake (one test over all the texts, not one per block)."""
+    if not blocks or not _OTHER_THAN_TYPOGRAPHIC.search("\n".join(b.text for b in blocks)):
+        return blocks
+    out = []
+    for block in blocks:
+        fixed = repair(block.text)
+        out.append(block if fixed == block.text else block.with_text(fixed))
+    return tuple(out)

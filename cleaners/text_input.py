@@ -7,10 +7,12 @@ Fenced code (```) is kept as one ``code`` block.
 """
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
+from contextlib import contextmanager
 
-from .document import Block
+from .document import Block, numbered_blocks
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": "    ",
@@ -25,38 +27,67 @@ def normalize_text(text: str) -> str:
     return _INVISIBLE.sub("", text.translate(_SPACES))
 
 
+@contextmanager
+def collector_paused(objects: int):
+    """Pause Python's cycle collector while ``objects`` (many) acyclic objects are built:
+    blocks hold only strings and numbers, yet each full collection during the build scans
+    every block built so far (it doubled the cost of reading a file of short lines)."""
+    pause = objects > PAUSE_COLLECTOR_OVER and gc.isenabled()
+    if pause:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if pause:
+            gc.enable()
+
+
+PAUSE_COLLECTOR_OVER = 10_000
+
+
 def blocks_from_text(text: str) -> tuple[Block, ...]:
-    blocks: list[Block] = []
-    gap = 0
+    """The blocks of a text, each with its position as ``origin``.
+
+    One pass over the lines; a paragraph's soft-wrapped lines are collected and joined
+    once, so a long run of them costs linear time."""
     lines = normalize_text(text).split("\n")
-    i = 0
-    while i < len(lines):
-        line = lines[i].rstrip()
-        if not line.strip():
+    with collector_paused(len(lines)):
+        return _blocks(lines)
+
+
+def _blocks(lines: list[str]) -> tuple[Block, ...]:
+    rows: list[tuple[str, str, int, int]] = []      # (text, kind, indent, gap) of each block
+    wrapped: dict[int, list[str]] = {}              # row -> the lines of a paragraph that soft-wraps
+    gap, i, n = 0, 0, len(lines)
+    last = None                  # the last line of the open paragraph (None: none open)
+    last_indent = length = 0     # the open paragraph's indentation and length
+    while i < n:
+        line = lines[i]
+        i += 1
+        stripped = line.strip()
+        if not stripped:
             gap += 1
-            i += 1
             continue
-        if _FENCE.match(line):
-            j = i + 1
-            while j < len(lines) and not _FENCE.match(lines[j]):
+        if stripped[0] in "`~" and _FENCE.match(line):
+            j = i
+            while j < n and not _FENCE.match(lines[j]):
                 j += 1
-            code = "\n".join(lines[i:j + 1]).strip("\n")
-            blocks.append(Block(code, kind="code", gap=gap if blocks else max(gap, 1)))
-            gap, i = 0, j + 1
+            rows.append(("\n".join(lines[i - 1:j + 1]).strip("\n"), "code", 0, gap))
+            gap, i, last = 0, j + 1, None
             continue
         indent = len(line) - len(line.lstrip(" "))
-        stripped = line.strip()
-        if blocks and gap == 0 and _continues(blocks[-1], stripped, indent):
-            prev = blocks[-1]
-            blocks[-1] = prev.with_text(prev.text + " " + stripped)
+        if (gap == 0 and last is not None and indent == last_indent and length >= 40
+                and stripped[0].islower() and not last.endswith(_TERMINAL)):
+            # a soft-wrapped line: same indentation, the sentence still open, lower case
+            wrapped.setdefault(len(rows) - 1, [rows[-1][0]]).append(stripped)
+            length += 1 + len(stripped)
         else:
-            blocks.append(Block(stripped, indent=indent, gap=gap if blocks else max(gap, 1)))
+            rows.append((stripped, "p", indent, gap))
+            last_indent, length = indent, len(stripped)
+        last = stripped
         gap = 0
-        i += 1
-    return tuple(blocks)
-
-
-def _continues(prev: Block, line: str, indent: int) -> bool:
-    """A soft-wrapped line: same indentation, the previous line open, this one lower case."""
-    return (prev.kind == "p" and prev.indent == indent and line[:1].islower()
-            and not prev.text.endswith(_TERMINAL) and len(prev.text) >= 40)
+    for row, pieces in wrapped.items():
+        rows[row] = (" ".join(pieces),) + rows[row][1:]
+    if rows and rows[0][3] < 1:
+        rows[0] = rows[0][:3] + (1,)        # the first block counts as after a blank line
+    return numbered_blocks(rows)

@@ -34,7 +34,7 @@ def pipeline():
 @given(seed=st.integers(0, 2**32 - 1))
 def test_artefacts_leave_and_article_stays(pipeline, seed):
     composed = gen.compose(random.Random(seed))
-    record = pipeline.record(pipeline.document("harness.txt", composed.text.encode(), "text"))
+    record = pipeline.record(gen.document(pipeline, composed))
     verdict = gen.judge(composed, record)
     assert verdict.leaked == [], composed.text
     assert verdict.changed == [], composed.text
@@ -47,9 +47,13 @@ def test_every_class_and_language_is_generated():
     seen = [gen.compose(rng) for _ in range(120)]
     classes = {a.cls for c in seen for a in c.artefacts}
     assert classes == {"date-line", "byline", "reading-time", "source-line", "photo-credit", "caption-prompt",
-                       "donation", "call-to-action", "legal", "dump", "comment-thread"}
+                       "donation", "call-to-action", "legal", "dump", "comment-thread", "related-list"}
     assert {c.language for c in seen} == set(gen.LANGS)
-    assert {n for c in seen for n in c.negatives} == set(gen.NEGATIVES)
+    assert {n for c in seen for n in c.negatives} >= set(gen.NEGATIVES) | {line for lines in gen.exports.CLOSING_LISTS
+                                                                            for line in lines}
+    cross = {n for c in seen for n in c.negatives} & set(gen.CROSS_LANGUAGE)
+    assert cross and all(gen.foreign_to(n, c.language) for c in seen for n in c.negatives if n in cross)
+    assert not gen.foreign_to("Door Prize Winners Announced", "nl") and gen.foreign_to("Door Prize Winners Announced", "de")
 
 
 def test_the_judge_can_fail():

@@ -19,11 +19,24 @@ def test_every_language_covers_every_key():
         assert set(lang.load(code)) == set(lang.KEYS), code
 
 
-def test_order_puts_the_document_language_first_then_english():
-    assert lang.languages("de")[:2] == ("de", "en")
-    assert lang.languages("xx")[0] == "en"          # no file: English first
-    assert set(lang.languages(None)) == set(lang.available())
+def test_the_document_language_picks_the_file_with_english_as_the_fallback():
+    assert lang.languages("de") == ("de", "en")
+    assert lang.languages("en") == ("en",)
+    assert lang.languages("xx") == ("en",)          # no file: English alone
+    assert lang.languages(None) == ("en",)
     assert lang.load("xx") is None and lang.load("../etc") is None
+
+
+def test_the_document_language_is_detected_once_per_document():
+    from tests.conftest import text_doc
+    german = "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
+    doc = text_doc(f"{german}\n\n{german}")
+    assert lang.document_languages(doc) == ("de", "en")
+    shorter = doc.replace(blocks=doc.blocks[:1] + (doc.blocks[0].with_text("Yes."),))   # the same input, cut
+    assert lang.document_languages(shorter) == ("de", "en")
+    assert lang.document_languages(doc.with_metadata(language="fr")) == ("fr", "en")
+    english = text_doc("The council approved the budget for next year after a long debate on Tuesday evening.")
+    assert lang.document_languages(english) == ("en",)
 
 
 def test_words_are_merged_longest_first():

@@ -8,13 +8,13 @@ def test_normalize_text():
 
 def test_blocks_keep_indent_and_gap():
     blocks = blocks_from_text("Title\n\n\n  • Ann\n\n    Text here.\nNext line")
-    assert blocks == (Block("Title", gap=1), Block("• Ann", indent=2, gap=2), Block("Text here.", indent=4, gap=1),
-                      Block("Next line", gap=0))
+    assert blocks == (Block("Title", gap=1, origin=0), Block("• Ann", indent=2, gap=2, origin=1),
+                      Block("Text here.", indent=4, gap=1, origin=2), Block("Next line", gap=0, origin=3))
 
 
 def test_soft_wrapped_lines_are_joined():
     text = "The council voted on the new budget on Tuesday\nevening after a long debate."
-    assert blocks_from_text(text) == (Block("The council voted on the new budget on Tuesday evening after a long debate."),)
+    assert blocks_from_text(text) == (Block("The council voted on the new budget on Tuesday evening after a long debate.", origin=0),)
 
 
 def test_lines_that_are_not_wraps_stay_apart():
@@ -26,10 +26,16 @@ def test_lines_that_are_not_wraps_stay_apart():
 
 def test_fenced_code_is_one_block():
     blocks = blocks_from_text("Intro.\n\n```php\n  $a = 1;\n\n  echo $a;\n```\nAfter.")
-    assert blocks[1] == Block("```php\n  $a = 1;\n\n  echo $a;\n```", kind="code", gap=1)
-    assert blocks[2] == Block("After.", gap=0)
+    assert blocks[1] == Block("```php\n  $a = 1;\n\n  echo $a;\n```", kind="code", gap=1, origin=1)
+    assert blocks[2] == Block("After.", gap=0, origin=2)
 
 
 def test_unclosed_fence_runs_to_the_end_and_empty_text():
-    assert blocks_from_text("```\ncode") == (Block("```\ncode", kind="code", gap=1),)
+    assert blocks_from_text("```\ncode") == (Block("```\ncode", kind="code", gap=1, origin=0),)
     assert blocks_from_text("") == () and blocks_from_text("\n \n") == ()
+
+
+def test_a_long_run_of_wrapped_lines_is_one_paragraph():
+    line = "the minister said that the talks would resume next week and"
+    blocks = blocks_from_text("Intro.\n\n" + "\n".join([line] * 2000) + "\nthe end.")
+    assert len(blocks) == 2 and blocks[1].text == " ".join([line] * 2000 + ["the end."])

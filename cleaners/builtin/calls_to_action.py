@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .. import lang, linear_re
-from ..document import Document, Editor
+from functools import lru_cache
+
+from .. import lang, linear_re, screen
+from ..document import Document
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
 
@@ -56,6 +58,22 @@ _LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lan
 MAX_TAIL_WORDS = 8
 
 
+@lru_cache(maxsize=32)
+def _screen(langs: tuple[str, ...]):
+    """Every line a rule could take: the words the calls start with, the newsletter and
+    social-site words, the contact phrases, and the same calls in the words of ``langs``."""
+    starts = lang.alternation(lang.words("comment_prompt", langs) + lang.words("membership", langs))
+    anywhere = lang.alternation(lang.words("newsletter", langs))
+    return screen.compile(
+        r"^(?:add|leave|post|write|comments?|be the|join|show|view|hide|load|you must|please|read|log|sign|\d|"
+        r"what do you|tell us|become|subscribe|register|get unlimited|already|like|liked|enjoy|enjoyed|love|loved|"
+        r"share|tweet|email|e-mail|print|pin|whatsapp|telegram|facebook|twitter|linkedin|reddit|continue|more on|"
+        r"see also|related|recommended|you may|most read|top stories|also|have|got)|newsletter|inbox|"
+        r"facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|mastodon|bluesky|rss|"
+        r"x\.com|tip\?|be (?:reached|contacted|emailed) at|"
+        rf"^{starts}(?:$|[^\w])|(?:^|[^\w]){anywhere}(?:$|[^\w])")
+
+
 def _call_not_prose(text: str, end: int) -> bool:
     """What follows a call that opens the line is short and reports nobody: "What do you
     think? Tell us below" is a call, "What do you think? The plan would cut taxes for half
@@ -74,16 +92,17 @@ class CallsToAction(Cleaner):
     max_words = 20
 
     def clean(self, doc: Document) -> Document:
-        edit = Editor(doc, self.name)
-        for block in doc.blocks:
-            rule = self.rule_for(block.text) if block.kind != "code" else None
+        cuts = []
+        langs = lang.document_languages(doc)
+        for i in screen.candidates(doc.blocks, _screen(langs)):
+            block = doc.blocks[i]
+            rule = self.rule_for(block.text, langs) if block.kind != "code" else None
             if rule:
-                edit.drop(block, rule)
-            else:
-                edit.keep(block)
-        return edit.done()
+                cuts.append((i, rule))
+        return screen.drop_all(doc, self.name, cuts)
 
-    def rule_for(self, text: str) -> str | None:
+    def rule_for(self, text: str, langs: tuple[str, ...] | None = None) -> str | None:
+        """The rule that takes ``text``, in the words of ``langs`` (default: every installed language)."""
         if word_count(text) > self.max_words or is_quoted(text):
             return None
         for rule, pattern in _RULES:
@@ -91,8 +110,8 @@ class CallsToAction(Cleaner):
             if m and (rule != "read-more" or word_count(text) <= 12) and _call_not_prose(text, m.end()):
                 return rule
         for rule, key, where in _LANGUAGE_RULES:
-            m = lang.pattern(key, where=where).search(text) if where == "search" else \
-                lang.pattern(key, where=where).match(text)
+            m = lang.pattern(key, langs, where=where).search(text) if where == "search" else \
+                lang.pattern(key, langs, where=where).match(text)
             if m and _call_not_prose(text, m.end(1)):
                 return rule
         if _SOCIAL_SITE.search(text) and _SOCIAL_VERB.search(text) and word_count(text) <= 14:

@@ -5,10 +5,11 @@ import re
 
 from functools import lru_cache
 
-from .. import lang
-from ..document import Document, Editor
+from .. import lang, screen
+from ..document import Document
 from ..lines import self_concatenation, word_count
 from ..registry import Cleaner
+from ..screen import SparseEditor
 
 _CREDIT_LABEL = re.compile(
     r"^\(?(?:photo(?:graph)?s?|images?|pictures?|fotos?|illustrations?|video|credits?|photo credit|image credit)"
@@ -28,16 +29,26 @@ _PROMPT = re.compile(
 _AGENCY_WORDS = re.compile(r"\b(?:images?|photos?|press|news|agency|pictures|foto|bild|imagens?|media)\b", re.I)
 
 
-@lru_cache(maxsize=1)
-def _language_patterns():
-    """Credit labels, chart credits and picture prompts of every installed language."""
-    photo = lang.alternation(lang.words("photo"))
-    chart = lang.alternation(lang.words("chart") + lang.words("source"))
-    enlarge = lang.alternation(lang.words("enlarge"))
+@lru_cache(maxsize=32)
+def _language_patterns(langs: tuple[str, ...]):
+    """Credit labels, chart credits and picture prompts in the words of ``langs``."""
+    photo = lang.alternation(lang.words("photo", langs))
+    chart = lang.alternation(lang.words("chart", langs) + lang.words("source", langs))
+    enlarge = lang.alternation(lang.words("enlarge", langs))
     return (re.compile(rf"^\(?{photo}(?:\s+(?:by|courtesy(?: of)?|credit|von|de|di|door|par|por))?\s*[:©]\s*"
                        r"(?P<credit>\S.{0,100}?)\)?$", re.I),
             re.compile(rf"^{chart}\s*:\s*(?P<credit>\S.{{0,120}})$", re.I),
             re.compile(rf"^{enlarge}(?:$|[\s.,:!\u2026(\u2192\u00bb]).{{0,60}}$", re.I))
+
+
+@lru_cache(maxsize=32)
+def _screen(langs: tuple[str, ...]):
+    """Every line a rule could take: 16 characters or more (a doubled caption), a credit or
+    prompt label first, a copyright sign, a slash (name / agency) or an agency's name."""
+    labels = lang.alternation(lang.words("photo", langs) + lang.words("chart", langs) + lang.words("source", langs)
+                              + lang.words("enlarge", langs))
+    return screen.compile(r"[^\n]{16}|^\(?(?:photo|image|picture|foto|illustration|video|credit|click|tap|view|see|"
+                          rf"enlarge|{labels})|©|/|getty|ap photo|epa-efe|shutterstock")
 
 
 class Captions(Cleaner):
@@ -48,28 +59,29 @@ class Captions(Cleaner):
     max_credit_words = 10
 
     def clean(self, doc: Document) -> Document:
-        edit = Editor(doc, self.name)
+        edit = SparseEditor(doc, self.name)
         captions, credits = [], []
-        for block in doc.blocks:
+        langs = lang.document_languages(doc)
+        patterns = _language_patterns(langs)
+        for i in screen.candidates(doc.blocks, _screen(langs)):
+            block = doc.blocks[i]
             text = block.text
             if block.kind == "code":
-                edit.keep(block)
-            elif caption := self_concatenation(text):
+                continue
+            if caption := self_concatenation(text):
                 captions.append(caption)
-                edit.drop(block, "self-concatenated")
-            elif _PROMPT.match(text) or _language_patterns()[2].match(text):
-                edit.drop(block, "caption-prompt")
-            elif word_count(text) <= self.max_credit_words and (credit := self._credit(text)):
+                edit.drop(i, "self-concatenated")
+            elif _PROMPT.match(text) or patterns[2].match(text):
+                edit.drop(i, "caption-prompt")
+            elif word_count(text) <= self.max_credit_words and (credit := self._credit(text, patterns)):
                 credits.append(credit)
-                edit.drop(block, "photo-credit")
-            else:
-                edit.keep(block)
+                edit.drop(i, "photo-credit")
         doc = edit.done()
         return doc.meta_append("captions", captions).meta_append("credits", credits)
 
     @staticmethod
-    def _credit(text: str) -> str | None:
-        label, chart, _ = _language_patterns()
+    def _credit(text: str, patterns) -> str | None:
+        label, chart, _ = patterns
         for pattern in (_CREDIT_LABEL, label, chart, _COPYRIGHT_CREDIT, _NAME_AGENCY, _AGENCY_TAIL):
             m = pattern.match(text.strip())
             if m and (pattern is not _NAME_AGENCY or _agency_like(m.group("credit").split("/")[-1].strip())):

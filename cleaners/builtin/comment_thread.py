@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import lang
+from .. import lang, linear_re, screen
 from ..dates import date_line
 from ..document import Block, Comment, Document, Editor
 from ..lines import ends_sentence, is_prose, word_count
@@ -50,48 +50,75 @@ class Head:
     signal: str                # marker | verb | date | reply | name
 
 
-@lru_cache(maxsize=1)
-def _vocabulary():
-    relative = lang.alternation(lang.words("time_units"))
-    ago = lang.alternation(lang.words("ago"))
+@lru_cache(maxsize=32)
+def _vocabulary(langs: tuple[str, ...] | None = None):
+    """The thread words of ``langs`` (default: every installed language); function words
+    (never part of a name) of every language."""
+    relative = lang.alternation(lang.words("time_units", langs))
+    ago = lang.alternation(lang.words("ago", langs))
     return {
-        "wrote": lang.pattern("wrote", where="line"),
-        "wrote_start": lang.pattern("wrote", where="start"),
-        "on": lang.pattern("on", where="start"),
-        "reply": lang.pattern("reply", where="start"),
-        "chrome": lang.pattern("comment_chrome", where="line"),
-        "header": lang.pattern("comments", where="line"),
+        "langs": langs,
+        "wrote": lang.pattern("wrote", langs, where="line"),
+        "wrote_start": lang.pattern("wrote", langs, where="start"),
+        "on": lang.pattern("on", langs, where="start"),
+        "reply": lang.pattern("reply", langs, where="start"),
+        "chrome": lang.pattern("comment_chrome", langs, where="line"),
+        "header": lang.pattern("comments", langs, where="line"),
         "relative": re.compile(rf"^(?:{ago}\s+)?(?:\d+|{relative})\s+{relative}(?:\s+{ago})?$", re.I),
+        # what a head's tail needs at least: a verb of writing, a year or a relative time
+        "tail": linear_re.compile(rf"(?:^|[^\w])(?:{lang.alternation(lang.words('wrote', langs))})(?:$|[^\w])|"
+                                  rf"(?:19|20)\d\d|(?:^|[^\w])(?:\d+|{relative})\s+{relative}(?:$|[^\w])",
+                                  ignore_case=True),
         "function": frozenset(lang.words("function_words")),
     }
 
 
-def _is_date(text: str) -> str | None | bool:
+@lru_cache(maxsize=32)
+def _screen(langs: tuple[str, ...]):
+    """Lines that can be a head without indented text below: a verb of writing, a reply
+    marker or word, a year, or a relative time ("3 hours", "vor einer Stunde")."""
+    units = lang.alternation(lang.words("time_units", langs))
+    space = "[" + linear_re.SPACE_CLASS.replace(r"\n", "") + "]"
+    wrote, reply = lang.alternation(lang.words("wrote", langs)), lang.alternation(lang.words("reply", langs))
+    marker = r"(?:[\x{2022}\x{25cf}\x{25e6}\x{25aa}\x{2023}\x{2219}\x{b7}*+\-\x{2013}]|\d{1,3}(?:\.\d{1,3})*[.)])\s+"
+    return screen.compile(rf"(?:^|[^\w])(?:{wrote})(?:$|[^\w])|^(?:{marker})?(?:{reply})(?:$|[^\w])|"
+                          rf"[\x{{21b3}}\x{{21aa}}>]|re\s*:|(?:19|20)\d\d|"
+                          rf"(?:^|[^\w])(?:\d+|{units}){space}+{units}(?:$|[^\w])")
+
+
+def _is_date(text: str, vocabulary) -> str | None | bool:
     """ISO date of a text that is only a date, True for a relative time, else None."""
     text = text.strip(_SEPARATORS)
     if not text:
         return None
-    found = date_line(text, max_rest_words=0)
+    found = date_line(text, max_rest_words=0, languages=vocabulary["langs"])
     if found:
         return found.iso
-    return True if _vocabulary()["relative"].match(text) else None
+    return True if vocabulary["relative"].match(text) else None
 
 
-def _name_ok(tokens: list[str]) -> bool:
+_LETTER = re.compile(r"[^\W\d_]")
+_NAME_PARTICLES = frozenset(("de", "van", "von", "da", "la", "le", "del"))
+_TARGET = re.compile(r"^(?:to|an|à|a|para|aan|на|do|für|per)\s+", re.I)
+_REPLY_TO = re.compile(r"\S+\s+(?:to|an|à|a|para|aan|на|do|für|per)\s", re.I)
+_LAST_WORD = re.compile(r"\s(\S+)$")
+
+
+def _name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
     if not tokens or len(tokens) > MAX_NAME_WORDS:
         return False
     name = " ".join(tokens)
-    if ends_sentence(name) or name.endswith((",", ";")) or not re.search(r"[^\W\d_]", name):
+    if ends_sentence(name) or name.endswith((",", ";")) or not _LETTER.search(name):
         return False
-    if len(tokens) > 1 and not all(t[:1].isupper() or t.casefold() in ("de", "van", "von", "da", "la", "le", "del")
-                                   for t in tokens):
+    if len(tokens) > 1 and not all(t[:1].isupper() or t.casefold() in _NAME_PARTICLES for t in tokens):
         return False
-    return not any(t.casefold() in _vocabulary()["function"] and t[:1].isupper() for t in tokens[1:])
+    return not any(t[:1].isupper() and t.casefold() in function_words for t in tokens[1:])
 
 
-def _tail(tail: str) -> tuple[str, str | None] | None:
+def _tail(tail: str, v) -> tuple[str, str | None] | None:
     """What follows the name in a head: ("verb" | "date", iso), or None when it is not a head's tail."""
-    v = _vocabulary()
+    if v["tail"].search(tail) is None:
+        return None
     text = tail.strip()
     colon = text.endswith(":")
     text = text.rstrip(": ").lstrip(_SEPARATORS)
@@ -102,18 +129,19 @@ def _tail(tail: str) -> tuple[str, str | None] | None:
     on = v["on"].match(text)
     if on:
         text = text[on.end(1):].strip()
-    if text and (m2 := re.search(r"\s(\S+)$", " " + text)) and v["wrote"].match(m2.group(1).rstrip(":")):
+    if text and (m2 := _LAST_WORD.search(" " + text)) and v["wrote"].match(m2.group(1).rstrip(":")):
         verb, text = True, text[:m2.start()].strip()     # "Ann on 9 May 2020 wrote:"
     if not text:
         return ("verb", None) if verb and (colon or on is None) else None
-    when = _is_date(text)
+    when = _is_date(text, v)
     if when is None:
         return None
     return ("verb" if verb else "date", when if isinstance(when, str) else None)
 
 
-def head_of(block: Block) -> Head | None:
-    """The comment head ``block`` is, or None."""
+def head_of(block: Block, langs: tuple[str, ...] | None = None) -> Head | None:
+    """The comment head ``block`` is, or None (``langs``: whose words to read; default: every installed language)."""
+    vocabulary = _vocabulary(langs)
     text = block.text.strip()
     if block.kind == "code" or not text or word_count(text) > MAX_HEAD_WORDS or len(text) > 160:
         return None
@@ -124,18 +152,18 @@ def head_of(block: Block) -> Head | None:
         if m.group("number"):
             depth = m.group("number").count(".")
         text = text[m.end():]
-    r = _REPLY_SIGN.match(text) or _vocabulary()["reply"].match(text)
+    r = _REPLY_SIGN.match(text) or vocabulary["reply"].match(text)
     if r:
         rest = text[r.end():].lstrip(" :")
-        rest = re.sub(r"^(?:to|an|à|a|para|aan|на|do|für|per)\s+", "", rest, flags=re.I).lstrip(" :@")
+        rest = _TARGET.sub("", rest).lstrip(" :@")
         if rest and rest != text:
             # "↳ Ann" / "> Ann": Ann replies; "Reply to Ann:" / "Antwort an Anna:": a reply to Ann, by someone
-            target = r.re is not _REPLY_SIGN and bool(re.match(r"\S+\s+(?:to|an|à|a|para|aan|на|do|für|per)\s", text[r.start():], re.I))
+            target = r.re is not _REPLY_SIGN and bool(_REPLY_TO.match(text[r.start():]))
             text, signal, reply_to = rest, "reply", ("@" if target else "")
     tokens = text.split()
     for k in range(1, min(MAX_NAME_WORDS, len(tokens)) + 1):
         name_tokens = [t.rstrip(":,") if i == k - 1 else t for i, t in enumerate(tokens[:k])]
-        if not _name_ok(name_tokens):
+        if not _name_ok(name_tokens, vocabulary["function"]):
             break
         tail = " ".join(tokens[k:])
         author = " ".join(name_tokens).lstrip("@")
@@ -146,7 +174,7 @@ def head_of(block: Block) -> Head | None:
             if tokens[k - 1].endswith(":") and signal == "name":
                 return None     # "Name:" alone is a label, not a head
             return Head(author, None, depth, answers, signal)
-        found = _tail(tail)
+        found = _tail(tail, vocabulary)
         if found:
             kind, iso = found
             return Head(author, iso, depth, answers, signal if signal in ("marker", "reply") else kind)
@@ -163,34 +191,39 @@ class CommentThread(Cleaner):
 
     def clean(self, doc: Document) -> Document:
         blocks = doc.blocks
-        heads = [self._head(blocks, i) for i in range(len(blocks))]
+        langs = lang.document_languages(doc)
+        vocabulary = _vocabulary(langs)
+        heads = self._heads(blocks, langs)
+        if len(heads) < self.min_comments:
+            return doc
         start = self._thread_start(blocks, heads)
         if start is None:
             return doc
         edit = Editor(doc, self.name)
-        for block in blocks[:start]:
-            edit.keep(block)
-        if edit.blocks and (_vocabulary()["header"].match(re.sub(r"[\d()\[\]:]", " ", edit.blocks[-1].text).strip())):
+        edit.blocks.extend(blocks[:start])
+        if edit.blocks and (vocabulary["header"].match(re.sub(r"[\d()\[\]:]", " ", edit.blocks[-1].text).strip())):
             edit.drop(edit.blocks.pop(), "comment-header")
-        indents = sorted({blocks[i].indent for i in range(start, len(blocks)) if heads[i]})
+        indents = sorted({blocks[i].indent for i in heads if i >= start})
+        last_head = max(heads)
         comments: list[Comment] = []
         stack: list[int] = []
         i = start
         longest = 1
-        while i < len(blocks) and heads[i] is not None:
+        while i < len(blocks) and i in heads:
             head, block = heads[i], blocks[i]
             depth = head.depth if head.depth is not None else indents.index(block.indent)
             edit.drop(block, "comment-author")
             paragraphs, when, taken = [], head.date, 0
             i += 1
-            while i < len(blocks) and heads[i] is None and self._in_comment(blocks, i, block, taken, longest,
-                                                                            is_last=self._last(heads, i)):
+            while i < len(blocks) and i not in heads and self._in_comment(blocks, i, block, taken, longest,
+                                                                          is_last=i > last_head):
                 text = blocks[i].text
-                found = date_line(text, max_rest_words=0)
+                found = date_line(text, max_rest_words=0, languages=langs)
                 if found and when is None:
                     when = found.iso
                     edit.drop(blocks[i], "comment-date")
-                elif _CHROME.match(text) or _vocabulary()["chrome"].match(text.strip(" .!")) or _is_date(text) is True:
+                elif (_CHROME.match(text) or vocabulary["chrome"].match(text.strip(" .!"))
+                      or _is_date(text, vocabulary) is True):
                     edit.drop(blocks[i], "comment-chrome")
                 else:
                     paragraphs.append(text)
@@ -211,14 +244,9 @@ class CommentThread(Cleaner):
             depth = min(depth, len(stack))
             stack.append(len(comments))
             comments.append(Comment(head.author, "\n\n".join(paragraphs), depth, parent, when))
-        for block in blocks[i:]:
-            edit.keep(block)
+        edit.blocks.extend(blocks[i:])
         doc = edit.done()
         return doc.replace(comments=doc.comments + tuple(comments))
-
-    @staticmethod
-    def _last(heads, i: int) -> bool:
-        return all(h is None for h in heads[i:])
 
     @staticmethod
     def _in_comment(blocks, i: int, head: Block, taken: int, longest: int, is_last: bool) -> bool:
@@ -234,39 +262,62 @@ class CommentThread(Cleaner):
             return not is_last or block.gap == 0 or (taken < longest and block.gap < 2)
         return False
 
-    def _head(self, blocks, i: int) -> Head | None:
-        head = head_of(blocks[i])
+    def _heads(self, blocks, langs: tuple[str, ...]) -> dict[int, Head]:
+        """The comment heads of the body by index. Only lines the screen lets through are read:
+        a head names a verb, a date or a reply, or its text is indented deeper below it."""
+        indents = [b.indent for b in blocks]
+        lines = set(screen.candidates(blocks, _screen(langs)))
+        if any(indents):    # a head of a list marker or a bare name: its text below, deeper, not a wrapped line
+            lines.update(i for i in range(len(blocks) - 1) if indents[i + 1] > indents[i]
+                         and not (blocks[i + 1].gap == 0 and blocks[i + 1].text[:1].islower()))
+        read: dict[int, Head | None] = {}
+
+        def head_at(k: int) -> Head | None:
+            if k not in read:
+                read[k] = head_of(blocks[k], langs)
+            return read[k]
+
+        heads = {}
+        for i in sorted(lines):
+            head = self._head(blocks, i, head_at)
+            if head is not None:
+                heads[i] = head
+        return heads
+
+    @staticmethod
+    def _head(blocks, i: int, head_at) -> Head | None:
+        head = head_at(i)
         if head is None or i + 1 >= len(blocks):
             return None
         nxt = blocks[i + 1]
-        if head_of(nxt) is not None and nxt.indent <= blocks[i].indent:
+        if nxt.indent <= blocks[i].indent and head_at(i + 1) is not None:
             return None     # a head is followed by its comment's text
         if head.signal in ("marker", "name"):
             wrapped = nxt.gap == 0 and nxt.text[:1].islower()   # a list item's hanging continuation line
-            if not (nxt.indent > blocks[i].indent and not wrapped and head_of(nxt) is None):
+            if not (nxt.indent > blocks[i].indent and not wrapped and head_at(i + 1) is None):
                 return None
             if head.signal == "name" and word_count(head.author) < 1:
                 return None
         return head
 
-    def _thread_start(self, blocks, heads) -> int | None:
+    def _thread_start(self, blocks, heads: dict[int, Head]) -> int | None:
         """First head of a run of at least ``min_comments`` heads of one shape, after some article prose."""
-        prose = False
-        for i, head in enumerate(heads):
-            if head is None:
-                prose = prose or is_prose(blocks[i].text)
-                continue
+        order = sorted(heads)
+        prose, checked = False, 0
+        for n, i in enumerate(order):
             if not prose:
-                continue
-            count, j = 0, i
-            kinds = {head.signal}
-            while j < len(blocks):
-                if heads[j] is not None:
-                    if heads[j].signal in kinds or heads[j].signal == "reply" or heads[j].depth is not None:
-                        count += 1
-                elif blocks[j].indent < blocks[i].indent:
-                    break
-                j += 1
-            if count >= self.min_comments:
-                return i
+                prose = any(is_prose(blocks[k].text) for k in range(checked, i) if k not in heads)
+                checked = i + 1
+                if not prose:
+                    continue
+            count, kinds, indent, previous = 0, {heads[i].signal}, blocks[i].indent, i
+            for j in order[n:]:
+                if j > previous + 1 and min(b.indent for b in blocks[previous + 1:j]) < indent:
+                    break       # the run ends where the text comes back left of the first head
+                head = heads[j]
+                if head.signal in kinds or head.signal == "reply" or head.depth is not None:
+                    count += 1
+                    if count >= self.min_comments:
+                        return i
+                previous = j
         return None

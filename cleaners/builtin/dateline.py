@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lang, linear_re
+from .. import lang, linear_re, screen
 from ..dates import date_line, find_date
-from ..document import Document, Editor
+from ..document import Document
 from ..lines import word_count
 from ..registry import Cleaner
+from ..screen import SparseEditor
 from .title import head_end
 
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "das", "do", "dos", "al", "bin", "ibn", "la", "le",
@@ -21,23 +22,30 @@ _ARCHIVE = re.compile(r"^(?:articles|posts|stories|more articles|all articles|mo
 _DIGIT = re.compile(r"\d")
 
 
-@lru_cache(maxsize=1)
-def _patterns():
-    by = lang.alternation(lang.words("by"))
-    joins = lang.alternation(lang.words("and"))
+@lru_cache(maxsize=32)
+def _patterns(langs: tuple[str, ...]):
+    """Byline, reading-time and source-line patterns and the line screen, in the words of ``langs``."""
+    by = lang.alternation(lang.words("by", langs))
+    joins = lang.alternation(lang.words("and", langs))
     byline = re.compile(
         rf"^{by}\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|&|\s{joins}\s)\s*{_NAME})*)(?P<rest>.*)$",
         re.I)
     reading = linear_re.compile(
-        rf"(?:^|[\s|·•,–—-])(?:\d+\s*({lang.alternation(lang.words('reading_time'))})|"
-        rf"({lang.alternation(lang.words('reading_time'))})\s*:?\s*\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|"
+        rf"(?:^|[\s|·•,–—-])(?:\d+\s*({lang.alternation(lang.words('reading_time', langs))})|"
+        rf"({lang.alternation(lang.words('reading_time', langs))})\s*:?\s*\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|"
         r"minuty|minut|мин\.?|минут[ы]?)?)\s*$", ignore_case=True)
-    source = linear_re.compile(rf"^({lang.alternation(lang.words('source'))})\s*:\s*\S", ignore_case=True)
-    return byline, reading, source
+    source = linear_re.compile(rf"^({lang.alternation(lang.words('source', langs))})\s*:\s*\S", ignore_case=True)
+    # every line a rule could take: a digit (dates, reading times), a dash or bar (source lines),
+    # or a byline, source or archive label first
+    labels = lang.alternation(lang.words("by", langs) + lang.words("source", langs)
+                              + ("articles", "posts", "stories", "more", "all"))
+    line_screen = screen.compile(rf"\d|[-\x{{2013}}\x{{2014}}|]|^\(?{labels}(?:$|[^\w])")
+    return byline, reading, source, line_screen
 
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
+    """Function words of every installed language: the more of them, the fewer false bylines."""
     return frozenset(lang.words("function_words")) - PARTICLES
 
 
@@ -50,10 +58,11 @@ def split_names(names: str) -> tuple[str, str]:
     return ", ".join(parts), ", ".join(tail)
 
 
-def is_person_name(name: str) -> bool:
-    """Capitalised words, none of them a function word ("By Train To Paris" is a headline)."""
+def is_person_name(name: str, langs: tuple[str, ...] | None = None) -> bool:
+    """Capitalised words, none of them a function word ("By Train To Paris" is a headline);
+    ``langs``: whose word for "and" may join two names (default: every installed language)."""
     words = [w for w in re.split(r"\s+|,|&", name) if w]
-    joins = set(lang.words("and"))
+    joins = set(lang.words("and", langs))
     if not words:
         return False
     for w in words:
@@ -74,53 +83,52 @@ class Dateline(Cleaner):
 
     def clean(self, doc: Document) -> Document:
         head = head_end(doc.blocks) + 2
-        byline_re, reading_re, source_re = _patterns()
-        edit = Editor(doc, self.name)
+        langs = lang.document_languages(doc)
+        byline_re, reading_re, source_re, line_screen = _patterns(langs)
+        edit = SparseEditor(doc, self.name)
         meta: dict[str, str] = {}
-        for i, block in enumerate(doc.blocks):
+        for i in screen.candidates(doc.blocks, line_screen):
+            block = doc.blocks[i]
             text = block.text
             if block.kind == "code" or word_count(text) > 16:
-                edit.keep(block)
                 continue
             reading = reading_re.search(text) if _DIGIT.search(text) else None
             if reading is not None:
                 before = text[:reading.start()].strip(" |·•,–—-")
-                if not before or date_line(before):
+                if not before or date_line(before, languages=langs):
                     if before and i < head:
-                        meta.setdefault("date", date_line(before).iso)
-                    edit.drop(block, "reading-time")
+                        meta.setdefault("date", date_line(before, languages=langs).iso)
+                    edit.drop(i, "reading-time")
                     continue
             byline = byline_re.match(text)
             if byline:
                 names, affiliation = split_names(byline.group("names").strip(" ,"))
                 rest = ", ".join(p for p in (affiliation, byline.group("rest").strip(" ,")) if p)
-                if is_person_name(names) and self._byline_rest_ok(rest) and (i < head or affiliation or find_date(rest)
-                                                                              or not doc.metadata.get("author")):
+                if is_person_name(names, langs) and self._byline_rest_ok(rest, langs) and (
+                        i < head or affiliation or find_date(rest, langs) or not doc.metadata.get("author")):
                     if i < head or not doc.metadata.get("author"):
                         meta.setdefault("author", names)
-                    if (when := find_date(rest)) and i < head:
+                    if (when := find_date(rest, langs)) and i < head:
                         meta.setdefault("date", when.iso)
-                    edit.drop(block, "byline")
+                    edit.drop(i, "byline")
                     continue
-            found = date_line(text)
+            found = date_line(text, languages=langs)
             if found:
                 if i < head:
                     meta.setdefault("date", found.iso)
-                edit.drop(block, "date-line")
+                edit.drop(i, "date-line")
                 continue
             if _ARCHIVE.match(text) and word_count(text) <= 10:
-                edit.drop(block, "author-archive")
+                edit.drop(i, "author-archive")
             elif _SOURCE_LINE.match(text) and word_count(text) <= self.max_source_words:
-                edit.drop(block, "source-line")
+                edit.drop(i, "source-line")
             elif word_count(text) <= 8 and source_re.match(text) and not text.rstrip().endswith((".", "!", "?")):
-                edit.drop(block, "source-line")
-            else:
-                edit.keep(block)
+                edit.drop(i, "source-line")
         doc = edit.done()
         return doc.meta_default(**meta)
 
     @staticmethod
-    def _byline_rest_ok(rest: str) -> bool:
+    def _byline_rest_ok(rest: str, langs: tuple[str, ...]) -> bool:
         """After the name only a date, a role or an agency may follow ("By X, Reuters")."""
         rest = rest.strip(" ,|-\u2013\u2014")
-        return not rest or find_date(rest) is not None or word_count(rest) <= 4 and not rest.endswith(".")
+        return not rest or find_date(rest, langs) is not None or word_count(rest) <= 4 and not rest.endswith(".")

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 
-from .. import lang, linear_re
-from ..document import Document, Editor
+from functools import lru_cache
+
+from .. import lang, linear_re, screen
+from ..document import Document
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
 
@@ -31,6 +33,16 @@ _CURRENCY_HINT = re.compile(r"[$€£¥₽₹]|usd|eur|gbp|rub|chf|pln|zł|ру�
 MAX_AMOUNT_CHARS = 40
 
 
+@lru_cache(maxsize=32)
+def _screen(langs: tuple[str, ...]):
+    """Every line a rule could take: a currency, the words of the appeals (English ones
+    above, and the donate and appeal words of ``langs``)."""
+    words = lang.alternation(lang.words("donate", langs) + lang.words("appeal", langs))
+    return screen.compile(r"[$€£¥₽₹]|usd|eur|gbp|rub|chf|pln|zł|руб|consider|support|help|fund|donat|contribut|"
+                          r"patron|sponsor|donor|do you|did you|your|depend|rel(?:y|ies)|"
+                          rf"(?:^|[^\w]){words}(?:$|[^\w])")
+
+
 def is_amount(text: str) -> bool:
     text = text.strip()
     return len(text) <= MAX_AMOUNT_CHARS and bool(_CURRENCY_HINT.search(text)) and bool(_AMOUNT.match(text))
@@ -50,28 +62,34 @@ class Donation(Cleaner):
 
     def clean(self, doc: Document) -> Document:
         blocks = doc.blocks
-        ladder: set[int] = set()
-        i = 0
-        while i < len(blocks):
-            j = i
-            while j < len(blocks) and blocks[j].kind != "code" and is_amount(blocks[j].text):
-                j += 1
-            if j - i >= self.min_ladder:
-                ladder.update(range(i, j))
-            i = max(j, i + 1)
-        edit = Editor(doc, self.name)
-        for k, block in enumerate(blocks):
-            if k in ladder or is_amount_run(block.text):
-                edit.drop(block, "amount-ladder")
-            elif self.is_appeal(block.text):
-                edit.drop(block, "donation-appeal")
-            else:
-                edit.keep(block)
-        return edit.done()
+        langs = lang.document_languages(doc)
+        cuts = []
+        run: list[int] = []       # a run of consecutive amount lines
+        for i in screen.candidates(blocks, _screen(langs)) + [len(blocks) + 1]:
+            block = blocks[i] if i < len(blocks) else None
+            amount = block is not None and block.kind != "code" and is_amount(block.text)
+            if run and not (amount and i == run[-1] + 1):
+                if len(run) >= self.min_ladder:
+                    cuts += [(k, "amount-ladder") for k in run]
+                else:
+                    cuts += [(k, rule) for k in run if (rule := self._rule(blocks[k].text, langs))]
+                run = []
+            if amount:
+                run.append(i)
+            elif block is not None and (rule := self._rule(block.text, langs)):
+                cuts.append((i, rule))
+        return screen.drop_all(doc, self.name, sorted(cuts))
 
-    def is_appeal(self, text: str) -> bool:
+    def _rule(self, text: str, langs: tuple[str, ...]) -> str | None:
+        if is_amount_run(text):
+            return "amount-ladder"
+        return "donation-appeal" if self.is_appeal(text, langs) else None
+
+    def is_appeal(self, text: str, langs: tuple[str, ...] | None = None) -> bool:
+        """An appeal to support the site, in the words of ``langs`` (default: every installed
+        language); reporting verbs of every language keep a quoted appeal in a story."""
         stripped = text.strip().rstrip(".!")
-        if len(stripped) <= 40 and (_BARE.match(text.strip()) or lang.pattern("donate", where="line").match(stripped)):
+        if len(stripped) <= 40 and (_BARE.match(text.strip()) or lang.pattern("donate", langs, where="line").match(stripped)):
             return True
         if word_count(text) > self.max_appeal_words or is_quoted(text) or _REPORTED.search(text):
             return False
@@ -79,5 +97,5 @@ class Donation(Cleaner):
             return False
         if _APPEAL.search(text):
             return True
-        appeal = lang.pattern("appeal", where="start")   # addressed to the reader: a sentence opens with it
+        appeal = lang.pattern("appeal", langs, where="start")   # addressed to the reader: a sentence opens with it
         return any(appeal.match(sentence.lstrip("\u00bf\u00a1\"'\u201c\u201e\u00ab ")) for sentence in _SENTENCE.split(text))

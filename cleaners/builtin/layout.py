@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Editor
+from .. import screen
+from ..document import Document
 from ..lines import ends_sentence, word_count
 from ..registry import Cleaner
+from ..screen import SparseEditor
 
 _WORD_CHAR = re.compile(r"\w")
 # a CMS shortcode printed as text instead of rendered: "[button link=... ]Send us ...[/button]"
 _SHORTCODE = re.compile(r"^\[([a-z][\w-]*)(?:\s[^\]]*)?\].*\[/\1\]$|^\[([a-z][\w-]*)\s+[\w-]+\s*=[^\]]*\]$", re.I | re.S)
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+# every line a rule could take: no word character (``re``'s \w: letters, numbers, "_"), a
+# shortcode's bracket, or a first character that may be lower case (not upper or title
+# case, a digit or punctuation)
+_SCREEN = screen.compile(r"^[^\pL\pN_\n]*$|^\[|^[^\p{Lu}\p{Lt}\p{Nd}\pP\n]", ignore_case=False)
 
 
 class Layout(Cleaner):
@@ -23,24 +29,47 @@ class Layout(Cleaner):
     min_words_to_join = 5
 
     def clean(self, doc: Document) -> Document:
-        edit = Editor(doc, self.name)
-        for block in doc.blocks:
+        edit = SparseEditor(doc, self.name)
+        # the last block kept, the pieces joined to it and its word and letter-word counts
+        kept, pieces, counts, previous = -1, [], (0, 0), -1
+        for i in screen.candidates(doc.blocks, _SCREEN):
+            if i - 1 > previous:
+                kept, pieces = self._flush(edit, kept, pieces), []   # the blocks between candidates stay
+                kept = i - 1
+            previous = i
+            block = doc.blocks[i]
             if block.kind != "code" and not _WORD_CHAR.search(block.text):
-                edit.drop(block, "no-words")
+                edit.drop(i, "no-words")
                 continue
             if block.kind != "code" and _SHORTCODE.match(block.text.strip()):
-                edit.drop(block, "shortcode")
+                edit.drop(i, "shortcode")
                 continue
-            prev = edit.blocks[-1] if edit.blocks else None
-            if prev is not None and self._broken(prev, block):
-                edit.blocks[-1] = prev.with_text(prev.text + " " + block.text)
+            if kept >= 0 and not pieces:
+                text = doc.blocks[kept].text
+                counts = (word_count(text), len(_LETTER_WORD.findall(text)))
+            if kept >= 0 and self._broken(doc.blocks[kept], pieces[-1] if pieces else doc.blocks[kept].text,
+                                          counts, block):
+                pieces.append(block.text)
+                counts = (counts[0] + word_count(block.text), counts[1] + len(_LETTER_WORD.findall(block.text)))
+                edit.remove(i)
             else:
-                edit.keep(block)
+                kept, pieces = self._flush(edit, kept, pieces), []
+                kept = i
+        self._flush(edit, kept, pieces)
         return edit.done()
 
-    def _broken(self, prev, block) -> bool:
+    @staticmethod
+    def _flush(edit: SparseEditor, kept: int, pieces: list[str]) -> int:
+        if pieces:
+            block = edit.doc.blocks[kept]
+            edit.put(kept, block.with_text(" ".join([block.text] + pieces)))
+        return kept
+
+    def _broken(self, prev, last: str, counts: tuple[int, int], block) -> bool:
+        """``block`` continues ``prev`` (whose text, with what was joined to it, ends with
+        ``last`` and has ``counts`` words and letter words): a paragraph broken mid-sentence."""
         return (prev.kind == block.kind == "p" and prev.indent == block.indent
-                and block.text[:1].islower() and not ends_sentence(prev.text)
-                and not prev.text.endswith((":", ";"))
-                and word_count(prev.text) >= self.min_words_to_join
-                and len(_LETTER_WORD.findall(prev.text)) >= 2)   # running text, not codes or numbers
+                and block.text[:1].islower() and not ends_sentence(last)
+                and not last.endswith((":", ";"))
+                and counts[0] >= self.min_words_to_join
+                and counts[1] >= 2)   # running text, not codes or numbers

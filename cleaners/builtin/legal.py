@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Editor
+from .. import screen
+from ..document import Document
 from ..lines import word_count
 from ..registry import Cleaner
+from ..screen import SparseEditor
 
 _TAXONOMY = re.compile(
     r"^(?P<label>regions?|themes?|topics?|tags?|keywords|categor(?:y|ies)|filed under|sections?|subjects?)"
@@ -41,6 +43,13 @@ _PROFILE_FACTS = re.compile(
     r"\bheadquartered in\b|\bemploys (?:around |about |approximately |over |more than |some )?[\d,.]+|"
     r"\b(?:shares|stock)\b[^.]{0,60}\b(?:listed|traded) on\b|\bfounded in \d{4}\b|\b(?:its|our) mission is\b|"
     r"\bthe vision of\b|\bfor more information,? (?:please )?visit\b|\bsubsidiaries in \d+", re.I)
+# every line a rule above could take: the words the rules start with, and the legal words anywhere
+_SCREEN = screen.compile(
+    r"^(?:disclaimer|regions?|themes?|topics?|tags?|keywords|categor|filed under|sections?|subjects?|"
+    r"(?:the )?(?:original|this (?:article|story|post)|it |first |source|republished)|copyright|©|\(c\)|"
+    r"all rights|(?:for )?(?:media|press) |contact|e-?mail|write to us)|"
+    r"all rights reserved|responsib|necessarily|fair use|copyright|views|permission|editorial|terms of|educational")
+_ABOUT_SCREEN = screen.compile(r"^(?:about|About|ABOUT) ", ignore_case=False)
 MAX_ABOUT_BLOCKS = 6      # blocks an "About X" section may hold
 MAX_PROFILE_BLOCKS = 3    # blocks of a closing company profile without a heading
 
@@ -48,7 +57,9 @@ MAX_PROFILE_BLOCKS = 3    # blocks of a closing company profile without a headin
 def press_release_tail(blocks) -> int | None:
     """Index of the first block of the press-release boilerplate ending the body, or None."""
     n = len(blocks)
-    for i in range(max(1, n // 2), n):
+    for i in screen.candidates(blocks, _ABOUT_SCREEN):
+        if i < max(1, n // 2):
+            continue
         text = blocks[i].text
         if 0 < n - i - 1 <= MAX_ABOUT_BLOCKS and _ABOUT_HEADING.match(text) and word_count(text) <= 8:
             return i
@@ -72,17 +83,18 @@ class Legal(Cleaner):
     max_line_words = 40
 
     def clean(self, doc: Document) -> Document:
-        edit = Editor(doc, self.name)
+        edit = SparseEditor(doc, self.name)
         tags: list[str] = []
         section = None
-        previous_legal = False
-        for block in doc.blocks:
+        legal_at = -2       # index of the last disclaimer or copyright line
+        for i in screen.candidates(doc.blocks, _SCREEN):
+            block = doc.blocks[i]
             text = block.text
-            rule = None
-            if block.kind != "code":
-                rule = self.rule_for(text)
-                if rule is None and previous_legal and block.gap == 0 and _LEGAL_PHRASES.search(text):
-                    rule = "disclaimer"
+            if block.kind == "code":
+                continue
+            rule = self.rule_for(text)
+            if rule is None and legal_at == i - 1 and block.gap == 0 and _LEGAL_PHRASES.search(text):
+                rule = "disclaimer"
             if rule == "taxonomy-line":
                 m = _TAXONOMY.match(text)
                 values = [v.strip() for v in re.split(r"\s*[,|;]\s*", m.group("values")) if v.strip()]
@@ -91,20 +103,13 @@ class Legal(Cleaner):
                 else:
                     tags += values
             if rule:
-                edit.drop(block, rule)
-            else:
-                edit.keep(block)
-            previous_legal = rule in ("disclaimer", "copyright")
+                edit.drop(i, rule)
+            if rule in ("disclaimer", "copyright"):
+                legal_at = i
         doc = edit.done().meta_append("tags", tags)
         start = press_release_tail(doc.blocks)
         if start is not None:
-            edit = Editor(doc, self.name)
-            for i, block in enumerate(doc.blocks):
-                if i >= start:
-                    edit.drop(block, "about-company")
-                else:
-                    edit.keep(block)
-            doc = edit.done()
+            doc = screen.drop_all(doc, self.name, ((i, "about-company") for i in range(start, len(doc.blocks))))
         return doc.meta_default(section=section)
 
     def rule_for(self, text: str) -> str | None:

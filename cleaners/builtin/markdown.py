@@ -10,9 +10,10 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from .. import linear_re
-from ..document import Document, Editor
+from .. import linear_re, screen
+from ..document import Document
 from ..registry import Cleaner
+from ..screen import SparseEditor
 
 _HEADING = linear_re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^(=+|-+)$")
@@ -26,6 +27,7 @@ _REF_DEF = re.compile(r"^\[[^\]]+\]:\s+\S+")
 _AUTOLINK = linear_re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
 _LINE_MARKS = frozenset("#>-=*_[")           # what a markdown line may start with
 _INLINE_MARKS = re.compile(r"[*_\[`<\\]")     # what inline markdown contains: a block without any is kept as is
+_SCREEN = screen.compile(r"^[#>\-=*_\[]|[*_\[`<\\]", ignore_case=False)   # the two tests above, on every line
 _QUOTE = re.compile(r"^>\s?")
 _CODE_SPAN = linear_re.compile(r"`[^`]+`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
@@ -112,17 +114,20 @@ class Markdown(Cleaner):
     def clean(self, doc: Document) -> Document:
         if any(r.cleaner == self.name for r in doc.removed):
             return doc  # already rendered: unescaping twice would turn `\\*x*` into emphasis
-        edit = Editor(doc, self.name)
-        for block in doc.blocks:
+        edit = SparseEditor(doc, self.name)
+        leading = 0         # blocks before this index were all removed
+        for i in screen.candidates(doc.blocks, _SCREEN):
+            block = doc.blocks[i]
             text = block.text
             if block.kind == "code" or not (text[:1] in _LINE_MARKS or _INLINE_MARKS.search(text)):
-                edit.keep(block)
                 continue
-            if _RULE.match(text) or (_SETEXT.match(text) and edit.blocks):
-                edit.drop(block, "md-rule")
+            if _RULE.match(text) or (_SETEXT.match(text) and i > leading):
+                edit.drop(i, "md-rule")
+                leading += i == leading
                 continue
             if _REF_DEF.match(text):
-                edit.drop(block, "md-link-definition")
+                edit.drop(i, "md-link-definition")
+                leading += i == leading
                 continue
             m = _HEADING.match(text)
             if m:
@@ -136,7 +141,10 @@ class Markdown(Cleaner):
                 text = text[q.end():]
             text = self._inline(text, lambda rule, cut, b=block: edit.log(rule, cut, b))
             if text.strip():  # else every piece of the block was already logged by its rule
-                edit.keep(block.with_text(text.strip()))
+                edit.put(i, block.with_text(text.strip()))
+            else:
+                edit.remove(i)
+                leading += i == leading
         return edit.done()
 
     @staticmethod

@@ -11,8 +11,10 @@ import json
 import re
 from typing import Any
 
-from ..document import Block, Document, Editor
+from .. import screen
+from ..document import Block, Document
 from ..registry import Cleaner
+from ..screen import SparseEditor
 
 _STRING_DUMP = re.compile(r'string\((\d+)\)\s?"')
 _ARRAY_DUMP = re.compile(r"^(?:array|object\([\w\\]+\)#?\d*)\s*\(\d+\)\s*\{")
@@ -21,6 +23,8 @@ _SERIALIZED = re.compile(r'^(?:a|O:\d+:"[\w\\]+"):\d+:\{(?:[isbdN]:|s:\d+:")')
 _JSON_START = re.compile(r'^\s*(?:\[\s*\{|\{\s*\\?")')
 _JSON_AT = re.compile(r'\s*(?:\[\s*\{|\{\s*")')   # the same at a position (``^`` only matches at 0)
 _DECODER = json.JSONDecoder()
+# every line a rule above could take: what a dump, print_r, serialize or JSON line starts with, or string(N)
+_SCREEN = screen.compile(r'^(?:[Aa]rray|object\(|\w+ Object|a:|O:|\s*[\[{])|string\(\d', ignore_case=False)
 _IMAGE_KEYS = ("image", "pic", "img", "thumbnail", "thumb", "photo", "picture")
 _URL_KEYS = ("url", "link", "href", "permalink", "uri")
 
@@ -116,36 +120,38 @@ class PhpDump(Cleaner):
     order = 100
 
     def clean(self, doc: Document) -> Document:
-        edit = Editor(doc, self.name)
+        edit = SparseEditor(doc, self.name)
         related: list[dict[str, Any]] = []
         blocks = doc.blocks
-        i = 0
-        while i < len(blocks):
+        after = 0        # blocks before this index were taken by a dump already
+        for i in screen.candidates(blocks, _SCREEN):
             block = blocks[i]
             text = block.text
-            if block.kind == "code":
-                edit.keep(block)
-            elif _ARRAY_DUMP.match(text) or (text in ("Array", "array") and self._opens(blocks, i)):
+            if i < after or block.kind == "code":
+                continue
+            if _ARRAY_DUMP.match(text) or (text in ("Array", "array") and self._opens(blocks, i)):
                 rule = "print-r" if text in ("Array", "array") else "var-dump"
                 end = self._structure_end(blocks, i)
                 for k in range(i, end + 1):
-                    edit.drop(blocks[k], rule)
-                i = end
+                    edit.drop(k, rule)
+                after = end + 1
             elif _PRINT_R_INLINE.match(text):
-                edit.drop(block, "print-r")
+                edit.drop(i, "print-r")
             elif _SERIALIZED.match(text):
-                edit.drop(block, "php-serialize")
+                edit.drop(i, "php-serialize")
             elif _JSON_START.match(text) and (payload := _loads(text)) is not None:
-                edit.drop(block, "json-blob")
+                edit.drop(i, "json-blob")
                 related += related_items(payload)
             else:
                 rest, found, dumps = self._cut_string_dumps(text)
                 for dump in dumps:
                     edit.log("var-dump", dump, block)
                 related += found
-                if rest:
-                    edit.keep(block.with_text(rest) if dumps else block)
-            i += 1
+                if dumps:
+                    if rest:
+                        edit.put(i, block.with_text(rest))
+                    else:
+                        edit.remove(i)
         doc = edit.done()
         return doc.meta_append("related", related) if related else doc
 

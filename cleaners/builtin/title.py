@@ -8,10 +8,16 @@ is removed.
 """
 from __future__ import annotations
 
+import unicodedata
+from bisect import bisect_right
+from itertools import accumulate
+
+from .. import screen
 from ..dates import date_line
-from ..document import Block, Document, Editor
+from ..document import Block, Document
 from ..lines import ends_sentence, is_headline_like, is_prose, key, self_concatenation, word_count
 from ..registry import Cleaner
+from ..screen import SparseEditor
 
 HEAD_LIMIT = 12
 SENTENCE_WORDS = 8
@@ -38,6 +44,44 @@ def _is_label(block: Block) -> bool:
     return block.kind == "p" and word_count(block.text) == 1 and not ends_sentence(block.text)
 
 
+# characters that NFKC composes with what stands before them: where a line holds one,
+# the normalised copy of a part of it may differ from the same part of its normalised copy
+_COMPOSING = screen.compile(r"\pM|[\x{1100}-\x{11FF}\x{3130}-\x{318F}\x{FFA0}-\x{FFDC}]", ignore_case=False)
+
+
+def fold(blocks: tuple[Block, ...]) -> tuple[str, list[int] | None]:
+    """The body's block texts joined by newlines, NFKC-normalised and case-folded (as `key`
+    does; neither adds or removes a newline), and the first line of each block (None when
+    every block is one line)."""
+    texts = [b.text for b in blocks]
+    joined = "\n".join(texts)
+    folded = unicodedata.normalize("NFKC", joined).casefold()
+    if joined.count("\n") == len(texts) - 1:
+        return folded, None
+    return folded, list(accumulate((t.count("\n") + 1 for t in texts), initial=0))
+
+
+def possible_copies(blocks: tuple[Block, ...], title_key: str, folded=None) -> list[int]:
+    """Indices of the blocks that may hold a copy of the title: their normalised text
+    (`key` without the spacing) contains the longest word of the title's key."""
+    anchor = max(title_key.split(), key=len, default="")
+    if not anchor or not screen.ENABLED:
+        return list(range(len(blocks)))
+    folded, first_line = folded or fold(blocks)
+    found = set(screen.candidates(blocks, _COMPOSING))
+    line, last = 0, 0
+    pos = folded.find(anchor)
+    while pos != -1:
+        line += folded.count("\n", last, pos)
+        found.add(line if first_line is None else bisect_right(first_line, line) - 1)
+        end = folded.find("\n", pos)
+        if end == -1:
+            break
+        line, last = line + 1, end + 1
+        pos = folded.find(anchor, last)
+    return sorted(found)
+
+
 class Title(Cleaner):
     """The title and its repeats (in the text, doubled, as a caption); section-box headers above it."""
 
@@ -56,19 +100,17 @@ class Title(Cleaner):
             header_cut = {i for i in range(index) if _is_candidate(doc.blocks[i]) or _is_label(doc.blocks[i])}
             doc = doc.with_metadata(title=title)
         title_key = key(title)
-        edit = Editor(doc, self.name)
-        for i, block in enumerate(doc.blocks):
-            k = key(block.text)
+        edit = SparseEditor(doc, self.name)
+        for i in sorted(set(possible_copies(doc.blocks, title_key)) | header_cut):
+            block = doc.blocks[i]
             if block.kind == "code":
-                edit.keep(block)
-            elif k == title_key:
-                edit.drop(block, "title")
+                continue
+            if key(block.text) == title_key:
+                edit.drop(i, "title")
             elif (twice := self_concatenation(block.text)) and key(twice) == title_key:
-                edit.drop(block, "title")
+                edit.drop(i, "title")
             elif i in header_cut:
-                edit.drop(block, "section-header")
-            else:
-                edit.keep(block)
+                edit.drop(i, "section-header")
         return edit.done()
 
     @staticmethod
@@ -81,9 +123,10 @@ class Title(Cleaner):
         candidates = [i for i in head if _is_candidate(blocks[i])]
         if not candidates:
             return None
-        keys = [key(b.text) for b in blocks]
+        folded = fold(blocks)
         for i in candidates:
-            if keys.count(keys[i]) > 1:
+            k = key(blocks[i].text)
+            if sum(key(blocks[j].text) == k for j in possible_copies(blocks, k, folded)) > 1:
                 return i
         dates = [i for i in head if date_line(blocks[i].text)]
         if dates:

@@ -50,14 +50,23 @@ def test_similar_article_lines_are_kept(line):
 
 
 def test_credits_and_prompts_in_other_languages():
+    """In the document's language (and English, the fallback)."""
     from cleaners.builtin.captions import Captions
-    for line, credit in (("Foto: Anna Schmidt/dpa", "Anna Schmidt/dpa"), ("Crédit photo : AFP", "AFP"),
-                         ("Grafik: Statistisches Bundesamt", "Statistisches Bundesamt"),
-                         ("Chart: Datawrapper", "Datawrapper"), ("Ann Lee / Getty Images", "Ann Lee / Getty Images")):
-        doc = run_cleaner(Captions, f"Rescue teams reached the village at dawn.\n\n{line}")
+    for line, credit, code in (("Foto: Anna Schmidt/dpa", "Anna Schmidt/dpa", "de"), ("Crédit photo : AFP", "AFP", "fr"),
+                               ("Grafik: Statistisches Bundesamt", "Statistisches Bundesamt", "de"),
+                               ("Chart: Datawrapper", "Datawrapper", "de"),
+                               ("Ann Lee / Getty Images", "Ann Lee / Getty Images", "en")):
+        doc = run_cleaner(Captions, f"Rescue teams reached the village at dawn.\n\n{line}", language=code)
         assert doc.metadata["credits"] == [credit], line
-    doc = run_cleaner(Captions, "Rescue teams reached the village at dawn.\n\nKlicken zum Vergrößern")
+    doc = run_cleaner(Captions, "Rescue teams reached the village at dawn.\n\nKlicken zum Vergrößern", language="de")
     assert [r.rule for r in doc.removed] == ["caption-prompt"]
+
+
+def test_the_words_of_another_language_are_not_read():
+    from cleaners.builtin.captions import Captions
+    line = "Crédit photo : AFP"
+    doc = run_cleaner(Captions, f"Rescue teams reached the village at dawn.\n\n{line}", language="de")
+    assert doc.removed == () and doc.metadata["credits"] == []
 
 
 def test_a_headline_with_a_slash_is_no_credit():

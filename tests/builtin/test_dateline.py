@@ -52,17 +52,26 @@ def test_sentences_are_not_date_or_bylines(line):
     assert doc.metadata["date"] is None and doc.metadata["author"] is None
 
 
-@pytest.mark.parametrize("line,author", [
-    ("Von Anna Schmidt", "Anna Schmidt"),
-    ("Par Jean-Luc Martin et Claire Dubois", "Jean-Luc Martin et Claire Dubois"),
-    ("Por María García | 9 de diciembre de 2016", "María García"),
-    ("Door Jan de Vries", "Jan de Vries"),
-    ("Автор: Иван Петров", "Иван Петров"),
-    ("By Ann Lee and Tom Roe, Reuters", "Ann Lee and Tom Roe"),     # the agency is no author
+@pytest.mark.parametrize("line,author,code", [
+    ("Von Anna Schmidt", "Anna Schmidt", "de"),
+    ("Par Jean-Luc Martin et Claire Dubois", "Jean-Luc Martin et Claire Dubois", "fr"),
+    ("Por María García | 9 de diciembre de 2016", "María García", "es"),
+    ("Door Jan de Vries", "Jan de Vries", "nl"),
+    ("Автор: Иван Петров", "Иван Петров", "ru"),
+    ("By Ann Lee and Tom Roe, Reuters", "Ann Lee and Tom Roe", "en"),     # the agency is no author
+    ("By Ann Lee", "Ann Lee", "de"),                                      # English: the fallback
 ])
-def test_bylines_in_other_languages_and_agencies(line, author):
-    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}")
+def test_bylines_in_other_languages_and_agencies(line, author, code):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
     assert texts(doc) == [TITLE, BODY] and doc.metadata["author"] == author
+
+
+@pytest.mark.parametrize("line,code", [("Door Prize Winners Announced", "en"), ("Von Braun Rocket Replica Unveiled", "en"),
+                                       ("Di Maio Quits Party Leadership", "fr"), ("Por Favor Restaurant Closes", "de")])
+def test_a_word_for_by_in_another_language_is_no_byline(line, code):
+    """Only the document's language and English are read: "door" is Dutch for "by"."""
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY}", language=code)
+    assert line in texts(doc) and doc.metadata["author"] is None
 
 
 @pytest.mark.parametrize("line", ["By Train To Paris", "Von der Leyen bis Macron", "By The Numbers"])
@@ -71,13 +80,13 @@ def test_headlines_after_by_are_not_bylines(line):
     assert line in texts(doc) and doc.metadata["author"] is None
 
 
-@pytest.mark.parametrize("line,date", [
-    ("5 min read", None), ("Lesezeit: 4 Min.", None), ("9 December 2016 · 5 min read", "2016-12-09"),
-    ("Temps de lecture : 3 min", None), ("Publié le 3 mars 2021 à 14h05", "2021-03-03T14:05:00"),
-    ("Quelle: dpa", None), ("Fuente: EFE", None),
+@pytest.mark.parametrize("line,date,code", [
+    ("5 min read", None, "en"), ("Lesezeit: 4 Min.", None, "de"), ("9 December 2016 · 5 min read", "2016-12-09", "en"),
+    ("Temps de lecture : 3 min", None, "fr"), ("Publié le 3 mars 2021 à 14h05", "2021-03-03T14:05:00", "fr"),
+    ("Quelle: dpa", None, "de"), ("Fuente: EFE", None, "es"),
 ])
-def test_reading_time_date_and_source_lines_in_other_languages(line, date):
-    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}")
+def test_reading_time_date_and_source_lines_in_other_languages(line, date, code):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
     assert texts(doc) == [TITLE, BODY]
     assert doc.metadata["date"] == date
 

@@ -1,0 +1,190 @@
+"""Related-story lists after the article, found by their shape, then by their words.
+
+A *story line* is one headline: a markdown link (``[Floods cut off villages](/a/1)``,
+maybe after a thumbnail ``![](/t.jpg)`` and before a short tail such as a date), or a
+plain headline-shaped line (3 words of letters to 20 words, no full stop at the end, not a ``Label:`` line),
+maybe after a bullet or a number and before a bare URL. A list is:
+
+* a *related heading* of the document's language ("Related", "Lesen Sie auch",
+  "À lire aussi"...; cleaners/lang ``related``), as its own line (also ``## Related``,
+  ``**Read more:**``) followed by two story lines or more (one is enough when it is a link),
+  or with the story on the same line ("Read also: [Title](url)");
+* or, without a heading, a run of three story lines or more that ends the body (only a
+  few short lines may follow it, such as a copyright line) after the article's prose:
+  links, title-case headlines, or unbulleted headlines of four words or more, each
+  different. A run of
+  sentence-case bullets keeps its place (an article may end with a list of points), and
+  so does any run after a lead-in that ends with a colon.
+
+The stories go to ``metadata.related`` ({title, url, id, image}); their lines leave the body.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lang, screen
+from ..document import Block, Document
+from ..lines import is_headline_like, is_prose, word_count
+from ..registry import Cleaner
+
+_BULLET = re.compile(r"^(?:[\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013\u2014\u25b8\u25ba\u2192]|\d{1,3}[.)])\s+")
+_IMAGE = re.compile(r'^!\[[^\[\]\n]*\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)\s*')
+_LINK = re.compile(r'^\[([^\[\]\n]+)\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)')
+_URL_TAIL = re.compile(r"\s*(?:[-\u2013\u2014|:]\s*)?<?(https?://[^\s<>]+)>?$")
+_TAIL_SEPARATOR = re.compile(r"^\s*[-\u2013\u2014|\u00b7,(]")
+_LABEL = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?\s*:")    # "Tags:", "Photo credit:": one or two words and a colon
+_DECORATION = re.compile(r"^[#>\s]*|[*_]{1,2}")
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_WORDS, MAX_WORDS = 3, 20
+MAX_TAIL_WORDS = 6
+MIN_RUN = 3               # story lines of a list without a heading
+MAX_AFTER = 3             # short lines that may follow a list that ends the body
+TITLE_CASE_SHARE = 0.8    # of the words of four letters or more, the share that is capitalised
+
+
+@dataclass(frozen=True)
+class Story:
+    title: str
+    url: str | None = None
+    image: str | None = None
+    bullet: bool = False
+
+    def item(self) -> dict:
+        return {"title": self.title, "url": self.url, "id": None, "image": self.image}
+
+
+def story(text: str) -> Story | None:
+    """The story ``text`` is a line of, or None."""
+    text = text.strip()
+    bullet = _BULLET.match(text)
+    if bullet:
+        text = text[bullet.end():]
+    image = None
+    m = _IMAGE.match(text)
+    if m:
+        image, text = m.group(1), text[m.end():]
+    m = _LINK.match(text)
+    if m:
+        title, url, tail = m.group(1).strip(), m.group(2), text[m.end():].strip()
+        if tail and not (_TAIL_SEPARATOR.match(tail) and word_count(tail) <= MAX_TAIL_WORDS):
+            return None     # a link inside a sentence
+    else:
+        url = None
+        if (m := _URL_TAIL.search(text)) and m.start() > 0:
+            text, url = text[:m.start()], m.group(1)
+        title = text.strip()
+        if _LABEL.match(title):
+            return None
+    title = " ".join(title.strip("*_ ").split())
+    if not (MIN_WORDS <= len(_WORD.findall(title)) and word_count(title) <= MAX_WORDS) or not is_headline_like(title) \
+            or title.endswith((":", ",", ";")):
+        return None
+    if title[:1].islower():
+        return None
+    return Story(title, url, image, bool(bullet))
+
+
+def title_case(title: str) -> bool:
+    long_words = [w for w in _WORD.findall(title) if len(w) >= 4]
+    return len(long_words) >= 2 and sum(w[:1].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
+@lru_cache(maxsize=32)
+def _patterns(langs: tuple[str, ...]):
+    """(the heading line, a heading before a story on the same line, the screen) in the words of ``langs``."""
+    words = lang.alternation(lang.words("related", langs))
+    heading = re.compile(rf"^{words}[\s.:\u2026\u00bb\u203a\u2192-]*$", re.I)
+    inline = re.compile(rf"^{words}\s*[:\u00bb\u203a\u2192\u2013\u2014-]\s*(?P<story>\S.*)$", re.I)
+    return heading, inline, screen.compile(rf"^[#>*_\s]*{words}")
+
+
+def _heading_text(text: str) -> str:
+    return _DECORATION.sub("", text).strip()
+
+
+class RelatedList(Cleaner):
+    """Related-story lists after the article (under a 'Related' heading, or a closing run of headlines) into metadata."""
+
+    name = "related_list"
+    order = 180
+    inputs = frozenset({"text"})
+
+    def clean(self, doc: Document) -> Document:
+        blocks = doc.blocks
+        heading, inline, line_screen = _patterns(lang.document_languages(doc))
+        first_prose = next((i for i, b in enumerate(blocks) if b.kind != "code" and is_prose(b.text)), None)
+        if first_prose is None:
+            return doc
+        cuts: dict[int, str] = {}
+        stories: list[Story] = []
+        for i in screen.candidates(blocks, line_screen):
+            if i <= first_prose or i in cuts or blocks[i].kind == "code":
+                continue
+            text = _heading_text(blocks[i].text)
+            if heading.match(text):
+                run = self._run(blocks, i + 1)
+                if len(run) >= 2 or run and run[0][1].url:
+                    cuts[i] = "related-heading"
+                    cuts.update((k, "related-story") for k, _ in run)
+                    stories += [s for _, s in run]
+            elif (m := inline.match(text)) and (found := story(m.group("story"))):
+                cuts[i] = "related-story"
+                stories.append(found)
+        run = self._closing_run(blocks, first_prose, cuts)
+        cuts.update((k, "related-story") for k, _ in run)
+        stories += [s for _, s in run]
+        if not cuts:
+            return doc
+        doc = screen.drop_all(doc, self.name, sorted(cuts.items()))
+        return doc.meta_append("related", [s.item() for s in stories])
+
+    @staticmethod
+    def _run(blocks: tuple[Block, ...], start: int) -> list[tuple[int, Story]]:
+        """The story lines from ``start`` on (a blank line between them is allowed, two are not)."""
+        run = []
+        for k in range(start, len(blocks)):
+            found = story(blocks[k].text) if blocks[k].kind != "code" and blocks[k].gap <= 1 + (k == start) else None
+            if found is None:
+                break
+            run.append((k, found))
+        return run
+
+    @staticmethod
+    def _closing_run(blocks: tuple[Block, ...], first_prose: int, cuts: dict[int, str]) -> list[tuple[int, Story]]:
+        """A run of headlines without a heading that ends the body (see the module's docstring):
+        one bullet style, after a few short lines at most (a copyright, share or comment line)."""
+        end = len(blocks)
+        while end > first_prose and len(blocks) - end < MAX_AFTER and end - 1 not in cuts and \
+                not _shaped(story(blocks[end - 1].text)) and word_count(blocks[end - 1].text) <= 12 \
+                and not is_prose(blocks[end - 1].text):
+            end -= 1
+        run: list[tuple[int, Story]] = []
+        k, marker = end - 1, _marker(blocks[end - 1].text)
+        while k > first_prose and k not in cuts and blocks[k].kind != "code" and _marker(blocks[k].text) == marker \
+                and _shaped(found := story(blocks[k].text)):
+            run.insert(0, (k, found))
+            k -= 1
+        if len(run) < MIN_RUN or len({s.title.casefold() for _, s in run}) < len(run):
+            return []      # too short, or a line repeated (a list of stories names each once)
+        before = blocks[run[0][0] - 1].text
+        if before.rstrip().endswith(":") or marker and _marker(before) == marker:
+            return []      # after a lead-in, or the end of a longer list of the article's own
+        return run
+
+
+def _shaped(found: Story | None) -> bool:
+    """A headline that needs no heading to be taken for a story: a link, title case, or a
+    line of four words or more without a bullet."""
+    return found is not None and (bool(found.url) or title_case(found.title)
+                                  or (not found.bullet and word_count(found.title) >= 4))
+
+
+def _marker(text: str) -> str:
+    """The list marker a line starts with: a bullet character, "1." for any number, "" for none."""
+    m = _BULLET.match(text.strip())
+    if not m:
+        return ""
+    mark = m.group(0).strip()
+    return "1." if mark[:1].isdigit() else mark

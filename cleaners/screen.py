@@ -1,0 +1,146 @@
+"""Batch screens: one linear-time pattern over every block text of a body at once.
+
+A text cleaner's rules are Python work per block; a 1 MB file of one-letter lines is
+half a million blocks, so even a cheap rule per block and per cleaner costs seconds.
+A *screen* is an RE2 pattern that matches every line a cleaner's rules could take
+(a necessary condition, never a sufficient one). `candidates` runs it once over the
+block texts joined by newlines, in C, and returns the indices of the blocks it hits;
+the cleaner runs its rules on those only and leaves the others as they are.
+`SparseEditor` then rebuilds the body from slices, without a Python step per block.
+
+Screens are written beside the rules they guard. ``tests/test_screens.py`` checks that
+every cleaner gives the same document with its screen and with screening off
+(`ENABLED = False` makes every block a candidate).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+from typing import Iterable
+
+from . import linear_re
+from .linear_re import _UNANCHORED
+from .document import Block, Document, Removal, removal
+
+ENABLED = True
+CACHE_MIN_BLOCKS = 256        # smaller bodies are joined again for each cleaner (cheap)
+_cache: list = [None, b"", []]   # [blocks, joined UTF-8 bytes, start offset of each block]
+
+
+def compile(pattern: str, ignore_case: bool = True):   # noqa: A001 - mirrors re.compile
+    """A screen: an RE2 pattern in multi-line mode (``^``/``$`` at every line of a block)."""
+    return linear_re.compile("(?m)" + pattern, ignore_case=ignore_case)
+
+
+_PLUS_ONE = (1).__add__
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _joined(blocks: tuple[Block, ...]) -> tuple[bytes, list[int]]:
+    if _cache[0] is blocks:
+        return _cache[1], _cache[2]
+    texts = [b.text for b in blocks]
+    joined = "\n".join(texts)
+    data = joined.encode("utf-8", "surrogatepass")
+    lengths = map(len, texts) if len(data) == len(joined) else map(len, map(_utf8, texts))
+    starts = list(accumulate(map(_PLUS_ONE, lengths), initial=0))
+    starts.pop()
+    if len(blocks) >= CACHE_MIN_BLOCKS:
+        _cache[:] = [blocks, data, starts]
+    return data, starts
+
+
+def candidates(blocks: tuple[Block, ...], *screens) -> list[int]:
+    """Indices (ascending) of the blocks where any of ``screens`` finds a match."""
+    if not ENABLED:
+        return list(range(len(blocks)))
+    if not blocks:
+        return []
+    data, starts = _joined(blocks)
+    found: set[int] = set()
+    for screen in screens:
+        pos, end = 0, len(data)
+        raw = screen._raw
+        while pos < end:
+            at = raw.Match(_UNANCHORED, data, pos, end)[0][0]
+            if at < 0:
+                break
+            if data[at:at + 1] == b"\n":
+                at += 1     # a match that begins at the newline before a block (``(?:^|\W)word``) is that block's
+            i = bisect_right(starts, at) - 1
+            found.add(i)
+            pos = starts[i + 1] if i + 1 < len(starts) else end
+    return sorted(found)
+
+
+def where(blocks: tuple[Block, ...], test) -> list[int]:
+    """Indices of the blocks for which ``test(block)`` holds (a Python screen, for what no pattern says)."""
+    return [i for i, b in enumerate(blocks) if test(b)]
+
+
+class SparseEditor:
+    """Edits a few blocks of a body by index: ``drop(i, rule)``, ``put(i, block)``,
+    ``log(rule, text, block)``; ``done()`` rebuilds the body from slices of the old one.
+
+    Calls must come in ascending block order (then the audit trail is in the same
+    order as `Editor` writes it)."""
+
+    def __init__(self, doc: Document, cleaner: str):
+        self.doc = doc
+        self.cleaner = cleaner
+        self.changes: dict[int, Block | None] = {}
+        self.added: list[Removal] = []
+
+    def drop(self, i: int, rule: str) -> None:
+        block = self.doc.blocks[i]
+        self.changes[i] = None
+        if block.text:
+            self.added.append(removal(self.cleaner, rule, block.text, block.origin))
+
+    def put(self, i: int, block: Block) -> None:
+        self.changes[i] = block
+
+    def remove(self, i: int) -> None:
+        """Take block ``i`` out without a record (its pieces were logged already)."""
+        self.changes[i] = None
+
+    def log(self, rule: str, text: str, block: Block | None = None) -> None:
+        if text:
+            origin = block.origin if block is not None else None
+            self.added.append(removal(self.cleaner, rule, text, origin, inline=block is not None))
+
+    def current(self, i: int) -> Block | None:
+        """Block ``i`` as edited so far (None when dropped)."""
+        return self.changes[i] if i in self.changes else self.doc.blocks[i]
+
+    def done(self) -> Document:
+        if not self.changes and not self.added:
+            return self.doc
+        return self.doc.replace(blocks=rebuild(self.doc.blocks, self.changes),
+                                removed=self.doc.removed + tuple(self.added))
+
+
+def rebuild(blocks: tuple[Block, ...], changes: dict[int, Block | None]) -> tuple[Block, ...]:
+    """``blocks`` with ``changes[i]`` put in place of block ``i`` (None: removed)."""
+    if not changes:
+        return blocks
+    out: list[Block] = []
+    pos = 0
+    for i in sorted(changes):
+        out.extend(blocks[pos:i])
+        if changes[i] is not None:
+            out.append(changes[i])
+        pos = i + 1
+    out.extend(blocks[pos:])
+    return tuple(out)
+
+
+def drop_all(doc: Document, cleaner: str, cuts: Iterable[tuple[int, str]]) -> Document:
+    """Remove the blocks ``(index, rule)`` (ascending) and record them."""
+    edit = SparseEditor(doc, cleaner)
+    for i, rule in cuts:
+        edit.drop(i, rule)
+    return edit.done()

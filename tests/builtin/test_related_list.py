@@ -1,0 +1,101 @@
+"""Related-story lists after the article (cleaners/builtin/related_list.py): positive and negative cases."""
+import pytest
+
+from cleaners.builtin.related_list import RelatedList, story, title_case
+
+from ..conftest import run_cleaner
+from . import texts
+
+BODY = ("Rescue teams reached the flooded village at dawn on Tuesday, officials in the region said, "
+        "and the first families were taken to the school in the valley.")
+
+
+def related(doc):
+    return [(r["title"], r["url"]) for r in doc.metadata["related"]]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("## Related\n\n- [Floods cut off mountain villages](https://example.org/a/1)\n"
+     "- [Rail strike ends after talks](https://example.org/a/2)", "en",
+     [("Floods cut off mountain villages", "https://example.org/a/1"),
+      ("Rail strike ends after talks", "https://example.org/a/2")]),
+    ("Lesen Sie auch:\nHochwasser schneidet Bergdörfer ab\nBahnstreik nach Gesprächen beendet", "de",
+     [("Hochwasser schneidet Bergdörfer ab", None), ("Bahnstreik nach Gesprächen beendet", None)]),
+    ("**À lire aussi**\n\n1. Les inondations coupent les villages de montagne\n2. La grève du rail prend fin", "fr",
+     [("Les inondations coupent les villages de montagne", None), ("La grève du rail prend fin", None)]),
+    ("Читайте также\n\n[Наводнение отрезало горные деревни](/news/1)", "ru",
+     [("Наводнение отрезало горные деревни", "/news/1")]),
+    ("Read more: [Floods cut off mountain villages](https://example.org/a/1)", "en",
+     [("Floods cut off mountain villages", "https://example.org/a/1")]),
+])
+def test_lists_under_a_related_heading_go_to_metadata(text, language, expected):
+    doc = run_cleaner(RelatedList, f"{BODY}\n\n{BODY}\n\n{text}", language=language)
+    assert texts(doc) == [BODY, BODY]
+    assert related(doc) == expected
+    assert {r.rule for r in doc.removed} <= {"related-heading", "related-story"}
+
+
+@pytest.mark.parametrize("lines", [
+    ["Floods Cut Off Mountain Villages", "Rail Strike Ends After Talks", "Council Approves New Budget After Long Debate"],
+    ["- [Floods cut off mountain villages](/a/1)", "- [Rail strike ends after talks](/a/2)",
+     "- [Council approves new budget](/a/3)"],
+    ["![](/t/1.jpg) [Floods cut off mountain villages](/a/1) – 3 May 2021", "![](/t/2.jpg) [Rail strike ends](/a/2)",
+     "![](/t/3.jpg) [Council approves new budget](/a/3)"],
+    ["Hochwasser schneidet Bergdörfer ab", "Bahnstreik nach langen Gesprächen beendet",
+     "Stadtrat beschließt den neuen Haushalt"],
+])
+def test_a_closing_run_of_headlines_goes_to_metadata(lines):
+    doc = run_cleaner(RelatedList, f"{BODY}\n\n{BODY}\n\n" + "\n".join(lines) + "\n\n© 2021 Example News")
+    assert texts(doc) == [BODY, BODY, "© 2021 Example News"]
+    assert len(doc.metadata["related"]) == 3
+    if "![" in lines[0]:
+        assert doc.metadata["related"][0]["image"] == "/t/1.jpg" and doc.metadata["related"][0]["url"] == "/a/1"
+
+
+@pytest.mark.parametrize("lines", [
+    # an article that ends with a list of short points keeps them
+    ["• Two people were injured", "• The road is closed until Monday", "• Police are asking witnesses to come forward"],
+    ["What we know so far:", "• Two People Were Injured", "• The Road Is Closed Until Monday",
+     "• Police Ask Witnesses To Come Forward"],
+    ["The plan has three parts:", "More Buses On Weekends", "Cheaper Tickets For Students", "A New Line To The Airport"],
+    ["• Two people were injured", "• Road Closed Until Monday", "• Police Ask Witnesses To Come Forward",
+     "• Mayor Promises Help For Families"],
+    # two headlines are no list without a heading, nor is one line said three times
+    ["Floods Cut Off Mountain Villages", "Rail Strike Ends After Talks"],
+    ["We Will Not Go Home", "We Will Not Go Home", "We Will Not Go Home"],
+    # sentences, labels and lines inside the article
+    ["The minister said the talks would resume.", "Tags: floods, rail, budget", "Source: Reuters"],
+])
+def test_lists_that_belong_to_the_article_stay(lines):
+    doc = run_cleaner(RelatedList, f"{BODY}\n\n" + "\n".join(lines))
+    assert texts(doc) == [BODY] + lines and doc.metadata["related"] == []
+
+
+def test_a_closing_run_after_the_articles_own_points():
+    points = ["• Two people were injured", "• The road is closed until Monday"]
+    stories = ["- [Floods cut off mountain villages](/a/1)", "- [Rail strike ends after talks](/a/2)",
+               "- [Council approves new budget](/a/3)"]
+    doc = run_cleaner(RelatedList, f"{BODY}\n\n" + "\n".join(points + stories))
+    assert texts(doc) == [BODY] + points and len(doc.metadata["related"]) == 3
+
+
+def test_a_related_heading_needs_stories_and_article_text_before_it():
+    doc = run_cleaner(RelatedList, f"{BODY}\n\nRelated\n\nThe minister said the talks would resume next week.")
+    assert doc.removed == ()
+    head = "Related\n\n- [Floods cut off mountain villages](/a/1)\n- [Rail strike ends after talks](/a/2)"
+    doc = run_cleaner(RelatedList, f"{head}\n\n{BODY}")
+    assert doc.removed == ()      # no article before it: a menu, not a list after the article
+
+
+def test_another_languages_heading_is_not_read():
+    doc = run_cleaner(RelatedList, f"{BODY}\n\nLesen Sie auch:\nHochwasser schneidet Bergdörfer ab\n"
+                                   "Bahnstreik nach Gesprächen beendet", language="fr")
+    assert doc.metadata["related"] == []
+
+
+def test_story_lines_and_title_case():
+    assert story("• [Floods cut off villages](/a/1) (Reuters)") is not None
+    assert story("[Floods cut off villages](/a/1) said the minister on Tuesday") is None     # a link in a sentence
+    assert story("The minister said the talks would resume.") is None
+    assert story("Photo credit: Anna Schmidt") is None and story("ok") is None
+    assert title_case("Floods Cut Off Mountain Villages") and not title_case("Floods cut off mountain villages")

@@ -1,0 +1,172 @@
+"""Threaded comment sections printed after the article in text dumps, found by their shape.
+
+A thread is a run of at least two *comment heads*, each followed by the comment's text.
+A head is a short line that names the commenter and carries one more sign of a head:
+
+* a list marker: a bullet (``• Ann Lee``) or a number (``1.``, ``1.2.``: nested ordered lists);
+* a verb of the language files' ``wrote`` list and/or a date, absolute or relative
+  ("Ann Lee wrote on 9 Dec 2016:", "Anna schrieb am 9. Dezember um 18:30:",
+  "Ann Lee | 3 hours ago", "Peter (09.12.2016, 18:30)");
+* a reply marker ("↳ Ann", "> Ann", "Antwort an Anna:", "Re: Ann");
+* nothing but indentation: a name alone with its text indented deeper (4 spaces or tabs).
+
+Depth comes from the numbering ("1.2." is a reply to "1."), else from the rank of the
+head's indentation among the thread's heads, and a reply marker makes a reply to the
+named commenter's last comment (or to the previous comment). Vote counts, reply
+controls and relative times inside a comment are chrome; an absolute date becomes the
+comment's date. Every word list comes from cleaners/lang.
+"""
+from __future__ import annotations
+
+import re
+
+from ... import lang, screen
+from ...dates import date_line
+from ...document import Block, Comment, Document, Editor
+from ...lines import is_prose, word_count
+from ...registry import Cleaner
+from .heads import CHROME, Head, head_of, is_date, line_screen, vocabulary
+
+__all__ = ["CommentThread", "Head", "head_of"]
+
+
+class CommentThread(Cleaner):
+    """Moves a comment thread (heads of one shape: name, verb, date, list marker, reply marker; indented text) into comments."""
+
+    name = "comment_thread"
+    order = 150
+    inputs = frozenset({"text"})
+    min_comments = 2
+
+    def clean(self, doc: Document) -> Document:
+        blocks = doc.blocks
+        langs = lang.document_languages(doc)
+        vocab = vocabulary(langs)
+        heads = self._heads(blocks, langs)
+        if len(heads) < self.min_comments:
+            return doc
+        start = self._thread_start(blocks, heads)
+        if start is None:
+            return doc
+        edit = Editor(doc, self.name)
+        edit.blocks.extend(blocks[:start])
+        if edit.blocks and (vocab["header"].match(re.sub(r"[\d()\[\]:]", " ", edit.blocks[-1].text).strip())):
+            edit.drop(edit.blocks.pop(), "comment-header")
+        indents = sorted({blocks[i].indent for i in heads if i >= start})
+        last_head = max(heads)
+        comments: list[Comment] = []
+        stack: list[int] = []
+        i = start
+        longest = 1
+        while i < len(blocks) and i in heads:
+            head, block = heads[i], blocks[i]
+            depth = head.depth if head.depth is not None else indents.index(block.indent)
+            edit.drop(block, "comment-author")
+            paragraphs, when, taken = [], head.date, 0
+            i += 1
+            while i < len(blocks) and i not in heads and self._in_comment(blocks, i, block, taken, longest,
+                                                                          is_last=i > last_head):
+                text = blocks[i].text
+                found = date_line(text, max_rest_words=0, languages=langs)
+                if found and when is None:
+                    when = found.iso
+                    edit.drop(blocks[i], "comment-date")
+                elif (CHROME.match(text) or vocab["chrome"].match(text.strip(" .!"))
+                      or is_date(text, vocab) is True):
+                    edit.drop(blocks[i], "comment-chrome")
+                else:
+                    paragraphs.append(text)
+                    edit.drop(blocks[i], "comment")
+                taken += 1
+                i += 1
+            longest = max(longest, taken)
+            if head.reply_to is not None and head.depth is None and depth == 0 and comments:
+                target = next((k for k in range(len(comments) - 1, -1, -1)
+                               if head.reply_to and comments[k].author == head.reply_to), len(comments) - 1)
+                stack = []
+                while target is not None:      # the path from the thread's root to the comment answered
+                    stack.insert(0, target)
+                    target = comments[target].parent
+                depth = len(stack)
+            del stack[depth:]
+            parent = stack[-1] if stack else None
+            depth = min(depth, len(stack))
+            stack.append(len(comments))
+            comments.append(Comment(head.author, "\n\n".join(paragraphs), depth, parent, when))
+        edit.blocks.extend(blocks[i:])
+        doc = edit.done()
+        return doc.replace(comments=doc.comments + tuple(comments))
+
+    @staticmethod
+    def _in_comment(blocks, i: int, head: Block, taken: int, longest: int, is_last: bool) -> bool:
+        """Whether block ``i`` belongs to the comment under ``head``: indented deeper, or, in a
+        thread without indentation, up to the next head (the last comment: no further than
+        the longest comment before it, and never across two blank lines)."""
+        block = blocks[i]
+        if block.indent > head.indent:
+            return True
+        if blocks[i - 1] is head and block.indent == head.indent or taken and blocks[i - 1].indent == head.indent:
+            if block.indent < head.indent:
+                return False
+            return not is_last or block.gap == 0 or (taken < longest and block.gap < 2)
+        return False
+
+    def _heads(self, blocks, langs: tuple[str, ...]) -> dict[int, Head]:
+        """The comment heads of the body by index. Only lines the screen lets through are read:
+        a head names a verb, a date or a reply, or its text is indented deeper below it."""
+        indents = [b.indent for b in blocks]
+        lines = set(screen.candidates(blocks, line_screen(langs)))
+        if any(indents):    # a head of a list marker or a bare name: its text below, deeper, not a wrapped line
+            lines.update(i for i in range(len(blocks) - 1) if indents[i + 1] > indents[i]
+                         and not (blocks[i + 1].gap == 0 and blocks[i + 1].text[:1].islower()))
+        read: dict[int, Head | None] = {}
+
+        def head_at(k: int) -> Head | None:
+            if k not in read:
+                read[k] = head_of(blocks[k], langs)
+            return read[k]
+
+        heads = {}
+        for i in sorted(lines):
+            head = self._head(blocks, i, head_at)
+            if head is not None:
+                heads[i] = head
+        return heads
+
+    @staticmethod
+    def _head(blocks, i: int, head_at) -> Head | None:
+        head = head_at(i)
+        if head is None or i + 1 >= len(blocks):
+            return None
+        nxt = blocks[i + 1]
+        if nxt.indent <= blocks[i].indent and head_at(i + 1) is not None:
+            return None     # a head is followed by its comment's text
+        if head.signal in ("marker", "name"):
+            wrapped = nxt.gap == 0 and nxt.text[:1].islower()   # a list item's hanging continuation line
+            if not (nxt.indent > blocks[i].indent and not wrapped and head_at(i + 1) is None):
+                return None
+            if head.signal == "name" and word_count(head.author) < 1:
+                return None
+        return head
+
+    def _thread_start(self, blocks, heads: dict[int, Head]) -> int | None:
+        """First head of a run of at least ``min_comments`` heads of one shape, after some article prose."""
+        order = sorted(heads)
+        prose, checked = False, 0
+        for n, i in enumerate(order):
+            if not prose:
+                prose = any(is_prose(blocks[k].text) for k in range(checked, i) if k not in heads)
+                checked = i + 1
+                if not prose:
+                    continue
+            count, kinds, indent, previous = 0, {heads[i].signal}, blocks[i].indent, i
+            for j in order[n:]:
+                if j > previous + 1 and min(b.indent for b in blocks[previous + 1:j]) < indent:
+                    break       # the run ends where the text comes back left of the first head
+                head = heads[j]
+                if head.signal in kinds or head.signal == "reply" or head.depth is not None:
+                    count += 1
+                    if count >= self.min_comments:
+                        return i
+                previous = j
+        return None

@@ -1,0 +1,165 @@
+"""Comment heads of text dumps: the line that opens a comment (its author, date, depth
+or reply marker), read in the words of the document's languages (cleaners/lang).
+See the package docstring for the shapes."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ... import lang, linear_re, screen
+from ...dates import date_line
+from ...document import Block
+from ...lines import ends_sentence, word_count
+
+_MARKER = re.compile(r"^(?:(?P<bullet>[\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013])|"
+                     r"(?P<number>\d{1,3}(?:\.\d{1,3})*)[.)])\s+")
+_REPLY_SIGN = re.compile(r"^(?:\u21b3|\u21aa|>+|re\s*:)\s*", re.I)
+_SEPARATORS = " |\u00b7\u2022,\u2013\u2014-()[]:"
+MAX_HEAD_WORDS = 14
+MAX_NAME_WORDS = 4
+CHROME = re.compile(
+    r"^(?:reply|report|share|flag|like|dislike|permalink|edit|delete|hide|show more|load more comments?|"
+    r"view (?:\d+ )?repl(?:y|ies)|\d+\s+(?:points?|likes?|votes?|upvotes?|downvotes?|repl(?:y|ies))|"
+    r"[+-]?\d+|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
+    r"(?:a|an|one)\s+(?:minute|hour|day|week|month|year)\s+ago|just now|yesterday)$", re.I)
+
+
+@dataclass(frozen=True)
+class Head:
+    author: str | None
+    date: str | None
+    depth: int | None          # from the numbering of an ordered list
+    reply_to: str | None       # a reply marker; "" when it names nobody
+    signal: str                # marker | verb | date | reply | name
+
+
+@lru_cache(maxsize=32)
+def vocabulary(langs: tuple[str, ...] | None = None):
+    """The thread words of ``langs`` (default: every installed language); function words
+    (never part of a name) of every language."""
+    relative = lang.alternation(lang.words("time_units", langs))
+    ago = lang.alternation(lang.words("ago", langs))
+    return {
+        "langs": langs,
+        "wrote": lang.pattern("wrote", langs, where="line"),
+        "wrote_start": lang.pattern("wrote", langs, where="start"),
+        "on": lang.pattern("on", langs, where="start"),
+        "reply": lang.pattern("reply", langs, where="start"),
+        "chrome": lang.pattern("comment_chrome", langs, where="line"),
+        "header": lang.pattern("comments", langs, where="line"),
+        "relative": re.compile(rf"^(?:{ago}\s+)?(?:\d+|{relative})\s+{relative}(?:\s+{ago})?$", re.I),
+        # what a head's tail needs at least: a verb of writing, a year or a relative time
+        "tail": linear_re.compile(rf"(?:^|[^\w])(?:{lang.alternation(lang.words('wrote', langs))})(?:$|[^\w])|"
+                                  rf"(?:19|20)\d\d|(?:^|[^\w])(?:\d+|{relative})\s+{relative}(?:$|[^\w])",
+                                  ignore_case=True),
+        "function": frozenset(lang.words("function_words")),
+    }
+
+
+@lru_cache(maxsize=32)
+def line_screen(langs: tuple[str, ...]):
+    """Lines that can be a head without indented text below: a verb of writing, a reply
+    marker or word, a year, or a relative time ("3 hours", "vor einer Stunde")."""
+    units = lang.alternation(lang.words("time_units", langs))
+    space = "[" + linear_re.SPACE_CLASS.replace(r"\n", "") + "]"
+    wrote, reply = lang.alternation(lang.words("wrote", langs)), lang.alternation(lang.words("reply", langs))
+    marker = r"(?:[\x{2022}\x{25cf}\x{25e6}\x{25aa}\x{2023}\x{2219}\x{b7}*+\-\x{2013}]|\d{1,3}(?:\.\d{1,3})*[.)])\s+"
+    return screen.compile(rf"(?:^|[^\w])(?:{wrote})(?:$|[^\w])|^(?:{marker})?(?:{reply})(?:$|[^\w])|"
+                          rf"[\x{{21b3}}\x{{21aa}}>]|re\s*:|(?:19|20)\d\d|"
+                          rf"(?:^|[^\w])(?:\d+|{units}){space}+{units}(?:$|[^\w])")
+
+
+def is_date(text: str, vocab) -> str | None | bool:
+    """ISO date of a text that is only a date, True for a relative time, else None."""
+    text = text.strip(_SEPARATORS)
+    if not text:
+        return None
+    found = date_line(text, max_rest_words=0, languages=vocab["langs"])
+    if found:
+        return found.iso
+    return True if vocab["relative"].match(text) else None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_NAME_PARTICLES = frozenset(("de", "van", "von", "da", "la", "le", "del"))
+_TARGET = re.compile(r"^(?:to|an|à|a|para|aan|на|do|für|per)\s+", re.I)
+_REPLY_TO = re.compile(r"\S+\s+(?:to|an|à|a|para|aan|на|do|für|per)\s", re.I)
+_LAST_WORD = re.compile(r"\s(\S+)$")
+
+
+def _name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
+    if not tokens or len(tokens) > MAX_NAME_WORDS:
+        return False
+    name = " ".join(tokens)
+    if ends_sentence(name) or name.endswith((",", ";")) or not _LETTER.search(name):
+        return False
+    if len(tokens) > 1 and not all(t[:1].isupper() or t.casefold() in _NAME_PARTICLES for t in tokens):
+        return False
+    return not any(t[:1].isupper() and t.casefold() in function_words for t in tokens[1:])
+
+
+def _tail(tail: str, v) -> tuple[str, str | None] | None:
+    """What follows the name in a head: ("verb" | "date", iso), or None when it is not a head's tail."""
+    if v["tail"].search(tail) is None:
+        return None
+    text = tail.strip()
+    colon = text.endswith(":")
+    text = text.rstrip(": ").lstrip(_SEPARATORS)
+    verb = False
+    m = v["wrote_start"].match(text)
+    if m:
+        verb, text = True, text[m.end(1):].strip()
+    on = v["on"].match(text)
+    if on:
+        text = text[on.end(1):].strip()
+    if text and (m2 := _LAST_WORD.search(" " + text)) and v["wrote"].match(m2.group(1).rstrip(":")):
+        verb, text = True, text[:m2.start()].strip()     # "Ann on 9 May 2020 wrote:"
+    if not text:
+        return ("verb", None) if verb and (colon or on is None) else None
+    when = is_date(text, v)
+    if when is None:
+        return None
+    return ("verb" if verb else "date", when if isinstance(when, str) else None)
+
+
+def head_of(block: Block, langs: tuple[str, ...] | None = None) -> Head | None:
+    """The comment head ``block`` is, or None (``langs``: whose words to read; default: every installed language)."""
+    vocab = vocabulary(langs)
+    text = block.text.strip()
+    if block.kind == "code" or not text or word_count(text) > MAX_HEAD_WORDS or len(text) > 160:
+        return None
+    depth, signal, reply_to = None, "name", None
+    m = _MARKER.match(text)
+    if m:
+        signal = "marker"
+        if m.group("number"):
+            depth = m.group("number").count(".")
+        text = text[m.end():]
+    r = _REPLY_SIGN.match(text) or vocab["reply"].match(text)
+    if r:
+        rest = text[r.end():].lstrip(" :")
+        rest = _TARGET.sub("", rest).lstrip(" :@")
+        if rest and rest != text:
+            # "↳ Ann" / "> Ann": Ann replies; "Reply to Ann:" / "Antwort an Anna:": a reply to Ann, by someone
+            target = r.re is not _REPLY_SIGN and bool(_REPLY_TO.match(text[r.start():]))
+            text, signal, reply_to = rest, "reply", ("@" if target else "")
+    tokens = text.split()
+    for k in range(1, min(MAX_NAME_WORDS, len(tokens)) + 1):
+        name_tokens = [t.rstrip(":,") if i == k - 1 else t for i, t in enumerate(tokens[:k])]
+        if not _name_ok(name_tokens, vocab["function"]):
+            break
+        tail = " ".join(tokens[k:])
+        author = " ".join(name_tokens).lstrip("@")
+        answers = reply_to
+        if reply_to == "@":       # the name is whom the comment answers; its author is not given
+            author, answers = None, author
+        if not tail:
+            if tokens[k - 1].endswith(":") and signal == "name":
+                return None     # "Name:" alone is a label, not a head
+            return Head(author, None, depth, answers, signal)
+        found = _tail(tail, vocab)
+        if found:
+            kind, iso = found
+            return Head(author, iso, depth, answers, signal if signal in ("marker", "reply") else kind)
+    return None

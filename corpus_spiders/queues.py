@@ -23,8 +23,8 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 DEFAULT_SCHEDULER = "scrapy.core.scheduler.Scheduler"
-PREFIX = ".corpus-tmp-"
-_NAME = re.compile(rf"^{re.escape(PREFIX)}(\d+)-crawl-queue-")
+PREFIX = ".corpus-crawl-queue-"          # not the engine's ".corpus-tmp-" files: a directory
+_NAME = re.compile(rf"^{re.escape(PREFIX)}(\d+)-")
 
 
 def configure(settings: Any) -> None:
@@ -36,7 +36,7 @@ def configure(settings: Any) -> None:
     directory = tempfile.gettempdir()
     remove_stale(directory)
     # only named here: Scrapy creates it when the crawl opens its queue (nothing is left if none does)
-    path = os.path.join(directory, f"{PREFIX}{os.getpid()}-crawl-queue-{secrets.token_hex(6)}")
+    path = os.path.join(directory, f"{PREFIX}{os.getpid()}-{secrets.token_hex(6)}")
     settings.set("JOBDIR", path, priority="spider")
     settings.set("CORPUS_QUEUE_DIR", path, priority="spider")
 

@@ -83,6 +83,7 @@ class Artefact:
     lines: list[str]
     related: list[str] = field(default_factory=list)
     comments: list[tuple[str | None, int]] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
 
 
 # English title-case lines (subheadings) that open with a word some other language uses for an
@@ -158,7 +159,12 @@ def head_artefacts(rng, lang) -> list[Artefact]:
 def mid_artefact(rng, lang) -> Artefact:
     t = L[lang]
     kind = rng.choice(["source", "credit", "enlarge", "appeal", "donate", "ladder", "prompt", "newsletter", "dump",
-                       "copyright"])
+                       "copyright", "image", "chart"])
+    if kind == "image":
+        lines, captions = exports.image(rng, lang)
+        return Artefact("image", lang, lines, captions=captions)
+    if kind == "chart":
+        return Artefact("chart-credit", lang, exports.chart_credit(rng, lang))
     if kind == "source":
         return Artefact("source-line", lang, [f"{t[5]}: {rng.choice(AGENCIES)}"])
     if kind == "credit":
@@ -244,6 +250,14 @@ def compose(rng: random.Random) -> Composed:
                         "Rail Strike Ends After Talks"])
     artefacts = head_artefacts(rng, lang)
     parts = [title, ""] + [line for a in artefacts for line in a.lines + [""]]
+    if rng.random() < 0.4:      # navigation of a markdown export above the title
+        crumbs = Artefact("breadcrumb", lang, exports.breadcrumb(rng, lang))
+        artefacts.append(crumbs)
+        parts = crumbs.lines + [""] + parts
+    if rng.random() < 0.4:
+        share = Artefact("share-row", lang, exports.share_row(rng, lang))
+        artefacts.append(share)
+        parts += share.lines + [""]
     negatives = rng.sample(NEGATIVES, rng.randint(0, 2))
     if rng.random() < 0.5:
         negatives.append(rng.choice([line for line in CROSS_LANGUAGE if foreign_to(line, lang)]))
@@ -289,6 +303,7 @@ class Verdict:
     changed: list[str]                          # article or negative paragraphs not kept unchanged
     missing_related: list[str]
     missing_comments: list[tuple[str | None, int]]
+    missing_captions: list[str] = field(default_factory=list)
 
 
 def judge(composed: Composed, record: dict) -> Verdict:
@@ -306,7 +321,9 @@ def judge(composed: Composed, record: dict) -> Verdict:
     missing_related = [t for a in composed.artefacts for t in a.related if norm(t) not in related]
     got = [(c["author"], c["depth"]) for c in record["comments"]]
     missing_comments = [g for a in composed.artefacts for g in a.comments if g not in got]
-    return Verdict(leaked, changed, missing_related, missing_comments)
+    captions = {norm(c) for c in record["metadata"].get("captions") or []}
+    missing_captions = [c for a in composed.artefacts for c in a.captions if norm(c) not in captions]
+    return Verdict(leaked, changed, missing_related, missing_comments, missing_captions)
 
 
 def figures(n: int = 300, seed: int = 13) -> dict:
@@ -317,7 +334,7 @@ def figures(n: int = 300, seed: int = 13) -> dict:
     by_class, by_lang = defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0])
     kept = [0, 0]
     negatives = [0, 0]
-    extras = {"related": [0, 0], "comments": [0, 0]}
+    extras = {"related": [0, 0], "comments": [0, 0], "captions": [0, 0]}
     for _ in range(n):
         c = compose(rng)
         record = pipeline.record(document(pipeline, c))
@@ -335,6 +352,9 @@ def figures(n: int = 300, seed: int = 13) -> dict:
         total_related = sum(len(a.related) for a in c.artefacts)
         extras["related"][0] += total_related - len(v.missing_related)
         extras["related"][1] += total_related
+        total_captions = sum(len(a.captions) for a in c.artefacts)
+        extras["captions"][0] += total_captions - len(v.missing_captions)
+        extras["captions"][1] += total_captions
         total_comments = sum(len(a.comments) for a in c.artefacts)
         extras["comments"][0] += total_comments - len(v.missing_comments)
         extras["comments"][1] += total_comments
@@ -348,6 +368,6 @@ if __name__ == "__main__":
         print(f"{section[:-1] if section != 'classes' else 'class':16s} removed / total")
         for key, (ok, total) in sorted(result[section].items()):
             print(f"  {key:16s} {ok:5d} / {total:5d}  {ok / total:6.1%}")
-    for key in ("article_kept", "negatives_kept", "related", "comments"):
+    for key in ("article_kept", "negatives_kept", "related", "comments", "captions"):
         ok, total = result[key]
         print(f"{key:16s} {ok:5d} / {total:5d}  {ok / max(total, 1):6.1%}")

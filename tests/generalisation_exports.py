@@ -36,9 +36,12 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+")
 
 
+RELATED = {"en": "Related", "de": "Lesen Sie auch", "fr": "À lire aussi", "es": "Noticias relacionadas",
+           "it": "Leggi anche", "pt": "Leia também", "nl": "Lees ook", "ru": "Читайте также", "pl": "Czytaj także"}
+
+
 def related_heading(language: str) -> str:
-    from cleaners.lang import load
-    return load(language)["related"][0].capitalize()
+    return RELATED[language]
 
 
 def related_list(rng, language: str):
@@ -65,3 +68,72 @@ def related_list(rng, language: str):
 def plain(line: str) -> str:
     """A line as the body would hold it after markdown rendering (links to their text, no bullet)."""
     return _BULLET.sub("", _LINK.sub(lambda m: m.group(1), line)).strip(" *#:")
+
+
+# -- markdown exports: breadcrumbs, share rows, images, chart credits ------------------------------
+SECTIONS = {"en": ["World", "Europe"], "de": ["Politik", "Ausland"], "fr": ["Monde", "Europe"],
+            "es": ["Internacional", "Europa"], "it": ["Esteri", "Europa"], "pt": ["Mundo", "Europa"],
+            "nl": ["Buitenland", "Europa"], "ru": ["Мир", "Европа"], "pl": ["Świat", "Europa"]}
+CAPTIONS = {"en": "Firefighters on the roof of the town hall after the storm",
+            "de": "Feuerwehrleute auf dem Dach des Rathauses nach dem Sturm",
+            "fr": "Des pompiers sur le toit de la mairie après la tempête",
+            "es": "Bomberos en el tejado del ayuntamiento tras la tormenta",
+            "it": "Vigili del fuoco sul tetto del municipio dopo la tempesta",
+            "pt": "Bombeiros no telhado da câmara municipal depois da tempestade",
+            "nl": "Brandweerlieden op het dak van het stadhuis na de storm",
+            "ru": "Пожарные на крыше ратуши после сильной бури",
+            "pl": "Strażacy na dachu ratusza po wielkiej burzy"}
+NETWORKS = ["Facebook", "Twitter", "X", "WhatsApp", "Telegram", "LinkedIn", "E-Mail"]
+AGENCIES = ["Reuters", "AFP", "dpa", "EFE", "ANSA", "Lusa", "ANP", "TASS", "PAP", "Eurostat"]
+TOOLS = ["Datawrapper", "Flourish", "Infogram"]
+# (home, share label, chart label, source label, get-the-data phrase, made-with phrase) per language
+WORDS = {
+    "en": ("Home", "Share", "Chart", "Source", "Get the data", "Created with"),
+    "de": ("Startseite", "Teilen", "Grafik", "Quelle", "Daten herunterladen", "Erstellt mit"),
+    "fr": ("Accueil", "Partager", "Graphique", "Source", "Télécharger les données", "Créé avec"),
+    "es": ("Inicio", "Compartir", "Gráfico", "Fuente", "Descargar los datos", "Creado con"),
+    "it": ("Home", "Condividi", "Grafico", "Fonte", "Scarica i dati", "Creato con"),
+    "pt": ("Início", "Partilhar", "Gráfico", "Fonte", "Descarregar os dados", "Criado com"),
+    "nl": ("Home", "Delen", "Grafiek", "Bron", "Download de data", "Gemaakt met"),
+    "ru": ("Главная", "Поделиться", "График", "Источник", "Скачать данные", "Создано с помощью"),
+    "pl": ("Strona główna", "Udostępnij", "Wykres", "Źródło", "Pobierz dane", "Utworzono za pomocą"),
+}
+
+
+def breadcrumb(rng, language: str) -> list[str]:
+    crumbs = [WORDS[language][0]] + SECTIONS[language][:rng.randint(1, 2)]
+    shape = rng.choice(["plain", "links", "chevrons", "slashes"])
+    if shape == "links":
+        return [" › ".join(f"[{c}](/{i})" for i, c in enumerate(crumbs))]
+    return [{"plain": " > ", "chevrons": " » ", "slashes": " / "}[shape].join(crumbs)]
+
+
+def share_row(rng, language: str) -> list[str]:
+    label = WORDS[language][1]
+    targets = rng.sample(NETWORKS, rng.randint(2, 4))
+    shape = rng.choice(["links", "words", "bar"])
+    if shape == "links":
+        return [f"{label}: " + " ".join(f"[{t}](https://share.example/{t.lower()})" for t in targets)]
+    return [f"{label}: " + (" · " if shape == "words" else " | ").join(targets)]
+
+
+def image(rng, language: str) -> tuple[list[str], list[str]]:
+    """(lines, captions): an image with a caption as its alt text or title, or with a file name."""
+    caption = CAPTIONS[language]
+    shape = rng.choice(["alt", "title", "file"])
+    if shape == "alt":
+        return [f"![{caption}](https://img.example/{rng.randint(1, 99)}.jpg)"], [caption]
+    if shape == "title":
+        return [f'![](https://img.example/{rng.randint(1, 99)}.jpg "{caption}")'], [caption]
+    return [f"![IMG_{rng.randint(1000, 9999)}.jpg](https://img.example/a.jpg)"], []
+
+
+def chart_credit(rng, language: str) -> list[str]:
+    _, _, chart, source, data, made = WORDS[language]
+    agency, other = rng.sample(AGENCIES, 2)
+    shape = rng.choice(["label", "footer", "tool"])
+    if shape == "label":
+        return [f"{chart}: {agency}"]
+    if shape == "footer":
+        return [f"{chart}: {agency} • {source}: {other} • {data}"]
+    return [f"{chart}: {agency} · {made} {rng.choice(TOOLS)}"]

@@ -40,6 +40,7 @@ def test_artefacts_leave_and_article_stays(pipeline, seed):
     assert verdict.changed == [], composed.text
     assert verdict.missing_related == [], composed.text
     assert verdict.missing_comments == [], (composed.text, record["comments"])
+    assert verdict.missing_captions == [], (composed.text, record["metadata"]["captions"])
 
 
 def test_every_class_and_language_is_generated():
@@ -47,7 +48,8 @@ def test_every_class_and_language_is_generated():
     seen = [gen.compose(rng) for _ in range(120)]
     classes = {a.cls for c in seen for a in c.artefacts}
     assert classes == {"date-line", "byline", "reading-time", "source-line", "photo-credit", "caption-prompt",
-                       "donation", "call-to-action", "legal", "dump", "comment-thread", "related-list"}
+                       "donation", "call-to-action", "legal", "dump", "comment-thread", "related-list",
+                       "breadcrumb", "share-row", "image", "chart-credit"}
     assert {c.language for c in seen} == set(gen.LANGS)
     assert {n for c in seen for n in c.negatives} >= set(gen.NEGATIVES) | {line for lines in gen.exports.CLOSING_LISTS
                                                                             for line in lines}
@@ -61,4 +63,14 @@ def test_the_judge_can_fail():
     leaky = {"body": "\n\n".join([composed.artefacts[0].lines[0]] + composed.article[1:]),
              "metadata": {"related": []}, "comments": []}
     verdict = gen.judge(composed, leaky)
-    assert verdict.leaked and verdict.changed == [composed.article[0]]
+    assert verdict.leaked and verdict.changed == [composed.article[0]] + composed.negatives
+
+
+def test_the_judge_sees_missing_captions_and_rendered_leaks():
+    image = gen.Artefact("image", "en", ["![Firefighters on the roof at dawn](x.jpg)"],
+                         captions=["Firefighters on the roof at dawn"])
+    share = gen.Artefact("share-row", "en", ["Share: [Facebook](https://f.example) [Twitter](https://t.example)"])
+    composed = gen.Composed("", "en", [], [image, share], [])
+    verdict = gen.judge(composed, {"body": "Share: Facebook Twitter", "metadata": {"captions": []}, "comments": []})
+    assert verdict.missing_captions == ["Firefighters on the roof at dawn"]
+    assert [cls for cls, _, _ in verdict.leaked] == ["share-row"]

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .. import lang, screen
 from ..document import Document
-from ..lines import self_concatenation, word_count
+from ..lines import ends_sentence, self_concatenation, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 
@@ -35,10 +35,39 @@ def _language_patterns(langs: tuple[str, ...]):
     photo = lang.alternation(lang.words("photo", langs))
     chart = lang.alternation(lang.words("chart", langs) + lang.words("source", langs))
     enlarge = lang.alternation(lang.words("enlarge", langs))
+    footer = lang.alternation(lang.words("chart_footer", langs))
     return (re.compile(rf"^\(?{photo}(?:\s+(?:by|courtesy(?: of)?|credit|von|de|di|door|par|por))?\s*[:©]\s*"
                        r"(?P<credit>\S.{0,100}?)\)?$", re.I),
             re.compile(rf"^{chart}\s*:\s*(?P<credit>\S.{{0,120}})$", re.I),
-            re.compile(rf"^{enlarge}(?:$|[\s.,:!\u2026(\u2192\u00bb]).{{0,60}}$", re.I))
+            re.compile(rf"^{enlarge}(?:$|[\s.,:!\u2026(\u2192\u00bb]).{{0,60}}$", re.I),
+            re.compile(rf"^(?:{chart}|{photo})\s*:\s*(?P<credit>\S.{{0,80}})$", re.I),
+            re.compile(rf"^{footer}(?:\s+(?P<tool>\S.{{0,40}}))?$", re.I))
+
+
+_SEGMENT = re.compile(r"\s+[\u2022\u00b7|]\s+")
+MAX_SEGMENT_WORDS = 6
+
+
+def chart_footer(text: str, patterns) -> list[str] | None:
+    """The credits of a chart's footer line, or None: segments parted by ``•``, ``·`` or ``|``,
+    each a label and its value ("Chart: The Times", "Quelle: Eurostat") or a footer phrase
+    ("Get the data", "Created with Datawrapper"); one segment alone when it is a footer
+    phrase naming a tool in capitals."""
+    segments = _SEGMENT.split(text.strip())
+    credits, phrases = [], 0
+    for segment in segments:
+        if (m := patterns[3].match(segment)) and word_count(m.group("credit")) <= MAX_SEGMENT_WORDS \
+                and not ends_sentence(m.group("credit")):
+            credits.append(m.group("credit").strip())
+        elif m := patterns[4].match(segment):
+            tool = (m.group("tool") or "").strip()
+            if tool and (word_count(tool) > 2 or not all(w[:1].isupper() for w in tool.split())):
+                return None
+            credits += [tool] if tool else []
+            phrases += 1
+        else:
+            return None
+    return credits if len(segments) >= 2 or phrases and credits else None
 
 
 @lru_cache(maxsize=32)
@@ -46,13 +75,13 @@ def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: 16 characters or more (a doubled caption), a credit or
     prompt label first, a copyright sign, a slash (name / agency) or an agency's name."""
     labels = lang.alternation(lang.words("photo", langs) + lang.words("chart", langs) + lang.words("source", langs)
-                              + lang.words("enlarge", langs))
+                              + lang.words("enlarge", langs) + lang.words("chart_footer", langs))
     return screen.compile(r"[^\n]{16}|^\(?(?:photo|image|picture|foto|illustration|video|credit|click|tap|view|see|"
                           rf"enlarge|{labels})|©|/|getty|ap photo|epa-efe|shutterstock")
 
 
 class Captions(Cleaner):
-    """Self-concatenated captions and photo credits (into metadata), 'Click to see the full-size map' prompts."""
+    """Self-concatenated captions, photo and chart credits (into metadata), 'Click to see the full-size map' prompts."""
 
     name = "captions"
     order = 700
@@ -73,21 +102,25 @@ class Captions(Cleaner):
                 edit.drop(i, "self-concatenated")
             elif _PROMPT.match(text) or patterns[2].match(text):
                 edit.drop(i, "caption-prompt")
-            elif word_count(text) <= self.max_credit_words and (credit := self._credit(text, patterns)):
-                credits.append(credit)
-                edit.drop(i, "photo-credit")
+            elif (footer := chart_footer(text, patterns)) is not None:
+                credits += footer
+                edit.drop(i, "chart-credit")
+            elif word_count(text) <= self.max_credit_words and (found := self._credit(text, patterns)):
+                credits.append(found[0])
+                edit.drop(i, found[1])
         doc = edit.done()
         return doc.meta_append("captions", captions).meta_append("credits", credits)
 
     @staticmethod
-    def _credit(text: str, patterns) -> str | None:
-        label, chart, _ = patterns
+    def _credit(text: str, patterns) -> tuple[str, str] | None:
+        """(the credit, the rule: photo-credit or chart-credit), or None."""
+        label, chart = patterns[:2]
         for pattern in (_CREDIT_LABEL, label, chart, _COPYRIGHT_CREDIT, _NAME_AGENCY, _AGENCY_TAIL):
             m = pattern.match(text.strip())
             if m and (pattern is not _NAME_AGENCY or _agency_like(m.group("credit").split("/")[-1].strip())):
                 if pattern is chart and text.rstrip().endswith((".", "!", "?")) and word_count(text) > 6:
                     continue   # "Source: the ministry said ..." is a sentence
-                return m.group("credit").strip()
+                return m.group("credit").strip(), "chart-credit" if pattern is chart else "photo-credit"
         return None
 
 

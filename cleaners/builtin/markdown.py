@@ -1,6 +1,7 @@
 """Markdown export debris: link and image syntax, heading and emphasis marks, rules.
 
-Links keep their text (``[TASS](#)`` -> ``TASS``), headings become heading blocks
+Links keep their text (``[TASS](#)`` -> ``TASS``), images go (their alt text or title
+goes to ``metadata.captions`` when it is a real caption), headings become heading blocks
 without their ``#`` marks, emphasis marks go, horizontal rules go. Code blocks and
 inline code spans are left alone.
 """
@@ -21,7 +22,19 @@ _RULE = linear_re.compile(r"^(?:[-*_]\s*){3,}$")
 # images and links in one pass: `![alt](src "title")` when the `!` is there, else `[text](url "title")`;
 # a URL may hold one level of balanced parentheses (Wikipedia style)
 _LINK_OR_IMAGE = linear_re.compile(
-    r'(!?)\[([^\[\]\n]*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+"[^"\n]*")?\)')
+    r'(!?)\[([^\[\]\n]*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+"([^"\n]*)")?\)')
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)$|^[\w-]+$|^(?:img|dsc|image|photo|pic)[\s_-]*\d", re.I)
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+MIN_CAPTION_WORDS = 4
+
+
+def image_caption(text: str | None) -> str | None:
+    """The text of an image's alt or title when it is a real caption (four words or more,
+    not a file name such as "IMG_2041.jpg"), else None."""
+    text = " ".join((text or "").split())
+    if len(text.split()) < MIN_CAPTION_WORDS or len(_LETTER_WORD.findall(text)) < 3 or _FILE_NAME.search(text):
+        return None
+    return text
 _REF_LINK = linear_re.compile(r"(!?)\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _REF_DEF = re.compile(r"^\[[^\]]+\]:\s+\S+")
 _AUTOLINK = linear_re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
@@ -105,7 +118,7 @@ def _strip_emphasis(text: str, log: Callable[[str, str], None]) -> str:
 
 
 class Markdown(Cleaner):
-    """Markdown syntax in text dumps: links reduced to their text, heading/emphasis marks and rules removed."""
+    """Markdown syntax in text dumps: links reduced to their text, images (captions into metadata), marks and rules removed."""
 
     name = "markdown"
     order = 200
@@ -115,6 +128,7 @@ class Markdown(Cleaner):
         if any(r.cleaner == self.name for r in doc.removed):
             return doc  # already rendered: unescaping twice would turn `\\*x*` into emphasis
         edit = SparseEditor(doc, self.name)
+        captions: list[str] = []
         leading = 0         # blocks before this index were all removed
         for i in screen.candidates(doc.blocks, _SCREEN):
             block = doc.blocks[i]
@@ -139,16 +153,17 @@ class Markdown(Cleaner):
                 block = replace(block, kind="quote")
                 edit.log("md-quote", q.group(0).strip(), block)
                 text = text[q.end():]
-            text = self._inline(text, lambda rule, cut, b=block: edit.log(rule, cut, b))
+            text = self._inline(text, lambda rule, cut, b=block: edit.log(rule, cut, b), captions)
             if text.strip():  # else every piece of the block was already logged by its rule
                 edit.put(i, block.with_text(text.strip()))
             else:
                 edit.remove(i)
                 leading += i == leading
-        return edit.done()
+        return edit.done().meta_append("captions", captions)
 
     @staticmethod
-    def _inline(text: str, log: Callable[[str, str], None]) -> str:
+    def _inline(text: str, log: Callable[[str, str], None], captions: list[str]) -> str:
+        """``text`` rendered; the captions of its images are added to ``captions``."""
         spans: list[str] = []
 
         def hide(m) -> str:  # protect inline code from the rewrites
@@ -161,6 +176,8 @@ class Markdown(Cleaner):
         def link_or_image(m) -> str:
             if m.group(1):
                 log("md-image", m.group(0))
+                if caption := image_caption(m.group(2)) or image_caption(m.group(4)):
+                    captions.append(caption)
                 return "\x01"  # a single space in the end: never glue the words on either side
             log("md-link", "[]" + m.group(0)[len(m.group(2)) + 2:])
             return m.group(2)

@@ -73,3 +73,28 @@ def test_a_headline_with_a_slash_is_no_credit():
     from cleaners.builtin.captions import Captions
     doc = run_cleaner(Captions, "Small Farms / Big Data\n\nRescue teams reached the village at dawn.")
     assert doc.removed == () and doc.metadata["credits"] == []
+
+
+@pytest.mark.parametrize("line,credits,code", [
+    ("Chart: The Times • Source: Eurostat • Get the data • Created with Datawrapper", ["The Times", "Eurostat", "Datawrapper"], "en"),
+    ("Created with Datawrapper", ["Datawrapper"], "en"),
+    ("Grafik: Anna Schmidt · Quelle: Destatis · Erstellt mit Datawrapper", ["Anna Schmidt", "Destatis", "Datawrapper"], "de"),
+    ("Graphique : Le Monde | Source : Insee | Obtenir les données", ["Le Monde", "Insee"], "fr"),
+    ("Gráfico: EL PAÍS • Fuente: INE • Creado con Flourish", ["EL PAÍS", "INE", "Flourish"], "es"),
+    ("График: РБК • Источник: Росстат", ["РБК", "Росстат"], "ru"),
+])
+def test_chart_footers_go_to_credits(line, credits, code):
+    doc = run_cleaner(Captions, f"Rescue teams reached the village at dawn.\n\n{line}", language=code)
+    assert texts(doc) == ["Rescue teams reached the village at dawn."]
+    assert doc.metadata["credits"] == credits and [r.rule for r in doc.removed] == ["chart-credit"]
+
+
+@pytest.mark.parametrize("line", [
+    "Made with love in a small kitchen in Lyon",       # a footer phrase, but no tool named
+    "Chart: the ministry says the numbers will rise again next year • Source: Eurostat",   # a sentence
+    "Prices rose • wages fell • rents doubled",
+    "Embed this into your daily routine, the coach said.",
+])
+def test_lines_like_chart_footers_stay(line):
+    doc = run_cleaner(Captions, f"Rescue teams reached the village at dawn.\n\n{line}", language="en")
+    assert line in texts(doc) and doc.metadata["credits"] == []

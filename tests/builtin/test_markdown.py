@@ -1,3 +1,5 @@
+import pytest
+
 from cleaners.builtin.markdown import Markdown
 
 from ..conftest import run_cleaner, text_doc
@@ -70,3 +72,22 @@ def test_rendered_once():
 
 def test_only_text_inputs():
     assert not Markdown().applies_to(text_doc("x").replace(kind="html"))
+
+
+@pytest.mark.parametrize("line,caption", [
+    ("![Firefighters on the roof of the town hall on Tuesday](/img/1.jpg)",
+     "Firefighters on the roof of the town hall on Tuesday"),
+    ('![](/img/2.jpg "Feuerwehrleute auf dem Dach des Rathauses")', "Feuerwehrleute auf dem Dach des Rathauses"),
+    ("Text before ![Les pompiers sur le toit de la mairie](/i.png) and after.", "Les pompiers sur le toit de la mairie"),
+])
+def test_image_alt_text_that_is_a_caption_goes_to_captions(line, caption):
+    doc = run_cleaner(Markdown, line)
+    assert doc.metadata["captions"] == [caption]
+    assert all("![" not in t for t in texts(doc))
+
+
+@pytest.mark.parametrize("line", ["![](/img/1.jpg)", "![image](/img/1.jpg)", "![IMG_2041.jpg](/img/1.jpg)",
+                                  "![company-logo-small](/logo.png)", "![DSC 0042](/d.jpg)", "![Logo](/l.png)"])
+def test_image_alt_text_that_is_no_caption_is_dropped(line):
+    doc = run_cleaner(Markdown, f"Before.\n\n{line}")
+    assert doc.metadata["captions"] == [] and texts(doc) == ["Before."]

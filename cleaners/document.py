@@ -22,6 +22,7 @@ METADATA_KEYS = (
     "description", "tags", "related", "captions", "credits",
 )
 LIST_KEYS = frozenset({"tags", "related", "captions", "credits"})
+LIST_CAP = 200   # items a record keeps of each metadata list; `metadata.omitted` counts the rest
 
 
 _set_attribute = object.__setattr__
@@ -218,6 +219,7 @@ class Document:
         meta.update(self.metadata)
         if self.url and not meta.get("url"):
             meta["url"] = self.url
+        _cap_lists(meta)
         return {
             "id": self.id,
             "source": self.source,
@@ -228,6 +230,20 @@ class Document:
             "removed": self._removed_records(),
             "schema": SCHEMA_VERSION,
         }
+
+
+def _cap_lists(meta: dict[str, Any]) -> None:
+    """Keep the first `LIST_CAP` items of each metadata list and count the others in
+    ``metadata.omitted`` (``{"related": 99800}``): a page that dumps 100,000 related
+    stories keeps its article instead of growing a record over the size limit."""
+    omitted = dict(meta.get("omitted") or {})
+    for key in sorted(LIST_KEYS):
+        items = meta.get(key)
+        if isinstance(items, list) and len(items) > LIST_CAP:
+            omitted[key] = omitted.get(key, 0) + len(items) - LIST_CAP
+            meta[key] = items[:LIST_CAP]
+    if omitted:
+        meta["omitted"] = omitted
 
 
 class Editor:

@@ -46,6 +46,10 @@ def build_hostile_folder(root):
     case("one-line-50mb.txt", b"word " * 10_000_000)
     case("json-dump-20mb.html", b'{"items": [' + b",".join(b'{"id": %d, "title": "item number %d"}' % (i, i)
                                                            for i in range(500_000)) + b"]}")
+    related = ",".join(f'{{"title": "Story number {i} about the bridge", "url": "https://h.example/{i}"}}'
+                       for i in range(250_000))
+    case("related-dump-25mb.txt", b"Workers finished repairing the old stone bridge on Thursday after eight months "
+         b"of closures, the county said.\n\n" + f'{{"related": [{related}]}}'.encode() + b"\n\nThe bridge reopens.\n")
     case("nul-bytes.txt", b"Some text\x00with\x00NUL\x00bytes\x00" * 50, fails="binary content")
     case("utf16-no-bom.txt", "A plain text file written in UTF-16 without a byte-order mark.".encode("utf-16-le"))
     russian = "<p>Мэр города открыл новый мост через реку в четверг, сообщила администрация.</p>"
@@ -131,3 +135,5 @@ def test_hostile_folder(tmp_path, capsys):
     if "latin1-lying-meta.html" in decoded:
         assert "inauguré" in decoded["latin1-lying-meta.html"]["body"]
     assert "UTF-16 without a byte-order mark" in decoded["utf16-no-bom.txt"]["body"]
+    dump = decoded["related-dump-25mb.txt"]        # the article survives its dump; the list is capped, counted
+    assert "old stone bridge" in dump["body"] and dump["metadata"]["omitted"] == {"related": 250_000 - 200}

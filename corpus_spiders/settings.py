@@ -53,7 +53,9 @@ HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 
 # -- output ---------------------------------------------------------------------
 ITEM_PIPELINES = {"corpus_spiders.pipelines.CorpusPipeline": 300}
-EXTENSIONS = {"corpus_spiders.extensions.StatsFile": 500, "corpus_spiders.shutdown.GracefulShutdown": 0}
+EXTENSIONS = {"corpus_spiders.extensions.StatsFile": 500, "corpus_spiders.shutdown.GracefulShutdown": 0,
+              "corpus_spiders.progress.ProgressLog": 510}
+CORPUS_PROGRESS_INTERVAL = 60.0           # seconds between progress log lines (corpus_spiders/progress.py); 0: off
 CORPUS_SHUTDOWN_GRACE = 5.0               # seconds downloads in flight get after SIGTERM/Ctrl-C (corpus_spiders/shutdown.py)
 CORPUS_STATS_FILE = None                  # path: the crawl stats as JSON when the spider closes
 

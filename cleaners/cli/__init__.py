@@ -21,7 +21,7 @@ from ..errors import ConfigError, printable
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 COMMAND_GROUP = "corpus.commands"
 # built-in commands first, in this order, in the help; third-party ones after, by name
-BUILTIN_ORDER = ("clean", "cleaners", "explain", "stats", "profile")
+BUILTIN_ORDER = ("clean", "cleaners", "explain", "stats", "report", "profile")
 
 log = logging.getLogger("corpus")
 

@@ -1,9 +1,11 @@
-"""The words of comment sections (words.toml, per language), compiled once.
+"""The words of comment sections, compiled once.
 
-All languages are merged: comment chrome is often in another language than the
-article, and the page's language is not known before extraction. The patterns here are
-anchored and free of nested quantifiers (no backtracking blow-up), and every text they
-test is short (callers test only short pieces of text).
+Text words are language data, read with the shared loader of ``cleaners/lang`` (keys
+``comments``, ``comment_prompt``, ``wrote``, ``by``, ``on``, ``reply``, ``comment_chrome``,
+``ago``, ``time_units``, ``read_more``); the words of page markup (class and id names)
+are this package's ``markup.toml``. All installed languages are merged: comment chrome
+is often in another language than the article, and a page's language is not known
+before extraction. The patterns are anchored and every text they test is short.
 """
 from __future__ import annotations
 
@@ -13,10 +15,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from ... import lang
 from ...dates import find_date
 
-WORDS_FILE = Path(__file__).with_name("words.toml")
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl")
+MARKUP_FILE = Path(__file__).with_name("markup.toml")
 
 _SPLIT_CAMEL = re.compile(r"([a-z])([A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -61,51 +63,43 @@ def _alternation(words: Iterable[str]) -> str:
 class Vocabulary:
     """Compiled word lists of every language in ``words.toml``."""
 
-    def __init__(self, data: dict):
+    def __init__(self, markup: dict, words=lang.words):
         # the tests of short texts repeat on every page ("Reply", "says:", dates): cached
         self.is_chrome = lru_cache(maxsize=16384)(self._is_chrome)
         self.is_heading = lru_cache(maxsize=4096)(self._is_heading)
         self.name_in = lru_cache(maxsize=16384)(self._name_in)
         self.is_control = lru_cache(maxsize=16384)(self._is_control)
         self.is_relative_time = lru_cache(maxsize=16384)(self._is_relative_time)
-        langs = [data[code] for code in LANGUAGES if code in data]
-        markup = data.get("markup", {})
-
-        def merged(key: str) -> list[str]:
-            return [w for lang in langs for w in lang.get(key, [])]
-
         self.author_tokens = frozenset(markup.get("author", []))
         self.author_last_tokens = frozenset(markup.get("author_last", []))
         self.date_tokens = frozenset(markup.get("date", []))
         self.chrome_tokens = frozenset(markup.get("chrome", []))
-        self.attribute_prefixes = tuple(sorted(set(markup.get("attribute_prefix", []) + merged("attribute"))))
+        self.attribute_prefixes = tuple(sorted(set(markup.get("attribute_prefix", []))))
         self.attribute_words = frozenset(markup.get("attribute_word", []))
         self.not_attribute = frozenset(markup.get("not_attribute", []))
         self.listing_tokens = frozenset(markup.get("listing", []))
-        self.heading_nouns = frozenset(w.lower() for w in merged("heading"))
-        said, by = _alternation(merged("said")), _alternation(merged("by"))
-        # "Di Eng", "Von Trapp": a capitalised by-word of another language is part of a name
-        by_en = _alternation(data.get("en", {}).get("by", []))
-        controls = _alternation(merged("controls") + merged("heading"))
-        units = _alternation(merged("relative"))
-        before, after = _alternation(merged("ago_before")), _alternation(merged("ago_after"))
-        number = r"(?:\d+|an?|one|ein|eine|einem|einer|un|une|una|uno|um|uma|een)"
-        relative = []
-        if before:
-            relative.append(rf"(?:{before})\s+(?:about\s+)?{number}\s*(?:{units})")
-        if after:
-            relative.append(rf"(?:about\s+|over\s+|almost\s+|just\s+)?{number}\s*(?:{units})\s+(?:{after})")
-        relative.append(f"(?:{_alternation(merged('today'))})")
-        self._relative = re.compile(rf"^(?:{'|'.join(relative)})$", re.I)
+        nouns = words("comments")
+        self.heading_nouns = frozenset(n for n in nouns if " " not in n)
+        controls_words = words("comment_chrome") + words("reply")
+        said, by = _alternation(words("wrote")), _alternation(words("by"))
+        by_en = _alternation(lang.words("by", ["en"]))
+        controls = _alternation(controls_words + nouns)
+        units, ago = _alternation(words("time_units")), _alternation(words("ago"))
+        number = r"(?:\d+|[^\W\d_]{1,6})"
+        self._relative = re.compile(
+            rf"^(?:(?:{ago})\s+(?:about\s+)?{number}\s*(?:{units})|"
+            rf"(?:about\s+|over\s+|almost\s+|just\s+)?{number}\s*(?:{units})\s+(?:{ago}))$", re.I)
         self._chrome = re.compile(
             rf"^(?:(?:{controls})(?:\s*[(\[]?\s*\d+\s*[)\]]?)?|(?:\d[\d,.]*k?|no|one|keine?|aucun|ningún|nessun)\s+(?:{controls})"
             rf"|(?:{said})|[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)$", re.I)
-        self._controls = frozenset(" ".join(w.lower().split()) for w in merged("controls"))
-        self._teaser = frozenset(" ".join(w.lower().split()) for w in merged("teaser"))
-        self._phrase = re.compile(rf"^(?:{_alternation(merged('phrases'))})\b", re.I)
-        self._said = frozenset(" ".join(w.lower().split()) for w in merged("said"))
+        self._said = frozenset(words("wrote"))
+        self._controls = frozenset(controls_words)
+        self._teaser = frozenset(words("read_more"))
+        self._phrase = re.compile(rf"^(?:{_alternation(words('comment_prompt') + tuple(n for n in nouns if ' ' in n))})\b",
+                                  re.I)
+        # "Di Eng", "Von Trapp": a capitalised by-word of another language is part of a name
         self._by_prefix = re.compile(rf"^(?:(?i:{by_en})|{by})\s*:?\s+")
-        self._connector_suffix = re.compile(rf"\s+(?:{_alternation(merged('connectors'))})\s*$", re.I)
+        self._connector_suffix = re.compile(rf"\s+(?:{_alternation(words('on'))})\s*$", re.I)
 
     # -- class and id names ----------------------------------------------------------
     @staticmethod
@@ -189,8 +183,12 @@ class Vocabulary:
         return text.strip(" :|-\u2013\u2014,")
 
     def _said_words(self, text: str) -> int:
-        """How many words at the end of ``text`` are a said-verb ("says:", "a écrit :")."""
-        words = _TAIL_PUNCT.sub("", text[-40:].lower()).split()
+        """How many words at the end of ``text`` are a said-verb ("says:", "a écrit :",
+        "said..."); not at the end of a sentence ("… keep you posted.")."""
+        tail = text[-40:].rstrip()
+        if tail.endswith(".") and not tail.endswith("..") or tail.endswith(("!", "?")):
+            return 0
+        words = _TAIL_PUNCT.sub("", tail.lower()).split()
         for n in (3, 2, 1):
             if len(words) >= n and " ".join(words[-n:]) in self._said:
                 return n
@@ -236,5 +234,5 @@ class Vocabulary:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    with WORDS_FILE.open("rb") as f:
+    with MARKUP_FILE.open("rb") as f:
         return Vocabulary(tomllib.load(f))

@@ -49,7 +49,8 @@ class DomFigures(Cleaner):
                 candidates.append((node, "figure-caption", text))
         candidates = outermost(candidates)
         caption_chars = sum(len(text) for _, rule, text in candidates if rule == "figure-caption")
-        if caption_chars and caption_chars >= main_text(dom)[0]:
+        # captions set as paragraphs of the article (WordPress' p.wp-caption-text) count in its size
+        if caption_chars and caption_chars >= main_text(dom)[0] - caption_chars:
             candidates = [c for c in candidates if c[1] == "photo-credit"]   # a photo page: captions are the text
         captions, credits = [], []
         for node, rule, text in candidates:

@@ -167,3 +167,23 @@ def test_headings_and_relative_times_of_several_languages():
     for text in ("vor 3 Stunden", "il y a 2 heures", "hace 5 minutos", "3 hours ago", "2 dagen geleden"):
         assert voc.is_relative_time(text), text
     assert not voc.is_heading("The council voted on Tuesday") and not voc.is_relative_time("3 hours of talks")
+
+
+# -- marks: share and more links are no comment marks -------------------------------------------
+def test_article_sections_under_short_crossheads_with_share_links_are_not_a_thread():
+    sections = "".join(f'<span class="cross-head">{head}</span><p>{text}</p><p>{text} Again, in other words.</p>'
+                       f'<a class="share" href="#">Share</a>'
+                       for head, text in [("National hero", "She flew twice and taught for years after that."),
+                                          ("Great expectations", "The mission carried a robotic arm she designed."),
+                                          ("Later years", "She wrote books for children about the planets.")])
+    doc, text = cleaned(ARTICLE + f"<div class='story'>{sections}</div>")
+    assert doc.comments == () and "robotic arm" in text
+
+
+def test_the_same_sections_with_reply_links_and_times_are_a_thread():
+    items = "".join(f'<div class="c"><span class="who">{who}</span> <span>{n} hours ago</span><p>{text}</p>'
+                    f'<a href="#">Reply</a></div>'
+                    for n, (who, text) in enumerate([("Ann Lee", "She flew twice and taught for years after."),
+                                                     ("Bo Chen", "The arm was a marvel, I saw it in a museum.")], 2))
+    doc, _ = cleaned(ARTICLE + f"<div>{items}</div>")
+    assert [c.author for c in doc.comments] == ["Ann Lee", "Bo Chen"]

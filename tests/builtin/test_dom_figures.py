@@ -34,3 +34,11 @@ def test_caption_only_photo_page_keeps_the_caption():
                 "as the first ferry leaves for the islands.</figcaption></figure></article>")
     doc, text = run(DomFigures(), html)
     assert "first ferry" in text and doc.removed == ()
+
+
+def test_gallery_whose_captions_are_paragraphs_of_the_article_keeps_them():
+    gallery = "".join(f"<div class='wp-caption'><img src='{n}.jpg'><p class='wp-caption-text'>Photo {n}: costumed "
+                      f"crowds fill the square during the parade, float number {n} passing the town hall.</p></div>"
+                      for n in range(5))
+    doc, text = run(DomFigures(), page(f"<div class='entry'><p>The parade in pictures, this year.</p>{gallery}</div>"))
+    assert "float number 3" in text and doc.removed == ()

@@ -4,7 +4,7 @@
   (`vocabulary.names_comments`), and lists of the whole site's comments (a sidebar widget
   of "recent comments") told apart;
 * a comment heading right before the thread ("12 Comments", "Leave a reply");
-* marks: reply/report/vote controls, avatars, times, "says:". `PageMarks` finds them all
+* marks: reply and vote controls, avatars, times, "says:". `PageMarks` finds them all
   in one pass over the page, so that a family with no mark in most of its units, no name
   and no heading is given up before it is read.
 """
@@ -24,7 +24,7 @@ MAX_LONE_WORDS = 1500      # a lone unit longer than this is a section, not one 
 MAX_UNIT_SHARE = 0.3       # an unnamed unit holding more of the page's text is layout, not a comment
 
 
-AUTHOR, DATE, CHROME, BUTTON = 1, 2, 4, 8
+AUTHOR, DATE, CHROME, BUTTON, REPLY, VOTE = 1, 2, 4, 8, 16, 32
 
 
 @lru_cache(maxsize=4096)
@@ -40,6 +40,10 @@ def _role(tag: str, cls: str, itemprop: str, rel: str) -> int:
         role |= CHROME
     if tag == "button":
         role |= BUTTON
+    if voc.names_any(cls, voc.reply_tokens):
+        role |= REPLY
+    if voc.names_any(cls, voc.vote_tokens):
+        role |= VOTE
     return role
 
 
@@ -53,8 +57,8 @@ def role(tree: Tree, e: int) -> int:
 class PageMarks:
     """What the page shows of comments: the elements whose id or class names comments
     (``named``, found while the page is indexed), and, computed on first use, the elements
-    holding a control, an avatar or "says:" (``strong``) or a time (``timed``), each in
-    page order."""
+    holding a reply or vote control, an avatar or "says:" (``strong``) or a time
+    (``timed``), each in page order."""
 
     def __init__(self, tree: Tree):
         self.tree = tree
@@ -72,13 +76,11 @@ class PageMarks:
             tag = tags[e]
             if tag == "time":
                 timed.add(e)
-            elif tag == "button":
-                strong.add(e)
             elif not attrs or tree.skip[e]:
                 continue
             elif "datetime" in attrs:
                 timed.add(e)
-            elif role(tree, e) & CHROME or tag == "img" and _AVATAR.search(" ".join(v or "" for v in attrs.values())):
+            elif role(tree, e) & (REPLY | VOTE) or tag == "img" and _AVATAR.search(" ".join(v or "" for v in attrs.values())):
                 strong.add(e)
         owner = tree.owner
         for k, text in enumerate(tree.text):
@@ -87,7 +89,7 @@ class PageMarks:
             text = text.strip()
             if len(text) > MAX_MARK_CHARS:
                 continue
-            if voc.is_control(text):
+            if voc.control_mark(text) in ("reply", "vote"):
                 strong.add(owner[k])
             elif _DIGIT.search(text) and (voc.is_relative_time(text) or written_date(text)):
                 timed.add(owner[k])
@@ -166,8 +168,9 @@ def lca(tree: Tree, a: int, b: int) -> int:
 
 
 def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
-    """A necessary condition of `thread.judge`: a name, a heading, or comment marks (a
-    control, an avatar, "says:") in most units, or times in most units of a nested family."""
+    """A necessary condition of `thread.judge`: a name, a heading, or comment marks (a reply
+    or vote control, an avatar, "says:") in most units, or times in most units of a nested
+    family."""
     first, last = units[0], units[-1]
     if len(units) == 1:     # a lone comment: named, and no bigger than a comment
         return tree.words(first.first) <= MAX_LONE_WORDS and named(tree, [first.tops[0]], first.first)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...dates import machine_date
-from .evidence import _AVATAR, AUTHOR, BUTTON, CHROME, DATE, role
+from .evidence import _AVATAR, AUTHOR, BUTTON, CHROME, DATE, REPLY, VOTE, role
 from .tree import Tree
 from .units import Family, Unit
 from .vocabulary import vocabulary, written_date
@@ -41,7 +41,7 @@ class Item:
     unit: Unit
     lines: list[Line]
     nest: int | None           # the family unit this one is nested in
-    marks: set = field(default_factory=set)   # control | avatar | time | said | teaser
+    marks: set = field(default_factory=set)   # reply | vote | control | avatar | time | said | teaser
     date: str | None = None    # from a machine-readable time of the unit
     elements: list[int] = field(default_factory=list)   # its own elements
 
@@ -153,16 +153,24 @@ def _classify(tree: Tree, item: Item) -> None:
                     hidden = hidden or date
                 else:
                     visible = date
-        if e not in tops and role(tree, e) & CHROME and tree.words(e) <= 4:
-            item.marks.add("control")
+        if e not in tops and tree.words(e) <= 4:
+            r = role(tree, e)
+            if r & REPLY:
+                item.marks.add("reply")
+            elif r & VOTE:
+                item.marks.add("vote")
+            elif r & CHROME:
+                item.marks.add("control")
     memo: dict = {}
     for line in item.lines:
         line.kind = _kind(tree, line, tops, voc, memo)
         if line.kind == "teaser":
             item.marks.add("teaser")
             line.kind = "chrome"
-        elif line.kind == "chrome" and line.words <= 4:
-            item.marks.add("control")
+        elif line.kind == "chrome" and line.words <= SHORT_META_WORDS:
+            for k in line.pieces:      # "Reply · Report · 12 likes": each control marks
+                if tree.text[k].strip() and (mark := voc.control_mark(tree.text[k])):
+                    item.marks.add(mark)
         elif line.kind in ("date", "meta"):
             item.marks.add("time")
         if line.words <= SHORT_META_WORDS and voc.has_said(line.text):

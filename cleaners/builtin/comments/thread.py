@@ -7,7 +7,8 @@ header/footer line: the author's name when its texts look like names, else chrom
 
 A family is a thread when most of its units hold a text and an author or a date, and the
 page says so: comment names on the units or their container, a comment heading before
-it, or comment marks (reply/vote/report controls, avatars, times, "says:") in most units.
+it, or comment marks in most units: a reply control, "says:" or a vote counter, or avatars
+with times, or times in nested units (a "share" or "more" link is no mark: articles have them).
 Depth and parent come from the DOM (a reply nested in its parent, or in a reply wrapper
 right after it), else from depth/level classes, else from left margins.
 """
@@ -172,9 +173,12 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         return None
     is_named = named(tree, [u.tops[0] for u in family.units], top)
     heading = heading_before(tree, top, first.first)
-    marked = sum(1 for i in kept if items[i].marks & {"control", "avatar", "said"})
-    nested = any(items[i].nest is not None for i in kept) and \
-        sum(1 for i in kept if "time" in items[i].marks) * 2 >= len(kept)
+    def most(*marks: str) -> bool:
+        return sum(1 for i in kept if items[i].marks & set(marks)) * 2 >= len(kept)
+
+    # a reply control, "says:" or a vote counter in most units; or avatars with times; or nested units with times
+    marked = most("reply", "said", "vote") or most("avatar") and most("time")
+    nested = any(items[i].nest is not None for i in kept) and most("time")
     distinct = len({a.casefold() for a in authors if a})
     if headed * 5 < len(kept) * 3 or len(kept) * 5 < len(items) * 3 and not is_named:
         return None
@@ -188,7 +192,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         if len(kept) == 1 and not (authors[0] and (lone.marks or _names_unit(tree, lone)
                                                    and any(ln.named >= 0 for ln in lone.lines))):
             return None    # a lone comment shows its author and a time or a control, or is named so
-    elif len(kept) >= 2 and (marked * 2 >= len(kept) and distinct >= 2 or nested):
+    elif len(kept) >= 2 and (marked and distinct >= 2 or nested):
         evidence = "marks"
     else:
         return None

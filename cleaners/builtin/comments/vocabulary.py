@@ -74,6 +74,8 @@ class Vocabulary:
         self.author_last_tokens = frozenset(markup.get("author_last", []))
         self.date_tokens = frozenset(markup.get("date", []))
         self.chrome_tokens = frozenset(markup.get("chrome", []))
+        self.reply_tokens = frozenset(markup.get("reply", []))
+        self.vote_tokens = frozenset(markup.get("vote", []))
         self.attribute_prefixes = tuple(sorted(set(markup.get("attribute_prefix", []))))
         self.attribute_words = frozenset(markup.get("attribute_word", []))
         self.not_attribute = frozenset(markup.get("not_attribute", []))
@@ -94,6 +96,7 @@ class Vocabulary:
             rf"|(?:{said})|[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)$", re.I)
         self._said = frozenset(words("wrote"))
         self._controls = frozenset(controls_words)
+        self._reply = frozenset(words("reply"))
         self._teaser = frozenset(words("read_more"))
         self._phrase = re.compile(rf"^(?:{_alternation(words('comment_prompt') + tuple(n for n in nouns if ' ' in n))})\b",
                                   re.I)
@@ -131,6 +134,17 @@ class Vocabulary:
         return any(w in tokens for w in self.name_words(value)) if value else False
 
     # -- texts ----------------------------------------------------------------------
+    def control_mark(self, text: str) -> str:
+        """What a short piece of text marks: ``reply`` (the reply control, "says:"), ``vote``
+        (a counter: "12 points"), ``control`` (another control), or ""."""
+        core = " ".join(_EDGE_PUNCT.sub("", text.lower()).split())
+        if core in self._reply or self.has_said(core):
+            return "reply"
+        words = core.split()
+        if len(words) == 2 and words[0][:1].isdigit() and (words[1] in self._controls or words[1] in self.vote_tokens):
+            return "vote"
+        return "control" if core in self._controls else ""
+
     def _is_control(self, text: str) -> bool:
         """Exactly a control word ("Reply", "Report", "Antworten"), or "says:"-like: a fast test
         by set lookups, for every short piece of a page."""

@@ -31,15 +31,45 @@ _HEADING_REND = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 PRUNE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "link", "meta"]
 
 
-def _text(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
+# trafilatura's block elements: their text never runs into the text around them
+_BLOCKS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "cell", "code", "lb", "div", "graphic"})
+
+
+def _text(element: etree._Element, skip: frozenset = frozenset(), line_break: str = "") -> str:
+    """The element's text, a space between block elements (a heading and the paragraph
+    after it in one list item stay two words apart: never "WebIDEDevelop"), inline
+    elements joined as written; children whose tag is in ``skip`` left out. With a
+    ``line_break``, it stands for line breaks and block boundaries, and is kept."""
+    gap = line_break or " "
+    parts: list[str] = []
+    stack: list = [element]          # elements to open, and strings to emit when met (iterative: deep lists)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            parts.append(node)
+            continue
+        if node.text:
+            parts.append(node.text)
+        for child in reversed(node):
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if child.tail:
+                stack.append(child.tail)
+            if tag in skip:
+                stack.append(gap)
+                continue
+            if tag in _BLOCKS:
+                stack.append(gap)
+            stack.append(child)
+            if tag in _BLOCKS:
+                stack.append(gap)
+    text = "".join(parts)
+    return text if line_break else " ".join(text.split())
 
 
 def _lines(element: etree._Element) -> list[str]:
-    """The element's text split at its line breaks (``<lb/>``), whitespace collapsed."""
-    for lb in element.iter("lb"):
-        lb.tail = "\u2028" + (lb.tail or "")
-    text = "".join(element.itertext())
+    """The element's text split at its line breaks (``<lb/>``) and at the block elements it
+    holds (trafilatura nests a ``<p>`` in a ``<p>``), whitespace collapsed."""
+    text = _text(element, line_break="\u2028")
     return [line for line in (" ".join(part.split()) for part in text.split("\u2028")) if line]
 
 
@@ -57,8 +87,8 @@ def blocks_from_tree(body: etree._Element | None) -> tuple[Block, ...]:
         tag = element.tag if isinstance(element.tag, str) else ""
         tail, element.tail = element.tail, None
         if tag == "list":
-            for item in element.iter("item"):
-                if text := _text(item):
+            for item in element.iter("item"):     # a nested list's items come as items of their own
+                if text := _text(item, skip=frozenset({"list"})):
                     blocks.append(Block(text, kind="item"))
         elif tag == "table":
             for row in element.iter("row"):

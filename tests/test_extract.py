@@ -129,3 +129,15 @@ def test_absurdly_nested_page_skips_the_dom_pass_and_finishes_fast():
     record = pipeline.record(pipeline.document("deep.html", html, "html"))
     assert time.monotonic() - started < 5
     assert record["schema"]
+
+
+def test_block_elements_inside_items_and_cells_stay_apart_and_inline_ones_join():
+    body = etree.fromstring(
+        "<body><list><item><head>Carnival of flowers</head><p>Images from the capital</p></item>"
+        "<item>Top<list><item>Nested</item></list>after</item></list>"
+        "<table><row><cell><head>WebIDE</head><p>Develop, deploy</p></cell><cell>Two</cell></row></table>"
+        "<p>Bold <hi>word</hi>s stay whole</p><p>Flags still stand today.<p>Second chunk.</p></p></body>")
+    assert [(b.kind, b.text) for b in extract.blocks_from_tree(body)] == [
+        ("item", "Carnival of flowers Images from the capital"), ("item", "Top after"), ("item", "Nested"),
+        ("table", "WebIDE Develop, deploy | Two"), ("p", "Bold words stay whole"),
+        ("p", "Flags still stand today."), ("p", "Second chunk.")]

@@ -84,7 +84,9 @@ class DomSplit(Cleaner):
     @staticmethod
     def _merge(run, inner_sig) -> None:
         """Move every later chunk's content (its inner container's, if the chunks repeat
-        one) to the end of the first chunk's, then drop the emptied chunk."""
+        one) to the end of the first chunk's, then drop the emptied chunk. The content
+        moves inside its own container, a block: text at the end of one chunk never runs
+        into text at the start of the next ("during its rise.Apollo")."""
         def inner(chunk):
             if inner_sig is None:
                 return chunk
@@ -97,6 +99,5 @@ class DomSplit(Cleaner):
             source = inner(chunk)
             if source is None:
                 continue
-            for child in list(source.iter(include_text=True)):
-                target.insert_child(child)
+            target.insert_child(source)     # a copy, the container with its content
             chunk.decompose()

@@ -21,7 +21,15 @@ def test_chunks_split_by_ad_rows_are_joined_in_order():
     first = doc.dom.css_first("div.body")
     body_text = first.text()
     assert all(i >= 0 for i in _order(body_text)) and _order(body_text) == sorted(_order(body_text))
-    assert len(doc.dom.css("div.body")) == 1 and doc.removed == ()
+    # the later chunks now stand, each in its own block, inside the first one
+    assert [len(n.css("div.body")) for n in doc.dom.css("div.grid")] == [3] and doc.removed == ()
+
+
+def test_text_at_the_edges_of_two_chunks_does_not_run_together():
+    html = page(f"<div class='body'>{P1}during its rise.</div><div class='ad-row'>Advertisement</div>"
+                f"<div class='body'>Apollo landing flags still stand.{P2}</div>")
+    doc, text = run(DomSplit(), html)
+    assert "rise. Apollo" in text and "rise.Apollo" not in text
 
 
 def test_story_list_with_same_class_is_not_joined():

@@ -19,6 +19,8 @@ from .vocabulary import vocabulary, written_date
 
 _AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)|photo", re.I)
 _DIGIT = re.compile(r"\d")
+# a screen before the role of a class (most classes name no control)
+_MARK_HINT = re.compile(r"repl|respon|answer|vot|point|score|karma|like|rating|recommend|thumb", re.I)
 MAX_MARK_CHARS = 40        # a piece of text longer than this is no control, time or "says:"
 MAX_LONE_WORDS = 1500      # a lone unit longer than this is a section, not one comment
 MAX_UNIT_SHARE = 0.3       # an unnamed unit holding more of the page's text is layout, not a comment
@@ -80,7 +82,10 @@ class PageMarks:
                 continue
             elif "datetime" in attrs:
                 timed.add(e)
-            elif role(tree, e) & (REPLY | VOTE) or tag == "img" and _AVATAR.search(" ".join(v or "" for v in attrs.values())):
+            elif tag == "img":
+                if _AVATAR.search(" ".join(v or "" for v in attrs.values())):
+                    strong.add(e)
+            elif (cls := attrs.get("class")) and _MARK_HINT.search(cls) and role(tree, e) & (REPLY | VOTE):
                 strong.add(e)
         owner = tree.owner
         for k, text in enumerate(tree.text):

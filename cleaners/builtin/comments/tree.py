@@ -24,7 +24,7 @@ BLOCK_TAGS = frozenset({
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|hiddenbox|is-hidden|element-hidden|u-hidden|d-none|display-none|"
                            r"invisible|js-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)", re.I)
-_WORD = re.compile(r"\w+")
+_SKIP, _FORM, _HIDDEN, _LINK = 1, 2, 4, 8      # flags inherited from parent to child
 
 
 class Tree:
@@ -71,24 +71,29 @@ class Tree:
         ids: dict[int, int] = {}
         last_child: dict[int, int] = {}
         seen: dict[tuple, bool] = {}
+        flags: list[int] = []
         nodes, tags, parents, attrs_of, p0s, prevs = self.nodes, self.tag, self.parent, self.attrs, self.p0, self.prev
-        skip, form, hidden, link, block = self.skip, self.form, self.hidden, self.link, self.block
-        texts, owners, named = self.text, self.owner, self.named
+        block, texts, owners, named = self.block, self.text, self.owner, self.named
+        empty: dict = {}
         for node in root.traverse(include_text=True):
             tag = node.tag
             if tag == "-text":
+                text = node.text_content
+                if not text:
+                    continue
+                if text.isspace():     # spacing between tags: a space at the end of the piece before
+                    if texts and texts[-1] != "\n" and not texts[-1][-1:].isspace():
+                        texts[-1] += " "
+                    continue
                 o = ids.get(node.parent.mem_id)
-                if o is not None and not skip[o] and (text := node.text_content):
+                if o is not None and not flags[o] & _SKIP:
                     texts.append(text)
                     owners.append(o)
                 continue
             if tag == "-comment":
                 continue
             i = len(nodes)
-            if i:
-                p = ids.get(node.parent.mem_id, 0)
-            else:
-                p = -1
+            p = ids.get(node.parent.mem_id, 0) if i else -1
             ids[node.mem_id] = i
             nodes.append(node)
             tags.append(tag)
@@ -97,30 +102,40 @@ class Tree:
             prevs.append(last_child.get(p, -1))
             last_child[p] = i
             if p < 0:
-                attrs_of.append({})
-                skip.append(False)
-                form.append(False)
-                hidden.append(False)
-                link.append(False)
+                attrs_of.append(empty)
+                flags.append(0)
                 block.append(0)
                 continue
-            skipped = skip[p] or tag in SKIP_TAGS
-            attrs = {} if skipped else node.attributes
+            f = flags[p]
+            if f & _SKIP or tag in SKIP_TAGS:
+                attrs_of.append(empty)
+                flags.append(f | _SKIP)
+                block.append(block[p])
+                continue
+            attrs = node.attributes
             attrs_of.append(attrs)
+            if tag in FORM_TAGS:
+                f |= _FORM
+            elif tag == "a":
+                f |= _LINK
             if attrs:
-                names = (attrs.get("id"), attrs.get("class"))
-                if (hit := seen.get(names)) is None:
-                    hit = seen[names] = names_comments(names[0] or "") or names_comments(names[1] or "")
-                if hit:
-                    named.append(i)
-            skip.append(skipped)
-            form.append(form[p] or tag in FORM_TAGS)
-            hidden.append(hidden[p] or (bool(attrs) and _is_hidden(attrs)))
-            link.append(link[p] or tag == "a")
+                ident, cls = attrs.get("id"), attrs.get("class")
+                if ident or cls:
+                    if (hit := seen.get((ident, cls))) is None:
+                        hit = seen[(ident, cls)] = names_comments(ident or "") or names_comments(cls or "")
+                    if hit:
+                        named.append(i)
+                if not f & _HIDDEN and ("hidden" in attrs or "style" in attrs or cls) and _is_hidden(attrs):
+                    f |= _HIDDEN
+            flags.append(f)
             block.append(i if tag in BLOCK_TAGS else block[p])
-            if tag == "br" and not skipped:
+            if tag == "br":
                 texts.append("\n")
                 owners.append(i)
+        self.skip = [bool(f & _SKIP) for f in flags]
+        self.form = [bool(f & _FORM) for f in flags]
+        self.hidden = [bool(f & _HIDDEN) for f in flags]
+        self.link = [bool(f & _LINK) for f in flags]
 
     # -- sizes ----------------------------------------------------------------------
     def __len__(self) -> int:

@@ -27,7 +27,7 @@ MAX_RUN_HEAD_WORDS = 30  # the repeated header/footer of a run is short
 MAX_RUN_GAP = 12         # siblings of one comment between two headers, at most
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     tops: tuple[int, ...]      # the unit's top elements: one wrapper, or a run of siblings
     first: int                 # preorder index of its first element

@@ -70,6 +70,7 @@ class Vocabulary:
         self.name_in = lru_cache(maxsize=16384)(self._name_in)
         self.is_control = lru_cache(maxsize=16384)(self._is_control)
         self.is_relative_time = lru_cache(maxsize=16384)(self._is_relative_time)
+        self.control_mark = lru_cache(maxsize=16384)(self._control_mark)
         self.author_tokens = frozenset(markup.get("author", []))
         self.author_last_tokens = frozenset(markup.get("author_last", []))
         self.date_tokens = frozenset(markup.get("date", []))
@@ -80,6 +81,8 @@ class Vocabulary:
         self.attribute_words = frozenset(markup.get("attribute_word", []))
         self.not_attribute = frozenset(markup.get("not_attribute", []))
         self.listing_tokens = frozenset(markup.get("listing", []))
+        self._attribute_hint = re.compile("|".join(map(re.escape, sorted(
+            set(self.attribute_prefixes) | self.attribute_words, key=len, reverse=True))), re.I)
         nouns = words("comments")
         self.heading_nouns = frozenset(n for n in nouns if " " not in n)
         controls_words = words("comment_chrome") + words("reply")
@@ -112,8 +115,8 @@ class Vocabulary:
 
     def names_comments(self, value: str) -> bool:
         """An id/class value that names a comment section or a comment."""
-        if not value:
-            return False
+        if not value or not self._attribute_hint.search(value):
+            return False     # (a screen in C: most names hold no comment word at all)
         words = self.name_words(value)
         for word in words:
             if word in self.not_attribute:
@@ -134,7 +137,7 @@ class Vocabulary:
         return any(w in tokens for w in self.name_words(value)) if value else False
 
     # -- texts ----------------------------------------------------------------------
-    def control_mark(self, text: str) -> str:
+    def _control_mark(self, text: str) -> str:
         """What a short piece of text marks: ``reply`` (the reply control, "says:"), ``vote``
         (a counter: "12 points"), ``control`` (another control), or ""."""
         core = " ".join(_EDGE_PUNCT.sub("", text.lower()).split())

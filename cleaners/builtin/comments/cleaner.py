@@ -69,8 +69,10 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
         thread = judge(tree, family, items, main)
         if thread is not None:
             threads.append(thread)
-            if _key_named(family):
-                inside.extend((u.first, u.last, len(family.units)) for u in family.units)
+            # a thread whose template names comments hides the families inside its units that are
+            # no more numerous (its bodies, its headers); any thread hides the lone units inside it
+            size = len(family.units) if _key_named(family) else 1
+            inside.extend((u.first, u.last, size) for u in family.units)
             inside.sort()
     return threads
 
@@ -96,8 +98,8 @@ def promising(tree: Tree, family: Family) -> bool:
 
 
 def _repeats_inside(family: Family, inside: list[tuple[int, int, int]]) -> bool:
-    """A family lying inside the units of a thread whose template names comments, found
-    already, no more numerous than it (its comment bodies, its headers): read already."""
+    """A family lying inside the units of a thread found already, no more numerous than that
+    thread counts for (`find_threads`): read already."""
     if not inside:
         return False
     for u in family.units:

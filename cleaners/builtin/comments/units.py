@@ -21,7 +21,7 @@ from .vocabulary import vocabulary
 
 UNIT_TAGS = BLOCK_TAGS - {"html", "body", "hr", "tbody", "thead", "tfoot", "form", "fieldset", "h1", "h2", "h3",
                           "h4", "h5", "h6", "tr", "table", "nav", "menu", "main"} | {"span"}
-MERGE_LEVELS = 12        # replies lie at most this many levels below the unit or list they answer
+MERGE_LEVELS = 6         # replies lie at most this many levels below the unit or list they answer
 MERGE_LEVELS_BARE = 3    # the same for elements without a class (a page's plain <div>s are not replies)
 MAX_RUN_HEAD_WORDS = 30  # the repeated header/footer of a run is short
 MAX_RUN_GAP = 12         # siblings of one comment between two headers, at most
@@ -87,11 +87,10 @@ def _wrapped(tree: Tree) -> list[Family]:
         for m in members:
             member_of[m] = fid
             units.append(Unit((m,), m, tree.end[m]))
-    voc = vocabulary()
+    named = set(tree.named)
     out = []
     for family in families:
-        if len(family.units) >= 2 or voc.names_comments(tree.cls(family.units[0].first)) \
-                or voc.names_comments(tree.ident(family.units[0].first)):
+        if len(family.units) >= 2 or family.units[0].first in named:
             family.units.sort(key=lambda u: u.first)
             out.append(family)
     return out

@@ -197,14 +197,15 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     its readability/justext comparison (about a third of its time) and the comparison runs
     only when the fast result disagrees with the estimate (`fast_result_doubtful`).
 
-    trafilatura's comment pass runs too: what it takes for a comment section is left out
-    of the body and becomes the comments when the document has none yet (the comment
-    stage found no thread); else it is logged in ``removed`` (rule ``comment-section``).
+    trafilatura's comment pass runs when the document has no comments yet (the comment
+    stage found no thread): what it takes for a comment section is left out of the body
+    and becomes the comments; what it takes and holds no comment is logged in ``removed``
+    (rule ``comment-section``).
     ``main_probe``: the start of the main text container's longest paragraph; a comment
     section holding it, with next to nothing left for the body, is the article (named
     "comments-open" and the like), and the extraction runs again without the comment pass."""
     source = html if html is not None else doc.html
-    kwargs = dict(url=doc.url, include_comments=True, with_metadata=with_metadata,
+    kwargs = dict(url=doc.url, include_comments=not doc.comments, with_metadata=with_metadata,
                   include_tables=True, include_formatting=False)
     result = None
     if main_estimate is not None:

@@ -100,10 +100,11 @@ def _runs(tree: Tree) -> list[Family]:
     """Comments without a wrapper: a parent's children cut at a repeated short sibling."""
     families: list[Family] = []
     keys: dict[str, str] = {}
+    skip, kids = tree.skip, tree.kids
     for p in range(len(tree)):
-        if tree.skip[p] or tree.end[p] - p < 4:
+        if skip[p] or len(kids[p]) < 4:
             continue
-        children = [c for c in tree.children(p) if not tree.skip[c]]
+        children = [c for c in kids[p] if not skip[c]]
         if len(children) < 4:
             continue
         positions: dict[str, list[int]] = {}

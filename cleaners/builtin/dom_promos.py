@@ -20,6 +20,7 @@ from ._dom import ancestors, link_text_share, longest_paragraph, main_container,
 _STANDFIRST = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|sub-?head(?:line)?|sub-?title|strapline|article-?summary|"
                          r"summary-?text|lead-?in)(?=$|[\s_-])")
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _CAPS_LETTERS = re.compile(r"[^\W\d_]")
 _BRACKET_LABEL = re.compile(r"[\[(]\s*[A-Z][A-Z0-9 '&-]{1,24}\s*[\])]")
 
@@ -106,7 +107,9 @@ class DomPromos(Cleaner):
         rest = text
         for a in links:
             rest = rest.replace(text_of(a), " ", 1)
-        return not _CAPS_LETTERS.search(_BRACKET_LABEL.sub(" ", rest))
+        rest = _BRACKET_LABEL.sub(" ", rest)
+        # numbers between the links make an enumeration ("1. Owls 2. Blue Floral"): the article's own list
+        return not _CAPS_LETTERS.search(rest) and not _DIGIT.search(rest)
 
     def is_label(self, text: str) -> bool:
         return 0 < len(_WORD.findall(text)) <= self.max_label_words and is_all_caps(text)

@@ -71,3 +71,9 @@ def test_paragraph_with_several_links_in_prose_is_kept():
              "before the vote on Friday.</p>")
     doc, text = run(DomPromos(), page(f"<article>{ARTICLE}{prose}</article>"))
     assert rules(doc) == [] and "full report" in text
+
+
+def test_numbered_list_of_links_in_one_paragraph_is_the_articles_own_list():
+    items = "<br>".join(f"{n}. <a href='/w{n}'>Wallpaper pattern number {n}</a>" for n in range(1, 6))
+    doc, text = run(DomPromos(), page(f"<article>{ARTICLE}<p>{items}</p></article>"))
+    assert "Wallpaper pattern number 3" in text and doc.removed == ()

@@ -59,7 +59,7 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
     budget = [WORK_PER_NODE * (len(tree) + len(tree.text)) + 20000]
     threads = []
     inside: list[tuple[int, int, int]] = []     # (first, last, family size) of the accepted threads' units
-    for family in sorted(candidate_families(tree), key=lambda f: f.units[0].first):
+    for family in sorted(candidate_families(tree, marks.region()), key=lambda f: f.units[0].first):
         if not promising(tree, family) or _repeats_inside(family, inside) \
                 or not may_be_thread(tree, marks, family.units):
             continue

@@ -24,6 +24,7 @@ _MARK_HINT = re.compile(r"repl|respon|answer|vot|point|score|karma|like|rating|r
 MAX_MARK_CHARS = 40        # a piece of text longer than this is no control, time or "says:"
 MAX_LONE_WORDS = 1500      # a lone unit longer than this is a section, not one comment
 MAX_UNIT_SHARE = 0.3       # an unnamed unit holding more of the page's text is layout, not a comment
+MARK_LEVELS = 10           # a comment unit holds its marks at most this many levels down
 
 
 AUTHOR, DATE, CHROME, BUTTON, REPLY, VOTE = 1, 2, 4, 8, 16, 32
@@ -99,6 +100,37 @@ class PageMarks:
             elif _DIGIT.search(text) and (voc.is_relative_time(text) or written_date(text)):
                 timed.add(owner[k])
         self._strong, self._timed = sorted(strong), sorted(timed)
+
+    def region(self) -> bytearray:
+        """For each element, 1 when it may be a unit of a thread (or lie inside one): inside
+        an element named as comments, near a comment heading (the subtree of its parent's
+        parent), or at most `MARK_LEVELS` above a mark. A thread needs one of the three
+        (`may_be_thread`), so the unit search reads only these elements."""
+        if self._strong is None:
+            self._find()
+        tree = self.tree
+        n, end, parent = len(tree), tree.end, tree.parent
+        region = bytearray(n)
+        ranges = [(k, end[k]) for k in self.named]
+        voc = vocabulary()
+        for h in range(1, n):
+            if tree.tag[h] in HEADINGS and tree.words(h) <= 30 and voc.is_heading(tree.flat(h)[:200]):
+                top = parent[h]
+                if top > 0 and parent[top] > 0:
+                    top = parent[top]
+                ranges.append((top, end[top]))
+        reach = 0
+        for a, b in sorted(ranges):
+            if b > reach:
+                start = max(a, reach + 1)
+                region[start:b + 1] = b"\x01" * (b + 1 - start)
+                reach = b
+        for m in (*self._strong, *self._timed):
+            level = 0
+            while m > 0 and level <= MARK_LEVELS and not (region[m] and level):
+                region[m] = 1
+                m, level = parent[m], level + 1
+        return region
 
     @staticmethod
     def _within(positions: list[int], first: int, last: int) -> bool:

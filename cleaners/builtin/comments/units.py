@@ -41,12 +41,14 @@ class Family:
     units: list[Unit] = field(default_factory=list)
 
 
-def _wrapped(tree: Tree) -> list[Family]:
+def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
     keys: dict[tuple[str, str], str] = {}
     buckets: dict[tuple[int, str], list[int]] = {}
     tags, skip, form, parent, attrs_of, p0, p1, chars = (tree.tag, tree.skip, tree.form, tree.parent, tree.attrs,
                                                          tree.p0, tree.p1, tree._chars)
     for i in range(1, len(tree)):
+        if not region[i]:
+            continue
         tag = tags[i]
         if tag not in UNIT_TAGS or skip[i] or form[i] or chars[p1[i]] - chars[p0[i]] < 2:
             continue
@@ -96,13 +98,13 @@ def _wrapped(tree: Tree) -> list[Family]:
     return out
 
 
-def _runs(tree: Tree) -> list[Family]:
+def _runs(tree: Tree, region: bytearray) -> list[Family]:
     """Comments without a wrapper: a parent's children cut at a repeated short sibling."""
     families: list[Family] = []
     keys: dict[str, str] = {}
     skip, kids = tree.skip, tree.kids
     for p in range(len(tree)):
-        if skip[p] or len(kids[p]) < 4:
+        if not region[p] or skip[p] or len(kids[p]) < 4:
             continue
         children = [c for c in kids[p] if not skip[c]]
         if len(children) < 4:
@@ -202,6 +204,8 @@ def _run_bounds(tree: Tree, children: list[int], where: list[int], gap: int, foo
     return bounds
 
 
-def candidate_families(tree: Tree) -> list[Family]:
-    """Every family of repeated units on the page, wrapped ones first."""
-    return _wrapped(tree) + _runs(tree)
+def candidate_families(tree: Tree, region: bytearray | None = None) -> list[Family]:
+    """Every family of repeated units on the page (``region``: only among the elements it
+    marks, `evidence.PageMarks.region`), wrapped ones first."""
+    region = region if region is not None else bytearray(b"\x01") * len(tree)
+    return _wrapped(tree, region) + _runs(tree, region)

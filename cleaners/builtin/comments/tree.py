@@ -25,6 +25,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|hiddenbox|is-hidden|element-hidden|u-hidden|d-none|display-none|"
                            r"invisible|js-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)", re.I)
 _SKIP, _FORM, _HIDDEN, _LINK = 1, 2, 4, 8      # flags inherited from parent to child
+_HIDDEN_HINT = re.compile(r"hid|invisible|none|sr-only|screen-reader", re.I)
 
 
 class Tree:
@@ -67,7 +68,8 @@ class Tree:
 
     def _build(self, root: Any) -> None:
         from .vocabulary import vocabulary
-        names_comments = vocabulary().names_comments
+        voc = vocabulary()
+        names_comments, hint = voc.names_comments, voc.attribute_hint.search
         ids: dict[int, int] = {}
         last_child: dict[int, int] = {}
         seen: dict[tuple, bool] = {}
@@ -122,11 +124,18 @@ class Tree:
                 ident, cls = attrs.get("id"), attrs.get("class")
                 if ident or cls:
                     if (hit := seen.get((ident, cls))) is None:
-                        hit = seen[(ident, cls)] = names_comments(ident or "") or names_comments(cls or "")
+                        hit = seen[(ident, cls)] = bool(hint(f"{ident or ''} {cls or ''}")) and (
+                            names_comments(ident or "") or names_comments(cls or ""))
                     if hit:
                         named.append(i)
-                if not f & _HIDDEN and ("hidden" in attrs or "style" in attrs or cls) and _is_hidden(attrs):
-                    f |= _HIDDEN
+                if not f & _HIDDEN:
+                    if "hidden" in attrs:
+                        f |= _HIDDEN
+                    elif (style := attrs.get("style")) and ("none" in style or "hidden" in style) \
+                            and _HIDDEN_STYLE.search(style):
+                        f |= _HIDDEN
+                    elif cls and _HIDDEN_HINT.search(cls) and _HIDDEN_CLASS.search(cls):
+                        f |= _HIDDEN
             flags.append(f)
             block.append(i if tag in BLOCK_TAGS else block[p])
             if tag == "br":
@@ -229,16 +238,3 @@ class Tree:
 _NOISE = re.compile(r"(?:^|[-_])\d+$|\d{3,}|^[a-z]{1,2}\d+$|^(?:even|odd|alt|first|last|parent|thread-.*|depth.*|level.*|byuser|bypostauthor|"
                     r"comment-author-.*|by-.*|reply|is-reply|child|is-child|nested|indented|sub-?comment|response|highlighted|selected|active|open|collapsed|expanded|new|clearfix|"
                     r"clear|group|cf)$")
-
-
-def _is_hidden(attrs: dict) -> bool:
-    if not attrs:
-        return False
-    if "hidden" in attrs:
-        return True
-    style = attrs.get("style")
-    if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
-        return True
-    cls = attrs.get("class")
-    return bool(cls and ("hid" in cls or "invisible" in cls or "sr-only" in cls or "screen-reader" in cls
-                         or "none" in cls) and _HIDDEN_CLASS.search(cls))

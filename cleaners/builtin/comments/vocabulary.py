@@ -81,7 +81,7 @@ class Vocabulary:
         self.attribute_words = frozenset(markup.get("attribute_word", []))
         self.not_attribute = frozenset(markup.get("not_attribute", []))
         self.listing_tokens = frozenset(markup.get("listing", []))
-        self._attribute_hint = re.compile("|".join(map(re.escape, sorted(
+        self.attribute_hint = re.compile("|".join(map(re.escape, sorted(
             set(self.attribute_prefixes) | self.attribute_words, key=len, reverse=True))), re.I)
         nouns = words("comments")
         self.heading_nouns = frozenset(n for n in nouns if " " not in n)
@@ -115,7 +115,7 @@ class Vocabulary:
 
     def names_comments(self, value: str) -> bool:
         """An id/class value that names a comment section or a comment."""
-        if not value or not self._attribute_hint.search(value):
+        if not value or not self.attribute_hint.search(value):
             return False     # (a screen in C: most names hold no comment word at all)
         words = self.name_words(value)
         for word in words:

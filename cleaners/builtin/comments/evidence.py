@@ -19,8 +19,10 @@ from .vocabulary import vocabulary, written_date
 
 _AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)|photo", re.I)
 _DIGIT = re.compile(r"\d")
-# a screen before the role of a class (most classes name no control)
-_MARK_HINT = re.compile(r"repl|respon|answer|vot|point|score|karma|like|rating|recommend|thumb", re.I)
+# a screen before the role of a class (most classes name no control), and the elements it screens
+_MARK_WORDS = ("repl", "respon", "answer", "vot", "point", "score", "karma", "like", "rating", "recommend", "thumb")
+_MARK_HINT = re.compile("|".join(_MARK_WORDS), re.I)
+_MARK_SELECTOR = ", ".join(["time", "[datetime]", "img", *(f'[class*="{w}" i]' for w in _MARK_WORDS)])
 MAX_MARK_CHARS = 40        # a piece of text longer than this is no control, time or "says:"
 MAX_LONE_WORDS = 1500      # a lone unit longer than this is a section, not one comment
 MAX_UNIT_SHARE = 0.3       # an unnamed unit holding more of the page's text is layout, not a comment
@@ -74,14 +76,10 @@ class PageMarks:
         strong: set[int] = set()
         timed: set[int] = set()
         tags, attrs_of = tree.tag, tree.attrs
-        for e in range(1, len(tree)):
+        for e in tree._selected(_MARK_SELECTOR):     # the few elements that may mark (lexbor selects them)
             attrs = attrs_of[e]
             tag = tags[e]
-            if tag == "time":
-                timed.add(e)
-            elif not attrs or tree.skip[e]:
-                continue
-            elif "datetime" in attrs:
+            if tag == "time" or "datetime" in attrs:
                 timed.add(e)
             elif tag == "img":
                 if _AVATAR.search(" ".join(v or "" for v in attrs.values())):

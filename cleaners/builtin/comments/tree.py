@@ -25,7 +25,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|hiddenbox|is-hidden|element-hidden|u-hidden|d-none|display-none|"
                            r"invisible|js-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)", re.I)
 _SKIP, _FORM, _HIDDEN, _LINK = 1, 2, 4, 8      # flags inherited from parent to child
-_HIDDEN_HINT = re.compile(r"hid|invisible|none|sr-only|screen-reader", re.I)
+_HIDDEN_SELECTOR = ("[hidden], [style*=none i], [style*=hidden i], [class*=hid i], [class*=invisible i], "
+                    "[class*=none i], [class*=sr-only i], [class*=screen-reader i]")
 
 
 class Tree:
@@ -36,10 +37,8 @@ class Tree:
         self.nodes: list[Any] = []
         self.tag: list[str] = []
         self.parent: list[int] = []
-        self.attrs: list[dict] = []
         self.skip: list[bool] = []       # in a script, style... (no text)
         self.form: list[bool] = []       # in a form control or a form
-        self.hidden: list[bool] = []     # in a hidden element
         self.link: list[bool] = []       # in an <a>
         self.block: list[int] = []       # the element itself if block-level, else its nearest block ancestor
         self.p0: list[int] = []
@@ -60,6 +59,7 @@ class Tree:
                 end[p] = end[i]
             if p1[i] > p1[p]:
                 p1[p] = p1[i]
+        self._named_and_hidden()
         chars = [0 if t == "\n" else len(t.strip()) for t in self.text]
         self._chars = [0, *accumulate(chars)]
         self._words = [0, *accumulate(len(t.split()) for t in self.text)]
@@ -67,16 +67,11 @@ class Tree:
         self._link = [0, *accumulate(c if link[o] else 0 for c, o in zip(chars, self.owner))]
 
     def _build(self, root: Any) -> None:
-        from .vocabulary import vocabulary
-        voc = vocabulary()
-        names_comments, hint = voc.names_comments, voc.attribute_hint.search
         ids: dict[int, int] = {}
         last_child: dict[int, int] = {}
-        seen: dict[tuple, bool] = {}
         flags: list[int] = []
-        nodes, tags, parents, attrs_of, p0s, prevs = self.nodes, self.tag, self.parent, self.attrs, self.p0, self.prev
-        block, texts, owners, named = self.block, self.text, self.owner, self.named
-        empty: dict = {}
+        nodes, tags, parents, p0s, prevs = self.nodes, self.tag, self.parent, self.p0, self.prev
+        block, texts, owners = self.block, self.text, self.owner
         for node in root.traverse(include_text=True):
             tag = node.tag
             if tag == "-text":
@@ -104,47 +99,47 @@ class Tree:
             prevs.append(last_child.get(p, -1))
             last_child[p] = i
             if p < 0:
-                attrs_of.append(empty)
                 flags.append(0)
                 block.append(0)
                 continue
             f = flags[p]
             if f & _SKIP or tag in SKIP_TAGS:
-                attrs_of.append(empty)
-                flags.append(f | _SKIP)
-                block.append(block[p])
-                continue
-            attrs = node.attributes
-            attrs_of.append(attrs)
-            if tag in FORM_TAGS:
+                f |= _SKIP
+            elif tag in FORM_TAGS:
                 f |= _FORM
             elif tag == "a":
                 f |= _LINK
-            if attrs:
-                ident, cls = attrs.get("id"), attrs.get("class")
-                if ident or cls:
-                    if (hit := seen.get((ident, cls))) is None:
-                        hit = seen[(ident, cls)] = bool(hint(f"{ident or ''} {cls or ''}")) and (
-                            names_comments(ident or "") or names_comments(cls or ""))
-                    if hit:
-                        named.append(i)
-                if not f & _HIDDEN:
-                    if "hidden" in attrs:
-                        f |= _HIDDEN
-                    elif (style := attrs.get("style")) and ("none" in style or "hidden" in style) \
-                            and _HIDDEN_STYLE.search(style):
-                        f |= _HIDDEN
-                    elif cls and _HIDDEN_HINT.search(cls) and _HIDDEN_CLASS.search(cls):
-                        f |= _HIDDEN
-            flags.append(f)
-            block.append(i if tag in BLOCK_TAGS else block[p])
-            if tag == "br":
+            elif tag == "br":
                 texts.append("\n")
                 owners.append(i)
+            flags.append(f)
+            block.append(i if tag in BLOCK_TAGS else block[p])
+        self._ids = ids
         self.skip = [bool(f & _SKIP) for f in flags]
         self.form = [bool(f & _FORM) for f in flags]
-        self.hidden = [bool(f & _HIDDEN) for f in flags]
         self.link = [bool(f & _LINK) for f in flags]
+        self.attrs = _Attributes(nodes, self.skip)
+
+    def _selected(self, selector: str) -> list[int]:
+        """Indices of the elements matching a CSS selector (selected by lexbor, in C)."""
+        ids, skip = self._ids, self.skip
+        found = (ids.get(node.mem_id) for node in self.root.css(selector))
+        return sorted(i for i in found if i is not None and not skip[i])
+
+    def _named_and_hidden(self) -> None:
+        """Elements whose id or class names comments; hidden elements and what they hold."""
+        from .vocabulary import vocabulary
+        voc = vocabulary()
+        self.named = [i for i in self._selected(voc.attribute_selector)
+                      if voc.names_comments(self.ident(i)) or voc.names_comments(self.cls(i))]
+        hidden = [False] * len(self.nodes)
+        reach = -1
+        for i in self._selected(_HIDDEN_SELECTOR):
+            if i <= reach or not _is_hidden(self.attrs[i]):
+                continue
+            hidden[i:self.end[i] + 1] = [True] * (self.end[i] + 1 - i)
+            reach = self.end[i]
+        self.hidden = hidden
 
     # -- sizes ----------------------------------------------------------------------
     def __len__(self) -> int:
@@ -238,3 +233,33 @@ class Tree:
 _NOISE = re.compile(r"(?:^|[-_])\d+$|\d{3,}|^[a-z]{1,2}\d+$|^(?:even|odd|alt|first|last|parent|thread-.*|depth.*|level.*|byuser|bypostauthor|"
                     r"comment-author-.*|by-.*|reply|is-reply|child|is-child|nested|indented|sub-?comment|response|highlighted|selected|active|open|collapsed|expanded|new|clearfix|"
                     r"clear|group|cf)$")
+
+
+def _is_hidden(attrs: dict) -> bool:
+    if "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    cls = attrs.get("class")
+    return bool(cls and _HIDDEN_CLASS.search(cls))
+
+
+class _Attributes:
+    """The attributes of every element, read from the DOM on first use (most are never
+    looked at); elements of scripts and styles have none."""
+
+    def __init__(self, nodes: list, skip: list[bool]):
+        self._nodes, self._skip = nodes, skip
+        self._cache: list[dict | None] = [None] * len(nodes)
+        if nodes:
+            self._cache[0] = {}
+
+    def __getitem__(self, i: int) -> dict:
+        attrs = self._cache[i]
+        if attrs is None:
+            attrs = self._cache[i] = {} if self._skip[i] else self._nodes[i].attributes
+        return attrs
+
+    def __len__(self) -> int:
+        return len(self._nodes)

@@ -81,6 +81,8 @@ class Vocabulary:
         self.attribute_words = frozenset(markup.get("attribute_word", []))
         self.not_attribute = frozenset(markup.get("not_attribute", []))
         self.listing_tokens = frozenset(markup.get("listing", []))
+        self.attribute_selector = ", ".join(f"[{attr}*=\"{word}\" i]" for word in sorted(
+            set(self.attribute_prefixes) | self.attribute_words) for attr in ("id", "class"))
         self.attribute_hint = re.compile("|".join(map(re.escape, sorted(
             set(self.attribute_prefixes) | self.attribute_words, key=len, reverse=True))), re.I)
         nouns = words("comments")

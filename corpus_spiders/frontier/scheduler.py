@@ -35,6 +35,7 @@ from .state import CrawlState
 log = logging.getLogger(__name__)
 
 RECOVER_EVERY = 1.0          # seconds between looks for dead workers
+TICK = 0.5                   # seconds between looks at the shared queue while the engine waits
 _NAME = re.compile(r"^[\w.@-]{1,100}$")
 _STATES: "weakref.WeakKeyDictionary[Any, CrawlState]" = weakref.WeakKeyDictionary()
 
@@ -87,9 +88,10 @@ class LeasingScheduler(Scheduler):
         self.releasing = True
         self._recovered = 0.0
         self.state.join(flush=settings.getbool("CORPUS_REDIS_FLUSH"))
-        interval = max(0.25, self.state.lease_timeout / 4)
-        self._beat = LoopingCall(self._heartbeat)
-        self._beat.start(interval, now=False)
+        self._beat_every = max(0.25, self.state.lease_timeout / 4)
+        self._beaten = time.monotonic()
+        self._beat = LoopingCall(self._tick)
+        self._beat.start(min(TICK, self._beat_every), now=False)
         log.info("crawl %s: worker %s joined (%d requests queued, %d workers, lease timeout %g s)",
                  self.state.crawl, self.state.worker, self.state.queued(), len(self.state.workers()),
                  self.state.lease_timeout)
@@ -104,10 +106,18 @@ class LeasingScheduler(Scheduler):
         """A stop was requested: requests finish as cancelled, so they are given back, not released."""
         self.releasing = False
 
-    def _heartbeat(self) -> None:
+    def _tick(self) -> None:
+        """The heartbeat (every quarter of the lease timeout) and, when requests wait in the
+        shared queue, a nudge to the engine, which otherwise looks only every 5 s once its
+        own queue ran dry (others may have queued requests since)."""
         try:
-            self.state.heartbeat()
-        except Exception as exc:   # Redis away for a moment: the next beat tries again
+            if time.monotonic() - self._beaten >= self._beat_every:
+                self.state.heartbeat()
+                self._beaten = time.monotonic()
+            slot = getattr(self.crawler.engine, "_slot", None)
+            if slot is not None and self.releasing and self.state.queued():
+                slot.nextcall.schedule()
+        except Exception as exc:   # Redis away for a moment: the next tick tries again
             log.error("crawl %s: heartbeat failed: %s", self.state.crawl, exc)
 
     # -- the engine's requests ----------------------------------------------------------

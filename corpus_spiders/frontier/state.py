@@ -127,6 +127,7 @@ class CrawlState:
             log.info("crawl %s: started afresh (%d keys deleted)", self.crawl, deleted)
         self.heartbeat()
         self.client.sadd(self.key("workers"), self.worker)
+        self.recover()      # workers that died while nobody was there to notice
 
     def heartbeat(self) -> None:
         """I am alive (every quarter of the lease timeout); re-join if I was taken for dead."""

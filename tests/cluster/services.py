@@ -89,11 +89,44 @@ def _ray_exe() -> str:
     return str(exe)
 
 
+class RayCluster:
+    """A running test cluster: its head's address and its nodes' temporary directories."""
+
+    def __init__(self, address: str, temp_dirs: list[Path]):
+        self.address = address
+        self.temp_dirs = temp_dirs
+
+    def processes(self) -> set[int]:
+        """The processes of this cluster (never another's on the same machine)."""
+        roots = set()
+        for proc_dir in Path("/proc").iterdir():
+            if proc_dir.name.isdigit():
+                try:
+                    cmdline = (proc_dir / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                except OSError:
+                    continue
+                if any(str(d) in cmdline for d in self.temp_dirs):
+                    roots.add(int(proc_dir.name))
+        return roots | _descendants(roots)
+
+    def running(self, task: str) -> list[int]:
+        """Worker processes of this cluster running ``task`` now (Ray names them ``ray::TASK``)."""
+        found = []
+        for pid in self.processes():
+            try:
+                cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            except OSError:
+                continue
+            if cmdline.startswith(f"ray::{task}"):
+                found.append(pid)
+        return found
+
+
 @contextmanager
-def ray_cluster(head_cpus: int = 1, worker_cpus: int = 1) -> Iterator[str]:
+def ray_cluster(head_cpus: int = 1, worker_cpus: int = 1) -> Iterator[RayCluster]:
     """A two-node Ray cluster on this machine (``ray start --head`` on 127.0.0.1 and a second
-    ``ray start --address``), each node with its own temporary directory; yields the head's
-    ``HOST:PORT``. Both nodes are stopped afterwards, whatever happened."""
+    ``ray start --address``), each node with its own temporary directory; yields it as a
+    `RayCluster`. Both nodes are stopped afterwards, whatever happened."""
     need_module("ray")
     ray = _ray_exe()
     port = free_port()
@@ -117,7 +150,7 @@ def ray_cluster(head_cpus: int = 1, worker_cpus: int = 1) -> Iterator[str]:
     try:
         start("--head", f"--port={port}", cpus=head_cpus, name="head")
         start(f"--address={address}", cpus=worker_cpus, name="worker")
-        yield address
+        yield RayCluster(address, started)
     finally:
         stop_ray(env, started)
         shutil.rmtree(tmp_root, ignore_errors=True)
@@ -141,7 +174,7 @@ def stop_ray(env: dict, temp_dirs: list[Path]) -> None:
             os.kill(pid, signal.SIGTERM)
         except ProcessLookupError:
             pass
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 4
     while pids and time.monotonic() < deadline:
         pids = {pid for pid in pids if Path(f"/proc/{pid}").exists() and not _zombie(pid)}
         time.sleep(0.1)

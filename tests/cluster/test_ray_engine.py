@@ -23,8 +23,8 @@ OPTIONS = ["--min-chars", "300", "--no-progress"]
 
 @pytest.fixture(scope="module")
 def cluster():
-    with ray_cluster() as address:
-        yield address
+    with ray_cluster() as running:
+        yield running
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +65,7 @@ def errors_of(path: Path) -> set[str]:
 
 def test_same_records_as_two_local_workers(cluster, pages, local, tmp_path):
     out = tmp_path / "ray"
-    proc = corpus(str(pages), "-o", f"{out}/", "--engine", "ray", "--address", cluster, "--batch-size", "20",
+    proc = corpus(str(pages), "-o", f"{out}/", "--engine", "ray", "--address", cluster.address, "--batch-size", "20",
                   *OPTIONS)
     assert proc.returncode == 1, proc.stderr[-3000:]
     mine, theirs = records_of(out), records_of(local)
@@ -87,7 +87,7 @@ def test_resume_after_the_driver_is_killed(cluster, pages, local, tmp_path):
     out = tmp_path / "ray"
     env = dict(os.environ, RAY_USAGE_STATS_ENABLED="0")
     cmd = [sys.executable, "-m", "cleaners", "clean", str(pages), "-o", f"{out}/", "--engine", "ray",
-           "--address", cluster, "--batch-size", "10", *OPTIONS]
+           "--address", cluster.address, "--batch-size", "10", *OPTIONS]
     driver = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while len(list((out / ".ray").glob("task-*.observed.pickle"))) < 4:
@@ -97,14 +97,14 @@ def test_resume_after_the_driver_is_killed(cluster, pages, local, tmp_path):
     driver.wait(10)
     done_before = len(list((out / ".ray").glob("task-*.observed.pickle")))
     assert not (out / "manifest.json").exists()
-    proc = corpus(str(pages), "-o", f"{out}/", "--engine", "ray", "--address", cluster, "--batch-size", "10",
+    proc = corpus(str(pages), "-o", f"{out}/", "--engine", "ray", "--address", cluster.address, "--batch-size", "10",
                   "--resume", *OPTIONS)
     assert proc.returncode == 1, proc.stderr[-3000:]
     assert as_set(records_of(out)) == as_set(records_of(local))
     resumed = int(proc.stderr.split("tasks, ")[1].split(" already done")[0])
     assert resumed >= done_before >= 4
     # resuming a finished run does nothing and keeps it
-    again = corpus(str(pages), "-o", f"{out}/", "--engine", "ray", "--address", cluster, "--batch-size", "10",
+    again = corpus(str(pages), "-o", f"{out}/", "--engine", "ray", "--address", cluster.address, "--batch-size", "10",
                    "--resume", *OPTIONS)
     assert again.returncode == 1 and as_set(records_of(out)) == as_set(records_of(local))
 
@@ -114,3 +114,24 @@ def test_a_directory_output_is_required_and_address_needs_ray(pages, tmp_path):
     assert proc.returncode == 2 and "-o DIR/" in proc.stderr
     proc = corpus(str(pages), "-o", str(tmp_path / "x.jsonl"), "--address", "auto")
     assert proc.returncode == 2 and "--engine ray" in proc.stderr
+
+
+def test_a_task_whose_worker_dies_is_run_again(cluster, pages, local, tmp_path):
+    out = tmp_path / "ray"
+    env = dict(os.environ, RAY_USAGE_STATS_ENABLED="0")
+    cmd = [sys.executable, "-m", "cleaners", "clean", str(pages), "-o", f"{out}/", "--engine", "ray",
+           "--address", cluster.address, "--batch-size", "40", *OPTIONS]
+    driver = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    killed = []
+    while not killed:
+        assert driver.poll() is None and time.monotonic() < deadline, driver.stderr.read().decode()[-3000:]
+        for pid in cluster.running("clean_batch"):
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+            break
+        time.sleep(0.02)
+    _, err = driver.communicate(timeout=300)
+    assert driver.returncode == 1, err.decode()[-3000:]
+    assert as_set(records_of(out)) == as_set(records_of(local))
+    assert errors_of(out / "errors.jsonl") == errors_of(local.with_name("local.errors.jsonl"))

@@ -60,10 +60,13 @@ def connect(address: str | None, cpus: int) -> Any:
         return ray
     kwargs: dict[str, Any] = {"include_dashboard": False, "logging_level": logging.WARNING,
                               "log_to_driver": False, "configure_logging": False}
-    if address:
-        ray.init(address=address, **kwargs)
-    else:
-        ray.init(num_cpus=max(1, cpus), **kwargs)
+    try:
+        if address:
+            ray.init(address=address, **kwargs)
+        else:
+            ray.init(num_cpus=max(1, cpus), **kwargs)
+    except ConnectionError as exc:   # no cluster there, or one this driver may not join (authentication)
+        raise ConfigError(f"cannot join the Ray cluster at {address}: {exc}") from None
     return ray
 
 
@@ -101,6 +104,7 @@ def run(paths: list[str], output: str, job_args: dict[str, Any], settings: dict[
     job_ref = ray.put(job)
     pending = {clean.remote(t, job_ref): t for t in tasks if not directory.cleaned(t.number)}
     out.resumed = len(tasks) - len(pending)
+    log.info("ray: %d tasks, %d to clean, %d shards to write", len(tasks), len(pending), len(todo))
     lost = _wait_all(ray, pending, "clean")
     if lost:      # the reduce needs every task: stop here, --resume cleans the lost ones again
         for number, message in lost.items():
@@ -114,7 +118,8 @@ def run(paths: list[str], output: str, job_args: dict[str, Any], settings: dict[
             _account(out, observed["summary"])
             verdicts = reducer.reduce(observed["observed"])
             if not directory.written(spec.number):
-                phases._atomic(directory.verdicts(spec.number), pickle.dumps(verdicts, protocol=5))
+                phases.atomic_write(directory.verdicts(spec.number), pickle.dumps(verdicts, protocol=5))
+        log.info("ray: reduced %d tasks; writing %d shards", len(tasks), len(todo))
         learned = ray.put(reducer.learned())
         out.dedup = reducer.summary()
         out.dropped.update(reducer.dropped)
@@ -151,10 +156,11 @@ def _results(ray: Any, pending: dict, phase: str, lost: dict[int, str]):
     while refs:
         done, refs = ray.wait(refs, num_returns=1)
         spec = pending[done[0]]
+        log.info("ray: %s task %d done, %d to go", phase, spec.number, len(refs))
         try:
             yield ray.get(done[0])
         except Exception as exc:    # the task's worker died MAX_RETRIES + 1 times, or the task raised
-            message = f"{phase} task {spec.number if isinstance(spec, TaskSpec) else spec} failed: " \
+            message = f"{phase} task {spec.number} failed: " \
                       f"{type(exc).__name__}: {str(exc).strip().splitlines()[-1] if str(exc).strip() else ''}"
             log.error(message)
             lost[spec.number] = message

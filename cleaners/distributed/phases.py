@@ -64,7 +64,8 @@ def _pipeline(config: RunConfig) -> Pipeline:
     return _PIPELINES[key]
 
 
-def _atomic(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes) -> None:
+    """``data`` to ``path`` through a temporary file in the same directory, fsynced and renamed."""
     fd, tmp = make_temp(path.parent, path.name)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -121,7 +122,7 @@ def clean_batch(spec: TaskSpec, job: Job) -> dict[str, Any]:
     summary = {"task": spec.number, "records": len(observed), "inputs": inputs, "failed": failed,
                "skipped": dict(skipped), "removed": dict(removed), "decoding": dict(decoding),
                "dropped": dict(dropped)}
-    _atomic(run.observed(spec.number), pickle.dumps({"summary": summary, "observed": observed}, protocol=5))
+    atomic_write(run.observed(spec.number), pickle.dumps({"summary": summary, "observed": observed}, protocol=5))
     return {k: v for k, v in summary.items() if k != "inputs"}
 
 

@@ -143,6 +143,16 @@ class LeasingScheduler(Scheduler):
         self._recovered = now
         return self.state.recover()
 
+    def enqueue_request(self, request: Request) -> bool:
+        """scrapy-redis's, with the stats call of Scrapy 2.19 (no ``spider`` argument)."""
+        if not request.dont_filter and self.df.request_seen(request):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
+        self.queue.push(request)
+        return True
+
     def next_request(self) -> Request | None:
         self._release_finished()
         self._recover()
@@ -158,7 +168,7 @@ class LeasingScheduler(Scheduler):
             return None
         self.leases[request] = lease
         if self.stats:
-            self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
+            self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
     def has_pending_requests(self) -> bool:

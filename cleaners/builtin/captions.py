@@ -46,6 +46,7 @@ def _language_patterns(langs: tuple[str, ...]):
 
 _SEGMENT = re.compile(r"\s+[\u2022\u00b7|]\s+")
 MAX_SEGMENT_WORDS = 6
+MAX_FOOTER_CHARS = 300
 
 
 def chart_footer(text: str, patterns) -> list[str] | None:
@@ -53,6 +54,8 @@ def chart_footer(text: str, patterns) -> list[str] | None:
     each a label and its value ("Chart: The Times", "Quelle: Eurostat") or a footer phrase
     ("Get the data", "Created with Datawrapper"); one segment alone when it is a footer
     phrase naming a tool in capitals."""
+    if len(text) > MAX_FOOTER_CHARS or not (_SEGMENT.search(text) or patterns[4].match(text.strip())):
+        return None
     segments = _SEGMENT.split(text.strip())
     credits, phrases = [], 0
     for segment in segments:

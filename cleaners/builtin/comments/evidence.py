@@ -111,8 +111,8 @@ class PageMarks:
         region = bytearray(n)
         ranges = [(k, end[k]) for k in self.named]
         voc = vocabulary()
-        for h in range(1, n):
-            if tree.tag[h] in HEADINGS and tree.words(h) <= 30 and voc.is_heading(tree.flat(h)[:200]):
+        for h in tree._selected("h1, h2, h3, h4, h5, h6"):
+            if tree.words(h) <= 30 and voc.is_heading(tree.flat(h)[:200]):
                 top = parent[h]
                 if top > 0 and parent[top] > 0:
                     top = parent[top]

@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.datasets import benchmark_dir  # noqa: E402
+from benchmarks.datasets import benchmark_dir, held_out  # noqa: E402
 from benchmarks.scoring import evaluate  # noqa: E402
 
 DEFAULT_DATA = benchmark_dir("article-extraction")
@@ -98,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
 
     ours_metrics, ours_pages = evaluate(expected, ours)
     traf_metrics, _ = evaluate(expected, traf)
+    held = {k: v for k, v in expected.items() if held_out(k)}     # the project's hold-out part of the set
+    ours_held, _ = evaluate(held, ours)
+    traf_held, _ = evaluate(held, traf)
     ours_ms = 1000 * min(ours_times) / n
     traf_ms = 1000 * min(traf_times) / n
 
@@ -112,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         "ours": {**ours_metrics, "ms_per_page": ours_ms, "round_seconds": ours_times},
         "trafilatura": {**traf_metrics, "ms_per_page": traf_ms, "round_seconds": traf_times},
         "time_ratio": ours_ms / traf_ms,
+        "held_out": {"pages": len(held), "ours": ours_held, "trafilatura": traf_held},
         "worst": [{"id": key, "url": truth[key].get("url"), "precision": s.precision, "recall": s.recall}
                   for key, s in worst],
     }
@@ -124,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
                         ("trafilatura.extract (bare)", traf_metrics, traf_ms)):
         print(f"{name:<28} {m['f1']:6.3f} {m['precision']:6.3f} {m['recall']:6.3f} {m['accuracy']:6.3f} {ms:8.1f}")
     print(f"time ratio ours / trafilatura: {result['time_ratio']:.2f}x")
+    print(f"held-out part ({len(held)} pages): F1 ours {ours_held['f1']:.3f}, trafilatura {traf_held['f1']:.3f}")
     if result["missing"]:
         print(f"pages without a record: {len(result['missing'])}")
     print(f"\n{args.worst} worst pages (ours):")

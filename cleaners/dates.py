@@ -279,3 +279,11 @@ def machine_date(value: str | None) -> str | None:
         return iso
     found = find_date(value)
     return found.iso if found else None
+
+
+def month_and_weekday_names(languages: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The month and weekday names the date normaliser reads, in ``languages`` (default:
+    every installed language), lower case: for callers that must tell a date without a
+    year ("On Thursday, November 1 at 2:57 pm") from a name."""
+    months, weekdays = _names(_codes(languages))
+    return tuple(sorted({*months, *weekdays}))

@@ -187,3 +187,22 @@ def test_the_same_sections_with_reply_links_and_times_are_a_thread():
                                                      ("Bo Chen", "The arm was a marvel, I saw it in a museum.")], 2))
     doc, _ = cleaned(ARTICLE + f"<div>{items}</div>")
     assert [c.author for c in doc.comments] == ["Ann Lee", "Bo Chen"]
+
+
+# -- header lines with a date but no year ---------------------------------------------------
+def test_header_lines_with_a_time_and_no_year_give_the_author():
+    items = "".join(f'<div class="comment"><p>{n}</p><p>{who} On Thursday, November {n} at 2:5{n} pm</p>'
+                    f'<p>{said}</p><a class="reply">Reply</a></div>'
+                    for n, (who, said) in enumerate([("Lora Lee", "Too funny, my kids roll their eyes too."),
+                                                     ("Mary Jane", "Sounds like a very interesting trip.")], 1))
+    doc, _ = cleaned(ARTICLE + f'<div class="commentlist">{items}</div>')
+    assert [(c.author, c.text, c.date) for c in doc.comments] == [
+        ("Lora Lee", "Too funny, my kids roll their eyes too.", None),
+        ("Mary Jane", "Sounds like a very interesting trip.", None)]
+
+
+def test_a_short_comment_sentence_with_a_time_stays_its_text():
+    items = "".join(f'<div class="comment"><span class="author">{who}</span><p>{said}</p></div>'
+                    for who, said in [("Ann Lee", "See you on Monday at 10:30."), ("Bo Chen", "Same here, 18:00.")])
+    doc, _ = cleaned(ARTICLE + f'<div id="comments">{items}</div>')
+    assert [c.text for c in doc.comments] == ["See you on Monday at 10:30.", "Same here, 18:00."]

@@ -22,6 +22,7 @@ from .vocabulary import vocabulary, written_date
 CLIMB = 8                 # levels between a line and its unit's top that are looked at
 SHORT_META_WORDS = 14     # a header/footer line holding a date or "says" is at most this long
 _DIGIT = re.compile(r"\d")
+_CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.h][0-5]\d(?![\d:.])")
 
 
 @dataclass
@@ -226,8 +227,8 @@ def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict) -> str:
         return "date" if voc.name_in(text) is None else "meta"
     if roles & CHROME and words <= 5:
         return "chrome"
-    if short_dated:
-        return "meta"
+    if short_dated or (_CLOCK.search(text) and not text.endswith((".", "!", "?")) and voc.name_in(text)):
+        return "meta"      # a date, or a name and a time: "Ann On Thursday, May 3 at 2:57 pm"
     if kind := _segments_kind(tree, line, voc):
         return kind
     if voc.has_said(text) and voc.name_in(text):

@@ -24,7 +24,7 @@ from .tree import Tree
 from .units import MERGE_LEVELS, Family
 from .vocabulary import vocabulary
 
-SLOT_SHORT_WORDS = 8          # a header/footer slot's line is at most this long
+SLOT_SHORT_WORDS = 12         # a header/footer slot's line is at most this long
 MAX_LISTING_LINK_SHARE = 0.7  # a unit whose text is mostly links is a listing, not a comment
 _TRUNCATION = re.compile(r"\s*(?:\u2026|\.\.\.)\s*$")
 _NUMBERED_DEPTH = re.compile(r"^(?:depth|level|lvl|indent|nest|nested|nesting|reply-level|thread-level|"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ... import lang
-from ...dates import find_date
+from ...dates import find_date, month_and_weekday_names
 
 MARKUP_FILE = Path(__file__).with_name("markup.toml")
 
@@ -107,6 +107,8 @@ class Vocabulary:
                                   re.I)
         # "Di Eng", "Von Trapp": a capitalised by-word of another language is part of a name
         self._by_prefix = re.compile(rf"^(?:(?i:{by_en})|{by})\s*:?\s+")
+        self._connector_before_time = re.compile(
+            rf"\s+(?:{_alternation(words('on'))})\s+(?:{_alternation(month_and_weekday_names())})\b", re.I)
         self._connector_suffix = re.compile(rf"\s+(?:{_alternation(words('on'))})\s*$", re.I)
 
     # -- class and id names ----------------------------------------------------------
@@ -234,6 +236,8 @@ class Vocabulary:
                 continue
             segment = _cut_at_date(segment)
             segment = self._connector_suffix.sub("", segment)
+            if (m := self._connector_before_time.search(segment)) and m.start() > 0:
+                segment = segment[:m.start()]      # "Ann On Thursday, November" (the date without a year)
             name = self.strip_name(segment)
             if self.name_like(name):
                 return name

@@ -206,3 +206,15 @@ def test_a_short_comment_sentence_with_a_time_stays_its_text():
                     for who, said in [("Ann Lee", "See you on Monday at 10:30."), ("Bo Chen", "Same here, 18:00.")])
     doc, _ = cleaned(ARTICLE + f'<div id="comments">{items}</div>')
     assert [c.text for c in doc.comments] == ["See you on Monday at 10:30.", "Same here, 18:00."]
+
+
+def test_a_name_with_a_date_beats_a_title_slot_and_the_title_stays_in_the_text():
+    items = "".join(f'<div class="entry{n % 2 + 1}"><div class="title">{title}</div>'
+                    f'<div class="by">{who} 2012-10-2{n}</div><p>{said}</p></div>'
+                    for n, (title, who, said) in enumerate([
+                        ("Energy first", "Tony Hamilton", "The problem is the energy the process needs."),
+                        ("Tech", "Belfor Minn", "Impressed by how fast technology moves."),
+                        ("Not going to work", "lynn", "Far too much energy for this to be more than a toy.")]))
+    doc, _ = cleaned(ARTICLE + f'<div id="comments-list">{items}</div>')
+    assert [(c.author, c.text.split("\n\n")[0]) for c in doc.comments] == [
+        ("Tony Hamilton", "Energy first"), ("Belfor Minn", "Tech"), ("lynn", "Not going to work")]

@@ -22,7 +22,7 @@ from .evidence import heading_before, is_listing, lca, named, names_element
 from .items import Item, Line
 from .tree import Tree
 from .units import MERGE_LEVELS, Family
-from .vocabulary import vocabulary
+from .vocabulary import vocabulary, written_date
 
 SLOT_SHORT_WORDS = 12         # a header/footer slot's line is at most this long
 MAX_LISTING_LINK_SHARE = 0.7  # a unit whose text is mostly links is a listing, not a comment
@@ -142,18 +142,30 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     kept, authors, texts = [], [], []
     headed = 0
     for i, item in enumerate(items):
-        author = None
+        candidates: list[tuple[int, str, int]] = []      # (rank, name, line): the best-founded name wins
         for k, line in enumerate(item.lines):
             if (i, k) in chrome_lines:
                 line.kind = "chrome"
             elif (i, k) in author_lines:
                 line.kind = "author"
-            if author is None and line.kind in ("author", "meta"):
-                if line.named >= 0 and line.kind == "author":
-                    name = voc.strip_name(tree.flat(line.named))
-                    author = name if voc.name_like(name) else voc.name_in(tree.flat(line.named))
-                else:
-                    author = voc.name_in(line.text) or (voc.strip_name(line.text) if line.kind == "author" else None)
+            if line.kind not in ("author", "meta"):
+                continue
+            if line.named >= 0 and line.kind == "author":       # an author-named element
+                flat = tree.flat(line.named)
+                name = voc.strip_name(flat)       # "Reader 7" stays whole; "Ann 2012-10-24" loses its date
+                name = name if voc.name_like(name) and not written_date(flat) else voc.name_in(flat)
+                rank = 0
+            elif voc.has_said(line.text) or line.kind == "meta":  # "Ann says:", "Ann on 3 May 2012"
+                name, rank = voc.name_in(line.text), 1 if voc.has_said(line.text) else 2
+            else:                                                 # a header slot of the template
+                name, rank = voc.name_in(line.text) or voc.strip_name(line.text), 3
+            if name:
+                candidates.append((rank, name, k))
+        best = min(candidates, key=lambda c: c[0]) if candidates else None
+        author = best[1] if best else None
+        for rank, _, k in candidates:      # a header slot that is not the author is the comment's title
+            if rank == 3 and best and best[0] < 3 and (i, k) in author_lines:
+                item.lines[k].kind = "body"
         body = item.body()
         text = _text(body)
         body_chars = sum(len(ln.text) for ln in body)

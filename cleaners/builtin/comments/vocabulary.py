@@ -201,7 +201,8 @@ class Vocabulary:
         text = " ".join(text.split()).strip(" :|-\u2013\u2014,")
         text = self._without_said(text)
         text = self._by_prefix.sub("", text)
-        return text.strip(" :|-\u2013\u2014,")
+        text = text.strip(" :|-\u2013\u2014,")
+        return text[:-1] if text.endswith(".") and " " not in text and len(text) > 4 else text   # "SomeDude68."
 
     def _said_words(self, text: str) -> int:
         """How many words at the end of ``text`` are a said-verb ("says:", "a écrit :",

@@ -100,6 +100,9 @@ def _patterns(langs: tuple[str, ...]):
     return heading, inline, screen.compile(rf"^[#>*_\s]*{words}")
 
 
+_LONG_LINE = screen.compile(r"[^\n]{24}")     # prose has twelve words or more
+
+
 def _heading_text(text: str) -> str:
     return _DECORATION.sub("", text).strip()
 
@@ -114,7 +117,8 @@ class RelatedList(Cleaner):
     def clean(self, doc: Document) -> Document:
         blocks = doc.blocks
         heading, inline, line_screen = _patterns(lang.document_languages(doc))
-        first_prose = next((i for i, b in enumerate(blocks) if b.kind != "code" and is_prose(b.text)), None)
+        first_prose = next((i for i in screen.candidates(blocks, _LONG_LINE)
+                            if blocks[i].kind != "code" and is_prose(blocks[i].text)), None)
         if first_prose is None:
             return doc
         cuts: dict[int, str] = {}

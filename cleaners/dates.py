@@ -77,7 +77,7 @@ def _patterns(codes: tuple[str, ...]):
     weekday = rf"(?:{_alternation(weekdays)})\.?,?\s+"
     connectors = lang.words("time_words", codes) + lang.words("on", codes)
     connector = lang.alternation(c for c in connectors if c not in ("am", "pm", "a.m.", "p.m."))
-    time = (rf"(?:(?:\s*(?:,|-|\||{connector}(?:\s|$)))*\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?)(?P<minute>[0-5]\d)"
+    time = (rf"(?:(?:\s*(?:,|-|\||[\x{{b7}}\x{{2013}}\x{{2014}}\x{{2022}}]|{connector}(?:\s|$)))*\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?)(?P<minute>[0-5]\d)"
             r"(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?))?"
             r"(?:\s*(?:uhr|hrs|h|ч|(?-i:[A-Z]{2,4})|[+-]\d\d:?\d\d))?)?")
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
@@ -86,11 +86,10 @@ def _patterns(codes: tuple[str, ...]):
     sources = [
         rf"{before}(?P<core>(?:{weekday})?{month}\s+{day},?\s+{year}{time})",
         rf"{before}(?P<core>(?:{weekday})?{day}\s*(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?{year}{time})",
-        r"(?:^|[^\pN])(?P<core>(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)"
-        r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?)(?:$|[^\pN])",
-        rf"(?:^|[^\pN.])(?P<core>(?:{weekday})?(?P<day>[0-3]?\d)(?P<sep>[./])(?P<nmonth>[0-3]?\d)[./]"
-        r"(?P<year>(?:19|20)\d\d)(?:,?\s+(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?)"
-        r"(?:$|[^\pN.])",
+        rf"(?:^|[^\pN])(?P<core>(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)T?{time})"
+        r"(?:$|[^\pN])",
+        rf"(?:^|[^\pN.])(?P<core>(?:{weekday})?(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<nmonth>[0-3]?\d)[./-]"
+        rf"(?P<year>(?:19|20)\d\d){time})(?:$|[^\pN.])",
     ]
     del after
     return [linear_re.compile(s, ignore_case=True) for s in sources]
@@ -136,7 +135,7 @@ def _to_iso(groups: dict[str, str], month_first: bool, codes: tuple[str, ...]) -
     try:
         if groups.get("nmonth"):
             day, month = int(groups["day"]), int(groups["nmonth"])
-            if groups.get("sep") == "/" and (month_first and day <= 12 or month > 12):
+            if groups.get("sep") in ("/", "-") and (month_first and day <= 12 or month > 12):
                 day, month = month, day
         else:
             day, month = int(groups["day"]), _names(codes)[0][groups["month"].casefold().rstrip(".")]
@@ -207,7 +206,7 @@ def _filler(codes: tuple[str, ...]):
     and a literal alternation between two single-character tests cannot backtrack far),
     and the words a date line may open with."""
     words = lang.words("published", codes) + lang.words("time_words", codes) + lang.words("on", codes)
-    pattern = re.compile(rf"(?:^|[\W_])({lang.alternation(words)})(?:$|[\W_])|[|,:;\-–—/()\[\]·•]",
+    pattern = re.compile(rf"(?<![^\W_])({lang.alternation(words)})(?![^\W_])|[|,:;\-–—/()\[\]·•]",
                          re.I)
     months, weekdays = _names(codes)
     openers = {w.split()[0].strip(_PUNCTUATION).replace("\u2019", "'") for w in words} | set(months) | set(weekdays)

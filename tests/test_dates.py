@@ -86,3 +86,21 @@ def test_normalise_date():
 def test_a_sentence_in_another_language_is_no_date_line():
     assert date_line("Am 9. Dezember 2016 hat die Armee die Stadt betreten.") is None
     assert date_line("Le 3 mars 2021, le conseil a voté le budget.") is None
+
+
+@pytest.mark.parametrize("text,languages,iso", [
+    ("10.12.2016 um 09:15 Uhr", ("de",), "2016-12-10T09:15:00"),           # a connector before a numeric date's time
+    ("Veröffentlicht am: 17.03.2016 · 13:53 Uhr", ("de",), "2016-03-17T13:53:00"),   # a middle dot before the time
+    ("26 may. 2021 \u2013 15:07 h", ("es",), "2021-05-26T15:07:00"),     # an en dash before the time
+    ("2020-05-12 at 3:27 pm", ("en",), "2020-05-12T15:27:00"),             # an ISO date with a written time
+    ("14-05-2017 om 20:46 uur", ("nl",), "2017-05-14T20:46:00"),           # day-month-year with hyphens
+    ("Published on 2020-12-03", ("en",), "2020-12-03"),                     # two label words in a row
+])
+def test_date_line_shapes_of_every_language(text, languages, iso):
+    assert date_line(text, languages=languages).iso == iso
+
+
+@pytest.mark.parametrize("text", ["Call 555-12-2019 now for tickets", "Version 1.2.2016.4 is out",
+                                  "Published on the day the 2020-12-03 vote failed"])
+def test_hyphenated_numbers_and_sentences_are_no_date_lines(text):
+    assert date_line(text, languages=("nl", "en")) is None

@@ -11,12 +11,10 @@ from ..document import Document
 from ..lines import word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._byline import NAME as _NAME
+from ._byline import byline_pattern, is_person_name, split_names
 from .title import head_end
 
-PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "das", "do", "dos", "al", "bin", "ibn", "la", "le",
-                       "del", "di", "du", "ter", "y", "e"})
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w.'\u2019-]*"
-_NAME = rf"{_CAP}(?:\s+(?:{_CAP}|{'|'.join(sorted(PARTICLES))}))*"
 _SOURCE_LINE = re.compile(rf"^\(?(?P<source>{_NAME})\)?\s+[-\u2013\u2014|]\s+(?P<place>{_NAME})$")
 _ARCHIVE = re.compile(r"^(?:articles|posts|stories|more articles|all articles|more stories|more)\s+(?:by|from)\s*:?\s*\S.{0,80}$", re.I)
 _DIGIT = re.compile(r"\d")
@@ -25,53 +23,18 @@ _DIGIT = re.compile(r"\d")
 @lru_cache(maxsize=32)
 def _patterns(langs: tuple[str, ...]):
     """Byline, reading-time and source-line patterns and the line screen, in the words of ``langs``."""
-    by = lang.alternation(lang.words("by", langs))
-    joins = lang.alternation(lang.words("and", langs))
-    byline = re.compile(
-        rf"^{by}\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|&|\s{joins}\s)\s*{_NAME})*)(?P<rest>.*)$",
-        re.I)
+    byline = byline_pattern(langs)
     reading = linear_re.compile(
         rf"(?:^|[\s|·•,–—-])(?:\d+\s*({lang.alternation(lang.words('reading_time', langs))})|"
         rf"({lang.alternation(lang.words('reading_time', langs))})\s*:?\s*\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|"
         r"minuty|minut|мин\.?|минут[ы]?)?)\s*$", ignore_case=True)
-    source = linear_re.compile(rf"^({lang.alternation(lang.words('source', langs))})\s*:\s*\S", ignore_case=True)
+    source = linear_re.compile(rf"^\(?({lang.alternation(lang.words('source', langs))})\s*:\s*\S", ignore_case=True)
     # every line a rule could take: a digit (dates, reading times), a dash or bar (source lines),
     # or a byline, source or archive label first
     labels = lang.alternation(lang.words("by", langs) + lang.words("source", langs)
                               + ("articles", "posts", "stories", "more", "all"))
     line_screen = screen.compile(rf"\d|[-\x{{2013}}\x{{2014}}|]|^\(?{labels}(?:$|[^\w])")
     return byline, reading, source, line_screen
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """Function words of every installed language: the more of them, the fewer false bylines."""
-    return frozenset(lang.words("function_words")) - PARTICLES
-
-
-def split_names(names: str) -> tuple[str, str]:
-    """(the person names, an affiliation after them): "A and B, Reuters" -> ("A and B", "Reuters")."""
-    parts = [p.strip() for p in names.split(",")]
-    tail = []
-    while len(parts) > 1 and len(parts[-1].split()) == 1:
-        tail.insert(0, parts.pop())
-    return ", ".join(parts), ", ".join(tail)
-
-
-def is_person_name(name: str, langs: tuple[str, ...] | None = None) -> bool:
-    """Capitalised words, none of them a function word ("By Train To Paris" is a headline);
-    ``langs``: whose word for "and" may join two names (default: every installed language)."""
-    words = [w for w in re.split(r"\s+|,|&", name) if w]
-    joins = set(lang.words("and", langs))
-    if not words:
-        return False
-    for w in words:
-        low = w.casefold()
-        if low in joins or low in PARTICLES and w.islower():
-            continue
-        if not w[:1].isupper() or low in _function_words():
-            return False
-    return True
 
 
 class Dateline(Cleaner):
@@ -122,7 +85,8 @@ class Dateline(Cleaner):
                 edit.drop(i, "author-archive")
             elif _SOURCE_LINE.match(text) and word_count(text) <= self.max_source_words:
                 edit.drop(i, "source-line")
-            elif word_count(text) <= 8 and source_re.match(text) and not text.rstrip().endswith((".", "!", "?")):
+            elif word_count(text) <= 8 and source_re.match(text) and not text.rstrip(" )").endswith((".", "!", "?")) \
+                    and text.startswith("(") == text.rstrip().endswith(")"):
                 edit.drop(i, "source-line")
         doc = edit.done()
         return doc.meta_default(**meta)

@@ -12,12 +12,13 @@ import unicodedata
 from bisect import bisect_right
 from itertools import accumulate
 
-from .. import screen
+from .. import lang, screen
 from ..dates import date_line
 from ..document import Block, Document
 from ..lines import ends_sentence, is_headline_like, is_prose, key, self_concatenation, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._byline import byline_author
 
 HEAD_LIMIT = 12
 SENTENCE_WORDS = 8
@@ -92,12 +93,14 @@ class Title(Cleaner):
         title = doc.metadata.get("title")
         header_cut: set[int] = set()
         if not title:
-            found = self.find_title(doc.blocks)
+            langs = lang.document_languages(doc)
+            found = self.find_title(doc.blocks, langs)
             if found is None:
                 return doc
             index = found
             title = doc.blocks[index].text
-            header_cut = {i for i in range(index) if _is_candidate(doc.blocks[i]) or _is_label(doc.blocks[i])}
+            header_cut = {i for i in range(index) if (_is_candidate(doc.blocks[i]) or _is_label(doc.blocks[i]))
+                          and byline_author(doc.blocks[i].text, langs) is None}
             doc = doc.with_metadata(title=title)
         title_key = key(title)
         edit = SparseEditor(doc, self.name)
@@ -114,13 +117,14 @@ class Title(Cleaner):
         return edit.done()
 
     @staticmethod
-    def find_title(blocks: tuple[Block, ...]) -> int | None:
+    def find_title(blocks: tuple[Block, ...], langs: tuple[str, ...] = (lang.FALLBACK,)) -> int | None:
+        """The title's index (``langs``: the document's languages, whose bylines are no title)."""
         end = head_end(blocks)
         head = list(range(end))
         for i in head:
             if blocks[i].kind == "heading" and blocks[i].level == 1:
                 return i
-        candidates = [i for i in head if _is_candidate(blocks[i])]
+        candidates = [i for i in head if _is_candidate(blocks[i]) and byline_author(blocks[i].text, langs) is None]
         if not candidates:
             return None
         folded = fold(blocks)

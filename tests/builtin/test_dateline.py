@@ -96,3 +96,15 @@ def test_reading_time_date_and_source_lines_in_other_languages(line, date, code)
 def test_prose_with_reading_or_source_words_stays(line):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}")
     assert line in texts(doc)
+
+
+def test_source_line_in_parentheses():
+    doc = run_cleaner(Dateline, f"{BODY}\n\n(Quelle: AFP)\n\n{BODY}", language="de")
+    assert texts(doc) == [BODY, BODY]
+    assert cuts(doc, "dateline") == [("source-line", "(Quelle: AFP)")]
+
+
+@pytest.mark.parametrize("line", ["(Source: the ministry, which declined to comment.)", "(Source: AFP"])
+def test_a_parenthesised_sentence_or_an_open_parenthesis_is_no_source_line(line):
+    doc = run_cleaner(Dateline, f"{BODY}\n\n{line}\n\n{BODY}")
+    assert texts(doc) == [BODY, line, BODY]

@@ -55,3 +55,14 @@ def test_sentence_containing_the_title_words_is_kept():
     sentence = f"{TITLE}, the local paper wrote on Monday."
     doc = run_cleaner(Title, f"{TITLE}\n\n{BODY}\n\n{sentence}")
     assert texts(doc) == [BODY, sentence]
+
+
+def test_a_byline_above_the_date_line_is_not_the_title():
+    doc = run_cleaner(Title, f"{TITLE}\n\nVon Marco Rossi\n\n3. März 2019\n\n{BODY}", language="de")
+    assert doc.metadata["title"] == TITLE
+    assert "Von Marco Rossi" in texts(doc)
+
+
+def test_a_headline_that_opens_with_by_can_be_the_title():
+    doc = run_cleaner(Title, f"By Train To Paris\n\n3 March 2019\n\n{BODY}")
+    assert doc.metadata["title"] == "By Train To Paris"

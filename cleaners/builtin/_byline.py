@@ -1,0 +1,64 @@
+"""Bylines: "By A and B, Reuters", "Von Anna Schmidt", "Autor: Jan Nowak", in the words of the
+document's languages (cleaners/lang ``by`` and ``and``); shared by the title and dateline cleaners."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lang
+from ..lines import word_count
+
+PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "das", "do", "dos", "al", "bin", "ibn", "la", "le",
+                       "del", "di", "du", "ter", "y", "e"})
+CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w.'\u2019-]*"
+NAME = rf"{CAP}(?:\s+(?:{CAP}|{'|'.join(sorted(PARTICLES))}))*"
+
+
+@lru_cache(maxsize=32)
+def byline_pattern(langs: tuple[str, ...]):
+    """A by-word of ``langs``, then names (group ``names``) joined by commas, "&" or a word for "and", then the rest."""
+    by = lang.alternation(lang.words("by", langs))
+    joins = lang.alternation(lang.words("and", langs))
+    return re.compile(rf"^{by}\s*:?\s+(?P<names>{NAME}(?:\s*(?:,|&|\s{joins}\s)\s*{NAME})*)(?P<rest>.*)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Function words of every installed language: the more of them, the fewer false bylines."""
+    return frozenset(lang.words("function_words")) - PARTICLES
+
+
+def split_names(names: str) -> tuple[str, str]:
+    """(the person names, an affiliation after them): "A and B, Reuters" -> ("A and B", "Reuters")."""
+    parts = [p.strip() for p in names.split(",")]
+    tail = []
+    while len(parts) > 1 and len(parts[-1].split()) == 1:
+        tail.insert(0, parts.pop())
+    return ", ".join(parts), ", ".join(tail)
+
+
+def is_person_name(name: str, langs: tuple[str, ...] | None = None) -> bool:
+    """Capitalised words, none of them a function word ("By Train To Paris" is a headline);
+    ``langs``: whose word for "and" may join two names (default: every installed language)."""
+    words = [w for w in re.split(r"\s+|,|&", name) if w]
+    joins = set(lang.words("and", langs))
+    if not words:
+        return False
+    for w in words:
+        low = w.casefold()
+        if low in joins or low in PARTICLES and w.islower():
+            continue
+        if not w[:1].isupper() or low in _function_words():
+            return False
+    return True
+
+
+def byline_author(text: str, langs: tuple[str, ...]) -> str | None:
+    """The person names of a byline line (without an agency after them), or None when ``text`` is not one."""
+    if word_count(text) > 16:
+        return None
+    m = byline_pattern(langs).match(text.strip())
+    if not m:
+        return None
+    names, _ = split_names(m.group("names").strip(" ,"))
+    return names if is_person_name(names, langs) else None

@@ -38,7 +38,7 @@ FALLBACK = "en"
 KEYS = (
     "published", "time_words", "reading_time", "by", "and", "source", "photo", "enlarge", "chart", "chart_footer",
     "wrote", "on",
-    "reply", "comments", "comment_chrome", "ago", "time_units", "donate", "appeal", "reported", "related",
+    "reply", "reply_to", "comments", "comment_chrome", "ago", "time_units", "donate", "appeal", "reported", "related",
     "read_more", "share", "home", "rights", "comment_prompt", "membership", "newsletter", "follow",
     "function_words",
 )

@@ -162,3 +162,34 @@ def test_interview_and_numbered_steps_are_no_thread():
             "Q: Why now?\n\nA: Because the budget is due.")
     doc = run_cleaner(CommentThread, text)
     assert doc.comments == ()
+
+
+def test_nested_ordered_list_numbered_afresh_takes_depth_from_indentation():
+    text = (f"{ARTICLE}\n\n1. Anna Schmidt\n   First comment here.\n   1. Jan Vogel\n      A reply to Anna.\n"
+            f"   2. Tom Baker\n      Another reply.\n2. Lena Vogel\n   Second thread.\n")
+    doc = run_cleaner(CommentThread, text)
+    assert [(c.author, c.depth, c.parent) for c in doc.comments] == [
+        ("Anna Schmidt", 0, None), ("Jan Vogel", 1, 0), ("Tom Baker", 1, 0), ("Lena Vogel", 0, None)]
+
+
+def test_ordered_list_at_one_indentation_is_flat():
+    text = (f"{ARTICLE}\n\n1. Anna Schmidt\n   First comment here.\n2. Jan Vogel\n   A second comment.\n"
+            f"3. Tom Baker\n   A third comment.\n")
+    doc = run_cleaner(CommentThread, text)
+    assert [(c.author, c.depth) for c in doc.comments] == [("Anna Schmidt", 0), ("Jan Vogel", 0), ("Tom Baker", 0)]
+
+
+def test_reply_word_then_a_target_word_of_the_language_names_whom_it_answers():
+    from cleaners.builtin.comment_thread.heads import head_of
+    from cleaners.document import Block
+    head = head_of(Block("Ответ на комментарий Иван Петров:"), ("ru", "en"))
+    assert (head.author, head.reply_to, head.signal) == (None, "Иван Петров", "reply")
+    head = head_of(Block("In reply to Ann Lee:"), ("en",))
+    assert (head.author, head.reply_to) == (None, "Ann Lee")
+
+
+def test_a_reply_sign_names_the_author():
+    from cleaners.builtin.comment_thread.heads import head_of
+    from cleaners.document import Block
+    head = head_of(Block("\u21b3 Ann Lee"), ("en",))
+    assert (head.author, head.reply_to) == ("Ann Lee", "")

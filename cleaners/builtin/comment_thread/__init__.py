@@ -10,8 +10,8 @@ A head is a short line that names the commenter and carries one more sign of a h
 * a reply marker ("↳ Ann", "> Ann", "Antwort an Anna:", "Re: Ann");
 * nothing but indentation: a name alone with its text indented deeper (4 spaces or tabs).
 
-Depth comes from the numbering ("1.2." is a reply to "1."), else from the rank of the
-head's indentation among the thread's heads, and a reply marker makes a reply to the
+Depth comes from the numbering ("1.2." is a reply to "1.") or from the rank of the
+head's indentation among the thread's heads (a nested list numbered afresh), the deeper of the two, and a reply marker makes a reply to the
 named commenter's last comment (or to the previous comment). Vote counts, reply
 controls and relative times inside a comment are chrome; an absolute date becomes the
 comment's date. Every word list comes from cleaners/lang.
@@ -60,7 +60,7 @@ class CommentThread(Cleaner):
         longest = 1
         while i < len(blocks) and i in heads:
             head, block = heads[i], blocks[i]
-            depth = head.depth if head.depth is not None else indents.index(block.indent)
+            depth = max(head.depth or 0, indents.index(block.indent))   # dotted numbers, or nesting
             edit.drop(block, "comment-author")
             paragraphs, when, taken = [], head.date, 0
             i += 1

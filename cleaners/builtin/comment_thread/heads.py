@@ -46,6 +46,8 @@ def vocabulary(langs: tuple[str, ...] | None = None):
         "wrote_start": lang.pattern("wrote", langs, where="start"),
         "on": lang.pattern("on", langs, where="start"),
         "reply": lang.pattern("reply", langs, where="start"),
+        "target": lang.pattern("reply_to", langs, where="start"),     # "to" in "Reply to Ann"
+        "target_words": frozenset(lang.words("reply_to", langs)),
         "chrome": lang.pattern("comment_chrome", langs, where="line"),
         "header": lang.pattern("comments", langs, where="line"),
         "relative": re.compile(rf"^(?:{ago}\s+)?(?:\d+|{relative})\s+{relative}(?:\s+{ago})?$", re.I),
@@ -83,8 +85,6 @@ def is_date(text: str, vocab) -> str | None | bool:
 
 _LETTER = re.compile(r"[^\W\d_]")
 _NAME_PARTICLES = frozenset(("de", "van", "von", "da", "la", "le", "del"))
-_TARGET = re.compile(r"^(?:to|an|à|a|para|aan|на|do|für|per)\s+", re.I)
-_REPLY_TO = re.compile(r"\S+\s+(?:to|an|à|a|para|aan|на|do|für|per)\s", re.I)
 _LAST_WORD = re.compile(r"\s(\S+)$")
 
 
@@ -139,10 +139,15 @@ def head_of(block: Block, langs: tuple[str, ...] | None = None) -> Head | None:
     r = _REPLY_SIGN.match(text) or vocab["reply"].match(text)
     if r:
         rest = text[r.end():].lstrip(" :")
-        rest = _TARGET.sub("", rest).lstrip(" :@")
+        to = vocab["target"].match(rest) if r.re is not _REPLY_SIGN else None
+        if to:
+            rest = rest[to.end(1):]
+        rest = rest.lstrip(" :@")
         if rest and rest != text:
-            # "↳ Ann" / "> Ann": Ann replies; "Reply to Ann:" / "Antwort an Anna:": a reply to Ann, by someone
-            target = r.re is not _REPLY_SIGN and bool(_REPLY_TO.match(text[r.start():]))
+            # "↳ Ann" / "> Ann": Ann replies; "Reply to Ann:" / "Antwort an Anna:" / "In reply to Ann": a reply
+            # to Ann, by someone
+            phrase = r.group(0).strip(" :").casefold().split()
+            target = r.re is not _REPLY_SIGN and (to is not None or phrase[-1:] and phrase[-1] in vocab["target_words"])
             text, signal, reply_to = rest, "reply", ("@" if target else "")
     tokens = text.split()
     for k in range(1, min(MAX_NAME_WORDS, len(tokens)) + 1):

@@ -15,6 +15,7 @@ from .. import screen
 from ..document import Block, Document
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from .php_values import records
 
 _STRING_DUMP = re.compile(r'string\((\d+)\)\s?"')
 _ARRAY_DUMP = re.compile(r"^(?:array|object\([\w\\]+\)#?\d*)\s*\(\d+\)\s*\{")
@@ -135,10 +136,14 @@ class PhpDump(Cleaner):
                 for k in range(i, end + 1):
                     edit.drop(k, rule)
                 after = end + 1
+                dumped = "\n".join(blocks[k].text for k in range(i, end + 1))
+                related += related_items(records(dumped, rule.replace("-", "_")))
             elif _PRINT_R_INLINE.match(text):
                 edit.drop(i, "print-r")
+                related += related_items(records(text.replace("[", "\n["), "print_r"))
             elif _SERIALIZED.match(text):
                 edit.drop(i, "php-serialize")
+                related += related_items(records(text, "serialize"))
             elif _JSON_START.match(text) and (payload := _loads(text)) is not None:
                 edit.drop(i, "json-blob")
                 related += related_items(payload)

@@ -94,3 +94,37 @@ def test_related_items_shapes():
         {"title": "A story", "url": "/a", "id": None, "image": "/p"}]
     assert related_items({"title": "Single"}) == [{"title": "Single", "url": None, "id": None, "image": None}]
     assert related_items(42) == []
+
+
+def _titles(doc):
+    return [r["title"] for r in doc.metadata.get("related") or []]
+
+
+def test_var_dump_records_go_to_related():
+    first, second = "Bahnstreik „beendet“", "Museum öffnet nach Umbau"
+    text = (f'array(2) {{\n  [0]=>\n  array(2) {{\n    ["titel"]=>\n    string({len(first.encode())}) "{first}"\n'
+            f'    ["url"]=>\n    string(4) "/a/1"\n  }}\n  [1]=>\n  array(2) {{\n    ["titel"]=>\n'
+            f'    string({len(second.encode())}) "{second}"\n    ["url"]=>\n    string(4) "/a/2"\n  }}\n}}\n\n'
+            "The vote was held.")
+    doc = run_cleaner(PhpDump, text)
+    assert texts(doc) == ["The vote was held."]
+    assert _titles(doc) == [first, second]
+    assert doc.metadata["related"][0]["url"] == "/a/1"
+
+
+def test_print_r_and_serialize_records_go_to_related():
+    print_r = ("Array\n(\n    [0] => Array\n        (\n            [titre] => Le musée rouvre ses portes\n"
+               "            [url] => /a/1\n        )\n\n    [1] => Array\n        (\n"
+               "            [titre] => La grève du rail prend fin\n            [url] => /a/2\n        )\n\n)")
+    doc = run_cleaner(PhpDump, print_r + "\n\nThe vote was held.")
+    assert _titles(doc) == ["Le musée rouvre ses portes", "La grève du rail prend fin"]
+    title = 'Rada miasta przyjęła "budżet";'
+    serialized = f'a:1:{{i:0;a:1:{{s:6:"tytuł";s:{len(title.encode())}:"{title}";}}}}'
+    doc = run_cleaner(PhpDump, serialized + "\n\nThe vote was held.")
+    assert texts(doc) == ["The vote was held."] and _titles(doc) == [title]
+
+
+def test_dumps_of_scalars_list_no_stories():
+    doc = run_cleaner(PhpDump, 'array(2) {\n  ["count"]=>\n  int(3)\n  ["status"]=>\n  string(2) "ok"\n}\n\n'
+                               'a:1:{s:4:"code";s:3:"abc";}\n\nThe vote was held.')
+    assert texts(doc) == ["The vote was held."] and _titles(doc) == []

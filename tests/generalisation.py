@@ -21,20 +21,14 @@ from functools import lru_cache
 from benchmarks.datasets import benchmark_dir, held_out  # noqa: E402
 
 from . import generalisation_exports as exports
+from . import generalisation_shapes as shapes
 
 GROUND_TRUTH = benchmark_dir("article-extraction") / "ground-truth.json"
 LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl")
 
 NAMES = ["Anna Schmidt", "Jean Dupont", "María García", "Marco Rossi", "Ana Costa", "Jan de Vries", "Ivan Petrov",
          "Piotr Nowak", "Claire Martin", "Tom Baker", "Sofia Lopes", "Lena Vogel"]
-HANDLES = ["grumpy_carpenter", "jdoe77", "reader42", "blue_sky", "nordlicht"]
 AGENCIES = ["Reuters", "AFP", "dpa", "EFE", "ANSA", "Lusa", "ANP", "TASS", "PAP"]
-MONTHS = {"en": ["January", "March", "May", "December"], "de": ["Januar", "März", "Mai", "Dezember"],
-          "fr": ["janvier", "mars", "mai", "décembre"], "es": ["enero", "marzo", "mayo", "diciembre"],
-          "it": ["gennaio", "marzo", "maggio", "dicembre"], "pt": ["janeiro", "março", "maio", "dezembro"],
-          "nl": ["januari", "maart", "mei", "december"], "ru": ["января", "марта", "мая", "декабря"],
-          "pl": ["stycznia", "marca", "maja", "grudnia"]}
-MONTH_NUMBERS = [1, 3, 5, 12]
 # per language: (date-line label, date format, wrote-verb, on, reading label, source, photo, enlarge, appeal,
 # donate button, comment prompt, newsletter, title key)
 L = {
@@ -62,8 +56,6 @@ L = {
     "pl": ("Opublikowano", "{d} {m} {y}", "napisał", "dnia", "min czytania", "Źródło", "Fot.", "Kliknij, aby powiększyć",
            "Wesprzyj nas!", "Wesprzyj", "Dodaj komentarz", "Zapisz się do newslettera", "tytuł"),
 }
-COMMENT_TEXTS = ["I read the report too and I think the numbers are right.", "This is exactly what I expected.",
-                 "Thanks for writing this up.", "Not sure I agree with the conclusion here."]
 NEGATIVES = [
     "The auction closed at $5,000 for the first lot, $12,500 for the second and $30,000 for the painting.",
     "\u201cPlease help us find our daughter,\u201d her mother told reporters on Monday.",
@@ -84,6 +76,8 @@ class Artefact:
     related: list[str] = field(default_factory=list)
     comments: list[tuple[str | None, int]] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    date: str | None = None         # gold of metadata.date
+    author: str | None = None       # gold of metadata.author
 
 
 # English title-case lines (subheadings) that open with a word some other language uses for an
@@ -138,21 +132,14 @@ def paragraphs(language: str = "en") -> tuple[str, ...]:
     return tuple(native if len(native) >= MIN_NATIVE else pages.get("en", []))
 
 
-def _date(rng, lang):
-    d, k, y = rng.randint(2, 28), rng.randrange(4), rng.randint(2015, 2023)
-    return L[lang][1].format(d=d, m=MONTHS[lang][k], y=y), f"{y}-{MONTH_NUMBERS[k]:02d}-{d:02d}"
-
-
 def head_artefacts(rng, lang) -> list[Artefact]:
-    t = L[lang]
-    date, _ = _date(rng, lang)
-    name = rng.choice(NAMES)
-    by = {"en": "By", "de": "Von", "fr": "Par", "es": "Por", "it": "Di", "pt": "Por", "nl": "Door", "ru": "Автор:",
-          "pl": "Autor:"}[lang]
-    out = [Artefact("date-line", lang, [rng.choice([f"{t[0]} {date}", f"{date}, {rng.randint(0, 23)}:{rng.randint(10, 59)}"])]),
-           Artefact("byline", lang, [rng.choice([f"{by} {name}", f"{by} {name}, {rng.choice(AGENCIES)}"])])]
+    """Date line (its date is gold for ``metadata.date``), byline (its names for ``metadata.author``), reading time."""
+    date_lines, iso = shapes.date_line(rng, lang)
+    by_lines, author = shapes.byline(rng, lang)
+    out = [Artefact("date-line", lang, date_lines, date=iso), Artefact("byline", lang, by_lines, author=author)]
     if rng.random() < 0.6:
-        out.append(Artefact("reading-time", lang, [f"{rng.randint(2, 12)} {t[4]}"]))
+        out.append(Artefact("reading-time", lang, [shapes.reading(rng, lang)]))
+    rng.shuffle(out)
     return out
 
 
@@ -166,7 +153,7 @@ def mid_artefact(rng, lang) -> Artefact:
     if kind == "chart":
         return Artefact("chart-credit", lang, exports.chart_credit(rng, lang))
     if kind == "source":
-        return Artefact("source-line", lang, [f"{t[5]}: {rng.choice(AGENCIES)}"])
+        return Artefact("source-line", lang, shapes.source_line(rng, lang))
     if kind == "credit":
         return Artefact("photo-credit", lang, [f"{t[6]}: {rng.choice(NAMES)}/{rng.choice(AGENCIES)}"])
     if kind == "enlarge":
@@ -183,35 +170,12 @@ def mid_artefact(rng, lang) -> Artefact:
         from cleaners.lang import load
         rights = load(lang)["rights"][0]
         return Artefact("legal", lang, [f"© {rng.randint(2015, 2023)} {rng.choice(AGENCIES)}. {rights.capitalize()}."])
-    titles = [rng.choice(NAMES) + " " + w for w in ("wins the regional election", "opens a new school",
-                                                    "visits the flooded valley")]
-    items = [{"id": str(i), t[12]: title, "url": f"/a/{i}"} for i, title in enumerate(titles)]
-    payload = json.dumps(items, ensure_ascii=rng.random() < 0.5)
-    return Artefact("dump", lang, [f'string({len(payload.encode())}) "{payload}"'], related=titles)
+    lines, titles = shapes.dump(rng, lang)
+    return Artefact("dump", lang, lines, related=titles)
 
 
 def thread(rng, lang) -> Artefact:
-    t = L[lang]
-    names = rng.sample(NAMES + HANDLES, 3)
-    texts = rng.sample(COMMENT_TEXTS, 3)
-    shape = rng.choice(["bullets", "wrote", "tabs", "ordered"])
-    if shape == "bullets":
-        lines = [f"  • {names[0]}", f"    {texts[0]}", f"    • {names[1]}", f"      {texts[1]}", f"  • {names[2]}",
-                 f"    {texts[2]}"]
-        gold = [(names[0], 0), (names[1], 1), (names[2], 0)]
-    elif shape == "tabs":
-        lines = [names[0], f"\t{texts[0]}", f"\t{names[1]}", f"\t\t{texts[1]}", names[2], f"\t{texts[2]}"]
-        gold = [(names[0], 0), (names[1], 1), (names[2], 0)]
-    elif shape == "ordered":
-        lines = [f"1. {names[0]}", f"   {texts[0]}", f"   1.1. {names[1]}", f"        {texts[1]}", f"2. {names[2]}",
-                 f"   {texts[2]}"]
-        gold = [(names[0], 0), (names[1], 1), (names[2], 0)]
-    else:
-        lines = []
-        for n, text in zip(names, texts):
-            date, _ = _date(rng, lang)
-            lines += [f"{n} {t[2]} {t[3]} {date}:", "", text, ""]
-        gold = [(n, 0) for n in names]
+    lines, gold = shapes.thread(rng, lang)
     return Artefact("comment-thread", lang, lines, comments=gold)
 
 
@@ -304,6 +268,9 @@ class Verdict:
     missing_related: list[str]
     missing_comments: list[tuple[str | None, int]]
     missing_captions: list[str] = field(default_factory=list)
+    wrong_dates: list[tuple[str, str | None]] = field(default_factory=list)     # (gold, metadata.date)
+    wrong_authors: list[tuple[str, str | None]] = field(default_factory=list)   # (gold, metadata.author)
+    threads_missed: list[int] = field(default_factory=list)     # indexes in artefacts of threads not found whole
 
 
 def judge(composed: Composed, record: dict) -> Verdict:
@@ -323,51 +290,19 @@ def judge(composed: Composed, record: dict) -> Verdict:
     missing_comments = [g for a in composed.artefacts for g in a.comments if g not in got]
     captions = {norm(c) for c in record["metadata"].get("captions") or []}
     missing_captions = [c for a in composed.artefacts for c in a.captions if norm(c) not in captions]
-    return Verdict(leaked, changed, missing_related, missing_comments, missing_captions)
+    meta = record["metadata"]
+    wrong_dates = [(a.date, meta.get("date")) for a in composed.artefacts if a.date and meta.get("date") != a.date]
+    wrong_authors = [(a.author, meta.get("author")) for a in composed.artefacts
+                     if a.author and norm(meta.get("author")) != norm(a.author)]
+    threads_missed = [k for k, a in enumerate(composed.artefacts) if a.comments and any(g not in got for g in a.comments)]
+    return Verdict(leaked, changed, missing_related, missing_comments, missing_captions, wrong_dates, wrong_authors,
+                   threads_missed)
 
 
-def figures(n: int = 300, seed: int = 13) -> dict:
-    """Per class and per language: artefacts removed / total; article paragraphs kept; comments and related found."""
-    from cleaners.pipeline import Pipeline
-    pipeline = Pipeline()
-    rng = random.Random(seed)
-    by_class, by_lang = defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0])
-    kept = [0, 0]
-    negatives = [0, 0]
-    extras = {"related": [0, 0], "comments": [0, 0], "captions": [0, 0]}
-    for _ in range(n):
-        c = compose(rng)
-        record = pipeline.record(document(pipeline, c))
-        v = judge(c, record)
-        leaked = {(cls, line) for cls, _, line in v.leaked}
-        for a in c.artefacts:
-            ok = not any((a.cls, line) in leaked for line in a.lines)
-            for table, key in ((by_class, a.cls), (by_lang, a.language)):
-                table[key][0] += ok
-                table[key][1] += 1
-        kept[0] += sum(p not in v.changed for p in c.article)
-        kept[1] += len(c.article)
-        negatives[0] += sum(p not in v.changed for p in c.negatives)
-        negatives[1] += len(c.negatives)
-        total_related = sum(len(a.related) for a in c.artefacts)
-        extras["related"][0] += total_related - len(v.missing_related)
-        extras["related"][1] += total_related
-        total_captions = sum(len(a.captions) for a in c.artefacts)
-        extras["captions"][0] += total_captions - len(v.missing_captions)
-        extras["captions"][1] += total_captions
-        total_comments = sum(len(a.comments) for a in c.artefacts)
-        extras["comments"][0] += total_comments - len(v.missing_comments)
-        extras["comments"][1] += total_comments
-    return {"classes": dict(by_class), "languages": dict(by_lang), "article_kept": kept,
-            "negatives_kept": negatives, **extras}
+def main(argv: list[str]) -> None:
+    from .generalisation_figures import main as print_figures
+    print_figures(argv)
 
 
 if __name__ == "__main__":
-    result = figures(int(sys.argv[1]) if len(sys.argv) > 1 else 300)
-    for section in ("classes", "languages"):
-        print(f"{section[:-1] if section != 'classes' else 'class':16s} removed / total")
-        for key, (ok, total) in sorted(result[section].items()):
-            print(f"  {key:16s} {ok:5d} / {total:5d}  {ok / total:6.1%}")
-    for key in ("article_kept", "negatives_kept", "related", "comments", "captions"):
-        ok, total = result[key]
-        print(f"{key:16s} {ok:5d} / {total:5d}  {ok / max(total, 1):6.1%}")
+    main(sys.argv[1:])

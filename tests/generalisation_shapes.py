@@ -1,0 +1,329 @@
+"""Shapes of the generalisation harness beyond the ones the cleaners were written for: dates
+in each language's own formats (weekday and month abbreviations, numeric orders, 24-hour and
+12-hour times, labels such as "Publié le"), reading times, bylines with several authors and an
+agency, source lines, comment threads (header punctuation, dates, reply words and signs,
+indentation by spaces or tabs, list markers of every kind, nested ordered lists) and dumps of
+every grammar (``string(N)``, ``array(N)``, print_r, serialize, JSON with ``\\uXXXX`` escapes and
+keys in any language). Every generator returns the lines and their gold.
+
+The word data here is the harness's own, written apart from cleaners/lang on purpose: a shape
+the language files miss is a finding, not a test to adjust.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from . import generalisation_exports as exports
+
+MONTHS = {   # months 1, 3, 5, 12: (name as written in a date, abbreviation)
+    "en": [("January", "Jan"), ("March", "Mar"), ("May", "May"), ("December", "Dec")],
+    "de": [("Januar", "Jan."), ("März", "Mär."), ("Mai", "Mai"), ("Dezember", "Dez.")],
+    "fr": [("janvier", "janv."), ("mars", "mars"), ("mai", "mai"), ("décembre", "déc.")],
+    "es": [("enero", "ene."), ("marzo", "mar."), ("mayo", "may."), ("diciembre", "dic.")],
+    "it": [("gennaio", "gen."), ("marzo", "mar."), ("maggio", "mag."), ("dicembre", "dic.")],
+    "pt": [("janeiro", "jan."), ("março", "mar."), ("maio", "mai."), ("dezembro", "dez.")],
+    "nl": [("januari", "jan."), ("maart", "mrt."), ("mei", "mei"), ("december", "dec.")],
+    "ru": [("января", "янв."), ("марта", "мар."), ("мая", "мая"), ("декабря", "дек.")],
+    "pl": [("stycznia", "sty."), ("marca", "mar."), ("maja", "maj."), ("grudnia", "gru.")],
+}
+MONTH_NUMBERS = (1, 3, 5, 12)
+WEEKDAYS = {   # Monday first: (full, abbreviation)
+    "en": ["Monday Mon", "Tuesday Tue", "Wednesday Wed", "Thursday Thu", "Friday Fri", "Saturday Sat", "Sunday Sun"],
+    "de": ["Montag Mo.", "Dienstag Di.", "Mittwoch Mi.", "Donnerstag Do.", "Freitag Fr.", "Samstag Sa.", "Sonntag So."],
+    "fr": ["lundi lun.", "mardi mar.", "mercredi mer.", "jeudi jeu.", "vendredi ven.", "samedi sam.", "dimanche dim."],
+    "es": ["lunes lun.", "martes mar.", "miércoles mié.", "jueves jue.", "viernes vie.", "sábado sáb.", "domingo dom."],
+    "it": ["lunedì lun", "martedì mar", "mercoledì mer", "giovedì gio", "venerdì ven", "sabato sab", "domenica dom"],
+    "pt": ["segunda-feira seg.", "terça-feira ter.", "quarta-feira qua.", "quinta-feira qui.", "sexta-feira sex.",
+           "sábado sáb.", "domingo dom."],
+    "nl": ["maandag ma", "dinsdag di", "woensdag wo", "donderdag do", "vrijdag vr", "zaterdag za", "zondag zo"],
+    "ru": ["понедельник пн", "вторник вт", "среда ср", "четверг чт", "пятница пт", "суббота сб", "воскресенье вс"],
+    "pl": ["poniedziałek pon.", "wtorek wt.", "środa śr.", "czwartek czw.", "piątek pt.", "sobota sob.",
+           "niedziela niedz."],
+}
+# {D} day, {DD} two-digit day, {M} month, {Ma} its abbreviation, {MM} month number, {Y} year,
+# {W} weekday, {Wa} its abbreviation
+DATE_FORMATS = {
+    "en": ["{M} {D}, {Y}", "{D} {M} {Y}", "{Wa}, {Ma} {D}, {Y}", "{W}, {D} {M} {Y}", "{MM}/{DD}/{Y}", "{Y}-{MM}-{DD}"],
+    "de": ["{D}. {M} {Y}", "{Wa}, {D}. {Ma} {Y}", "{W}, {D}. {M} {Y}", "{DD}.{MM}.{Y}"],
+    "fr": ["{D} {M} {Y}", "{W} {D} {M} {Y}", "{Wa} {D} {Ma} {Y}", "{DD}/{MM}/{Y}"],
+    "es": ["{D} de {M} de {Y}", "{W}, {D} de {M} de {Y}", "{D} {Ma} {Y}", "{DD}/{MM}/{Y}"],
+    "it": ["{D} {M} {Y}", "{W} {D} {M} {Y}", "{D} {Ma} {Y}", "{DD}/{MM}/{Y}"],
+    "pt": ["{D} de {M} de {Y}", "{W}, {D} de {M} de {Y}", "{D} {Ma} {Y}", "{DD}/{MM}/{Y}"],
+    "nl": ["{D} {M} {Y}", "{W} {D} {M} {Y}", "{Wa} {D} {Ma} {Y}", "{DD}-{MM}-{Y}"],
+    "ru": ["{D} {M} {Y}", "{D} {M} {Y} г.", "{Wa}, {D} {M} {Y}", "{DD}.{MM}.{Y}"],
+    "pl": ["{D} {M} {Y}", "{D} {M} {Y} r.", "{W}, {D} {M} {Y}", "{DD}.{MM}.{Y}"],
+}
+TIME_FORMATS = {   # {H} 24-hour, {h} 12-hour, {mm} minutes, {p} am/pm
+    "en": ["{H}:{mm}", "{h}:{mm} {p}", "{H}:{mm} GMT", "at {h}:{mm} {p}"],
+    "de": ["{H}:{mm} Uhr", "um {H}.{mm} Uhr", "{H}:{mm}"],
+    "fr": ["à {H}h{mm}", "{H}:{mm}", "{H} h {mm}"],
+    "es": ["a las {H}:{mm}", "{H}:{mm} h", "{H}:{mm}"],
+    "it": ["alle {H}:{mm}", "ore {H}.{mm}", "{H}:{mm}"],
+    "pt": ["às {H}h{mm}", "{H}:{mm}"],
+    "nl": ["om {H}:{mm} uur", "{H}.{mm} uur", "{H}:{mm}"],
+    "ru": ["в {H}:{mm}", "{H}:{mm}"],
+    "pl": ["o godz. {H}:{mm}", "godz. {H}:{mm}", "{H}:{mm}"],
+}
+TIME_JOINS = [" ", ", ", " | ", " - ", " \u00b7 ", " \u2013 "]
+LABELS = {
+    "en": ["Published", "Updated", "Published on", "Last updated", "Posted"],
+    "de": ["Veröffentlicht am", "Aktualisiert am", "Veröffentlicht", "Stand"],
+    "fr": ["Publié le", "Mis à jour le", "Publié"],
+    "es": ["Publicado el", "Actualizado el", "Publicado"],
+    "it": ["Pubblicato il", "Aggiornato il", "Pubblicato"],
+    "pt": ["Publicado em", "Atualizado em", "Publicado"],
+    "nl": ["Gepubliceerd op", "Bijgewerkt op", "Gepubliceerd"],
+    "ru": ["Опубликовано", "Обновлено"],
+    "pl": ["Opublikowano", "Aktualizacja"],
+}
+READING = {
+    "en": ["{n} min read", "{n} minute read", "Reading time: {n} minutes"],
+    "de": ["{n} Min. Lesezeit", "Lesezeit: {n} Minuten", "Lesedauer {n} Min."],
+    "fr": ["{n} min de lecture", "Temps de lecture : {n} min"],
+    "es": ["{n} min de lectura", "Tiempo de lectura: {n} minutos"],
+    "it": ["{n} min di lettura", "Tempo di lettura: {n} minuti"],
+    "pt": ["{n} min de leitura", "Tempo de leitura: {n} min"],
+    "nl": ["{n} min leestijd", "Leestijd: {n} minuten"],
+    "ru": ["{n} мин чтения", "Время чтения: {n} мин."],
+    "pl": ["{n} min czytania", "Czas czytania: {n} min"],
+}
+BY = {"en": ["By", "Written by", "BY"], "de": ["Von", "Text:", "Autor:"], "fr": ["Par", "Auteur :"],
+      "es": ["Por", "Autor:"], "it": ["Di", "di", "A cura di"], "pt": ["Por", "Autor:"], "nl": ["Door", "Tekst:"],
+      "ru": ["Автор:", "Текст:"], "pl": ["Autor:", "Tekst:"]}
+AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e", "pt": "e", "nl": "en", "ru": "и", "pl": "i"}
+SOURCE = {"en": "Source", "de": "Quelle", "fr": "Source", "es": "Fuente", "it": "Fonte", "pt": "Fonte", "nl": "Bron",
+          "ru": "Источник", "pl": "Źródło"}
+NAMES = {"ru": ["Иван Петров", "Анна Смирнова", "Ольга Иванова", "Сергей Волков", "Дмитрий Орлов"]}
+LATIN_NAMES = ["Anna Schmidt", "Jean Dupont", "María García", "Marco Rossi", "Ana Costa", "Jan de Vries",
+               "Piotr Nowak", "Claire Martin", "Tom Baker", "Sofia Lopes", "Lena Vogel"]
+AGENCIES = ["Reuters", "AFP", "dpa", "EFE", "ANSA", "Lusa", "ANP", "TASS", "PAP"]
+
+
+def names(language: str) -> list[str]:
+    return NAMES.get(language, LATIN_NAMES)
+
+
+def date(rng, language: str, formats=None, times: bool | None = None) -> tuple[str, str]:
+    """(a date as the language writes it, maybe with a time; its ISO form)."""
+    k = rng.randrange(4)
+    when = dt.date(rng.randint(2012, 2024), MONTH_NUMBERS[k], rng.randint(1, 28))
+    full, abbr = MONTHS[language][k]
+    weekday, weekday_abbr = WEEKDAYS[language][when.weekday()].rsplit(" ", 1)
+    text = rng.choice(formats or DATE_FORMATS[language]).format(
+        D=when.day, DD=f"{when.day:02d}", M=full, Ma=abbr, MM=f"{when.month:02d}", Y=when.year, W=weekday,
+        Wa=weekday_abbr)
+    if language == "en" and "/" in text and when.day <= 12:
+        text = text.replace(f"{when.month:02d}/{when.day:02d}", f"{when.month}/{when.day}")
+    iso = when.isoformat()
+    if times if times is not None else rng.random() < 0.5:
+        hour, minute = rng.randint(0, 23), rng.randint(0, 59)
+        clock = rng.choice(TIME_FORMATS[language]).format(H=hour, h=(hour % 12) or 12, mm=f"{minute:02d}",
+                                                          p="pm" if hour >= 12 else "am")
+        text += rng.choice(TIME_JOINS if clock[:1].isdigit() else [" ", ", "]) + clock
+        iso += f"T{hour:02d}:{minute:02d}:00"
+    return text, iso
+
+
+def date_line(rng, language: str) -> tuple[list[str], str]:
+    text, iso = date(rng, language)
+    shape = rng.choice(["bare", "label", "label-colon", "reading"])
+    if shape == "label":
+        text = f"{rng.choice(LABELS[language])} {text}"
+    elif shape == "label-colon":
+        text = f"{rng.choice(LABELS[language])}: {text}"
+    elif shape == "reading":
+        text += rng.choice([" \u00b7 ", " | ", " \u2022 "]) + reading(rng, language)
+    return [text], iso
+
+
+def reading(rng, language: str) -> str:
+    return rng.choice(READING[language]).format(n=rng.randint(2, 15))
+
+
+def byline(rng, language: str) -> tuple[list[str], str]:
+    """(the byline, the author as metadata should hold it: names only, never the agency)."""
+    by = rng.choice(BY[language])
+    first, second = rng.sample(names(language), 2)
+    agency = rng.choice(AGENCIES)
+    shape = rng.choice(["one", "two", "two-agency", "one-agency", "one-bar"])
+    author = f"{first} {AND[language]} {second}" if shape.startswith("two") else first
+    tail = {"two-agency": f", {agency}", "one-agency": f", {agency}", "one-bar": f" | {agency}"}.get(shape, "")
+    return [f"{by} {author}{tail}"], author
+
+
+def source_line(rng, language: str) -> list[str]:
+    label = SOURCE[language]
+    first, second = rng.sample(AGENCIES, 2)
+    colon = " : " if language == "fr" else ": "
+    return [rng.choice([f"{label}{colon}{first}", f"({label}{colon}{first})", f"{label}{colon}{first}/{second}",
+                        f"{label}{colon}{first}, {second}"])]
+
+
+# -- comment threads ----------------------------------------------------------------------------
+WROTE = {"en": ["wrote", "said", "commented"], "de": ["schrieb", "meinte"], "fr": ["a écrit"], "es": ["escribió", "dijo"],
+         "it": ["ha scritto", "scrive"], "pt": ["escreveu", "disse"], "nl": ["schreef", "zei"],
+         "ru": ["написал", "пишет"], "pl": ["napisał", "pisze"]}
+ON = {"en": "on", "de": "am", "fr": "le", "es": "el", "it": "il", "pt": "em", "nl": "op", "ru": "", "pl": "dnia"}
+REPLY_TO = {"en": "Reply to", "de": "Antwort an", "fr": "Réponse à", "es": "Respuesta a", "it": "Risposta a",
+            "pt": "Resposta a", "nl": "Antwoord aan", "ru": "Ответ на комментарий", "pl": "Odpowiedź do"}
+COMMENTS = {"en": "Comments", "de": "Kommentare", "fr": "Commentaires", "es": "Comentarios", "it": "Commenti",
+            "pt": "Comentários", "nl": "Reacties", "ru": "Комментарии", "pl": "Komentarze"}
+TEXTS = {
+    "en": ["I read the report too and I think the numbers are right.", "This is exactly what I expected.",
+           "Thanks for writing this up.", "Not sure I agree with the conclusion here."],
+    "de": ["Ich habe den Bericht auch gelesen und finde die Zahlen richtig.", "Genau das habe ich erwartet.",
+           "Danke für den guten Artikel.", "Da bin ich mir nicht so sicher."],
+    "fr": ["J'ai lu le rapport aussi et les chiffres me semblent justes.", "C'est exactement ce que j'attendais.",
+           "Merci pour cet article.", "Je ne suis pas sûr d'être d'accord."],
+    "es": ["Yo también leí el informe y creo que las cifras son correctas.", "Es justo lo que esperaba.",
+           "Gracias por el artículo.", "No estoy seguro de estar de acuerdo."],
+    "it": ["Ho letto anche io il rapporto e i numeri mi sembrano giusti.", "È proprio quello che mi aspettavo.",
+           "Grazie per l'articolo.", "Non sono sicuro di essere d'accordo."],
+    "pt": ["Também li o relatório e acho que os números estão certos.", "É exatamente o que eu esperava.",
+           "Obrigado pelo artigo.", "Não tenho a certeza de que concordo."],
+    "nl": ["Ik heb het rapport ook gelezen en de cijfers kloppen.", "Dit is precies wat ik verwachtte.",
+           "Bedankt voor het artikel.", "Ik weet niet of ik het daarmee eens ben."],
+    "ru": ["Я тоже читал этот отчёт, и цифры кажутся верными.", "Именно этого я и ожидал.",
+           "Спасибо за статью.", "Не уверен, что согласен с выводом."],
+    "pl": ["Też czytałem ten raport i liczby wydają się poprawne.", "Dokładnie tego się spodziewałem.",
+           "Dzięki za artykuł.", "Nie jestem pewien, czy się zgadzam."],
+}
+BULLETS = ["\u2022", "-", "*", "\u25e6", "\u25aa", "+"]
+INDENTS = ["  ", "    ", "\t"]
+
+
+HEADERS = ["wrote-on", "wrote-colon", "dash", "bar", "parens", "comma"]
+
+
+def _header(rng, language: str, name: str, shape: str) -> tuple[str, str | None]:
+    """A comment's header line of one of the shapes (a thread's heads share theirs, as one
+    site's template prints them); (line, its ISO date or None)."""
+    if shape == "wrote-colon":
+        return f"{name} {rng.choice(WROTE[language])}:", None
+    when, iso = date(rng, language, formats=DATE_FORMATS[language][:1] + DATE_FORMATS[language][-1:])
+    if shape == "wrote-on":
+        on = f" {ON[language]}" if ON[language] else ""
+        return f"{name} {rng.choice(WROTE[language])}{on} {when}:", iso
+    return {"dash": f"{name} \u2013 {when}", "bar": f"{name} | {when}", "parens": f"{name} ({when})",
+            "comma": f"{name}, {when}:"}[shape], iso
+
+
+def thread(rng, language: str) -> tuple[list[str], list[tuple[str | None, int]]]:
+    """(lines, [(author, depth)]) of a thread of three or four comments in one of the shapes."""
+    people = rng.sample(names(language) + ["grumpy_carpenter", "reader42", "nordlicht"], 4)
+    texts = TEXTS[language]
+    shape = rng.choice(["bullets", "indent", "ordered-dotted", "ordered-nested", "headers", "headers-indent",
+                        "reply-word", "reply-sign"])
+    step = rng.choice(INDENTS)
+    header = rng.choice(HEADERS)
+    if shape == "bullets":
+        bullet = rng.choice(BULLETS)
+        lead = rng.choice(["", "  "])
+        depths = [0, 1, 0, 1]
+        lines = []
+        for person, depth, text in zip(people, depths, texts):
+            pad = lead + step * depth
+            lines += [f"{pad}{bullet} {person}", f"{pad}{step}{text}"]
+        return lines, list(zip(people, depths))
+    if shape == "indent":
+        depths = [0, 1, 2, 0]
+        lines = []
+        for person, depth, text in zip(people, depths, texts):
+            lines += [step * depth + person, step * (depth + 1) + text]
+        return lines, list(zip(people, depths))
+    if shape in ("ordered-dotted", "ordered-nested"):
+        close = rng.choice([".", ")"])
+        numbers = ["1", "1.1", "1.2", "2"] if shape == "ordered-dotted" else ["1", "1", "2", "2"]
+        depths = [0, 1, 1, 0]
+        lines = []
+        for person, number, depth, text in zip(people, numbers, depths, texts):
+            pad = "   " * depth if shape == "ordered-nested" else ""
+            marker = f"{number}{close}"
+            lines += [f"{pad}{marker} {person}", pad + " " * (len(marker) + 1) + text]
+        return lines, list(zip(people, depths))
+    if shape == "headers-indent":     # header lines, replies indented with their text
+        depths = [0, 1, 0]
+        lines = []
+        for person, depth, text in zip(people, depths, texts):
+            head, _ = _header(rng, language, person, header)
+            lines += [step * depth + head, step * depth + text, ""]
+        return lines, list(zip(people, depths))
+    lines, gold = [], []
+    for n, (person, text) in enumerate(zip(people[:3], texts)):
+        if n == 2 and shape == "reply-word":
+            lines += [f"{REPLY_TO[language]} {people[1]}:", text, ""]
+            gold.append((None, 1))
+        elif n == 2 and shape == "reply-sign":
+            lines += [rng.choice(["\u21b3", ">"]) + f" {person}", text, ""]
+            gold.append((person, 1))
+        else:
+            head, _ = _header(rng, language, person, header)
+            lines += [head, text, ""]
+            gold.append((person, 0))
+    return lines, gold
+
+
+# -- dumps ---------------------------------------------------------------------------------------
+TITLE_KEYS = {"en": ["title", "headline", "name"], "de": ["titel", "überschrift"], "fr": ["titre"],
+              "es": ["titulo", "título"], "it": ["titolo"], "pt": ["título", "manchete"], "nl": ["titel", "kop"],
+              "ru": ["заголовок"], "pl": ["tytuł"]}
+
+
+def _stories(rng, language: str) -> list[dict]:
+    titles = rng.sample(exports.STORIES[language], rng.randint(2, 3))
+    key = rng.choice(TITLE_KEYS[language] + ["label_text"])   # a key nobody names: the longest headline field
+    return [{"id": i + 1, key: t, "url": f"/{language}/a/{i + 1}", "views": 100 * (i + 1)} for i, t in enumerate(titles)]
+
+
+def _var_dump(value, pad: str = "") -> list[str]:
+    if isinstance(value, dict) or isinstance(value, list):
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        out = [f"{pad}array({len(value)}) {{"]
+        for key, item in items:
+            out.append(f'{pad}  ["{key}"]=>' if isinstance(key, str) else f"{pad}  [{key}]=>")
+            out += _var_dump(item, pad + "  ")
+        return out + [pad + "}"]
+    if isinstance(value, int):
+        return [f"{pad}int({value})"]
+    return [f'{pad}string({len(value.encode())}) "{value}"']
+
+
+def _print_r(value, pad: str = "") -> list[str]:
+    out = ["Array", pad + "("]
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    for key, item in items:
+        if isinstance(item, (dict, list)):
+            nested = _print_r(item, pad + "        ")
+            out.append(f"{pad}    [{key}] => {nested[0]}")
+            out += nested[1:] + [""]
+        else:
+            out.append(f"{pad}    [{key}] => {item}")
+    return out + [pad + ")"]
+
+
+def _serialize(value) -> str:
+    if isinstance(value, (dict, list)):
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        return f"a:{len(value)}:{{" + "".join(_serialize(k) + _serialize(v) for k, v in items) + "}"
+    if isinstance(value, int):
+        return f"i:{value};"
+    return f's:{len(value.encode())}:"{value}";'
+
+
+def dump(rng, language: str) -> tuple[list[str], list[str]]:
+    """(lines, story titles) of a dump of the related stories in one grammar."""
+    stories = _stories(rng, language)
+    titles = [next(v for k, v in s.items() if k not in ("id", "url", "views")) for s in stories]
+    grammar = rng.choice(["string-json", "bare-json", "json-object", "var_dump", "print_r", "serialize"])
+    if grammar in ("string-json", "bare-json", "json-object"):
+        payload = stories if grammar != "json-object" else {"status": "ok", "items": stories}
+        text = json.dumps(payload, ensure_ascii=rng.random() < 0.5)
+        if grammar == "string-json":
+            return [f'string({len(text.encode())}) "{text}"'], titles
+        return [text], titles
+    if grammar == "var_dump":
+        return _var_dump(stories), titles
+    if grammar == "print_r":
+        return _print_r(stories), titles
+    return [_serialize(stories)], titles

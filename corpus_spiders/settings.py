@@ -61,7 +61,7 @@ CORPUS_STATS_FILE = None                  # path: the crawl stats as JSON when t
 
 # -- raw responses to WARC (off unless CORPUS_WARC_DIR is set) -----------------------
 DOWNLOADER_MIDDLEWARES = {"corpus_spiders.warc.WarcWriterMiddleware": 585}   # bodies as decoded by HttpCompression (590)
-CORPUS_WARC_DIR = None                    # directory: every response fetched, as gzip WARC (see corpus_spiders/warc.py)
+CORPUS_WARC_DIR = None                    # directory: every response fetched, as gzip WARC (see corpus_spiders/warc/)
 CORPUS_WARC_MAX_BYTES = 1024 ** 3         # a WARC file is closed and a new one begun past this size
 CORPUS_WARC_PREFIX = None                 # file name prefix; default: the ingest target, else the spider name
 FEED_EXPORT_ENCODING = "utf-8"

@@ -21,6 +21,7 @@ from typing import Any, Iterable, Iterator
 
 from .chain import Chain
 from .errors import CleanerError, ConfigError, InputError
+from .memory import DEFAULT_MAX_MEMORY, MEMORY_ERROR, limit_memory, over_limit_message
 from .pipeline import Options, Pipeline
 from .readers import InputFile, Skipped, iter_inputs, read_bytes
 from .writers import dumps
@@ -73,6 +74,7 @@ class RunConfig:
     options: Options = Options()
     timeout: float = DEFAULT_TIMEOUT
     max_output: int = DEFAULT_MAX_OUTPUT
+    max_memory: int = DEFAULT_MAX_MEMORY    # bytes of address space per worker (0: none; cleaners/memory.py)
 
     def pipeline(self) -> Pipeline:
         chain = Chain.build(orders=self.orders, only=self.only, disable=self.disable, settings=self.settings)
@@ -169,7 +171,12 @@ def clean_task(pipeline: Pipeline, task: Task, config: RunConfig) -> Result:
     except RecursionError:
         return Result(task, failure=Failure(task.source, "clean", "RecursionError", "document nested too deeply"))
     except MemoryError:
-        return Result(task, failure=Failure(task.source, "clean", "MemoryError", "out of memory on this document"))
+        return Result(task, failure=Failure(task.source, "clean", MEMORY_ERROR, over_limit_message(config.max_memory)))
+    except CleanerError as exc:
+        if isinstance(exc.error, MemoryError):     # a cleaner hit the limit: say which, and the limit
+            return Result(task, failure=Failure(task.source, "clean", MEMORY_ERROR,
+                                                f"cleaner {exc.cleaner!r}: {over_limit_message(config.max_memory)}"))
+        return Result(task, failure=_failure(exc, task.source))
     except Exception as exc:  # one bad document must never stop the run
         return Result(task, failure=_failure(exc, task.source))
     finally:
@@ -195,6 +202,7 @@ def _path(path: str | None):
 
 def _worker_main(conn, config: RunConfig) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C
+    limit_memory(config.max_memory)
     pipeline = config.pipeline()
     while True:
         try:
@@ -287,6 +295,8 @@ class WorkerPool:
                             continue
                         buffer[slot.index] = result
                         slot.task = None
+                        if result.failure is not None and result.failure.error == MEMORY_ERROR:
+                            self._replace(slot)    # a fresh process for the next document
                     elif self.hard_limit and time.monotonic() - slot.started > self.hard_limit:
                         buffer[slot.index] = Result(slot.task, failure=Failure(
                             slot.task.source, "timeout", "DocumentTimeout",

@@ -12,7 +12,7 @@ from cleaners import Cleaner
 
 
 class Misbehave(Cleaner):
-    """Sleeps, hangs, crashes or slows down when the text asks for it."""
+    """Sleeps, hangs, crashes, allocates or slows down when the text asks for it."""
 
     name = "misbehave"
     order = 999
@@ -26,6 +26,9 @@ class Misbehave(Cleaner):
             time.sleep(60)
         if "CRASH-THE-WORKER" in body:
             os._exit(3)
+        if "ALLOCATE-PAST-THE-LIMIT" in body:     # 8 GiB of address space (calloc: no page is touched)
+            buffer = bytearray(8 << 30)
+            del buffer
         if "SLOW-DOWN" in body:
             time.sleep(float(os.environ.get("CORPUS_TEST_DELAY", "0.2")))
         return doc

@@ -121,3 +121,28 @@ def test_pool_hands_out_the_next_document_before_the_caller_gets_a_result(tmp_pa
         assert [r.task.key for r in results] == [t.key for t in tasks[1:]]
     finally:
         results.close()
+
+
+def test_a_document_over_the_memory_limit_is_a_counted_failure_and_the_next_is_cleaned(tmp_path, monkeypatch):
+    install_plugin(tmp_path, monkeypatch)
+    src = _corpus(tmp_path / "in", 4, {1: "ALLOCATE-PAST-THE-LIMIT\n"})
+    out = tmp_path / "o.jsonl"
+    assert main(["clean", str(src), "-o", str(out), "-q", "--workers", "1", "--max-memory", "2G"]) == 1
+    assert [r["source"].rsplit("/", 1)[-1] for r in read_jsonl(out)] == ["doc000.txt", "doc002.txt", "doc003.txt"]
+    [error] = read_jsonl(tmp_path / "o.errors.jsonl")
+    assert error["source"].endswith("doc001.txt")
+    assert error["stage"] == "clean" and error["error"] == "MemoryError" and "2 GiB" in error["message"]
+    # with no limit the same document is cleaned: the failure above is the limit's
+    assert main(["clean", str(src), "-o", str(out), "-q", "--workers", "1", "--max-memory", "0"]) == 0
+    assert len(read_jsonl(out)) == 4
+
+
+def test_memory_sizes_parse():
+    import argparse
+    import pytest
+    from cleaners.memory import format_size, parse_size, size_argument
+    assert parse_size("2G") == parse_size("2GiB") == 2 << 30 and parse_size("512m") == 512 << 20
+    assert parse_size("0") == 0 and parse_size(1000) == 1000 and format_size(2 << 30) == "2 GiB"
+    for bad in ("-1G", "two", "5X"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            size_argument(bad)

@@ -12,6 +12,7 @@ from typing import Sequence
 from .. import config as config_mod
 from ..chain import Chain, resolve
 from ..errors import ConfigError, printable
+from ..memory import DEFAULT_MAX_MEMORY, format_size, size_argument
 from ..pipeline import Options
 from ..readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED
 from ..registry import discover
@@ -99,6 +100,10 @@ def register(sub) -> None:
                         help=f"largest decompressed .gz input (default {DEFAULT_MAX_DECOMPRESSED})")
     limits.add_argument("--max-output", type=int, default=DEFAULT_MAX_OUTPUT, metavar="N",
                         help=f"largest JSONL line written for one document (default {DEFAULT_MAX_OUTPUT})")
+    limits.add_argument("--max-memory", type=size_argument, default=DEFAULT_MAX_MEMORY, metavar="SIZE",
+                        help=f"memory (address space) of each worker process, e.g. 2G or 512M; a document over it "
+                             f"is an error and its worker is replaced (default {format_size(DEFAULT_MAX_MEMORY)}; "
+                             "0 = none)")
 
     clean.set_defaults(handler=cmd_clean)
 
@@ -115,7 +120,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     options = Options(comments=not args.no_comments, max_bytes=args.max_bytes,
                       max_decompressed=args.max_decompressed)
     config = RunConfig(orders=conf["cleaners"], only=tuple(_names(args.only)), disable=tuple(_names(args.disable)),
-                       settings=settings, options=options, timeout=args.timeout, max_output=args.max_output)
+                       settings=settings, options=options, timeout=args.timeout, max_output=args.max_output,
+                       max_memory=args.max_memory)
     enabled = {name for _, name in resolve(discover(), config.orders, config.only, config.disable)}
     Chain.build(orders=config.orders, only=config.only, disable=config.disable, settings=config.settings)  # validate
     sharded = args.output != "-" and (args.output.endswith(("/", os.sep)) or os.path.isdir(args.output))

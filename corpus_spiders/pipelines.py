@@ -28,17 +28,16 @@ whose stage list works on the state directory.
 
 Pages are cleaned in ``CORPUS_WORKERS`` worker processes (default: one per core; 0:
 in the crawl process) under the limits of ``corpus clean``: ``CORPUS_TIMEOUT``
-seconds per page (default 60), ``CORPUS_MAX_OUTPUT`` bytes per record, and the binary
-checks of `cleaners.readers.decode` (`corpus_spiders.cleaning`). Stats:
+seconds per page (default 60), ``CORPUS_MAX_OUTPUT`` bytes per record,
+``CORPUS_MAX_MEMORY`` per worker (default 2 GiB) and the binary checks of
+`cleaners.readers.decode` (`corpus_spiders.cleaning`). Stats:
 ``corpus/articles_emitted``, ``corpus/skipped/<reason>`` (too-short, unchanged,
-duplicate, clean-error, clean-timeout, binary, empty, shutdown) and
+duplicate, clean-error, clean-timeout, clean-memory, binary, empty, shutdown) and
 ``corpus/removed_chars/<cleaner>``.
 """
 from __future__ import annotations
 
-import asyncio
 import logging
-from concurrent.futures import Future
 from typing import Any
 
 import orjson
@@ -50,13 +49,14 @@ from cleaners.chain import Chain
 from cleaners.dedup import MODES
 from cleaners.dedup_store import SqliteDedupStore
 from cleaners.errors import ConfigError
+from cleaners.memory import DEFAULT_MAX_MEMORY, MEMORY_ERROR, parse_size
 from cleaners.pipeline import Options
 from cleaners.readers import DEFAULT_MAX_BYTES
 from cleaners.run import DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT, Failure, Result, RunConfig, Task, default_workers
 from cleaners.stages import Drop, StageContext, StageList, build_stages
 
 from . import detect, frontier
-from .cleaning import CleaningPool
+from .cleaning.pool import CleaningPool
 from .items import ArticlePage
 from .shutdown import shutdown_requested
 
@@ -79,6 +79,8 @@ def failure_reason(failure: Failure) -> str:
         return "binary"
     if failure.error == "EmptyFile":
         return "empty"
+    if failure.error == MEMORY_ERROR:
+        return "clean-memory"
     return {"timeout": "clean-timeout", "cancelled": "shutdown"}.get(failure.stage, "clean-error")
 
 
@@ -97,14 +99,19 @@ def chain_config(settings: Any, profile: Any = None) -> dict[str, Any]:
 
 def run_config(settings: Any, profile: Any = None) -> RunConfig:
     """What a cleaning worker needs, from the crawl settings: the chain of ``corpus clean``
-    under its per-document limits (``CORPUS_TIMEOUT``, ``DOWNLOAD_MAXSIZE``, ``CORPUS_MAX_OUTPUT``)."""
+    under its per-document limits (``CORPUS_TIMEOUT``, ``DOWNLOAD_MAXSIZE``, ``CORPUS_MAX_OUTPUT``,
+    ``CORPUS_MAX_MEMORY``)."""
     config = chain_config(settings, profile)
     chain = Chain.build(**config)   # a ConfigError stops the crawl before anything is fetched
     options = Options(comments=settings.getbool("CORPUS_COMMENTS", True),
                       max_bytes=settings.getint("DOWNLOAD_MAXSIZE") or DEFAULT_MAX_BYTES)
+    try:
+        max_memory = parse_size(settings.get("CORPUS_MAX_MEMORY", DEFAULT_MAX_MEMORY))
+    except ValueError as exc:
+        raise ConfigError(f"CORPUS_MAX_MEMORY: {exc}") from None
     run = RunConfig(orders=config["orders"], settings=config["settings"], options=options,
                     timeout=settings.getfloat("CORPUS_TIMEOUT", DEFAULT_TIMEOUT),
-                    max_output=settings.getint("CORPUS_MAX_OUTPUT", DEFAULT_MAX_OUTPUT))
+                    max_output=settings.getint("CORPUS_MAX_OUTPUT", DEFAULT_MAX_OUTPUT), max_memory=max_memory)
     log.info("cleaner chain: %s", ", ".join(chain.names))
     return run
 
@@ -157,6 +164,7 @@ class CorpusPipeline:
             pipeline.ledger = EmitLedger(context.dedup, crawler)
         crawler.signals.connect(pipeline.shutdown, signal=shutdown_requested)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(pipeline.cleaning.start, signal=signals.spider_opened)   # workers ready early
         return pipeline
 
     def shutdown(self) -> None:
@@ -176,7 +184,7 @@ class CorpusPipeline:
             return item
         url = item.url
         task = Task(key=url, source=url, kind="html", data=item.body, url=url, content_type=item.content_type)
-        result = await _wait(self.cleaning.submit(task)) if not self.stopping else \
+        result = await self.cleaning.clean(task) if not self.stopping else \
             Result(task, failure=Failure(url, "cancelled", "Cancelled", "the crawl is shutting down"))
         if result.failure is not None:
             reason = failure_reason(result.failure)
@@ -203,17 +211,3 @@ class CorpusPipeline:
             self.stats.inc_value(f"corpus/removed_chars/{cut['cleaner']}", cut["chars"])
         self.stats.inc_value("corpus/articles_emitted")
         return record
-
-
-async def _wait(future: Future) -> Result:
-    """Await a cleaning result in the crawler's event loop (asyncio, or a plain Twisted reactor)."""
-    if future.done():
-        return future.result()
-    from scrapy.utils.asyncio import is_asyncio_available
-    if is_asyncio_available():
-        return await asyncio.wrap_future(future)
-    from twisted.internet import defer, reactor
-    arrived: defer.Deferred = defer.Deferred()
-    future.add_done_callback(lambda _: reactor.callFromThread(arrived.callback, None))
-    await arrived
-    return future.result()

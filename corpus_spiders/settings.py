@@ -24,6 +24,7 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_DELAY = 1.0
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+CONCURRENT_ITEMS = 16                     # per response (Scrapy: 100 asyncio tasks per page; a page yields 1 item)
 
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024       # bytes; larger responses are cancelled
@@ -75,6 +76,7 @@ CORPUS_DEDUP = "mark"                     # exact/near duplicates: mark | drop |
 CORPUS_MIN_CHARS = 300                    # shortest body (after cleaning) emitted as an article
 CORPUS_WORKERS = None                     # cleaning worker processes; None: one per core; 0: in the crawl process
 CORPUS_TIMEOUT = 60.0                     # seconds per page in the cleaner chain (as corpus clean --timeout)
+CORPUS_MAX_MEMORY = "2G"                  # memory of each cleaning worker (as corpus clean --max-memory); 0: none
 CORPUS_ARTICLE_SCORE = 3                  # article-signal score a page needs to count as an article
 
 LOG_LEVEL = "INFO"

@@ -102,12 +102,14 @@ class ArticlesSpider(scrapy.Spider):
         crawler.signals.connect(spider.headers_received, signal=signals.headers_received)
         crawler.signals.connect(spider.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(spider.stop, signal=shutdown_requested)
+        # after the scheduler and SpiderState have written their last state into the queue directory
+        crawler.signals.connect(spider.engine_stopped, signal=signals.engine_stopped)
         return spider
 
     def stop(self) -> None:
         self.stopping = True
 
-    def closed(self, reason: str) -> None:
+    def engine_stopped(self) -> None:
         queues.remove(self.crawler.settings)
 
     # -- start ------------------------------------------------------------------
@@ -213,6 +215,11 @@ class ArticlesSpider(scrapy.Spider):
         verdict = detect.article_signals(url, response.selector, self.article_patterns,
                                          self.crawler.settings.getint("CORPUS_ARTICLE_SCORE", 3),
                                          response.meta.get("corpus_from"))
+        # links first: the page's item waits for a cleaning worker, its links do not
+        links = [link.url for link in self.links.extract_links(response)]
+        feeds = response.xpath('//link[contains(concat(" ", normalize-space(@rel), " "), " alternate ")]'
+                               '[contains(@type, "rss") or contains(@type, "atom")]/@href').getall()
+        yield from self.follow(links + feeds, response.url)
         if verdict.kind != "hub":    # an undecided page: the record the chain makes of it decides
             self.logger.debug("%s %s (%s)", verdict.kind, response.url, ", ".join(verdict.signals))
             ctype = response.headers.get(b"Content-Type")
@@ -222,10 +229,6 @@ class ArticlesSpider(scrapy.Spider):
         else:
             self.logger.debug("hub %s (%s)", response.url, ", ".join(verdict.signals))
             self.crawler.stats.inc_value(SKIPPED + "hub")
-        links = [link.url for link in self.links.extract_links(response)]
-        feeds = response.xpath('//link[contains(concat(" ", normalize-space(@rel), " "), " alternate ")]'
-                               '[contains(@type, "rss") or contains(@type, "atom")]/@href').getall()
-        yield from self.follow(links + feeds, response.url)
 
     def canonical(self, response: Response) -> str:
         """The page's rel=canonical URL when it is on the allowed domains, else the fetched URL."""

@@ -75,6 +75,20 @@ def test_pages_over_the_time_limit_are_counted_failures_and_the_crawl_goes_on(tm
     assert "sleeps-in-python" in proc.stderr and "DocumentTimeout" in proc.stderr   # named in the log
 
 
+def test_a_page_over_the_memory_limit_is_a_counted_failure_and_the_crawl_goes_on(tmp_path, monkeypatch):
+    install_plugin(tmp_path, monkeypatch)
+    with _site(**{"allocates-eight-gigabytes": "ALLOCATE-PAST-THE-LIMIT"}) as site:
+        proc = subprocess.run(_crawl_cmd(site, tmp_path, "-s", "CORPUS_MAX_MEMORY=2G", "-s", "CORPUS_WORKERS=1"),
+                              cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    records, stats = _read(tmp_path)
+    urls = {r["url"] for r in records}
+    assert {site.url(p) for p in site.articles} <= urls                 # the pages after it were cleaned
+    assert not any("allocates" in u for u in urls)
+    assert stats["corpus/skipped/clean-memory"] == 1
+    assert "allocates-eight-gigabytes" in proc.stderr and "MemoryError" in proc.stderr and "2 GiB" in proc.stderr
+
+
 def _wait_for(predicate, what: str, limit: float = 30) -> None:
     deadline = time.monotonic() + limit
     while not predicate():

@@ -1,0 +1,35 @@
+"""A cleaning worker process: the chain of ``corpus clean``, under its per-document limits.
+
+`serve` is the process's main function. It caps the process's memory
+(`cleaners.memory.limit_memory`, ``CORPUS_MAX_MEMORY``), builds the pipeline once, then
+answers every `cleaners.run.Task` read from its pipe with the `cleaners.run.Result`
+of `cleaners.run.clean_task` (the time limit interrupts a document inside the worker;
+an error, the memory limit or an oversized record becomes a failure result), until the
+pipe closes or ``None`` arrives. Imports neither Scrapy nor Twisted: the fork server
+preloads this module once, and each worker it forks is ready in milliseconds.
+"""
+from __future__ import annotations
+
+import logging
+import signal
+from typing import Any
+
+from cleaners.memory import limit_memory
+from cleaners.run import RunConfig, clean_task
+
+log = logging.getLogger(__name__)
+
+
+def serve(conn: Any, config: RunConfig) -> None:
+    """Clean tasks from ``conn`` until it closes or sends ``None``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)     # the crawler decides when to stop
+    limit_memory(config.max_memory)
+    pipeline = config.pipeline()
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        conn.send(clean_task(pipeline, task, config))

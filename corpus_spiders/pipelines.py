@@ -193,10 +193,10 @@ class CorpusPipeline:
                              reason, item.fetched_url)
         record = orjson.loads(result.line)
         if item.tentative:
-            if not detect.chain_says_article(record, self.min_chars):
+            if not detect.chain_says_article(record, self.min_chars, item.signals):
                 self.stats.inc_value("corpus/skipped/hub")
-                raise DropItem(f"not an article (no date, or under {self.min_chars} chars once cleaned): {url}",
-                               log_level="DEBUG")
+                raise DropItem(f"not an article (under {self.min_chars} chars once cleaned, or undated and not "
+                               f"shaped like an article): {url}", log_level="DEBUG")
             if self.run is not None:
                 self.run.article(item.fetched_url)
         try:

@@ -139,3 +139,47 @@ def test_a_gzip_bomb_is_too_large_not_a_document():
     assert detect.kind_of(response, max_size=1_000_000) == (detect.TOO_LARGE, b"")
     assert detect.kind_of(response, max_size=10_000_000)[0] == "sitemap"
     assert detect.kind_of(Response("https://a.example/s.xml.gz", body=bomb[:40]), max_size=10**9)[0] == "other"
+
+
+PROSE = ["The ferry will run twice a day from June, the port office said on Monday. The council approved "
+         "the timetable after a long meeting with residents of the island.",
+         "Fishermen asked for an earlier crossing in winter. The operator said it would look at the figures "
+         "again in the autumn, when the season ends and the repairs to the quay are done.",
+         "A new waiting room opens at the harbour next month. It was paid for by the regional budget, and "
+         "residents will be able to buy tickets there instead of on board the boat."]
+
+
+def test_an_undated_body_of_prose_paragraphs_is_an_article():
+    body = "\n\n".join(["Ferry to run twice a day"] + PROSE)
+    assert detect.body_shape(body).prose == 3
+    assert detect.chain_says_article({"body": body, "metadata": {"date": None}}, 300)
+    # Korean: sentences end with ". " but a paragraph is few words; it is measured by its characters
+    korean = ["항구 축제에 올해 역대 가장 많은 관람객이 찾았다고 주최 측이 밝혔다. 축제는 사흘 동안 열렸으며 "
+              "등불 행렬과 공연이 이어졌다. 주민들은 내년에도 같은 규모로 열리기를 바란다고 말했다."] * 3
+    assert detect.chain_says_article({"body": "\n\n".join(korean), "metadata": {}}, 300)
+    chinese = ["港口节今年吸引了有史以来最多的游客，主办方表示。节日持续三天，期间有灯笼游行和演出。"
+               "居民们说希望明年也能以同样的规模举办。渡轮公司增加了班次，以应对人流。"] * 3
+    assert detect.chain_says_article({"body": "\n\n".join(chinese), "metadata": {}}, 300)
+
+
+def test_an_undated_hub_of_titles_and_teasers_is_not_an_article():
+    teasers = []
+    for n in range(12):
+        teasers += [f"Harbour story number {n} of the season",
+                    f"The council met again on the quay about item {n} and residents came to hear the plan."]
+    body = "\n\n".join(teasers)
+    assert len(body) > 1000 and detect.body_shape(body).prose == 0
+    assert not detect.chain_says_article({"body": body, "metadata": {"date": None}}, 300)
+    # a listing with two-sentence teasers: as many titles as teasers, so still a hub
+    listing = "\n\n".join(f"Story {n} of the week\n\n{PROSE[n % 3]}" for n in range(8))
+    assert not detect.body_shape(listing).article
+    # one or two paragraphs of prose (an About or contact page) are not an article's shape
+    assert not detect.chain_says_article({"body": "\n\n".join(PROSE[:2]), "metadata": {}}, 300)
+    # an About page in prose whose markup says it is no article (og:type website, a JSON-LD collection)
+    about = {"body": "\n\n".join(PROSE), "metadata": {}}
+    assert detect.chain_says_article(about, 300, ["url:slug"])
+    assert not detect.chain_says_article(about, 300, ["og:type=website", "text:medium"])
+    assert not detect.chain_says_article(about, 300, ["jsonld-hub:collectionpage"])
+    # titles in lines of one block (a list the chain kept as one paragraph)
+    lines = "\n".join(f"Harbour story number {n} of the season" for n in range(40))
+    assert not detect.chain_says_article({"body": lines + "\n\n" + PROSE[0], "metadata": {}}, 300)

@@ -26,6 +26,7 @@ from .dedup import Seen, Signature
 from .writers import make_temp, remove_stale_temporaries
 
 CACHE_KIB = 4096          # SQLite page cache of a store (KiB)
+BATCH = 256               # a temporary store commits its additions in batches of this many
 _SEQ_MAX = 1 << 62
 
 SCHEMA = """
@@ -49,10 +50,12 @@ def _seen(row: tuple) -> Seen:
 class SqliteDedupStore:
     """A `cleaners.dedup.DedupStore` in SQLite."""
 
-    def __init__(self, db: sqlite3.Connection, tag: str | None = None, path: str | None = None):
+    def __init__(self, db: sqlite3.Connection, tag: str | None = None, path: str | None = None, batch: int = 0):
         self.db = db
         self.tag = tag           # rows added now carry it (corpus ingest: the run's output file)
         self.path = path         # a temporary database file, removed by close()
+        self.batch = batch       # >0: additions commit in batches (a transaction stays open between them)
+        self._uncommitted = 0    # additions in the open batch
         db.executescript(SCHEMA)
 
     @classmethod
@@ -65,7 +68,8 @@ class SqliteDedupStore:
         db = sqlite3.connect(path, isolation_level=None)
         for pragma in ("journal_mode=OFF", "synchronous=OFF", "temp_store=FILE", f"cache_size=-{CACHE_KIB}"):
             db.execute(f"PRAGMA {pragma}")
-        return cls(db, path=path)
+        # nothing outlives the run: a commit per document (half the cost of an addition) buys nothing
+        return cls(db, path=path, batch=BATCH)
 
     @classmethod
     def memory(cls) -> "SqliteDedupStore":
@@ -74,6 +78,7 @@ class SqliteDedupStore:
 
     def close(self) -> None:
         if self.path is not None:
+            self.flush()
             self.db.close()
             for suffix in ("", "-journal", "-wal", "-shm"):
                 if os.path.exists(self.path + suffix):
@@ -82,8 +87,9 @@ class SqliteDedupStore:
 
     # -- DedupStore ------------------------------------------------------------------
     def add(self, doc_id: str, sig: Signature, version: int, banded: bool) -> int:
-        own = not self.db.in_transaction     # inside a caller's transaction (a migration): part of it
-        if own:
+        # own: this store's transaction; otherwise inside a caller's (a migration): part of it
+        own = not self.db.in_transaction or self._uncommitted > 0
+        if not self.db.in_transaction:
             self.db.execute("BEGIN")
         try:
             cur = self.db.execute(
@@ -93,13 +99,22 @@ class SqliteDedupStore:
             if banded:
                 self.db.executemany("INSERT OR IGNORE INTO dedup_bands (key, seq) VALUES (?, ?)",
                                     [(key, seq) for key in sig.band_keys()])
-            if own:
-                self.db.execute("COMMIT")
         except BaseException:
             if own:
+                self._uncommitted = 0
                 self.db.execute("ROLLBACK")
             raise
+        if own:
+            self._uncommitted += 1
+            if self._uncommitted >= max(1, self.batch):
+                self.flush()
         return seq
+
+    def flush(self) -> None:
+        """Commit the additions of an open batch."""
+        if self._uncommitted:
+            self._uncommitted = 0
+            self.db.execute("COMMIT")
 
     def latest(self, doc_id: str) -> Seen | None:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM dedup_docs WHERE id = ? ORDER BY seq DESC LIMIT 1",

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..readers import InputFile, Skipped, iter_inputs
-from ..run import Failure, _failure
+from ..run import Failure, failure_of
 from ..shards import SHARD
 from ..writers import write_json_durable
 
@@ -80,7 +80,7 @@ def plan(paths: list[str], batch_size: int, skipped: Counter, failures: list[Fai
         if isinstance(entry, Skipped):
             skipped[entry.reason] += 1
         elif not isinstance(entry, InputFile):
-            failures.append(_failure(entry))
+            failures.append(failure_of(entry))
         elif entry.kind == "warc":
             close()
             batch.append(entry)

@@ -1,5 +1,6 @@
 """Date lines, reading-time lines, bylines, source/dateline attribution lines, in every
-installed language (cleaners/lang); date and author go to metadata."""
+installed language (cleaners/lang); date and author go to metadata. The signature line of
+an embedded social post (a name, its @handle, the date) is the quoted post's, and stays."""
 from __future__ import annotations
 
 import re
@@ -18,6 +19,9 @@ from .title import head_end
 _SOURCE_LINE = re.compile(rf"^\(?(?P<source>{_NAME})\)?\s+[-\u2013\u2014|]\s+(?P<place>{_NAME})$")
 _ARCHIVE = re.compile(r"^(?:articles|posts|stories|more articles|all articles|more stories|more)\s+(?:by|from)\s*:?\s*\S.{0,80}$", re.I)
 _DIGIT = re.compile(r"\d")
+# the signature line of an embedded social post ("— Jane Roe (@janeroe) May 2, 2019"): a name with
+# its @handle before the date; it belongs to the quoted post, it is no date line of the page
+_POST_SIGNATURE = re.compile(r"\(@\w{1,50}\)|(?:^|\s)@\w{1,50}\s+\S")
 
 
 @lru_cache(maxsize=32)
@@ -76,7 +80,7 @@ class Dateline(Cleaner):
                     edit.drop(i, "byline")
                     continue
             found = date_line(text, languages=langs)
-            if found:
+            if found and not _POST_SIGNATURE.search(text):
                 if i < head:
                     meta.setdefault("date", found.iso)
                 edit.drop(i, "date-line")

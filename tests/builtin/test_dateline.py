@@ -108,3 +108,22 @@ def test_source_line_in_parentheses():
 def test_a_parenthesised_sentence_or_an_open_parenthesis_is_no_source_line(line):
     doc = run_cleaner(Dateline, f"{BODY}\n\n{line}\n\n{BODY}")
     assert texts(doc) == [BODY, line, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "\u2014 Harbour Authority (@harbourauth) March 3, 2021",
+    "Lena Fisk (@lfisk) 4 May 2020",
+    "\u2014 @citydesk March 3, 2021",
+])
+def test_signature_of_an_embedded_post_stays(line):
+    quote = "The ferry terminal reopens on Monday after two weeks of repairs to the pier."
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{BODY}\n\n{quote}\n\n{line}\n\n{BODY}")
+    assert line in texts(doc)
+    assert not cuts(doc, "dateline")
+
+
+@pytest.mark.parametrize("line", ["Harbour Authority, March 3, 2021", "Posted: March 3, 2021", "March 3, 2021 @ 10:30"])
+def test_date_lines_without_a_handle_still_go(line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY}")
+    assert line not in texts(doc)
+    assert [rule for rule, _ in cuts(doc, "dateline")] == ["date-line"]

@@ -20,6 +20,7 @@ from .units import Family, Unit
 from .vocabulary import vocabulary, written_date
 
 CLIMB = 8                 # levels between a line and its unit's top that are looked at
+MAX_ROLE_WORDS = 40       # an element named as a control bar or a date holds at most this many words
 SHORT_META_WORDS = 14     # a header/footer line holding a date or "says" is at most this long
 _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.h][0-5]\d(?![\d:.])")
@@ -156,15 +157,17 @@ def _classify(tree: Tree, item: Item) -> None:
                     visible = date
         if e not in tops and tree.words(e) <= 4:
             r = role(tree, e)
-            if r & REPLY:
-                item.marks.add("reply")
-            elif r & VOTE:
-                item.marks.add("vote")
-            elif r & CHROME:
-                item.marks.add("control")
+            if mark := "reply" if r & REPLY else "vote" if r & VOTE else "control" if r & CHROME else "":
+                item.marks.add(mark)
     memo: dict = {}
+    prose: set = set()
+    for line in (ln for ln in item.lines if ln.words > SHORT_META_WORDS):
+        e, level = line.owner, 0
+        while e > 0 and level < CLIMB and e not in tops and e not in prose:
+            prose.add(e)
+            e, level = tree.parent[e], level + 1
     for line in item.lines:
-        line.kind = _kind(tree, line, tops, voc, memo)
+        line.kind = _kind(tree, line, tops, voc, memo, prose)
         if line.kind == "teaser":
             item.marks.add("teaser")
             line.kind = "chrome"
@@ -182,9 +185,10 @@ def _classify(tree: Tree, item: Item) -> None:
     item.date = visible or hidden
 
 
-def _up(tree: Tree, e: int, tops: set, memo: dict) -> tuple[int, int]:
+def _up(tree: Tree, e: int, tops: set, memo: dict, prose: set) -> tuple[int, int]:
     """(roles, nearest author-named element) of ``e`` and its ancestors below the unit's top,
-    memoised for the unit: each element is looked at once."""
+    memoised for the unit: each element is looked at once. A control or date name on an
+    element holding prose (``prose``: the elements above a long line) does not count."""
     chain: list[int] = []
     while e > 0 and e not in tops and e not in memo and len(chain) < CLIMB:
         chain.append(e)
@@ -192,22 +196,24 @@ def _up(tree: Tree, e: int, tops: set, memo: dict) -> tuple[int, int]:
     roles, author = memo.get(e, (0, -1))
     for x in reversed(chain):
         r = role(tree, x)
+        if r & (CHROME | DATE) and (x in prose or tree.words(x) > MAX_ROLE_WORDS):
+            r &= ~(CHROME | DATE)      # a container of comments ("avatar-comment-list") is no control bar
         roles, author = roles | r, (x if r & AUTHOR else author)
         memo[x] = (roles, author)
     return (roles, author)
 
 
-def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict) -> str:
+def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict, prose: set) -> str:
     owner = line.owner
     if tree.form[owner]:
         return "form"
     if tree.hidden[owner]:
         return "chrome"
     text, words = line.text, line.words
-    roles, _ = _up(tree, owner, tops, memo)
+    roles, _ = _up(tree, owner, tops, memo, prose)
     if words <= SHORT_META_WORDS:
         for k in line.pieces:    # an author-named element anywhere in the line
-            author = _up(tree, tree.owner[k], tops, memo)[1]
+            author = _up(tree, tree.owner[k], tops, memo, prose)[1]
             if author >= 0:
                 line.named = author
                 break

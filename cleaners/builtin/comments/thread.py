@@ -26,6 +26,7 @@ from .vocabulary import vocabulary, written_date
 
 SLOT_SHORT_WORDS = 12         # a header/footer slot's line is at most this long
 MAX_LISTING_LINK_SHARE = 0.7  # a unit whose text is mostly links is a listing, not a comment
+_URL = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 _TRUNCATION = re.compile(r"\s*(?:\u2026|\.\.\.)\s*$")
 _NUMBERED_DEPTH = re.compile(r"^(?:depth|level|lvl|indent|nest|nested|nesting|reply-level|thread-level|"
                              r"comment-level|comment-depth)[-_]?(\d{1,2})$", re.I)
@@ -163,13 +164,15 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
                 candidates.append((rank, name, k))
         best = min(candidates, key=lambda c: c[0]) if candidates else None
         author = best[1] if best else None
-        for rank, _, k in candidates:      # a header slot that is not the author is the comment's title
-            if rank == 3 and best and best[0] < 3 and (i, k) in author_lines:
+        for rank, name, k in candidates:   # a header slot that is not the author is the comment's title
+            if rank == 3 and best and best[0] < 3 and (i, k) in author_lines \
+                    and name.casefold() != best[1].casefold():     # (the author's name again is no title)
                 item.lines[k].kind = "body"
         body = item.body()
         text = _text(body)
         body_chars = sum(len(ln.text) for ln in body)
-        link_chars = sum(len(tree.text[k].strip()) for ln in body for k in ln.pieces if tree.link[tree.owner[k]])
+        link_chars = sum(len(tree.text[k].strip()) for ln in body for k in ln.pieces      # (a pasted address
+                         if tree.link[tree.owner[k]] and not _URL.match(tree.text[k].strip()))   # is the comment's)
         if not text or not any(c.isalpha() for c in text) or link_chars > MAX_LISTING_LINK_SHARE * body_chars:
             continue
         if author or item.date or any(ln.kind in ("date", "meta") for ln in item.lines):

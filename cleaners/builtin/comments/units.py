@@ -61,6 +61,7 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
             buckets[(parent[i], key)] = [i]
         else:
             bucket.append(i)
+    _merge_alternating(tree, buckets, keys)
     seen_keys: dict[str, int] = {}
     for _, key in buckets:
         seen_keys[key] = seen_keys.get(key, 0) + 1
@@ -96,6 +97,41 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
             family.units.sort(key=lambda u: u.first)
             out.append(family)
     return out
+
+
+def _merge_alternating(tree: Tree, buckets: dict[tuple[int, str], list[int]], keys: dict) -> None:
+    """Siblings of one tag whose classes alternate (``li.alt-comment``, ``li``, ``li.author``:
+    parity, the post author's mark) and whose children follow one template (the same set
+    of at least two child keys) are one bucket, under the key that names comments if any."""
+    by_parent: dict[int, list[str]] = {}
+    for p, key in buckets:
+        by_parent.setdefault(p, []).append(key)
+    voc = vocabulary()
+    for p, names in by_parent.items():
+        tags: dict[str, list[str]] = {}
+        for key in names:
+            tags.setdefault(key.partition(".")[0], []).append(key)
+        for tag, same_tag in tags.items():
+            if len(same_tag) < 2:
+                continue
+            groups: dict[frozenset, list[str]] = {}
+            for key in same_tag:
+                children = frozenset(_key(tree, c, keys) for c in tree.kids[buckets[(p, key)][0]]
+                                     if not tree.skip[c] and tree.tag[c] in UNIT_TAGS)
+                if len(children) >= 2:
+                    groups.setdefault(children, []).append(key)
+            for same in groups.values():
+                if len(same) >= 2:
+                    target = max(same, key=lambda k: (voc.names_comments(k.partition(".")[2]), len(buckets[(p, k)])))
+                    buckets[(p, target)] = sorted(m for k in same for m in buckets.pop((p, k)))
+
+
+def _key(tree: Tree, e: int, keys: dict) -> str:
+    raw = (tree.tag[e], tree.attrs[e].get("class") or "")
+    key = keys.get(raw)
+    if key is None:
+        key = keys[raw] = tree.key(e)
+    return key
 
 
 def _runs(tree: Tree, region: bytearray) -> list[Family]:

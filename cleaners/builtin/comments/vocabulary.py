@@ -28,6 +28,8 @@ _HAS_DIGIT = re.compile(r"\d")
 _TAIL_PUNCT = re.compile(r"[\s:.,\u2013\u2014-]+$")
 _LETTER = re.compile(r"[^\W\d_]")
 _SEPARATORS = re.compile(r"\s+[|/\u00b7\u2022\u2013\u2014-]\s+|\s*[|\u00b7\u2022]\s*")
+_NAME_EDGES = " :|-\u2013\u2014,\u00bb\u00ab\u203a\u2039\u00b7\u2022>"   # separators around a name ("by ann » date")
+_ORDINAL = re.compile(r"^(?:#|no\.\s*)\d{1,5}[.):]?\s+(?=\D)", re.I)     # the comment's number: "#3 Ann Lee"
 _DIGIT_TOKEN = re.compile(r"(?:^|\s)[^\s\w]*\d[\d\W]*(?=\s|$)")
 
 
@@ -198,10 +200,10 @@ class Vocabulary:
 
     def strip_name(self, text: str) -> str:
         """A name without "by"/"Posted by" before it and "says:"/"wrote:" after it."""
-        text = " ".join(text.split()).strip(" :|-\u2013\u2014,")
+        text = " ".join(text.split()).strip(_NAME_EDGES)
         text = self._without_said(text)
         text = self._by_prefix.sub("", text)
-        text = text.strip(" :|-\u2013\u2014,")
+        text = text.strip(_NAME_EDGES)
         return text[:-1] if text.endswith(".") and " " not in text and len(text) > 4 else text   # "SomeDude68."
 
     def _said_words(self, text: str) -> int:
@@ -235,7 +237,7 @@ class Vocabulary:
         for segment in _SEPARATORS.split(" ".join(text.split())):
             if self.is_chrome(segment):
                 continue
-            segment = _cut_at_date(segment)
+            segment = _cut_at_date(_ORDINAL.sub("", segment))
             segment = self._connector_suffix.sub("", segment)
             if (m := self._connector_before_time.search(segment)) and m.start() > 0:
                 segment = segment[:m.start()]      # "Ann On Thursday, November" (the date without a year)

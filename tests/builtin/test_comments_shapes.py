@@ -150,3 +150,31 @@ def test_a_unit_made_mostly_of_a_titled_link_is_no_comment():
     doc, _ = cleaned(_footer_thread("See: <a href='http://example.org/t'>The full timetable of the new night buses for "
                                     "the northern districts</a>"))
     assert [c.author for c in doc.comments] == ["Ann Lee", "Cy Diaz"]
+
+
+def test_an_address_shown_in_the_name_element_is_not_part_of_the_name():
+    voc = vocabulary()
+    assert voc.strip_name("http://example.org/annlee Ann Lee") == "Ann Lee"
+    assert voc.name_in("www.example.org") is None and voc.strip_name("Ann Lee") == "Ann Lee"
+
+
+# -- a photo is no avatar: a gallery of credited photos is no thread ------------------------------
+def _gallery(image_class: str) -> str:
+    slides = [("Where is the old depot?", "Harbour Archive", "The depot stood by the river until the flood of 1921, "
+               "when the water reached the first floor and the buses were moved to the hill."),
+              ("The first night bus", "City Museum", "The first night bus ran in 1950 with a conductor and a driver, "
+               "and it carried mostly bakers and printers to work before dawn.")]
+    items = "".join(f"<li class='item'><p class='label'>{title}</p><img class='{image_class}' src='/photos/{n}.jpg'/>"
+                    f"<span class='credit'>{credit}</span> <span>{n + 2} hours ago</span><p>{text}</p></li>"
+                    for n, (title, credit, text) in enumerate(slides))
+    return f"<ul class='slides'>{items}</ul>"
+
+
+def test_a_gallery_of_credited_photos_is_no_thread():
+    doc, text = cleaned(_gallery("photo"))
+    assert doc.comments == () and "flood of 1921" in text
+
+
+def test_the_same_items_with_user_pictures_are_a_thread():
+    doc, _ = cleaned(_gallery("user-photo"))
+    assert len(doc.comments) == 2

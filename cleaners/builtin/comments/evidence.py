@@ -17,7 +17,7 @@ from functools import lru_cache
 from .tree import HEADINGS, Tree
 from .vocabulary import vocabulary, written_date
 
-_AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)|photo", re.I)
+_AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)", re.I)
 _DIGIT = re.compile(r"\d")
 # a screen before the role of a class (most classes name no control), and the elements it screens
 _MARK_WORDS = ("repl", "respon", "answer", "vot", "point", "score", "karma", "like", "rating", "recommend", "thumb")

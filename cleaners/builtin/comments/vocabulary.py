@@ -29,6 +29,7 @@ _TAIL_PUNCT = re.compile(r"[\s:.,\u2013\u2014-]+$")
 _LETTER = re.compile(r"[^\W\d_]")
 _SEPARATORS = re.compile(r"\s+[|/\u00b7\u2022\u2013\u2014-]\s+|\s*[|\u00b7\u2022]\s*")
 _NAME_EDGES = " :|-\u2013\u2014,\u00bb\u00ab\u203a\u2039\u00b7\u2022>"   # separators around a name ("by ann » date")
+_URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _ORDINAL = re.compile(r"^(?:#|no\.\s*)\d{1,5}[.):]?\s+(?=\D)", re.I)     # the comment's number: "#3 Ann Lee"
 _DIGIT_TOKEN = re.compile(r"(?:^|\s)[^\s\w]*\d[\d\W]*(?=\s|$)")
 
@@ -200,7 +201,7 @@ class Vocabulary:
 
     def strip_name(self, text: str) -> str:
         """A name without "by"/"Posted by" before it and "says:"/"wrote:" after it."""
-        text = " ".join(text.split()).strip(_NAME_EDGES)
+        text = " ".join(_URL_TOKEN.sub(" ", text).split()).strip(_NAME_EDGES)    # (a profile's address shown)
         text = self._without_said(text)
         text = self._by_prefix.sub("", text)
         text = text.strip(_NAME_EDGES)

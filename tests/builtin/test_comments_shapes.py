@@ -178,3 +178,36 @@ def test_a_gallery_of_credited_photos_is_no_thread():
 def test_the_same_items_with_user_pictures_are_a_thread():
     doc, _ = cleaned(_gallery("user-photo"))
     assert len(doc.comments) == 2
+
+
+# -- a form wrapping the whole page (ASP.NET) is the page, not a comment form ------------------------
+def _form_page(comments: str) -> str:
+    units = "".join(f"<div class='Normal'><a name='c{n}'></a>{said}<p class='postfoot'>posted on Wednesday, "
+                    f"October 2{n}, 2012 at 7:2{n} PM by <a href='/u{n}'>{who}</a></p></div><hr/>"
+                    for n, (who, said) in enumerate([("Darla", "Thank you for this, it helps a lot."),
+                                                     ("Jon Nugent", "Great post, we need more of these.")], 1))
+    return f"<form id='Form' action='/page.aspx'>{comments}<div class='post'><h3>COMMENTS</h3>{units}</div></form>"
+
+
+def test_a_thread_in_a_form_that_wraps_the_page_is_read():
+    doc, text = cleaned(_form_page(ARTICLE))
+    assert [(c.author, c.text) for c in doc.comments] == [("Darla", "Thank you for this, it helps a lot."),
+                                                          ("Jon Nugent", "Great post, we need more of these.")]
+
+
+def test_a_form_holding_less_than_half_the_page_is_a_form():
+    html = ("<html><body>" + ARTICLE + "<form><label>Your name</label><input name='n'/><p>Be nice.</p></form>"
+            "</body></html>")
+    tree = Tree(LexborHTMLParser(html).body)
+    form = {tree.tag[i]: tree.form[i] for i in range(len(tree)) if tree.tag[i] in ("label", "h1")}
+    assert form == {"label": True, "h1": False}
+    wrapped = Tree(LexborHTMLParser(html.replace("<body>", "<body><form id='page'>").replace("<form>", "<div>")
+                                    .replace("</form>", "</div></form>")).body)
+    assert {wrapped.tag[i]: wrapped.form[i] for i in range(len(wrapped)) if wrapped.tag[i] in ("label", "h1")} == \
+        {"label": True, "h1": False}
+
+
+def test_a_name_after_the_date_of_a_footer_is_the_author():
+    voc = vocabulary()
+    assert voc.name_in("posted on Wednesday, October 24, 2012 at 7:26 PM by Darla") == "Darla"
+    assert voc.name_in("posted on Wednesday, October 24, 2012 at 7:26 PM") is None

@@ -65,6 +65,17 @@ class Tree:
         self._words = [0, *accumulate(len(t.split()) for t in self.text)]
         link = self.link
         self._link = [0, *accumulate(c if link[o] else 0 for c, o in zip(chars, self.owner))]
+        self._unwrap_page_forms()
+
+    def _unwrap_page_forms(self) -> None:
+        """A form holding most of the page's text wraps the page (ASP.NET pages put the whole
+        body in one form): what it holds is no form's, its own controls still are."""
+        wrappers = {i for i, t in enumerate(self.tag) if t == "form" and 2 * self.chars(i) > self._chars[-1]}
+        if not wrappers:
+            return
+        form, tag, parent = self.form, self.tag, self.parent
+        for i in range(1, len(tag)):
+            form[i] = (tag[i] in FORM_TAGS and i not in wrappers) or form[parent[i]]
 
     def _build(self, root: Any) -> None:
         ids: dict[int, int] = {}

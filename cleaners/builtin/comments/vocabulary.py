@@ -110,6 +110,7 @@ class Vocabulary:
                                   re.I)
         # "Di Eng", "Von Trapp": a capitalised by-word of another language is part of a name
         self._by_prefix = re.compile(rf"^(?:(?i:{by_en})|{by})\s*:?\s+")
+        self._by_last = re.compile(rf"\s(?:(?i:{by_en})|{by})\s*:?\s+(?P<name>[^\d|]+)$")   # "posted on <date> by Ann"
         self._connector_before_time = re.compile(
             rf"\s+(?:{_alternation(words('on'))})\s+(?:{_alternation(month_and_weekday_names())})\b", re.I)
         self._connector_suffix = re.compile(rf"\s+(?:{_alternation(words('on'))})\s*$", re.I)
@@ -245,6 +246,8 @@ class Vocabulary:
             name = self.strip_name(segment)
             if self.name_like(name):
                 return name
+        if (m := self._by_last.search(" ".join(text.split()))) and self.name_like(name := self.strip_name(m["name"])):
+            return name
         return None
 
     def name_like(self, text: str) -> bool:

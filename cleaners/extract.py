@@ -174,6 +174,13 @@ FAST_MIN_ESTIMATE = 50
 PROBE_WORDS = 8          # words of the main container's longest paragraph the fast text must hold
 
 
+# trafilatura in recall mode on the page the DOM pass pruned: the furniture its precision
+# rules look for (teasers, link lists, boxes) has already been removed by markup and shape,
+# and what it would still drop is mostly article text (lists in cells, teaser-classed leads,
+# paragraphs in bare divs); a page that skipped the DOM pass (`too_deep`) keeps the default
+FAVOR_RECALL = True
+
+
 def fast_result_doubtful(text: str | None, estimate: int, probe: str = "") -> bool:
     """Whether trafilatura's fast (no fallback) text disagrees with the DOM's main-text
     estimate: far shorter or far longer than it, or without the start of the main text
@@ -206,7 +213,7 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     "comments-open" and the like), and the extraction runs again without the comment pass."""
     source = html if html is not None else doc.html
     kwargs = dict(url=doc.url, include_comments=not doc.comments, with_metadata=with_metadata,
-                  include_tables=True, include_formatting=False)
+                  include_tables=True, include_formatting=False, favor_recall=FAVOR_RECALL and html is not None)
     result = None
     if main_estimate is not None:
         result = trafilatura.bare_extraction(source, fast=True, **kwargs)

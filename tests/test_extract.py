@@ -141,3 +141,28 @@ def test_block_elements_inside_items_and_cells_stay_apart_and_inline_ones_join()
         ("item", "Carnival of flowers Images from the capital"), ("item", "Top after"), ("item", "Nested"),
         ("table", "WebIDE Develop, deploy | Two"), ("p", "Bold words stay whole"),
         ("p", "Flags still stand today."), ("p", "Second chunk.")]
+
+
+def _bus_page() -> bytes:
+    paras = "".join(f"<p>Paragraph {i}: the council voted to extend the night bus service after a long campaign "
+                    f"by shift workers in district {i}.</p>" for i in range(5))
+    lead = ("<div class='story-teaser'><p>Night buses will run until four in the morning on every line of the "
+            "northern network from May.</p></div>")
+    nav = "<ul class='site-links'>" + "".join(f"<li><a href='/s{i}'>Section number {i}</a></li>" for i in range(8)) + "</ul>"
+    footer = "<div class='footer-links'><a href='/a'>About us</a> <a href='/c'>Contact the newsroom</a></div>"
+    return _page("", f"{nav}<article>{lead}{paras}</article>{footer}").encode()
+
+
+def test_recall_mode_keeps_a_lead_in_a_teaser_classed_block(monkeypatch):
+    pipeline = Pipeline()
+    body = pipeline.record(pipeline.document("p.html", _bus_page(), "html"))["body"]
+    assert body.startswith("Night buses will run until four in the morning")
+    monkeypatch.setattr(extract, "FAVOR_RECALL", False)          # trafilatura's precision rules drop it
+    assert not pipeline.record(pipeline.document("p.html", _bus_page(), "html"))["body"].startswith("Night buses")
+
+
+def test_recall_mode_still_leaves_out_link_lists_around_the_article():
+    pipeline = Pipeline()
+    body = pipeline.record(pipeline.document("p.html", _bus_page(), "html"))["body"]
+    assert "Paragraph 4" in body
+    assert "Section number" not in body and "About us" not in body and "Contact the newsroom" not in body

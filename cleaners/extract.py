@@ -184,9 +184,12 @@ FAVOR_RECALL = True
 def fast_result_doubtful(text: str | None, estimate: int, probe: str = "") -> bool:
     """Whether trafilatura's fast (no fallback) text disagrees with the DOM's main-text
     estimate: far shorter or far longer than it, or without the start of the main text
-    container's longest paragraph (``probe``)."""
+    container's longest paragraph (``probe``). A page without a paragraph container
+    (``estimate`` under `FAST_MIN_ESTIMATE`: a photo page whose caption is the article,
+    text in bare divs) gives nothing to check the fast text against: it is doubted, and
+    the full comparison decides (its readability/justext candidates are what such pages need)."""
     if estimate < FAST_MIN_ESTIMATE:
-        return not text
+        return True
     n = len(text or "")
     if n < FAST_MIN_SHARE * estimate or n > FAST_MAX_SHARE * estimate:
         return True

@@ -77,7 +77,9 @@ def test_fast_result_is_doubted_only_when_it_disagrees_with_the_dom_estimate():
     assert not extract.fast_result_doubtful("x" * 900, 1000)         # about the article's size
     assert extract.fast_result_doubtful("x" * 100, 1000)             # missed most of the article
     assert extract.fast_result_doubtful("x" * 20_000, 1000)          # took a whole-page container
-    assert not extract.fast_result_doubtful("x" * 500, 0)            # no paragraphs: nothing to compare with
+    assert extract.fast_result_doubtful("x" * 500, 0)                # no paragraphs: nothing vouches for it
+    assert extract.fast_result_doubtful("x" * 500, extract.FAST_MIN_ESTIMATE - 1)
+    assert not extract.fast_result_doubtful("x" * 500, extract.FAST_MIN_ESTIMATE * 4)
     assert extract.fast_result_doubtful("", 0)                       # nothing at all: try the full comparison
     probe = "Alana Thompson is one of the breakout stars of the show"
     assert extract.fast_result_doubtful("Related: five stories " * 40, 1000, probe)   # the article's text is not there
@@ -166,3 +168,19 @@ def test_recall_mode_still_leaves_out_link_lists_around_the_article():
     body = pipeline.record(pipeline.document("p.html", _bus_page(), "html"))["body"]
     assert "Paragraph 4" in body
     assert "Section number" not in body and "About us" not in body and "Contact the newsroom" not in body
+
+
+def test_a_page_without_paragraphs_gets_the_full_comparison(monkeypatch):
+    calls = []
+    real = extract.trafilatura.bare_extraction
+
+    def spy(source, **kwargs):
+        calls.append(kwargs.get("fast", False))
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(extract.trafilatura, "bare_extraction", spy)
+    cells = "".join(f"<div class='cell'>Photo {i}: a crowd waits for the night bus at the depot in district {i} "
+                    f"after the council vote on Monday.</div>" for i in range(4))
+    pipeline = Pipeline()
+    record = pipeline.record(pipeline.document("p.html", _page("", f"<div class='gallery'>{cells}</div>").encode(), "html"))
+    assert calls == [True, False] and "a crowd waits for the night bus" in record["body"]

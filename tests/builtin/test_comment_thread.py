@@ -193,3 +193,18 @@ def test_a_reply_sign_names_the_author():
     from cleaners.document import Block
     head = head_of(Block("\u21b3 Ann Lee"), ("en",))
     assert (head.author, head.reply_to) == ("Ann Lee", "")
+
+
+def test_heads_ending_in_an_ellipsis_are_heads_of_a_verb():
+    text = (f"{ARTICLE}\n\nAnna Schmidt sagte...\nEndlich ist der Streik vorbei.\n\n"
+            f"Jan Vogel meinte\u2026\nDas hat zu lange gedauert.\n")
+    doc = run_cleaner(CommentThread, text, language="de")
+    assert [(c.author, c.text) for c in doc.comments] == [("Anna Schmidt", "Endlich ist der Streik vorbei."),
+                                                          ("Jan Vogel", "Das hat zu lange gedauert.")]
+
+
+def test_a_sentence_ending_in_an_ellipsis_is_no_head():
+    from cleaners.builtin.comment_thread.heads import head_of
+    from cleaners.document import Block
+    assert head_of(Block("The minister said..."), ("en",)) is None
+    assert head_of(Block("And then Anna wrote more..."), ("en",)) is None

@@ -104,8 +104,8 @@ def _tail(tail: str, v) -> tuple[str, str | None] | None:
     if v["tail"].search(tail) is None:
         return None
     text = tail.strip()
-    colon = text.endswith(":")
-    text = text.rstrip(": ").lstrip(_SEPARATORS)
+    colon = text.endswith((":", "...", "\u2026"))      # "Ann wrote:", "Ann said..."
+    text = text.removesuffix("...").removesuffix("\u2026").rstrip(": ").lstrip(_SEPARATORS)
     verb = False
     m = v["wrote_start"].match(text)
     if m:

@@ -15,6 +15,7 @@ _WORD_CHAR = re.compile(r"\w")
 # a CMS shortcode printed as text instead of rendered: "[button link=... ]Send us ...[/button]"
 _SHORTCODE = re.compile(r"^\[([a-z][\w-]*)(?:\s[^\]]*)?\].*\[/\1\]$|^\[([a-z][\w-]*)\s+[\w-]+\s*=[^\]]*\]$", re.I | re.S)
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+\u2022\u25e6\u25aa\u2023\u2219\u00b7\u2013]|\d{1,3}[.)])\s")
 # every line a rule could take: no word character (``re``'s \w: letters, numbers, "_"), a
 # shortcode's bracket, or a first character that may be lower case (not upper or title
 # case, a digit or punctuation)
@@ -69,6 +70,7 @@ class Layout(Cleaner):
         """``block`` continues ``prev`` (whose text, with what was joined to it, ends with
         ``last`` and has ``counts`` words and letter words): a paragraph broken mid-sentence."""
         return (prev.kind == block.kind == "p" and prev.indent == block.indent
+                and not _LIST_ITEM.match(prev.text)      # an item of a list ends where its line ends
                 and block.text[:1].islower() and not ends_sentence(last)
                 and not last.endswith((":", ";"))
                 and counts[0] >= self.min_words_to_join

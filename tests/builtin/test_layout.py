@@ -44,3 +44,14 @@ def test_bracketed_labels_in_text_are_kept():
     text = "[Updated] The council voted on Tuesday.\n\nHe wrote [sic] in the letter [and later deleted it]."
     doc = run_cleaner(Layout, text)
     assert len(doc.blocks) == 2 and doc.removed == ()
+
+
+def test_a_list_item_is_not_continued_by_the_next_line():
+    text = "The plan has three parts:\n- more buses at weekends\n- a new line to the airport\n\ngrumpy_carpenter was here"
+    doc = run_cleaner(Layout, text)
+    assert texts(doc)[-2:] == ["- a new line to the airport", "grumpy_carpenter was here"]
+
+
+def test_a_paragraph_after_a_cut_is_still_joined():
+    doc = run_cleaner(Layout, "Officials in the region said the teams reached\n\nthe village at dawn.")
+    assert texts(doc) == ["Officials in the region said the teams reached the village at dawn."]

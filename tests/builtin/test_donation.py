@@ -74,3 +74,12 @@ def test_quoted_or_reported_appeals_stay():
     for line in ("\u201eUnterstützen Sie uns\u201c, sagte die Bürgermeisterin.",
                  "Help us find the missing dog, the family said.", "Please help us, she wrote to the council."):
         assert not Donation().is_appeal(line), line
+
+
+def test_appeals_with_a_speech_tag_of_any_language_stay():
+    from cleaners.builtin.donation import Donation
+    for line, langs in (("Поддержите нас, кричали болельщики у ворот стадиона.", ("ru", "en")),
+                        ("Support us, the fans chanted outside the stadium.", ("en",)),
+                        ("Unterstützen Sie uns, riefen die Demonstranten vor dem Rathaus.", ("de", "en"))):
+        assert not Donation().is_appeal(line, langs), line
+    assert Donation().is_appeal("Поддержите нас, пожалуйста!", ("ru", "en"))

@@ -223,6 +223,10 @@ def compose(rng: random.Random) -> Composed:
         artefacts.append(share)
         parts += share.lines + [""]
     negatives = rng.sample(NEGATIVES, rng.randint(0, 2))
+    if rng.random() < 0.6:
+        negatives += shapes.negatives(rng, lang)
+    if rng.random() < 0.15:
+        negatives += shapes.CODE_SAMPLE
     if rng.random() < 0.5:
         negatives.append(rng.choice([line for line in CROSS_LANGUAGE if foreign_to(line, lang)]))
     middle: list[list[str] | str] = list(article)

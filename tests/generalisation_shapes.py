@@ -193,7 +193,12 @@ BULLETS = ["\u2022", "-", "*", "\u25e6", "\u25aa", "+"]
 INDENTS = ["  ", "    ", "\t"]
 
 
-HEADERS = ["wrote-on", "wrote-colon", "dash", "bar", "parens", "comma"]
+HEADERS = ["wrote-on", "wrote-colon", "dash", "bar", "parens", "comma", "middot", "em-dash", "said-dots", "relative",
+           "wrote-date-time"]
+AGO = {   # a relative time as each language writes it: {n} hours
+    "en": "{n} hours ago", "de": "vor {n} Stunden", "fr": "il y a {n} heures", "es": "hace {n} horas",
+    "it": "{n} ore fa", "pt": "há {n} horas", "nl": "{n} uur geleden", "ru": "{n} часа назад", "pl": "{n} godziny temu",
+}
 
 
 def _header(rng, language: str, name: str, shape: str) -> tuple[str, str | None]:
@@ -201,12 +206,17 @@ def _header(rng, language: str, name: str, shape: str) -> tuple[str, str | None]
     site's template prints them); (line, its ISO date or None)."""
     if shape == "wrote-colon":
         return f"{name} {rng.choice(WROTE[language])}:", None
-    when, iso = date(rng, language, formats=DATE_FORMATS[language][:1] + DATE_FORMATS[language][-1:])
-    if shape == "wrote-on":
+    if shape == "said-dots":
+        return f"{name} {rng.choice(WROTE[language])}...", None
+    if shape == "relative":
+        separator = rng.choice(["\u00b7", "|", "-"])
+        return f"{name} {separator} " + AGO[language].format(n=rng.randint(2, 4)), None
+    when, iso = date(rng, language, times=shape == "wrote-date-time" or None)
+    if shape in ("wrote-on", "wrote-date-time"):
         on = f" {ON[language]}" if ON[language] else ""
         return f"{name} {rng.choice(WROTE[language])}{on} {when}:", iso
     return {"dash": f"{name} \u2013 {when}", "bar": f"{name} | {when}", "parens": f"{name} ({when})",
-            "comma": f"{name}, {when}:"}[shape], iso
+            "comma": f"{name}, {when}:", "middot": f"{name} \u00b7 {when}", "em-dash": f"{name} \u2014 {when}"}[shape], iso
 
 
 def thread(rng, language: str) -> tuple[list[str], list[tuple[str | None, int]]]:
@@ -327,3 +337,43 @@ def dump(rng, language: str) -> tuple[list[str], list[str]]:
     if grammar == "print_r":
         return _print_r(stories), titles
     return [_serialize(stories)], titles
+
+
+# -- article text that looks like an artefact, in each language: it must stay --------------------
+NNBSP = "\u202f"
+NEGATIVES = {
+    "en": ["The gallery raised $12,500 for the first lot, $30,000 for the second and $75,000 for the painting.",
+           "Join us, the organisers wrote in a letter to every school in the district, and help plant a tree."],
+    "de": [f"Bei der Auktion ging das erste Los für 5{NNBSP}000 €, das zweite für 12{NNBSP}500 € und das Gemälde für "
+           f"30{NNBSP}000 € an einen Sammler aus Wien.",
+           "„Bitte helfen Sie uns, unsere Tochter zu finden“, sagte ihre Mutter am Montag vor Journalisten.",
+           "Was meinen Sie, fragte der Bürgermeister die Anwohner, die sich am Sonntag vor dem Rathaus versammelt hatten."],
+    "fr": [f"Lors de la vente aux enchères, le premier lot est parti à 5{NNBSP}000 €, le deuxième à 12{NNBSP}500 € et le "
+           f"tableau à 30{NNBSP}000 €.",
+           "« Aidez-nous à retrouver notre fille », a déclaré sa mère lundi aux journalistes devant la mairie.",
+           "Rejoignez-nous, a lancé le maire à la foule rassemblée dimanche devant l'hôtel de ville."],
+    "es": ["En la subasta, el primer lote se vendió por 5.000 €, el segundo por 12.500 € y el cuadro por 30.000 €.",
+           "«Ayúdennos a encontrar a nuestra hija», dijo su madre el lunes a los periodistas frente al ayuntamiento.",
+           "Apoya a tu equipo, gritaba la afición a las puertas del estadio antes del partido del domingo."],
+    "it": ["All'asta il primo lotto è stato venduto per 5.000 €, il secondo per 12.500 € e il quadro per 30.000 €.",
+           "«Aiutateci a ritrovare nostra figlia», ha detto la madre lunedì ai giornalisti davanti al municipio."],
+    "pt": [f"No leilão, o primeiro lote foi vendido por 5{NNBSP}000 €, o segundo por 12{NNBSP}500 € e o quadro por "
+           f"30{NNBSP}000 €.",
+           "«Ajudem-nos a encontrar a nossa filha», disse a mãe na segunda-feira aos jornalistas."],
+    "nl": ["Op de veiling ging het eerste kavel voor € 5.000 weg, het tweede voor € 12.500 en het schilderij voor € 30.000.",
+           "„Help ons onze dochter te vinden”, zei haar moeder maandag tegen verslaggevers bij het stadhuis."],
+    "ru": [f"На аукционе первый лот ушёл за 5{NNBSP}000 ₽, второй за 12{NNBSP}500 ₽, а картина за 30{NNBSP}000 ₽.",
+           "«Помогите нам найти нашу дочь», — сказала её мать журналистам в понедельник.",
+           "Поддержите нас, кричали болельщики у ворот стадиона перед воскресным матчем."],
+    "pl": [f"Na aukcji pierwszy obraz sprzedano za 5{NNBSP}000 zł, drugi za 12{NNBSP}500 zł, a rzeźbę za 30{NNBSP}000 zł.",
+           "„Pomóżcie nam odnaleźć naszą córkę” – powiedziała w poniedziałek jej matka dziennikarzom."],
+}
+# a story about var_dump with its code samples: a fenced sample and an inline mention stay
+CODE_SAMPLE = ["Calling var_dump on the string \"Hello\" prints string(5) \"Hello\": the type, the length in bytes "
+               "and the value itself.",
+               "```php\nvar_dump($title);\n// string(5) \"Hello\"\nprint_r(array(1, 2));\n```"]
+
+
+def negatives(rng, language: str) -> list[str]:
+    """One or two article paragraphs of ``language`` that look like artefacts (a price list, a plea, a call)."""
+    return rng.sample(NEGATIVES[language], min(len(NEGATIVES[language]), rng.randint(1, 2)))

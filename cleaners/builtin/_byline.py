@@ -28,13 +28,16 @@ def _function_words() -> frozenset[str]:
     return frozenset(lang.words("function_words")) - PARTICLES
 
 
-def split_names(names: str) -> tuple[str, str]:
-    """(the person names, an affiliation after them): "A and B, Reuters" -> ("A and B", "Reuters")."""
+def split_names(names: str, langs: tuple[str, ...] | None = None) -> tuple[str, str]:
+    """(the person names, an affiliation after them). A list of names separated by commas ends
+    with a word for "and" (of ``langs``; default: every installed language), so what follows
+    the part holding it, or the first part when none does, is an affiliation: an agency or a
+    role. "A and B, Reuters" -> ("A and B", "Reuters"); "A, B and C" -> ("A, B and C", "");
+    "A, Staff Writer" -> ("A", "Staff Writer")."""
     parts = [p.strip() for p in names.split(",")]
-    tail = []
-    while len(parts) > 1 and len(parts[-1].split()) == 1:
-        tail.insert(0, parts.pop())
-    return ", ".join(parts), ", ".join(tail)
+    joins = set(lang.words("and", langs))
+    last = max((k for k, p in enumerate(parts) if joins & set(p.casefold().split())), default=0)
+    return ", ".join(parts[:last + 1]), ", ".join(parts[last + 1:])
 
 
 def is_person_name(name: str, langs: tuple[str, ...] | None = None) -> bool:
@@ -60,5 +63,5 @@ def byline_author(text: str, langs: tuple[str, ...]) -> str | None:
     m = byline_pattern(langs).match(text.strip())
     if not m:
         return None
-    names, _ = split_names(m.group("names").strip(" ,"))
+    names, _ = split_names(m.group("names").strip(" ,"), langs)
     return names if is_person_name(names, langs) else None

@@ -69,7 +69,7 @@ class Dateline(Cleaner):
                     continue
             byline = byline_re.match(text)
             if byline:
-                names, affiliation = split_names(byline.group("names").strip(" ,"))
+                names, affiliation = split_names(byline.group("names").strip(" ,"), langs)
                 rest = ", ".join(p for p in (affiliation, byline.group("rest").strip(" ,")) if p)
                 if is_person_name(names, langs) and self._byline_rest_ok(rest, langs) and (
                         i < head or affiliation or find_date(rest, langs) or not doc.metadata.get("author")):

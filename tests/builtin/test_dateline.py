@@ -127,3 +127,19 @@ def test_date_lines_without_a_handle_still_go(line):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY}")
     assert line not in texts(doc)
     assert [rule for rule, _ in cuts(doc, "dateline")] == ["date-line"]
+
+
+@pytest.mark.parametrize("line,language,author", [
+    ("Par Lena Vogel, envoyé spécial", "fr", "Lena Vogel"),
+    ("By María García, Staff Writer", "en", "María García"),
+    ("By Ann Lee, Tom Baker and Jo Kim, AP", "en", "Ann Lee, Tom Baker and Jo Kim"),
+    ("Von Anna Schmidt und Jan Vogel | dpa", "de", "Anna Schmidt und Jan Vogel"),
+])
+def test_the_author_is_the_names_without_a_role_or_an_agency(line, language, author):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=language)
+    assert doc.metadata["author"] == author and texts(doc) == [TITLE, BODY]
+
+
+def test_a_headline_that_opens_with_by_is_no_byline():
+    doc = run_cleaner(Dateline, f"{TITLE}\n\nBy Train To Paris, Slowly\n\n{BODY}")
+    assert doc.metadata.get("author") is None and "By Train To Paris, Slowly" in texts(doc)

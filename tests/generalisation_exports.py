@@ -36,19 +36,29 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+")
 
 
-RELATED = {"en": "Related", "de": "Lesen Sie auch", "fr": "À lire aussi", "es": "Noticias relacionadas",
-           "it": "Leggi anche", "pt": "Leia também", "nl": "Lees ook", "ru": "Читайте также", "pl": "Czytaj także"}
+RELATED = {"en": ["Related", "More on this story", "Read next", "You might also like"],
+           "de": ["Lesen Sie auch", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Weitere Meldungen"],
+           "fr": ["À lire aussi", "Sur le même sujet", "Lire aussi"],
+           "es": ["Noticias relacionadas", "Te puede interesar", "Más información"],
+           "it": ["Leggi anche", "Potrebbe interessarti", "Articoli correlati"],
+           "pt": ["Leia também", "Veja também", "Notícias relacionadas"],
+           "nl": ["Lees ook", "Meer over dit onderwerp", "Gerelateerde artikelen"],
+           "ru": ["Читайте также", "По теме", "Материалы по теме"],
+           "pl": ["Czytaj także", "Zobacz też", "Polecamy"]}
+STAMPS = {"en": "3 March 2019", "de": "03.03.2019", "fr": "03/03/2019", "es": "03/03/2019", "it": "03/03/2019",
+          "pt": "03/03/2019", "nl": "03-03-2019", "ru": "03.03.2019", "pl": "03.03.2019"}
 
 
-def related_heading(language: str) -> str:
-    return RELATED[language]
+def related_heading(rng, language: str) -> str:
+    return rng.choice(RELATED[language])
 
 
 def related_list(rng, language: str):
     """(lines, titles) of a related-story list after the article, in one of several shapes."""
     titles = rng.sample(STORIES[language], rng.randint(2, 4))
-    heading = related_heading(language)
-    links = [f"[{t}](https://news.example/{language}/{i})" for i, t in enumerate(titles)]
+    heading = related_heading(rng, language)
+    stamp = f" \u2013 {STAMPS[language]}" if rng.random() < 0.3 else ""     # a date after each link
+    links = [f"[{t}](https://news.example/{language}/{i}){stamp}" for i, t in enumerate(titles)]
     shape = rng.choice(["heading-links", "heading-plain", "heading-numbered", "inline", "links", "title-case"])
     if shape == "heading-links":
         return [rng.choice([heading, f"## {heading}", f"**{heading}:**"]), ""] + [f"- {x}" for x in links], titles

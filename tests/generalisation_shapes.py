@@ -91,6 +91,8 @@ READING = {
 BY = {"en": ["By", "Written by", "BY"], "de": ["Von", "Text:", "Autor:"], "fr": ["Par", "Auteur :"],
       "es": ["Por", "Autor:"], "it": ["Di", "di", "A cura di"], "pt": ["Por", "Autor:"], "nl": ["Door", "Tekst:"],
       "ru": ["Автор:", "Текст:"], "pl": ["Autor:", "Tekst:"]}
+ROLES = {"en": "Staff Writer", "de": "Korrespondentin", "fr": "envoyé spécial", "es": "Redacción", "it": "inviato",
+         "pt": "Redação", "nl": "Correspondent", "ru": "корреспондент", "pl": "Redakcja"}
 AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e", "pt": "e", "nl": "en", "ru": "и", "pl": "i"}
 SOURCE = {"en": "Source", "de": "Quelle", "fr": "Source", "es": "Fuente", "it": "Fonte", "pt": "Fonte", "nl": "Bron",
           "ru": "Источник", "pl": "Źródło"}
@@ -146,9 +148,13 @@ def byline(rng, language: str) -> tuple[list[str], str]:
     by = rng.choice(BY[language])
     first, second = rng.sample(names(language), 2)
     agency = rng.choice(AGENCIES)
-    shape = rng.choice(["one", "two", "two-agency", "one-agency", "one-bar"])
+    shape = rng.choice(["one", "two", "two-agency", "one-agency", "one-bar", "three", "role"])
     author = f"{first} {AND[language]} {second}" if shape.startswith("two") else first
-    tail = {"two-agency": f", {agency}", "one-agency": f", {agency}", "one-bar": f" | {agency}"}.get(shape, "")
+    if shape == "three":
+        third = next(n for n in names(language) if n not in (first, second))
+        author = f"{first}, {second} {AND[language]} {third}"
+    tail = {"two-agency": f", {agency}", "one-agency": f", {agency}", "one-bar": f" | {agency}",
+            "role": rng.choice([", ", " \u2013 ", " | "]) + ROLES[language]}.get(shape, "")
     return [f"{by} {author}{tail}"], author
 
 

@@ -208,3 +208,25 @@ def test_a_sentence_ending_in_an_ellipsis_is_no_head():
     from cleaners.document import Block
     assert head_of(Block("The minister said..."), ("en",)) is None
     assert head_of(Block("And then Anna wrote more..."), ("en",)) is None
+
+
+def test_a_markdown_comments_heading_goes_with_the_thread():
+    text = f"{ARTICLE}\n\n## Kommentare (2)\n\nAnna Schmidt schrieb:\nSchon gut.\n\nJan Vogel schrieb:\nNein.\n"
+    doc = run_cleaner(CommentThread, text, language="de")
+    assert texts(doc) == [ARTICLE] and ("comment-header", "## Kommentare (2)") in cuts(doc, "comment_thread")
+
+
+def test_the_last_comment_runs_to_the_end_of_a_short_tail():
+    text = (f"{ARTICLE}\n\nAnn Lee wrote:\nFirst.\n\nTom Roe wrote:\nSecond, first paragraph.\n\n"
+            f"Second, second paragraph.\nReply\n")
+    doc = run_cleaner(CommentThread, text)
+    assert texts(doc) == [ARTICLE]
+    assert doc.comments[-1].text == "Second, first paragraph.\n\nSecond, second paragraph."
+
+
+def test_the_last_comment_stops_before_a_long_tail_or_two_blank_lines():
+    tail = "\n\n".join(f"Footer line number {n} of the page." for n in range(5))
+    doc = run_cleaner(CommentThread, f"{ARTICLE}\n\nAnn Lee wrote:\nFirst.\n\nTom Roe wrote:\nSecond.\n\n{tail}\n")
+    assert texts(doc) == [ARTICLE] + [f"Footer line number {n} of the page." for n in range(5)]
+    doc = run_cleaner(CommentThread, f"{ARTICLE}\n\nAnn Lee wrote:\nFirst.\n\nTom Roe wrote:\nSecond.\n\n\nThe end.\n")
+    assert texts(doc) == [ARTICLE, "The end."]

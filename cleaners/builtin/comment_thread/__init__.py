@@ -37,6 +37,7 @@ class CommentThread(Cleaner):
     order = 150
     inputs = frozenset({"text"})
     min_comments = 2
+    max_last_tail = 4       # blocks that end the body and may all belong to the last comment
 
     def clean(self, doc: Document) -> Document:
         blocks = doc.blocks
@@ -50,7 +51,7 @@ class CommentThread(Cleaner):
             return doc
         edit = Editor(doc, self.name)
         edit.blocks.extend(blocks[:start])
-        if edit.blocks and (vocab["header"].match(re.sub(r"[\d()\[\]:]", " ", edit.blocks[-1].text).strip())):
+        if edit.blocks and (vocab["header"].match(re.sub(r"[\d()\[\]:#*_]", " ", edit.blocks[-1].text).strip())):
             edit.drop(edit.blocks.pop(), "comment-header")
         indents = sorted({blocks[i].indent for i in heads if i >= start})
         last_head = max(heads)
@@ -97,18 +98,23 @@ class CommentThread(Cleaner):
         doc = edit.done()
         return doc.replace(comments=doc.comments + tuple(comments))
 
-    @staticmethod
-    def _in_comment(blocks, i: int, head: Block, taken: int, longest: int, is_last: bool) -> bool:
+    @classmethod
+    def _in_comment(cls, blocks, i: int, head: Block, taken: int, longest: int, is_last: bool) -> bool:
         """Whether block ``i`` belongs to the comment under ``head``: indented deeper, or, in a
         thread without indentation, up to the next head (the last comment: no further than
-        the longest comment before it, and never across two blank lines)."""
+        the longest comment before it, or to the end of the body when at most
+        ``max_last_tail`` blocks remain, and never across two blank lines)."""
         block = blocks[i]
         if block.indent > head.indent:
             return True
         if blocks[i - 1] is head and block.indent == head.indent or taken and blocks[i - 1].indent == head.indent:
             if block.indent < head.indent:
                 return False
-            return not is_last or block.gap == 0 or (taken < longest and block.gap < 2)
+            if not is_last or block.gap == 0:
+                return True
+            if block.gap >= 2:
+                return False
+            return taken < longest or (len(blocks) - i <= cls.max_last_tail and all(b.gap < 2 for b in blocks[i:]))
         return False
 
     def _heads(self, blocks, langs: tuple[str, ...]) -> dict[int, Head]:

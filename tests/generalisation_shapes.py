@@ -225,8 +225,37 @@ def _header(rng, language: str, name: str, shape: str) -> tuple[str, str | None]
             "comma": f"{name}, {when}:", "middot": f"{name} \u00b7 {when}", "em-dash": f"{name} \u2014 {when}"}[shape], iso
 
 
+REPLY_CONTROL = {"en": "Reply", "de": "Antworten", "fr": "Répondre", "es": "Responder", "it": "Rispondi",
+                 "pt": "Responder", "nl": "Reageren", "ru": "Ответить", "pl": "Odpowiedz"}
+MORE = {   # a comment's second paragraph
+    "en": "The second point matters more, in my view.", "de": "Der zweite Punkt ist mir wichtiger.",
+    "fr": "Le deuxième point me semble plus important.", "es": "El segundo punto me parece más importante.",
+    "it": "Il secondo punto mi sembra più importante.", "pt": "O segundo ponto parece-me mais importante.",
+    "nl": "Het tweede punt vind ik belangrijker.", "ru": "Второй пункт мне кажется важнее.",
+    "pl": "Drugi punkt wydaje mi się ważniejszy."}
+
+
 def thread(rng, language: str) -> tuple[list[str], list[tuple[str | None, int]]]:
-    """(lines, [(author, depth)]) of a thread of three or four comments in one of the shapes."""
+    """(lines, [(author, depth)]) of a thread of three or four comments in one of the shapes,
+    maybe under a heading ("Kommentare (3)"), its comments maybe of two paragraphs and
+    followed by a reply control."""
+    lines, gold = _thread(rng, language)
+    if rng.random() < 0.4:
+        heading = COMMENTS[language]
+        lines = [rng.choice([heading, f"{heading} ({len(gold)})", f"{len(gold)} {heading}", f"## {heading}"]), ""] + lines
+    return lines, gold
+
+
+def _comment(rng, language: str, head: str, text: str, pad: str = "") -> list[str]:
+    out = [pad + head, pad + text]
+    if rng.random() < 0.3:
+        out += ["", pad + MORE[language]]
+    if rng.random() < 0.3:
+        out += [pad + REPLY_CONTROL[language]]
+    return out + [""]
+
+
+def _thread(rng, language: str) -> tuple[list[str], list[tuple[str | None, int]]]:
     people = rng.sample(names(language) + ["grumpy_carpenter", "reader42", "nordlicht"], 4)
     texts = TEXTS[language]
     shape = rng.choice(["bullets", "indent", "ordered-dotted", "ordered-nested", "headers", "headers-indent",
@@ -263,19 +292,19 @@ def thread(rng, language: str) -> tuple[list[str], list[tuple[str | None, int]]]
         lines = []
         for person, depth, text in zip(people, depths, texts):
             head, _ = _header(rng, language, person, header)
-            lines += [step * depth + head, step * depth + text, ""]
+            lines += _comment(rng, language, head, text, step * depth)
         return lines, list(zip(people, depths))
     lines, gold = [], []
     for n, (person, text) in enumerate(zip(people[:3], texts)):
         if n == 2 and shape == "reply-word":
-            lines += [f"{REPLY_TO[language]} {people[1]}:", text, ""]
+            lines += _comment(rng, language, f"{REPLY_TO[language]} {people[1]}:", text)
             gold.append((None, 1))
         elif n == 2 and shape == "reply-sign":
-            lines += [rng.choice(["\u21b3", ">"]) + f" {person}", text, ""]
+            lines += _comment(rng, language, rng.choice(["\u21b3", ">"]) + f" {person}", text)
             gold.append((person, 1))
         else:
             head, _ = _header(rng, language, person, header)
-            lines += [head, text, ""]
+            lines += _comment(rng, language, head, text)
             gold.append((person, 0))
     return lines, gold
 

@@ -24,6 +24,8 @@ _SERIALIZED = re.compile(r'^(?:a|O:\d+:"[\w\\]+"):\d+:\{(?:[isbdN]:|s:\d+:")')
 _JSON_START = re.compile(r'^\s*(?:\[\s*\{|\{\s*\\?")')
 _JSON_AT = re.compile(r'\s*(?:\[\s*\{|\{\s*")')   # the same at a position (``^`` only matches at 0)
 _DECODER = json.JSONDecoder()
+_JSON_OPEN = re.compile(r'^\s*(?:[\[{]\s*$|\[\s*\{|\{\s*"[^"]*"\s*:)')   # the first line of a pretty-printed JSON value
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 # every line a rule above could take: what a dump, print_r, serialize or JSON line starts with, or string(N)
 _SCREEN = screen.compile(r'^(?:[Aa]rray|object\(|\w+ Object|a:|O:|\s*[\[{])|string\(\d', ignore_case=False)
 _IMAGE_KEYS = ("image", "pic", "img", "thumbnail", "thumb", "photo", "picture")
@@ -47,11 +49,26 @@ def _title_of(obj: dict) -> str | None:
     return max(strings, key=len) if strings else None
 
 
+MAX_NESTING = 4     # objects a list of stories may be wrapped in ({"data": {"results": [...]}})
+
+
+def _story_list(payload: Any, depth: int = 0) -> list | None:
+    """The first list in ``payload``, looked for through wrapping objects, breadth first."""
+    if isinstance(payload, list):
+        return payload
+    if not isinstance(payload, dict) or depth >= MAX_NESTING:
+        return None
+    lists = [v for v in payload.values() if isinstance(v, list)]
+    if lists:
+        return lists[0]
+    return next((found for v in payload.values() if isinstance(v, dict)
+                 and (found := _story_list(v, depth + 1)) is not None), None)
+
+
 def related_items(payload: Any) -> list[dict[str, Any]]:
-    """Story-like objects (with a title) found in a decoded JSON payload."""
-    if isinstance(payload, dict):
-        lists = [v for v in payload.values() if isinstance(v, list)]
-        payload = lists[0] if lists else [payload]
+    """Story-like objects (with a title) found in a decoded JSON payload (a list of them, maybe
+    wrapped in objects, or one story)."""
+    payload = _story_list(payload) or ([payload] if isinstance(payload, dict) else payload)
     if not isinstance(payload, list):
         return []
     items = []
@@ -119,6 +136,7 @@ class PhpDump(Cleaner):
 
     name = "php_dump"
     order = 100
+    max_json_lines = 100_000
 
     def clean(self, doc: Document) -> Document:
         edit = SparseEditor(doc, self.name)
@@ -147,6 +165,16 @@ class PhpDump(Cleaner):
             elif _JSON_START.match(text) and (payload := _loads(text)) is not None:
                 edit.drop(i, "json-blob")
                 related += related_items(payload)
+            elif _JSON_OPEN.match(text):
+                end, scanned = self._json_end(blocks, i)
+                payload = _loads("\n".join(blocks[k].text for k in range(i, end + 1))) if end is not None else None
+                if payload is None:
+                    after = scanned + 1      # the lines read open no value of their own: never read twice
+                    continue
+                for k in range(i, end + 1):       # pretty-printed JSON: one value over several lines
+                    edit.drop(k, "json-blob")
+                related += related_items(payload)
+                after = end + 1
             else:
                 rest, found, dumps = self._cut_string_dumps(text)
                 for dump in dumps:
@@ -186,11 +214,26 @@ class PhpDump(Cleaner):
         return i + 1 < len(blocks) and re.match(r"\((?:\s*\[|$)", blocks[i + 1].text) is not None
 
     @staticmethod
+    def _json_end(blocks: list[Block], i: int) -> tuple[int | None, int]:
+        """(index of the line closing the JSON value opened at ``i``, or None; the last line read).
+        The value's lines follow each other without a blank line, `max_json_lines` at most."""
+        depth = 0
+        j = i
+        for j in range(i, min(len(blocks), i + PhpDump.max_json_lines)):
+            if j > i and blocks[j].gap:
+                return None, j - 1
+            t = _QUOTED.sub("", blocks[j].text)
+            depth += t.count("{") + t.count("[") - t.count("}") - t.count("]")
+            if depth <= 0:
+                return (j if j > i else None), j
+        return None, j
+
+    @staticmethod
     def _structure_end(blocks: list[Block], i: int) -> int:
         """Index of the block closing the brace/paren structure opened at ``i``."""
         depth = 0
         for j in range(i, len(blocks)):
-            t = re.sub(r'"(?:[^"\\]|\\.)*"', "", blocks[j].text)
+            t = _QUOTED.sub("", blocks[j].text)
             depth += t.count("{") + t.count("(") - t.count("}") - t.count(")")
             if j > i and depth <= 0:
                 return j

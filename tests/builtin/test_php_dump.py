@@ -128,3 +128,20 @@ def test_dumps_of_scalars_list_no_stories():
     doc = run_cleaner(PhpDump, 'array(2) {\n  ["count"]=>\n  int(3)\n  ["status"]=>\n  string(2) "ok"\n}\n\n'
                                'a:1:{s:4:"code";s:3:"abc";}\n\nThe vote was held.')
     assert texts(doc) == ["The vote was held."] and _titles(doc) == []
+
+
+def test_pretty_printed_and_wrapped_json_go_whole_and_give_their_stories():
+    import json
+    payload = {"data": {"total": 2, "results": [{"id": 1, "titel": "Museum öffnet nach Umbau", "url": "/a/1"},
+                                                {"id": 2, "titel": "Bahnstreik beendet heute", "url": "/a/2"}]}}
+    doc = run_cleaner(PhpDump, json.dumps(payload, indent=2) + "\n\nThe vote was held.")
+    assert texts(doc) == ["The vote was held."]
+    assert _titles(doc) == ["Museum öffnet nach Umbau", "Bahnstreik beendet heute"]
+    assert {rule for rule, _ in cuts(doc, "php_dump")} == {"json-blob"}
+
+
+def test_bracketed_lines_that_are_not_json_stay():
+    text = "{\nThe council met on Tuesday.\n}\n\n[\nSee the list below.\n]\n\nThe vote was held."
+    doc = run_cleaner(PhpDump, text)
+    assert texts(doc) == ["{", "The council met on Tuesday.", "}", "[", "See the list below.", "]",
+                          "The vote was held."]

@@ -117,6 +117,13 @@ def _strip_emphasis(text: str, log: Callable[[str, str], None]) -> str:
     return text
 
 
+def _renders(text: str) -> bool:
+    """``text`` holds what inline markdown needs at least: both brackets of a link, two marks
+    of emphasis or code, both angle brackets of an autolink, or an escape."""
+    return ("[" in text and "]" in text) or text.count("*") >= 2 or text.count("_") >= 2 \
+        or text.count("`") >= 2 or ("<" in text and ">" in text) or "\\" in text
+
+
 class Markdown(Cleaner):
     """Markdown syntax in text dumps: links reduced to their text, images (captions into metadata), marks and rules removed."""
 
@@ -135,15 +142,16 @@ class Markdown(Cleaner):
             text = block.text
             if block.kind == "code" or not (text[:1] in _LINE_MARKS or _INLINE_MARKS.search(text)):
                 continue
-            if _RULE.match(text) or (_SETEXT.match(text) and i > leading):
+            first = text[:1]
+            if first in "-*_=" and (_RULE.match(text) or (_SETEXT.match(text) and i > leading)):
                 edit.drop(i, "md-rule")
                 leading += i == leading
                 continue
-            if _REF_DEF.match(text):
+            if first == "[" and _REF_DEF.match(text):
                 edit.drop(i, "md-link-definition")
                 leading += i == leading
                 continue
-            m = _HEADING.match(text)
+            m = _HEADING.match(text) if first == "#" else None
             if m:
                 edit.log("md-heading", m.group(1), block)
                 block = replace(block, kind="heading", level=len(m.group(1)))
@@ -153,7 +161,10 @@ class Markdown(Cleaner):
                 block = replace(block, kind="quote")
                 edit.log("md-quote", q.group(0).strip(), block)
                 text = text[q.end():]
-            text = self._inline(text, lambda rule, cut, b=block: edit.log(rule, cut, b), captions)
+            if _renders(text):
+                text = self._inline(text, lambda rule, cut, b=block: edit.log(rule, cut, b), captions)
+            if block is doc.blocks[i] and text.strip() == block.text:
+                continue      # nothing rendered (a bracket or a star that opens nothing)
             if text.strip():  # else every piece of the block was already logged by its rule
                 edit.put(i, block.with_text(text.strip()))
             else:
@@ -196,7 +207,7 @@ class Markdown(Cleaner):
             log("md-escape", "\\")
             return m.group(1)
 
-        if "[" in text:
+        if "[" in text and "]" in text:     # a link or an image needs both brackets
             text = _LINK_OR_IMAGE.sub(link_or_image, text)
             text = _REF_LINK.sub(ref_link, text)
         if "<" in text:

@@ -225,9 +225,13 @@ def _opens_date_line(text: str, openers: frozenset[str]) -> bool:
     return token.strip(_PUNCTUATION).casefold().replace("\u2019", "'") in openers
 
 
+MAX_DATES_IN_LINE = 3
+
+
 def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | None = None) -> DateLine | None:
     """``text`` is a line that only gives a date (plus a label such as "Published" or
-    "Publié le", and at most ``max_rest_words`` words of a source name)."""
+    "Publié le", and at most ``max_rest_words`` words of a source name), or up to
+    `MAX_DATES_IN_LINE` dates with their labels; its date is the first."""
     if len(text) > 120 or not _YEAR_HINT.search(text):
         return None
     codes = _codes(languages)
@@ -237,7 +241,15 @@ def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | Non
     found = find_date(text, languages)
     if not found:
         return None
-    rest = " ".join(filler.sub(" ", text[:found.start] + " " + text[found.end:]).split())
+    rest = text[:found.start] + " " + text[found.end:]
+    for k in range(MAX_DATES_IN_LINE):   # "Published 3 May 2020, updated 4 May 2020": the first is the line's
+        later = find_date(rest, languages)
+        if later is None:
+            break
+        if k == MAX_DATES_IN_LINE - 1:
+            return None     # a run of dates: a list, not a date line
+        rest = rest[:later.start] + " " + rest[later.end:]
+    rest = " ".join(filler.sub(" ", rest).split())
     words = rest.split()
     if len(words) > max_rest_words or rest.endswith("."):
         return None

@@ -104,3 +104,14 @@ def test_date_line_shapes_of_every_language(text, languages, iso):
                                   "Published on the day the 2020-12-03 vote failed"])
 def test_hyphenated_numbers_and_sentences_are_no_date_lines(text):
     assert date_line(text, languages=("nl", "en")) is None
+
+
+def test_a_line_of_published_and_updated_dates_gives_the_first():
+    line = "Publié le 14/03/2013 à 18h30, mis à jour le 2 mars 2017"
+    assert date_line(line, languages=("fr",)).iso == "2013-03-14T18:30:00"
+
+
+@pytest.mark.parametrize("text", ["From 9 May 2020 to 10 May 2020 the city was closed",
+                                  "9 May 2020, 10 May 2020, 11 May 2020, 12 May 2020"])
+def test_a_sentence_between_dates_or_a_run_of_dates_is_no_date_line(text):
+    assert date_line(text, languages=("en",)) is None

@@ -28,9 +28,9 @@ _POST_SIGNATURE = re.compile(r"\(@\w{1,50}\)|(?:^|\s)@\w{1,50}\s+\S")
 def _patterns(langs: tuple[str, ...]):
     """Byline, reading-time and source-line patterns and the line screen, in the words of ``langs``."""
     byline = byline_pattern(langs)
-    reading = linear_re.compile(
-        rf"(?:^|[\s|·•,–—-])(?:\d+\s*({lang.alternation(lang.words('reading_time', langs))})|"
-        rf"({lang.alternation(lang.words('reading_time', langs))})\s*:?\s*\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|"
+    reading = linear_re.compile(   # "4 min read", "6-minute read", "Lesezeit: ca. 9 Minuten" (a short word before the number)
+        rf"(?:^|[\s|·•,–—-])(?:\d+(?:\s*|-)({lang.alternation(lang.words('reading_time', langs))})|"
+        rf"({lang.alternation(lang.words('reading_time', langs))})\s*:?\s*(?:\pL{{1,8}}\.?\s+)?\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|"
         r"minuty|minut|мин\.?|минут[ы]?)?)\s*$", ignore_case=True)
     source = linear_re.compile(rf"^\(?({lang.alternation(lang.words('source', langs))})\s*:\s*\S", ignore_case=True)
     # every line a rule could take: a digit (dates, reading times), a dash or bar (source lines),
@@ -47,6 +47,8 @@ class Dateline(Cleaner):
     name = "dateline"
     order = 600
     max_source_words = 5
+    max_words = 16              # of a byline, a reading-time or a source line
+    max_date_line_words = 28    # of a line giving dates ("Published ..., updated ...")
 
     def clean(self, doc: Document) -> Document:
         head = head_end(doc.blocks) + 2
@@ -57,7 +59,14 @@ class Dateline(Cleaner):
         for i in screen.candidates(doc.blocks, line_screen):
             block = doc.blocks[i]
             text = block.text
-            if block.kind == "code" or word_count(text) > 16:
+            words = word_count(text)
+            if block.kind == "code" or words > self.max_date_line_words:
+                continue
+            if words > self.max_words:      # only a line of dates with their labels may be longer
+                if (found := date_line(text, languages=langs)) and not _POST_SIGNATURE.search(text):
+                    if i < head:
+                        meta.setdefault("date", found.iso)
+                    edit.drop(i, "date-line")
                 continue
             reading = reading_re.search(text) if _DIGIT.search(text) else None
             if reading is not None:

@@ -143,3 +143,23 @@ def test_the_author_is_the_names_without_a_role_or_an_agency(line, language, aut
 def test_a_headline_that_opens_with_by_is_no_byline():
     doc = run_cleaner(Dateline, f"{TITLE}\n\nBy Train To Paris, Slowly\n\n{BODY}")
     assert doc.metadata.get("author") is None and "By Train To Paris, Slowly" in texts(doc)
+
+
+def test_a_long_line_of_dates_goes_with_the_first_date():
+    line = "Publicado el lunes, 24 de enero de 2022 a las 19:58, actualizado el 22 de diciembre de 2024, a las 22:24"
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language="es")
+    assert texts(doc) == [TITLE, BODY] and doc.metadata["date"] == "2022-01-24T19:58:00"
+
+
+@pytest.mark.parametrize("line,language", [("6-minute read", "en"), ("Lesezeit: ca. 9 Minuten", "de"),
+                                           ("Reading time: about 5 minutes", "en")])
+def test_reading_times_with_a_hyphen_or_an_approximation(line, language):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=language)
+    assert cuts(doc, "dateline") == [("reading-time", line)]
+
+
+@pytest.mark.parametrize("line", ["The minister spent 6 minutes reading the statement aloud",
+                                  "Reading time is short: the whole report takes 5 minutes"])
+def test_sentences_about_reading_times_stay(line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY}")
+    assert line in texts(doc)

@@ -78,11 +78,11 @@ LABELS = {
     "pl": ["Opublikowano", "Aktualizacja"],
 }
 READING = {
-    "en": ["{n} min read", "{n} minute read", "Reading time: {n} minutes"],
-    "de": ["{n} Min. Lesezeit", "Lesezeit: {n} Minuten", "Lesedauer {n} Min."],
-    "fr": ["{n} min de lecture", "Temps de lecture : {n} min"],
-    "es": ["{n} min de lectura", "Tiempo de lectura: {n} minutos"],
-    "it": ["{n} min di lettura", "Tempo di lettura: {n} minuti"],
+    "en": ["{n} min read", "{n} minute read", "Reading time: {n} minutes", "{n}-minute read"],
+    "de": ["{n} Min. Lesezeit", "Lesezeit: {n} Minuten", "Lesedauer {n} Min.", "Lesezeit: ca. {n} Minuten"],
+    "fr": ["{n} min de lecture", "Temps de lecture : {n} min", "Lecture : {n} min"],
+    "es": ["{n} min de lectura", "Tiempo de lectura: {n} minutos", "Lectura: {n} min"],
+    "it": ["{n} min di lettura", "Tempo di lettura: {n} minuti", "Lettura: {n} minuti"],
     "pt": ["{n} min de leitura", "Tempo de leitura: {n} min"],
     "nl": ["{n} min leestijd", "Leestijd: {n} minuten"],
     "ru": ["{n} мин чтения", "Время чтения: {n} мин."],
@@ -127,10 +127,17 @@ def date(rng, language: str, formats=None, times: bool | None = None) -> tuple[s
     return text, iso
 
 
+UPDATED = {"en": "updated", "de": "aktualisiert am", "fr": "mis à jour le", "es": "actualizado el", "it": "aggiornato il",
+           "pt": "atualizado em", "nl": "bijgewerkt op", "ru": "обновлено", "pl": "aktualizacja"}
+
+
 def date_line(rng, language: str) -> tuple[list[str], str]:
     text, iso = date(rng, language)
-    shape = rng.choice(["bare", "label", "label-colon", "reading"])
-    if shape == "label":
+    shape = rng.choice(["bare", "label", "label-colon", "reading", "updated"])
+    if shape == "updated":       # published, then updated: the first date is the story's
+        later, _ = date(rng, language)
+        text = f"{LABELS[language][0]} {text}, {UPDATED[language]} {later}"
+    elif shape == "label":
         text = f"{rng.choice(LABELS[language])} {text}"
     elif shape == "label-colon":
         text = f"{rng.choice(LABELS[language])}: {text}"
@@ -415,6 +422,14 @@ NEGATIVES = {
 CODE_SAMPLE = ["Calling var_dump on the string \"Hello\" prints string(5) \"Hello\": the type, the length in bytes "
                "and the value itself.",
                "```php\nvar_dump($title);\n// string(5) \"Hello\"\nprint_r(array(1, 2));\n```"]
+
+
+# subheadings that open with the language's word for "by" (sentence case, as these languages write headlines)
+BY_HEADLINES = {"en": "By Train To Paris", "de": "Von Berlin bis an die Ostsee", "fr": "Par temps de pluie à Lyon",
+                "es": "Por Madrid sin coche", "it": "Di notte sul lago di Como", "pt": "Por Lisboa a pé",
+                "nl": "Door Amsterdam op de fiets", "ru": "Автор идеи остался в тени", "pl": "Autor listu pozostał anonimowy"}
+for _code, _line in BY_HEADLINES.items():
+    NEGATIVES[_code].append(_line)
 
 
 def negatives(rng, language: str) -> list[str]:

@@ -20,7 +20,7 @@ from . import generalisation as gen
 pytestmark = pytest.mark.skipif(not gen.GROUND_TRUTH.exists(),
                                 reason=f"benchmark data absent: {gen.GROUND_TRUTH}")
 LONG = os.environ.get("CORPUS_HYPOTHESIS_PROFILE") == "long"
-EXAMPLES = 1500 if LONG else 40
+EXAMPLES = 5000 if LONG else 150      # about 10 ms each
 
 
 @pytest.fixture(scope="module")
@@ -43,14 +43,19 @@ def test_artefacts_leave_and_article_stays(pipeline, seed):
     assert verdict.missing_captions == [], (composed.text, record["metadata"]["captions"])
 
 
+CLASSES = {"date-line", "byline", "reading-time", "source-line", "photo-credit", "caption-prompt", "donation",
+           "call-to-action", "legal", "dump", "comment-thread", "related-list", "breadcrumb", "share-row", "image",
+           "chart-credit"}
+
+
 def test_every_class_and_language_is_generated():
     rng = random.Random(1)
-    seen = [gen.compose(rng) for _ in range(120)]
+    seen = [gen.compose(rng) for _ in range(900)]
     classes = {a.cls for c in seen for a in c.artefacts}
-    assert classes == {"date-line", "byline", "reading-time", "source-line", "photo-credit", "caption-prompt",
-                       "donation", "call-to-action", "legal", "dump", "comment-thread", "related-list",
-                       "breadcrumb", "share-row", "image", "chart-credit"}
+    assert classes == CLASSES
     assert {c.language for c in seen} == set(gen.LANGS)
+    # every class in every language, markdown exports (breadcrumbs, share rows, images, chart credits) too
+    assert {(a.cls, a.language) for c in seen for a in c.artefacts} == {(k, code) for k in CLASSES for code in gen.LANGS}
     assert {n for c in seen for n in c.negatives} >= set(gen.NEGATIVES) | {line for lines in gen.exports.CLOSING_LISTS
                                                                             for line in lines}
     cross = {n for c in seen for n in c.negatives} & set(gen.CROSS_LANGUAGE)
@@ -74,3 +79,29 @@ def test_the_judge_sees_missing_captions_and_rendered_leaks():
     verdict = gen.judge(composed, {"body": "Share: Facebook Twitter", "metadata": {"captions": []}, "comments": []})
     assert verdict.missing_captions == ["Firefighters on the roof at dawn"]
     assert [cls for cls, _, _ in verdict.leaked] == ["share-row"]
+
+
+def test_every_shape_of_a_class_is_generated():
+    from . import generalisation_shapes as shapes
+    rng = random.Random(2)
+    threads = [shapes.thread(rng, code) for code in gen.LANGS for _ in range(60)]
+    lines = [line for thread, _ in threads for line in thread]
+    assert any(line.startswith("\t") for line in lines) and any(line.startswith("    ") for line in lines)
+    assert {b for b in shapes.BULLETS if any(line.lstrip().startswith(b + " ") for line in lines)} == set(shapes.BULLETS)
+    assert any(line.lstrip().startswith("1.1") for line in lines) and any(line.startswith("   1) ") for line in lines)
+    assert any(gold == (None, 1) for _, golds in threads for gold in golds)          # reply words
+    dumps = [shapes.dump(rng, code)[0] for code in gen.LANGS for _ in range(40)]
+    firsts = [d[0] for d in dumps]
+    for prefix in ("string(", "array(", "Array", "a:", "[{", '{"status"', '{"data"'):
+        assert any(f.startswith(prefix) for f in firsts), prefix
+    assert any(f in ("[", "{") for f in firsts)                                      # pretty-printed JSON
+    assert any("object(stdClass)" in line or "stdClass Object" in line for d in dumps for line in d)
+    assert any("\\u" in line for d in dumps for line in d)                         # JSON with \uXXXX escapes
+
+
+def test_the_figures_entry_prints_every_class_and_language(capsys):
+    from .generalisation_figures import main
+    main(["30", "--seed", "5"])
+    out = capsys.readouterr().out
+    assert "comment-thread" in out and "\nall " in out and sum(f"\n{code} " in out for code in gen.LANGS) >= 5
+    assert "threads" in out and "dates" in out and "related" in out

@@ -14,8 +14,9 @@ _CURRENCY = r"(?:R\$|[$€£¥₽₹]|USD|EUR|GBP|RUB|CHF|PLN|zł|руб\.?)"
 # RE2: a run of amounts such as "$1,$1,$1,..." made Python's backtracking engine split the
 # digits and commas every possible way (exponential); RE2 matches in linear time
 _AMOUNT = linear_re.compile(rf"^(?:{_CURRENCY}\s?\d[\d.,\s]*|\d[\d.,\s]*\s?{_CURRENCY})$", ignore_case=True)
+_DIGITS = r"\d(?:[\d.,]|\s\d)*"      # thousands may be separated by a space ("10 000", a narrow no-break space first)
 _AMOUNT_RUN = linear_re.compile(
-    rf"^(?:(?:{_CURRENCY}\s?\d[\d.,]*|\d[\d.,]*\s?{_CURRENCY})[\s/|,·•-]*){{3,}}$", ignore_case=True)
+    rf"^(?:(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})[\s/|,·•-]*){{3,}}$", ignore_case=True)
 _APPEAL = re.compile(  # imperatives addressed to the reader: at the start of a sentence only
     r"(?:^|[.!?]\s+)(?:please\s+)?(?:consider (?:helping|supporting|donating|making a (?:donation|contribution))|"
     r"(?:support|help|fund) (?:us|our (?:work|journalism|site|mission|reporting|team))|"

@@ -83,3 +83,10 @@ def test_appeals_with_a_speech_tag_of_any_language_stay():
                         ("Unterstützen Sie uns, riefen die Demonstranten vor dem Rathaus.", ("de", "en"))):
         assert not Donation().is_appeal(line, langs), line
     assert Donation().is_appeal("Поддержите нас, пожалуйста!", ("ru", "en"))
+
+
+def test_amount_run_in_one_line_with_spaces_between_thousands():
+    from cleaners.builtin.donation import is_amount_run
+    assert is_amount_run("5 € | 7\u202f000 € | 2\u00a0500 € | 10 000 €".replace("\u202f", " ").replace("\u00a0", " "))
+    assert is_amount_run("R$ 5 / R$ 3 000 / R$ 2 500")
+    assert not is_amount_run("In 2019 10 000 € went to 20 000 € projects")

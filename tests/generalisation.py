@@ -155,15 +155,13 @@ def mid_artefact(rng, lang) -> Artefact:
     if kind == "source":
         return Artefact("source-line", lang, shapes.source_line(rng, lang))
     if kind == "credit":
-        return Artefact("photo-credit", lang, [f"{t[6]}: {rng.choice(NAMES)}/{rng.choice(AGENCIES)}"])
+        return Artefact("photo-credit", lang, shapes.credit(rng, lang))
     if kind == "enlarge":
-        return Artefact("caption-prompt", lang, [t[7]])
+        return Artefact("caption-prompt", lang, shapes.enlarge(rng, lang))
     if kind in ("appeal", "donate"):
-        return Artefact("donation", lang, [t[8] if kind == "appeal" else t[9]])
+        return Artefact("donation", lang, shapes.appeal(rng, lang))
     if kind == "ladder":
-        sym = rng.choice(["€", "$", "zł", "₽"])
-        amounts = [f"{a:,}".replace(",", "\u202f") + f" {sym}" for a in (5, 1000 * rng.randint(1, 9), 2500, 10000)]
-        return Artefact("donation", lang, amounts[:rng.randint(3, 4)])
+        return Artefact("donation", lang, shapes.ladder(rng, lang))
     if kind in ("prompt", "newsletter"):
         return Artefact("call-to-action", lang, [t[10] if kind == "prompt" else t[11]])
     if kind == "copyright":

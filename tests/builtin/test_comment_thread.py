@@ -230,3 +230,18 @@ def test_the_last_comment_stops_before_a_long_tail_or_two_blank_lines():
     assert texts(doc) == [ARTICLE] + [f"Footer line number {n} of the page." for n in range(5)]
     doc = run_cleaner(CommentThread, f"{ARTICLE}\n\nAnn Lee wrote:\nFirst.\n\nTom Roe wrote:\nSecond.\n\n\nThe end.\n")
     assert texts(doc) == [ARTICLE, "The end."]
+
+
+def test_a_date_line_under_a_head_is_the_comments_date_not_a_head():
+    text = (f"{ARTICLE}\n\nSofia Lopes escreveu:\ndomingo, 25 de maio de 2014 - 19:39\nTambém li o relatório.\n\n"
+            f"Jan de Vries disse:\nquarta-feira, 8 de janeiro de 2020\nÉ o que eu esperava.\n")
+    doc = run_cleaner(CommentThread, text, language="pt")
+    assert [(c.author, c.date) for c in doc.comments] == [("Sofia Lopes", "2014-05-25T19:39:00"),
+                                                          ("Jan de Vries", "2020-01-08")]
+
+
+def test_a_handle_before_a_date_is_still_a_head():
+    from cleaners.builtin.comment_thread.heads import head_of
+    from cleaners.document import Block
+    head = head_of(Block("nordlicht, 3 March 2019"), ("en",))
+    assert (head.author, head.date) == ("nordlicht", "2019-03-03")

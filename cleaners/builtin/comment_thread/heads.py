@@ -84,6 +84,7 @@ def is_date(text: str, vocab) -> str | None | bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_LEADING_WORD_DATE = re.compile(r"^[^\W\d_][^\s,]*,?\s+\d")     # one word, then a number: a weekday before a date?
 _NAME_PARTICLES = frozenset(("de", "van", "von", "da", "la", "le", "del"))
 _LAST_WORD = re.compile(r"\s(\S+)$")
 
@@ -129,6 +130,8 @@ def head_of(block: Block, langs: tuple[str, ...] | None = None) -> Head | None:
     text = block.text.strip()
     if block.kind == "code" or not text or word_count(text) > MAX_HEAD_WORDS or len(text) > 160:
         return None
+    if _LEADING_WORD_DATE.match(text) and is_date(text, vocab):
+        return None     # a date line that opens with a weekday ("domingo, 25 de maio de 2014") names nobody
     depth, signal, reply_to = None, "name", None
     m = _MARKER.match(text)
     if m:

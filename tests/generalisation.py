@@ -78,6 +78,7 @@ class Artefact:
     captions: list[str] = field(default_factory=list)
     date: str | None = None         # gold of metadata.date
     author: str | None = None       # gold of metadata.author
+    comment_dates: list[str | None] = field(default_factory=list)   # gold of each comment's date (None: not given)
 
 
 # English title-case lines (subheadings) that open with a word some other language uses for an
@@ -173,8 +174,8 @@ def mid_artefact(rng, lang) -> Artefact:
 
 
 def thread(rng, lang) -> Artefact:
-    lines, gold = shapes.thread(rng, lang)
-    return Artefact("comment-thread", lang, lines, comments=gold)
+    lines, gold, dates = shapes.thread(rng, lang)
+    return Artefact("comment-thread", lang, lines, comments=gold, comment_dates=dates)
 
 
 @lru_cache(maxsize=None)
@@ -273,6 +274,7 @@ class Verdict:
     wrong_dates: list[tuple[str, str | None]] = field(default_factory=list)     # (gold, metadata.date)
     wrong_authors: list[tuple[str, str | None]] = field(default_factory=list)   # (gold, metadata.author)
     threads_missed: list[int] = field(default_factory=list)     # indexes in artefacts of threads not found whole
+    wrong_comment_dates: list[tuple[str, str | None]] = field(default_factory=list)   # (gold, the comment's date)
 
 
 def judge(composed: Composed, record: dict) -> Verdict:
@@ -297,8 +299,11 @@ def judge(composed: Composed, record: dict) -> Verdict:
     wrong_authors = [(a.author, meta.get("author")) for a in composed.artefacts
                      if a.author and norm(meta.get("author")) != norm(a.author)]
     threads_missed = [k for k, a in enumerate(composed.artefacts) if a.comments and any(g not in got for g in a.comments)]
+    dated = {(c["author"], c["depth"]): c.get("date") for c in record["comments"]}
+    wrong_comment_dates = [(iso, dated.get(g)) for a in composed.artefacts for g, iso in zip(a.comments, a.comment_dates)
+                           if iso and dated.get(g) != iso]
     return Verdict(leaked, changed, missing_related, missing_comments, missing_captions, wrong_dates, wrong_authors,
-                   threads_missed)
+                   threads_missed, wrong_comment_dates)
 
 
 def main(argv: list[str]) -> None:

@@ -1,6 +1,7 @@
 """The generalisation harness's figures, per artefact class and per language: artefacts
 removed, article paragraphs and tricky negatives kept, threads found whole with author and
-depth, comments found, dates and authors right, related stories and captions recovered.
+depth, comments found, comment dates, document dates and authors right, related stories and
+captions recovered.
 
 ``python -m tests.generalisation [N] [--seed S]`` prints them for N composed documents
 (default 300; about 40 documents a second on one core).
@@ -13,7 +14,8 @@ from collections import defaultdict
 
 from . import generalisation as gen
 
-COLUMNS = ("artefacts", "article", "negatives", "threads", "comments", "dates", "authors", "related", "captions")
+COLUMNS = ("artefacts", "article", "negatives", "threads", "comments", "c-dates", "dates", "authors", "related",
+           "captions")
 
 
 def _count(table: dict, key: str, column: str, ok: int, total: int) -> None:
@@ -46,6 +48,8 @@ def figures(n: int = 300, seed: int = 13) -> dict:
         _count(by_lang, lang, "threads", threads - len(v.threads_missed), threads)
         comments = sum(len(a.comments) for a in c.artefacts)
         _count(by_lang, lang, "comments", comments - len(v.missing_comments), comments)
+        comment_dates = sum(bool(d) for a in c.artefacts for d in a.comment_dates)
+        _count(by_lang, lang, "c-dates", comment_dates - len(v.wrong_comment_dates), comment_dates)
         dates = sum(bool(a.date) for a in c.artefacts)
         _count(by_lang, lang, "dates", dates - len(v.wrong_dates), dates)
         authors = sum(bool(a.author) for a in c.artefacts)
@@ -76,7 +80,8 @@ def main(argv: list[str]) -> None:
     for key, (ok, total) in sorted(result["classes"].items()):
         print(f"{key:18s} {ok:9d} {total:6d} {_pct(ok, total)}")
     print("\nper language, % (removed artefacts; kept article paragraphs and negatives; threads found whole with\n"
-          "author and depth; comments found; dates and authors right; related stories and captions recovered)\n")
+          "author and depth; comments found; comment dates, document dates and authors right; related stories\n"
+          "and captions recovered)\n")
     print(f"{'language':10s}" + "".join(f"{c:>11s}" for c in COLUMNS))
     rows = sorted(result["languages"].items()) + [("all", result["all"])]
     for key, cells in rows:

@@ -207,7 +207,7 @@ INDENTS = ["  ", "    ", "\t"]
 
 
 HEADERS = ["wrote-on", "wrote-colon", "dash", "bar", "parens", "comma", "middot", "em-dash", "said-dots", "relative",
-           "wrote-date-time"]
+           "wrote-date-time", "date-below"]
 AGO = {   # a relative time as each language writes it: {n} hours
     "en": "{n} hours ago", "de": "vor {n} Stunden", "fr": "il y a {n} heures", "es": "hace {n} horas",
     "it": "{n} ore fa", "pt": "há {n} horas", "nl": "{n} uur geleden", "ru": "{n} часа назад", "pl": "{n} godziny temu",
@@ -225,6 +225,8 @@ def _header(rng, language: str, name: str, shape: str) -> tuple[str, str | None]
         separator = rng.choice(["\u00b7", "|", "-"])
         return f"{name} {separator} " + AGO[language].format(n=rng.randint(2, 4)), None
     when, iso = date(rng, language, times=shape == "wrote-date-time" or None)
+    if shape == "date-below":      # "Ann says:" with the date on the line below (two lines)
+        return f"{name} {rng.choice(WROTE[language])}:\n{when}", iso
     if shape in ("wrote-on", "wrote-date-time"):
         on = f" {ON[language]}" if ON[language] else ""
         return f"{name} {rng.choice(WROTE[language])}{on} {when}:", iso
@@ -242,19 +244,21 @@ MORE = {   # a comment's second paragraph
     "pl": "Drugi punkt wydaje mi się ważniejszy."}
 
 
-def thread(rng, language: str) -> tuple[list[str], list[tuple[str | None, int]]]:
+def thread(rng, language: str) -> tuple[list[str], list[tuple[str | None, int]], list[str | None]]:
     """(lines, [(author, depth)]) of a thread of three or four comments in one of the shapes,
     maybe under a heading ("Kommentare (3)"), its comments maybe of two paragraphs and
     followed by a reply control."""
-    lines, gold = _thread(rng, language)
+    dates: list[str | None] = []
+    lines, gold = _thread(rng, language, dates)
+    dates += [None] * (len(gold) - len(dates))
     if rng.random() < 0.4:
         heading = COMMENTS[language]
         lines = [rng.choice([heading, f"{heading} ({len(gold)})", f"{len(gold)} {heading}", f"## {heading}"]), ""] + lines
-    return lines, gold
+    return lines, gold, dates
 
 
 def _comment(rng, language: str, head: str, text: str, pad: str = "") -> list[str]:
-    out = [pad + head, pad + text]
+    out = [pad + line for line in head.split("\n")] + [pad + text]
     if rng.random() < 0.3:
         out += ["", pad + MORE[language]]
     if rng.random() < 0.3:
@@ -262,7 +266,8 @@ def _comment(rng, language: str, head: str, text: str, pad: str = "") -> list[st
     return out + [""]
 
 
-def _thread(rng, language: str) -> tuple[list[str], list[tuple[str | None, int]]]:
+def _thread(rng, language: str, dates: list) -> tuple[list[str], list[tuple[str | None, int]]]:
+    """(lines, gold) of the comments; the date of each comment's header (or None) is added to ``dates``."""
     people = rng.sample(names(language) + ["grumpy_carpenter", "reader42", "nordlicht"], 4)
     texts = TEXTS[language]
     shape = rng.choice(["bullets", "indent", "ordered-dotted", "ordered-nested", "headers", "headers-indent",
@@ -298,7 +303,8 @@ def _thread(rng, language: str) -> tuple[list[str], list[tuple[str | None, int]]
         depths = [0, 1, 0]
         lines = []
         for person, depth, text in zip(people, depths, texts):
-            head, _ = _header(rng, language, person, header)
+            head, iso = _header(rng, language, person, header)
+            dates.append(iso)
             lines += _comment(rng, language, head, text, step * depth)
         return lines, list(zip(people, depths))
     lines, gold = [], []
@@ -306,13 +312,16 @@ def _thread(rng, language: str) -> tuple[list[str], list[tuple[str | None, int]]
         if n == 2 and shape == "reply-word":
             lines += _comment(rng, language, f"{REPLY_TO[language]} {people[1]}:", text)
             gold.append((None, 1))
+            dates.append(None)
         elif n == 2 and shape == "reply-sign":
             lines += _comment(rng, language, rng.choice(["\u21b3", ">"]) + f" {person}", text)
             gold.append((person, 1))
+            dates.append(None)
         else:
-            head, _ = _header(rng, language, person, header)
+            head, iso = _header(rng, language, person, header)
             lines += _comment(rng, language, head, text)
             gold.append((person, 0))
+            dates.append(iso)
     return lines, gold
 
 

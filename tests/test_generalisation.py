@@ -41,6 +41,8 @@ def test_artefacts_leave_and_article_stays(pipeline, seed):
     assert verdict.missing_related == [], composed.text
     assert verdict.missing_comments == [], (composed.text, record["comments"])
     assert verdict.missing_captions == [], (composed.text, record["metadata"]["captions"])
+    assert verdict.wrong_dates == [] and verdict.wrong_authors == [], composed.text
+    assert verdict.wrong_comment_dates == [], (composed.text, record["comments"])
 
 
 CLASSES = {"date-line", "byline", "reading-time", "source-line", "photo-credit", "caption-prompt", "donation",
@@ -85,11 +87,11 @@ def test_every_shape_of_a_class_is_generated():
     from . import generalisation_shapes as shapes
     rng = random.Random(2)
     threads = [shapes.thread(rng, code) for code in gen.LANGS for _ in range(60)]
-    lines = [line for thread, _ in threads for line in thread]
+    lines = [line for thread, _, _ in threads for line in thread]
     assert any(line.startswith("\t") for line in lines) and any(line.startswith("    ") for line in lines)
     assert {b for b in shapes.BULLETS if any(line.lstrip().startswith(b + " ") for line in lines)} == set(shapes.BULLETS)
     assert any(line.lstrip().startswith("1.1") for line in lines) and any(line.startswith("   1) ") for line in lines)
-    assert any(gold == (None, 1) for _, golds in threads for gold in golds)          # reply words
+    assert any(gold == (None, 1) for _, golds, _ in threads for gold in golds)          # reply words
     dumps = [shapes.dump(rng, code)[0] for code in gen.LANGS for _ in range(40)]
     firsts = [d[0] for d in dumps]
     for prefix in ("string(", "array(", "Array", "a:", "[{", '{"status"', '{"data"'):
@@ -105,3 +107,17 @@ def test_the_figures_entry_prints_every_class_and_language(capsys):
     out = capsys.readouterr().out
     assert "comment-thread" in out and "\nall " in out and sum(f"\n{code} " in out for code in gen.LANGS) >= 5
     assert "threads" in out and "dates" in out and "related" in out
+
+
+def test_the_judge_sees_wrong_dates_authors_and_comment_dates():
+    thread = gen.Artefact("comment-thread", "de", ["Anna Schmidt schrieb am 3. März 2019:", "Gut."],
+                          comments=[("Anna Schmidt", 0)], comment_dates=["2019-03-03"])
+    head = gen.Artefact("date-line", "de", ["3. März 2019"], date="2019-03-03")
+    by = gen.Artefact("byline", "de", ["Von Jan Vogel, dpa"], author="Jan Vogel")
+    composed = gen.Composed("", "de", [], [thread, head, by], [])
+    record = {"body": "", "metadata": {"date": "2019-03-04", "author": "Jan Vogel, dpa"},
+              "comments": [{"author": "Anna Schmidt", "depth": 0, "date": None}]}
+    verdict = gen.judge(composed, record)
+    assert verdict.wrong_dates == [("2019-03-03", "2019-03-04")]
+    assert verdict.wrong_authors == [("Jan Vogel", "Jan Vogel, dpa")]
+    assert verdict.wrong_comment_dates == [("2019-03-03", None)] and verdict.missing_comments == []

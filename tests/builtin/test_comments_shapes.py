@@ -211,3 +211,26 @@ def test_a_name_after_the_date_of_a_footer_is_the_author():
     voc = vocabulary()
     assert voc.name_in("posted on Wednesday, October 24, 2012 at 7:26 PM by Darla") == "Darla"
     assert voc.name_in("posted on Wednesday, October 24, 2012 at 7:26 PM") is None
+
+
+# -- a thread with replies inside a container named as a widget is the page's thread --------------------
+def _widget(replies: bool) -> str:
+    def item(n: int, who: str, said: str, depth: int) -> str:
+        return (f"<li class='comment depth-{depth}' id='c{n}'><div class='c-header'><cite>{who}</cite></div>"
+                f"<div class='c-body'><p>{said}</p></div></li>")
+    reply = (f"<ul class='children'>{item(2, 'Bo Chen', 'Mine too, he walks an hour.', 2)}</ul>" if replies
+             else item(2, "Bo Chen", "Mine too, he walks an hour.", 1))
+    return ("<div class='widget widget_threads'><div id='thread'><ul id='c-list'>"
+            f"{item(1, 'Ann Lee', 'Finally, my son works nights.', 1)}{reply}"
+            f"{item(3, 'Cy Diaz', 'Two million is cheap.', 1)}</ul></div></div>")
+
+
+def test_a_thread_with_replies_in_a_widget_is_the_pages_thread():
+    doc, _ = cleaned(_widget(replies=True))
+    assert [(c.author, c.depth, c.parent) for c in doc.comments] == [
+        ("Ann Lee", 0, None), ("Bo Chen", 1, 0), ("Cy Diaz", 0, None)]
+
+
+def test_a_flat_list_of_comments_in_a_widget_is_the_sites():
+    doc, _ = cleaned(_widget(replies=False))
+    assert doc.comments == ()

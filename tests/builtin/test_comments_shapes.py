@@ -234,3 +234,29 @@ def test_a_thread_with_replies_in_a_widget_is_the_pages_thread():
 def test_a_flat_list_of_comments_in_a_widget_is_the_sites():
     doc, _ = cleaned(_widget(replies=False))
     assert doc.comments == ()
+
+
+# -- a publication label is no name; excerpts cut with "..." are comments shown elsewhere -----------------
+def test_a_publication_label_before_a_date_is_no_name():
+    voc = vocabulary()
+    assert voc.name_in("Published on November 1st, 2012 - 4 Comments") is None
+    assert voc.name_in("Ann on November 1st, 2012") == "Ann"
+
+
+def _excerpts(cut: bool) -> str:
+    said = ["One tip is to print the timetable and keep it in your wallet for the nights",
+            "The night buses were the best thing the council did this year, in my opinion",
+            "Why the route skips the station is a mystery to everyone who lives near it"]
+    items = "".join(f"<li class='comment'><cite>{who}</cite> <p>{text[:30] + '...' if cut else text + '.'}</p>"
+                    f"<a href='#'>Reply</a></li>" for who, text in zip(["Ann Lee", "Bo Chen", "Cy Diaz"], said))
+    return f"<ul class='comments'>{items}</ul>"
+
+
+def test_short_excerpts_cut_with_an_ellipsis_are_no_thread():
+    doc, _ = cleaned(_excerpts(cut=True))
+    assert doc.comments == ()
+
+
+def test_the_same_comments_whole_are_a_thread():
+    doc, _ = cleaned(_excerpts(cut=False))
+    assert [c.author for c in doc.comments] == ["Ann Lee", "Bo Chen", "Cy Diaz"]

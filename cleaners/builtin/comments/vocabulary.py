@@ -103,6 +103,7 @@ class Vocabulary:
             rf"^(?:(?:{controls})(?:\s*[(\[]?\s*\d+\s*[)\]]?)?|(?:\d[\d,.]*k?|no|one|keine?|aucun|ningún|nessun)\s+(?:{controls})"
             rf"|(?:{said})|[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)$", re.I)
         self._said = frozenset(words("wrote"))
+        self._labels = frozenset(words("published"))      # "Published on 3 May 2012": a label, no name
         self._controls = frozenset(controls_words)
         self._reply = frozenset(words("reply"))
         self._teaser = frozenset(words("read_more"))
@@ -259,7 +260,8 @@ class Vocabulary:
             return False
         if text.endswith((".", "!", "?")) and not re.search(r"\b\w{1,3}\.$", text):
             return False
-        return not (self.is_chrome(text) or self.is_heading(text) or self._phrase.match(text))
+        return not (self.is_chrome(text) or self.is_heading(text) or self._phrase.match(text)
+                    or text.casefold() in self._labels)
 
 
 @lru_cache(maxsize=1)

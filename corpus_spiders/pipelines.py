@@ -46,7 +46,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from cleaners import config as corpus_config
 from cleaners.chain import Chain
-from cleaners.dedup import MODES
+from cleaners.dedup import MODES, Signature
 from cleaners.dedup_store import SqliteDedupStore
 from cleaners.errors import ConfigError
 from cleaners.memory import DEFAULT_MAX_MEMORY, MEMORY_ERROR, parse_size
@@ -54,6 +54,7 @@ from cleaners.pipeline import Options
 from cleaners.readers import DEFAULT_MAX_BYTES
 from cleaners.run import DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT, Failure, Result, RunConfig, Task, default_workers
 from cleaners.stages import Drop, StageContext, StageList, build_stages
+from cleaners.stages.dedup import SIGNATURE_KEY
 
 from . import detect, frontier
 from .cleaning.pool import CleaningPool
@@ -111,7 +112,8 @@ def run_config(settings: Any, profile: Any = None) -> RunConfig:
         raise ConfigError(f"CORPUS_MAX_MEMORY: {exc}") from None
     run = RunConfig(orders=config["orders"], settings=config["settings"], options=options,
                     timeout=settings.getfloat("CORPUS_TIMEOUT", DEFAULT_TIMEOUT),
-                    max_output=settings.getint("CORPUS_MAX_OUTPUT", DEFAULT_MAX_OUTPUT), max_memory=max_memory)
+                    max_output=settings.getint("CORPUS_MAX_OUTPUT", DEFAULT_MAX_OUTPUT), max_memory=max_memory,
+                    signature=True)     # the dedup signature is made in the worker, off the reactor
     log.info("cleaner chain: %s", ", ".join(chain.names))
     return run
 
@@ -145,6 +147,7 @@ class CorpusPipeline:
         self.stats = stats
         self.stopping = False
         self.ledger: Any = None    # a shared crawl's EmitLedger (corpus_spiders.frontier)
+        self.signed = stages.get("dedup") is not None   # the dedup stage takes the workers' signatures
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "CorpusPipeline":
@@ -192,6 +195,8 @@ class CorpusPipeline:
             raise NotCleaned(f"cannot clean {url}: {result.failure.error}: {result.failure.message}",
                              reason, item.fetched_url)
         record = orjson.loads(result.line)
+        if result.signature is not None and self.signed:
+            record[SIGNATURE_KEY] = Signature.from_parts(*result.signature)
         if item.tentative:
             if not detect.chain_says_article(record, self.min_chars, item.signals):
                 self.stats.inc_value("corpus/skipped/hub")

@@ -146,3 +146,22 @@ def test_memory_sizes_parse():
     for bad in ("-1G", "two", "5X"):
         with pytest.raises(argparse.ArgumentTypeError):
             size_argument(bad)
+
+
+def test_a_worker_signs_the_body_when_asked_and_the_dedup_stage_takes_its_signature(tmp_path):
+    import orjson
+    from cleaners.dedup import Signature, signature
+    from cleaners.stages import StageContext, build_stages
+    from cleaners.stages.dedup import SIGNATURE_KEY
+    from cleaners.dedup_store import SqliteDedupStore
+    src = _corpus(tmp_path / "in", 1)
+    [task] = [Task(str(p), str(p), "text", path=str(p)) for p in sorted(src.iterdir())]
+    assert run_inline(RunConfig(), [task]).__next__().signature is None
+    [result] = list(run_inline(RunConfig(signature=True), [task]))
+    record = orjson.loads(result.line)
+    made = signature(record["body"])
+    assert result.signature == (made.exact, made.size, made.to_bytes())
+    stages = build_stages({"dedup": "mark"}, StageContext(dedup=SqliteDedupStore.memory()))
+    record[SIGNATURE_KEY] = Signature.from_parts(*result.signature)
+    out = stages.process(record)
+    assert SIGNATURE_KEY not in out and out["metadata"]["cluster"] == out["id"]

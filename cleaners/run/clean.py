@@ -1,6 +1,7 @@
 """One document, cleaned under the per-document limits: `clean_task` turns a `Task` into
 a `Result` and every failure (an error, the time limit, the memory limit, a record over
-the output limit) into a `Failure`, never an exception; `run_inline` does it for a
+the output limit) into a `Failure`, never an exception (with ``RunConfig.signature``,
+the result carries the body's dedup signature too); `run_inline` does it for a
 sequence of tasks in this process."""
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import signal
 from collections import Counter
 from typing import Iterable, Iterator
 
+from ..dedup import signature
 from ..errors import CleanerError
 from ..memory import MEMORY_ERROR, over_limit_message
 from ..pipeline import Pipeline
@@ -40,6 +42,10 @@ def clean_task(pipeline: Pipeline, task: Task, config: RunConfig) -> Result:
             doc = pipeline.document(task.source, data, task.kind, url=task.url)
         record = pipeline.record(doc)
         line = dumps(record)
+        sig = None
+        if config.signature:       # under the same limits as the chain
+            made = signature(record.get("body") or "")
+            sig = (made.exact, made.size, made.to_bytes())
     except DocumentTimeout:
         return Result(task, failure=Failure(task.source, "timeout", "DocumentTimeout",
                                             f"time limit of {config.timeout:g} s exceeded"))
@@ -65,7 +71,7 @@ def clean_task(pipeline: Pipeline, task: Task, config: RunConfig) -> Result:
     for cut in record["removed"]:
         removed[cut["cleaner"]] += cut["chars"]
     return Result(task, line=line, removed=dict(removed),
-                  encoding_errors=record["metadata"].get("encoding_errors") or 0)
+                  encoding_errors=record["metadata"].get("encoding_errors") or 0, signature=sig)
 
 
 def _path(path: str | None):

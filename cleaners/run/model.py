@@ -46,6 +46,7 @@ class Result:
     failure: Failure | None = None
     removed: dict[str, int] = field(default_factory=dict)
     encoding_errors: int = 0                  # bad input bytes replaced when decoding
+    signature: tuple[str, int, bytes] | None = None   # the body's dedup signature (`RunConfig.signature`)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class RunConfig:
     timeout: float = DEFAULT_TIMEOUT
     max_output: int = DEFAULT_MAX_OUTPUT
     max_memory: int = DEFAULT_MAX_MEMORY    # bytes of address space per worker (0: none; cleaners/memory.py)
+    signature: bool = False                 # workers also sign the body for dedup (a crawl: its stages run elsewhere)
 
     def pipeline(self) -> Pipeline:
         chain = Chain.build(orders=self.orders, only=self.only, disable=self.disable, settings=self.settings)

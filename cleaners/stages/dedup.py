@@ -20,6 +20,7 @@ from ..errors import ConfigError, NotConfigured
 from .base import Drop, Stage, StageContext
 
 _KEY = "_dedup"    # what observe leaves for apply: [seq, seq of the unchanged original or None]
+SIGNATURE_KEY = "_signature"   # a `Signature` made with the record elsewhere (a crawl's cleaning worker)
 
 
 class Dedup(Stage):
@@ -47,7 +48,10 @@ class Dedup(Stage):
         return cls(DedupIndex(context.dedup), mode, bool(settings.get("keep_unchanged", mode == "mark")))
 
     def observe(self, record: dict[str, Any]) -> dict[str, Any]:
-        return self.observe_signed(record, signature(record.get("body") or ""))
+        """Observe the record; its signature is ``record[SIGNATURE_KEY]`` when the path made
+        it with the record (taken off the record), else it is made here."""
+        sig = record.pop(SIGNATURE_KEY, None)
+        return self.observe_signed(record, sig if sig is not None else signature(record.get("body") or ""))
 
     def observe_signed(self, record: dict[str, Any], sig: Signature) -> dict[str, Any]:
         """`observe` with the body's signature computed elsewhere (a distributed run's map

@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 from collections import deque
+from dataclasses import replace
 from typing import Any, Callable
 
 from cleaners.memory import MEMORY_ERROR
@@ -207,7 +208,7 @@ class CleaningPool:
             worker.timer.cancel()
             worker.timer = None
         if job is not None:
-            self._answer(job, result)
+            self._answer(job, replace(result, task=job.task))    # the worker sends it back without the task
         if result.failure is not None and result.failure.error == MEMORY_ERROR:
             self._retire(index, kill=True)      # the next page starts in a fresh process
         self._dispatch()

@@ -36,7 +36,7 @@ from .worker import serve
 
 log = logging.getLogger(__name__)
 
-WORKER_MODULE = "corpus_spiders.cleaning.worker"   # what the fork server imports once
+WORKER_MODULE = "corpus_spiders.cleaning.preload"  # what the fork server imports (and warms up) once
 
 
 def hard_limit(config: RunConfig, grace: float | None = None) -> float | None:

@@ -6,7 +6,8 @@ answers every `cleaners.run.Task` read from its pipe with the `cleaners.run.Resu
 of `cleaners.run.clean_task` (the time limit interrupts a document inside the worker;
 an error, the memory limit or an oversized record becomes a failure result), until the
 pipe closes or ``None`` arrives. Imports neither Scrapy nor Twisted: the fork server
-preloads this module once, and each worker it forks is ready in milliseconds.
+loads this module once (`corpus_spiders.cleaning.preload`, which also warms the chain
+up), and each worker it forks is ready in milliseconds.
 """
 from __future__ import annotations
 

@@ -28,9 +28,13 @@ PAGE = ("<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Ferry tim
         "</article></body></html>").encode()
 
 
+WARM_UP_TIMEOUT = 20.0   # seconds: a cleaner that hangs on the warm-up page cannot hold the fork server
+
+
 def warm_up() -> None:
-    """Clean `PAGE` once with the default chain (errors are only logged: a worker reports real ones)."""
-    config = RunConfig(signature=True, timeout=0)
+    """Clean `PAGE` once with the default chain, under a time limit (a failure is only
+    logged: the workers report real ones)."""
+    config = RunConfig(signature=True, timeout=WARM_UP_TIMEOUT)
     try:
         result = clean_task(config.pipeline(), Task("warm-up", "warm-up", "html", data=PAGE,
                                                     url="http://warm-up.invalid/2024/05/02/ferry/",

@@ -1,0 +1,276 @@
+"""Whole HTML pages composed of real article paragraphs and page furniture, each with its gold.
+
+Article paragraphs come from the ScrapingHub ground truth in
+``../shared/benchmarks/article-extraction`` (read at run time through tests/generalisation.py,
+never copied here), set in varied article markup (``<article>``/``<main>``, class-less divs, a
+table layout, divs with the classes of several CMSs), with optional subheadings, a blockquote
+and a list. Around them: furniture of every class of tests/page_furniture.py and comment
+threads of several CMS shapes (tests/page_threads.py), in every language of ``LANGS``. Some
+articles talk about comments, replies, sharing and newsletters or quote a reader: that text is
+article text and must stay. `compose(rng)` builds one page; `judge(page, record)` says what
+leaked, what was lost, which comments were missed.
+``python -m tests.page_generalisation [N] [--seed S]`` prints the figures per class and language.
+"""
+from __future__ import annotations
+
+import random
+import sys
+from dataclasses import dataclass, field
+from html import escape
+
+from . import generalisation as gen
+from . import page_furniture as furniture
+from . import page_threads as threads
+
+LANGS = gen.LANGS
+GROUND_TRUTH = gen.GROUND_TRUTH
+MARKUPS = ("semantic", "divs", "table", "wordpress", "drupal", "joomla", "blogger", "ghost")
+SUBHEADINGS = {"en": ["What happens next", "A long road back"], "de": ["Wie es weitergeht", "Ein langer Weg zurück"],
+               "fr": ["Et maintenant ?", "Un long chemin"], "es": ["Qué pasará ahora", "Un largo camino"],
+               "it": ["Cosa succede ora", "Una lunga strada"], "pt": ["O que acontece agora", "Um longo caminho"],
+               "nl": ["Hoe het verder gaat", "Een lange weg terug"], "ru": ["Что будет дальше", "Долгий путь назад"],
+               "pl": ["Co dalej", "Długa droga powrotna"]}
+# article text that talks about comments, replies, sharing and newsletters, or quotes a reader: it stays
+TALK = {
+    "en": ["More than 400 readers left comments under the first report, and many of the replies asked the council to "
+           "publish its figures before the vote.",
+           "The newsletter, which the library shares with about 2,000 subscribers, announced the closure on Friday."],
+    "de": ["Mehr als 400 Leser hinterließen Kommentare unter dem ersten Bericht, viele Antworten forderten den Rat auf, "
+           "seine Zahlen vor der Abstimmung zu veröffentlichen.",
+           "Der Newsletter, den die Bibliothek mit rund 2000 Abonnenten teilt, kündigte die Schließung am Freitag an."],
+    "fr": ["Plus de 400 lecteurs ont laissé des commentaires sous le premier article, et beaucoup de réponses "
+           "demandaient au conseil de publier ses chiffres avant le vote.",
+           "La newsletter, que la bibliothèque partage avec environ 2 000 abonnés, a annoncé la fermeture vendredi."],
+    "es": ["Más de 400 lectores dejaron comentarios bajo la primera noticia, y muchas respuestas pedían al "
+           "ayuntamiento que publicara sus cifras antes de la votación.",
+           "El boletín, que la biblioteca comparte con unos 2.000 suscriptores, anunció el cierre el viernes."],
+    "it": ["Più di 400 lettori hanno lasciato commenti sotto il primo articolo, e molte risposte chiedevano al "
+           "consiglio di pubblicare i dati prima del voto.",
+           "La newsletter, che la biblioteca condivide con circa 2.000 iscritti, ha annunciato la chiusura venerdì."],
+    "pt": ["Mais de 400 leitores deixaram comentários na primeira notícia, e muitas respostas pediam à câmara que "
+           "publicasse os números antes da votação.",
+           "A newsletter, que a biblioteca partilha com cerca de 2.000 assinantes, anunciou o encerramento na sexta-feira."],
+    "nl": ["Meer dan 400 lezers lieten reacties achter onder het eerste bericht, en veel antwoorden vroegen de raad "
+           "om de cijfers voor de stemming te publiceren.",
+           "De nieuwsbrief, die de bibliotheek met zo'n 2.000 abonnees deelt, kondigde vrijdag de sluiting aan."],
+    "ru": ["Более 400 читателей оставили комментарии под первой статьёй, и во многих ответах совет просили "
+           "опубликовать цифры до голосования.",
+           "Рассылка, которой библиотека делится примерно с 2000 подписчиков, объявила о закрытии в пятницу."],
+    "pl": ["Ponad 400 czytelników zostawiło komentarze pod pierwszym tekstem, a wiele odpowiedzi wzywało radę do "
+           "opublikowania danych przed głosowaniem.",
+           "Newsletter, którym biblioteka dzieli się z około 2000 subskrybentów, ogłosił zamknięcie w piątek."],
+}
+READER = {"en": "One reader, {name}, wrote to us:", "de": "Ein Leser, {name}, schrieb uns:",
+          "fr": "Une lectrice, {name}, nous a écrit :", "es": "Un lector, {name}, nos escribió:",
+          "it": "Un lettore, {name}, ci ha scritto:", "pt": "Um leitor, {name}, escreveu-nos:",
+          "nl": "Een lezer, {name}, schreef ons:", "ru": "Читатель {name} написал нам:",
+          "pl": "Czytelnik {name} napisał do nas:"}
+TITLES = ["Council Approves New Budget After Long Debate", "Floods Cut Off Mountain Villages", "Rail Strike Ends After Talks"]
+
+
+@dataclass
+class Furniture:
+    cls: str
+    language: str
+    lines: list[str]
+    caption: str | None = None
+    author: str | None = None
+    date: str | None = None
+
+
+@dataclass
+class Page:
+    html: str
+    language: str
+    markup: str
+    article: list[str]                      # title (or metadata.title), paragraphs, subheadings, quote, list items
+    furniture: list[Furniture]
+    comments: list[tuple[str, int, str]] = field(default_factory=list)   # (author, depth, text)
+    thread: str | None = None               # the thread's shape
+    kinds: list[str] = field(default_factory=list)   # of each article text: title, paragraph, subheading, talk,
+    #                                                  reader (who a quote is from), quote, item (of a list)
+
+
+def _article_parts(rng, lang, paragraphs, talk: bool | None = None) -> tuple[list[str], list[tuple[str, str]]]:
+    """(html parts, (kind, text) that must stay) of the article's own content."""
+    parts, kept = [], []
+    sub = rng.random() < 0.5
+    talk = rng.random() < 0.4 if talk is None else talk
+    quoted = rng.random() < 0.4 if talk is None else talk
+    for k, p in enumerate(paragraphs):
+        if sub and k == 2:
+            h = rng.choice(SUBHEADINGS[lang])
+            parts.append(f"<h2>{escape(h)}</h2>")
+            kept.append(("subheading", h))
+        parts.append(f"<p>{escape(p)}</p>")
+        kept.append(("paragraph", p))
+        if talk and k == 1:
+            t = rng.choice(TALK[lang])
+            parts.append(f"<p>{escape(t)}</p>")
+            kept.append(("talk", t))
+    if quoted:     # a reader quoted in the article
+        lead = READER[lang].format(name=rng.choice(gen.shapes.names(lang)))
+        quote = rng.choice(gen.shapes.TEXTS[lang][:2])
+        at = rng.randint(1, len(parts) - 1)
+        parts[at:at] = [f"<p>{escape(lead)}</p>", f"<blockquote><p>{escape(quote)}</p></blockquote>"]
+        kept += [("reader", lead), ("quote", quote)]
+    if rng.random() < 0.4:     # a list of points
+        items = [line.lstrip("• ") for line in rng.choice(gen.exports.CLOSING_LISTS)[1:]]
+        at = rng.randint(1, len(parts) - 1)
+        parts.insert(at, "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>")
+        kept += [("item", i) for i in items]
+    return parts, kept
+
+
+def _wrap(markup: str, title: str, head: str, body: str) -> str:
+    """The article in one markup: ``head`` (byline, figure) and ``body`` (text and furniture inside)."""
+    h1 = f"<h1>{escape(title)}</h1>"
+    if markup == "semantic":
+        return f"<main><article>{h1}{head}<div>{body}</div></article></main>"
+    if markup == "divs":
+        return f"<div><div>{h1}{head}</div><div>{body}</div></div>"
+    if markup == "table":
+        return f'<table width="100%"><tr><td valign="top">{h1}{head}{body}</td></tr></table>'
+    if markup == "wordpress":
+        return (f'<article class="post type-post hentry"><header class="entry-header"><h1 class="entry-title">'
+                f'{escape(title)}</h1>{head}</header><div class="entry-content">{body}</div></article>')
+    if markup == "drupal":
+        return (f'<div class="node node-article"><h1 class="page-title">{escape(title)}</h1>{head}'
+                f'<div class="field field-name-body"><div class="field-items"><div class="field-item even">{body}'
+                f'</div></div></div></div>')
+    if markup == "joomla":
+        return (f'<div class="item-page" itemscope><div class="page-header"><h2 itemprop="headline">{escape(title)}</h2>'
+                f'</div>{head}<div itemprop="articleBody">{body}</div></div>')
+    if markup == "blogger":
+        return (f'<div class="post hentry"><h3 class="post-title entry-title">{escape(title)}</h3>{head}'
+                f'<div class="post-body entry-content">{body}</div></div>')
+    return (f'<article class="gh-article"><header class="gh-article-header"><h1 class="gh-article-title">'
+            f'{escape(title)}</h1>{head}</header><section class="gh-content">{body}</section></article>')
+
+
+def compose(rng: random.Random, with_thread: bool | None = None, talk: bool | None = None,
+            length: int | None = None) -> Page:
+    """One page in one language. ``with_thread``: a comment thread (True) or none (False);
+    ``talk``: the article talks about comments and newsletters and quotes a reader (True) or
+    not (False); ``length``: article paragraphs (3 to 7 when None). None: chosen at random."""
+    lang = rng.choice(LANGS)
+    pool = gen.paragraphs(lang)
+    length = length or rng.randint(3, 7)
+    paragraphs = [p for p in rng.sample(pool, min(len(pool), length + 6)) if gen.alone_unchanged(p, lang)][:length]
+    markup = rng.choice(MARKUPS)
+    parts, kept = _article_parts(rng, lang, paragraphs, talk)
+    items: list[Furniture] = []
+    head = ""
+    if rng.random() < 0.8:
+        html, lines, author, iso = furniture.byline(rng, lang)
+        items.append(Furniture("byline", lang, lines, author=author, date=iso))
+        head += html
+    if rng.random() < 0.6:
+        html, lines, caption = furniture.figure(rng, lang)
+        items.append(Furniture("figure", lang, lines, caption=caption))
+        head += html
+    for cls, make in furniture.INSIDE.items():
+        if rng.random() < 0.45:
+            html, lines = make(rng, lang)
+            items.append(Furniture(cls, lang, lines))
+            at = len(parts) if cls in ("tag-list", "related") and rng.random() < 0.6 else rng.randint(1, len(parts))
+            parts.insert(at, html)
+    title = rng.choice(TITLES)
+    page = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} | Daily Ledger</title>'
+            '</head><body>']
+    for cls, make in furniture.ABOVE.items():
+        if rng.random() < 0.7:
+            html, lines = make(rng, lang)
+            items.append(Furniture(cls, lang, lines))
+            page.append(html)
+    page.append(_wrap(markup, title, head, "".join(parts)))
+    comments, shape = [], None
+    if with_thread if with_thread is not None else rng.random() < 0.6:
+        shape, html, comments = threads.thread(rng, lang)
+        page.append(html)
+    for cls, make in furniture.BELOW.items():
+        if rng.random() < 0.8:
+            html, lines = make(rng, lang)
+            items.append(Furniture(cls, lang, lines))
+            page.append(html)
+    page.append("</body></html>")
+    return Page("".join(page), lang, markup, [title] + [t for _, t in kept], items, comments, shape,
+                ["title"] + [k for k, _ in kept])
+
+
+def record(pipeline, page: Page) -> dict:
+    return pipeline.record(pipeline.document("page.html", page.html.encode(), "html"))
+
+
+def norm(text) -> str:
+    return gen.norm(text)
+
+
+@dataclass
+class Verdict:
+    lost: list[str]                          # article texts not in the body
+    leaked: list[tuple[str, str]]            # (class, line) of furniture in the body
+    silent: list[tuple[str, str]]            # (class, line) of furniture neither in removed, comments nor metadata
+    missing_comments: list[tuple[str, int, str]]
+    misplaced_replies: list[int]             # indexes of comments not deeper than their parent
+    spurious_comments: list[str]             # comments on a page that has no thread
+    found_comments: int = 0
+
+
+def _accounted(record: dict) -> str:
+    """All text the record kept outside the body: removed samples, comments and metadata."""
+    parts = [r.get("text") or "" for r in record.get("removed") or []]
+    parts += [f"{c.get('author') or ''} {c.get('date') or ''} {c.get('text') or ''}" for c in record["comments"]]
+    for value in record["metadata"].values():
+        if isinstance(value, list):
+            parts += [v.get("title", "") if isinstance(v, dict) else str(v) for v in value]
+        elif value:
+            parts.append(str(value))
+    return norm(" \n ".join(parts))
+
+
+def judge(page: Page, record: dict) -> Verdict:
+    body = norm(record["body"])
+    paragraphs = {norm(p) for p in record["body"].split("\n")}
+    title = norm(record["metadata"].get("title"))
+    lost = [t for k, t in enumerate(page.article) if norm(t) not in body and not (k == 0 and norm(t) == title)]
+    leaked, silent = [], []
+    accounted = _accounted(record)
+    article = norm(" ".join(page.article))
+    meta = record["metadata"]
+    for f in page.furniture:
+        for line in f.lines:
+            n = norm(line)
+            if f.cls == "byline" and ((f.author and norm(f.author) in n and norm(meta.get("author")) == norm(f.author))
+                                      or (f.date and (meta.get("date") or "")[:10] == f.date and n not in body)):
+                continue            # the byline and the date read into metadata
+            if n in article:
+                continue            # a word the article happens to use
+            if n in paragraphs or (len(n) >= 20 and n in body):
+                leaked.append((f.cls, line))
+            elif len(n) >= 20 and n[:200] not in accounted and n[:60] not in accounted:
+                silent.append((f.cls, line))
+    got = record["comments"]
+    missing, found, misplaced = [], 0, []
+    for author, depth, text in page.comments:
+        match = [k for k, c in enumerate(got) if norm(text) in norm(c["text"])
+                 and norm(c.get("author")) == norm(author) and c["depth"] == depth]
+        if match:
+            found += 1
+        else:
+            missing.append((author, depth, text))
+    for k, c in enumerate(got):
+        parent = c.get("parent")
+        if parent is not None and (parent >= len(got) or got[parent]["depth"] >= c["depth"]):
+            misplaced.append(k)
+    spurious = [c["text"] for c in got] if not page.comments else []
+    return Verdict(lost, leaked, silent, missing, misplaced, spurious, found)
+
+
+def main(argv: list[str]) -> None:
+    from .page_figures import main as print_figures
+    print_figures(argv)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,125 @@
+"""The HTML generalisation harness: whole pages of real article paragraphs (read from the
+ScrapingHub ground truth at test time, skipped when absent) in varied article markup, with page
+furniture and comment threads of several CMS shapes in every supported language
+(tests/page_generalisation.py).
+
+Properties, on the output of `Pipeline`: every article text is in the body, no furniture text
+is, furniture leaves a trace (``removed``, comments or metadata), comments reach ``comments``
+with their author and depth, replies deeper than their parent; an article that talks about
+comments or quotes a reader stays whole, a page without comments gets none.
+``CORPUS_HYPOTHESIS_PROFILE=long`` runs many more examples.
+
+Classes the chain fails today are left out of the asserted set (``NOT_ASSERTED``) and stay in
+the figures (``python -m tests.page_generalisation``)."""
+from __future__ import annotations
+
+import os
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from . import page_generalisation as pg
+
+pytestmark = pytest.mark.skipif(not pg.GROUND_TRUTH.exists(), reason=f"benchmark data absent: {pg.GROUND_TRUTH}")
+LONG = os.environ.get("CORPUS_HYPOTHESIS_PROFILE") == "long"
+EXAMPLES = 3000 if LONG else 80      # about 30 ms each
+
+# failing today, measured by the figures: comment shapes the comment stage does not read, and
+# furniture trafilatura drops without a trace
+NOT_ASSERTED_THREADS = {"blogger", "bare", "phpbb"}
+NOT_ASSERTED_TRACE = {"footer", "related", "newsletter", "byline"}
+NOT_ASSERTED_LEAKS = {"newsletter", "related"}
+NOT_ASSERTED_LOST = {("subheading", "divs"), ("subheading", "drupal"), ("subheading", "table"),
+                     ("quote", "table"), ("reader", "table")}
+SETTINGS = dict(derandomize=True, deadline=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from cleaners.pipeline import Pipeline
+    return Pipeline()
+
+
+def asserted_lost(page: pg.Page, verdict: pg.Verdict) -> list[str]:
+    kinds = dict(zip(page.article, page.kinds))
+    return [t for t in verdict.lost if (kinds[t], page.markup) not in NOT_ASSERTED_LOST]
+
+
+@settings(max_examples=EXAMPLES, **SETTINGS)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_article_stays_furniture_leaves_comments_arrive(pipeline, seed):
+    page = pg.compose(random.Random(seed))
+    record = pg.record(pipeline, page)
+    v = pg.judge(page, record)
+    assert asserted_lost(page, v) == [], (page.html, record["body"])
+    assert [x for x in v.leaked if x[0] not in NOT_ASSERTED_LEAKS] == [], (page.html, record["body"])
+    assert [x for x in v.silent if x[0] not in NOT_ASSERTED_TRACE] == [], (page.html, record["removed"])
+    if page.thread not in NOT_ASSERTED_THREADS:
+        assert v.missing_comments == [], (page.html, record["comments"])
+    assert v.misplaced_replies == [] and v.spurious_comments == [], (page.html, record["comments"])
+
+
+@settings(max_examples=EXAMPLES // 4, **SETTINGS)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_an_article_about_comments_and_readers_stays_whole(pipeline, seed):
+    """Paragraphs about comments, replies, sharing and newsletters and a quoted reader are article text."""
+    page = pg.compose(random.Random(seed), with_thread=False, talk=True)
+    record = pg.record(pipeline, page)
+    v = pg.judge(page, record)
+    assert asserted_lost(page, v) == [] and record["comments"] == [], (page.html, record)
+
+
+@settings(max_examples=EXAMPLES // 4, **SETTINGS)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_a_long_article_without_comments_is_never_a_thread(pipeline, seed):
+    page = pg.compose(random.Random(seed), with_thread=False, length=20)
+    record = pg.record(pipeline, page)
+    v = pg.judge(page, record)
+    assert record["comments"] == [] and asserted_lost(page, v) == [], (page.html, record)
+
+
+def test_every_class_shape_markup_and_language_is_generated():
+    rng = random.Random(1)
+    pages = [pg.compose(rng) for _ in range(400)]
+    classes = {"navigation", "cookie-banner", "share-row", "newsletter", "related", "tag-list", "figure", "byline",
+               "footer"}
+    assert {(f.cls, p.language) for p in pages for f in p.furniture} == {(c, code) for c in classes for code in pg.LANGS}
+    assert {p.thread for p in pages} == set(pg.threads.SHAPES) | {None}
+    assert {p.markup for p in pages} == set(pg.MARKUPS)
+    assert {k for p in pages for k in p.kinds} == {"title", "paragraph", "subheading", "talk", "reader", "quote", "item"}
+    nested = [p for p in pages if p.thread in pg.threads.NESTED]
+    assert any(d > 0 for p in nested for _, d, _ in p.comments)
+
+
+def test_nested_threads_put_replies_inside_their_parent():
+    items = [("A", 0, "First one."), ("B", 1, "Answer one."), ("C", 2, "Deeper one."), ("D", 0, "Second one.")]
+    html = pg.threads.wordpress(random.Random(0), "en", items)
+    assert html.index('<ul class="children">') < html.index("Answer one") < html.index("Deeper one") < html.index("Second one")
+    assert html.count('<ul class="children">') == 2 and html.count("<li") == html.count("</li>") == 4
+    drupal = pg.threads.drupal(random.Random(0), "en", items)
+    assert drupal.count('<div class="indented">') == 2
+
+
+def test_the_judge_can_fail():
+    page = pg.compose(random.Random(3), with_thread=True)
+    furniture = page.furniture[0].lines[0]
+    record = {"body": "\n\n".join([furniture] + page.article[2:]), "removed": [],
+              "metadata": {"title": None, "author": None, "date": None},
+              "comments": [{"author": "Nobody", "depth": 0, "text": "x", "parent": None},
+                           {"author": "Nobody", "depth": 0, "text": "y", "parent": 0}]}
+    v = pg.judge(page, record)
+    assert v.lost == page.article[:2] and (page.furniture[0].cls, furniture) in v.leaked
+    assert v.missing_comments == page.comments and v.misplaced_replies == [1]
+    page.comments = []
+    assert pg.judge(page, record).spurious_comments == ["x", "y"]
+
+
+def test_the_figures_entry_prints_every_table(capsys):
+    from .page_figures import main
+    main(["12", "--seed", "4"])
+    out = capsys.readouterr().out
+    for word in ("classe", "thread", "markup", "language", "\nall ", "comments", "accounted"):
+        assert word in out, word

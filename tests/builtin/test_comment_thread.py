@@ -245,3 +245,13 @@ def test_a_handle_before_a_date_is_still_a_head():
     from cleaners.document import Block
     head = head_of(Block("nordlicht, 3 March 2019"), ("en",))
     assert (head.author, head.date) == ("nordlicht", "2019-03-03")
+
+
+def test_a_long_head_with_weekday_date_and_time_is_a_head_and_a_weekday_month_date_line_is_not():
+    from cleaners.builtin.comment_thread.heads import head_of
+    from cleaners.document import Block
+    head = head_of(Block("Jan de Vries dijo el jueves, 11 de mayo de 2017, a las 16:46:"), ("es", "en"))
+    assert (head.author, head.date) == ("Jan de Vries", "2017-05-11T16:46:00")
+    assert head_of(Block("Thu, Dec 6, 2012 | 10:26 am"), ("en",)) is None
+    assert head_of(Block("This is what I said about it in a comment on the story here on the site, " +
+                         "on 3 March 2019:"), ("en",)) is None

@@ -16,7 +16,7 @@ _MARKER = re.compile(r"^(?:(?P<bullet>[\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b
                      r"(?P<number>\d{1,3}(?:\.\d{1,3})*)[.)])\s+")
 _REPLY_SIGN = re.compile(r"^(?:\u21b3|\u21aa|>+|re\s*:)\s*", re.I)
 _SEPARATORS = " |\u00b7\u2022,\u2013\u2014-()[]:"
-MAX_HEAD_WORDS = 14
+MAX_HEAD_WORDS = 18       # "Jan de Vries dijo el jueves, 11 de mayo de 2017, a las 16:46:" is 15
 MAX_NAME_WORDS = 4
 CHROME = re.compile(
     r"^(?:reply|report|share|flag|like|dislike|permalink|edit|delete|hide|show more|load more comments?|"
@@ -84,7 +84,8 @@ def is_date(text: str, vocab) -> str | None | bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-_LEADING_WORD_DATE = re.compile(r"^[^\W\d_][^\s,]*,?\s+\d")     # one word, then a number: a weekday before a date?
+# one or two words, then a number: a weekday (and a month) before a date? ("domingo, 25 de…", "Thu, Dec 6, 2012")
+_LEADING_WORD_DATE = re.compile(r"^[^\W\d_][^\s,]*,?\s+(?:[^\W\d_][^\s,]*,?\s+)?\d")
 _NAME_PARTICLES = frozenset(("de", "van", "von", "da", "la", "le", "del"))
 _LAST_WORD = re.compile(r"\s(\S+)$")
 

@@ -12,7 +12,7 @@ maybe after a bullet or a number and before a bare URL. A list is:
 * or, without a heading, a run of three story lines or more that ends the body (only a
   few short lines may follow it, such as a copyright line) after the article's prose:
   links, title-case headlines, or unbulleted headlines of four words or more, each
-  different. A run of
+  different (a repeated line ends the run, its copy left out). A run of
   sentence-case bullets keeps its place (an article may end with a list of points), and
   so does any run after a lead-in that ends with a colon.
 
@@ -165,13 +165,19 @@ class RelatedList(Cleaner):
                 and not is_prose(blocks[end - 1].text):
             end -= 1
         run: list[tuple[int, Story]] = []
+        seen: set[str] = set()
         k, marker = end - 1, _marker(blocks[end - 1].text)
         while k > first_prose and k not in cuts and blocks[k].kind != "code" and _marker(blocks[k].text) == marker \
                 and _shaped(found := story(blocks[k].text)):
+            title = found.title.casefold()
+            if title in seen:     # a list of stories names each once: a repeated line ends it, with its copy
+                run = run[next(n for n, (_, s) in enumerate(run) if s.title.casefold() == title) + 1:]
+                break
             run.insert(0, (k, found))
+            seen.add(title)
             k -= 1
-        if len(run) < MIN_RUN or len({s.title.casefold() for _, s in run}) < len(run):
-            return []      # too short, or a line repeated (a list of stories names each once)
+        if len(run) < MIN_RUN:
+            return []
         before = blocks[run[0][0] - 1].text
         if before.rstrip().endswith(":") or marker and _marker(before) == marker:
             return []      # after a lead-in, or the end of a longer list of the article's own

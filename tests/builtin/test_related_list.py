@@ -99,3 +99,18 @@ def test_story_lines_and_title_case():
     assert story("The minister said the talks would resume.") is None
     assert story("Photo credit: Anna Schmidt") is None and story("ok") is None
     assert title_case("Floods Cut Off Mountain Villages") and not title_case("Floods cut off mountain villages")
+
+
+def test_a_repeated_line_ends_a_closing_run_of_headlines_and_stays():
+    titles = ["Powódź Odcięła Górskie Wioski", "Muzeum Otwarte Po Remoncie", "Rada Miasta Przyjęła Budżet"]
+    prose = "Rada miasta zebrała się we wtorek i zgodziła się opublikować dane w przyszłym tygodniu, jak podano."
+    text = "\n\n".join([prose, "Zapisz się do newslettera", "Zapisz się do newslettera"] + titles)
+    doc = run_cleaner(RelatedList, text, language="pl")
+    assert [r["title"] for r in doc.metadata["related"]] == titles
+    assert texts(doc) == [prose, "Zapisz się do newslettera", "Zapisz się do newslettera"]
+
+
+def test_a_run_of_the_same_headline_is_no_list():
+    prose = "The council met on Tuesday and agreed to publish the figures next week, officials said."
+    doc = run_cleaner(RelatedList, "\n\n".join([prose] + ["We Will Not Go Home Tonight"] * 4))
+    assert not doc.metadata.get("related") and len(texts(doc)) == 5

@@ -117,7 +117,8 @@ def _pages() -> dict[str, list[str]]:
         code = detect(body)
         for p in body.split("\n"):
             p = " ".join(normalize_text(p).split())
-            if is_prose(p) and 15 <= word_count(p) <= 120 and p[:1].isupper() and "|" not in p:
+            # a paragraph that ends with a colon announces a list the page had: not used without it
+            if is_prose(p) and 15 <= word_count(p) <= 120 and p[:1].isupper() and "|" not in p and not p.endswith(":"):
                 out[code].append(p)
     return dict(out)
 

@@ -77,7 +77,7 @@ def _patterns(codes: tuple[str, ...]):
     weekday = rf"(?:{_alternation(weekdays)})\.?,?\s+"
     connectors = lang.words("time_words", codes) + lang.words("on", codes)
     connector = lang.alternation(c for c in connectors if c not in ("am", "pm", "a.m.", "p.m."))
-    time = (rf"(?:(?:\s*(?:,|-|\||[\x{{b7}}\x{{2013}}\x{{2014}}\x{{2022}}]|{connector}(?:\s|$)))*\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?)(?P<minute>[0-5]\d)"
+    time = (rf"(?:(?:\s*(?:,|-|\||/|@|[\x{{b7}}\x{{2013}}\x{{2014}}\x{{2022}}]|{connector}(?:\s|$)))*\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?)(?P<minute>[0-5]\d)"
             r"(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?))?"
             r"(?:\s*(?:uhr|hrs|h|ч|(?-i:[A-Z]{2,4})|[+-]\d\d:?\d\d))?)?")
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"

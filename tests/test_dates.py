@@ -115,3 +115,15 @@ def test_a_line_of_published_and_updated_dates_gives_the_first():
                                   "9 May 2020, 10 May 2020, 11 May 2020, 12 May 2020"])
 def test_a_sentence_between_dates_or_a_run_of_dates_is_no_date_line(text):
     assert date_line(text, languages=("en",)) is None
+
+
+@pytest.mark.parametrize("text,languages,iso", [
+    ("Do., 16. Mär. 2017 @ 7:30 Uhr", ("de",), "2017-03-16T07:30:00"),
+    ("7. Dezember 2023 / 8:48 Uhr", ("de",), "2023-12-07T08:48:00"),
+])
+def test_an_at_sign_or_a_slash_before_the_time(text, languages, iso):
+    assert date_line(text, languages=languages).iso == iso
+
+
+def test_a_slash_between_a_date_and_a_number_that_is_no_time_stays_a_date():
+    assert find_date("3 March 2019 / 2020 budget", ("en",)).iso == "2019-03-03"

@@ -255,3 +255,16 @@ def test_a_long_head_with_weekday_date_and_time_is_a_head_and_a_weekday_month_da
     assert head_of(Block("Thu, Dec 6, 2012 | 10:26 am"), ("en",)) is None
     assert head_of(Block("This is what I said about it in a comment on the story here on the site, " +
                          "on 3 March 2019:"), ("en",)) is None
+
+
+def test_bullets_of_other_symbols_open_heads():
+    text = (f"{ARTICLE}\n\n\u203a Anna Schmidt\n   First comment here.\n   \u203a Jan Vogel\n      A reply to Anna.\n"
+            f"\u203a Tom Baker\n   Another comment.\n")
+    doc = run_cleaner(CommentThread, text)
+    assert [(c.author, c.depth) for c in doc.comments] == [("Anna Schmidt", 0), ("Jan Vogel", 1), ("Tom Baker", 0)]
+
+
+def test_a_list_of_points_with_arrows_is_no_thread():
+    text = f"{ARTICLE}\n\n\u2192 Fares rise in April\n\u2192 Night buses return\n\u2192 The airport line opens\n"
+    doc = run_cleaner(CommentThread, text)
+    assert doc.comments == () and len(texts(doc)) == 4

@@ -12,7 +12,8 @@ from ...dates import date_line
 from ...document import Block
 from ...lines import ends_sentence, word_count
 
-_MARKER = re.compile(r"^(?:(?P<bullet>[\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013])|"
+_BULLETS = "\u2022\u25cf\u25e6\u25aa\u25ab\u25a0\u25a1\u25c6\u25c7\u25cb\u2023\u2219\u00b7\u203a\u00bb\u2192\u25b8\u25ba\u27a4*+\\-\u2013"
+_MARKER = re.compile(rf"^(?:(?P<bullet>[{_BULLETS}])|"
                      r"(?P<number>\d{1,3}(?:\.\d{1,3})*)[.)])\s+")
 _REPLY_SIGN = re.compile(r"^(?:\u21b3|\u21aa|>+|re\s*:)\s*", re.I)
 _SEPARATORS = " |\u00b7\u2022,\u2013\u2014-()[]:"
@@ -66,7 +67,7 @@ def line_screen(langs: tuple[str, ...]):
     units = lang.alternation(lang.words("time_units", langs))
     space = "[" + linear_re.SPACE_CLASS.replace(r"\n", "") + "]"
     wrote, reply = lang.alternation(lang.words("wrote", langs)), lang.alternation(lang.words("reply", langs))
-    marker = r"(?:[\x{2022}\x{25cf}\x{25e6}\x{25aa}\x{2023}\x{2219}\x{b7}*+\-\x{2013}]|\d{1,3}(?:\.\d{1,3})*[.)])\s+"
+    marker = rf"(?:[{_BULLETS}]|\d{{1,3}}(?:\.\d{{1,3}})*[.)])\s+"
     return screen.compile(rf"(?:^|[^\w])(?:{wrote})(?:$|[^\w])|^(?:{marker})?(?:{reply})(?:$|[^\w])|"
                           rf"[\x{{21b3}}\x{{21aa}}>]|re\s*:|(?:19|20)\d\d|"
                           rf"(?:^|[^\w])(?:\d+|{units}){space}+{units}(?:$|[^\w])")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import screen
+from ..dates import date_line
 from ..document import Document
 from ..lines import word_count
 from ..registry import Cleaner
@@ -119,7 +120,7 @@ class Legal(Cleaner):
         if n <= 25 and _TAXONOMY.match(text):
             return "taxonomy-line"
         if n <= self.max_line_words:
-            if _ORIGINAL.match(text) and not _PUBLISHED_CLAUSE.match(text):
+            if _ORIGINAL.match(text) and not _PUBLISHED_CLAUSE.match(text) and date_line(text) is None:
                 return "original-source"
             if _COPYRIGHT.search(text) and n <= 30:
                 return "copyright"

@@ -99,3 +99,10 @@ def test_news_ending_with_one_fact_about_a_company_is_kept():
     about = "About the decision\n\n" + RELEASE
     doc = run_cleaner(Legal, about)       # an "About ..." line at the top is not the boilerplate tail
     assert len(doc.blocks) == 4 and doc.removed == ()
+
+
+def test_a_first_published_date_line_is_no_original_source_line():
+    from cleaners.builtin.legal import Legal
+    assert Legal().rule_for("First published 15 March 2017") is None
+    assert Legal().rule_for("First published: Tue, Dec 2, 2014 \u2014 6:41") is None
+    assert Legal().rule_for("First published in The Harbour Gazette") == "original-source"

@@ -45,6 +45,11 @@ RELATED = {"en": ["Related", "More on this story", "Read next", "You might also 
            "nl": ["Lees ook", "Meer over dit onderwerp", "Gerelateerde artikelen"],
            "ru": ["Читайте также", "По теме", "Материалы по теме"],
            "pl": ["Czytaj także", "Zobacz też", "Polecamy"]}
+for _code, _headings in {"en": ["Further reading", "Most read"], "de": ["Auch interessant", "Meistgelesen"],
+                         "fr": ["Les plus lus", "À découvrir"], "es": ["Lo más leído"], "it": ["I più letti"],
+                         "pt": ["Mais lidas"], "nl": ["Meest gelezen"], "ru": ["Самое читаемое"],
+                         "pl": ["Najczęściej czytane"]}.items():
+    RELATED[_code] = RELATED[_code] + _headings     # first measured as held out, then kept
 STAMPS = {"en": "3 March 2019", "de": "03.03.2019", "fr": "03/03/2019", "es": "03/03/2019", "it": "03/03/2019",
           "pt": "03/03/2019", "nl": "03-03-2019", "ru": "03.03.2019", "pl": "03.03.2019"}
 

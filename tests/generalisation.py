@@ -26,36 +26,16 @@ from . import generalisation_shapes as shapes
 GROUND_TRUTH = benchmark_dir("article-extraction") / "ground-truth.json"
 LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl")
 
-NAMES = ["Anna Schmidt", "Jean Dupont", "María García", "Marco Rossi", "Ana Costa", "Jan de Vries", "Ivan Petrov",
-         "Piotr Nowak", "Claire Martin", "Tom Baker", "Sofia Lopes", "Lena Vogel"]
 AGENCIES = ["Reuters", "AFP", "dpa", "EFE", "ANSA", "Lusa", "ANP", "TASS", "PAP"]
-# per language: (date-line label, date format, wrote-verb, on, reading label, source, photo, enlarge, appeal,
-# donate button, comment prompt, newsletter, title key)
-L = {
-    "en": ("Published", "{m} {d}, {y}", "wrote", "on", "min read", "Source", "Photo", "Click to enlarge",
-           "Support our journalism today!", "Donate now", "Leave a comment", "Sign up for our newsletter", "title"),
-    "de": ("Veröffentlicht am", "{d}. {m} {y}", "schrieb", "am", "Min. Lesezeit", "Quelle", "Foto",
-           "Zum Vergrößern klicken", "Unterstützen Sie unsere Arbeit!", "Jetzt spenden", "Kommentar schreiben",
-           "Newsletter abonnieren", "titel"),
-    "fr": ("Publié le", "{d} {m} {y}", "a écrit", "le", "min de lecture", "Source", "Photo", "Cliquez pour agrandir",
-           "Soutenez notre travail : faites un don !", "Faire un don", "Laisser un commentaire",
-           "Inscrivez-vous à notre newsletter", "titre"),
-    "es": ("Publicado el", "{d} de {m} de {y}", "escribió", "el", "min de lectura", "Fuente", "Foto",
-           "Haga clic para ampliar", "Apoya nuestro trabajo con tu donación.", "Dona ahora", "Deja un comentario",
-           "Recibe nuestro boletín", "titulo"),
-    "it": ("Pubblicato il", "{d} {m} {y}", "ha scritto", "il", "min di lettura", "Fonte", "Foto",
-           "Clicca per ingrandire", "Sostieni il nostro lavoro!", "Dona ora", "Lascia un commento",
-           "Iscriviti alla nostra newsletter", "titolo"),
-    "pt": ("Publicado em", "{d} de {m} de {y}", "escreveu", "em", "min de leitura", "Fonte", "Foto",
-           "Clique para ampliar", "Apoie o nosso trabalho: faça uma doação.", "Doe agora", "Deixe um comentário",
-           "Receba nossa newsletter", "título"),
-    "nl": ("Gepubliceerd op", "{d} {m} {y}", "schreef", "op", "min leestijd", "Bron", "Foto", "Klik om te vergroten",
-           "Steun onze journalistiek!", "Doneer nu", "Plaats een reactie", "Meld je aan voor onze nieuwsbrief", "titel"),
-    "ru": ("Опубликовано", "{d} {m} {y}", "написал", "в", "мин чтения", "Источник", "Фото", "Нажмите, чтобы увеличить",
-           "Поддержите нас!", "Пожертвовать", "Оставить комментарий", "Подпишитесь на рассылку", "заголовок"),
-    "pl": ("Opublikowano", "{d} {m} {y}", "napisał", "dnia", "min czytania", "Źródło", "Fot.", "Kliknij, aby powiększyć",
-           "Wesprzyj nas!", "Wesprzyj", "Dodaj komentarz", "Zapisz się do newslettera", "tytuł"),
-}
+# per language: a comment-form prompt and a newsletter call (calls to action)
+PROMPT = {"en": "Leave a comment", "de": "Kommentar schreiben", "fr": "Laisser un commentaire",
+          "es": "Deja un comentario", "it": "Lascia un commento", "pt": "Deixe um comentário",
+          "nl": "Plaats een reactie", "ru": "Оставить комментарий", "pl": "Dodaj komentarz"}
+NEWSLETTER = {"en": "Sign up for our newsletter", "de": "Newsletter abonnieren",
+              "fr": "Inscrivez-vous à notre newsletter", "es": "Recibe nuestro boletín",
+              "it": "Iscriviti alla nostra newsletter", "pt": "Receba nossa newsletter",
+              "nl": "Meld je aan voor onze nieuwsbrief", "ru": "Подпишитесь на рассылку",
+              "pl": "Zapisz się do newslettera"}
 NEGATIVES = [
     "The auction closed at $5,000 for the first lot, $12,500 for the second and $30,000 for the painting.",
     "\u201cPlease help us find our daughter,\u201d her mother told reporters on Monday.",
@@ -146,7 +126,6 @@ def head_artefacts(rng, lang) -> list[Artefact]:
 
 
 def mid_artefact(rng, lang) -> Artefact:
-    t = L[lang]
     kind = rng.choice(["source", "credit", "enlarge", "appeal", "donate", "ladder", "prompt", "newsletter", "dump",
                        "copyright", "image", "chart"])
     if kind == "image":
@@ -165,7 +144,7 @@ def mid_artefact(rng, lang) -> Artefact:
     if kind == "ladder":
         return Artefact("donation", lang, shapes.ladder(rng, lang))
     if kind in ("prompt", "newsletter"):
-        return Artefact("call-to-action", lang, [t[10] if kind == "prompt" else t[11]])
+        return Artefact("call-to-action", lang, [PROMPT[lang] if kind == "prompt" else NEWSLETTER[lang]])
     if kind == "copyright":
         from cleaners.lang import load
         rights = load(lang)["rights"][0]
@@ -252,7 +231,7 @@ def compose(rng: random.Random) -> Composed:
     if rng.random() < 0.7:
         a = thread(rng, lang)
         artefacts.append(a)
-        parts += ["", L[lang][10] if rng.random() < 0.3 else "", ""] + a.lines
+        parts += ["", PROMPT[lang] if rng.random() < 0.3 else "", ""] + a.lines
     return Composed("\n".join(parts) + "\n", lang, article, artefacts, negatives)
 
 

@@ -132,3 +132,43 @@ def test_related_named_box_with_few_links_and_text_is_kept():
            "who said the last bus left the centre too early for the late shifts at the port and the hospital.</p></div>")
     doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}</article>{box}"))
     assert rules(doc) == [] and "year of petitions" in text
+
+
+def _in(lang_code: str, body: str) -> tuple:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from cleaners.document import Document
+    html = page(body)
+    doc = Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html)).with_metadata(language=lang_code)
+    doc = DomBoilerplate().clean_html(doc)
+    return doc, " ".join(doc.dom.body.text(separator=" ").split())
+
+
+def test_classless_box_headed_by_a_newsletter_call_is_removed():
+    doc, text = _in("nl", f"<div>{ARTICLE}<div class='box'><h4>Meld je aan voor onze nieuwsbrief</h4>"
+                          "<p>Elke ochtend het nieuws in je mailbox.</p><a href='/nl'>Aanmelden</a></div></div>")
+    assert "Aanmelden" not in text and "nieuwsbrief" not in text and "night bus" in text
+    assert rules(doc) == ["headed-newsletter"]
+
+
+def test_a_section_about_a_newsletter_without_form_or_short_link_is_kept():
+    section = ("<div><h3>Newsletter</h3><p>The library's newsletter went out to two thousand readers on Friday and "
+               "announced that the reading room closes in May, after thirty years in the old post office.</p></div>")
+    doc, text = _in("pl", f"<div>{ARTICLE}{section}</div>")
+    assert "reading room" in text and doc.removed == ()
+
+
+def test_classless_box_headed_by_related_words_goes_to_related():
+    box = ("<div><div>Читайте также</div><a href='/s/1'>Наводнение отрезало горные деревни</a>"
+           "<a href='/s/2'>Совет утвердил новый бюджет города</a></div>")
+    doc, text = _in("ru", f"<div>{ARTICLE}{box}</div>")
+    assert "Читайте" not in text and rules(doc) == ["headed-related"]
+    assert [r["title"] for r in doc.metadata["related"]] == ["Наводнение отрезало горные деревни",
+                                                              "Совет утвердил новый бюджет города"]
+
+
+def test_a_related_heading_over_running_text_is_kept():
+    section = ("<div><h2>Read more</h2><p>The report runs to 300 pages and <a href='/r'>is online</a>; the council "
+               "will discuss its findings at the <a href='/m'>next meeting</a> in the town hall.</p></div>")
+    doc, text = _in("en", f"<div>{ARTICLE}{section}</div>")
+    assert "findings" in text and doc.removed == ()

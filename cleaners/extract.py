@@ -20,6 +20,7 @@ from lxml import etree
 
 from .builtin.comments.fallback import comments_from_trafilatura
 from .document import Block, Document, removal
+from .extract_structure import reinstate_headings, unwrap_layout_tables
 from .page_metadata import clean_list
 
 log = logging.getLogger(__name__)
@@ -156,7 +157,9 @@ def too_deep(html: str, limit: int = MAX_NESTING) -> bool:
 
 
 def prune_for_extraction(dom) -> str:
-    """The cleaned page as HTML, without the parts trafilatura discards unread."""
+    """The cleaned page as HTML, without the parts trafilatura discards unread, layout
+    tables unwrapped (`extract_structure.unwrap_layout_tables`)."""
+    unwrap_layout_tables(dom)
     head = dom.head
     if head is not None:
         for child in list(head.iter()):
@@ -198,7 +201,7 @@ def fast_result_doubtful(text: str | None, estimate: int, probe: str = "") -> bo
 
 
 def extract(doc: Document, html: Any = None, with_metadata: bool = True,
-            main_estimate: int | None = None, main_probe: str = "") -> Document:
+            main_estimate: int | None = None, main_probe: str = "", main_headings=()) -> Document:
     """The document's body blocks from its page (``html``: the cleaned page, string or tree).
 
     ``with_metadata``: also take trafilatura's metadata (used when the pipeline has not
@@ -213,7 +216,9 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     (rule ``comment-section``).
     ``main_probe``: the start of the main text container's longest paragraph; a comment
     section holding it, with next to nothing left for the body, is the article (named
-    "comments-open" and the like), and the extraction runs again without the comment pass."""
+    "comments-open" and the like), and the extraction runs again without the comment pass.
+    ``main_headings``: the main container's subheadings (`extract_structure.main_headings`),
+    put back where the extraction dropped them."""
     source = html if html is not None else doc.html
     kwargs = dict(url=doc.url, include_comments=not doc.comments, with_metadata=with_metadata,
                   include_tables=True, include_formatting=False, favor_recall=FAVOR_RECALL and html is not None)
@@ -229,7 +234,7 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
         result = trafilatura.bare_extraction(source, **{**kwargs, "include_comments": False})
     if result is None:
         return doc
-    doc = doc.replace(blocks=blocks_from_tree(result.body))
+    doc = doc.replace(blocks=reinstate_headings(blocks_from_tree(result.body), main_headings))
     if not took:
         doc = _with_comments(doc, result.commentsbody)
     if not with_metadata:

@@ -14,6 +14,7 @@ from . import extract, language, page_metadata
 from .builtin._dom import main_text
 from .chain import Chain
 from .document import Document
+from .extract_structure import main_headings
 from .errors import InputError
 from .mojibake import repair, repair_blocks
 from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED, InputFile, decode_bytes, read_bytes
@@ -89,9 +90,10 @@ class Pipeline:
             doc = self.chain.run_html(doc)
         dom = doc.dom
         estimate, probe = main_text(dom)
+        headings = main_headings(dom)
         html = extract.prune_for_extraction(dom)
         doc = extract.extract(doc.replace(dom=None), html=html, with_metadata=False, main_estimate=estimate,
-                              main_probe=probe)
+                              main_probe=probe, main_headings=headings)
         if not doc.metadata.get("date"):
             doc = doc.meta_default(date=page_metadata.date_from_html(doc.html, doc.url))
         blocks = tuple(replace(b, text=repair(b.text)) if not b.text.isascii() else b for b in doc.blocks)

@@ -1,0 +1,90 @@
+"""Page structure the main-text extraction would lose, kept by two general rules.
+
+* ``layout-table``: a table laid out as page columns (a cell holding paragraphs, a heading or a
+  quote) is not data. trafilatura reads each cell as one table cell, which glues the
+  article's paragraphs into one line and drops its quotes. Before extraction, the cells of such
+  tables become ``<div>``s and the table, row and section tags go; data tables (cells of
+  words and numbers, at most one paragraph each) are left alone.
+* ``main-headings``: the subheadings (``<h2>``-``<h6>``) set between the paragraphs of the
+  main text container. When the page has no container trafilatura knows by name, it reads
+  paragraphs only and drops them; they are put back before the block that follows them on
+  the page (a paragraph, a list item, a quote), when that block is in the body and the
+  heading is not.
+"""
+from __future__ import annotations
+
+from .builtin._dom import main_container, text_of
+from .document import Block
+
+_CELL_BLOCKS = "p, h1, h2, h3, h4, h5, h6, blockquote"
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+ANCHOR_CHARS = 60      # start of the following paragraph that places a heading
+
+
+def is_layout_cell(cell) -> bool:
+    """A cell holding two paragraphs, or a heading or a quote beside a paragraph."""
+    tags = [n.tag for n in cell.css(_CELL_BLOCKS)]
+    return tags.count("p") >= 2 or (bool(tags) and "p" in tags and any(t != "p" for t in tags))
+
+
+def unwrap_layout_tables(dom) -> int:
+    """Cells of layout tables as ``<div>``s, their table, section and row tags unwrapped
+    (innermost first: an outer table copies converted cells). Returns the tables unwrapped."""
+    tables = [t for t in dom.css("table") if any(is_layout_cell(c) for c in t.css("td, th"))]
+    for table in reversed(tables):
+        cells = [c for c in table.css("td, th") if _table_of(c) == table.mem_id]
+        for cell in cells:
+            div = dom.create_node("div")
+            div.inner_html = cell.inner_html
+            cell.replace_with(div)
+        for part in [p for p in table.css("tbody, thead, tfoot, tr, caption") if _table_of(p) == table.mem_id]:
+            part.unwrap()
+        table.unwrap()
+    return len(tables)
+
+
+def _table_of(node) -> int | None:
+    parent = node.parent
+    while parent is not None and parent.tag != "table":
+        parent = parent.parent
+    return parent.mem_id if parent is not None else None
+
+
+def main_headings(dom) -> tuple[tuple[str, int, str], ...]:
+    """``(text, level, anchor)`` of the headings among the main container's children, each
+    with the start of the paragraph, list item or quote right after it."""
+    main = main_container(dom)
+    if main is None:
+        return ()
+    out = []
+    child = main.child
+    while child is not None:
+        if child.tag in _HEADINGS and (text := text_of(child)):
+            following = child.next
+            while following is not None and following.tag in ("-text", "_text", "-comment", "_comment"):
+                following = following.next
+            if following is not None and following.tag not in _HEADINGS:
+                first = following.css_first("p, li, blockquote") or following
+                if anchor := text_of(first)[:ANCHOR_CHARS]:
+                    out.append((text, int(child.tag[1]), anchor))
+        child = child.next
+    return tuple(out)
+
+
+def reinstate_headings(blocks: tuple[Block, ...], headings) -> tuple[Block, ...]:
+    """``blocks`` with each heading of ``headings`` that they lack put back before the block
+    that opens with its anchor."""
+    if not headings:
+        return blocks
+    have = {" ".join(b.text.split()) for b in blocks}
+    out = list(blocks)
+    for text, level, anchor in headings:
+        if text in have:
+            continue
+        for k, block in enumerate(out):
+            if " ".join(block.text.split()).startswith(anchor):
+                if k == 0 or out[k - 1].kind != "heading":
+                    out.insert(k, Block(text, kind="heading", level=level))
+                    have.add(text)
+                break
+    return tuple(out)

@@ -1,0 +1,52 @@
+"""Layout tables unwrapped and subheadings put back (cleaners/extract_structure.py), alone and
+through the pipeline."""
+from selectolax.lexbor import LexborHTMLParser
+
+from cleaners.document import Block
+from cleaners.extract_structure import main_headings, reinstate_headings, unwrap_layout_tables
+from cleaners.pipeline import Pipeline
+
+P1 = ("The council voted on Tuesday to extend the night bus service to the northern districts, after a year of "
+      "petitions from shift workers who had no way home.")
+P2 = ("The extension will cost about two million a year and starts in March, the council said in a statement "
+      "published after the vote on the new budget.")
+P3 = ("Drivers' unions welcomed the plan but asked for more staff on the late routes, where several drivers were "
+      "attacked last winter.")
+QUOTE = "I waited two hours for a taxi every night."
+
+
+def _record(body: str) -> dict:
+    html = f"<html><head><title>Night buses</title></head><body>{body}</body></html>"
+    pipeline = Pipeline()
+    return pipeline.record(pipeline.document("t.html", html.encode(), "html"))
+
+
+def test_a_layout_table_becomes_divs_and_its_paragraphs_stay_apart():
+    page = (f"<table><tr><td><a href='/'>Home</a></td><td><h1>Night buses</h1><p>{P1}</p>"
+            f"<blockquote><p>{QUOTE}</p></blockquote><p>{P2}</p><p>{P3}</p></td></tr></table>")
+    dom = LexborHTMLParser(page)
+    assert unwrap_layout_tables(dom) == 1
+    assert dom.css_first("table, td, tr") is None and len(dom.css("div")) == 2
+    paragraphs = _record(page)["body"].split("\n\n")
+    assert P1 in paragraphs and P2 in paragraphs and P3 in paragraphs and QUOTE in paragraphs
+
+
+def test_a_data_table_stays_a_table():
+    page = ("<table><tr><th>Route</th><th>Last bus</th></tr><tr><td>N1</td><td><p>01:30</p></td></tr>"
+            "<tr><td>N2</td><td>02:10</td></tr></table>")
+    dom = LexborHTMLParser(page)
+    assert unwrap_layout_tables(dom) == 0 and len(dom.css("td")) == 4
+
+
+def test_subheadings_dropped_by_the_extraction_are_put_back_before_their_paragraph():
+    page = f"<div><div><h1>Night buses</h1></div><div><p>{P1}</p><p>{P2}</p><h2>What happens next</h2><p>{P3}</p></div></div>"
+    assert main_headings(LexborHTMLParser(page)) == (("What happens next", 2, P3[:60]),)
+    paragraphs = _record(page)["body"].split("\n\n")
+    assert paragraphs.index("What happens next") == paragraphs.index(P3) - 1
+
+
+def test_a_heading_is_not_put_back_without_its_paragraph_nor_twice():
+    blocks = (Block(P1), Block("What happens next", kind="heading", level=2), Block(P3))
+    headings = (("What happens next", 2, P3[:60]), ("Comments", 3, "Great article, thanks for writing"))
+    assert reinstate_headings(blocks, headings) == blocks
+    assert reinstate_headings((Block(P1),), headings) == (Block(P1),)

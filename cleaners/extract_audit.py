@@ -1,0 +1,74 @@
+"""What the main-text extraction left out of the page, logged in ``removed``.
+
+The DOM cleaners log every element they cut; trafilatura, run on what they leave, drops more
+(footers, link lists, headings of boxes, bylines) and says nothing. Rule ``not-extracted``:
+after the extraction, the text of each block of the pruned page (a paragraph, a heading, a list
+item, a cell, a box of loose text) that is neither in the body nor in the comments nor in the
+page's title, author or date is logged as cut by ``extract``, consecutive blocks in one entry
+of at most `RUN_CHARS` characters (so that the entry's sample holds all of it). Nothing is
+lost silently.
+"""
+from __future__ import annotations
+
+from .document import Document, REMOVED_SAMPLE, removal
+
+# elements whose text is a unit of its own; inline text belongs to the nearest one above it
+_BLOCK_TAGS = frozenset({
+    "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote", "figcaption", "pre",
+    "div", "section", "article", "aside", "header", "footer", "nav", "main", "ul", "ol", "dl", "table", "tr",
+    "form", "button", "label", "address", "caption", "figure", "body", "option", "select", "textarea",
+})
+RUN_CHARS = REMOVED_SAMPLE
+_TEXT_TAGS = ("-text", "_text")
+
+
+def _blocks(dom) -> list[str]:
+    """The text of every block of the page, in page order (inline text joined)."""
+    body = dom.body
+    if body is None:
+        return []
+    order: list[int] = []
+    texts: dict[int, list[str]] = {}
+    for node in body.traverse(include_text=True):
+        if node.tag not in _TEXT_TAGS:
+            continue
+        text = node.text_content
+        if not text or not text.strip():
+            continue
+        block = node.parent
+        while block is not None and block.tag not in _BLOCK_TAGS:
+            block = block.parent
+        key = block.mem_id if block is not None else 0
+        if key not in texts:
+            texts[key] = []
+            order.append(key)
+        texts[key].append(text)
+    return [t for t in (" ".join(" ".join(texts[k]).split()) for k in order) if t]
+
+
+def log_unextracted(doc: Document, dom) -> Document:
+    """``doc`` with the blocks of ``dom`` (the page the extraction read) that reached neither
+    the body, the comments nor the title, author or date logged in ``removed``."""
+    meta = doc.metadata
+    kept = " \n ".join([b.text for b in doc.blocks] + [c.text for c in doc.comments] +
+                       [str(meta.get(k) or "") for k in ("title", "author", "date")])
+    kept = " ".join(kept.split())
+    runs: list[str] = []
+    current = ""
+    previous_out = False
+    for text in _blocks(dom):
+        if text in kept:
+            previous_out = False
+            continue
+        if previous_out and len(current) + 1 + len(text) <= RUN_CHARS:
+            current += " " + text
+        else:
+            if current:
+                runs.append(current)
+            current = text
+        previous_out = True
+    if current:
+        runs.append(current)
+    if not runs:
+        return doc
+    return doc.replace(removed=doc.removed + tuple(removal("extract", "not-extracted", r) for r in runs))

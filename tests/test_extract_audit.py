@@ -1,0 +1,29 @@
+"""What trafilatura leaves out of the pruned page is logged (cleaners/extract_audit.py)."""
+from cleaners.pipeline import Pipeline
+
+P1 = ("The council voted on Tuesday to extend the night bus service to the northern districts, after a year of "
+      "petitions from shift workers who had no way home.")
+P2 = ("The extension will cost about two million a year and starts in March, the council said in a statement "
+      "published after the vote on the new budget.")
+
+
+def _record(body: str) -> dict:
+    html = f"<html><head><title>Night buses</title></head><body>{body}</body></html>"
+    pipeline = Pipeline()
+    return pipeline.record(pipeline.document("t.html", html.encode(), "html"))
+
+
+def test_text_the_extraction_drops_is_logged_as_not_extracted():
+    record = _record(f"<div><h1>Night buses</h1><p>{P1}</p><p>{P2}</p></div>"
+                     "<div class='x'><ul><li><a href='/a'>Daily Ledger newsroom</a></li><li><a href='/b'>Imprint</a></li>"
+                     "<li><a href='/c'>Archive of past years</a></li></ul></div>")
+    assert "Daily Ledger newsroom" not in record["body"]
+    logged = [r for r in record["removed"] if r["rule"] == "not-extracted"]
+    assert logged and all(r["cleaner"] == "extract" for r in logged)
+    assert "Daily Ledger newsroom" in " ".join(r["text"] for r in logged)
+
+
+def test_text_that_reached_the_body_or_the_title_is_not_logged():
+    record = _record(f"<div><h1>Night buses</h1><p>{P1}</p><p>{P2}</p></div>")
+    assert P1 in record["body"]
+    assert [r for r in record["removed"] if r["rule"] == "not-extracted"] == []

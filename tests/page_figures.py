@@ -1,7 +1,7 @@
 """The HTML generalisation harness's figures, per furniture class, per thread shape, per article
 markup and per language: furniture removed (not in the body), furniture accounted for (in
 ``removed``, comments or metadata), article texts kept, comments found with author and depth,
-pages without a thread given no comment.
+comment texts kept out of the body, pages without a thread given no comment.
 
 ``python -m tests.page_generalisation [N] [--seed S]`` prints them for N composed pages (default 200).
 """
@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from . import page_generalisation as pg
 
-COLUMNS = ("removed", "accounted", "kept", "comments", "no-thread")
+COLUMNS = ("removed", "accounted", "kept", "comments", "c-out", "no-thread")
 
 
 def figures(n: int = 200, seed: int = 13) -> dict:
@@ -45,6 +45,8 @@ def figures(n: int = 200, seed: int = 13) -> dict:
         count(page_keys, "kept", len(page.article) - len(v.lost), len(page.article))
         if page.thread:
             count(page_keys + [("threads", page.thread)], "comments", v.found_comments, len(page.comments))
+            count(page_keys + [("threads", page.thread)], "c-out", len(page.comments) - len(v.comments_in_body),
+                  len(page.comments))
         else:
             count(page_keys, "no-thread", not v.spurious_comments, 1)
     return {**{k: dict(t) for k, t in tables.items()}, "all": overall}
@@ -64,7 +66,7 @@ def main(argv: list[str]) -> None:
     result = figures(args.pages, args.seed)
     print(f"{args.pages} pages, seed {args.seed}; % of: furniture lines removed from the body, furniture lines\n"
           "accounted for (removed, comments or metadata), article texts kept, comments found with author and\n"
-          "depth, pages without a thread given no comment\n")
+          "depth, comment texts kept out of the body (c-out), pages without a thread given no comment\n")
     for table in ("classes", "threads", "markups", "languages"):
         print(f"{table[:-1]:14s}" + "".join(f"{c:>11s}" for c in COLUMNS))
         for key, cells in sorted(result[table].items()):

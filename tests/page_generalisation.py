@@ -215,6 +215,7 @@ class Verdict:
     misplaced_replies: list[int]             # indexes of comments not deeper than their parent
     spurious_comments: list[str]             # comments on a page that has no thread
     found_comments: int = 0
+    comments_in_body: list[str] = field(default_factory=list)   # comment texts left in the body
 
 
 def _accounted(record: dict) -> str:
@@ -264,7 +265,8 @@ def judge(page: Page, record: dict) -> Verdict:
         if parent is not None and (parent >= len(got) or got[parent]["depth"] >= c["depth"]):
             misplaced.append(k)
     spurious = [c["text"] for c in got] if not page.comments else []
-    return Verdict(lost, leaked, silent, missing, misplaced, spurious, found)
+    in_body = [t for _, _, t in page.comments if norm(t) in body and norm(t) not in article]
+    return Verdict(lost, leaked, silent, missing, misplaced, spurious, found, in_body)
 
 
 def main(argv: list[str]) -> None:

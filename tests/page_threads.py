@@ -118,17 +118,25 @@ def bare(rng, lang, items):
 
 
 def phpbb(rng, lang, items):
+    """phpBB 3 (prosilver): the poster's profile, then the post: the topic's title after "Re:", the author
+    line "by <name> » <date>", the text."""
     flat = [(a, 0, t) for a, _, t in items]
+    topic = rng.choice(SUBJECTS[lang])
+    by = shapes.BY[lang][0].rstrip(":").lower() if lang not in ("ru", "pl") else "—"
     parts = []
     for k, (author, _, text) in enumerate(flat):
-        parts.append(f'<div id="p{k + 10}" class="post bg{k % 2 + 1}"><div class="inner"><div class="postbody">'
-                     f'<p class="author"><a href="#p">Re:</a> <strong><a class="username" href="/m">{escape(author)}</a>'
-                     f'</strong> » {escape(_when(rng, lang))}</p><div class="content">{escape(text)}</div></div>'
-                     f'<dl class="postprofile"><dt>{escape(author)}</dt><dd>Posts: {rng.randint(1, 900)}</dd></dl>'
-                     f'</div></div>')
+        parts.append(f'<div id="p{k + 10}" class="post bg{k % 2 + 1}"><div class="inner">'
+                     f'<dl class="postprofile"><dt><a class="username" href="/m">{escape(author)}</a></dt>'
+                     f'<dd><strong>Posts:</strong> {rng.randint(1, 900)}</dd></dl><div class="postbody">'
+                     f'<h3><a href="#p{k + 10}">Re: {escape(topic)}</a></h3><p class="author">{by} <strong>'
+                     f'<a class="username" href="/m">{escape(author)}</a></strong> » {escape(_when(rng, lang))}</p>'
+                     f'<div class="content">{escape(text)}</div></div></div></div>')
     return f'<div class="topic-replies"><h3>{shapes.COMMENTS[lang]}</h3>{"".join(parts)}</div>', flat
 
 
+SUBJECTS = {"en": ["Night bus plans"], "de": ["Pläne für Nachtbusse"], "fr": ["Les bus de nuit"],
+            "es": ["Los autobuses nocturnos"], "it": ["Gli autobus notturni"], "pt": ["Os autocarros noturnos"],
+            "nl": ["De nachtbussen"], "ru": ["Ночные автобусы"], "pl": ["Nocne autobusy"]}
 NESTED = {"wordpress": wordpress, "disqus": disqus, "drupal": drupal}
 FLAT = {"blogger": blogger, "bare": bare, "phpbb": phpbb}
 SHAPES = tuple(NESTED) + tuple(FLAT)

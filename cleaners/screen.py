@@ -75,6 +75,34 @@ def candidates(blocks: tuple[Block, ...], *screens) -> list[int]:
     return sorted(found)
 
 
+class Scan:
+    """The candidates of ``screens`` one at a time, from any block on: ``next(i)`` is the first
+    candidate at or after block ``i`` (None: none left). A cleaner that takes a run of blocks
+    at once goes on after the run without the candidates inside it being found at all."""
+
+    def __init__(self, blocks: tuple[Block, ...], *screens):
+        self.count = len(blocks)
+        self.screens = [s._raw for s in screens]
+        self.data, self.starts = _joined(blocks) if blocks and ENABLED else (b"", [])
+
+    def next(self, i: int) -> int | None:
+        if i >= self.count:
+            return None
+        if not ENABLED:
+            return i
+        data, starts, end = self.data, self.starts, len(self.data)
+        best = None
+        for raw in self.screens:
+            at = raw.Match(_UNANCHORED, data, starts[i], end)[0][0]
+            if at < 0:
+                continue
+            if data[at:at + 1] == b"\n":
+                at += 1
+            found = bisect_right(starts, at) - 1
+            best = found if best is None else min(best, found)
+        return best
+
+
 def where(blocks: tuple[Block, ...], test) -> list[int]:
     """Indices of the blocks for which ``test(block)`` holds (a Python screen, for what no pattern says)."""
     return [i for i, b in enumerate(blocks) if test(b)]
@@ -98,6 +126,15 @@ class SparseEditor:
         self.changes[i] = None
         if block.text:
             self.added.append(removal(self.cleaner, rule, block.text, block.origin))
+
+    def drop_run(self, i: int, end: int, rule: str) -> None:
+        """Remove blocks ``i`` to ``end - 1`` with one record: their texts joined by newlines,
+        at the origin of the first."""
+        blocks = self.doc.blocks
+        self.changes.update(dict.fromkeys(range(i, end)))
+        text = "\n".join(b.text for b in blocks[i:end])
+        if text.strip("\n"):
+            self.added.append(removal(self.cleaner, rule, text, blocks[i].origin))
 
     def put(self, i: int, block: Block) -> None:
         self.changes[i] = block

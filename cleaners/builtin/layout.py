@@ -22,6 +22,10 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+\u2022\u25e6\u25aa\u2023\u2219\u00b7\u2013]
 _SCREEN = screen.compile(r"^[^\pL\pN_\n]*$|^\[|^[^\p{Lu}\p{Lt}\p{Nd}\pP\n]", ignore_case=False)
 
 
+def _wordless(block) -> bool:
+    return block.kind != "code" and not _WORD_CHAR.search(block.text)
+
+
 class Layout(Cleaner):
     """Joins paragraphs broken mid-sentence and removes blocks with no words left."""
 
@@ -33,14 +37,22 @@ class Layout(Cleaner):
         edit = SparseEditor(doc, self.name)
         # the last block kept, the pieces joined to it and its word and letter-word counts
         kept, pieces, counts, previous = -1, [], (0, 0), -1
-        for i in screen.candidates(doc.blocks, _SCREEN):
+        blocks = doc.blocks
+        scan = screen.Scan(blocks, _SCREEN)
+        after = 0        # the blocks before this index are done
+        while (i := scan.next(after)) is not None:
+            after = i + 1
             if i - 1 > previous:
                 kept, pieces = self._flush(edit, kept, pieces), []   # the blocks between candidates stay
                 kept = i - 1
             previous = i
-            block = doc.blocks[i]
-            if block.kind != "code" and not _WORD_CHAR.search(block.text):
-                edit.drop(i, "no-words")
+            block = blocks[i]
+            if _wordless(block):
+                end = i + 1      # a run of wordless blocks (a rule drawn in dashes, a JSON value's brackets) is one cut
+                while end < len(blocks) and _wordless(blocks[end]):
+                    end += 1
+                edit.drop_run(i, end, "no-words")
+                previous, after = end - 1, end
                 continue
             if block.kind != "code" and _SHORTCODE.match(block.text.strip()):
                 edit.drop(i, "shortcode")

@@ -14,7 +14,20 @@ def test_paragraph_broken_mid_sentence_is_joined():
 def test_blocks_without_words_are_removed():
     doc = run_cleaner(Layout, "First paragraph here.\n\n* * *\n\n•\n\nSecond paragraph here.")
     assert texts(doc) == ["First paragraph here.", "Second paragraph here."]
-    assert cuts(doc, "layout") == [("no-words", "* * *"), ("no-words", "•")]
+    assert cuts(doc, "layout") == [("no-words", "* * *\n•")]   # consecutive blocks: one cut
+
+
+def test_run_of_wordless_blocks_is_one_cut_at_its_first_origin():
+    lines = "\n\n".join(["[", "{"] * 500)
+    doc = run_cleaner(Layout, f"First paragraph here.\n\n{lines}\n\nSecond paragraph here.")
+    assert texts(doc) == ["First paragraph here.", "Second paragraph here."]
+    (cut,) = [r for r in doc.removed if r.cleaner == "layout"]
+    assert (cut.rule, cut.origin, cut.chars) == ("no-words", 1, 1999) and cut.text.startswith("[\n{\n[")
+
+
+def test_wordless_blocks_apart_are_separate_cuts():
+    doc = run_cleaner(Layout, "First paragraph here.\n\n* * *\n\nMiddle paragraph here.\n\n•\n\nLast one.")
+    assert [(r.text, r.origin) for r in doc.removed] == [("* * *", 1), ("•", 3)]
 
 
 def test_complete_paragraphs_headings_lists_and_codes_are_not_joined():

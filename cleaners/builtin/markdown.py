@@ -40,7 +40,9 @@ _REF_DEF = re.compile(r"^\[[^\]]+\]:\s+\S+")
 _AUTOLINK = linear_re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
 _LINE_MARKS = frozenset("#>-=*_[")           # what a markdown line may start with
 _INLINE_MARKS = re.compile(r"[*_\[`<\\]")     # what inline markdown contains: a block without any is kept as is
-_SCREEN = screen.compile(r"^[#>\-=*_\[]|[*_\[`<\\]", ignore_case=False)   # the two tests above, on every line
+# the two tests above, on every line, but a bracket only with a closing one after it on its line (every
+# link, image and reference definition has both): a line of opening brackets renders nothing
+_SCREEN = screen.compile(r"^[#>\-=*_]|[*_`<\\]|\[[^\n]*\]", ignore_case=False)
 _QUOTE = re.compile(r"^>\s?")
 _CODE_SPAN = linear_re.compile(r"`[^`]+`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")

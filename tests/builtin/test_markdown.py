@@ -91,3 +91,20 @@ def test_image_alt_text_that_is_a_caption_goes_to_captions(line, caption):
 def test_image_alt_text_that_is_no_caption_is_dropped(line):
     doc = run_cleaner(Markdown, f"Before.\n\n{line}")
     assert doc.metadata["captions"] == [] and texts(doc) == ["Before."]
+
+
+def test_lines_of_opening_brackets_are_not_screened_and_stay():
+    from cleaners import screen
+    from cleaners.builtin.markdown import _SCREEN
+    doc = run_cleaner(Markdown, "The minister spoke.\n\n[\n\n[ [\n\n[\n\nShe left.")
+    assert [b.text for b in doc.blocks] == ["The minister spoke.", "[", "[ [", "[", "She left."]
+    assert doc.removed == ()
+    assert screen.candidates(doc.blocks, _SCREEN) == []
+
+
+def test_bracket_closed_later_on_its_line_is_still_screened_and_rendered():
+    from cleaners import screen
+    from cleaners.builtin.markdown import _SCREEN
+    doc = run_cleaner(Markdown, "[\n\nSee [TASS](#) here.\n\n[1]: http://example.com/a")
+    assert [b.text for b in doc.blocks] == ["[", "See TASS here."]
+    assert screen.candidates(text_doc("[\n\nSee [TASS](#) here.").blocks, _SCREEN) == [1]

@@ -142,11 +142,12 @@ class PhpDump(Cleaner):
         edit = SparseEditor(doc, self.name)
         related: list[dict[str, Any]] = []
         blocks = doc.blocks
-        after = 0        # blocks before this index were taken by a dump already
-        for i in screen.candidates(blocks, _SCREEN):
+        after = 0        # blocks before this index were taken by a dump (or read) already
+        scan, i = screen.Scan(blocks, _SCREEN), -1
+        while (i := scan.next(max(i + 1, after))) is not None:   # the candidates inside a dump are never found
             block = blocks[i]
             text = block.text
-            if i < after or block.kind == "code":
+            if block.kind == "code":
                 continue
             if _ARRAY_DUMP.match(text) or (text in ("Array", "array") and self._opens(blocks, i)):
                 rule = "print-r" if text in ("Array", "array") else "var-dump"
@@ -222,7 +223,9 @@ class PhpDump(Cleaner):
         for j in range(i, min(len(blocks), i + PhpDump.max_json_lines)):
             if j > i and blocks[j].gap:
                 return None, j - 1
-            t = _QUOTED.sub("", blocks[j].text)
+            t = blocks[j].text
+            if '"' in t:
+                t = _QUOTED.sub("", t)
             depth += t.count("{") + t.count("[") - t.count("}") - t.count("]")
             if depth <= 0:
                 return (j if j > i else None), j

@@ -145,3 +145,17 @@ def test_bracketed_lines_that_are_not_json_stay():
     doc = run_cleaner(PhpDump, text)
     assert texts(doc) == ["{", "The council met on Tuesday.", "}", "[", "See the list below.", "]",
                           "The vote was held."]
+
+
+def test_json_value_after_a_dump_is_still_found_when_candidates_are_skipped():
+    text = ("Array\n(\n    [0] => 1\n)\n\nThe minister spoke.\n\n{\n\"title\": \"Budget vote today\",\n\"id\": 3\n}"
+            "\n\nShe left.")
+    doc = run_cleaner(PhpDump, text)
+    assert [b.text for b in doc.blocks] == ["The minister spoke.", "She left."]
+    assert [r.rule for r in doc.removed] == ["print-r"] * 4 + ["json-blob"] * 4
+
+
+def test_unclosed_run_of_bracket_lines_is_left_whole_by_php_dump():
+    lines = "\n".join(["["] * 300)
+    doc = run_cleaner(PhpDump, f"The minister spoke.\n\n{lines}\n\nShe left.")
+    assert doc.removed == () and len(doc.blocks) == 302 and doc.blocks[-1].text == "She left."

@@ -20,7 +20,10 @@ ROOT = Path(__file__).resolve().parents[2]
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4",
         "-s", "CONCURRENT_REQUESTS=4", "-s", "DOWNLOAD_TIMEOUT=20", "-s", "CORPUS_WORKERS=0",
         "-s", "CORPUS_CONTACT_URL=https://corpus.invalid/contact", "-s", "LOG_LEVEL=INFO",
-        "-s", "CORPUS_REDIS_LEASE_TIMEOUT=2"]
+        # a lease far shorter than the default (60 s) keeps the kill test quick, but must outlast the
+        # longest stretch a worker's reactor goes without a heartbeat: with CORPUS_WORKERS=0 the first
+        # page is cleaned in the crawl process with the engine's lazy loads (seconds on a loaded CI machine)
+        "-s", "CORPUS_REDIS_LEASE_TIMEOUT=6"]
 
 
 def start_worker(name: str, site: NewsSite, redis_url: str, out: Path, crawl: str) -> subprocess.Popen:

@@ -26,6 +26,20 @@ FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURR
         "-s", "CORPUS_REDIS_LEASE_TIMEOUT=6"]
 
 
+_STARTED: list[subprocess.Popen] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_worker_outlives_its_test():
+    """A test that fails mid-crawl leaves no worker behind (it would run on against a stopped Redis)."""
+    yield
+    while _STARTED:
+        proc = _STARTED.pop()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+
+
 def start_worker(name: str, site: NewsSite, redis_url: str, out: Path, crawl: str) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
@@ -33,7 +47,9 @@ def start_worker(name: str, site: NewsSite, redis_url: str, out: Path, crawl: st
            "-a", f"crawl={crawl}", "-s", f"CORPUS_REDIS_URL={redis_url}", "-s", f"USER_AGENT={name}",
            "-O", str(out), *FAST]
     log = open(out.with_suffix(".log"), "wb")
-    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    _STARTED.append(proc)
+    return proc
 
 
 def finish(proc: subprocess.Popen, timeout: float = 120) -> int:

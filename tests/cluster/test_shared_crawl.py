@@ -103,11 +103,13 @@ def test_union_complete_after_kill_9_of_one_worker(tmp_path, redis_url, redis_cl
         site.slow["worker-a"] = 0.3            # worker a always has requests in flight
         outs = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
         victim = start_worker("worker-a", site, redis_url, outs[0], "killed")
-        survivor = start_worker("worker-b", site, redis_url, outs[1], "killed")
         deadline = time.monotonic() + 90
         while not outs[0].exists() or outs[0].read_bytes().count(b"\n") < 3:   # a has written some articles
             assert time.monotonic() < deadline and victim.poll() is None, log_tail(outs[0])
             time.sleep(0.05)
+        # the survivor joins once a is mid-crawl (started together, a fast b could take the whole site
+        # before a wrote anything, and the kill would test nothing), and a dies with requests in hand
+        survivor = start_worker("worker-b", site, redis_url, outs[1], "killed")
         os.kill(victim.pid, signal.SIGKILL)
         victim.wait(10)
         killed_at = len(site.hits())

@@ -46,11 +46,12 @@ def _blocks(dom) -> list[str]:
     return [t for t in (" ".join(" ".join(texts[k]).split()) for k in order) if t]
 
 
-def log_unextracted(doc: Document, dom) -> Document:
+def log_unextracted(doc: Document, dom, accounted: str = "") -> Document:
     """``doc`` with the blocks of ``dom`` (the page the extraction read) that reached neither
-    the body, the comments nor the title, author or date logged in ``removed``."""
+    the body, the comments nor the title, author or date logged in ``removed``; ``accounted``:
+    text the extraction has logged already (a body it replaced)."""
     meta = doc.metadata
-    kept = " \n ".join([b.text for b in doc.blocks] + [c.text for c in doc.comments] +
+    kept = " \n ".join([b.text for b in doc.blocks] + [c.text for c in doc.comments] + [accounted] +
                        [str(meta.get(k) or "") for k in ("title", "author", "date")])
     kept = " ".join(kept.split())
     runs: list[str] = []

@@ -1,0 +1,136 @@
+"""The article found again from the page's own summary, when the extraction took another part.
+
+Rule ``description-anchor``. A page's description (``<meta name="description">``, Open Graph,
+Twitter card) is written by its site as the lead of the article: on most article pages its
+opening words stand in the article text. When the extracted body holds neither them nor a single
+paragraph of prose (`PROSE_WORDS`), but exactly one place of the pruned page holds them, the
+extraction took the wrong part of the page: a photo page whose caption is the article, dropped
+as a caption, beside longer link lists; a short post beside a long sidebar. The anchor's
+container (its ancestors while their text stays within `GROWTH` times the anchor's, or
+`MIN_CONTAINER` characters, and does not take in the body's longest block) is extracted on its
+own and becomes the body when its text holds the description's opening, is not much shorter
+than the body (`MIN_SHARE`) and shares next to nothing with it (`MAX_OVERLAP`); the body it
+replaces is logged in ``removed``. A description of fewer than `MIN_WORDS` words, or written
+for the site rather than the page (found nowhere, or in several places), leaves the body as is.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+import trafilatura
+
+from .document import Document, removal
+
+RULE = "description-anchor"
+TOKEN = re.compile(r"\w+")
+MIN_WORDS = 10          # words of a description worth anchoring on
+KEY_WORDS = 8           # its opening words looked for in the body and the page
+GROWTH = 3.0            # the container grows while its text stays within this many times the anchor's
+MIN_CONTAINER = 1500    # ... or within this many characters
+MAX_OVERLAP = 0.2       # share of the body's shingles also in the anchored text, above which the body stays
+PROSE_WORDS = 40        # a body holding a block this long has an article paragraph: it stays
+MIN_SHARE = 0.25        # the anchored text is at least this share of the body it replaces, in words
+SHINGLE = 4
+
+
+def _words(text: str) -> list[str]:
+    return TOKEN.findall(text.lower())
+
+
+def description_key(description: str | None) -> str:
+    """The description's opening words, lower-cased, space-joined; "" when it is too short."""
+    words = _words(description or "")
+    return " ".join(words[:KEY_WORDS]) if len(words) >= MIN_WORDS else ""
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+
+
+def find_anchor(body: Any, key: str) -> Any:
+    """The innermost element of ``body`` whose text holds ``key``, when the page holds it once."""
+    starts: list[int] = []
+    nodes: list[Any] = []
+    parts: list[str] = []
+    pos = 0
+    for node in body.traverse(include_text=True):
+        if node.tag not in ("-text", "_text"):
+            continue
+        words = " ".join(_words(node.text_content or ""))
+        if words:
+            starts.append(pos)
+            nodes.append(node)
+            parts.append(words)
+            pos += len(words) + 1
+    text = " ".join(parts)
+    at = text.find(key)
+    if at < 0 or text.find(key, at + 1) >= 0:
+        return None
+    first = nodes[bisect.bisect_right(starts, at) - 1]
+    last = nodes[bisect.bisect_right(starts, at + len(key) - 1) - 1]
+    above = set()
+    node = first.parent
+    while node is not None:
+        above.add(node.mem_id)
+        node = node.parent
+    node = last.parent
+    while node is not None and node.mem_id not in above:
+        node = node.parent
+    return node
+
+
+def container_of(anchor: Any, body: Any, avoid: str = "") -> Any:
+    """The anchor's largest ancestor (below ``body``) whose text stays within the growth bounds
+    and does not hold ``avoid`` (words of the body the extraction took, which the container
+    is meant to replace)."""
+    cap = max(GROWTH * len(anchor.text()), MIN_CONTAINER)
+    node = anchor
+    while node.parent is not None and node.parent.mem_id != body.mem_id:
+        text = node.parent.text()
+        if len(text) > cap or (avoid and avoid in " ".join(_words(text))):
+            break
+        node = node.parent
+    return node
+
+
+def _probe(doc: Document) -> str:
+    """The opening words of the body's longest block."""
+    longest = max((b.text for b in doc.blocks), key=len, default="")
+    return " ".join(_words(longest)[:KEY_WORDS])
+
+
+def reanchor(doc: Document, dom: Any, blocks_from_tree: Any) -> tuple[Document, str]:
+    """``doc`` with its body extracted again around the description's opening words when the
+    first extraction missed them and took an unrelated part of the page (module docstring),
+    and the text of the body it replaced ("" when the body stays)."""
+    key = description_key(doc.metadata.get("description"))
+    body = getattr(dom, "body", None) if dom is not None else None
+    if not key or body is None:
+        return doc, ""
+    words = _words(doc.body)
+    if key in " ".join(words) or any(len(_words(b.text)) >= PROSE_WORDS for b in doc.blocks):
+        return doc, ""
+    anchor = find_anchor(body, key)
+    if anchor is None or anchor.mem_id == body.mem_id:
+        return doc, ""
+    container = container_of(anchor, body, _probe(doc))
+    result = trafilatura.bare_extraction(
+        f"<html><body>{container.html}</body></html>", include_comments=False, with_metadata=False,
+        include_tables=True, include_formatting=False, favor_recall=True)
+    if result is None or result.body is None:
+        return doc, ""
+    blocks = blocks_from_tree(result.body)
+    anchored = _words(" ".join(b.text for b in blocks))
+    if key not in " ".join(anchored):
+        return doc, ""
+    if len(anchored) < MIN_SHARE * len(words):
+        return doc, ""
+    if words:
+        mine = _shingles(words)
+        if len(mine & _shingles(anchored)) > MAX_OVERLAP * len(mine):
+            return doc, ""
+    dropped = " ".join(" ".join(b.text.split()) for b in doc.blocks)
+    removed = doc.removed + ((removal("extract", RULE, dropped),) if dropped else ())
+    return doc.replace(blocks=tuple(blocks), removed=removed), dropped

@@ -25,7 +25,7 @@ from .document import Document, removal
 
 RULE = "description-anchor"
 TOKEN = re.compile(r"\w+")
-MIN_WORDS = 10          # words of a description worth anchoring on
+MIN_WORDS = 8           # words of a description worth anchoring on
 KEY_WORDS = 8           # its opening words looked for in the body and the page
 GROWTH = 3.0            # the container grows while its text stays within this many times the anchor's
 MIN_CONTAINER = 1500    # ... or within this many characters

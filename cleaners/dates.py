@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Iterable
 
 from . import lang, linear_re
+from .date_forms import machine_form, weekday_order
 
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _MAX_LINE = 200
@@ -42,11 +43,12 @@ def _installed(languages: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
-def _names(codes: tuple[str, ...]) -> tuple[dict[str, int], tuple[str, ...]]:
-    """Month name -> number, and weekday names, of the languages ``codes`` (dateparser's locale data)."""
+def _names(codes: tuple[str, ...]) -> tuple[dict[str, int], tuple[str, ...], dict[str, int]]:
+    """Month name -> number, weekday names, and weekday name -> number (0 = Monday), of the
+    languages ``codes`` (dateparser's locale data)."""
     from dateparser.languages.loader import default_loader
     months: dict[str, int] = {}
-    weekdays: set[str] = set()
+    weekdays: dict[str, int] = {}
     month_keys = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december")
     day_keys = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -60,10 +62,12 @@ def _names(codes: tuple[str, ...]) -> tuple[dict[str, int], tuple[str, ...]]:
                 name = name.casefold().rstrip(".")
                 if len(name) >= 3 and not name.isdigit():
                     months.setdefault(name, number)
-        for key in day_keys:
-            weekdays.update(n.casefold().rstrip(".") for n in info.get(key, []) if len(n.rstrip(".")) >= 2)
+        for number, key in enumerate(day_keys):
+            for n in info.get(key, []):
+                if len(n.rstrip(".")) >= 2:
+                    weekdays.setdefault(n.casefold().rstrip("."), number)
     months.update({"sept": 9})
-    return months, tuple(sorted(weekdays, key=len, reverse=True))
+    return months, tuple(sorted(weekdays, key=len, reverse=True)), weekdays
 
 
 def _alternation(names: Iterable[str]) -> str:
@@ -72,7 +76,7 @@ def _alternation(names: Iterable[str]) -> str:
 
 @lru_cache(maxsize=64)
 def _patterns(codes: tuple[str, ...]):
-    months, weekdays = _names(codes)
+    months, weekdays, _ = _names(codes)
     month = rf"(?P<month>{_alternation(months)})\.?"
     weekday = rf"(?:{_alternation(weekdays)})\.?,?\s+"
     connectors = lang.words("time_words", codes) + lang.words("on", codes)
@@ -88,7 +92,7 @@ def _patterns(codes: tuple[str, ...]):
         rf"{before}(?P<core>(?:{weekday})?{day}\s*(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?{year}{time})",
         rf"(?:^|[^\pN])(?P<core>(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)T?{time})"
         r"(?:$|[^\pN])",
-        rf"(?:^|[^\pN.])(?P<core>(?:{weekday})?(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<nmonth>[0-3]?\d)[./-]"
+        rf"(?:^|[^\pN.])(?P<core>(?:(?P<weekday>{_alternation(weekdays)})\.?,?\s+)?(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<nmonth>[0-3]?\d)[./-]"
         rf"(?P<year>(?:19|20)\d\d){time})(?:$|[^\pN.])",
     ]
     del after
@@ -135,8 +139,10 @@ def _to_iso(groups: dict[str, str], month_first: bool, codes: tuple[str, ...]) -
     try:
         if groups.get("nmonth"):
             day, month = int(groups["day"]), int(groups["nmonth"])
-            if groups.get("sep") in ("/", "-") and (month_first and day <= 12 or month > 12):
-                day, month = month, day
+            if groups.get("sep") in ("/", "-"):
+                named = groups.get("weekday")
+                weekday = _names(codes)[2].get(named.casefold().rstrip(".")) if named else None
+                day, month = weekday_order(day, month, int(groups["year"]), weekday, month_first)
         else:
             day, month = int(groups["day"]), _names(codes)[0][groups["month"].casefold().rstrip(".")]
         when = date(int(groups["year"]), month, day)
@@ -169,7 +175,7 @@ def normalise_date(text: str | None, languages: Iterable[str] | None = None) -> 
     text = " ".join((text or "").split())
     if not text or len(text) > _MAX_LINE:
         return None
-    iso = _machine(text)
+    iso = machine_form(text)
     if iso:
         return iso
     found = find_date(text, languages)
@@ -208,7 +214,7 @@ def _filler(codes: tuple[str, ...]):
     words = lang.words("published", codes) + lang.words("time_words", codes) + lang.words("on", codes)
     pattern = re.compile(rf"(?<![^\W_])({lang.alternation(words)})(?![^\W_])|[|,:;\-–—/()\[\]·•]",
                          re.I)
-    months, weekdays = _names(codes)
+    months, weekdays, _ = _names(codes)
     openers = {w.split()[0].strip(_PUNCTUATION).replace("\u2019", "'") for w in words} | set(months) | set(weekdays)
     return pattern, frozenset(openers)
 
@@ -258,26 +264,6 @@ def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | Non
     return DateLine(found.iso, rest)
 
 
-_UNIX = re.compile(r"^\d{9,13}$")
-_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
-
-
-def _machine(value: str) -> str | None:
-    if _UNIX.match(value):
-        seconds = int(value) / (1000 if len(value) > 10 else 1)
-        try:
-            return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat()
-        except (OverflowError, OSError, ValueError):
-            return None
-    if _ISO_START.match(value):
-        try:
-            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-        return parsed.date().isoformat() if len(value) == 10 else parsed.isoformat()
-    return None
-
-
 def machine_date(value: str | None) -> str | None:
     """An ISO 8601 date or datetime from a machine-readable time (an ISO 8601 string, unix
     seconds or milliseconds: ``datetime``, ``content``, ``data-timestamp`` attributes), or
@@ -285,7 +271,7 @@ def machine_date(value: str | None) -> str | None:
     value = " ".join((value or "").split())
     if not value or len(value) > 120:
         return None
-    iso = _machine(value)
+    iso = machine_form(value)
     if iso:
         return iso
     found = find_date(value)
@@ -296,5 +282,5 @@ def month_and_weekday_names(languages: Iterable[str] | None = None) -> tuple[str
     """The month and weekday names the date normaliser reads, in ``languages`` (default:
     every installed language), lower case: for callers that must tell a date without a
     year ("On Thursday, November 1 at 2:57 pm") from a name."""
-    months, weekdays = _names(_codes(languages))
+    months, weekdays, _ = _names(_codes(languages))
     return tuple(sorted({*months, *weekdays}))

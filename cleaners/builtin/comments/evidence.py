@@ -117,7 +117,7 @@ class PageMarks:
                 if top > 0 and parent[top] > 0:
                     top = parent[top]
                 ranges.append((top, end[top]))
-        reach = 0
+        reach = -1       # the root (<body>, index 0) opens too: a comment heading may stand right in it
         for a, b in sorted(ranges):
             if b > reach:
                 start = max(a, reach + 1)

@@ -10,7 +10,9 @@ import signal
 import threading
 from dataclasses import dataclass
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from .loopback import LoopbackServer
 
 _SYLLABLES = ["ka", "lo", "mi", "ren", "tas", "vo", "dun", "pel", "sor", "ith", "mar", "gel", "bru", "an", "to",
               "sel", "quin", "ra", "dor", "vel", "nu", "hal", "ost", "fer", "li", "zan", "mo", "kre", "ul", "pa"]
@@ -40,7 +42,7 @@ class Hit:
     if_modified_since: str | None
 
 
-class IngestSite:
+class IngestSite(LoopbackServer):
     def __init__(self, count: int = 6):
         self.articles: dict[str, tuple[str, list[str]]] = {}
         self.raw: dict[str, str] = {}          # path -> a whole article page of your own (add_raw)
@@ -49,8 +51,6 @@ class IngestSite:
         for n in range(1, count + 1):
             self.add(f"/2024/05/{n:02d}/harbour-story-number-{n}-of-the-week/", f"Harbour story number {n}",
                      prose(f"story-{n}"))
-        self.log: list[Hit] = []
-        self.lock = threading.Lock()
         self.arrived = 0                       # requests received (logged in `log` once answered)
         self.kill_pid: int | None = None
         self.kill_at: int | None = None        # SIGKILL kill_pid when this many requests have arrived
@@ -58,19 +58,11 @@ class IngestSite:
         self.hold.set()                        # clear() to hold every request until set() again
         self.held: set[str] = set()            # paths whose answer waits for `release` (or 120 s)
         self.release = threading.Event()
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        super().__init__()
 
-    def __enter__(self) -> "IngestSite":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
+    def _release(self) -> None:
         self.hold.set()
         self.release.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
     def add(self, path: str, title: str, paragraphs: list[str]) -> None:
         self.articles[path] = (title, paragraphs)

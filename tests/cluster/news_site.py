@@ -3,12 +3,12 @@ hubs, article pages (each also reachable under an ``/amp/`` alias whose canonica
 names the article) and a log of every request with the crawler's User-Agent."""
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 from ..ingest_site import prose
+from ..loopback import LoopbackServer
 
 
 @dataclass(frozen=True)
@@ -18,26 +18,14 @@ class Hit:
     status: int
 
 
-class NewsSite:
+class NewsSite(LoopbackServer):
     def __init__(self, sections: int = 4, per_section: int = 10, delay: float = 0.03, aliases: int = 3):
         self.sections = sections
         self.per_section = per_section
         self.delay = delay                     # seconds before each answer (a crawl takes a while)
         self.slow: dict[str, float] = {}       # User-Agent -> extra delay for that crawler's requests
         self.aliases = aliases                 # the first N articles are also linked as /amp/N
-        self.log: list[Hit] = []
-        self.lock = threading.Lock()
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> "NewsSite":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__()
 
     @property
     def count(self) -> int:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import gzip
 import json
-import threading
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+
+from ..loopback import LoopbackServer
 
 SITE = Path(__file__).resolve().parent.parent / "fixtures" / "site"
 
@@ -26,27 +27,14 @@ class Hit:
     user_agent: str
 
 
-class SiteServer:
+class SiteServer(LoopbackServer):
     def __init__(self, root: Path = SITE):
         self.root = root
         self.routes = json.loads((root / "routes.json").read_text(encoding="utf-8"))["routes"]
-        self.log: list[Hit] = []
         self.failed_once: set[str] = set()
         self._bombs: dict[int, bytes] = {}
-        self.lock = threading.Lock()
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.port = self.httpd.server_address[1]
-        self.base = f"http://127.0.0.1:{self.port}"
+        super().__init__()
         self.offsite = f"http://localhost:{self.port}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> "SiteServer":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
     def fill(self, text: str) -> str:
         return text.replace("{{BASE}}", self.base).replace("{{OFFSITE}}", self.offsite)

@@ -194,12 +194,13 @@ class RedisDedupStore:
     def clear(self) -> int:
         """Delete every key of this store (a crawl started afresh); returns how many."""
         deleted = 0
-        for batch in _batches(self.client.scan_iter(match=self.prefix + "*", count=1000), 500):
+        for batch in batches(self.client.scan_iter(match=self.prefix + "*", count=1000), 500):
             deleted += self.client.delete(*batch)
         return deleted
 
 
-def _batches(items: Any, size: int) -> Any:
+def batches(items: Any, size: int = 500) -> Any:
+    """``items`` in lists of ``size`` (the last one shorter): Redis commands of bounded length."""
     batch: list[Any] = []
     for item in items:
         batch.append(item)

@@ -22,7 +22,7 @@ import secrets
 import socket
 from typing import Any
 
-from cleaners.dedup_redis import RedisDedupStore
+from cleaners.dedup_redis import RedisDedupStore, batches
 
 from . import DEFAULT_LEASE_TIMEOUT
 
@@ -122,7 +122,7 @@ class CrawlState:
     # -- membership ----------------------------------------------------------------------
     def join(self, flush: bool = False) -> None:
         if flush:
-            deleted = sum(self.client.delete(*batch) for batch in _batches(self.client.scan_iter(
+            deleted = sum(self.client.delete(*batch) for batch in batches(self.client.scan_iter(
                 match=self.prefix + "*", count=1000)))
             log.info("crawl %s: started afresh (%d keys deleted)", self.crawl, deleted)
         self.heartbeat()
@@ -193,13 +193,3 @@ class CrawlState:
             log.info("crawl %s: finished; its queue and dupefilter are deleted (the dedup state stays)", self.crawl)
         return done
 
-
-def _batches(items: Any, size: int = 500) -> Any:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

@@ -8,20 +8,14 @@ captions recovered.
 """
 from __future__ import annotations
 
-import argparse
 import random
 from collections import defaultdict
 
 from . import generalisation as gen
+from .figure_tables import arguments, count, pct, print_rows, table
 
 COLUMNS = ("artefacts", "article", "negatives", "threads", "comments", "c-dates", "dates", "authors", "related",
            "captions")
-
-
-def _count(table: dict, key: str, column: str, ok: int, total: int) -> None:
-    cell = table[key][column]
-    cell[0] += ok
-    cell[1] += total
 
 
 def figures(n: int = 300, seed: int = 13) -> dict:
@@ -30,7 +24,7 @@ def figures(n: int = 300, seed: int = 13) -> dict:
     pipeline = Pipeline()
     rng = random.Random(seed)
     by_class: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    by_lang: dict[str, dict[str, list[int]]] = defaultdict(lambda: {c: [0, 0] for c in COLUMNS})
+    by_lang = table(COLUMNS)
     for _ in range(n):
         c = gen.compose(rng)
         record = pipeline.record(gen.document(pipeline, c))
@@ -41,49 +35,36 @@ def figures(n: int = 300, seed: int = 13) -> dict:
             ok = not any((a.cls, line) in leaked for line in a.lines)
             by_class[a.cls][0] += ok
             by_class[a.cls][1] += 1
-            _count(by_lang, lang, "artefacts", ok, 1)
-        _count(by_lang, lang, "article", sum(p not in v.changed for p in c.article), len(c.article))
-        _count(by_lang, lang, "negatives", sum(p not in v.changed for p in c.negatives), len(c.negatives))
+            count(by_lang[lang], "artefacts", ok, 1)
+        count(by_lang[lang], "article", sum(p not in v.changed for p in c.article), len(c.article))
+        count(by_lang[lang], "negatives", sum(p not in v.changed for p in c.negatives), len(c.negatives))
         threads = sum(bool(a.comments) for a in c.artefacts)
-        _count(by_lang, lang, "threads", threads - len(v.threads_missed), threads)
+        count(by_lang[lang], "threads", threads - len(v.threads_missed), threads)
         comments = sum(len(a.comments) for a in c.artefacts)
-        _count(by_lang, lang, "comments", comments - len(v.missing_comments), comments)
+        count(by_lang[lang], "comments", comments - len(v.missing_comments), comments)
         comment_dates = sum(bool(d) for a in c.artefacts for d in a.comment_dates)
-        _count(by_lang, lang, "c-dates", comment_dates - len(v.wrong_comment_dates), comment_dates)
+        count(by_lang[lang], "c-dates", comment_dates - len(v.wrong_comment_dates), comment_dates)
         dates = sum(bool(a.date) for a in c.artefacts)
-        _count(by_lang, lang, "dates", dates - len(v.wrong_dates), dates)
+        count(by_lang[lang], "dates", dates - len(v.wrong_dates), dates)
         authors = sum(bool(a.author) for a in c.artefacts)
-        _count(by_lang, lang, "authors", authors - len(v.wrong_authors), authors)
+        count(by_lang[lang], "authors", authors - len(v.wrong_authors), authors)
         related = sum(len(a.related) for a in c.artefacts)
-        _count(by_lang, lang, "related", related - len(v.missing_related), related)
+        count(by_lang[lang], "related", related - len(v.missing_related), related)
         captions = sum(len(a.captions) for a in c.artefacts)
-        _count(by_lang, lang, "captions", captions - len(v.missing_captions), captions)
+        count(by_lang[lang], "captions", captions - len(v.missing_captions), captions)
     overall = {col: [sum(by_lang[k][col][0] for k in by_lang), sum(by_lang[k][col][1] for k in by_lang)]
                for col in COLUMNS}
     return {"classes": dict(by_class), "languages": dict(by_lang), "all": overall}
 
 
-def _pct(ok: int, total: int) -> str:
-    return f"{ok / total:7.1%}" if total else "      -"
-
-
 def main(argv: list[str]) -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.generalisation", description=__doc__.split("\n\n")[0])
-    parser.add_argument("documents", nargs="?", type=int, default=300)
-    parser.add_argument("--seed", type=int, default=13)
-    args = parser.parse_args(argv)
-    if not gen.GROUND_TRUTH.exists():
-        raise SystemExit(f"benchmark data absent: {gen.GROUND_TRUTH}")
+    args = arguments(argv, "python -m tests.generalisation", __doc__, "documents", 300, gen.GROUND_TRUTH)
     result = figures(args.documents, args.seed)
     print(f"{args.documents} documents, seed {args.seed}\n")
     print(f"{'class':18s} {'removed':>9s} {'of':>6s} {'%':>7s}")
     for key, (ok, total) in sorted(result["classes"].items()):
-        print(f"{key:18s} {ok:9d} {total:6d} {_pct(ok, total)}")
+        print(f"{key:18s} {ok:9d} {total:6d} {pct(ok, total)}")
     print("\nper language, % (removed artefacts; kept article paragraphs and negatives; threads found whole with\n"
           "author and depth; comments found; comment dates, document dates and authors right; related stories\n"
           "and captions recovered)\n")
-    print(f"{'language':10s}" + "".join(f"{c:>11s}" for c in COLUMNS))
-    rows = sorted(result["languages"].items()) + [("all", result["all"])]
-    for key, cells in rows:
-        print(f"{key:10s}" + "".join(f"{_pct(*cells[c]):>11s}" for c in COLUMNS))
-    print(f"{'(count)':10s}" + "".join(f"{result['all'][c][1]:>11d}" for c in COLUMNS))
+    print_rows(result["languages"], COLUMNS, result["all"], "language", 10)

@@ -7,11 +7,10 @@ comment texts kept out of the body, pages without a thread given no comment.
 """
 from __future__ import annotations
 
-import argparse
 import random
-from collections import defaultdict
 
 from . import page_generalisation as pg
+from .figure_tables import arguments, cells, count as add, print_rows, table
 
 COLUMNS = ("removed", "accounted", "kept", "comments", "c-out", "no-thread")
 
@@ -21,16 +20,13 @@ def figures(n: int = 200, seed: int = 13) -> dict:
     from cleaners.pipeline import Pipeline
     pipeline = Pipeline()
     rng = random.Random(seed)
-    tables = {k: defaultdict(lambda: {c: [0, 0] for c in COLUMNS}) for k in ("classes", "threads", "markups", "languages")}
-    overall = {c: [0, 0] for c in COLUMNS}
+    tables = {k: table(COLUMNS) for k in ("classes", "threads", "markups", "languages")}
+    overall = cells(COLUMNS)
 
     def count(keys, column, ok, total):
-        for table, key in keys:
-            cell = tables[table][key][column]
-            cell[0] += ok
-            cell[1] += total
-        overall[column][0] += ok
-        overall[column][1] += total
+        for name, key in keys:
+            add(tables[name][key], column, ok, total)
+        add(overall, column, ok, total)
 
     for _ in range(n):
         page = pg.compose(rng)
@@ -52,25 +48,12 @@ def figures(n: int = 200, seed: int = 13) -> dict:
     return {**{k: dict(t) for k, t in tables.items()}, "all": overall}
 
 
-def _pct(ok: int, total: int) -> str:
-    return f"{ok / total:7.1%}" if total else "      -"
-
-
 def main(argv: list[str]) -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.page_generalisation", description=__doc__.split("\n\n")[0])
-    parser.add_argument("pages", nargs="?", type=int, default=200)
-    parser.add_argument("--seed", type=int, default=13)
-    args = parser.parse_args(argv)
-    if not pg.GROUND_TRUTH.exists():
-        raise SystemExit(f"benchmark data absent: {pg.GROUND_TRUTH}")
+    args = arguments(argv, "python -m tests.page_generalisation", __doc__, "pages", 200, pg.GROUND_TRUTH)
     result = figures(args.pages, args.seed)
     print(f"{args.pages} pages, seed {args.seed}; % of: furniture lines removed from the body, furniture lines\n"
           "accounted for (removed, comments or metadata), article texts kept, comments found with author and\n"
           "depth, comment texts kept out of the body (c-out), pages without a thread given no comment\n")
-    for table in ("classes", "threads", "markups", "languages"):
-        print(f"{table[:-1]:14s}" + "".join(f"{c:>11s}" for c in COLUMNS))
-        for key, cells in sorted(result[table].items()):
-            print(f"{key:14s}" + "".join(f"{_pct(*cells[c]):>11s}" for c in COLUMNS))
+    for name in ("classes", "threads", "markups", "languages"):
+        print_rows(result[name], COLUMNS, result["all"], name[:-1], 14)
         print()
-    print(f"{'all':14s}" + "".join(f"{_pct(*result['all'][c]):>11s}" for c in COLUMNS))
-    print(f"{'(count)':14s}" + "".join(f"{result['all'][c][1]:>11d}" for c in COLUMNS))

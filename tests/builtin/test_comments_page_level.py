@@ -66,3 +66,34 @@ def test_the_weekday_settles_day_first_or_month_first(text, iso):
 ])
 def test_without_a_fitting_weekday_the_language_order_holds(text, languages, iso):
     assert find_date(text, languages).iso == iso
+
+
+# -- rule: a pingback in the comments' template (comment_type in markup.toml) is a comment of the thread
+def _wp(kind: str, name: str, inner: str, n: int) -> str:
+    return (f'<li class="{kind} even thread-even depth-1" id="comment-{n}"><div class="comment-body">'
+            f'<div class="comment-author vcard"><cite class="fn"><a href="/x{n}">{name}</a></cite> '
+            f'<span class="says">says:</span></div><div class="comment-meta commentmetadata"><a href="#c{n}">'
+            f'March {n}, 2013 at 9:15 am</a></div><p>{inner}</p><div class="reply"><a href="#r">Reply</a></div>'
+            f'</div></li>')
+
+
+def test_a_pingback_with_an_excerpt_in_the_comments_template_is_a_comment_by_the_linking_page():
+    items = (_wp("comment", "Mia Lund", "Finally, my commute gets shorter.", 1)
+             + _wp("pingback", "Ferry news roundup « Island Weekly", "[...] the harbour ferry sails again from "
+                   "Monday, earlier than planned [...]", 2)
+             + _wp("comment", "Tom Berg", "Will bikes be allowed on board?", 3))
+    doc, text = cleaned(ARTICLE + f'<div id="comments"><h2>3 Responses</h2><ol class="commentlist">{items}</ol></div>')
+    assert [c.author for c in doc.comments] == ["Mia Lund", "Ferry news roundup « Island Weekly", "Tom Berg"]
+    assert "earlier than planned" in doc.comments[1].text and "earlier than planned" not in text
+
+
+def test_a_bare_pingback_notice_without_an_excerpt_is_no_comment_and_is_logged():
+    items = "".join(_wp("comment", name, said, n) for n, (name, said) in enumerate(
+        [("Mia Lund", "Finally, my commute gets shorter."), ("Tom Berg", "Will bikes be allowed on board?")], 1))
+    notices = ('<ol class="pinglist"><li class="post pingback"><p>Pingback: <a href="/w">Ferry news roundup</a>'
+               '</p></li><li class="post pingback"><p>Pingback: <a href="/v">Island Weekly digest</a></p></li></ol>')
+    doc, text = cleaned(ARTICLE + f'<div id="comments"><h2>Responses</h2><ol class="commentlist">{items}</ol>'
+                        f'{notices}</div>')
+    assert [c.author for c in doc.comments] == ["Mia Lund", "Tom Berg"]
+    assert "Ferry news roundup" not in text
+    assert any("Ferry news roundup" in r.text for r in doc.removed)

@@ -218,6 +218,8 @@ class Tree:
         named = [c for c in classes if voc.names_comments(c)]
         if named:    # the plainest of them: "comment", not "comment-odd", "comment-has-avatar"
             return f"{self.tag[i]}.{min(named, key=lambda c: (len(voc.name_words(c)), len(c), c))}"
+        if voc.comment_types.intersection(classes):     # a pingback in the comments' template
+            return f"{self.tag[i]}.comment"
         return f"{self.tag[i]}.{' '.join(sorted(classes))}"
 
     # -- text -----------------------------------------------------------------------

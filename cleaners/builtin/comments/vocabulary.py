@@ -84,6 +84,7 @@ class Vocabulary:
         self.attribute_words = frozenset(markup.get("attribute_word", []))
         self.not_attribute = frozenset(markup.get("not_attribute", []))
         self.listing_tokens = frozenset(markup.get("listing", []))
+        self.comment_types = frozenset(markup.get("comment_type", []))
         self.attribute_selector = ", ".join(f"[{attr}*=\"{word}\" i]" for word in sorted(
             set(self.attribute_prefixes) | self.attribute_words) for attr in ("id", "class"))
         self.attribute_hint = re.compile("|".join(map(re.escape, sorted(

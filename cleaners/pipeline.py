@@ -91,9 +91,9 @@ class Pipeline:
         if self.chain.html_cleaners:
             doc = self.chain.run_html(doc)
         dom = doc.dom
-        estimate, probe = main_text(dom)
         headings = main_headings(dom)
         html = extract.prune_for_extraction(dom)
+        estimate, probe = main_text(dom)      # on the pruned page: no script text in paragraphs
         doc = extract.extract(doc.replace(dom=None), html=html, with_metadata=False, main_estimate=estimate,
                               main_probe=probe, main_headings=headings)
         doc, replaced = reanchor(doc, dom, extract.blocks_from_tree)

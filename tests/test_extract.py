@@ -184,3 +184,24 @@ def test_a_page_without_paragraphs_gets_the_full_comparison(monkeypatch):
     pipeline = Pipeline()
     record = pipeline.record(pipeline.document("p.html", _page("", f"<div class='gallery'>{cells}</div>").encode(), "html"))
     assert calls == [True, False] and "a crowd waits for the night bus" in record["body"]
+
+
+def test_script_text_in_a_paragraph_is_no_main_text(monkeypatch):
+    """The DOM's main-text estimate and probe are read after the scripts are pruned: an ad
+    script inside a paragraph neither inflates the estimate nor becomes the probe, so the
+    fast result is trusted."""
+    calls = []
+    real = extract.trafilatura.bare_extraction
+
+    def spy(source, **kwargs):
+        calls.append(kwargs.get("fast", False))
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(extract.trafilatura, "bare_extraction", spy)
+    script = "<p><script>" + "ad_slot = 'unit-%d'; render(ad_slot);" * 150 + "</script></p>"
+    paras = "".join(f"<p>Paragraph {i}: the council voted to extend the night bus service after a long campaign "
+                    f"by shift workers in district {i}.</p>" for i in range(6))
+    pipeline = Pipeline()
+    record = pipeline.record(pipeline.document("p.html", _page("", f"<article>{script}{paras}</article>").encode(),
+                                               "html"))
+    assert calls == [True] and record["body"].startswith("Paragraph 0: the council voted")

@@ -52,9 +52,10 @@ from cleaners.errors import ConfigError
 from cleaners.memory import DEFAULT_MAX_MEMORY, MEMORY_ERROR, parse_size
 from cleaners.pipeline import Options
 from cleaners.readers import DEFAULT_MAX_BYTES
-from cleaners.run import DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT, Failure, Result, RunConfig, Task, default_workers
+from cleaners.run import DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT, Failure, Result, RunConfig, Task
 from cleaners.stages import Drop, StageContext, StageList, build_stages
 from cleaners.stages.dedup import SIGNATURE_KEY
+from cleaners.workers import default_workers
 
 from . import detect, frontier
 from .cleaning.pool import CleaningPool

@@ -16,7 +16,8 @@ from ..memory import DEFAULT_MAX_MEMORY, format_size, size_argument
 from ..pipeline import Options
 from ..readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED
 from ..registry import discover
-from ..run import DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT, Failure, RunConfig, WorkerPool, default_workers, iter_tasks, run_inline
+from ..run import DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT, Failure, RunConfig, iter_tasks, run_inline
+from ..workers import WorkerPool, default_workers
 from ..dedup_store import SqliteDedupStore
 from ..learn import SiteStatsState
 from ..shards import DEFAULT_SHARD_SIZE, ShardedWriter

@@ -1,22 +1,23 @@
-"""What the fork server of the cleaning workers loads once, before it forks any worker.
+"""What the fork server of the cleaning workers loads once, before it forks any worker
+(start method `cleaners.workers.process.FORKSERVER`, the crawl's).
 
-Importing `corpus_spiders.cleaning.worker` loads the engine; `warm_up` then cleans a
-small built-in page with the default chain, so that what the cleaners and the libraries
-under them load on first use (the language identifier's model, trafilatura's and the
-date parser's tables, datasketch) is loaded once here and shared by every worker forked
-after it. A fresh worker -- at the start of a crawl, or replacing one that was killed
-over a time or memory limit -- then cleans its first page as fast as its hundredth
-(without it, the first page of each worker took half a second of CPU).
+Importing `cleaners.workers.process` loads the engine; `warm_up` then cleans a small
+built-in page with the default chain, so that what the cleaners and the libraries under
+them load on first use (the language identifier's model, trafilatura's and the date
+parser's tables, datasketch) is loaded once here and shared by every worker forked after
+it. A fresh worker -- at the start of a crawl, or replacing one that was killed over a
+time or memory limit -- then cleans its first page as fast as its hundredth (without it,
+the first page of each worker took half a second of CPU).
 
-The crawl process never imports this module: it would load all of that for nothing.
+The pool's own process never imports this module: it would load all of that for nothing.
 """
 from __future__ import annotations
 
 import logging
 
-from cleaners.run import RunConfig, Task, clean_task
-
-from . import worker  # noqa: F401  (the engine, loaded in the fork server)
+from ..run.clean import clean_task
+from ..run.model import RunConfig, Task
+from . import process  # noqa: F401  (the worker's main function, loaded in the fork server)
 
 log = logging.getLogger(__name__)
 

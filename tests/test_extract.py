@@ -15,6 +15,24 @@ LD = {"@context": "https://schema.org", "@graph": [
 def _page(head: str, body: str = "", lang: str = "en-GB") -> str:
     return f"<html lang='{lang}'><head>{head}</head><body>{body}</body></html>"
 
+def _spy_extractions(monkeypatch) -> list[bool]:
+    """The ``fast`` flag of every trafilatura call the test makes, in order."""
+    calls: list[bool] = []
+    real = extract.trafilatura.bare_extraction
+
+    def spy(source, **kwargs):
+        calls.append(kwargs.get("fast", False))
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(extract.trafilatura, "bare_extraction", spy)
+    return calls
+
+
+def _council_paragraphs(n: int = 6) -> str:
+    return "".join(f"<p>Paragraph {i}: the council voted to extend the night bus service after a long campaign "
+                   f"by shift workers in district {i}.</p>" for i in range(n))
+
+
 
 def test_metadata_from_json_ld_published_not_modified():
     head = (f"<script type='application/ld+json'>{json.dumps(LD)}</script>"
@@ -87,16 +105,9 @@ def test_fast_result_is_doubted_only_when_it_disagrees_with_the_dom_estimate():
 
 
 def test_pipeline_takes_the_fast_result_or_falls_back_to_the_full_comparison(monkeypatch):
-    calls = []
     real = extract.trafilatura.bare_extraction
-
-    def spy(source, **kwargs):
-        calls.append(kwargs.get("fast", False))
-        return real(source, **kwargs)
-
-    monkeypatch.setattr(extract.trafilatura, "bare_extraction", spy)
-    paras = "".join(f"<p>Paragraph {i}: the council voted to extend the night bus service after a long campaign "
-                    f"by shift workers in district {i}.</p>" for i in range(6))
+    calls = _spy_extractions(monkeypatch)
+    paras = _council_paragraphs()
     pipeline = Pipeline()
     record = pipeline.record(pipeline.document("p.html", _page("", f"<article>{paras}</article>").encode(), "html"))
     assert calls == [True] and record["body"].startswith("Paragraph 0: the council voted")
@@ -171,14 +182,7 @@ def test_recall_mode_still_leaves_out_link_lists_around_the_article():
 
 
 def test_a_page_without_paragraphs_gets_the_full_comparison(monkeypatch):
-    calls = []
-    real = extract.trafilatura.bare_extraction
-
-    def spy(source, **kwargs):
-        calls.append(kwargs.get("fast", False))
-        return real(source, **kwargs)
-
-    monkeypatch.setattr(extract.trafilatura, "bare_extraction", spy)
+    calls = _spy_extractions(monkeypatch)
     cells = "".join(f"<div class='cell'>Photo {i}: a crowd waits for the night bus at the depot in district {i} "
                     f"after the council vote on Monday.</div>" for i in range(4))
     pipeline = Pipeline()
@@ -190,17 +194,9 @@ def test_script_text_in_a_paragraph_is_no_main_text(monkeypatch):
     """The DOM's main-text estimate and probe are read after the scripts are pruned: an ad
     script inside a paragraph neither inflates the estimate nor becomes the probe, so the
     fast result is trusted."""
-    calls = []
-    real = extract.trafilatura.bare_extraction
-
-    def spy(source, **kwargs):
-        calls.append(kwargs.get("fast", False))
-        return real(source, **kwargs)
-
-    monkeypatch.setattr(extract.trafilatura, "bare_extraction", spy)
+    calls = _spy_extractions(monkeypatch)
     script = "<p><script>" + "ad_slot = 'unit-%d'; render(ad_slot);" * 150 + "</script></p>"
-    paras = "".join(f"<p>Paragraph {i}: the council voted to extend the night bus service after a long campaign "
-                    f"by shift workers in district {i}.</p>" for i in range(6))
+    paras = _council_paragraphs()
     pipeline = Pipeline()
     record = pipeline.record(pipeline.document("p.html", _page("", f"<article>{script}{paras}</article>").encode(),
                                                "html"))

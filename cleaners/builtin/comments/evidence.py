@@ -14,7 +14,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from .tree import HEADINGS, Tree
+from .tree import HEADINGS, Tree, attribute_words
 from .vocabulary import vocabulary, written_date
 
 _AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)", re.I)
@@ -22,7 +22,7 @@ _DIGIT = re.compile(r"\d")
 # a screen before the role of a class (most classes name no control), and the elements it screens
 _MARK_WORDS = ("repl", "respon", "answer", "vot", "point", "score", "karma", "like", "rating", "recommend", "thumb")
 _MARK_HINT = re.compile("|".join(_MARK_WORDS), re.I)
-_MARK_SELECTOR = ", ".join(["time", "[datetime]", "img", *(f'[class*="{w}" i]' for w in _MARK_WORDS)])
+_MARK_CLASS = attribute_words(_MARK_WORDS)
 MAX_MARK_CHARS = 40        # a piece of text longer than this is no control, time or "says:"
 MAX_LONE_WORDS = 1500      # a lone unit longer than this is a section, not one comment
 MAX_UNIT_SHARE = 0.3       # an unnamed unit holding more of the page's text is layout, not a comment
@@ -53,10 +53,14 @@ def _role(tag: str, cls: str, itemprop: str, rel: str) -> int:
 
 
 def role(tree: Tree, e: int) -> int:
+    """`_role` of element ``e`` (kept in ``tree.roles``: callers in a loop read that first)."""
     attrs = tree.attrs[e]
     if not attrs:
-        return AUTHOR if tree.tag[e] == "cite" else BUTTON if tree.tag[e] == "button" else 0
-    return _role(tree.tag[e], attrs.get("class") or "", attrs.get("itemprop") or "", attrs.get("rel") or "")
+        r = AUTHOR if tree.tag[e] == "cite" else BUTTON if tree.tag[e] == "button" else 0
+    else:
+        r = _role(tree.tag[e], attrs.get("class") or "", attrs.get("itemprop") or "", attrs.get("rel") or "")
+    tree.roles[e] = r
+    return r
 
 
 class PageMarks:
@@ -75,8 +79,11 @@ class PageMarks:
         tree, voc = self.tree, vocabulary()
         strong: set[int] = set()
         timed: set[int] = set()
-        tags, attrs_of = tree.tag, tree.attrs
-        for e in tree._selected(_MARK_SELECTOR):     # the few elements that may mark (lexbor selects them)
+        attrs_of = tree.attrs
+        tags, skip = tree.tag, tree.skip
+        media = [e for e, t in enumerate(tags) if (t == "time" or t == "img") and not skip[e]]
+        # the few elements that may mark: times, images, classes holding a mark word
+        for e in sorted({*media, *tree.with_attribute("datetime"), *tree.holding("class", _MARK_CLASS)}):
             attrs = attrs_of[e]
             tag = tags[e]
             if tag == "time" or "datetime" in attrs:
@@ -111,7 +118,8 @@ class PageMarks:
         region = bytearray(n)
         ranges = [(k, end[k]) for k in self.named]
         voc = vocabulary()
-        for h in tree._selected("h1, h2, h3, h4, h5, h6"):
+        skip = tree.skip
+        for h in [e for e, t in enumerate(tree.tag) if t in HEADINGS and not skip[e]]:
             if tree.words(h) <= 30 and voc.is_heading(tree.flat(h)[:200]):
                 top = parent[h]
                 if top > 0 and parent[top] > 0:

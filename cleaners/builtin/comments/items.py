@@ -105,34 +105,30 @@ def _lines(tree: Tree, pieces: list[int]) -> list[Line]:
     block = None
     brs = 0
     sep = "\n\n"
-
-    def flush() -> None:
-        nonlocal sep
-        if current:
-            text = " ".join("".join(tree.text[k] for k in current).split())
-            if text:
-                first = next(k for k in current if tree.text[k].strip())
-                lines.append(Line(list(current), tree.owner[first], text, sep, tree.span_words(current[0], current[-1] + 1)))
-                sep = ""
-        current.clear()
-
+    text_of, owner, block_of, words = tree.text, tree.owner, tree.block, tree._words
     for k in pieces:
-        b = tree.block[tree.owner[k]]
-        if b != block:
-            flush()
-            block, brs = b, 0
-            sep = "\n\n"
-        if tree.text[k] == "\n":
-            brs += 1
-            flush()
-            sep = "\n\n" if brs >= 2 or sep == "\n\n" else "\n"
-            continue
-        if tree.text[k].strip():
-            if brs and not current:
-                sep = "\n\n" if brs >= 2 or sep == "\n\n" else (sep or "\n")
-            brs = 0
+        b = block_of[owner[k]]
+        piece = text_of[k]
+        if b != block or piece == "\n":
+            if current:    # the line so far (every piece but a <br> holds some text: `Tree`)
+                lines.append(Line(current, owner[current[0]], " ".join("".join(map(text_of.__getitem__, current)).split()),
+                                  sep, words[current[-1] + 1] - words[current[0]]))
+                sep = ""
+                current = []
+            if b != block:
+                block, brs = b, 0
+                sep = "\n\n"
+            if piece == "\n":
+                brs += 1
+                sep = "\n\n" if brs >= 2 or sep == "\n\n" else "\n"
+                continue
+        if brs and not current:
+            sep = "\n\n" if brs >= 2 or sep == "\n\n" else (sep or "\n")
+        brs = 0
         current.append(k)
-    flush()
+    if current:
+        lines.append(Line(current, owner[current[0]], " ".join("".join(map(text_of.__getitem__, current)).split()),
+                          sep, words[current[-1] + 1] - words[current[0]]))
     return lines
 
 
@@ -140,45 +136,55 @@ def _classify(tree: Tree, item: Item) -> None:
     voc = vocabulary()
     tops = set(item.unit.tops)
     visible, hidden = None, None
+    marks, tags, attrs_of, roles, words, p0, p1 = item.marks, tree.tag, tree.attrs, tree.roles, tree._words, tree.p0, tree.p1
     for e in item.elements:
-        tag, attrs = tree.tag[e], tree.attrs[e]
-        if not attrs or tree.skip[e]:
+        attrs = attrs_of[e]
+        if not attrs:       # (the elements of scripts have none)
             continue
-        if tag == "img" and _AVATAR.search(" ".join(v or "" for v in attrs.values())):
-            item.marks.add("avatar")
+        tag = tags[e]
+        if tag == "img":
+            if _AVATAR.search(" ".join(v or "" for v in attrs.values())):
+                marks.add("avatar")
         elif tag == "time":
-            item.marks.add("time")
-        if visible is None and (tag == "time" or "datetime" in attrs or any(n.endswith("timestamp") for n in attrs)):
+            marks.add("time")
+        if visible is None and (tag == "time" or "datetime" in attrs or "timestamp" in "".join(attrs)
+                                and any(n.endswith("timestamp") for n in attrs)):
             if date := _attribute_date(attrs):
-                item.marks.add("time")
+                marks.add("time")
                 if tree.hidden[e] or "datetime" not in attrs:
                     hidden = hidden or date
                 else:
                     visible = date
-        if e not in tops and tree.words(e) <= 4:
-            r = role(tree, e)
-            if mark := "reply" if r & REPLY else "vote" if r & VOTE else "control" if r & CHROME else "":
-                item.marks.add(mark)
+        if e not in tops and words[p1[e]] - words[p0[e]] <= 4:
+            r = roles[e]
+            if r < 0:
+                r = role(tree, e)
+            if r & (REPLY | VOTE | CHROME):
+                marks.add("reply" if r & REPLY else "vote" if r & VOTE else "control")
     memo: dict = {}
     prose: set = set()
-    for line in (ln for ln in item.lines if ln.words > SHORT_META_WORDS):
-        e, level = line.owner, 0
-        while e > 0 and level < CLIMB and e not in tops and e not in prose:
-            prose.add(e)
-            e, level = tree.parent[e], level + 1
+    parent = tree.parent
     for line in item.lines:
-        line.kind = _kind(tree, line, tops, voc, memo, prose)
-        if line.kind == "teaser":
-            item.marks.add("teaser")
+        if line.words > SHORT_META_WORDS:
+            e, level = line.owner, 0
+            while e > 0 and level < CLIMB and e not in tops and e not in prose:
+                prose.add(e)
+                e, level = parent[e], level + 1
+    text_of = tree.text
+    for line in item.lines:
+        line.kind = kind = _kind(tree, line, tops, voc, memo, prose)
+        short = line.words <= SHORT_META_WORDS
+        if kind == "teaser":
+            marks.add("teaser")
             line.kind = "chrome"
-        elif line.kind == "chrome" and line.words <= SHORT_META_WORDS:
+        elif kind == "chrome" and short:
             for k in line.pieces:      # "Reply · Report · 12 likes": each control marks
-                if tree.text[k].strip() and (mark := voc.control_mark(tree.text[k])):
-                    item.marks.add(mark)
-        elif line.kind in ("date", "meta"):
-            item.marks.add("time")
-        if line.words <= SHORT_META_WORDS and voc.has_said(line.text):
-            item.marks.add("said")
+                if text_of[k].strip() and (mark := voc.control_mark(text_of[k])):
+                    marks.add(mark)
+        elif kind == "date" or kind == "meta":
+            marks.add("time")
+        if short and voc.has_said(line.text):
+            marks.add("said")
         if visible is None and line.kind in ("date", "meta", "author"):
             found = written_date(line.text)
             visible = found.iso if found else _title_date(tree, line, tops)
@@ -189,14 +195,20 @@ def _up(tree: Tree, e: int, tops: set, memo: dict, prose: set) -> tuple[int, int
     """(roles, nearest author-named element) of ``e`` and its ancestors below the unit's top,
     memoised for the unit: each element is looked at once. A control or date name on an
     element holding prose (``prose``: the elements above a long line) does not count."""
+    if e in memo:
+        return memo[e]
     chain: list[int] = []
+    parent = tree.parent
     while e > 0 and e not in tops and e not in memo and len(chain) < CLIMB:
         chain.append(e)
-        e = tree.parent[e]
+        e = parent[e]
     roles, author = memo.get(e, (0, -1))
+    role_of, words, p0, p1 = tree.roles, tree._words, tree.p0, tree.p1
     for x in reversed(chain):
-        r = role(tree, x)
-        if r & (CHROME | DATE) and (x in prose or tree.words(x) > MAX_ROLE_WORDS):
+        r = role_of[x]
+        if r < 0:
+            r = role(tree, x)
+        if r & (CHROME | DATE) and (x in prose or words[p1[x]] - words[p0[x]] > MAX_ROLE_WORDS):
             r &= ~(CHROME | DATE)      # a container of comments ("avatar-comment-list") is no control bar
         roles, author = roles | r, (x if r & AUTHOR else author)
         memo[x] = (roles, author)

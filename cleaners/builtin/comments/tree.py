@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
-from typing import Any, Iterator
+from types import MappingProxyType
+from typing import Any, Iterable, Iterator, Mapping
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link",
                        "iframe", "object", "embed", "canvas", "video", "audio", "math", "select"})
@@ -25,8 +26,32 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|hiddenbox|is-hidden|element-hidden|u-hidden|d-none|display-none|"
                            r"invisible|js-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)", re.I)
 _SKIP, _FORM, _HIDDEN, _LINK = 1, 2, 4, 8      # flags inherited from parent to child
-_HIDDEN_SELECTOR = ("[hidden], [style*=none i], [style*=hidden i], [class*=hid i], [class*=invisible i], "
-                    "[class*=none i], [class*=sr-only i], [class*=screen-reader i]")
+_NONE: Mapping[str, str | None] = MappingProxyType({})
+
+
+def attribute_words(words: Iterable[str]) -> re.Pattern[bytes]:
+    """Words to look for in attribute values (`Tree.holding`), as one pattern."""
+    return re.compile(b"|".join(re.escape(w.encode().lower()) for w in sorted(set(words))))
+
+
+def _holding(values: list[str], words: re.Pattern[bytes]) -> list[int]:
+    """Indices of the values holding one of ``words``, ASCII letters compared case-insensitively
+    (as lexbor matches ``[attr*=word i]``): one scan of all the values joined."""
+    low = "\x00".join(values).encode("utf-8", "surrogatepass").lower()
+    if low.count(b"\x00") != len(values) - 1:     # (a value holding NUL: one by one)
+        return [i for i, v in enumerate(values) if words.search(v.encode("utf-8", "surrogatepass").lower())]
+    out: list[int] = []
+    at = k = 0
+    for m in words.finditer(low):
+        k += low.count(b"\x00", at, m.start())
+        at = m.start()
+        if not out or out[-1] != k:
+            out.append(k)
+    return out
+
+
+_HIDDEN_STYLE_WORDS = attribute_words(["none", "hidden"])      # what may hide an element, screened fast
+_HIDDEN_CLASS_WORDS = attribute_words(["hid", "invisible", "none", "sr-only", "screen-reader"])
 
 
 class Tree:
@@ -34,35 +59,25 @@ class Tree:
 
     def __init__(self, root: Any):
         self.root = root
-        self.nodes: list[Any] = []
-        self.tag: list[str] = []
-        self.parent: list[int] = []
-        self.skip: list[bool] = []       # in a script, style... (no text)
-        self.form: list[bool] = []       # in a form control or a form
-        self.link: list[bool] = []       # in an <a>
-        self.block: list[int] = []       # the element itself if block-level, else its nearest block ancestor
-        self.p0: list[int] = []
-        self.text: list[str] = []        # piece text ("\n" for a <br>)
-        self.owner: list[int] = []       # element holding the piece
-        self.prev: list[int] = []        # previous element sibling, -1 for none
-        self.named: list[int] = []       # elements whose id or class names comments
         self._build(root)
-        n = len(self.nodes)
+        n = len(self.tag)
         self.end = list(range(n))
-        self.p1 = list(self.p0)            # one past the last piece inside the element
-        for k, o in enumerate(self.owner):
-            self.p1[o] = k + 1
-        end, p1, parent = self.end, self.p1, self.parent
+        self.p1 = p1 = list(self.p0)       # one past the last piece inside the element
+        for k, o in enumerate(self.owner, 1):
+            p1[o] = k
+        end, parent = self.end, self.parent
         for i in range(n - 1, 0, -1):
             p = parent[i]
             if end[i] > end[p]:
                 end[p] = end[i]
             if p1[i] > p1[p]:
                 p1[p] = p1[i]
+        self.classes = [a.get("class") or "" for a in self.attrs]
+        self.roles = [-1] * n              # `evidence.role` of each element, once known
         self._named_and_hidden()
         chars = [0 if t == "\n" else len(t.strip()) for t in self.text]
         self._chars = [0, *accumulate(chars)]
-        self._words = [0, *accumulate(len(t.split()) for t in self.text)]
+        self._words = [0, *accumulate(map(len, map(str.split, self.text)))]
         link = self.link
         self._link = [0, *accumulate(c if link[o] else 0 for c, o in zip(chars, self.owner))]
         self._unwrap_page_forms()
@@ -70,7 +85,7 @@ class Tree:
     def _unwrap_page_forms(self) -> None:
         """A form holding most of the page's text wraps the page (ASP.NET pages put the whole
         body in one form): what it holds is no form's, its own controls still are."""
-        wrappers = {i for i, t in enumerate(self.tag) if t == "form" and 2 * self.chars(i) > self._chars[-1]}
+        wrappers = {i for i in self._forms if 2 * self.chars(i) > self._chars[-1]}
         if not wrappers:
             return
         form, tag, parent = self.form, self.tag, self.parent
@@ -79,10 +94,12 @@ class Tree:
 
     def _build(self, root: Any) -> None:
         ids: dict[int, int] = {}
-        last_child: dict[int, int] = {}
+        last: list[int] = []             # the last element child seen so far, per element
         flags: list[int] = []
+        self.nodes, self.tag, self.parent, self.p0, self.prev, self.block = [], [], [], [], [], []
+        self.text, self.owner, self.attrs, self._forms = [], [], [], []
         nodes, tags, parents, p0s, prevs = self.nodes, self.tag, self.parent, self.p0, self.prev
-        block, texts, owners = self.block, self.text, self.owner
+        block, texts, owners, attrs = self.block, self.text, self.owner, self.attrs
         for node in root.traverse(include_text=True):
             tag = node.tag
             if tag == "-text":
@@ -100,24 +117,30 @@ class Tree:
                 continue
             if tag == "-comment":
                 continue
-            i = len(nodes)
-            p = ids.get(node.parent.mem_id, 0) if i else -1
+            i = len(tags)
             ids[node.mem_id] = i
             nodes.append(node)
             tags.append(tag)
-            parents.append(p)
             p0s.append(len(texts))
-            prevs.append(last_child.get(p, -1))
-            last_child[p] = i
-            if p < 0:
+            last.append(-1)
+            if not i:
+                parents.append(-1)
+                prevs.append(-1)
                 flags.append(0)
                 block.append(0)
+                attrs.append(_NONE)     # the root's own attributes are never read
                 continue
+            p = ids.get(node.parent.mem_id, 0)
+            parents.append(p)
+            prevs.append(last[p])
+            last[p] = i
             f = flags[p]
             if f & _SKIP or tag in SKIP_TAGS:
                 f |= _SKIP
             elif tag in FORM_TAGS:
                 f |= _FORM
+                if tag == "form":
+                    self._forms.append(i)
             elif tag == "a":
                 f |= _LINK
             elif tag == "br":
@@ -125,27 +148,31 @@ class Tree:
                 owners.append(i)
             flags.append(f)
             block.append(i if tag in BLOCK_TAGS else block[p])
-        self._ids = ids
-        self.skip = [bool(f & _SKIP) for f in flags]
-        self.form = [bool(f & _FORM) for f in flags]
-        self.link = [bool(f & _LINK) for f in flags]
-        self.attrs = _Attributes(nodes, self.skip)
+            attrs.append(_NONE if f & _SKIP else node.attributes)    # elements of scripts have none
+        self.skip = list(map(bool, map(_SKIP.__and__, flags)))
+        self.form = list(map(bool, map(_FORM.__and__, flags)))
+        self.link = list(map(bool, map(_LINK.__and__, flags)))
 
-    def _selected(self, selector: str) -> list[int]:
-        """Indices of the elements matching a CSS selector (selected by lexbor, in C)."""
-        ids, skip = self._ids, self.skip
-        found = (ids.get(node.mem_id) for node in self.root.css(selector))
-        return sorted(i for i in found if i is not None and not skip[i])
+    def holding(self, name: str, words: re.Pattern[bytes]) -> list[int]:
+        """The elements whose attribute ``name`` holds one of ``words`` (a bytes alternation of
+        lower-case words; `attribute_words`), in page order: CSS's ``[name*=word i]``."""
+        values = self.classes if name == "class" else [a.get(name) or "" for a in self.attrs]
+        return _holding(values, words)
+
+    def with_attribute(self, name: str) -> list[int]:
+        return [i for i, a in enumerate(self.attrs) if name in a]
 
     def _named_and_hidden(self) -> None:
         """Elements whose id or class names comments; hidden elements and what they hold."""
         from .vocabulary import vocabulary
         voc = vocabulary()
-        self.named = [i for i in self._selected(voc.attribute_selector)
-                      if voc.names_comments(self.ident(i)) or voc.names_comments(self.cls(i))]
-        hidden = [False] * len(self.nodes)
+        hint, ident, cls = voc.comment_words, self.ident, self.cls
+        self.named = [i for i in sorted({*self.holding("id", hint), *self.holding("class", hint)})
+                      if voc.names_comments(ident(i)) or voc.names_comments(cls(i))]
+        hidden = [False] * len(self.tag)
         reach = -1
-        for i in self._selected(_HIDDEN_SELECTOR):
+        for i in sorted({*self.with_attribute("hidden"), *self.holding("style", _HIDDEN_STYLE_WORDS),
+                         *self.holding("class", _HIDDEN_CLASS_WORDS)}):
             if i <= reach or not _is_hidden(self.attrs[i]):
                 continue
             hidden[i:self.end[i] + 1] = [True] * (self.end[i] + 1 - i)
@@ -154,7 +181,7 @@ class Tree:
 
     # -- sizes ----------------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self.nodes)
+        return len(self.tag)
 
     def chars(self, i: int) -> int:
         return self._chars[self.p1[i]] - self._chars[self.p0[i]]
@@ -181,7 +208,7 @@ class Tree:
         """The element children of every element (built once, on first use)."""
         kids = getattr(self, "_kids", None)
         if kids is None:
-            kids = self._kids = [[] for _ in self.nodes]
+            kids = self._kids = [[] for _ in self.tag]
             parent = self.parent
             for i in range(1, len(parent)):
                 kids[parent[i]].append(i)
@@ -202,7 +229,7 @@ class Tree:
             limit -= 1
 
     def cls(self, i: int) -> str:
-        return self.attrs[i].get("class") or ""
+        return self.classes[i]
 
     def ident(self, i: int) -> str:
         return self.attrs[i].get("id") or ""
@@ -258,23 +285,3 @@ def _is_hidden(attrs: dict) -> bool:
         return True
     cls = attrs.get("class")
     return bool(cls and _HIDDEN_CLASS.search(cls))
-
-
-class _Attributes:
-    """The attributes of every element, read from the DOM on first use (most are never
-    looked at); elements of scripts and styles have none."""
-
-    def __init__(self, nodes: list, skip: list[bool]):
-        self._nodes, self._skip = nodes, skip
-        self._cache: list[dict | None] = [None] * len(nodes)
-        if nodes:
-            self._cache[0] = {}
-
-    def __getitem__(self, i: int) -> dict:
-        attrs = self._cache[i]
-        if attrs is None:
-            attrs = self._cache[i] = {} if self._skip[i] else self._nodes[i].attributes
-        return attrs
-
-    def __len__(self) -> int:
-        return len(self._nodes)

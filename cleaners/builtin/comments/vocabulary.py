@@ -17,6 +17,7 @@ from typing import Iterable
 
 from ... import lang
 from ...dates import find_date, month_and_weekday_names
+from .tree import attribute_words
 
 MARKUP_FILE = Path(__file__).with_name("markup.toml")
 
@@ -85,8 +86,8 @@ class Vocabulary:
         self.not_attribute = frozenset(markup.get("not_attribute", []))
         self.listing_tokens = frozenset(markup.get("listing", []))
         self.comment_types = frozenset(markup.get("comment_type", []))
-        self.attribute_selector = ", ".join(f"[{attr}*=\"{word}\" i]" for word in sorted(
-            set(self.attribute_prefixes) | self.attribute_words) for attr in ("id", "class"))
+        # the screen of the elements whose id or class may name comments (`Tree.holding`)
+        self.comment_words = attribute_words(set(self.attribute_prefixes) | self.attribute_words)
         self.attribute_hint = re.compile("|".join(map(re.escape, sorted(
             set(self.attribute_prefixes) | self.attribute_words, key=len, reverse=True))), re.I)
         nouns = words("comments")

@@ -14,6 +14,7 @@ import bisect
 
 from ...document import Comment, Document, Removal, removal
 from ...registry import Cleaner
+from ...text_input import collector_paused
 from .evidence import PageMarks, may_be_thread
 from .items import _lines, read_items
 from .section import Section, main_container, named_chrome, place
@@ -40,10 +41,11 @@ class HtmlComments(Cleaner):
         root = getattr(dom, "body", None) if dom is not None else None
         if root is None:
             return doc
-        tree = Tree(root)
-        if len(tree) < 2:
-            return doc
-        sections = find_sections(tree)
+        with collector_paused(len(doc.html or "")):    # (the index and what is read of it are acyclic)
+            tree = Tree(root)
+            if len(tree) < 2:
+                return doc
+            sections = find_sections(tree)
         if not sections:
             return doc
         comments, removed = list(doc.comments), list(doc.removed)

@@ -203,17 +203,6 @@ class Tree:
     def contains(self, outer: int, inner: int) -> bool:
         return outer <= inner <= self.end[outer]
 
-    @property
-    def kids(self) -> list[list[int]]:
-        """The element children of every element (built once, on first use)."""
-        kids = getattr(self, "_kids", None)
-        if kids is None:
-            kids = self._kids = [[] for _ in self.tag]
-            parent = self.parent
-            for i in range(1, len(parent)):
-                kids[parent[i]].append(i)
-        return kids
-
     def children(self, i: int) -> Iterator[int]:
         j, end = i + 1, self.end[i]
         while j <= end:

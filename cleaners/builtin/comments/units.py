@@ -14,7 +14,9 @@ Which family is a thread, and which is a list of something else, is for `thread`
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
 
 from .tree import BLOCK_TAGS, HEADINGS, Tree
 from .vocabulary import vocabulary
@@ -44,15 +46,13 @@ class Family:
 def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
     keys: dict[tuple[str, str], str] = {}
     buckets: dict[tuple[int, str], list[int]] = {}
-    tags, skip, form, parent, attrs_of, p0, p1, chars = (tree.tag, tree.skip, tree.form, tree.parent, tree.attrs,
-                                                         tree.p0, tree.p1, tree._chars)
-    for i in range(1, len(tree)):
-        if not region[i]:
-            continue
+    tags, skip, form, parent, classes, p0, p1, chars = (tree.tag, tree.skip, tree.form, tree.parent, tree.classes,
+                                                        tree.p0, tree.p1, tree._chars)
+    for i in compress(range(len(tree)), region):
         tag = tags[i]
-        if tag not in UNIT_TAGS or skip[i] or form[i] or chars[p1[i]] - chars[p0[i]] < 2:
+        if not i or tag not in UNIT_TAGS or skip[i] or form[i] or chars[p1[i]] - chars[p0[i]] < 2:
             continue
-        raw = (tag, attrs_of[i].get("class") or "")
+        raw = (tag, classes[i])
         key = keys.get(raw)
         if key is None:
             key = keys[raw] = tree.key(i)
@@ -116,7 +116,7 @@ def _merge_alternating(tree: Tree, buckets: dict[tuple[int, str], list[int]], ke
                 continue
             groups: dict[frozenset, list[str]] = {}
             for key in same_tag:
-                children = frozenset(_key(tree, c, keys) for c in tree.kids[buckets[(p, key)][0]]
+                children = frozenset(_key(tree, c, keys) for c in tree.children(buckets[(p, key)][0])
                                      if not tree.skip[c] and tree.tag[c] in UNIT_TAGS)
                 if len(children) >= 2:
                     groups.setdefault(children, []).append(key)
@@ -127,7 +127,7 @@ def _merge_alternating(tree: Tree, buckets: dict[tuple[int, str], list[int]], ke
 
 
 def _key(tree: Tree, e: int, keys: dict) -> str:
-    raw = (tree.tag[e], tree.attrs[e].get("class") or "")
+    raw = (tree.tag[e], tree.classes[e])
     key = keys.get(raw)
     if key is None:
         key = keys[raw] = tree.key(e)
@@ -138,11 +138,11 @@ def _runs(tree: Tree, region: bytearray) -> list[Family]:
     """Comments without a wrapper: a parent's children cut at a repeated short sibling."""
     families: list[Family] = []
     keys: dict[str, str] = {}
-    skip, kids = tree.skip, tree.kids
-    for p in range(len(tree)):
-        if not region[p] or skip[p] or len(kids[p]) < 4:
+    skip, kids = tree.skip, Counter(tree.parent)      # (the number of children of each element)
+    for p in compress(range(len(tree)), region):
+        if skip[p] or kids[p] < 4:
             continue
-        children = [c for c in kids[p] if not skip[c]]
+        children = [c for c in tree.children(p) if not skip[c]]
         if len(children) < 4:
             continue
         positions: dict[str, list[int]] = {}

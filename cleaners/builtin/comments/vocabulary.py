@@ -75,6 +75,7 @@ class Vocabulary:
         self.is_control = lru_cache(maxsize=16384)(self._is_control)
         self.is_relative_time = lru_cache(maxsize=16384)(self._is_relative_time)
         self.control_mark = lru_cache(maxsize=16384)(self._control_mark)
+        self.has_said = lru_cache(maxsize=16384)(self._has_said)
         self.author_tokens = frozenset(markup.get("author", []))
         self.author_last_tokens = frozenset(markup.get("author_last", []))
         self.date_tokens = frozenset(markup.get("date", []))
@@ -105,6 +106,7 @@ class Vocabulary:
             rf"^(?:(?:{controls})(?:\s*[(\[]?\s*\d+\s*[)\]]?)?|(?:\d[\d,.]*k?|no|one|keine?|aucun|ningún|nessun)\s+(?:{controls})"
             rf"|(?:{said})|[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)$", re.I)
         self._said = frozenset(words("wrote"))
+        self._said_last = frozenset(w.split(" ")[-1] for w in self._said)    # (a fast screen)
         self._labels = frozenset(words("published"))      # "Published on 3 May 2012": a label, no name
         self._controls = frozenset(controls_words)
         self._reply = frozenset(words("reply"))
@@ -218,6 +220,8 @@ class Vocabulary:
         if tail.endswith(".") and not tail.endswith("..") or tail.endswith(("!", "?")):
             return 0
         words = _TAIL_PUNCT.sub("", tail.lower()).split()
+        if not words or words[-1] not in self._said_last:
+            return 0
         for n in (3, 2, 1):
             if len(words) >= n and " ".join(words[-n:]) in self._said:
                 return n
@@ -230,7 +234,7 @@ class Vocabulary:
         words = _TAIL_PUNCT.sub("", text).split()
         return " ".join(words[:-n])
 
-    def has_said(self, text: str) -> bool:
+    def _has_said(self, text: str) -> bool:
         return self._said_words(text) > 0
 
     def starts_with_by(self, text: str) -> bool:

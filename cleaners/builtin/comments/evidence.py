@@ -93,16 +93,17 @@ class PageMarks:
                     strong.add(e)
             elif (cls := attrs.get("class")) and _MARK_HINT.search(cls) and role(tree, e) & (REPLY | VOTE):
                 strong.add(e)
-        owner = tree.owner
+        owner, control_mark, relative, digit = tree.owner, voc.control_mark, voc.is_relative_time, _DIGIT.search
         for k, text in enumerate(tree.text):
-            if len(text) > 3 * MAX_MARK_CHARS or text.isspace():
+            if len(text) > 3 * MAX_MARK_CHARS or text == "\n":     # (no other piece is only spaces: `Tree`)
                 continue
             text = text.strip()
             if len(text) > MAX_MARK_CHARS:
                 continue
-            if voc.control_mark(text) in ("reply", "vote"):
+            mark = control_mark(text)
+            if mark == "reply" or mark == "vote":
                 strong.add(owner[k])
-            elif _DIGIT.search(text) and (voc.is_relative_time(text) or written_date(text)):
+            elif digit(text) and (relative(text) or written_date(text)):
                 timed.add(owner[k])
         self._strong, self._timed = sorted(strong), sorted(timed)
 

@@ -67,8 +67,7 @@ def read_items(tree: Tree, family: Family, budget: list[int]) -> list[Item] | No
     items = []
     for k, u in enumerate(units):
         holes = [units[c] for c in children[k]]
-        pieces = _own_pieces(tree, u, holes)
-        elements = _own_elements(u, holes)
+        pieces, elements = _own(tree, u, holes)
         budget[0] -= len(pieces) + len(elements) + 1
         if budget[0] < 0:
             return None
@@ -78,25 +77,18 @@ def read_items(tree: Tree, family: Family, budget: list[int]) -> list[Item] | No
     return items
 
 
-def _own_pieces(tree: Tree, u: Unit, holes: list[Unit]) -> list[int]:
-    start, stop = tree.p0[u.first], tree.p1[u.tops[-1]]
-    out: list[int] = []
-    k = start
+def _own(tree: Tree, u: Unit, holes: list[Unit]) -> tuple[list[int], list[int]]:
+    """The pieces and the elements of the unit without the units nested in it (``holes``)."""
+    pieces: list[int] = []
+    elements: list[int] = []
+    k, e = tree.p0[u.first], u.first
     for h in holes:
-        out.extend(range(k, tree.p0[h.first]))
-        k = tree.p1[h.tops[-1]]
-    out.extend(range(k, stop))
-    return out
-
-
-def _own_elements(u: Unit, holes: list[Unit]) -> list[int]:
-    out: list[int] = []
-    k = u.first
-    for h in holes:
-        out.extend(range(k, h.first))
-        k = h.last + 1
-    out.extend(range(k, u.last + 1))
-    return out
+        pieces.extend(range(k, tree.p0[h.first]))
+        elements.extend(range(e, h.first))
+        k, e = tree.p1[h.tops[-1]], h.last + 1
+    pieces.extend(range(k, tree.p1[u.tops[-1]]))
+    elements.extend(range(e, u.last + 1))
+    return pieces, elements
 
 
 def _lines(tree: Tree, pieces: list[int]) -> list[Line]:
@@ -105,14 +97,13 @@ def _lines(tree: Tree, pieces: list[int]) -> list[Line]:
     block = None
     brs = 0
     sep = "\n\n"
-    text_of, owner, block_of, words = tree.text, tree.owner, tree.block, tree._words
+    text_of, owner, block_of = tree.text, tree.owner, tree.block
     for k in pieces:
         b = block_of[owner[k]]
         piece = text_of[k]
         if b != block or piece == "\n":
             if current:    # the line so far (every piece but a <br> holds some text: `Tree`)
-                lines.append(Line(current, owner[current[0]], " ".join("".join(map(text_of.__getitem__, current)).split()),
-                                  sep, words[current[-1] + 1] - words[current[0]]))
+                lines.append(_line(tree, current, sep))
                 sep = ""
                 current = []
             if b != block:
@@ -127,9 +118,13 @@ def _lines(tree: Tree, pieces: list[int]) -> list[Line]:
         brs = 0
         current.append(k)
     if current:
-        lines.append(Line(current, owner[current[0]], " ".join("".join(map(text_of.__getitem__, current)).split()),
-                          sep, words[current[-1] + 1] - words[current[0]]))
+        lines.append(_line(tree, current, sep))
     return lines
+
+
+def _line(tree: Tree, pieces: list[int], sep: str) -> Line:
+    text = " ".join("".join(map(tree.text.__getitem__, pieces)).split())
+    return Line(pieces, tree.owner[pieces[0]], text, sep, tree._words[pieces[-1] + 1] - tree._words[pieces[0]])
 
 
 def _classify(tree: Tree, item: Item) -> None:
@@ -142,9 +137,8 @@ def _classify(tree: Tree, item: Item) -> None:
         if not attrs:       # (the elements of scripts have none)
             continue
         tag = tags[e]
-        if tag == "img":
-            if _AVATAR.search(" ".join(v or "" for v in attrs.values())):
-                marks.add("avatar")
+        if tag == "img" and _AVATAR.search(" ".join(v or "" for v in attrs.values())):
+            marks.add("avatar")
         elif tag == "time":
             marks.add("time")
         if visible is None and (tag == "time" or "datetime" in attrs or "timestamp" in "".join(attrs)
@@ -156,13 +150,11 @@ def _classify(tree: Tree, item: Item) -> None:
                 else:
                     visible = date
         if e not in tops and words[p1[e]] - words[p0[e]] <= 4:
-            r = roles[e]
-            if r < 0:
-                r = role(tree, e)
+            r = roles[e] if roles[e] >= 0 else role(tree, e)
             if r & (REPLY | VOTE | CHROME):
                 marks.add("reply" if r & REPLY else "vote" if r & VOTE else "control")
-    memo: dict = {}
-    prose: set = set()
+    memo: dict = {}     # (`_up`)
+    prose: set = set()  # the elements above a long line
     parent = tree.parent
     for line in item.lines:
         if line.words > SHORT_META_WORDS:
@@ -195,8 +187,6 @@ def _up(tree: Tree, e: int, tops: set, memo: dict, prose: set) -> tuple[int, int
     """(roles, nearest author-named element) of ``e`` and its ancestors below the unit's top,
     memoised for the unit: each element is looked at once. A control or date name on an
     element holding prose (``prose``: the elements above a long line) does not count."""
-    if e in memo:
-        return memo[e]
     chain: list[int] = []
     parent = tree.parent
     while e > 0 and e not in tops and e not in memo and len(chain) < CLIMB:
@@ -205,9 +195,7 @@ def _up(tree: Tree, e: int, tops: set, memo: dict, prose: set) -> tuple[int, int
     roles, author = memo.get(e, (0, -1))
     role_of, words, p0, p1 = tree.roles, tree._words, tree.p0, tree.p1
     for x in reversed(chain):
-        r = role_of[x]
-        if r < 0:
-            r = role(tree, x)
+        r = role_of[x] if role_of[x] >= 0 else role(tree, x)
         if r & (CHROME | DATE) and (x in prose or words[p1[x]] - words[p0[x]] > MAX_ROLE_WORDS):
             r &= ~(CHROME | DATE)      # a container of comments ("avatar-comment-list") is no control bar
         roles, author = roles | r, (x if r & AUTHOR else author)

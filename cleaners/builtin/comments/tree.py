@@ -4,7 +4,9 @@ Elements are numbered in document order (preorder); element ``i``'s subtree is t
 index range ``i .. end[i]``, and the text pieces (text nodes and ``<br>``) inside it
 are ``pieces[p0[i]:p1[i]]``. Text sizes of any subtree come from prefix sums, so no
 search ever walks a subtree twice or climbs a deep chain of ancestors unbounded: the
-comment stage stays linear in the page size however deep the page nests.
+comment stage stays linear in the page size however deep the page nests. Every piece
+but a ``<br>`` ("\n") holds some text that is not a space (spacing between tags is
+added to the piece before it).
 """
 from __future__ import annotations
 
@@ -107,8 +109,10 @@ class Tree:
                 if not text:
                     continue
                 if text.isspace():     # spacing between tags: a space at the end of the piece before
-                    if texts and texts[-1] != "\n" and not texts[-1][-1:].isspace():
-                        texts[-1] += " "
+                    if texts:
+                        before = texts[-1]
+                        if before != "\n" and not before[-1].isspace():
+                            texts[-1] = before + " "
                     continue
                 o = ids.get(node.parent.mem_id)
                 if o is not None and not flags[o] & _SKIP:

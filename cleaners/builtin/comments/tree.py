@@ -11,7 +11,8 @@ added to the piece before it).
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
+from operator import contains
 from types import MappingProxyType
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -164,7 +165,7 @@ class Tree:
         return _holding(values, words)
 
     def with_attribute(self, name: str) -> list[int]:
-        return [i for i, a in enumerate(self.attrs) if name in a]
+        return list(compress(range(len(self.attrs)), map(contains, self.attrs, repeat(name))))
 
     def _named_and_hidden(self) -> None:
         """Elements whose id or class names comments; hidden elements and what they hold."""

@@ -76,6 +76,7 @@ class Vocabulary:
         self.is_relative_time = lru_cache(maxsize=16384)(self._is_relative_time)
         self.control_mark = lru_cache(maxsize=16384)(self._control_mark)
         self.has_said = lru_cache(maxsize=16384)(self._has_said)
+        self.is_teaser = lru_cache(maxsize=16384)(self._is_teaser)
         self.author_tokens = frozenset(markup.get("author", []))
         self.author_last_tokens = frozenset(markup.get("author_last", []))
         self.date_tokens = frozenset(markup.get("date", []))
@@ -170,7 +171,7 @@ class Vocabulary:
         words = core.split()     # a counter: "12 points", "3 replies"
         return len(words) == 2 and words[0][:1].isdigit() and words[1] in self._controls
 
-    def is_teaser(self, text: str) -> bool:
+    def _is_teaser(self, text: str) -> bool:
         """The link under a teaser of another page ("Read more", "Weiterlesen »")."""
         return len(text) <= 40 and " ".join(_EDGE_PUNCT.sub("", text.lower()).split()) in self._teaser
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import compress
 
 from .tree import HEADINGS, Tree, attribute_words
 from .vocabulary import vocabulary, written_date
@@ -50,6 +51,17 @@ def _role(tag: str, cls: str, itemprop: str, rel: str) -> int:
     if voc.names_any(cls, voc.vote_tokens):
         role |= VOTE
     return role
+
+
+@lru_cache(maxsize=16384)
+def _piece_mark(text: str) -> int:
+    """What a short piece of text marks: 1 a reply or vote control, 2 a time, else 0."""
+    if len(text) > MAX_MARK_CHARS:
+        return 0
+    voc = vocabulary()
+    if voc.control_mark(text) in ("reply", "vote"):
+        return 1
+    return 2 if _DIGIT.search(text) and (voc.is_relative_time(text) or written_date(text)) else 0
 
 
 def role(tree: Tree, e: int) -> int:
@@ -93,18 +105,11 @@ class PageMarks:
                     strong.add(e)
             elif (cls := attrs.get("class")) and _MARK_HINT.search(cls) and role(tree, e) & (REPLY | VOTE):
                 strong.add(e)
-        owner, control_mark, relative, digit = tree.owner, voc.control_mark, voc.is_relative_time, _DIGIT.search
-        for k, text in enumerate(tree.text):
-            if len(text) > 3 * MAX_MARK_CHARS or text == "\n":     # (no other piece is only spaces: `Tree`)
-                continue
-            text = text.strip()
-            if len(text) > MAX_MARK_CHARS:
-                continue
-            mark = control_mark(text)
-            if mark == "reply" or mark == "vote":
-                strong.add(owner[k])
-            elif digit(text) and (relative(text) or written_date(text)):
-                timed.add(owner[k])
+        owner, texts = tree.owner, tree.text
+        for k in compress(range(len(texts)), map((3 * MAX_MARK_CHARS).__ge__, map(len, texts))):
+            text = texts[k]
+            if text != "\n" and (mark := _piece_mark(text.strip())):    # (no other piece is only spaces)
+                (strong if mark == 1 else timed).add(owner[k])
         self._strong, self._timed = sorted(strong), sorted(timed)
 
     def region(self) -> bytearray:

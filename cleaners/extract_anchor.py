@@ -22,6 +22,7 @@ from typing import Any
 import trafilatura
 
 from .document import Document, removal
+from .extract_audit import TEXT_TAGS
 
 RULE = "description-anchor"
 TOKEN = re.compile(r"\w+")
@@ -56,7 +57,7 @@ def find_anchor(body: Any, key: str) -> Any:
     parts: list[str] = []
     pos = 0
     for node in body.traverse(include_text=True):
-        if node.tag not in ("-text", "_text"):
+        if node.tag not in TEXT_TAGS:
             continue
         words = " ".join(_words(node.text_content or ""))
         if words:
@@ -109,8 +110,9 @@ def reanchor(doc: Document, dom: Any, blocks_from_tree: Any) -> tuple[Document, 
     body = getattr(dom, "body", None) if dom is not None else None
     if not key or body is None:
         return doc, ""
-    words = _words(doc.body)
-    if key in " ".join(words) or any(len(_words(b.text)) >= PROSE_WORDS for b in doc.blocks):
+    per_block = [_words(b.text) for b in doc.blocks]
+    words = [w for block in per_block for w in block]
+    if any(len(block) >= PROSE_WORDS for block in per_block) or key in " ".join(words):
         return doc, ""
     anchor = find_anchor(body, key)
     if anchor is None or anchor.mem_id == body.mem_id:

@@ -19,7 +19,7 @@ _BLOCK_TAGS = frozenset({
     "form", "button", "label", "address", "caption", "figure", "body", "option", "select", "textarea",
 })
 RUN_CHARS = REMOVED_SAMPLE
-_TEXT_TAGS = ("-text", "_text")
+TEXT_TAGS = ("-text", "_text")      # selectolax's tag names of text nodes (lexbor, modest)
 
 
 def _blocks(dom) -> list[str]:
@@ -30,7 +30,7 @@ def _blocks(dom) -> list[str]:
     order: list[int] = []
     texts: dict[int, list[str]] = {}
     for node in body.traverse(include_text=True):
-        if node.tag not in _TEXT_TAGS:
+        if node.tag not in TEXT_TAGS:
             continue
         text = node.text_content
         if not text or not text.strip():

@@ -6,7 +6,8 @@ lists, paywall stubs, print/reprint links, author boxes, navigation) and checks 
 shape too (short, link-heavy, holds a form...), so that a word in a class name alone
 never removes running text. The element holding the main text container is never
 removed. Related-story links go to ``metadata.related``, tag links to ``metadata.tags``.
-Comment sections are left to the comment cleaner, which runs before this one.
+Comment sections are left to the comment cleaner, which runs before this one. Boxes and lists
+without a telling class, found by their heading words or teaser shape, are in ``dom_widgets``.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .. import lang
 from ..document import Document
 from ..registry import Cleaner
 from ._dom import attr_key, link_text_share, longest_paragraph, outermost, protected_ids, remove, text_of
+from .dom_widgets import headed_boxes, teaser_lists
 
 B = r"(?:^|[\s_-])"           # start of a class word
 E = r"(?=$|[\s_-])"           # end of a class word
@@ -30,7 +32,8 @@ _FAMILIES = (
     ("related-box", re.compile(
         r"related|recommend|more-?stories|more-?articles|read-?more|also-?read|you-?may|you-?might|"
         r"popular|trending|most-?read|most-?viewed|outbrain|taboola|recirc|further-?reading|more-?from|"
-        r"more-?news|latest-?news|top-?stories|next-?article|up-?next"), 3000, "teasers"),
+        r"more-?news|latest-?news|top-?stories|next-?article|up-?next|recent[-_]?(?:posts|articles|stories|entries)|"
+        r"latest[-_]?(?:posts|articles|stories)"), 3000, "teasers"),
     ("ad", re.compile(rf"{B}(?:ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|ad-?slot|ad-?unit|"
                       rf"ad-?container|ad-?wrapper|dfp|gpt-?ad|adsbygoogle|sponsored|sponsor|promo|promoted){E}"), 250, ""),
     ("tag-list", re.compile(rf"{B}(?:tags?|tag-?list|tag-?links|taglist|post-?tags|entry-?tags|article-?tags|keywords|"
@@ -50,7 +53,7 @@ _LITERALS = {
     "newsletter": ("newsletter", "subscri", "signup", "sign-up", "opt"),
     "share-bar": ("share", "sharing", "social", "addthis"),
     "related-box": ("relat", "recommend", "more", "read", "you", "popular", "trending", "most", "outbrain",
-                    "taboola", "recirc", "news", "stories", "next"),
+                    "taboola", "recirc", "news", "stories", "next", "recent", "latest"),
     "ad": ("ad", "dfp", "sponsor", "promo"),
     "tag-list": ("tag", "keyword", "topic"),
     "paywall": ("paywall", "pay-wall", "piano", "premium", "subscriber", "meter", "regwall"),
@@ -103,58 +106,6 @@ def hoist_embedded_posts(dom) -> int:
     return count
 
 
-_HEADINGS = "h2, h3, h4, h5, h6, strong, b, span, div, p"
-_INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "-text", "_text", "-comment", "_comment"})
-_HEAD_END = re.compile(r"[\s:.\u2026\u00bb>\u203a|-]+$|\s*\(\d+\)$")
-MAX_HEAD = 60             # characters of a box's heading
-MAX_BARE_NEWSLETTER = 300  # a newsletter box without a form: its heading, a line and a link
-
-
-def _first_element(node):
-    child = node.child
-    while child is not None:
-        if child.tag not in ("-text", "_text", "-comment", "_comment"):
-            return child
-        if (child.text_content or "").strip():
-            return None     # text before the first element
-        child = child.next
-    return None
-
-
-def headed_boxes(dom, langs, protected: set[int]) -> list[tuple]:
-    """Boxes without a telling class that open with a heading in the language's words for a
-    newsletter sign-up or related stories (``<div><h4>Lees ook</h4><ul>…``), by their shape:
-    a related box is mostly links, a newsletter box holds a form, a button or a short link.
-    Rule ``headed-newsletter`` / ``headed-related``; a box holding the main text, or a long
-    paragraph, never goes."""
-    head = lang.pattern(("newsletter", "related"), langs, "line")
-    newsletter = lang.pattern("newsletter", langs, "line")
-    out = []
-    for h in dom.css(_HEADINGS):
-        if any(c.tag not in _INLINE for c in h.iter(include_text=False)):
-            continue        # a leaf of inline content only: the text below is bounded by the page once
-        text = text_of(h)
-        if not text or len(text) > MAX_HEAD:
-            continue
-        words = _HEAD_END.sub("", text)
-        if not head.search(words):
-            continue
-        box = h.parent
-        first = _first_element(box) if box is not None else None
-        if box is None or box.tag in ("body", "html", "main", "article") or box.mem_id in protected \
-                or first is None or first.mem_id != h.mem_id or longest_paragraph(box) > DomBoilerplate.max_paragraph:
-            continue
-        body = text_of(box)
-        if newsletter.search(words):
-            if box.css_first("form, input, button") is not None and len(body) <= 600 or \
-                    len(body) <= MAX_BARE_NEWSLETTER and box.css_first("a[href]") is not None:
-                out.append((box, "headed-newsletter"))
-        elif len(body) <= 3000 and len(box.css("a[href]")) >= 2 and \
-                link_text_share(box, body) >= 0.5 * (1 - len(text) / max(len(body), 1)):
-            out.append((box, "headed-related"))
-    return out
-
-
 class DomBoilerplate(Cleaner):
     """Consent, share, newsletter, related (into metadata), ad, tag (into tags), paywall, print, author and nav boxes."""
 
@@ -187,10 +138,12 @@ class DomBoilerplate(Cleaner):
         for node in dom.css(_NAV_SELECTOR):
             if node.mem_id not in protected and longest_paragraph(node) <= self.max_paragraph:
                 candidates.append((node, "navigation" if node.tag not in ("aside", "footer") else node.tag))
-        candidates += headed_boxes(dom, lang.languages(doc.metadata.get("language")), protected)
+        langs = lang.languages(doc.metadata.get("language"))
+        candidates += headed_boxes(dom, langs, protected, self.max_paragraph, self.min_teaser_share)
+        candidates += teaser_lists(dom, langs, protected)
         related, tags = [], []
         for node, rule in outermost(candidates):
-            if rule in ("related-box", "headed-related"):
+            if rule in ("related-box", "headed-related", "teaser-list"):
                 related += self.links(node, doc.url)
             elif rule == "tag-list":
                 tags += [t for a in node.css("a") if (t := text_of(a)) and len(t) <= 60]

@@ -39,7 +39,7 @@ KEYS = (
     "published", "time_words", "reading_time", "by", "and", "source", "photo", "enlarge", "chart", "chart_footer",
     "wrote", "on",
     "reply", "reply_to", "comments", "comment_chrome", "ago", "time_units", "donate", "appeal", "reported", "related",
-    "read_more", "share", "home", "rights", "comment_prompt", "membership", "newsletter", "follow",
+    "read_more", "share", "home", "rights", "comment_prompt", "membership", "newsletter", "follow", "widgets",
     "function_words",
 )
 _CODE = re.compile(r"^[a-z]{2}$")

@@ -1,0 +1,126 @@
+"""Page widgets without a telling class, found by their heading words or by their shape.
+
+* ``headed-newsletter`` / ``headed-related`` / ``headed-widget``: a box that opens with a
+  short heading (an ``h2``-``h6``, or a short ``div``/``span``/``p``/``strong`` of inline
+  content) in the language's words for a newsletter sign-up, for related or popular stories
+  ("Lees ook", "Popular posts", cleaners/lang ``related``) or for a blog's sidebar widget
+  ("Recent comments", "Archives", ``widgets``), followed by what such boxes hold: a form or
+  a short link, story links (link-heavy, or headline links each with a one-line summary),
+  or a list of links;
+* ``teaser-list``: a list (``ul``/``ol``) of three teasers or more, each a headline link of
+  three words or more and a summary cut short ("… [...]", "…", "Read more"), whatever
+  heading it has.
+
+A box holding the main text container, or a paragraph as long as running text, never goes.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lang
+from ._dom import link_text_share, longest_paragraph, text_of
+
+_HEADINGS = "h2, h3, h4, h5, h6, strong, b, span, div, p"
+_INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "-text", "_text", "-comment", "_comment"})
+_HEAD_END = re.compile(r"[\s:.\u2026\u00bb>\u203a|-]+$|\s*\(\d+\)$")
+MAX_HEAD = 60             # characters of a box's heading
+MAX_BARE_NEWSLETTER = 300  # a newsletter box without a form: its heading, a line and a link
+MAX_LINKED_BOX = 3000     # characters of a link-heavy box under a heading
+MAX_TEASER = 600          # characters of one teaser (headline, summary, date) in a list of them
+MIN_TEASERS = 3           # headline links of a story list
+TEASER_SHARE = 0.6        # of the items of a list, the share that must be teasers
+
+
+def _first_element(node):
+    child = node.child
+    while child is not None:
+        if child.tag not in ("-text", "_text", "-comment", "_comment"):
+            return child
+        if (child.text_content or "").strip():
+            return None     # text before the first element
+        child = child.next
+    return None
+
+
+def headlines(node) -> int:
+    """Links of three words or more (a story's headline) in ``node``."""
+    return sum(1 for a in node.css("a[href]") if len(text_of(a).split()) >= 3)
+
+
+def teasers_shape(node, text: str, min_share: float) -> bool:
+    """Headline links each followed by a one-line summary: a link share of ``min_share`` at
+    least, three headline links or more, and no more text than a short teaser per headline."""
+    count = headlines(node)
+    return count >= MIN_TEASERS and len(text) <= count * MAX_TEASER and link_text_share(node, text) >= min_share
+
+
+def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser_share: float) -> list[tuple]:
+    """``(box, rule)`` of the boxes that open with a heading in the words of ``langs`` (see the module)."""
+    head = lang.pattern(("newsletter", "related", "widgets"), langs, "line")
+    newsletter = lang.pattern("newsletter", langs, "line")
+    widget = lang.pattern("widgets", langs, "line")
+    out = []
+    for h in dom.css(_HEADINGS):
+        if any(c.tag not in _INLINE for c in h.iter(include_text=False)):
+            continue        # a leaf of inline content only: the text below is bounded by the page once
+        text = text_of(h)
+        if not text or len(text) > MAX_HEAD:
+            continue
+        words = _HEAD_END.sub("", text)
+        if not head.search(words):
+            continue
+        box = h.parent
+        first = _first_element(box) if box is not None else None
+        if box is None or box.tag in ("body", "html", "main", "article") or box.mem_id in protected \
+                or first is None or first.mem_id != h.mem_id or longest_paragraph(box) > max_paragraph:
+            continue
+        body = text_of(box)
+        if newsletter.search(words):
+            if box.css_first("form, input, button") is not None and len(body) <= 600 or \
+                    len(body) <= MAX_BARE_NEWSLETTER and box.css_first("a[href]") is not None:
+                out.append((box, "headed-newsletter"))
+            continue
+        linked = len(body) <= MAX_LINKED_BOX and len(box.css("a[href]")) >= 2 and \
+            link_text_share(box, body) >= 0.5 * (1 - len(text) / max(len(body), 1))
+        if widget.search(words):
+            if linked and len(box.css("a[href]")) >= 3:
+                out.append((box, "headed-widget"))
+        elif linked or teasers_shape(box, body, min_teaser_share):
+            out.append((box, "headed-related"))
+    return out
+
+
+_ELLIPSIS = r"(?:\[\s*(?:\.\.\.|\u2026)\s*\]|\(\s*(?:\.\.\.|\u2026)\s*\)|\u2026|\.\.\.)"
+
+
+@lru_cache(maxsize=32)
+def _cut_short(langs: tuple[str, ...]):
+    """A text that ends cut short: an ellipsis, a read-more link, or both."""
+    more = lang.alternation(lang.words("read_more", langs))
+    return re.compile(rf"(?:{_ELLIPSIS}\s*(?:{more})?|{_ELLIPSIS}?\s*{more})\s*[\u00bb\u203a>\u2192]*\s*$", re.I)
+
+
+def teaser_lists(dom, langs, protected: set[int]) -> list[tuple]:
+    """``(list, "teaser-list")`` of the lists whose items are mostly teasers (see the module)."""
+    cut_short = _cut_short(tuple(langs))
+    out = []
+    for node in dom.css("ul, ol"):
+        if node.mem_id in protected:
+            continue
+        items = [c for c in node.iter(include_text=False) if c.tag == "li"]
+        if len(items) < MIN_TEASERS:
+            continue
+        teasers, allowed = 0, len(items) - max(MIN_TEASERS, TEASER_SHARE * len(items))
+        for item in items:
+            text = item.text(separator=" ")
+            if len(text) <= 2 * MAX_TEASER and cut_short.search(" ".join(text[-80:].split())) \
+                    and len(" ".join(text.split())) <= MAX_TEASER and headlines(item) >= 1:
+                teasers += 1
+            else:
+                allowed -= 1
+                if allowed < 0:
+                    break       # too many items that are no teaser
+        if teasers >= MIN_TEASERS and teasers >= TEASER_SHARE * len(items):
+            out.append((node, "teaser-list"))
+    return out

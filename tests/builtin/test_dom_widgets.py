@@ -1,0 +1,127 @@
+"""Widgets without a telling class (cleaners/builtin/dom_widgets.py), through the dom_boilerplate cleaner."""
+import pytest
+
+from cleaners import lang
+from cleaners.builtin.dom_boilerplate import DomBoilerplate
+
+from ._html import ARTICLE, page, rules, run
+
+SUMMARY = "The new depot opens next spring with room for forty buses and a workshop for repairs"
+
+
+def teasers(n: int, end: str = " [...]", summary: str = SUMMARY) -> str:
+    return "".join(f"<li><img src='/t/{i}.jpg'><a href='/story/{i}'>Headline number {i} about the tram line</a> "
+                   f"{summary} {i}{end}</li>" for i in range(n))
+
+
+def test_popular_posts_under_a_div_heading_with_counts_go_to_related():
+    items = "".join(f"<li><a href='/p/{i}'>Free icon set number {i} for bloggers</a> ({500 - i})</li>" for i in range(5))
+    html = page(f"<article>{ARTICLE}</article><div class='box'><div class='box-title'>Popular Posts</div><ul>{items}</ul></div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "icon set" not in text and "night bus" in text
+    assert rules(doc) == ["headed-related"]
+    assert [r["title"] for r in doc.metadata["related"]][:2] == ["Free icon set number 0 for bloggers",
+                                                                 "Free icon set number 1 for bloggers"]
+
+
+def test_related_heading_over_teasers_with_summaries_goes():
+    """Headline links with a one-line summary each: the link share is under a half."""
+    html = page(f"<article>{ARTICLE}</article><div class='red'><span>Related Posts</span><div><ul>{teasers(4, '')}"
+                "</ul></div></div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "depot" not in text and rules(doc) == ["headed-related"]
+    assert len(doc.metadata["related"]) == 4
+
+
+def test_recent_comments_widget_goes_but_not_into_related():
+    items = "".join(f"<li><strong>Reader {i}:</strong> <a href='/c/{i}'>Great post, thanks for this one</a></li>"
+                    for i in range(4))
+    html = page(f"<article>{ARTICLE}</article><div><h2>Recent Comments</h2><ul>{items}</ul></div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "Great post" not in text and rules(doc) == ["headed-widget"]
+    assert not doc.metadata.get("related")
+
+
+@pytest.mark.parametrize("code", lang.available())
+def test_every_language_names_its_widgets_and_popular_lists(code):
+    data = lang.load(code)
+    assert data["widgets"], code
+    items = "".join(f"<li><a href='/a/{i}'>Link number {i} here</a></li>" for i in range(4))
+    widget = data["widgets"][0].title()
+    html = page(f"<article>{ARTICLE}</article><div><h3>{widget}</h3><ul>{items}</ul></div>")
+    doc, text = _with_language(html, code)
+    assert "Link number" not in text and rules(doc) == ["headed-widget"], (code, widget)
+    popular = data["related"][-1].capitalize()     # the words added last: popular/recent/most commented lists
+    doc, text = _with_language(html.replace(widget, popular), code)
+    assert "Link number" not in text and rules(doc) == ["headed-related"], (code, popular)
+
+
+def _with_language(html: str, code: str):
+    from selectolax.lexbor import LexborHTMLParser
+
+    from cleaners.document import Document
+    doc = Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html), metadata={"language": code})
+    doc = DomBoilerplate().clean_html(doc)
+    return doc, " ".join(doc.dom.body.text(separator=" ").split())
+
+
+def test_recent_posts_class_with_teasers_goes():
+    html = page(f"<article>{ARTICLE}</article><div class='recent_posts'><h4>Catalogued lately</h4>"
+                f"<ul>{teasers(3, '', 'The new depot opens next spring')}"
+                "</ul></div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "depot" not in text and rules(doc) == ["related-box"]
+
+
+def test_teaser_list_without_heading_words_goes():
+    html = page(f"<article>{ARTICLE}</article><div><div>Buying guide</div><ul>{teasers(4)}</ul></div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "depot" not in text and "Buying guide" in text and rules(doc) == ["teaser-list"]
+    assert len(doc.metadata["related"]) == 4
+
+
+def test_teaser_list_ending_in_read_more_goes():
+    more = "… <a href='/more'>Read more »</a>"
+    html = page(f"<article>{ARTICLE}</article><ul>{teasers(3, more)}</ul>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "depot" not in text and rules(doc) == ["teaser-list"]
+
+
+# -- negatives: the article's own lists and sentences stay -----------------------------------
+def test_list_of_source_links_inside_the_article_stays():
+    sources = "".join(f"<li><a href='/r/{i}'>Council report on night buses part {i}</a>, published by the "
+                      f"transport office in {2010 + i}.</li>" for i in range(4))
+    html = page(f"<article>{ARTICLE}<p>Sources:</p><ul>{sources}</ul></article>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "transport office in 2013" in text and doc.removed == ()
+
+
+def test_article_list_items_ending_in_ellipsis_without_links_stay():
+    points = "".join(f"<li>Point {i} of the plan, which the council will vote on later…</li>" for i in range(4))
+    html = page(f"<article>{ARTICLE}<ul>{points}</ul></article>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "Point 3 of the plan" in text and doc.removed == ()
+
+
+def test_related_word_in_a_sentence_of_a_short_article_stays():
+    html = page("<article><p>Recent posts on the council blog said the night buses would return.</p>"
+                "<p>Most popular of all was the route to the hospital, <a href='/r'>the report says</a>.</p></article>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "Recent posts on the council blog" in text and "Most popular of all" in text and doc.removed == ()
+
+
+def test_widget_heading_over_running_text_stays():
+    long = "<p>" + "The archive of the city holds maps of every tram line ever planned here. " * 7 + "</p>"
+    html = page(f"<article>{ARTICLE}</article><div><h3>Archives</h3>{long}<a href='/a'>one</a><a href='/b'>two</a>"
+                "<a href='/c'>three</a></div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "maps of every tram line" in text and doc.removed == ()
+
+
+def test_headed_box_of_long_stories_stays():
+    """Under a "Related" heading, items far longer than a teaser are stories of the page, not teasers."""
+    body = "It was a long night for the drivers and the mechanics of the depot. " * 12
+    items = "".join(f"<div><a href='/s/{i}'>Story number {i} of the night</a> {body}</div>" for i in range(3))
+    html = page(f"<article>{ARTICLE}</article><div><div>Related</div>{items}</div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "mechanics of the depot" in text and doc.removed == ()

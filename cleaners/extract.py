@@ -20,7 +20,7 @@ from lxml import etree
 
 from .builtin.comments.fallback import comments_from_trafilatura
 from .document import Block, Document, removal
-from .extract_structure import reinstate_headings, unwrap_layout_tables
+from .extract_structure import reinstate_headings, unwrap_layout_tables, wrap_loose_text
 from .page_metadata import clean_list
 
 log = logging.getLogger(__name__)
@@ -158,13 +158,15 @@ def too_deep(html: str, limit: int = MAX_NESTING) -> bool:
 
 def prune_for_extraction(dom) -> str:
     """The cleaned page as HTML, without the parts trafilatura discards unread, layout
-    tables unwrapped (`extract_structure.unwrap_layout_tables`)."""
+    tables unwrapped (`extract_structure.unwrap_layout_tables`), text standing loose between
+    paragraphs wrapped in paragraphs (`extract_structure.wrap_loose_text`)."""
     unwrap_layout_tables(dom)
     head = dom.head
     if head is not None:
         for child in list(head.iter()):
             child.decompose()
     dom.strip_tags(PRUNE_TAGS)
+    wrap_loose_text(dom)
     return dom.html or ""
 
 

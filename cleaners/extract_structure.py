@@ -1,4 +1,4 @@
-"""Page structure the main-text extraction would lose, kept by two general rules.
+"""Page structure the main-text extraction would lose, kept by three general rules.
 
 * ``layout-table``: a table laid out as page columns (a cell holding paragraphs, a heading or a
   quote) is not data. trafilatura reads each cell as one table cell, which glues the
@@ -10,8 +10,14 @@
   paragraphs only and drops them; they are put back before the block that follows them on
   the page (a paragraph, a list item, a quote), when that block is in the body and the
   heading is not.
+* ``loose-text``: text set straight into a container beside its paragraphs (``<p>A</p> more
+  text<br>``, which a browser shows as a paragraph of its own) is wrapped in a ``<p>`` before
+  extraction: trafilatura drops such text when it follows a paragraph that holds a line break,
+  or follows two paragraphs, though it keeps it elsewhere.
 """
 from __future__ import annotations
+
+import re
 
 from .builtin._dom import main_container, text_of
 from .document import Block
@@ -41,6 +47,68 @@ def unwrap_layout_tables(dom) -> int:
             part.unwrap()
         table.unwrap()
     return len(tables)
+
+
+# containers whose loose text is wrapped, the children that end a run of it, and text nodes
+_LOOSE_CONTAINERS = frozenset({"div", "section", "article", "main", "blockquote", "center"})
+_BLOCK_CHILDREN = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "section",
+    "article", "aside", "header", "footer", "nav", "figure", "form", "hr", "address", "main", "center", "menu",
+    "details", "fieldset", "iframe", "video", "audio", "script", "style", "noscript", "template",
+})
+_BLOCK_INSIDE = ", ".join(sorted(_BLOCK_CHILDREN | {"li", "dt", "dd", "tr", "td"}))
+_TEXT_NODES = ("-text", "_text")
+_WORD = re.compile(r"\w")
+
+
+def _has_bare_words(run: list) -> bool:
+    """Whether a run holds words straight in the container (not all inside inline elements)."""
+    return any(node.tag in _TEXT_NODES and _WORD.search(node.text_content or "") for node in run)
+
+
+def _loose_runs(container) -> list[list]:
+    """The container's runs of text and inline children that follow a ``<p>``, or that hold
+    words set straight in the container (a run of inline elements only, before any paragraph,
+    is a box of links or a label more often than prose, and is left as it is)."""
+    runs: list[list] = []
+    run: list = []
+    after_paragraph = False
+    for child in container.iter(include_text=True):
+        if child.tag in _BLOCK_CHILDREN:
+            if after_paragraph or _has_bare_words(run):
+                runs.append(run)
+            run, after_paragraph = [], child.tag == "p"
+        elif child.tag not in ("-comment", "_comment"):
+            run.append(child)
+    if after_paragraph or _has_bare_words(run):
+        runs.append(run)
+    return runs
+
+
+def wrap_loose_text(dom) -> int:
+    """Loose runs (`_loose_runs`) of the containers of ``<p>``s wrapped in ``<p>``s (rule
+    ``loose-text``); returns how many. Runs without a word, and runs whose inline elements
+    hold blocks (which a paragraph cannot hold), are left alone."""
+    containers = {}
+    for p in dom.css("p"):
+        parent = p.parent
+        if parent is not None and parent.tag in _LOOSE_CONTAINERS:
+            containers.setdefault(parent.mem_id, parent)
+    wrapped = 0
+    for container in containers.values():
+        for run in _loose_runs(container):
+            if not any(_WORD.search(node.text() or "") for node in run):
+                continue
+            if any(node.tag not in _TEXT_NODES and node.css_first(_BLOCK_INSIDE) is not None for node in run):
+                continue
+            p = dom.create_node("p")
+            for node in run:
+                p.insert_child(node)        # lexbor inserts copies: the originals go after
+            run[0].insert_before(p)
+            for node in run:
+                node.decompose()
+            wrapped += 1
+    return wrapped
 
 
 def _table_of(node) -> int | None:

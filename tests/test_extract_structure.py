@@ -3,7 +3,8 @@ through the pipeline."""
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaners.document import Block
-from cleaners.extract_structure import main_headings, reinstate_headings, unwrap_layout_tables
+from cleaners.builtin._dom import text_of
+from cleaners.extract_structure import main_headings, reinstate_headings, unwrap_layout_tables, wrap_loose_text
 from cleaners.pipeline import Pipeline
 
 P1 = ("The council voted on Tuesday to extend the night bus service to the northern districts, after a year of "
@@ -50,3 +51,34 @@ def test_a_heading_is_not_put_back_without_its_paragraph_nor_twice():
     headings = (("What happens next", 2, P3[:60]), ("Comments", 3, "Great article, thanks for writing"))
     assert reinstate_headings(blocks, headings) == blocks
     assert reinstate_headings((Block(P1),), headings) == (Block(P1),)
+
+
+# -- loose-text ---------------------------------------------------------------------------------
+LOOSE = ("Tickets for the late routes can be bought on the bus, and the monthly pass covers them from the first "
+         "night of the new service.")
+
+
+def test_text_set_loose_after_a_paragraph_is_wrapped_and_reaches_the_body():
+    page = (f"<div class='story'><p>{P1}<br>{P2}</p><b>{LOOSE}</b><br>\n<span>{P3}</span><br>"
+            "<div class='end'></div></div>")
+    dom = LexborHTMLParser(page)
+    assert wrap_loose_text(dom) == 1
+    wrapped = dom.css("div.story > p")[1]
+    assert text_of(wrapped) == f"{LOOSE} {P3}" and wrapped.css_first("b") is not None
+    body = _record(page)["body"]
+    assert LOOSE in body and P1 in body and P3 in body
+
+
+def test_runs_that_are_no_loose_text_stay_as_they_are():
+    untouched = [
+        f"<div><a href='/a'>Home</a> <a href='/b'>News</a><p>{P1}</p></div>",      # links before any paragraph
+        f"<div><p>{P1}</p><span><div>{P2}</div></span></div>",                    # an inline element holding a block
+        f"<div><p>{P1}</p> | <br> <!-- x --> </div>",                              # no word after the paragraph
+        f"<ul><li><p>{P1}</p>{LOOSE}</li></ul>",                                    # a list item is no text container
+        f"<div><div>{P1}</div>{LOOSE}</div>",                                       # no paragraph child
+    ]
+    for page in untouched:
+        dom = LexborHTMLParser(page)
+        before = dom.body.html
+        assert wrap_loose_text(dom) == 0, page
+        assert dom.body.html == before

@@ -4,9 +4,9 @@ A unit's *own* text is its text without the units nested in it (replies). That t
 cut into lines (a block element, or a part of one between ``<br>``s), and each line gets
 a kind: ``form`` (inside a form), ``author`` (inside an author-named element, or a short
 "X says:" line), ``date`` (a time element, a date-named element, a relative time),
-``chrome`` (controls and counters: "Reply", "Report", "12 points"), ``meta`` (a short line
-holding a date or "says": "Ann Lee on 3 May 2012 at 9:59") or ``body``. Which body lines
-are in fact a template's header or footer is decided over the whole family (`thread`).
+``chrome`` (controls and counters: "Reply", "Report", "12 points"; hidden lines, but in a
+collapsed comment), ``meta`` (a short line holding a date or "says": "Ann Lee on 3 May 2012
+at 9:59") or ``body``. Template headers and footers are found over the family (`thread`).
 """
 from __future__ import annotations
 
@@ -64,7 +64,8 @@ def read_items(tree: Tree, family: Family, budget: list[int]) -> list[Item] | No
         if stack:
             children[stack[-1]].append(k)
         stack.append(k)
-    items = []
+    items = []    # units hidden by their own markup among shown ones: collapsed comments (a low score)
+    collapsed = {u.tops[0] for u in units if len(u.tops) == 1 and u.tops[0] in tree.hiders}
     for k, u in enumerate(units):
         holes = [units[c] for c in children[k]]
         pieces, elements = _own(tree, u, holes)
@@ -72,7 +73,7 @@ def read_items(tree: Tree, family: Family, budget: list[int]) -> list[Item] | No
         if budget[0] < 0:
             return None
         item = Item(u, _lines(tree, pieces), nest[k], elements=elements)
-        _classify(tree, item)
+        _classify(tree, item, collapsed if len(collapsed) * 2 <= len(units) else set())
         items.append(item)
     return items
 
@@ -127,7 +128,7 @@ def _line(tree: Tree, pieces: list[int], sep: str) -> Line:
     return Line(pieces, tree.owner[pieces[0]], text, sep, tree._words[pieces[-1] + 1] - tree._words[pieces[0]])
 
 
-def _classify(tree: Tree, item: Item) -> None:
+def _classify(tree: Tree, item: Item, collapsed: set) -> None:
     voc = vocabulary()
     tops = set(item.unit.tops)
     visible, hidden = None, None
@@ -164,7 +165,7 @@ def _classify(tree: Tree, item: Item) -> None:
                 e, level = parent[e], level + 1
     text_of = tree.text
     for line in item.lines:
-        line.kind = kind = _kind(tree, line, tops, voc, memo, prose)
+        line.kind = kind = _kind(tree, line, tops, voc, memo, prose, collapsed)
         short = line.words <= SHORT_META_WORDS
         if kind == "teaser":
             marks.add("teaser")
@@ -203,11 +204,11 @@ def _up(tree: Tree, e: int, tops: set, memo: dict, prose: set) -> tuple[int, int
     return (roles, author)
 
 
-def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict, prose: set) -> str:
+def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict, prose: set, collapsed: set) -> str:
     owner = line.owner
     if tree.form[owner]:
         return "form"
-    if tree.hidden[owner]:
+    if tree.hidden[owner] and tree.hider(owner) not in collapsed:
         return "chrome"
     text, words = line.text, line.words
     roles, _ = _up(tree, owner, tops, memo, prose)

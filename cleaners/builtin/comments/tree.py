@@ -176,13 +176,20 @@ class Tree:
                       if voc.names_comments(ident(i)) or voc.names_comments(cls(i))]
         hidden = [False] * len(self.tag)
         reach = -1
-        for i in sorted({*self.with_attribute("hidden"), *self.holding("style", _HIDDEN_STYLE_WORDS),
-                         *self.holding("class", _HIDDEN_CLASS_WORDS)}):
-            if i <= reach or not _is_hidden(self.attrs[i]):
-                continue
-            hidden[i:self.end[i] + 1] = [True] * (self.end[i] + 1 - i)
-            reach = self.end[i]
+        self.hiders = {i for i in {*self.with_attribute("hidden"), *self.holding("style", _HIDDEN_STYLE_WORDS),
+                                   *self.holding("class", _HIDDEN_CLASS_WORDS)} if _is_hidden(self.attrs[i])}
+        for i in sorted(self.hiders):
+            if i > reach:
+                hidden[i:self.end[i] + 1] = [True] * (self.end[i] + 1 - i)
+                reach = self.end[i]
         self.hidden = hidden
+
+    def hider(self, e: int, limit: int = 64) -> int:
+        """The innermost element that hides ``e`` (itself or an ancestor, within ``limit``
+        levels), or -1."""
+        while e > 0 and limit and e not in self.hiders:
+            e, limit = self.parent[e], limit - 1
+        return e if e in self.hiders else -1
 
     # -- sizes ----------------------------------------------------------------------
     def __len__(self) -> int:

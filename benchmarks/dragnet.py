@@ -25,7 +25,10 @@ The hold-out split is the project's: a page is held out when
 the tuning part and all pages; ``--worst`` lists only tuning pages (never look at the
 held-out ones to tune).
 
-    python benchmarks/dragnet.py [--split all|held-out|tuning] [--worst N] [--json] [--save FILE]
+``--readability`` adds readability-lxml's body (``benchmarks/baselines.py``; it has no
+comment output) as a third system of the same run.
+
+    python benchmarks/dragnet.py [--split all|held-out|tuning] [--worst N] [--readability] [--json] [--save FILE]
 """
 from __future__ import annotations
 
@@ -43,6 +46,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.baselines import readability_available, run_readability  # noqa: E402
 from benchmarks.datasets import benchmark_dir, held_out  # noqa: E402
 from benchmarks.scoring import aggregate, score_page  # noqa: E402
 
@@ -168,6 +172,8 @@ def worst_pages(truth: dict, predicted: dict, ids: list[str], n: int) -> list[di
 
 def _row(name: str, m: dict) -> str:
     b, c, a = m["body"], m["comments"], m["comments_with_authors"]
+    if m.get("body_only"):
+        return f"  {name:<12} {m['pages']:>5} {b['precision']:6.3f} {b['recall']:6.3f} {b['f1']:6.3f} |  (no comment output)"
     return (f"  {name:<12} {m['pages']:>5} {b['precision']:6.3f} {b['recall']:6.3f} {b['f1']:6.3f} | "
             f"{c['precision']:6.3f} {c['recall']:6.3f} {c['f1']:6.3f} {a['f1']:8.3f} | "
             f"{m['missed']:>4}/{m['gold_comment_pages']:<4} {m['spurious']:>8} {len(m['no_record']):>9}")
@@ -179,11 +185,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("all", "held-out", "tuning"), default="all",
                         help="which pages to run (default all; figures are given per split)")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst tuning pages (ours)")
+    parser.add_argument("--readability", action="store_true",
+                        help="also score readability-lxml's body (pip install -e '.[bench]')")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--save", type=Path, help="write both systems' per-page output to this JSON file")
     args = parser.parse_args(argv)
     if not (args.data / "ground-truth.json").exists():
         print(f"no benchmark data in {args.data}", file=sys.stderr)
+        return 2
+    if args.readability and not readability_available():
+        print("--readability needs readability-lxml: pip install -e '.[bench]'", file=sys.stderr)
         return 2
 
     truth = json.loads((args.data / "ground-truth.json").read_text(encoding="utf8"))
@@ -195,6 +206,10 @@ def main(argv: list[str] | None = None) -> int:
     clock = StageClock()
     traf, traf_s = run_trafilatura(paths)
     ours, ours_s, log = run_corpus(paths, clock)
+    readability = None
+    if args.readability:
+        texts, _ = run_readability(paths, lambda path: (page_id(path.name), gzip.open(path, "rb").read()))
+        readability = {key: {"body": text} for key, text in texts.items()}
 
     splits = [s for s in ("held-out", "tuning", "all") if args.split in ("all", s)]
     result: dict = {"pages": len(ids),
@@ -204,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     for split in splits:
         part = select(ids, split)
         result["splits"][split] = {"corpus": score(truth, ours, part), "trafilatura": score(truth, traf, part)}
+        if readability is not None:
+            result["splits"][split]["readability"] = {**score(truth, readability, part), "body_only": True}
     stage = sorted(clock.seconds.items(), key=lambda kv: -kv[1])
     result["comment_stage"] = {"total": sum(clock.seconds.values()), "max": stage[0][1] if stage else 0.0,
                                "over_limit": [k for k, v in stage if v > STAGE_LIMIT],
@@ -225,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f" {split}")
         print(_row("corpus", systems["corpus"]))
         print(_row("trafilatura", systems["trafilatura"]))
+        if "readability" in systems:
+            print(_row("readability", systems["readability"]))
     print(f"time (CPU): corpus clean {ours_s[0]:.1f} s, trafilatura body+comments {traf_s[0]:.1f} s, "
           f"ratio {result['time_ratio']:.2f}x  (wall {ours_s[1]:.1f} s / {traf_s[1]:.1f} s)")
     cs = result["comment_stage"]

@@ -10,7 +10,10 @@ process (both run single-threaded in it, so other processes on the machine do no
 the ratio); the best round of each is reported (ms per page, reading and decompressing
 the page included for both).
 
-    python benchmarks/extraction.py [--data DIR] [--rounds N] [--worst N] [--json]
+``--readability`` adds readability-lxml (``benchmarks/baselines.py``) as a third system,
+scored the same way and timed in one round.
+
+    python benchmarks/extraction.py [--data DIR] [--rounds N] [--worst N] [--readability] [--json]
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.baselines import readability_available, run_readability  # noqa: E402
 from benchmarks.datasets import benchmark_dir, held_out  # noqa: E402
 from benchmarks.scoring import evaluate  # noqa: E402
 
@@ -74,8 +78,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="benchmark directory (html/, ground-truth.json)")
     parser.add_argument("--rounds", type=int, default=3, help="alternating timing rounds per system (default 3)")
     parser.add_argument("--worst", type=int, default=10, help="how many worst pages to list")
+    parser.add_argument("--readability", action="store_true",
+                        help="also score readability-lxml (pip install -e '.[bench]')")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     args = parser.parse_args(argv)
+    if args.readability and not readability_available():
+        print("--readability needs readability-lxml: pip install -e '.[bench]'", file=sys.stderr)
+        return 2
 
     truth = json.loads((args.data / "ground-truth.json").read_text(encoding="utf8"))
     expected = {key: value.get("articleBody", "") for key, value in truth.items()}
@@ -95,6 +104,13 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 traf, t = run_trafilatura(paths)
                 traf_times.append(t)
+
+    systems = {}
+    if args.readability:
+        texts, seconds = run_readability(paths, lambda path: (page_id(path.name), gzip.open(path, "rb").read()))
+        metrics, _ = evaluate(expected, texts)
+        held_metrics, _ = evaluate({k: v for k, v in expected.items() if held_out(k)}, texts)
+        systems["readability"] = {**metrics, "ms_per_page": 1000 * seconds / n, "held_out": held_metrics}
 
     ours_metrics, ours_pages = evaluate(expected, ours)
     traf_metrics, _ = evaluate(expected, traf)
@@ -116,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         "trafilatura": {**traf_metrics, "ms_per_page": traf_ms, "round_seconds": traf_times},
         "time_ratio": ours_ms / traf_ms,
         "held_out": {"pages": len(held), "ours": ours_held, "trafilatura": traf_held},
+        **systems,
         "worst": [{"id": key, "url": truth[key].get("url"), "precision": s.precision, "recall": s.recall}
                   for key, s in worst],
     }
@@ -125,10 +142,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{n} pages, {args.rounds} alternating timing rounds (best round reported), single process, CPU time")
     print(f"{'system':<28} {'F1':>6} {'prec':>6} {'recall':>6} {'acc':>6} {'ms/page':>8}")
     for name, m, ms in (("corpus clean (ours)", ours_metrics, ours_ms),
-                        ("trafilatura.extract (bare)", traf_metrics, traf_ms)):
+                        ("trafilatura.extract (bare)", traf_metrics, traf_ms),
+                        *((("readability-lxml (1 round)", m, m["ms_per_page"]),) if (m := systems.get("readability")) else ())):
         print(f"{name:<28} {m['f1']:6.3f} {m['precision']:6.3f} {m['recall']:6.3f} {m['accuracy']:6.3f} {ms:8.1f}")
     print(f"time ratio ours / trafilatura: {result['time_ratio']:.2f}x")
-    print(f"held-out part ({len(held)} pages): F1 ours {ours_held['f1']:.3f}, trafilatura {traf_held['f1']:.3f}")
+    readability_held = f", readability-lxml {m['held_out']['f1']:.3f}" if (m := systems.get("readability")) else ""
+    print(f"held-out part ({len(held)} pages): F1 ours {ours_held['f1']:.3f}, trafilatura {traf_held['f1']:.3f}"
+          f"{readability_held}")
     if result["missing"]:
         print(f"pages without a record: {len(result['missing'])}")
     print(f"\n{args.worst} worst pages (ours):")

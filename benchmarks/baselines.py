@@ -1,26 +1,20 @@
 """Other article extractors scored beside corpus and trafilatura by the benchmark scripts.
 
-readability-lxml (Mozilla Readability's Python port, ``pip install -e '.[bench]'``) is the
-extractor issue 12's acceptance names beside trafilatura. Its output is HTML; the text
-scored is that of its outermost blocks, one per line, so that nested blocks (a paragraph
-inside a list item or a cell) are not counted twice and adjacent blocks are not glued.
+readability-lxml (the Python port of Mozilla's Readability) is the extractor issue 12's
+acceptance names beside trafilatura; corpus also consults it (`cleaners.extract_agreement`).
+Its output is HTML; the text scored is that of its outermost blocks, one per line, so that
+nested blocks (a paragraph inside a list item or a cell) are not counted twice and adjacent
+blocks are not glued.
 """
 from __future__ import annotations
 
-import logging
 import time
 from pathlib import Path
 
+from cleaners.extract_agreement import readability_html
+
 BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "pre", "blockquote", "dd", "dt",
           "figcaption")
-
-
-def readability_available() -> bool:
-    try:
-        import readability  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 def html_blocks_text(fragment: str) -> str:
@@ -49,20 +43,14 @@ def html_blocks_text(fragment: str) -> str:
 
 def readability_text(html: bytes | str) -> str:
     """readability-lxml's article of a page as text ("" when it finds none or fails on the page)."""
-    from readability import Document
     if isinstance(html, bytes):
         html = html.decode("utf8", "replace")
-    try:
-        summary = Document(html).summary(html_partial=True)
-    except Exception as exc:        # the baseline's own failures count as empty output, like a missing record
-        logging.getLogger(__name__).debug("readability failed: %s", exc)
-        return ""
-    return html_blocks_text(summary)
+    summary = readability_html(html)
+    return html_blocks_text(summary) if summary else ""
 
 
 def run_readability(paths: list[Path], read) -> tuple[dict[str, str], float]:
     """``{page id: text}`` for ``paths`` (``read(path) -> (id, html bytes)``), and the CPU seconds taken."""
-    logging.getLogger("readability").setLevel(logging.ERROR)
     out: dict[str, str] = {}
     start = time.process_time()
     for path in paths:

@@ -46,7 +46,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.baselines import readability_available, run_readability  # noqa: E402
+from benchmarks.baselines import run_readability  # noqa: E402
 from benchmarks.datasets import benchmark_dir, held_out  # noqa: E402
 from benchmarks.scoring import aggregate, score_page  # noqa: E402
 
@@ -186,15 +186,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="which pages to run (default all; figures are given per split)")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst tuning pages (ours)")
     parser.add_argument("--readability", action="store_true",
-                        help="also score readability-lxml's body (pip install -e '.[bench]')")
+                        help="also score readability-lxml's body")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--save", type=Path, help="write both systems' per-page output to this JSON file")
     args = parser.parse_args(argv)
     if not (args.data / "ground-truth.json").exists():
         print(f"no benchmark data in {args.data}", file=sys.stderr)
-        return 2
-    if args.readability and not readability_available():
-        print("--readability needs readability-lxml: pip install -e '.[bench]'", file=sys.stderr)
         return 2
 
     truth = json.loads((args.data / "ground-truth.json").read_text(encoding="utf8"))

@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.baselines import readability_available, run_readability  # noqa: E402
+from benchmarks.baselines import run_readability  # noqa: E402
 from benchmarks.datasets import benchmark_dir, held_out  # noqa: E402
 from benchmarks.scoring import evaluate  # noqa: E402
 
@@ -79,12 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="alternating timing rounds per system (default 3)")
     parser.add_argument("--worst", type=int, default=10, help="how many worst pages to list")
     parser.add_argument("--readability", action="store_true",
-                        help="also score readability-lxml (pip install -e '.[bench]')")
+                        help="also score readability-lxml")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     args = parser.parse_args(argv)
-    if args.readability and not readability_available():
-        print("--readability needs readability-lxml: pip install -e '.[bench]'", file=sys.stderr)
-        return 2
 
     truth = json.loads((args.data / "ground-truth.json").read_text(encoding="utf8"))
     expected = {key: value.get("articleBody", "") for key, value in truth.items()}

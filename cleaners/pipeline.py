@@ -14,6 +14,7 @@ from . import extract, language, page_metadata
 from .builtin._dom import main_text
 from .chain import Chain
 from .document import Document
+from .extract_agreement import trim_to_agreement
 from .extract_anchor import reanchor
 from .extract_audit import log_unextracted
 from .extract_structure import main_headings
@@ -97,6 +98,8 @@ class Pipeline:
         doc = extract.extract(doc.replace(dom=None), html=html, with_metadata=False, main_estimate=estimate,
                               main_probe=probe, main_headings=headings)
         doc, replaced = reanchor(doc, dom, extract.blocks_from_tree)
+        if not replaced:
+            doc, replaced = trim_to_agreement(doc, doc.html or "", estimate, dom)
         doc = log_unextracted(doc, dom, accounted=replaced)
         if not doc.metadata.get("date"):
             doc = doc.meta_default(date=page_metadata.date_from_html(doc.html, doc.url))

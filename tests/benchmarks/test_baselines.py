@@ -1,8 +1,6 @@
 import gzip
 
-import pytest
-
-from benchmarks.baselines import html_blocks_text, readability_available, readability_text, run_readability
+from benchmarks.baselines import html_blocks_text, readability_text, run_readability
 
 
 def test_outermost_blocks_one_per_line_nested_counted_once():
@@ -25,7 +23,6 @@ PAGE = (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
         f"<footer>Copyright 2026 Example</footer></body></html>")
 
 
-@pytest.mark.skipif(not readability_available(), reason="readability-lxml not installed (extra 'bench')")
 def test_readability_takes_the_article_and_leaves_the_navigation(tmp_path):
     text = readability_text(PAGE.encode())
     assert ARTICLE in text
@@ -36,6 +33,5 @@ def test_readability_takes_the_article_and_leaves_the_navigation(tmp_path):
     assert out == {"page": text} and seconds >= 0
 
 
-@pytest.mark.skipif(not readability_available(), reason="readability-lxml not installed (extra 'bench')")
 def test_readability_failure_is_empty_text():
     assert readability_text(b"") == ""

@@ -1,0 +1,108 @@
+"""Furniture at the edges of the body, cut where a second extractor agrees on the article.
+
+Rule ``extractor-agreement``. When the extracted body is much longer than the page's main text
+estimate (`SPREAD` times the paragraph characters of its main container), the extraction most
+likely took a container wider than the article: a sidebar, an author box, a list of offers or of
+other stories after it, a breadcrumb before it. readability-lxml (the Python port of Mozilla's
+Readability, an extractor built on other signals: paragraph scores propagated to ancestors, link
+density, class weights) is then run on the same page. When its text lies almost entirely inside
+the body (`MIN_CORE` of its shingles) while the body reaches well beyond it (at most
+`MAX_BODY_IN_CORE` of the body in it), the two agree on where the article is, and the body's
+blocks before the first and after the last block that readability also holds, or that the main
+text container holds, are cut and logged in ``removed``. Blocks between them stay even when
+readability dropped them (a list, a table, a subheading inside the article); so do blocks of the
+main container at the edges (readability drops link-rich lists, which are the article of a link
+round-up); nothing changes when readability found something else.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+
+from .builtin._dom import main_container, text_of
+from .document import Document, removal
+
+RULE = "extractor-agreement"
+SPREAD = 1.5              # body characters over the main-text estimate that make the check run
+MIN_CORE = 0.95           # share of readability's shingles that must lie inside the body
+MAX_BODY_IN_CORE = 0.8    # share of the body's shingles inside readability's text, above which it stays
+SUPPORT = 0.5             # share of a block's shingles in readability's text that makes it the article's
+MAX_PAGE = 1_500_000      # characters of a page readability is run on (beyond: the body stays)
+SHINGLE = 4
+_TOKEN = re.compile(r"\w+")
+
+log = logging.getLogger(__name__)
+
+
+def _words(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def _shingles(words: list[str]) -> Counter:
+    if len(words) < SHINGLE:
+        return Counter([tuple(words)]) if words else Counter()
+    return Counter(tuple(words[k:k + SHINGLE]) for k in range(len(words) - SHINGLE + 1))
+
+
+def readability_html(html: str) -> str:
+    """readability-lxml's article of ``html`` as an HTML fragment ("" when it fails on the page)."""
+    from readability import Document as Readability
+    logging.getLogger("readability").setLevel(logging.ERROR)
+    try:
+        return Readability(html).summary(html_partial=True)
+    except Exception as exc:      # its parser or scoring failing on a page: the check does not run
+        log.debug("readability failed: %s", exc)
+        return ""
+
+
+def readability_text(html: str) -> str:
+    """readability-lxml's article of ``html`` as text ("" when it finds none)."""
+    from selectolax.lexbor import LexborHTMLParser
+    summary = readability_html(html)
+    root = LexborHTMLParser(summary).body if summary else None
+    return root.text(separator="\n") if root is not None else ""
+
+
+def _supported(block: str, core: Counter, core_words: str) -> bool:
+    words = _words(block)
+    if not words:
+        return True
+    if len(words) < SHINGLE:
+        return f" {' '.join(words)} " in core_words
+    mine = _shingles(words)
+    return sum((mine & core).values()) >= SUPPORT * sum(mine.values())
+
+
+def trim_to_agreement(doc: Document, html: str, estimate: int, dom, second_opinion=readability_text
+                      ) -> tuple[Document, str]:
+    """``doc`` with the blocks at the edges of its body that neither readability nor the main
+    container (of ``dom``, the pruned page) holds cut, when the body spreads beyond the main text
+    and readability's article lies inside it (module docstring); and the text cut ("" when the
+    body stays). ``second_opinion``: ``html -> text``."""
+    blocks = doc.blocks
+    length = sum(len(b.text) for b in blocks)
+    if not blocks or not estimate or length <= SPREAD * estimate or len(html) > MAX_PAGE:
+        return doc, ""
+    core_words = _words(second_opinion(html))
+    if not core_words:
+        return doc, ""
+    core = _shingles(core_words)
+    body = _shingles(_words(" ".join(b.text for b in blocks)))
+    shared = sum((core & body).values())
+    if shared < MIN_CORE * sum(core.values()) or shared > MAX_BODY_IN_CORE * sum(body.values()):
+        return doc, ""
+    joined = f" {' '.join(core_words)} "
+    main = main_container(dom) if dom is not None else None
+    container = text_of(main) if main is not None else ""
+    held = [k for k, b in enumerate(blocks) if b.text.strip() and (
+            _supported(b.text, core, joined) or " ".join(b.text.split()) in container)]
+    if not held:
+        return doc, ""
+    first, last = held[0], held[-1]
+    if first == 0 and last == len(blocks) - 1:
+        return doc, ""
+    cut = [b for b in blocks[:first] + blocks[last + 1:] if b.text.strip()]
+    entries = tuple(removal("extract", RULE, b.text) for b in cut)
+    text = "\n".join(b.text for b in cut)
+    return doc.replace(blocks=blocks[first:last + 1], removed=doc.removed + entries), text

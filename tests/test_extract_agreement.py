@@ -1,0 +1,97 @@
+"""Rule ``extractor-agreement`` (cleaners/extract_agreement.py): furniture at the edges of a body
+that spread beyond the main text, cut where readability-lxml agrees on the article."""
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from cleaners.document import Block, Document
+from cleaners.extract_agreement import RULE, readability_text, trim_to_agreement
+
+ARTICLE = [
+    "The harbour ferry returned to service on Monday after a three-week repair, carrying commuters "
+    "across the bay in under twenty minutes, the operator said in a short statement.",
+    "Engineers replaced both propeller shafts and a cracked rudder bearing, and the timetable is back "
+    "to a boat every half hour from six in the morning until midnight.",
+    "Passengers who bought monthly passes before the closure will get a week added to them, and the "
+    "operator said it would publish the repair bill at the next council meeting.",
+]
+OFFERS = [
+    "Earn a cash bonus after your first three purchases with our partner card, no annual fee in year one.",
+    "Transfer a balance at zero per cent for fourteen months, then the standard variable rate applies.",
+    "Collect a mile for every pound you spend, with flexible redemption on travel and gift cards.",
+]
+BREADCRUMB = ["Home > News > Transport", "SHARE:"]
+
+
+def doc_of(texts: list[str]) -> Document:
+    return Document(source="page.html", kind="html", blocks=tuple(Block(t) for t in texts))
+
+
+def opinion(texts: list[str]):
+    calls = []
+
+    def second(html: str) -> str:
+        calls.append(html)
+        return "\n".join(texts)
+    second.calls = calls
+    return second
+
+
+def page(container: list[str]) -> LexborHTMLParser:
+    paragraphs = "".join(f"<p>{t}</p>" for t in container)
+    return LexborHTMLParser(f"<html><body><div class='story'>{paragraphs}</div></body></html>")
+
+
+def test_furniture_at_both_edges_is_cut_and_logged():
+    doc = doc_of(BREADCRUMB + ARTICLE + OFFERS)
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=page(ARTICLE[:1]),
+                                 second_opinion=opinion(ARTICLE))
+    assert [b.text for b in out.blocks] == ARTICLE
+    logged = [r.text for r in out.removed if r.rule == RULE]
+    assert logged == BREADCRUMB + OFFERS
+    assert all(t in cut for t in BREADCRUMB + OFFERS)
+
+
+def test_blocks_between_agreed_blocks_stay_even_when_readability_dropped_them():
+    inner = "Timetable: 06:00, 06:30, 07:00 and every half hour until midnight"
+    doc = doc_of([ARTICLE[0], inner, ARTICLE[1], ARTICLE[2]] + OFFERS)
+    out, _ = trim_to_agreement(doc, "<html></html>", estimate=200, dom=None, second_opinion=opinion(ARTICLE))
+    assert [b.text for b in out.blocks] == [ARTICLE[0], inner, ARTICLE[1], ARTICLE[2]]
+
+
+def test_edge_blocks_of_the_main_container_stay():
+    """A link round-up: readability keeps the introduction and drops the list, which is the article."""
+    doc = doc_of(ARTICLE + OFFERS)
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=page(ARTICLE + OFFERS),
+                                 second_opinion=opinion(ARTICLE[:1]))
+    assert out is doc and cut == ""
+
+
+def test_body_within_the_main_text_is_not_checked():
+    second = opinion(ARTICLE)
+    doc = doc_of(ARTICLE + OFFERS)
+    length = sum(len(t) for t in ARTICLE + OFFERS)
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=length, dom=None, second_opinion=second)
+    assert out is doc and cut == "" and second.calls == []
+
+
+def test_readability_elsewhere_leaves_the_body():
+    doc = doc_of(ARTICLE + OFFERS)
+    elsewhere = ["A different text about the weather in the mountains this weekend, with snow above "
+                 "two thousand metres and strong winds on the ridges from Saturday night."]
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=None, second_opinion=opinion(elsewhere))
+    assert out is doc and cut == ""
+    # readability taking nearly all of the body: nothing at the edges to doubt
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=None,
+                                 second_opinion=opinion(ARTICLE + OFFERS[:2]))
+    assert out is doc and cut == ""
+
+
+def test_readability_reads_the_article_of_a_page():
+    paragraphs = "".join(f"<p>{t}</p>" for t in ARTICLE * 2)
+    offers = "".join(f"<div class='offer'><a href='/o{i}'>{t}</a></div>" for i, t in enumerate(OFFERS))
+    html = (f"<html><body><nav><a href='/'>Home</a></nav><article>{paragraphs}</article>"
+            f"<aside class='sidebar'>{offers}</aside></body></html>")
+    text = " ".join(readability_text(html).split())
+    assert ARTICLE[0] in text and OFFERS[0] not in text
+    assert readability_text("") == ""

@@ -95,3 +95,15 @@ def test_readability_reads_the_article_of_a_page():
     text = " ".join(readability_text(html).split())
     assert ARTICLE[0] in text and OFFERS[0] not in text
     assert readability_text("") == ""
+
+
+def test_a_page_of_too_many_elements_is_not_read():
+    """readability's time grows with the element count: a page past `MAX_TAGS` keeps its body."""
+    from cleaners.extract_agreement import MAX_TAGS
+    second = opinion(ARTICLE)
+    doc = doc_of(ARTICLE + OFFERS)
+    html = "<html><body>" + "<div><p>x</p></div>" * (MAX_TAGS // 4 + 1) + "</body></html>"
+    out, cut = trim_to_agreement(doc, html, estimate=200, dom=None, second_opinion=second)
+    assert out is doc and cut == "" and second.calls == []
+    out, _ = trim_to_agreement(doc, html[:MAX_TAGS], estimate=200, dom=None, second_opinion=second)
+    assert len(second.calls) == 1 and [b.text for b in out.blocks] == ARTICLE

@@ -7,6 +7,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaners.builtin.comments import HtmlComments
+from cleaners.builtin.comments.tree import Tree
 from cleaners.document import Document
 
 ARTICLE = ("<h1>The ferry timetable changes in May</h1>"
@@ -64,3 +65,27 @@ def test_a_thread_mostly_hidden_is_not_read_as_collapsed_comments():
     doc, _ = cleaned(ARTICLE + f'<div id="comments"><h3>3 comments</h3><ul>{thread}</ul></div>')
     assert "The bus at the harbour is welcome." not in [c.text for c in doc.comments]
     assert "Fridays were the worst." not in [c.text for c in doc.comments]
+
+
+# -- alternating templates: "comment-odd" / "comment-even" are one template --------------------
+def _alternating(n: int, author: str, text: str) -> str:
+    return (f'<div class="comment-{"odd" if n % 2 else "even"}" id="comment-{n}"><div class="comment-content">'
+            f'<p class="who">{author} said:</p><p>{text}</p><p class="when">May {n}, 2012 9:{10 + n} AM</p></div></div>')
+
+
+def test_comments_whose_class_alternates_odd_and_even_are_one_thread():
+    people = ((1, "Ann Lee", "Forty minutes is still too long in summer."), (2, "Bo Chen", "The harbour bus is welcome."),
+              (3, "Cy Diaz", "Fridays were the worst."), (4, "Di Ek", "Good news for everyone who works late."))
+    thread = "".join(_alternating(*p) for p in people)
+    doc, text = cleaned(ARTICLE + f'<div id="comments" class="comments"><h3>4 comments</h3>{thread}</div>')
+    assert [(c.author, c.text) for c in doc.comments] == [(a, t) for _, a, t in people]
+    assert "island ferry" in text and "harbour bus" not in text
+
+
+def test_only_an_odd_even_or_alt_suffix_is_left_out_of_a_template():
+    html = ('<html><body><div class="entry-odd">a</div><div class="entry-even">b</div><div class="entry_alt">c</div>'
+            '<div class="entry-event">d</div><div class="entry-alternative">e</div></body></html>')
+    tree = Tree(LexborHTMLParser(html).body)
+    keys = [tree.key(i) for i in range(1, len(tree))]
+    assert keys[:3] == ["div.entry"] * 3
+    assert keys[3:] == ["div.entry-event", "div.entry-alternative"]

@@ -240,8 +240,9 @@ class Tree:
         comment to the next (numbers, odd/even, depth, by-author marks) are left out; when a
         class names comments, the plainest such class alone stands for them."""
         from .vocabulary import vocabulary
-        # "jomentry1"/"jomentry2", "item3": classes numbered in turn are one class
-        classes = [_TRAILING_NUMBER.sub("", c) for c in self.cls(i).lower().split() if not _NOISE.search(c)]
+        # "jomentry1"/"jomentry2", "item3", "comment-odd"/"comment-even": classes numbered or alternating in turn
+        classes = [_TRAILING_NUMBER.sub("", _ALTERNATING.sub("", c)) for c in self.cls(i).lower().split()
+                   if not _NOISE.search(c)]
         voc = vocabulary()
         named = [c for c in classes if voc.names_comments(c)]
         if named:    # the plainest of them: "comment", not "comment-odd", "comment-has-avatar"
@@ -273,6 +274,7 @@ class Tree:
 
 
 _TRAILING_NUMBER = re.compile(r"(?<=[a-z]{3})\d{1,2}$")
+_ALTERNATING = re.compile(r"(?<=[a-z]{3})[-_](?:odd|even|alt)$")
 _NOISE = re.compile(r"(?:^|[-_])\d+$|\d{3,}|^[a-z]{1,2}\d+$|^(?:even|odd|alt|first|last|parent|thread-.*|depth.*|level.*|byuser|bypostauthor|"
                     r"comment-author-.*|by-.*|reply|is-reply|child|is-child|nested|indented|sub-?comment|response|highlighted|selected|active|open|collapsed|expanded|new|clearfix|"
                     r"clear|group|cf)$")

@@ -8,11 +8,14 @@ Readability, an extractor built on other signals: paragraph scores propagated to
 density, class weights) is then run on the same page. When its text lies almost entirely inside
 the body (`MIN_CORE` of its shingles) while the body reaches well beyond it (at most
 `MAX_BODY_IN_CORE` of the body in it), the two agree on where the article is, and the body's
-blocks before the first and after the last block that readability also holds, or that the main
-text container holds, are cut and logged in ``removed``. Blocks between them stay even when
-readability dropped them (a list, a table, a subheading inside the article); so do blocks of the
-main container at the edges (readability drops link-rich lists, which are the article of a link
-round-up); nothing changes when readability found something else.
+blocks before the first and after the last block that readability also holds, that the main
+text container holds, or that is a paragraph of prose (`PROSE_WORDS`), are cut and logged in
+``removed``. Blocks between them stay even when readability dropped them (a list, a table, a
+subheading inside the article); so do blocks of the main container at the edges (readability
+drops link-rich lists, which are the article of a link round-up) and long paragraphs (an article
+whose paragraphs sit in containers of their own, of which readability took some); nothing
+changes when readability found something else, or took too little of the body to judge it
+(`MIN_BODY_IN_CORE`).
 """
 from __future__ import annotations
 
@@ -27,7 +30,9 @@ RULE = "extractor-agreement"
 SPREAD = 1.5              # body characters over the main-text estimate that make the check run
 MIN_CORE = 0.95           # share of readability's shingles that must lie inside the body
 MAX_BODY_IN_CORE = 0.8    # share of the body's shingles inside readability's text, above which it stays
+MIN_BODY_IN_CORE = 0.25   # ... and below which readability took too little of the page to be a judge
 SUPPORT = 0.5             # share of a block's shingles in readability's text that makes it the article's
+PROSE_WORDS = 40          # a block this long is a paragraph of prose: the article's, kept with all between
 MAX_PAGE = 1_500_000      # characters of a page readability is run on (beyond: the body stays)
 MAX_TAGS = 30_000         # and tags ("<"): its time grows with the element count, ~40 us an element
                           # (news pages hold 1,300 at the median, 7,000 at the 99th percentile)
@@ -58,22 +63,53 @@ def readability_html(html: str) -> str:
         return ""
 
 
+BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "pre", "blockquote", "dd", "dt",
+          "figcaption")
+
+
+def blocks_text(fragment: str) -> str:
+    """The text of an HTML fragment's outermost blocks, one per line (the whole text when it
+    has none): nested blocks are not read twice, adjacent ones not glued, inline ones not split."""
+    from selectolax.lexbor import LexborHTMLParser
+    dom = LexborHTMLParser(fragment)
+    lines = []
+    for node in dom.css(", ".join(BLOCKS)):
+        parent = node.parent
+        while parent is not None and parent.tag not in BLOCKS:
+            parent = parent.parent
+        if parent is None and (text := text_of(node)):
+            lines.append(text)
+    if lines:
+        return "\n".join(lines)
+    root = dom.body or dom.root
+    return text_of(root) if root is not None else ""
+
+
 def readability_text(html: str) -> str:
-    """readability-lxml's article of ``html`` as text ("" when it finds none)."""
+    """readability-lxml's article of ``html`` as text, all of it, loose text in divs too ("" when
+    it finds none)."""
     from selectolax.lexbor import LexborHTMLParser
     summary = readability_html(html)
     root = LexborHTMLParser(summary).body if summary else None
     return root.text(separator="\n") if root is not None else ""
 
 
-def _supported(block: str, core: Counter, core_words: str) -> bool:
-    words = _words(block)
-    if not words:
-        return True
-    if len(words) < SHINGLE:
-        return f" {' '.join(words)} " in core_words
-    mine = _shingles(words)
-    return sum((mine & core).values()) >= SUPPORT * sum(mine.values())
+class _Words:
+    """A text's words, joined for substring tests, and their shingles."""
+
+    def __init__(self, text: str):
+        self.words = _words(text)
+        self.joined = f" {' '.join(self.words)} "
+        self.shingles = _shingles(self.words)
+
+
+def _holds(whole: _Words, part: list[str]) -> bool:
+    """Whether ``whole`` holds the words ``part``: all of them in a row when they are fewer than
+    a shingle, else `SUPPORT` of their shingles."""
+    if len(part) < SHINGLE:
+        return not part or f" {' '.join(part)} " in whole.joined
+    mine = _shingles(part)
+    return sum((mine & whole.shingles).values()) >= SUPPORT * sum(mine.values())
 
 
 def trim_to_agreement(doc: Document, html: str, estimate: int, dom, second_opinion=readability_text
@@ -87,19 +123,16 @@ def trim_to_agreement(doc: Document, html: str, estimate: int, dom, second_opini
     if not blocks or not estimate or length <= SPREAD * estimate or len(html) > MAX_PAGE or \
             html.count("<") > MAX_TAGS:
         return doc, ""
-    core_words = _words(second_opinion(html))
-    if not core_words:
+    core, body = _Words(second_opinion(html)), _Words(" ".join(b.text for b in blocks))
+    mine = [_words(b.text) for b in blocks]
+    shared = sum((core.shingles & body.shingles).values())
+    if not core.words or shared < MIN_CORE * sum(core.shingles.values()) or \
+            not MIN_BODY_IN_CORE * sum(body.shingles.values()) <= shared <= MAX_BODY_IN_CORE * sum(body.shingles.values()):
         return doc, ""
-    core = _shingles(core_words)
-    body = _shingles(_words(" ".join(b.text for b in blocks)))
-    shared = sum((core & body).values())
-    if shared < MIN_CORE * sum(core.values()) or shared > MAX_BODY_IN_CORE * sum(body.values()):
-        return doc, ""
-    joined = f" {' '.join(core_words)} "
     main = main_container(dom) if dom is not None else None
     container = text_of(main) if main is not None else ""
-    held = [k for k, b in enumerate(blocks) if b.text.strip() and (
-            _supported(b.text, core, joined) or " ".join(b.text.split()) in container)]
+    held = [k for k, b in enumerate(blocks) if mine[k] and (
+            len(mine[k]) >= PROSE_WORDS or _holds(core, mine[k]) or " ".join(b.text.split()) in container)]
     if not held:
         return doc, ""
     first, last = held[0], held[-1]

@@ -107,3 +107,21 @@ def test_a_page_of_too_many_elements_is_not_read():
     assert out is doc and cut == "" and second.calls == []
     out, _ = trim_to_agreement(doc, html[:MAX_TAGS], estimate=200, dom=None, second_opinion=second)
     assert len(second.calls) == 1 and [b.text for b in out.blocks] == ARTICLE
+
+
+def test_readability_taking_a_sliver_of_the_body_is_no_judge():
+    """A one-line "article" (a department line, a caption) inside a long body says nothing of its edges."""
+    doc = doc_of(ARTICLE + OFFERS)
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=50, dom=None, second_opinion=opinion(OFFERS[1:2]))
+    assert out is doc and cut == ""
+
+
+def test_a_long_paragraph_at_an_edge_is_article_and_stays():
+    """An article whose paragraphs sit in containers of their own: readability took some of them."""
+    lead = ("HARBOURTOWN - The ferry operator announced on Monday that the crossing will run every half hour "
+            "again from next week, after engineers finished a three-week repair of both propeller shafts and "
+            "a cracked rudder bearing, and after inspectors signed off the work on Friday evening.")
+    doc = doc_of(BREADCRUMB + [lead] + ARTICLE + OFFERS)
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=None, second_opinion=opinion(ARTICLE))
+    assert [b.text for b in out.blocks] == [lead] + ARTICLE
+    assert [r.text for r in out.removed if r.rule == RULE] == BREADCRUMB + OFFERS

@@ -1,20 +1,21 @@
 import gzip
 
-from benchmarks.baselines import html_blocks_text, readability_text, run_readability
+from benchmarks.baselines import readability_text, run_readability
+from cleaners.extract_agreement import blocks_text
 
 
 def test_outermost_blocks_one_per_line_nested_counted_once():
     fragment = ("<div><h2>Heading</h2><p>First <b>bold</b> paragraph.</p>"
                 "<ul><li><p>Item one</p></li><li>Item two</li></ul>"
                 "<table><tr><td>Cell</td><td><p>Cell paragraph</p></td></tr></table></div>")
-    assert html_blocks_text(fragment).split("\n") == [
+    assert blocks_text(fragment).split("\n") == [
         "Heading", "First bold paragraph.", "Item one", "Item two", "Cell", "Cell paragraph"]
 
 
 def test_adjacent_blocks_are_not_glued_and_blockless_text_is_kept():
-    assert html_blocks_text("<h3>WebIDE</h3><p>Develop here</p>") == "WebIDE\nDevelop here"
-    assert html_blocks_text("<div>Only <span>inline</span> text</div>") == "Only inline text"
-    assert html_blocks_text("") == ""
+    assert blocks_text("<h3>WebIDE</h3><p>Develop here</p>") == "WebIDE\nDevelop here"
+    assert blocks_text("<div>Only <span>inline</span> text</div>") == "Only inline text"
+    assert blocks_text("") == ""
 
 
 ARTICLE = " ".join(["The council voted on Tuesday to rebuild the old harbour wall before the winter storms."] * 6)

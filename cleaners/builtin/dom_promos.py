@@ -1,7 +1,8 @@
 """Promotions set inside the article and the standfirst above it.
 
 Rules: ``link-paragraph`` (a short paragraph that is nothing but a link: "SEE MORE:
-<headline>", an all-caps teaser for another story; or several links with only bracketed
+<headline>", an all-caps teaser for another story -- not a link opening in lower case, which is
+running text or a spelled-out address, never a headline; or several links with only bracketed
 labels such as "[VIDEO]" and separators between them), ``promo-label`` (a short all-caps
 label such as "DON'T MISS" right before such links), ``kicker`` (a short section label right
 before the page's only ``<h1>``), ``standfirst`` (the dek/subtitle
@@ -101,7 +102,9 @@ class DomPromos(Cleaner):
         if not links:
             return False
         if n <= self.max_words and link_text_share(p, text) >= 0.9:
-            return True
+            # a teaser is a headline, which opens with a capital or a digit; a linked line that
+            # opens in lower case is the author's running text or an address spelled out
+            return not text[:1].islower()
         if len(links) < 2:
             return False
         rest = text

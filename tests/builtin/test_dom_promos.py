@@ -77,3 +77,12 @@ def test_numbered_list_of_links_in_one_paragraph_is_the_articles_own_list():
     items = "<br>".join(f"{n}. <a href='/w{n}'>Wallpaper pattern number {n}</a>" for n in range(1, 6))
     doc, text = run(DomPromos(), page(f"<article>{ARTICLE}<p>{items}</p></article>"))
     assert "Wallpaper pattern number 3" in text and doc.removed == ()
+
+
+def test_a_linked_line_opening_in_lower_case_is_running_text_not_a_teaser():
+    html = page(f"<article>{ARTICLE}<p><a href='/notes'>and the minutes of the meeting are online as well.</a></p>"
+                "<p><a href='https://depot.example.org/plans'>depot.example.org/plans</a></p>"
+                "<p><a href='/z'>Council approves the night bus budget</a></p></article>")
+    doc, text = run(DomPromos(), html)
+    assert "minutes of the meeting" in text and "depot.example.org/plans" in text
+    assert "approves the night bus budget" not in text and rules(doc) == ["link-paragraph"]

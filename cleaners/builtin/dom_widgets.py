@@ -6,10 +6,11 @@
   ("Lees ook", "Popular posts", cleaners/lang ``related``) or for a blog's sidebar widget
   ("Recent comments", "Archives", ``widgets``), followed by what such boxes hold: a form or
   a short link, story links (link-heavy, or headline links each with a one-line summary),
-  or a list of links;
+  or a list of links. A short heading that only opens with related words ("More from the
+  Daily Planet") takes a box of links only;
 * ``teaser-list``: a list (``ul``/``ol``) of three teasers or more, each a headline link of
-  three words or more and a summary cut short ("… [...]", "…", "Read more"), whatever
-  heading it has.
+  three words or more and a summary cut short ("… [...]", "…", "Read more"), or a
+  headline in a heading element with a read-more link, whatever heading the list has.
 
 A box holding the main text container, or a paragraph as long as running text, never goes.
 """
@@ -27,7 +28,9 @@ _HEAD_END = re.compile(r"[\s:.\u2026\u00bb>\u203a|-]+$|\s*\(\d+\)$")
 MAX_HEAD = 60             # characters of a box's heading
 MAX_BARE_NEWSLETTER = 300  # a newsletter box without a form: its heading, a line and a link
 MAX_LINKED_BOX = 3000     # characters of a link-heavy box under a heading
+MIN_TEASER = 40           # characters of a headline of three words and its summary, at least
 MAX_TEASER = 600          # characters of one teaser (headline, summary, date) in a list of them
+MAX_PREFIXED_HEAD = 5     # words of a heading that opens with related words ("More from the Daily Planet")
 MIN_TEASERS = 3           # headline links of a story list
 TEASER_SHARE = 0.6        # of the items of a list, the share that must be teasers
 
@@ -58,6 +61,8 @@ def teasers_shape(node, text: str, min_share: float) -> bool:
 def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser_share: float) -> list[tuple]:
     """``(box, rule)`` of the boxes that open with a heading in the words of ``langs`` (see the module)."""
     head = lang.pattern(("newsletter", "related", "widgets"), langs, "line")
+    opening = lang.pattern(("newsletter", "related", "widgets"), langs, "start")
+    related_start = lang.pattern("related", langs, "start")
     newsletter = lang.pattern("newsletter", langs, "line")
     widget = lang.pattern("widgets", langs, "line")
     out = []
@@ -68,7 +73,10 @@ def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser
         if not text or len(text) > MAX_HEAD:
             continue
         words = _HEAD_END.sub("", text)
-        if not head.search(words):
+        if not opening.search(words):   # one test for most headings: no heading words at their start
+            continue
+        whole = bool(head.search(words))
+        if not whole and not (len(words.split()) <= MAX_PREFIXED_HEAD and related_start.search(words)):
             continue
         box = h.parent
         first = _first_element(box) if box is not None else None
@@ -83,7 +91,10 @@ def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser
             continue
         linked = len(body) <= MAX_LINKED_BOX and len(box.css("a[href]")) >= 2 and \
             link_text_share(box, body) >= 0.5 * (1 - len(text) / max(len(body), 1))
-        if widget.search(words):
+        if not whole:       # "More from the Daily Planet": only a box of links
+            if linked and len(box.css("a[href]")) >= 3:
+                out.append((box, "headed-related"))
+        elif widget.search(words):
             if linked and len(box.css("a[href]")) >= 3:
                 out.append((box, "headed-widget"))
         elif linked or teasers_shape(box, body, min_teaser_share):
@@ -101,9 +112,16 @@ def _cut_short(langs: tuple[str, ...]):
     return re.compile(rf"(?:{_ELLIPSIS}\s*(?:{more})?|{_ELLIPSIS}?\s*{more})\s*[\u00bb\u203a>\u2192]*\s*$", re.I)
 
 
+def _headed(item) -> bool:
+    """An item that opens with a headline of three words or more in a heading element."""
+    first = _first_element(item)
+    return first is not None and first.tag in ("h2", "h3", "h4", "h5", "h6") and len(text_of(first).split()) >= 3
+
+
 def teaser_lists(dom, langs, protected: set[int]) -> list[tuple]:
     """``(list, "teaser-list")`` of the lists whose items are mostly teasers (see the module)."""
     cut_short = _cut_short(tuple(langs))
+    more = lang.pattern("read_more", tuple(langs), "line")
     out = []
     for node in dom.css("ul, ol"):
         if node.mem_id in protected:
@@ -114,8 +132,9 @@ def teaser_lists(dom, langs, protected: set[int]) -> list[tuple]:
         teasers, allowed = 0, len(items) - max(MIN_TEASERS, TEASER_SHARE * len(items))
         for item in items:
             text = item.text(separator=" ")
-            if len(text) <= 2 * MAX_TEASER and cut_short.search(" ".join(text[-80:].split())) \
-                    and len(" ".join(text.split())) <= MAX_TEASER and headlines(item) >= 1:
+            if MIN_TEASER <= len(text) <= 2 * MAX_TEASER and len(" ".join(text.split())) <= MAX_TEASER and \
+                    (cut_short.search(" ".join(text[-80:].split())) and headlines(item) >= 1
+                     or _headed(item) and any(more.search(_HEAD_END.sub("", text_of(a))) for a in item.css("a[href]"))):
                 teasers += 1
             else:
                 allowed -= 1

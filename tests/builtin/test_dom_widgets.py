@@ -125,3 +125,35 @@ def test_headed_box_of_long_stories_stays():
     html = page(f"<article>{ARTICLE}</article><div><div>Related</div>{items}</div>")
     doc, text = run(DomBoilerplate(), html)
     assert "mechanics of the depot" in text and doc.removed == ()
+
+
+def test_teaser_list_of_headings_with_read_more_links_goes():
+    items = "".join(f"<li><h3>Headline number {i} about the depot</h3><p>{SUMMARY} "
+                    f"<a href='/s/{i}'>Read more...</a></p><p>2012-11-0{i + 1}</p></li>" for i in range(3))
+    html = page(f"<article>{ARTICLE}</article><ul>{items}</ul>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "depot" not in text and rules(doc) == ["teaser-list"]
+
+
+def test_article_list_of_headed_points_without_read_more_stays():
+    items = "".join(f"<li><h3>Step number {i} of the plan</h3><p>{SUMMARY}, <a href='/s/{i}'>the report</a> "
+                    "says.</p></li>" for i in range(3))
+    html = page(f"<article>{ARTICLE}<ul>{items}</ul></article>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "Step number 2 of the plan" in text and doc.removed == ()
+
+
+def test_heading_opening_with_related_words_over_links_goes():
+    links = "".join(f"<li><a href='/n/{i}'>Story number {i} of the week</a></li>" for i in range(4))
+    html = page(f"<article>{ARTICLE}</article><div><div>More from the Daily Planet</div><ul>{links}</ul></div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "Story number" not in text and rules(doc) == ["headed-related"]
+
+
+def test_heading_opening_with_related_words_over_text_stays():
+    """A subheading that opens with a related word ("More from the mayor") over a paragraph with a link."""
+    html = page(f"<article>{ARTICLE}</article><div><h3>More from the mayor</h3><p>She said the buses would "
+                "run all night from March, <a href='/r'>in a statement</a> to the <a href='/c'>city council</a> "
+                "and <a href='/p'>the press</a>.</p></div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "run all night" in text and doc.removed == ()

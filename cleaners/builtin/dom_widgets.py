@@ -6,7 +6,8 @@
   ("Lees ook", "Popular posts", cleaners/lang ``related``) or for a blog's sidebar widget
   ("Recent comments", "Archives", ``widgets``), followed by what such boxes hold: a form or
   a short link, story links (link-heavy, or headline links each with a one-line summary),
-  or a list of links. A short heading that only opens with related words ("More from the
+  or a list of links. A heading that is not the first element of its box goes with the
+  list (``ul``/``ol``) right after it, when that list has this shape. A short heading that only opens with related words ("More from the
   Daily Planet") takes a box of links only;
 * ``teaser-list``: a list (``ul``/``ol``) of three teasers or more, each a headline link of
   three words or more and a summary cut short ("… [...]", "…", "Read more"), or a
@@ -78,28 +79,45 @@ def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser
         whole = bool(head.search(words))
         if not whole and not (len(words.split()) <= MAX_PREFIXED_HEAD and related_start.search(words)):
             continue
-        box = h.parent
-        first = _first_element(box) if box is not None else None
-        if box is None or box.tag in ("body", "html", "main", "article") or box.mem_id in protected \
-                or first is None or first.mem_id != h.mem_id or longest_paragraph(box) > max_paragraph:
+        box, parts = _box(h, protected)
+        if box is None or longest_paragraph(box) > max_paragraph or len(parts) > 1 and not whole:
             continue
-        body = text_of(box)
+        body = text_of(box) if len(parts) == 1 else f"{text} {text_of(box)}"
         if newsletter.search(words):
             if box.css_first("form, input, button") is not None and len(body) <= 600 or \
                     len(body) <= MAX_BARE_NEWSLETTER and box.css_first("a[href]") is not None:
-                out.append((box, "headed-newsletter"))
+                out += [(part, "headed-newsletter") for part in parts]
             continue
         linked = len(body) <= MAX_LINKED_BOX and len(box.css("a[href]")) >= 2 and \
             link_text_share(box, body) >= 0.5 * (1 - len(text) / max(len(body), 1))
         if not whole:       # "More from the Daily Planet": only a box of links
             if linked and len(box.css("a[href]")) >= 3:
-                out.append((box, "headed-related"))
+                out += [(part, "headed-related") for part in parts]
         elif widget.search(words):
             if linked and len(box.css("a[href]")) >= 3:
-                out.append((box, "headed-widget"))
+                out += [(part, "headed-widget") for part in parts]
         elif linked or teasers_shape(box, body, min_teaser_share):
-            out.append((box, "headed-related"))
+            out += [(part, "headed-related") for part in parts]
     return out
+
+
+def _box(h, protected: set[int]) -> tuple:
+    """The box a heading opens, and the elements that go with it: the heading's parent when
+    the heading is its first element, else a list (``ul``/``ol``) right after the heading."""
+    box = h.parent
+    if box is None:
+        return None, ()
+    first = _first_element(box)
+    if box.tag not in ("body", "html", "main", "article") and box.mem_id not in protected \
+            and first is not None and first.mem_id == h.mem_id:
+        return box, (box,)
+    after = h.next
+    while after is not None and after.tag in ("-text", "_text", "-comment", "_comment") \
+            and not (after.text_content or "").strip():
+        after = after.next
+    if after is not None and after.tag in ("ul", "ol") and after.mem_id not in protected:
+        return after, (h, after)
+    return None, ()
 
 
 _ELLIPSIS = r"(?:\[\s*(?:\.\.\.|\u2026)\s*\]|\(\s*(?:\.\.\.|\u2026)\s*\)|\u2026|\.\.\.)"

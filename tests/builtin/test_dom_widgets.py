@@ -157,3 +157,22 @@ def test_heading_opening_with_related_words_over_text_stays():
                 "and <a href='/p'>the press</a>.</p></div>")
     doc, text = run(DomBoilerplate(), html)
     assert "run all night" in text and doc.removed == ()
+
+
+def test_heading_after_another_goes_with_the_list_after_it():
+    """<h3>Section</h3><h4>Most popular</h4><ol>…</ol>: the heading is not its box's first element."""
+    items = "".join(f"<li>{i + 1} <h5><a href='/t/{i}'>Rumour number {i} about the coach</a></h5> Views {900 + i}</li>"
+                    for i in range(5))
+    html = page(f"<article>{ARTICLE}</article><div><h3><a href='/'>Sports gossip</a></h3><h4>MOST POPULAR</h4>"
+                f"<ol>{items}</ol></div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "Rumour number" not in text and "MOST POPULAR" not in text and "Sports gossip" in text
+    assert rules(doc) == ["headed-related", "headed-related"]
+
+
+def test_related_word_subheading_in_the_article_over_its_own_list_stays():
+    points = "".join(f"<li>Point {i}: the buses will run every twenty minutes on the northern routes.</li>"
+                     for i in range(4))
+    html = page(f"<article>{ARTICLE}<h3>Featured stories</h3><ul>{points}</ul><p>The plan is final.</p></article>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "Point 3" in text and "Featured stories" in text and doc.removed == ()

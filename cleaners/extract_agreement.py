@@ -5,9 +5,10 @@ estimate (`SPREAD` times the paragraph characters of its main container), the ex
 likely took a container wider than the article: a sidebar, an author box, a list of offers or of
 other stories after it, a breadcrumb before it. readability-lxml (the Python port of Mozilla's
 Readability, an extractor built on other signals: paragraph scores propagated to ancestors, link
-density, class weights) is then run on the same page. When its text lies almost entirely inside
-the body (`MIN_CORE` of its shingles) while the body reaches well beyond it (at most
-`MAX_BODY_IN_CORE` of the body in it), the two agree on where the article is, and the body's
+density, class weights) is then run on the page trafilatura read (the page the DOM pass
+pruned). When its text lies almost entirely inside the body (`MIN_CORE` of its shingles) while
+the body reaches well beyond it (at most `MAX_BODY_IN_CORE` of the body in it), the two agree on
+where the article is, and the body's
 blocks before the first and after the last block that readability also holds, that the main
 text container holds, or that is a paragraph of prose (`PROSE_WORDS`), are cut and logged in
 ``removed``. Blocks between them stay even when readability dropped them (a list, a table, a

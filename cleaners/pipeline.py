@@ -99,7 +99,7 @@ class Pipeline:
                               main_probe=probe, main_headings=headings)
         doc, replaced = reanchor(doc, dom, extract.blocks_from_tree)
         if not replaced:
-            doc, replaced = trim_to_agreement(doc, doc.html or "", estimate, dom)
+            doc, replaced = trim_to_agreement(doc, html, estimate, dom)
         doc = log_unextracted(doc, dom, accounted=replaced)
         if not doc.metadata.get("date"):
             doc = doc.meta_default(date=page_metadata.date_from_html(doc.html, doc.url))

@@ -21,11 +21,11 @@ changes when readability found something else, or took too little of the body to
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 
 from .builtin._dom import main_container, text_of
 from .document import Document, removal
+from .extract_anchor import word_tokens as _words
 
 RULE = "extractor-agreement"
 SPREAD = 1.5              # body characters over the main-text estimate that make the check run
@@ -38,13 +38,8 @@ MAX_PAGE = 1_500_000      # characters of a page readability is run on (beyond: 
 MAX_TAGS = 30_000         # and tags ("<"): its time grows with the element count, ~40 us an element
                           # (news pages hold 1,300 at the median, 7,000 at the 99th percentile)
 SHINGLE = 4
-_TOKEN = re.compile(r"\w+")
 
 log = logging.getLogger(__name__)
-
-
-def _words(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower())
 
 
 def _shingles(words: list[str]) -> Counter:

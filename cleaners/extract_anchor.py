@@ -36,13 +36,14 @@ MIN_SHARE = 0.25        # the anchored text is at least this share of the body i
 SHINGLE = 4
 
 
-def _words(text: str) -> list[str]:
+def word_tokens(text: str) -> list[str]:
+    """The lower-cased word tokens of ``text`` (also those `extract_agreement` compares)."""
     return TOKEN.findall(text.lower())
 
 
 def description_key(description: str | None) -> str:
     """The description's opening words, lower-cased, space-joined; "" when it is too short."""
-    words = _words(description or "")
+    words = word_tokens(description or "")
     return " ".join(words[:KEY_WORDS]) if len(words) >= MIN_WORDS else ""
 
 
@@ -59,7 +60,7 @@ def find_anchor(body: Any, key: str) -> Any:
     for node in body.traverse(include_text=True):
         if node.tag not in TEXT_TAGS:
             continue
-        words = " ".join(_words(node.text_content or ""))
+        words = " ".join(word_tokens(node.text_content or ""))
         if words:
             starts.append(pos)
             nodes.append(node)
@@ -90,7 +91,7 @@ def container_of(anchor: Any, body: Any, avoid: str = "") -> Any:
     node = anchor
     while node.parent is not None and node.parent.mem_id != body.mem_id:
         text = node.parent.text()
-        if len(text) > cap or (avoid and avoid in " ".join(_words(text))):
+        if len(text) > cap or (avoid and avoid in " ".join(word_tokens(text))):
             break
         node = node.parent
     return node
@@ -99,7 +100,7 @@ def container_of(anchor: Any, body: Any, avoid: str = "") -> Any:
 def _probe(doc: Document) -> str:
     """The opening words of the body's longest block."""
     longest = max((b.text for b in doc.blocks), key=len, default="")
-    return " ".join(_words(longest)[:KEY_WORDS])
+    return " ".join(word_tokens(longest)[:KEY_WORDS])
 
 
 def reanchor(doc: Document, dom: Any, blocks_from_tree: Any) -> tuple[Document, str]:
@@ -110,7 +111,7 @@ def reanchor(doc: Document, dom: Any, blocks_from_tree: Any) -> tuple[Document, 
     body = getattr(dom, "body", None) if dom is not None else None
     if not key or body is None:
         return doc, ""
-    per_block = [_words(b.text) for b in doc.blocks]
+    per_block = [word_tokens(b.text) for b in doc.blocks]
     words = [w for block in per_block for w in block]
     if any(len(block) >= PROSE_WORDS for block in per_block) or key in " ".join(words):
         return doc, ""
@@ -124,7 +125,7 @@ def reanchor(doc: Document, dom: Any, blocks_from_tree: Any) -> tuple[Document, 
     if result is None or result.body is None:
         return doc, ""
     blocks = blocks_from_tree(result.body)
-    anchored = _words(" ".join(b.text for b in blocks))
+    anchored = word_tokens(" ".join(b.text for b in blocks))
     if key not in " ".join(anchored):
         return doc, ""
     if len(anchored) < MIN_SHARE * len(words):

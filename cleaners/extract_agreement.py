@@ -8,15 +8,16 @@ Readability, an extractor built on other signals: paragraph scores propagated to
 density, class weights) is then run on the page trafilatura read (the page the DOM pass
 pruned). When its text lies almost entirely inside the body (`MIN_CORE` of its shingles) while
 the body reaches well beyond it (at most `MAX_BODY_IN_CORE` of the body in it), the two agree on
-where the article is, and the body's
-blocks before the first and after the last block that readability also holds, that the main
-text container holds, or that is a paragraph of prose (`PROSE_WORDS`), are cut and logged in
-``removed``. Blocks between them stay even when readability dropped them (a list, a table, a
-subheading inside the article); so do blocks of the main container at the edges (readability
-drops link-rich lists, which are the article of a link round-up) and long paragraphs (an article
-whose paragraphs sit in containers of their own, of which readability took some); nothing
-changes when readability found something else, or took too little of the body to judge it
-(`MIN_BODY_IN_CORE`).
+where the article is. The body's blocks before the first and after the last block that
+readability also holds, or that the main text container holds, are then cut and logged in
+``removed``, except paragraphs of prose (`PROSE_WORDS`): before the article all of them stay (a
+lead in a container of its own), after it those that follow it without a break (the article's
+last paragraphs, in containers readability did not take); a box that opens with a short line
+(its heading, a "liked this" line) is the page's, however long its entries. Blocks between
+stay even when readability dropped them (a list, a table, a subheading inside the article); so
+do blocks of the main container at the edges (readability drops link-rich lists, which are the
+article of a link round-up). Nothing changes when readability found something else, or took
+too little of the body to judge it (`MIN_BODY_IN_CORE`).
 """
 from __future__ import annotations
 
@@ -127,11 +128,18 @@ def trim_to_agreement(doc: Document, html: str, estimate: int, dom, second_opini
         return doc, ""
     main = main_container(dom) if dom is not None else None
     container = text_of(main) if main is not None else ""
-    held = [k for k, b in enumerate(blocks) if mine[k] and (
-            len(mine[k]) >= PROSE_WORDS or _holds(core, mine[k]) or " ".join(b.text.split()) in container)]
-    if not held:
-        return doc, ""
-    first, last = held[0], held[-1]
+    agreed = [k for k, b in enumerate(blocks) if mine[k] and (
+              _holds(core, mine[k]) or " ".join(b.text.split()) in container)]
+    prose = [len(m) >= PROSE_WORDS for m in mine]
+    if not agreed:
+        held = [k for k, long in enumerate(prose) if long]
+        if not held:
+            return doc, ""
+        first, last = held[0], held[-1]
+    else:
+        first, last = next((k for k in range(agreed[0]) if prose[k]), agreed[0]), agreed[-1]
+        while last + 1 < len(blocks) and prose[last + 1]:
+            last += 1
     if first == 0 and last == len(blocks) - 1:
         return doc, ""
     cut = [b for b in blocks[:first] + blocks[last + 1:] if b.text.strip()]

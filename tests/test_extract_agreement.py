@@ -125,3 +125,40 @@ def test_a_long_paragraph_at_an_edge_is_article_and_stays():
     out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=None, second_opinion=opinion(ARTICLE))
     assert [b.text for b in out.blocks] == [lead] + ARTICLE
     assert [r.text for r in out.removed if r.rule == RULE] == BREADCRUMB + OFFERS
+
+
+LONG_OFFERS = [
+    "Earn a cash bonus of one hundred pounds after you spend five hundred pounds in your first three months "
+    "with our partner card, then five per cent back on groceries, fuel and travel bookings up to a quarterly "
+    "limit, with no annual fee in the first year and a variable rate after that.",
+    "Transfer a balance at zero per cent for fourteen months and pay no transfer fee in the first sixty days, "
+    "then the standard variable rate applies; cash back of up to five per cent in categories that change "
+    "every quarter, and a welcome bonus when you open the account online today.",
+]
+
+
+def test_long_entries_of_a_box_after_the_article_are_cut():
+    """A box after the article opens with a short line (its heading): its entries are the page's,
+    however long, when readability holds none of them."""
+    doc = doc_of(ARTICLE + ["Top cards by category"] + LONG_OFFERS)
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=None, second_opinion=opinion(ARTICLE))
+    assert [b.text for b in out.blocks] == ARTICLE
+    logged = [r.text[:80] for r in out.removed if r.rule == RULE]     # the log keeps each text's start
+    assert logged == [t[:80] for t in ["Top cards by category"] + LONG_OFFERS]
+    assert LONG_OFFERS[1] in cut
+
+
+def test_long_paragraphs_right_after_the_article_stay():
+    """The article's last paragraphs, in a container readability did not take, follow it without a
+    break: they stay, and what comes after a short line is cut."""
+    ending = [
+        "The operator also said that the older of its two boats would be retired next spring, once a "
+        "replacement built at the yard across the bay has passed its sea trials, and that the crews of the "
+        "retired boat would move to the new one without any loss of pay or seniority.",
+        "Council members welcomed the news but asked for a written guarantee that fares would not rise "
+        "before the end of the year, and for a public report on why the repair took three weeks when the "
+        "operator had first promised that the crossing would be back within ten days.",
+    ]
+    doc = doc_of(ARTICLE + ending + ["Top cards by category"] + LONG_OFFERS)
+    out, _ = trim_to_agreement(doc, "<html></html>", estimate=300, dom=None, second_opinion=opinion(ARTICLE))
+    assert [b.text for b in out.blocks] == ARTICLE + ending

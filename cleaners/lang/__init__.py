@@ -40,7 +40,7 @@ KEYS = (
     "wrote", "on",
     "reply", "reply_to", "comments", "comment_chrome", "ago", "time_units", "donate", "appeal", "reported", "related",
     "read_more", "share", "home", "rights", "comment_prompt", "membership", "newsletter", "follow", "widgets",
-    "function_words",
+    "function_words", "posted", "filed_in", "post_furniture", "post_links", "powered_by", "post_template",
 )
 _CODE = re.compile(r"^[a-z]{2}$")
 

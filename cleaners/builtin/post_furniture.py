@@ -1,0 +1,237 @@
+"""Post furniture: the lines blog and news software prints around a post, in the words of
+the document's languages (cleaners/lang ``posted``, ``filed_in``, ``post_furniture``,
+``post_links``, ``powered_by``, ``post_template``).
+
+* ``post-template``: sentences the software prints under every post ("You can follow any
+  responses to this entry through the RSS 2.0 feed.", "Bookmark the permalink."), each
+  sentence of the line opening or closing with such a phrase; a bare URL right after a
+  trackback line goes with it (``trackback-url``);
+* ``furniture-row``: a row made only of controls and counters ("Permalink | Comments (3) |
+  TrackBack (0)", "Subscribe to: Post Comments (Atom)", "Email This BlogThis! Share to
+  Twitter"): nothing but furniture phrases, numbers and separators, two phrases or one
+  with a count or a separator;
+* ``post-link``: links to the previous and next post, as a label and a title ("Next post:
+  Floods in the valley", title into ``metadata.related``) or as a row with arrows
+  ("« Older Entries", "< Prev | Next >");
+* ``powered-by``: the engine credit ("Powered by WordPress"), a short name after the phrase
+  at the start of the line or of a segment;
+* ``post-meta``: the post's meta line opened by a posted-word ("Posted by Ann Lee at 10:31
+  AM | Permalink", "Posted in Travel, Food on May 3, 2012", "Published 4 hours ago"): it
+  must carry a date, a time, a name, categories, a separator or furniture, and no segment
+  may read as prose; categories go to ``tags``, the name of a line of the head to ``author``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lang, screen
+from ..dates import find_date
+from ..document import Document
+from ..lines import is_quoted, word_count
+from ..registry import Cleaner
+from ..screen import SparseEditor
+from ._byline import NAME, is_person_name
+from .title import head_end
+
+_ARROWS = "«»‹›←→<>"
+_SEGMENT = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?", re.I)
+_COUNT = re.compile(r"\(\s*\d+\s*\)|\d")
+_URL = re.compile(r"^<?https?://\S+>?$")
+_LOWER_WORD = re.compile(r"\b[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*")
+_CAPITALISED = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w.'’&+-]*|[\w-]+\.[a-z]{2,6})$")
+MAX_ROW_WORDS = 20        # of a furniture row, a post-link row or a powered-by line
+MAX_META_WORDS = 30       # of a post-meta line
+MAX_TITLE_WORDS = 20      # of the title after "Next post:"
+MAX_PROSE_WORDS = 2       # lower-case words a segment of a post-meta line may hold besides its labels
+MAX_CATEGORY_WORDS = 4
+MAX_CREDIT_WORDS = 5      # the name after "Powered by"
+
+
+@lru_cache(maxsize=32)
+def _patterns(langs: tuple[str, ...]) -> dict:
+    def words(key):
+        return lang.alternation(lang.words(key, langs))
+    links = words("post_links")
+    multi = lang.alternation(p for p in lang.words("post_links", langs) if " " in p)
+    connectors = frozenset(w for key in ("on", "time_words", "and", "by", "ago", "time_units") for p in
+                           lang.words(key, langs) for w in p.split())
+    return {
+        "posted": re.compile(rf"^\W*({words('posted')})\b\s*:?", re.I),
+        "filed": re.compile(rf"^({words('filed_in')})\b\s*:?\s*", re.I),
+        "furniture": re.compile(rf"(?<!\w)(?:{words('post_furniture')})(?!\w)", re.I),
+        "links": re.compile(rf"(?<!\w)(?:{links})(?!\w)", re.I),
+        "link_label": re.compile(rf"^\W*{multi}\s*:\s*(?P<title>\S.*)$", re.I),
+        "powered": re.compile(rf"(?:^|[|•·.–—]\s*)(?:{words('powered_by')})\s+(?P<name>[^|•·–—]+?)\s*[.!]?\s*(?=$|[|•·–—])",
+                              re.I),
+        "template": re.compile(rf"(?<!\w)(?:{words('post_template')})(?!\w)", re.I),
+        "by_name": re.compile(rf"(?<!\w)(?:{words('by')})\s*:?\s+(?P<name>{NAME})"),
+        "ago": re.compile(rf"(?<!\w)(?:(?:{words('ago')})\s+\d+\s+{words('time_units')}|\d+\s+{words('time_units')}"
+                          rf"(?:\s+{words('ago')})?)(?!\w)", re.I),
+        "connectors": connectors,
+        "screen": screen.compile(
+            rf"^\W*{words('posted')}|(?:^|[^\w]){lang.alternation(lang.words('post_furniture', langs) + lang.words('post_links', langs) + lang.words('powered_by', langs) + lang.words('post_template', langs))}(?:$|[^\w])"),
+    }
+
+
+def _template(text: str, p: dict) -> bool:
+    """Every sentence opens or closes with a template phrase, or is a post-meta line or a row."""
+    found = False
+    for sentence in _SENTENCE.split(text.strip()):
+        core = sentence.strip().rstrip(".!?: ")
+        hits = [m for m in p["template"].finditer(core)]
+        if any(m.start() == 0 or m.end() == len(core) for m in hits):
+            found = True
+        elif not (_meta(sentence, p) or _row(sentence, p)):
+            return False
+    return found
+
+
+def _row(text: str, p: dict) -> bool:
+    """Only furniture phrases, numbers and separators: two phrases, or one with a count or a separator."""
+    if word_count(text) > MAX_ROW_WORDS:
+        return False
+    hits = len(p["furniture"].findall(text))
+    rest = p["furniture"].sub(" ", text)
+    if any(not w.isdigit() for w in re.findall(r"\w+", rest)):
+        return False
+    return hits >= 2 or hits == 1 and bool(_COUNT.search(text) or _SEGMENT.search(text) or ":" in text)
+
+
+def _post_link(text: str, p: dict) -> str | None:
+    """"post-link" with the title of a labelled link ("" for a row of arrows), or None."""
+    if word_count(text) > MAX_ROW_WORDS:
+        return None
+    m = p["link_label"].match(text)
+    if m:
+        title = m.group("title").strip(" »›→")
+        if word_count(title) <= MAX_TITLE_WORDS and title[:1].isupper() or title[:1].isdigit():
+            return title
+        return None
+    if not any(a in text for a in _ARROWS):
+        return None
+    for segment in re.split(r"\s*[|•·]\s*", text.strip()):
+        core = segment.strip(_ARROWS + " ")
+        if not core:
+            continue
+        hit = p["links"].match(core) or (m := list(p["links"].finditer(core))) and m[-1].end() == len(core) and m[-1]
+        if not hit or word_count(core) > word_count(hit.group(0)) + 3:
+            return None
+    return ""
+
+
+def _powered(text: str, p: dict) -> bool:
+    if word_count(text) > MAX_ROW_WORDS:
+        return False
+    for m in p["powered"].finditer(text):
+        name = m.group("name").split()
+        if name and len(name) <= MAX_CREDIT_WORDS and all(_CAPITALISED.match(w.strip(",()")) or w in ("-", "&", "and")
+                                                          for w in name):
+            return True
+    return False
+
+
+def _meta(text: str, p: dict, langs: tuple[str, ...] | None = None) -> tuple[str | None, list[str]] | None:
+    """(author, categories) of a post-meta line, or None."""
+    m = p["posted"].match(text)
+    if not m and word_count(text) <= MAX_META_WORDS:     # after a counter: "1 Comment » | Published in ..."
+        first = re.match(r"[^|•·]*[|•·]\s*", text)
+        if first and _row(first.group(0) + "|", p):
+            text = text[first.end():]
+            m = p["posted"].match(text)
+    if not m or word_count(text) > MAX_META_WORDS or lang.pattern("reported", langs).search(text):
+        return None
+    rest = text[m.start(1):]
+    evidence = bool(_SEGMENT.search(rest))
+    for _ in range(3):      # dates and times out
+        found = find_date(rest, langs)
+        if not found:
+            break
+        rest, evidence = rest[:found.start] + " " + rest[found.end:], True
+    rest, n = _TIME.subn(" ", rest)
+    rest, k = p["ago"].subn(" ", rest)
+    rest, f = p["furniture"].subn(" ", rest)
+    evidence = evidence or bool(n or k or f)
+    function = set(lang.words("function_words", langs))
+    author, tags = None, []
+    for segment in _SEGMENT.split(rest):
+        segment = segment.strip(" ,.;:")
+        filed = p["filed"].match(segment)
+        if filed:       # "Posted in Travel, Food": the categories, short names each
+            items = [c.strip(" .,:;") for c in re.split(r"\s*[,/]\s*", segment[filed.end():])]
+            items = [c for c in items if c]
+            items = [_without_connector_tail(c, p["connectors"]) for c in items]
+            if any(word_count(c) > MAX_CATEGORY_WORDS or c[0].islower() and c.split()[0] in function for c in items):
+                return None
+            tags += items
+            evidence = True
+            continue
+        if (by := p["by_name"].search(segment)) and is_person_name(by.group("name"), langs):
+            author = author or by.group("name")
+            segment, evidence = segment[:by.start()] + " " + segment[by.end():], True
+        if opener := p["posted"].match(segment):
+            segment = segment[opener.end():]
+        lower = [w for w in _LOWER_WORD.findall(segment) if w.lower() not in p["connectors"]]
+        if len(lower) > MAX_PROSE_WORDS:
+            return None
+    return (author, tags) if evidence else None
+
+
+def _without_connector_tail(category: str, connectors: frozenset[str]) -> str:
+    """A category without the connector a date left behind ("Travel on" -> "Travel")."""
+    words = category.split()
+    while len(words) > 1 and words[-1].lower() in connectors:
+        words.pop()
+    return " ".join(words)
+
+
+class PostFurniture(Cleaner):
+    """Post furniture of blogs and news sites: meta, feed, permalink, trackback, previous/next and powered-by lines."""
+
+    name = "post_furniture"
+    order = 650
+
+    def clean(self, doc: Document) -> Document:
+        langs = lang.document_languages(doc)
+        p = _patterns(langs)
+        head = head_end(doc.blocks) + 2
+        edit = SparseEditor(doc, self.name)
+        meta: dict[str, str] = {}
+        tags: list[str] = []
+        related: list[dict] = []
+        trackback_at = -2
+        for i in screen.candidates(doc.blocks, p["screen"], _URL_SCREEN):
+            block = doc.blocks[i]
+            text = block.text.strip()
+            if block.kind == "code" or is_quoted(text) and not text.startswith(tuple(_ARROWS)):
+                continue    # a quotation, not "« Older posts"
+            if trackback_at == i - 1 and _URL.match(text):
+                edit.drop(i, "trackback-url")
+                continue
+            rule = None
+            if p["template"].search(text) and _template(text, p):
+                rule = "post-template"
+                trackback_at = i if text.endswith(":") else trackback_at
+            elif _row(text, p):
+                rule = "furniture-row"
+            elif (title := _post_link(text, p)) is not None:
+                rule = "post-link"
+                if title:
+                    related.append({"title": title, "url": None, "id": None, "image": None})
+            elif _powered(text, p):
+                rule = "powered-by"
+            elif found := _meta(text, p, langs):
+                rule = "post-meta"
+                author, categories = found
+                tags += categories
+                if author and i < head:
+                    meta.setdefault("author", author)
+            if rule:
+                edit.drop(i, rule)
+        doc = edit.done().meta_append("tags", tags).meta_append("related", related)
+        return doc.meta_default(**meta)
+
+
+_URL_SCREEN = screen.compile(r"^<?https?://\S+>?$")

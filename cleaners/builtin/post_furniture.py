@@ -8,8 +8,8 @@ the document's languages (cleaners/lang ``posted``, ``filed_in``, ``post_furnitu
   trackback line goes with it (``trackback-url``);
 * ``furniture-row``: a row made only of controls and counters ("Permalink | Comments (3) |
   TrackBack (0)", "Subscribe to: Post Comments (Atom)", "Email This BlogThis! Share to
-  Twitter"): nothing but furniture phrases, numbers and separators, two phrases or one
-  with a count or a separator;
+  Twitter", "No comments yet."): nothing but furniture phrases, numbers and separators, two
+  phrases, or one with a count or a separator, or one of several words;
 * ``post-link``: links to the previous and next post, as a label and a title ("Next post:
   Floods in the valley", title into ``metadata.related``) or as a row with arrows
   ("« Older Entries", "< Prev | Next >");
@@ -17,7 +17,7 @@ the document's languages (cleaners/lang ``posted``, ``filed_in``, ``post_furnitu
   at the start of the line or of a segment;
 * ``post-meta``: the post's meta line opened by a posted-word ("Posted by Ann Lee at 10:31
   AM | Permalink", "Posted in Travel, Food on May 3, 2012", "Published 4 hours ago"): it
-  must carry a date, a time, a name, categories, a separator or furniture, and no segment
+  must carry a date, a time, categories, a separator or furniture (a name alone is a byline), and no segment
   may read as prose; categories go to ``tags``, the name of a line of the head to ``author``.
 """
 from __future__ import annotations
@@ -56,6 +56,11 @@ def _patterns(langs: tuple[str, ...]) -> dict:
         return lang.alternation(lang.words(key, langs))
     links = words("post_links")
     multi = lang.alternation(p for p in lang.words("post_links", langs) if " " in p)
+    filed = set(lang.words("filed_in", langs))
+    when = {w for key in ("on", "time_words") for p in lang.words(key, langs) for w in p.split()}
+    # "by" and the word a posted-phrase ends with when it names the author ("pubblicato da", "eingestellt von")
+    by = set(lang.words("by", langs)) | {p.split()[-1] for p in lang.words("posted", langs)
+                                          if " " in p and p not in filed and p.split()[-1] not in when}
     connectors = frozenset(w for key in ("on", "time_words", "and", "by", "ago", "time_units") for p in
                            lang.words(key, langs) for w in p.split())
     return {
@@ -64,10 +69,10 @@ def _patterns(langs: tuple[str, ...]) -> dict:
         "furniture": re.compile(rf"(?<!\w)(?:{words('post_furniture')})(?!\w)", re.I),
         "links": re.compile(rf"(?<!\w)(?:{links})(?!\w)", re.I),
         "link_label": re.compile(rf"^\W*{multi}\s*:\s*(?P<title>\S.*)$", re.I),
-        "powered": re.compile(rf"(?:^|[|•·.–—]\s*)(?:{words('powered_by')})\s+(?P<name>[^|•·–—]+?)\s*[.!]?\s*(?=$|[|•·–—])",
+        "powered": re.compile(rf"(?:^|[|•·.–—]\s*)(?:{words('powered_by')})\s+(?P<name>[^|•·–—]+?)(?=\s*[.!]?\s*$|\s*[|•·–—]|[.!]\s)",
                               re.I),
         "template": re.compile(rf"(?<!\w)(?:{words('post_template')})(?!\w)", re.I),
-        "by_name": re.compile(rf"(?<!\w)(?:{words('by')})\s*:?\s+(?P<name>{NAME})"),
+        "by_name": re.compile(rf"(?<!\w)(?:{lang.alternation(sorted(by, key=len, reverse=True))})\s*:?\s+(?P<name>{NAME})(?!\w)"),
         "ago": re.compile(rf"(?<!\w)(?:(?:{words('ago')})\s+\d+\s+{words('time_units')}|\d+\s+{words('time_units')}"
                           rf"(?:\s+{words('ago')})?)(?!\w)", re.I),
         "connectors": connectors,
@@ -93,11 +98,17 @@ def _row(text: str, p: dict) -> bool:
     """Only furniture phrases, numbers and separators: two phrases, or one with a count or a separator."""
     if word_count(text) > MAX_ROW_WORDS:
         return False
-    hits = len(p["furniture"].findall(text))
-    rest = p["furniture"].sub(" ", text)
-    if any(not w.isdigit() for w in re.findall(r"\w+", rest)):
+    found = {f.lower() for f in p["furniture"].findall(text)}
+    hits = len(found)
+    if _residue(text, p):
         return False
-    return hits >= 2 or hits == 1 and bool(_COUNT.search(text) or _SEGMENT.search(text) or ":" in text)
+    return hits >= 2 or hits == 1 and bool(_COUNT.search(text) or _SEGMENT.search(text) or ":" in text
+                                           or " " in next(iter(found)).strip())
+
+
+def _residue(text: str, p: dict) -> list[str]:
+    """The words of ``text`` that are neither furniture phrases nor numbers."""
+    return [w for w in re.findall(r"\w+", p["furniture"].sub(" ", text)) if not w.isdigit()]
 
 
 def _post_link(text: str, p: dict) -> str | None:
@@ -152,12 +163,14 @@ def _meta(text: str, p: dict, langs: tuple[str, ...] | None = None) -> tuple[str
         rest, evidence = rest[:found.start] + " " + rest[found.end:], True
     rest, n = _TIME.subn(" ", rest)
     rest, k = p["ago"].subn(" ", rest)
-    rest, f = p["furniture"].subn(" ", rest)
-    evidence = evidence or bool(n or k or f)
+    evidence = evidence or bool(n or k)
     function = set(lang.words("function_words", langs))
     author, tags = None, []
     for segment in _SEGMENT.split(rest):
         segment = segment.strip(" ,.;:")
+        if segment and not _residue(segment, p):      # "| Permalink", "- Leave a comment", "Comments (3)"
+            evidence = True
+            continue
         filed = p["filed"].match(segment)
         if filed:       # "Posted in Travel, Food": the categories, short names each
             items = [c.strip(" .,:;") for c in re.split(r"\s*[,/]\s*", segment[filed.end():])]
@@ -170,7 +183,7 @@ def _meta(text: str, p: dict, langs: tuple[str, ...] | None = None) -> tuple[str
             continue
         if (by := p["by_name"].search(segment)) and is_person_name(by.group("name"), langs):
             author = author or by.group("name")
-            segment, evidence = segment[:by.start()] + " " + segment[by.end():], True
+            segment = segment[:by.start()] + " " + segment[by.end():]    # a name alone makes a byline: no evidence
         if opener := p["posted"].match(segment):
             segment = segment[opener.end():]
         lower = [w for w in _LOWER_WORD.findall(segment) if w.lower() not in p["connectors"]]

@@ -1,0 +1,194 @@
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaners.builtin.post_furniture import PostFurniture
+
+from ..conftest import run_cleaner, text_doc
+from . import cuts, texts
+
+BODY = {
+    "en": "Rescue teams reached the flooded village at dawn on Tuesday, officials in the region said.",
+    "de": "Die Rettungskräfte erreichten das überflutete Dorf am Dienstag im Morgengrauen, teilten die Behörden mit.",
+    "fr": "Les secours ont atteint le village inondé mardi à l'aube, ont indiqué les autorités de la région.",
+    "es": "Los equipos de rescate llegaron al pueblo inundado el martes al amanecer, dijeron las autoridades.",
+    "it": "Le squadre di soccorso hanno raggiunto il villaggio allagato martedì all'alba, hanno detto le autorità.",
+    "pt": "As equipes de resgate chegaram à aldeia inundada na terça-feira ao amanhecer, disseram as autoridades.",
+    "nl": "Reddingsteams bereikten dinsdag bij zonsopgang het overstroomde dorp, meldden de autoriteiten.",
+    "ru": "Спасатели добрались до затопленной деревни во вторник на рассвете, сообщили власти региона.",
+    "pl": "Ratownicy dotarli do zalanej wioski we wtorek o świcie, poinformowały władze regionu.",
+}
+
+
+def clean(code: str, line: str):
+    return run_cleaner(PostFurniture, f"{BODY[code]}\n\n{line}", language=code)
+
+
+@pytest.mark.parametrize("code,line,rule", [
+    # post-template: the sentences blog software prints under a post
+    ("en", "You can follow any responses to this entry through the RSS 2.0 feed. "
+           "You can leave a response, or trackback from your own site.", "post-template"),
+    ("en", "This entry was posted in Travel. Bookmark the permalink. Trackbacks are closed, but you can .",
+     "post-template"),
+    ("en", "Storms in the North was the previous entry in this blog.", "post-template"),
+    ("de", "Dieser Eintrag wurde veröffentlicht in Reisen. Setze ein Lesezeichen auf den Permalink.", "post-template"),
+    ("fr", "Ajouter aux favoris le permalien.", "post-template"),
+    ("pl", "Komentarze są zamknięte.", "post-template"),
+    # furniture-row: controls and counters only
+    ("en", "Subscribe to: Post Comments (Atom)", "furniture-row"),
+    ("en", "Permalink | Comments (3) | TrackBack (0)", "furniture-row"),
+    ("en", "Email This BlogThis! Share to Twitter Share to Facebook", "furniture-row"),
+    ("en", "No comments yet.", "furniture-row"),
+    ("de", "Abonnieren: Kommentare zum Post (Atom)", "furniture-row"),
+    ("fr", "Permalien | Commentaires (3) | Rétroliens (0)", "furniture-row"),
+    ("ru", "Подписаться на: Комментарии к сообщению (Atom)", "furniture-row"),
+    ("pt", "Assinar: Postar comentários (Atom)", "furniture-row"),
+    ("pl", "Komentarze (3) | Dodaj komentarz", "furniture-row"),
+    # post-link: previous/next post
+    ("en", "« Older Entries", "post-link"),
+    ("en", "< Prev | Next >", "post-link"),
+    ("en", "Next Page »", "post-link"),
+    ("ru", "« Предыдущая запись | Следующая запись »", "post-link"),
+    # powered-by: the engine credit
+    ("en", "Powered by Movable Type", "powered-by"),
+    ("en", "Proudly powered by WordPress | Theme by Example Themes", "powered-by"),
+    ("de", "Stolz präsentiert von WordPress", "powered-by"),
+    ("fr", "Fièrement propulsé par WordPress", "powered-by"),
+    ("ru", "Работает на WordPress", "powered-by"),
+    # post-meta: the post's meta line
+    ("en", "Posted at 1:04 pm | Print | Permalink | Trackback | Comments (3)", "post-meta"),
+    ("en", "Published on November 5th, 2012 - Leave a Comment", "post-meta"),
+    ("en", "Published 4 hours ago", "post-meta"),
+    ("de", "Eingestellt von Anna Schmidt um 10:31", "post-meta"),
+    ("es", "Publicado por Juan Pérez en 10:31 | Enlace permanente | 3 comentarios", "post-meta"),
+    ("ru", "Опубликовано 3 часа назад", "post-meta"),
+    ("pl", "Opublikowano 4 godziny temu", "post-meta"),
+    ("nl", "Geplaatst door Jan de Vries op 3 maart 2019 | 2 reacties", "post-meta"),
+])
+def test_post_furniture_is_removed(code, line, rule):
+    doc = clean(code, line)
+    assert texts(doc) == [BODY[code]]
+    assert cuts(doc, "post_furniture") == [(rule, line)]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "He posted in the forum at 10 am that the plant would close."),
+    ("en", "Posted in the forum at 10 am, the message said the plant would close."),
+    ("en", "Posted on the wall of the town hall, the notice listed forty names of the missing."),
+    ("en", "Published by Penguin in 2019, the book sold a million copies."),
+    ("en", "Published in Nature, the study found that mice sleep more."),
+    ("en", "Posted by Ka-Ping Yee, Software Engineer, Google Crisis Response"),    # a byline: dateline's
+    ("en", "The next post office is two miles away."),
+    ("en", "Next time you come, bring a coat."),
+    ("en", "Older people are not on the Web."),
+    ("en", "The car is powered by a V8 engine."),
+    ("en", "Powered by coal, the plant runs all day."),
+    ("en", "Readers complained that the comments to this entry are closed too soon."),
+    ("en", "Print and share the comments with your class."),
+    ("en", "Edit, edit, edit!"),
+    ("en", "Comments"),
+    ("en", "\u00abPrevious owners never paid\u00bb, she said."),
+    ("de", "Der nächste Beitrag kommt morgen."),
+    ("de", "Veröffentlicht wurde das Buch 1859 von einem kleinen Verlag in London."),
+    ("de", "Betrieben von der Stadt, hat das Bad täglich geöffnet."),
+    ("fr", "Publié dans le journal du matin, le texte a fait scandale."),
+    ("fr", "Propulsé par le vent, le bateau a traversé la Manche."),
+    ("ru", "Следующая остановка — центр города."),
+    ("ru", "Опубликовано в газете «Известия» интервью с министром обороны."),
+    ("es", "El siguiente paso es votar la ley."),
+    ("pl", "Opublikowano wyniki wyborów w całym kraju."),
+])
+def test_article_lines_are_kept(code, line):
+    doc = clean(code, line)
+    assert texts(doc) == [BODY[code], line] and doc.removed == ()
+
+
+@pytest.mark.parametrize("code,line,title", [
+    ("en", "Previous post: Six ways to plant a garden", "Six ways to plant a garden"),
+    ("en", "Next post: Floods hit the valley", "Floods hit the valley"),
+    ("de", "Vorheriger Beitrag: Hochwasser im Tal", "Hochwasser im Tal"),
+    ("fr", "Article précédent : Les crues dans la vallée", "Les crues dans la vallée"),
+    ("it", "Articolo successivo: Le alluvioni nella valle", "Le alluvioni nella valle"),
+    ("nl", "Volgend bericht: Overstromingen in de vallei", "Overstromingen in de vallei"),
+])
+def test_previous_and_next_posts_go_to_related(code, line, title):
+    doc = clean(code, line)
+    assert cuts(doc, "post_furniture") == [("post-link", line)]
+    assert doc.metadata["related"] == [{"title": title, "url": None, "id": None, "image": None}]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "Next: the minister answers questions from readers"),    # no post word, lower-case title
+    ("en", "Next steps: the council votes on Friday"),
+])
+def test_a_label_that_is_no_post_link_is_kept(code, line):
+    assert clean(code, line).removed == ()
+
+
+@pytest.mark.parametrize("code,line,tags", [
+    ("en", "Posted in Fuel Economy, New Trucks | Post a Comment | RSS Feed", ["Fuel Economy", "New Trucks"]),
+    ("en", "This entry was posted in Travel on May 3, 2012.", ["Travel"]),
+    ("en", "1 Comment » | Published in Design, Sale | 1 Comment", ["Design", "Sale"]),
+    ("fr", "Publié dans Politique, Europe | 3 commentaires", ["Politique", "Europe"]),
+])
+def test_categories_of_a_meta_line_go_to_tags(code, line, tags):
+    doc = clean(code, line)
+    assert cuts(doc, "post_furniture") == [("post-meta", line)]
+    assert doc.metadata["tags"] == tags
+
+
+def test_the_author_of_a_meta_line_in_the_head_goes_to_metadata():
+    for code, line, name in [("en", "Posted by Ann Lee at 10:31 AM", "Ann Lee"),
+                             ("it", "Pubblicato da Marco Rossi alle 10:31", "Marco Rossi"),
+                             ("pt", "Postado por Ana Costa às 10:31", "Ana Costa")]:
+        doc = run_cleaner(PostFurniture, f"{line}\n\n{BODY[code]}", language=code)
+        assert texts(doc) == [BODY[code]] and doc.metadata["author"] == name, line
+    tail = clean("en", f"{BODY['en']}\n\nPosted by Ann Lee at 10:31 AM")    # under the article: cut, no author
+    assert texts(tail) == [BODY["en"]] * 2 and not tail.metadata.get("author")
+
+
+def test_the_url_after_a_trackback_line_goes_with_it():
+    text = f"{BODY['en']}\n\nTrackBack URL for this entry:\n\nhttp://example.org/trackback/123"
+    doc = run_cleaner(PostFurniture, text)
+    assert texts(doc) == [BODY["en"]]
+    assert [r for r, _ in cuts(doc, "post_furniture")] == ["post-template", "trackback-url"]
+    alone = run_cleaner(PostFurniture, f"{BODY['en']}\n\nhttp://example.org/report.pdf")
+    assert alone.removed == ()        # a URL in the article stays
+
+
+def test_code_and_quotations_are_kept():
+    doc = run_cleaner(PostFurniture, f"{BODY['en']}\n\n```\nPermalink | Comments (3)\n```")
+    assert doc.removed == ()
+    doc = clean("en", "\"Powered by WordPress\" was printed under every page.")
+    assert doc.removed == ()
+
+
+# -- properties: furniture lines mixed into article paragraphs ------------------------------
+_FURNITURE = st.sampled_from([
+    ("en", "Subscribe to: Post Comments (Atom)"), ("en", "Posted by Ann Lee at 10:31 AM"),
+    ("en", "Permalink | Comments (3) | TrackBack (0)"), ("en", "Previous post: Floods hit the valley"),
+    ("en", "Powered by WordPress"), ("en", "« Older Entries"), ("de", "Abonnieren: Kommentare zum Post (Atom)"),
+    ("de", "Vorheriger Beitrag: Hochwasser im Tal"), ("fr", "Publié par Marie Dupont à 10:31"),
+    ("ru", "Работает на WordPress"), ("pl", "Komentarze (3) | Dodaj komentarz"),
+])
+_PROSE_WORDS = st.sampled_from("the council posted next previous powered by comments feed said in on at "
+                               "a plan water share print older newer entry published".split())
+_PROSE = st.lists(_PROSE_WORDS, min_size=12, max_size=30).map(lambda ws: " ".join(ws).capitalize() + ".")
+
+
+@settings(derandomize=True, max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_never_deletes_article_paragraphs_and_is_idempotent(data):
+    code = data.draw(st.sampled_from(sorted(BODY)))
+    lines = data.draw(st.lists(st.one_of(_PROSE, st.just(BODY[code]),
+                                         _FURNITURE.filter(lambda f: f[0] in (code, "en")).map(lambda f: f[1])),
+                               min_size=1, max_size=12))
+    doc = text_doc("\n\n".join([BODY[code]] + lines), language=code)
+    once = PostFurniture().clean(doc)
+    kept = texts(once)
+    for line in [BODY[code]] + [x for x in lines if x == BODY[code] or x.endswith(".") and len(x.split()) >= 12]:
+        assert line in kept
+    twice = PostFurniture().clean(once)
+    assert twice.blocks == once.blocks and dict(twice.metadata) == dict(once.metadata)
+    removed = [r.text for r in once.removed]
+    assert len(kept) + len(removed) == len(doc.blocks)

@@ -42,6 +42,7 @@ _COUNT = re.compile(r"\(\s*\d+\s*\)|\d")
 _URL = re.compile(r"^<?https?://\S+>?$")
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*")
 _CAPITALISED = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w.'’&+-]*|[\w-]+\.[a-z]{2,6})$")
+MAX_CHARS = 600          # of any line a rule takes (and a bound on the work of its patterns)
 MAX_ROW_WORDS = 20        # of a furniture row, a post-link row or a powered-by line
 MAX_META_WORDS = 30       # of a post-meta line
 MAX_TITLE_WORDS = 20      # of the title after "Next post:"
@@ -56,6 +57,8 @@ def _patterns(langs: tuple[str, ...]) -> dict:
         return lang.alternation(lang.words(key, langs))
     links = words("post_links")
     multi = lang.alternation(p for p in lang.words("post_links", langs) if " " in p)
+    anywhere = lang.alternation(w for key in ("post_furniture", "post_links", "powered_by", "post_template")
+                                for w in lang.words(key, langs))
     filed = set(lang.words("filed_in", langs))
     when = {w for key in ("on", "time_words") for p in lang.words(key, langs) for w in p.split()}
     # "by" and the word a posted-phrase ends with when it names the author ("pubblicato da", "eingestellt von")
@@ -76,8 +79,7 @@ def _patterns(langs: tuple[str, ...]) -> dict:
         "ago": re.compile(rf"(?<!\w)(?:(?:{words('ago')})\s+\d+\s+{words('time_units')}|\d+\s+{words('time_units')}"
                           rf"(?:\s+{words('ago')})?)(?!\w)", re.I),
         "connectors": connectors,
-        "screen": screen.compile(
-            rf"^\W*{words('posted')}|(?:^|[^\w]){lang.alternation(lang.words('post_furniture', langs) + lang.words('post_links', langs) + lang.words('powered_by', langs) + lang.words('post_template', langs))}(?:$|[^\w])"),
+        "screen": screen.compile(rf"^\W*{words('posted')}|(?:^|[|•·]\s*){words('filed_in')}|(?:^|[^\w]){anywhere}(?:$|[^\w])"),
     }
 
 
@@ -103,7 +105,14 @@ def _row(text: str, p: dict) -> bool:
     if _residue(text, p):
         return False
     return hits >= 2 or hits == 1 and bool(_COUNT.search(text) or _SEGMENT.search(text) or ":" in text
+                                           or any(a in text for a in _ARROWS)
                                            or " " in next(iter(found)).strip())
+
+
+def _short_name(text: str) -> bool:
+    """A name of a few capitalised words ("Staff Writer", "Example.com Staff")."""
+    words = text.split()
+    return 0 < len(words) <= MAX_CATEGORY_WORDS and all(_CAPITALISED.match(w) for w in words)
 
 
 def _residue(text: str, p: dict) -> list[str]:
@@ -146,12 +155,17 @@ def _powered(text: str, p: dict) -> bool:
 
 def _meta(text: str, p: dict, langs: tuple[str, ...] | None = None) -> tuple[str | None, list[str]] | None:
     """(author, categories) of a post-meta line, or None."""
+    if len(text) > MAX_CHARS:
+        return None
     m = p["posted"].match(text)
-    if not m and word_count(text) <= MAX_META_WORDS:     # after a counter: "1 Comment » | Published in ..."
+    if not m and (label := p["filed"].match(text)) and not text[label.end():].strip() and text.rstrip().endswith(":"):
+        return None, []     # a label left alone: "Tags:", "Filed under:"
+    if not m and word_count(text) <= MAX_META_WORDS:
+        # after a counter or a short name: "1 Comment » | Published in ...", "Staff Writer | Tags: Floods"
         first = re.match(r"[^|•·]*[|•·]\s*", text)
-        if first and _row(first.group(0) + "|", p):
+        if first and (_row(first.group(0) + "|", p) or _short_name(first.group(0).strip(" |•·"))):
+            m = p["posted"].match(text[first.end():]) or p["filed"].match(text[first.end():])
             text = text[first.end():]
-            m = p["posted"].match(text)
     if not m or word_count(text) > MAX_META_WORDS or lang.pattern("reported", langs).search(text):
         return None
     rest = text[m.start(1):]
@@ -209,7 +223,7 @@ class PostFurniture(Cleaner):
     def clean(self, doc: Document) -> Document:
         langs = lang.document_languages(doc)
         p = _patterns(langs)
-        head = head_end(doc.blocks) + 2
+        head = None
         edit = SparseEditor(doc, self.name)
         meta: dict[str, str] = {}
         tags: list[str] = []
@@ -218,7 +232,7 @@ class PostFurniture(Cleaner):
         for i in screen.candidates(doc.blocks, p["screen"], _URL_SCREEN):
             block = doc.blocks[i]
             text = block.text.strip()
-            if block.kind == "code" or is_quoted(text) and not text.startswith(tuple(_ARROWS)):
+            if block.kind == "code" or len(text) > MAX_CHARS or is_quoted(text) and not text.startswith(tuple(_ARROWS)):
                 continue    # a quotation, not "« Older posts"
             if trackback_at == i - 1 and _URL.match(text):
                 edit.drop(i, "trackback-url")
@@ -239,6 +253,7 @@ class PostFurniture(Cleaner):
                 rule = "post-meta"
                 author, categories = found
                 tags += categories
+                head = head_end(doc.blocks) + 2 if head is None else head
                 if author and i < head:
                     meta.setdefault("author", author)
             if rule:

@@ -64,6 +64,10 @@ def clean(code: str, line: str):
     ("ru", "Опубликовано 3 часа назад", "post-meta"),
     ("pl", "Opublikowano 4 godziny temu", "post-meta"),
     ("nl", "Geplaatst door Jan de Vries op 3 maart 2019 | 2 reacties", "post-meta"),
+    ("en", "Originally posted 2011-04-26 19:03:38.", "post-meta"),
+    ("en", "Tags:", "post-meta"),                   # a label left alone
+    ("de", "Abgelegt unter:", "post-meta"),
+    ("en", "Email »", "furniture-row"),
 ])
 def test_post_furniture_is_removed(code, line, rule):
     doc = clean(code, line)
@@ -86,6 +90,8 @@ def test_post_furniture_is_removed(code, line, rule):
     ("en", "Readers complained that the comments to this entry are closed too soon."),
     ("en", "Print and share the comments with your class."),
     ("en", "Edit, edit, edit!"),
+    ("en", "Staff | Tags: the plan would cut taxes for half of all families"),
+    ("en", "London | Published in the morning edition, the report was read by many."),
     ("en", "Comments"),
     ("en", "\u00abPrevious owners never paid\u00bb, she said."),
     ("de", "Der nächste Beitrag kommt morgen."),
@@ -130,6 +136,8 @@ def test_a_label_that_is_no_post_link_is_kept(code, line):
     ("en", "This entry was posted in Travel on May 3, 2012.", ["Travel"]),
     ("en", "1 Comment » | Published in Design, Sale | 1 Comment", ["Design", "Sale"]),
     ("fr", "Publié dans Politique, Europe | 3 commentaires", ["Politique", "Europe"]),
+    ("en", "Example.com Staff | Tags: Floods, River Thames", ["Floods", "River Thames"]),
+    ("de", "Anna Schmidt | Schlagwörter: Hochwasser, Bayern", ["Hochwasser", "Bayern"]),
 ])
 def test_categories_of_a_meta_line_go_to_tags(code, line, tags):
     doc = clean(code, line)

@@ -83,7 +83,7 @@ def _patterns(langs: tuple[str, ...]) -> dict:
     }
 
 
-def _template(text: str, p: dict) -> bool:
+def _template(text: str, p: dict, langs: tuple[str, ...]) -> bool:
     """Every sentence opens or closes with a template phrase, or is a post-meta line or a row."""
     found = False
     for sentence in _SENTENCE.split(text.strip()):
@@ -91,13 +91,14 @@ def _template(text: str, p: dict) -> bool:
         hits = [m for m in p["template"].finditer(core)]
         if any(m.start() == 0 or m.end() == len(core) for m in hits):
             found = True
-        elif not (_meta(sentence, p) or _row(sentence, p)):
+        elif not (_meta(sentence, p, langs) or _row(sentence, p)):
             return False
     return found
 
 
 def _row(text: str, p: dict) -> bool:
-    """Only furniture phrases, numbers and separators: two phrases, or one with a count or a separator."""
+    """Only furniture phrases, numbers and separators: two phrases, or one with a count, a separator,
+    a colon or an arrow, or one phrase of several words."""
     if word_count(text) > MAX_ROW_WORDS:
         return False
     found = {f.lower() for f in p["furniture"].findall(text)}
@@ -127,7 +128,7 @@ def _post_link(text: str, p: dict) -> str | None:
     m = p["link_label"].match(text)
     if m:
         title = m.group("title").strip(" »›→")
-        if word_count(title) <= MAX_TITLE_WORDS and title[:1].isupper() or title[:1].isdigit():
+        if word_count(title) <= MAX_TITLE_WORDS and (title[:1].isupper() or title[:1].isdigit()):
             return title
         return None
     if not any(a in text for a in _ARROWS):
@@ -136,13 +137,15 @@ def _post_link(text: str, p: dict) -> str | None:
         core = segment.strip(_ARROWS + " ")
         if not core:
             continue
-        hit = p["links"].match(core) or (m := list(p["links"].finditer(core))) and m[-1].end() == len(core) and m[-1]
-        if not hit or word_count(core) > word_count(hit.group(0)) + 3:
+        hits = list(p["links"].finditer(core))
+        ends = [h for h in hits if h.start() == 0 or h.end() == len(core)]     # "« Previous", "Next Thread »"
+        if not ends or word_count(core) > word_count(ends[0].group(0)) + 3:
             return None
     return ""
 
 
 def _powered(text: str, p: dict) -> bool:
+    """A powered-by phrase opening the line or a segment, then a short capitalised name."""
     if word_count(text) > MAX_ROW_WORDS:
         return False
     for m in p["powered"].finditer(text):
@@ -238,7 +241,7 @@ class PostFurniture(Cleaner):
                 edit.drop(i, "trackback-url")
                 continue
             rule = None
-            if p["template"].search(text) and _template(text, p):
+            if p["template"].search(text) and _template(text, p, langs):
                 rule = "post-template"
                 trackback_at = i if text.endswith(":") else trackback_at
             elif _row(text, p):

@@ -139,7 +139,7 @@ def _post_link(text: str, p: dict) -> str | None:
             continue
         hits = list(p["links"].finditer(core))
         ends = [h for h in hits if h.start() == 0 or h.end() == len(core)]     # "« Previous", "Next Thread »"
-        if not ends or word_count(core) > word_count(ends[0].group(0)) + 3:
+        if not ends or word_count(core) > word_count(ends[0].group(0)) + 2:
             return None
     return ""
 

@@ -49,6 +49,7 @@ def clean(code: str, line: str):
     ("en", "< Prev | Next >", "post-link"),
     ("en", "Next Page »", "post-link"),
     ("ru", "« Предыдущая запись | Следующая запись »", "post-link"),
+    ("de", "Weiter »", "post-link"),
     # powered-by: the engine credit
     ("en", "Powered by Movable Type", "powered-by"),
     ("en", "Proudly powered by WordPress | Theme by Example Themes", "powered-by"),
@@ -95,6 +96,7 @@ def test_post_furniture_is_removed(code, line, rule):
     ("en", "Comments"),
     ("en", "\u00abPrevious owners never paid\u00bb, she said."),
     ("de", "Der nächste Beitrag kommt morgen."),
+    ("de", "» Weiter so, sagte er"),
     ("de", "Veröffentlicht wurde das Buch 1859 von einem kleinen Verlag in London."),
     ("de", "Betrieben von der Stadt, hat das Bad täglich geöffnet."),
     ("fr", "Publié dans le journal du matin, le texte a fait scandale."),

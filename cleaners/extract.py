@@ -33,7 +33,10 @@ PRUNE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "objec
 
 
 # trafilatura's block elements: their text never runs into the text around them
-_BLOCKS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "cell", "code", "lb", "div", "graphic"})
+_BLOCKS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "cell", "code", "lb", "div", "graphic",
+                     # HTML block tags trafilatura sometimes leaves as they were (a <li> inside a <quote>)
+                     "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+                     "tr", "td", "th", "br", "section", "article", "figure", "figcaption"})
 
 
 def _text(element: etree._Element, skip: frozenset = frozenset(), line_break: str = "") -> str:

@@ -156,6 +156,17 @@ def test_block_elements_inside_items_and_cells_stay_apart_and_inline_ones_join()
         ("p", "Flags still stand today."), ("p", "Second chunk.")]
 
 
+def test_html_block_tags_left_in_trafilaturas_tree_stay_apart():
+    """trafilatura sometimes keeps HTML tags as they were (``<li>`` items inside a ``<quote>``):
+    each is a line of its own, never glued to the next ("incumbent.Some")."""
+    body = etree.fromstring(
+        "<body><quote><li>The ferry won the first vote.</li><li>Some members abstained.</li></quote>"
+        "<p>Fares <b>stay</b> the same.</p></body>")
+    assert [(b.kind, b.text) for b in extract.blocks_from_tree(body)] == [
+        ("quote", "The ferry won the first vote."), ("quote", "Some members abstained."),
+        ("p", "Fares stay the same.")]
+
+
 def _bus_page() -> bytes:
     paras = "".join(f"<p>Paragraph {i}: the council voted to extend the night bus service after a long campaign "
                     f"by shift workers in district {i}.</p>" for i in range(5))

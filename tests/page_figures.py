@@ -3,7 +3,9 @@ markup and per language: furniture removed (not in the body), furniture accounte
 ``removed``, comments or metadata), article texts kept, comments found with author and depth,
 comment texts kept out of the body, pages without a thread given no comment.
 
-``python -m tests.page_generalisation [N] [--seed S]`` prints them for N composed pages (default 200).
+``python -m tests.page_generalisation [N] [--seed S] [--unseen|--seen]`` prints them for N composed
+pages (default 200); ``--unseen`` composes only pages of the out-of-sample shapes
+(``page_generalisation.UNSEEN``), ``--seen`` only pages of the first ones.
 """
 from __future__ import annotations
 
@@ -15,12 +17,15 @@ from .figure_tables import arguments, cells, count as add, print_rows, table
 COLUMNS = ("removed", "accounted", "kept", "comments", "c-out", "no-thread")
 
 
-def figures(n: int = 200, seed: int = 13) -> dict:
-    """{"classes"|"threads"|"markups"|"languages": {key: {column: [ok, total]}}, "all": {column: [ok, total]}}."""
+TABLES = ("classes", "threads", "lookalikes", "markups", "languages")
+
+
+def figures(n: int = 200, seed: int = 13, unseen: bool | None = None) -> dict:
+    """{table: {key: {column: [ok, total]}}, "all": {column: [ok, total]}} for each of ``TABLES``."""
     from cleaners.pipeline import Pipeline
     pipeline = Pipeline()
     rng = random.Random(seed)
-    tables = {k: table(COLUMNS) for k in ("classes", "threads", "markups", "languages")}
+    tables = {k: table(COLUMNS) for k in TABLES}
     overall = cells(COLUMNS)
 
     def count(keys, column, ok, total):
@@ -29,10 +34,11 @@ def figures(n: int = 200, seed: int = 13) -> dict:
         add(overall, column, ok, total)
 
     for _ in range(n):
-        page = pg.compose(rng)
+        page = pg.compose(rng, unseen=unseen)
         v = pg.judge(page, pg.record(pipeline, page))
         leaked, silent = set(v.leaked), set(v.silent)
         page_keys = [("markups", page.markup), ("languages", page.language)]
+        page_keys += [("lookalikes", page.lookalike)] if page.lookalike else []
         for f in page.furniture:
             keys = page_keys + [("classes", f.cls)]
             count(keys, "removed", sum((f.cls, x) not in leaked for x in f.lines), len(f.lines))
@@ -49,11 +55,14 @@ def figures(n: int = 200, seed: int = 13) -> dict:
 
 
 def main(argv: list[str]) -> None:
+    unseen = True if "--unseen" in argv else False if "--seen" in argv else None
+    argv = [a for a in argv if a not in ("--unseen", "--seen")]
     args = arguments(argv, "python -m tests.page_generalisation", __doc__, "pages", 200, pg.GROUND_TRUTH)
-    result = figures(args.pages, args.seed)
-    print(f"{args.pages} pages, seed {args.seed}; % of: furniture lines removed from the body, furniture lines\n"
+    result = figures(args.pages, args.seed, unseen)
+    which = {True: "out-of-sample shapes only", False: "first shapes only", None: "all shapes"}[unseen]
+    print(f"{args.pages} pages ({which}), seed {args.seed}; % of: furniture lines removed from the body, furniture lines\n"
           "accounted for (removed, comments or metadata), article texts kept, comments found with author and\n"
           "depth, comment texts kept out of the body (c-out), pages without a thread given no comment\n")
-    for name in ("classes", "threads", "markups", "languages"):
+    for name in TABLES:
         print_rows(result[name], COLUMNS, result["all"], name[:-1], 14)
         print()

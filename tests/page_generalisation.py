@@ -19,12 +19,22 @@ from dataclasses import dataclass, field
 from html import escape
 
 from . import generalisation as gen
+from . import page_boards as boards
 from . import page_furniture as furniture
+from . import page_lookalikes as lookalikes
+from . import page_markups as markups
 from . import page_threads as threads
+from . import page_wordings as wordings
 
 LANGS = gen.LANGS
 GROUND_TRUTH = gen.GROUND_TRUTH
-MARKUPS = ("semantic", "divs", "table", "wordpress", "drupal", "joomla", "blogger", "ghost")
+MARKUPS = markups.SEEN + markups.UNSEEN
+THREADS = threads.SHAPES + boards.SHAPES
+# the shapes the chain was first fixed against, and those added later as an out-of-sample check
+SEEN = {"markups": markups.SEEN, "threads": threads.SHAPES, "above": furniture.ABOVE, "inside": furniture.INSIDE,
+        "after": {}, "below": furniture.BELOW, "lookalikes": ()}
+UNSEEN = {"markups": markups.UNSEEN, "threads": boards.SHAPES, "above": wordings.ABOVE, "inside": wordings.INSIDE,
+          "after": wordings.AFTER, "below": wordings.BELOW, "lookalikes": lookalikes.KINDS}
 SUBHEADINGS = {"en": ["What happens next", "A long road back"], "de": ["Wie es weitergeht", "Ein langer Weg zurück"],
                "fr": ["Et maintenant ?", "Un long chemin"], "es": ["Qué pasará ahora", "Un largo camino"],
                "it": ["Cosa succede ora", "Una lunga strada"], "pt": ["O que acontece agora", "Um longo caminho"],
@@ -88,7 +98,9 @@ class Page:
     comments: list[tuple[str, int, str]] = field(default_factory=list)   # (author, depth, text)
     thread: str | None = None               # the thread's shape
     kinds: list[str] = field(default_factory=list)   # of each article text: title, paragraph, subheading, talk,
-    #                                                  reader (who a quote is from), quote, item (of a list)
+    #                                                  reader (who a quote is from), quote, item (of a list), or the
+    #                                                  kind of a block that looks like a thread (lookalikes.KINDS)
+    lookalike: str | None = None            # that block's kind
 
 
 def _article_parts(rng, lang, paragraphs, talk: bool | None = None) -> tuple[list[str], list[tuple[str, str]]]:
@@ -122,43 +134,37 @@ def _article_parts(rng, lang, paragraphs, talk: bool | None = None) -> tuple[lis
     return parts, kept
 
 
-def _wrap(markup: str, title: str, head: str, body: str) -> str:
-    """The article in one markup: ``head`` (byline, figure) and ``body`` (text and furniture inside)."""
-    h1 = f"<h1>{escape(title)}</h1>"
-    if markup == "semantic":
-        return f"<main><article>{h1}{head}<div>{body}</div></article></main>"
-    if markup == "divs":
-        return f"<div><div>{h1}{head}</div><div>{body}</div></div>"
-    if markup == "table":
-        return f'<table width="100%"><tr><td valign="top">{h1}{head}{body}</td></tr></table>'
-    if markup == "wordpress":
-        return (f'<article class="post type-post hentry"><header class="entry-header"><h1 class="entry-title">'
-                f'{escape(title)}</h1>{head}</header><div class="entry-content">{body}</div></article>')
-    if markup == "drupal":
-        return (f'<div class="node node-article"><h1 class="page-title">{escape(title)}</h1>{head}'
-                f'<div class="field field-name-body"><div class="field-items"><div class="field-item even">{body}'
-                f'</div></div></div></div>')
-    if markup == "joomla":
-        return (f'<div class="item-page" itemscope><div class="page-header"><h2 itemprop="headline">{escape(title)}</h2>'
-                f'</div>{head}<div itemprop="articleBody">{body}</div></div>')
-    if markup == "blogger":
-        return (f'<div class="post hentry"><h3 class="post-title entry-title">{escape(title)}</h3>{head}'
-                f'<div class="post-body entry-content">{body}</div></div>')
-    return (f'<article class="gh-article"><header class="gh-article-header"><h1 class="gh-article-title">'
-            f'{escape(title)}</h1>{head}</header><section class="gh-content">{body}</section></article>')
+def _furniture(rng, lang, makers, chance, items) -> list[str]:
+    out = []
+    for cls, make in makers.items():
+        if rng.random() < chance:
+            html, lines = make(rng, lang)
+            items.append(Furniture(cls, lang, lines))
+            out.append(html)
+    return out
 
 
 def compose(rng: random.Random, with_thread: bool | None = None, talk: bool | None = None,
-            length: int | None = None) -> Page:
+            length: int | None = None, unseen: bool | None = None) -> Page:
     """One page in one language. ``with_thread``: a comment thread (True) or none (False);
     ``talk``: the article talks about comments and newsletters and quotes a reader (True) or
-    not (False); ``length``: article paragraphs (3 to 7 when None). None: chosen at random."""
+    not (False); ``length``: article paragraphs (3 to 7 when None); ``unseen``: the markup,
+    thread or look-alike block and extra furniture of the out-of-sample shapes (``UNSEEN``,
+    True) or the first ones only (False). None: chosen at random."""
     lang = rng.choice(LANGS)
     pool = gen.paragraphs(lang)
     length = length or rng.randint(3, 7)
-    paragraphs = [p for p in rng.sample(pool, min(len(pool), length + 6)) if gen.alone_unchanged(p, lang)][:length]
-    markup = rng.choice(MARKUPS)
+    sample = [p for p in rng.sample(pool, min(len(pool), length + 9)) if gen.alone_unchanged(p, lang)]
+    paragraphs, spare = sample[:length], sample[length:]
+    shapes = UNSEEN if (rng.random() < 0.5 if unseen is None else unseen) else SEEN
+    markup = rng.choice(shapes["markups"])
     parts, kept = _article_parts(rng, lang, paragraphs, talk)
+    thread = with_thread if with_thread is not None else rng.random() < 0.6
+    lookalike = rng.choice(shapes["lookalikes"]) if shapes["lookalikes"] and not thread and rng.random() < 0.6 else None
+    if lookalike:
+        block, block_kept = lookalikes.block(rng, lang, lookalike, spare)
+        parts += block
+        kept += block_kept
     items: list[Furniture] = []
     head = ""
     if rng.random() < 0.8:
@@ -169,33 +175,28 @@ def compose(rng: random.Random, with_thread: bool | None = None, talk: bool | No
         html, lines, caption = furniture.figure(rng, lang)
         items.append(Furniture("figure", lang, lines, caption=caption))
         head += html
-    for cls, make in furniture.INSIDE.items():
+    for cls, make in {**furniture.INSIDE, **shapes["inside"]}.items():
         if rng.random() < 0.45:
             html, lines = make(rng, lang)
             items.append(Furniture(cls, lang, lines))
             at = len(parts) if cls in ("tag-list", "related") and rng.random() < 0.6 else rng.randint(1, len(parts))
             parts.insert(at, html)
+    parts += _furniture(rng, lang, shapes["after"], 0.5, items)
     title = rng.choice(TITLES)
     page = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} | Daily Ledger</title>'
             '</head><body>']
-    for cls, make in furniture.ABOVE.items():
-        if rng.random() < 0.7:
-            html, lines = make(rng, lang)
-            items.append(Furniture(cls, lang, lines))
-            page.append(html)
-    page.append(_wrap(markup, title, head, "".join(parts)))
+    page += _furniture(rng, lang, {**furniture.ABOVE, **shapes["above"]}, 0.7, items)
+    html, extra = markups.wrap(rng, markup, lang, title, head, parts)
+    items += [Furniture(cls, lang, lines) for cls, lines in extra]
+    page.append(html)
     comments, shape = [], None
-    if with_thread if with_thread is not None else rng.random() < 0.6:
-        shape, html, comments = threads.thread(rng, lang)
+    if thread:
+        shape, html, comments = (boards if shapes is UNSEEN else threads).thread(rng, lang)
         page.append(html)
-    for cls, make in furniture.BELOW.items():
-        if rng.random() < 0.8:
-            html, lines = make(rng, lang)
-            items.append(Furniture(cls, lang, lines))
-            page.append(html)
+    page += _furniture(rng, lang, {**furniture.BELOW, **shapes["below"]}, 0.8, items)
     page.append("</body></html>")
     return Page("".join(page), lang, markup, [title] + [t for _, t in kept], items, comments, shape,
-                ["title"] + [k for k, _ in kept])
+                ["title"] + [k for k, _ in kept], lookalike)
 
 
 def record(pipeline, page: Page) -> dict:

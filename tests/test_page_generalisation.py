@@ -75,13 +75,18 @@ def test_every_class_shape_markup_and_language_is_generated():
     rng = random.Random(1)
     pages = [pg.compose(rng) for _ in range(400)]
     classes = {"navigation", "cookie-banner", "share-row", "newsletter", "related", "tag-list", "figure", "byline",
-               "footer"}
+               "footer", "read-also", "ad-slot", "newsletter-cta", "paywall", "author-bio", "consent", "most-read",
+               "ad-label", "entry-footer"}
     assert {(f.cls, p.language) for p in pages for f in p.furniture} == {(c, code) for c in classes for code in pg.LANGS}
-    assert {p.thread for p in pages} == set(pg.threads.SHAPES) | {None}
+    assert {p.thread for p in pages} == set(pg.THREADS) | {None}
     assert {p.markup for p in pages} == set(pg.MARKUPS)
-    assert {k for p in pages for k in p.kinds} == {"title", "paragraph", "subheading", "talk", "reader", "quote", "item"}
-    nested = [p for p in pages if p.thread in pg.threads.NESTED]
+    assert {p.lookalike for p in pages} == set(pg.lookalikes.KINDS) | {None}
+    assert {k for p in pages for k in p.kinds} == {"title", "paragraph", "subheading", "talk", "reader", "quote", "item",
+                                                   *pg.lookalikes.KINDS}
+    nested = [p for p in pages if p.thread in pg.threads.NESTED or p.thread in pg.boards.NESTED]
     assert any(d > 0 for p in nested for _, d, _ in p.comments)
+    assert all(p.thread in pg.boards.SHAPES and p.markup in pg.markups.UNSEEN
+               for p in [pg.compose(rng, with_thread=True, unseen=True) for _ in range(5)])
 
 
 def test_nested_threads_put_replies_inside_their_parent():

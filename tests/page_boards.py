@@ -113,7 +113,7 @@ def facebook(rng, lang, items):
                 f'{escape(author)}</a><div class="_3-8m"><span class="_5mdd"><span>{escape(text)}</span></span></div>'
                 f'<div class="_2vq9 fsm fwn fcg"><a href="#">{LIKE[lang]}</a> · <a href="#">'
                 f'{shapes.REPLY_CONTROL[lang]}</a> · <abbr class="livetimestamp">{_when(rng, lang)}</abbr></div></div>')
-    body = _nest(items, one, "</div></div></div>", '<div class="_44ri _2pis">', "</div>")
+    body = _nest(items, one, "</div></div>", '<div class="_44ri _2pis">', "</div>")
     return f'<div class="fb-comments" data-href="https://example.org/a"><div class="_4k-6">{body}</div></div>'
 
 

@@ -166,7 +166,7 @@ def is_listing(tree: Tree, e: int) -> bool:
     for a in [e, *tree.ancestors(e, 3)]:
         if a <= 0 or tree.tag[a] in ("body", "main"):
             break
-        if tree.tag[a] == "aside" or voc.names_any(tree.cls(a) + " " + tree.ident(a), voc.listing_tokens):
+        if tree.tag[a] == "aside" or voc.names_listing(tree.cls(a) + " " + tree.ident(a)):
             return True
     return False
 

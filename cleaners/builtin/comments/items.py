@@ -232,8 +232,8 @@ def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict, prose: set, collap
     short_dated = written_date(text) is not None
     if roles & DATE and (words <= 6 or short_dated):
         return "date" if voc.name_in(text) is None else "meta"
-    if roles & CHROME and words <= 5:
-        return "chrome"
+    if roles & CHROME and words <= 5:      # a footer with a name and a date is the comment's byline
+        return "meta" if short_dated and voc.name_in(text) else "chrome"    # ("Posted by: Ann | 3 May 2012")
     if short_dated or (_CLOCK.search(text) and not text.endswith((".", "!", "?")) and voc.name_in(text)):
         return "meta"      # a date, or a name and a time: "Ann On Thursday, May 3 at 2:57 pm"
     if kind := _segments_kind(tree, line, voc):

@@ -87,6 +87,7 @@ class Vocabulary:
         self.attribute_words = frozenset(markup.get("attribute_word", []))
         self.not_attribute = frozenset(markup.get("not_attribute", []))
         self.listing_tokens = frozenset(markup.get("listing", []))
+        self.listing_modifiers = frozenset(markup.get("listing_modifier", []))
         self.comment_types = frozenset(markup.get("comment_type", []))
         # the screen of the elements whose id or class may name comments (`Tree.holding`)
         self.comment_words = attribute_words(set(self.attribute_prefixes) | self.attribute_words)
@@ -115,7 +116,8 @@ class Vocabulary:
         self._phrase = re.compile(rf"^(?:{_alternation(words('comment_prompt') + tuple(n for n in nouns if ' ' in n))})\b",
                                   re.I)
         # "Di Eng", "Von Trapp": a capitalised by-word of another language is part of a name
-        self._by_prefix = re.compile(rf"^(?:(?i:{by_en})|{by})\s*:?\s+")
+        # ... in any case when a colon follows: "Geschrieben von: Ann", "Écrit par : Ann" (a label)
+        self._by_prefix = re.compile(rf"^(?:(?:(?i:{by_en})|{by})\s*:?\s+|(?i:{by})\s*:\s*)")
         self._by_last = re.compile(rf"\s(?:(?i:{by_en})|{by})\s*:?\s+(?P<name>[^\d|]+)$")   # "posted on <date> by Ann"
         self._connector_before_time = re.compile(
             rf"\s+(?:{_alternation(words('on'))})\s+(?:{_alternation(month_and_weekday_names())})\b", re.I)
@@ -149,6 +151,14 @@ class Vocabulary:
 
     def names_any(self, value: str, tokens: frozenset) -> bool:
         return any(w in tokens for w in self.name_words(value)) if value else False
+
+    def names_listing(self, value: str) -> bool:
+        """An id/class value that names a list of the site's comments ("recent-comments",
+        "top_commenters"); a modifier alone ("top-ra") does not."""
+        words = self.name_words(value) if value else []
+        if any(w in self.listing_tokens for w in words):
+            return True
+        return any(w in self.listing_modifiers for w in words) and self.names_comments(value)
 
     # -- texts ----------------------------------------------------------------------
     def _control_mark(self, text: str) -> str:

@@ -26,30 +26,31 @@ E = r"(?=$|[\s_-])"           # end of a class word
 # (rule, class/id pattern, max text chars, needs) -- needs: "links" link-heavy, "teasers"
 # link-heavy or a list of headline links with summaries, "form" a form or input, "" nothing more
 _FAMILIES = (
-    ("consent-banner", re.compile(rf"cookie|consent|gdpr{E}|{B}cmp{E}"), 1500, ""),
-    ("newsletter", re.compile(r"newsletter|subscribe|subscription|signup|sign-up|opt-?in"), 600, "form"),
-    ("share-bar", re.compile(rf"{B}(?:share|sharing|social|sharebar|sharetools|share-tools|addthis|sharethis){E}|{B}social-?(?:media|links|icons|follow)|{B}share"), 300, ""),
+    ("consent-banner", re.compile(rf"cookie|consent|gdpr{E}|{B}cmp{E}|onetrust|didomi|"
+                                         rf"privacy[-_]?(?:notice|banner|popup|message)|{B}sp[-_]message|{B}cc[-_](?:window|banner){E}"), 1500, ""),
+    ("newsletter", re.compile(r"newsletter|subscribe|subscription|signup|sign-up|opt[-_]?in"), 600, "form"),
+    ("share-bar", re.compile(rf"{B}(?:share|sharing|social|sharebar|sharetools|share-tools|addthis|sharethis){E}|{B}social[-_]?(?:media|links|icons|follow)|{B}share"), 300, ""),
     ("related-box", re.compile(
-        r"related|recommend|more-?stories|more-?articles|read-?more|also-?read|you-?may|you-?might|"
-        r"popular|trending|most-?read|most-?viewed|outbrain|taboola|recirc|further-?reading|more-?from|"
-        r"more-?news|latest-?news|top-?stories|next-?article|up-?next|recent[-_]?(?:posts|articles|stories|entries)|"
+        r"related|recommend|more[-_]?stories|more[-_]?articles|read[-_]?more|also[-_]?read|you[-_]?may|you[-_]?might|"
+        r"popular|trending|most[-_]?read|most[-_]?viewed|outbrain|taboola|recirc|further[-_]?reading|more[-_]?from|"
+        r"more[-_]?news|latest[-_]?news|top[-_]?stories|next[-_]?article|up[-_]?next|recent[-_]?(?:posts|articles|stories|entries)|"
         r"latest[-_]?(?:posts|articles|stories)"), 3000, "teasers"),
-    ("ad", re.compile(rf"{B}(?:ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|ad-?slot|ad-?unit|"
-                      rf"ad-?container|ad-?wrapper|dfp|gpt-?ad|adsbygoogle|sponsored|sponsor|promo|promoted){E}"), 250, ""),
-    ("tag-list", re.compile(rf"{B}(?:tags?|tag-?list|tag-?links|taglist|post-?tags|entry-?tags|article-?tags|keywords|"
-                            rf"topics|topic-?list){E}"), 500, "links"),
-    ("paywall", re.compile(r"paywall|pay-wall|piano|premium-?(?:box|teaser|content-?promo)|subscriber-?only|"
-                           r"meter(?:ed)?-?(?:wall|banner)|regwall"), 800, ""),
-    ("print-link", re.compile(rf"{B}(?:print|reprints?|order-?reprints?|print-?article|print-?button){E}"), 80, ""),
-    ("author-box", re.compile(r"author-?bio|about-?the-?author|author-?info|author-?box|author-?card|contributor-?bio|"
-                              r"bio-?box|follow-?us|contact-?(?:the-?)?author|author-?contact|author-?follow"), 700, ""),
+    ("ad", re.compile(rf"{B}(?:ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|ad[-_]?slot|ad[-_]?unit|"
+                      rf"ad[-_]?container|ad[-_]?wrapper|dfp|gpt[-_]?ad|adsbygoogle|sponsored|sponsor|promo|promoted){E}"), 250, ""),
+    ("tag-list", re.compile(rf"{B}(?:tags?|tag[-_]?list|tag[-_]?links|taglist|post[-_]?tags|entry[-_]?tags|article[-_]?tags|keywords|"
+                            rf"topics|topic[-_]?list){E}"), 500, "links"),
+    ("paywall", re.compile(r"paywall|pay-wall|piano|premium[-_]?(?:box|teaser|content[-_]?promo)|subscriber[-_]?only|"
+                           r"meter(?:ed)?[-_]?(?:wall|banner)|regwall"), 800, ""),
+    ("print-link", re.compile(rf"{B}(?:print|reprints?|order[-_]?reprints?|print[-_]?article|print[-_]?button){E}"), 80, ""),
+    ("author-box", re.compile(r"author[-_]?bio|about[-_]?the[-_]?author|author[-_]?info|author[-_]?box|author[-_]?card|contributor[-_]?bio|"
+                              r"bio[-_]?box|follow[-_]?us|contact[-_]?(?:the[-_]?)?author|author[-_]?contact|author[-_]?follow"), 700, ""),
 )
 
 
 # words every match of a family's pattern contains: a cheap test before the regular
 # expression (most class strings name no family at all)
 _LITERALS = {
-    "consent-banner": ("cookie", "consent", "gdpr", "cmp"),
+    "consent-banner": ("cookie", "consent", "gdpr", "cmp", "onetrust", "didomi", "privacy", "message", "cc"),
     "newsletter": ("newsletter", "subscri", "signup", "sign-up", "opt"),
     "share-bar": ("share", "sharing", "social", "addthis"),
     "related-box": ("relat", "recommend", "more", "read", "you", "popular", "trending", "most", "outbrain",
@@ -76,6 +77,7 @@ def families_of(key: str) -> tuple[tuple[str, int, str], ...]:
 _NAV_SELECTOR = 'nav, menu, [role="navigation" i], [role="menubar" i], [role="search" i], [role="banner" i], [role="contentinfo" i], aside, [role="complementary" i], footer'
 
 
+_AD_TAGS = "amp-ad, amp-embed, amp-sticky-ad"     # AMP's ad elements, with their "Advertisement" placeholder
 _EMBED_SELECTOR = "blockquote[class]"
 _EMBED_CLASS = re.compile(r"tweet|twitter|instagram|tiktok|reddit|facebook|(?:^|\s)fb-|mastodon|bluesky|threads")
 
@@ -135,6 +137,9 @@ class DomBoilerplate(Cleaner):
                 if self.fits(node, max_chars, needs):
                     candidates.append((node, rule))
                     break
+        for node in dom.css(_AD_TAGS):
+            if node.mem_id not in protected and self.fits(node, 250, ""):
+                candidates.append((node, "ad"))
         for node in dom.css(_NAV_SELECTOR):
             if node.mem_id not in protected and longest_paragraph(node) <= self.max_paragraph:
                 candidates.append((node, "navigation" if node.tag not in ("aside", "footer") else node.tag))

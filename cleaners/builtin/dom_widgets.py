@@ -7,7 +7,8 @@
   ("Recent comments", "Archives", ``widgets``), followed by what such boxes hold: a form or
   a short link, story links (link-heavy, or headline links each with a one-line summary),
   or a list of links. A heading that is not the first element of its box goes with the
-  list (``ul``/``ol``) right after it, when that list has this shape. A short heading that only opens with related words ("More from the
+  list (``ul``/``ol``) right after it, when that list has this shape; a related heading may
+  also open a box of one headline link and nothing else ("Lesen Sie auch: <a>...</a>"). A short heading that only opens with related words ("More from the
   Daily Planet") takes a box of links only;
 * ``teaser-list``: a list (``ul``/``ol``) of three teasers or more, each a headline link of
   three words or more and a summary cut short ("… [...]", "…", "Read more"), or a
@@ -96,9 +97,17 @@ def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser
         elif widget.search(words):
             if linked and len(box.css("a[href]")) >= 3:
                 out += [(part, "headed-widget") for part in parts]
-        elif linked or teasers_shape(box, body, min_teaser_share):
+        elif linked or teasers_shape(box, body, min_teaser_share) or _one_story(box, text, body):
             out += [(part, "headed-related") for part in parts]
     return out
+
+
+def _one_story(box, head: str, body: str) -> bool:
+    """A related heading and one headline link, nothing else: "Lesen Sie auch: <a>Title</a>"."""
+    links = box.css("a[href]")
+    rest = len(body) - len(head)
+    return len(links) == 1 and len(text_of(links[0]).split()) >= 3 and 0 < rest <= MAX_HEAD * 3 and \
+        link_text_share(box, body) * len(body) >= 0.9 * rest
 
 
 def _box(h, protected: set[int]) -> tuple:

@@ -80,3 +80,22 @@ def test_a_footer_with_a_control_and_a_date_names_nobody():
     html = _typepad("comment-footer", "", "it", names=("Rispondi", "Rispondi"))
     got = comments(html, "it")
     assert all(a != "Rispondi" for a, _, _ in got)
+
+
+# -- units named as reviews are a shop page's content, not a thread -------------------------------------
+def _reviews(unit_class: str, itemprop: str = "review") -> str:
+    people = [("bike_commuter", "Sturdy and light, it folds in seconds and fits in the car boot."),
+              ("Ruth M.", "The strap broke after two weeks of use, and the shop would not replace it.")]
+    units = "".join(f"<div class='{unit_class}' itemprop='{itemprop}'><div class='rating'>★★★★☆</div>"
+                    f"<span class='author'>{name}</span> <span class='date'>3 May 2019</span><p>{text}</p></div>"
+                    for name, text in people)
+    return f"<section><h2>Customer reviews</h2>{units}</section>"
+
+
+def test_a_list_of_product_reviews_is_no_thread():
+    assert comments(_reviews("review")) == []
+
+
+def test_units_named_as_comments_are_a_thread_even_with_ratings():
+    got = comments(_reviews("review comment", itemprop="comment"))
+    assert [a for a, _, _ in got] == ["bike_commuter", "Ruth M."]

@@ -172,3 +172,35 @@ def test_a_related_heading_over_running_text_is_kept():
                "will discuss its findings at the <a href='/m'>next meeting</a> in the town hall.</p></div>")
     doc, text = _in("en", f"<div>{ARTICLE}{section}</div>")
     assert "findings" in text and doc.removed == ()
+
+
+@pytest.mark.parametrize("cls", ["most_read", "recent_posts", "more_stories", "you_may_like"])
+def test_related_box_names_written_with_underscores(cls):
+    items = "".join(f"<li><a href='/n/{i}'>Council approves new budget number {i}</a></li>" for i in range(4))
+    doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}</article><div class='{cls}'><ol>{items}</ol></div>"))
+    assert "budget number" not in text and rules(doc) == ["related-box"]
+
+
+def test_an_underscored_class_of_running_text_stays():
+    doc, text = run(DomBoilerplate(), page(f"<article><div class='most_read_story'>{LONG}</div>{ARTICLE}</article>"))
+    assert "long paragraph" in text and rules(doc) == []
+
+
+@pytest.mark.parametrize("attrs", ["id='onetrust-banner-sdk'", "class='privacy_notice' id='sp_message_container'",
+                                   "class='cc-window cc-banner'"])
+def test_consent_platform_banners_removed(attrs):
+    doc, text = run(DomBoilerplate(), page(f"<div {attrs}><p>This website uses cookies to personalise ads.</p>"
+                                           f"<button>I agree</button></div><article>{ARTICLE}</article>"))
+    assert "personalise" not in text and rules(doc) == ["consent-banner"]
+
+
+def test_a_privacy_paragraph_of_the_article_stays():
+    doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}<div class='privacy-law'>{LONG}</div></article>"))
+    assert "long paragraph" in text and rules(doc) == []
+
+
+def test_an_amp_ad_and_its_placeholder_go_but_an_amp_image_stays():
+    html = page(f"<article>{ARTICLE}<amp-ad width='300' height='250' type='doubleclick'><div placeholder>"
+                f"Advertisement</div></amp-ad><amp-img src='/a.jpg' width='10' height='10'></amp-img></article>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "Advertisement" not in text and rules(doc) == ["ad"] and doc.dom.css_first("amp-img") is not None

@@ -176,3 +176,21 @@ def test_related_word_subheading_in_the_article_over_its_own_list_stays():
     html = page(f"<article>{ARTICLE}<h3>Featured stories</h3><ul>{points}</ul><p>The plan is final.</p></article>")
     doc, text = run(DomBoilerplate(), html)
     assert "Point 3" in text and "Featured stories" in text and doc.removed == ()
+
+
+def test_a_related_heading_with_one_headline_link_goes():
+    from selectolax.lexbor import LexborHTMLParser
+    from cleaners.document import Document
+    html = page(f"<article>{ARTICLE}<p><strong>Lesen Sie auch:</strong> <a href='/n/1'>Bahnstreik nach Gesprächen "
+                f"beendet</a></p></article>")
+    doc = Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html), metadata={"language": "de"})
+    doc = DomBoilerplate().clean_html(doc)
+    text = " ".join(doc.dom.body.text(separator=" ").split())
+    assert "Bahnstreik" not in text and "night bus" in text and rules(doc) == ["headed-related"]
+
+
+def test_a_related_heading_before_running_text_with_a_link_stays():
+    html = page(f"<article>{ARTICLE}<p><strong>Read more:</strong> the council's own figures, <a href='/f'>published "
+                f"on its website</a>, show a deficit of two million.</p></article>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "deficit of two million" in text and rules(doc) == []

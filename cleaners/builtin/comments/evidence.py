@@ -216,11 +216,27 @@ def lca(tree: Tree, a: int, b: int) -> int:
     return max(e, 0)
 
 
+def _reviews(tree: Tree, units: list) -> bool:
+    """Most units named as reviews (``div.review``, ``itemprop="review"``) and none as comments:
+    a shop page's reviews, the page's content."""
+    voc = vocabulary()
+    tops = [u.tops[0] for u in units[:20]]
+    hits = 0
+    for e in tops:
+        value = f"{tree.cls(e)} {tree.ident(e)} {tree.attrs[e].get('itemprop') or ''}"
+        if voc.names_comments(value):
+            return False
+        hits += voc.names_any(value, voc.review_tokens)
+    return hits * 2 > len(tops)
+
+
 def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
     """A necessary condition of `thread.judge`: a name, a heading, or comment marks (a reply
     or vote control, an avatar, "says:") in most units, or times in most units of a nested
     family."""
     first, last = units[0], units[-1]
+    if _reviews(tree, units):
+        return False
     if len(units) == 1:     # a lone comment: named, and no bigger than a comment
         return tree.words(first.first) <= MAX_LONE_WORDS and named(tree, [first.tops[0]], first.first)
     top = lca(tree, first.first, last.last)

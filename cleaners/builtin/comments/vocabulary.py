@@ -88,6 +88,7 @@ class Vocabulary:
         self.not_attribute = frozenset(markup.get("not_attribute", []))
         self.listing_tokens = frozenset(markup.get("listing", []))
         self.listing_modifiers = frozenset(markup.get("listing_modifier", []))
+        self.review_tokens = frozenset(markup.get("review", []))
         self.comment_types = frozenset(markup.get("comment_type", []))
         # the screen of the elements whose id or class may name comments (`Tree.holding`)
         self.comment_words = attribute_words(set(self.attribute_prefixes) | self.attribute_words)

@@ -99,3 +99,33 @@ def test_a_list_of_product_reviews_is_no_thread():
 def test_units_named_as_comments_are_a_thread_even_with_ratings():
     got = comments(_reviews("review comment", itemprop="comment"))
     assert [a for a, _, _ in got] == ["bike_commuter", "Ruth M."]
+
+
+# -- the main text may be prose runs between <br><br>: a thread of <p> comments is not the article ----
+RUN = ("The council voted on Tuesday to extend the night bus service to the northern districts, after a year of "
+       "petitions from shift workers who had no way home. ")
+
+
+def _forum(body_of) -> str:
+    posts = [("Ruth M.", "We waited forty minutes for a bus last winter. Anything is better than that."),
+             ("oldtimer58", "Who is going to pay for the extra drivers? The article does not say."),
+             ("J. Okafor", "My street was promised the same thing in 2019 and nothing happened at all.")]
+    return "".join(f"<div class='topic-post'><div class='names'><span class='username'><a href='/u'>{a}</a></span>"
+                   f"<span class='date'>3 May 2019</span></div><div class='cooked'>{body_of(t)}</div>"
+                   f"<button class='reply'>Reply</button></div>" for a, t in posts)
+
+
+def _page_with(article: str, thread: str) -> list:
+    html = f"<html><body><div id='content'><h2>Night buses</h2><div class='text'>{article}</div></div>{thread}</body></html>"
+    doc = HtmlComments().clean_html(Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html)))
+    return [c.author for c in doc.comments]
+
+
+def test_a_thread_after_an_article_of_br_separated_prose_is_found():
+    article = (RUN * 2 + "<br><br>") * 4
+    assert _page_with(article, _forum(lambda t: f"<p>{t}</p>")) == ["Ruth M.", "oldtimer58", "J. Okafor"]
+
+
+def test_an_article_in_paragraphs_stays_the_main_text_beside_comments_in_prose_runs():
+    article = f"<p>{RUN * 2}</p>" * 4
+    assert _page_with(article, _forum(lambda t: f"{t}<br><br>{t}")) == ["Ruth M.", "oldtimer58", "J. Okafor"]

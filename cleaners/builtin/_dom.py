@@ -57,9 +57,35 @@ def ancestors(node) -> Iterable:
         node = node.parent
 
 
+MIN_PROSE_RUN = 80    # characters of a text run between <br>s that counts as a paragraph
+
+
+def prose_runs(dom) -> tuple:
+    """The element holding the most text in runs of prose of its own (paragraphs written as
+    text between ``<br><br>``, no ``<p>``; two at least), and that text's length: ``(None, 0)``
+    when none."""
+    best, most, seen = None, 0, set()
+    for br in dom.css("br"):
+        parent = br.parent
+        if parent is None or parent.mem_id in seen:
+            continue
+        seen.add(parent.mem_id)
+        runs = [len(t) for c in parent.iter(include_text=True)
+                if c.tag == "-text" and len(t := (c.text_content or "").strip()) >= MIN_PROSE_RUN]
+        total = sum(runs) if len(runs) >= 2 else 0      # an article has paragraphs, not one line
+        if total > most:
+            best, most = parent, total
+    return best, most
+
+
 def protected_ids(dom) -> set[int]:
-    """``mem_id`` of the main text container and of all its ancestors: never removed."""
+    """``mem_id`` of the main text container and of all its ancestors: never removed. On a page
+    whose article is prose runs between ``<br>``s, the element holding more of them than the
+    main container holds in ``<p>``s (an author box's one paragraph is no article)."""
     main = main_container(dom)
+    runs, run_chars = prose_runs(dom)
+    if runs is not None and (main is None or run_chars > sum(len(c.text()) for c in main.iter() if c.tag == "p")):
+        main = runs
     if main is None:
         return set()
     return {main.mem_id} | {a.mem_id for a in ancestors(main)}

@@ -13,7 +13,7 @@ import re
 
 from ..document import Document
 from ..registry import Cleaner
-from ._dom import attr_key, longest_paragraph, main_text, outermost, protected_ids, text_of
+from ._dom import attr_key, longest_paragraph, main_text, outermost, prose_runs, protected_ids, text_of
 
 _CREDIT = re.compile(r"credit|copyright|photographer|(?:^|[\s_-])(?:source|byline-?photo|image-?source)(?=$|[\s_-])")
 _CAPTION = re.compile(r"caption|(?:^|[\s_-])(?:cutline|legend|wp-caption-text)(?=$|[\s_-])")
@@ -50,7 +50,8 @@ class DomFigures(Cleaner):
         candidates = outermost(candidates)
         caption_chars = sum(len(text) for _, rule, text in candidates if rule == "figure-caption")
         # captions set as paragraphs of the article (WordPress' p.wp-caption-text) count in its size
-        if caption_chars and caption_chars >= main_text(dom)[0] - caption_chars:
+        # (an article of prose runs between <br>s has no <p>: its runs count instead)
+        if caption_chars and caption_chars >= max(main_text(dom)[0], prose_runs(dom)[1]) - caption_chars:
             candidates = [c for c in candidates if c[1] == "photo-credit"]   # a photo page: captions are the text
         captions, credits = [], []
         for node, rule, text in candidates:

@@ -8,7 +8,8 @@
   a short link, story links (link-heavy, or headline links each with a one-line summary),
   or a list of links. A heading that is not the first element of its box goes with the
   list (``ul``/``ol``) right after it, when that list has this shape; a related heading may
-  also open a box of one headline link and nothing else ("Lesen Sie auch: <a>...</a>"). A short heading that only opens with related words ("More from the
+  also open a box of one headline link and nothing else ("Lesen Sie auch: <a>...</a>"), or, set
+  inline among prose runs, the headline links after it up to the next ``<br>``. A short heading that only opens with related words ("More from the
   Daily Planet") takes a box of links only;
 * ``teaser-list``: a list (``ul``/``ol``) of three teasers or more, each a headline link of
   three words or more and a summary cut short ("… [...]", "…", "Read more"), or a
@@ -81,6 +82,8 @@ def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser
         if not whole and not (len(words.split()) <= MAX_PREFIXED_HEAD and related_start.search(words)):
             continue
         box, parts = _box(h, protected)
+        if box is None and whole and not newsletter.search(words) and not widget.search(words):
+            out += [(part, "headed-related") for part in _run_links(h)]
         if box is None or longest_paragraph(box) > max_paragraph or len(parts) > 1 and not whole:
             continue
         body = text_of(box) if len(parts) == 1 else f"{text} {text_of(box)}"
@@ -108,6 +111,30 @@ def _one_story(box, head: str, body: str) -> bool:
     rest = len(body) - len(head)
     return len(links) == 1 and len(text_of(links[0]).split()) >= 3 and 0 < rest <= MAX_HEAD * 3 and \
         link_text_share(box, body) * len(body) >= 0.9 * rest
+
+
+_SEPARATORS = " \t\n:|,\u00b7\u2013\u2014-"
+_BLOCKS = frozenset({"div", "p", "section", "aside", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure",
+                     "table", "form"})
+
+
+def _run_links(h) -> list:
+    """A related heading set inline among prose runs ("...<br><br><strong>Read also:</strong>
+    <a>Title</a><br><br>..."): the heading and the headline links after it up to the next
+    ``<br>``, when nothing else stands there; none otherwise."""
+    prev = h.prev
+    while prev is not None and prev.tag in ("-text", "_text") and not (prev.text_content or "").strip():
+        prev = prev.prev
+    if prev is not None and prev.tag in _INLINE:
+        return []      # (after a <br>, a block or nothing: the start of a run)
+    parts, node = [h], h.next
+    while node is not None and node.tag != "br" and node.tag not in _BLOCKS:
+        if node.tag == "a" and len(text_of(node).split()) >= 3:
+            parts.append(node)
+        elif node.tag not in ("-text", "_text", "-comment", "_comment") or (node.text_content or "").strip(_SEPARATORS):
+            return []
+        node = node.next
+    return parts if len(parts) > 1 else []
 
 
 def _box(h, protected: set[int]) -> tuple:

@@ -204,3 +204,24 @@ def test_an_amp_ad_and_its_placeholder_go_but_an_amp_image_stays():
                 f"Advertisement</div></amp-ad><amp-img src='/a.jpg' width='10' height='10'></amp-img></article>")
     doc, text = run(DomBoilerplate(), html)
     assert "Advertisement" not in text and rules(doc) == ["ad"] and doc.dom.css_first("amp-img") is not None
+
+
+RUNS = ("The council voted on Tuesday to extend the night bus service to the northern districts, after a year of "
+        "petitions from shift workers who had no way home.<br><br>") * 3
+
+
+def test_an_article_of_br_runs_is_protected_and_an_author_box_beside_it_goes():
+    bio = "<p>" + "Ann Lee is a senior reporter covering transport and city hall for the paper. " * 2 + "</p>"
+    html = page(f"<div id='content'><h2>Night buses</h2><div class='text'>{RUNS}<div class='author-bio'>{bio}</div>"
+                "</div></div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "senior reporter" not in text and "night bus" in text and rules(doc) == ["author-box"]
+
+
+def test_one_long_text_line_with_a_br_is_no_article_to_protect():
+    from cleaners.builtin._dom import prose_runs
+    from selectolax.lexbor import LexborHTMLParser
+    one = LexborHTMLParser(page(f"<article>{ARTICLE}</article><div class='foot'>{'x ' * 60}<br>© 2012</div>"))
+    assert prose_runs(one) == (None, 0)
+    two = LexborHTMLParser(page(f"<div class='text'>{RUNS}</div>"))
+    assert prose_runs(two)[0].attributes["class"] == "text"

@@ -42,3 +42,12 @@ def test_gallery_whose_captions_are_paragraphs_of_the_article_keeps_them():
                       for n in range(5))
     doc, text = run(DomFigures(), page(f"<div class='entry'><p>The parade in pictures, this year.</p>{gallery}</div>"))
     assert "float number 3" in text and doc.removed == ()
+
+
+def test_a_caption_paragraph_beside_an_article_of_br_runs_goes():
+    runs = ("The council voted on Tuesday to extend the night bus service to the northern districts, after a year "
+            "of petitions from shift workers who had no way home.<br><br>") * 3
+    html = page(f"<div id='content'><div class='wp-caption'><img src='a.jpg'><p class='wp-caption-text'>Buses at "
+                f"the depot on Monday.</p></div><div class='text'>{runs}</div></div>")
+    doc, text = run(DomFigures(), html)
+    assert "depot" not in text and "night bus" in text and doc.metadata["captions"] == ["Buses at the depot on Monday."]

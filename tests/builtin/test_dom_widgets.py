@@ -194,3 +194,22 @@ def test_a_related_heading_before_running_text_with_a_link_stays():
                 f"on its website</a>, show a deficit of two million.</p></article>")
     doc, text = run(DomBoilerplate(), html)
     assert "deficit of two million" in text and rules(doc) == []
+
+
+RUNS = ("The council voted on Tuesday to extend the night bus service to the northern districts, after a year of "
+        "petitions from shift workers who had no way home.<br><br>")
+
+
+def test_a_related_heading_inline_among_prose_runs_goes_with_its_links():
+    html = page(f"<div class='text'>{RUNS * 2}<strong>Read also:</strong> <a href='/n/1'>Floods cut off mountain "
+                f"villages</a><br><br>{RUNS}</div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "Floods" not in text and "Read also" not in text and text.count("night bus") == 3
+    assert rules(doc) == ["headed-related", "headed-related"]
+
+
+def test_a_related_heading_inline_before_running_text_stays():
+    html = page(f"<div class='text'>{RUNS * 2}<strong>Read also:</strong> what the mayor said about "
+                f"<a href='/n/1'>the new depot plans</a> last week.<br><br>{RUNS}</div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "the new depot plans" in text and rules(doc) == []

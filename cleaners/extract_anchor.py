@@ -111,9 +111,14 @@ def reanchor(doc: Document, dom: Any, blocks_from_tree: Any) -> tuple[Document, 
     body = getattr(dom, "body", None) if dom is not None else None
     if not key or body is None:
         return doc, ""
-    per_block = [word_tokens(b.text) for b in doc.blocks]
+    per_block = []
+    for b in doc.blocks:
+        tokens = word_tokens(b.text)
+        if len(tokens) >= PROSE_WORDS:      # a paragraph of prose: the body stays (most pages: one of the first blocks)
+            return doc, ""
+        per_block.append(tokens)
     words = [w for block in per_block for w in block]
-    if any(len(block) >= PROSE_WORDS for block in per_block) or key in " ".join(words):
+    if key in " ".join(words):
         return doc, ""
     anchor = find_anchor(body, key)
     if anchor is None or anchor.mem_id == body.mem_id:

@@ -8,7 +8,11 @@ Readability, an extractor built on other signals: paragraph scores propagated to
 density, class weights) is then run on the page trafilatura read (the page the DOM pass
 pruned). When its text lies almost entirely inside the body (`MIN_CORE` of its shingles) while
 the body reaches well beyond it (at most `MAX_BODY_IN_CORE` of the body in it), the two agree on
-where the article is. The body's blocks before the first and after the last block that
+where the article is. The estimate is trusted only when the main container holds
+`MIN_MAIN_PARAGRAPHS` paragraphs or more: an article whose paragraphs each sit in boxes of their
+own (site builders' div soup, stories split by inline ad or "read also" boxes) has a main
+container of one paragraph, its body always seems to spread, and readability takes only some of
+its boxes. The body's blocks before the first and after the last block that
 readability also holds, or that the main text container holds, are then cut and logged in
 ``removed``, except paragraphs of prose (`PROSE_WORDS`): before the article all of them stay (a
 lead in a container of its own), after it those that follow it without a break (the article's
@@ -34,6 +38,7 @@ MIN_CORE = 0.95           # share of readability's shingles that must lie inside
 MAX_BODY_IN_CORE = 0.8    # share of the body's shingles inside readability's text, above which it stays
 MIN_BODY_IN_CORE = 0.25   # ... and below which readability took too little of the page to be a judge
 SUPPORT = 0.5             # share of a block's shingles in readability's text that makes it the article's
+MIN_MAIN_PARAGRAPHS = 3   # paragraphs the main container must hold for its estimate to be trusted
 PROSE_WORDS = 40          # a block this long is a paragraph of prose: the article's, kept with all between
 MAX_PAGE = 1_500_000      # characters of a page readability is run on (beyond: the body stays)
 MAX_TAGS = 30_000         # and tags ("<"): its time grows with the element count, ~40 us an element
@@ -120,14 +125,16 @@ def trim_to_agreement(doc: Document, html: str, estimate: int, dom, second_opini
     if not blocks or not estimate or length <= SPREAD * estimate or len(html) > MAX_PAGE or \
             html.count("<") > MAX_TAGS:
         return doc, ""
+    main = main_container(dom) if dom is not None else None
+    if main is None or sum(1 for child in main.iter() if child.tag == "p") < MIN_MAIN_PARAGRAPHS:
+        return doc, ""
     core, body = _Words(second_opinion(html)), _Words(" ".join(b.text for b in blocks))
     mine = [_words(b.text) for b in blocks]
     shared = sum((core.shingles & body.shingles).values())
     if not core.words or shared < MIN_CORE * sum(core.shingles.values()) or \
             not MIN_BODY_IN_CORE * sum(body.shingles.values()) <= shared <= MAX_BODY_IN_CORE * sum(body.shingles.values()):
         return doc, ""
-    main = main_container(dom) if dom is not None else None
-    container = text_of(main) if main is not None else ""
+    container = text_of(main)
     agreed = [k for k, b in enumerate(blocks) if mine[k] and (
               _holds(core, mine[k]) or " ".join(b.text.split()) in container)]
     prose = [len(m) >= PROSE_WORDS for m in mine]

@@ -44,7 +44,7 @@ def page(container: list[str]) -> LexborHTMLParser:
 
 def test_furniture_at_both_edges_is_cut_and_logged():
     doc = doc_of(BREADCRUMB + ARTICLE + OFFERS)
-    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=page(ARTICLE[:1]),
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=page(ARTICLE),
                                  second_opinion=opinion(ARTICLE))
     assert [b.text for b in out.blocks] == ARTICLE
     logged = [r.text for r in out.removed if r.rule == RULE]
@@ -55,7 +55,7 @@ def test_furniture_at_both_edges_is_cut_and_logged():
 def test_blocks_between_agreed_blocks_stay_even_when_readability_dropped_them():
     inner = "Timetable: 06:00, 06:30, 07:00 and every half hour until midnight"
     doc = doc_of([ARTICLE[0], inner, ARTICLE[1], ARTICLE[2]] + OFFERS)
-    out, _ = trim_to_agreement(doc, "<html></html>", estimate=200, dom=None, second_opinion=opinion(ARTICLE))
+    out, _ = trim_to_agreement(doc, "<html></html>", estimate=200, dom=page(ARTICLE), second_opinion=opinion(ARTICLE))
     assert [b.text for b in out.blocks] == [ARTICLE[0], inner, ARTICLE[1], ARTICLE[2]]
 
 
@@ -71,7 +71,7 @@ def test_body_within_the_main_text_is_not_checked():
     second = opinion(ARTICLE)
     doc = doc_of(ARTICLE + OFFERS)
     length = sum(len(t) for t in ARTICLE + OFFERS)
-    out, cut = trim_to_agreement(doc, "<html></html>", estimate=length, dom=None, second_opinion=second)
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=length, dom=page(ARTICLE), second_opinion=second)
     assert out is doc and cut == "" and second.calls == []
 
 
@@ -79,12 +79,23 @@ def test_readability_elsewhere_leaves_the_body():
     doc = doc_of(ARTICLE + OFFERS)
     elsewhere = ["A different text about the weather in the mountains this weekend, with snow above "
                  "two thousand metres and strong winds on the ridges from Saturday night."]
-    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=None, second_opinion=opinion(elsewhere))
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=page(ARTICLE), second_opinion=opinion(elsewhere))
     assert out is doc and cut == ""
     # readability taking nearly all of the body: nothing at the edges to doubt
-    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=None,
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=page(ARTICLE),
                                  second_opinion=opinion(ARTICLE + OFFERS[:2]))
     assert out is doc and cut == ""
+
+
+def test_a_main_container_of_one_paragraph_is_no_estimate():
+    """Paragraphs each in a box of their own (site builders' div soup): the main container holds
+    one of them, the body seems to spread, and readability would take only some boxes."""
+    second = opinion(ARTICLE[:2])
+    doc = doc_of(ARTICLE + OFFERS)
+    boxes = "".join(f"<div class='c{i}'><div><p>{t}</p></div></div>" for i, t in enumerate(ARTICLE + OFFERS))
+    soup = LexborHTMLParser(f"<html><body><div id='site'>{boxes}</div></body></html>")
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=soup, second_opinion=second)
+    assert out is doc and cut == "" and second.calls == []
 
 
 def test_readability_reads_the_article_of_a_page():
@@ -103,16 +114,16 @@ def test_a_page_of_too_many_elements_is_not_read():
     second = opinion(ARTICLE)
     doc = doc_of(ARTICLE + OFFERS)
     html = "<html><body>" + "<div><p>x</p></div>" * (MAX_TAGS // 4 + 1) + "</body></html>"
-    out, cut = trim_to_agreement(doc, html, estimate=200, dom=None, second_opinion=second)
+    out, cut = trim_to_agreement(doc, html, estimate=200, dom=page(ARTICLE), second_opinion=second)
     assert out is doc and cut == "" and second.calls == []
-    out, _ = trim_to_agreement(doc, html[:MAX_TAGS], estimate=200, dom=None, second_opinion=second)
+    out, _ = trim_to_agreement(doc, html[:MAX_TAGS], estimate=200, dom=page(ARTICLE), second_opinion=second)
     assert len(second.calls) == 1 and [b.text for b in out.blocks] == ARTICLE
 
 
 def test_readability_taking_a_sliver_of_the_body_is_no_judge():
     """A one-line "article" (a department line, a caption) inside a long body says nothing of its edges."""
     doc = doc_of(ARTICLE + OFFERS)
-    out, cut = trim_to_agreement(doc, "<html></html>", estimate=50, dom=None, second_opinion=opinion(OFFERS[1:2]))
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=50, dom=page(ARTICLE), second_opinion=opinion(OFFERS[1:2]))
     assert out is doc and cut == ""
 
 
@@ -122,7 +133,7 @@ def test_a_long_paragraph_at_an_edge_is_article_and_stays():
             "again from next week, after engineers finished a three-week repair of both propeller shafts and "
             "a cracked rudder bearing, and after inspectors signed off the work on Friday evening.")
     doc = doc_of(BREADCRUMB + [lead] + ARTICLE + OFFERS)
-    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=None, second_opinion=opinion(ARTICLE))
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=page(ARTICLE), second_opinion=opinion(ARTICLE))
     assert [b.text for b in out.blocks] == [lead] + ARTICLE
     assert [r.text for r in out.removed if r.rule == RULE] == BREADCRUMB + OFFERS
 
@@ -141,7 +152,7 @@ def test_long_entries_of_a_box_after_the_article_are_cut():
     """A box after the article opens with a short line (its heading): its entries are the page's,
     however long, when readability holds none of them."""
     doc = doc_of(ARTICLE + ["Top cards by category"] + LONG_OFFERS)
-    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=None, second_opinion=opinion(ARTICLE))
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=page(ARTICLE), second_opinion=opinion(ARTICLE))
     assert [b.text for b in out.blocks] == ARTICLE
     logged = [r.text[:80] for r in out.removed if r.rule == RULE]     # the log keeps each text's start
     assert logged == [t[:80] for t in ["Top cards by category"] + LONG_OFFERS]
@@ -160,5 +171,5 @@ def test_long_paragraphs_right_after_the_article_stay():
         "operator had first promised that the crossing would be back within ten days.",
     ]
     doc = doc_of(ARTICLE + ending + ["Top cards by category"] + LONG_OFFERS)
-    out, _ = trim_to_agreement(doc, "<html></html>", estimate=300, dom=None, second_opinion=opinion(ARTICLE))
+    out, _ = trim_to_agreement(doc, "<html></html>", estimate=300, dom=page(ARTICLE), second_opinion=opinion(ARTICLE))
     assert [b.text for b in out.blocks] == ARTICLE + ending

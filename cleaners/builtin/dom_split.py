@@ -86,7 +86,8 @@ class DomSplit(Cleaner):
         """Move every later chunk's content (its inner container's, if the chunks repeat
         one) to the end of the first chunk's, then drop the emptied chunk. The content
         moves inside its own container, a block: text at the end of one chunk never runs
-        into text at the start of the next ("during its rise.Apollo")."""
+        into text at the start of the next ("during its rise.Apollo"). A chunk that holds text
+        besides its inner container (a heading over it) moves whole: nothing is dropped."""
         def inner(chunk):
             if inner_sig is None:
                 return chunk
@@ -99,5 +100,7 @@ class DomSplit(Cleaner):
             source = inner(chunk)
             if source is None:
                 continue
+            if len(text_of(chunk)) > len(text_of(source)):
+                source = chunk              # text beside the inner container (a question over its answer) moves too
             target.insert_child(source)     # a copy, the container with its content
             chunk.decompose()

@@ -45,3 +45,14 @@ def test_chunks_separated_by_other_text_are_not_joined():
     html = page(f"<div class='box'>{P1}{P2}</div>{other}<div class='box'>{P3}{P3}</div>")
     doc, text = run(DomSplit(), html)
     assert len(doc.dom.css("div.box")) == 2
+
+
+def test_text_beside_the_inner_container_of_a_chunk_moves_with_it():
+    """Chunks that repeat an inner container and hold a heading beside it (a list of questions
+    and answers): the heading of every chunk reaches the joined article, none is dropped."""
+    items = "".join(f"<div class='qa'><h3>Question number {n} about the works?</h3><div class='answer'>{p}</div></div>"
+                    for n, p in ((1, P1), (2, P2), (3, P3)))
+    doc, text = run(DomSplit(), page(f"<div class='faq'>{items}</div>"))
+    body = doc.dom.body.text()
+    assert all(f"Question number {n}" in body for n in (1, 2, 3))
+    assert all(i >= 0 for i in _order(body)) and _order(body) == sorted(_order(body))

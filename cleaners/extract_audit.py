@@ -23,22 +23,28 @@ TEXT_TAGS = ("-text", "_text")      # selectolax's tag names of text nodes (lexb
 
 
 def _blocks(dom) -> list[str]:
-    """The text of every block of the page, in page order (inline text joined)."""
+    """The text of every block of the page, in page order (inline text joined; the loose text of
+    a block cut at its line breaks and at the blocks it holds: paragraphs written as text between
+    ``<br><br>`` are units of their own, so that the one the extraction dropped is logged whole)."""
     body = dom.body
     if body is None:
         return []
-    order: list[int] = []
-    texts: dict[int, list[str]] = {}
+    order: list[tuple[int, int]] = []
+    texts: dict[tuple[int, int], list[str]] = {}
+    segment: dict[int, int] = {}        # a block's loose text is cut into segments at <br> and inner blocks
     for node in body.traverse(include_text=True):
+        block = node.parent
+        while block is not None and block.tag not in _BLOCK_TAGS:
+            block = block.parent
+        holder = block.mem_id if block is not None else 0
         if node.tag not in TEXT_TAGS:
+            if node.tag == "br" or node.tag in _BLOCK_TAGS:
+                segment[holder] = segment.get(holder, 0) + 1
             continue
         text = node.text_content
         if not text or not text.strip():
             continue
-        block = node.parent
-        while block is not None and block.tag not in _BLOCK_TAGS:
-            block = block.parent
-        key = block.mem_id if block is not None else 0
+        key = (holder, segment.get(holder, 0))
         if key not in texts:
             texts[key] = []
             order.append(key)

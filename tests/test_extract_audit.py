@@ -27,3 +27,14 @@ def test_text_that_reached_the_body_or_the_title_is_not_logged():
     record = _record(f"<div><h1>Night buses</h1><p>{P1}</p><p>{P2}</p></div>")
     assert P1 in record["body"]
     assert [r for r in record["removed"] if r["rule"] == "not-extracted"] == []
+
+
+def test_paragraphs_written_between_line_breaks_are_units_of_their_own():
+    """Loose text of one container cut at its <br>s and at the blocks it holds: a paragraph the
+    extraction dropped from such an article is logged whole, not hidden past the sample of one
+    entry holding the whole article."""
+    from selectolax.lexbor import LexborHTMLParser
+    from cleaners.extract_audit import _blocks
+    dom = LexborHTMLParser(f"<html><body><div>{P1}<br><br>{P2}<h2>What next</h2>The vote is final."
+                           "<br><br>Fares <b>stay</b> the same.</div></body></html>")
+    assert _blocks(dom) == [P1, P2, "What next", "The vote is final.", "Fares stay the same."]

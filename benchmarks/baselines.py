@@ -2,7 +2,7 @@
 
 readability-lxml (the Python port of Mozilla's Readability) is the extractor issue 12's
 acceptance names beside trafilatura; corpus also consults it (`cleaners.extract_agreement`).
-The text scored is that of its article's outermost blocks, one per line
+The text scored is its article's, one block per line, loose text in containers included
 (`cleaners.extract_agreement.blocks_text`): nested blocks are not counted twice.
 """
 from __future__ import annotations

@@ -31,6 +31,7 @@ from collections import Counter
 from .builtin._dom import main_container, text_of
 from .document import Document, removal
 from .extract_anchor import word_tokens as _words
+from .extract_audit import text_units
 
 RULE = "extractor-agreement"
 SPREAD = 1.5              # body characters over the main-text estimate that make the check run
@@ -65,26 +66,12 @@ def readability_html(html: str) -> str:
         return ""
 
 
-BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "pre", "blockquote", "dd", "dt",
-          "figcaption")
-
-
 def blocks_text(fragment: str) -> str:
-    """The text of an HTML fragment's outermost blocks, one per line (the whole text when it
-    has none): nested blocks are not read twice, adjacent ones not glued, inline ones not split."""
+    """The text of an HTML fragment, one block per line (`extract_audit.text_units`): nested
+    blocks are not read twice, adjacent ones not glued, inline ones not split, and loose text
+    in a container (between its blocks, between ``<br>``s) is kept as lines of its own."""
     from selectolax.lexbor import LexborHTMLParser
-    dom = LexborHTMLParser(fragment)
-    lines = []
-    for node in dom.css(", ".join(BLOCKS)):
-        parent = node.parent
-        while parent is not None and parent.tag not in BLOCKS:
-            parent = parent.parent
-        if parent is None and (text := text_of(node)):
-            lines.append(text)
-    if lines:
-        return "\n".join(lines)
-    root = dom.body or dom.root
-    return text_of(root) if root is not None else ""
+    return "\n".join(text_units(LexborHTMLParser(fragment)))
 
 
 def readability_text(html: str) -> str:

@@ -22,7 +22,7 @@ RUN_CHARS = REMOVED_SAMPLE
 TEXT_TAGS = ("-text", "_text")      # selectolax's tag names of text nodes (lexbor, modest)
 
 
-def _blocks(dom) -> list[str]:
+def text_units(dom) -> list[str]:
     """The text of every block of the page, in page order (inline text joined; the loose text of
     a block cut at its line breaks and at the blocks it holds: paragraphs written as text between
     ``<br><br>`` are units of their own, so that the one the extraction dropped is logged whole)."""
@@ -63,7 +63,7 @@ def log_unextracted(doc: Document, dom, accounted: str = "") -> Document:
     runs: list[str] = []
     current = ""
     previous_out = False
-    for text in _blocks(dom):
+    for text in text_units(dom):
         if text in kept:
             previous_out = False
             continue

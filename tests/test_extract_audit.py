@@ -34,7 +34,7 @@ def test_paragraphs_written_between_line_breaks_are_units_of_their_own():
     extraction dropped from such an article is logged whole, not hidden past the sample of one
     entry holding the whole article."""
     from selectolax.lexbor import LexborHTMLParser
-    from cleaners.extract_audit import _blocks
+    from cleaners.extract_audit import text_units
     dom = LexborHTMLParser(f"<html><body><div>{P1}<br><br>{P2}<h2>What next</h2>The vote is final."
                            "<br><br>Fares <b>stay</b> the same.</div></body></html>")
-    assert _blocks(dom) == [P1, P2, "What next", "The vote is final.", "Fares stay the same."]
+    assert text_units(dom) == [P1, P2, "What next", "The vote is final.", "Fares stay the same."]

@@ -19,9 +19,10 @@ def test_adjacent_blocks_are_not_glued_and_blockless_text_is_kept():
 
 
 ARTICLE = " ".join(["The council voted on Tuesday to rebuild the old harbour wall before the winter storms."] * 6)
-PAGE = (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
-        f"<article><h1>Harbour</h1><p>{ARTICLE}</p><p>{ARTICLE}</p></article>"
-        f"<footer>Copyright 2026 Example</footer></body></html>")
+PAGE = (f"<html><body><div id='page'><nav class='menu'><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<div class='content'><article><h1>Harbour</h1><p>{ARTICLE}</p><p>{ARTICLE}</p></article></div>"
+        f"<div class='sidebar'><a href='/a'>Most read</a></div>"
+        f"<footer>Copyright 2026 Example</footer></div></body></html>")
 
 
 def test_readability_takes_the_article_and_leaves_the_navigation(tmp_path):
@@ -36,3 +37,10 @@ def test_readability_takes_the_article_and_leaves_the_navigation(tmp_path):
 
 def test_readability_failure_is_empty_text():
     assert readability_text(b"") == ""
+
+
+def test_loose_text_beside_blocks_is_scored_too():
+    """readability often returns paragraphs written as text in a div beside real ones: they are
+    its article's text and count for it."""
+    assert blocks_text("<div><p>First paragraph.</p>Loose second paragraph.<br><br>Third one.</div>").split("\n") == [
+        "First paragraph.", "Loose second paragraph.", "Third one."]

@@ -208,11 +208,33 @@ def page_metadata(dom, html: str | None = None, url: str | None = None) -> dict[
 
 
 def date_from_html(html: str | None, url: str | None) -> str | None:
-    """The publication date by htmldate's quick search (pages that declare none)."""
+    """The publication date by htmldate's quick search (pages that declare none). A date in
+    ``url`` is what htmldate returns first once the page parses (`url_date`): it is taken
+    without parsing the page for it."""
     if not html:
         return None
     try:
         from htmldate import find_date
+        if url and _parses(html) and (found := url_date(url)):
+            return found
         return find_date(html, url=url, extensive_search=False, original_date=True)
     except Exception:  # htmldate must never fail a document
         return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _parses(html: str) -> bool:
+    """Whether htmldate's loader gives a tree for ``html``: it names ``html`` in its first 50
+    characters (the loader's own test), and has no lone surrogate (neither of its two parses
+    can fail then)."""
+    return "html" in html[:50].lower() and not _SURROGATE.search(html)
+
+
+def url_date(url: str) -> str | None:
+    """The date htmldate reads in a URL ("/2012/05/14/"), with the options of `date_from_html`."""
+    from htmldate.extractors import extract_url_date
+    from htmldate.utils import Extractor
+    from htmldate.validators import get_max_date, get_min_date
+    return extract_url_date(url, Extractor(False, get_max_date(None), get_min_date(None), True, "%Y-%m-%d"))

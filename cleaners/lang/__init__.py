@@ -37,7 +37,7 @@ DIRECTORY = Path(__file__).resolve().parent
 FALLBACK = "en"
 KEYS = (
     "published", "time_words", "reading_time", "by", "and", "source", "photo", "enlarge", "chart", "chart_footer",
-    "wrote", "on",
+    "wrote", "on", "poster_stats",
     "reply", "reply_to", "comments", "comment_chrome", "ago", "time_units", "donate", "appeal", "reported", "related",
     "read_more", "share", "home", "rights", "comment_prompt", "membership", "newsletter", "follow", "widgets",
     "function_words", "posted", "filed_in", "post_furniture", "post_links", "powered_by", "post_template",

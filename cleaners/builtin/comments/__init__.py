@@ -3,9 +3,9 @@
 Modules: `vocabulary` (the words of comment sections, per language, from ``words.toml``),
 `tree` (the page as flat arrays, one pass), `units` (repeated units: structure
 detection), `items` and `thread` (thread building: lines, template slots, authors,
-dates, evidence, depth and parent), `section` (where a section begins and ends),
-`cleaner` (the ``html_comments`` cleaner) and `fallback` (trafilatura's comment text
-when no thread is found).
+dates, evidence, depth and parent), `profile` (a forum poster's profile box),
+`section` (where a section begins and ends), `cleaner` (the ``html_comments`` cleaner)
+and `fallback` (trafilatura's comment text when no thread is found).
 """
 from .cleaner import HtmlComments
 

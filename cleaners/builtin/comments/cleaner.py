@@ -16,7 +16,8 @@ from ...document import Comment, Document, Removal, removal
 from ...registry import Cleaner
 from ...text_input import collector_paused
 from .evidence import PageMarks, may_be_thread
-from .items import _lines, read_items
+from .items import SHORT_META_WORDS, _lines, read_items
+from .profile import poster_box
 from .section import Section, main_container, named_chrome, place
 from .thread import Thread, judge
 from .tree import Tree
@@ -62,7 +63,7 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
     threads = []
     inside: list[tuple[int, int, int]] = []     # (first, last, family size) of the accepted threads' units
     for family in sorted(candidate_families(tree, marks.region()), key=lambda f: f.units[0].first):
-        if not promising(tree, family) or _repeats_inside(family, inside) \
+        if not promising(tree, family, marks) or _repeats_inside(family, inside) \
                 or not may_be_thread(tree, marks, family.units):
             continue
         items = read_items(tree, family, budget)
@@ -84,15 +85,17 @@ def _key_named(family: Family) -> bool:
     return vocabulary().names_comments(family.key.partition(".")[2])
 
 
-def promising(tree: Tree, family: Family) -> bool:
-    """Cheap necessary conditions: units with a few words each, most not a list of links."""
+def promising(tree: Tree, family: Family, marks: PageMarks | None = None) -> bool:
+    """Cheap necessary conditions: units with a few words each, most not a list of links. A unit
+    holding a comment mark (``marks``: a reply or vote control, an avatar, "says:") is no link
+    list however much of it is links (a linked name and date over a short comment)."""
     worded = linked = 0
     for u in family.units:
         chars = tree.span_chars(tree.p0[u.first], tree.p1[u.tops[-1]])
         if chars >= 12:
             worded += 1
             links = sum(tree.link_chars(t) for t in u.tops)
-            if links * 5 >= chars * 3:
+            if links * 5 >= chars * 3 and not (marks and marks.strong_within(u.first, u.last)):
                 linked += 1
     if worded < min(2, len(family.units)):
         return False
@@ -159,9 +162,32 @@ def _weighed(tree: Tree, sections: list[Section]) -> list[Section]:
         longest = max((len(t) for t in thread.texts), default=0)
         if longest > remaining and not (thread.named and thread.size >= 2 and (
                 _key_named(thread.family) or remaining >= NAMED_REMAINING * longest)):
+            if (replies := _replies_to_opening_post(tree, thread)) is not None:
+                kept.append(replies)
             continue
         kept.append(section)
     return kept
+
+
+def _replies_to_opening_post(tree: Tree, thread: Thread) -> Section | None:
+    """A forum thread page: posts with posters' profiles (`profile`), flat, that are the page's
+    content. The first post is the page's article and stays, but for its profile box (cut,
+    logged as ``poster-profile``); the posts after it are comments (None: not such a thread)."""
+    items, kept = thread.items, thread.kept
+    if len(kept) < 2 or kept[0] != 0 or any(thread.depths) \
+            or sum(1 for i in kept if "profile" in items[i].marks) * 2 <= len(kept):
+        return None
+    opening = thread.family.units[0]
+    rest = Thread(Family(thread.family.key, thread.family.kind, thread.family.units[1:]), items[1:],
+                  [i - 1 for i in kept[1:]], thread.authors[1:], thread.texts[1:], [None] * (len(kept) - 1),
+                  thread.depths[1:], thread.lca, thread.named, thread.evidence, thread.units_named)
+    section = place(tree, rest, opening.first)      # (the opening post is protected as the main text)
+    if section is None:
+        return None
+    box = poster_box(tree, items[0], SHORT_META_WORDS)
+    if box > 0:
+        section.extras.append((box, "poster-profile"))
+    return section
 
 
 def _emit(tree: Tree, section: Section, comments: list[Comment], removed: list[Removal]) -> None:

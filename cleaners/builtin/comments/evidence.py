@@ -4,7 +4,8 @@
   (`vocabulary.names_comments`), and lists of the whole site's comments (a sidebar widget
   of "recent comments") told apart;
 * a comment heading right before the thread ("12 Comments", "Leave a reply");
-* marks: reply and vote controls, avatars, times, "says:". `PageMarks` finds them all
+* marks: reply and vote controls, avatars, times, "says:", a forum poster's counters
+  ("Posts: 523": `profile.is_counter`). `PageMarks` finds them all
   in one pass over the page, so that a family with no mark in most of its units, no name
   and no heading is given up before it is read.
 """
@@ -15,6 +16,7 @@ import re
 from functools import lru_cache
 from itertools import compress
 
+from .profile import is_counter
 from .tree import HEADINGS, Tree, attribute_words
 from .vocabulary import vocabulary, written_date
 
@@ -110,6 +112,9 @@ class PageMarks:
             text = texts[k]
             if text != "\n" and (mark := _piece_mark(text.strip())):    # (no other piece is only spaces)
                 (strong if mark == 1 else timed).add(owner[k])
+            elif len(text) <= MAX_MARK_CHARS and text != "\n" \
+                    and is_counter(text.strip(), texts[k + 1].strip() if k + 1 < len(texts) else ""):
+                strong.add(owner[k])       # a poster's counter: "Posts: 523", "Join Date" + "Mar 2015"
         self._strong, self._timed = sorted(strong), sorted(timed)
 
     def region(self) -> bytearray:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ...dates import machine_date
 from .evidence import _AVATAR, AUTHOR, BUTTON, CHROME, DATE, REPLY, VOTE, role
+from .profile import poster_box
 from .tree import Tree
 from .units import Family, Unit
 from .vocabulary import vocabulary, written_date
@@ -129,8 +130,7 @@ def _line(tree: Tree, pieces: list[int], sep: str) -> Line:
 
 
 def _classify(tree: Tree, item: Item, collapsed: set) -> None:
-    voc = vocabulary()
-    tops = set(item.unit.tops)
+    voc, tops = vocabulary(), set(item.unit.tops)
     visible, hidden = None, None
     marks, tags, attrs_of, roles, words, p0, p1 = item.marks, tree.tag, tree.attrs, tree.roles, tree._words, tree.p0, tree.p1
     for e in item.elements:
@@ -154,19 +154,19 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
             r = roles[e] if roles[e] >= 0 else role(tree, e)
             if r & (REPLY | VOTE | CHROME):
                 marks.add("reply" if r & REPLY else "vote" if r & VOTE else "control")
-    memo: dict = {}     # (`_up`)
-    prose: set = set()  # the elements above a long line
-    parent = tree.parent
+    memo, prose = {}, set()     # (`_up`); the elements above a long line
     for line in item.lines:
         if line.words > SHORT_META_WORDS:
             e, level = line.owner, 0
             while e > 0 and level < CLIMB and e not in tops and e not in prose:
                 prose.add(e)
-                e, level = parent[e], level + 1
+                e, level = tree.parent[e], level + 1
     text_of = tree.text
     for line in item.lines:
-        line.kind = kind = _kind(tree, line, tops, voc, memo, prose, collapsed)
-        short = line.words <= SHORT_META_WORDS
+        line.kind = _kind(tree, line, tops, voc, memo, prose, collapsed)
+    poster_box(tree, item, SHORT_META_WORDS)      # a forum poster's name, title and counters
+    for line in item.lines:
+        kind, short = line.kind, line.words <= SHORT_META_WORDS
         if kind == "teaser":
             marks.add("teaser")
             line.kind = "chrome"

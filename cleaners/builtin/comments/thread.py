@@ -195,8 +195,9 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     def most(*marks: str) -> bool:
         return sum(1 for i in kept if items[i].marks & set(marks)) * 2 >= len(kept)
 
-    # a reply control, "says:" or a vote counter in most units; or avatars with times; or nested units with times
-    marked = most("reply", "said", "vote") or most("avatar") and most("time")
+    # a reply control, "says:" or a vote counter in most units; or avatars, or posters' profiles, with times;
+    # or nested units with times
+    marked = most("reply", "said", "vote") or most("avatar", "profile") and most("time")
     nested = any(items[i].nest is not None for i in kept) and most("time")
     distinct = len({a.casefold() for a in authors if a})
     if headed * 5 < len(kept) * 3 or len(kept) * 5 < len(items) * 3 and not is_named:

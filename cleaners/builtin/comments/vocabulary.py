@@ -32,6 +32,7 @@ _SEPARATORS = re.compile(r"\s+[|/\u00b7\u2022\u2013\u2014-]\s+|\s*[|\u00b7\u2022
 _NAME_EDGES = " :|-\u2013\u2014,\u00bb\u00ab\u203a\u2039\u00b7\u2022>"   # separators around a name ("by ann » date")
 _URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _ORDINAL = re.compile(r"^(?:#|no\.\s*)\d{1,5}[.):]?\s+(?=\D)", re.I)     # the comment's number: "#3 Ann Lee"
+_WORD_END, _WORD_REST = re.compile(r"\w"), re.compile(r"\w*")
 _DIGIT_TOKEN = re.compile(r"(?:^|\s)[^\s\w]*\d[\d\W]*(?=\s|$)")
 
 
@@ -52,8 +53,9 @@ def written_date(text: str):
 def _cut_at_date(text: str) -> str:
     """What stands before a date or a number in ``text`` ("Ann Lee 07.15.12 at 11:59" -> "Ann Lee")."""
     found = written_date(text)
-    if found is not None:
-        text = text[:found.start]
+    if found is not None:     # (a month or weekday name read inside a word, "commu|ter": the word stays)
+        text = text[:_WORD_REST.match(text, found.start).end() if found.start and _WORD_END.match(text, found.start - 1)
+                    else found.start]
     m = _DIGIT_TOKEN.search(text)
     return (text[:m.start()] if m else text).strip()
 

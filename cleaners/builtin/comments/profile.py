@@ -1,0 +1,75 @@
+"""A forum poster's profile box beside each post: the furniture of a forum post, not its text.
+
+Forum software (vBulletin's postbit, phpBB's ``postprofile``, XenForo's message user info)
+shows next to every post a box with the poster's name, a user title ("Senior Member") and
+counters under labels ("Join Date: Mar 2015", "Posts: 523"). The labels are language data
+(``poster_stats`` in ``cleaners/lang``). The box is the smallest element of the unit that
+holds a stat label and the poster's name (an author-named element) and no prose: its
+name line stays the author, every other line is chrome (logged in ``removed`` with the
+comment's meta and chrome), and the unit gets the mark ``profile``: the counters of a
+member, one of the marks that tell a thread (`thread.judge`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import lang
+
+MAX_STAT_WORDS = 8          # a stat line: a label and a short value
+MAX_VALUE_WORDS = 4
+MAX_VALUE_CHARS = 24        # a value on its own line: "Mar 2015", "1,024"
+BOX_LEVELS = 6              # levels climbed from a stat line to the box holding the poster's name
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+_NUMBER_TAIL = re.compile(r"\s+[\d.,\s]+$")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    return frozenset(lang.words("poster_stats"))
+
+
+@lru_cache(maxsize=16384)
+def is_stat(text: str) -> bool:
+    """A poster's counter or its label: "Join Date", "Posts: 523", "Beiträge 12", "Inscrit le : 3 mars 2015"."""
+    text = " ".join(text.lower().split())
+    if not text or len(text.split()) > MAX_STAT_WORDS:
+        return False
+    label, colon, value = text.partition(":")
+    if colon:
+        return _EDGES.sub("", label) in _labels() and len(value.split()) <= MAX_VALUE_WORDS
+    return _EDGES.sub("", text) in _labels() or _EDGES.sub("", _NUMBER_TAIL.sub("", text)) in _labels()
+
+
+def is_counter(text: str, after: str) -> bool:
+    """A stat label with its value: in the text ("Posts: 523") or in the short text right after it
+    (``after``: "Join Date" then "Mar 2015"); a bare label ("Posts | Profile | E-mail", an author's
+    links) is none."""
+    return is_stat(text) and bool(_DIGIT.search(text) or len(after) <= MAX_VALUE_CHARS and _DIGIT.search(after))
+
+
+def poster_box(tree, item, short_words: int) -> int:
+    """The unit's profile box (its lines made furniture, the mark ``profile`` set), or -1 when
+    the unit has none: no counter (`is_counter`), no author-named line, or a box holding prose (a line
+    over ``short_words`` words) or the whole unit."""
+    lines = item.lines
+    stat = next((ln for k, ln in enumerate(lines) if ln.words <= MAX_STAT_WORDS
+                 and is_counter(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")), None)
+    name = next((ln for ln in item.lines if ln.named >= 0 and ln.kind == "author"), None)
+    if stat is None or name is None:
+        return -1
+    tops = set(item.unit.tops)
+    box, level = stat.owner, 0
+    while box > 0 and box not in tops and level < BOX_LEVELS and not tree.contains(box, name.owner):
+        box, level = tree.parent[box], level + 1
+    if box in tops or not tree.contains(box, name.owner):
+        return -1
+    lines = [ln for ln in item.lines if tree.contains(box, ln.owner)]
+    if any(ln.words > short_words for ln in lines):
+        return -1
+    for ln in lines:
+        if ln is not name:
+            ln.kind = "chrome"
+    item.marks.add("profile")
+    return box

@@ -213,7 +213,8 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     already read it from the DOM). ``main_estimate``: paragraph characters of the page's
     main text container, read from the pruned DOM; when given, trafilatura runs without
     its readability/justext comparison (about a third of its time) and the comparison runs
-    only when the fast result disagrees with the estimate (`fast_result_doubtful`).
+    only when the fast result disagrees with the estimate (`fast_result_doubtful`); an estimate
+    under `FAST_MIN_ESTIMATE` doubts any fast result, so the comparison runs at once.
 
     trafilatura's comment pass runs when the document has no comments yet (the comment
     stage found no thread): what it takes for a comment section is left out of the body
@@ -228,7 +229,7 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     kwargs = dict(url=doc.url, include_comments=not doc.comments, with_metadata=with_metadata,
                   include_tables=True, include_formatting=False, favor_recall=FAVOR_RECALL and html is not None)
     result = None
-    if main_estimate is not None:
+    if main_estimate is not None and main_estimate >= FAST_MIN_ESTIMATE:   # (below: any fast result is doubted)
         result = trafilatura.bare_extraction(source, fast=True, **kwargs)
         if fast_result_doubtful(result.text if result is not None else None, main_estimate, main_probe):
             result = None

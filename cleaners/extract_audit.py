@@ -32,17 +32,25 @@ def text_units(dom) -> list[str]:
     order: list[tuple[int, int]] = []
     texts: dict[tuple[int, int], list[str]] = {}
     segment: dict[int, int] = {}        # a block's loose text is cut into segments at <br> and inner blocks
-    for node in body.traverse(include_text=True):
-        block = node.parent
-        while block is not None and block.tag not in _BLOCK_TAGS:
-            block = block.parent
-        holder = block.mem_id if block is not None else 0
-        if node.tag not in TEXT_TAGS:
-            if node.tag == "br" or node.tag in _BLOCK_TAGS:
+    holders: dict[int, int] = {}        # an element's nearest block (itself when a block), by mem_id
+    # (whitespace-only text nodes are skipped: they hold no text of a unit)
+    for node in body.traverse(include_text=True, skip_empty=True):
+        tag = node.tag
+        if tag in TEXT_TAGS:
+            text = node.text_content
+            if not text or not text.strip():
+                continue
+        parent = node.parent
+        holder = holders.get(parent.mem_id) if parent is not None else 0
+        if holder is None:      # (the root's parent: climb once)
+            block = parent
+            while block is not None and block.tag not in _BLOCK_TAGS:
+                block = block.parent
+            holder = block.mem_id if block is not None else 0
+        if tag not in TEXT_TAGS:
+            holders[node.mem_id] = node.mem_id if tag in _BLOCK_TAGS else holder
+            if tag == "br" or tag in _BLOCK_TAGS:
                 segment[holder] = segment.get(holder, 0) + 1
-            continue
-        text = node.text_content
-        if not text or not text.strip():
             continue
         key = (holder, segment.get(holder, 0))
         if key not in texts:

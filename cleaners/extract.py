@@ -20,6 +20,7 @@ from lxml import etree
 
 from .builtin.comments.fallback import comments_from_trafilatura
 from .document import Block, Document, removal
+from .extract_dump import decline_page_dump
 from .extract_structure import reinstate_headings, unwrap_layout_tables, wrap_loose_text
 from .page_metadata import clean_list
 
@@ -230,14 +231,14 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
                   include_tables=True, include_formatting=False, favor_recall=FAVOR_RECALL and html is not None)
     result = None
     if main_estimate is not None and main_estimate >= FAST_MIN_ESTIMATE:   # (below: any fast result is doubted)
-        result = trafilatura.bare_extraction(source, fast=True, **kwargs)
+        result = _bare_extraction(source, main_probe, fast=True, **kwargs)
         if fast_result_doubtful(result.text if result is not None else None, main_estimate, main_probe):
             result = None
     if result is None:
-        result = trafilatura.bare_extraction(source, **kwargs)
+        result = _bare_extraction(source, main_probe, **kwargs)
     took = _took_the_article(result, main_probe) if result is not None else ""
     if took:
-        result = trafilatura.bare_extraction(source, **{**kwargs, "include_comments": False})
+        result = _bare_extraction(source, main_probe, **{**kwargs, "include_comments": False})
     if result is None:
         return doc
     doc = doc.replace(blocks=reinstate_headings(blocks_from_tree(result.body), main_headings))
@@ -254,6 +255,12 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
         section=categories[0] if categories else None, language=result.language,
         url=url, description=result.description, tags=tags,
     )
+
+
+def _bare_extraction(source: Any, probe: str, **kwargs) -> Any:
+    """trafilatura's extraction, without its whole-page dump when it found text of its own."""
+    return decline_page_dump(trafilatura.bare_extraction(source, **kwargs), trafilatura.bare_extraction,
+                             source, probe, **kwargs)
 
 
 ARTICLE_AS_COMMENTS_SHARE = 0.25   # body shorter than this share of such "comments": extract again

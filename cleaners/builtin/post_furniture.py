@@ -69,6 +69,7 @@ def _patterns(langs: tuple[str, ...]) -> dict:
     return {
         "posted": re.compile(rf"^\W*({words('posted')})\b\s*:?", re.I),
         "filed": re.compile(rf"^({words('filed_in')})\b\s*:?\s*", re.I),
+        "filed_within": re.compile(rf"(?<!\w)({words('filed_in')})\b\s*:?\s*", re.I),
         "furniture": re.compile(rf"(?<!\w)(?:{words('post_furniture')})(?!\w)", re.I),
         "links": re.compile(rf"(?<!\w)(?:{links})(?!\w)", re.I),
         "link_label": re.compile(rf"^\W*{multi}\s*:\s*(?P<title>\S.*)$", re.I),
@@ -84,7 +85,12 @@ def _patterns(langs: tuple[str, ...]) -> dict:
 
 
 def _template(text: str, p: dict, langs: tuple[str, ...]) -> bool:
-    """Every sentence opens or closes with a template phrase, or is a post-meta line or a row."""
+    """Every sentence opens or closes with a template phrase, or is a post-meta line or a row; or
+    the line opens with one and ends with a colon, the post's title between ("Listed below are
+    links to weblogs that reference Are we in? Yes.:")."""
+    opening = p["template"].match(text.strip())
+    if opening and text.rstrip().endswith(":") and word_count(text) <= MAX_META_WORDS:
+        return True
     found = False
     for sentence in _SENTENCE.split(text.strip()):
         core = sentence.strip().rstrip(".!?: ")
@@ -190,10 +196,8 @@ def _meta(text: str, p: dict, langs: tuple[str, ...] | None = None) -> tuple[str
             continue
         filed = p["filed"].match(segment)
         if filed:       # "Posted in Travel, Food": the categories, short names each
-            items = [c.strip(" .,:;") for c in re.split(r"\s*[,/]\s*", segment[filed.end():])]
-            items = [c for c in items if c]
-            items = [_without_connector_tail(c, p["connectors"]) for c in items]
-            if any(word_count(c) > MAX_CATEGORY_WORDS or c[0].islower() and c.split()[0] in function for c in items):
+            items = _categories(segment[filed.end():], p, function)
+            if items is None:
                 return None
             tags += items
             evidence = True
@@ -203,10 +207,26 @@ def _meta(text: str, p: dict, langs: tuple[str, ...] | None = None) -> tuple[str
             segment = segment[:by.start()] + " " + segment[by.end():]    # a name alone makes a byline: no evidence
         if opener := p["posted"].match(segment):
             segment = segment[opener.end():]
+        if filed := p["filed_within"].search(segment):     # "... at 12:23 am and is filed under Videos."
+            items = _categories(segment[filed.end():], p, function)
+            if items is None:
+                return None
+            tags += items
+            evidence = True
+            segment = segment[:filed.start()]
         lower = [w for w in _LOWER_WORD.findall(segment) if w.lower() not in p["connectors"]]
         if len(lower) > MAX_PROSE_WORDS:
             return None
     return (author, tags) if evidence else None
+
+
+def _categories(text: str, p: dict, function: set[str]) -> list[str] | None:
+    """The categories after a filed-in label, short names each (None when one reads as prose)."""
+    items = [c.strip(" .,:;") for c in re.split(r"\s*[,/]\s*", text)]
+    items = [_without_connector_tail(c, p["connectors"]) for c in items if c]
+    if any(word_count(c) > MAX_CATEGORY_WORDS or c[0].islower() and c.split()[0] in function for c in items):
+        return None
+    return items
 
 
 def _without_connector_tail(category: str, connectors: frozenset[str]) -> str:

@@ -31,6 +31,12 @@ def clean(code: str, line: str):
     ("en", "This entry was posted in Travel. Bookmark the permalink. Trackbacks are closed, but you can .",
      "post-template"),
     ("en", "Storms in the North was the previous entry in this blog.", "post-template"),
+    # the date, time and categories sentence of the default theme before its template sentences
+    ("en", "This entry was posted on Saturday, August 25th, 2012 at 12:23 am and is filed under Rivers, "
+           "Weather Watch, Videos. You can follow any responses to this entry through the RSS 2.0 feed.",
+     "post-template"),
+    # the trackback list's opening line holds the post's title, any punctuation in it
+    ("en", "Listed below are links to weblogs that reference Floods again.. Are we ready?:", "post-template"),
     ("de", "Dieser Eintrag wurde veröffentlicht in Reisen. Setze ein Lesezeichen auf den Permalink.", "post-template"),
     ("fr", "Ajouter aux favoris le permalien.", "post-template"),
     ("pl", "Komentarze są zamknięte.", "post-template"),
@@ -94,6 +100,8 @@ def test_post_furniture_is_removed(code, line, rule):
     ("en", "Staff | Tags: the plan would cut taxes for half of all families"),
     ("en", "London | Published in the morning edition, the report was read by many."),
     ("en", "Comments"),
+    ("en", "Residents told the council that what is listed below are links to weblogs that reference the plan:"),
+    ("en", "Posted on May 3, 2012 by the river, which was filed under a heavy layer of silt and mud."),
     ("en", "\u00abPrevious owners never paid\u00bb, she said."),
     ("de", "Der nächste Beitrag kommt morgen."),
     ("de", "» Weiter so, sagte er"),
@@ -136,6 +144,7 @@ def test_a_label_that_is_no_post_link_is_kept(code, line):
 @pytest.mark.parametrize("code,line,tags", [
     ("en", "Posted in Fuel Economy, New Trucks | Post a Comment | RSS Feed", ["Fuel Economy", "New Trucks"]),
     ("en", "This entry was posted in Travel on May 3, 2012.", ["Travel"]),
+    ("en", "This entry was posted on May 3, 2012 at 9:15 pm and is filed under Travel, Food.", ["Travel", "Food"]),
     ("en", "1 Comment » | Published in Design, Sale | 1 Comment", ["Design", "Sale"]),
     ("fr", "Publié dans Politique, Europe | 3 commentaires", ["Politique", "Europe"]),
     ("en", "Example.com Staff | Tags: Floods, River Thames", ["Floods", "River Thames"]),

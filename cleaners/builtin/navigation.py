@@ -1,4 +1,5 @@
-"""Navigation printed into text and markdown exports: breadcrumb trails and share rows.
+"""Navigation left in a body, of a text or markdown export or of an extracted page: breadcrumb trails
+and share rows.
 
 * A *breadcrumb* is a line of two crumbs or more joined by one separator (``>``, ``›``,
   ``»``, ``/``, ``→``, ``|``), each crumb short (five words, 40 characters at most, no
@@ -65,11 +66,11 @@ def crumbs(text: str) -> tuple[list[str], bool] | None:
 
 
 class Navigation(Cleaner):
-    """Breadcrumb trails (first crumb into metadata.section) and share rows of text and markdown exports."""
+    """Breadcrumb trails (first crumb into metadata.section) and share rows, in text exports and extracted pages."""
 
     name = "navigation"
     order = 190
-    inputs = frozenset({"text"})
+    inputs = frozenset({"text", "html"})
 
     def clean(self, doc: Document) -> Document:
         langs = lang.document_languages(doc)

@@ -1,0 +1,116 @@
+"""The author's short biography at the foot of an article, in the words of the document's languages
+(cleaners/lang ``about_author``, ``bio_verbs``).
+
+* ``author-bio``: one of the last `TAIL_BLOCKS` blocks of the body, of `MAX_WORDS` words and
+  `MAX_SENTENCES` sentences at most, that
+
+  - opens with an about-the-author label followed by the biography ("About the author: Ann Lee
+    covers transport...", "Über die Autorin: ..."), or is the label alone on its line with the
+    biography in the block after it (both go);
+  - or opens with the author's name, whole or one of its words ("Ann Lee is a staff writer...",
+    "Ann covers transport and..."), right before a biography verb ("is", "writes", "ist",
+    "écrit"...), when ``metadata.author`` is known;
+  - or, when no author is known, is the body's last block and opens with a person's name of two
+    or three words that the rest of the body never mentions (its surname included), before such a
+    verb, with no reporting verb in it ("said", "sagte": a source quoted, not a writer
+    presented): the article's subject is named in the article, its writer at the foot only. That
+    name becomes ``metadata.author``.
+
+A closing paragraph about someone the article talks about ("Smith is the mayor of the town
+since 2010.") stays: the name is in the article.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lang
+from ..document import Document
+from ..lines import word_count
+from ..registry import Cleaner
+from ..screen import SparseEditor
+from ._byline import NAME, is_person_name
+
+TAIL_BLOCKS = 3       # blocks at the end of the body a biography may stand in
+MAX_WORDS = 80        # of a biography
+MAX_SENTENCES = 3
+MIN_BIO_WORDS = 6     # after a label: fewer is a byline ("Autor: Jan Kowalski"), not a biography
+MAX_LABEL_WORDS = 5   # of a label alone on its line
+MAX_NAME_WORDS = 3    # of a person's name read without a known author ("Bethany Police Chief Phil Cole" is none)
+_SENTENCE = re.compile(r"[.!?](?:\s+|$)")
+
+
+@lru_cache(maxsize=64)
+def _patterns(langs: tuple[str, ...]):
+    about = lang.alternation(lang.words("about_author", langs))
+    verbs = lang.alternation(lang.words("bio_verbs", langs))
+    return (re.compile(rf"^\W*(?:{about})(?!\w)\s*(?::|[-–—]|\n|$)\s*", re.I),
+            re.compile(rf"^(?P<name>{NAME})\s+(?:{verbs})(?!\w)"))
+
+
+def _sentences(text: str) -> int:
+    return len(_SENTENCE.findall(text.strip())) or 1
+
+
+def _is_bio(text: str) -> bool:
+    return word_count(text) <= MAX_WORDS and _sentences(text) <= MAX_SENTENCES
+
+
+def _names_the_author(name: str, author: str) -> bool:
+    """``name`` is the author's name or one of its words ("Christina" of "Christina Lee")."""
+    words = {w.casefold() for w in re.findall(r"[\w'’-]+", author) if len(w) > 1}
+    said = [w.casefold() for w in name.split()]
+    return bool(said) and (" ".join(said) == " ".join(author.casefold().split()) or all(w in words for w in said))
+
+
+def _mentioned(name: str, rest: str) -> bool:
+    """Whether the body outside the biography names the person (the whole name or its last word)."""
+    return any(re.search(rf"(?<!\w){re.escape(part)}(?!\w)", rest) for part in (name, name.split()[-1]))
+
+
+class AuthorBio(Cleaner):
+    """The author's biography at the foot of the article (labelled, or opened by the author's name)."""
+
+    name = "author_bio"
+    order = 660
+
+    def clean(self, doc: Document) -> Document:
+        blocks = doc.blocks
+        if not blocks:
+            return doc
+        langs = lang.document_languages(doc)
+        label, opening = _patterns(langs)
+        author = doc.metadata.get("author") or ""
+        start = max(0, len(blocks) - TAIL_BLOCKS)
+        edit = SparseEditor(doc, self.name)
+        found = None
+        for i in range(start, len(blocks)):
+            text = blocks[i].text.strip()
+            if blocks[i].kind == "code" or not text or not _is_bio(text):
+                continue
+            if m := label.match(text):
+                rest = text[m.end():]
+                if word_count(rest) >= MIN_BIO_WORDS:
+                    edit.drop(i, "author-bio")
+                    break
+                if not rest.strip() and word_count(text) <= MAX_LABEL_WORDS and i + 1 < len(blocks) and \
+                        word_count(blocks[i + 1].text) >= MIN_BIO_WORDS and _is_bio(blocks[i + 1].text):
+                    edit.drop_run(i, i + 2, "author-bio")
+                    break
+                continue
+            m = opening.match(text)
+            if not m:
+                continue
+            name = m.group("name")
+            if author and _names_the_author(name, author):
+                edit.drop(i, "author-bio")
+                break
+            if not author and i == len(blocks) - 1 and 2 <= len(name.split()) <= MAX_NAME_WORDS and \
+                    is_person_name(name, langs) and not lang.pattern("reported", langs).search(text):
+                rest = "\n".join(b.text for b in blocks[:i])
+                if rest and not _mentioned(name, rest):
+                    edit.drop(i, "author-bio")
+                    found = name
+                    break
+        doc = edit.done()
+        return doc.meta_default(author=found) if found else doc

@@ -1,0 +1,93 @@
+import pytest
+
+from cleaners.builtin.author_bio import AuthorBio
+
+from ..conftest import run_cleaner
+from . import cuts, texts
+
+STORY = {
+    "en": ["The council approved the new tram line on Tuesday after a debate that lasted six hours.",
+           "Work on the first section, between the station and the hospital, starts in the spring."],
+    "de": ["Der Stadtrat hat die neue Straßenbahnlinie am Dienstag nach sechs Stunden Debatte gebilligt.",
+           "Die Arbeiten am ersten Abschnitt zwischen Bahnhof und Klinik beginnen im Frühjahr."],
+    "fr": ["Le conseil municipal a approuvé mardi la nouvelle ligne de tramway après six heures de débat.",
+           "Les travaux du premier tronçon, entre la gare et l'hôpital, commenceront au printemps."],
+    "es": ["El ayuntamiento aprobó el martes la nueva línea de tranvía tras un debate de seis horas.",
+           "Las obras del primer tramo, entre la estación y el hospital, empezarán en primavera."],
+    "pl": ["Rada miasta zatwierdziła we wtorek nową linię tramwajową po sześciu godzinach debaty.",
+           "Prace na pierwszym odcinku między dworcem a szpitalem ruszą wiosną."],
+}
+
+
+def clean(code: str, last: str, **meta):
+    return run_cleaner(AuthorBio, "\n\n".join(STORY[code] + [last]), language=code, **meta)
+
+
+@pytest.mark.parametrize("code,bio,author", [
+    ("en", "Ann Lee is a senior staff writer covering transport and cities. She lives in Leeds.", "Ann Lee"),
+    ("en", "Ann covers transport and cities for the paper. Before that she reported from Madrid.", "Ann Lee"),
+    ("de", "Anna Schmidt ist Redakteurin im Ressort Verkehr und lebt in Kassel.", "Anna Schmidt"),
+    ("fr", "Claire Martin est journaliste à la rubrique transports depuis 2015.", "Claire Martin"),
+])
+def test_a_bio_opened_by_the_author_name_goes(code, bio, author):
+    doc = clean(code, bio, author=author)
+    assert texts(doc) == STORY[code]
+    assert cuts(doc, "author_bio") == [("author-bio", bio)]
+
+
+@pytest.mark.parametrize("code,bio", [
+    ("en", "About the author: Ann Lee has written about transport for ten years and teaches in Leeds."),
+    ("es", "Sobre la autora: María Gómez escribe sobre urbanismo y movilidad desde Sevilla."),
+    ("pl", "O autorze: Jan Nowak jest dziennikarzem działu miejskiego od 2010 roku."),
+])
+def test_a_labelled_bio_goes(code, bio):
+    doc = clean(code, bio)
+    assert texts(doc) == STORY[code] and cuts(doc, "author_bio") == [("author-bio", bio)]
+
+
+def test_a_label_alone_goes_with_the_bio_after_it():
+    doc = run_cleaner(AuthorBio, "\n\n".join(STORY["en"] + [
+        "About the Author", "Ann Lee has written about transport for ten years and teaches in Leeds."]), language="en")
+    assert texts(doc) == STORY["en"]
+    assert cuts(doc, "author_bio") == [("author-bio", "About the Author\nAnn Lee has written about transport for "
+                                                       "ten years and teaches in Leeds.")]
+
+
+def test_with_no_author_known_a_closing_bio_of_an_unmentioned_person_goes_and_names_the_author():
+    bio = "Rita Okafor is a research fellow at the Institute for Urban Transport."
+    doc = clean("en", bio)
+    assert texts(doc) == STORY["en"] and cuts(doc, "author_bio") == [("author-bio", bio)]
+    assert doc.metadata["author"] == "Rita Okafor"
+
+
+@pytest.mark.parametrize("code,last,meta", [
+    # the article's own subject, named in it
+    ("en", "Mayor Jones said the line would open in 2027. Jones is the city's longest-serving mayor.", {}),
+    # a person the article names earlier, with the author unknown
+    ("en", "Ann Lee is the engineer in charge of the tram line.", {}),
+    # another person than the known author
+    ("en", "Peter Brown is the engineer in charge of the tram line.", {"author": "Ann Lee"}),
+    # a byline after a label, no biography
+    ("pl", "Autor: Jan Nowak", {}),
+    # a long closing paragraph that opens with the author's name is prose, not a bio
+    ("en", " ".join(["Ann Lee is among the residents who will lose a garden to the works, and she said so at "
+                     "the meeting."] * 6), {"author": "Ann Lee"}),
+    # a source reported at the end, with the author unknown; a title and a name are no person's name
+    ("en", "Rita Okafor has said the line was tied to the hospital's expansion plans.", {}),
+    ("en", "Harbour Police Chief Phil Cole has confirmed the closure of the depot.", {}),
+    # a name without a biography verb
+    ("en", "Ann Lee, Leeds", {"author": "Ann Lee"}),
+])
+def test_closing_paragraphs_that_are_no_bio_stay(code, last, meta):
+    story = list(STORY[code])
+    if last.startswith("Ann Lee is the engineer"):
+        story[1] += " Ann Lee, the engineer, said the timetable was tight."
+    doc = run_cleaner(AuthorBio, "\n\n".join(story + [last]), language=code, **meta)
+    assert texts(doc) == story + [last] and doc.removed == ()
+
+
+def test_a_bio_earlier_than_the_last_blocks_stays():
+    bio = "Ann Lee is a senior staff writer covering transport."
+    body = [bio] + STORY["en"] * 2
+    doc = run_cleaner(AuthorBio, "\n\n".join(body), language="en", author="Ann Lee")
+    assert texts(doc) == body

@@ -10,8 +10,9 @@
   - or opens with the author's name, whole or one of its words ("Ann Lee is a staff writer...",
     "Ann covers transport and..."), right before a biography verb ("is", "writes", "ist",
     "écrit"...), when ``metadata.author`` is known;
-  - or, when no author is known, is the body's last block and opens with a person's name of two
-    or three words that the rest of the body never mentions (its surname included), before such a
+  - or, when no author is known, is the body's last block, one short sentence, and opens with a
+    person's name of two or three words (not opened by an article or a particle: "Der Gurt ist
+    gerissen") that the rest of the body never mentions (its surname included), before such a
     verb, with no reporting verb in it ("said", "sagte": a source quoted, not a writer
     presented): the article's subject is named in the article, its writer at the foot only. That
     name becomes ``metadata.author``.
@@ -29,7 +30,7 @@ from ..document import Document
 from ..lines import word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
-from ._byline import NAME, is_person_name
+from ._byline import NAME, PARTICLES, is_person_name
 
 TAIL_BLOCKS = 3       # blocks at the end of the body a biography may stand in
 MAX_WORDS = 80        # of a biography
@@ -37,6 +38,7 @@ MAX_SENTENCES = 3
 MIN_BIO_WORDS = 6     # after a label: fewer is a byline ("Autor: Jan Kowalski"), not a biography
 MAX_LABEL_WORDS = 5   # of a label alone on its line
 MAX_NAME_WORDS = 3    # of a person's name read without a known author ("Bethany Police Chief Phil Cole" is none)
+MAX_UNKNOWN_WORDS = 30  # of a biography read without a known author: one sentence, this short
 _SENTENCE = re.compile(r"[.!?](?:\s+|$)")
 
 
@@ -66,6 +68,17 @@ def _names_the_author(name: str, author: str) -> bool:
 def _mentioned(name: str, rest: str) -> bool:
     """Whether the body outside the biography names the person (the whole name or its last word)."""
     return any(re.search(rf"(?<!\w){re.escape(part)}(?!\w)", rest) for part in (name, name.split()[-1]))
+
+
+def _unknown_writer(name: str, text: str, langs: tuple[str, ...]) -> bool:
+    """Whether ``text``, opened by ``name``, can present a writer no metadata names: a name of two or
+    three words that opens with neither an article nor a particle ("Der Gurt ist...", "De la
+    Cruz"), one sentence of `MAX_UNKNOWN_WORDS` words at most, no reporting verb in it."""
+    words = name.split()
+    first = words[0].casefold()
+    return 2 <= len(words) <= MAX_NAME_WORDS and is_person_name(name, langs) and first not in PARTICLES and \
+        first not in lang.words("function_words") and _sentences(text) == 1 and \
+        word_count(text) <= MAX_UNKNOWN_WORDS and not lang.pattern("reported", langs).search(text)
 
 
 class AuthorBio(Cleaner):
@@ -105,8 +118,7 @@ class AuthorBio(Cleaner):
             if author and _names_the_author(name, author):
                 edit.drop(i, "author-bio")
                 break
-            if not author and i == len(blocks) - 1 and 2 <= len(name.split()) <= MAX_NAME_WORDS and \
-                    is_person_name(name, langs) and not lang.pattern("reported", langs).search(text):
+            if not author and i == len(blocks) - 1 and _unknown_writer(name, text, langs):
                 rest = "\n".join(b.text for b in blocks[:i])
                 if rest and not _mentioned(name, rest):
                     edit.drop(i, "author-bio")

@@ -75,6 +75,10 @@ def test_with_no_author_known_a_closing_bio_of_an_unmentioned_person_goes_and_na
     # a source reported at the end, with the author unknown; a title and a name are no person's name
     ("en", "Rita Okafor has said the line was tied to the hospital's expansion plans.", {}),
     ("en", "Harbour Police Chief Phil Cole has confirmed the closure of the depot.", {}),
+    # a German noun with its article, a long closing sentence about a named thing
+    ("de", "Der Gurt ist nach zwei Wochen gerissen.", {}),
+    ("en", "Atkins Diet is a two-phase plan in which, for the first fourteen days, the body gets only the minimum "
+           "of carbohydrates it needs and burns its own fat reserves for energy instead.", {}),
     # a name without a biography verb
     ("en", "Ann Lee, Leeds", {"author": "Ann Lee"}),
 ])

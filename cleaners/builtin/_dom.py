@@ -114,3 +114,45 @@ def link_text_share(node, text: str | None = None) -> float:
 
 def longest_paragraph(node) -> int:
     return max((len(p.text()) for p in node.css("p")), default=0)
+
+
+# phrasing elements: a word or a phrase set inside a sentence
+INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "code", "small", "sup", "sub",
+                         "mark", "q", "time", "font", "dfn", "kbd", "var", "s", "del", "ins", "bdi", "bdo"})
+_TEXT_NODES = ("-text", "_text")
+PROSE_WORDS = 8           # words of plain text around an inline element that make its run a sentence
+
+
+def _run_words(node, forward: bool) -> int:
+    """Words of plain text (outside links) in the siblings of ``node`` up to the next block element."""
+    words = 0
+    sibling = node.next if forward else node.prev
+    while sibling is not None and (sibling.tag in _TEXT_NODES or sibling.tag in INLINE_TAGS or
+                                   sibling.tag in ("-comment", "_comment")):
+        if sibling.tag in _TEXT_NODES:
+            words += len((sibling.text_content or "").split())
+        elif sibling.tag != "a" and sibling.tag not in ("-comment", "_comment"):
+            words += sum(len((t.text_content or "").split()) for t in sibling.traverse(include_text=True)
+                         if t.tag in _TEXT_NODES and not any(a.tag == "a" for a in _ancestors(t, sibling)))
+        sibling = sibling.next if forward else sibling.prev
+    return words
+
+
+def _ancestors(node, stop):
+    parent = node.parent
+    while parent is not None and parent is not stop and parent.mem_id != stop.mem_id:
+        yield parent
+        parent = parent.parent
+
+
+def inline_in_prose(node) -> bool:
+    """Whether ``node`` is a phrasing element inside running text: a link to a tag page or a
+    name set in a sentence ("charged with poisoning <a class="tag">Neil Heywood</a>, a family
+    friend"), which class-named furniture rules must leave in place. The run it stands in (its
+    siblings up to the nearest block elements) must hold `PROSE_WORDS` words of plain text."""
+    if node.tag not in INLINE_TAGS:
+        return False
+    top = node
+    while top.parent is not None and top.parent.tag in INLINE_TAGS:
+        top = top.parent
+    return _run_words(top, False) + _run_words(top, True) >= PROSE_WORDS

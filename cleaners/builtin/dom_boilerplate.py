@@ -17,7 +17,8 @@ from urllib.parse import urljoin
 from .. import lang
 from ..document import Document
 from ..registry import Cleaner
-from ._dom import attr_key, link_text_share, longest_paragraph, outermost, protected_ids, remove, text_of
+from ._dom import (attr_key, inline_in_prose, link_text_share, longest_paragraph, outermost, protected_ids, remove,
+                   text_of)
 from .dom_widgets import headed_boxes, teaser_lists
 
 B = r"(?:^|[\s_-])"           # start of a class word
@@ -133,6 +134,8 @@ class DomBoilerplate(Cleaner):
             families = seen.get(key)
             if families is None:   # templates repeat the same class strings on many elements
                 families = seen[key] = families_of(key)
+            if families and inline_in_prose(node):
+                continue      # a tagged name or a linked word inside a sentence
             for rule, max_chars, needs in families:
                 if self.fits(node, max_chars, needs):
                     candidates.append((node, rule))

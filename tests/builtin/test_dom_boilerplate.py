@@ -225,3 +225,19 @@ def test_one_long_text_line_with_a_br_is_no_article_to_protect():
     assert prose_runs(one) == (None, 0)
     two = LexborHTMLParser(page(f"<div class='text'>{RUNS}</div>"))
     assert prose_runs(two)[0].attributes["class"] == "text"
+
+
+def test_a_tag_link_inside_a_sentence_stays_in_place():
+    html = page("<article><p>Prosecutors said the two aides were charged with poisoning <a href='/tag/ann-lee' "
+                "class='st_tag internal_tag' rel='tag'>Ann Lee</a>, a family friend, at a dinner in <span class='tags'>"
+                "Hefei</span> last year, and that the trial would open in the spring.</p>" + ARTICLE + "</article>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "poisoning Ann Lee , a family friend, at a dinner in Hefei last year" in text
+    assert "tag-list" not in rules(doc)
+
+
+def test_a_tag_link_in_a_line_of_links_still_goes():
+    html = page(f"<article>{ARTICLE}<p>Tags: <a href='/t/1' class='tag'>Buses</a>, <a href='/t/2' class='tag'>"
+                "Council</a></p></article>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "Buses" not in text and rules(doc) == ["tag-list", "tag-list"]

@@ -67,12 +67,12 @@ def log_unextracted(doc: Document, dom, accounted: str = "") -> Document:
     meta = doc.metadata
     kept = " \n ".join([b.text for b in doc.blocks] + [c.text for c in doc.comments] + [accounted] +
                        [str(meta.get(k) or "") for k in ("title", "author", "date")])
-    kept = " ".join(kept.split())
-    runs: list[str] = []
+    kept = "".join(kept.split())      # compared without spaces: an inline element's text meets the
+    runs: list[str] = []              # text after it ("<a>Bo Xilai</a>'s wife") with no space between
     current = ""
     previous_out = False
     for text in text_units(dom):
-        if text in kept:
+        if "".join(text.split()) in kept:
             previous_out = False
             continue
         if previous_out and len(current) + 1 + len(text) <= RUN_CHARS:

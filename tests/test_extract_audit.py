@@ -38,3 +38,11 @@ def test_paragraphs_written_between_line_breaks_are_units_of_their_own():
     dom = LexborHTMLParser(f"<html><body><div>{P1}<br><br>{P2}<h2>What next</h2>The vote is final."
                            "<br><br>Fares <b>stay</b> the same.</div></body></html>")
     assert text_units(dom) == [P1, P2, "What next", "The vote is final.", "Fares stay the same."]
+
+
+def test_a_paragraph_with_a_link_glued_to_the_next_word_is_not_logged():
+    glued = ("<p><a href='/tag/ann-lee'>Ann Lee</a>’s bakery on the corner of the market square reopened on Tuesday "
+             "after a year of repairs, and the queue reached the church by eight.</p>")
+    record = _record(f"<div><h1>Night buses</h1>{glued}<p>{P1}</p><p>{P2}</p></div>")
+    assert "Ann Lee’s bakery" in record["body"]
+    assert [r for r in record["removed"] if r["rule"] == "not-extracted"] == []

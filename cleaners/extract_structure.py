@@ -9,7 +9,10 @@
   main text container. When the page has no container trafilatura knows by name, it reads
   paragraphs only and drops them; they are put back before the block that follows them on
   the page (a paragraph, a list item, a quote), when that block is in the body and the
-  heading is not.
+  heading is not. A subheading anywhere else on the page (in a box of its own, as page
+  builders set every block) is put back when it stands between two paragraphs of prose
+  (`_prose_around`) that are consecutive blocks of the body: the article runs on across it
+  (a widget's heading between two lines of a sidebar does not).
 * ``loose-text``: text set straight into a container beside its paragraphs (``<p>A</p> more
   text<br>``, which a browser shows as a paragraph of its own) is wrapped in a ``<p>`` before
   extraction: trafilatura drops such text when it follows a paragraph that holds a line break,
@@ -25,6 +28,8 @@ from .document import Block
 _CELL_BLOCKS = "p, h1, h2, h3, h4, h5, h6, blockquote"
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 ANCHOR_CHARS = 60      # start of the following paragraph that places a heading
+PROSE_WORDS = 25       # words of one paragraph around a heading outside the main container, at least
+SENTENCE_WORDS = 10    # ... and of the other
 
 
 def is_layout_cell(cell) -> bool:
@@ -118,39 +123,62 @@ def _table_of(node) -> int | None:
     return parent.mem_id if parent is not None else None
 
 
-def main_headings(dom) -> tuple[tuple[str, int, str], ...]:
-    """``(text, level, anchor)`` of the headings among the main container's children, each
-    with the start of the paragraph, list item or quote right after it."""
+def main_headings(dom) -> tuple[tuple[str, int, str, str], ...]:
+    """``(text, level, anchor, before)`` of the page's subheadings that may belong to the article,
+    with ``anchor`` the start of the text block right after the heading on the page: those
+    among the main container's children (``before`` ""), and those set right between two text
+    blocks of prose, no other heading between, with the start of the one before as ``before``."""
     main = main_container(dom)
-    if main is None:
-        return ()
+    own = {child.mem_id for child in main.iter() if child.tag in _HEADINGS} if main is not None else set()
+    blocks = _text_blocks(dom)
     out = []
-    child = main.child
-    while child is not None:
-        if child.tag in _HEADINGS and (text := text_of(child)):
-            following = child.next
-            while following is not None and following.tag in ("-text", "_text", "-comment", "_comment"):
-                following = following.next
-            if following is not None and following.tag not in _HEADINGS:
-                first = following.css_first("p, li, blockquote") or following
-                if anchor := text_of(first)[:ANCHOR_CHARS]:
-                    out.append((text, int(child.tag[1]), anchor))
-        child = child.next
+    for k, (node_id, tag, text) in enumerate(blocks):
+        if tag not in _HEADINGS or k + 1 == len(blocks) or blocks[k + 1][1] in _HEADINGS:
+            continue
+        anchor = blocks[k + 1][2][:ANCHOR_CHARS]
+        if node_id in own:
+            out.append((text, int(tag[1]), anchor, ""))
+        elif k > 0 and blocks[k - 1][1] not in _HEADINGS and \
+                _prose_around(blocks[k - 1][2], blocks[k + 1][2]):
+            out.append((text, int(tag[1]), anchor, blocks[k - 1][2][:ANCHOR_CHARS]))
     return tuple(out)
+
+
+def _prose_around(before: str, after: str) -> bool:
+    """Paragraphs of running text on both sides: one of `PROSE_WORDS` words, the other of
+    `SENTENCE_WORDS` at least (a sidebar's lines and labels are shorter)."""
+    sizes = sorted((len(before.split()), len(after.split())))
+    return sizes[0] >= SENTENCE_WORDS and sizes[1] >= PROSE_WORDS
+
+
+def _text_blocks(dom) -> list[tuple[int, str, str]]:
+    """``(mem_id, tag, text)`` of the page's headings and text blocks in page order: paragraphs,
+    list items and quotes that hold no paragraph."""
+    body = dom.body
+    out = []
+    for node in body.traverse() if body is not None else ():
+        tag = node.tag
+        if tag in _HEADINGS or tag == "p" or tag in ("li", "blockquote") and node.css_first("p") is None:
+            if text := text_of(node):
+                out.append((node.mem_id, tag, text))
+    return out
 
 
 def reinstate_headings(blocks: tuple[Block, ...], headings) -> tuple[Block, ...]:
     """``blocks`` with each heading of ``headings`` that they lack put back before the block
-    that opens with its anchor."""
+    that opens with its anchor (and, for a heading with a ``before`` anchor, comes right after
+    the block that opens with that one)."""
     if not headings:
         return blocks
     have = {" ".join(b.text.split()) for b in blocks}
     out = list(blocks)
-    for text, level, anchor in headings:
+    for text, level, anchor, before in headings:
         if text in have:
             continue
         for k, block in enumerate(out):
             if " ".join(block.text.split()).startswith(anchor):
+                if before and (k == 0 or not " ".join(out[k - 1].text.split()).startswith(before)):
+                    continue
                 if k == 0 or out[k - 1].kind != "heading":
                     out.insert(k, Block(text, kind="heading", level=level))
                     have.add(text)

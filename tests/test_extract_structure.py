@@ -41,16 +41,38 @@ def test_a_data_table_stays_a_table():
 
 def test_subheadings_dropped_by_the_extraction_are_put_back_before_their_paragraph():
     page = f"<div><div><h1>Night buses</h1></div><div><p>{P1}</p><p>{P2}</p><h2>What happens next</h2><p>{P3}</p></div></div>"
-    assert main_headings(LexborHTMLParser(page)) == (("What happens next", 2, P3[:60]),)
+    assert main_headings(LexborHTMLParser(page)) == (("What happens next", 2, P3[:60], ""),)
     paragraphs = _record(page)["body"].split("\n\n")
     assert paragraphs.index("What happens next") == paragraphs.index(P3) - 1
 
 
 def test_a_heading_is_not_put_back_without_its_paragraph_nor_twice():
     blocks = (Block(P1), Block("What happens next", kind="heading", level=2), Block(P3))
-    headings = (("What happens next", 2, P3[:60]), ("Comments", 3, "Great article, thanks for writing"))
+    headings = (("What happens next", 2, P3[:60], ""), ("Comments", 3, "Great article, thanks for writing", ""))
     assert reinstate_headings(blocks, headings) == blocks
     assert reinstate_headings((Block(P1),), headings) == (Block(P1),)
+
+
+def _boxed(html: str) -> str:
+    """``html`` in a page builder's boxes: a wrapper with a generated class, one per block."""
+    return f"<div class='x{abs(hash(html)) % 9973}' data-testid='richTextElement'><div>{html}</div></div>"
+
+
+def test_a_boxed_subheading_between_two_body_paragraphs_is_put_back():
+    page = "<div>" + "".join(_boxed(b) for b in (f"<h1>Night buses</h1>", f"<p>{P1}</p>", f"<p>{P2}</p>",
+                                                  "<h2>What happens next</h2>", f"<p>{P3}</p>")) + "</div>"
+    assert ("What happens next", 2, P3[:60], P2[:60]) in main_headings(LexborHTMLParser(page))
+    paragraphs = _record(page)["body"].split("\n\n")
+    assert paragraphs.index("What happens next") == paragraphs.index(P3) - 1 == paragraphs.index(P2) + 1
+
+
+def test_a_sandwiched_heading_needs_both_of_its_paragraphs_in_the_body_in_a_row():
+    headings = (("Most read", 3, P3[:60], "Subscribe to our daily briefing and never miss"),)
+    blocks = (Block(P1), Block(P3))          # the paragraph before the heading is not the body's
+    assert reinstate_headings(blocks, headings) == blocks
+    headings = (("What happens next", 2, P3[:60], P1[:60]),)
+    assert reinstate_headings(blocks, headings) == (Block(P1), Block("What happens next", kind="heading", level=2),
+                                                    Block(P3))
 
 
 # -- loose-text ---------------------------------------------------------------------------------

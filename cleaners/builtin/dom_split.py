@@ -6,7 +6,9 @@ extractors that pick one body element keep only the first chunk. Rule
 ``split-article``: when the main text container (or one of its near ancestors) has
 siblings with the same tag and class that hold paragraphs too, their content is
 moved into the main container, in page order, and the emptied chunks are dropped.
-Nothing is removed from the page, so nothing goes to ``removed``.
+A subheading set between two chunks (among the ad rows) moves with the chunk after it: the
+article's sections keep their headings, in place. Nothing is removed from the page, so nothing
+goes to ``removed``.
 """
 from __future__ import annotations
 
@@ -27,6 +29,17 @@ def _signature(node) -> tuple[str, str] | None:
 
 def _paragraph_chars(node) -> int:
     return sum(len(p.text()) for p in node.css("p"))
+
+
+_HEADINGS = "h2, h3, h4, h5, h6"
+
+
+def _is_heading(node) -> bool:
+    """A subheading, or an element holding one and nothing else."""
+    if node.tag in ("h2", "h3", "h4", "h5", "h6"):
+        return True
+    heading = node.css_first(_HEADINGS)
+    return heading is not None and bool(text_of(heading)) and text_of(heading) == text_of(node)
 
 
 def _elements(node, direction: str):
@@ -87,7 +100,8 @@ class DomSplit(Cleaner):
         one) to the end of the first chunk's, then drop the emptied chunk. The content
         moves inside its own container, a block: text at the end of one chunk never runs
         into text at the start of the next ("during its rise.Apollo"). A chunk that holds text
-        besides its inner container (a heading over it) moves whole: nothing is dropped."""
+        besides its inner container (a heading over it) moves whole: nothing is dropped; the
+        subheadings between the chunk and the one before it go first."""
         def inner(chunk):
             if inner_sig is None:
                 return chunk
@@ -96,10 +110,20 @@ class DomSplit(Cleaner):
         target = inner(run[0])
         if target is None:
             return
+        chunks = {c.mem_id for c in run}
         for chunk in run[1:]:
             source = inner(chunk)
             if source is None:
                 continue
+            headings = []
+            for sibling in _elements(chunk, "prev"):       # the subheadings since the chunk before
+                if sibling.mem_id in chunks:
+                    break
+                if _is_heading(sibling):
+                    headings.append(sibling)
+            for heading in reversed(headings):
+                target.insert_child(heading)
+                heading.decompose()
             if len(text_of(chunk)) > len(text_of(source)):
                 source = chunk              # text beside the inner container (a question over its answer) moves too
             target.insert_child(source)     # a copy, the container with its content

@@ -56,3 +56,16 @@ def test_text_beside_the_inner_container_of_a_chunk_moves_with_it():
     body = doc.dom.body.text()
     assert all(f"Question number {n}" in body for n in (1, 2, 3))
     assert all(i >= 0 for i in _order(body)) and _order(body) == sorted(_order(body))
+
+
+def test_a_subheading_between_two_chunks_moves_with_the_chunk_after_it():
+    html = page(f"<div class='body'>{P1}</div><h2>What happens next</h2><div class='ad-row'>Advertisement</div>"
+                f"<div class='body'>{P2}</div><div class='box'><h3>Second section</h3></div>"
+                f"<div class='body'>{P3}</div><h3>Most read</h3>")
+    doc, text = run(DomSplit(), html)
+    merged = " ".join(doc.dom.css_first("div.body").text(separator=" ").split())
+    marks = [merged.find(w) for w in ("First part", "What happens next", "Second part", "Second section", "Third part")]
+    assert -1 not in marks and marks == sorted(marks)
+    # the ad row stays where it was, and a heading after the last chunk is not the article's
+    assert "Advertisement" not in merged and "Most read" not in merged
+    assert "Advertisement" in text and "Most read" in text

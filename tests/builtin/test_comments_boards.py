@@ -182,3 +182,46 @@ def test_units_mostly_links_without_a_comment_mark_are_a_link_list():
     from cleaners.builtin.comments.cleaner import promising
     tree, marks, (family,) = _families(_linked(None))
     assert not promising(tree, family, marks)
+
+
+def _forum_page(stats) -> str:
+    """Posts whose text is in paragraphs (the opening post holds the page's main text), beside a
+    sidebar and a footer holding more text than the opening post."""
+    def one(k, name, paragraphs):
+        return post(k, name, "".join(f"<p>{p}</p>" for p in paragraphs), stats=stats)
+    side = "".join(f"<li><a href='/t/{k}'>Another topic about the buses and the trams, number {k}</a></li>"
+                   for k in range(12))
+    opening = [OPENING, "The cost is about two million a year, the council said. The service would start in March."]
+    items = [one(1, NAMES[0], opening), one(2, NAMES[1], [REMARKS[0]]), one(3, NAMES[2], [REMARKS[1]])]
+    return (f"<h1>Night buses to the north</h1><div id='postlist'><ol id='posts'>{''.join(items)}</ol></div>"
+            f"<aside><h3>Other topics</h3><ul>{side}</ul></aside><footer><p>{REMARKS[2]} {OPENING}</p></footer>")
+
+
+def test_an_opening_post_holding_the_main_text_stays_the_body_beside_a_long_sidebar():
+    doc = run(_forum_page(("Join Date", "Posts")))
+    assert [(c.author, c.text) for c in doc.comments] == list(zip(NAMES[1:], REMARKS[:2]))
+    body = text_of(doc)
+    assert OPENING in body and REMARKS[0] not in body and "Join Date" not in body
+
+
+def test_posts_holding_the_main_text_without_profiles_stay_whole():
+    doc = run(_forum_page(None))
+    assert doc.comments == () and OPENING in text_of(doc) and REMARKS[0] in text_of(doc)
+
+
+# -- of two units, a comment mark in one only is no pattern ------------------------------------------------
+def _two(second_reply: str | None) -> str:
+    def one(name, text, date, reply):
+        control = f"<div><a href='#r'>{reply}</a></div>" if reply else ""
+        return f"<li><div><span>{name}</span> <span>{date}</span></div><div><p>{text}</p></div>{control}</li>"
+    return f"<div><ul>{one(NAMES[0], REMARKS[0], '11.05.2021', 'Reply')}{one(NAMES[2], REMARKS[2], '13.05.2021', second_reply)}</ul></div>"
+
+
+def test_two_units_each_with_a_reply_control_are_a_thread():
+    assert [c.author for c in run(ARTICLE + _two("Reply")).comments] == [NAMES[0], NAMES[2]]
+
+
+def test_two_units_with_a_reply_control_in_one_only_are_no_thread():
+    """An article's paragraphs cut at a reader's quote ("Ann wrote to us:") and a tag line: one mark."""
+    doc = run(ARTICLE + _two(None))
+    assert doc.comments == () and REMARKS[0] in text_of(doc)

@@ -139,7 +139,7 @@ def find_sections(tree: Tree) -> list[Section]:
             continue
         spans.extend(ranges)
         sections.append(section)
-    sections = _weighed(tree, sections)
+    sections = _weighed(tree, sections, main)
     taken = [r for s in sections for r in _ranges(tree, s)]
     sections += named_chrome(tree, taken, main, marks.named)
     return sorted(sections, key=lambda s: s.first)
@@ -149,10 +149,11 @@ def _ranges(tree: Tree, section: Section) -> list[tuple[int, int]]:
     return [(e, tree.end[e]) for e in [*section.roots, *(e for e, _ in section.extras)]]
 
 
-def _weighed(tree: Tree, sections: list[Section]) -> list[Section]:
+def _weighed(tree: Tree, sections: list[Section], main: int = 0) -> list[Section]:
     """Never an article as a thread: a comment longer than the page text left beside all the
     sections is the article, unless the page names the thread as comments, and either the
-    comments' own template names them so or the text left is not next to nothing."""
+    comments' own template names them so or the text left is not next to nothing. A forum's
+    first post holding the page's main text container (``main``) is the article too."""
     page = tree.chars(0) - tree.link_chars(0)
     cut = sum(tree.chars(e) - tree.link_chars(e) for s in sections for e, _ in _ranges(tree, s))
     remaining = page - cut
@@ -160,12 +161,14 @@ def _weighed(tree: Tree, sections: list[Section]) -> list[Section]:
     for section in sections:
         thread = section.thread
         longest = max((len(t) for t in thread.texts), default=0)
-        if longest > remaining and not (thread.named and thread.size >= 2 and (
-                _key_named(thread.family) or remaining >= NAMED_REMAINING * longest)):
-            if (replies := _replies_to_opening_post(tree, thread)) is not None:
-                kept.append(replies)
-            continue
-        kept.append(section)
+        first = thread.family.units[0]
+        weighs = longest > remaining and not (thread.named and thread.size >= 2 and (
+            _key_named(thread.family) or remaining >= NAMED_REMAINING * longest))
+        if (weighs or first.first <= main <= first.last) \
+                and (replies := _replies_to_opening_post(tree, thread)) is not None:
+            kept.append(replies)
+        elif not weighs:
+            kept.append(section)
     return kept
 
 

@@ -131,14 +131,15 @@ def _text(lines: list[Line]) -> str:
 def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Thread | None:
     """The family as a thread, or None when it is not one (``main``: the page's main text
     container; a unit holding it, unless named as a comment, is the article or a page
-    wrapper, and the family no thread)."""
+    wrapper, and the family no thread; but for a forum's opening post: `cleaner`)."""
     voc = vocabulary()
     if main > 0:
         holder = None      # the innermost unit holding the main text container
         for i, item in enumerate(items):
             if item.unit.first <= main <= item.unit.last:
                 holder = i
-        if holder is not None and not _names_unit(tree, items[holder]):
+        if holder is not None and not _names_unit(tree, items[holder]) \
+                and not (holder == 0 and sum(1 for it in items if "profile" in it.marks) * 2 > len(items)):
             return None    # a page wrapper, or the article itself, among the units
     author_lines, chrome_lines = _meta_slots(tree, items)
     kept, authors, texts = [], [], []
@@ -192,8 +193,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         return None    # the site's recent comments (a widget lists them flat; a page's thread has replies)
     is_named = named(tree, [u.tops[0] for u in family.units], top)
     heading = heading_before(tree, top, first.first)
-    def most(*marks: str) -> bool:
-        return sum(1 for i in kept if items[i].marks & set(marks)) * 2 >= len(kept)
+    def most(*marks: str) -> bool:     # half the units or more; of two, both (one mark is no pattern)
+        return sum(1 for i in kept if items[i].marks & set(marks)) * 2 >= len(kept) + (len(kept) == 2)
 
     # a reply control, "says:" or a vote counter in most units; or avatars, or posters' profiles, with times;
     # or nested units with times

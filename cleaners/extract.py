@@ -284,7 +284,7 @@ def _with_comments(doc: Document, body: Any) -> Document:
     if body is None or len(body) == 0:
         return doc
     if not doc.comments:
-        comments, removed = comments_from_trafilatura(body)
+        comments, removed = comments_from_trafilatura(body, doc.metadata.get("language"))
         if comments:
             return doc.replace(comments=tuple(comments), removed=doc.removed + tuple(removed))
     text = " ".join(" ".join(body.itertext()).split())

@@ -4,6 +4,7 @@ Pages are small and written here (never copied from a benchmark set).
 """
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaners.builtin.comments import HtmlComments
@@ -137,6 +138,27 @@ def test_fallback_text_without_header_lines_is_one_comment_by_an_unknown_author(
     comments, removed = comments_from_text(["Great article, thank you.", "I agree with every word."])
     assert [(c.author, c.text) for c in comments] == [(None, "Great article, thank you.\n\nI agree with every word.")]
     assert removed == []
+
+
+@pytest.mark.parametrize("lines,language", [
+    (["You must be logged in to post comments. Log in."], "en"),
+    (["You can follow this conversation by subscribing to the comment feed for this post."], "en"),
+    (["There are no comments for this story."], "en"),
+    (["Join the Discussion", "Be the first to comment on this story."], "en"),
+    (["Kommentare sind für diesen Artikel geschlossen."], "de"),
+])
+def test_a_section_of_notices_and_prompts_gives_no_comment(lines, language):
+    comments, removed = comments_from_text(lines, language)
+    assert comments == [] and " ".join(r.text for r in removed) == " ".join(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Finally a bus for the night shift. My sister waited an hour last winter."],
+    ["Great comments above, but nobody asks who pays for the drivers.", "The council never says."],
+])
+def test_a_lone_reader_comment_is_kept(lines):
+    comments, removed = comments_from_text(lines, "en")
+    assert [c.text for c in comments] == ["\n\n".join(lines)] and removed == []
 
 
 def test_a_short_article_with_one_long_comment_keeps_it_as_a_comment():

@@ -12,8 +12,9 @@
     "écrit"...), when ``metadata.author`` is known;
   - or, when no author is known, is the body's last block, one short sentence, and opens with a
     person's name of two or three words (not opened by an article or a particle: "Der Gurt ist
-    gerissen") that the rest of the body never mentions (its surname included), before such a
-    verb, with no reporting verb in it ("said", "sagte": a source quoted, not a writer
+    gerissen"; no word in capitals only) that the rest of the body never mentions (its surname
+    included), before such a verb and an article or a capitalised title ("is a fellow at", "is
+    Administrator of"; not "was born in"), with no reporting verb in it ("said", "sagte": a source quoted, not a writer
     presented): the article's subject is named in the article, its writer at the foot only. That
     name becomes ``metadata.author``.
 
@@ -47,7 +48,7 @@ def _patterns(langs: tuple[str, ...]):
     about = lang.alternation(lang.words("about_author", langs))
     verbs = lang.alternation(lang.words("bio_verbs", langs))
     return (re.compile(rf"^\W*(?:{about})(?!\w)\s*(?::|[-–—]|\n|$)\s*", re.I),
-            re.compile(rf"^(?P<name>{NAME})\s+(?:{verbs})(?!\w)"))
+            re.compile(rf"^(?P<name>{NAME})\s+(?:{verbs})(?!\w)\s*(?P<next>[\w’'-]*)"))
 
 
 def _sentences(text: str) -> int:
@@ -70,15 +71,22 @@ def _mentioned(name: str, rest: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(part)}(?!\w)", rest) for part in (name, name.split()[-1]))
 
 
-def _unknown_writer(name: str, text: str, langs: tuple[str, ...]) -> bool:
+def _unknown_writer(name: str, after: str, text: str, langs: tuple[str, ...]) -> bool:
     """Whether ``text``, opened by ``name``, can present a writer no metadata names: a name of two or
-    three words that opens with neither an article nor a particle ("Der Gurt ist...", "De la
-    Cruz"), one sentence of `MAX_UNKNOWN_WORDS` words at most, no reporting verb in it."""
+    three words, each capitalised and none in capitals only, that opens with neither an article
+    nor a particle ("Der Gurt ist...", "De la Cruz"); the verb followed by an article or a
+    capitalised title ("is a fellow", "is Administrator of"; not "was born", "is someone"); one
+    sentence of `MAX_UNKNOWN_WORDS` words at most, no reporting verb in it."""
     words = name.split()
     first = words[0].casefold()
-    return 2 <= len(words) <= MAX_NAME_WORDS and is_person_name(name, langs) and first not in PARTICLES and \
-        first not in lang.words("function_words") and _sentences(text) == 1 and \
-        word_count(text) <= MAX_UNKNOWN_WORDS and not lang.pattern("reported", langs).search(text)
+    function = lang.words("function_words")
+    if not 2 <= len(words) <= MAX_NAME_WORDS or any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    if not after or not (after.casefold() in function or after[:1].isupper()):
+        return False
+    return is_person_name(name, langs) and first not in PARTICLES and first not in function and \
+        _sentences(text) == 1 and word_count(text) <= MAX_UNKNOWN_WORDS and \
+        not lang.pattern("reported", langs).search(text)
 
 
 class AuthorBio(Cleaner):
@@ -118,7 +126,7 @@ class AuthorBio(Cleaner):
             if author and _names_the_author(name, author):
                 edit.drop(i, "author-bio")
                 break
-            if not author and i == len(blocks) - 1 and _unknown_writer(name, text, langs):
+            if not author and i == len(blocks) - 1 and _unknown_writer(name, m.group("next"), text, langs):
                 rest = "\n".join(b.text for b in blocks[:i])
                 if rest and not _mentioned(name, rest):
                     edit.drop(i, "author-bio")

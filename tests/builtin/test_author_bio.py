@@ -79,6 +79,9 @@ def test_with_no_author_known_a_closing_bio_of_an_unmentioned_person_goes_and_na
     ("de", "Der Gurt ist nach zwei Wochen gerissen.", {}),
     ("en", "Atkins Diet is a two-phase plan in which, for the first fourteen days, the body gets only the minimum "
            "of carbohydrates it needs and burns its own fat reserves for energy instead.", {}),
+    # a sentence opener before a name, an acronym, a verb that opens no biography
+    ("en", "Although Hitler was born in Braunau in 1889, Austria argued it was the first victim.", {}),
+    ("en", "Regular FIRE is someone whose spending is in line with the average household.", {}),
     # a name without a biography verb
     ("en", "Ann Lee, Leeds", {"author": "Ann Lee"}),
 ])

@@ -1,5 +1,11 @@
 """Calls to action: comment-form prompts and policies, membership, newsletter, social and share lines,
-the author's contact line ("Have a tip? ... may be reached at <email>")."""
+the author's contact line ("Have a tip? ... may be reached at <email>").
+
+``comment-policy``: among the last `POLICY_BLOCKS` blocks of the body, a line of `MAX_POLICY_WORDS`
+words at most that names the comments (cleaners/lang ``comments``) and their moderation
+(``moderation``: "are moderated", "will not be published", "não serão aprovados pelo
+moderador"), not quoted and reporting nobody: the site's rules for its comment form, however
+it words them."""
 from __future__ import annotations
 
 import re
@@ -56,6 +62,8 @@ _LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lan
     ("newsletter", "newsletter", "search"),
 )
 MAX_TAIL_WORDS = 8
+POLICY_BLOCKS = 4         # blocks at the end of the body a comment policy stands in
+MAX_POLICY_WORDS = 60
 
 
 @lru_cache(maxsize=32)
@@ -84,6 +92,14 @@ def _call_not_prose(text: str, end: int) -> bool:
     return word_count(tail) <= MAX_TAIL_WORDS and not lang.pattern("reported").search(tail)
 
 
+def _comment_policy(text: str, langs: tuple[str, ...]) -> bool:
+    """A line about the comments and their moderation (module docstring, ``comment-policy``)."""
+    if word_count(text) > MAX_POLICY_WORDS or is_quoted(text):
+        return False
+    return bool(lang.pattern("comments", langs).search(text) and lang.pattern("moderation", langs).search(text)
+                and not lang.pattern("reported", langs).search(text))
+
+
 class CallsToAction(Cleaner):
     """Calls to action: comment prompts and policy, membership, newsletter, social-media and share lines."""
 
@@ -99,7 +115,10 @@ class CallsToAction(Cleaner):
             rule = self.rule_for(block.text, langs) if block.kind != "code" else None
             if rule:
                 cuts.append((i, rule))
-        return screen.drop_all(doc, self.name, cuts)
+        taken = {i for i, _ in cuts}
+        cuts += [(i, "comment-policy") for i in range(max(0, len(doc.blocks) - POLICY_BLOCKS), len(doc.blocks))
+                 if i not in taken and doc.blocks[i].kind != "code" and _comment_policy(doc.blocks[i].text, langs)]
+        return screen.drop_all(doc, self.name, sorted(cuts))
 
     def rule_for(self, text: str, langs: tuple[str, ...] | None = None) -> str | None:
         """The rule that takes ``text``, in the words of ``langs`` (default: every installed language)."""

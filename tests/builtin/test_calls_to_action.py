@@ -65,3 +65,31 @@ def test_calls_in_other_languages():
     for line, rule in (("Schreiben Sie einen Kommentar", "comment-prompt"), ("Abonnez-vous", "membership"),
                        ("Recibe nuestro boletín", "newsletter"), ("Zapisz się do newslettera", "newsletter")):
         assert CallsToAction().rule_for(line) == rule, line
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "Comments are moderated, and will not appear until the author has approved them."),
+    ("pt", "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão "
+           "aprovados pelo moderador."),
+    ("de", "Kommentare werden vor der Veröffentlichung von der Redaktion moderiert."),
+    ("fr", "Les commentaires sont modérés et ne seront pas publiés s'ils sont injurieux."),
+])
+def test_a_comment_policy_at_the_end_of_the_body_goes(code, line):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{BODY}\n\n{line}", language=code)
+    assert texts(doc) == [BODY, BODY] and cuts(doc, "calls_to_action") == [("comment-policy", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Facebook said comments would be moderated more strictly from next year.",      # reported
+    "The moderator of the debate asked for comments from the floor and got forty.",  # reported too
+])
+def test_lines_about_moderation_that_are_no_policy_stay(line):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="en")
+    assert texts(doc) == [BODY, line] and doc.removed == ()
+
+
+def test_a_policy_line_far_from_the_end_stays():
+    line = "Comments are moderated, and will not appear until the author has approved them."
+    body = [BODY, line] + [f"{BODY} Paragraph {k}." for k in range(5)]
+    doc = run_cleaner(CallsToAction, "\n\n".join(body), language="en")
+    assert texts(doc) == body

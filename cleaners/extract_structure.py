@@ -27,6 +27,7 @@ from .document import Block
 
 _CELL_BLOCKS = "p, h1, h2, h3, h4, h5, h6, blockquote"
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_TEXT_BLOCKS = "h2, h3, h4, h5, h6, p, li, blockquote"     # lexbor gives them in page order
 ANCHOR_CHARS = 60      # start of the following paragraph that places a heading
 PROSE_WORDS = 25       # words of one paragraph around a heading outside the main container, at least
 SENTENCE_WORDS = 10    # ... and of the other
@@ -130,17 +131,22 @@ def main_headings(dom) -> tuple[tuple[str, int, str, str], ...]:
     blocks of prose, no other heading between, with the start of the one before as ``before``."""
     main = main_container(dom)
     own = {child.mem_id for child in main.iter() if child.tag in _HEADINGS} if main is not None else set()
-    blocks = _text_blocks(dom)
+    blocks = _TextBlocks(dom)
     out = []
-    for k, (node_id, tag, text) in enumerate(blocks):
-        if tag not in _HEADINGS or k + 1 == len(blocks) or blocks[k + 1][1] in _HEADINGS:
+    for k, node in enumerate(blocks.nodes):
+        if node.tag not in _HEADINGS or not (text := blocks.text(k)):
             continue
-        anchor = blocks[k + 1][2][:ANCHOR_CHARS]
-        if node_id in own:
-            out.append((text, int(tag[1]), anchor, ""))
-        elif k > 0 and blocks[k - 1][1] not in _HEADINGS and \
-                _prose_around(blocks[k - 1][2], blocks[k + 1][2]):
-            out.append((text, int(tag[1]), anchor, blocks[k - 1][2][:ANCHOR_CHARS]))
+        after = blocks.neighbour(k, 1)
+        if after is None or blocks.nodes[after].tag in _HEADINGS:
+            continue
+        anchor = blocks.text(after)
+        if node.mem_id in own:
+            out.append((text, int(node.tag[1]), anchor[:ANCHOR_CHARS], ""))
+            continue
+        before = blocks.neighbour(k, -1)
+        if before is not None and blocks.nodes[before].tag not in _HEADINGS and \
+                _prose_around(blocks.text(before), anchor):
+            out.append((text, int(node.tag[1]), anchor[:ANCHOR_CHARS], blocks.text(before)[:ANCHOR_CHARS]))
     return tuple(out)
 
 
@@ -151,17 +157,30 @@ def _prose_around(before: str, after: str) -> bool:
     return sizes[0] >= SENTENCE_WORDS and sizes[1] >= PROSE_WORDS
 
 
-def _text_blocks(dom) -> list[tuple[int, str, str]]:
-    """``(mem_id, tag, text)`` of the page's headings and text blocks in page order: paragraphs,
-    list items and quotes that hold no paragraph."""
-    body = dom.body
-    out = []
-    for node in body.traverse() if body is not None else ():
-        tag = node.tag
-        if tag in _HEADINGS or tag == "p" or tag in ("li", "blockquote") and node.css_first("p") is None:
-            if text := text_of(node):
-                out.append((node.mem_id, tag, text))
-    return out
+class _TextBlocks:
+    """The page's headings and text blocks in page order (paragraphs, list items and quotes that
+    hold no paragraph, with text), their texts read only when asked for."""
+
+    def __init__(self, dom):
+        body = dom.body
+        self.nodes = body.css(_TEXT_BLOCKS) if body is not None else []
+        self._texts: dict[int, str] = {}
+
+    def text(self, k: int) -> str:
+        if k not in self._texts:
+            node = self.nodes[k]
+            holds_paragraph = node.tag in ("li", "blockquote") and node.css_first("p") is not None
+            self._texts[k] = "" if holds_paragraph else text_of(node)
+        return self._texts[k]
+
+    def neighbour(self, k: int, step: int) -> int | None:
+        """The nearest text block before (``step`` -1) or after (1) block ``k``."""
+        j = k + step
+        while 0 <= j < len(self.nodes):
+            if self.text(j):
+                return j
+            j += step
+        return None
 
 
 def reinstate_headings(blocks: tuple[Block, ...], headings) -> tuple[Block, ...]:

@@ -13,6 +13,9 @@
   builders set every block) is put back when it stands between two paragraphs of prose
   (`_prose_around`) that are consecutive blocks of the body: the article runs on across it
   (a widget's heading between two lines of a sidebar does not).
+* ``boxed-text``: text set straight into a box beside a box it holds (``<div>Text<div>More</div>
+  Rest</div>``, three lines on screen) meets the inner box's text with no space between, and
+  trafilatura reads it as one word ("TextMoreRest"); a line break is put at each such edge.
 * ``loose-text``: text set straight into a container beside its paragraphs (``<p>A</p> more
   text<br>``, which a browser shows as a paragraph of its own) is wrapped in a ``<p>`` before
   extraction: trafilatura drops such text when it follows a paragraph that holds a line break,
@@ -115,6 +118,33 @@ def wrap_loose_text(dom) -> int:
                 node.decompose()
             wrapped += 1
     return wrapped
+
+
+_BOXES = "div > div, section > div, article > div, td > div"
+
+
+def separate_boxed_text(dom) -> int:
+    """A line break at each edge where a container's own text meets a block it holds with no
+    space between (rule ``boxed-text``); returns how many edges."""
+    seen: set[int] = set()
+    edges = 0
+    for inner in dom.css(_BOXES):
+        box = inner.parent
+        if box is None or box.mem_id in seen:
+            continue
+        seen.add(box.mem_id)
+        for node in list(box.iter(include_text=True)):
+            if node.tag not in _TEXT_NODES:
+                continue
+            text = node.text_content or ""
+            if not _WORD.search(text):
+                continue
+            before = node.prev is not None and node.prev.tag in _BLOCK_CHILDREN and not text[:1].isspace()
+            after = node.next is not None and node.next.tag in _BLOCK_CHILDREN and not text[-1:].isspace()
+            if before or after:
+                node.replace_with(("\n" if before else "") + text + ("\n" if after else ""))
+                edges += before + after
+    return edges
 
 
 def _table_of(node) -> int | None:

@@ -4,7 +4,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from cleaners.document import Block
 from cleaners.builtin._dom import text_of
-from cleaners.extract_structure import main_headings, reinstate_headings, unwrap_layout_tables, wrap_loose_text
+from cleaners.extract_structure import (main_headings, reinstate_headings, separate_boxed_text, unwrap_layout_tables,
+                                       wrap_loose_text)
 from cleaners.pipeline import Pipeline
 
 P1 = ("The council voted on Tuesday to extend the night bus service to the northern districts, after a year of "
@@ -104,3 +105,20 @@ def test_runs_that_are_no_loose_text_stay_as_they_are():
         before = dom.body.html
         assert wrap_loose_text(dom) == 0, page
         assert dom.body.html == before
+
+
+# -- boxed-text ---------------------------------------------------------------------------------
+def test_a_box_text_glued_to_the_box_it_holds_is_kept_apart():
+    page = f"<div><p>{P1}</p><div>Tickets on board<div>Monthly pass</div>Night fares</div><p>{P2}</p></div>"
+    dom = LexborHTMLParser(page)
+    assert separate_boxed_text(dom) == 2
+    body = _record(page)["body"]
+    assert "Tickets on board Monthly pass Night fares" in " ".join(body.split())
+    assert "boardMonthly" not in body and "passNight" not in body
+
+
+def test_text_already_spaced_from_its_box_and_text_without_a_box_are_left_alone():
+    page = "<div>Tickets on board <div>Monthly pass</div> Night fares</div><div>Plain<b>bold</b>text</div>"
+    dom = LexborHTMLParser(page)
+    before = dom.html
+    assert separate_boxed_text(dom) == 0 and dom.html == before

@@ -11,13 +11,14 @@ added to the piece before it).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import contains
 from types import MappingProxyType
 from typing import Any, Iterable, Iterator, Mapping
 
 import re2
+
+from .templates import template_key
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link",
                        "iframe", "object", "embed", "canvas", "video", "audio", "math", "select"})
@@ -266,31 +267,6 @@ class Tree:
     def flat(self, i: int) -> str:
         """The element's text on one line."""
         return " ".join("".join(self.text[self.p0[i]:self.p1[i]]).split())
-
-
-_TRAILING_NUMBER = re.compile(r"(?<=[a-z]{3})\d{1,2}$")
-_ALTERNATING = re.compile(r"(?<=[a-z]{3})[-_](?:odd|even|alt)$")
-_NOISE = re.compile(r"(?:^|[-_])\d+$|\d{3,}|^[a-z]{1,2}\d+$|^(?:even|odd|alt|first|last|parent|thread-.*|depth.*|level.*|byuser|bypostauthor|"
-                    r"comment-author-.*|by-.*|reply|is-reply|child|is-child|nested|indented|sub-?comment|response|highlighted|selected|active|open|collapsed|expanded|new|clearfix|"
-                    r"clear|group|cf)$")
-
-
-@lru_cache(maxsize=32768)
-def template_key(tag: str, cls: str) -> str:
-    """Tag and class: elements of one template share it. Classes that vary from one comment
-    to the next (numbers, odd/even, depth, by-author marks) are left out; when a class names
-    comments, the plainest such class alone stands for them. Cached: the same tags and
-    classes come back on every page of a site."""
-    from .vocabulary import vocabulary
-    # "jomentry1"/"jomentry2", "item3", "comment-odd"/"comment-even": classes numbered or alternating in turn
-    classes = [_TRAILING_NUMBER.sub("", _ALTERNATING.sub("", c)) for c in cls.lower().split() if not _NOISE.search(c)]
-    voc = vocabulary()
-    named = [c for c in classes if voc.names_comments(c)]
-    if named:    # the plainest of them: "comment", not "comment-odd", "comment-has-avatar"
-        return f"{tag}.{min(named, key=lambda c: (len(voc.name_words(c)), len(c), c))}"
-    if voc.comment_types.intersection(classes):     # a pingback in the comments' template
-        return f"{tag}.comment"
-    return f"{tag}.{' '.join(sorted(classes))}"
 
 
 def _is_hidden(attrs: dict) -> bool:

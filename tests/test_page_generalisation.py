@@ -31,10 +31,11 @@ EXAMPLES = 3000 if LONG else 80      # about 30 ms each
 # reply controls, vBulletin postbits by their posters' profile boxes)
 NOT_ASSERTED_THREADS: set[str] = set()
 # markups and thread look-alikes whose article text the extractor (cleaners/extract*.py) drops
-# in part: deep div soup, per-paragraph blocks of story-body, native CMS boxes, <br> runs; FAQ
-# questions, quote lists, fan-fiction boxes, review lists, interview turns (kept % < 100)
-NOT_ASSERTED_KEPT_MARKUPS = {"soup", "story-body", "native", "br-text"}
-NOT_ASSERTED_KEPT_LOOKALIKES = {"faq", "quotes", "fanfic", "reviews", "interview"}
+# in part: deep div soup, native CMS boxes, <br> runs; FAQ questions, fan-fiction boxes, review
+# lists (kept % < 100). Story-body blocks, quote lists and interview turns are asserted since
+# their headings are put back (sandwiched subheadings, dom_split moving them with the chunks)
+NOT_ASSERTED_KEPT_MARKUPS = {"soup", "native", "br-text"}
+NOT_ASSERTED_KEPT_LOOKALIKES = {"faq", "fanfic", "reviews"}
 # (class, language) of furniture whose wording the language data does not hold: Dutch
 # "Lees verder"/"Meer lezen" over story links read as "continue reading", not as related
 NOT_ASSERTED_FURNITURE = {("read-also", "nl")}

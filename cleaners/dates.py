@@ -92,7 +92,11 @@ def _patterns(codes: tuple[str, ...]):
         rf"{before}(?P<core>(?:{weekday})?{day}\s*(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?{year}{time})",
         rf"(?:^|[^\pN])(?P<core>(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)T?{time})"
         r"(?:$|[^\pN])",
-        rf"(?:^|[^\pN.])(?P<core>(?:(?P<weekday>{_alternation(weekdays)})\.?,?\s+)?(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<nmonth>[0-3]?\d)[./-]"
+        # numeric, after a weekday name that stands as a word of its own ("Mo., 17.01.2016", never
+        # the "ter" of "commuter 17.01.2016"), or alone
+        rf"(?:^|[^\pL\pN.])(?P<core>(?P<weekday>{_alternation(weekdays)})\.?,?\s+(?P<day>[0-3]?\d)(?P<sep>[./-])"
+        rf"(?P<nmonth>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d){time})(?:$|[^\pN.])",
+        rf"(?:^|[^\pN.])(?P<core>(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<nmonth>[0-3]?\d)[./-]"
         rf"(?P<year>(?:19|20)\d\d){time})(?:$|[^\pN.])",
     ]
     del after
@@ -100,7 +104,7 @@ def _patterns(codes: tuple[str, ...]):
 
 
 # a character each pattern's dates contain (None: a month name, any character): a quick test first
-_NEEDS = (None, None, "-", None)
+_NEEDS = (None, None, "-", None, None)
 
 
 @dataclass(frozen=True)

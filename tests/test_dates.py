@@ -127,3 +127,13 @@ def test_an_at_sign_or_a_slash_before_the_time(text, languages, iso):
 
 def test_a_slash_between_a_date_and_a_number_that_is_no_time_stays_a_date():
     assert find_date("3 March 2019 / 2020 budget", ("en",)).iso == "2019-03-03"
+
+
+def test_a_weekday_name_inside_a_word_is_not_read_before_a_numeric_date():
+    # "ter" (Portuguese Tuesday) closes "commuter": the date is the numbers alone
+    found = find_date("bike_commuter 17.01.2016", ("pt", "en"))
+    assert found is not None and found.iso == "2016-01-17" and found.start == len("bike_commuter ")
+    # a weekday written as a word of its own still belongs to the date and orders its numbers
+    text = "Dom., 05/06/2016"
+    found = find_date(text, ("pt", "en"))
+    assert found is not None and found.start == 0 and found.iso == "2016-06-05"

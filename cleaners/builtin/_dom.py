@@ -131,18 +131,10 @@ def _run_words(node, forward: bool) -> int:
                                    sibling.tag in ("-comment", "_comment")):
         if sibling.tag in _TEXT_NODES:
             words += len((sibling.text_content or "").split())
-        elif sibling.tag != "a" and sibling.tag not in ("-comment", "_comment"):
-            words += sum(len((t.text_content or "").split()) for t in sibling.traverse(include_text=True)
-                         if t.tag in _TEXT_NODES and not any(a.tag == "a" for a in _ancestors(t, sibling)))
+        elif sibling.tag in INLINE_TAGS and sibling.tag != "a":    # its words, less those of its links
+            words += len(text_of(sibling).split()) - sum(len(text_of(a).split()) for a in sibling.css("a"))
         sibling = sibling.next if forward else sibling.prev
     return words
-
-
-def _ancestors(node, stop):
-    parent = node.parent
-    while parent is not None and parent is not stop and parent.mem_id != stop.mem_id:
-        yield parent
-        parent = parent.parent
 
 
 def inline_in_prose(node) -> bool:

@@ -39,7 +39,8 @@ def _is_heading(node) -> bool:
     if node.tag in ("h2", "h3", "h4", "h5", "h6"):
         return True
     heading = node.css_first(_HEADINGS)
-    return heading is not None and bool(text_of(heading)) and text_of(heading) == text_of(node)
+    text = text_of(heading) if heading is not None else ""
+    return bool(text) and text == text_of(node)
 
 
 def _elements(node, direction: str):

@@ -14,7 +14,8 @@ own (site builders' div soup, stories split by inline ad or "read also" boxes) h
 container of one paragraph, its body always seems to spread, and readability takes only some of
 its boxes. The body's blocks before the first and after the last block that
 readability also holds, or that the main text container holds, are then cut and logged in
-``removed``, except paragraphs of prose (`PROSE_WORDS`): before the article all of them stay (a
+``removed`` (a block of fewer words than a shingle, a section label like "Video", is no evidence:
+its words stand somewhere in any article), except paragraphs of prose (`PROSE_WORDS`): before the article all of them stay (a
 lead in a container of its own), after it those that follow it without a break (the article's
 last paragraphs, in containers readability did not take); a box that opens with a short line
 (its heading, a "liked this" line) is the page's, however long its entries. Blocks between
@@ -122,7 +123,7 @@ def trim_to_agreement(doc: Document, html: str, estimate: int, dom, second_opini
             not MIN_BODY_IN_CORE * sum(body.shingles.values()) <= shared <= MAX_BODY_IN_CORE * sum(body.shingles.values()):
         return doc, ""
     container = text_of(main)
-    agreed = [k for k, b in enumerate(blocks) if mine[k] and (
+    agreed = [k for k, b in enumerate(blocks) if len(mine[k]) >= SHINGLE and (
               _holds(core, mine[k]) or " ".join(b.text.split()) in container)]
     prose = [len(m) >= PROSE_WORDS for m in mine]
     if not agreed:

@@ -173,3 +173,21 @@ def test_long_paragraphs_right_after_the_article_stay():
     doc = doc_of(ARTICLE + ending + ["Top cards by category"] + LONG_OFFERS)
     out, _ = trim_to_agreement(doc, "<html></html>", estimate=300, dom=page(ARTICLE), second_opinion=opinion(ARTICLE))
     assert [b.text for b in out.blocks] == ARTICLE + ending
+
+
+def test_a_short_label_found_in_the_article_is_no_agreement():
+    """A one-word section label among the teasers after the article ("Video", "Tracks") also stands
+    somewhere in readability's text as a word: fewer words than a shingle say nothing of where the
+    article ends, so the teasers after it are still cut."""
+    label = "Commuters"
+    assert f" {label.lower()} " in f" {ARTICLE[0].lower()} "
+    doc = doc_of(ARTICLE + [OFFERS[0], label] + OFFERS[1:])
+    out, _ = trim_to_agreement(doc, "<html></html>", estimate=200, dom=page(ARTICLE), second_opinion=opinion(ARTICLE))
+    assert [b.text for b in out.blocks] == ARTICLE
+    assert [r.text for r in out.removed if r.rule == RULE] == [OFFERS[0], label] + OFFERS[1:]
+
+
+def test_a_short_subheading_between_agreed_paragraphs_stays():
+    doc = doc_of([ARTICLE[0], "Repairs", ARTICLE[1], ARTICLE[2]] + OFFERS)
+    out, _ = trim_to_agreement(doc, "<html></html>", estimate=200, dom=page(ARTICLE), second_opinion=opinion(ARTICLE))
+    assert [b.text for b in out.blocks] == [ARTICLE[0], "Repairs", ARTICLE[1], ARTICLE[2]]

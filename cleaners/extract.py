@@ -21,7 +21,8 @@ from lxml import etree
 from .builtin.comments.fallback import comments_from_trafilatura
 from .document import Block, Document, removal
 from .extract_dump import decline_page_dump
-from .extract_structure import reinstate_headings, separate_boxed_text, unwrap_layout_tables, wrap_loose_text
+from .extract_structure import (reinstate_headings, separate_boxed_text, space_images, unwrap_layout_tables,
+                                wrap_loose_text)
 from .page_metadata import clean_list
 
 log = logging.getLogger(__name__)
@@ -164,7 +165,8 @@ def prune_for_extraction(dom) -> str:
     """The cleaned page as HTML, without the parts trafilatura discards unread, layout
     tables unwrapped (`extract_structure.unwrap_layout_tables`), text standing loose between
     paragraphs wrapped in paragraphs (`extract_structure.wrap_loose_text`), a box's own text
-    kept apart from the boxes it holds (`extract_structure.separate_boxed_text`)."""
+    kept apart from the boxes it holds (`extract_structure.separate_boxed_text`), a space after an
+    image between two runs of text (`extract_structure.space_images`)."""
     unwrap_layout_tables(dom)
     head = dom.head
     if head is not None:
@@ -173,6 +175,7 @@ def prune_for_extraction(dom) -> str:
     dom.strip_tags(PRUNE_TAGS)
     wrap_loose_text(dom)
     separate_boxed_text(dom)
+    space_images(dom)
     return dom.html or ""
 
 

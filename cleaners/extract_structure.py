@@ -147,6 +147,36 @@ def separate_boxed_text(dom) -> int:
     return edges
 
 
+_IMAGE_WRAPPERS = frozenset({"a", "span", "picture", "font", "b", "strong", "i", "em"})
+
+
+def _pixel(size) -> bool:
+    return bool(size) and size.strip().isdigit() and int(size) <= 2
+
+
+def space_images(dom) -> int:
+    """A space after each image set between two runs of text with none around it (rule
+    ``image-gap``): a browser shows "Title[picture]Text" as two words, a text reader glues
+    them into "TitleText". An image wrapped alone in an inline element (a link) counts as the
+    wrapper; a tracking pixel (1x1) is none. Returns how many gaps."""
+    gaps = 0
+    for image in dom.css("img"):
+        if any(_pixel(image.attributes.get(side)) for side in ("width", "height")):
+            continue                  # a tracking pixel is no picture
+        node = image
+        while node.parent is not None and node.parent.tag in _IMAGE_WRAPPERS and node.prev is None \
+                and node.next is None and not node.parent.text().strip():
+            node = node.parent
+        before, after = node.prev, node.next
+        if before is None or after is None:
+            continue
+        left, right = before.text(), after.text()
+        if left and right and not left[-1].isspace() and not right[0].isspace():
+            node.insert_after(" ")
+            gaps += 1
+    return gaps
+
+
 def _table_of(node) -> int | None:
     parent = node.parent
     while parent is not None and parent.tag != "table":

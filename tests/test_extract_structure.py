@@ -4,8 +4,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from cleaners.document import Block
 from cleaners.builtin._dom import text_of
-from cleaners.extract_structure import (main_headings, reinstate_headings, separate_boxed_text, unwrap_layout_tables,
-                                       wrap_loose_text)
+from cleaners.extract_structure import (main_headings, reinstate_headings, separate_boxed_text, space_images,
+                                       unwrap_layout_tables, wrap_loose_text)
 from cleaners.pipeline import Pipeline
 
 P1 = ("The council voted on Tuesday to extend the night bus service to the northern districts, after a year of "
@@ -122,3 +122,24 @@ def test_text_already_spaced_from_its_box_and_text_without_a_box_are_left_alone(
     dom = LexborHTMLParser(page)
     before = dom.html
     assert separate_boxed_text(dom) == 0 and dom.html == before
+
+
+# -- image-gap ----------------------------------------------------------------------------------
+def test_an_image_between_a_label_and_its_text_keeps_them_two_words():
+    """A recipe round-up: "<span>Name</span><img>Text": a browser shows a picture between them."""
+    para = f"<p><span class='dish'>Pumpkin Soup</span><img src='soup.jpg' width='500'>{P1}</p>"
+    linked = f"<p><b>Night buses</b><a href='/big.jpg'><img src='bus.jpg'></a>{P2}</p>"
+    dom = LexborHTMLParser(para + linked)
+    assert space_images(dom) == 2
+    body = " ".join(_record(f"<article>{para}{linked}<p>{P3}</p></article>")["body"].split())
+    assert "Pumpkin Soup The council" in body and "SoupThe" not in body
+    assert "Night buses The extension" in body
+
+
+def test_images_already_spaced_pixels_and_images_at_an_edge_add_no_gap():
+    page = ("<p>Pumpkin Soup <img src='a.jpg'>The council</p><p>Text<img src='t.gif' width='1' height='1'>more</p>"
+            "<p><img src='b.jpg'>Opening words</p><p>Closing words<img src='c.jpg'></p>"
+            "<p>Sto<a href='/x'>ry<img src='d.jpg'></a>line</p>")
+    dom = LexborHTMLParser(page)
+    before = dom.html
+    assert space_images(dom) == 0 and dom.html == before

@@ -94,15 +94,36 @@ def _loose_runs(container) -> list[list]:
     return runs
 
 
+CONTINUATION_WORDS = 20   # words of prose a text-only box after the paragraphs holds, at least
+
+
+def _continuation(container):
+    """The box right after a container of paragraphs (empty anchors between) that holds only
+    text and inline elements, a sentence or more of it: the rest of the article, set apart
+    ("read more" continuations of blog engines), which trafilatura drops as bare text."""
+    node = container.next
+    while node is not None and (node.tag in _TEXT_NODES or node.tag in ("a", "-comment", "_comment")) \
+            and not _WORD.search(node.text() or ""):
+        node = node.next
+    if node is None or node.tag not in ("div", "section") or \
+            any(child.css_first(_BLOCK_INSIDE) is not None for child in node.iter()):   # (css_first: itself too)
+        return None
+    text = node.text().strip()
+    return node if len(text.split()) >= CONTINUATION_WORDS and text[-1:] in ".!?\u2026\"\u201d)" else None
+
+
 def wrap_loose_text(dom) -> int:
-    """Loose runs (`_loose_runs`) of the containers of ``<p>``s wrapped in ``<p>``s (rule
-    ``loose-text``); returns how many. Runs without a word, and runs whose inline elements
+    """Loose runs (`_loose_runs`) of the containers of ``<p>``s, and of the text-only box that
+    continues them (`_continuation`), wrapped in ``<p>``s (rule ``loose-text``); returns how many. Runs without a word, and runs whose inline elements
     hold blocks (which a paragraph cannot hold), are left alone."""
     containers = {}
     for p in dom.css("p"):
         parent = p.parent
         if parent is not None and parent.tag in _LOOSE_CONTAINERS:
             containers.setdefault(parent.mem_id, parent)
+    for container in list(containers.values()):
+        if (box := _continuation(container)) is not None:
+            containers.setdefault(box.mem_id, box)
     wrapped = 0
     for container in containers.values():
         for run in _loose_runs(container):

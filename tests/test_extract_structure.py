@@ -107,6 +107,36 @@ def test_runs_that_are_no_loose_text_stay_as_they_are():
         assert dom.body.html == before
 
 
+MORE = ("In addition to the buses, the council will fund two night trams on the river line, which start in May "
+        "and run until two in the morning.")
+
+
+def test_a_text_only_continuation_after_the_paragraphs_is_wrapped():
+    """A blog engine's "read more" continuation: bare text in a box right after the paragraphs'
+    container, an empty anchor between."""
+    page = (f"<div class='post'><div class='body'><p>{P1}</p><p>{P2}</p></div>\n<a id='more'></a>\n"
+            f"<div class='more'>\n  {MORE}\n</div></div>")
+    dom = LexborHTMLParser(page)
+    assert wrap_loose_text(dom) == 1
+    assert text_of(dom.css_first("div.more > p")) == MORE
+    assert MORE in _record(page)["body"]
+
+
+def test_boxes_after_the_paragraphs_that_are_no_continuation_stay():
+    untouched = [
+        f"<div><div class='b'><p>{P1}</p></div><div class='f'>Posted by Ann Lee on March 3</div></div>",   # short
+        f"<div><div class='b'><p>{P1}</p></div><div class='f'>{MORE[:-1]} and more links</div></div>",    # no sentence end
+        f"<div><div class='b'><p>{P1}</p></div><div class='f'><div>{MORE}</div></div></div>",             # holds a box
+        f"<div><div class='b'><span>{P1}</span></div><div class='f'>{MORE}</div></div>",                   # no paragraphs before
+        f"<div><div class='b'><p>{P1}</p></div><a href='/x'>Next story</a><div class='f'>{MORE}</div></div>",  # a link between
+    ]
+    for page in untouched:
+        dom = LexborHTMLParser(page)
+        before = dom.body.html
+        assert wrap_loose_text(dom) == 0, page
+        assert dom.body.html == before
+
+
 # -- boxed-text ---------------------------------------------------------------------------------
 def test_a_box_text_glued_to_the_box_it_holds_is_kept_apart():
     page = f"<div><p>{P1}</p><div>Tickets on board<div>Monthly pass</div>Night fares</div><p>{P2}</p></div>"

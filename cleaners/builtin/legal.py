@@ -51,8 +51,19 @@ _SCREEN = screen.compile(
     r"all rights|(?:for )?(?:media|press) |contact|e-?mail|write to us)|"
     r"all rights reserved|responsib|necessarily|fair use|copyright|views|permission|editorial|terms of|educational")
 _ABOUT_SCREEN = screen.compile(r"^(?:about|About|ABOUT) ", ignore_case=False)
+_THE = re.compile(r"^(?:the|The|THE)\s+")
 MAX_ABOUT_BLOCKS = 6      # blocks an "About X" section may hold
 MAX_PROFILE_BLOCKS = 3    # blocks of a closing company profile without a heading
+
+
+def _profiles_the_name(heading: str, section) -> bool:
+    """The section under "About <Name>" profiles that name: its first block opens with the name's
+    first word ("About Acme Robotics" / "Acme Robotics builds ..."), opens as a profile ("Ann Lee is a ..."), or states a company fact
+    (founded in, headquartered in...); a book's blurb under "About <Author>'s <Title>" does neither."""
+    name = _THE.sub("", heading.split(None, 1)[1]).split()
+    first = _THE.sub("", section[0].text).split()
+    return bool(name and first and first[0].strip(",.:;()").casefold() == name[0].strip(",.:;()").casefold()) or \
+        bool(_PROFILE_OPENING.match(section[0].text)) or any(_PROFILE_FACTS.search(b.text) for b in section)
 
 
 def press_release_tail(blocks) -> int | None:
@@ -62,7 +73,8 @@ def press_release_tail(blocks) -> int | None:
         if i < max(1, n // 2):
             continue
         text = blocks[i].text
-        if 0 < n - i - 1 <= MAX_ABOUT_BLOCKS and _ABOUT_HEADING.match(text) and word_count(text) <= 8:
+        if 0 < n - i - 1 <= MAX_ABOUT_BLOCKS and _ABOUT_HEADING.match(text) and word_count(text) <= 8 \
+                and _profiles_the_name(text, blocks[i + 1:]):
             return i
     for i in range(max(1, n - MAX_PROFILE_BLOCKS), n):
         m = _PROFILE_OPENING.match(blocks[i].text)

@@ -12,6 +12,17 @@ and share rows.
   "Print" and the ``share`` words of the document's language), as words or links, maybe
   after a share label: ``Share: [Facebook](…) [Twitter](…)``, ``Teilen: Facebook · X · E-Mail``.
   A sentence that names networks ("Facebook and Twitter were fined") is no row.
+* A *tool row* is a line of segments parted by ``·``, ``|``, ``•`` or ``/`` where most
+  segments (two at least, more than half) are article tools of the document's language
+  (cleaners/lang ``article_tools``: print, e-mail or send to a friend, link to this article,
+  bookmark, text size, a hit or view count): ``66 hits · Print article · Send to friend``;
+  a lone tool phrase of two words or more is one too ("Adjust text size:", "Text size: A A A").
+* A *follower-count* line is made only of segments that name a network and a count of its
+  followers (``follower_counts``): ``Twitter (17,951 followers) • Facebook (3,507 likes)``.
+* A *pager* line is a page counter standing alone (``pager``: templates where ``#`` is a
+  number): ``1 - 4 of 20``, ``Showing 1-10 of 48``, ``Seite 2 von 5``.
+In these templates a number reads as ``#`` and a range as ``#-#``; a sentence that holds the
+same words ("The counter showed 1 - 4 of 20 seats left") is no whole match and stays.
 """
 from __future__ import annotations
 
@@ -28,7 +39,7 @@ NETWORKS = frozenset({
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "tumblr", "xing", "vk",
     "vkontakte", "ok", "odnoklassniki", "bluesky", "mastodon", "threads", "flipboard", "pocket", "messenger", "viber",
     "line", "weibo", "wechat", "instagram", "youtube", "tiktok", "email", "e-mail", "mail", "sms", "rss", "print",
-    "copy link",
+    "copy link", "flickr", "vimeo", "soundcloud", "twitch", "google+",
 })
 _LINK = re.compile(r'!?\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)')
 _SEPARATORS = (" > ", " \u203a ", " \u00bb ", " / ", " \u2192 ", " | ")
@@ -36,6 +47,12 @@ _MARKS = re.compile(r"^[#>*_\s]+|[*_]+$|\*\*|__")    # heading, quote and emphas
 MAX_CRUMB_WORDS, MAX_CRUMB_CHARS = 5, 40
 HEAD_BLOCKS = 5
 MIN_SHARE_ITEMS = 2
+MAX_ROW_WORDS = 30        # of a tool row or a follower-count line
+MAX_PAGER_CHARS = 60
+_NUMBER = re.compile(r"\d(?:[\d.,]|[\s\u00a0\u202f](?=\d{3}\b))*")
+_RANGE = re.compile(r"(?<=#)\s*[-\u2013\u2014]\s*(?=#)")
+_SIZE_CONTROLS = re.compile(r"(?:\s+(?:a[+-]?|[+-]))+$")     # "A A A", "A+ A-", "+ -" after a text-size label
+_TOOL_SEGMENTS = re.compile(r"\s*[|\u00b7\u2022/]\s*")
 
 
 @lru_cache(maxsize=32)
@@ -44,8 +61,43 @@ def _vocabulary(langs: tuple[str, ...]):
     share = frozenset(lang.words("share", langs))
     label = re.compile(rf"^{lang.alternation(lang.words('share', langs))}\s*[:\u2013\u2014-]?\s*", re.I)
     words = lang.alternation(sorted(home | share | NETWORKS))
-    line_screen = screen.compile(rf"[>\x{{203a}}\x{{bb}}/\x{{2192}}|]|(?:^|[^\w]){words}(?:$|[^\w])")
+    tools = lang.alternation(w for w in lang.words("article_tools", langs) if "#" not in w)
+    line_screen = screen.compile(rf"[>\x{{203a}}\x{{bb}}/\x{{2192}}|\x{{b7}}\x{{2022}}]|(?:^|[^\w]){words}(?:$|[^\w])|"
+                                 rf"^{tools}(?:$|[^\w])|^[^\n\d]{{0,40}}\d[^\n]{{0,{MAX_PAGER_CHARS}}}$")
     return home, share, label, line_screen
+
+
+@lru_cache(maxsize=32)
+def _counters(langs: tuple[str, ...]):
+    """The tool, follower-count and pager patterns of ``langs`` over `shape` d text."""
+    networks = lang.alternation(sorted(NETWORKS, key=len, reverse=True))
+    counts = lang.alternation(lang.words("follower_counts", langs))
+    follower = re.compile(rf"^(?:{networks})\s*:?\s*#\s*{counts}$|^#\s*{counts}\s+(?:\w+\s+)?(?:{networks})$", re.I)
+    return lang.pattern("article_tools", langs, where="line"), follower, lang.pattern("pager", langs, where="line")
+
+
+def shape(text: str) -> str:
+    """``text`` lower-cased with every number as ``#``, a range as ``#-#``, no brackets, no end
+    punctuation: "Showing 1 - 10 of 48." -> "showing #-# of #"."""
+    text = _RANGE.sub("-", _NUMBER.sub("#", text.lower()))
+    return " ".join(re.sub(r"[()\[\]]", " ", text).split()).strip(" .:;!")
+
+
+def tool_row(text: str, langs: tuple[str, ...]) -> str | None:
+    """"tool-row", "follower-counts" or "pager" for a line of article tools, follower counts or
+    a page counter (module docstring), else None."""
+    tools, follower, pager = _counters(langs)
+    if len(text) <= MAX_PAGER_CHARS and "#" in (whole := shape(text)) and pager.match(whole):
+        return "pager"
+    if word_count(text) > MAX_ROW_WORDS:
+        return None
+    segments = [shape(p) for p in _TOOL_SEGMENTS.split(text) if p.strip()]
+    if segments and all(follower.match(p) for p in segments):
+        return "follower-counts"
+    hits = [p for p in segments if tools.match(_SIZE_CONTROLS.sub("", p).strip(" .:;!"))]
+    if len(segments) == 1:
+        return "tool-row" if hits and " " in _SIZE_CONTROLS.sub("", hits[0]).strip(" .:;!") else None
+    return "tool-row" if len(hits) >= 2 and 2 * len(hits) > len(segments) else None
 
 
 def crumbs(text: str) -> tuple[list[str], bool] | None:
@@ -66,7 +118,7 @@ def crumbs(text: str) -> tuple[list[str], bool] | None:
 
 
 class Navigation(Cleaner):
-    """Breadcrumb trails (first crumb into metadata.section) and share rows, in text exports and extracted pages."""
+    """Breadcrumb trails (first crumb into metadata.section), share and tool rows, follower counts and pagers."""
 
     name = "navigation"
     order = 190
@@ -84,6 +136,9 @@ class Navigation(Cleaner):
             text = _MARKS.sub("", block.text).strip()
             if self.share_row(text, share, label):
                 edit.drop(i, "share-row")
+                continue
+            if rule := tool_row(text, langs):
+                edit.drop(i, rule)
                 continue
             trail = crumbs(text)
             if trail is not None:

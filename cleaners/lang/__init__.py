@@ -41,7 +41,7 @@ KEYS = (
     "reply", "reply_to", "comments", "comment_chrome", "ago", "time_units", "donate", "appeal", "reported", "related",
     "read_more", "share", "home", "rights", "comment_prompt", "membership", "newsletter", "follow", "widgets",
     "function_words", "posted", "filed_in", "post_furniture", "post_links", "powered_by", "post_template",
-    "about_author", "bio_verbs", "moderation",
+    "about_author", "bio_verbs", "moderation", "article_tools", "follower_counts", "pager",
 )
 _CODE = re.compile(r"^[a-z]{2}$")
 

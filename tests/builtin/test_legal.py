@@ -106,3 +106,15 @@ def test_a_first_published_date_line_is_no_original_source_line():
     assert Legal().rule_for("First published 15 March 2017") is None
     assert Legal().rule_for("First published: Tue, Dec 2, 2014 \u2014 6:41") is None
     assert Legal().rule_for("First published in The Harbour Gazette") == "original-source"
+
+
+def test_an_about_heading_over_a_blurb_that_profiles_no_company_is_kept():
+    blurb = ("About Lindqvist's The Quiet Harbour\n\nDrawing on thirty years at sea, Anna Lindqvist follows the "
+             "ferrymen of the northern fjords through one long winter.")
+    doc = run_cleaner(Legal, RELEASE + blurb)
+    assert len(doc.blocks) == 5 and doc.removed == ()
+    founded = "About Tern Labs\n\nFounded in 2009, the lab builds harbour sensors for ports in twelve countries."
+    doc = run_cleaner(Legal, RELEASE + founded)     # a company fact: the profile goes
+    assert len(doc.blocks) == 3 and {rule for rule, _ in cuts(doc, "legal")} == {"about-company"}
+    doc = run_cleaner(Legal, RELEASE + "ABOUT TERN LABS\n\nTern Labs builds harbour sensors.")   # any case
+    assert len(doc.blocks) == 3 and {rule for rule, _ in cuts(doc, "legal")} == {"about-company"}

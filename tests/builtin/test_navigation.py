@@ -70,3 +70,43 @@ def test_crumbs():
     assert crumbs("[Home](/) > [World](/w)") == (["Home", "World"], True)
     assert crumbs("Home > The minister said the talks would resume.") is None
     assert crumbs("No separator here") is None
+
+
+@pytest.mark.parametrize("line,language,rule", [
+    ("12 hits · Link to this article · Print article · Send to friend · Subscribe to news", "en", "tool-row"),
+    ("Email this | Print | Bookmark", "en", "tool-row"),
+    ("Adjust text size:", "en", "tool-row"),
+    ("Text size: A A A", "en", "tool-row"),
+    ("Artikel drucken • Artikel versenden • 1.204 Aufrufe", "de", "tool-row"),
+    ("Taille du texte : A+ A-", "fr", "tool-row"),
+    ("Imprimir · Enviar a un amigo · Tamaño de texto", "es", "tool-row"),
+    ("Версия для печати | Отправить другу", "ru", "tool-row"),
+    ("Twitter (2,140 followers) • Facebook (980 likes) • Flickr (312 contacts)", "en", "follower-counts"),
+    ("Instagram: 5 300 Abonnenten", "de", "follower-counts"),
+    ("YouTube (1.200 seguidores) | Facebook (87 seguidores)", "es", "follower-counts"),
+    ("3 - 9 of 41", "en", "pager"),
+    ("Showing 11-20 of 75", "en", "pager"),
+    ("Page 3 of 7", "en", "pager"),
+    ("Seite 2 von 9", "de", "pager"),
+    ("Page 4 sur 12", "fr", "pager"),
+    ("Страница 2 из 6", "ru", "pager"),
+    ("Strona 5 z 8", "pl", "pager"),
+])
+def test_tool_rows_follower_counts_and_pagers_are_removed(line, language, rule):
+    doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language=language)
+    assert texts(doc) == [BODY] and cuts(doc, "navigation") == [(rule, line)]
+
+
+@pytest.mark.parametrize("line,language", [
+    ("The library said visitors can print articles at the front desk.", "en"),
+    ("The page counter showed 1 - 4 of 20 seats left when sales opened.", "en"),
+    ("Print / online sales rose by a third, the publisher said.", "en"),   # one tool among prose segments
+    ("Twitter has 17,951 followers in the region, a survey found.", "en"),
+    ("Text", "en"),                                                      # a word, no tool phrase
+    ("Print", "en"),                                                     # one word alone is no tool row
+    ("Seite 2 von 9 des Berichts fehlt", "de"),
+    ("2 of the 5 candidates withdrew", "en"),
+])
+def test_sentences_with_tool_or_counter_words_stay(line, language):
+    doc = run_cleaner(Navigation, f"{BODY}\n\n{line}\n\n{BODY}", language=language)
+    assert texts(doc) == [BODY, line, BODY] and doc.removed == ()

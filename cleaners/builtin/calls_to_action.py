@@ -5,7 +5,23 @@ the author's contact line ("Have a tip? ... may be reached at <email>").
 words at most that names the comments (cleaners/lang ``comments``) and their moderation
 (``moderation``: "are moderated", "will not be published", "não serão aprovados pelo
 moderador"), not quoted and reporting nobody: the site's rules for its comment form, however
-it words them."""
+it words them.
+
+``newsletter-signup``: a clause of a line of `MAX_SIGNUP_WORDS` words at most opens with a
+sign-up template of the language (cleaners/lang ``newsletter_signup``, ``*`` a newsletter's
+name of up to three words, "sign-up"/"signup" spelled either way): "Sign-up To The
+Newsletter And Get A Free eBook", "..., sign up for the Crypto-Gram Newsletter."
+
+``login-chrome``: a short line whose every sentence opens with a login or registration phrase
+(``login``): "Forgot your password?", "No account? Registration is free and easy!".
+
+``welcome-visitor``: among the first or last `EDGE_BLOCKS` blocks, a line that opens with a
+welcome to the site's visitor (``welcome``: "If you're new here, ..."), maybe after a short
+exclaimed greeting ("Welcome to <Blog>! If you're new here, you may want to subscribe ...").
+
+``empty-thread``: the last lines of the body, each an empty thread's note (``empty_thread``:
+"No comments yet.", "Be the first to comment!") or a comment heading with nothing under it
+("READER COMMENTS:", ``comments``). None of these rules takes a line that reports someone."""
 from __future__ import annotations
 
 import re
@@ -30,7 +46,7 @@ _RULES = (
         r"subscribe (?:now|today|to (?:our|the|this)|for)|sign up (?:for|to|now|today)|register (?:now|today|for free)|"
         r"get unlimited access|already a (?:member|subscriber)\??)", re.I)),
     ("newsletter", re.compile(
-        r"\b(?:(?:sign up|subscribe) (?:to|for) (?:our|the) (?:\w+ )?newsletter|"
+        r"(?:(?:^|[.!?;:,]\s+)(?:please )?(?:sign up|subscribe) (?:to|for) (?:our|the) (?:\w+ )?newsletter|"   # a clause's call
         r"(?:delivered|straight) to your inbox|get the latest [\w ]{0,40} in your inbox)\b", re.I)),
     ("share", re.compile(
         r"^(?:(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:story|article|post|piece)\?\s*)?"
@@ -62,6 +78,15 @@ _LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lan
     ("newsletter", "newsletter", "search"),
 )
 MAX_TAIL_WORDS = 8
+MAX_SIGNUP_WORDS = 25
+MAX_LOGIN_WORDS = 12
+EDGE_BLOCKS = 3           # blocks at either end of the body a welcome line stands in
+MAX_WELCOME_WORDS = 40
+MAX_GREETING_WORDS = 8    # of the exclaimed greeting before a welcome phrase
+_CLAUSE = re.compile(r"(?:^|[.!?;:,]\s+)")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_NAME_WORD = r"[^\W_][\w'\u2019&.+-]*"
+_COUNTED = re.compile(r"\s*\(\s*\d+\s*\)$")
 POLICY_BLOCKS = 4         # blocks at the end of the body a comment policy stands in
 MAX_POLICY_WORDS = 60
 
@@ -70,8 +95,10 @@ MAX_POLICY_WORDS = 60
 def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: the words the calls start with, the newsletter and
     social-site words, the contact phrases, and the same calls in the words of ``langs``."""
-    starts = lang.alternation(lang.words("comment_prompt", langs) + lang.words("membership", langs))
-    anywhere = lang.alternation(lang.words("newsletter", langs))
+    starts = lang.alternation(lang.words("comment_prompt", langs) + lang.words("membership", langs)
+                              + lang.words("login", langs))
+    anywhere = lang.alternation(lang.words("newsletter", langs) + tuple(
+        max(t.split(), key=len) for t in lang.words("newsletter_signup", langs)))   # a template's longest word
     return screen.compile(
         r"^(?:add|leave|post|write|comments?|be the|join|show|view|hide|load|you must|please|read|log|sign|\d|"
         r"what do you|tell us|become|subscribe|register|get unlimited|already|like|liked|enjoy|enjoyed|love|loved|"
@@ -79,7 +106,7 @@ def _screen(langs: tuple[str, ...]):
         r"see also|related|recommended|you may|most read|top stories|also|have|got)|newsletter|inbox|"
         r"facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|mastodon|bluesky|rss|"
         r"x\.com|tip\?|be (?:reached|contacted|emailed) at|"
-        rf"^{starts}(?:$|[^\w])|(?:^|[^\w]){anywhere}(?:$|[^\w])")
+        rf"^[\x{{bf}}\x{{a1}}]?{starts}(?:$|[^\w])|(?:^|[^\w]){anywhere}(?:$|[^\w])")
 
 
 def _call_not_prose(text: str, end: int) -> bool:
@@ -92,6 +119,65 @@ def _call_not_prose(text: str, end: int) -> bool:
     return word_count(tail) <= MAX_TAIL_WORDS and not lang.pattern("reported").search(tail)
 
 
+@lru_cache(maxsize=32)
+def _signup(langs: tuple[str, ...]) -> re.Pattern:
+    """The sign-up templates of ``langs`` as one pattern: ``*`` a name of up to three words, words
+    parted by spaces or hyphens."""
+    alternatives = []
+    for template in lang.words("newsletter_signup", langs):
+        tokens, out = template.split(), ""
+        for k, token in enumerate(tokens):
+            if token == "*":      # a leading name is followed by its space, any other preceded by it
+                out += rf"(?:{_NAME_WORD}[\s-]+){{0,3}}" if k == 0 else rf"(?:[\s-]+{_NAME_WORD}){{0,3}}"
+            else:
+                out += ("" if k == 0 or (k, tokens[0]) == (1, "*") else r"[\s-]+") + re.escape(token)
+        alternatives.append(out)
+    return re.compile("(?:" + "|".join(alternatives) + r")(?!\w)", re.I)
+
+
+def _newsletter_signup(text: str, langs: tuple[str, ...]) -> bool:
+    """A clause opens with a sign-up template, a short tail after it (module docstring)."""
+    if word_count(text) > MAX_SIGNUP_WORDS or lang.pattern("reported", langs).search(text):
+        return False
+    signup = _signup(langs)
+    for clause in _CLAUSE.finditer(text):
+        m = signup.match(text, clause.end())
+        if m and _call_not_prose(text, m.end()):
+            return True
+    return False
+
+
+def _every_sentence_opens_with(key: str, text: str, langs: tuple[str, ...]) -> bool:
+    """Each sentence of ``text`` opens with a phrase of ``key``, a short tail after it."""
+    opening = lang.pattern(key, langs, where="start")
+    for sentence in _SENTENCES.split(text.strip()):
+        sentence = sentence.lstrip("\u00bf\u00a1")
+        m = opening.match(sentence)
+        if not m or not _call_not_prose(sentence, m.end(1)):
+            return False
+    return True
+
+
+def _welcome(text: str, langs: tuple[str, ...]) -> bool:
+    """A welcome to the visitor opening the line, maybe after a short exclaimed greeting."""
+    if word_count(text) > MAX_WELCOME_WORDS or is_quoted(text) or lang.pattern("reported", langs).search(text):
+        return False
+    welcome = lang.pattern("welcome", langs, where="start")
+    sentences = [s.lstrip("\u00bf\u00a1") for s in _SENTENCES.split(text.strip())]
+    if welcome.match(sentences[0]):
+        return True
+    return len(sentences) > 1 and sentences[0].endswith("!") and word_count(sentences[0]) <= MAX_GREETING_WORDS \
+        and bool(welcome.match(sentences[1]))
+
+
+def _empty_thread(text: str, langs: tuple[str, ...]) -> bool:
+    """Every sentence an empty thread's note, or a comment heading alone ("READER COMMENTS:")."""
+    note = lang.pattern("empty_thread", langs, where="line")
+    if lang.pattern("comments", langs, where="line").match(_COUNTED.sub("", text.strip().rstrip(":").strip())):
+        return True
+    return all(note.match(s.strip(" .!?:\u2026\u00bf\u00a1")) for s in _SENTENCES.split(text.strip()))
+
+
 def _comment_policy(text: str, langs: tuple[str, ...]) -> bool:
     """A line about the comments and their moderation (module docstring, ``comment-policy``)."""
     if word_count(text) > MAX_POLICY_WORDS or is_quoted(text):
@@ -101,7 +187,7 @@ def _comment_policy(text: str, langs: tuple[str, ...]) -> bool:
 
 
 class CallsToAction(Cleaner):
-    """Calls to action: comment prompts and policy, membership, newsletter, social-media and share lines."""
+    """Calls to action: comment prompts and policy, membership, newsletter, login, welcome, social and share lines."""
 
     name = "calls_to_action"
     order = 350
@@ -118,6 +204,18 @@ class CallsToAction(Cleaner):
         taken = {i for i, _ in cuts}
         cuts += [(i, "comment-policy") for i in range(max(0, len(doc.blocks) - POLICY_BLOCKS), len(doc.blocks))
                  if i not in taken and doc.blocks[i].kind != "code" and _comment_policy(doc.blocks[i].text, langs)]
+        taken |= {i for i, _ in cuts}
+        n = len(doc.blocks)
+        cuts += [(i, "welcome-visitor") for i in sorted({*range(min(EDGE_BLOCKS, n)), *range(max(0, n - EDGE_BLOCKS), n)})
+                 if i not in taken and doc.blocks[i].kind != "code" and _welcome(doc.blocks[i].text, langs)]
+        taken |= {i for i, _ in cuts}
+        for i in range(n - 1, max(-1, n - 1 - POLICY_BLOCKS), -1):   # the thread's chrome, from the end up
+            if i in taken:
+                continue
+            if doc.blocks[i].kind == "code" or is_quoted(doc.blocks[i].text) or \
+                    not _empty_thread(doc.blocks[i].text, langs):
+                break
+            cuts.append((i, "empty-thread"))
         return screen.drop_all(doc, self.name, sorted(cuts))
 
     def rule_for(self, text: str, langs: tuple[str, ...] | None = None) -> str | None:
@@ -133,6 +231,10 @@ class CallsToAction(Cleaner):
                 lang.pattern(key, langs, where=where).match(text)
             if m and _call_not_prose(text, m.end(1)):
                 return rule
+        if _newsletter_signup(text, langs):
+            return "newsletter-signup"
+        if word_count(text) <= MAX_LOGIN_WORDS and _every_sentence_opens_with("login", text, langs):
+            return "login-chrome"
         if _SOCIAL_SITE.search(text) and _SOCIAL_VERB.search(text) and word_count(text) <= 14:
             return "social"
         if _CONTACT.search(text) and (_EMAIL.search(text) or _SOCIAL_SITE.search(text)):

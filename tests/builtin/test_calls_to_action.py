@@ -93,3 +93,79 @@ def test_a_policy_line_far_from_the_end_stays():
     body = [BODY, line] + [f"{BODY} Paragraph {k}." for k in range(5)]
     doc = run_cleaner(CallsToAction, "\n\n".join(body), language="en")
     assert texts(doc) == body
+
+
+@pytest.mark.parametrize("line,language,rule", [
+    ("Sign-up to the newsletter and get a free guide", "en", "newsletter-signup"),
+    ("Signup for the Harbour Weekly newsletter", "en", "newsletter-signup"),
+    ("To get these notes every month, sign up for the Tide-Table Newsletter.", "en", "newsletter-signup"),
+    ("Jetzt zum Hafen-Newsletter anmelden", "de", "newsletter-signup"),
+    ("Pour recevoir ces notes, inscrivez-vous à la newsletter Marées du Nord.", "fr", "newsletter-signup"),
+    ("Zapisz się do naszego newslettera", "pl", "newsletter-signup"),
+    ("Forgot your password?", "en", "login-chrome"),
+    ("No account yet? Registration is free!", "en", "login-chrome"),
+    ("Login or register to post comments", "en", "login-chrome"),
+    ("Passwort vergessen?", "de", "login-chrome"),
+    ("¿No tienes cuenta? Regístrate gratis", "es", "login-chrome"),
+    ("Забыли пароль?", "ru", "login-chrome"),
+])
+def test_newsletter_signups_and_login_chrome_are_removed(line, language, rule):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{line}", language=language)
+    assert texts(doc) == [BODY] * 4 and cuts(doc, "calls_to_action") == [(rule, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Many parents sign up for the school newsletter every autumn, the head teacher said.",
+    "Anna decided to sign up for the parish newsletter last year because she loved writing about gardens.",
+    "Forgot your password? The bank said customers would be asked to reset it within a week.",
+    "Registration is free for the marathon, which starts at the harbour on Sunday morning and ends in the park.",
+])
+def test_sentences_with_signup_or_login_words_stay(line):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}")
+    assert texts(doc) == [BODY, line] and doc.removed == ()
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Welcome to Tidewater Notes! If you're new here, you may want to subscribe to my RSS feed.", "en"),
+    ("If you are new here, you can read about me and this blog first.", "en"),
+    ("Willkommen zurück! Wenn du neu hier bist, abonniere meinen Feed.", "de"),
+    ("Si vous êtes nouveau ici, abonnez-vous au flux RSS.", "fr"),
+])
+def test_a_welcome_to_the_visitor_at_either_end_goes(line, language):
+    for body in (f"{line}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}", f"{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{line}"):
+        doc = run_cleaner(CallsToAction, body, language=language)
+        assert texts(doc) == [BODY] * 4 and cuts(doc, "calls_to_action") == [("welcome-visitor", line)]
+
+
+def test_welcome_sentences_in_prose_or_mid_body_stay():
+    said = "Welcome to the new season, the coach said as the players gathered on the pitch."
+    greeting = "Welcome to the harbour festival! The boats sail at noon and the market opens at ten."
+    new_here = "If you're new here, the town can be confusing, with its narrow streets and one-way roads."
+    for line in (said, greeting):
+        doc = run_cleaner(CallsToAction, f"{line}\n\n{BODY}")
+        assert texts(doc) == [line, BODY] and doc.removed == ()
+    middle = f"{BODY}\n\n{BODY}\n\n{BODY}\n\n{new_here}\n\n{BODY}\n\n{BODY}\n\n{BODY}"
+    doc = run_cleaner(CallsToAction, middle)      # a welcome phrase far from both ends is the article's
+    assert new_here in texts(doc) and doc.removed == ()
+
+
+@pytest.mark.parametrize("lines,language", [
+    (["No user comments yet. Be the first to express your opinion!"], "en"),
+    (["There are no comments yet"], "en"),
+    (["READER COMMENTS:"], "en"),
+    (["Comments (0)", "Be the first to share your thoughts!"], "en"),
+    (["Kommentare", "Noch keine Kommentare."], "de"),
+    (["Soyez le premier à commenter !"], "fr"),
+    (["Комментариев пока нет"], "ru"),
+])
+def test_empty_thread_chrome_ending_the_body_goes(lines, language):
+    doc = run_cleaner(CallsToAction, "\n\n".join([BODY, BODY] + lines), language=language)
+    assert texts(doc) == [BODY, BODY] and cuts(doc, "calls_to_action") == [("empty-thread", l) for l in lines]
+
+
+def test_empty_thread_words_in_prose_or_above_the_article_stay():
+    prose = "There are no comments yet from the ministry on the report."
+    heading = "Reader comments"
+    for body in (f"{BODY}\n\n{prose}", f"{BODY}\n\n{heading}\n\n{BODY}"):
+        doc = run_cleaner(CallsToAction, body)
+        assert texts(doc) == body.split("\n\n") and doc.removed == ()

@@ -1,4 +1,4 @@
-"""Page structure the main-text extraction would lose, kept by three general rules.
+"""Page structure the main-text extraction would lose, kept by general rules.
 
 * ``layout-table``: a table laid out as page columns (a cell holding paragraphs, a heading or a
   quote) is not data. trafilatura reads each cell as one table cell, which glues the
@@ -10,9 +10,10 @@
   paragraphs only and drops them; they are put back before the block that follows them on
   the page (a paragraph, a list item, a quote), when that block is in the body and the
   heading is not. A subheading anywhere else on the page (in a box of its own, as page
-  builders set every block) is put back when it stands between two paragraphs of prose
-  (`_prose_around`) that are consecutive blocks of the body: the article runs on across it
+  builders set every block) is put back when it stands between two blocks of a sentence or
+  more (`_prose_around`) that are consecutive blocks of the body: the article runs on across it
   (a widget's heading between two lines of a sidebar does not).
+* ``image-gap``: a picture between two runs of text keeps them two words (`space_images`).
 * ``boxed-text``: text set straight into a box beside a box it holds (``<div>Text<div>More</div>
   Rest</div>``, three lines on screen) meets the inner box's text with no space between, and
   trafilatura reads it as one word ("TextMoreRest"); a line break is put at each such edge.
@@ -32,8 +33,7 @@ _CELL_BLOCKS = "p, h1, h2, h3, h4, h5, h6, blockquote"
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _TEXT_BLOCKS = "h2, h3, h4, h5, h6, p, li, blockquote"     # lexbor gives them in page order
 ANCHOR_CHARS = 60      # start of the following paragraph that places a heading
-PROSE_WORDS = 25       # words of one paragraph around a heading outside the main container, at least
-SENTENCE_WORDS = 10    # ... and of the other
+SENTENCE_WORDS = 10    # words of each text block around a heading outside the main container, at least
 
 
 def is_layout_cell(cell) -> bool:
@@ -232,10 +232,9 @@ def main_headings(dom) -> tuple[tuple[str, int, str, str], ...]:
 
 
 def _prose_around(before: str, after: str) -> bool:
-    """Paragraphs of running text on both sides: one of `PROSE_WORDS` words, the other of
-    `SENTENCE_WORDS` at least (a sidebar's lines and labels are shorter)."""
-    sizes = sorted((len(before.split()), len(after.split())))
-    return sizes[0] >= SENTENCE_WORDS and sizes[1] >= PROSE_WORDS
+    """Running text on both sides: blocks of `SENTENCE_WORDS` words at least (a sidebar's
+    lines and labels are shorter; an FAQ's answers and a short article's paragraphs are not)."""
+    return min(len(before.split()), len(after.split())) >= SENTENCE_WORDS
 
 
 class _TextBlocks:

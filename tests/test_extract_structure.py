@@ -67,6 +67,24 @@ def test_a_boxed_subheading_between_two_body_paragraphs_is_put_back():
     assert paragraphs.index("What happens next") == paragraphs.index(P3) - 1 == paragraphs.index(P2) + 1
 
 
+Q1 = "Why did the council change its mind about the depot?"
+A1 = "Because the repair bill came in twice as high as the first estimate, officials said."
+A2 = "The old depot will be sold, and the money will pay for two new electric buses."
+
+
+def test_a_boxed_question_between_two_short_answers_is_put_back():
+    """An FAQ or a short article in a page builder's boxes: paragraphs of a sentence each."""
+    page = "<div>" + "".join(_boxed(b) for b in (f"<p>{A1}</p>", f"<h3>{Q1}</h3>", f"<p>{A2}</p>")) + "</div>"
+    assert (Q1, 3, A2[:60], A1[:60]) in main_headings(LexborHTMLParser(page))
+
+
+def test_a_boxed_heading_next_to_a_short_line_is_not_taken():
+    """A sidebar's heading between a label and its first entry: lines shorter than a sentence."""
+    page = "<div>" + "".join(_boxed(b) for b in (f"<p>{P1}</p>", "<p>Follow us on social media</p>",
+                                                  "<h3>Newsletter</h3>", f"<p>{A2}</p>")) + "</div>"
+    assert not any(h[0] == "Newsletter" for h in main_headings(LexborHTMLParser(page)))
+
+
 def test_a_sandwiched_heading_needs_both_of_its_paragraphs_in_the_body_in_a_row():
     headings = (("Most read", 3, P3[:60], "Subscribe to our daily briefing and never miss"),)
     blocks = (Block(P1), Block(P3))          # the paragraph before the heading is not the body's

@@ -226,7 +226,7 @@ def main_headings(dom) -> tuple[tuple[str, int, str, str], ...]:
             continue
         before = blocks.neighbour(k, -1)
         if before is not None and blocks.nodes[before].tag not in _HEADINGS and \
-                _prose_around(blocks.text(before), anchor):
+                _prose_around(blocks.extent(before), anchor):
             out.append((text, int(node.tag[1]), anchor[:ANCHOR_CHARS], blocks.text(before)[:ANCHOR_CHARS]))
     return tuple(out)
 
@@ -252,6 +252,14 @@ class _TextBlocks:
             holds_paragraph = node.tag in ("li", "blockquote") and node.css_first("p") is not None
             self._texts[k] = "" if holds_paragraph else text_of(node)
         return self._texts[k]
+
+    def extent(self, k: int) -> str:
+        """The text of block ``k``, or of the whole list when it is a list item (a list of
+        short points is one block of the article, as long as all its items)."""
+        node = self.nodes[k]
+        parent = node.parent
+        return text_of(parent) if node.tag == "li" and parent is not None and parent.tag in ("ul", "ol") \
+            else self.text(k)
 
     def neighbour(self, k: int, step: int) -> int | None:
         """The nearest text block before (``step`` -1) or after (1) block ``k``."""

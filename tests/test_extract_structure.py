@@ -78,6 +78,18 @@ def test_a_boxed_question_between_two_short_answers_is_put_back():
     assert (Q1, 3, A2[:60], A1[:60]) in main_headings(LexborHTMLParser(page))
 
 
+def test_a_boxed_heading_after_a_list_of_short_points_is_put_back():
+    """The points of a list are short, the list is not: it counts as one block."""
+    points = "<ul><li>Two people were injured</li><li>The road is closed until Monday</li>" \
+             "<li>Police are asking witnesses to come forward</li></ul>"
+    page = "<div>" + "".join(_boxed(b) for b in (f"<p>{P1}</p>", points, "<h2>A long road back</h2>",
+                                                  f"<p>{P2}</p>")) + "</div>"
+    assert ("A long road back", 2, P2[:60], "Police are asking witnesses to come forward") \
+        in main_headings(LexborHTMLParser(page))
+    blocks = (Block(P1), Block("Police are asking witnesses to come forward", kind="item"), Block(P2))
+    assert reinstate_headings(blocks, main_headings(LexborHTMLParser(page)))[2].text == "A long road back"
+
+
 def test_a_boxed_heading_next_to_a_short_line_is_not_taken():
     """A sidebar's heading between a label and its first entry: lines shorter than a sentence."""
     page = "<div>" + "".join(_boxed(b) for b in (f"<p>{P1}</p>", "<p>Follow us on social media</p>",

@@ -21,8 +21,8 @@ from lxml import etree
 from .builtin.comments.fallback import comments_from_trafilatura
 from .document import Block, Document, removal
 from .extract_dump import decline_page_dump
-from .extract_structure import (reinstate_headings, separate_boxed_text, space_images, unwrap_layout_tables,
-                                wrap_loose_text)
+from .extract_headings import reinstate_headings
+from .extract_structure import separate_boxed_text, space_images, unwrap_layout_tables, wrap_loose_text
 from .page_metadata import clean_list
 
 log = logging.getLogger(__name__)
@@ -229,7 +229,7 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     ``main_probe``: the start of the main text container's longest paragraph; a comment
     section holding it, with next to nothing left for the body, is the article (named
     "comments-open" and the like), and the extraction runs again without the comment pass.
-    ``main_headings``: the main container's subheadings (`extract_structure.main_headings`),
+    ``main_headings``: the main container's subheadings (`extract_headings.main_headings`),
     put back where the extraction dropped them."""
     source = html if html is not None else doc.html
     kwargs = dict(url=doc.url, include_comments=not doc.comments, with_metadata=with_metadata,

@@ -17,7 +17,7 @@ from .document import Document
 from .extract_agreement import trim_to_agreement
 from .extract_anchor import reanchor
 from .extract_audit import log_unextracted
-from .extract_structure import main_headings
+from .extract_headings import main_headings
 from .errors import InputError
 from .mojibake import repair, repair_blocks
 from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED, InputFile, decode_bytes, read_bytes

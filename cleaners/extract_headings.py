@@ -1,0 +1,108 @@
+"""Subheadings the main-text extraction dropped, put back where they stood.
+
+Rule ``main-headings``: the subheadings (``<h2>``-``<h6>``) set between the paragraphs of the
+main text container. When the page has no container trafilatura knows by name, it reads
+paragraphs only and drops them; they are put back before the block that follows them on
+the page (a paragraph, a list item, a quote), when that block is in the body and the
+heading is not. A subheading anywhere else on the page (in a box of its own, as page
+builders set every block) is put back when it stands between two blocks of a sentence or
+more (`_prose_around`) that are consecutive blocks of the body: the article runs on across it
+(a widget's heading between two lines of a sidebar does not).
+"""
+from __future__ import annotations
+
+from .builtin._dom import main_container, text_of
+from .document import Block
+
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_TEXT_BLOCKS = "h2, h3, h4, h5, h6, p, li, blockquote"     # lexbor gives them in page order
+ANCHOR_CHARS = 60      # start of the following paragraph that places a heading
+SENTENCE_WORDS = 10    # words of each text block around a heading outside the main container, at least
+
+
+def main_headings(dom) -> tuple[tuple[str, int, str, str], ...]:
+    """``(text, level, anchor, before)`` of the page's subheadings that may belong to the article,
+    with ``anchor`` the start of the text block right after the heading on the page: those
+    among the main container's children (``before`` ""), and those set right between two text
+    blocks of prose, no other heading between, with the start of the one before as ``before``."""
+    main = main_container(dom)
+    own = {child.mem_id for child in main.iter() if child.tag in _HEADINGS} if main is not None else set()
+    blocks = _TextBlocks(dom)
+    out = []
+    for k, node in enumerate(blocks.nodes):
+        if node.tag not in _HEADINGS or not (text := blocks.text(k)):
+            continue
+        after = blocks.neighbour(k, 1)
+        if after is None or blocks.nodes[after].tag in _HEADINGS:
+            continue
+        anchor = blocks.text(after)
+        if node.mem_id in own:
+            out.append((text, int(node.tag[1]), anchor[:ANCHOR_CHARS], ""))
+            continue
+        before = blocks.neighbour(k, -1)
+        if before is not None and blocks.nodes[before].tag not in _HEADINGS and \
+                _prose_around(blocks.extent(before), anchor):
+            out.append((text, int(node.tag[1]), anchor[:ANCHOR_CHARS], blocks.text(before)[:ANCHOR_CHARS]))
+    return tuple(out)
+
+
+def _prose_around(before: str, after: str) -> bool:
+    """Running text on both sides: blocks of `SENTENCE_WORDS` words at least (a sidebar's
+    lines and labels are shorter; an FAQ's answers and a short article's paragraphs are not)."""
+    return min(len(before.split()), len(after.split())) >= SENTENCE_WORDS
+
+
+class _TextBlocks:
+    """The page's headings and text blocks in page order (paragraphs, list items and quotes that
+    hold no paragraph, with text), their texts read only when asked for."""
+
+    def __init__(self, dom):
+        body = dom.body
+        self.nodes = body.css(_TEXT_BLOCKS) if body is not None else []
+        self._texts: dict[int, str] = {}
+
+    def text(self, k: int) -> str:
+        if k not in self._texts:
+            node = self.nodes[k]
+            holds_paragraph = node.tag in ("li", "blockquote") and node.css_first("p") is not None
+            self._texts[k] = "" if holds_paragraph else text_of(node)
+        return self._texts[k]
+
+    def extent(self, k: int) -> str:
+        """The text of block ``k``, or of the whole list when it is a list item (a list of
+        short points is one block of the article, as long as all its items)."""
+        node = self.nodes[k]
+        parent = node.parent
+        return text_of(parent) if node.tag == "li" and parent is not None and parent.tag in ("ul", "ol") \
+            else self.text(k)
+
+    def neighbour(self, k: int, step: int) -> int | None:
+        """The nearest text block before (``step`` -1) or after (1) block ``k``."""
+        j = k + step
+        while 0 <= j < len(self.nodes):
+            if self.text(j):
+                return j
+            j += step
+        return None
+
+
+def reinstate_headings(blocks: tuple[Block, ...], headings) -> tuple[Block, ...]:
+    """``blocks`` with each heading of ``headings`` that they lack put back before the block
+    that opens with its anchor (and, for a heading with a ``before`` anchor, comes right after
+    the block that opens with that one)."""
+    if not headings:
+        return blocks
+    have = {" ".join(b.text.split()) for b in blocks}
+    out = list(blocks)
+    for text, level, anchor, before in headings:
+        if text in have:
+            continue
+        for k, block in enumerate(out):
+            if " ".join(block.text.split()).startswith(anchor):
+                if before and (k == 0 or not " ".join(out[k - 1].text.split()).startswith(before)):
+                    continue
+                if k == 0 or out[k - 1].kind != "heading":
+                    out.insert(k, Block(text, kind="heading", level=level))
+                    have.add(text)
+                break
+    return tuple(out)

@@ -110,10 +110,13 @@ class PageMarks:
         owner, texts = tree.owner, tree.text
         for k in compress(range(len(texts)), map((3 * MAX_MARK_CHARS).__ge__, map(len, texts))):
             text = texts[k]
-            if text != "\n" and (mark := _piece_mark(text.strip())):    # (no other piece is only spaces)
+            if text == "\n":
+                continue
+            core = text.strip()       # (no piece but a <br> is only spaces)
+            if mark := _piece_mark(core):
                 (strong if mark == 1 else timed).add(owner[k])
-            elif len(text) <= MAX_MARK_CHARS and text != "\n" \
-                    and is_counter(text.strip(), texts[k + 1].strip() if k + 1 < len(texts) else ""):
+            elif len(text) <= MAX_MARK_CHARS \
+                    and is_counter(core, texts[k + 1].strip() if k + 1 < len(texts) else ""):
                 strong.add(owner[k])       # a poster's counter: "Posts: 523", "Join Date" + "Mar 2015"
         self._strong, self._timed = sorted(strong), sorted(timed)
 

@@ -46,7 +46,8 @@ def is_counter(text: str, after: str) -> bool:
     """A stat label with its value: in the text ("Posts: 523") or in the short text right after it
     (``after``: "Join Date" then "Mar 2015"); a bare label ("Posts | Profile | E-mail", an author's
     links) is none."""
-    return is_stat(text) and bool(_DIGIT.search(text) or len(after) <= MAX_VALUE_CHARS and _DIGIT.search(after))
+    # (the digit first: most short pieces hold none, and `is_stat` of a new text is the dearer test)
+    return bool(_DIGIT.search(text) or len(after) <= MAX_VALUE_CHARS and _DIGIT.search(after)) and is_stat(text)
 
 
 def poster_box(tree, item, short_words: int) -> int:

@@ -11,8 +11,9 @@ the document's languages (cleaners/lang ``posted``, ``filed_in``, ``post_furnitu
   Twitter", "No comments yet."): nothing but furniture phrases, numbers and separators, two
   phrases, or one with a count or a separator, or one of several words;
 * ``post-link``: links to the previous and next post, as a label and a title ("Next post:
-  Floods in the valley", title into ``metadata.related``) or as a row with arrows
-  ("« Older Entries", "< Prev | Next >");
+  Floods in the valley", title into ``metadata.related``), as a row with arrows
+  ("« Older Entries", "< Prev | Next >") or as their titles with arrows, the blog's home
+  between them ("« Older title | Main | Newer title »", titles into ``metadata.related``);
 * ``powered-by``: the engine credit ("Powered by WordPress"), a short name after the phrase
   at the start of the line or of a segment;
 * ``post-meta``: the post's meta line opened by a posted-word ("Posted by Ann Lee at 10:31
@@ -32,9 +33,9 @@ from ..lines import is_quoted, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import NAME, is_person_name
+from ._post_links import ARROWS as _ARROWS, MAX_ROW_WORDS, post_link as _post_link
 from .title import head_end
 
-_ARROWS = "«»‹›←→<>"
 _SEGMENT = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?", re.I)
@@ -43,9 +44,7 @@ _URL = re.compile(r"^<?https?://\S+>?$")
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*")
 _CAPITALISED = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w.'’&+-]*|[\w-]+\.[a-z]{2,6})$")
 MAX_CHARS = 600          # of any line a rule takes (and a bound on the work of its patterns)
-MAX_ROW_WORDS = 20        # of a furniture row, a post-link row or a powered-by line
 MAX_META_WORDS = 30       # of a post-meta line
-MAX_TITLE_WORDS = 20      # of the title after "Next post:"
 MAX_PROSE_WORDS = 2       # lower-case words a segment of a post-meta line may hold besides its labels
 MAX_CATEGORY_WORDS = 4
 MAX_CREDIT_WORDS = 5      # the name after "Powered by"
@@ -80,7 +79,8 @@ def _patterns(langs: tuple[str, ...]) -> dict:
         "ago": re.compile(rf"(?<!\w)(?:(?:{words('ago')})\s+\d+\s+{words('time_units')}|\d+\s+{words('time_units')}"
                           rf"(?:\s+{words('ago')})?)(?!\w)", re.I),
         "connectors": connectors,
-        "screen": screen.compile(rf"^\W*{words('posted')}|(?:^|[|•·]\s*){words('filed_in')}|(?:^|[^\w]){anywhere}(?:$|[^\w])"),
+        "home": frozenset(lang.words("home", langs)),
+        "screen": screen.compile(rf"^\s*[«‹←]|[»›→]\s*$|^\W*{words('posted')}|(?:^|[|•·]\s*){words('filed_in')}|(?:^|[^\w]){anywhere}(?:$|[^\w])"),
     }
 
 
@@ -125,29 +125,6 @@ def _short_name(text: str) -> bool:
 def _residue(text: str, p: dict) -> list[str]:
     """The words of ``text`` that are neither furniture phrases nor numbers."""
     return [w for w in re.findall(r"\w+", p["furniture"].sub(" ", text)) if not w.isdigit()]
-
-
-def _post_link(text: str, p: dict) -> str | None:
-    """"post-link" with the title of a labelled link ("" for a row of arrows), or None."""
-    if word_count(text) > MAX_ROW_WORDS:
-        return None
-    m = p["link_label"].match(text)
-    if m:
-        title = m.group("title").strip(" »›→")
-        if word_count(title) <= MAX_TITLE_WORDS and (title[:1].isupper() or title[:1].isdigit()):
-            return title
-        return None
-    if not any(a in text for a in _ARROWS):
-        return None
-    for segment in re.split(r"\s*[|•·]\s*", text.strip()):
-        core = segment.strip(_ARROWS + " ")
-        if not core:
-            continue
-        hits = list(p["links"].finditer(core))
-        ends = [h for h in hits if h.start() == 0 or h.end() == len(core)]     # "« Previous", "Next Thread »"
-        if not ends or word_count(core) > word_count(ends[0].group(0)) + 2:
-            return None
-    return ""
 
 
 def _powered(text: str, p: dict) -> bool:
@@ -266,10 +243,9 @@ class PostFurniture(Cleaner):
                 trackback_at = i if text.endswith(":") else trackback_at
             elif _row(text, p):
                 rule = "furniture-row"
-            elif (title := _post_link(text, p)) is not None:
+            elif (titles := _post_link(text, p)) is not None:
                 rule = "post-link"
-                if title:
-                    related.append({"title": title, "url": None, "id": None, "image": None})
+                related += [{"title": title, "url": None, "id": None, "image": None} for title in titles]
             elif _powered(text, p):
                 rule = "powered-by"
             elif found := _meta(text, p, langs):

@@ -141,6 +141,33 @@ def test_a_label_that_is_no_post_link_is_kept(code, line):
     assert clean(code, line).removed == ()
 
 
+def _titles(*titles):
+    return [{"title": t, "url": None, "id": None, "image": None} for t in titles]
+
+
+@pytest.mark.parametrize("code,line,titles", [
+    ("en", "« Floods hit the valley | Main | Six ways to plant a garden »",
+     _titles("Floods hit the valley", "Six ways to plant a garden")),
+    ("en", "« Floods hit the valley | Main", _titles("Floods hit the valley")),
+    ("de", "« Hochwasser im Tal | Startseite | Neue Brücke eröffnet »", _titles("Hochwasser im Tal", "Neue Brücke eröffnet")),
+    ("fr", "« Les crues dans la vallée | Accueil | Un nouveau pont »", _titles("Les crues dans la vallée", "Un nouveau pont")),
+])
+def test_a_row_of_the_neighbouring_posts_titles_goes_to_related(code, line, titles):
+    """Blog engines link the older and newer post by title, the blog's home between them."""
+    doc = clean(code, line)
+    assert cuts(doc, "post_furniture") == [("post-link", line)]
+    assert doc.metadata["related"] == titles
+
+
+@pytest.mark.parametrize("code,line", [
+    ("fr", "« Nous reconstruirons | Accueil des sinistrés à la mairie | dès lundi »"),   # no home label alone
+    ("en", "« We will rebuild | the mayor said | on Monday »"),
+    ("en", "« Floods hit the valley | Main | more pictures of the damage »"),           # a title in lower case
+])
+def test_a_quoted_row_that_is_no_post_link_is_kept(code, line):
+    assert clean(code, line).removed == ()
+
+
 @pytest.mark.parametrize("code,line,tags", [
     ("en", "Posted in Fuel Economy, New Trucks | Post a Comment | RSS Feed", ["Fuel Economy", "New Trucks"]),
     ("en", "This entry was posted in Travel on May 3, 2012.", ["Travel"]),

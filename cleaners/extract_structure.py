@@ -100,8 +100,9 @@ def _continuation(container):
 
 def wrap_loose_text(dom) -> int:
     """Loose runs (`_loose_runs`) of the containers of ``<p>``s, and of the text-only box that
-    continues them (`_continuation`), wrapped in ``<p>``s (rule ``loose-text``); returns how many. Runs without a word, and runs whose inline elements
-    hold blocks (which a paragraph cannot hold), are left alone."""
+    continues them (`_continuation`), wrapped in ``<p>``s (rule ``loose-text``); returns how many.
+    Runs without a word, and runs whose inline elements hold blocks (which a paragraph cannot
+    hold), are left alone."""
     containers = {}
     for p in dom.css("p"):
         parent = p.parent

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import re
 
-from .. import screen
+from functools import lru_cache
+
+from .. import lang, screen
 from ..dates import date_line
 from ..document import Document
 from ..lines import word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 
-_TAXONOMY = re.compile(
-    r"^(?P<label>regions?|themes?|topics?|tags?|keywords|categor(?:y|ies)|filed under|sections?|subjects?)"
-    r"\s*:\s*(?P<values>\S.*)$", re.I)
 _ORIGINAL = re.compile(
     r"^(?:the )?(?:original source of this (?:article|story|post) is|(?:this (?:article|story|post)|it) "
     r"(?:was )?(?:originally|first) (?:published|appeared)|originally (?:published|appeared)|"
@@ -45,11 +44,44 @@ _PROFILE_FACTS = re.compile(
     r"\b(?:shares|stock)\b[^.]{0,60}\b(?:listed|traded) on\b|\bfounded in \d{4}\b|\b(?:its|our) mission is\b|"
     r"\bthe vision of\b|\bfor more information,? (?:please )?visit\b|\bsubsidiaries in \d+", re.I)
 # every line a rule above could take: the words the rules start with, and the legal words anywhere
-_SCREEN = screen.compile(
-    r"^(?:disclaimer|regions?|themes?|topics?|tags?|keywords|categor|filed under|sections?|subjects?|"
+_SCREEN = (
+    r"^(?:disclaimer|"
     r"(?:the )?(?:original|this (?:article|story|post)|it |first |source|republished)|copyright|©|\(c\)|"
     r"all rights|(?:for )?(?:media|press) |contact|e-?mail|write to us)|"
     r"all rights reserved|responsib|necessarily|fair use|copyright|views|permission|editorial|terms of|educational")
+MAX_TAXONOMY_WORDS = 25   # of a taxonomy line, unless it is a list of short values
+MAX_VALUE_WORDS = 6       # of each value of a taxonomy line
+MIN_LIST_VALUES = 3       # values of a list of any length
+_VALUES = re.compile(r"\s*[,|;•·]\s*")
+
+
+@lru_cache(maxsize=32)
+def _taxonomy_label(langs: tuple[str, ...]):
+    """The label of a taxonomy line in the words of ``langs`` (``taxonomy``, ``section_label``), a
+    colon after it."""
+    labels = lang.alternation(lang.words("taxonomy", langs) + lang.words("section_label", langs))
+    return re.compile(rf"^(?P<label>{labels})\s*:\s*(?P<values>\S.*)$", re.I)
+
+
+@lru_cache(maxsize=32)
+def _screen(langs: tuple[str, ...]):
+    labels = lang.alternation(lang.words("taxonomy", langs) + lang.words("section_label", langs))
+    return screen.compile(rf"{_SCREEN}|^{labels}\s*:")
+
+
+def taxonomy(text: str, langs: tuple[str, ...] | None = None) -> tuple[str, list[str]] | None:
+    """``(label, values)`` of a taxonomy line ("Tags: Floods, Rescue", "Schlagwörter: ...",
+    "Рубрика: Общество"): a label, a colon, and values of `MAX_VALUE_WORDS` words at most; the line
+    holds `MAX_TAXONOMY_WORDS` words at most, or is a list of `MIN_LIST_VALUES` values or more."""
+    m = _taxonomy_label(tuple(langs or lang.available())).match(text.strip())
+    if m is None:
+        return None
+    values = [v.strip() for v in _VALUES.split(m.group("values")) if v.strip()]
+    if not values or any(word_count(v) > MAX_VALUE_WORDS for v in values):
+        return None
+    if word_count(text) > MAX_TAXONOMY_WORDS and len(values) < MIN_LIST_VALUES:
+        return None
+    return m.group("label"), values
 _ABOUT_SCREEN = screen.compile(r"^(?:about|About|ABOUT) ", ignore_case=False)
 _THE = re.compile(r"^(?:the|The|THE)\s+")
 MAX_ABOUT_BLOCKS = 6      # blocks an "About X" section may hold
@@ -100,19 +132,19 @@ class Legal(Cleaner):
         tags: list[str] = []
         section = None
         legal_at = -2       # index of the last disclaimer or copyright line
-        for i in screen.candidates(doc.blocks, _SCREEN):
+        langs = lang.document_languages(doc)
+        for i in screen.candidates(doc.blocks, _screen(langs)):
             block = doc.blocks[i]
             text = block.text
             if block.kind == "code":
                 continue
-            rule = self.rule_for(text)
+            rule = self.rule_for(text, langs)
             if rule is None and legal_at == i - 1 and block.gap == 0 and _LEGAL_PHRASES.search(text):
                 rule = "disclaimer"
             if rule == "taxonomy-line":
-                m = _TAXONOMY.match(text)
-                values = [v.strip() for v in re.split(r"\s*[,|;]\s*", m.group("values")) if v.strip()]
-                if m.group("label").lower().startswith("section"):
-                    section = section or (values[0] if values else None)
+                label, values = taxonomy(text, langs)
+                if label.lower() in lang.words("section_label", langs):
+                    section = section or values[0]
                 else:
                     tags += values
             if rule:
@@ -125,11 +157,12 @@ class Legal(Cleaner):
             doc = screen.drop_all(doc, self.name, ((i, "about-company") for i in range(start, len(doc.blocks))))
         return doc.meta_default(section=section)
 
-    def rule_for(self, text: str) -> str | None:
+    def rule_for(self, text: str, langs: tuple[str, ...] | None = None) -> str | None:
+        """The rule that takes ``text``, in the words of ``langs`` (default: every installed language)."""
         n = word_count(text)
         if _DISCLAIMER_LABEL.match(text):
             return "disclaimer"
-        if n <= 25 and _TAXONOMY.match(text):
+        if taxonomy(text, langs):
             return "taxonomy-line"
         if n <= self.max_line_words:
             if _ORIGINAL.match(text) and not _PUBLISHED_CLAUSE.match(text) and date_line(text) is None:

@@ -42,7 +42,7 @@ KEYS = (
     "read_more", "share", "home", "rights", "comment_prompt", "membership", "newsletter", "follow", "widgets",
     "function_words", "posted", "filed_in", "post_furniture", "post_links", "powered_by", "post_template",
     "about_author", "bio_verbs", "moderation", "article_tools", "follower_counts", "pager",
-    "newsletter_signup", "login", "welcome", "empty_thread",
+    "newsletter_signup", "login", "welcome", "empty_thread", "taxonomy", "section_label",
 )
 _CODE = re.compile(r"^[a-z]{2}$")
 

@@ -23,6 +23,9 @@ and share rows.
   number): ``1 - 4 of 20``, ``Showing 1-10 of 48``, ``Seite 2 von 5``.
 In these templates a number reads as ``#`` and a range as ``#-#``; a sentence that holds the
 same words ("The counter showed 1 - 4 of 20 seats left") is no whole match and stays.
+* An *ad-label* line is only an advertisement label (``ad_label``: "Advertisement", "Anzeige",
+  "Story continues below advertisement"); a *home-link* line only a link back to the home page
+  or the top (``back_home``: "Back to top", "Zur Startseite"). Headings are left alone.
 """
 from __future__ import annotations
 
@@ -49,6 +52,7 @@ HEAD_BLOCKS = 5
 MIN_SHARE_ITEMS = 2
 MAX_ROW_WORDS = 30        # of a tool row or a follower-count line
 MAX_PAGER_CHARS = 60
+MAX_CHROME_CHARS = 60     # of a lone advertisement label or home link
 _NUMBER = re.compile(r"\d(?:[\d.,]|[\s\u00a0\u202f](?=\d{3}\b))*")
 _RANGE = re.compile(r"(?<=#)\s*[-\u2013\u2014]\s*(?=#)")
 _SIZE_CONTROLS = re.compile(r"(?:\s+(?:a[+-]?|[+-]))+$")     # "A A A", "A+ A-", "+ -" after a text-size label
@@ -62,8 +66,10 @@ def _vocabulary(langs: tuple[str, ...]):
     label = re.compile(rf"^{lang.alternation(lang.words('share', langs))}\s*[:\u2013\u2014-]?\s*", re.I)
     words = lang.alternation(sorted(home | share | NETWORKS))
     tools = lang.alternation(w for w in lang.words("article_tools", langs) if "#" not in w)
+    chrome = lang.alternation(lang.words("ad_label", langs) + lang.words("back_home", langs))
     line_screen = screen.compile(rf"[>\x{{203a}}\x{{bb}}/\x{{2192}}|\x{{b7}}\x{{2022}}]|(?:^|[^\w]){words}(?:$|[^\w])|"
-                                 rf"^{tools}(?:$|[^\w])|^[^\n\d]{{0,40}}\d[^\n]{{0,{MAX_PAGER_CHARS}}}$")
+                                 rf"^{tools}(?:$|[^\w])|^[^\n\d]{{0,40}}\d[^\n]{{0,{MAX_PAGER_CHARS}}}$|"
+                                 rf"^\W*{chrome}\W*$")
     return home, share, label, line_screen
 
 
@@ -100,6 +106,22 @@ def tool_row(text: str, langs: tuple[str, ...]) -> str | None:
     return "tool-row" if len(hits) >= 2 and 2 * len(hits) > len(segments) else None
 
 
+@lru_cache(maxsize=32)
+def _lone_chrome(langs: tuple[str, ...]):
+    return lang.pattern("ad_label", langs, where="line"), lang.pattern("back_home", langs, where="line")
+
+
+def lone_chrome(text: str, langs: tuple[str, ...]) -> str | None:
+    """"ad-label" or "home-link" for a line that is only an advertisement label ("Advertisement",
+    "Anzeige", "Story continues below advertisement") or a link back to the home page or the
+    top ("Back to top", "Zur Startseite"), arrows and end punctuation aside; else None."""
+    core = text.strip(" .:;!\u2026-\u2013\u2014\u2191\u2190\u2192\u00ab\u00bb\u203a\u2039^<>|[]()*")
+    if not core or len(core) > MAX_CHROME_CHARS:
+        return None
+    ads, home = _lone_chrome(langs)
+    return "ad-label" if ads.match(core) else "home-link" if home.match(core) else None
+
+
 def crumbs(text: str) -> tuple[list[str], bool] | None:
     """(the crumbs, whether every crumb is a link) of a breadcrumb-shaped line, or None."""
     separator = next((s for s in _SEPARATORS if s in text), None)
@@ -118,7 +140,7 @@ def crumbs(text: str) -> tuple[list[str], bool] | None:
 
 
 class Navigation(Cleaner):
-    """Breadcrumb trails (first crumb into metadata.section), share and tool rows, follower counts and pagers."""
+    """Breadcrumb trails (first crumb into metadata.section), share and tool rows, follower counts, pagers, ad labels."""
 
     name = "navigation"
     order = 190
@@ -138,6 +160,9 @@ class Navigation(Cleaner):
                 edit.drop(i, "share-row")
                 continue
             if rule := tool_row(text, langs):
+                edit.drop(i, rule)
+                continue
+            if block.kind != "heading" and (rule := lone_chrome(text, langs)):
                 edit.drop(i, rule)
                 continue
             trail = crumbs(text)

@@ -110,3 +110,36 @@ def test_tool_rows_follower_counts_and_pagers_are_removed(line, language, rule):
 def test_sentences_with_tool_or_counter_words_stay(line, language):
     doc = run_cleaner(Navigation, f"{BODY}\n\n{line}\n\n{BODY}", language=language)
     assert texts(doc) == [BODY, line, BODY] and doc.removed == ()
+
+
+@pytest.mark.parametrize("line,language,rule", [
+    ("Advertisement", "en", "ad-label"),
+    ("Story continues below advertisement", "en", "ad-label"),
+    ("- Anzeige -", "de", "ad-label"),
+    ("Weiter nach der Anzeige", "de", "ad-label"),
+    ("Publicité", "fr", "ad-label"),
+    ("Реклама", "ru", "ad-label"),
+    ("Back to top ↑", "en", "home-link"),
+    ("Zur Startseite", "de", "home-link"),
+    ("Volver a la portada", "es", "home-link"),
+])
+def test_lone_ad_labels_and_home_links_are_removed(line, language, rule):
+    doc = run_cleaner(Navigation, f"{BODY}\n\n{line}\n\n{BODY}", language=language)
+    assert texts(doc) == [BODY, BODY] and cuts(doc, "navigation") == [(rule, line)]
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Advertisement spending rose by a third this year, the agency said.", "en"),
+    ("Nach oben führt eine steile Treppe, sagte der Wirt.", "de"),
+    ("La publicité a augmenté de dix pour cent cette année.", "fr"),
+])
+def test_sentences_with_ad_or_home_words_stay(line, language):
+    doc = run_cleaner(Navigation, f"{BODY}\n\n{line}\n\n{BODY}", language=language)
+    assert texts(doc) == [BODY, line, BODY] and doc.removed == ()
+
+
+def test_a_subheading_that_is_an_ad_word_stays():
+    from cleaners.document import Block, Document
+    doc = Document(source="t.txt", kind="text", blocks=(Block(BODY), Block("Werbung", kind="heading", level=2),
+                                                         Block(BODY)), metadata={"language": "de"})
+    assert Navigation().clean(doc).removed == ()

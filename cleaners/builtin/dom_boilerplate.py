@@ -12,9 +12,10 @@ without a telling class, found by their heading words or teaser shape, are in ``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urljoin
 
-from .. import lang
+from .. import lang, linear_re
 from ..document import Document
 from ..registry import Cleaner
 from ._dom import (attr_key, inline_in_prose, link_text_share, longest_paragraph, outermost, protected_ids, remove,
@@ -64,12 +65,16 @@ _LITERALS = {
 }
 _SCREENED = tuple((rule, re.compile("|".join(map(re.escape, _LITERALS[rule]))), pattern, max_chars, needs)
                   for rule, pattern, max_chars, needs in _FAMILIES)
-_ANY_LITERAL = re.compile("|".join(sorted({re.escape(w) for words in _LITERALS.values() for w in words},
-                                          key=len, reverse=True)))
+# (RE2: whether one of the words occurs, found without trying each word at each position)
+_ANY_LITERAL = linear_re.compile("|".join(sorted({re.escape(w) for words in _LITERALS.values() for w in words},
+                                                 key=len, reverse=True)))
 
 
+@lru_cache(maxsize=4096)
 def families_of(key: str) -> tuple[tuple[str, int, str], ...]:
-    """``(rule, max chars, needs)`` of every family the class/id key names, in order."""
+    """``(rule, max chars, needs)`` of every family the class/id key names, in order (cached:
+    sites share class strings, "entry-content", "widget", "post"; half the keys of a page
+    were seen on another)."""
     if not _ANY_LITERAL.search(key):
         return ()
     return tuple((rule, max_chars, needs) for rule, words, pattern, max_chars, needs in _SCREENED
@@ -126,14 +131,10 @@ class DomBoilerplate(Cleaner):
         hoist_embedded_posts(dom)
         protected = protected_ids(dom)
         candidates = []
-        seen: dict[str, tuple] = {}
         for node in dom.css("body [class], body [id]"):
             if node.mem_id in protected:
                 continue
-            key = attr_key(node)
-            families = seen.get(key)
-            if families is None:   # templates repeat the same class strings on many elements
-                families = seen[key] = families_of(key)
+            families = families_of(attr_key(node))
             if families and inline_in_prose(node):
                 continue      # a tagged name or a linked word inside a sentence
             for rule, max_chars, needs in families:

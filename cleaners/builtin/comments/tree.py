@@ -18,6 +18,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 import re2
 
+from ...linear_re import _UNANCHORED
 from .templates import template_key
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link",
@@ -52,13 +53,18 @@ def _holding(values: list[str], words: Any) -> list[int]:
     if low.count(b"\x00") != len(values) - 1:     # (a value holding NUL: one by one)
         return [i for i, v in enumerate(values) if words.search(v.encode("utf-8", "surrogatepass").lower())]
     out: list[int] = []
-    at = k = 0
-    for m in words.finditer(low):
-        k += low.count(b"\x00", at, m.start())
-        at = m.start()
-        if not out or out[-1] != k:
-            out.append(k)
-    return out
+    at = k = pos = 0
+    match, end = words._regexp.Match, len(low)      # (RE2's own call: its Python layer costs more than the search)
+    while True:
+        start = match(_UNANCHORED, low, pos, end)[0][0]
+        if start < 0:
+            return out
+        k += low.count(b"\x00", at, start)
+        out.append(k)
+        at = start
+        pos = low.find(b"\x00", start)     # on to the next value (no word holds a NUL)
+        if pos < 0:
+            return out
 
 
 _HIDDEN_STYLE_WORDS = attribute_words(["none", "hidden"])      # what may hide an element, screened fast

@@ -17,11 +17,17 @@ from ._byline import byline_pattern, is_person_name, split_names
 from .title import head_end
 
 _SOURCE_LINE = re.compile(rf"^\(?(?P<source>{_NAME})\)?\s+[-\u2013\u2014|]\s+(?P<place>{_NAME})$")
-_ARCHIVE = re.compile(r"^(?:articles|posts|stories|more articles|all articles|more stories|more)\s+(?:by|from)\s*:?\s*\S.{0,80}$", re.I)
 _DIGIT = re.compile(r"\d")
 # the signature line of an embedded social post ("— Jane Roe (@janeroe) May 2, 2019"): a name with
 # its @handle before the date; it belongs to the quoted post, it is no date line of the page
 _POST_SIGNATURE = re.compile(r"\(@\w{1,50}\)|(?:^|\s)@\w{1,50}\s+\S")
+
+
+@lru_cache(maxsize=32)
+def _archive(langs: tuple[str, ...]):
+    """A link to the author's other articles ("Articles by: Ann Lee", "Weitere Artikel von Ann Lee"):
+    an ``author_archive`` phrase of ``langs``, maybe a colon, then a name (80 characters at most)."""
+    return re.compile(rf"^{lang.alternation(lang.words('author_archive', langs))}\s*:?\s*\S.{{0,80}}$", re.I)
 
 
 @lru_cache(maxsize=32)
@@ -36,7 +42,7 @@ def _patterns(langs: tuple[str, ...]):
     # every line a rule could take: a digit (dates, reading times), a dash or bar (source lines),
     # or a byline, source or archive label first
     labels = lang.alternation(lang.words("by", langs) + lang.words("source", langs)
-                              + ("articles", "posts", "stories", "more", "all"))
+                              + lang.words("author_archive", langs))
     line_screen = screen.compile(rf"\d|[-\x{{2013}}\x{{2014}}|]|^\(?{labels}(?:$|[^\w])")
     return byline, reading, source, line_screen
 
@@ -94,7 +100,7 @@ class Dateline(Cleaner):
                     meta.setdefault("date", found.iso)
                 edit.drop(i, "date-line")
                 continue
-            if _ARCHIVE.match(text) and word_count(text) <= 10:
+            if _archive(langs).match(text) and word_count(text) <= 10:
                 edit.drop(i, "author-archive")
             elif _SOURCE_LINE.match(text) and word_count(text) <= self.max_source_words:
                 edit.drop(i, "source-line")

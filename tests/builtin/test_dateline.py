@@ -31,6 +31,32 @@ def test_existing_metadata_is_not_overwritten():
     assert texts(doc) == [BODY]
 
 
+ARTICLE = {
+    "de": "Die Rettungskräfte erreichten das überflutete Dorf am Dienstag im Morgengrauen, teilten die Behörden mit.",
+    "es": "Los equipos de rescate llegaron al pueblo inundado el martes al amanecer, dijeron las autoridades.",
+    "fr": "Les secours ont atteint le village inondé mardi à l'aube, ont indiqué les autorités de la région.",
+}
+
+
+@pytest.mark.parametrize("code,line", [
+    ("de", "Weitere Artikel von Max Mustermann"),
+    ("es", "Más artículos de María López"),
+    ("fr", "Tous les articles de Marie Dupont"),
+])
+def test_author_archive_links_in_the_documents_language(code, line):
+    doc = run_cleaner(Dateline, f"{ARTICLE[code]}\n\n{line}", language=code)
+    assert texts(doc) == [ARTICLE[code]] and cuts(doc, "dateline") == [("author-archive", line)]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("es", "Más de 300 personas fueron evacuadas."),
+    ("fr", "Plus de 300 personnes ont été évacuées."),
+    ("de", "Mehr von den Helfern erwartet niemand."),
+])
+def test_a_sentence_opening_like_an_archive_link_stays(code, line):
+    assert texts(run_cleaner(Dateline, f"{ARTICLE[code]}\n\n{line}", language=code)) == [ARTICLE[code], line]
+
+
 def test_source_line_and_author_archive():
     doc = run_cleaner(Dateline, f"{BODY}\n\nAlalam - Damascus\n\nArticles by: Maria Lopez")
     assert texts(doc) == [BODY]

@@ -23,6 +23,8 @@ and share rows.
   number): ``1 - 4 of 20``, ``Showing 1-10 of 48``, ``Seite 2 von 5``.
 In these templates a number reads as ``#`` and a range as ``#-#``; a sentence that holds the
 same words ("The counter showed 1 - 4 of 20 seats left") is no whole match and stays.
+* A *site-links* line is a row of the site's service pages, two thirds of its segments or more
+  (``site_links``): ``About us | Contact | Privacy policy``, ``Impressum · Datenschutz · AGB``.
 * An *ad-label* line is only an advertisement label (``ad_label``: "Advertisement", "Anzeige",
   "Story continues below advertisement"); a *home-link* line only a link back to the home page
   or the top (``back_home``: "Back to top", "Zur Startseite"). Headings are left alone.
@@ -79,7 +81,8 @@ def _counters(langs: tuple[str, ...]):
     networks = lang.alternation(sorted(NETWORKS, key=len, reverse=True))
     counts = lang.alternation(lang.words("follower_counts", langs))
     follower = re.compile(rf"^(?:{networks})\s*:?\s*#\s*{counts}$|^#\s*{counts}\s+(?:\w+\s+)?(?:{networks})$", re.I)
-    return lang.pattern("article_tools", langs, where="line"), follower, lang.pattern("pager", langs, where="line")
+    return lang.pattern("article_tools", langs, where="line"), follower, lang.pattern("pager", langs, where="line"), \
+        lang.pattern("site_links", langs, where="line")
 
 
 def shape(text: str) -> str:
@@ -90,9 +93,9 @@ def shape(text: str) -> str:
 
 
 def tool_row(text: str, langs: tuple[str, ...]) -> str | None:
-    """"tool-row", "follower-counts" or "pager" for a line of article tools, follower counts or
-    a page counter (module docstring), else None."""
-    tools, follower, pager = _counters(langs)
+    """"tool-row", "follower-counts", "pager" or "site-links" for a line of article tools, follower
+    counts, a page counter or the site's service pages (module docstring), else None."""
+    tools, follower, pager, site = _counters(langs)
     if len(text) <= MAX_PAGER_CHARS and "#" in (whole := shape(text)) and pager.match(whole):
         return "pager"
     if word_count(text) > MAX_ROW_WORDS:
@@ -100,6 +103,8 @@ def tool_row(text: str, langs: tuple[str, ...]) -> str | None:
     segments = [shape(p) for p in _TOOL_SEGMENTS.split(text) if p.strip()]
     if segments and all(follower.match(p) for p in segments):
         return "follower-counts"
+    if len(segments) >= 2 and 3 * sum(1 for p in segments if site.match(p)) >= 2 * len(segments):
+        return "site-links"
     hits = [p for p in segments if tools.match(_SIZE_CONTROLS.sub("", p).strip(" .:;!"))]
     if len(segments) == 1:
         return "tool-row" if hits and " " in _SIZE_CONTROLS.sub("", hits[0]).strip(" .:;!") else None

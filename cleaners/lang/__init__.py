@@ -43,7 +43,7 @@ KEYS = (
     "function_words", "posted", "filed_in", "post_furniture", "post_links", "powered_by", "post_template",
     "about_author", "bio_verbs", "moderation", "article_tools", "follower_counts", "pager",
     "newsletter_signup", "login", "welcome", "empty_thread", "taxonomy", "section_label",
-    "ad_label", "back_home", "author_archive",
+    "ad_label", "back_home", "author_archive", "site_links",
 )
 _CODE = re.compile(r"^[a-z]{2}$")
 

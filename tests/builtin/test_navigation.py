@@ -143,3 +143,24 @@ def test_a_subheading_that_is_an_ad_word_stays():
     doc = Document(source="t.txt", kind="text", blocks=(Block(BODY), Block("Werbung", kind="heading", level=2),
                                                          Block(BODY)), metadata={"language": "de"})
     assert Navigation().clean(doc).removed == ()
+
+
+@pytest.mark.parametrize("line,language", [
+    ("About us | Contact | Privacy policy | Terms of use", "en"),
+    ("About us | Contact | Privacy policy | © 2016 Daily Ledger", "en"),     # two thirds of the segments
+    ("Impressum · Datenschutz · AGB · Kontakt", "de"),
+    ("Mentions légales | Confidentialité | Nous contacter", "fr"),
+])
+def test_rows_of_the_sites_service_pages_are_removed(line, language):
+    doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language=language)
+    assert texts(doc) == [BODY] and cuts(doc, "navigation") == [("site-links", line)]
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Privacy / security concerns were raised by the council on Monday.", "en"),
+    ("Jobs / careers advice from the council was welcome, residents said.", "en"),
+    ("Kontakt | Die Redaktion erreichen Sie unter der bekannten Nummer", "de"),
+])
+def test_sentences_with_service_page_words_stay(line, language):
+    doc = run_cleaner(Navigation, f"{BODY}\n\n{line}\n\n{BODY}", language=language)
+    assert texts(doc) == [BODY, line, BODY] and doc.removed == ()

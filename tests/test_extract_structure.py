@@ -111,6 +111,14 @@ LOOSE = ("Tickets for the late routes can be bought on the bus, and the monthly 
          "night of the new service.")
 
 
+def _assert_not_wrapped(pages: list[str]) -> None:
+    for page in pages:
+        dom = LexborHTMLParser(page)
+        before = dom.body.html
+        assert wrap_loose_text(dom) == 0, page
+        assert dom.body.html == before
+
+
 def test_text_set_loose_after_a_paragraph_is_wrapped_and_reaches_the_body():
     page = (f"<div class='story'><p>{P1}<br>{P2}</p><b>{LOOSE}</b><br>\n<span>{P3}</span><br>"
             "<div class='end'></div></div>")
@@ -130,11 +138,7 @@ def test_runs_that_are_no_loose_text_stay_as_they_are():
         f"<ul><li><p>{P1}</p>{LOOSE}</li></ul>",                                    # a list item is no text container
         f"<div><div>{P1}</div>{LOOSE}</div>",                                       # no paragraph child
     ]
-    for page in untouched:
-        dom = LexborHTMLParser(page)
-        before = dom.body.html
-        assert wrap_loose_text(dom) == 0, page
-        assert dom.body.html == before
+    _assert_not_wrapped(untouched)
 
 
 MORE = ("In addition to the buses, the council will fund two night trams on the river line, which start in May "
@@ -160,11 +164,7 @@ def test_boxes_after_the_paragraphs_that_are_no_continuation_stay():
         f"<div><div class='b'><span>{P1}</span></div><div class='f'>{MORE}</div></div>",                   # no paragraphs before
         f"<div><div class='b'><p>{P1}</p></div><a href='/x'>Next story</a><div class='f'>{MORE}</div></div>",  # a link between
     ]
-    for page in untouched:
-        dom = LexborHTMLParser(page)
-        before = dom.body.html
-        assert wrap_loose_text(dom) == 0, page
-        assert dom.body.html == before
+    _assert_not_wrapped(untouched)
 
 
 # -- boxed-text ---------------------------------------------------------------------------------

@@ -1,5 +1,18 @@
 """Unit tests of the built-in cleaners, one module per cleaner."""
 
+# one sentence of an article in every installed language, for rules that read the document's language
+SENTENCES = {
+    "en": "Rescue teams reached the flooded village at dawn on Tuesday, officials in the region said.",
+    "de": "Die Rettungskräfte erreichten das überflutete Dorf am Dienstag im Morgengrauen, teilten die Behörden mit.",
+    "fr": "Les secours ont atteint le village inondé mardi à l'aube, ont indiqué les autorités de la région.",
+    "es": "Los equipos de rescate llegaron al pueblo inundado el martes al amanecer, dijeron las autoridades.",
+    "it": "Le squadre di soccorso hanno raggiunto il villaggio allagato martedì all'alba, hanno detto le autorità.",
+    "pt": "As equipes de resgate chegaram à aldeia inundada na terça-feira ao amanhecer, disseram as autoridades.",
+    "nl": "Reddingsteams bereikten dinsdag bij zonsopgang het overstroomde dorp, meldden de autoriteiten.",
+    "ru": "Спасатели добрались до затопленной деревни во вторник на рассвете, сообщили власти региона.",
+    "pl": "Ratownicy dotarli do zalanej wioski we wtorek o świcie, poinformowały władze regionu.",
+}
+
 
 def cuts(doc, cleaner: str) -> list[tuple[str, str]]:
     """``(rule, text)`` of every cut the named cleaner recorded."""

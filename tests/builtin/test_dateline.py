@@ -3,7 +3,7 @@ import pytest
 from cleaners.builtin.dateline import Dateline
 
 from ..conftest import run_cleaner
-from . import cuts, texts
+from . import SENTENCES, cuts, texts
 
 TITLE = "Floods Cut Off Mountain Village"
 BODY = "Rescue teams reached the flooded village at dawn on Tuesday, officials in the region said."
@@ -31,11 +31,7 @@ def test_existing_metadata_is_not_overwritten():
     assert texts(doc) == [BODY]
 
 
-ARTICLE = {
-    "de": "Die Rettungskräfte erreichten das überflutete Dorf am Dienstag im Morgengrauen, teilten die Behörden mit.",
-    "es": "Los equipos de rescate llegaron al pueblo inundado el martes al amanecer, dijeron las autoridades.",
-    "fr": "Les secours ont atteint le village inondé mardi à l'aube, ont indiqué les autorités de la région.",
-}
+ARTICLE = SENTENCES
 
 
 @pytest.mark.parametrize("code,line", [

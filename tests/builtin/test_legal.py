@@ -3,7 +3,7 @@ import pytest
 from cleaners.builtin.legal import Legal
 
 from ..conftest import run_cleaner
-from . import cuts, texts
+from . import SENTENCES, cuts, texts
 
 BODY = "Rescue teams reached the flooded village at dawn on Tuesday, officials in the region said."
 
@@ -16,12 +16,7 @@ def test_taxonomy_lines_go_to_tags_and_section():
     assert [r for r, _ in cuts(doc, "legal")] == ["taxonomy-line"] * 3
 
 
-BODIES = {
-    "de": "Die Rettungskräfte erreichten das überflutete Dorf am Dienstag im Morgengrauen, teilten die Behörden mit.",
-    "fr": "Les secours ont atteint le village inondé mardi à l'aube, ont indiqué les autorités de la région.",
-    "ru": "Спасатели добрались до затопленной деревни во вторник на рассвете, сообщили власти региона.",
-    "es": "Los equipos de rescate llegaron al pueblo inundado el martes al amanecer, dijeron las autoridades.",
-}
+BODIES = SENTENCES
 
 
 @pytest.mark.parametrize("code,line,tags,section", [

@@ -5,19 +5,9 @@ from hypothesis import strategies as st
 from cleaners.builtin.post_furniture import PostFurniture
 
 from ..conftest import run_cleaner, text_doc
-from . import cuts, texts
+from . import SENTENCES, cuts, texts
 
-BODY = {
-    "en": "Rescue teams reached the flooded village at dawn on Tuesday, officials in the region said.",
-    "de": "Die Rettungskräfte erreichten das überflutete Dorf am Dienstag im Morgengrauen, teilten die Behörden mit.",
-    "fr": "Les secours ont atteint le village inondé mardi à l'aube, ont indiqué les autorités de la région.",
-    "es": "Los equipos de rescate llegaron al pueblo inundado el martes al amanecer, dijeron las autoridades.",
-    "it": "Le squadre di soccorso hanno raggiunto il villaggio allagato martedì all'alba, hanno detto le autorità.",
-    "pt": "As equipes de resgate chegaram à aldeia inundada na terça-feira ao amanhecer, disseram as autoridades.",
-    "nl": "Reddingsteams bereikten dinsdag bij zonsopgang het overstroomde dorp, meldden de autoriteiten.",
-    "ru": "Спасатели добрались до затопленной деревни во вторник на рассвете, сообщили власти региона.",
-    "pl": "Ratownicy dotarli do zalanej wioski we wtorek o świcie, poinformowały władze regionu.",
-}
+BODY = SENTENCES
 
 
 def clean(code: str, line: str):

@@ -25,9 +25,7 @@ _APPEAL = re.compile(  # imperatives addressed to the reader: at the start of a 
     r"\b(?:(?:do|did) you (?:like|enjoy|value|appreciate) (?:this|our|the) (?:content|article|work|site|journalism|reporting)|"
     r"your (?:donation|support|contribution) (?:helps|keeps|makes|matters)|"
     r"(?:we|this site) (?:depend|rely|relies|depends) on (?:readers|donations|your support))\b", re.I)
-_BARE = re.compile(r"^(?:donate|donate now|support us|make a donation|donations?)[.!]?$", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?\u2026])\s+")
-_REPORTED = re.compile(r"\b(?:said|says|told|according to|asked|urged|urges)\b", re.I)
 
 
 _CURRENCY_HINT = re.compile(r"[$€£¥₽₹]|usd|eur|gbp|rub|chf|pln|zł|руб", re.I)   # a quick test before the RE2 patterns
@@ -90,11 +88,9 @@ class Donation(Cleaner):
         """An appeal to support the site, in the words of ``langs`` (default: every installed
         language); reporting verbs of every language keep a quoted appeal in a story."""
         stripped = text.strip().rstrip(".!")
-        if len(stripped) <= 40 and (_BARE.match(text.strip()) or lang.pattern("donate", langs, where="line").match(stripped)):
+        if len(stripped) <= 40 and lang.pattern("donate", langs, where="line").match(stripped):
             return True
-        if word_count(text) > self.max_appeal_words or is_quoted(text) or _REPORTED.search(text):
-            return False
-        if lang.pattern("reported").search(text):
+        if word_count(text) > self.max_appeal_words or is_quoted(text) or lang.pattern("reported").search(text):
             return False
         if _APPEAL.search(text):
             return True

@@ -76,6 +76,7 @@ _LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lan
     ("comment-prompt", "comment_prompt", "start"),
     ("membership", "membership", "start"),
     ("newsletter", "newsletter", "search"),
+    ("share", "share_call", "start"),
 )
 MAX_TAIL_WORDS = 8
 MAX_SIGNUP_WORDS = 25
@@ -96,7 +97,7 @@ def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: the words the calls start with, the newsletter and
     social-site words, the contact phrases, and the same calls in the words of ``langs``."""
     starts = lang.alternation(lang.words("comment_prompt", langs) + lang.words("membership", langs)
-                              + lang.words("login", langs))
+                              + lang.words("login", langs) + lang.words("share_call", langs))
     anywhere = lang.alternation(lang.words("newsletter", langs) + tuple(
         max(t.split(), key=len) for t in lang.words("newsletter_signup", langs)))   # a template's longest word
     return screen.compile(
@@ -145,6 +146,14 @@ def _newsletter_signup(text: str, langs: tuple[str, ...]) -> bool:
         if m and _call_not_prose(text, m.end()):
             return True
     return False
+
+
+def _follow_call(text: str, langs: tuple[str, ...]) -> bool:
+    """A sentence opens with a call to follow the site (``follow``: "Folgen Sie uns auf ...") and
+    nobody is reported: "Folgen Sie der Debatte auf Twitter, sagte der Minister" stays."""
+    opening = lang.pattern("follow", langs, where="start")
+    return any(opening.match(s.lstrip("\u00bf\u00a1")) for s in _SENTENCES.split(text.strip())) \
+        and not lang.pattern("reported", langs).search(text)
 
 
 def _every_sentence_opens_with(key: str, text: str, langs: tuple[str, ...]) -> bool:
@@ -235,7 +244,8 @@ class CallsToAction(Cleaner):
             return "newsletter-signup"
         if word_count(text) <= MAX_LOGIN_WORDS and _every_sentence_opens_with("login", text, langs):
             return "login-chrome"
-        if _SOCIAL_SITE.search(text) and _SOCIAL_VERB.search(text) and word_count(text) <= 14:
+        if _SOCIAL_SITE.search(text) and word_count(text) <= 14 and \
+                (_SOCIAL_VERB.search(text) or _follow_call(text, langs)):
             return "social"
         if _CONTACT.search(text) and (_EMAIL.search(text) or _SOCIAL_SITE.search(text)):
             return "author-contact"

@@ -1,14 +1,22 @@
 """Legal and provenance lines: taxonomy labels (into tags), original-source and copyright
 lines, disclaimers and fair-use notices, media-inquiry and contact lines, and the
 press-release boilerplate that ends a body ("About <Company>" and what follows it, or a
-closing company profile naming where it is headquartered, how many it employs...)."""
+closing company profile naming where it is headquartered, how many it employs...).
+
+The English wordings below are the fallback; the same lines in the document's languages
+(cleaners/lang ``original_source``, ``rights``, ``disclaimer``, ``press_contact``,
+``contact``) are taken by the same rules: a provenance opening ("Dieser Artikel erschien
+zuerst in ...", "Quelle: ..."), not followed by a year (a sentence about a book's first
+edition); a rights line; a disclaimer or press-contact label followed by a colon (a
+press-contact label may also stand alone or before an e-mail address); a contact label
+before an e-mail address. Lines reporting someone (``reported``) stay."""
 from __future__ import annotations
 
 import re
 
 from functools import lru_cache
 
-from .. import lang, screen
+from .. import lang, linear_re, screen
 from ..dates import date_line
 from ..document import Document
 from ..lines import word_count
@@ -32,7 +40,8 @@ _LEGAL_PHRASES = re.compile(
 # a word every legal phrase contains (a quick test before the phrases)
 _LEGAL_WORDS = re.compile(r"responsib|necessarily|fair use|copyright|views|permission|editorial|terms of|educational")
 _MEDIA = re.compile(r"^(?:for )?(?:media|press) (?:inquiries|enquiries|contacts?|requests)\b", re.I)
-_CONTACT = re.compile(r"^(?:contact(?: us)?|e-?mail|write to us)\s*:?\s*\S+@\S+$", re.I)
+_YEAR_NEXT = re.compile(r"\W*(?:\w+\s+)?\d{4}\b")   # "... first published in 1990, the novel": a sentence
+_EMAIL_LINE = r"\s*:?\s*\S+@\S+$"
 
 
 # press-release boilerplate at the end: "About <Company>" and what follows it, or a closing
@@ -49,6 +58,7 @@ _SCREEN = (
     r"(?:the )?(?:original|this (?:article|story|post)|it |first |source|republished)|copyright|©|\(c\)|"
     r"all rights|(?:for )?(?:media|press) |contact|e-?mail|write to us)|"
     r"all rights reserved|responsib|necessarily|fair use|copyright|views|permission|editorial|terms of|educational")
+_LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact")
 MAX_TAXONOMY_WORDS = 25   # of a taxonomy line, unless it is a list of short values
 MAX_VALUE_WORDS = 6       # of each value of a taxonomy line
 MIN_LIST_VALUES = 3       # values of a list of any length
@@ -66,7 +76,33 @@ def _taxonomy_label(langs: tuple[str, ...]):
 @lru_cache(maxsize=32)
 def _screen(langs: tuple[str, ...]):
     labels = lang.alternation(lang.words("taxonomy", langs) + lang.words("section_label", langs))
-    return screen.compile(rf"{_SCREEN}|^{labels}\s*:")
+    words = lang.alternation(w for key in _LANGUAGE_KEYS for w in lang.words(key, langs))
+    return screen.compile(rf"{_SCREEN}|^{labels}\s*:|(?:^|[^\w]){words}")
+
+
+@lru_cache(maxsize=32)
+def _labelled(key: str, langs: tuple[str, ...]):
+    """A label of ``key`` in ``langs`` opening the line, followed by a colon."""
+    return linear_re.compile(rf"^{lang.alternation(lang.words(key, langs))}\s*:", ignore_case=True)
+
+
+@lru_cache(maxsize=32)
+def _contact(langs: tuple[str, ...]):
+    """A contact label of ``langs`` and an e-mail address, nothing else."""
+    return linear_re.compile(rf"^{lang.alternation(lang.words('contact', langs))}{_EMAIL_LINE}", ignore_case=True)
+
+
+@lru_cache(maxsize=32)
+def _press_contact(langs: tuple[str, ...]):
+    """A press-contact label of ``langs``: alone, before a colon, or before an e-mail address."""
+    return linear_re.compile(rf"^{lang.alternation(lang.words('press_contact', langs))}(?:\s*:|\s*$|{_EMAIL_LINE})",
+                             ignore_case=True)
+
+
+def _original_source(text: str, langs: tuple[str, ...]) -> bool:
+    """A provenance opening of ``langs`` not followed by a year (module docstring)."""
+    m = lang.pattern("original_source", langs, where="start").match(text)
+    return bool(m) and not _YEAR_NEXT.match(text, m.end(1))
 
 
 def taxonomy(text: str, langs: tuple[str, ...] | None = None) -> tuple[str, list[str]] | None:
@@ -158,9 +194,10 @@ class Legal(Cleaner):
         return doc.meta_default(section=section)
 
     def rule_for(self, text: str, langs: tuple[str, ...] | None = None) -> str | None:
-        """The rule that takes ``text``, in the words of ``langs`` (default: every installed language)."""
+        """The rule that takes ``text``, in English or the words of ``langs`` (default: every installed language)."""
+        langs = lang.available() if langs is None else langs
         n = word_count(text)
-        if _DISCLAIMER_LABEL.match(text):
+        if _DISCLAIMER_LABEL.match(text) or _labelled("disclaimer", langs).match(text):
             return "disclaimer"
         if taxonomy(text, langs):
             return "taxonomy-line"
@@ -169,10 +206,15 @@ class Legal(Cleaner):
                 return "original-source"
             if _COPYRIGHT.search(text) and n <= 30:
                 return "copyright"
-            if _MEDIA.match(text):
+            if _MEDIA.match(text) or _press_contact(langs).match(text):
                 return "media-inquiry"
-            if _CONTACT.match(text):
+            if _contact(langs).match(text):
                 return "contact-line"
+            reported = lang.pattern("reported", langs).search(text)
+            if not reported and _original_source(text, langs) and date_line(text) is None:
+                return "original-source"
+            if not reported and n <= 30 and lang.pattern("rights", langs).search(text):
+                return "copyright"
         if _LEGAL_WORDS.search(text.lower()) and len(_LEGAL_PHRASES.findall(text)) >= 2:
             return "disclaimer"
         return None

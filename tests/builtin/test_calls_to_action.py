@@ -169,3 +169,31 @@ def test_empty_thread_words_in_prose_or_above_the_article_stay():
     for body in (f"{BODY}\n\n{prose}", f"{BODY}\n\n{heading}\n\n{BODY}"):
         doc = run_cleaner(CallsToAction, body)
         assert texts(doc) == body.split("\n\n") and doc.removed == ()
+
+
+@pytest.mark.parametrize("line,language,rule", [
+    ("Teilen Sie diesen Artikel", "de", "share"),
+    ("Diesen Artikel teilen:", "de", "share"),
+    ("Partagez cet article avec vos amis !", "fr", "share"),
+    ("Comparte esta noticia en tus redes", "es", "share"),
+    ("Folgen Sie uns auf Facebook und Twitter", "de", "social"),
+    ("Suivez-nous sur Facebook et Instagram.", "fr", "social"),
+    ("Síguenos en Twitter y en YouTube.", "es", "social"),
+])
+def test_share_and_follow_calls_in_the_documents_language_are_removed(line, language, rule):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
+    assert texts(doc) == [BODY]
+    assert cuts(doc, "calls_to_action") == [(rule, line)]
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Folgen Sie der Umleitung über die B12.", "de"),
+    ("Folgen Sie der Debatte auf Twitter, sagte der Minister.", "de"),
+    ("Teilen Sie diesen Artikel der Verfassung? Die Mehrheit der Richter sah das anders als die Regierung im Frühjahr.", "de"),
+    ("Suivez la route jusqu'au port, puis tournez sur Facebook Street.", "fr"),
+    ("Comparte este artículo la mayoría de los expertos, dijo el ministro.", "es"),
+    ("Síguenos, gritaban los manifestantes en Twitter.", "es"),
+])
+def test_share_and_follow_words_in_prose_stay(line, language):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
+    assert texts(doc) == [BODY, line] and doc.removed == ()

@@ -150,3 +150,61 @@ def test_an_about_heading_over_a_blurb_that_profiles_no_company_is_kept():
     assert len(doc.blocks) == 3 and {rule for rule, _ in cuts(doc, "legal")} == {"about-company"}
     doc = run_cleaner(Legal, RELEASE + "ABOUT TERN LABS\n\nTern Labs builds harbour sensors.")   # any case
     assert len(doc.blocks) == 3 and {rule for rule, _ in cuts(doc, "legal")} == {"about-company"}
+
+
+ARTIKEL = {
+    "de": "Der Stadtrat hat am Dienstag den Ausbau der Radwege beschlossen, wie die Verwaltung mitteilte.",
+    "fr": "Le conseil municipal a voté mardi l'extension des pistes cyclables, a indiqué la mairie.",
+    "es": "El ayuntamiento aprobó el martes la ampliación de los carriles bici, informó el consistorio.",
+}
+
+
+@pytest.mark.parametrize("code,line,rule", [
+    ("de", "Dieser Artikel erschien zuerst in der Hafenzeitung.", "original-source"),
+    ("de", "Quelle: Nachrichtenagentur Beispiel", "original-source"),
+    ("fr", "Cet article a été publié initialement dans La Gazette du Port.", "original-source"),
+    ("es", "Este artículo fue publicado originalmente en El Diario del Puerto.", "original-source"),
+    ("es", "Fuente: Agencia Ejemplo", "original-source"),
+    ("de", "© Hafenzeitung 2024. Alle Rechte vorbehalten.", "copyright"),
+    ("de", "Alle Rechte vorbehalten.", "copyright"),
+    ("fr", "Tous droits réservés.", "copyright"),
+    ("es", "Todos los derechos reservados.", "copyright"),
+    ("de", "Haftungsausschluss: Die Inhalte dieses Artikels geben die Meinung des Autors wieder.", "disclaimer"),
+    ("fr", "Avertissement : cet article ne constitue pas un conseil en investissement.", "disclaimer"),
+    ("es", "Aviso legal: este contenido no constituye asesoramiento financiero.", "disclaimer"),
+    ("de", "Pressekontakt: presse@beispiel.de", "media-inquiry"),
+    ("fr", "Contact presse : presse@exemple.fr", "media-inquiry"),
+    ("es", "Contacto de prensa", "media-inquiry"),
+    ("de", "Kontakt: redaktion@beispiel.de", "contact-line"),
+    ("fr", "Courriel : redaction@exemple.fr", "contact-line"),
+    ("es", "Correo electrónico: redaccion@ejemplo.es", "contact-line"),
+])
+def test_legal_lines_in_the_documents_language_are_removed(code, line, rule):
+    doc = run_cleaner(Legal, f"{ARTIKEL[code]}\n\n{line}", language=code)
+    assert texts(doc) == [ARTIKEL[code]]
+    assert cuts(doc, "legal") == [(rule, line)]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("de", "Die Rechte der Mieter sind vorbehalten, sagte der Richter."),
+    ("de", "Alle Rechte vorbehalten, erklärte der Verlag, gebe es nicht mehr."),
+    ("de", "Zuerst erschienen 1990, wurde der Roman in zwölf Sprachen übersetzt."),
+    ("de", "Die Quelle des Flusses liegt in den Alpen."),
+    ("de", "Der Haftungsausschluss im Vertrag war unwirksam, urteilte das Gericht."),
+    ("de", "Pressekontakte mit dem Ministerium gab es seit Wochen nicht mehr."),
+    ("fr", "Les droits des locataires sont réservés aux contrats signés avant mai."),
+    ("fr", "Initialement publié en 1990, le roman a été traduit en douze langues."),
+    ("fr", "Un avertissement a été lancé par la préfecture pour la nuit."),
+    ("es", "Publicado originalmente en 1990, el libro vendió un millón de copias."),
+    ("es", "La fuente del río se encuentra en los Pirineos, según los geógrafos."),
+    ("es", "El contacto con la prensa fue escaso durante la visita."),
+])
+def test_article_sentences_in_the_documents_language_are_kept(code, line):
+    doc = run_cleaner(Legal, f"{ARTIKEL[code]}\n\n{line}", language=code)
+    assert texts(doc) == [ARTIKEL[code], line] and doc.removed == ()
+
+
+def test_legal_words_of_another_language_are_not_matched():
+    line = "Alle Rechte vorbehalten."
+    doc = run_cleaner(Legal, f"{ARTIKEL['fr']}\n\n{line}", language="fr")
+    assert texts(doc) == [ARTIKEL["fr"], line]

@@ -62,6 +62,11 @@ _RULES = (
         r"(?:\s*[:|\u00bb\u203a\u2192-]\s*.*|[\s.\u2026!\u00bb\u203a\u2192]*)$",   # a label, alone or before a link
         re.I)),
 )
+# after a read-more label of the document's language: nothing, or (a label of two words or more)
+# a link after a colon, bar or arrow
+_READ_MORE_ALONE = re.compile(r"[\s.\u2026!\u00bb\u203a\u2192]*$")
+_READ_MORE_LINK = re.compile(r"\s*[:|\u00bb\u203a\u2192]\s*\S.*$")
+MAX_READ_MORE_WORDS = 12
 # the author's contact line under a story: "Have a tip? <name> may be reached at <email>."
 _CONTACT = re.compile(r"^(?:have|got) a (?:news |story )?tip\?|\b(?:may|can) be (?:reached|contacted|emailed) at\b", re.I)
 _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backtracked quadratically
@@ -97,7 +102,8 @@ def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: the words the calls start with, the newsletter and
     social-site words, the contact phrases, and the same calls in the words of ``langs``."""
     starts = lang.alternation(lang.words("comment_prompt", langs) + lang.words("membership", langs)
-                              + lang.words("login", langs) + lang.words("share_call", langs))
+                              + lang.words("login", langs) + lang.words("share_call", langs)
+                              + lang.words("read_more", langs))
     anywhere = lang.alternation(lang.words("newsletter", langs) + tuple(
         max(t.split(), key=len) for t in lang.words("newsletter_signup", langs)))   # a template's longest word
     return screen.compile(
@@ -146,6 +152,17 @@ def _newsletter_signup(text: str, langs: tuple[str, ...]) -> bool:
         if m and _call_not_prose(text, m.end()):
             return True
     return False
+
+
+def _read_more(text: str, langs: tuple[str, ...]) -> bool:
+    """A read-more label of ``langs`` (``read_more``) alone, or of two words or more before a link:
+    "Weiterlesen »", "Lire la suite : ..."; "Mehr Geld für Schulen", "More: http://..." (a list of
+    links) and "Suite à la décision, ..." stay."""
+    m = lang.pattern("read_more", langs, where="start").match(text)
+    if not m or lang.pattern("reported", langs).search(text):
+        return False
+    return bool(_READ_MORE_ALONE.match(text, m.end(1))
+                or (len(m.group(1).split()) > 1 and _READ_MORE_LINK.match(text, m.end(1))))
 
 
 def _follow_call(text: str, langs: tuple[str, ...]) -> bool:
@@ -233,13 +250,15 @@ class CallsToAction(Cleaner):
             return None
         for rule, pattern in _RULES:
             m = pattern.search(text)
-            if m and (rule != "read-more" or word_count(text) <= 12) and _call_not_prose(text, m.end()):
+            if m and (rule != "read-more" or word_count(text) <= MAX_READ_MORE_WORDS) and _call_not_prose(text, m.end()):
                 return rule
         for rule, key, where in _LANGUAGE_RULES:
             m = lang.pattern(key, langs, where=where).search(text) if where == "search" else \
                 lang.pattern(key, langs, where=where).match(text)
             if m and _call_not_prose(text, m.end(1)):
                 return rule
+        if word_count(text) <= MAX_READ_MORE_WORDS and _read_more(text, langs):
+            return "read-more"
         if _newsletter_signup(text, langs):
             return "newsletter-signup"
         if word_count(text) <= MAX_LOGIN_WORDS and _every_sentence_opens_with("login", text, langs):

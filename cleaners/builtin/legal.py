@@ -5,11 +5,13 @@ closing company profile naming where it is headquartered, how many it employs...
 
 The English wordings below are the fallback; the same lines in the document's languages
 (cleaners/lang ``original_source``, ``rights``, ``disclaimer``, ``press_contact``,
-``contact``) are taken by the same rules: a provenance opening ("Dieser Artikel erschien
+``contact``, ``legal_phrases``) are taken by the same rules: a provenance opening ("Dieser Artikel erschien
 zuerst in ...", "Quelle: ..."), not followed by a year (a sentence about a book's first
 edition); a rights line; a disclaimer or press-contact label followed by a colon (a
 press-contact label may also stand alone or before an e-mail address); a contact label
-before an e-mail address. Lines reporting someone (``reported``) stay."""
+before an e-mail address; a disclaimer of 40 words at most holding two ``legal_phrases``
+("... die Meinung des Autors ... nicht unbedingt die der Redaktion"), or one right under a
+copyright or disclaimer line. Lines reporting someone (``reported``) stay."""
 from __future__ import annotations
 
 import re
@@ -58,7 +60,7 @@ _SCREEN = (
     r"(?:the )?(?:original|this (?:article|story|post)|it |first |source|republished)|copyright|©|\(c\)|"
     r"all rights|(?:for )?(?:media|press) |contact|e-?mail|write to us)|"
     r"all rights reserved|responsib|necessarily|fair use|copyright|views|permission|editorial|terms of|educational")
-_LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact")
+_LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact", "legal_phrases")
 MAX_TAXONOMY_WORDS = 25   # of a taxonomy line, unless it is a list of short values
 MAX_VALUE_WORDS = 6       # of each value of a taxonomy line
 MIN_LIST_VALUES = 3       # values of a list of any length
@@ -118,6 +120,15 @@ def taxonomy(text: str, langs: tuple[str, ...] | None = None) -> tuple[str, list
     if word_count(text) > MAX_TAXONOMY_WORDS and len(values) < MIN_LIST_VALUES:
         return None
     return m.group("label"), values
+def _legal_phrases(text: str, langs: tuple[str, ...]) -> int:
+    """How many different ``legal_phrases`` of ``langs`` the line holds."""
+    pattern, found, pos = lang.pattern("legal_phrases", langs), set(), 0
+    while m := pattern.search(text, pos):
+        found.add(m.group(1).lower())
+        pos = m.end(1)
+    return len(found)
+
+
 _ABOUT_SCREEN = screen.compile(r"^(?:about|About|ABOUT) ", ignore_case=False)
 _THE = re.compile(r"^(?:the|The|THE)\s+")
 MAX_ABOUT_BLOCKS = 6      # blocks an "About X" section may hold
@@ -175,7 +186,8 @@ class Legal(Cleaner):
             if block.kind == "code":
                 continue
             rule = self.rule_for(text, langs)
-            if rule is None and legal_at == i - 1 and block.gap == 0 and _LEGAL_PHRASES.search(text):
+            if rule is None and legal_at == i - 1 and block.gap == 0 and \
+                    (_LEGAL_PHRASES.search(text) or _legal_phrases(text, langs)):
                 rule = "disclaimer"
             if rule == "taxonomy-line":
                 label, values = taxonomy(text, langs)
@@ -216,5 +228,7 @@ class Legal(Cleaner):
             if not reported and n <= 30 and lang.pattern("rights", langs).search(text):
                 return "copyright"
         if _LEGAL_WORDS.search(text.lower()) and len(_LEGAL_PHRASES.findall(text)) >= 2:
+            return "disclaimer"
+        if n <= self.max_line_words and _legal_phrases(text, langs) >= 2 and not lang.pattern("reported", langs).search(text):
             return "disclaimer"
         return None

@@ -44,7 +44,7 @@ KEYS = (
     "about_author", "bio_verbs", "moderation", "article_tools", "follower_counts", "pager",
     "newsletter_signup", "login", "welcome", "empty_thread", "taxonomy", "section_label",
     "ad_label", "back_home", "author_archive", "site_links",
-    "original_source", "disclaimer", "press_contact", "contact", "share_call",
+    "original_source", "disclaimer", "press_contact", "contact", "share_call", "legal_phrases",
 )
 _CODE = re.compile(r"^[a-z]{2}$")
 

@@ -197,3 +197,26 @@ def test_share_and_follow_calls_in_the_documents_language_are_removed(line, lang
 def test_share_and_follow_words_in_prose_stay(line, language):
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
     assert texts(doc) == [BODY, line] and doc.removed == ()
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Weiterlesen »", "de"), ("Mehr lesen: Neue Radwege für die Innenstadt", "de"), ("Mehr …", "de"),
+    ("Lire la suite", "fr"), ("Lire la suite : le port s'agrandit", "fr"),
+    ("Leer más →", "es"), ("Seguir leyendo: el puerto crece", "es"),
+])
+def test_read_more_labels_in_the_documents_language_are_removed(line, language):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
+    assert texts(doc) == [BODY]
+    assert cuts(doc, "calls_to_action") == [("read-more", line)]
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Mehr Geld für die Schulen fordert die Opposition.", "de"),
+    ("Mehr lesen: Das sei zu wenig, sagte der Bürgermeister.", "de"),
+    ("Mehr: Radwege für die Innenstadt und die Vororte", "de"),
+    ("Suite à la décision du tribunal, le chantier est arrêté.", "fr"),
+    ("Más de cien vecinos protestaron ante el ayuntamiento.", "es"),
+])
+def test_read_more_words_opening_prose_stay(line, language):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
+    assert texts(doc) == [BODY, line] and doc.removed == ()

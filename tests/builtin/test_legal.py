@@ -208,3 +208,32 @@ def test_legal_words_of_another_language_are_not_matched():
     line = "Alle Rechte vorbehalten."
     doc = run_cleaner(Legal, f"{ARTIKEL['fr']}\n\n{line}", language="fr")
     assert texts(doc) == [ARTIKEL["fr"], line]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("de", "Die Inhalte geben die Meinung des Autors wieder und nicht unbedingt die der Redaktion."),
+    ("fr", "Les propos tenus n'engagent que leur auteur et ne reflètent pas nécessairement la ligne du journal."),
+    ("es", "Las opiniones son exclusiva responsabilidad del autor y no reflejan necesariamente las del medio."),
+])
+def test_disclaimers_in_the_documents_language_are_removed(code, line):
+    doc = run_cleaner(Legal, f"{ARTIKEL[code]}\n\n{line}", language=code)
+    assert texts(doc) == [ARTIKEL[code]]
+    assert cuts(doc, "legal") == [("disclaimer", line)]
+
+
+def test_a_legal_phrase_after_a_rights_line_goes_with_it():
+    text = f"{ARTIKEL['de']}\n\nAlle Rechte vorbehalten.\nKeine Gewähr für die Richtigkeit der Kursdaten."
+    doc = run_cleaner(Legal, text, language="de")
+    assert texts(doc) == [ARTIKEL["de"]]
+    assert [r for r, _ in cuts(doc, "legal")] == ["copyright", "disclaimer"]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("de", "Der Verlag übernimmt keine Haftung, die Nutzungsbedingungen seien klar, sagte der Anwalt."),
+    ("de", "Ohne Gewähr: Die Lottozahlen vom Samstag."),
+    ("fr", "Le juge a rappelé que l'opinion de l'auteur n'était pas en cause dans ce procès."),
+    ("es", "La responsabilidad del autor del atropello no está clara, según la policía."),
+])
+def test_one_legal_phrase_or_a_reported_one_in_prose_stays(code, line):
+    doc = run_cleaner(Legal, f"{ARTIKEL[code]}\n\n{line}", language=code)
+    assert texts(doc) == [ARTIKEL[code], line] and doc.removed == ()

@@ -152,12 +152,6 @@ def test_an_about_heading_over_a_blurb_that_profiles_no_company_is_kept():
     assert len(doc.blocks) == 3 and {rule for rule, _ in cuts(doc, "legal")} == {"about-company"}
 
 
-ARTIKEL = {
-    "de": "Der Stadtrat hat am Dienstag den Ausbau der Radwege beschlossen, wie die Verwaltung mitteilte.",
-    "fr": "Le conseil municipal a voté mardi l'extension des pistes cyclables, a indiqué la mairie.",
-    "es": "El ayuntamiento aprobó el martes la ampliación de los carriles bici, informó el consistorio.",
-}
-
 
 @pytest.mark.parametrize("code,line,rule", [
     ("de", "Dieser Artikel erschien zuerst in der Hafenzeitung.", "original-source"),
@@ -180,8 +174,8 @@ ARTIKEL = {
     ("es", "Correo electrónico: redaccion@ejemplo.es", "contact-line"),
 ])
 def test_legal_lines_in_the_documents_language_are_removed(code, line, rule):
-    doc = run_cleaner(Legal, f"{ARTIKEL[code]}\n\n{line}", language=code)
-    assert texts(doc) == [ARTIKEL[code]]
+    doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES[code]]
     assert cuts(doc, "legal") == [(rule, line)]
 
 
@@ -200,14 +194,14 @@ def test_legal_lines_in_the_documents_language_are_removed(code, line, rule):
     ("es", "El contacto con la prensa fue escaso durante la visita."),
 ])
 def test_article_sentences_in_the_documents_language_are_kept(code, line):
-    doc = run_cleaner(Legal, f"{ARTIKEL[code]}\n\n{line}", language=code)
-    assert texts(doc) == [ARTIKEL[code], line] and doc.removed == ()
+    doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES[code], line] and doc.removed == ()
 
 
 def test_legal_words_of_another_language_are_not_matched():
     line = "Alle Rechte vorbehalten."
-    doc = run_cleaner(Legal, f"{ARTIKEL['fr']}\n\n{line}", language="fr")
-    assert texts(doc) == [ARTIKEL["fr"], line]
+    doc = run_cleaner(Legal, f"{SENTENCES['fr']}\n\n{line}", language="fr")
+    assert texts(doc) == [SENTENCES["fr"], line]
 
 
 @pytest.mark.parametrize("code,line", [
@@ -216,15 +210,15 @@ def test_legal_words_of_another_language_are_not_matched():
     ("es", "Las opiniones son exclusiva responsabilidad del autor y no reflejan necesariamente las del medio."),
 ])
 def test_disclaimers_in_the_documents_language_are_removed(code, line):
-    doc = run_cleaner(Legal, f"{ARTIKEL[code]}\n\n{line}", language=code)
-    assert texts(doc) == [ARTIKEL[code]]
+    doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES[code]]
     assert cuts(doc, "legal") == [("disclaimer", line)]
 
 
 def test_a_legal_phrase_after_a_rights_line_goes_with_it():
-    text = f"{ARTIKEL['de']}\n\nAlle Rechte vorbehalten.\nKeine Gewähr für die Richtigkeit der Kursdaten."
+    text = f"{SENTENCES['de']}\n\nAlle Rechte vorbehalten.\nKeine Gewähr für die Richtigkeit der Kursdaten."
     doc = run_cleaner(Legal, text, language="de")
-    assert texts(doc) == [ARTIKEL["de"]]
+    assert texts(doc) == [SENTENCES["de"]]
     assert [r for r, _ in cuts(doc, "legal")] == ["copyright", "disclaimer"]
 
 
@@ -235,5 +229,5 @@ def test_a_legal_phrase_after_a_rights_line_goes_with_it():
     ("es", "La responsabilidad del autor del atropello no está clara, según la policía."),
 ])
 def test_one_legal_phrase_or_a_reported_one_in_prose_stays(code, line):
-    doc = run_cleaner(Legal, f"{ARTIKEL[code]}\n\n{line}", language=code)
-    assert texts(doc) == [ARTIKEL[code], line] and doc.removed == ()
+    doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES[code], line] and doc.removed == ()

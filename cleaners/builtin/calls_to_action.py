@@ -67,6 +67,8 @@ _RULES = (
 _READ_MORE_ALONE = re.compile(r"[\s.\u2026!\u00bb\u203a\u2192]*$")
 _READ_MORE_LINK = re.compile(r"\s*[:|\u00bb\u203a\u2192]\s*\S.*$")
 MAX_READ_MORE_WORDS = 12
+_QUESTION = re.compile(r"[\u00bf\u00a1]?[^?.!]+\?\s+[\u00a1]?")   # a question opening the line
+MAX_QUESTION_WORDS = 8
 # the author's contact line under a story: "Have a tip? <name> may be reached at <email>."
 _CONTACT = re.compile(r"^(?:have|got) a (?:news |story )?tip\?|\b(?:may|can) be (?:reached|contacted|emailed) at\b", re.I)
 _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backtracked quadratically
@@ -81,7 +83,6 @@ _LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lan
     ("comment-prompt", "comment_prompt", "start"),
     ("membership", "membership", "start"),
     ("newsletter", "newsletter", "search"),
-    ("share", "share_call", "start"),
 )
 MAX_TAIL_WORDS = 8
 MAX_SIGNUP_WORDS = 25
@@ -102,9 +103,8 @@ def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: the words the calls start with, the newsletter and
     social-site words, the contact phrases, and the same calls in the words of ``langs``."""
     starts = lang.alternation(lang.words("comment_prompt", langs) + lang.words("membership", langs)
-                              + lang.words("login", langs) + lang.words("share_call", langs)
-                              + lang.words("read_more", langs))
-    anywhere = lang.alternation(lang.words("newsletter", langs) + tuple(
+                              + lang.words("login", langs) + lang.words("read_more", langs))
+    anywhere = lang.alternation(lang.words("newsletter", langs) + lang.words("share_call", langs) + tuple(
         max(t.split(), key=len) for t in lang.words("newsletter_signup", langs)))   # a template's longest word
     return screen.compile(
         r"^(?:add|leave|post|write|comments?|be the|join|show|view|hide|load|you must|please|read|log|sign|\d|"
@@ -152,6 +152,16 @@ def _newsletter_signup(text: str, langs: tuple[str, ...]) -> bool:
         if m and _call_not_prose(text, m.end()):
             return True
     return False
+
+
+def _share_call(text: str, langs: tuple[str, ...]) -> bool:
+    """A share call of ``langs`` (``share_call``) opening the line, maybe after a short question
+    ("Hat Ihnen der Artikel gefallen? Teilen Sie ihn mit Ihren Freunden!"), a short tail after it."""
+    q = _QUESTION.match(text)
+    if q and word_count(q.group()) <= MAX_QUESTION_WORDS:
+        text = text[q.end():]
+    m = lang.pattern("share_call", langs, where="start").match(text.lstrip("\u00a1"))
+    return bool(m) and _call_not_prose(text.lstrip("\u00a1"), m.end(1))
 
 
 def _read_more(text: str, langs: tuple[str, ...]) -> bool:
@@ -257,6 +267,8 @@ class CallsToAction(Cleaner):
                 lang.pattern(key, langs, where=where).match(text)
             if m and _call_not_prose(text, m.end(1)):
                 return rule
+        if _share_call(text, langs):
+            return "share"
         if word_count(text) <= MAX_READ_MORE_WORDS and _read_more(text, langs):
             return "read-more"
         if _newsletter_signup(text, langs):

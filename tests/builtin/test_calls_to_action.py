@@ -220,3 +220,24 @@ def test_read_more_labels_in_the_documents_language_are_removed(line, language):
 def test_read_more_words_opening_prose_stay(line, language):
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
     assert texts(doc) == [BODY, line] and doc.removed == ()
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Hat Ihnen der Artikel gefallen? Teilen Sie ihn mit Ihren Freunden!", "de"),
+    ("Vous avez aimé cet article ? Partagez-le !", "fr"),
+    ("¿Te ha gustado este artículo? ¡Compártelo!", "es"),
+])
+def test_a_share_call_after_a_short_question_is_removed(line, language):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
+    assert texts(doc) == [BODY]
+    assert cuts(doc, "calls_to_action") == [("share", line)]
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Wie verteilt man den Kuchen? Teilen Sie ihn in acht gleich große Stücke und servieren Sie ihn warm.", "de"),
+    ("Warum? Teilen Sie ihn doch durch zwei, sagte der Lehrer.", "de"),
+    ("Que faire du gâteau une fois sorti du four et refroidi sur la grille ? Partagez-le.", "fr"),
+])
+def test_share_words_after_a_question_in_prose_stay(line, language):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
+    assert texts(doc) == [BODY, line] and doc.removed == ()

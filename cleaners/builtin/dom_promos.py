@@ -5,8 +5,8 @@ Rules: ``link-paragraph`` (a short paragraph that is nothing but a link: "SEE MO
 running text or a spelled-out address, never a headline; or several links with only bracketed
 labels such as "[VIDEO]" and separators between them), ``promo-label`` (a short all-caps
 label such as "DON'T MISS" right before such links), ``kicker`` (a short section label right
-before the page's only ``<h1>``), ``standfirst`` (the dek/subtitle
-element of the header: into ``metadata.subtitle``). Paragraphs in quotes, lists and
+before the page's only ``<h1>``); the standfirst (the dek/subtitle element of the header) is
+the article's own lead: it stays in the body, and its text is also ``metadata.subtitle``. Paragraphs in quotes, lists and
 tables are left alone (a quoted tweet may be just a link).
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ def is_all_caps(text: str) -> bool:
 
 
 class DomPromos(Cleaner):
-    """Link-only promo paragraphs and their all-caps labels inside the article; the standfirst (into metadata)."""
+    """Link-only promo paragraphs and their all-caps labels inside the article; the standfirst read into metadata."""
 
     name = "dom_promos"
     scope = "html"
@@ -139,6 +139,6 @@ class DomPromos(Cleaner):
             text = text_of(node)
             if not text or len(text) > self.max_standfirst or longest_paragraph(node) > self.max_standfirst:
                 continue
-            doc = remove(doc, self.name, "standfirst", node).meta_default(subtitle=text)
+            doc = doc.meta_default(subtitle=text)     # the article's own lead: it stays in the body
             break
         return doc

@@ -104,7 +104,8 @@ def _screen(langs: tuple[str, ...]):
     social-site words, the contact phrases, and the same calls in the words of ``langs``."""
     starts = lang.alternation(lang.words("comment_prompt", langs) + lang.words("membership", langs)
                               + lang.words("login", langs) + lang.words("read_more", langs))
-    anywhere = lang.alternation(lang.words("newsletter", langs) + lang.words("share_call", langs) + tuple(
+    anywhere = lang.alternation(lang.words("newsletter", langs) + lang.words("share_call", langs)
+                                + lang.words("author_contact", langs) + tuple(
         max(t.split(), key=len) for t in lang.words("newsletter_signup", langs)))   # a template's longest word
     return screen.compile(
         r"^(?:add|leave|post|write|comments?|be the|join|show|view|hide|load|you must|please|read|log|sign|\d|"
@@ -278,6 +279,8 @@ class CallsToAction(Cleaner):
         if _SOCIAL_SITE.search(text) and word_count(text) <= 14 and \
                 (_SOCIAL_VERB.search(text) or _follow_call(text, langs)):
             return "social"
-        if _CONTACT.search(text) and (_EMAIL.search(text) or _SOCIAL_SITE.search(text)):
+        if (_CONTACT.search(text) or (lang.pattern("author_contact", langs).search(text)
+                                      and not lang.pattern("reported", langs).search(text))) \
+                and (_EMAIL.search(text) or _SOCIAL_SITE.search(text)):
             return "author-contact"
         return None

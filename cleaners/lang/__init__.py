@@ -45,6 +45,7 @@ KEYS = (
     "newsletter_signup", "login", "welcome", "empty_thread", "taxonomy", "section_label",
     "ad_label", "back_home", "author_archive", "site_links",
     "original_source", "disclaimer", "press_contact", "contact", "share_call", "legal_phrases",
+    "author_contact",
 )
 _CODE = re.compile(r"^[a-z]{2}$")
 

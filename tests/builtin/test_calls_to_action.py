@@ -241,3 +241,25 @@ def test_a_share_call_after_a_short_question_is_removed(line, language):
 def test_share_words_after_a_question_in_prose_stay(line, language):
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
     assert texts(doc) == [BODY, line] and doc.removed == ()
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Haben Sie einen Hinweis? Schreiben Sie uns an hinweis@example.org", "de"),
+    ("Die Autorin ist erreichbar unter anna.roth@example.org", "de"),
+    ("Vous avez une info ? Écrivez-nous à info@example.org", "fr"),
+    ("La autora puede ser contactada en lucia@example.org o en Twitter.", "es"),
+])
+def test_the_authors_contact_line_in_the_documents_language_is_removed(line, language):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
+    assert texts(doc) == [BODY]
+    assert cuts(doc, "calls_to_action") == [("author-contact", line)]
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Das Bürgerbüro ist erreichbar unter der bekannten Nummer im Rathaus.", "de"),
+    ("Der Vermieter ist erreichbar unter mieter@example.org, sagte die Sprecherin.", "de"),
+    ("Le maire est joignable à la mairie tous les matins.", "fr"),
+])
+def test_contact_words_without_an_address_or_reporting_someone_stay(line, language):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
+    assert texts(doc) == [BODY, line] and doc.removed == ()

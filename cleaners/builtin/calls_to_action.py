@@ -103,7 +103,8 @@ def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: the words the calls start with, the newsletter and
     social-site words, the contact phrases, and the same calls in the words of ``langs``."""
     starts = lang.alternation(lang.words("comment_prompt", langs) + lang.words("membership", langs)
-                              + lang.words("login", langs) + lang.words("read_more", langs))
+                              + lang.words("login", langs) + lang.words("read_more", langs)
+                              + lang.words("related", langs))
     anywhere = lang.alternation(lang.words("newsletter", langs) + lang.words("share_call", langs)
                                 + lang.words("author_contact", langs) + tuple(
         max(t.split(), key=len) for t in lang.words("newsletter_signup", langs)))   # a template's longest word
@@ -167,8 +168,11 @@ def _share_call(text: str, langs: tuple[str, ...]) -> bool:
 
 def _read_more(text: str, langs: tuple[str, ...]) -> bool:
     """A read-more label of ``langs`` (``read_more``) alone, or of two words or more before a link:
-    "Weiterlesen »", "Lire la suite : ..."; "Mehr Geld für Schulen", "More: http://..." (a list of
-    links) and "Suite à la décision, ..." stay."""
+    "Weiterlesen »", "Lire la suite : ..."; a related box's label (``related``) alone: "Mehr zum
+    Thema"; "Mehr Geld für Schulen", "More: http://..." (a list of links) and "Suite à la
+    décision, ..." stay."""
+    if lang.pattern("related", langs, where="line").match(text.strip(" .:\u2026!\u00bb\u203a\u2192")):
+        return True       # a related box's label left alone ("Mehr zum Thema", "Meistgelesen")
     m = lang.pattern("read_more", langs, where="start").match(text)
     if not m or lang.pattern("reported", langs).search(text):
         return False

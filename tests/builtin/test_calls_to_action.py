@@ -203,6 +203,8 @@ def test_share_and_follow_words_in_prose_stay(line, language):
     ("Weiterlesen »", "de"), ("Mehr lesen: Neue Radwege für die Innenstadt", "de"), ("Mehr …", "de"),
     ("Lire la suite", "fr"), ("Lire la suite : le port s'agrandit", "fr"),
     ("Leer más →", "es"), ("Seguir leyendo: el puerto crece", "es"),
+    ("Mehr zum Thema", "de"), ("Das könnte Sie auch interessieren", "de"), ("Meistgelesen", "de"),
+    ("Lire aussi", "fr"), ("Te puede interesar", "es"),
 ])
 def test_read_more_labels_in_the_documents_language_are_removed(line, language):
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
@@ -216,6 +218,8 @@ def test_read_more_labels_in_the_documents_language_are_removed(line, language):
     ("Mehr: Radwege für die Innenstadt und die Vororte", "de"),
     ("Suite à la décision du tribunal, le chantier est arrêté.", "fr"),
     ("Más de cien vecinos protestaron ante el ayuntamiento.", "es"),
+    ("Zum Thema Hochwasser sprach der Bürgermeister am Abend.", "de"),   # a related label opening prose
+    ("Meistgelesen war der Bericht über die Brücke.", "de"),
 ])
 def test_read_more_words_opening_prose_stay(line, language):
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)

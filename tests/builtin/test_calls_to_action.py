@@ -204,6 +204,7 @@ def test_share_and_follow_words_in_prose_stay(line, language):
     ("Lire la suite", "fr"), ("Lire la suite : le port s'agrandit", "fr"),
     ("Leer más →", "es"), ("Seguir leyendo: el puerto crece", "es"),
     ("Mehr zum Thema", "de"), ("Das könnte Sie auch interessieren", "de"), ("Meistgelesen", "de"),
+    ("Mehr aus dem Ressort", "de"),
     ("Lire aussi", "fr"), ("Te puede interesar", "es"),
 ])
 def test_read_more_labels_in_the_documents_language_are_removed(line, language):

@@ -77,6 +77,8 @@ def test_crumbs():
     ("Email this | Print | Bookmark", "en", "tool-row"),
     ("Adjust text size:", "en", "tool-row"),
     ("Text size: A A A", "en", "tool-row"),
+    ("Listen to this article", "en", "tool-row"), ("Fehler melden", "de", "tool-row"),
+    ("Signaler une erreur", "fr", "tool-row"),
     ("Artikel drucken • Artikel versenden • 1.204 Aufrufe", "de", "tool-row"),
     ("Taille du texte : A+ A-", "fr", "tool-row"),
     ("Imprimir · Enviar a un amigo · Tamaño de texto", "es", "tool-row"),

@@ -82,23 +82,15 @@ def _screen(langs: tuple[str, ...]):
     return screen.compile(rf"{_SCREEN}|^{labels}\s*:|(?:^|[^\w]){words}")
 
 
-@lru_cache(maxsize=32)
-def _labelled(key: str, langs: tuple[str, ...]):
-    """A label of ``key`` in ``langs`` opening the line, followed by a colon."""
-    return linear_re.compile(rf"^{lang.alternation(lang.words(key, langs))}\s*:", ignore_case=True)
+_COLON = r"\s*:"
+_PRESS_TAIL = rf"(?:{_COLON}|\s*$|{_EMAIL_LINE})"   # a press-contact label alone, before a colon or an address
 
 
 @lru_cache(maxsize=32)
-def _contact(langs: tuple[str, ...]):
-    """A contact label of ``langs`` and an e-mail address, nothing else."""
-    return linear_re.compile(rf"^{lang.alternation(lang.words('contact', langs))}{_EMAIL_LINE}", ignore_case=True)
-
-
-@lru_cache(maxsize=32)
-def _press_contact(langs: tuple[str, ...]):
-    """A press-contact label of ``langs``: alone, before a colon, or before an e-mail address."""
-    return linear_re.compile(rf"^{lang.alternation(lang.words('press_contact', langs))}(?:\s*:|\s*$|{_EMAIL_LINE})",
-                             ignore_case=True)
+def _labelled(key: str, langs: tuple[str, ...], tail: str = _COLON):
+    """A label of ``key`` in ``langs`` opening the line, followed by ``tail`` (a colon; an e-mail
+    address and nothing else for a contact label; `_PRESS_TAIL` for a press-contact label)."""
+    return linear_re.compile(rf"^{lang.alternation(lang.words(key, langs))}{tail}", ignore_case=True)
 
 
 def _original_source(text: str, langs: tuple[str, ...]) -> bool:
@@ -218,9 +210,9 @@ class Legal(Cleaner):
                 return "original-source"
             if _COPYRIGHT.search(text) and n <= 30:
                 return "copyright"
-            if _MEDIA.match(text) or _press_contact(langs).match(text):
+            if _MEDIA.match(text) or _labelled("press_contact", langs, _PRESS_TAIL).match(text):
                 return "media-inquiry"
-            if _contact(langs).match(text):
+            if _labelled("contact", langs, _EMAIL_LINE).match(text):
                 return "contact-line"
             reported = lang.pattern("reported", langs).search(text)
             if not reported and _original_source(text, langs) and date_line(text) is None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from . import generalisation as gen
+from . import page_blog_furniture as blog
 from . import page_boards as boards
 from . import page_furniture as furniture
 from . import page_lookalikes as lookalikes
@@ -33,8 +34,9 @@ THREADS = threads.SHAPES + boards.SHAPES
 # the shapes the chain was first fixed against, and those added later as an out-of-sample check
 SEEN = {"markups": markups.SEEN, "threads": threads.SHAPES, "above": furniture.ABOVE, "inside": furniture.INSIDE,
         "after": {}, "below": furniture.BELOW, "lookalikes": ()}
-UNSEEN = {"markups": markups.UNSEEN, "threads": boards.SHAPES, "above": wordings.ABOVE, "inside": wordings.INSIDE,
-          "after": wordings.AFTER, "below": wordings.BELOW, "lookalikes": lookalikes.KINDS}
+UNSEEN = {"markups": markups.UNSEEN, "threads": boards.SHAPES, "above": {**wordings.ABOVE, **blog.ABOVE},
+          "inside": {**wordings.INSIDE, **blog.INSIDE}, "after": {**wordings.AFTER, **blog.AFTER},
+          "below": {**wordings.BELOW, **blog.BELOW}, "lookalikes": lookalikes.KINDS}
 SUBHEADINGS = {"en": ["What happens next", "A long road back"], "de": ["Wie es weitergeht", "Ein langer Weg zurück"],
                "fr": ["Et maintenant ?", "Un long chemin"], "es": ["Qué pasará ahora", "Un largo camino"],
                "it": ["Cosa succede ora", "Una lunga strada"], "pt": ["O que acontece agora", "Um longo caminho"],

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from benchmarks.datasets import benchmark_dir, held_out  # noqa: E402
 
+from . import generalisation_chrome as chrome
 from . import generalisation_exports as exports
 from . import generalisation_shapes as shapes
 
@@ -127,7 +128,9 @@ def head_artefacts(rng, lang) -> list[Artefact]:
 
 def mid_artefact(rng, lang) -> Artefact:
     kind = rng.choice(["source", "credit", "enlarge", "appeal", "donate", "ladder", "prompt", "newsletter", "dump",
-                       "copyright", "image", "chart"])
+                       "copyright", "image", "chart", "chrome"])
+    if kind == "chrome":     # paywall, login, comment and gallery lines standing alone
+        return Artefact("call-to-action", lang, chrome.line(rng, lang))
     if kind == "image":
         lines, captions = exports.image(rng, lang)
         return Artefact("image", lang, lines, captions=captions)

@@ -15,6 +15,7 @@ import datetime as dt
 import json
 
 from . import generalisation_exports as exports
+from .generalisation_chrome import PROSE
 
 MONTHS = {   # months 1, 3, 5, 12: (name as written in a date, abbreviation)
     "en": [("January", "Jan"), ("March", "Mar"), ("May", "May"), ("December", "Dec")],
@@ -439,6 +440,8 @@ BY_HEADLINES = {"en": "By Train To Paris", "de": "Von Berlin bis an die Ostsee",
                 "nl": "Door Amsterdam op de fiets", "ru": "Автор идеи остался в тени", "pl": "Autor listu pozostał anonimowy"}
 for _code, _line in BY_HEADLINES.items():
     NEGATIVES[_code].append(_line)
+for _code, _lines in PROSE.items():     # sentences that open with a chrome line's words
+    NEGATIVES[_code].extend(_lines)
 
 
 def negatives(rng, language: str) -> list[str]:

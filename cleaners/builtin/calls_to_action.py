@@ -12,6 +12,12 @@ sign-up template of the language (cleaners/lang ``newsletter_signup``, ``*`` a n
 name of up to three words, "sign-up"/"signup" spelled either way): "Sign-up To The
 Newsletter And Get A Free eBook", "..., sign up for the Crypto-Gram Newsletter."
 
+``comment-prompt`` also takes a link to the thread alone (``comment_link``, maybe a count after it:
+"Jetzt kommentieren (12)"); a sentence opening with it stays ("Commenter cette décision serait ...").
+
+``paywall``: a line that is only a paywall notice (``paywall``: "Dieser Artikel ist nur für
+Abonnenten", "Il vous reste 70 % de cet article à lire", "Jetzt weiterlesen mit SZ Plus").
+
 ``login-chrome``: a short line whose every sentence opens with a login or registration phrase
 (``login``): "Forgot your password?", "No account? Registration is free and easy!".
 
@@ -32,6 +38,8 @@ from .. import lang, linear_re, screen
 from ..document import Document
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
+from ._lone_line import lone, core, templates
+from .navigation import shape
 
 _RULES = (
     ("comment-prompt", re.compile(
@@ -87,12 +95,12 @@ _LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lan
 MAX_TAIL_WORDS = 8
 MAX_SIGNUP_WORDS = 25
 MAX_LOGIN_WORDS = 12
+MAX_PAYWALL_CHARS = 90
 EDGE_BLOCKS = 3           # blocks at either end of the body a welcome line stands in
 MAX_WELCOME_WORDS = 40
 MAX_GREETING_WORDS = 8    # of the exclaimed greeting before a welcome phrase
 _CLAUSE = re.compile(r"(?:^|[.!?;:,]\s+)")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
-_NAME_WORD = r"[^\W_][\w'\u2019&.+-]*"
 _COUNTED = re.compile(r"\s*\(\s*\d+\s*\)$")
 POLICY_BLOCKS = 4         # blocks at the end of the body a comment policy stands in
 MAX_POLICY_WORDS = 60
@@ -106,8 +114,9 @@ def _screen(langs: tuple[str, ...]):
                               + lang.words("login", langs) + lang.words("read_more", langs)
                               + lang.words("related", langs))
     anywhere = lang.alternation(lang.words("newsletter", langs) + lang.words("share_call", langs)
-                                + lang.words("author_contact", langs) + tuple(
-        max(t.split(), key=len) for t in lang.words("newsletter_signup", langs)))   # a template's longest word
+                                + lang.words("author_contact", langs) + lang.words("comment_link", langs) + tuple(
+        max(t.split(), key=len) for key in ("newsletter_signup", "paywall")
+        for t in lang.words(key, langs)))   # a template's longest word
     return screen.compile(
         r"^(?:add|leave|post|write|comments?|be the|join|show|view|hide|load|you must|please|read|log|sign|\d|"
         r"what do you|tell us|become|subscribe|register|get unlimited|already|like|liked|enjoy|enjoyed|love|loved|"
@@ -128,32 +137,28 @@ def _call_not_prose(text: str, end: int) -> bool:
     return word_count(tail) <= MAX_TAIL_WORDS and not lang.pattern("reported").search(tail)
 
 
-@lru_cache(maxsize=32)
-def _signup(langs: tuple[str, ...]) -> re.Pattern:
-    """The sign-up templates of ``langs`` as one pattern: ``*`` a name of up to three words, words
-    parted by spaces or hyphens."""
-    alternatives = []
-    for template in lang.words("newsletter_signup", langs):
-        tokens, out = template.split(), ""
-        for k, token in enumerate(tokens):
-            if token == "*":      # a leading name is followed by its space, any other preceded by it
-                out += rf"(?:{_NAME_WORD}[\s-]+){{0,3}}" if k == 0 else rf"(?:[\s-]+{_NAME_WORD}){{0,3}}"
-            else:
-                out += ("" if k == 0 or (k, tokens[0]) == (1, "*") else r"[\s-]+") + re.escape(token)
-        alternatives.append(out)
-    return re.compile("(?:" + "|".join(alternatives) + r")(?!\w)", re.I)
-
-
 def _newsletter_signup(text: str, langs: tuple[str, ...]) -> bool:
     """A clause opens with a sign-up template, a short tail after it (module docstring)."""
     if word_count(text) > MAX_SIGNUP_WORDS or lang.pattern("reported", langs).search(text):
         return False
-    signup = _signup(langs)
+    signup = templates("newsletter_signup", langs)
     for clause in _CLAUSE.finditer(text):
         m = signup.match(text, clause.end())
         if m and _call_not_prose(text, m.end()):
             return True
     return False
+
+
+def _paywall(text: str, langs: tuple[str, ...]) -> bool:
+    """The line is only a paywall notice of ``langs`` (``paywall``, ``#`` a number): "Dieser Artikel
+    ist nur für Abonnenten"; or one that names the product (``*``) and is no sentence, as it does
+    not end with a full stop: "Jetzt weiterlesen mit SZ Plus »" ("Weiterlesen mit Kindern macht Spaß." stays)."""
+    line = core(text)
+    if not line or len(line) > MAX_PAYWALL_CHARS:
+        return False
+    if templates("paywall", langs, named=False).fullmatch(shape(line)):
+        return True
+    return not text.rstrip().endswith(".") and bool(templates("paywall", langs, named=True).fullmatch(shape(line)))
 
 
 def _share_call(text: str, langs: tuple[str, ...]) -> bool:
@@ -272,6 +277,10 @@ class CallsToAction(Cleaner):
                 lang.pattern(key, langs, where=where).match(text)
             if m and _call_not_prose(text, m.end(1)):
                 return rule
+        if lone("comment_link", text, langs):
+            return "comment-prompt"       # a link to the thread standing alone: "Jetzt kommentieren (12)"
+        if _paywall(text, langs):
+            return "paywall"
         if _share_call(text, langs):
             return "share"
         if word_count(text) <= MAX_READ_MORE_WORDS and _read_more(text, langs):

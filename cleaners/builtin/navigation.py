@@ -27,7 +27,9 @@ same words ("The counter showed 1 - 4 of 20 seats left") is no whole match and s
   (``site_links``): ``About us | Contact | Privacy policy``, ``Impressum · Datenschutz · AGB``.
 * An *ad-label* line is only an advertisement label (``ad_label``: "Advertisement", "Anzeige",
   "Story continues below advertisement"); a *home-link* line only a link back to the home page
-  or the top (``back_home``: "Back to top", "Zur Startseite"). Headings are left alone.
+  or the top (``back_home``: "Back to top", "Zur Startseite"); a *media-link* line only a link to a
+  gallery, the photos or a video, a count or duration after it at most (``media_link``: "Zur
+  Bildergalerie (24 Bilder)", "Voir la vidéo", "Play video 02:34"). Headings are left alone.
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ from ..document import Document
 from ..lines import ends_sentence, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._lone_line import core, lone
 
 NETWORKS = frozenset({
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "tumblr", "xing", "vk",
@@ -68,10 +71,11 @@ def _vocabulary(langs: tuple[str, ...]):
     label = re.compile(rf"^{lang.alternation(lang.words('share', langs))}\s*[:\u2013\u2014-]?\s*", re.I)
     words = lang.alternation(sorted(home | share | NETWORKS))
     tools = lang.alternation(w for w in lang.words("article_tools", langs) if "#" not in w)
-    chrome = lang.alternation(lang.words("ad_label", langs) + lang.words("back_home", langs))
+    chrome = lang.alternation(lang.words("ad_label", langs) + lang.words("back_home", langs)
+                              + lang.words("media_link", langs))
     line_screen = screen.compile(rf"[>\x{{203a}}\x{{bb}}/\x{{2192}}|\x{{b7}}\x{{2022}}]|(?:^|[^\w]){words}(?:$|[^\w])|"
                                  rf"^{tools}(?:$|[^\w])|^[^\n\d]{{0,40}}\d[^\n]{{0,{MAX_PAGER_CHARS}}}$|"
-                                 rf"^\W*{chrome}\W*$")
+                                 rf"^\W*{chrome}(?:$|[^\w])")
     return home, share, label, line_screen
 
 
@@ -117,14 +121,19 @@ def _lone_chrome(langs: tuple[str, ...]):
 
 
 def lone_chrome(text: str, langs: tuple[str, ...]) -> str | None:
-    """"ad-label" or "home-link" for a line that is only an advertisement label ("Advertisement",
-    "Anzeige", "Story continues below advertisement") or a link back to the home page or the
-    top ("Back to top", "Zur Startseite"), arrows and end punctuation aside; else None."""
-    core = text.strip(" .:;!\u2026-\u2013\u2014\u2191\u2190\u2192\u00ab\u00bb\u203a\u2039^<>|[]()*")
-    if not core or len(core) > MAX_CHROME_CHARS:
+    """"ad-label", "home-link" or "media-link" for a line that is only an advertisement label
+    ("Advertisement", "Anzeige", "Story continues below advertisement"), a link back to the home
+    page or the top ("Back to top", "Zur Startseite") or a link to a gallery or video ("Zur
+    Bildergalerie (24 Bilder)"), arrows and end punctuation aside; else None."""
+    line = core(text)
+    if not line or len(line) > MAX_CHROME_CHARS:
         return None
     ads, home = _lone_chrome(langs)
-    return "ad-label" if ads.match(core) else "home-link" if home.match(core) else None
+    if ads.match(line):
+        return "ad-label"
+    if home.match(line):
+        return "home-link"
+    return "media-link" if lone("media_link", text, langs) else None
 
 
 def crumbs(text: str) -> tuple[list[str], bool] | None:

@@ -1,0 +1,56 @@
+"""Lone lines of site chrome: a line that is only a phrase of the document's language, and word templates.
+
+* `core(text, count)` - the line without the arrows, brackets, bullets and end punctuation
+  around it and (with ``count``) a trailing count or duration: "» Jetzt kommentieren (12)"
+  -> "Jetzt kommentieren", "Zur Bildergalerie: 24 Bilder" -> "Zur Bildergalerie".
+* `lone(key, text, langs)` - the line is a phrase of ``key`` (cleaners/lang) and nothing else,
+  so that a sentence opening with the same words ("Jetzt kommentieren die Experten ...",
+  "Commenter cette décision serait ...") stays.
+* `templates(key, langs)` - the phrases of ``key`` as one pattern where ``*`` is a name of up
+  to three words ("Jetzt weiterlesen mit * ": "... mit SZ Plus") and words are parted by
+  spaces or hyphens ("sign-up", "sign up").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lang
+
+MAX_LONE_CHARS = 60
+EDGES = " .:;!\u2026-\u2013\u2014\u2191\u2190\u2192\u00ab\u00bb\u203a\u2039^<>|[]()*\u25b6\u25ba\u2022"
+# a count or a duration after the phrase, maybe in brackets and with its unit: "(12)", "24 Bilder", "02:34"
+_COUNT = re.compile(r"\s*[(\[]?\s*\d+(?:[:.,]\d+)*(?:\s+[^\W\d_]+)?\s*[)\]]?$")
+NAME_WORD = r"[^\W_][\w'\u2019&.+-]*"
+
+
+def core(text: str, count: bool = False) -> str:
+    """``text`` without the arrows, brackets and end punctuation around it and, with ``count``,
+    without a trailing count ("(12)", "24 Fotos", "02:34")."""
+    out = text.strip(EDGES)
+    return _COUNT.sub("", out).strip(EDGES) if count else out
+
+
+def lone(key: str, text: str, langs: tuple[str, ...], count: bool = True) -> bool:
+    """``text`` is only a phrase of ``key`` in ``langs`` (arrows, brackets, end punctuation and,
+    with ``count``, a trailing count aside)."""
+    line = core(text, count)
+    return bool(line) and len(line) <= MAX_LONE_CHARS and bool(lang.pattern(key, langs, where="line").match(line))
+
+
+@lru_cache(maxsize=64)
+def templates(key: str, langs: tuple[str, ...], named: bool | None = None) -> re.Pattern:
+    """The phrases of ``key`` as one pattern: ``*`` a name of up to three words, words parted by
+    spaces or hyphens; ``named`` True or False keeps only the phrases with or without a name."""
+    alternatives = []
+    for template in lang.words(key, langs):
+        if named is not None and named != ("*" in template.split()):
+            continue
+        tokens, out = template.split(), ""
+        for k, token in enumerate(tokens):
+            if token == "*":      # a leading name is followed by its space, any other preceded by it
+                out += rf"(?:{NAME_WORD}[\s-]+){{0,3}}" if k == 0 else rf"(?:[\s-]+{NAME_WORD}){{0,3}}"
+            else:
+                out += ("" if k == 0 or (k, tokens[0]) == (1, "*") else r"[\s-]+") + re.escape(token)
+        alternatives.append(out)
+    return re.compile("(?:" + "|".join(alternatives or ["$^"]) + r")(?!\w)", re.I)

@@ -1,0 +1,95 @@
+"""Site chrome standing alone as a line, in the document's language: paywall notices, "already a
+subscriber?" prompts, links to the comments (calls_to_action) and to a gallery or video (navigation)."""
+import pytest
+
+from cleaners.builtin._lone_line import core
+from cleaners.builtin.calls_to_action import CallsToAction
+from cleaners.builtin.navigation import Navigation
+
+from ..conftest import run_cleaner
+from . import SENTENCES, cuts, texts
+
+
+def _cleaned(cleaner, line, language):
+    body = SENTENCES[language]
+    return body, run_cleaner(cleaner, f"{body}\n\n{line}\n\n{body}", language=language)
+
+
+@pytest.mark.parametrize("line,language,rule", [
+    ("Jetzt kommentieren", "de", "comment-prompt"), ("» Jetzt kommentieren (12)", "de", "comment-prompt"),
+    ("Zu den Kommentaren", "de", "comment-prompt"), ("Commenter", "fr", "comment-prompt"),
+    ("Réagir à cet article", "fr", "comment-prompt"), ("Comentar", "es", "comment-prompt"),
+    ("Reageer (3)", "nl", "comment-prompt"), ("Commenta", "it", "comment-prompt"),
+    ("Перейти к комментариям", "ru", "comment-prompt"), ("Skomentuj", "pl", "comment-prompt"),
+    ("Jump to comments", "en", "comment-prompt"),
+    ("Dieser Artikel ist nur für Abonnenten", "de", "paywall"), ("Jetzt weiterlesen mit SZ Plus »", "de", "paywall"),
+    ("Lesen Sie weiter mit Zeit Online", "de", "paywall"), ("Il vous reste 70 % de cet article à lire.", "fr", "paywall"),
+    ("Article réservé aux abonnés", "fr", "paywall"), ("Contenido exclusivo para suscriptores", "es", "paywall"),
+    ("Questo articolo è riservato agli abbonati", "it", "paywall"), ("Exclusivo para assinantes", "pt", "paywall"),
+    ("Alleen voor abonnees", "nl", "paywall"), ("Материал доступен только подписчикам", "ru", "paywall"),
+    ("Tylko dla subskrybentów", "pl", "paywall"), ("This article is for subscribers only.", "en", "paywall"),
+    ("You have 3 free articles remaining", "en", "paywall"),
+    ("Sie haben bereits ein Abo? Hier anmelden", "de", "membership"),
+    ("Bereits registriert? Hier einloggen", "de", "membership"),
+    ("Vous êtes déjà abonné ? Se connecter", "fr", "membership"), ("¿Ya eres suscriptor? Inicia sesión", "es", "membership"),
+    ("Heeft u al een account? Log hier in", "nl", "membership"), ("Jesteś już subskrybentem? Zaloguj się", "pl", "membership"),
+    ("Already registered? Sign in", "en", "membership"),
+])
+def test_lone_calls_in_the_documents_language_are_removed(line, language, rule):
+    body, doc = _cleaned(CallsToAction, line, language)
+    assert texts(doc) == [body, body] and cuts(doc, "calls_to_action") == [(rule, line)]
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Jetzt kommentieren die Experten die Lage im Nahen Osten.", "de"),
+    ("Kommentieren wollte der Minister die Zahlen nicht.", "de"),
+    ("Commenter cette décision serait prématuré, a-t-il dit.", "fr"),
+    ("Réagir trop vite serait une erreur.", "fr"),
+    ("Comentar esta noticia es difícil para el gobierno.", "es"),
+    ("Reageer niet te snel op zulke berichten.", "nl"),
+    ("Обсудить этот вопрос министры смогут только в пятницу.", "ru"),
+    ("Nur für Abonnenten gibt es seit Montag ein neues Angebot der Stadtwerke.", "de"),
+    ("Weiterlesen mit Kindern macht Spaß.", "de"),            # a sentence: a name template ends no full stop
+    ("Lesen Sie weiter mit Vorsicht und Geduld, riet der Lehrer.", "de"),
+    ("Réservé aux abonnés, ce service coûte cher.", "fr"),
+    ("Только для подписчиков канала открыли новый чат.", "ru"),
+    ("Bereits registriert sind 300 Teilnehmer aus ganz Europa.", "de"),   # "already ..." without a question
+    ("Already registered voters will receive a letter in March.", "en"),
+    ("Jetzt kommentieren", "en"),                               # another language's phrase
+])
+def test_prose_that_opens_with_the_same_words_stays(line, language):
+    body, doc = _cleaned(CallsToAction, line, language)
+    assert texts(doc) == [body, line, body] and doc.removed == ()
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Zur Bildergalerie", "de"), ("Alle Bilder anzeigen (24)", "de"), ("▶ Video abspielen 02:34", "de"),
+    ("Voir la galerie", "fr"), ("Ver galería", "es"), ("Guarda la gallery", "it"), ("Veja o vídeo", "pt"),
+    ("Bekijk alle foto's", "nl"), ("Смотреть видео", "ru"), ("Zobacz galerię (12 zdjęć)", "pl"),
+    ("See the gallery (12 photos)", "en"), ("Play video", "en"),
+])
+def test_lone_gallery_and_video_links_are_removed(line, language):
+    body, doc = _cleaned(Navigation, line, language)
+    assert texts(doc) == [body, body] and cuts(doc, "navigation") == [("media-link", line)]
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Alle Bilder der Ausstellung stammen aus privaten Sammlungen.", "de"),
+    ("Video abspielen ist in der Bibliothek verboten, sagte die Leiterin.", "de"),
+    ("Voir la galerie fermer ses portes a attristé le quartier.", "fr"),
+    ("Toutes les photos ont été prises en 1968 par un amateur.", "fr"),
+    ("Ver galería tras galería cansa a cualquiera.", "es"),
+    ("Guarda il video chi vuole capire cosa è successo davvero.", "it"),
+    ("Photo gallery owners met on Tuesday to discuss rents.", "en"),
+    ("Zur Bildergalerie", "en"),                                 # another language's phrase
+])
+def test_sentences_with_gallery_words_stay(line, language):
+    body, doc = _cleaned(Navigation, line, language)
+    assert texts(doc) == [body, line, body] and doc.removed == ()
+
+
+def test_core_drops_arrows_brackets_and_a_trailing_count():
+    assert core("» Jetzt kommentieren (12)", count=True) == "Jetzt kommentieren"
+    assert core("Zur Bildergalerie: 24 Bilder", count=True) == "Zur Bildergalerie"
+    assert core("▶ Video abspielen 02:34", count=True) == "Video abspielen"
+    assert core("Top 10", count=False) == "Top 10"

@@ -1,0 +1,91 @@
+"""Slideshows and photo galleries appended to an article: their captions into metadata.
+
+Rule ``gallery-captions``. A news page often follows (or interrupts) the article with a
+slideshow: a list of slides, each a picture and its caption, in an element its site names a
+slideshow, gallery, carousel or slider (``ul.slideshow``, ``div.photo-gallery``,
+``div.carousel``, ``div.swiper``...). Extracted as text, the captions pile up after the article
+as dozens of near-alike paragraphs ("X competes in ... at the Olympic Stadium, ..."). Such an
+element is cut and its captions go to ``metadata.captions`` when
+
+* it is not the main text container nor one of its ancestors;
+* it holds at least `MIN_SLIDES` units of text, none longer than `MAX_CAPTION` characters and
+  half of them `MEDIAN_CAPTION` at most (captions, not prose);
+* the main container keeps at least `MIN_ARTICLE` characters of paragraphs outside it.
+
+Rule ``gallery-links``: such a carousel whose text is mostly links (`LINK_SHARE`) is a strip of
+other stories; it is cut on the same conditions and its links go to ``metadata.related``.
+
+On a photo page, where the captions are the article and little text stands beside them, the
+gallery stays in the body (the issue's "caption-only pages"); so does a listicle whose slides
+hold paragraphs of prose.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..registry import Cleaner
+from ._dom import attr_key, link_text_share, main_text, outermost, protected_ids, text_of
+from .dom_boilerplate import DomBoilerplate
+
+# class/id words of slideshow and gallery widgets (markup conventions, in the languages CMS themes use)
+_GALLERY = re.compile(r"(?:^|[\s_-])(?:slide-?show|gallery|galler(?:ie|ia)|galeria|galerie|diaporama|fotostrecke|"
+                      r"bildergalerie|carousel|carrousel|slider|swiper|lightbox|photo-?strip)", re.I)
+_UNITS = "li, p, figure, figcaption, dd, dt, div, h2, h3, h4, h5, h6"
+MIN_SLIDES = 2
+MAX_CAPTION = 1000
+MEDIAN_CAPTION = 400
+MIN_ARTICLE = 400
+LINK_SHARE = 0.5      # a carousel of story links, not of pictures: its links go to metadata.related
+
+
+def _units(node) -> list[str]:
+    """The texts of the gallery's slides: its innermost text blocks, non-empty, in page order."""
+    texts = []
+    for unit in node.css(_UNITS):
+        if any(inner.mem_id != unit.mem_id for inner in unit.css(_UNITS)):   # (css() matches the unit itself)
+            continue                # a slide holding its caption paragraph: counted once
+        text = text_of(unit)
+        if text:
+            texts.append(text)
+    return texts
+
+
+def _paragraph_chars(node) -> int:
+    return sum(len(" ".join(p.text().split())) for p in node.css("p"))
+
+
+class DomGallery(Cleaner):
+    """Slideshow and gallery captions after an article (into metadata.captions)."""
+
+    name = "dom_gallery"
+    scope = "html"
+    order = 69
+    inputs = frozenset({"html"})
+
+    def clean_html(self, doc: Document) -> Document:
+        dom = doc.dom
+        if dom is None:
+            return doc
+        candidates = [(node, "gallery-captions") for node in dom.css("body [class], body [id]")
+                      if _GALLERY.search(attr_key(node))]
+        if not candidates:
+            return doc
+        protected = protected_ids(dom)
+        article_chars = main_text(dom)[0]
+        for node, rule in outermost(candidates):
+            if node.mem_id in protected:
+                continue
+            text = text_of(node)
+            units = _units(node)
+            if (not text or len(units) < MIN_SLIDES or max(map(len, units)) > MAX_CAPTION
+                    or sorted(map(len, units))[len(units) // 2] > MEDIAN_CAPTION
+                    or article_chars - _paragraph_chars(node) < MIN_ARTICLE):
+                continue
+            links = link_text_share(node, text) >= LINK_SHARE
+            related = DomBoilerplate.links(node, doc.url) if links else []
+            node.decompose()
+            article_chars = main_text(dom)[0]
+            doc = doc.log(self.name, "gallery-links" if links else rule, text)
+            doc = doc.meta_append("related", related) if links else doc.meta_append("captions", units)
+        return doc

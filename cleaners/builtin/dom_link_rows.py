@@ -1,0 +1,65 @@
+"""Rows of short links parted by separators, outside the article: site navigation.
+
+Rule ``link-row``. Page headers and footers list the site's sections and services as one
+line of links with a separator between them ("Home | Video | World | Politics | Tech",
+"RSS · Podcasts · Blogs · Site map"). When the extraction takes a container wide enough to
+hold the footer, such a row reaches the body as a line of words and bars. An element is
+such a row when it holds at least `MIN_LINKS` links of `MAX_LINK_WORDS` words at most as
+its own children, its text outside them is separators only (``|``, ``•``, ``·``, ``/``,
+dashes) with one between each two links, and it is neither the main text container, nor
+one of its ancestors, nor inside it: a row of source links in the article stays, and so
+does a list of links (``<li>``s carry no separators) or a sentence that links several
+words.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..registry import Cleaner
+from ._dom import main_container, protected_ids, remove, text_of
+
+_SEPARATOR = re.compile(r"[|\u2022\u00b7/\u2013\u2014-]")
+_ONLY_SEPARATORS = re.compile(r"^[\s|\u2022\u00b7/\u2013\u2014-]*$")
+MIN_LINKS = 5
+MAX_LINK_WORDS = 4
+
+
+def _is_row(node) -> bool:
+    links = [child for child in node.iter() if child.tag == "a"]
+    if len(links) < MIN_LINKS:
+        return False
+    texts = [text_of(a) for a in links]
+    if any(not t or len(t.split()) > MAX_LINK_WORDS for t in texts):
+        return False
+    rest = "".join(child.text_content or "" for child in node.iter(include_text=True) if child.tag == "-text")
+    return bool(_ONLY_SEPARATORS.match(rest)) and len(_SEPARATOR.findall(rest)) >= len(links) - 1
+
+
+class DomLinkRows(Cleaner):
+    """Rows of short links parted by separators outside the article (site navigation)."""
+
+    name = "dom_link_rows"
+    scope = "html"
+    order = 65
+    inputs = frozenset({"html"})
+
+    def clean_html(self, doc: Document) -> Document:
+        dom = doc.dom
+        if dom is None or dom.body is None:
+            return doc
+        parents: dict[int, object] = {}
+        for a in dom.body.css("a"):
+            parent = a.parent
+            if parent is not None:
+                parents.setdefault(parent.mem_id, parent)
+        rows = [node for node in parents.values() if _is_row(node)]
+        if not rows:
+            return doc
+        main = main_container(dom)
+        inside = {n.mem_id for n in main.traverse()} if main is not None else set()
+        protected = protected_ids(dom) | inside
+        for node in rows:
+            if node.mem_id not in protected:
+                doc = remove(doc, self.name, "link-row", node)
+        return doc

@@ -47,6 +47,8 @@ KEYS = (
     "ad_label", "back_home", "media_link", "author_archive", "site_links",
     "original_source", "disclaimer", "press_contact", "contact", "share_call", "legal_phrases",
     "author_contact",
+    "class_ad", "class_share", "class_related", "class_tags", "class_author", "class_paywall", "class_newsletter",
+    "class_print",
 )
 _CODE = re.compile(r"^[a-z]{2}$")
 

@@ -22,6 +22,7 @@ EDGES = " .:;!\u2026-\u2013\u2014\u2191\u2190\u2192\u00ab\u00bb\u203a\u2039^<>|[
 # a count or a duration after the phrase, maybe in brackets and with its unit: "(12)", "24 Bilder", "02:34"
 _COUNT = re.compile(r"\s*[(\[]?\s*\d+(?:[:.,]\d+)*(?:\s+[^\W\d_]+)?\s*[)\]]?$")
 NAME_WORD = r"[^\W_][\w'\u2019&.+-]*"
+_DIGITS = re.compile(r"\d+")
 
 
 def core(text: str, count: bool = False) -> str:
@@ -32,10 +33,19 @@ def core(text: str, count: bool = False) -> str:
 
 
 def lone(key: str, text: str, langs: tuple[str, ...], count: bool = True) -> bool:
-    """``text`` is only a phrase of ``key`` in ``langs`` (arrows, brackets, end punctuation and,
-    with ``count``, a trailing count aside)."""
-    line = core(text, count)
-    return bool(line) and len(line) <= MAX_LONE_CHARS and bool(lang.pattern(key, langs, where="line").match(line))
+    """``text`` is only a phrase of ``key`` in ``langs`` (``#`` a number: "see all # photos"),
+    arrows, brackets, end punctuation and, with ``count``, a trailing count aside."""
+    whole = lang.pattern(key, langs, where="line")
+    for line in {core(text), core(text, count)}:
+        if line and len(line) <= MAX_LONE_CHARS and whole.match(_DIGITS.sub("#", line)):
+            return True
+    return False
+
+
+def screen_words(key: str, langs: tuple[str, ...], template: bool = False) -> tuple[str, ...]:
+    """Words that stand in every line a phrase of ``key`` takes, for a screen: the phrase, or its
+    longest word when it holds a ``#`` (or, with ``template``, always)."""
+    return tuple(max(p.split(), key=len) if template or "#" in p else p for p in lang.words(key, langs))
 
 
 @lru_cache(maxsize=64)

@@ -12,11 +12,10 @@ sign-up template of the language (cleaners/lang ``newsletter_signup``, ``*`` a n
 name of up to three words, "sign-up"/"signup" spelled either way): "Sign-up To The
 Newsletter And Get A Free eBook", "..., sign up for the Crypto-Gram Newsletter."
 
-``comment-prompt`` also takes a link to the thread alone (``comment_link``, maybe a count after it:
-"Jetzt kommentieren (12)"); a sentence opening with it stays ("Commenter cette décision serait ...").
-
-``paywall``: a line that is only a paywall notice (``paywall``: "Dieser Artikel ist nur für
-Abonnenten", "Il vous reste 70 % de cet article à lire", "Jetzt weiterlesen mit SZ Plus").
+Lines that are only a phrase, a count aside (a sentence opening with it stays): a link to the
+thread (``comment-prompt``, ``comment_link``: "Jetzt kommentieren (12)"), a login or subscribe
+button (``login-chrome``, ``login_link``: "Anmelden"), a paywall notice (``paywall``: "Dieser Artikel
+ist nur für Abonnenten", "Il vous reste 70 % de cet article à lire", "Jetzt weiterlesen mit SZ Plus").
 
 ``login-chrome``: a short line whose every sentence opens with a login or registration phrase
 (``login``): "Forgot your password?", "No account? Registration is free and easy!".
@@ -31,14 +30,13 @@ exclaimed greeting ("Welcome to <Blog>! If you're new here, you may want to subs
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from .. import lang, linear_re, screen
 from ..document import Document
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
-from ._lone_line import lone, core, templates
+from ._lone_line import core, lone, screen_words, templates
 from .navigation import shape
 
 _RULES = (
@@ -114,9 +112,9 @@ def _screen(langs: tuple[str, ...]):
                               + lang.words("login", langs) + lang.words("read_more", langs)
                               + lang.words("related", langs))
     anywhere = lang.alternation(lang.words("newsletter", langs) + lang.words("share_call", langs)
-                                + lang.words("author_contact", langs) + lang.words("comment_link", langs) + tuple(
-        max(t.split(), key=len) for key in ("newsletter_signup", "paywall")
-        for t in lang.words(key, langs)))   # a template's longest word
+                                + lang.words("author_contact", langs) + screen_words("comment_link", langs)
+                                + screen_words("login_link", langs) + screen_words("newsletter_signup", langs, True)
+                                + screen_words("paywall", langs, True))
     return screen.compile(
         r"^(?:add|leave|post|write|comments?|be the|join|show|view|hide|load|you must|please|read|log|sign|\d|"
         r"what do you|tell us|become|subscribe|register|get unlimited|already|like|liked|enjoy|enjoyed|love|loved|"
@@ -281,6 +279,8 @@ class CallsToAction(Cleaner):
             return "comment-prompt"       # a link to the thread standing alone: "Jetzt kommentieren (12)"
         if _paywall(text, langs):
             return "paywall"
+        if lone("login_link", text, langs):
+            return "login-chrome"
         if _share_call(text, langs):
             return "share"
         if word_count(text) <= MAX_READ_MORE_WORDS and _read_more(text, langs):

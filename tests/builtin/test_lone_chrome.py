@@ -34,6 +34,9 @@ def _cleaned(cleaner, line, language):
     ("Vous êtes déjà abonné ? Se connecter", "fr", "membership"), ("¿Ya eres suscriptor? Inicia sesión", "es", "membership"),
     ("Heeft u al een account? Log hier in", "nl", "membership"), ("Jesteś już subskrybentem? Zaloguj się", "pl", "membership"),
     ("Already registered? Sign in", "en", "membership"),
+    ("Afficher les 12 commentaires", "fr", "comment-prompt"), ("Show 12 comments", "en", "comment-prompt"),
+    ("Anmelden", "de", "login-chrome"), ("Se connecter »", "fr", "login-chrome"), ("Iniciar sesión", "es", "login-chrome"),
+    ("Войти", "ru", "login-chrome"), ("Zaloguj się", "pl", "login-chrome"),
 ])
 def test_lone_calls_in_the_documents_language_are_removed(line, language, rule):
     body, doc = _cleaned(CallsToAction, line, language)
@@ -56,6 +59,10 @@ def test_lone_calls_in_the_documents_language_are_removed(line, language, rule):
     ("Bereits registriert sind 300 Teilnehmer aus ganz Europa.", "de"),   # "already ..." without a question
     ("Already registered voters will receive a letter in March.", "en"),
     ("Jetzt kommentieren", "en"),                               # another language's phrase
+    ("Anmelden können sich alle Bürger bis Freitag im Rathaus.", "de"),
+    ("Entrar na zona euro seria um erro, afirmou o ministro.", "pt"),
+    ("Connexion internet coupée dans tout le quartier depuis lundi.", "fr"),
+    ("Show 12 comments to the jury, the judge ordered on Monday.", "en"),
 ])
 def test_prose_that_opens_with_the_same_words_stays(line, language):
     body, doc = _cleaned(CallsToAction, line, language)
@@ -66,7 +73,8 @@ def test_prose_that_opens_with_the_same_words_stays(line, language):
     ("Zur Bildergalerie", "de"), ("Alle Bilder anzeigen (24)", "de"), ("▶ Video abspielen 02:34", "de"),
     ("Voir la galerie", "fr"), ("Ver galería", "es"), ("Guarda la gallery", "it"), ("Veja o vídeo", "pt"),
     ("Bekijk alle foto's", "nl"), ("Смотреть видео", "ru"), ("Zobacz galerię (12 zdjęć)", "pl"),
-    ("See the gallery (12 photos)", "en"), ("Play video", "en"),
+    ("See the gallery (12 photos)", "en"), ("Play video", "en"), ("See all 12 photos", "en"), ("Voir les 8 photos", "fr"),
+    ("Video", "de"),
 ])
 def test_lone_gallery_and_video_links_are_removed(line, language):
     body, doc = _cleaned(Navigation, line, language)
@@ -82,6 +90,8 @@ def test_lone_gallery_and_video_links_are_removed(line, language):
     ("Guarda il video chi vuole capire cosa è successo davvero.", "it"),
     ("Photo gallery owners met on Tuesday to discuss rents.", "en"),
     ("Zur Bildergalerie", "en"),                                 # another language's phrase
+    ("See all 12 photos of the new bridge in the gallery below.", "en"),
+    ("Video evidence was shown to the jury on Monday.", "en"),
 ])
 def test_sentences_with_gallery_words_stay(line, language):
     body, doc = _cleaned(Navigation, line, language)

@@ -46,9 +46,9 @@ NOT_ASSERTED_FURNITURE = {("read-also", "nl")}
 NOT_ASSERTED_FURNITURE |= {("ticker", code) for code in ("de", "fr", "es", "it", "pt", "nl", "ru", "pl")}
 NOT_ASSERTED_FURNITURE |= {("read-more-line", "de"), ("read-more-line", "pt"), ("theme-credit", "pt"),
                            ("older-newer", "pt"), ("most-read", "nl"), ("updated", "it")}
-# headline-and-summary teasers inside the article's container; post meta rows, whose removed
-# sample spaces a comma off its link ("Tagged floods , budget": not accounted, though removed)
-NOT_ASSERTED_CLASSES = {"teasers", "post-meta"}
+# post meta rows, whose removed sample spaces a comma off its link ("Tagged floods , budget":
+# not accounted, though removed)
+NOT_ASSERTED_CLASSES = {"post-meta"}
 SETTINGS = dict(derandomize=True, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 

@@ -7,7 +7,10 @@ labels such as "[VIDEO]" and separators between them), ``promo-label`` (a short 
 label such as "DON'T MISS" right before such links), ``kicker`` (a short section label right
 before the page's only ``<h1>``); the standfirst (the dek/subtitle element of the header) is
 the article's own lead: it stays in the body, and its text is also ``metadata.subtitle``. Paragraphs in quotes, lists and
-tables are left alone (a quoted tweet may be just a link).
+tables are left alone (a quoted tweet may be just a link). ``teaser-box``: a box of two items or more, each
+a headline wholly linked to another page (``<h3><a>``, or a heading inside its link) with at most a short summary
+under it, teasers for other stories set among the paragraphs; their links go to ``metadata.related``. A subheading
+of the article is not a link, and a section with a linked heading runs on with longer text than a teaser.
 """
 from __future__ import annotations
 
@@ -16,13 +19,15 @@ import re
 from ..dates import find_date
 from ..document import Document
 from ..registry import Cleaner
-from ._dom import ancestors, link_text_share, longest_paragraph, main_container, remove, text_of
+from ._dom import ancestors, link_text_share, longest_paragraph, main_container, outermost, remove, text_of
+from .dom_boilerplate import DomBoilerplate
 
 _STANDFIRST = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|sub-?head(?:line)?|sub-?title|strapline|article-?summary|"
                          r"summary-?text|lead-?in)(?=$|[\s_-])")
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _CAPS_LETTERS = re.compile(r"[^\W\d_]")
+_ITEM_TAGS = ("div", "article", "li", "section")
 _BRACKET_LABEL = re.compile(r"[\[(]\s*[A-Z][A-Z0-9 '&-]{1,24}\s*[\])]")
 
 
@@ -43,6 +48,7 @@ class DomPromos(Cleaner):
     max_label_words = 4
     max_standfirst = 350
     max_kicker_words = 8
+    max_teaser_chars = 300     # of one teaser: a headline and a one- or two-sentence summary
 
     def clean_html(self, doc: Document) -> Document:
         dom = doc.dom
@@ -63,12 +69,55 @@ class DomPromos(Cleaner):
         kicker = self._kicker(dom)
         if kicker is not None:
             cuts.append((kicker, "kicker"))
+        boxes = self._teaser_boxes(dom)
+        related = [item for box in boxes for item in DomBoilerplate.links(box, doc.url)]
         seen = set()
-        for node, rule in cuts:
+        for node, rule in outermost(cuts + [(box, "teaser-box") for box in boxes]):
             if node.mem_id not in seen:
                 seen.add(node.mem_id)
                 doc = remove(doc, self.name, rule, node)
+        if related:
+            doc = doc.meta_append("related", related)
         return self._standfirst(doc, dom)
+
+    def _teaser_boxes(self, dom) -> list:
+        """The outermost boxes whose element children, two or more, are all teasers (looked for
+        from the headings: the box is the parent of a heading's nearest item element)."""
+        parents, boxes = {}, []
+        for heading in dom.css("h2, h3, h4, h5, h6"):
+            item = next((a for a in ancestors(heading) if a.tag in _ITEM_TAGS), None)
+            box = item.parent if item is not None else None
+            if box is not None and box.tag in ("div", "section", "aside", "ul", "ol"):
+                parents.setdefault(box.mem_id, box)
+        for box in parents.values():
+            items = [c for c in box.iter() if c.tag not in ("-text", "-comment", "script", "style")]
+            if len(items) >= 2 and all(self._is_teaser(item) for item in items):
+                boxes.append((box,))
+        return [b for b, in outermost(boxes)]
+
+    def _is_teaser(self, item) -> bool:
+        """A headline wholly linked to another page opening ``item``, and no more than a short summary."""
+        if item.tag not in _ITEM_TAGS:
+            return False
+        heading = item.css_first("h2, h3, h4, h5, h6")
+        if heading is None:
+            return False
+        text = text_of(item)
+        if not text or len(text) > self.max_teaser_chars or len(item.css("p")) > 1:
+            return False
+        title = text_of(heading)
+        if not title or not text.startswith(title) or title[:1].islower():
+            return False
+        link = None
+        for node in ancestors(heading):
+            if node.mem_id == item.mem_id:
+                break
+            link = node if node.tag == "a" else link
+        if link is None:
+            links = heading.css("a[href]")
+            link = links[0] if len(links) == 1 and text_of(links[0]) == title else None
+        href = (link.attributes.get("href") or "") if link is not None else ""
+        return bool(href) and not href.startswith(("#", "javascript:"))
 
     def _kicker(self, dom):
         """The short label right before the page's only ``<h1>`` (a section box, a kicker

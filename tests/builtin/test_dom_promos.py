@@ -87,3 +87,30 @@ def test_a_linked_line_opening_in_lower_case_is_running_text_not_a_teaser():
     doc, text = run(DomPromos(), html)
     assert "minutes of the meeting" in text and "depot.example.org/plans" in text
     assert "approves the night bus budget" not in text and rules(doc) == ["link-paragraph"]
+
+
+def test_a_box_of_linked_headlines_with_short_summaries_is_a_teaser_box():
+    teasers = ("<div class='more'><div class='t'><h3><a href='/a/1'>Harbour ferry gets a new timetable</a></h3>"
+               "<p>Boats will leave every twenty minutes from May, the operator said.</p></div>"
+               "<article><a href='/a/2'><h4>Library keeps late hours in winter</h4></a></article></div>")
+    html = page(f"<article><div class='body'>{ARTICLE}{teasers}{ARTICLE}</div></article>")
+    doc, text = run(DomPromos(), html)
+    assert rules(doc) == ["teaser-box"] and "ferry" not in text and "twenty minutes" not in text
+    assert "night bus service" in text
+    assert [r["title"] for r in doc.metadata["related"]] == ["Harbour ferry gets a new timetable",
+                                                             "Library keeps late hours in winter"]
+
+
+def test_linked_section_headings_over_running_text_and_anchor_links_stay():
+    """A section whose linked heading runs on with more than a teaser's text, a table of contents'
+    "#" headings and plain subheadings are the article's own."""
+    long = "<p>" + "The venue seats four hundred people and opens its doors at seven in the evening. " * 4 + "</p>"
+    html = page(f"<article><div class='body'>{ARTICLE}"
+                f"<div><div><h3><a href='https://venue.example'>The Old Mill</a></h3>{long}</div>"
+                f"<div><h3><a href='https://hall.example'>Town Hall</a></h3>{long}</div></div>"
+                "<div><div><h3><a href='#one'>Part one</a></h3><p>Short.</p></div>"
+                "<div><h3><a href='#two'>Part two</a></h3><p>Short.</p></div></div>"
+                "<div><div><h3>What happens next</h3><p>Short.</p></div><div><h3>Who pays</h3><p>Short.</p></div></div>"
+                "</div></article>")
+    doc, text = run(DomPromos(), html)
+    assert doc.removed == () and "The Old Mill" in text and "Part two" in text and "Who pays" in text

@@ -32,7 +32,8 @@ def _archive(langs: tuple[str, ...]):
 
 @lru_cache(maxsize=32)
 def _patterns(langs: tuple[str, ...]):
-    """Byline, reading-time and source-line patterns and the line screen, in the words of ``langs``."""
+    """Byline, reading-time and source-line patterns, the line screen and the time-line pattern, in the words of
+    ``langs``."""
     byline = byline_pattern(langs)
     reading = linear_re.compile(   # "4 min read", "6-minute read", "Lesezeit: ca. 9 Minuten" (a short word before the number)
         rf"(?:^|[\s|·•,–—-])(?:\d+(?:\s*|-)({lang.alternation(lang.words('reading_time', langs))})|"
@@ -44,7 +45,12 @@ def _patterns(langs: tuple[str, ...]):
     labels = lang.alternation(lang.words("by", langs) + lang.words("source", langs)
                               + lang.words("author_archive", langs))
     line_screen = screen.compile(rf"\d|[-\x{{2013}}\x{{2014}}|]|^\(?{labels}(?:$|[^\w])")
-    return byline, reading, source, line_screen
+    # "Updated: 3:20 p.m.", "Aktualisiert um 15:20 Uhr", "Atualizado às 15h20": a label and a clock time, nothing else
+    time_words = lang.alternation(lang.words("time_words", langs))
+    time_line = linear_re.compile(
+        rf"^{lang.alternation(lang.words('published', langs))}\s*:?\s*(?:{time_words}\s+)?\d{{1,2}}\s?[:h.]\s?\d\d"
+        rf"(?:\s*{time_words})*\s*\.?$", ignore_case=True)
+    return byline, reading, source, line_screen, time_line
 
 
 class Dateline(Cleaner):
@@ -59,7 +65,7 @@ class Dateline(Cleaner):
     def clean(self, doc: Document) -> Document:
         head = head_end(doc.blocks) + 2
         langs = lang.document_languages(doc)
-        byline_re, reading_re, source_re, line_screen = _patterns(langs)
+        byline_re, reading_re, source_re, line_screen, time_re = _patterns(langs)
         edit = SparseEditor(doc, self.name)
         meta: dict[str, str] = {}
         for i in screen.candidates(doc.blocks, line_screen):
@@ -100,7 +106,9 @@ class Dateline(Cleaner):
                     meta.setdefault("date", found.iso)
                 edit.drop(i, "date-line")
                 continue
-            if _archive(langs).match(text) and word_count(text) <= 10:
+            if time_re.match(text):
+                edit.drop(i, "time-line")      # a stamp without a date: no date for metadata
+            elif _archive(langs).match(text) and word_count(text) <= 10:
                 edit.drop(i, "author-archive")
             elif _SOURCE_LINE.match(text) and word_count(text) <= self.max_source_words:
                 edit.drop(i, "source-line")

@@ -185,3 +185,19 @@ def test_reading_times_with_a_hyphen_or_an_approximation(line, language):
 def test_sentences_about_reading_times_stay(line):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY}")
     assert line in texts(doc)
+
+
+@pytest.mark.parametrize("stamp, language", [("Updated: 3:20 p.m.", "en"), ("Aktualisiert um 15:20 Uhr", "de"),
+                                             ("Mis à jour : 15 h 20", "fr"), ("Atualizado às 15h20", "pt")])
+def test_a_time_stamp_without_a_date_is_cut_anywhere_and_gives_no_date(stamp, language):
+    text = f"{TITLE}\n\n{BODY}\n\n{stamp}\n\n{BODY}"
+    doc = run_cleaner(Dateline, text, language=language)
+    assert texts(doc) == [TITLE, BODY, BODY] and cuts(doc, "dateline") == [("time-line", stamp)]
+    assert not doc.metadata.get("date")
+
+
+def test_a_sentence_at_a_clock_time_and_a_figure_after_a_label_stay():
+    lines = ["Updated at 3:20 p.m., the figures showed turnout above 60 percent.", "At 3:20 p.m. the vote began.",
+             "Updated 3.5 million"]
+    doc = run_cleaner(Dateline, "\n\n".join([TITLE, BODY] + lines))
+    assert texts(doc) == [TITLE, BODY] + lines

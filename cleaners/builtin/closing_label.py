@@ -1,0 +1,36 @@
+"""A lead-in left at the end of the body, the thing it announced cut away.
+
+Rule ``closing-label``. A label that ends with a colon announces what follows it: "Related
+posts:", "Also on the site:", "Watch the video below:", "Lire aussi :", "Mehr zum Thema:".
+When the cleaners (or the extraction) have taken what followed (the list of links, the
+video, the gallery), the label is left closing the body, announcing nothing. Such trailing
+blocks of `max_words` words at most are cut, in any language (the colon is the mark); a
+label followed by anything stays, a sentence ending with a colon longer than that stays, and
+the body's first block is never cut (a body that is one label is left to the length gate).
+"""
+from __future__ import annotations
+
+from ..document import Document
+from ..lines import word_count
+from ..registry import Cleaner
+
+
+class ClosingLabel(Cleaner):
+    """A lead-in ending the body with nothing after it ("Related posts:", "Watch the video below:")."""
+
+    name = "closing_label"
+    order = 990
+    max_words = 6
+
+    def clean(self, doc: Document) -> Document:
+        blocks = doc.blocks
+        end = len(blocks)
+        while end > 1:
+            block = blocks[end - 1]
+            text = block.text.rstrip()
+            if block.kind == "code" or not text.endswith(":") or not 0 < word_count(text) <= self.max_words:
+                break
+            end -= 1
+        if end == len(blocks):
+            return doc
+        return doc.drop_blocks({i: (self.name, "closing-label") for i in range(end, len(blocks))})

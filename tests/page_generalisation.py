@@ -22,6 +22,7 @@ from . import generalisation as gen
 from . import page_blog_furniture as blog
 from . import page_boards as boards
 from . import page_furniture as furniture
+from . import page_localised as localised
 from . import page_lookalikes as lookalikes
 from . import page_markups as markups
 from . import page_threads as threads
@@ -35,8 +36,9 @@ THREADS = threads.SHAPES + boards.SHAPES
 SEEN = {"markups": markups.SEEN, "threads": threads.SHAPES, "above": furniture.ABOVE, "inside": furniture.INSIDE,
         "after": {}, "below": furniture.BELOW, "lookalikes": ()}
 UNSEEN = {"markups": markups.UNSEEN, "threads": boards.SHAPES, "above": {**wordings.ABOVE, **blog.ABOVE},
-          "inside": {**wordings.INSIDE, **blog.INSIDE}, "after": {**wordings.AFTER, **blog.AFTER},
-          "below": {**wordings.BELOW, **blog.BELOW}, "lookalikes": lookalikes.KINDS}
+          "inside": {**wordings.INSIDE, **blog.INSIDE, **localised.INSIDE},
+          "after": {**wordings.AFTER, **blog.AFTER, **localised.AFTER},
+          "below": {**wordings.BELOW, **blog.BELOW, **localised.BELOW}, "lookalikes": lookalikes.KINDS}
 SUBHEADINGS = {"en": ["What happens next", "A long road back"], "de": ["Wie es weitergeht", "Ein langer Weg zurück"],
                "fr": ["Et maintenant ?", "Un long chemin"], "es": ["Qué pasará ahora", "Un largo camino"],
                "it": ["Cosa succede ora", "Una lunga strada"], "pt": ["O que acontece agora", "Um longo caminho"],

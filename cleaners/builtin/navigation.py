@@ -29,7 +29,8 @@ same words ("The counter showed 1 - 4 of 20 seats left") is no whole match and s
   "Story continues below advertisement"); a *home-link* line only a link back to the home page
   or the top (``back_home``: "Back to top", "Zur Startseite"); a *media-link* line only a link to a
   gallery, the photos or a video, a count or duration after it at most (``media_link``: "Zur
-  Bildergalerie (24 Bilder)", "Voir la vidéo", "Play video 02:34"). Headings are left alone.
+  Bildergalerie (24 Bilder)", "Voir la vidéo", "Play video 02:34"; not a lead-in ending with a colon,
+  "More photos:", which introduces the photos that follow). Headings are left alone.
 """
 from __future__ import annotations
 
@@ -133,7 +134,8 @@ def lone_chrome(text: str, langs: tuple[str, ...]) -> str | None:
         return "ad-label"
     if home.match(line):
         return "home-link"
-    return "media-link" if lone("media_link", text, langs) else None
+    lead_in = text.rstrip().endswith(":")     # "More photos:" introduces the photos that follow it
+    return "media-link" if not lead_in and lone("media_link", text, langs) else None
 
 
 def crumbs(text: str) -> tuple[list[str], bool] | None:

@@ -92,6 +92,7 @@ def test_lone_gallery_and_video_links_are_removed(line, language):
     ("Zur Bildergalerie", "en"),                                 # another language's phrase
     ("See all 12 photos of the new bridge in the gallery below.", "en"),
     ("Video evidence was shown to the jury on Monday.", "en"),
+    ("Weitere Bilder:", "de"), ("More photos:", "en"),         # a lead-in to the photos that follow
 ])
 def test_sentences_with_gallery_words_stay(line, language):
     body, doc = _cleaned(Navigation, line, language)

@@ -31,6 +31,9 @@ from .dom_boilerplate import DomBoilerplate
 # class/id words of slideshow and gallery widgets (markup conventions, in the languages CMS themes use)
 _GALLERY = re.compile(r"(?:^|[\s_-])(?:slide-?show|gallery|galler(?:ie|ia)|galeria|galerie|diaporama|fotostrecke|"
                       r"bildergalerie|carousel|carrousel|slider|swiper|lightbox|photo-?strip)", re.I)
+# the substrings every match of `_GALLERY` holds, as a selector: lexbor picks the few elements to test
+_WORDS = ("slide", "galler", "galeri", "diaporama", "fotostrecke", "carousel", "carrousel", "swiper", "lightbox", "strip")
+_SELECTOR = ", ".join(f"body [{attr}*={word} i]" for attr in ("class", "id") for word in _WORDS)
 _UNITS = "li, p, figure, figcaption, dd, dt, div, h2, h3, h4, h5, h6"
 MIN_SLIDES = 2
 MAX_CAPTION = 1000
@@ -67,8 +70,7 @@ class DomGallery(Cleaner):
         dom = doc.dom
         if dom is None:
             return doc
-        candidates = [(node, "gallery-captions") for node in dom.css("body [class], body [id]")
-                      if _GALLERY.search(attr_key(node))]
+        candidates = [(node, "gallery-captions") for node in dom.css(_SELECTOR) if _GALLERY.search(attr_key(node))]
         if not candidates:
             return doc
         protected = protected_ids(dom)

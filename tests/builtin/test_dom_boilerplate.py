@@ -259,6 +259,9 @@ TAG_LINKS = "<a href='/t/verkehr'>Verkehr</a>, <a href='/t/rat'>Stadtrat</a>, <a
     (f"<div class='barre-partage'>{NETWORKS}</div>", "share-bar", "Facebook"),
     (f"<ul class='udostepnij'><li>{NETWORKS}</li></ul>", "share-bar", "Facebook"),        # folded: udostępnij
     (f"<div class='articoli-correlati'><ul>{HEADLINES}</ul></div>", "related-box", "bilancio"),
+    (f"<div class='lesetipps'><ul>{HEADLINES}</ul></div>", "related-box", "bilancio"),
+    (f"<div class='meistgelesene-artikel'><ol>{HEADLINES}</ol></div>", "related-box", "bilancio"),
+    (f"<div id='werbeplatz-2'>{SHOP}</div>", "ad", "Angebote"),
     (f"<section class='powiazane'><ul>{HEADLINES}</ul></section>", "related-box", "bilancio"),  # folded: powiązane
     (f"<div class='articles_lies'><ul>{HEADLINES}</ul></div>", "related-box", "bilancio"),
     (f"<div class='schlagwoerter'>{TAG_LINKS}</div>", "tag-list", "Nachtbus"),               # folded: schlagwörter
@@ -294,6 +297,7 @@ GERMAN_LONG = "<p>" + "Der Stadtrat hat am Dienstag beschlossen, den Nachtbus bi
     f"<article>{ARTICLE}<p class='teilen'>{GERMAN_LONG}</p></article>",             # running text
     f"<article>{ARTICLE}<div class='themen'>Verkehr, Stadtrat und Nachtbus</div></article>",   # tags without links
     f"<article>{ARTICLE}<div class='verwandte-artikel'>{GERMAN_LONG}</div></article>",  # prose, not links
+    f"<article>{ARTICLE}<div class='zum-thema'>{GERMAN_LONG}</div></article>",        # prose, not links
     f"<article>{ARTICLE}<div class='beurteilen'>Drei Fragen an den Rat</div></article>",  # "teilen" inside a word
     f"<article>{ARTICLE}<div class='werbungsfrei'>Dieser Artikel ist frei von Werbung.</div></article>",
     f"<article>{ARTICLE}<span class='pub-date'>12.03.2024</span></article>",          # no "pub" word for ads

@@ -1,27 +1,18 @@
-"""Blog and news-site furniture of 2008-2024 templates the other harness modules do not render,
-added to the HTML generalisation harness as a second out-of-sample check: archive widgets (month
-lists with counts, collapsible year trees), calendar tables, blogrolls, "about me" boxes,
-subscribe and search boxes, theme credits, older/newer post rows, feed links, breadcrumb trails,
-post meta rows in several orders, "like this" and "share this" blocks of blog plugins, previous
-and next teasers, author cards with social handles, picks strips, sponsored grids, gallery
-counters, update stamps, story tools, teaser lists with summaries, "read more" lines and
-tickers. Every renderer returns ``(html, lines)`` like those of tests/page_wordings.py.
+"""Blog and news-site furniture of 2008-2024 templates, a second out-of-sample check of the HTML
+harness: archive widgets, calendars, blogrolls, about-me, subscribe and search boxes, theme credits,
+pager and feed rows, breadcrumbs, post meta rows, like/share blocks, previous/next teasers, author
+cards, picks, sponsored grids, galleries, update stamps, story tools, teasers, read-more lines and
+tickers, at times in generic markup (`plain`). Renderers return ``(html, lines)`` like
+tests/page_wordings.py; the words (tests/page_blog_words.py) are apart from cleaners/lang."""
 
-The words are the harness's own, written from how such templates read, apart from cleaners/lang.
-"""
 from __future__ import annotations
 
+import re
 from html import escape
 
-from .page_blog_words import BLOGS, HEADLINES, SPONSORS, THEMES, W
+from .page_blog_words import BLOGS, SPONSORS, THEMES, W
+from .page_blog_words import titles as _titles
 from .page_furniture import SECTIONS, TAG_WORDS
-
-
-def _titles(rng, lang, part: int, k: int) -> list[str]:
-    """``k`` of the 1-3 headlines the renderer ``part`` (0-5) draws from, its own."""
-    bounds = (0, 3, 5, 7, 9, 10, 12)
-    pool = HEADLINES[lang][bounds[part]:bounds[part + 1]]
-    return rng.sample(pool, k)
 
 
 def _a(texts, sep: str = "", cls: str = "") -> str:
@@ -284,6 +275,19 @@ def ticker(rng, lang):
     return html, [w["trending"]] + titles
 
 
+_CLASS_OR_ID = re.compile(r'\s(?:class|id)="[^"]*"')
+
+
+def plain(make):
+    """``make``, at times without class and id names in a generic box: known by words and shape only."""
+    def render(rng, lang):
+        html, lines = make(rng, lang)
+        if rng.random() < 0.35:     # the share of widgets in generic markup
+            html = f'<div class="module">{_CLASS_OR_ID.sub("", html)}</div>'
+        return html, lines
+    return render
+
+
 ABOVE = {"breadcrumb": breadcrumb, "ticker": ticker}
 INSIDE = {"updated": updated, "story-tools": story_tools, "gallery": gallery, "read-more-line": read_more_line,
           "teasers": teasers, "author-card": author_card}
@@ -291,3 +295,5 @@ AFTER = {"post-meta": post_meta, "like-this": like_this, "share-this": share_thi
 BELOW = {"archives": archives, "calendar": calendar, "blogroll": blogroll, "about-me": about_me,
          "subscribe-box": subscribe_box, "search-box": search_box, "theme-credit": theme_credit,
          "older-newer": older_newer, "picks": picks, "sponsored": sponsored}
+ABOVE, INSIDE, AFTER, BELOW = ({cls: plain(make) for cls, make in group.items()}
+                              for group in (ABOVE, INSIDE, AFTER, BELOW))

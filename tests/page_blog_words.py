@@ -217,3 +217,9 @@ HEADLINES = {   # the furniture's own story titles, apart from the other modules
            "Rowerzyści chcą bezpiecznych przejść", "Policja szuka świadków pożaru",
            "Projekt stadionu trafi pod głosowanie", "Zoo wita dwa irbisy"],
 }
+
+
+def titles(rng, lang, part: int, k: int) -> list[str]:
+    """``k`` of the 1-3 headlines the renderer ``part`` (0-5) draws from, its own."""
+    bounds = (0, 3, 5, 7, 9, 10, 12)
+    return rng.sample(HEADLINES[lang][bounds[part]:bounds[part + 1]], k)

@@ -46,6 +46,10 @@ NOT_ASSERTED_FURNITURE |= {("most-read", "nl")}
 # post meta rows, whose removed sample spaces a comma off its link ("Tagged floods , budget":
 # not accounted, though removed)
 NOT_ASSERTED_CLASSES = {"post-meta"}
+# a sidebar "About me" box set in generic markup (tests/page_blog_furniture.plain): the extractor
+# drops its heading and keeps the name and the first-person bio, which no text rule can tell
+# from the article's last lines; it needs a DOM rule on the heading's words (dom_widgets)
+NOT_ASSERTED_CLASSES |= {"about-me"}
 SETTINGS = dict(derandomize=True, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 

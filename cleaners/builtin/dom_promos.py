@@ -6,16 +6,20 @@ running text or a spelled-out address, never a headline; or several links with o
 labels such as "[VIDEO]" and separators between them), ``promo-label`` (a short all-caps
 label such as "DON'T MISS" right before such links), ``kicker`` (a short section label right
 before the page's only ``<h1>``); the standfirst (the dek/subtitle element of the header) is
-the article's own lead: it stays in the body, and its text is also ``metadata.subtitle``. Paragraphs in quotes, lists and
-tables are left alone (a quoted tweet may be just a link). ``teaser-box``: a box of two items or more, each
+the article's own lead: it stays in the body, and its text is also ``metadata.subtitle``. Paragraphs in quotes, lists
+and tables are left alone (a quoted tweet may be just a link). ``teaser-box``: a box of two items or more, each
 a headline wholly linked to another page (``<h3><a>``, or a heading inside its link) with at most a short summary
 under it, teasers for other stories set among the paragraphs; their links go to ``metadata.related``. A subheading
 of the article is not a link, and a section with a linked heading runs on with longer text than a teaser.
+``sponsored-teaser``: an element of a teaser's length holding a sponsor's credit alone in its own element ("Sponsored
+by Contoso", "Präsentiert von ..."; cleaners/lang ``sponsor_credit``) and a link beside it: a paid story.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import lang, linear_re
 from ..dates import find_date
 from ..document import Document
 from ..registry import Cleaner
@@ -34,6 +38,18 @@ _BRACKET_LABEL = re.compile(r"[\[(]\s*[A-Z][A-Z0-9 '&-]{1,24}\s*[\])]")
 def is_all_caps(text: str) -> bool:
     letters = _CAPS_LETTERS.findall(text)
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+MAX_CREDIT = 80      # characters of a sponsor's credit: the phrase and a name
+
+
+@lru_cache(maxsize=32)
+def _credit(langs: tuple[str, ...]):
+    """A sponsor's credit alone (a ``sponsor_credit`` phrase of ``langs``, maybe a colon, a name of six words at
+    most), the phrase opening a text, and the phrase right after a tag in the page's markup."""
+    phrase = lang.alternation(lang.words("sponsor_credit", langs))
+    return (re.compile(rf"^(?:{phrase})\s*:?\s+[^\s.!?]+(?:\s+[^\s.!?]+){{0,5}}$", re.I),
+            re.compile(rf"(?:{phrase})(?!\w)", re.I), linear_re.compile(rf">\s*(?:{phrase})", ignore_case=True))
 
 
 class DomPromos(Cleaner):
@@ -71,8 +87,11 @@ class DomPromos(Cleaner):
             cuts.append((kicker, "kicker"))
         boxes = self._teaser_boxes(dom)
         related = [item for box in boxes for item in DomBoilerplate.links(box, doc.url)]
+        cuts += [(box, "teaser-box") for box in boxes]
+        langs = lang.languages(doc.metadata.get("language"))
+        cuts += [(item, "sponsored-teaser") for item in self._sponsored(dom, doc.html or "", langs)]
         seen = set()
-        for node, rule in outermost(cuts + [(box, "teaser-box") for box in boxes]):
+        for node, rule in outermost(cuts):
             if node.mem_id not in seen:
                 seen.add(node.mem_id)
                 doc = remove(doc, self.name, rule, node)
@@ -94,6 +113,32 @@ class DomPromos(Cleaner):
             if len(items) >= 2 and all(self._is_teaser(item) for item in items):
                 boxes.append((box,))
         return [b for b, in outermost(boxes)]
+
+    def _sponsored(self, dom, html: str, langs: tuple[str, ...]) -> list:
+        """Paid teasers: an element holding a sponsor's credit ("Sponsored by Contoso", ``sponsor_credit``)
+        and a link to another story beside it, no longer than a teaser (looked for when the page's
+        markup has a credit phrase right after a tag)."""
+        credit, opening, in_markup = _credit(langs)
+        body = dom.body
+        items: list = []
+        if body is None or not in_markup.search(html):
+            return items
+        for leaf in body.traverse(include_text=True):     # a credit opens a run of text with its phrase
+            if leaf.tag != "-text" or not opening.match((leaf.text_content or "").lstrip()):
+                continue
+            node = leaf.parent
+            if node is None or node.tag == "body":
+                continue
+            text = text_of(node)
+            if not text or len(text) > MAX_CREDIT or not credit.match(text):
+                continue
+            item = node.parent
+            if item is None or item.tag in ("body", "html") or len(text_of(item)) > self.max_teaser_chars:
+                continue
+            own = {a.mem_id for a in node.css("a")}
+            if any(a.mem_id not in own for a in item.css("a[href]")):
+                items.append(item)
+        return items
 
     def _is_teaser(self, item) -> bool:
         """A headline wholly linked to another page opening ``item``, and no more than a short summary."""

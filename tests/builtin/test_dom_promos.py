@@ -114,3 +114,23 @@ def test_linked_section_headings_over_running_text_and_anchor_links_stay():
                 "</div></article>")
     doc, text = run(DomPromos(), html)
     assert doc.removed == () and "The Old Mill" in text and "Part two" in text and "Who pays" in text
+
+
+def test_teasers_credited_to_a_sponsor_are_paid_teasers():
+    cards = "".join(f"<div><a href='https://ads.example/{k}'><img src='/s.jpg'><span>{t}</span></a>"
+                    f"<span>Sponsored by {s}</span></div>"
+                    for k, (t, s) in enumerate([("Five habits of early risers", "Contoso Travel"),
+                                                ("The loan that pays you back", "Northwind Bank")]))
+    html = page(f"<article>{ARTICLE}</article><div><h4>From our partners</h4>{cards}</div>")
+    doc, text = run(DomPromos(), html)
+    assert rules(doc) == ["sponsored-teaser", "sponsored-teaser"] and "early risers" not in text
+    assert "Northwind" not in text and "night bus service" in text
+
+
+def test_a_sentence_or_a_caption_naming_a_presenter_stays():
+    html = page(f"<article>{ARTICLE}<p>Presented by the mayor on Monday, the <a href='/plan'>plan</a> drew criticism "
+                "from residents who said the night buses were too few.</p>"
+                "<figure><img src='/p.jpg'><figcaption><span>Presented by Ann Lee</span></figcaption></figure>"
+                "<p><a href='/concert'>Spring concert</a> <span>Presented by the city orchestra.</span></p></article>")
+    doc, text = run(DomPromos(), html)
+    assert doc.removed == () and "Presented by the mayor" in text and "Ann Lee" in text and "orchestra" in text

@@ -40,6 +40,12 @@ def clean(code: str, line: str):
     ("ru", "Подписаться на: Комментарии к сообщению (Atom)", "furniture-row"),
     ("pt", "Assinar: Postar comentários (Atom)", "furniture-row"),
     ("pl", "Komentarze (3) | Dodaj komentarz", "furniture-row"),
+    # a like button's label and its loading placeholder
+    ("en", "Like this:", "furniture-row"),
+    ("en", "Like Loading...", "furniture-row"),
+    ("de", "Gefällt mir Wird geladen …", "furniture-row"),
+    ("es", "Me gusta Cargando...", "furniture-row"),
+    ("pl", "Lubię to:", "furniture-row"),
     # post-link: previous/next post
     ("en", "« Older Entries", "post-link"),
     ("en", "< Prev | Next >", "post-link"),
@@ -87,6 +93,9 @@ def test_post_furniture_is_removed(code, line, rule):
     ("en", "Readers complained that the comments to this entry are closed too soon."),
     ("en", "Print and share the comments with your class."),
     ("en", "Edit, edit, edit!"),
+    ("en", "Like this, the plan would never pass."),
+    ("en", "Loading the trucks took most of the night."),
+    ("es", "Me gusta esto, dijo el alcalde."),
     ("en", "Staff | Tags: the plan would cut taxes for half of all families"),
     ("en", "London | Published in the morning edition, the report was read by many."),
     ("en", "Comments"),

@@ -260,6 +260,7 @@ TAG_LINKS = "<a href='/t/verkehr'>Verkehr</a>, <a href='/t/rat'>Stadtrat</a>, <a
     (f"<ul class='udostepnij'><li>{NETWORKS}</li></ul>", "share-bar", "Facebook"),        # folded: udostępnij
     (f"<div class='articoli-correlati'><ul>{HEADLINES}</ul></div>", "related-box", "bilancio"),
     (f"<div class='lesetipps'><ul>{HEADLINES}</ul></div>", "related-box", "bilancio"),
+    (f"<div class='artikelempfehlungen'><ul>{HEADLINES}</ul></div>", "related-box", "bilancio"),
     (f"<div class='meistgelesene-artikel'><ol>{HEADLINES}</ol></div>", "related-box", "bilancio"),
     (f"<div id='werbeplatz-2'>{SHOP}</div>", "ad", "Angebote"),
     (f"<section class='powiazane'><ul>{HEADLINES}</ul></section>", "related-box", "bilancio"),  # folded: powiązane

@@ -1,35 +1,35 @@
 """Site chrome lines that stand alone in a body, in every language of the harness: paywall notices, login buttons,
-"already a subscriber?" prompts, links to the comments and to a gallery or video (class
+"already a subscriber?" prompts, links to the comments and to a gallery or video, page controls (class
 ``call-to-action``); and article sentences that open with the same words (negatives, which stay).
 """
 from __future__ import annotations
 
 CHROME = {
     "en": ["This content is only available to subscribers", "Subscribe to keep reading",
-           "Already have an account? Log in", "Comment now", "Show 9 comments", "Sign in", "» See all comments (14)",
+           "Already have an account? Log in", "Comment now", "Skip to main content", "Show 9 comments", "Sign in", "» See all comments (14)",
            "View the slideshow", "Watch the video 03:12"],
     "de": ["Dieser Inhalt ist exklusiv für Abonnenten", "Mit F+ weiterlesen",
-           "Sie haben bereits ein Abo? Hier anmelden", "Bereits registriert? Hier einloggen", "Jetzt kommentieren",
+           "Sie haben bereits ein Abo? Hier anmelden", "Bereits registriert? Hier einloggen", "Jetzt kommentieren", "Weniger anzeigen",
            "Einloggen", "Alle 12 Kommentare anzeigen", "Kommentare lesen (8)", "Zur Fotostrecke",
            "Alle Bilder anzeigen", "Video abspielen", "» Zur Bildergalerie (31 Bilder)"],
     "fr": ["Cet article est réservé aux abonnés.", "Il vous reste 64 % de cet article à lire.",
-           "Déjà inscrit ? Connectez-vous", "Commenter", "Connexion", "Voir les 8 photos",
+           "Déjà inscrit ? Connectez-vous", "Commenter", "Charger plus", "Connexion", "Voir les 8 photos",
            "Lire les commentaires (5)", "Voir le diaporama", "Regarder la vidéo"],
     "es": ["Este contenido es exclusivo para suscriptores", "Sigue leyendo con El Diario+",
-           "¿Ya tienes una cuenta? Inicia sesión", "Comentar", "Inicia sesión", "Ver todos los comentarios",
+           "¿Ya tienes una cuenta? Inicia sesión", "Comentar", "Mostrar más", "Inicia sesión", "Ver todos los comentarios",
            "Ver la galería", "Reproducir vídeo"],
     "it": ["Contenuto riservato agli abbonati", "Per continuare a leggere abbonati", "Hai già un account? Accedi",
-           "Commenta", "Accedi", "Vai ai commenti (3)", "Sfoglia la gallery", "Guarda il video"],
-    "pt": ["Conteúdo exclusivo para assinantes", "Assine para continuar a ler", "Já tem uma conta? Entre", "Comente",
+           "Commenta", "Carica altri", "Accedi", "Vai ai commenti (3)", "Sfoglia la gallery", "Guarda il video"],
+    "pt": ["Conteúdo exclusivo para assinantes", "Assine para continuar a ler", "Já tem uma conta? Entre", "Comente", "Mostrar mais",
            "Fazer login", "Ver todos os comentários", "Veja a galeria (12 fotos)", "Assista ao vídeo"],
     "nl": ["Dit artikel is exclusief voor abonnees", "Lees verder met een abonnement",
-           "Heb je al een account? Log in", "Reageer", "Inloggen", "Lees de reacties (21)", "Bekijk de fotoserie",
+           "Heb je al een account? Log in", "Reageer", "Meer laden", "Inloggen", "Lees de reacties (21)", "Bekijk de fotoserie",
            "Video afspelen"],
     "ru": ["Эта статья доступна только подписчикам", "Оформите подписку, чтобы читать дальше",
-           "Уже есть аккаунт? Войти", "Комментировать", "Вход", "Все комментарии (9)", "Смотреть фотогалерею",
+           "Уже есть аккаунт? Войти", "Комментировать", "Загрузить ещё", "Вход", "Все комментарии (9)", "Смотреть фотогалерею",
            "Смотреть видео"],
     "pl": ["Artykuł dostępny tylko dla prenumeratorów", "Wykup dostęp, aby czytać dalej",
-           "Masz już subskrypcję? Zaloguj się", "Skomentuj", "Logowanie", "Przejdź do komentarzy",
+           "Masz już subskrypcję? Zaloguj się", "Skomentuj", "Wczytaj więcej", "Logowanie", "Przejdź do komentarzy",
            "Zobacz wszystkie zdjęcia", "Odtwórz wideo"],
 }
 

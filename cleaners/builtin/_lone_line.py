@@ -18,7 +18,7 @@ from functools import lru_cache
 from .. import lang
 
 MAX_LONE_CHARS = 60
-EDGES = " .:;!\u2026-\u2013\u2014\u2191\u2190\u2192\u00ab\u00bb\u203a\u2039^<>|[]()*\u25b6\u25ba\u2022"
+EDGES = " .:;!\u2026-\u2013\u2014\u2191\u2193\u2190\u2192\u00ab\u00bb\u203a\u2039^<>|[]()*\u25b6\u25ba\u2022"
 # a count or a duration after the phrase, maybe in brackets and with its unit: "(12)", "24 Bilder", "02:34"
 _COUNT = re.compile(r"\s*[(\[]?\s*\d+(?:[:.,]\d+)*(?:\s+[^\W\d_]+)?\s*[)\]]?$")
 NAME_WORD = r"[^\W_][\w'\u2019&.+-]*"

@@ -30,7 +30,8 @@ same words ("The counter showed 1 - 4 of 20 seats left") is no whole match and s
   or the top (``back_home``: "Back to top", "Zur Startseite"); a *media-link* line only a link to a
   gallery, the photos or a video, a count or duration after it at most (``media_link``: "Zur
   Bildergalerie (24 Bilder)", "Voir la vidéo", "Play video 02:34"; not a lead-in ending with a colon,
-  "More photos:", which introduces the photos that follow). Headings are left alone.
+  "More photos:", which introduces the photos that follow); a *ui-control* line only a control of the
+  page (``ui_controls``: "Skip to content", "Mehr anzeigen", "Afficher plus"). Headings are left alone.
 """
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ from ..document import Document
 from ..lines import ends_sentence, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
-from ._lone_line import core, lone
+from ._lone_line import core, lone, screen_words
 
 NETWORKS = frozenset({
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "tumblr", "xing", "vk",
@@ -73,7 +74,7 @@ def _vocabulary(langs: tuple[str, ...]):
     words = lang.alternation(sorted(home | share | NETWORKS))
     tools = lang.alternation(w for w in lang.words("article_tools", langs) if "#" not in w)
     chrome = lang.alternation(lang.words("ad_label", langs) + lang.words("back_home", langs)
-                              + lang.words("media_link", langs))
+                              + screen_words("media_link", langs) + lang.words("ui_controls", langs))
     line_screen = screen.compile(rf"[>\x{{203a}}\x{{bb}}/\x{{2192}}|\x{{b7}}\x{{2022}}]|(?:^|[^\w]){words}(?:$|[^\w])|"
                                  rf"^{tools}(?:$|[^\w])|^[^\n\d]{{0,40}}\d[^\n]{{0,{MAX_PAGER_CHARS}}}$|"
                                  rf"^\W*{chrome}(?:$|[^\w])")
@@ -122,10 +123,11 @@ def _lone_chrome(langs: tuple[str, ...]):
 
 
 def lone_chrome(text: str, langs: tuple[str, ...]) -> str | None:
-    """"ad-label", "home-link" or "media-link" for a line that is only an advertisement label
-    ("Advertisement", "Anzeige", "Story continues below advertisement"), a link back to the home
-    page or the top ("Back to top", "Zur Startseite") or a link to a gallery or video ("Zur
-    Bildergalerie (24 Bilder)"), arrows and end punctuation aside; else None."""
+    """"ad-label", "home-link", "ui-control" or "media-link" for a line that is only an advertisement
+    label ("Advertisement", "Anzeige", "Story continues below advertisement"), a link back to the
+    home page or the top ("Back to top", "Zur Startseite"), a control of the page ("Mehr anzeigen")
+    or a link to a gallery or video ("Zur Bildergalerie (24 Bilder)"), arrows and end punctuation
+    aside; else None."""
     line = core(text)
     if not line or len(line) > MAX_CHROME_CHARS:
         return None
@@ -134,6 +136,8 @@ def lone_chrome(text: str, langs: tuple[str, ...]) -> str | None:
         return "ad-label"
     if home.match(line):
         return "home-link"
+    if lone("ui_controls", text, langs, count=False):
+        return "ui-control"
     lead_in = text.rstrip().endswith(":")     # "More photos:" introduces the photos that follow it
     return "media-link" if not lead_in and lone("media_link", text, langs) else None
 

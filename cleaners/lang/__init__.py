@@ -44,7 +44,7 @@ KEYS = (
     "function_words", "posted", "filed_in", "post_furniture", "post_links", "powered_by", "post_template",
     "about_author", "bio_verbs", "moderation", "article_tools", "follower_counts", "pager",
     "newsletter_signup", "login", "login_link", "welcome", "empty_thread", "taxonomy", "section_label",
-    "ad_label", "sponsor_credit", "back_home", "media_link", "author_archive", "site_links",
+    "ad_label", "sponsor_credit", "back_home", "media_link", "ui_controls", "author_archive", "site_links",
     "original_source", "disclaimer", "press_contact", "contact", "share_call", "legal_phrases",
     "author_contact",
     "class_ad", "class_share", "class_related", "class_tags", "class_author", "class_paywall", "class_newsletter",

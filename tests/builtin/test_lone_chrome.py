@@ -104,3 +104,24 @@ def test_core_drops_arrows_brackets_and_a_trailing_count():
     assert core("Zur Bildergalerie: 24 Bilder", count=True) == "Zur Bildergalerie"
     assert core("▶ Video abspielen 02:34", count=True) == "Video abspielen"
     assert core("Top 10", count=False) == "Top 10"
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Zum Inhalt springen", "de"), ("Mehr anzeigen", "de"), ("Skip to main content", "en"), ("Load more ↓", "en"),
+    ("Afficher plus", "fr"), ("Cargar más", "es"), ("Mostra altro", "it"), ("Carregar mais", "pt"), ("Toon meer", "nl"),
+    ("Показать ещё", "ru"), ("Pokaż więcej", "pl"),
+])
+def test_lone_page_controls_are_removed(line, language):
+    body, doc = _cleaned(Navigation, line, language)
+    assert texts(doc) == [body, body] and cuts(doc, "navigation") == [("ui-control", line)]
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Show more restraint, the judge told both parties on Monday.", "en"),
+    ("Mehr anzeigen wollte die Polizei die Täter nicht, sagte ein Sprecher.", "de"),
+    ("Ver más allá de la crisis es difícil para el gobierno.", "es"),
+    ("Mehr anzeigen", "fr"),                                     # another language's phrase
+])
+def test_sentences_with_page_control_words_stay(line, language):
+    body, doc = _cleaned(Navigation, line, language)
+    assert texts(doc) == [body, line, body] and doc.removed == ()

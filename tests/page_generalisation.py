@@ -20,6 +20,7 @@ from html import escape
 
 from . import generalisation as gen
 from . import page_blog_furniture as blog
+from . import page_blog_widgets as widgets
 from . import page_boards as boards
 from . import page_furniture as furniture
 from . import page_localised as localised
@@ -38,7 +39,8 @@ SEEN = {"markups": markups.SEEN, "threads": threads.SHAPES, "above": furniture.A
 UNSEEN = {"markups": markups.UNSEEN, "threads": boards.SHAPES, "above": {**wordings.ABOVE, **blog.ABOVE},
           "inside": {**wordings.INSIDE, **blog.INSIDE, **localised.INSIDE},
           "after": {**wordings.AFTER, **blog.AFTER, **localised.AFTER},
-          "below": {**wordings.BELOW, **blog.BELOW, **localised.BELOW}, "lookalikes": lookalikes.KINDS}
+          "below": {**wordings.BELOW, **blog.BELOW, **widgets.BELOW, **localised.BELOW},
+          "lookalikes": lookalikes.KINDS}
 SUBHEADINGS = {"en": ["What happens next", "A long road back"], "de": ["Wie es weitergeht", "Ein langer Weg zurück"],
                "fr": ["Et maintenant ?", "Un long chemin"], "es": ["Qué pasará ahora", "Un largo camino"],
                "it": ["Cosa succede ora", "Una lunga strada"], "pt": ["O que acontece agora", "Um longo caminho"],

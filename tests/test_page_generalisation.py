@@ -107,11 +107,11 @@ def test_a_page_that_looks_like_a_thread_gets_no_comments(pipeline, seed):
 
 def test_every_class_shape_markup_and_language_is_generated():
     rng = random.Random(1)
-    pages = [pg.compose(rng) for _ in range(500)]
+    pages = [pg.compose(rng) for _ in range(700)]
     classes = {"navigation", "cookie-banner", "share-row", "newsletter", "related", "tag-list", "figure", "byline",
                "footer", "read-also", "ad-slot", "newsletter-cta", "paywall", "author-bio", "consent", "most-read",
                "ad-label", "entry-footer", *pg.blog.ABOVE, *pg.blog.INSIDE, *pg.blog.AFTER, *pg.blog.BELOW,
-               *pg.localised.INSIDE, *pg.localised.AFTER, *pg.localised.BELOW}
+               *pg.widgets.BELOW, *pg.localised.INSIDE, *pg.localised.AFTER, *pg.localised.BELOW}
     assert {(f.cls, p.language) for p in pages for f in p.furniture} == {(c, code) for c in classes for code in pg.LANGS}
     assert {p.thread for p in pages} == set(pg.THREADS) | {None}
     assert {p.markup for p in pages} == set(pg.MARKUPS)

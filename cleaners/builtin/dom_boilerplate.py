@@ -120,6 +120,19 @@ _ANY_LITERAL = linear_re.compile("|".join(sorted({re.escape(w) for words in _LIT
                                                  | set(map(re.escape, _LOCAL_WORDS)), key=len, reverse=True)))
 
 
+ATOMIC_NAMES = 4       # class names of three characters or less that make a class string generated (atomic CSS)
+
+
+def without_atomic_names(key: str) -> str:
+    """``key`` without its names of three characters or less when it holds `ATOMIC_NAMES` of them
+    or more: a string of generated atomic-CSS names ("pw-post-body-paragraph ad yv 9j oo v2 li")
+    where "ad" is a name like "yv", no advertisement (a widget's own "ad ad-slot dfp" keeps them)."""
+    names = key.split()
+    if sum(len(n) <= 3 for n in names) < ATOMIC_NAMES:
+        return key
+    return " ".join(n for n in names if len(n) > 3)
+
+
 @lru_cache(maxsize=4096)
 def families_of(key: str) -> tuple[tuple[str, int, str], ...]:
     """``(rule, max chars, needs)`` of every family the class/id key names, in order (cached:
@@ -127,6 +140,7 @@ def families_of(key: str) -> tuple[tuple[str, int, str], ...]:
     were seen on another)."""
     if not _ANY_LITERAL.search(key):
         return ()
+    key = without_atomic_names(key)
     local = _ANY_LOCAL.search(key) is not None
     return tuple((rule, max_chars, needs) for rule, words, pattern, local_pattern, max_chars, needs in _SCREENED
                  if words.search(key) and pattern.search(key) or local and local_pattern and local_pattern.search(key))

@@ -329,3 +329,17 @@ def test_every_class_key_of_the_language_data_names_a_family():
     assert {k for k in lang.KEYS if k.startswith("class_")} == set(CLASS_KEYS.values())
     for code in lang.available():
         assert not set((lang.load(code) or {}).get("class_ad", ())) & {"ad", "ads", "pub"}   # too short for a class word
+
+
+def test_a_paragraph_whose_atomic_css_names_include_ad_is_kept():
+    """Generated class strings ("pw-post-body-paragraph ad yv 9j oo v2"): "ad" is one name among them."""
+    para = ("<p class='pw-post-body-paragraph ad yv 9j oo v2 li c3dk'>The council voted on Tuesday to extend "
+            "the night bus service.</p>")
+    doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}{para}</article>"))
+    assert "extend the night bus service." in text and doc.removed == ()
+
+
+def test_an_ad_slot_named_by_short_words_still_goes():
+    slot = "<div class='ad ad-slot dfp'><span>Advertisement</span></div>"
+    doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}{slot}</article>"))
+    assert "Advertisement" not in text and rules(doc) == ["ad"]

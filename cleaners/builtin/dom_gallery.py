@@ -23,17 +23,23 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
 from ..document import Document
 from ..registry import Cleaner
 from ._dom import attr_key, link_text_share, main_text, outermost, protected_ids, text_of
-from .dom_boilerplate import DomBoilerplate
+from .dom_boilerplate import DomBoilerplate, folded_forms
 
-# class/id words of slideshow and gallery widgets (markup conventions, in the languages CMS themes use)
-_GALLERY = re.compile(r"(?:^|[\s_-])(?:slide-?show|gallery|galler(?:ie|ia)|galeria|galerie|diaporama|fotostrecke|"
-                      r"bildergalerie|carousel|carrousel|slider|swiper|lightbox|photo-?strip)", re.I)
-# the substrings every match of `_GALLERY` holds, as a selector: lexbor picks the few elements to test
-_WORDS = ("slide", "galler", "galeri", "diaporama", "fotostrecke", "carousel", "carrousel", "swiper", "lightbox", "strip")
-_SELECTOR = ", ".join(f"body [{attr}*={word} i]" for attr in ("class", "id") for word in _WORDS)
+# class/id words of slideshow and gallery widgets: the English ones of CMS themes and script
+# libraries here, those of other languages in cleaners/lang (``class_gallery``, every installed
+# language, as written and folded to ASCII: class names are markup, read before the language is known)
+_ENGLISH = ("slideshow", "slide-show", "gallery", "carousel", "slider", "swiper", "lightbox", "photo-strip", "photostrip")
+_WORDS = frozenset(_ENGLISH) | {f for word in lang.words("class_gallery") for f in folded_forms(word.lower())}
+# (a word another one opens, or holds, adds nothing to the pattern, or to the selector)
+_GALLERY = re.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(
+    (re.escape(w) for w in _WORDS if not any(v != w and w.startswith(v) for v in _WORDS)), key=len, reverse=True)) + ")")
+# the elements to test: those whose class or id holds the first letters of a word (lexbor picks
+# them; the pattern then reads them whole)
+_SELECTOR = ", ".join(f'body [{attr}*="{prefix}" i]' for attr in ("class", "id") for prefix in sorted({w[:3] for w in _WORDS}))
 _UNITS = "li, p, figure, figcaption, dd, dt, div, h2, h3, h4, h5, h6"
 MIN_SLIDES = 2
 MAX_CAPTION = 1000

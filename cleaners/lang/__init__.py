@@ -48,7 +48,7 @@ KEYS = (
     "original_source", "disclaimer", "press_contact", "contact", "share_call", "legal_phrases",
     "author_contact",
     "class_ad", "class_share", "class_related", "class_tags", "class_author", "class_paywall", "class_newsletter",
-    "class_print",
+    "class_print", "class_gallery",
 )
 _CODE = re.compile(r"^[a-z]{2}$")
 

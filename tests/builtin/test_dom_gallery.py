@@ -59,3 +59,11 @@ def test_the_main_container_named_gallery_is_kept():
 def test_a_single_caption_is_left_to_the_figure_cleaner():
     doc, text = run(DomGallery(), page(f"<article>{LONG_ARTICLE}<div class='gallery'>{_slides(1, 'figure')}</div></article>"))
     assert "Runners cross" in text and doc.removed == ()
+
+
+def test_gallery_words_come_from_the_language_data_as_class_names_spell_them():
+    """cleaners/lang class_gallery: Polish 'galeria-zdjęć' written without its accents, French 'diaporama'."""
+    for name in ("galeria-zdjec", "diaporama-photos"):
+        html = page(f"<article>{LONG_ARTICLE}<div class='{name}'>{_slides(3, 'figure')}</div></article>")
+        doc, text = run(DomGallery(), html)
+        assert "Runners cross" not in text and rules(doc) == ["gallery-captions"], name

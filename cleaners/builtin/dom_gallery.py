@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lang
+from .. import lang, linear_re
 from ..document import Document
 from ..registry import Cleaner
 from ._dom import attr_key, link_text_share, main_text, outermost, protected_ids, text_of
@@ -40,6 +40,10 @@ _GALLERY = re.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(
 # the elements to test: those whose class or id holds the first letters of a word (lexbor picks
 # them; the pattern then reads them whole)
 _SELECTOR = ", ".join(f'body [{attr}*="{prefix}" i]' for attr in ("class", "id") for prefix in sorted({w[:3] for w in _WORDS}))
+# (RE2 over the page's source first: three pages in four name no gallery in a class or id, and
+# then no selector runs)
+_SCREEN = linear_re.compile(r"""(?:class|id)\s*=\s*["']?[^"'>]*(?:""" + "|".join(
+    sorted(map(re.escape, _WORDS), key=len, reverse=True)) + ")", ignore_case=True)
 _UNITS = "li, p, figure, figcaption, dd, dt, div, h2, h3, h4, h5, h6"
 MIN_SLIDES = 2
 MAX_CAPTION = 1000
@@ -75,6 +79,8 @@ class DomGallery(Cleaner):
     def clean_html(self, doc: Document) -> Document:
         dom = doc.dom
         if dom is None:
+            return doc
+        if doc.html and not _SCREEN.search(doc.html):
             return doc
         candidates = [(node, "gallery-captions") for node in dom.css(_SELECTOR) if _GALLERY.search(attr_key(node))]
         if not candidates:

@@ -48,12 +48,12 @@ class DomLinkRows(Cleaner):
         dom = doc.dom
         if dom is None or dom.body is None:
             return doc
-        parents: dict[int, object] = {}
+        parents: dict[int, list] = {}      # the parents of links, and how many links each holds
         for a in dom.body.css("a"):
             parent = a.parent
             if parent is not None:
-                parents.setdefault(parent.mem_id, parent)
-        rows = [node for node in parents.values() if _is_row(node)]
+                parents.setdefault(parent.mem_id, [parent, 0])[1] += 1
+        rows = [node for node, links in parents.values() if links >= MIN_LINKS and _is_row(node)]
         if not rows:
             return doc
         main = main_container(dom)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Iterable
+from urllib.parse import urljoin
 
 from ..document import Document
 
@@ -110,6 +111,24 @@ def link_text_share(node, text: str | None = None) -> float:
         return 0.0
     linked = sum(len(" ".join(a.text(separator=" ").split())) for a in node.css("a"))
     return min(1.0, linked / len(text))
+
+
+def story_links(node, base: str | None) -> list[dict]:
+    """The stories a box links to, for ``metadata.related``: ``{title, url, id, image}`` of each
+    link of three words or more (page anchors, scripts and mail links left out, a title once),
+    its URL and picture resolved against ``base``."""
+    items, seen = [], set()
+    for a in node.css("a[href]"):
+        title = text_of(a)
+        href = a.attributes.get("href") or ""
+        if len(title.split()) < 3 or href.startswith(("#", "javascript:", "mailto:")) or title in seen:
+            continue
+        seen.add(title)
+        img = a.css_first("img") or (a.parent.css_first("img") if a.parent is not None else None)
+        image = (img.attributes.get("src") or img.attributes.get("data-src")) if img is not None else None
+        items.append({"title": title, "url": urljoin(base, href) if base else href, "id": None,
+                      "image": urljoin(base, image) if base and image else image})
+    return items
 
 
 def longest_paragraph(node) -> int:

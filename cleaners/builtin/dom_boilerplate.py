@@ -24,13 +24,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from urllib.parse import urljoin
 
 from .. import lang, linear_re
 from ..document import Document
 from ..registry import Cleaner
 from ._dom import (attr_key, inline_in_prose, link_text_share, longest_paragraph, outermost, protected_ids, remove,
-                   text_of)
+                   story_links, text_of)
 from .dom_widgets import headed_boxes, teaser_lists
 
 B = r"(?:^|[\s_-])"           # start of a class word
@@ -218,7 +217,7 @@ class DomBoilerplate(Cleaner):
         related, tags = [], []
         for node, rule in outermost(candidates):
             if rule in ("related-box", "headed-related", "teaser-list"):
-                related += self.links(node, doc.url)
+                related += story_links(node, doc.url)
             elif rule == "tag-list":
                 tags += [t for a in node.css("a") if (t := text_of(a)) and len(t) <= 60]
             doc = remove(doc, self.name, rule, node)
@@ -244,18 +243,3 @@ class DomBoilerplate(Cleaner):
         if needs == "form":
             return node.css_first("form, input, button") is not None or len(text) <= 200
         return True
-
-    @staticmethod
-    def links(node, base: str | None) -> list[dict]:
-        items, seen = [], set()
-        for a in node.css("a[href]"):
-            title = text_of(a)
-            href = a.attributes.get("href") or ""
-            if len(title.split()) < 3 or href.startswith(("#", "javascript:", "mailto:")) or title in seen:
-                continue
-            seen.add(title)
-            img = a.css_first("img") or (a.parent.css_first("img") if a.parent is not None else None)
-            image = (img.attributes.get("src") or img.attributes.get("data-src")) if img is not None else None
-            items.append({"title": title, "url": urljoin(base, href) if base else href, "id": None,
-                          "image": urljoin(base, image) if base and image else image})
-        return items

@@ -26,8 +26,8 @@ import re
 from .. import lang, linear_re
 from ..document import Document
 from ..registry import Cleaner
-from ._dom import attr_key, link_text_share, main_text, outermost, protected_ids, text_of
-from .dom_boilerplate import DomBoilerplate, folded_forms
+from ._dom import attr_key, link_text_share, main_text, outermost, protected_ids, story_links, text_of
+from .dom_boilerplate import folded_forms
 
 # class/id words of slideshow and gallery widgets: the English ones of CMS themes and script
 # libraries here, those of other languages in cleaners/lang (``class_gallery``, every installed
@@ -97,7 +97,7 @@ class DomGallery(Cleaner):
                     or article_chars - _paragraph_chars(node) < MIN_ARTICLE):
                 continue
             links = link_text_share(node, text) >= LINK_SHARE
-            related = DomBoilerplate.links(node, doc.url) if links else []
+            related = story_links(node, doc.url) if links else []
             node.decompose()
             article_chars = main_text(dom)[0]
             doc = doc.log(self.name, "gallery-links" if links else rule, text)

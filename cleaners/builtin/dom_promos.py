@@ -23,8 +23,8 @@ from .. import lang, linear_re
 from ..dates import find_date
 from ..document import Document
 from ..registry import Cleaner
-from ._dom import ancestors, link_text_share, longest_paragraph, main_container, outermost, remove, text_of
-from .dom_boilerplate import DomBoilerplate
+from ._dom import (ancestors, link_text_share, longest_paragraph, main_container, outermost, remove, story_links,
+                   text_of)
 
 _STANDFIRST = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|sub-?head(?:line)?|sub-?title|strapline|article-?summary|"
                          r"summary-?text|lead-?in)(?=$|[\s_-])")
@@ -86,7 +86,7 @@ class DomPromos(Cleaner):
         if kicker is not None:
             cuts.append((kicker, "kicker"))
         boxes = self._teaser_boxes(dom)
-        related = [item for box in boxes for item in DomBoilerplate.links(box, doc.url)]
+        related = [item for box in boxes for item in story_links(box, doc.url)]
         cuts += [(box, "teaser-box") for box in boxes]
         langs = lang.languages(doc.metadata.get("language"))
         cuts += [(item, "sponsored-teaser") for item in self._sponsored(dom, doc.html or "", langs)]

@@ -26,8 +26,8 @@ class Misbehave(Cleaner):
             time.sleep(60)
         if "CRASH-THE-WORKER" in body:
             os._exit(3)
-        if "ALLOCATE-PAST-THE-LIMIT" in body:     # 8 GiB of address space (calloc: no page is touched)
-            buffer = bytearray(8 << 30)
+        if "ALLOCATE-PAST-THE-LIMIT" in body:     # 8 GiB of address space: bytes() callocs, no page is touched (bytearray() would write all 8 GiB)
+            buffer = bytes(8 << 30)
             del buffer
         if "SLOW-DOWN" in body:
             time.sleep(float(os.environ.get("CORPUS_TEST_DELAY", "0.2")))

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .evidence import heading_before, is_listing, lca, named, names_element
 from .items import Item, Line
+from .levels import parents_from_levels
 from .tree import Tree
 from .units import MERGE_LEVELS, Family
 from .vocabulary import vocabulary, written_date
@@ -29,9 +31,6 @@ MAX_EXCERPT = 200            # a recent-comments list cuts each comment to at mo
 MAX_LISTING_LINK_SHARE = 0.7  # a unit whose text is mostly links is a listing, not a comment
 _URL = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 _TRUNCATION = re.compile(r"\s*(?:\u2026|\.\.\.)\s*$")
-_NUMBERED_DEPTH = re.compile(r"^(?:depth|level|lvl|indent|nest|nested|nesting|reply-level|thread-level|"
-                             r"comment-level|comment-depth)[-_]?(\d{1,2})$", re.I)
-_MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem|%)?", re.I)
 
 
 @dataclass
@@ -182,6 +181,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         kept.append(i)
         authors.append(author)
         texts.append(text)
+    if family.kind == "run" and _off_template(tree, items, kept):
+        return None
     if not kept or sum(1 for i in kept if "teaser" in items[i].marks) * 2 > len(kept):
         return None    # teasers of other pages ("Read more"): a list of stories
     parts = [p for t in texts for p in t.split("\n\n")]
@@ -224,6 +225,19 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
                   author_lines | chrome_lines)
 
 
+def _off_template(tree: Tree, items: list[Item], kept: list[int]) -> bool:
+    """A run's header or footer ("Ann said...", "Posted by: Ann | 3 May") is a sibling of one
+    template in every comment: a run whose authors and dates lie in siblings of no template
+    shared by two of its units was cut at generic boxes (a time stamp, a row of tools) between
+    the blocks of a page, which hold names and dates of all kinds (a review, the post's footer)."""
+    counts: Counter = Counter()
+    for i in kept:
+        item = items[i]
+        owners = [ln.owner for ln in item.lines if ln.kind in ("author", "date", "meta")]
+        counts.update({tree.key(t) for t in item.unit.tops if any(tree.contains(t, o) for o in owners)})
+    return not counts or counts.most_common(1)[0][1] < 2
+
+
 def _names_unit(tree: Tree, item: Item) -> bool:
     return names_element(tree, item.unit.tops[0])
 
@@ -244,7 +258,7 @@ def _threading(tree: Tree, family: Family, items: list[Item], kept: list[int]) -
     if any(p is not None for p in dom_parent):
         parents = dom_parent
     else:
-        parents = _parents_from_levels(tree, [units[i] for i in kept])
+        parents = parents_from_levels(tree, [units[i] for i in kept])
     depths: list[int] = []
     for n, p in enumerate(parents):
         if p is not None and p >= n:
@@ -267,28 +281,3 @@ def _reply_wrapper_parent(tree: Tree, family: Family, starts: list[int], i: int)
                 return k
         e = tree.parent[e]
     return None
-
-
-def _parents_from_levels(tree: Tree, units: list) -> list[int | None]:
-    """Flat lists: depth from depth-N/level-N classes, else from left margins."""
-    levels: list[float] = []
-    for u in units:
-        number = None
-        margin = 0.0
-        for e in [u.first, *tree.ancestors(u.first, 2)]:
-            for c in tree.cls(e).split():
-                if (m := _NUMBERED_DEPTH.match(c)) and number is None:
-                    number = int(m.group(1))
-            for m in _MARGIN.finditer(tree.attrs[e].get("style") or ""):
-                margin += float(m.group(1)) * (16 if (m.group(2) or "px").endswith("em") else 1)
-        levels.append(number if number is not None else margin)
-    distinct = sorted(set(levels))
-    parents: list[int | None] = []
-    stack: list[tuple[int, int]] = []     # (rank, position)
-    for n, level in enumerate(levels):
-        rank = distinct.index(level) if len(distinct) > 1 else 0
-        while stack and stack[-1][0] >= rank:
-            stack.pop()
-        parents.append(stack[-1][1] if stack else None)
-        stack.append((rank, n))
-    return parents

@@ -80,6 +80,30 @@ def _loose_runs(container) -> list[list]:
     return runs
 
 
+LINE_BREAK_PROSE_WORDS = 20   # words of one run of bare text that make a container of line breaks an article
+
+
+def _is_line_break_article(container) -> bool:
+    """A container of paragraphs set apart by line breaks rather than ``<p>`` tags, with a box
+    holding a ``<p>`` between them (``Text<br><br><div><p>Updated 15:20</p></div>More text``):
+    trafilatura drops the bare text after such a box. The run after the box holds a sentence or
+    more of prose."""
+    if container.tag not in _LOOSE_CONTAINERS:
+        return False
+    words = 0
+    after_box = False
+    for child in container.iter(include_text=True):
+        if child.tag in _BLOCK_CHILDREN or child.tag == "br":
+            if after_box and words >= LINE_BREAK_PROSE_WORDS:
+                return True
+            words = 0
+            if child.tag in _BLOCK_CHILDREN:
+                after_box = child.tag == "p" or child.css_first("p") is not None
+        elif child.tag in _TEXT_NODES:
+            words += len((child.text_content or "").split())
+    return after_box and words >= LINE_BREAK_PROSE_WORDS
+
+
 CONTINUATION_WORDS = 20   # words of prose a text-only box after the paragraphs holds, at least
 
 
@@ -111,6 +135,10 @@ def wrap_loose_text(dom) -> int:
     for container in list(containers.values()):
         if (box := _continuation(container)) is not None:
             containers.setdefault(box.mem_id, box)
+    for br in dom.css("br"):
+        parent = br.parent
+        if parent is not None and parent.mem_id not in containers and _is_line_break_article(parent):
+            containers[parent.mem_id] = parent
     wrapped = 0
     for container in containers.values():
         for run in _loose_runs(container):

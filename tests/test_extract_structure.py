@@ -167,6 +167,28 @@ def test_boxes_after_the_paragraphs_that_are_no_continuation_stay():
     _assert_not_wrapped(untouched)
 
 
+def test_paragraphs_set_apart_by_line_breaks_around_a_box_are_wrapped_and_reach_the_body():
+    """Paragraphs of bare text and ``<br><br>`` with a box between them: trafilatura drops the
+    text after a box that holds a paragraph (here a time stamp) unless it is wrapped."""
+    page = (f"<div class='text'>{P1}<br><br><div class='stamp'><p>Updated: 15:20</p></div>"
+            f"{P2}<br><br>{P3}<br><br></div>")
+    dom = LexborHTMLParser(page)
+    assert wrap_loose_text(dom) == 2
+    assert [text_of(p) for p in dom.css("div.text > p")] == [P1, f"{P2} {P3}"]
+    body = _record(page)["body"]
+    assert P1 in body and P2 in body and P3 in body
+
+
+def test_line_breaks_without_prose_or_without_a_box_stay_as_they_are():
+    untouched = [
+        "<div class='contact'>Town Hall<br>1 Main Street<br><div class='map'></div>Open from 9 to 5<br></div>",  # short lines
+        f"<div class='text'>{P1}<br><br>{P2}<br><br></div>",                            # no box between
+        f"<div><span><a href='/a'>{P1}</a></span><br><div class='x'></div></div>",       # words only inside inline elements
+        f"<li>{P1}<br><div class='x'></div>{P2}</li>",                                   # a list item is no text container
+    ]
+    _assert_not_wrapped(untouched)
+
+
 # -- boxed-text ---------------------------------------------------------------------------------
 def test_a_box_text_glued_to_the_box_it_holds_is_kept_apart():
     page = f"<div><p>{P1}</p><div>Tickets on board<div>Monthly pass</div>Night fares</div><p>{P2}</p></div>"

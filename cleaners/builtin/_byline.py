@@ -65,3 +65,19 @@ def byline_author(text: str, langs: tuple[str, ...]) -> str | None:
         return None
     names, _ = split_names(m.group("names").strip(" ,"), langs)
     return names if is_person_name(names, langs) else None
+
+
+@lru_cache(maxsize=32)
+def _handle_pattern(langs: tuple[str, ...]):
+    by = lang.alternation(lang.words("by", langs))
+    return re.compile(rf"^(?i:{by})\s*:?\s+(?P<handle>[a-z0-9][\w.\-]{{2,30}})(?P<rest>(?:\s.*)?)$")
+
+
+def handle_byline(text: str, langs: tuple[str, ...]) -> tuple[str, str] | None:
+    """(the user name, what follows it) of a byline that names a user name rather than a person
+    ("Posted by timothy", "by jdoe42 on May 3, 2012"): a by-word of ``langs``, one lower-case
+    token that is no function word of any installed language, then the rest; None otherwise."""
+    m = _handle_pattern(langs).match(text.strip())
+    if not m or m.group("handle").casefold() in _function_words():
+        return None
+    return m.group("handle"), m.group("rest").strip()

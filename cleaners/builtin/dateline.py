@@ -13,7 +13,7 @@ from ..lines import word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import NAME as _NAME
-from ._byline import byline_pattern, is_person_name, split_names
+from ._byline import byline_pattern, handle_byline, is_person_name, split_names
 from .title import head_end
 
 _SOURCE_LINE = re.compile(rf"^\(?(?P<source>{_NAME})\)?\s+[-\u2013\u2014|]\s+(?P<place>{_NAME})$")
@@ -100,6 +100,12 @@ class Dateline(Cleaner):
                         meta.setdefault("date", when.iso)
                     edit.drop(i, "byline")
                     continue
+            if i < head and (handle := handle_byline(text, langs)) and (not handle[1] or find_date(handle[1], langs)):
+                meta.setdefault("author", handle[0])
+                if when := find_date(handle[1], langs):
+                    meta.setdefault("date", when.iso)
+                edit.drop(i, "byline-handle")
+                continue
             found = date_line(text, languages=langs)
             if found and not _POST_SIGNATURE.search(text):
                 if i < head:

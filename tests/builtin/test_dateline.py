@@ -201,3 +201,29 @@ def test_a_sentence_at_a_clock_time_and_a_figure_after_a_label_stay():
              "Updated 3.5 million"]
     doc = run_cleaner(Dateline, "\n\n".join([TITLE, BODY] + lines))
     assert texts(doc) == [TITLE, BODY] + lines
+
+
+@pytest.mark.parametrize("line,author,date,code", [
+    ("Posted by timothy", "timothy", None, "en"),
+    ("by jdoe42 on November 29, 2010", "jdoe42", "2010-11-29", "en"),
+    ("Geschrieben von mkoch am 3. März 2012", "mkoch", "2012-03-03", "de"),
+])
+def test_a_byline_naming_a_user_name_in_the_head_goes_to_metadata(line, author, date, code):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
+    assert texts(doc) == [TITLE, BODY] and cuts(doc, "dateline") == [("byline-handle", line)]
+    assert doc.metadata["author"] == author and doc.metadata["date"] == date
+
+
+@pytest.mark.parametrize("line", [
+    "by the river",                             # a function word: no user name
+    "by timothy and his friends, who stayed",   # more than a date after the name
+])
+def test_lines_that_only_look_like_a_user_name_byline_stay(line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}")
+    assert line in texts(doc) and doc.metadata["author"] is None
+
+
+def test_a_user_name_byline_below_the_head_stays():
+    line = "posted by timothy"
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n" + "\n\n".join([BODY] * 4) + f"\n\n{line}\n\n{BODY}")
+    assert line in texts(doc) and doc.metadata["author"] is None

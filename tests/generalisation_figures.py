@@ -18,15 +18,18 @@ COLUMNS = ("artefacts", "article", "negatives", "threads", "comments", "c-dates"
            "captions")
 
 
-def figures(n: int = 300, seed: int = 13) -> dict:
-    """{"classes": {class: [removed, total]}, "languages": {language: {column: [ok, total]}}, "all": {column: [ok, total]}}."""
+def figures(n: int = 300, seed: int = 13, compose=gen.compose) -> dict:
+    """For N documents of ``compose`` (the first harness's, or the wild one's):
+    {"classes": {class: [removed, total]}, "languages": {language: {column: [ok, total]}}, "all": {column: [ok, total]},
+    "class_languages": {class: {language: [removed, total]}}}."""
     from cleaners.pipeline import Pipeline
     pipeline = Pipeline()
     rng = random.Random(seed)
     by_class: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_lang = table(COLUMNS)
+    by_class_lang: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for _ in range(n):
-        c = gen.compose(rng)
+        c = compose(rng)
         record = pipeline.record(gen.document(pipeline, c))
         v = gen.judge(c, record)
         leaked = {(cls, line) for cls, _, line in v.leaked}
@@ -35,6 +38,7 @@ def figures(n: int = 300, seed: int = 13) -> dict:
             ok = not any((a.cls, line) in leaked for line in a.lines)
             by_class[a.cls][0] += ok
             by_class[a.cls][1] += 1
+            count(by_class_lang[a.cls], lang, ok, 1)
             count(by_lang[lang], "artefacts", ok, 1)
         count(by_lang[lang], "article", sum(p not in v.changed for p in c.article), len(c.article))
         count(by_lang[lang], "negatives", sum(p not in v.changed for p in c.negatives), len(c.negatives))
@@ -54,12 +58,12 @@ def figures(n: int = 300, seed: int = 13) -> dict:
         count(by_lang[lang], "captions", captions - len(v.missing_captions), captions)
     overall = {col: [sum(by_lang[k][col][0] for k in by_lang), sum(by_lang[k][col][1] for k in by_lang)]
                for col in COLUMNS}
-    return {"classes": dict(by_class), "languages": dict(by_lang), "all": overall}
+    return {"classes": dict(by_class), "languages": dict(by_lang), "all": overall, "class_languages": by_class_lang}
 
 
-def main(argv: list[str]) -> None:
+def main(argv: list[str], compose=gen.compose) -> dict:
     args = arguments(argv, "python -m tests.generalisation", __doc__, "documents", 300, gen.GROUND_TRUTH)
-    result = figures(args.documents, args.seed)
+    result = figures(args.documents, args.seed, compose)
     print(f"{args.documents} documents, seed {args.seed}\n")
     print(f"{'class':18s} {'removed':>9s} {'of':>6s} {'%':>7s}")
     for key, (ok, total) in sorted(result["classes"].items()):
@@ -68,3 +72,4 @@ def main(argv: list[str]) -> None:
           "author and depth; comments found; comment dates, document dates and authors right; related stories\n"
           "and captions recovered)\n")
     print_rows(result["languages"], COLUMNS, result["all"], "language", 10)
+    return result

@@ -41,7 +41,8 @@ def _var_export(stories: list[dict]) -> list[str]:
     out = ["array ("]
     for i, story in enumerate(stories):
         out += [f"  {i} => ", "  array ("]
-        out += [f"    '{k}' => " + (f"{v}," if isinstance(v, int) else f"'{v}',") for k, v in story.items()]
+        out += [f"    '{k}' => " + (f"{v}," if isinstance(v, int) else "'" + v.replace("'", "\\'") + "',")
+                for k, v in story.items()]
         out.append("  ),")
     return out + [")"]
 

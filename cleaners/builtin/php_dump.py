@@ -1,7 +1,10 @@
 """PHP ``var_dump``/``print_r``/``serialize`` output and bare JSON printed into a page.
 
 A ``string(N) "..."`` dump is cut by its declared length in bytes (falling back to
-the end of its JSON payload), so article text after a dump is never swallowed.
+the end of its JSON payload), so article text after a dump is never swallowed; a JSON
+payload cut short (the block ends before its declared length) is a dump to the end of
+its block, and the whole stories before the cut are kept. ``var_export`` output
+(``array (`` then ``0 => ``/``'key' => 'value',`` lines) is a dump like ``var_dump``'s.
 When the payload lists stories (objects with a title), they go to
 ``metadata.related`` instead of the bin.
 """
@@ -19,6 +22,9 @@ from .php_values import records
 
 _STRING_DUMP = re.compile(r'string\((\d+)\)\s?"')
 _ARRAY_DUMP = re.compile(r"^(?:array|object\([\w\\]+\)#?\d*)\s*\(\d+\)\s*\{")
+_VAR_EXPORT = re.compile(r"^(?:array ?\(|\(object\) array ?\(|[\w\\]+::__set_state\(array ?\()$")
+_VAR_EXPORT_ITEM = re.compile(r"^(?:-?\d+|'(?:[^'\\]|\\.)*')\s*=>")
+_SINGLE_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'")
 _PRINT_R_INLINE = re.compile(r"^(?:Array|\w+ Object)\s*\(\s*\[[^\]]*\]\s*=>")
 _SERIALIZED = re.compile(r'^(?:a|O:\d+:"[\w\\]+"):\d+:\{(?:[isbdN]:|s:\d+:")')
 _JSON_START = re.compile(r'^\s*(?:\[\s*\{|\{\s*\\?")')
@@ -27,7 +33,7 @@ _DECODER = json.JSONDecoder()
 _JSON_OPEN = re.compile(r'^\s*(?:[\[{]\s*$|\[\s*\{|\{\s*"[^"]*"\s*:)')   # the first line of a pretty-printed JSON value
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 # every line a rule above could take: what a dump, print_r, serialize or JSON line starts with, or string(N)
-_SCREEN = screen.compile(r'^(?:[Aa]rray|object\(|\w+ Object|a:|O:|\s*[\[{])|string\(\d', ignore_case=False)
+_SCREEN = screen.compile(r'^(?:[Aa]rray|object\(|\(object\)|[\w\\]+::__set_state|\w+ Object|a:|O:|\s*[\[{])|string\(\d', ignore_case=False)
 _IMAGE_KEYS = ("image", "pic", "img", "thumbnail", "thumb", "photo", "picture")
 _URL_KEYS = ("url", "link", "href", "permalink", "uri")
 
@@ -124,15 +130,33 @@ def string_dump_span(text: str, m) -> tuple[int, int, str] | None:
         try:
             _, end = _DECODER.raw_decode(text, begin)
         except (ValueError, RecursionError):
-            return None
+            # cut short: the block ends before the declared length, the dump runs to its end
+            return (m.start(), len(text), text[start:]) if len(encoded) < declared else None
         close = text.find('"', end)
         if close != -1 and not text[end:close].strip():
             return m.start(), close + 1, text[start:end]
     return None
 
 
+def whole_values(payload: str) -> list:
+    """The whole values at the start of a JSON list cut short (``[{...}, {...}, {"ti``)."""
+    if '\\"' in payload:
+        payload = payload.replace('\\\\', '\\').replace('\\"', '"')
+    pos = payload.find("[") + 1
+    out: list = []
+    while pos:
+        while pos < len(payload) and payload[pos] in " \t\n,":
+            pos += 1
+        try:
+            value, pos = _DECODER.raw_decode(payload, pos)
+        except (ValueError, RecursionError):
+            return out
+        out.append(value)
+    return out
+
+
 class PhpDump(Cleaner):
-    """PHP var_dump/print_r/serialize output and bare JSON blobs; related stories go to metadata."""
+    """PHP var_dump/print_r/var_export/serialize output and bare JSON blobs; related stories go to metadata."""
 
     name = "php_dump"
     order = 100
@@ -149,9 +173,10 @@ class PhpDump(Cleaner):
             text = block.text
             if block.kind == "code":
                 continue
-            if _ARRAY_DUMP.match(text) or (text in ("Array", "array") and self._opens(blocks, i)):
-                rule = "print-r" if text in ("Array", "array") else "var-dump"
-                end = self._structure_end(blocks, i)
+            exported = _VAR_EXPORT.match(text) and i + 1 < len(blocks) and _VAR_EXPORT_ITEM.match(blocks[i + 1].text.lstrip())
+            if exported or _ARRAY_DUMP.match(text) or (text in ("Array", "array") and self._opens(blocks, i)):
+                rule = "var-export" if exported else "print-r" if text in ("Array", "array") else "var-dump"
+                end = self._structure_end(blocks, i, _SINGLE_QUOTED if exported else _QUOTED)
                 for k in range(i, end + 1):
                     edit.drop(k, rule)
                 after = end + 1
@@ -205,6 +230,8 @@ class PhpDump(Cleaner):
                 continue  # an inline mention in prose, e.g. an article about PHP
             out.append(text[pos:start])
             dumps.append(text[start:end])
+            if decoded is None and end == len(text) and _JSON_START.match(payload):
+                decoded = whole_values(payload)       # a dump cut short: the stories before the cut
             related += related_items(decoded) if decoded is not None else []
             pos = end
         out.append(text[pos:])
@@ -232,11 +259,11 @@ class PhpDump(Cleaner):
         return None, j
 
     @staticmethod
-    def _structure_end(blocks: list[Block], i: int) -> int:
-        """Index of the block closing the brace/paren structure opened at ``i``."""
+    def _structure_end(blocks: list[Block], i: int, quoted: re.Pattern = _QUOTED) -> int:
+        """Index of the block closing the brace/paren structure opened at ``i`` (strings in ``quoted`` quotes skipped)."""
         depth = 0
         for j in range(i, len(blocks)):
-            t = _QUOTED.sub("", blocks[j].text)
+            t = quoted.sub("", blocks[j].text)
             depth += t.count("{") + t.count("(") - t.count("}") - t.count(")")
             if j > i and depth <= 0:
                 return j

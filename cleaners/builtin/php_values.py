@@ -1,7 +1,8 @@
 """The records a PHP dump lists, read from its key/value pairs in one linear pass.
 
-``var_dump`` (``["title"]=> string(28) "..."``), ``print_r`` (``[title] => ...``) and
-``serialize`` (``s:5:"title";s:28:"...";``) print nested arrays; a list of stories is a run
+``var_dump`` (``["title"]=> string(28) "..."``), ``print_r`` (``[title] => ...``),
+``var_export`` (``'title' => '...',``, quotes escaped ``\\'``) and ``serialize``
+(``s:5:"title";s:28:"...";``) print nested arrays; a list of stories is a run
 of records with the same keys. The pairs are read in order and a key seen again in the
 current record opens the next one, so the records come out without parsing the nesting
 (a dump cut short or wrapped still gives the records it holds). String lengths are
@@ -15,6 +16,9 @@ _KEY = r"[^\"\]\n]{1,80}"
 _VAR_DUMP = re.compile(rf'\["({_KEY})"(?::\w+)?\]\s*=>\s*(?:string\((\d+)\)\s?"|int\((-?\d+)\))')
 _PRINT_R = re.compile(rf"^[ \t]*\[({_KEY})(?::\w+)?\][ \t]*=>[ \t]?(.*)$", re.M)
 _SERIALIZE = re.compile(rf's:\d+:"({_KEY})";(?:s:(\d+):"|i:(-?\d+);)')
+_VAR_EXPORT = re.compile(r"^[ \t]*'((?:[^'\\\n]|\\.){1,80})'[ \t]*=>[ \t]*(?:'((?:[^'\\]|\\.)*)'|(-?\d+)),?[ \t]*$",
+                         re.M)
+_ESCAPE = re.compile(r"\\(['\\])")
 _NESTED = re.compile(r"^(?:Array|\w+ Object)\s*(?:\(.*)?$")
 
 
@@ -30,6 +34,11 @@ def _pairs(text: str, grammar: str):
             if value and not _NESTED.match(value):
                 yield m.group(1), value
         return
+    if grammar == "var_export":
+        for m in _VAR_EXPORT.finditer(text):
+            key = _ESCAPE.sub(r"\1", m.group(1))
+            yield key, (_ESCAPE.sub(r"\1", m.group(2)) if m.group(2) is not None else int(m.group(3)))
+        return
     pattern = _VAR_DUMP if grammar == "var_dump" else _SERIALIZE
     for m in pattern.finditer(text):
         if m.group(2) is not None:
@@ -39,7 +48,7 @@ def _pairs(text: str, grammar: str):
 
 
 def records(text: str, grammar: str) -> list[dict]:
-    """The records of a dump in ``grammar`` ("var_dump", "print_r" or "serialize"), in order."""
+    """The records of a dump in ``grammar`` ("var_dump", "print_r", "var_export" or "serialize"), in order."""
     out: list[dict] = []
     current: dict = {}
     for key, value in _pairs(text, grammar):

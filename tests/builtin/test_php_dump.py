@@ -159,3 +159,34 @@ def test_unclosed_run_of_bracket_lines_is_left_whole_by_php_dump():
     lines = "\n".join(["["] * 300)
     doc = run_cleaner(PhpDump, f"The minister spoke.\n\n{lines}\n\nShe left.")
     assert doc.removed == () and len(doc.blocks) == 302 and doc.blocks[-1].text == "She left."
+
+
+VAR_EXPORT = ("array (\n  0 => \n  array (\n    'id' => 7,\n    'title' => 'Harbour (east) reopens',\n  ),\n"
+              "  1 => \n  (object) array(\n     'title' => 'Mayor\\'s plan approved',\n  ),\n)")
+
+
+def test_var_export_is_a_dump_and_its_stories_go_to_related():
+    doc = run_cleaner(PhpDump, VAR_EXPORT + "\n\nThe vote was held on Monday.")
+    assert texts(doc) == ["The vote was held on Monday."]
+    assert {rule for rule, _ in cuts(doc, "php_dump")} == {"var-export"}
+    assert [r["title"] for r in doc.metadata["related"]] == ["Harbour (east) reopens", "Mayor's plan approved"]
+
+
+def test_a_line_opening_with_array_but_no_export_item_stays():
+    text = "array (\nThe word array opened the line above in the printed programme.\n\nThe vote was held."
+    doc = run_cleaner(PhpDump, text)
+    assert texts(doc) == ["array (", "The word array opened the line above in the printed programme.",
+                          "The vote was held."]
+
+
+def test_a_string_dump_cut_short_runs_to_the_end_of_its_block_and_keeps_the_whole_stories():
+    whole = '[{"id": 1, "title": "Ferry service resumes"}, {"id": 2, "title": "Schools stay open in July"}]'
+    cut = whole[:-12]
+    doc = run_cleaner(PhpDump, f'string({len(whole)}) "{cut}\n\nThe vote was held.')
+    assert texts(doc) == ["The vote was held."]
+    assert [r["title"] for r in doc.metadata["related"]] == ["Ferry service resumes"]
+
+
+def test_a_string_mention_cut_short_inside_prose_stays():
+    text = 'The log showed string(900) "[{"id": 1, "title": and then the page stopped loading.'
+    assert texts(run_cleaner(PhpDump, text)) == [text]

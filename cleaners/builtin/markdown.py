@@ -2,11 +2,15 @@
 
 Links keep their text (``[TASS](#)`` -> ``TASS``), images go (their alt text or title
 goes to ``metadata.captions`` when it is a real caption), headings become heading blocks
-without their ``#`` marks, emphasis marks go, horizontal rules go. Code blocks and
-inline code spans are left alone.
+without their ``#`` marks, emphasis marks go, horizontal rules go, footnote markers
+(``[^1]``) go. HTML left in the dump goes too: a line of tags, comments and entities only
+(``</p>``, ``<div class="ad"></div>``, ``&nbsp;``) is dropped, a line break tag inside a line
+(``<br />``) becomes a space and a character entity its character (``&nbsp;`` a space). Code
+blocks and inline code spans are left alone.
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import replace
 from typing import Callable
@@ -35,14 +39,20 @@ def image_caption(text: str | None) -> str | None:
     if len(text.split()) < MIN_CAPTION_WORDS or len(_LETTER_WORD.findall(text)) < 3 or _FILE_NAME.search(text):
         return None
     return text
+_TAG = r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>\n]{0,300})?/?>"
+_ENTITY = r"&(?:[a-zA-Z][a-zA-Z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});"
+_HTML_ONLY = linear_re.compile(rf"^(?:\s*(?:{_TAG}|<!--[^\n]{{0,300}}?-->|{_ENTITY}))+\s*$")
+_BREAK = linear_re.compile(r"\s*<br\s*/?>\s*", ignore_case=True)
+_ENTITY_AT = linear_re.compile(_ENTITY)
+_FOOTNOTE = linear_re.compile(r"\[\^[^\[\]\s]{1,12}\]")
 _REF_LINK = linear_re.compile(r"(!?)\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _REF_DEF = re.compile(r"^\[[^\]]+\]:\s+\S+")
 _AUTOLINK = linear_re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
 _LINE_MARKS = frozenset("#>-=*_[")           # what a markdown line may start with
-_INLINE_MARKS = re.compile(r"[*_\[`<\\]")     # what inline markdown contains: a block without any is kept as is
+_INLINE_MARKS = re.compile(r"[*_\[`<\\&]")     # what inline markdown contains: a block without any is kept as is
 # the two tests above, on every line, but a bracket only with a closing one after it on its line (every
 # link, image and reference definition has both): a line of opening brackets renders nothing
-_SCREEN = screen.compile(r"^[#>\-=*_]|[*_`<\\]|\[[^\n]*\]", ignore_case=False)
+_SCREEN = screen.compile(r"^[#>\-=*_]|[*_`<\\]|\[[^\n]*\]|&#?\w+;", ignore_case=False)
 _QUOTE = re.compile(r"^>\s?")
 _CODE_SPAN = linear_re.compile(r"`[^`]+`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
@@ -126,6 +136,23 @@ def _renders(text: str) -> bool:
         or text.count("`") >= 2 or ("<" in text and ">" in text) or "\\" in text
 
 
+def _html_inline(text: str, log: Callable[[str, str], None]) -> str:
+    """``text`` with its line break tags made spaces and its character entities their characters
+    (a no-break space a space), each logged; inline code spans are left alone."""
+    if "`" in text:
+        return text
+    if "<" in text:
+        text = _BREAK.sub(lambda m: log("html-break", m.group(0).strip()) or " ", text).strip()
+    if "&" in text:
+        def entity(m) -> str:
+            out = " " if m.group(0) in ("&nbsp;", "&#160;", "&#xa0;", "&#xA0;") else html.unescape(m.group(0))
+            if out != m.group(0):
+                log("html-entity", m.group(0))
+            return out
+        text = _ENTITY_AT.sub(entity, text)
+    return text
+
+
 class Markdown(Cleaner):
     """Markdown syntax in text dumps: links reduced to their text, images (captions into metadata), marks and rules removed."""
 
@@ -143,6 +170,10 @@ class Markdown(Cleaner):
             block = doc.blocks[i]
             text = block.text
             if block.kind == "code" or not (text[:1] in _LINE_MARKS or _INLINE_MARKS.search(text)):
+                continue
+            if _HTML_ONLY.match(text):
+                edit.drop(i, "html-debris")
+                leading += i == leading
                 continue
             first = text[:1]
             if first in "-*_=" and (_RULE.match(text) or (_SETEXT.match(text) and i > leading)):
@@ -163,6 +194,8 @@ class Markdown(Cleaner):
                 block = replace(block, kind="quote")
                 edit.log("md-quote", q.group(0).strip(), block)
                 text = text[q.end():]
+            if "<" in text or "&" in text:
+                text = _html_inline(text, lambda rule, cut, b=block: edit.log(rule, cut, b))
             if _renders(text):
                 text = self._inline(text, lambda rule, cut, b=block: edit.log(rule, cut, b), captions)
             if block is doc.blocks[i] and text.strip() == block.text:
@@ -212,6 +245,7 @@ class Markdown(Cleaner):
         if "[" in text and "]" in text:     # a link or an image needs both brackets
             text = _LINK_OR_IMAGE.sub(link_or_image, text)
             text = _REF_LINK.sub(ref_link, text)
+            text = _FOOTNOTE.sub(lambda m: log("md-footnote", m.group(0)) or "", text)
         if "<" in text:
             text = _AUTOLINK.sub(autolink, text)
         text = _strip_emphasis(text, log)

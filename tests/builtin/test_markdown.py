@@ -108,3 +108,23 @@ def test_bracket_closed_later_on_its_line_is_still_screened_and_rendered():
     doc = run_cleaner(Markdown, "[\n\nSee [TASS](#) here.\n\n[1]: http://example.com/a")
     assert [b.text for b in doc.blocks] == ["[", "See TASS here."]
     assert screen.candidates(text_doc("[\n\nSee [TASS](#) here.").blocks, _SCREEN) == [1]
+
+
+@pytest.mark.parametrize("line", ["</p>", "<br />", "&nbsp;", '<div class="ad-slot"></div>', "<!-- ad -->",
+                                  "<p>&nbsp;</p>"])
+def test_a_line_of_html_tags_and_entities_only_is_dropped(line):
+    assert one(f"The ferry ran again.\n\n{line}\n\nThe port reopened.") == (
+        ["The ferry ran again.", "The port reopened."], [("html-debris", line)])
+
+
+def test_line_breaks_entities_and_footnote_markers_inside_a_line_are_rendered():
+    kept, cut = one("The port&nbsp;reopened on Monday &amp; the ferries ran.<br />\n\nIt was calm.[^1]")
+    assert kept == ["The port reopened on Monday & the ferries ran.", "It was calm."]
+    assert cut == [("html-break", "<br />"), ("html-entity", "&nbsp;"), ("html-entity", "&amp;"),
+                   ("md-footnote", "[^1]")]
+
+
+@pytest.mark.parametrize("line", ["Write `<br>` to break a line, the tutorial says.", "Tom & Jerry returns in May.",
+                                  "The <Untitled> exhibit opens in May.", "Q&A: what the budget means for you"])
+def test_html_in_code_or_prose_that_only_looks_like_it_stays(line):
+    assert one(line) == ([line], [])

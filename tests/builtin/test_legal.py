@@ -233,3 +233,32 @@ def test_a_legal_phrase_after_a_rights_line_goes_with_it():
 def test_one_legal_phrase_or_a_reported_one_in_prose_stays(code, line):
     doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
     assert texts(doc) == [SENTENCES[code], line] and doc.removed == ()
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "This story was written with the help of AI and reviewed by an editor before publication."),
+    ("de", "Der Beitrag entstand mithilfe von KI und wurde redaktionell geprüft."),
+    ("de", "Nutzungsvorbehalt: Text- und Data-Mining nach § 44b UrhG ist untersagt."),
+    ("fr", "Ce texte a été produit à l'aide de l'intelligence artificielle et vérifié par la rédaction."),
+    ("it", "Testo generato con l'intelligenza artificiale e controllato dalla redazione."),
+    ("pt", "Texto gerado por inteligência artificial e revisado pela redação."),
+    ("nl", "Dit stuk is gegenereerd met AI en nagekeken door de redactie."),
+    ("ru", "Текст создан с помощью ИИ и проверен редакцией."),
+    ("pl", "Tekst przygotowany przy użyciu sztucznej inteligencji, zweryfikowany przez redakcję."),
+    ("es", "Noticia elaborada con la ayuda de inteligencia artificial y supervisado por la redacción."),
+])
+def test_a_notice_of_ai_use_checked_by_the_newsroom_is_a_disclaimer(code, line):
+    doc = run_cleaner(Legal, f"{SENTENCES.get(code, BODY)}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES.get(code, BODY)]
+    assert cuts(doc, "legal") == [("disclaimer", line)]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "The insurer said its claims were now sorted with the help of AI and reviewed by an editor only on appeal."),
+    ("en", "Researchers used text and data mining to compare ten thousand court rulings from the last decade."),
+    ("de", "Die Polizei wertet die Bilder mithilfe von KI aus, um die Täter schneller zu finden."),
+    ("fr", "L'hôpital analyse désormais les radios à l'aide de l'intelligence artificielle."),
+])
+def test_ai_in_the_story_itself_stays(code, line):
+    doc = run_cleaner(Legal, f"{SENTENCES.get(code, BODY)}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES.get(code, BODY), line] and doc.removed == ()

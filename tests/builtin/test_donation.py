@@ -90,3 +90,33 @@ def test_amount_run_in_one_line_with_spaces_between_thousands():
     assert is_amount_run("5 € | 7\u202f000 € | 2\u00a0500 € | 10 000 €".replace("\u202f", " ").replace("\u00a0", " "))
     assert is_amount_run("R$ 5 / R$ 3 000 / R$ 2 500")
     assert not is_amount_run("In 2019 10 000 € went to 20 000 € projects")
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "Become a member from $4 a month and keep our newsroom independent."),
+    ("en", "Buy us a coffee"),
+    ("de", "Jetzt Mitglied werden und unabhängigen Lokaljournalismus sichern."),
+    ("fr", "Devenez donateur : votre soutien finance nos enquêtes."),
+    ("es", "Hazte socia y recibe nuestra revista en papel."),
+    ("it", "Diventa sostenitore del nostro giornale."),
+    ("pt", "Torne-se apoiante por 3 euros por mês."),
+    ("nl", "Word donateur en help ons verder."),
+    ("ru", "Поддержите редакцию любой суммой."),
+    ("pl", "Zostań patronką naszej redakcji."),
+    ("de", "Anderer Betrag"),
+    ("pl", "Wybierz kwotę"),
+])
+def test_membership_appeals_and_amount_choices_in_each_language(code, line):
+    doc = run_cleaner(Donation, f"{LEAD}\n\n{line}", language=code)
+    assert texts(doc) == [LEAD] and len(cuts(doc, "donation")) == 1
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "Become a member from the start, the coach told every new player, or you will never feel at home."),
+    ("de", "Jeder Beitrag zählt, sagte die Kassenwartin, als der Verein seine Schulden abbezahlt hatte."),
+    ("fr", "Chaque contribution compte, a rappelé le maire en présentant le budget participatif de la ville."),
+    ("de", "Der andere Betrag, 40 000 Euro, floss nach Angaben der Staatsanwaltschaft in die Schweiz."),
+])
+def test_the_same_words_reported_or_inside_a_sentence_stay(code, line):
+    doc = run_cleaner(Donation, f"{LEAD}\n\n{line}", language=code)
+    assert texts(doc) == [LEAD, line]

@@ -1,4 +1,8 @@
-"""Captions printed twice in a row, photo credits and "click to enlarge" prompts."""
+"""Captions printed twice in a row, photo credits and "click to enlarge" prompts.
+
+A credit is a label and its value after a colon ("Foto: dpa", "Crédit photo : AFP"), a
+copyright sign, a name and an agency ("Ann Lee/Reuters"), or a label and a short value without
+a colon that names an agency or stands in brackets ("Foto ANSA", "(Photo AFP)")."""
 from __future__ import annotations
 
 import re
@@ -18,7 +22,8 @@ _COPYRIGHT_CREDIT = re.compile(r"^©\s*(?P<credit>\S.{0,80})$")
 _NAME_AGENCY = re.compile(
     r"^(?P<credit>[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3}\s?/\s?[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]+){0,2})$")
 _AGENCY_TAIL = re.compile(
-    r"^(?P<credit>.{0,60}\b(?:via getty images|getty images|afp via getty|ap photo|reuters/[\w .]+|epa-efe|shutterstock))$",
+    r"^(?P<credit>.{0,60}\b(?:via getty images|getty images|afp via getty|ap photo|reuters/[\w .]+|epa-efe|shutterstock|"
+    r"(?:on|via) (?:unsplash|pexels|pixabay)))$",
     re.I)
 _PROMPT = re.compile(
     r"^(?:(?:click|tap)(?: here)?(?: on)?(?: the)?(?: (?:image|photo|picture|map|graphic|chart))? to "
@@ -41,7 +46,8 @@ def _language_patterns(langs: tuple[str, ...]):
             re.compile(rf"^{chart}\s*:\s*(?P<credit>\S.{{0,120}})$", re.I),
             re.compile(rf"^{enlarge}(?:$|[\s.,:!\u2026(\u2192\u00bb]).{{0,60}}$", re.I),
             re.compile(rf"^(?:{chart}|{photo})\s*:\s*(?P<credit>\S.{{0,80}})$", re.I),
-            re.compile(rf"^{footer}(?:\s+(?P<tool>\S.{{0,40}}))?$", re.I))
+            re.compile(rf"^{footer}(?:\s+(?P<tool>\S.{{0,40}}))?$", re.I),
+            re.compile(rf"^(?P<open>\()?{photo}\.?\s+(?P<credit>[^\s:©].{{0,60}}?)(?(open)\))$", re.I))
 
 
 _SEGMENT = re.compile(r"\s+[\u2022\u00b7|]\s+")
@@ -124,7 +130,23 @@ class Captions(Cleaner):
                 if pattern is chart and text.rstrip().endswith((".", "!", "?")) and word_count(text) > 6:
                     continue   # "Source: the ministry said ..." is a sentence
                 return m.group("credit").strip(), "chart-credit" if pattern is chart else "photo-credit"
+        m = patterns[5].match(text.strip())
+        if m and _bare_credit(m.group("credit"), bool(m.group("open"))):
+            return m.group("credit").strip(), "photo-credit"
         return None
+
+
+_ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,}\b|\b[A-Z][a-z]+[A-Z]\w*")   # "AFP", "ТАСС", "LaPresse"
+MAX_BARE_CREDIT_WORDS = 5
+
+
+def _bare_credit(credit: str, bracketed: bool) -> bool:
+    """A label's credit without a colon ("Foto ANSA", "(Photo AFP)", "Fot. PAP/Jan Nowak"): a few words, no
+    sentence, and bracketed, or naming an agency (an acronym or a CamelCase name) or a name/agency pair;
+    "Photo Finish" and "Video Games Return" (headings) stay."""
+    if word_count(credit) > MAX_BARE_CREDIT_WORDS or ends_sentence(credit):
+        return False
+    return bracketed or "/" in credit or bool(_ACRONYM.search(credit))
 
 
 def _agency_like(name: str) -> bool:

@@ -98,3 +98,27 @@ def test_chart_footers_go_to_credits(line, credits, code):
 def test_lines_like_chart_footers_stay(line):
     doc = run_cleaner(Captions, f"Rescue teams reached the village at dawn.\n\n{line}", language="en")
     assert line in texts(doc) and doc.metadata["credits"] == []
+
+
+@pytest.mark.parametrize("code,line,credit", [
+    ("it", "Foto ANSA", "ANSA"),
+    ("fr", "(Photo AFP)", "AFP"),
+    ("fr", "Photo d'illustration MaxPPP", "MaxPPP"),
+    ("pl", "Fot. PAP/Jan Kowalski", "PAP/Jan Kowalski"),
+    ("de", "(Archivbild dpa)", "dpa"),
+    ("ru", "Фото ТАСС", "ТАСС"),
+    ("en", "Photo by Ann Lee on Unsplash", "Photo by Ann Lee on Unsplash"),
+])
+def test_credits_without_a_colon(code, line, credit):
+    doc = run_cleaner(Captions, f"The ferry ran again on Monday after the storm.\n\n{line}", language=code)
+    assert texts(doc) == ["The ferry ran again on Monday after the storm."]
+    assert doc.metadata["credits"] == [credit]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "Photo Finish"), ("en", "Video Games Return To The Classroom"), ("it", "Foto ricordo al porto"),
+    ("fr", "Photo de famille pour les ministres à Bruxelles."),
+])
+def test_headings_and_sentences_that_open_with_a_label_stay(code, line):
+    doc = run_cleaner(Captions, f"The ferry ran again on Monday after the storm.\n\n{line}", language=code)
+    assert texts(doc) == ["The ferry ran again on Monday after the storm.", line]

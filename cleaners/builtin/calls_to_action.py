@@ -12,6 +12,9 @@ sign-up template of the language (cleaners/lang ``newsletter_signup``, ``*`` a n
 name of up to three words, "sign-up"/"signup" spelled either way): "Sign-up To The
 Newsletter And Get A Free eBook", "..., sign up for the Crypto-Gram Newsletter."
 
+``app-download``: a line opens with a call to install the site's app (cleaners/lang ``app_call``:
+"Laden Sie unsere kostenlose App herunter"), a short tail after it.
+
 Lines that are only a phrase, a count aside (a sentence opening with it stays): a link to the
 thread (``comment-prompt``, ``comment_link``: "Jetzt kommentieren (12)"), a login or subscribe
 button (``login-chrome``, ``login_link``: "Anmelden"), a paywall notice (``paywall``: "Dieser Artikel
@@ -78,8 +81,10 @@ MAX_QUESTION_WORDS = 8
 # the author's contact line under a story: "Have a tip? <name> may be reached at <email>."
 _CONTACT = re.compile(r"^(?:have|got) a (?:news |story )?tip\?|\b(?:may|can) be (?:reached|contacted|emailed) at\b", re.I)
 _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backtracked quadratically
+# a site's name, maybe inflected ("na Instagramie", "в Телеграме", "в Дзене")
 _SOCIAL_SITE = re.compile(r"\b(?:facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|"
-                          r"mastodon|bluesky|rss|x\.com)\b", re.I)
+                          r"mastodon|bluesky|threads|rss|x\.com|google news|телеграм|ютуб|вконтакте|дзен|dzen)\w{0,3}\b|"
+                          r"\bpreferred source on google\b", re.I)
 _SOCIAL_VERB = re.compile(  # addressed to the reader: an imperative or "... us on ..."
     r"(?:^|[.!?]\s+)(?:please |also |and |or )?(?:follow|like|join|comment|share|subscribe|find|connect|watch)\b|"
     r"\b(?:follow|like|find|join|connect with) us\b", re.I)
@@ -89,6 +94,7 @@ _LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lan
     ("comment-prompt", "comment_prompt", "start"),
     ("membership", "membership", "start"),
     ("newsletter", "newsletter", "search"),
+    ("app-download", "app_call", "start"),
 )
 MAX_TAIL_WORDS = 8
 MAX_SIGNUP_WORDS = 25
@@ -109,6 +115,7 @@ def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: the words the calls start with, the newsletter and
     social-site words, the contact phrases, and the same calls in the words of ``langs``."""
     starts = lang.alternation(lang.words("comment_prompt", langs) + lang.words("membership", langs)
+                              + lang.words("app_call", langs)
                               + lang.words("login", langs) + lang.words("read_more", langs)
                               + lang.words("related", langs))
     anywhere = lang.alternation(lang.words("newsletter", langs) + lang.words("share_call", langs)
@@ -121,6 +128,7 @@ def _screen(langs: tuple[str, ...]):
         r"share|tweet|email|e-mail|print|pin|whatsapp|telegram|facebook|twitter|linkedin|reddit|continue|more on|"
         r"see also|related|recommended|you may|most read|top stories|also|have|got)|newsletter|inbox|"
         r"facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|mastodon|bluesky|rss|"
+        r"threads|google news|preferred source|телеграм|ютуб|вконтакте|дзен|dzen|"
         r"x\.com|tip\?|be (?:reached|contacted|emailed) at|"
         rf"^[\x{{bf}}\x{{a1}}]?{starts}(?:$|[^\w])|(?:^|[^\w]){anywhere}(?:$|[^\w])")
 

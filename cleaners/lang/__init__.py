@@ -40,7 +40,7 @@ KEYS = (
     "wrote", "on", "poster_stats",
     "reply", "reply_to", "comments", "comment_chrome", "ago", "time_units", "donate", "appeal", "reported", "related",
     "read_more", "share", "home", "rights", "comment_prompt", "comment_link", "membership", "paywall", "newsletter",
-    "follow", "widgets",
+    "follow", "app_call", "widgets",
     "function_words", "posted", "filed_in", "post_furniture", "post_links", "powered_by", "post_template",
     "about_author", "bio_verbs", "moderation", "article_tools", "follower_counts", "pager",
     "newsletter_signup", "login", "login_link", "welcome", "empty_thread", "taxonomy", "section_label",

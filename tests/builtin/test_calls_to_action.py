@@ -268,3 +268,36 @@ def test_the_authors_contact_line_in_the_documents_language_is_removed(line, lan
 def test_contact_words_without_an_address_or_reporting_someone_stay(line, language):
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
     assert texts(doc) == [BODY, line] and doc.removed == ()
+
+
+@pytest.mark.parametrize("code,line,rule", [
+    ("en", "Download our free app for iPhone and Android", "app-download"),
+    ("de", "Laden Sie sich unsere App herunter!", "app-download"),
+    ("fr", "Téléchargez l'application pour ne rien manquer", "app-download"),
+    ("es", "Descárgate la app en tu móvil", "app-download"),
+    ("it", "Scarica l'app gratis", "app-download"),
+    ("pt", "Baixe o nosso aplicativo", "app-download"),
+    ("nl", "Download de app", "app-download"),
+    ("ru", "Установите наше приложение", "app-download"),
+    ("pl", "Ściągnij naszą aplikację", "app-download"),
+    ("pl", "Obserwuj nas na Instagramie", "social"),
+    ("ru", "Подписывайтесь на наш канал в Телеграме", "social"),
+    ("es", "Únete a nuestro canal de WhatsApp", "social"),
+    ("de", "Die wichtigsten Nachrichten direkt in Ihr Postfach", "newsletter"),
+    ("nl", "Ontvang elke ochtend het nieuws uit de regio", "newsletter-signup"),
+])
+def test_app_channel_and_mailbox_calls_in_each_language(code, line, rule):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=code)
+    assert texts(doc) == [BODY] and cuts(doc, "calls_to_action") == [(rule, line)]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "Download speeds doubled in the valley after the new cable was laid last spring, the operator said."),
+    ("en", "Get the app ready before the election, the minister told officials, or the count will be late again."),
+    ("de", "Laden Sie die App herunter, forderte der Bürgermeister die Bürger auf, dann erfahren Sie alles über die Baustelle."),
+    ("pl", "Obserwuj nas uważnie, mówili żołnierze do dzieci przy bramie koszar."),
+    ("nl", "Ontvang elke ochtend een gast, zei de burgemeester, dan leer je de stad kennen en weet je wat er speelt."),
+])
+def test_the_same_openings_in_a_story_stay(code, line):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=code)
+    assert texts(doc) == [BODY, line]

@@ -26,20 +26,22 @@ from . import page_furniture as furniture
 from . import page_localised as localised
 from . import page_lookalikes as lookalikes
 from . import page_markups as markups
+from . import page_press as press
 from . import page_threads as threads
 from . import page_wordings as wordings
 
 LANGS = gen.LANGS
 GROUND_TRUTH = gen.GROUND_TRUTH
-MARKUPS = markups.SEEN + markups.UNSEEN
+MARKUPS = markups.SEEN + markups.UNSEEN + press.MARKUPS
 THREADS = threads.SHAPES + boards.SHAPES
 # the shapes the chain was first fixed against, and those added later as an out-of-sample check
 SEEN = {"markups": markups.SEEN, "threads": threads.SHAPES, "above": furniture.ABOVE, "inside": furniture.INSIDE,
         "after": {}, "below": furniture.BELOW, "lookalikes": ()}
-UNSEEN = {"markups": markups.UNSEEN, "threads": boards.SHAPES, "above": {**wordings.ABOVE, **blog.ABOVE},
-          "inside": {**wordings.INSIDE, **blog.INSIDE, **localised.INSIDE},
-          "after": {**wordings.AFTER, **blog.AFTER, **localised.AFTER},
-          "below": {**wordings.BELOW, **blog.BELOW, **widgets.BELOW, **localised.BELOW},
+UNSEEN = {"markups": markups.UNSEEN + press.MARKUPS, "threads": boards.SHAPES,
+          "above": {**wordings.ABOVE, **blog.ABOVE, **press.ABOVE},
+          "inside": {**wordings.INSIDE, **blog.INSIDE, **localised.INSIDE, **press.INSIDE},
+          "after": {**wordings.AFTER, **blog.AFTER, **localised.AFTER, **press.AFTER},
+          "below": {**wordings.BELOW, **blog.BELOW, **widgets.BELOW, **localised.BELOW, **press.BELOW},
           "lookalikes": lookalikes.KINDS}
 SUBHEADINGS = {"en": ["What happens next", "A long road back"], "de": ["Wie es weitergeht", "Ein langer Weg zurück"],
                "fr": ["Et maintenant ?", "Un long chemin"], "es": ["Qué pasará ahora", "Un largo camino"],
@@ -105,7 +107,8 @@ class Page:
     thread: str | None = None               # the thread's shape
     kinds: list[str] = field(default_factory=list)   # of each article text: title, paragraph, subheading, talk,
     #                                                  reader (who a quote is from), quote, item (of a list), or the
-    #                                                  kind of a block that looks like a thread (lookalikes.KINDS)
+    #                                                  kind of a block that looks like a thread (lookalikes.KINDS),
+    #                                                  press-prose (news furniture words as prose, page_press)
     lookalike: str | None = None            # that block's kind
 
 
@@ -165,6 +168,10 @@ def compose(rng: random.Random, with_thread: bool | None = None, talk: bool | No
     shapes = UNSEEN if (rng.random() < 0.5 if unseen is None else unseen) else SEEN
     markup = rng.choice(shapes["markups"])
     parts, kept = _article_parts(rng, lang, paragraphs, talk)
+    if shapes is UNSEEN and rng.random() < 0.5:     # prose in the words of news furniture (press.prose)
+        line = press.prose(rng, lang)
+        parts.insert(rng.randint(1, len(parts)), f"<p>{escape(line)}</p>")
+        kept.append(("press-prose", line))
     thread = with_thread if with_thread is not None else rng.random() < 0.6
     lookalike = rng.choice(shapes["lookalikes"]) if shapes["lookalikes"] and not thread and rng.random() < 0.6 else None
     if lookalike:
@@ -192,7 +199,7 @@ def compose(rng: random.Random, with_thread: bool | None = None, talk: bool | No
     page = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} | Daily Ledger</title>'
             '</head><body>']
     page += _furniture(rng, lang, {**furniture.ABOVE, **shapes["above"]}, 0.7, items)
-    html, extra = markups.wrap(rng, markup, lang, title, head, parts)
+    html, extra = (press.wrap if markup in press.MARKUPS else markups.wrap)(rng, markup, lang, title, head, parts)
     items += [Furniture(cls, lang, lines) for cls, lines in extra]
     page.append(html)
     comments, shape = [], None

@@ -35,6 +35,8 @@ NOT_ASSERTED_THREADS: set[str] = set()
 # lists (kept % < 100). Story-body blocks, quote lists and interview turns are asserted since
 # their headings are put back (sandwiched subheadings, dom_split moving them with the chunks)
 NOT_ASSERTED_KEPT_MARKUPS = {"soup", "native", "br-text"}
+# live-ticker entries (tests/page_press.py) whose subheading or reader line stands alone in an entry
+NOT_ASSERTED_KEPT_MARKUPS |= {"press-ticker"}
 NOT_ASSERTED_KEPT_LOOKALIKES = {"faq", "fanfic", "reviews"}
 # (class, language) of furniture whose wording the language data does not hold: Dutch
 # "Lees verder"/"Meer lezen" over story links read as "continue reading", not as related
@@ -50,6 +52,12 @@ NOT_ASSERTED_CLASSES = {"post-meta"}
 # drops its heading and keeps the name and the first-person bio, which no text rule can tell
 # from the article's last lines; it needs a DOM rule on the heading's words (dom_widgets)
 NOT_ASSERTED_CLASSES |= {"about-me"}
+# news furniture of tests/page_press.py the chain fails today (figures: python -m tests.page_generalisation
+# 300 --seed 4242 --unseen): inline "Label: story link" paragraphs (press-inline, 10 % removed), whose
+# titles leak the teaser boxes that share them (press-more, press-recommend); paywall buttons in some
+# markups, "updated" stamps in the date forms of pt/es, tool rows removed without a trace
+NOT_ASSERTED_CLASSES |= {"press-inline", "press-more", "press-recommend", "press-paywall", "press-stamp",
+                         "press-bottom"}
 SETTINGS = dict(derandomize=True, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
@@ -111,16 +119,17 @@ def test_every_class_shape_markup_and_language_is_generated():
     classes = {"navigation", "cookie-banner", "share-row", "newsletter", "related", "tag-list", "figure", "byline",
                "footer", "read-also", "ad-slot", "newsletter-cta", "paywall", "author-bio", "consent", "most-read",
                "ad-label", "entry-footer", *pg.blog.ABOVE, *pg.blog.INSIDE, *pg.blog.AFTER, *pg.blog.BELOW,
-               *pg.widgets.BELOW, *pg.localised.INSIDE, *pg.localised.AFTER, *pg.localised.BELOW}
+               *pg.widgets.BELOW, *pg.localised.INSIDE, *pg.localised.AFTER, *pg.localised.BELOW,
+               *pg.press.ABOVE, *pg.press.INSIDE, *pg.press.AFTER, *pg.press.BELOW}
     assert {(f.cls, p.language) for p in pages for f in p.furniture} == {(c, code) for c in classes for code in pg.LANGS}
     assert {p.thread for p in pages} == set(pg.THREADS) | {None}
     assert {p.markup for p in pages} == set(pg.MARKUPS)
     assert {p.lookalike for p in pages} == set(pg.lookalikes.KINDS) | {None}
     assert {k for p in pages for k in p.kinds} == {"title", "paragraph", "subheading", "talk", "reader", "quote", "item",
-                                                   *pg.lookalikes.KINDS}
+                                                   "press-prose", *pg.lookalikes.KINDS}
     nested = [p for p in pages if p.thread in pg.threads.NESTED or p.thread in pg.boards.NESTED]
     assert any(d > 0 for p in nested for _, d, _ in p.comments)
-    assert all(p.thread in pg.boards.SHAPES and p.markup in pg.markups.UNSEEN
+    assert all(p.thread in pg.boards.SHAPES and p.markup in pg.UNSEEN["markups"]
                for p in [pg.compose(rng, with_thread=True, unseen=True) for _ in range(5)])
 
 

@@ -136,17 +136,17 @@ class Captions(Cleaner):
         return None
 
 
-_ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,}\b|\b[A-Z][a-z]+[A-Z]\w*")   # "AFP", "ТАСС", "LaPresse"
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}|[A-Z][a-z]+[A-Z]\w*")   # "AFP", "ТАСС", "LaPresse", "MaxPPP"
 MAX_BARE_CREDIT_WORDS = 5
 
 
 def _bare_credit(credit: str, bracketed: bool) -> bool:
     """A label's credit without a colon ("Foto ANSA", "(Photo AFP)", "Fot. PAP/Jan Nowak"): a few words, no
-    sentence, and bracketed, or naming an agency (an acronym or a CamelCase name) or a name/agency pair;
-    "Photo Finish" and "Video Games Return" (headings) stay."""
+    sentence, and bracketed, or a name/agency pair, or one word naming an agency (an acronym or a CamelCase
+    name); "Photo Finish", "Video Games Return" and "Video & XML Markup" (headings) stay."""
     if word_count(credit) > MAX_BARE_CREDIT_WORDS or ends_sentence(credit):
         return False
-    return bracketed or "/" in credit or bool(_ACRONYM.search(credit))
+    return bracketed or "/" in credit or (len(credit.split()) == 1 and bool(_ACRONYM.fullmatch(credit)))
 
 
 def _agency_like(name: str) -> bool:

@@ -117,6 +117,7 @@ def test_credits_without_a_colon(code, line, credit):
 
 @pytest.mark.parametrize("code,line", [
     ("en", "Photo Finish"), ("en", "Video Games Return To The Classroom"), ("it", "Foto ricordo al porto"),
+    ("en", "Video & XML Markup"), ("en", "Video SEO Basics"),
     ("fr", "Photo de famille pour les ministres à Bruxelles."),
 ])
 def test_headings_and_sentences_that_open_with_a_label_stay(code, line):

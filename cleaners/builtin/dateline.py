@@ -1,5 +1,7 @@
 """Date lines, reading-time lines, bylines, source/dateline attribution lines, in every
-installed language (cleaners/lang); date and author go to metadata. The signature line of
+installed language (cleaners/lang); date and author go to metadata. A wire dateline opening
+the story ("PARIS (AFP) -", "MADRID, 3 mar (EFE).-", `_wire`) is cut from the first blocks of a
+text dump (a page's lead keeps it: Dragnet's gold bodies do). The signature line of
 an embedded social post (a name, its @handle, the date) is the quoted post's, and stays."""
 from __future__ import annotations
 
@@ -12,12 +14,14 @@ from ..document import Document
 from ..lines import word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._wire import wire_prefix
 from ._byline import NAME as _NAME
 from ._byline import byline_pattern, handle_byline, is_person_name, split_names
 from .title import head_end
 
 _SOURCE_LINE = re.compile(rf"^\(?(?P<source>{_NAME})\)?\s+[-\u2013\u2014|]\s+(?P<place>{_NAME})$")
 _DIGIT = re.compile(r"\d")
+WIRE_BLOCKS = 3     # blocks after the head a wire dateline may open
 # the signature line of an embedded social post ("— Jane Roe (@janeroe) May 2, 2019"): a name with
 # its @handle before the date; it belongs to the quoted post, it is no date line of the page
 _POST_SIGNATURE = re.compile(r"\(@\w{1,50}\)|(?:^|\s)@\w{1,50}\s+\S")
@@ -68,9 +72,12 @@ class Dateline(Cleaner):
         byline_re, reading_re, source_re, line_screen, time_re = _patterns(langs)
         edit = SparseEditor(doc, self.name)
         meta: dict[str, str] = {}
+        wired = self._wire_dateline(doc, head, edit) if doc.kind == "text" else None
         for i in screen.candidates(doc.blocks, line_screen):
             block = doc.blocks[i]
             text = block.text
+            if i == wired:
+                continue
             words = word_count(text)
             if block.kind == "code" or words > self.max_date_line_words:
                 continue
@@ -123,6 +130,23 @@ class Dateline(Cleaner):
                 edit.drop(i, "source-line")
         doc = edit.done()
         return doc.meta_default(**meta)
+
+    @staticmethod
+    def _wire_dateline(doc: Document, head: int, edit: SparseEditor) -> int | None:
+        """The index of the first block of the head (or `WIRE_BLOCKS` after it) that opens with a
+        wire dateline, cut from it (dropped when it is the whole block), or None."""
+        for i, block in enumerate(doc.blocks[:head + WIRE_BLOCKS]):
+            end = wire_prefix(block.text) if block.kind != "code" else None
+            if end is None:
+                continue
+            rest = block.text[end:].strip()
+            if rest:
+                edit.log("wire-dateline", block.text[:end].strip(), block)
+                edit.put(i, block.with_text(rest))
+            else:
+                edit.drop(i, "wire-dateline")
+            return i
+        return None
 
     @staticmethod
     def _byline_rest_ok(rest: str, langs: tuple[str, ...]) -> bool:

@@ -1,0 +1,47 @@
+"""Wire-service datelines opening a story: a place, maybe a date, and a news agency before a dash
+("PARIS (AFP) -", "MADRID, 3 mar (EFE).-", "Berlin (dpa) -", "(ANSA) - ROMA, 3 MAR -",
+"МОСКВА, 3 марта. /ТАСС/.", "МОСКВА, 3 мар — РИА Новости."), an agency alone before a dash
+("(AFP) —"), or a place in capitals and its region before a dash ("MANILA, Philippines - The ...";
+a place in capitals and a dash alone on its line: "LONDON —"). A word in capitals before a dash
+opening a sentence stays: it may be an acronym ("AFAIK – I am not aware ...").
+
+`wire_prefix(text)` gives the end of such a dateline at the start of ``text``, or None. The agency
+must be one of `AGENCIES` (names, the same in every language), so a name and a party before a
+dash ("Merkel (CDU) - die Kanzlerin ...") is no dateline.
+"""
+from __future__ import annotations
+
+import re
+
+AGENCIES = (
+    "AP", "AFP", "Reuters", "dpa", "EFE", "ANSA", "Lusa", "ANP", "TASS", "ТАСС", "PAP", "Europa Press", "RIA Novosti",
+    "РИА Новости", "Interfax", "Интерфакс", "Xinhua", "Kyodo", "Yonhap", "KNA", "epd", "APA", "SDA", "Keystone-SDA",
+    "Belga", "AGI", "Adnkronos", "LaPresse", "Agência Brasil", "ČTK", "CTK", "MTI", "UPI", "PA", "PA Media", "IANS",
+    "PTI", "Anadolu", "Ukrinform", "Укринформ", "Notimex", "Télam", "EPA", "AAP", "CP", "DW", "KAP", "STA", "HINA",
+    "BTA", "Agerpres", "Tanjug", "ANA-MPA", "NTB", "TT", "Ritzau", "STT", "BNS", "LETA", "ELTA", "УНИАН", "БелТА",
+)
+_AGENCY = "(?:" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True)) + ")"
+_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+_PLACE = rf"{_CAP}[\w'’.-]*(?:[ -]{_CAP}[\w'’.-]*){{0,2}}"        # "Berlin", "Den Haag", "São Paulo"
+_UPPER_PLACE = rf"{_CAP}{{2,}}(?:[ -]{_CAP}{{2,}}){{0,2}}"         # "PARIS", "DEN HAAG", "МОСКВА"
+_WHEN = r"(?:,\s*[^()\n,/\u2013\u2014-]{1,25}?)?"                   # ", 3 mar", ", March 3"
+_DASH = r"\s*[-\u2013\u2014]"
+_END = r"(?:\s+|$)"
+_PATTERNS = [re.compile(p) for p in (
+    rf"^{_PLACE}{_WHEN}\s*\({_AGENCY}\)(?:\.-|{_DASH}|\s*:|\.){_END}",              # PARIS (AFP) -, MADRID, 3 mar (EFE).-
+    rf"^\({_AGENCY}\){_DASH}\s*{_UPPER_PLACE}{_WHEN}{_DASH}{_END}",                 # (ANSA) - ROMA, 3 MAR -
+    rf"^{_UPPER_PLACE}{_WHEN}\.?\s*/{_AGENCY}/\.?{_END}",                           # МОСКВА, 3 марта. /ТАСС/.
+    rf"^{_UPPER_PLACE}{_WHEN}{_DASH}\s*{_AGENCY}\.{_END}",                          # МОСКВА, 3 мар — РИА Новости.
+    rf"^\({_AGENCY}\){_DASH}{_END}",                                                # (AFP) —
+    rf"^{_UPPER_PLACE}{_DASH}$",                                                    # LONDON — (the line alone)
+    rf"^{_UPPER_PLACE},\s+{_CAP}[\w.]*(?:\s{_CAP}[\w.]*)?{_DASH}(?:\s+(?={_CAP}|[\"“„«])|$)",  # MANILA, Philippines - The
+)]
+
+
+def wire_prefix(text: str) -> int | None:
+    """The end of the wire dateline opening ``text`` (module docstring), or None."""
+    for pattern in _PATTERNS:
+        m = pattern.match(text)
+        if m:
+            return m.end()
+    return None

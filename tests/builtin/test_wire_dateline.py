@@ -1,0 +1,57 @@
+"""Wire datelines opening a story (cleaners/builtin/_wire.py, the dateline cleaner's wire-dateline rule)."""
+from dataclasses import replace
+
+import pytest
+
+from cleaners.builtin._wire import wire_prefix
+from cleaners.builtin.dateline import Dateline
+
+from ..conftest import run_cleaner, text_doc
+from . import cuts, texts
+
+TITLE = "Ferry Service Resumes After The Storm"
+LEAD = "The ferry to the islands ran again on Monday after a week of storms."
+
+
+@pytest.mark.parametrize("code,dateline", [
+    ("en", "LONDON (Reuters) -"), ("en", "LONDON, March 3 (AP) —"), ("en", "(AFP) —"),
+    ("en", "MANILA, Philippines -"),
+    ("de", "Berlin (dpa) -"), ("de", "Hamburg (epd)."), ("fr", "PARIS (AFP) -"), ("es", "MADRID, 3 mar (EFE).-"),
+    ("es", "Sevilla (Europa Press) -"), ("it", "(ANSA) - ROMA, 3 MAR -"), ("pt", "LISBOA, 3 mar (Lusa) -"),
+    ("nl", "DEN HAAG (ANP) -"), ("ru", "МОСКВА, 3 марта. /ТАСС/."), ("ru", "МОСКВА, 3 мар — РИА Новости."),
+    ("pl", "WARSZAWA, 3 marca (PAP) -"),
+])
+def test_a_wire_dateline_is_cut_from_the_lead_or_dropped_alone(code, dateline):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{dateline} {LEAD}", language=code)
+    assert texts(doc)[-1] == LEAD and cuts(doc, "dateline") == [("wire-dateline", dateline)]
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{dateline}\n\n{LEAD}", language=code)
+    assert texts(doc)[-1] == LEAD and dateline not in texts(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Merkel (CDU) - die Kanzlerin sprach am Montag in Berlin.",
+    "Paris (France) - a city of bridges - welcomed the runners on Sunday.",
+    "NATO — the alliance, not its members — will decide in June.",
+    "Reuters reported on Monday that the talks had failed.",
+    "LONDON is the largest city in the country, with nine million people.",
+    "AFAIK – I am not aware of any major problem with the upgrade.",
+    "CAIRO — President Morsi named a prime minister on Tuesday.",
+])
+def test_prose_that_opens_like_a_dateline_is_none(text):
+    assert wire_prefix(text) is None
+
+
+def test_a_place_in_capitals_alone_on_its_line_is_dropped():
+    doc = run_cleaner(Dateline, f"{TITLE}\n\nLONDON —\n\n{LEAD}")
+    assert texts(doc) == [TITLE, LEAD] and cuts(doc, "dateline") == [("wire-dateline", "LONDON —")]
+
+
+def test_a_pages_lead_keeps_its_dateline():
+    page = replace(text_doc(f"{TITLE}\n\nPARIS (AFP) - {LEAD}"), kind="html")
+    assert [b.text for b in Dateline().clean(page).blocks] == [TITLE, f"PARIS (AFP) - {LEAD}"]
+
+
+def test_a_dateline_deep_in_the_body_stays():
+    paragraphs = [LEAD] * 5 + ["PARIS (AFP) - The talks resumed in the afternoon."]
+    doc = run_cleaner(Dateline, "\n\n".join([TITLE] + paragraphs))
+    assert texts(doc)[-1] == paragraphs[-1]

@@ -25,9 +25,10 @@ from ...dates import date_line
 from ...document import Block, Comment, Document, Editor
 from ...lines import is_prose, word_count
 from ...registry import Cleaner
-from .heads import CHROME, Head, head_of, is_date, line_screen, vocabulary
+from .heads import CHROME, Head, control_screen, head_of, is_control, is_date, line_screen, vocabulary
 
 __all__ = ["CommentThread", "Head", "head_of"]
+MAX_FIRST_COMMENT = 5    # blocks above its control line the first comment's name may stand
 
 
 class CommentThread(Cleaner):
@@ -73,7 +74,7 @@ class CommentThread(Cleaner):
                     when = found.iso
                     edit.drop(blocks[i], "comment-date")
                 elif (CHROME.match(text) or vocab["chrome"].match(text.strip(" .!"))
-                      or is_date(text, vocab) is True):
+                      or is_date(text, vocab) is True or is_control(text, vocab)):
                     edit.drop(blocks[i], "comment-chrome")
                 else:
                     paragraphs.append(text)
@@ -137,7 +138,29 @@ class CommentThread(Cleaner):
             head = self._head(blocks, i, head_at)
             if head is not None:
                 heads[i] = head
+        heads.update(self._control_heads(blocks, langs, heads, head_at))
         return heads
+
+    def _control_heads(self, blocks, langs: tuple[str, ...], heads: dict, head_at) -> dict[int, Head]:
+        """Heads of a thread whose comments each end with a control line ("Like · Reply · 2y"): the
+        name under each control line, and the name that opens the first comment (the nearest
+        name line of the `MAX_FIRST_COMMENT` blocks above the first control, its text between); a date or a
+        relative time may stand under the name ("Ann Lee" / "• 3 hours ago")."""
+        vocab = vocabulary(langs)
+        controls = [i for i in screen.candidates(blocks, control_screen(langs)) if is_control(blocks[i].text, vocab)]
+        if len(controls) < self.min_comments:
+            return {}
+
+        def named(k: int) -> Head | None:
+            head = head_at(k) if 0 <= k < len(blocks) - 1 and k not in controls else None
+            return head if head is not None and head.author and not is_control(blocks[k + 1].text, vocab) else None
+
+        out = {}
+        first = next((k for k in range(controls[0] - 2, controls[0] - MAX_FIRST_COMMENT - 1, -1) if named(k)), None)
+        for k in ([first] if first is not None else []) + [c + 1 for c in controls]:
+            if k not in heads and (head := named(k)) is not None:
+                out[k] = Head(head.author, head.date, head.depth, head.reply_to, "control")
+        return out
 
     @staticmethod
     def _head(blocks, i: int, head_at) -> Head | None:

@@ -50,6 +50,7 @@ def vocabulary(langs: tuple[str, ...] | None = None):
         "target": lang.pattern("reply_to", langs, where="start"),     # "to" in "Reply to Ann"
         "target_words": frozenset(lang.words("reply_to", langs)),
         "chrome": lang.pattern("comment_chrome", langs, where="line"),
+        "reply_line": lang.pattern("reply", langs, where="line"),
         "header": lang.pattern("comments", langs, where="line"),
         "relative": re.compile(rf"^(?:{ago}\s+)?(?:\d+|{relative})\s+{relative}(?:\s+{ago})?$", re.I),
         # what a head's tail needs at least: a verb of writing, a year or a relative time
@@ -73,6 +74,36 @@ def line_screen(langs: tuple[str, ...]):
                           rf"(?:^|[^\w])(?:\d+|{units}){space}+{units}(?:$|[^\w])")
 
 
+_CONTROL_PARTS = re.compile(r"\s*[\u00b7\u2022|\u25b2\u25bc\u2191\u2193\u2b06\u2b07\u25b4\u25be]\s*")
+_AGE = re.compile(r"^\d{1,3}\s?[^\W\d_]{1,3}\.?$")      # "2y", "3h", "5 d", "4 Std."
+_COUNT = re.compile(r"^[+-]?\d{1,6}\s+")
+MAX_CONTROL_CHARS = 80
+
+
+def is_control(text: str, vocab) -> bool:
+    """A comment's control line: a reply control ("Reply", "Antworten") with only counts, likes,
+    votes and an age beside it, parted by dots, bars or arrows ("Like · Reply · 2y", "▲ 12 ▼ • Reply",
+    "31 Me gusta · Responder", "Reply ↓")."""
+    if len(text) > MAX_CONTROL_CHARS:
+        return False
+    replies = 0
+    for part in _CONTROL_PARTS.split(text.strip()):
+        part = part.strip(" .!:")
+        if not part or part.isdigit() or _AGE.match(part):
+            continue
+        if vocab["reply_line"].match(part):
+            replies += 1
+        elif not (vocab["chrome"].match(_COUNT.sub("", part)) or is_date(part, vocab) is True):
+            return False
+    return replies > 0
+
+
+@lru_cache(maxsize=32)
+def control_screen(langs: tuple[str, ...]):
+    """Lines that can be a control line: a reply word of ``langs``."""
+    return screen.compile(rf"(?:^|[^\w])(?:{lang.alternation(lang.words('reply', langs))})(?:$|[^\w])")
+
+
 def is_date(text: str, vocab) -> str | None | bool:
     """ISO date of a text that is only a date, True for a relative time, else None."""
     text = text.strip(_SEPARATORS)
@@ -87,6 +118,7 @@ def is_date(text: str, vocab) -> str | None | bool:
 _LETTER = re.compile(r"[^\W\d_]")
 # one or two words, then a number: a weekday (and a month) before a date? ("domingo, 25 de…", "Thu, Dec 6, 2012")
 _LEADING_WORD_DATE = re.compile(r"^[^\W\d_][^\s,]*,?\s+(?:[^\W\d_][^\s,]*,?\s+)?\d")
+_INITIAL = re.compile(r"^[^\W\d_]\.$")     # "B." of "Tom B.", "J." of "J. Novak"
 _NAME_PARTICLES = frozenset(("de", "van", "von", "da", "la", "le", "del"))
 _LAST_WORD = re.compile(r"\s(\S+)$")
 
@@ -95,7 +127,7 @@ def _name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
     if not tokens or len(tokens) > MAX_NAME_WORDS:
         return False
     name = " ".join(tokens)
-    if ends_sentence(name) or name.endswith((",", ";")) or not _LETTER.search(name):
+    if (ends_sentence(name) and not _INITIAL.match(tokens[-1])) or name.endswith((",", ";")) or not _LETTER.search(name):
         return False
     if len(tokens) > 1 and not all(t[:1].isupper() or t.casefold() in _NAME_PARTICLES for t in tokens):
         return False
@@ -141,6 +173,8 @@ def head_of(block: Block, langs: tuple[str, ...] | None = None) -> Head | None:
         if m.group("number"):
             depth = m.group("number").count(".")
         text = text[m.end():]
+        if vocab["relative"].match(text.strip(_SEPARATORS)):
+            return None     # "• vor 8 Stunden", "• 3 hours ago": a comment's age under its head names nobody
     r = _REPLY_SIGN.match(text) or vocab["reply"].match(text)
     if r:
         rest = text[r.end():].lstrip(" :")

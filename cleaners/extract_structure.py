@@ -12,7 +12,9 @@
 * ``loose-text``: text set straight into a container beside its paragraphs (``<p>A</p> more
   text<br>``, which a browser shows as a paragraph of its own) is wrapped in a ``<p>`` before
   extraction: trafilatura drops such text when it follows a paragraph that holds a line break,
-  or follows two paragraphs, though it keeps it elsewhere.
+  or follows two paragraphs, though it keeps it elsewhere. So are the paragraphs of a container
+  that sets them apart by line breaks (``Text<br><br>More``) when a box holding a ``<p>`` stands
+  between them: trafilatura drops the bare text after such a box.
 * ``image-gap``: a picture between two runs of text keeps them two words (`space_images`).
 """
 from __future__ import annotations

@@ -25,9 +25,12 @@ windows-1252, as in browsers). Two corrections, each from the bytes themselves:
   non-ASCII (so mostly-ASCII text is never read as a CJK charset).
 
 Otherwise only the bad bytes are replaced (U+FFFD) and counted in ``errors``: a UTF-8
-page with one stray windows-1252 byte is one replacement, not a lost page. Inputs that
+page with one stray windows-1252 byte is one replacement, not a lost page. Stray NUL bytes (at
+most `MAX_NUL_SHARE` of the page: damage of a crawl or a CMS; random binary data holds about
+0.4 % of them) and other control characters, which no reader sees and lxml (so trafilatura)
+refuses in a text node, are dropped and counted in ``errors``; a form feed becomes a line end. Inputs that
 are not text at all raise `InputError` (stage ``decode``): empty, a known binary
-signature, NUL bytes, control characters, or mostly invalid bytes.
+signature, more NUL bytes than stray ones, control characters, or mostly invalid bytes.
 """
 from __future__ import annotations
 
@@ -48,6 +51,7 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _TAG = re.compile(rb"<[^>]*>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_STRAY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")     # control characters XML (and so lxml) refuses, form feed aside
 # the single-byte legacy encodings of the web, in order of preference among equal readings
 SINGLE_BYTE = ("cp1252", "cp1250", "cp1251", "iso8859_15", "iso8859_2", "koi8_r", "koi8_u", "cp1253",
                "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "iso8859_4", "iso8859_5", "iso8859_7",
@@ -56,6 +60,7 @@ MULTI_BYTE = ("cp932", "euc_jp", "gb18030", "big5", "cp949")
 CJK_MIN_HIGH_BYTES = 0.30     # share of non-ASCII bytes in the text below which no CJK charset is tried
 UTF8_BAD_PER_GOOD = 4         # invalid sequences tolerated per valid multi-byte one before UTF-8 is doubted
 BINARY_ERRORS = 0.10          # share of replaced characters (over 16 of them) that marks binary data
+MAX_NUL_SHARE = 0.001         # NUL bytes up to this share of a page are damage (replaced, counted); more: binary
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,7 @@ def decode_bytes(data: bytes, source: str, html: bool = False, content_type: str
             raise InputError(source, f"binary file ({what})", "decode", "BinaryFile")
     decoded = _with_bom(data) or _utf16_without_bom(data)
     if decoded is None:
-        if b"\x00" in data:
+        if data.count(b"\x00") > MAX_NUL_SHARE * len(data):
             raise InputError(source, "binary content (NUL bytes)", "decode", "BinaryFile")
         decoded = _declared(data, content_type, html) or _undeclared(data)
     text = decoded.text
@@ -90,7 +95,13 @@ def decode_bytes(data: bytes, source: str, html: bool = False, content_type: str
                                  f"valid {decoded.encoding})", "decode", "BinaryFile")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Decoded(text, decoded.encoding, decoded.via, decoded.errors)
+    errors = decoded.errors
+    if _STRAY.search(text):   # damage in a text page, no character a reader sees, refused by lxml: dropped
+        text, stray = _STRAY.subn("", text)
+        errors += stray
+    if "\x0c" in text:       # a form feed (a text dump's page break) is white space
+        text = text.replace("\x0c", "\n")
+    return Decoded(text, decoded.encoding, decoded.via, errors)
 
 
 def _decode(data: bytes, encoding: str, via: str) -> Decoded:

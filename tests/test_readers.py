@@ -107,6 +107,24 @@ def test_page_declaring_utf8_with_one_stray_cp1252_byte_becomes_text():
     assert pipeline.document("ok.html", page.replace(b"\x92", b"'"), "html").metadata["encoding_errors"] == 0
 
 
+def test_a_page_with_stray_nul_bytes_becomes_text_and_binary_with_nul_bytes_is_refused():
+    import random
+    paragraph = "<p>The council voted on Tuesday to extend the night bus service to the north.</p>\n"
+    page = ("<html><head><meta charset='utf-8'></head><body>" + paragraph * 40 + "</body></html>").encode()
+    damaged = page[:900] + b"\x00" + page[900:1500] + b"\x00" + page[1500:]
+    decoded = decode_bytes(damaged, "p.html", html=True)
+    assert decoded.text == page.decode() and decoded.errors == 2
+    record = Pipeline().record(Pipeline().document("p.html", damaged, "html"))
+    assert "night bus service" in record["body"] and record["metadata"]["encoding_errors"] == 2
+    bells = page[:900] + b"\x07\x1b" + page[900:] + b"\x0c"       # other control characters, a form feed
+    decoded = decode_bytes(bells, "p.html", html=True)
+    assert decoded.text == page.decode() + "\n" and decoded.errors == 2
+    rng = random.Random(3)
+    noise = bytes(rng.randrange(0, 256) for _ in range(40_000))    # random bytes: about 0.4 % NUL
+    with pytest.raises(InputError, match="NUL bytes"):
+        decode_bytes(b"<html><body>" + noise, "b.html", html=True)
+
+
 def test_legacy_single_byte_encoding_is_detected():
     text = "Съешь же ещё этих мягких французских булок, да выпей чаю. " * 4
     decoded = decode_bytes(text.encode("cp1251"), "ru.txt")

@@ -1,7 +1,8 @@
 """Page furniture around the article, recognised by markup and shape.
 
 Each rule names a family of widgets by the words sites use in ``class``/``id``/``role``
-(consent banners, share bars, newsletter sign-ups, related-story boxes, ads, tag
+(the conventional, English CSS names of themes and CMSs are patterns in furniture_classes.toml:
+consent banners, share bars, newsletter sign-ups, related-story boxes, ads, tag
 lists, paywall stubs, print/reprint links, author boxes, navigation) and checks the
 shape too (short, link-heavy, holds a form...), so that a word in a class name alone
 never removes running text. The element holding the main text container is never
@@ -10,8 +11,8 @@ Comment sections are left to the comment cleaner, which runs before this one. Bo
 without a telling class, found by their heading words or teaser shape, are in ``dom_widgets``.
 
 Sites name the boxes in their own language too ("werbung", "teilen", "articles-lies",
-"correlati"): the ``class_*`` keys of cleaners/lang add those words to the English patterns
-below, as whole class words whose parts may be joined by "-", "_" or nothing, in their
+"correlati"): the ``class_*`` keys of cleaners/lang add those words to the patterns of
+furniture_classes.toml, as whole class words whose parts may be joined by "-", "_" or nothing, in their
 written and ASCII-folded forms ("publicité", "publicite"). They are matched for every
 installed language, not the document's: class names are markup, not prose; this stage runs
 before the body's language is known (only a declared ``lang`` is), and sites keep the class
@@ -30,33 +31,16 @@ from ..document import Document
 from ..registry import Cleaner
 from ._dom import (attr_key, inline_in_prose, link_text_share, longest_paragraph, outermost, protected_ids, remove,
                    story_links, text_of)
+from ._markup import B, E, class_pattern, table
 from .dom_widgets import headed_boxes, teaser_lists
 
-B = r"(?:^|[\s_-])"           # start of a class word
-E = r"(?=$|[\s_-])"           # end of a class word
-
-# (rule, class/id pattern, max text chars, needs) -- needs: "links" link-heavy, "teasers"
-# link-heavy or a list of headline links with summaries, "form" a form or input, "" nothing more
-_FAMILIES = (
-    ("consent-banner", re.compile(rf"cookie|consent|gdpr{E}|{B}cmp{E}|onetrust|didomi|"
-                                         rf"privacy[-_]?(?:notice|banner|popup|message)|{B}sp[-_]message|{B}cc[-_](?:window|banner){E}"), 1500, ""),
-    ("newsletter", re.compile(r"newsletter|subscribe|subscription|signup|sign-up|opt[-_]?in"), 600, "form"),
-    ("share-bar", re.compile(rf"{B}(?:share|sharing|social|sharebar|sharetools|share-tools|addthis|sharethis){E}|{B}social[-_]?(?:media|links|icons|follow)|{B}share"), 300, ""),
-    ("related-box", re.compile(
-        r"related|recommend|more[-_]?stories|more[-_]?articles|read[-_]?more|also[-_]?read|you[-_]?may|you[-_]?might|"
-        r"popular|trending|most[-_]?read|most[-_]?viewed|outbrain|taboola|recirc|further[-_]?reading|more[-_]?from|"
-        r"more[-_]?news|latest[-_]?news|top[-_]?stories|next[-_]?article|up[-_]?next|recent[-_]?(?:posts|articles|stories|entries)|"
-        r"latest[-_]?(?:posts|articles|stories)"), 3000, "teasers"),
-    ("ad", re.compile(rf"{B}(?:ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|ad[-_]?slot|ad[-_]?unit|"
-                      rf"ad[-_]?container|ad[-_]?wrapper|dfp|gpt[-_]?ad|adsbygoogle|sponsored|sponsor|promo|promoted){E}"), 250, ""),
-    ("tag-list", re.compile(rf"{B}(?:tags?|tag[-_]?list|tag[-_]?links|taglist|post[-_]?tags|entry[-_]?tags|article[-_]?tags|keywords|"
-                            rf"topics|topic[-_]?list){E}"), 500, "links"),
-    ("paywall", re.compile(r"paywall|pay-wall|piano|premium[-_]?(?:box|teaser|content[-_]?promo)|subscriber[-_]?only|"
-                           r"meter(?:ed)?[-_]?(?:wall|banner)|regwall"), 800, ""),
-    ("print-link", re.compile(rf"{B}(?:print|reprints?|order[-_]?reprints?|print[-_]?article|print[-_]?button){E}"), 80, ""),
-    ("author-box", re.compile(r"author[-_]?bio|about[-_]?the[-_]?author|author[-_]?info|author[-_]?box|author[-_]?card|contributor[-_]?bio|"
-                              r"bio[-_]?box|follow[-_]?us|contact[-_]?(?:the[-_]?)?author|author[-_]?contact|author[-_]?follow"), 700, ""),
-)
+# (rule, max text chars, needs) in the order the families are tried -- needs: "links" link-heavy,
+# "teasers" link-heavy or a list of headline links with summaries, "form" a form or input, ""
+# nothing more; each family's class words are in furniture_classes.toml
+_SHAPES = (("consent-banner", 1500, ""), ("newsletter", 600, "form"), ("share-bar", 300, ""),
+           ("related-box", 3000, "teasers"), ("ad", 250, ""), ("tag-list", 500, "links"), ("paywall", 800, ""),
+           ("print-link", 80, ""), ("author-box", 700, ""))
+_FAMILIES = tuple((rule, class_pattern(f"boilerplate.{rule}"), max_chars, needs) for rule, max_chars, needs in _SHAPES)
 
 
 # the cleaners/lang key of each family's class words in other languages
@@ -96,18 +80,7 @@ def _local_pattern(rule: str) -> re.Pattern | None:
 # words every match of a family's pattern contains: a cheap test before the regular
 # expression (most class strings name no family at all); a class word of another language
 # contains its longest part
-_LITERALS = {
-    "consent-banner": ("cookie", "consent", "gdpr", "cmp", "onetrust", "didomi", "privacy", "message", "cc"),
-    "newsletter": ("newsletter", "subscri", "signup", "sign-up", "opt"),
-    "share-bar": ("share", "sharing", "social", "addthis"),
-    "related-box": ("relat", "recommend", "more", "read", "you", "popular", "trending", "most", "outbrain",
-                    "taboola", "recirc", "news", "stories", "next", "recent", "latest"),
-    "ad": ("ad", "dfp", "sponsor", "promo"),
-    "tag-list": ("tag", "keyword", "topic"),
-    "paywall": ("paywall", "pay-wall", "piano", "premium", "subscriber", "meter", "regwall"),
-    "print-link": ("print",),
-    "author-box": ("author", "bio", "follow", "contact"),
-}
+_LITERALS = {rule: tuple(table(f"boilerplate.{rule}")["literals"]) for rule, _, _ in _SHAPES}
 _SCREENED = tuple((rule, re.compile("|".join(map(re.escape, _LITERALS[rule]))), pattern, _local_pattern(rule),
                    max_chars, needs) for rule, pattern, max_chars, needs in _FAMILIES)
 # the longest part of each class word of other languages (rare in class names: a second test
@@ -149,7 +122,7 @@ _NAV_SELECTOR = 'nav, menu, [role="navigation" i], [role="menubar" i], [role="se
 
 _AD_TAGS = "amp-ad, amp-embed, amp-sticky-ad"     # AMP's ad elements, with their "Advertisement" placeholder
 _EMBED_SELECTOR = "blockquote[class]"
-_EMBED_CLASS = re.compile(r"tweet|twitter|instagram|tiktok|reddit|facebook|(?:^|\s)fb-|mastodon|bluesky|threads")
+_EMBED_CLASS = class_pattern("embedded_post")
 
 
 def hoist_embedded_posts(dom) -> int:

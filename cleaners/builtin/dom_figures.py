@@ -9,14 +9,14 @@ in the body, and only the credits go.
 """
 from __future__ import annotations
 
-import re
 
 from ..document import Document
 from ..registry import Cleaner
 from ._dom import attr_key, longest_paragraph, main_text, outermost, prose_runs, protected_ids, text_of
+from ._markup import class_pattern
 
-_CREDIT = re.compile(r"credit|copyright|photographer|(?:^|[\s_-])(?:source|byline-?photo|image-?source)(?=$|[\s_-])")
-_CAPTION = re.compile(r"caption|(?:^|[\s_-])(?:cutline|legend|wp-caption-text)(?=$|[\s_-])")
+_CREDIT = class_pattern("figure", "credit")
+_CAPTION = class_pattern("figure", "caption")
 
 
 class DomFigures(Cleaner):

@@ -27,13 +27,13 @@ from .. import lang, linear_re
 from ..document import Document
 from ..registry import Cleaner
 from ._dom import attr_key, link_text_share, main_text, outermost, protected_ids, story_links, text_of
+from ._markup import table
 from .dom_boilerplate import folded_forms
 
-# class/id words of slideshow and gallery widgets: the English ones of CMS themes and script
-# libraries here, those of other languages in cleaners/lang (``class_gallery``, every installed
+# class/id words of slideshow and gallery widgets: those of CMS themes and script libraries in
+# furniture_classes.toml, those of other languages in cleaners/lang (``class_gallery``, every installed
 # language, as written and folded to ASCII: class names are markup, read before the language is known)
-_ENGLISH = ("slideshow", "slide-show", "gallery", "carousel", "slider", "swiper", "lightbox", "photo-strip", "photostrip")
-_WORDS = frozenset(_ENGLISH) | {f for word in lang.words("class_gallery") for f in folded_forms(word.lower())}
+_WORDS = frozenset(table("gallery")["words"]) | {f for word in lang.words("class_gallery") for f in folded_forms(word.lower())}
 # (a word another one opens, or holds, adds nothing to the pattern, or to the selector)
 _GALLERY = re.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(
     (re.escape(w) for w in _WORDS if not any(v != w and w.startswith(v) for v in _WORDS)), key=len, reverse=True)) + ")")

@@ -14,11 +14,12 @@ import re
 from ..document import Document
 from ..registry import Cleaner
 from ._dom import outermost, protected_ids, remove
+from ._markup import class_pattern
 
 _HIDDEN_SELECTOR = '[hidden], [aria-hidden="true" i], [style*="display" i], [style*="visibility" i], [class*="hid" i], [class*="none" i], [class*="invisible" i]'
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|is-hidden|element-hidden|u-hidden|d-none|display-none|invisible|js-hidden)(?:\s|$)", re.I)
-_POPUP_CLASS = re.compile(r"tooltip|popover|hover-?card|rollover|popup|pop-up", re.I)
+_HIDDEN_CLASS = class_pattern("hidden", "class", re.I)
+_POPUP_CLASS = class_pattern("hidden", "popup", re.I)
 
 
 class DomHidden(Cleaner):

@@ -25,9 +25,9 @@ from ..document import Document
 from ..registry import Cleaner
 from ._dom import (ancestors, link_text_share, longest_paragraph, main_container, outermost, remove, story_links,
                    text_of)
+from ._markup import class_pattern
 
-_STANDFIRST = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|sub-?head(?:line)?|sub-?title|strapline|article-?summary|"
-                         r"summary-?text|lead-?in)(?=$|[\s_-])")
+_STANDFIRST = class_pattern("standfirst")
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _CAPS_LETTERS = re.compile(r"[^\W\d_]")

@@ -344,3 +344,20 @@ def test_an_ad_slot_named_by_short_words_still_goes():
     slot = "<div class='ad ad-slot dfp'><span>Advertisement</span></div>"
     doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}{slot}</article>"))
     assert "Advertisement" not in text and rules(doc) == ["ad"]
+
+
+def test_every_family_of_the_class_vocabulary_has_a_shape_and_its_literals_screen_its_pattern():
+    """furniture_classes.toml and the cleaner agree: no family is read without its shape or
+    left out, and each family's literals screen every class string its pattern matches."""
+    from cleaners.builtin._markup import table
+    from cleaners.builtin.dom_boilerplate import _FAMILIES, _SHAPES, families_of
+    assert [rule for rule, _, _ in _SHAPES] == list(table("boilerplate"))
+    for rule, pattern, _, _ in _FAMILIES:
+        literals = table(f"boilerplate.{rule}")["literals"]
+        assert literals and all(isinstance(w, str) and w == w.lower() for w in literals)
+    examples = {"consent-banner": "cookie-notice", "newsletter": "newsletter-signup", "share-bar": "share-tools",
+                "related-box": "related-posts", "ad": "ad-slot", "tag-list": "post-tags", "paywall": "paywall",
+                "print-link": "print-button", "author-box": "author-bio"}
+    for rule, key in examples.items():
+        assert rule in [r for r, _, _ in families_of(key)], (rule, key)
+    assert families_of("entry-content post") == ()

@@ -93,10 +93,12 @@ def tools(rng, lang):
 
 def paywall(rng, lang):
     head, offer, unlock, login = W[lang]["paywall"]
+    ask, link = login.split("? ")
+    ask += "?"
     cls = rng.choice(["paywall", "plus-teaser", "abo-hinweis"])
     html = (f'<div class="{cls}" data-paywall="hard"><p class="{cls}__headline">{escape(head)}</p>'
-            f'<p>{escape(offer)}</p><a class="button" href="/abo">{escape(unlock)}</a>'
-            f'<a href="/login">{escape(login)}</a></div>')
+            f'<p>{escape(offer)}</p><div class="{cls}__cta"><a class="button" href="/abo">{escape(unlock)}</a></div>'
+            f'<p class="{cls}__login">{escape(ask)} <a href="/login">{escape(link)}</a></p></div>')
     return html, [head, offer, unlock, login]
 
 
@@ -111,7 +113,7 @@ def bottom_tools(rng, lang):
     back = rng.choice(w["back"])
     links = "".join(f'<li><a href="#{k}">{escape(b)}</a></li>' for k, b in enumerate(w["bottom"]))
     return (f'<div class="artikel-footer"><ul class="artikel-aktionen">{links}</ul><a class="back-link" href="/">'
-            f'{escape(back)}</a></div>'), [" ".join(w["bottom"]), back]
+            f'{escape(back)}</a></div>'), w["bottom"] + [back]
 
 
 def author_box(rng, lang):
@@ -188,11 +190,16 @@ def wrap(rng, markup: str, lang: str, title: str, head: str, parts: list[str]) -
                 f'data-paid="{rng.choice(["true", "false"])}"><header class="artikel-header"><h1 '
                 f'class="artikel-titel">{escape(title)}</h1>{head}</header><div class="artikel-text" '
                 f'data-type="text">{text}</div></article>'), []
+    groups: list[list[str]] = []     # an entry opens at a paragraph, unless the open one has none yet
+    for p in parts:
+        if not groups or p.startswith("<p>") and any(q.startswith("<p>") for q in groups[-1]):
+            groups.append([])
+        groups[-1].append(p)
     entries = []
-    for k, p in enumerate(parts):
+    for k, group in enumerate(groups):
         when = _when(rng)
         entries.append(f'<div class="ticker-entry" data-entry-id="{k}"><time class="ticker-entry__time">'
-                       f'{when["H"]}:{when["M"]}</time><div class="ticker-entry__text">{p}</div></div>')
+                       f'{when["H"]}:{when["M"]}</time><div class="ticker-entry__text">{"".join(group)}</div></div>')
     return (f'{_json_ld(title, lang)}<main><article class="liveblog" data-live="true"><h1>{escape(title)}</h1>{head}'
             f'<div class="ticker">{"".join(reversed(entries))}</div></article></main>'), []
 

@@ -114,7 +114,7 @@ def test_a_page_that_looks_like_a_thread_gets_no_comments(pipeline, seed):
 
 
 def test_every_class_shape_markup_and_language_is_generated():
-    rng = random.Random(1)
+    rng = random.Random(2)     # (seed 1 composes no Russian AMP page since the press shapes joined UNSEEN)
     pages = [pg.compose(rng) for _ in range(700)]
     classes = {"navigation", "cookie-banner", "share-row", "newsletter", "related", "tag-list", "figure", "byline",
                "footer", "read-also", "ad-slot", "newsletter-cta", "paywall", "author-bio", "consent", "most-read",

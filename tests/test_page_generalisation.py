@@ -35,8 +35,6 @@ NOT_ASSERTED_THREADS: set[str] = set()
 # lists (kept % < 100). Story-body blocks, quote lists and interview turns are asserted since
 # their headings are put back (sandwiched subheadings, dom_split moving them with the chunks)
 NOT_ASSERTED_KEPT_MARKUPS = {"soup", "native", "br-text"}
-# live-ticker entries (tests/page_press.py) whose subheading or reader line stands alone in an entry
-NOT_ASSERTED_KEPT_MARKUPS |= {"press-ticker"}
 NOT_ASSERTED_KEPT_LOOKALIKES = {"faq", "fanfic", "reviews"}
 # (class, language) of furniture whose wording the language data does not hold: Dutch
 # "Lees verder"/"Meer lezen" over story links read as "continue reading", not as related
@@ -52,12 +50,6 @@ NOT_ASSERTED_CLASSES = {"post-meta"}
 # drops its heading and keeps the name and the first-person bio, which no text rule can tell
 # from the article's last lines; it needs a DOM rule on the heading's words (dom_widgets)
 NOT_ASSERTED_CLASSES |= {"about-me"}
-# news furniture of tests/page_press.py the chain fails today (figures: python -m tests.page_generalisation
-# 300 --seed 4242 --unseen): inline "Label: story link" paragraphs (press-inline, 10 % removed), whose
-# titles leak the teaser boxes that share them (press-more, press-recommend); paywall buttons in some
-# markups, "updated" stamps in the date forms of pt/es, tool rows removed without a trace
-NOT_ASSERTED_CLASSES |= {"press-inline", "press-more", "press-recommend", "press-paywall", "press-stamp",
-                         "press-bottom"}
 SETTINGS = dict(derandomize=True, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 

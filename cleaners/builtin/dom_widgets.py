@@ -10,7 +10,8 @@
   list (``ul``/``ol``) right after it, when that list has this shape; a related heading may
   also open a box of one headline link and nothing else ("Lesen Sie auch: <a>...</a>"), or, set
   inline among prose runs, the headline links after it up to the next ``<br>``. A short heading that only opens with related words ("More from the
-  Daily Planet") takes a box of links only;
+  Daily Planet") takes a box of links only. A ``p``/``div`` whose own text is a related
+  heading and one headline link, nothing else, goes too ("<p>Auch interessant: <a>...</a></p>");
 * ``teaser-list``: a list (``ul``/``ol``) of three teasers or more, each a headline link of
   three words or more and a summary cut short ("… [...]", "…", "Read more"), or a
   headline in a heading element with a read-more link, whatever heading the list has.
@@ -29,6 +30,7 @@ _HEADINGS = "h2, h3, h4, h5, h6, strong, b, span, div, p"
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "-text", "_text", "-comment", "_comment"})
 _HEAD_END = re.compile(r"[\s:.\u2026\u00bb>\u203a|-]+$|\s*\(\d+\)$")
 MAX_HEAD = 60             # characters of a box's heading
+MAX_LABELLED = 3 * MAX_HEAD   # characters of a paragraph that is a related heading and one headline link
 MAX_BARE_NEWSLETTER = 300  # a newsletter box without a form: its heading, a line and a link
 MAX_LINKED_BOX = 3000     # characters of a link-heavy box under a heading
 MIN_TEASER = 40           # characters of a headline of three words and its summary, at least
@@ -73,7 +75,12 @@ def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser
         if any(c.tag not in _INLINE for c in h.iter(include_text=False)):
             continue        # a leaf of inline content only: the text below is bounded by the page once
         text = text_of(h)
-        if not text or len(text) > MAX_HEAD:
+        if not text or len(text) > MAX_LABELLED:
+            continue
+        if h.tag in ("p", "div") and h.mem_id not in protected and opening.search(text) and _labelled_link(h, head):
+            out.append((h, "headed-related"))
+            continue
+        if len(text) > MAX_HEAD:
             continue
         words = _HEAD_END.sub("", text)
         if not opening.search(words):   # one test for most headings: no heading words at their start
@@ -118,6 +125,29 @@ _BLOCKS = frozenset({"div", "p", "section", "aside", "ul", "ol", "h2", "h3", "h4
                      "table", "form"})
 
 
+def _labelled_link(node, head) -> bool:
+    """``node`` holds a text that is a related heading ("Lesen Sie auch:") and one headline link
+    after it, nothing else: "<p>Lire aussi : <a>Title</a></p>"."""
+    first = node.child
+    if first is None or first.tag not in ("-text", "_text") or not head.search(_HEAD_END.sub("", first.text_content or "")):
+        return False
+    links, stop = _links_until_break(first.next)
+    return links is not None and len(links) == 1 and stop is None
+
+
+def _links_until_break(node) -> tuple:
+    """``(headline links, the node that ends them)`` from ``node`` up to a ``<br>``, a block or
+    the end, when only separators stand between them; ``(None, node)`` when other content does."""
+    links = []
+    while node is not None and node.tag != "br" and node.tag not in _BLOCKS:
+        if node.tag == "a" and len(text_of(node).split()) >= 3:
+            links.append(node)
+        elif node.tag not in ("-text", "_text", "-comment", "_comment") or (node.text_content or "").strip(_SEPARATORS):
+            return None, node
+        node = node.next
+    return links, node
+
+
 def _run_links(h) -> list:
     """A related heading set inline among prose runs ("...<br><br><strong>Read also:</strong>
     <a>Title</a><br><br>..."): the heading and the headline links after it up to the next
@@ -127,14 +157,8 @@ def _run_links(h) -> list:
         prev = prev.prev
     if prev is not None and prev.tag in _INLINE:
         return []      # (after a <br>, a block or nothing: the start of a run)
-    parts, node = [h], h.next
-    while node is not None and node.tag != "br" and node.tag not in _BLOCKS:
-        if node.tag == "a" and len(text_of(node).split()) >= 3:
-            parts.append(node)
-        elif node.tag not in ("-text", "_text", "-comment", "_comment") or (node.text_content or "").strip(_SEPARATORS):
-            return []
-        node = node.next
-    return parts if len(parts) > 1 else []
+    links, _ = _links_until_break(h.next)
+    return [h] + links if links else []
 
 
 def _box(h, protected: set[int]) -> tuple:

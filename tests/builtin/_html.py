@@ -13,9 +13,10 @@ def page(body: str, head: str = "") -> str:
     return f"<html><head>{head}</head><body>{body}</body></html>"
 
 
-def run(cleaner, html: str, url: str | None = None) -> tuple[Document, str]:
+def run(cleaner, html: str, url: str | None = None, language: str | None = None) -> tuple[Document, str]:
     dom = LexborHTMLParser(html)
     doc = Document(source="t.html", kind="html", html=html, url=url, dom=dom)
+    doc = doc.with_metadata(language=language) if language else doc
     doc = cleaner.clean_html(doc)
     return doc, " ".join(doc.dom.body.text(separator=" ").split())
 

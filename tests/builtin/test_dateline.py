@@ -227,3 +227,15 @@ def test_a_user_name_byline_below_the_head_stays():
     line = "posted by timothy"
     doc = run_cleaner(Dateline, f"{TITLE}\n\n" + "\n\n".join([BODY] * 4) + f"\n\n{line}\n\n{BODY}")
     assert line in texts(doc) and doc.metadata["author"] is None
+
+
+@pytest.mark.parametrize("line", ["Atualizado a 14/08/2017 às 10:35", "Publicado a 3 de março de 2021"])
+def test_a_european_portuguese_date_line_with_a_is_cut(line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{SENTENCES['pt']}", language="pt")
+    assert cuts(doc, "dateline") == [("date-line", line)] and doc.metadata["date"][:4] in line
+
+
+def test_a_portuguese_sentence_that_opens_with_atualizado_a_stays():
+    line = "Atualizado a cada hora, o painel mostra os números da câmara."
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{SENTENCES['pt']}\n\n{line}", language="pt")
+    assert line in texts(doc) and doc.removed == ()

@@ -213,3 +213,26 @@ def test_a_related_heading_inline_before_running_text_stays():
                 f"<a href='/n/1'>the new depot plans</a> last week.<br><br>{RUNS}</div>")
     doc, text = run(DomBoilerplate(), html)
     assert "the new depot plans" in text and rules(doc) == []
+
+
+@pytest.mark.parametrize("code, label", [("de", "Auch interessant:"), ("fr", "Lire aussi :"), ("it", "Leggi anche:"),
+                                         ("es", "Lee también:"), ("nl", "Lees ook:"), ("pl", "Czytaj także:"),
+                                         ("nl", "Meer hierover:"), ("ru", "Вам может быть интересно:")])
+def test_a_paragraph_of_a_related_label_and_one_headline_link_goes(code, label):
+    """The label is the paragraph's own text, no element around it."""
+    html = page(f"<article>{ARTICLE}<p class='text'>{label} <a href='/n/1'>Kliniken stellen neue Pflegekräfte ein"
+                f"</a></p>{ARTICLE}</article>")
+    doc, text = run(DomBoilerplate(), html, language=code)
+    assert "Kliniken" not in text and label not in text and text.count("night bus") == 2
+    assert rules(doc) == ["headed-related"] and doc.metadata["related"][0]["url"] == "/n/1"
+
+
+@pytest.mark.parametrize("inner", [
+    "Lesen Sie auch das Kleingedruckte: <a href='/v'>der Vertrag der Stadtwerke</a>",   # not a heading alone
+    "Auch interessant: <a href='/n/1'>Kliniken stellen neue Pflegekräfte ein</a>, sagte die Sprecherin.",
+    "Auch interessant: <a href='/n/1'>Kliniken stellen neue</a> und <a href='/n/2'>Pflegekräfte ein heute</a>"])
+def test_a_paragraph_with_related_words_and_more_than_one_link_stays(inner):
+    html = page(f"<article>{ARTICLE}<p>{inner}</p>{ARTICLE}</article>")
+    doc, text = run(DomBoilerplate(), html, language="de")
+    assert "Kliniken" in text or "Vertrag" in text
+    assert rules(doc) == []

@@ -34,6 +34,14 @@ def _cleaned(cleaner, line, language):
     ("Vous êtes déjà abonné ? Se connecter", "fr", "membership"), ("¿Ya eres suscriptor? Inicia sesión", "es", "membership"),
     ("Heeft u al een account? Log hier in", "nl", "membership"), ("Jesteś już subskrybentem? Zaloguj się", "pl", "membership"),
     ("Already registered? Sign in", "en", "membership"),
+    ("Artikel ontgrendelen", "nl", "paywall"), ("Débloquer l'article", "fr", "paywall"),
+    ("Odblokuj artykuł", "pl", "paywall"), ("Desbloquear artigo", "pt", "paywall"),
+    ("Verder lezen met Premium", "nl", "paywall"), ("Poursuivre la lecture avec l'offre Premium", "fr", "paywall"),
+    ("Читать дальше с подпиской", "ru", "paywall"),
+    ("Bereits Abonnent? Hier anmelden", "de", "membership"), ("Déjà abonné ? Connectez-vous", "fr", "membership"),
+    ("Sei già abbonato? Accedi", "it", "membership"), ("Já é assinante? Entrar", "pt", "membership"),
+    ("Al abonnee? Log in", "nl", "membership"), ("Уже подписаны? Войти", "ru", "membership"),
+    ("Masz już subskrypcję? Zaloguj się", "pl", "membership"),
     ("Afficher les 12 commentaires", "fr", "comment-prompt"), ("Show 12 comments", "en", "comment-prompt"),
     ("Anmelden", "de", "login-chrome"), ("Se connecter »", "fr", "login-chrome"), ("Iniciar sesión", "es", "login-chrome"),
     ("Войти", "ru", "login-chrome"), ("Zaloguj się", "pl", "login-chrome"),
@@ -63,6 +71,12 @@ def test_lone_calls_in_the_documents_language_are_removed(line, language, rule):
     ("Entrar na zona euro seria um erro, afirmou o ministro.", "pt"),
     ("Connexion internet coupée dans tout le quartier depuis lundi.", "fr"),
     ("Show 12 comments to the jury, the judge ordered on Monday.", "en"),
+    ("Verder lezen met een vergrootglas hielp niet, zei de rechter.", "nl"),   # a sentence
+    ("Débloquer l'article 12 du traité prendra des mois, selon le ministre.", "fr"),
+    ("Al abonnee? Dan krijgt u vanaf maart de zaterdagkrant voortaan op vrijdagavond in de bus, schreef de "
+     "uitgever aan alle lezers van de regionale edities.", "nl"),
+    ("Déjà abonné ? Le ministre l'est depuis vingt ans, et il lit chaque matin les pages locales avant le conseil "
+     "des ministres, a raconté son entourage.", "fr"),
 ])
 def test_prose_that_opens_with_the_same_words_stays(line, language):
     body, doc = _cleaned(CallsToAction, line, language)

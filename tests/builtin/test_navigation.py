@@ -124,6 +124,11 @@ def test_sentences_with_tool_or_counter_words_stay(line, language):
     ("Back to top ↑", "en", "home-link"),
     ("Zur Startseite", "de", "home-link"),
     ("Volver a la portada", "es", "home-link"),
+    ("Dalsza część artykułu pod materiałem wideo", "pl", "ad-label"), ("Artykuł jest kontynuowany poniżej", "pl", "ad-label"),
+    ("Weiter nach der Werbung", "de", "ad-label"), ("Het artikel gaat verder onder de advertentie", "nl", "ad-label"),
+    ("L'articolo continua sotto", "it", "ad-label"), ("La suite de l'article après la publicité", "fr", "ad-label"),
+    ("El artículo continúa después de la publicidad", "es", "ad-label"),
+    ("O artigo continua após a publicidade", "pt", "ad-label"),
 ])
 def test_lone_ad_labels_and_home_links_are_removed(line, language, rule):
     doc = run_cleaner(Navigation, f"{BODY}\n\n{line}\n\n{BODY}", language=language)
@@ -134,6 +139,9 @@ def test_lone_ad_labels_and_home_links_are_removed(line, language, rule):
     ("Advertisement spending rose by a third this year, the agency said.", "en"),
     ("Nach oben führt eine steile Treppe, sagte der Wirt.", "de"),
     ("La publicité a augmenté de dix pour cent cette année.", "fr"),
+    ("Dalsza część artykułu poniżej opisuje plany rady na przyszły rok.", "pl"),   # a sentence that goes on
+    ("L'articolo continua sotto forma di lettera al sindaco, firmata da trenta residenti.", "it"),
+    ("Weiter nach der Werbung kam der Sender erst um zehn Uhr zur eigentlichen Nachricht.", "de"),
 ])
 def test_sentences_with_ad_or_home_words_stay(line, language):
     doc = run_cleaner(Navigation, f"{BODY}\n\n{line}\n\n{BODY}", language=language)

@@ -71,3 +71,11 @@ def test_a_name_with_an_initial_heads_a_comment(line, author):
 @pytest.mark.parametrize("line", ["• vor 8 Stunden", "• 3 hours ago", "Tom left.", "The End."])
 def test_an_age_under_a_head_or_a_sentence_is_no_head(line):
     assert head_of(Block(line), ("en", "de")) is None
+
+
+@pytest.mark.parametrize("line,control", [("Upvote · Reply", True), ("Daumen hoch · Antworten · 3h", True),
+                                          ("▲ 4 ▼ · Reply · Share", True), ("Reply · 3 arrests in Paris", False),
+                                          ("Reply to the letter · within 30 days, they said.", False)])
+def test_a_control_line_may_hold_controls_the_language_files_do_not_name(line, control):
+    from cleaners.builtin.comment_thread.heads import is_control, vocabulary
+    assert is_control(line, vocabulary(("en", "de"))) is control

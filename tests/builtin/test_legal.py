@@ -262,3 +262,13 @@ def test_a_notice_of_ai_use_checked_by_the_newsroom_is_a_disclaimer(code, line):
 def test_ai_in_the_story_itself_stays(code, line):
     doc = run_cleaner(Legal, f"{SENTENCES.get(code, BODY)}\n\n{line}", language=code)
     assert texts(doc) == [SENTENCES.get(code, BODY), line] and doc.removed == ()
+
+
+@pytest.mark.parametrize("code,line,cut", [
+    ("en", "Parts of this story were drafted using generative AI and checked by an editor.", True),
+    ("fr", "Une partie de ce texte a été générée par une intelligence artificielle et relue par la rédaction.", True),
+    ("en", "Generative AI models trained on copyrighted material face lawsuits in three countries.", False),
+])
+def test_generative_ai_notices_and_stories(code, line, cut):
+    doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == ([SENTENCES[code]] if cut else [SENTENCES[code], line])

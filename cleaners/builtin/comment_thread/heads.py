@@ -78,22 +78,25 @@ _CONTROL_PARTS = re.compile(r"\s*[\u00b7\u2022|\u25b2\u25bc\u2191\u2193\u2b06\u2
 _AGE = re.compile(r"^\d{1,3}\s?[^\W\d_]{1,3}\.?$")      # "2y", "3h", "5 d", "4 Std."
 _COUNT = re.compile(r"^[+-]?\d{1,6}\s+")
 MAX_CONTROL_CHARS = 80
+MAX_CONTROL_WORDS = 2     # of a control the language files do not name ("Upvote", "Daumen hoch")
 
 
 def is_control(text: str, vocab) -> bool:
-    """A comment's control line: a reply control ("Reply", "Antworten") with only counts, likes,
-    votes and an age beside it, parted by dots, bars or arrows ("Like · Reply · 2y", "▲ 12 ▼ • Reply",
-    "31 Me gusta · Responder", "Reply ↓")."""
+    """A comment's control line: a reply control ("Reply", "Antworten") parted by dots, bars or arrows
+    from counts, an age and other controls of two words at most, named in the language files or not
+    ("Like · Reply · 2y", "▲ 12 ▼ • Reply", "31 Me gusta · Responder", "Upvote · Reply", "Reply ↓")."""
     if len(text) > MAX_CONTROL_CHARS:
         return False
-    replies = 0
-    for part in _CONTROL_PARTS.split(text.strip()):
+    replies, parts = 0, _CONTROL_PARTS.split(text.strip())
+    for part in parts:
         part = part.strip(" .!:")
         if not part or part.isdigit() or _AGE.match(part):
             continue
         if vocab["reply_line"].match(part):
             replies += 1
-        elif not (vocab["chrome"].match(_COUNT.sub("", part)) or is_date(part, vocab) is True):
+        elif not (vocab["chrome"].match(_COUNT.sub("", part)) or is_date(part, vocab) is True
+                  or (len(parts) > 1 and len(_COUNT.sub("", part).split()) <= MAX_CONTROL_WORDS
+                      and not ends_sentence(part) and not any(c.isdigit() for c in _COUNT.sub("", part)))):
             return False
     return replies > 0
 

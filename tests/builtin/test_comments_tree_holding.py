@@ -5,7 +5,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from cleaners.builtin.comments.tree import Tree, _holding, attribute_words
+from cleaners.builtin.comments.attributes import attribute_words, holding_values
+from cleaners.builtin.comments.tree import Tree
 
 WORDS = attribute_words(["comment", "reply", "коммент"])
 
@@ -30,5 +31,5 @@ def test_holding_matches_what_re_finds_on_awkward_values():
     values = ["", "a-comment-b", "x\x00reply", "\ud800comment", "коммент", "КОММЕНТ", "com", "ment", "replied",
               "no match here", "COMMENTS" * 50]
     words = ["comment", "reply", "коммент"]
-    assert _holding(values, WORDS) == _with_re(values, words) == [1, 2, 3, 4, 10]
-    assert _holding([v for v in values if "\x00" not in v], WORDS) == [1, 2, 3, 9]
+    assert holding_values(values, WORDS) == _with_re(values, words) == [1, 2, 3, 4, 10]
+    assert holding_values([v for v in values if "\x00" not in v], WORDS) == [1, 2, 3, 9]

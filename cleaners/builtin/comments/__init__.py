@@ -1,12 +1,12 @@
 """Comment threads of HTML pages: found by structure and names, parsed, cut before extraction.
 
 Modules: `vocabulary` (the words of comment sections, per language, from ``words.toml``),
-`tree` (the page as flat arrays, one pass), `units` (repeated units: structure
-detection), `items` and `thread` (thread building: lines, template slots, authors,
-dates, evidence, depth and parent), `levels` (depth of flat lists), `profile` (a forum
-poster's profile box),
-`section` (where a section begins and ends), `cleaner` (the ``html_comments`` cleaner)
-and `fallback` (trafilatura's comment text when no thread is found).
+`attributes` (words in the page's attribute values), `tree` (the page as flat arrays, one
+pass), `units` (repeated units: structure detection), `items` and `thread` (thread
+building: lines, template slots, authors, dates, evidence, depth and parent), `levels`
+(depth of flat lists), `profile` (a forum poster's profile box), `section` (where a
+section begins and ends), `cleaner` (the ``html_comments`` cleaner) and `fallback`
+(trafilatura's comment text when no thread is found).
 """
 from .cleaner import HtmlComments
 

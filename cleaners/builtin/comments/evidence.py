@@ -17,7 +17,8 @@ from functools import lru_cache
 from itertools import compress
 
 from .profile import is_counter
-from .tree import HEADINGS, Tree, attribute_words
+from .attributes import attribute_words
+from .tree import HEADINGS, Tree
 from .vocabulary import vocabulary, written_date
 
 _AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)", re.I)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from .evidence import heading_before, is_listing, lca, named, names_element
 from .items import Item, Line
 from .levels import parents_from_levels
+from .templates import template_key
 from .tree import Tree
 from .units import MERGE_LEVELS, Family
 from .vocabulary import vocabulary, written_date
@@ -58,8 +59,8 @@ def _slot(tree: Tree, line: Line, tops: tuple, keys: dict) -> str:
     while level < 8:
         raw = f"{tree.tag[e]} {tree.cls(e)}"
         if raw not in keys:
-            keys[raw] = tree.key(e)
-        path.append(keys[raw])
+            keys[raw] = template_key(tree.tag[e], tree.cls(e))
+        path.append(tree.id_key(e, keys[raw]))
         if e in tops or e <= 0:
             break
         e, level = tree.parent[e], level + 1

@@ -14,16 +14,15 @@ import re
 from itertools import accumulate, compress, repeat
 from operator import contains
 from types import MappingProxyType
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterator, Mapping
 
-import re2
-
-from ...linear_re import _UNANCHORED
+from .attributes import attribute_words, holding_values
 from .templates import template_key
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link",
                        "iframe", "object", "embed", "canvas", "video", "audio", "math", "select"})
 FORM_TAGS = frozenset({"form", "textarea", "input", "select", "option", "label", "fieldset"})
+TEXT_INPUTS = frozenset({"text", "email", "search", "url", "password", "tel", "number"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 BLOCK_TAGS = frozenset({
     "p", "div", "blockquote", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -35,36 +34,7 @@ _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|hiddenbox|is-hidden|element-
                            r"invisible|js-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)", re.I)
 _SKIP, _FORM, _HIDDEN, _LINK = 1, 2, 4, 8      # flags inherited from parent to child
 _NONE: Mapping[str, str | None] = MappingProxyType({})
-
-
-def attribute_words(words: Iterable[str]) -> Any:
-    """Words to look for in attribute values (`Tree.holding`), as one pattern: RE2 reading bytes
-    one by one (Latin-1), so that it finds the very occurrences ``re`` would, without trying
-    every word at every position."""
-    options = re2.Options()
-    options.encoding = re2.Options.Encoding.LATIN1
-    return re2.compile(b"|".join(re.escape(w.encode().lower()) for w in sorted(set(words))), options)
-
-
-def _holding(values: list[str], words: Any) -> list[int]:
-    """Indices of the values holding one of ``words``, ASCII letters compared case-insensitively
-    (as lexbor matches ``[attr*=word i]``): one scan of all the values joined."""
-    low = "\x00".join(values).encode("utf-8", "surrogatepass").lower()
-    if low.count(b"\x00") != len(values) - 1:     # (a value holding NUL: one by one)
-        return [i for i, v in enumerate(values) if words.search(v.encode("utf-8", "surrogatepass").lower())]
-    out: list[int] = []
-    at = k = pos = 0
-    match, end = words._regexp.Match, len(low)      # (RE2's own call: its Python layer costs more than the search)
-    while True:
-        start = match(_UNANCHORED, low, pos, end)[0][0]
-        if start < 0:
-            return out
-        k += low.count(b"\x00", at, start)
-        out.append(k)
-        at = start
-        pos = low.find(b"\x00", start)     # on to the next value (no word holds a NUL)
-        if pos < 0:
-            return out
+_ID_START = re.compile(r"\D*")      # an id up to its first digit: "comment-item-" of "comment-item-12"
 
 
 _HIDDEN_STYLE_WORDS = attribute_words(["none", "hidden"])      # what may hide an element, screened fast
@@ -101,13 +71,24 @@ class Tree:
 
     def _unwrap_page_forms(self) -> None:
         """A form holding most of the page's text wraps the page (ASP.NET pages put the whole
-        body in one form): what it holds is no form's, its own controls still are."""
-        wrappers = {i for i in self._forms if 2 * self.chars(i) > self._chars[-1]}
+        body in one form), and a form without a field to write in wraps what it holds (a
+        forum's inline moderation form around its posts): what they hold is no form's, their
+        own controls still are."""
+        wrappers = {i for i in self._forms if 2 * self.chars(i) > self._chars[-1] or not self._has_field(i)}
         if not wrappers:
             return
         form, tag, parent = self.form, self.tag, self.parent
         for i in range(1, len(tag)):
             form[i] = (tag[i] in FORM_TAGS and i not in wrappers) or form[parent[i]]
+
+    def _has_field(self, form: int) -> bool:
+        """A text area or a text input inside the form (hidden inputs, checkboxes and buttons
+        are no field to write in)."""
+        tags, attrs = self.tag, self.attrs
+        for j in range(form + 1, self.end[form] + 1):
+            if tags[j] == "textarea" or tags[j] == "input" and (attrs[j].get("type") or "text").lower() in TEXT_INPUTS:
+                return True
+        return False
 
     def _build(self, root: Any) -> None:
         ids: dict[int, int] = {}
@@ -162,7 +143,7 @@ class Tree:
                     self._forms.append(i)
             elif tag == "a":
                 f |= _LINK
-            elif tag == "br":
+            elif tag == "br" or tag == "hr":     # (a rule between a post's date and its text ends a line)
                 texts.append("\n")
                 owners.append(i)
             flags.append(f)
@@ -176,7 +157,7 @@ class Tree:
         """The elements whose attribute ``name`` holds one of ``words`` (a bytes alternation of
         lower-case words; `attribute_words`), in page order: CSS's ``[name*=word i]``."""
         values = self.classes if name == "class" else [a.get(name) or "" for a in self.attrs]
-        return _holding(values, words)
+        return holding_values(values, words)
 
     def with_attribute(self, name: str) -> list[int]:
         return list(compress(range(len(self.attrs)), map(contains, self.attrs, repeat(name))))
@@ -188,6 +169,7 @@ class Tree:
         hint, ident, cls = voc.comment_words, self.ident, self.cls
         self.named = [i for i in sorted({*self.holding("id", hint), *self.holding("class", hint)})
                       if voc.names_comments(ident(i)) or voc.names_comments(cls(i))]
+        self.named_set = frozenset(self.named)
         hidden = [False] * len(self.tag)
         reach = -1
         self.hiders = {i for i in {*self.with_attribute("hidden"), *self.holding("style", _HIDDEN_STYLE_WORDS),
@@ -250,8 +232,17 @@ class Tree:
         return self.attrs[i].get("id") or ""
 
     def key(self, i: int) -> str:
-        """Tag and class: elements of one template share it (`template_key`)."""
-        return template_key(self.tag[i], self.classes[i])
+        """Tag and class: elements of one template share it (`template_key`, `id_key`)."""
+        return self.id_key(i, template_key(self.tag[i], self.classes[i]))
+
+    def id_key(self, i: int, key: str) -> str:
+        """An element without a class of its own (none, or only parity classes) whose numbered
+        id names comments (``id="comment-item-12"``: one comment of many) is of the template
+        its id's start names, not of the page's plain elements: ``div.#comment-item-``."""
+        if key[-1] != "." or i not in self.named_set:
+            return key
+        start = _ID_START.match(self.ident(i)).group()
+        return key + "#" + start if len(start) < len(self.ident(i)) else key
 
     # -- text -----------------------------------------------------------------------
     def piece_text(self, k: int) -> str:

@@ -18,11 +18,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress
 
+from .templates import template_key
 from .tree import BLOCK_TAGS, HEADINGS, Tree
 from .vocabulary import vocabulary
 
 UNIT_TAGS = BLOCK_TAGS - {"html", "body", "hr", "tbody", "thead", "tfoot", "form", "fieldset", "h1", "h2", "h3",
-                          "h4", "h5", "h6", "tr", "table", "nav", "menu", "main"} | {"span"}
+                          "h4", "h5", "h6", "table", "nav", "menu", "main"} | {"span"}
 MERGE_LEVELS = 6         # replies lie at most this many levels below the unit or list they answer
 MERGE_LEVELS_BARE = 3    # the same for elements without a class (a page's plain <div>s are not replies)
 MAX_RUN_HEAD_WORDS = 30  # the repeated header/footer of a run is short
@@ -50,12 +51,14 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
                                                         tree.p0, tree.p1, tree._chars)
     for i in compress(range(len(tree)), region):
         tag = tags[i]
-        if not i or tag not in UNIT_TAGS or skip[i] or form[i] or chars[p1[i]] - chars[p0[i]] < 2:
+        if not i or tag not in UNIT_TAGS or skip[i] or form[i] or chars[p1[i]] - chars[p0[i]] < 2 \
+                or tag == "tr" and i < len(tags) - 1 and tags[i + 1] == "th":     # (a table's header row)
             continue
         raw = (tag, classes[i])
         key = keys.get(raw)
         if key is None:
-            key = keys[raw] = tree.key(i)
+            key = keys[raw] = template_key(tag, classes[i])
+        key = tree.id_key(i, key)
         bucket = buckets.get((parent[i], key))
         if bucket is None:
             buckets[(parent[i], key)] = [i]
@@ -130,8 +133,8 @@ def _key(tree: Tree, e: int, keys: dict) -> str:
     raw = (tree.tag[e], tree.classes[e])
     key = keys.get(raw)
     if key is None:
-        key = keys[raw] = tree.key(e)
-    return key
+        key = keys[raw] = template_key(*raw)
+    return tree.id_key(e, key)
 
 
 def _runs(tree: Tree, region: bytearray) -> list[Family]:
@@ -153,7 +156,8 @@ def _runs(tree: Tree, region: bytearray) -> list[Family]:
             raw = f"{tag} {tree.cls(c)}"
             key = keys.get(raw)
             if key is None:
-                key = keys[raw] = tree.key(c)
+                key = keys[raw] = template_key(tag, tree.cls(c))
+            key = tree.id_key(c, key)
             positions.setdefault(key, []).append(pos)
         stops = [pos for pos, c in enumerate(children) if _stops(tree, c)]
         for key, positions_of_key in positions.items():

@@ -17,7 +17,7 @@ from typing import Iterable
 
 from ... import lang
 from ...dates import find_date, month_and_weekday_names
-from .tree import attribute_words
+from .attributes import attribute_words
 
 MARKUP_FILE = Path(__file__).with_name("markup.toml")
 
@@ -30,6 +30,7 @@ _TAIL_PUNCT = re.compile(r"[\s:.,\u2013\u2014\u2026-]+$")
 _LETTER = re.compile(r"[^\W\d_]")
 _SEPARATORS = re.compile(r"\s+[|/\u00b7\u2022\u2013\u2014-]\s+|\s*[|\u00b7\u2022]\s*")
 _NAME_EDGES = " :|-\u2013\u2014,\u00bb\u00ab\u203a\u2039\u00b7\u2022>"   # separators around a name ("by ann » date")
+_STEPS = re.compile(r"\s[\u203a\u00bb>/\u2192|\u00b7\u2022]\s")     # the steps of a trail or of a row of tools
 _URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _ORDINAL = re.compile(r"^(?:#|no\.\s*)\d{1,5}[.):]?\s+(?=\D)", re.I)     # the comment's number: "#3 Ann Lee"
 _WORD_END, _WORD_REST = re.compile(r"\w"), re.compile(r"\w*")
@@ -113,6 +114,7 @@ class Vocabulary:
         self._said = frozenset(words("wrote"))
         self._said_last = frozenset(w.split(" ")[-1] for w in self._said)    # (a fast screen)
         self._labels = frozenset(words("published"))      # "Published on 3 May 2012": a label, no name
+        self._tools = frozenset(words("article_tools") + words("share"))    # "E-mail", "Print": a tool, no name
         self._controls = frozenset(controls_words)
         self._reply = frozenset(words("reply"))
         self._teaser = frozenset(words("read_more"))
@@ -209,6 +211,9 @@ class Vocabulary:
             return False
         if self._phrase.match(text):
             return True
+        steps = _STEPS.split(text)
+        if len(steps) >= 3:   # a breadcrumb trail or a row of tools: its first step decides, not its last
+            return self.is_heading(steps[0])     # ("Home › World › Opinion", "E-mail | Print | Comments (3)")
         words = [w for w in re.findall(r"[^\W\d_]+", text.lower())]
         if not words or len(words) > 30:
             return False
@@ -281,7 +286,7 @@ class Vocabulary:
         if text.endswith((".", "!", "?")) and not re.search(r"\b\w{1,3}\.$", text):
             return False
         return not (self.is_chrome(text) or self.is_heading(text) or self._phrase.match(text)
-                    or text.casefold() in self._labels)
+                    or text.casefold() in self._labels or text.casefold() in self._tools)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,39 @@
+"""Words looked for in attribute values (ids, classes, styles) of the whole page at once."""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+import re2
+
+from ...linear_re import _UNANCHORED
+
+
+def attribute_words(words: Iterable[str]) -> Any:
+    """Words to look for in attribute values (`Tree.holding`), as one pattern: RE2 reading bytes
+    one by one (Latin-1), so that it finds the very occurrences ``re`` would, without trying
+    every word at every position."""
+    options = re2.Options()
+    options.encoding = re2.Options.Encoding.LATIN1
+    return re2.compile(b"|".join(re.escape(w.encode().lower()) for w in sorted(set(words))), options)
+
+
+def holding_values(values: list[str], words: Any) -> list[int]:
+    """Indices of the values holding one of ``words``, ASCII letters compared case-insensitively
+    (as lexbor matches ``[attr*=word i]``): one scan of all the values joined."""
+    low = "\x00".join(values).encode("utf-8", "surrogatepass").lower()
+    if low.count(b"\x00") != len(values) - 1:     # (a value holding NUL: one by one)
+        return [i for i, v in enumerate(values) if words.search(v.encode("utf-8", "surrogatepass").lower())]
+    out: list[int] = []
+    at = k = pos = 0
+    match, end = words._regexp.Match, len(low)      # (RE2's own call: its Python layer costs more than the search)
+    while True:
+        start = match(_UNANCHORED, low, pos, end)[0][0]
+        if start < 0:
+            return out
+        k += low.count(b"\x00", at, start)
+        out.append(k)
+        at = start
+        pos = low.find(b"\x00", start)     # on to the next value (no word holds a NUL)
+        if pos < 0:
+            return out

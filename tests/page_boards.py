@@ -68,17 +68,19 @@ LIKE = {"en": "Like", "de": "Gefällt mir", "fr": "J'aime", "es": "Me gusta", "i
         "nl": "Vind ik leuk", "ru": "Нравится", "pl": "Lubię to"}
 
 
-def _items(rng, lang, max_depth: int) -> list[tuple[str, int, str]]:
-    names, texts = HANDLES[lang], REMARKS[lang]
+def _items(rng, lang, max_depth: int, names=None, texts=None, most: int = 5) -> list[tuple[str, int, str]]:
+    """(author, depth, text) of 2 to ``most`` comments (``names``, ``texts``: the pools, the
+    handles and remarks of this module when None), depth at most ``max_depth``."""
+    names, texts = names or HANDLES[lang], texts or REMARKS[lang]
     out: list[tuple[str, int, str]] = []
-    for k in range(rng.randint(2, 5)):
+    for k in range(rng.randint(2, most)):
         depth = 0 if not out else min(max_depth, rng.choice([0, 0, out[-1][1] + 1, out[-1][1]]))
         out.append((names[(k * 2 + rng.randrange(2)) % len(names)], depth, texts[k % len(texts)]))
     return out
 
 
-def _when(rng, lang):
-    return escape(shapes.date(rng, lang, times=rng.random() < 0.5)[0])
+def _when(rng, lang, times: bool | None = None):
+    return escape(shapes.date(rng, lang, times=rng.random() < 0.5 if times is None else times)[0])
 
 
 def discourse(rng, lang, items):

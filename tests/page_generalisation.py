@@ -5,7 +5,8 @@ Article paragraphs come from the ScrapingHub ground truth in
 never copied here), set in varied article markup (``<article>``/``<main>``, class-less divs, a
 table layout, divs with the classes of several CMSs), with optional subheadings, a blockquote
 and a list. Around them: furniture of every class of tests/page_furniture.py and comment
-threads of several CMS shapes (tests/page_threads.py), in every language of ``LANGS``. Some
+threads of several CMS shapes (tests/page_threads.py; out-of-sample: tests/page_boards.py,
+tests/page_threads_wild.py), in every language of ``LANGS``. Some
 articles talk about comments, replies, sharing and newsletters or quote a reader: that text is
 article text and must stay. `compose(rng)` builds one page; `judge(page, record)` says what
 leaked, what was lost, which comments were missed.
@@ -25,24 +26,27 @@ from . import page_boards as boards
 from . import page_furniture as furniture
 from . import page_localised as localised
 from . import page_lookalikes as lookalikes
+from . import page_lookalikes_wild as wild_lookalikes
 from . import page_markups as markups
 from . import page_press as press
 from . import page_threads as threads
+from . import page_threads_wild as wild
 from . import page_wordings as wordings
 
 LANGS = gen.LANGS
 GROUND_TRUTH = gen.GROUND_TRUTH
 MARKUPS = markups.SEEN + markups.UNSEEN + press.MARKUPS
-THREADS = threads.SHAPES + boards.SHAPES
+THREADS = threads.SHAPES + boards.SHAPES + wild.SHAPES
 # the shapes the chain was first fixed against, and those added later as an out-of-sample check
 SEEN = {"markups": markups.SEEN, "threads": threads.SHAPES, "above": furniture.ABOVE, "inside": furniture.INSIDE,
         "after": {}, "below": furniture.BELOW, "lookalikes": ()}
-UNSEEN = {"markups": markups.UNSEEN + press.MARKUPS, "threads": boards.SHAPES,
+UNSEEN = {"markups": markups.UNSEEN + press.MARKUPS, "threads": boards.SHAPES + wild.SHAPES,
           "above": {**wordings.ABOVE, **blog.ABOVE, **press.ABOVE},
           "inside": {**wordings.INSIDE, **blog.INSIDE, **localised.INSIDE, **press.INSIDE},
           "after": {**wordings.AFTER, **blog.AFTER, **localised.AFTER, **press.AFTER},
-          "below": {**wordings.BELOW, **blog.BELOW, **widgets.BELOW, **localised.BELOW, **press.BELOW},
-          "lookalikes": lookalikes.KINDS}
+          "below": {**wordings.BELOW, **blog.BELOW, **widgets.BELOW, **localised.BELOW, **press.BELOW,
+                    **wild_lookalikes.BELOW},
+          "lookalikes": lookalikes.KINDS + wild_lookalikes.KINDS}
 SUBHEADINGS = {"en": ["What happens next", "A long road back"], "de": ["Wie es weitergeht", "Ein langer Weg zurück"],
                "fr": ["Et maintenant ?", "Un long chemin"], "es": ["Qué pasará ahora", "Un largo camino"],
                "it": ["Cosa succede ora", "Una lunga strada"], "pt": ["O que acontece agora", "Um longo caminho"],
@@ -175,7 +179,8 @@ def compose(rng: random.Random, with_thread: bool | None = None, talk: bool | No
     thread = with_thread if with_thread is not None else rng.random() < 0.6
     lookalike = rng.choice(shapes["lookalikes"]) if shapes["lookalikes"] and not thread and rng.random() < 0.6 else None
     if lookalike:
-        block, block_kept = lookalikes.block(rng, lang, lookalike, spare)
+        kinds = wild_lookalikes if lookalike in wild_lookalikes.KINDS else lookalikes
+        block, block_kept = kinds.block(rng, lang, lookalike, spare)
         parts += block
         kept += block_kept
     items: list[Furniture] = []
@@ -204,7 +209,9 @@ def compose(rng: random.Random, with_thread: bool | None = None, talk: bool | No
     page.append(html)
     comments, shape = [], None
     if thread:
-        shape, html, comments = (boards if shapes is UNSEEN else threads).thread(rng, lang)
+        shape = rng.choice(shapes["threads"])
+        maker = threads if shapes is SEEN else wild if shape in wild.SHAPES else boards
+        shape, html, comments = maker.thread(rng, lang, shape)
         page.append(html)
     page += _furniture(rng, lang, {**furniture.BELOW, **shapes["below"]}, 0.8, items)
     page.append("</body></html>")

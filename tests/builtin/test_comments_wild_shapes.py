@@ -118,3 +118,20 @@ def test_a_tool_word_is_no_name_and_a_name_still_is():
     voc = vocabulary()
     assert not voc.name_like("Эл. почта") and not voc.name_like("Drukuj") and not voc.name_like("E-mail")
     assert voc.name_like("Ann Lee") and voc.name_like("Иван Петров")
+
+
+# -- rule: a block with a clock time first in a container is a timed entry, no comment heading
+def _ticker(first: str) -> str:
+    entries = "".join(f'<div class="entry"><p class="who"><b>{a}</b> <time>{d}</time></p><p>{t}</p></div>'
+                      for a, d, t in ROWS)
+    return ARTICLE + f'<div class="stream"><div class="first">{first}</div><div class="entries">{entries}</div></div>'
+
+
+def test_entries_after_a_comment_count_first_in_their_container_are_comments():
+    doc = cleaned(_ticker("<span>80 comments</span> <a>Leave a comment</a>"))
+    assert [(c.author, c.text) for c in doc.comments] == [(a, t) for a, _, t in ROWS]
+
+
+def test_entries_after_a_timed_entry_holding_a_comment_count_give_no_comment():
+    doc = cleaned(_ticker("<time>22:22</time><span>80 comments</span> <a>Leave a comment</a>"))
+    assert doc.comments == ()

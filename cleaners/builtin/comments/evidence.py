@@ -23,6 +23,7 @@ from .vocabulary import vocabulary, written_date
 
 _AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)", re.I)
 _DIGIT = re.compile(r"\d")
+_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d")
 # a screen before the role of a class (most classes name no control), and the elements it screens
 _MARK_WORDS = ("repl", "respon", "answer", "vot", "point", "score", "karma", "like", "rating", "recommend", "thumb")
 _MARK_HINT = re.compile("|".join(_MARK_WORDS), re.I)
@@ -212,8 +213,8 @@ def heading_before(tree: Tree, lca: int, first: int = 0) -> bool:
             break
         for h in (tree.prev[e], e + 1 if e + 1 <= tree.end[e] else -1):
             if h > 0 and (tree.tag[h] in HEADINGS or tree.words(h) <= 8) and tree.chars(h) \
-                    and voc.is_heading(tree.flat(h)[:200]):
-                return True
+                    and voc.is_heading(text := tree.flat(h)[:200]) and not _CLOCK.search(text):
+                return True     # (a block with a clock time is a timed entry: "22:22 80 comments")
     return False
 
 

@@ -11,7 +11,7 @@ more (`_prose_around`) that are consecutive blocks of the body: the article runs
 """
 from __future__ import annotations
 
-from .builtin._dom import main_container, text_of
+from .builtin._dom import display_text, main_container, text_of
 from .document import Block
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -37,12 +37,12 @@ def main_headings(dom) -> tuple[tuple[str, int, str, str], ...]:
             continue
         anchor = blocks.text(after)
         if node.mem_id in own:
-            out.append((text, int(node.tag[1]), anchor[:ANCHOR_CHARS], ""))
+            out.append((display_text(node), int(node.tag[1]), anchor[:ANCHOR_CHARS], ""))
             continue
         before = blocks.neighbour(k, -1)
         if before is not None and blocks.nodes[before].tag not in _HEADINGS and \
                 _prose_around(blocks.extent(before), anchor):
-            out.append((text, int(node.tag[1]), anchor[:ANCHOR_CHARS], blocks.text(before)[:ANCHOR_CHARS]))
+            out.append((display_text(node), int(node.tag[1]), anchor[:ANCHOR_CHARS], blocks.text(before)[:ANCHOR_CHARS]))
     return tuple(out)
 
 

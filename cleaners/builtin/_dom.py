@@ -119,7 +119,7 @@ def story_links(node, base: str | None) -> list[dict]:
     its URL and picture resolved against ``base``."""
     items, seen = [], set()
     for a in node.css("a[href]"):
-        title = text_of(a)
+        title = display_text(a)
         href = a.attributes.get("href") or ""
         if len(title.split()) < 3 or href.startswith(("#", "javascript:", "mailto:")) or title in seen:
             continue
@@ -139,6 +139,32 @@ def longest_paragraph(node) -> int:
 INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "code", "small", "sup", "sub",
                          "mark", "q", "time", "font", "dfn", "kbd", "var", "s", "del", "ins", "bdi", "bdo"})
 _TEXT_NODES = ("-text", "_text")
+_UNREAD = frozenset({"script", "style", "noscript", "template", "-comment", "_comment"})
+
+
+def display_text(node) -> str:
+    """The text of an element as a reader sees it, for text that becomes data (a caption, a
+    credit, a related title, a heading): the words of inline elements joined ("<b>W</b>ashington",
+    "<a>floods</a>, budget"), other elements and line breaks kept apart, script and style text
+    left out. (`text_of`, which parts every element, is what the rules measure.)"""
+    parts: list[str] = []
+    _gather(node, parts)
+    return " ".join("".join(parts).split())
+
+
+def _gather(node, parts: list[str]) -> None:
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag in _TEXT_NODES:
+            parts.append(child.text_content or "")
+        elif tag in INLINE_TAGS:
+            _gather(child, parts)
+        elif tag not in _UNREAD:
+            parts.append(" ")
+            _gather(child, parts)
+            parts.append(" ")
+
+
 PROSE_WORDS = 8           # words of plain text around an inline element that make its run a sentence
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..registry import Cleaner
-from ._dom import attr_key, longest_paragraph, main_text, outermost, prose_runs, protected_ids, text_of
+from ._dom import attr_key, display_text, longest_paragraph, main_text, outermost, prose_runs, protected_ids
 from ._markup import class_pattern
 
 _CREDIT = class_pattern("figure", "credit")
@@ -40,7 +40,7 @@ class DomFigures(Cleaner):
             if node.mem_id in protected:
                 continue
             key = attr_key(node)
-            text = text_of(node)
+            text = display_text(node)
             if not text or len(text) > self.max_chars or longest_paragraph(node) > self.max_chars:
                 continue
             if _CREDIT.search(key) and (node.tag != "figcaption" or not _CAPTION.search(key)):

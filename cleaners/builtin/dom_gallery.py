@@ -26,7 +26,7 @@ import re
 from .. import lang, linear_re
 from ..document import Document
 from ..registry import Cleaner
-from ._dom import attr_key, link_text_share, main_text, outermost, protected_ids, story_links, text_of
+from ._dom import attr_key, display_text, link_text_share, main_text, outermost, protected_ids, story_links, text_of
 from ._markup import table
 from .dom_boilerplate import folded_forms
 
@@ -58,7 +58,7 @@ def _units(node) -> list[str]:
     for unit in node.css(_UNITS):
         if any(inner.mem_id != unit.mem_id for inner in unit.css(_UNITS)):   # (css() matches the unit itself)
             continue                # a slide holding its caption paragraph: counted once
-        text = text_of(unit)
+        text = display_text(unit)
         if text:
             texts.append(text)
     return texts

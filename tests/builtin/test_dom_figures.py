@@ -51,3 +51,21 @@ def test_a_caption_paragraph_beside_an_article_of_br_runs_goes():
                 f"the depot on Monday.</p></div><div class='text'>{runs}</div></div>")
     doc, text = run(DomFigures(), html)
     assert "depot" not in text and "night bus" in text and doc.metadata["captions"] == ["Buses at the depot on Monday."]
+
+
+def test_a_caption_reads_as_on_screen_inline_words_joined_script_left_out():
+    html = page(f"<article><figure><img src='a.jpg'><figcaption><i>Yersinia pestis</i>, the bacteria behind "
+                f"the plague, on a <b>W</b>ashington slide.<br>Second line (<span>NASA/JPL</span>)</figcaption>"
+                f"<span class='image-credit'>AdChoices<script>var ev = document.createElement('script');</script>"
+                f"</span></figure>{ARTICLE}</article>")
+    doc, _ = run(DomFigures(), html)
+    assert doc.metadata["captions"] == ["Yersinia pestis, the bacteria behind the plague, on a Washington slide. "
+                                        "Second line (NASA/JPL)"]
+    assert doc.metadata["credits"] == ["AdChoices"]
+
+
+def test_display_text_keeps_blocks_and_line_breaks_apart():
+    from selectolax.lexbor import LexborHTMLParser
+    from cleaners.builtin._dom import display_text
+    node = LexborHTMLParser("<div><p>One</p><p>Two</p>Three<br>Four<div>Five</div><span>Si</span>x</div>").css_first("div")
+    assert display_text(node) == "One Two Three Four Five Six"

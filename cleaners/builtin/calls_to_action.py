@@ -12,8 +12,9 @@ sign-up template of the language (cleaners/lang ``newsletter_signup``, ``*`` a n
 name of up to three words, "sign-up"/"signup" spelled either way): "Sign-up To The
 Newsletter And Get A Free eBook", "..., sign up for the Crypto-Gram Newsletter."
 
-``app-download``: a line opens with a call to install the site's app (cleaners/lang ``app_call``:
-"Laden Sie unsere kostenlose App herunter"), a short tail after it.
+``app-download``: a line opens with a call to install the site's app (cleaners/lang ``app_call``,
+templates where ``*`` is up to three words: "Laden Sie unsere kostenlose App herunter", "Descarga
+gratis nuestra aplicación"), a short tail after it.
 
 Lines that are only a phrase, a count aside (a sentence opening with it stays): a link to the
 thread (``comment-prompt``, ``comment_link``: "Jetzt kommentieren (12)"), a login or subscribe
@@ -94,7 +95,6 @@ _LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lan
     ("comment-prompt", "comment_prompt", "start"),
     ("membership", "membership", "start"),
     ("newsletter", "newsletter", "search"),
-    ("app-download", "app_call", "start"),
 )
 MAX_TAIL_WORDS = 8
 MAX_SIGNUP_WORDS = 25
@@ -115,13 +115,12 @@ def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: the words the calls start with, the newsletter and
     social-site words, the contact phrases, and the same calls in the words of ``langs``."""
     starts = lang.alternation(lang.words("comment_prompt", langs) + lang.words("membership", langs)
-                              + lang.words("app_call", langs)
                               + lang.words("login", langs) + lang.words("read_more", langs)
                               + lang.words("related", langs))
     anywhere = lang.alternation(lang.words("newsletter", langs) + lang.words("share_call", langs)
                                 + lang.words("author_contact", langs) + screen_words("comment_link", langs)
                                 + screen_words("login_link", langs) + screen_words("newsletter_signup", langs, True)
-                                + screen_words("paywall", langs, True))
+                                + screen_words("paywall", langs, True) + screen_words("app_call", langs, True))
     return screen.compile(
         r"^(?:add|leave|post|write|comments?|be the|join|show|view|hide|load|you must|please|read|log|sign|\d|"
         r"what do you|tell us|become|subscribe|register|get unlimited|already|like|liked|enjoy|enjoyed|love|loved|"
@@ -153,6 +152,14 @@ def _newsletter_signup(text: str, langs: tuple[str, ...]) -> bool:
         if m and _call_not_prose(text, m.end()):
             return True
     return False
+
+
+def _app_call(text: str, langs: tuple[str, ...]) -> bool:
+    """The line opens with an app call of ``langs`` (``app_call``, ``*`` up to three words such as
+    "gratis" or "jetzt kostenlos"), a short tail after it, nobody reported."""
+    m = templates("app_call", langs).match(text.lstrip("\u00bf\u00a1"))
+    return bool(m) and word_count(text) <= MAX_SIGNUP_WORDS and _call_not_prose(text.lstrip("\u00bf\u00a1"), m.end()) \
+        and not lang.pattern("reported", langs).search(text)
 
 
 def _paywall(text: str, langs: tuple[str, ...]) -> bool:
@@ -295,6 +302,8 @@ class CallsToAction(Cleaner):
             return "read-more"
         if _newsletter_signup(text, langs):
             return "newsletter-signup"
+        if _app_call(text, langs):
+            return "app-download"
         if word_count(text) <= MAX_LOGIN_WORDS and _every_sentence_opens_with("login", text, langs):
             return "login-chrome"
         if _SOCIAL_SITE.search(text) and word_count(text) <= 14 and \

@@ -14,6 +14,7 @@ from ..document import Document
 from ..lines import ends_sentence, self_concatenation, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._wire import AGENCIES
 
 _CREDIT_LABEL = re.compile(
     r"^\(?(?:photo(?:graph)?s?|images?|pictures?|fotos?|illustrations?|video|credits?|photo credit|image credit)"
@@ -138,15 +139,18 @@ class Captions(Cleaner):
 
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}|[A-Z][a-z]+[A-Z]\w*")   # "AFP", "ТАСС", "LaPresse", "MaxPPP"
 MAX_BARE_CREDIT_WORDS = 5
+_WIRE_SERVICES = frozenset(a.casefold() for a in AGENCIES)     # "Foto Adnkronos", "Photo d'illustration Belga"
 
 
 def _bare_credit(credit: str, bracketed: bool) -> bool:
     """A label's credit without a colon ("Foto ANSA", "(Photo AFP)", "Fot. PAP/Jan Nowak"): a few words, no
-    sentence, and bracketed, or a name/agency pair, or one word naming an agency (an acronym or a CamelCase
-    name); "Photo Finish", "Video Games Return" and "Video & XML Markup" (headings) stay."""
+    sentence, and bracketed, or a name/agency pair, or one word naming an agency (an acronym, a CamelCase
+    name or a wire service of `_wire.AGENCIES`); "Photo Finish", "Video Games Return" and "Video & XML Markup" (headings) stay."""
     if word_count(credit) > MAX_BARE_CREDIT_WORDS or ends_sentence(credit):
         return False
-    return bracketed or "/" in credit or (len(credit.split()) == 1 and bool(_ACRONYM.fullmatch(credit)))
+    word = credit.strip()
+    return bracketed or "/" in credit or (len(credit.split()) == 1 and (bool(_ACRONYM.fullmatch(word))
+                                                                        or word.casefold() in _WIRE_SERVICES))
 
 
 def _agency_like(name: str) -> bool:

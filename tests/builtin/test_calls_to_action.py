@@ -301,3 +301,27 @@ def test_app_channel_and_mailbox_calls_in_each_language(code, line, rule):
 def test_the_same_openings_in_a_story_stay(code, line):
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=code)
     assert texts(doc) == [BODY, line]
+
+
+@pytest.mark.parametrize("code,line,rule", [
+    ("es", "Descarga gratis nuestra aplicación", "app-download"),
+    ("it", "Scarica gratis la nostra app", "app-download"),
+    ("de", "Unsere App jetzt kostenlos herunterladen", "app-download"),
+    ("nl", "Download gratis onze nieuws-app", "app-download"),
+    ("ru", "Скачайте бесплатно наше приложение", "app-download"),
+    ("en", "Never miss a story: sign up for our daily email", "newsletter-signup"),
+    ("ru", "Наш канал в Telegram — подписывайтесь", "social"),
+])
+def test_calls_with_words_between_the_verb_and_the_app(code, line, rule):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=code)
+    assert texts(doc) == [BODY] and cuts(doc, "calls_to_action") == [(rule, line)]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "Get the new banking app running by Friday, the bank told its customers."),
+    ("it", "Scarica la colpa sul governo il sindaco, che parla di una scelta sbagliata."),
+    ("es", "Descarga gratis nuestra aplicación, dijo el ministro, y sabrás cuándo pasa el autobús."),
+])
+def test_prose_opening_like_an_app_call_stays(code, line):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=code)
+    assert texts(doc) == [BODY, line]

@@ -123,3 +123,9 @@ def test_credits_without_a_colon(code, line, credit):
 def test_headings_and_sentences_that_open_with_a_label_stay(code, line):
     doc = run_cleaner(Captions, f"The ferry ran again on Monday after the storm.\n\n{line}", language=code)
     assert texts(doc) == ["The ferry ran again on Monday after the storm.", line]
+
+
+@pytest.mark.parametrize("code,line", [("it", "Foto Adnkronos"), ("fr", "Photo d'illustration Belga")])
+def test_a_wire_service_named_alone_after_a_label_is_a_credit(code, line):
+    doc = run_cleaner(Captions, f"The ferry ran again on Monday after the storm.\n\n{line}", language=code)
+    assert texts(doc) == ["The ferry ran again on Monday after the storm."]

@@ -79,6 +79,9 @@ def test_crumbs():
     ("Text size: A A A", "en", "tool-row"),
     ("Listen to this article", "en", "tool-row"), ("Fehler melden", "de", "tool-row"),
     ("Signaler une erreur", "fr", "tool-row"),
+    ("Link kopieren", "de", "tool-row"), ("Offrir cet article", "fr", "tool-row"), ("Lire plus tard", "fr", "tool-row"),
+    ("Artikel voorlezen", "nl", "tool-row"), ("Posłuchaj artykułu", "pl", "tool-row"),
+    ("Leer más tarde", "es", "tool-row"), ("Leggi più tardi", "it", "tool-row"),
     ("Artikel drucken • Artikel versenden • 1.204 Aufrufe", "de", "tool-row"),
     ("Taille du texte : A+ A-", "fr", "tool-row"),
     ("Imprimir · Enviar a un amigo · Tamaño de texto", "es", "tool-row"),
@@ -108,6 +111,9 @@ def test_tool_rows_follower_counts_and_pagers_are_removed(line, language, rule):
     ("Print", "en"),                                                     # one word alone is no tool row
     ("Seite 2 von 9 des Berichts fehlt", "de"),
     ("2 of the 5 candidates withdrew", "en"),
+    ("Link kopieren und weiterleiten war verboten, sagte die Lehrerin.", "de"),   # a sentence, no tool line
+    ("Lire plus tard les conclusions du rapport serait une erreur.", "fr"),
+    ("Posłuchaj artykułu", "en"),                                        # another language's phrase
 ])
 def test_sentences_with_tool_or_counter_words_stay(line, language):
     doc = run_cleaner(Navigation, f"{BODY}\n\n{line}\n\n{BODY}", language=language)

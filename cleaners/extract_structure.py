@@ -137,10 +137,14 @@ def wrap_loose_text(dom) -> int:
     for container in list(containers.values()):
         if (box := _continuation(container)) is not None:
             containers.setdefault(box.mem_id, box)
+    parents = {}
     for br in dom.css("br"):
         parent = br.parent
-        if parent is not None and parent.mem_id not in containers and _is_line_break_article(parent):
-            containers[parent.mem_id] = parent
+        if parent is not None and parent.tag in _LOOSE_CONTAINERS and parent.mem_id not in containers:
+            parents.setdefault(parent.mem_id, parent)     # (each parent read once, however many breaks it holds)
+    for key, parent in parents.items():
+        if _is_line_break_article(parent):
+            containers[key] = parent
     wrapped = 0
     for container in containers.values():
         for run in _loose_runs(container):

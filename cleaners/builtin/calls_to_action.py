@@ -40,6 +40,7 @@ from .. import lang, linear_re, screen
 from ..document import Document
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
+from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
 from ._lone_line import core, lone, screen_words, templates
 from .navigation import shape
 
@@ -104,10 +105,6 @@ EDGE_BLOCKS = 3           # blocks at either end of the body a welcome line stan
 MAX_WELCOME_WORDS = 40
 MAX_GREETING_WORDS = 8    # of the exclaimed greeting before a welcome phrase
 _CLAUSE = re.compile(r"(?:^|[.!?;:,]\s+)")
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
-_COUNTED = re.compile(r"\s*\(\s*\d+\s*\)$")
-POLICY_BLOCKS = 4         # blocks at the end of the body a comment policy stands in
-MAX_POLICY_WORDS = 60
 
 
 @lru_cache(maxsize=32)
@@ -202,14 +199,14 @@ def _follow_call(text: str, langs: tuple[str, ...]) -> bool:
     """A sentence opens with a call to follow the site (``follow``: "Folgen Sie uns auf ...") and
     nobody is reported: "Folgen Sie der Debatte auf Twitter, sagte der Minister" stays."""
     opening = lang.pattern("follow", langs, where="start")
-    return any(opening.match(s.lstrip("\u00bf\u00a1")) for s in _SENTENCES.split(text.strip())) \
+    return any(opening.match(s.lstrip("\u00bf\u00a1")) for s in SENTENCES.split(text.strip())) \
         and not lang.pattern("reported", langs).search(text)
 
 
 def _every_sentence_opens_with(key: str, text: str, langs: tuple[str, ...]) -> bool:
     """Each sentence of ``text`` opens with a phrase of ``key``, a short tail after it."""
     opening = lang.pattern(key, langs, where="start")
-    for sentence in _SENTENCES.split(text.strip()):
+    for sentence in SENTENCES.split(text.strip()):
         sentence = sentence.lstrip("\u00bf\u00a1")
         m = opening.match(sentence)
         if not m or not _call_not_prose(sentence, m.end(1)):
@@ -222,27 +219,11 @@ def _welcome(text: str, langs: tuple[str, ...]) -> bool:
     if word_count(text) > MAX_WELCOME_WORDS or is_quoted(text) or lang.pattern("reported", langs).search(text):
         return False
     welcome = lang.pattern("welcome", langs, where="start")
-    sentences = [s.lstrip("\u00bf\u00a1") for s in _SENTENCES.split(text.strip())]
+    sentences = [s.lstrip("\u00bf\u00a1") for s in SENTENCES.split(text.strip())]
     if welcome.match(sentences[0]):
         return True
     return len(sentences) > 1 and sentences[0].endswith("!") and word_count(sentences[0]) <= MAX_GREETING_WORDS \
         and bool(welcome.match(sentences[1]))
-
-
-def _empty_thread(text: str, langs: tuple[str, ...]) -> bool:
-    """Every sentence an empty thread's note, or a comment heading alone ("READER COMMENTS:")."""
-    note = lang.pattern("empty_thread", langs, where="line")
-    if lang.pattern("comments", langs, where="line").match(_COUNTED.sub("", text.strip().rstrip(":").strip())):
-        return True
-    return all(note.match(s.strip(" .!?:\u2026\u00bf\u00a1")) for s in _SENTENCES.split(text.strip()))
-
-
-def _comment_policy(text: str, langs: tuple[str, ...]) -> bool:
-    """A line about the comments and their moderation (module docstring, ``comment-policy``)."""
-    if word_count(text) > MAX_POLICY_WORDS or is_quoted(text):
-        return False
-    return bool(lang.pattern("comments", langs).search(text) and lang.pattern("moderation", langs).search(text)
-                and not lang.pattern("reported", langs).search(text))
 
 
 class CallsToAction(Cleaner):
@@ -262,7 +243,7 @@ class CallsToAction(Cleaner):
                 cuts.append((i, rule))
         taken = {i for i, _ in cuts}
         cuts += [(i, "comment-policy") for i in range(max(0, len(doc.blocks) - POLICY_BLOCKS), len(doc.blocks))
-                 if i not in taken and doc.blocks[i].kind != "code" and _comment_policy(doc.blocks[i].text, langs)]
+                 if i not in taken and doc.blocks[i].kind != "code" and comment_policy(doc.blocks[i].text, langs)]
         taken |= {i for i, _ in cuts}
         n = len(doc.blocks)
         cuts += [(i, "welcome-visitor") for i in sorted({*range(min(EDGE_BLOCKS, n)), *range(max(0, n - EDGE_BLOCKS), n)})
@@ -272,7 +253,7 @@ class CallsToAction(Cleaner):
             if i in taken:
                 continue
             if doc.blocks[i].kind == "code" or is_quoted(doc.blocks[i].text) or \
-                    not _empty_thread(doc.blocks[i].text, langs):
+                    not empty_thread(doc.blocks[i].text, langs):
                 break
             cuts.append((i, "empty-thread"))
         return screen.drop_all(doc, self.name, sorted(cuts))

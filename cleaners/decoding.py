@@ -60,7 +60,7 @@ MULTI_BYTE = ("cp932", "euc_jp", "gb18030", "big5", "cp949")
 CJK_MIN_HIGH_BYTES = 0.30     # share of non-ASCII bytes in the text below which no CJK charset is tried
 UTF8_BAD_PER_GOOD = 4         # invalid sequences tolerated per valid multi-byte one before UTF-8 is doubted
 BINARY_ERRORS = 0.10          # share of replaced characters (over 16 of them) that marks binary data
-MAX_NUL_SHARE = 0.001         # NUL bytes up to this share of a page are damage (replaced, counted); more: binary
+MAX_NUL_SHARE = 0.001         # NUL bytes up to this share of a page are damage (dropped, counted); more: binary
 
 
 @dataclass(frozen=True)

@@ -107,9 +107,11 @@ class Dateline(Cleaner):
                         meta.setdefault("date", when.iso)
                     edit.drop(i, "byline")
                     continue
-            if i < head and (handle := handle_byline(text, langs)) and (not handle[1] or find_date(handle[1], langs)):
+            handle = handle_byline(text, langs) if i < head else None
+            when = find_date(handle[1], langs) if handle and handle[1] else None
+            if handle and (not handle[1] or when):
                 meta.setdefault("author", handle[0])
-                if when := find_date(handle[1], langs):
+                if when:
                     meta.setdefault("date", when.iso)
                 edit.drop(i, "byline-handle")
                 continue

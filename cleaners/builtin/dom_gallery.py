@@ -27,7 +27,7 @@ from .. import lang, linear_re
 from ..document import Document
 from ..registry import Cleaner
 from ._dom import attr_key, display_text, link_text_share, main_text, outermost, protected_ids, story_links, text_of
-from ._markup import table
+from ._markup import B, table
 from .dom_boilerplate import folded_forms
 
 # class/id words of slideshow and gallery widgets: those of CMS themes and script libraries in
@@ -35,7 +35,7 @@ from .dom_boilerplate import folded_forms
 # language, as written and folded to ASCII: class names are markup, read before the language is known)
 _WORDS = frozenset(table("gallery")["words"]) | {f for word in lang.words("class_gallery") for f in folded_forms(word.lower())}
 # (a word another one opens, or holds, adds nothing to the pattern, or to the selector)
-_GALLERY = re.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(
+_GALLERY = re.compile(B + "(?:" + "|".join(sorted(
     (re.escape(w) for w in _WORDS if not any(v != w and w.startswith(v) for v in _WORDS)), key=len, reverse=True)) + ")")
 # the elements to test: those whose class or id holds the first letters of a word (lexbor picks
 # them; the pattern then reads them whole)

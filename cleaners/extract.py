@@ -22,6 +22,7 @@ from .builtin.comments.fallback import comments_from_trafilatura
 from .document import Block, Document, removal
 from .extract_dump import decline_page_dump
 from .extract_headings import reinstate_headings
+from .extract_links import unwrap_sentence_links
 from .extract_structure import separate_boxed_text, space_images, unwrap_layout_tables, wrap_loose_text
 from .page_metadata import clean_list
 
@@ -166,7 +167,8 @@ def prune_for_extraction(dom) -> str:
     tables unwrapped (`extract_structure.unwrap_layout_tables`), text standing loose between
     paragraphs wrapped in paragraphs (`extract_structure.wrap_loose_text`), a box's own text
     kept apart from the boxes it holds (`extract_structure.separate_boxed_text`), a space after an
-    image between two runs of text (`extract_structure.space_images`)."""
+    image between two runs of text (`extract_structure.space_images`), the link of a paragraph that
+    is one linked sentence reduced to its text (`extract_links.unwrap_sentence_links`)."""
     unwrap_layout_tables(dom)
     head = dom.head
     if head is not None:
@@ -176,6 +178,7 @@ def prune_for_extraction(dom) -> str:
     wrap_loose_text(dom)
     separate_boxed_text(dom)
     space_images(dom)
+    unwrap_sentence_links(dom)
     return dom.html or ""
 
 

@@ -29,6 +29,7 @@ from . import page_lookalikes as lookalikes
 from . import page_lookalikes_wild as wild_lookalikes
 from . import page_markups as markups
 from . import page_press as press
+from . import page_press_wild as press_wild
 from . import page_threads as threads
 from . import page_threads_wild as wild
 from . import page_wordings as wordings
@@ -112,7 +113,8 @@ class Page:
     kinds: list[str] = field(default_factory=list)   # of each article text: title, paragraph, subheading, talk,
     #                                                  reader (who a quote is from), quote, item (of a list), or the
     #                                                  kind of a block that looks like a thread (lookalikes.KINDS),
-    #                                                  press-prose (news furniture words as prose, page_press)
+    #                                                  press-prose (news furniture words as prose, page_press),
+    #                                                  press_wild.KINDS (prose shaped as news furniture)
     lookalike: str | None = None            # that block's kind
 
 
@@ -172,10 +174,8 @@ def compose(rng: random.Random, with_thread: bool | None = None, talk: bool | No
     shapes = UNSEEN if (rng.random() < 0.5 if unseen is None else unseen) else SEEN
     markup = rng.choice(shapes["markups"])
     parts, kept = _article_parts(rng, lang, paragraphs, talk)
-    if shapes is UNSEEN and rng.random() < 0.5:     # prose in the words of news furniture (press.prose)
-        line = press.prose(rng, lang)
-        parts.insert(rng.randint(1, len(parts)), f"<p>{escape(line)}</p>")
-        kept.append(("press-prose", line))
+    if shapes is UNSEEN:     # prose in the words (press.prose) and the shapes (press_wild) of news furniture
+        press_wild.insert(rng, lang, parts, kept)
     thread = with_thread if with_thread is not None else rng.random() < 0.6
     lookalike = rng.choice(shapes["lookalikes"]) if shapes["lookalikes"] and not thread and rng.random() < 0.6 else None
     if lookalike:
@@ -223,8 +223,7 @@ def record(pipeline, page: Page) -> dict:
     return pipeline.record(pipeline.document("page.html", page.html.encode(), "html"))
 
 
-def norm(text) -> str:
-    return gen.norm(text)
+norm = gen.norm
 
 
 @dataclass

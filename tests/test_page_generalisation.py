@@ -125,7 +125,8 @@ def test_every_class_shape_markup_and_language_is_generated():
     assert {p.markup for p in pages} == set(pg.MARKUPS)
     assert {p.lookalike for p in pages} == set(pg.lookalikes.KINDS) | set(pg.wild_lookalikes.KINDS) | {None}
     assert {k for p in pages for k in p.kinds} == {"title", "paragraph", "subheading", "talk", "reader", "quote", "item",
-                                                   "press-prose", *pg.lookalikes.KINDS, *pg.wild_lookalikes.KINDS}
+                                                   "press-prose", *pg.lookalikes.KINDS, *pg.wild_lookalikes.KINDS,
+                                                   *pg.press_wild.KINDS}
     nested = [p for p in pages if p.thread in pg.threads.NESTED or p.thread in pg.boards.NESTED
               or p.thread in pg.wild.NESTED]
     assert any(d > 0 for p in nested for _, d, _ in p.comments)

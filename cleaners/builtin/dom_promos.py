@@ -2,7 +2,8 @@
 
 Rules: ``link-paragraph`` (a short paragraph that is nothing but a link: "SEE MORE:
 <headline>", an all-caps teaser for another story -- not a link opening in lower case, which is
-running text or a spelled-out address, never a headline; or several links with only bracketed
+running text or a spelled-out address, never a headline, nor is a link holding a whole sentence with its
+full stop, `extract_links.is_linked_sentence`; or several links with only bracketed
 labels such as "[VIDEO]" and separators between them), ``promo-label`` (a short all-caps
 label such as "DON'T MISS" right before such links), ``kicker`` (a short section label right
 before the page's only ``<h1>``); the standfirst (the dek/subtitle element of the header) is
@@ -22,6 +23,7 @@ from functools import lru_cache
 from .. import lang, linear_re
 from ..dates import find_date
 from ..document import Document
+from ..extract_links import is_linked_sentence
 from ..registry import Cleaner
 from ._dom import (ancestors, link_text_share, longest_paragraph, main_container, outermost, remove, story_links,
                    text_of)
@@ -198,7 +200,7 @@ class DomPromos(Cleaner):
         if n <= self.max_words and link_text_share(p, text) >= 0.9:
             # a teaser is a headline, which opens with a capital or a digit; a linked line that
             # opens in lower case is the author's running text or an address spelled out
-            return not text[:1].islower()
+            return not text[:1].islower() and not is_linked_sentence(text)
         if len(links) < 2:
             return False
         rest = text

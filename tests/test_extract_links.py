@@ -1,0 +1,50 @@
+"""A paragraph that is one link holding a whole sentence stays (cleaners/extract_links.py), alone,
+in the link-only rule of dom_promos and through the pipeline; a linked headline does not."""
+from selectolax.lexbor import LexborHTMLParser
+
+from cleaners.builtin.dom_promos import DomPromos
+from cleaners.extract_links import is_linked_sentence, unwrap_sentence_links
+from cleaners.pipeline import Pipeline
+
+from .builtin._html import ARTICLE, page, rules, run
+
+SENTENCE = ("Der Stadtrat hat am Montag beschlossen, die Straßenbahnlinie 7 bis zum Hauptbahnhof zu verlängern, die "
+            "Bauarbeiten sollen im Frühjahr beginnen und rund zwei Jahre dauern.")
+HEADLINE = "Stadtrat beschließt Verlängerung der Straßenbahnlinie 7 bis zum Hauptbahnhof nach langer Debatte"
+P1 = ("The council voted on Tuesday to extend the night bus service to the northern districts, after a year of "
+      "petitions from shift workers who had no way home.")
+P2 = ("Drivers' unions welcomed the plan but asked for more staff on the late routes, where several drivers were "
+      "attacked last winter.")
+
+
+def test_a_long_sentence_with_its_full_stop_is_a_linked_sentence():
+    assert is_linked_sentence(SENTENCE) and is_linked_sentence(f"„{SENTENCE}“")
+
+
+def test_headlines_cut_off_teasers_and_short_lines_are_not():
+    assert not is_linked_sentence(HEADLINE)                       # no full stop
+    assert not is_linked_sentence(SENTENCE[:-1] + "...")          # an ellipsis: a cut-off teaser
+    assert not is_linked_sentence("Read the full report here.")   # too short for running text
+    assert not is_linked_sentence(SENTENCE.upper())
+
+
+def test_the_link_of_a_linked_sentence_is_unwrapped_others_stay():
+    dom = LexborHTMLParser(f"<p class='x'><span><a href='/a'>{SENTENCE}</a></span></p>"
+                           f"<p><a href='/b'>{HEADLINE}</a></p><p>See <a href='/c'>{SENTENCE}</a></p>")
+    assert unwrap_sentence_links(dom) == 1
+    assert [a.attributes["href"] for a in dom.css("a")] == ["/b", "/c"]
+    assert SENTENCE in dom.body.text()
+
+
+def test_dom_promos_keeps_a_linked_sentence_and_cuts_a_linked_headline():
+    doc, text = run(DomPromos(), page(f"<article>{ARTICLE}<p><a href='/a'>{SENTENCE}</a></p>"
+                                      f"<p><a href='/b'>{HEADLINE}</a></p></article>"))
+    assert "Bauarbeiten sollen" in text and "nach langer Debatte" not in text and rules(doc) == ["link-paragraph"]
+
+
+def test_a_linked_sentence_between_paragraphs_reaches_the_body():
+    html = (f"<html><head><title>Tram</title></head><body><article><h1>Tram</h1><p>{P1}</p>"
+            f"<p><a href='/stadt/1.html'>{SENTENCE}</a></p><p>{P2}</p></article></body></html>")
+    pipeline = Pipeline()
+    record = pipeline.record(pipeline.document("t.html", html.encode(), "html"))
+    assert SENTENCE in record["body"] and P2 in record["body"]

@@ -16,8 +16,15 @@ Newsletter And Get A Free eBook", "..., sign up for the Crypto-Gram Newsletter."
 templates where ``*`` is up to three words: "Laden Sie unsere kostenlose App herunter", "Descarga
 gratis nuestra aplicación"), a short tail after it.
 
+The calls are the phrases of the document's language and English (cleaners/lang): comment
+prompts (``comment_prompt``), membership and newsletter calls, share calls (``share_call``) and
+follow calls (``follow``, with a social site named), each opening the line with a short tail that
+reports nobody ("Join us, the mayor told the crowd" stays).
+
 Lines that are only a phrase, a count aside (a sentence opening with it stays): a link to the
-thread (``comment-prompt``, ``comment_link``: "Jetzt kommentieren (12)"), a login or subscribe
+thread (``comment-prompt``, ``comment_link``: "Jetzt kommentieren (12)"), a count of the comments
+("12 comments", "Kommentare (3)", ``comments``), a share target (``share``: "Email", "Teilen", or a
+social site's name), a related label before a link ("Lesen Sie auch: ...", "Also on example.com"), a login or subscribe
 button (``login-chrome``, ``login_link``: "Anmelden"), a paywall notice (``paywall``: "Dieser Artikel
 ist nur für Abonnenten", "Il vous reste 70 % de cet article à lire", "Jetzt weiterlesen mit SZ Plus").
 
@@ -44,52 +51,22 @@ from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thre
 from ._lone_line import core, lone, screen_words, templates
 from .navigation import shape
 
-_RULES = (
-    ("comment-prompt", re.compile(
-        r"^(?:add (?:a |new |your )?comment|leave a (?:comment|reply)|post (?:a )?comment|write a comment|"
-        r"comments? (?:are|is) closed|be the first to comment|join the (?:discussion|conversation)|"
-        r"(?:show|view|hide|load) (?:all )?comments|you must be logged in to (?:post|leave) a comment|"
-        r"(?:please )?read our comment(?:ing)? (?:policy|guidelines|rules)|comment policy|"
-        r"(?:log ?in|sign ?in) to (?:comment|reply)|\d+ comments?$|what do you think\?|"
-        r"tell us what you think\b)", re.I)),
-    ("membership", re.compile(
-        r"^(?:become a (?:member|patron|subscriber|supporter)|join (?:us|our (?:community|mailing list)|today)|"
-        r"subscribe (?:now|today|to (?:our|the|this)|for)|sign up (?:for|to|now|today)|register (?:now|today|for free)|"
-        r"get unlimited access|already a (?:member|subscriber)\??)", re.I)),
-    ("newsletter", re.compile(
-        r"(?:(?:^|[.!?;:,]\s+)(?:please )?(?:sign up|subscribe) (?:to|for) (?:our|the) (?:\w+ )?newsletter|"   # a clause's call
-        r"(?:delivered|straight) to your inbox|get the latest [\w ]{0,40} in your inbox)\b", re.I)),
-    ("share", re.compile(
-        r"^(?:(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:story|article|post|piece)\?\s*)?"
-        r"share (?:it|this(?: story| article| post)?) with (?:a friend|your friends|friends|others)[.!]*$|"
-        r"^(?:share|tweet|email|e-mail|print|pin|whatsapp|telegram|facebook|twitter|linkedin|reddit)"
-        r"(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?"
-        r"(?:\s*[|/,·•]\s*(?:share|tweet|email|e-mail|print|pin|whatsapp|telegram|facebook|twitter|linkedin|reddit))*$",
-        re.I)),
-    ("read-more", re.compile(
-        r"^(?:read more|continue reading|read the full (?:story|article)|more on this(?: story)?|see also|"
-        r"related(?: articles| stories| posts)?|recommended(?: for you)?|you may also like|most read|top stories|"
-        r"also (?:on|at|from) [\w-]+\.[a-z]{2,6})"
-        r"(?:\s*[:|\u00bb\u203a\u2192-]\s*.*|[\s.\u2026!\u00bb\u203a\u2192]*)$",   # a label, alone or before a link
-        re.I)),
-)
 # after a read-more label of the document's language: nothing, or (a label of two words or more)
 # a link after a colon, bar or arrow
 _READ_MORE_ALONE = re.compile(r"[\s.\u2026!\u00bb\u203a\u2192]*$")
 _READ_MORE_LINK = re.compile(r"\s*[:|\u00bb\u203a\u2192]\s*\S.*$")
+_DOMAIN = re.compile(r"\s+[\w-]+\.[a-z]{2,6}(?:\s*$|\s*[:|\u00bb\u203a\u2192]\s*\S.*$)")   # "Also on example.com: ..."
 MAX_READ_MORE_WORDS = 12
 _QUESTION = re.compile(r"[\u00bf\u00a1]?[^?.!]+\?\s+[\u00a1]?")   # a question opening the line
 MAX_QUESTION_WORDS = 8
 # the author's contact line under a story: "Have a tip? <name> may be reached at <email>."
-_CONTACT = re.compile(r"^(?:have|got) a (?:news |story )?tip\?|\b(?:may|can) be (?:reached|contacted|emailed) at\b", re.I)
 _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backtracked quadratically
 # a site's name, maybe inflected ("na Instagramie", "в Телеграме", "в Дзене")
-_SOCIAL_SITE = re.compile(r"\b(?:facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|"
-                          r"mastodon|bluesky|threads|rss|x\.com|google news|телеграм|ютуб|вконтакте|дзен|dzen)\w{0,3}\b|"
-                          r"\bpreferred source on google\b", re.I)
-_SOCIAL_VERB = re.compile(  # addressed to the reader: an imperative or "... us on ..."
-    r"(?:^|[.!?]\s+)(?:please |also |and |or )?(?:follow|like|join|comment|share|subscribe|find|connect|watch)\b|"
-    r"\b(?:follow|like|find|join|connect with) us\b", re.I)
+_SITES = (r"facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|mastodon|bluesky|"
+          r"threads|rss|x\.com|google news|reddit|pinterest|tumblr|flipboard|xing|weibo|телеграм|ютуб|вконтакте|дзен|dzen")     # names, in every language
+_SOCIAL_SITE = re.compile(rf"\b(?:{_SITES})\w{{0,3}}\b|\bpreferred source on google\b", re.I)
+# a line that is only a count of the comments: "12 comments", "(3) Kommentare"
+_COUNT_FIRST = re.compile(r"^[(\[]?\d+[)\]]?\s+(?=\S)")
 
 
 _LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lang)
@@ -113,20 +90,14 @@ def _screen(langs: tuple[str, ...]):
     social-site words, the contact phrases, and the same calls in the words of ``langs``."""
     starts = lang.alternation(lang.words("comment_prompt", langs) + lang.words("membership", langs)
                               + lang.words("login", langs) + lang.words("read_more", langs)
-                              + lang.words("related", langs))
+                              + lang.words("related", langs) + lang.words("follow", langs)
+                              + lang.words("share", langs) + lang.words("comments", langs))
     anywhere = lang.alternation(lang.words("newsletter", langs) + lang.words("share_call", langs)
                                 + lang.words("author_contact", langs) + screen_words("comment_link", langs)
                                 + screen_words("login_link", langs) + screen_words("newsletter_signup", langs, True)
                                 + screen_words("paywall", langs, True) + screen_words("app_call", langs, True))
-    return screen.compile(
-        r"^(?:add|leave|post|write|comments?|be the|join|show|view|hide|load|you must|please|read|log|sign|\d|"
-        r"what do you|tell us|become|subscribe|register|get unlimited|already|like|liked|enjoy|enjoyed|love|loved|"
-        r"share|tweet|email|e-mail|print|pin|whatsapp|telegram|facebook|twitter|linkedin|reddit|continue|more on|"
-        r"see also|related|recommended|you may|most read|top stories|also|have|got)|newsletter|inbox|"
-        r"facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|mastodon|bluesky|rss|"
-        r"threads|google news|preferred source|телеграм|ютуб|вконтакте|дзен|dzen|"
-        r"x\.com|tip\?|be (?:reached|contacted|emailed) at|"
-        rf"^[\x{{bf}}\x{{a1}}]?{starts}(?:$|[^\w])|(?:^|[^\w]){anywhere}(?:$|[^\w])")
+    return screen.compile(rf"^\W*\d|{_SITES}|preferred source|^[\x{{bf}}\x{{a1}}]?{starts}(?:$|[^\w])|"
+                          rf"(?:^|[^\w]){anywhere}(?:$|[^\w])")
 
 
 def _call_not_prose(text: str, end: int) -> bool:
@@ -188,6 +159,10 @@ def _read_more(text: str, langs: tuple[str, ...]) -> bool:
     décision, ..." stay."""
     if lang.pattern("related", langs, where="line").match(text.strip(" .:\u2026!\u00bb\u203a\u2192")):
         return True       # a related box's label left alone ("Mehr zum Thema", "Meistgelesen")
+    m = lang.pattern("related", langs, where="start").match(text)
+    if m and (_READ_MORE_LINK.match(text, m.end(1)) or _DOMAIN.match(text, m.end(1))) \
+            and not lang.pattern("reported", langs).search(text):
+        return True       # before a link: "See also: ...", "Related: ...", "Also on example.com"
     m = lang.pattern("read_more", langs, where="start").match(text)
     if not m or lang.pattern("reported", langs).search(text):
         return False
@@ -196,11 +171,37 @@ def _read_more(text: str, langs: tuple[str, ...]) -> bool:
 
 
 def _follow_call(text: str, langs: tuple[str, ...]) -> bool:
-    """A sentence opens with a call to follow the site (``follow``: "Folgen Sie uns auf ...") and
-    nobody is reported: "Folgen Sie der Debatte auf Twitter, sagte der Minister" stays."""
+    """A sentence opens with a call to follow the site (``follow``: "Folgen Sie uns auf ...",
+    "Share on Facebook"), or a call of two words or more stands in the line ("Please follow us
+    on X"), and nobody is reported: "Folgen Sie der Debatte auf Twitter, sagte der Minister" stays."""
+    if lang.pattern("reported", langs).search(text):
+        return False
     opening = lang.pattern("follow", langs, where="start")
-    return any(opening.match(s.lstrip("\u00bf\u00a1")) for s in SENTENCES.split(text.strip())) \
-        and not lang.pattern("reported", langs).search(text)
+    if any(opening.match(s.lstrip("\u00bf\u00a1")) for s in SENTENCES.split(text.strip())):
+        return True
+    return bool(_follow_phrases(langs).search(text))
+
+
+@lru_cache(maxsize=32)
+def _follow_phrases(langs: tuple[str, ...]) -> re.Pattern:
+    """The follow calls of ``langs`` of two words or more ("follow us", "join our channel"), anywhere."""
+    phrases = [p for p in lang.words("follow", langs) if " " in p]
+    return re.compile(rf"(?<!\w){lang.alternation(phrases)}(?!\w)", re.I)
+
+
+def _comment_count(text: str, langs: tuple[str, ...]) -> bool:
+    """The line is only a count of the comments (``comments`` after a number, or a number after
+    it): "12 comments", "(3) Kommentare", "Kommentare (3)"; a bare "Comments" heading is not one,
+    nor a count of none, which is an empty thread's line (`empty_thread`)."""
+    line = core(text)
+    m = _COUNT_FIRST.match(line)
+    if m:
+        count, words = line[:m.end()], line[m.end():]
+    else:
+        words = core(text, count=True)
+        count = line[len(words):]
+    digits = re.sub(r"\D", "", count)
+    return bool(digits) and int(digits) > 0 and lone("comments", words, langs, count=False)
 
 
 def _every_sentence_opens_with(key: str, text: str, langs: tuple[str, ...]) -> bool:
@@ -262,23 +263,20 @@ class CallsToAction(Cleaner):
         """The rule that takes ``text``, in the words of ``langs`` (default: every installed language)."""
         if word_count(text) > self.max_words or is_quoted(text):
             return None
-        for rule, pattern in _RULES:
-            m = pattern.search(text)
-            if m and (rule != "read-more" or word_count(text) <= MAX_READ_MORE_WORDS) and _call_not_prose(text, m.end()):
-                return rule
         for rule, key, where in _LANGUAGE_RULES:
             m = lang.pattern(key, langs, where=where).search(text) if where == "search" else \
                 lang.pattern(key, langs, where=where).match(text)
             if m and _call_not_prose(text, m.end(1)):
                 return rule
-        if lone("comment_link", text, langs):
+        if _comment_count(text, langs) or lone("comment_link", text, langs):
             return "comment-prompt"       # a link to the thread standing alone: "Jetzt kommentieren (12)"
         if _paywall(text, langs):
             return "paywall"
         if lone("login_link", text, langs):
             return "login-chrome"
-        if _share_call(text, langs):
-            return "share"
+        if _share_call(text, langs) or bool(_SOCIAL_SITE.fullmatch(core(text))) or \
+                (lone("share", text, langs) and not lone("comments", text, langs)):
+            return "share"            # a call, or a share target standing alone ("Email", "Teilen")
         if word_count(text) <= MAX_READ_MORE_WORDS and _read_more(text, langs):
             return "read-more"
         if _newsletter_signup(text, langs):
@@ -288,10 +286,9 @@ class CallsToAction(Cleaner):
         if word_count(text) <= MAX_LOGIN_WORDS and _every_sentence_opens_with("login", text, langs):
             return "login-chrome"
         if _SOCIAL_SITE.search(text) and word_count(text) <= 14 and \
-                (_SOCIAL_VERB.search(text) or _follow_call(text, langs)):
+                _follow_call(text, langs):
             return "social"
-        if (_CONTACT.search(text) or (lang.pattern("author_contact", langs).search(text)
-                                      and not lang.pattern("reported", langs).search(text))) \
+        if lang.pattern("author_contact", langs).search(text) and not lang.pattern("reported", langs).search(text) \
                 and (_EMAIL.search(text) or _SOCIAL_SITE.search(text)):
             return "author-contact"
         return None

@@ -13,7 +13,7 @@ BODY = "Rescue teams reached the flooded village at dawn on Tuesday, officials i
     ("Please read our comment policy before posting.", "comment-prompt"),
     ("Become a member", "membership"), ("Already a subscriber?", "membership"),
     ("Get the latest headlines delivered to your inbox", "newsletter"),
-    ("Share this article", "share"), ("Facebook | Twitter | Email", "share"),
+    ("Share this article", "share"), ("Email", "share"), ("Print »", "share"),
     ("Read more: Floods hit the northern valley", "read-more"), ("Related Articles", "read-more"),
     ("Continue reading »", "read-more"),
     ("Follow us on Twitter", "social"), ("You can also find us on Facebook and Telegram.", "social"),
@@ -58,6 +58,30 @@ def test_prose_that_opens_like_a_call_is_kept():
                  "Join us, the mayor told the crowd gathered outside the town hall."):
         assert CallsToAction().rule_for(line) is None, line
     assert CallsToAction().rule_for("What do you think? Tell us below.") == "comment-prompt"
+
+
+@pytest.mark.parametrize("code,line,rule", [
+    ("de", "(3) Kommentare", "comment-prompt"), ("fr", "12 commentaires", "comment-prompt"),
+    ("pl", "5 komentarzy", "comment-prompt"), ("ru", "Комментарии (4)", "comment-prompt"),
+    ("de", "Teilen", "share"), ("es", "Compartir", "share"),
+    ("de", "Lesen Sie auch: Neue Regeln für Mieter ab Januar", "read-more"),
+    ("it", "Leggi anche » Il governo approva la manovra", "read-more"),
+])
+def test_counts_share_targets_and_related_labels_in_each_language(code, line, rule):
+    from cleaners import lang
+    assert CallsToAction().rule_for(line, lang.languages(code)) == rule
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "Comments"), ("de", "Kommentare"),          # a thread's heading: the comment stage reads it
+    ("en", "12 comments were filed before the deadline, the agency said."),
+    ("de", "Lesen Sie auch, was der Minister dazu gesagt hat"),
+    ("en", "Related: the court said the two cases were linked"),
+    ("fr", "Partager un repas avec des inconnus est devenu une mode."),
+])
+def test_the_same_words_as_headings_or_prose_stay(code, line):
+    from cleaners import lang
+    assert CallsToAction().rule_for(line, lang.languages(code)) is None
 
 
 def test_calls_in_other_languages():

@@ -10,7 +10,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from . import extract, language, page_metadata
+from . import extract, lang, page_metadata
 from .builtin._dom import main_text
 from .chain import Chain
 from .document import Document
@@ -79,8 +79,8 @@ class Pipeline:
         if doc.kind == "html":
             doc = self._extract(doc)
         doc = self.chain.run_text(doc.numbered())
-        if not doc.metadata.get("language"):
-            doc = doc.with_metadata(language=language.detect(doc.body))
+        if not doc.metadata.get("language"):     # the language the cleaners read (detected once a document)
+            doc = doc.with_metadata(language=lang.document_language(doc))
         if not self.options.comments:
             doc = doc.replace(comments=())
         # counted after --no-comments: the count describes the comments the record holds

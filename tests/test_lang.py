@@ -90,3 +90,19 @@ def test_document_language(pipeline):
     assert lang.document_language(text_doc("x").with_metadata(language="fr")) == "fr"
     german = "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen und die Zahlen veröffentlicht."
     assert lang.document_language(text_doc(german)) == "de"
+
+
+def test_the_record_language_is_the_one_the_cleaners_read_detected_once(monkeypatch):
+    import cleaners.language
+    from cleaners.pipeline import Pipeline
+    calls = []
+    detect = cleaners.language.detect
+    monkeypatch.setattr(cleaners.language, "detect", lambda text: calls.append(text) or detect(text))
+    german = "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
+    pipeline = Pipeline()
+    record = pipeline.record(pipeline.document("a.txt", f"{german}\n\n{german} Danach.".encode(), "text"))
+    assert record["metadata"]["language"] == "de" and len(calls) == 1      # not detected again on the body
+    calls.clear()
+    page = f'<html lang="fr"><body><p>{german}</p><p>{german} Danach.</p></body></html>'.encode()
+    record = pipeline.record(pipeline.document("b.html", page, "html"))
+    assert record["metadata"]["language"] == "fr" and not calls                # the page's own: no detection

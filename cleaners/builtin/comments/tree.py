@@ -91,64 +91,66 @@ class Tree:
         return False
 
     def _build(self, root: Any) -> None:
-        ids: dict[int, int] = {}
-        last: list[int] = []             # the last element child seen so far, per element
-        flags: list[int] = []
-        self.nodes, self.tag, self.parent, self.p0, self.prev, self.block = [], [], [], [], [], []
-        self.text, self.owner, self.attrs, self._forms = [], [], [], []
+        """Walk the page in document order, each element's children by its own iterator (a stack
+        of them): the parent of every node is the element whose iterator gave it, so no node's
+        parent is looked up."""
+        last: list[int] = [-1]           # the last element child seen so far, per element
+        flags: list[int] = [0]
+        self.nodes, self.tag, self.parent, self.p0, self.prev, self.block = [root], [root.tag], [-1], [0], [-1], [0]
+        self.text, self.owner, self.attrs, self._forms = [], [], [_NONE], []   # (the root's attributes are never read)
         nodes, tags, parents, p0s, prevs = self.nodes, self.tag, self.parent, self.p0, self.prev
         block, texts, owners, attrs = self.block, self.text, self.owner, self.attrs
-        for node in root.traverse(include_text=True):
-            tag = node.tag
-            if tag == "-text":
-                text = node.text_content
-                if not text:
+        stack: list[tuple[Any, int]] = []
+        children, p = root.iter(include_text=True), 0
+        while True:
+            for node in children:
+                tag = node.tag
+                if tag == "-text":
+                    text = node.text_content
+                    if not text:
+                        continue
+                    if text.isspace():     # spacing between tags: a space at the end of the piece before
+                        if texts:
+                            before = texts[-1]
+                            if before != "\n" and not before[-1].isspace():
+                                texts[-1] = before + " "
+                        continue
+                    if not flags[p] & _SKIP:
+                        texts.append(text)
+                        owners.append(p)
                     continue
-                if text.isspace():     # spacing between tags: a space at the end of the piece before
-                    if texts:
-                        before = texts[-1]
-                        if before != "\n" and not before[-1].isspace():
-                            texts[-1] = before + " "
+                if tag == "-comment":
                     continue
-                o = ids.get(node.parent.mem_id)
-                if o is not None and not flags[o] & _SKIP:
-                    texts.append(text)
-                    owners.append(o)
-                continue
-            if tag == "-comment":
-                continue
-            i = len(tags)
-            ids[node.mem_id] = i
-            nodes.append(node)
-            tags.append(tag)
-            p0s.append(len(texts))
-            last.append(-1)
-            if not i:
-                parents.append(-1)
-                prevs.append(-1)
-                flags.append(0)
-                block.append(0)
-                attrs.append(_NONE)     # the root's own attributes are never read
-                continue
-            p = ids.get(node.parent.mem_id, 0)
-            parents.append(p)
-            prevs.append(last[p])
-            last[p] = i
-            f = flags[p]
-            if f & _SKIP or tag in SKIP_TAGS:
-                f |= _SKIP
-            elif tag in FORM_TAGS:
-                f |= _FORM
-                if tag == "form":
-                    self._forms.append(i)
-            elif tag == "a":
-                f |= _LINK
-            elif tag == "br" or tag == "hr":     # (a rule between a post's date and its text ends a line)
-                texts.append("\n")
-                owners.append(i)
-            flags.append(f)
-            block.append(i if tag in BLOCK_TAGS else block[p])
-            attrs.append(_NONE if f & _SKIP else node.attributes)    # elements of scripts have none
+                i = len(tags)
+                nodes.append(node)
+                tags.append(tag)
+                p0s.append(len(texts))
+                last.append(-1)
+                parents.append(p)
+                prevs.append(last[p])
+                last[p] = i
+                f = flags[p]
+                if f & _SKIP or tag in SKIP_TAGS:
+                    f |= _SKIP
+                elif tag in FORM_TAGS:
+                    f |= _FORM
+                    if tag == "form":
+                        self._forms.append(i)
+                elif tag == "a":
+                    f |= _LINK
+                elif tag == "br" or tag == "hr":     # (a rule between a post's date and its text ends a line)
+                    texts.append("\n")
+                    owners.append(i)
+                flags.append(f)
+                block.append(i if tag in BLOCK_TAGS else block[p])
+                attrs.append(_NONE if f & _SKIP else node.attributes)    # elements of scripts have none
+                stack.append((children, p))
+                children, p = node.iter(include_text=True), i
+                break
+            else:
+                if not stack:
+                    break
+                children, p = stack.pop()
         self.skip = list(map(bool, map(_SKIP.__and__, flags)))
         self.form = list(map(bool, map(_FORM.__and__, flags)))
         self.link = list(map(bool, map(_LINK.__and__, flags)))

@@ -17,14 +17,6 @@ _AMOUNT = linear_re.compile(rf"^(?:{_CURRENCY}\s?\d[\d.,\s]*|\d[\d.,\s]*\s?{_CUR
 _DIGITS = r"\d(?:[\d.,]|\s\d)*"      # thousands may be separated by a space ("10 000", a narrow no-break space first)
 _AMOUNT_RUN = linear_re.compile(
     rf"^(?:(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})[\s/|,·•-]*){{3,}}$", ignore_case=True)
-_APPEAL = re.compile(  # imperatives addressed to the reader: at the start of a sentence only
-    r"(?:^|[.!?]\s+)(?:please\s+)?(?:consider (?:helping|supporting|donating|making a (?:donation|contribution))|"
-    r"(?:support|help|fund) (?:us|our (?:work|journalism|site|mission|reporting|team))|"
-    r"(?:donate|contribute) (?:to us|now|today|here|to (?:our|this) (?:site|project|work|journalism))|"
-    r"make a (?:donation|contribution)|(?:become|be) (?:a|our) (?:patron|supporter|sponsor|donor))\b|"
-    r"\b(?:(?:do|did) you (?:like|enjoy|value|appreciate) (?:this|our|the) (?:content|article|work|site|journalism|reporting)|"
-    r"your (?:donation|support|contribution) (?:helps|keeps|makes|matters)|"
-    r"(?:we|this site) (?:depend|rely|relies|depends) on (?:readers|donations|your support))\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?\u2026])\s+")
 
 
@@ -37,9 +29,7 @@ def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: a currency, the words of the appeals (English ones
     above, and the donate and appeal words of ``langs``)."""
     words = lang.alternation(lang.words("donate", langs) + lang.words("appeal", langs))
-    return screen.compile(r"[$€£¥₽₹]|usd|eur|gbp|rub|chf|pln|zł|руб|consider|support|help|fund|donat|contribut|"
-                          r"patron|sponsor|donor|do you|did you|your|depend|rel(?:y|ies)|"
-                          rf"(?:^|[^\w]){words}(?:$|[^\w])")
+    return screen.compile(rf"[$€£¥₽₹]|usd|eur|gbp|rub|chf|pln|zł|руб|(?:^|[^\w]){words}(?:$|[^\w])")
 
 
 def is_amount(text: str) -> bool:
@@ -92,7 +82,5 @@ class Donation(Cleaner):
             return True
         if word_count(text) > self.max_appeal_words or is_quoted(text) or lang.pattern("reported").search(text):
             return False
-        if _APPEAL.search(text):
-            return True
         appeal = lang.pattern("appeal", langs, where="start")   # addressed to the reader: a sentence opens with it
         return any(appeal.match(sentence.lstrip("\u00bf\u00a1\"'\u201c\u201e\u00ab ")) for sentence in _SENTENCE.split(text))

@@ -3,15 +3,20 @@ lines, disclaimers and fair-use notices, media-inquiry and contact lines, and th
 press-release boilerplate that ends a body ("About <Company>" and what follows it, or a
 closing company profile naming where it is headquartered, how many it employs...).
 
-The English wordings below are the fallback; the same lines in the document's languages
-(cleaners/lang ``original_source``, ``rights``, ``disclaimer``, ``press_contact``,
-``contact``, ``legal_phrases``) are taken by the same rules: a provenance opening ("Dieser Artikel erschien
-zuerst in ...", "Quelle: ..."), not followed by a year (a sentence about a book's first
-edition); a rights line; a disclaimer or press-contact label followed by a colon (a
-press-contact label may also stand alone or before an e-mail address); a contact label
-before an e-mail address; a disclaimer of 40 words at most holding two ``legal_phrases``
+The wordings are language data of the document's language and English (cleaners/lang
+``original_source``, ``rights``, ``disclaimer``, ``press_contact``, ``contact``,
+``legal_phrases``): a provenance opening ("This story originally appeared on ...", "Dieser
+Artikel erschien zuerst in ...", "Quelle: ..."), not followed by a year (a sentence about a
+book's first edition); a rights line, or one opening with a copyright sign or "Copyright" and
+a year; a disclaimer label alone or followed by a colon, dots or a bar, a press-contact label
+followed by a colon (or alone, or before an e-mail address); a contact label
+before an e-mail address; a disclaimer of 60 words at most holding two ``legal_phrases``
 ("... die Meinung des Autors ... nicht unbedingt die der Redaktion"), or one right under a
-copyright or disclaimer line. Lines reporting someone (``reported``) stay."""
+copyright or disclaimer line. Lines reporting someone (``reported``) stay.
+
+The press-release tail alone is still read in English only: its "About <Company>" heading and
+the company-profile facts ("headquartered in", "employs 4,000") are patterns of English grammar
+below, not yet language data."""
 from __future__ import annotations
 
 import re
@@ -25,23 +30,8 @@ from ..lines import word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 
-_ORIGINAL = re.compile(
-    r"^(?:the )?(?:original source of this (?:article|story|post) is|(?:this (?:article|story|post)|it) "
-    r"(?:was )?(?:originally|first) (?:published|appeared)|originally (?:published|appeared)|"
-    r"first (?:published|appeared)|source\s*:|republished (?:from|with))", re.I)
 # "Copyright © X", "Copyright 2016 X", "© X", "(c) X", "... All rights reserved." (not "Copyright law ...")
-_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\)|\d{4}|by\b|\d{4}\s*-\s*\d{4})|©|\(c\)\s|all rights reserved)"
-                        r"|\ball rights reserved\b", re.I)
-# provenance that opens with a publishing verb must name its source right away, not start a sentence
-_PUBLISHED_CLAUSE = re.compile(r"^(?:originally|first) (?:published|appeared) in \d{4}\b", re.I)
-_DISCLAIMER_LABEL = re.compile(r"^disclaimer\b", re.I)
-_LEGAL_PHRASES = re.compile(
-    r"sole responsibility of the author|do(?:es)? not necessarily (?:reflect|represent)|fair use|copyright owner|"
-    r"views (?:expressed|and opinions)|not be responsible for|permission to (?:cross-post|republish|reprint|repost)|"
-    r"copyrighted material|editorial policy|terms of (?:use|service)|for educational purposes", re.I)
-# a word every legal phrase contains (a quick test before the phrases)
-_LEGAL_WORDS = re.compile(r"responsib|necessarily|fair use|copyright|views|permission|editorial|terms of|educational")
-_MEDIA = re.compile(r"^(?:for )?(?:media|press) (?:inquiries|enquiries|contacts?|requests)\b", re.I)
+_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\)|\d{4}|by\b|\d{4}\s*-\s*\d{4})|©|\(c\)\s)", re.I)
 _YEAR_NEXT = re.compile(r"\W*(?:\w+\s+)?\d{4}\b")   # "... first published in 1990, the novel": a sentence
 _EMAIL_LINE = r"\s*:?\s*\S+@\S+$"
 
@@ -55,12 +45,9 @@ _PROFILE_FACTS = re.compile(
     r"\b(?:shares|stock)\b[^.]{0,60}\b(?:listed|traded) on\b|\bfounded in \d{4}\b|\b(?:its|our) mission is\b|"
     r"\bthe vision of\b|\bfor more information,? (?:please )?visit\b|\bsubsidiaries in \d+", re.I)
 # every line a rule above could take: the words the rules start with, and the legal words anywhere
-_SCREEN = (
-    r"^(?:disclaimer|"
-    r"(?:the )?(?:original|this (?:article|story|post)|it |first |source|republished)|copyright|©|\(c\)|"
-    r"all rights|(?:for )?(?:media|press) |contact|e-?mail|write to us)|"
-    r"all rights reserved|responsib|necessarily|fair use|copyright|views|permission|editorial|terms of|educational")
+_SCREEN = r"^(?:copyright|©|\(c\))"     # with the words of the language keys anywhere
 _LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact", "legal_phrases")
+MAX_DISCLAIMER_WORDS = 60  # of a disclaimer holding two legal phrases (a label line: `Legal.max_line_words`)
 MAX_TAXONOMY_WORDS = 25   # of a taxonomy line, unless it is a list of short values
 MAX_VALUE_WORDS = 6       # of each value of a taxonomy line
 MIN_LIST_VALUES = 3       # values of a list of any length
@@ -83,6 +70,7 @@ def _screen(langs: tuple[str, ...]):
 
 
 _COLON = r"\s*:"
+_LABEL_TAIL = r"(?:\s*[:.…|–—-]|\s*$)"   # a disclaimer label alone or before a colon, dots or a bar
 _PRESS_TAIL = rf"(?:{_COLON}|\s*$|{_EMAIL_LINE})"   # a press-contact label alone, before a colon or an address
 
 
@@ -179,7 +167,7 @@ class Legal(Cleaner):
                 continue
             rule = self.rule_for(text, langs)
             if rule is None and legal_at == i - 1 and block.gap == 0 and \
-                    (_LEGAL_PHRASES.search(text) or _legal_phrases(text, langs)):
+                    _legal_phrases(text, langs):
                 rule = "disclaimer"
             if rule == "taxonomy-line":
                 label, values = taxonomy(text, langs)
@@ -201,16 +189,14 @@ class Legal(Cleaner):
         """The rule that takes ``text``, in English or the words of ``langs`` (default: every installed language)."""
         langs = lang.available() if langs is None else langs
         n = word_count(text)
-        if _DISCLAIMER_LABEL.match(text) or _labelled("disclaimer", langs).match(text):
+        if _labelled("disclaimer", langs, _LABEL_TAIL).match(text):
             return "disclaimer"
         if taxonomy(text, langs):
             return "taxonomy-line"
         if n <= self.max_line_words:
-            if _ORIGINAL.match(text) and not _PUBLISHED_CLAUSE.match(text) and date_line(text) is None:
-                return "original-source"
             if _COPYRIGHT.search(text) and n <= 30:
                 return "copyright"
-            if _MEDIA.match(text) or _labelled("press_contact", langs, _PRESS_TAIL).match(text):
+            if _labelled("press_contact", langs, _PRESS_TAIL).match(text):
                 return "media-inquiry"
             if _labelled("contact", langs, _EMAIL_LINE).match(text):
                 return "contact-line"
@@ -219,8 +205,6 @@ class Legal(Cleaner):
                 return "original-source"
             if not reported and n <= 30 and lang.pattern("rights", langs).search(text):
                 return "copyright"
-        if _LEGAL_WORDS.search(text.lower()) and len(_LEGAL_PHRASES.findall(text)) >= 2:
-            return "disclaimer"
-        if n <= self.max_line_words and _legal_phrases(text, langs) >= 2 and not lang.pattern("reported", langs).search(text):
+        if n <= MAX_DISCLAIMER_WORDS and _legal_phrases(text, langs) >= 2 and not lang.pattern("reported", langs).search(text):
             return "disclaimer"
         return None

@@ -58,6 +58,8 @@ def test_a_label_before_a_sentence_is_no_taxonomy_line(code, line):
      "reflect those of this site.", "disclaimer"),
     ("For media inquiries: press@example.org", "media-inquiry"),
     ("Contact: desk@example.org", "contact-line"),
+    ("This story originally appeared on Example News under another headline.", "original-source"),
+    ("Disclaimer\u2026", "disclaimer"), ("Disclaimer | Terms of use | Privacy", "disclaimer"),
 ])
 def test_legal_lines_are_removed(line, rule):
     doc = run_cleaner(Legal, f"{BODY}\n\n{line}")
@@ -272,3 +274,14 @@ def test_ai_in_the_story_itself_stays(code, line):
 def test_generative_ai_notices_and_stories(code, line, cut):
     doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
     assert texts(doc) == ([SENTENCES[code]] if cut else [SENTENCES[code], line])
+
+
+@pytest.mark.parametrize("code,line", [
+    ("fr", "Avertissement lancé par la préfecture aux riverains du fleuve, qui pourrait déborder dans la nuit."),
+    ("it", "Avvertenza della protezione civile per le piogge attese nel fine settimana in tutta la regione."),
+    ("en", "The novel was first published in 1990 and sold a million copies in its first year."),
+    ("en", "Media inquiries rose sharply after the minister's statement on Tuesday, her office said."),
+])
+def test_a_label_or_provenance_opening_a_sentence_stays(code, line):
+    body = BODIES.get(code, BODY)
+    assert texts(run_cleaner(Legal, f"{body}\n\n{line}", language=code)) == [body, line]

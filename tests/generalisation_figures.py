@@ -73,3 +73,11 @@ def main(argv: list[str], compose=gen.compose) -> dict:
           "and captions recovered)\n")
     print_rows(result["languages"], COLUMNS, result["all"], "language", 10)
     return result
+
+
+def print_class_languages(result: dict, langs: tuple[str, ...]) -> None:
+    """The table of artefacts removed, % per class (rows) and language (columns)."""
+    print("\nartefacts removed, % per class and language\n")
+    print(f"{'class':16s}" + "".join(f"{code:>8s}" for code in langs))
+    for cls, row in sorted(result["class_languages"].items()):
+        print(f"{cls:16s}" + "".join(f"{pct(*row[code]) if code in row else '      -':>8s}" for code in langs))

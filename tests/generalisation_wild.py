@@ -146,13 +146,8 @@ def compose(rng: random.Random) -> gen.Composed:
 
 
 def main(argv: list[str]) -> None:
-    from .figure_tables import pct
-    from .generalisation_figures import main as print_figures
-    result = print_figures(argv, compose)
-    print("\nartefacts removed, % per class and language\n")
-    print(f"{'class':16s}" + "".join(f"{code:>8s}" for code in LANGS))
-    for cls, row in sorted(result["class_languages"].items()):
-        print(f"{cls:16s}" + "".join(f"{pct(*row[code]) if code in row else '      -':>8s}" for code in LANGS))
+    from .generalisation_figures import main as print_figures, print_class_languages
+    print_class_languages(print_figures(argv, compose), LANGS)
 
 
 if __name__ == "__main__":

@@ -285,3 +285,40 @@ def test_generative_ai_notices_and_stories(code, line, cut):
 def test_a_label_or_provenance_opening_a_sentence_stays(code, line):
     body = BODIES.get(code, BODY)
     assert texts(run_cleaner(Legal, f"{body}\n\n{line}", language=code)) == [body, line]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "This site uses cookies for analytics. By continuing to use it you agree to our cookie policy."),
+    ("de", "Wir verwenden Cookies für Statistik und Werbung. Mit der weiteren Nutzung stimmen Sie der Verwendung zu."),
+    ("fr", "Nous utilisons des cookies de mesure d'audience. En poursuivant votre navigation, vous acceptez leur dépôt."),
+    ("es", "Esta web usa cookies de terceros. Si sigues navegando, aceptas su uso."),
+    ("nl", "Wij gebruiken cookies voor statistieken. Door verder te gaan ga je akkoord."),
+    ("pl", "Serwis wykorzystuje pliki cookies. Korzystanie z serwisu oznacza zgodę na ich zapis."),
+])
+def test_a_cookie_notice_is_a_disclaimer(code, line):
+    doc = run_cleaner(Legal, f"{SENTENCES.get(code, BODY)}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES.get(code, BODY)]
+    assert cuts(doc, "legal") == [("disclaimer", line)]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "Reproduction of this text, including to train AI models, without prior written consent is forbidden."),
+    ("it", "È vietato l'utilizzo dei contenuti per l'addestramento dell'intelligenza artificiale."),
+    ("pt", "É proibida a utilização do texto para treino de modelos de inteligência artificial."),
+    ("ru", "Использование текста для обучения нейросетей запрещено без письменного согласия редакции."),
+])
+def test_a_notice_against_ai_training_is_a_disclaimer(code, line):
+    doc = run_cleaner(Legal, f"{SENTENCES.get(code, BODY)}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES.get(code, BODY)]
+    assert cuts(doc, "legal") == [("disclaimer", line)]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "The bakery uses cookies from a recipe that has not changed since 1952."),
+    ("en", "The startup wants to train AI on hospital records without prior consent from patients, the regulator said."),
+    ("de", "Die Stadt verwendet Cookies auf ihrer Website nicht mehr, seit das Gericht den Einsatz von Cookies untersagte."),
+    ("es", "El juez ha dictado que queda prohibido el acceso al recinto durante las fiestas."),
+])
+def test_cookies_and_ai_training_in_a_story_stay(code, line):
+    doc = run_cleaner(Legal, f"{SENTENCES.get(code, BODY)}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES.get(code, BODY), line] and doc.removed == ()

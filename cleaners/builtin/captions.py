@@ -2,7 +2,9 @@
 
 A credit is a label and its value after a colon ("Foto: dpa", "Crédit photo : AFP"), a
 copyright sign, a name and an agency ("Ann Lee/Reuters"), or a label and a short value without
-a colon that names an agency or stands in brackets ("Foto ANSA", "(Photo AFP)")."""
+a colon that names an agency or stands in brackets ("Foto ANSA", "(Photo AFP)"). A caption goes
+with its credit: the short line right over a credit line, or a short line ending with its
+credit ("Fans at the gate (Photo: AFP)")."""
 from __future__ import annotations
 
 import re
@@ -48,7 +50,9 @@ def _language_patterns(langs: tuple[str, ...]):
             re.compile(rf"^{enlarge}(?:$|[\s.,:!\u2026(\u2192\u00bb]).{{0,60}}$", re.I),
             re.compile(rf"^(?:{chart}|{photo})\s*:\s*(?P<credit>\S.{{0,80}})$", re.I),
             re.compile(rf"^{footer}(?:\s+(?P<tool>\S.{{0,40}}))?$", re.I),
-            re.compile(rf"^(?P<open>\()?{photo}\.?\s+(?P<credit>[^\s:©].{{0,60}}?)(?(open)\))$", re.I))
+            re.compile(rf"^(?P<open>\()?{photo}\.?\s+(?P<credit>[^\s:©].{{0,60}}?)(?(open)\))$", re.I),
+            re.compile(rf"^(?P<caption>\S.{{6,240}}?)(?:\s*\(\s*{photo}\s*:\s*(?P<c1>[^()]{{2,60}})\)|"
+                       rf"(?<=[.!?])\s+{photo}\s*:\s*(?P<c2>[^()]{{2,60}}))$", re.I))
 
 
 _SEGMENT = re.compile(r"\s+[\u2022\u00b7|]\s+")
@@ -96,6 +100,7 @@ class Captions(Cleaner):
     name = "captions"
     order = 700
     max_credit_words = 10
+    max_caption_words = 25     # of a caption over or before a credit
 
     def clean(self, doc: Document) -> Document:
         edit = SparseEditor(doc, self.name)
@@ -118,8 +123,24 @@ class Captions(Cleaner):
             elif word_count(text) <= self.max_credit_words and (found := self._credit(text, patterns)):
                 credits.append(found[0])
                 edit.drop(i, found[1])
+                if self._captioned(doc.blocks, i, edit):
+                    captions.append(doc.blocks[i - 1].text)
+                    edit.drop(i - 1, "credited-caption")
+            elif found := credited_caption(text, patterns):
+                captions.append(found[0])
+                credits.append(found[1])
+                edit.drop(i, "credited-caption")
         doc = edit.done()
         return doc.meta_append("captions", captions).meta_append("credits", credits)
+
+    def _captioned(self, blocks, i: int, edit) -> bool:
+        """The credit at ``i`` is printed right under a caption: a line of the same paragraph
+        before it (no blank line between, no line cut by an earlier cleaner between) of
+        `max_caption_words` at most, kept so far."""
+        if i == 0 or blocks[i].gap != 0 or i - 1 in edit.changes:
+            return False
+        prev = blocks[i - 1]
+        return prev.kind == "p" and prev.origin == blocks[i].origin - 1 and word_count(prev.text) <= self.max_caption_words and not prev.text.rstrip().endswith(":")
 
     @staticmethod
     def _credit(text: str, patterns) -> tuple[str, str] | None:
@@ -151,6 +172,19 @@ def _bare_credit(credit: str, bracketed: bool) -> bool:
     word = credit.strip()
     return bracketed or "/" in credit or (len(credit.split()) == 1 and (bool(_ACRONYM.fullmatch(word))
                                                                         or word.casefold() in _WIRE_SERVICES))
+
+
+def credited_caption(text: str, patterns, max_words: int = Captions.max_caption_words) -> tuple[str, str] | None:
+    """(caption, credit) of a caption line that ends with its credit ("Fans at the gate (Photo: Ann Lee/AFP)",
+    "Fans at the gate. Foto: dpa"): `max_words` words at most, a credit of `MAX_BARE_CREDIT_WORDS` words
+    that is no sentence."""
+    m = patterns[6].match(text.strip())
+    if not m or word_count(text) > max_words:
+        return None
+    credit = (m.group("c1") or m.group("c2")).strip()
+    if word_count(credit) > MAX_BARE_CREDIT_WORDS or ends_sentence(credit):
+        return None
+    return m.group("caption").strip(), credit
 
 
 def _agency_like(name: str) -> bool:

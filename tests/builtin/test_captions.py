@@ -129,3 +129,47 @@ def test_headings_and_sentences_that_open_with_a_label_stay(code, line):
 def test_a_wire_service_named_alone_after_a_label_is_a_credit(code, line):
     doc = run_cleaner(Captions, f"The ferry ran again on Monday after the storm.\n\n{line}", language=code)
     assert texts(doc) == ["The ferry ran again on Monday after the storm."]
+
+
+@pytest.mark.parametrize("code,caption,credit", [
+    ("en", "Volunteers fill sandbags outside the town hall", "Photo: Ann Lee / Reuters"),
+    ("de", "Helfer füllen Sandsäcke vor dem Rathaus", "Foto: Max Bauer/dpa"),
+    ("pl", "Wolontariusze przed ratuszem", "Fot.: Jan Kowalski / PAP"),
+])
+def test_a_caption_right_over_its_credit_goes_to_metadata(code, caption, credit):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{caption}\n{credit}", language=code)
+    assert texts(doc) == [BODY]
+    assert doc.metadata["captions"] == [caption]
+    assert ("credited-caption", caption) in cuts(doc, "captions")
+
+
+def test_a_line_parted_from_a_credit_by_a_blank_line_or_a_long_paragraph_over_it_stays():
+    heading = "Volunteers fill sandbags outside the town hall"
+    long = " ".join([BODY] * 2)
+    for text, kept in ((f"{BODY}\n\n{heading}\n\nPhoto: Ann Lee / Reuters", [BODY, heading]),
+                       (f"{long}\nPhoto: Ann Lee / Reuters", [long])):
+        doc = run_cleaner(Captions, text)
+        assert texts(doc) == kept and doc.metadata.get("captions", []) == []
+
+
+@pytest.mark.parametrize("code,line,caption,credit", [
+    ("en", "Volunteers fill sandbags (Photo: Ann Lee / Reuters)", "Volunteers fill sandbags", "Ann Lee / Reuters"),
+    ("fr", "Des bénévoles remplissent des sacs de sable. Photo : Jean Martin / AFP",
+     "Des bénévoles remplissent des sacs de sable.", "Jean Martin / AFP"),
+    ("it", "Volontari davanti al municipio (Foto: ANSA)", "Volontari davanti al municipio", "ANSA"),
+])
+def test_a_caption_ending_with_its_credit_goes_to_metadata(code, line, caption, credit):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}", language=code)
+    assert texts(doc) == [BODY]
+    assert doc.metadata["captions"] == [caption] and doc.metadata["credits"] == [credit]
+    assert cuts(doc, "captions") == [("credited-caption", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The exhibition (photo: left) opens in May and runs until the end of the summer holidays.",
+    "The museum asked visitors to send in their pictures. Photo: anyone who took one at the fair is asked to write in.",
+    " ".join([BODY] * 2) + " (Photo: Ann Lee / Reuters)",
+])
+def test_prose_with_a_photo_label_inside_or_a_long_paragraph_stays(line):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}")
+    assert texts(doc) == [BODY, line] and doc.removed == ()

@@ -3,7 +3,7 @@ import pytest
 from cleaners.builtin.donation import Donation, is_amount
 
 from ..conftest import run_cleaner
-from . import cuts, texts
+from . import SENTENCES, cuts, texts
 
 LEAD = "The harbour reopened on Monday after a week of storms."
 
@@ -120,3 +120,28 @@ def test_membership_appeals_and_amount_choices_in_each_language(code, line):
 def test_the_same_words_reported_or_inside_a_sentence_stay(code, line):
     doc = run_cleaner(Donation, f"{LEAD}\n\n{line}", language=code)
     assert texts(doc) == [LEAD, line]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "Reporting from the courts takes time. If you value our journalism, chip in what you can."),
+    ("de", "Dieser Artikel ist kostenlos. Unterstützen Sie unabhängige Berichte aus der Region."),
+    ("fr", "Cet article est en accès libre. Rejoignez-nous en devenant abonné."),
+    ("it", "Questo articolo è gratuito per tutti. Unisciti a noi con un piccolo contributo."),
+    ("pl", "Ten artykuł jest bezpłatny. Dołącz do wspierających już dziś."),
+    ("ru", "Этот материал доступен бесплатно для всех читателей. Станьте нашим подписчиком."),
+])
+def test_a_free_to_read_notice_and_a_plea_are_an_appeal(code, line):
+    doc = run_cleaner(Donation, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES[code]]
+    assert cuts(doc, "donation") == [("donation-appeal", line)]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "If you value your privacy, switch off location tracking before you travel."),
+    ("en", "This article is one of three on the new hospital, which opens in May."),
+    ("fr", "Le maire a invité les habitants à la réunion de jeudi pour discuter du nouveau marché."),
+    ("de", "Der Artikel des Grundgesetzes ist für alle Bundesländer verbindlich, urteilte das Gericht."),
+])
+def test_prose_near_the_words_of_an_appeal_stays(code, line):
+    doc = run_cleaner(Donation, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES[code], line] and doc.removed == ()

@@ -37,9 +37,10 @@ def head(rng, lang: str) -> list[Artefact]:
                            f"{w['by']} {name} ({AGENCY[lang]})"])
         out.append(Artefact("byline", lang, [line], author=name))
     if rng.random() < 0.7:
-        line = rng.choice([f"{w['published']} {day} {MONTHS[lang]} 2026, {hour}:05",
+        dm = f"{day}{'.' if lang == 'de' else ''} {MONTHS[lang]}"     # "12. März"
+        line = rng.choice([f"{w['published']} {dm} 2026, {hour}:05",
                            f"{w['published']} {day}.03.2026 {hour}:05 | {w['updated']} {day}.03.2026 {hour + 1}:40",
-                           f"{PLACE[lang]}, {day} {MONTHS[lang]} 2026 ({AGENCY[lang]})".replace(":", "")])
+                           f"{PLACE[lang]}, {dm} 2026 ({AGENCY[lang]})".replace(":", "")])
         out.append(Artefact("dateline", lang, [line], date=f"2026-03-{day:02d}" + (f"T{hour:02d}:05:00" if ":" in line else "")))
     if rng.random() < 0.5:
         cap = rng.choice(w["caption"])
@@ -84,7 +85,9 @@ def compose(rng: random.Random) -> gen.Composed:
     lang = rng.choice(LANGS)
     pool = ARTICLE[lang]
     article = rng.sample(pool, rng.randint(3, len(pool) - 2))
-    title = " ".join(rng.choice([p for p in pool if p not in article]).split()[:rng.randint(5, 8)]).rstrip(",")
+    lead = rng.choice([p for p in pool if p not in article])     # the title's story: no related title opens like it
+    title = " ".join(lead.split()[:rng.randint(5, 8)]).rstrip(",")
+    article_and_lead = article + [lead]
     artefacts = head(rng, lang)
     parts = [title, ""] + [line for a in artefacts for line in a.lines + [""]]
     if rng.random() < 0.2:      # a cookie banner above the title
@@ -99,13 +102,13 @@ def compose(rng: random.Random) -> gen.Composed:
     for n in negatives:
         middle.insert(rng.randint(1, max(1, len(middle) - 1)), n)
     for _ in range(rng.randint(2, 4)):
-        a = mid(rng, lang, title, article)
+        a = mid(rng, lang, title, article_and_lead)
         artefacts.append(a)
         middle.insert(rng.randint(1, len(middle)), a.lines)
     for item in middle:
         parts += ([item] if isinstance(item, str) else item) + [""]
     if rng.random() < 0.6:
-        titles = _titles(rng, lang, rng.randint(2, 4), article)
+        titles = _titles(rng, lang, rng.randint(2, 4), article_and_lead)
         artefacts.append(Artefact("related-list", lang, shapes.related_list(rng, lang, titles), related=titles))
         parts += artefacts[-1].lines + [""]
     if rng.random() < 0.3:

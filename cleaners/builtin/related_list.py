@@ -7,7 +7,8 @@ maybe after a bullet or a number and before a bare URL. A list is:
 
 * a *related heading* of the document's language ("Related", "Lesen Sie auch",
   "À lire aussi"...; cleaners/lang ``related``), as its own line (also ``## Related``,
-  ``**Read more:**``) followed by two story lines or more (one is enough when it is a link),
+  ``**Read more:**``) followed by two story lines or more (one is enough when it is a link
+  or bulleted: ``» Title``),
   or with the story on the same line ("Read also: [Title](url)");
 * or, without a heading, a run of three story lines or more that ends the body (only a
   few short lines may follow it, such as a copyright line) after the article's prose:
@@ -29,7 +30,7 @@ from ..document import Block, Document
 from ..lines import is_headline_like, is_prose, word_count
 from ..registry import Cleaner
 
-_BULLET = re.compile(r"^(?:[\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013\u2014\u25b8\u25ba\u2192]|\d{1,3}[.)])\s+")
+_BULLET = re.compile(r"^(?:[\u00bb\u203a\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013\u2014\u25b8\u25ba\u2192]|\d{1,3}[.)])\s+")
 _IMAGE = re.compile(r'^!\[[^\[\]\n]*\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)\s*')
 _LINK = re.compile(r'^\[([^\[\]\n]+)\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)')
 _URL_TAIL = re.compile(r"\s*(?:[-\u2013\u2014|:]\s*)?<?(https?://[^\s<>]+)>?$")
@@ -129,7 +130,7 @@ class RelatedList(Cleaner):
             text = _heading_text(blocks[i].text)
             if heading.match(text):
                 run = self._run(blocks, i + 1)
-                if len(run) >= 2 or run and run[0][1].url:
+                if len(run) >= 2 or run and (run[0][1].url or run[0][1].bullet):
                     cuts[i] = "related-heading"
                     cuts.update((k, "related-story") for k, _ in run)
                     stories += [s for _, s in run]

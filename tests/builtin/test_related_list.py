@@ -114,3 +114,26 @@ def test_a_run_of_the_same_headline_is_no_list():
     prose = "The council met on Tuesday and agreed to publish the figures next week, officials said."
     doc = run_cleaner(RelatedList, "\n\n".join([prose] + ["We Will Not Go Home Tonight"] * 4))
     assert not doc.metadata.get("related") and len(texts(doc)) == 5
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("More from this section:\n» Floods cut off mountain villages\n» Rail strike ends after talks", "en",
+     [("Floods cut off mountain villages", None), ("Rail strike ends after talks", None)]),
+    ("Похожие материалы\n› Наводнение отрезало горные сёла от мира", "ru",
+     [("Наводнение отрезало горные сёла от мира", None)]),
+    ("Lire aussi :\n» La grève du rail prend fin après trois semaines", "fr",
+     [("La grève du rail prend fin après trois semaines", None)]),
+])
+def test_guillemet_bullets_and_one_bulleted_story_under_a_heading(text, language, expected):
+    doc = run_cleaner(RelatedList, f"{BODY}\n\n{text}", language=language)
+    assert texts(doc) == [BODY]
+    assert related(doc) == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Read more:\nFloods cut off mountain villages", "en"),
+    ("Lesen Sie auch:\n»Das ist ein guter Tag für die Stadt«, sagte der Bürgermeister am Abend.", "de"),
+])
+def test_one_plain_line_or_a_quotation_under_a_heading_is_no_list(text, language):
+    doc = run_cleaner(RelatedList, f"{BODY}\n\n{text}", language=language)
+    assert texts(doc)[-1] == text.split("\n")[-1] and not doc.metadata.get("related")

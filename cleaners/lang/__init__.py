@@ -38,7 +38,7 @@ FALLBACK = "en"
 KEYS = (
     "published", "time_words", "reading_time", "by", "and", "source", "photo", "enlarge", "chart", "chart_footer",
     "wrote", "on", "poster_stats",
-    "reply", "reply_to", "comments", "comment_chrome", "ago", "time_units", "donate", "appeal", "reported", "related",
+    "reply", "reply_to", "comments", "comment_chrome", "ago", "time_units", "relative_days", "donate", "appeal", "reported", "related",
     "read_more", "share", "home", "rights", "comment_prompt", "comment_link", "membership", "paywall", "newsletter",
     "follow", "app_call", "widgets",
     "function_words", "posted", "filed_in", "post_furniture", "post_links", "powered_by", "post_template",

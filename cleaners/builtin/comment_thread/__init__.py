@@ -25,7 +25,7 @@ from ...dates import date_line
 from ...document import Block, Comment, Document, Editor
 from ...lines import is_prose, word_count
 from ...registry import Cleaner
-from .heads import CHROME, Head, control_screen, head_of, is_control, is_date, line_screen, vocabulary
+from .heads import AVATAR, CHROME, Head, control_screen, head_of, is_control, is_date, line_screen, vocabulary
 
 __all__ = ["CommentThread", "Head", "head_of"]
 MAX_FIRST_COMMENT = 5    # blocks above its control line the first comment's name may stand
@@ -52,6 +52,8 @@ class CommentThread(Cleaner):
             return doc
         edit = Editor(doc, self.name)
         edit.blocks.extend(blocks[:start])
+        if edit.blocks and AVATAR.match(edit.blocks[-1].text.strip()):     # the first commenter's picture
+            edit.drop(edit.blocks.pop(), "comment-chrome")
         if edit.blocks and (vocab["header"].match(re.sub(r"[\d()\[\]:#*_]", " ", edit.blocks[-1].text).strip())):
             edit.drop(edit.blocks.pop(), "comment-header")
         indents = sorted({blocks[i].indent for i in heads if i >= start})
@@ -73,7 +75,7 @@ class CommentThread(Cleaner):
                 if found and when is None:
                     when = found.iso
                     edit.drop(blocks[i], "comment-date")
-                elif (CHROME.match(text) or vocab["chrome"].match(text.strip(" .!"))
+                elif (CHROME.match(text) or vocab["chrome"].match(text.strip(" .!")) or AVATAR.match(text)
                       or is_date(text, vocab) is True or is_control(text, vocab)):
                     edit.drop(blocks[i], "comment-chrome")
                 else:
@@ -145,7 +147,8 @@ class CommentThread(Cleaner):
         """Heads of a thread whose comments each end with a control line ("Like · Reply · 2y"): the
         name under each control line, and the name that opens the first comment (the nearest
         name line of the `MAX_FIRST_COMMENT` blocks above the first control, its text between); a date or a
-        relative time may stand under the name ("Ann Lee" / "• 3 hours ago")."""
+        relative time may stand under the name ("Ann Lee" / "• 3 hours ago"), an avatar picture above it
+        ("![Ann Lee](/avatar.png)": the comment's chrome)."""
         vocab = vocabulary(langs)
         controls = [i for i in screen.candidates(blocks, control_screen(langs)) if is_control(blocks[i].text, vocab)]
         if len(controls) < self.min_comments:
@@ -153,11 +156,15 @@ class CommentThread(Cleaner):
 
         def named(k: int) -> Head | None:
             head = head_at(k) if 0 <= k < len(blocks) - 1 and k not in controls else None
-            return head if head is not None and head.author and not is_control(blocks[k + 1].text, vocab) else None
+            return head if head is not None and head.author and not is_control(blocks[k + 1].text, vocab) \
+                and not is_date(head.author, vocab) else None
+
+        def after(c: int) -> int:       # the line under a control, or under the avatar picture there
+            return c + 2 if c + 2 < len(blocks) and AVATAR.match(blocks[c + 1].text.strip()) else c + 1
 
         out = {}
         first = next((k for k in range(controls[0] - 2, controls[0] - MAX_FIRST_COMMENT - 1, -1) if named(k)), None)
-        for k in ([first] if first is not None else []) + [c + 1 for c in controls]:
+        for k in ([first] if first is not None else []) + [after(c) for c in controls]:
             if k not in heads and (head := named(k)) is not None:
                 out[k] = Head(head.author, head.date, head.depth, head.reply_to, "control")
         return out
@@ -193,7 +200,8 @@ class CommentThread(Cleaner):
                 if j > previous + 1 and min(b.indent for b in blocks[previous + 1:j]) < indent:
                     break       # the run ends where the text comes back left of the first head
                 head = heads[j]
-                if head.signal in kinds or head.signal == "reply" or head.depth is not None:
+                if head.signal in kinds or head.signal in ("reply", "control") or "control" in kinds \
+                        or head.depth is not None:     # a head under a control line goes with any other
                     count += 1
                     if count >= self.min_comments:
                         return i

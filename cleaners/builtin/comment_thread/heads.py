@@ -41,6 +41,7 @@ def vocabulary(langs: tuple[str, ...] | None = None):
     (never part of a name) of every language."""
     relative = lang.alternation(lang.words("time_units", langs))
     ago = lang.alternation(lang.words("ago", langs))
+    days = lang.alternation(lang.words("relative_days", langs))     # "yesterday", "just now"
     return {
         "langs": langs,
         "wrote": lang.pattern("wrote", langs, where="line"),
@@ -52,10 +53,11 @@ def vocabulary(langs: tuple[str, ...] | None = None):
         "chrome": lang.pattern("comment_chrome", langs, where="line"),
         "reply_line": lang.pattern("reply", langs, where="line"),
         "header": lang.pattern("comments", langs, where="line"),
-        "relative": re.compile(rf"^(?:{ago}\s+)?(?:\d+|{relative})\s+{relative}(?:\s+{ago})?$", re.I),
+        "relative": re.compile(rf"^(?:(?:{ago}\s+)?(?:\d+|{relative})\s+{relative}(?:\s+{ago})?|{days})$", re.I),
         # what a head's tail needs at least: a verb of writing, a year or a relative time
         "tail": linear_re.compile(rf"(?:^|[^\w])(?:{lang.alternation(lang.words('wrote', langs))})(?:$|[^\w])|"
-                                  rf"(?:19|20)\d\d|(?:^|[^\w])(?:\d+|{relative})\s+{relative}(?:$|[^\w])",
+                                  rf"(?:19|20)\d\d|(?:^|[^\w])(?:\d+|{relative})\s+{relative}(?:$|[^\w])|"
+                                  rf"(?:^|[^\w])(?:{days})$",
                                   ignore_case=True),
         "function": frozenset(lang.words("function_words")),
     }
@@ -77,6 +79,7 @@ def line_screen(langs: tuple[str, ...]):
 _CONTROL_PARTS = re.compile(r"\s*[\u00b7\u2022|\u25b2\u25bc\u2191\u2193\u2b06\u2b07\u25b4\u25be]\s*")
 _AGE = re.compile(r"^\d{1,3}\s?[^\W\d_]{1,3}\.?$")      # "2y", "3h", "5 d", "4 Std."
 _COUNT = re.compile(r"^[+-]?\d{1,6}\s+")
+_COUNT_TAIL = re.compile(r"\s*[(\[]\d{1,6}[)\]]$")     # "Like (24)", "Replies [3]": a count after a control
 MAX_CONTROL_CHARS = 80
 MAX_CONTROL_WORDS = 2     # of a control the language files do not name ("Upvote", "Daumen hoch")
 
@@ -84,12 +87,12 @@ MAX_CONTROL_WORDS = 2     # of a control the language files do not name ("Upvote
 def is_control(text: str, vocab) -> bool:
     """A comment's control line: a reply control ("Reply", "Antworten") parted by dots, bars or arrows
     from counts, an age and other controls of two words at most, named in the language files or not
-    ("Like · Reply · 2y", "▲ 12 ▼ • Reply", "31 Me gusta · Responder", "Upvote · Reply", "Reply ↓")."""
+    ("Like · Reply · 2y", "▲ 12 ▼ • Reply", "31 Me gusta · Responder", "Upvote · Reply", "Reply ↓", "Reply · Like (24)")."""
     if len(text) > MAX_CONTROL_CHARS:
         return False
     replies, parts = 0, _CONTROL_PARTS.split(text.strip())
     for part in parts:
-        part = part.strip(" .!:")
+        part = _COUNT_TAIL.sub("", part.strip(" .!:"))
         if not part or part.isdigit() or _AGE.match(part):
             continue
         if vocab["reply_line"].match(part):
@@ -119,6 +122,8 @@ def is_date(text: str, vocab) -> str | None | bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_EMPHASIS = re.compile(r"(\*\*|__)([^\n]+?)\1")     # "**Ann** · 3 hours ago": a name set in bold
+AVATAR = re.compile(r"^!\[[^\[\]\n]{0,60}\]\([^()\s]+\)$")   # "![Ann](https://.../avatar.png)": a picture alone
 # one or two words, then a number: a weekday (and a month) before a date? ("domingo, 25 de…", "Thu, Dec 6, 2012")
 _LEADING_WORD_DATE = re.compile(r"^[^\W\d_][^\s,]*,?\s+(?:[^\W\d_][^\s,]*,?\s+)?\d")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")     # "B." of "Tom B.", "J." of "J. Novak"
@@ -132,6 +137,8 @@ def _name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
     name = " ".join(tokens)
     if (ends_sentence(name) and not _INITIAL.match(tokens[-1])) or name.endswith((",", ";")) or not _LETTER.search(name):
         return False
+    if any(t.startswith(("[", "![")) or "](" in t for t in tokens):
+        return False    # a link or a picture names nobody
     if len(tokens) > 1 and not all(t[:1].isupper() or t.casefold() in _NAME_PARTICLES for t in tokens):
         return False
     return not any(t[:1].isupper() and t.casefold() in function_words for t in tokens[1:])
@@ -170,6 +177,8 @@ def head_of(block: Block, langs: tuple[str, ...] | None = None) -> Head | None:
     if _LEADING_WORD_DATE.match(text) and is_date(text, vocab):
         return None     # a date line that opens with a weekday ("domingo, 25 de maio de 2014") names nobody
     depth, signal, reply_to = None, "name", None
+    if "**" in text or "__" in text:
+        text = _EMPHASIS.sub(r"\2", text)
     m = _MARKER.match(text)
     if m:
         signal = "marker"

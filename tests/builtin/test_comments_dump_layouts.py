@@ -57,3 +57,15 @@ def test_a_weekday_line_after_a_name_in_an_article_is_no_thread():
     text = "Anna Berg, today\nThe mayor opened the new library and thanked the volunteers.\n\nThe library opens daily."
     body, comments = _run(text)
     assert comments == [] and body[1:] == text.replace("\n\n", "\n").split("\n")
+
+
+def test_dutch_comments_answered_with_reageer_controls():
+    body, comments = _run("Sanne\ngisteren\nEindelijk een besluit.\nReageer · Vind ik leuk (4)\n\n"
+                          "Joost\n3 uur geleden\nDat werd tijd.\nReageer", language="nl")
+    assert body == [ARTICLE] and [c[0] for c in comments] == ["Sanne", "Joost"]
+
+
+def test_reageer_in_a_dutch_sentence_is_no_control():
+    text = "Reageer op dit plan voor vrijdag, vraagt de gemeente aan de bewoners van de wijk."
+    body, comments = _run(f"Sanne\n{text}\n\nJoost\nDat werd tijd.", language="nl")
+    assert comments == [] and text in body

@@ -64,7 +64,7 @@ _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backt
 # a site's name, maybe inflected ("na Instagramie", "в Телеграме", "в Дзене")
 _SITES = (r"facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|mastodon|bluesky|"
           r"threads|rss|x\.com|google news|reddit|pinterest|tumblr|flipboard|xing|weibo|телеграм|ютуб|вконтакте|дзен|dzen")     # names, in every language
-_SOCIAL_SITE = re.compile(rf"\b(?:{_SITES})\w{{0,3}}\b|\bpreferred source on google\b", re.I)
+SOCIAL_SITE = re.compile(rf"\b(?:{_SITES})\w{{0,3}}\b|\bpreferred source on google\b", re.I)
 # a line that is only a count of the comments: "12 comments", "(3) Kommentare"
 _COUNT_FIRST = re.compile(r"^[(\[]?\d+[)\]]?\s+(?=\S)")
 
@@ -274,7 +274,7 @@ class CallsToAction(Cleaner):
             return "paywall"
         if lone("login_link", text, langs):
             return "login-chrome"
-        if _share_call(text, langs) or bool(_SOCIAL_SITE.fullmatch(core(text))) or \
+        if _share_call(text, langs) or bool(SOCIAL_SITE.fullmatch(core(text))) or \
                 (lone("share", text, langs) and not lone("comments", text, langs)):
             return "share"            # a call, or a share target standing alone ("Email", "Teilen")
         if word_count(text) <= MAX_READ_MORE_WORDS and _read_more(text, langs):
@@ -285,10 +285,10 @@ class CallsToAction(Cleaner):
             return "app-download"
         if word_count(text) <= MAX_LOGIN_WORDS and _every_sentence_opens_with("login", text, langs):
             return "login-chrome"
-        if _SOCIAL_SITE.search(text) and word_count(text) <= 14 and \
+        if SOCIAL_SITE.search(text) and word_count(text) <= 14 and \
                 _follow_call(text, langs):
             return "social"
         if lang.pattern("author_contact", langs).search(text) and not lang.pattern("reported", langs).search(text) \
-                and (_EMAIL.search(text) or _SOCIAL_SITE.search(text)):
+                and (_EMAIL.search(text) or SOCIAL_SITE.search(text)):
             return "author-contact"
         return None

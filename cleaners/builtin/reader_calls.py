@@ -1,0 +1,70 @@
+"""The site's calls to its reader at the foot of the body, in the words of the document's languages.
+
+Among the last `TAIL_BLOCKS` blocks of the body (where a post's sign-off furniture stands),
+lines that are not quoted and report nobody:
+
+* ``liked-this``: a line of `MAX_WORDS` words at most that opens with a condition on the
+  reader having liked the text itself (cleaners/lang ``liked_this``: "If you enjoyed this post,
+  ...", "Wenn Ihnen dieser Artikel gefallen hat, ...", "Si vous avez aimé cet article, ..."):
+  what follows is a call to subscribe, follow or share, never the article's matter;
+* ``follow-alone``: a line that is only a call to follow the site (``follow``: "Follow us!",
+  "Folgen Sie uns:"), punctuation aside; a sentence that goes on ("Follow us through the
+  valley to the ...") stays;
+* ``social-handle``: a line that is only a social network's label and the site's handle or
+  address on it ("Twitter: @example", "Facebook: www.facebook.com/example", "YouTube videos:
+  youtube.com/user/example"); a label followed by words ("YouTube: the video that ...") stays.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import lang, screen
+from ..document import Document
+from ..lines import is_quoted, word_count
+from ..registry import Cleaner
+from ._lone_line import lone
+from .calls_to_action import SOCIAL_SITE
+
+TAIL_BLOCKS = 8          # blocks at the end of the body these calls stand in
+MAX_WORDS = 40           # of a liked-this line
+MAX_LABEL_WORDS = 3      # of a network's label before its handle
+# "<label>: <handle or address>": a @handle, or a web address with no space in it
+_HANDLE_LINE = re.compile(r"^\W*(?P<label>[^:]{1,40}?)\s*:\s*(?:@\w[\w.]*|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+"
+                          r"(?:/\S*)?)\W*$")
+
+
+def liked_this(text: str, langs: tuple[str, ...]) -> bool:
+    """The line opens with a condition on the reader having liked the text (``liked_this``)."""
+    return word_count(text) <= MAX_WORDS and bool(lang.pattern("liked_this", langs, where="start").match(
+        text.lstrip(" \u00bf\u00a1*\u2022-\u2013\u2014")))
+
+
+def social_handle(text: str) -> bool:
+    """The line is a social network's label (a few words naming it) and a handle or address only."""
+    m = _HANDLE_LINE.match(text.strip())
+    return bool(m) and word_count(m.group("label")) <= MAX_LABEL_WORDS and bool(SOCIAL_SITE.search(m.group("label")))
+
+
+def _rule(text: str, langs: tuple[str, ...]) -> str | None:
+    """The rule that takes the tail line ``text`` (not quoted, nobody reported), or None."""
+    if is_quoted(text) or lang.pattern("reported", langs).search(text):
+        return None
+    if liked_this(text, langs):
+        return "liked-this"
+    if lone("follow", text, langs, count=False):
+        return "follow-alone"
+    return "social-handle" if social_handle(text) else None
+
+
+class ReaderCalls(Cleaner):
+    """Calls to the reader at the foot of the body: liked-this lines, follow calls alone, social handles."""
+
+    name = "reader_calls"
+    order = 345
+
+    def clean(self, doc: Document) -> Document:
+        langs = lang.document_languages(doc) if doc.blocks else ()
+        tail = range(max(0, len(doc.blocks) - TAIL_BLOCKS), len(doc.blocks))
+        cuts = [(i, rule) for i in tail if doc.blocks[i].kind not in ("code", "table") and doc.blocks[i].text.strip()
+                and (rule := _rule(doc.blocks[i].text.strip(), langs))]
+        return screen.drop_all(doc, self.name, cuts) if cuts else doc

@@ -1,0 +1,47 @@
+import pytest
+
+from cleaners.builtin.reader_calls import TAIL_BLOCKS, ReaderCalls
+
+from ..conftest import run_cleaner
+from . import SENTENCES, cuts, texts
+
+BODY = SENTENCES["en"]
+
+
+@pytest.mark.parametrize("line,language,rule", [
+    ("If you enjoyed this post, you may want to subscribe to the Lighthouse Notes feed!", "en", "liked-this"),
+    ("If you liked this article, enter your email below to get the next one.", "en", "liked-this"),
+    ("Enjoyed this article? Share it with the other lighthouse keepers you know.", "en", "liked-this"),
+    ("Wenn Ihnen dieser Artikel gefallen hat, abonnieren Sie unseren Feed.", "de", "liked-this"),
+    ("Si vous avez aimé cet article, abonnez-vous au blog des phares.", "fr", "liked-this"),
+    ("Follow us!", "en", "follow-alone"),
+    ("Folgen Sie uns:", "de", "follow-alone"),
+    ("Twitter: @harbournotes", "en", "social-handle"),
+    ("Facebook: www.facebook.com/harbournotes", "en", "social-handle"),
+    ("YouTube videos: youtube.com/user/harbournotes", "en", "social-handle"),
+])
+def test_calls_to_the_reader_at_the_foot_go(line, language, rule):
+    text = SENTENCES[language]
+    doc = run_cleaner(ReaderCalls, f"{text}\n\n{text}\n\n{line}", language=language)
+    assert texts(doc) == [text, text] and cuts(doc, "reader_calls") == [(rule, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "If you enjoyed the concert, the orchestra plays again in the harbour hall on Friday.",   # not the text itself
+    "If you liked this article, the editor said, you will like the next one.",               # reported
+    "\"If you enjoyed this post, subscribe,\" the banner at the top of the old blog read.",   # quoted
+    "Follow us through the valley to the old lighthouse, the guide told the group.",          # a sentence, reported
+    "Follow the river to the old mill and turn left at the bridge.",                          # goes on
+    "YouTube: the video that made the harbour famous",                                        # a label and words
+    "Source: www.example.org/harbour-report",                                                 # no network's label
+])
+def test_article_lines_that_look_like_calls_stay(line):
+    doc = run_cleaner(ReaderCalls, f"{BODY}\n\n{line}", language="en")
+    assert texts(doc) == [BODY, line] and doc.removed == ()
+
+
+def test_a_call_far_from_the_foot_stays():
+    line = "Twitter: @harbournotes"
+    body = [BODY, line] + [f"{BODY} Paragraph {k}." for k in range(TAIL_BLOCKS)]
+    doc = run_cleaner(ReaderCalls, "\n\n".join(body), language="en")
+    assert texts(doc) == body and doc.removed == ()

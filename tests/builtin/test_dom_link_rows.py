@@ -41,3 +41,25 @@ def test_long_link_texts_or_few_links_are_no_row():
     doc, text = run(DomLinkRows(), page(f"<article>{ARTICLE}</article><div>{headlines}</div>"
                                         f"<div>{_row(SECTIONS[:4])}</div>"))
     assert "night bus plan" in text and "Politics" in text and doc.removed == ()
+
+
+def test_a_row_on_a_line_of_its_own_in_a_footer_with_more_lines_goes():
+    footer = (f"<div class='ftr'>{_row(SECTIONS)}<br>\n<img src='/logo.png'> Copyright 2012 Harbour Media. "
+              f"All rights reserved.</div>")
+    doc, text = run(DomLinkRows(), page(f"<article>{ARTICLE}</article>{footer}"))
+    assert "Politics" not in text and "Copyright 2012 Harbour Media" in text and "night bus" in text
+    assert rules(doc) == ["link-row"] and doc.removed[0].text == " | ".join(SECTIONS)
+
+
+def test_a_line_of_links_and_words_between_line_breaks_stays():
+    names = ("The Times", "Reuters", "Die Zeit", "Le Monde", "El País")
+    lines = (f"<div class='ftr'>Sources: {_row(names)}<br>{_row(SECTIONS[:3])} and {_row(SECTIONS[3:])}<br>"
+             f"Copyright 2012 Harbour Media.</div>")
+    doc, text = run(DomLinkRows(), page(f"<article>{ARTICLE}</article>{lines}"))
+    assert "Reuters" in text and "Politics" in text and doc.removed == ()
+
+
+def test_a_line_of_source_links_inside_the_article_stays():
+    sources = f"<p>Read the coverage:<br>{_row(('The Times', 'Reuters', 'Die Zeit', 'Le Monde', 'El País'))}</p>"
+    doc, text = run(DomLinkRows(), page(f"<div class='entry'>{ARTICLE}{sources}</div>"))
+    assert "Reuters" in text and doc.removed == ()

@@ -30,7 +30,9 @@ same words ("The counter showed 1 - 4 of 20 seats left") is no whole match and s
   or the top (``back_home``: "Back to top", "Zur Startseite"); a *media-link* line only a link to a
   gallery, the photos or a video, a count or duration after it at most (``media_link``: "Zur
   Bildergalerie (24 Bilder)", "Voir la vidéo", "Play video 02:34"; not a lead-in ending with a colon,
-  "More photos:", which introduces the photos that follow); a *ui-control* line only a control of the
+  "More photos:", which introduces the photos that follow); a *media-teaser* line a headline with a
+  media link of two words or more after it, another story's teaser ("Storm Hits the Coast Watch
+  Video"; `media_teaser`); a *ui-control* line only a control of the
   page (``ui_controls``: "Skip to content", "Mehr anzeigen", "Afficher plus"). Headings are left alone.
 """
 from __future__ import annotations
@@ -60,6 +62,8 @@ MIN_SHARE_ITEMS = 2
 MAX_ROW_WORDS = 30        # of a tool row or a follower-count line
 MAX_PAGER_CHARS = 60
 MAX_CHROME_CHARS = 60     # of a lone advertisement label or home link
+MAX_TEASER_WORDS = 16     # of a headline with a media link after it
+MIN_HEADLINE_WORDS = 3
 _NUMBER = re.compile(r"\d(?:[\d.,]|[\s\u00a0\u202f](?=\d{3}\b))*")
 _RANGE = re.compile(r"(?<=#)\s*[-\u2013\u2014]\s*(?=#)")
 _SIZE_CONTROLS = re.compile(r"(?:\s+(?:a[+-]?|[+-]))+$")     # "A A A", "A+ A-", "+ -" after a text-size label
@@ -77,7 +81,7 @@ def _vocabulary(langs: tuple[str, ...]):
                               + screen_words("media_link", langs) + lang.words("ui_controls", langs))
     line_screen = screen.compile(rf"[>\x{{203a}}\x{{bb}}/\x{{2192}}|\x{{b7}}\x{{2022}}]|(?:^|[^\w]){words}(?:$|[^\w])|"
                                  rf"^{tools}(?:$|[^\w])|^[^\n\d]{{0,40}}\d[^\n]{{0,{MAX_PAGER_CHARS}}}$|"
-                                 rf"^\W*{chrome}(?:$|[^\w])")
+                                 rf"^\W*{chrome}(?:$|[^\w])|\s{lang.alternation(_media_calls(langs))}[^\w\n]*$")
     return home, share, label, line_screen
 
 
@@ -142,6 +146,30 @@ def lone_chrome(text: str, langs: tuple[str, ...]) -> str | None:
     return "media-link" if not lead_in and lone("media_link", text, langs) else None
 
 
+def _media_calls(langs: tuple[str, ...]) -> list[str]:
+    """The media links of two words or more (``media_link``, no count in them): "watch video"."""
+    return [p for p in lang.words("media_link", langs) if len(p.split()) > 1 and "#" not in p]
+
+
+@lru_cache(maxsize=32)
+def _media_call_at_end(langs: tuple[str, ...]) -> re.Pattern:
+    """One of `_media_calls` ending the line."""
+    return re.compile(rf"(?<=\w)\s+{lang.alternation(_media_calls(langs))}[\s.\u2026!\u00bb\u203a\u2192]*$", re.I)
+
+
+def media_teaser(text: str, langs: tuple[str, ...]) -> bool:
+    """A headline and a link to its video or gallery after it, the teaser of another story: "Storm
+    Hits the Coast: First Pictures Watch Video", "Orkan über Hamburg Video ansehen"; a sentence
+    before the call ("The storm hit the coast. Watch video") or a short label ("Our video") is no teaser."""
+    if word_count(text) > MAX_TEASER_WORDS:
+        return False
+    m = _media_call_at_end(langs).search(text)
+    if not m:
+        return False
+    headline = text[:m.start()].strip()
+    return word_count(headline) >= MIN_HEADLINE_WORDS and not ends_sentence(headline)
+
+
 def crumbs(text: str) -> tuple[list[str], bool] | None:
     """(the crumbs, whether every crumb is a link) of a breadcrumb-shaped line, or None."""
     separator = next((s for s in _SEPARATORS if s in text), None)
@@ -184,6 +212,9 @@ class Navigation(Cleaner):
                 continue
             if block.kind != "heading" and (rule := lone_chrome(text, langs)):
                 edit.drop(i, rule)
+                continue
+            if block.kind != "heading" and media_teaser(text, langs):
+                edit.drop(i, "media-teaser")
                 continue
             trail = crumbs(text)
             if trail is not None:

@@ -96,6 +96,9 @@ def test_crumbs():
     ("Page 4 sur 12", "fr", "pager"),
     ("Страница 2 из 6", "ru", "pager"),
     ("Strona 5 z 8", "pl", "pager"),
+    ("Storm Hits the Coast: First Pictures From the Harbour Watch Video", "en", "media-teaser"),
+    ("Council Votes on the Night Bus Plan Play Video", "en", "media-teaser"),
+    ("Orkan über Hamburg: Die ersten Bilder Video ansehen", "de", "media-teaser"),
 ])
 def test_tool_rows_follower_counts_and_pagers_are_removed(line, language, rule):
     doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language=language)
@@ -114,6 +117,11 @@ def test_tool_rows_follower_counts_and_pagers_are_removed(line, language, rule):
     ("Link kopieren und weiterleiten war verboten, sagte die Lehrerin.", "de"),   # a sentence, no tool line
     ("Lire plus tard les conclusions du rapport serait une erreur.", "fr"),
     ("Posłuchaj artykułu", "en"),                                        # another language's phrase
+    ("The storm hit the coast on Monday. Watch video", "en"),          # a sentence before the media call
+    ("Our video", "en"),                                               # a label, no headline
+    ("The attack was caught on video", "en"),                          # "video" alone is no call
+    ("Storm Hits the Coast: First Pictures From the Harbour and the Old Town on Monday Night as the Rescue "
+     "Teams Arrive Watch Video", "en"),                                # too long for a teaser
 ])
 def test_sentences_with_tool_or_counter_words_stay(line, language):
     doc = run_cleaner(Navigation, f"{BODY}\n\n{line}\n\n{BODY}", language=language)

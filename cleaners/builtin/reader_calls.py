@@ -7,8 +7,9 @@ lines that are not quoted and report nobody:
   reader having liked the text itself (cleaners/lang ``liked_this``: "If you enjoyed this post,
   ...", "Wenn Ihnen dieser Artikel gefallen hat, ...", "Si vous avez aimé cet article, ..."):
   what follows is a call to subscribe, follow or share, never the article's matter;
-* ``follow-alone``: a line that is only a call to follow the site (``follow``: "Follow us!",
-  "Folgen Sie uns:"), punctuation aside; a sentence that goes on ("Follow us through the
+* ``follow-alone``: a line of two words or more that is only a call to follow the site (``follow``:
+  "Follow us!", "Folgen Sie uns:"), punctuation aside (a one-word button, "Like", is left to the
+  rules of lone chrome); a sentence that goes on ("Follow us through the
   valley to the ...") stays;
 * ``social-handle``: a line that is only a social network's label and the site's handle or
   address on it ("Twitter: @example", "Facebook: www.facebook.com/example", "YouTube videos:
@@ -51,7 +52,7 @@ def _rule(text: str, langs: tuple[str, ...]) -> str | None:
         return None
     if liked_this(text, langs):
         return "liked-this"
-    if lone("follow", text, langs, count=False):
+    if word_count(text) > 1 and lone("follow", text, langs, count=False):
         return "follow-alone"
     return "social-handle" if social_handle(text) else None
 

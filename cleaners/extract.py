@@ -21,6 +21,7 @@ from lxml import etree
 from .builtin.comments.fallback import comments_from_trafilatura
 from .document import Block, Document, removal
 from .extract_dump import decline_page_dump
+from .extract_fast import FAST_MIN_ESTIMATE, fast_result_doubtful, full_run_needed  # noqa: F401 (fast_result_doubtful: the API)
 from .extract_headings import reinstate_headings
 from .extract_links import unwrap_sentence_links
 from .extract_structure import separate_boxed_text, space_images, unwrap_layout_tables, wrap_loose_text
@@ -182,36 +183,11 @@ def prune_for_extraction(dom) -> str:
     return dom.html or ""
 
 
-# the fast pass is trusted while its text stays within these bounds of the page's main
-# text estimate (paragraph characters of the main container); outside them it most
-# likely took a whole-page container or missed the article, and the full comparison runs
-FAST_MIN_SHARE = 0.5
-FAST_MAX_SHARE = 10.0
-FAST_MIN_ESTIMATE = 50
-PROBE_WORDS = 8          # words of the main container's longest paragraph the fast text must hold
-
-
 # trafilatura in recall mode on the page the DOM pass pruned: the furniture its precision
 # rules look for (teasers, link lists, boxes) has already been removed by markup and shape,
 # and what it would still drop is mostly article text (lists in cells, teaser-classed leads,
 # paragraphs in bare divs); a page that skipped the DOM pass (`too_deep`) keeps the default
 FAVOR_RECALL = True
-
-
-def fast_result_doubtful(text: str | None, estimate: int, probe: str = "") -> bool:
-    """Whether trafilatura's fast (no fallback) text disagrees with the DOM's main-text
-    estimate: far shorter or far longer than it, or without the start of the main text
-    container's longest paragraph (``probe``). A page without a paragraph container
-    (``estimate`` under `FAST_MIN_ESTIMATE`: a photo page whose caption is the article,
-    text in bare divs) gives nothing to check the fast text against: it is doubted, and
-    the full comparison decides (its readability/justext candidates are what such pages need)."""
-    if estimate < FAST_MIN_ESTIMATE:
-        return True
-    n = len(text or "")
-    if n < FAST_MIN_SHARE * estimate or n > FAST_MAX_SHARE * estimate:
-        return True
-    head = " ".join(probe.split()[:PROBE_WORDS])
-    return bool(head) and head not in " ".join((text or "").split())
 
 
 def extract(doc: Document, html: Any = None, with_metadata: bool = True,
@@ -222,7 +198,7 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     already read it from the DOM). ``main_estimate``: paragraph characters of the page's
     main text container, read from the pruned DOM; when given, trafilatura runs without
     its readability/justext comparison (about a third of its time) and the comparison runs
-    only when the fast result disagrees with the estimate (`fast_result_doubtful`); an estimate
+    only when the fast result disagrees with the estimate (`extract_fast.full_run_needed`); an estimate
     under `FAST_MIN_ESTIMATE` doubts any fast result, so the comparison runs at once.
 
     trafilatura's comment pass runs when the document has no comments yet (the comment
@@ -240,7 +216,8 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     result = None
     if main_estimate is not None and main_estimate >= FAST_MIN_ESTIMATE:   # (below: any fast result is doubted)
         result = _bare_extraction(source, main_probe, fast=True, **kwargs)
-        if fast_result_doubtful(result.text if result is not None else None, main_estimate, main_probe):
+        if full_run_needed(result.text if result is not None else None, main_estimate, main_probe,
+                           kwargs["favor_recall"]):
             result = None
     if result is None:
         result = _bare_extraction(source, main_probe, **kwargs)

@@ -124,6 +124,41 @@ def test_pipeline_takes_the_fast_result_or_falls_back_to_the_full_comparison(mon
     assert calls == [True, False] and record["body"].startswith("Paragraph 0: the council voted")
 
 
+def test_a_fast_text_doubted_only_as_too_long_stays_when_recall_mode_would_compare_nothing():
+    from cleaners.extract_fast import RECALL_KEEPS, full_run_needed
+    long = "x" * (RECALL_KEEPS + 1)
+    assert not full_run_needed(long, 100, recall=True)                  # the full run would extract it again
+    assert full_run_needed(long, 100, recall=False)                      # precision mode compares: full run
+    assert full_run_needed("x" * (RECALL_KEEPS - 1), 100, recall=True)  # short enough to be compared
+    probe = "Paragraph 0: the council voted to extend the night bus service"
+    assert full_run_needed("Related " * 1000, 100, probe, recall=True)   # and without the article's text
+    assert full_run_needed("x" * 10, 1000, recall=True)                  # missed the article
+    assert not full_run_needed("x" * 900, 1000, recall=True)             # not doubted at all
+
+
+def test_pipeline_keeps_a_long_fast_result_holding_the_article_in_recall_mode(monkeypatch):
+    real = extract.trafilatura.bare_extraction
+    calls: list[bool] = []
+    filler = "".join(f"<p>Item {i}: another story of the week about the weather, the markets and the local "
+                     f"football club, told at some length for readers.</p>" for i in range(80))
+
+    def long_fast(source, **kwargs):      # a fast pass that took the article and a whole page around it
+        calls.append(kwargs.get("fast", False))
+        if kwargs.get("fast"):
+            return real(_page("", f"<article>{_council_paragraphs()}{filler}</article>"), **kwargs)
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(extract.trafilatura, "bare_extraction", long_fast)
+    pipeline = Pipeline()
+    page = _page("", f"<article>{_council_paragraphs()}</article>").encode()
+    record = pipeline.record(pipeline.document("p.html", page, "html"))
+    assert calls == [True] and "Item 79: another story" in record["body"]
+    calls.clear()
+    monkeypatch.setattr(extract, "FAVOR_RECALL", False)       # precision mode: its full run compares
+    record = pipeline.record(pipeline.document("p.html", page, "html"))
+    assert calls == [True, False]
+
+
 def test_too_deep_finds_absurd_nesting_only():
     deep = "<html><body>" + "<div>" * 6000 + "deep text" + "</div>" * 6000 + "</body></html>"
     assert extract.too_deep(deep)

@@ -1,0 +1,59 @@
+"""When trafilatura's fast pass (no readability/justext comparison) is trusted, and when its
+full run is made instead.
+
+The fast text is checked against the DOM's main-text estimate (paragraph characters of the
+page's main container) and the start of that container's longest paragraph (the probe):
+far shorter or far longer than the estimate, or without the probe, it is doubted and the
+full run replaces it. A fast text doubted only for its length above the estimate, and
+longer than `RECALL_KEEPS`, stays: its full run would extract the same text again. Fast
+mode leaves out two things, and in recall mode neither applies to such a text: the
+comparison with readability's and justext's extractions (``compare_extraction`` of
+``trafilatura.external`` keeps a text over 10 times ``MIN_EXTRACTED_SIZE`` as it is, in
+recall mode) and the pruning of teaser blocks on its recovery path (done in the other
+modes only). (trafilatura tests the length of its raw extraction, about that of the
+final text.)
+"""
+from __future__ import annotations
+
+from trafilatura.settings import use_config
+
+# the fast pass is trusted while its text stays within these bounds of the page's main
+# text estimate (paragraph characters of the main container); outside them it most
+# likely took a whole-page container or missed the article, and the full comparison runs
+FAST_MIN_SHARE = 0.5
+FAST_MAX_SHARE = 10.0
+FAST_MIN_ESTIMATE = 50
+PROBE_WORDS = 8          # words of the main container's longest paragraph the fast text must hold
+# the text length beyond which trafilatura in recall mode compares nothing (10 x its minimum size)
+RECALL_KEEPS = 10 * use_config().getint("DEFAULT", "MIN_EXTRACTED_SIZE")
+
+
+def _misses_probe(text: str, probe: str) -> bool:
+    head = " ".join(probe.split()[:PROBE_WORDS])
+    return bool(head) and head not in " ".join(text.split())
+
+
+def fast_result_doubtful(text: str | None, estimate: int, probe: str = "") -> bool:
+    """Whether trafilatura's fast (no fallback) text disagrees with the DOM's main-text
+    estimate: far shorter or far longer than it, or without the start of the main text
+    container's longest paragraph (``probe``). A page without a paragraph container
+    (``estimate`` under `FAST_MIN_ESTIMATE`: a photo page whose caption is the article,
+    text in bare divs) gives nothing to check the fast text against: it is doubted, and
+    the full comparison decides (its readability/justext candidates are what such pages need)."""
+    if estimate < FAST_MIN_ESTIMATE:
+        return True
+    n = len(text or "")
+    if n < FAST_MIN_SHARE * estimate or n > FAST_MAX_SHARE * estimate:
+        return True
+    return _misses_probe(text or "", probe)
+
+
+def full_run_needed(text: str | None, estimate: int, probe: str = "", recall: bool = False) -> bool:
+    """Whether the fast text is replaced by a full run: it is doubted (`fast_result_doubtful`),
+    unless, in recall mode, it is doubted only as far longer than the estimate and is longer
+    than `RECALL_KEEPS` (the full run would compare nothing: module docstring)."""
+    if not fast_result_doubtful(text, estimate, probe):
+        return False
+    n = len(text or "")
+    only_long = n > FAST_MAX_SHARE * estimate and not _misses_probe(text or "", probe)
+    return not (recall and only_long and n > RECALL_KEEPS)

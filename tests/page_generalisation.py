@@ -43,8 +43,8 @@ SEEN = {"markups": markups.SEEN, "threads": threads.SHAPES, "above": furniture.A
         "after": {}, "below": furniture.BELOW, "lookalikes": ()}
 UNSEEN = {"markups": markups.UNSEEN + press.MARKUPS, "threads": boards.SHAPES + wild.SHAPES,
           "above": {**wordings.ABOVE, **blog.ABOVE, **press.ABOVE},
-          "inside": {**wordings.INSIDE, **blog.INSIDE, **localised.INSIDE, **press.INSIDE},
-          "after": {**wordings.AFTER, **blog.AFTER, **localised.AFTER, **press.AFTER},
+          "inside": {**wordings.INSIDE, **blog.INSIDE, **localised.INSIDE, **press.INSIDE, **press_wild.INSIDE},
+          "after": {**wordings.AFTER, **blog.AFTER, **localised.AFTER, **press.AFTER, **press_wild.AFTER},
           "below": {**wordings.BELOW, **blog.BELOW, **widgets.BELOW, **localised.BELOW, **press.BELOW,
                     **wild_lookalikes.BELOW},
           "lookalikes": lookalikes.KINDS + wild_lookalikes.KINDS}

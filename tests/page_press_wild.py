@@ -4,7 +4,10 @@ paragraph that opens with "read also" and runs on as a sentence, a one-line quot
 alone, a subheading "more on <topic>" with prose under it, a numbered list of facts, an
 interview's question and answer lines (one answer a single word), a paragraph that is one
 link holding a whole sentence, a table of results. All of it is article text and must stay in
-the body. Words are in tests/page_press_wild_words.py.
+the body. Furniture (``INSIDE``, ``AFTER``, renderers as tests/page_press.py's): one-word tool
+lines in a row between paragraphs, a newsletter sign-up box without a telling class, the
+agencies' credit line closing the story. Words are in
+tests/page_press_wild_words.py.
 
 ``block(rng, lang, kind)`` gives ``(html parts, [(kind, text that must stay)])``; ``insert``
 puts one or two such blocks between the article's paragraphs.
@@ -14,7 +17,9 @@ from __future__ import annotations
 from html import escape
 
 from .page_press import prose
-from .page_press_wild_words import W
+from .page_press_wild_words import CREDIT, TOOLS, W
+from .page_press_words import AGENCIES
+from .page_press_words import W as PRESS
 
 KINDS = ("wild-read", "wild-quote", "wild-more", "wild-facts", "wild-interview", "wild-link", "wild-table")
 
@@ -57,7 +62,7 @@ def _table(rng, w):
     head = "".join(f"<th>{escape(c)}</th>" for c in header)
     body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
     html = f"<p>{escape(caption)}</p><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-    return [html], [caption] + [" | ".join(row) for row in rows]
+    return [html], [caption] + [c for row in rows for c in row if len(c) >= 3]   # (a bare seat count: in any body)
 
 
 _MAKERS = dict(zip(KINDS, (_read, _quote, _more, _facts, _interview, _link, _table)))
@@ -84,3 +89,29 @@ def insert(rng, lang: str, parts: list[str], kept: list[tuple[str, str]]) -> Non
             at = rng.randint(1, len(parts))
             parts[at:at] = html
             kept += texts
+
+
+def agency(rng, lang):
+    """The agencies' credit line closing the story."""
+    line = rng.choice(CREDIT[lang]).format(a=AGENCIES[lang])
+    return f"<p>{escape(line)}</p>", [line]
+
+
+def tool_words(rng, lang):
+    """Two or three one-word tools, each a line of its own, in a row between paragraphs (no link, no button)."""
+    words = TOOLS[lang][:rng.randint(2, 3)]
+    tag = rng.choice(["p", "div"])
+    return "<div>" + "".join(f"<{tag}>{escape(w)}</{tag}>" for w in words) + "</div>", words
+
+
+def signup(rng, lang):
+    """A newsletter sign-up between paragraphs, in class-less boxes: its heading, blurb, e-mail field and button."""
+    head, blurb, button, consent = PRESS[lang]["letter"]
+    tag = rng.choice(["h3", "p"])
+    return (f"<div><div><{tag}>{escape(head)}</{tag}><p>{escape(blurb)}</p></div><form action='/nl'><input "
+            f"type='email' placeholder='E-Mail'><button type='submit'>{escape(button)}</button></form></div>"), \
+        [head, blurb, button]
+
+
+INSIDE = {"press-tool-words": tool_words, "press-signup": signup}
+AFTER = {"press-agency": agency}

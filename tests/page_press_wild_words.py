@@ -159,3 +159,15 @@ W = {
         table=("Wyniki w dzielnicy:", ["Komitet", "Głosy", "Mandaty"],
                [["Zieloni", "31,4 %", "12"], ["Lewica", "24,9 %", "9"], ["Liberałowie", "8,2 %", "3"]])),
 }
+
+# furniture: the credit line of the agencies a story was written from ({a}: the language's agency,
+# tests/page_press_words.AGENCIES), and one-word tool lines standing in a row between paragraphs
+CREDIT = {"en": ["({a}/AP)", "With reporting from {a}"], "de": ["({a}/AFP/red)", "{a}/jsc", "mit Material von {a}"],
+          "fr": ["(Avec {a})", "{a}, Reuters"], "es": ["({a})", "Con información de {a} y Europa Press"],
+          "it": ["({a})", "Fonte: {a}"], "pt": ["Com {a}", "({a}/Reuters)"], "nl": ["({a}/Reuters)", "Bron: {a}"],
+          "ru": ["По материалам {a}", "({a})"], "pl": ["Źródło: {a}", "({a}/AFP)"]}
+TOOLS = {"en": ["Share", "Save", "Print"], "de": ["Teilen", "Merken", "Drucken"],
+         "fr": ["Partager", "Imprimer", "Commenter"], "es": ["Compartir", "Imprimir", "Guardar"],
+         "it": ["Condividi", "Stampa", "Commenta"], "pt": ["Partilhar", "Imprimir", "Guardar"],
+         "nl": ["Delen", "Printen", "Bewaren"], "ru": ["Поделиться", "Печать", "Сохранить"],
+         "pl": ["Udostępnij", "Drukuj", "Zapisz"]}

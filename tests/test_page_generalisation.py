@@ -119,7 +119,8 @@ def test_every_class_shape_markup_and_language_is_generated():
                "footer", "read-also", "ad-slot", "newsletter-cta", "paywall", "author-bio", "consent", "most-read",
                "ad-label", "entry-footer", *pg.blog.ABOVE, *pg.blog.INSIDE, *pg.blog.AFTER, *pg.blog.BELOW,
                *pg.widgets.BELOW, *pg.localised.INSIDE, *pg.localised.AFTER, *pg.localised.BELOW,
-               *pg.press.ABOVE, *pg.press.INSIDE, *pg.press.AFTER, *pg.press.BELOW, *pg.wild_lookalikes.BELOW}
+               *pg.press.ABOVE, *pg.press.INSIDE, *pg.press.AFTER, *pg.press.BELOW, *pg.wild_lookalikes.BELOW,
+               *pg.press_wild.INSIDE, *pg.press_wild.AFTER}
     assert {(f.cls, p.language) for p in pages for f in p.furniture} == {(c, code) for c in classes for code in pg.LANGS}
     assert {p.thread for p in pages} == set(pg.THREADS) | {None}
     assert {p.markup for p in pages} == set(pg.MARKUPS)

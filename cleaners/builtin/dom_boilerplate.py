@@ -32,7 +32,7 @@ from ..registry import Cleaner
 from ._dom import (attr_key, inline_in_prose, link_text_share, longest_paragraph, outermost, protected_ids, remove,
                    story_links, text_of)
 from ._markup import B, E, class_pattern, table
-from .dom_widgets import headed_boxes, teaser_lists
+from .dom_widgets import email_signups, headed_boxes, teaser_lists
 
 # (rule, max text chars, needs) in the order the families are tried -- needs: "links" link-heavy,
 # "teasers" link-heavy or a list of headline links with summaries, "form" a form or input, ""
@@ -187,6 +187,7 @@ class DomBoilerplate(Cleaner):
         langs = lang.languages(doc.metadata.get("language"))
         candidates += headed_boxes(dom, langs, protected, self.max_paragraph, self.min_teaser_share)
         candidates += teaser_lists(dom, langs, protected)
+        candidates += email_signups(dom, protected)
         related, tags = [], []
         for node, rule in outermost(candidates):
             if rule in ("related-box", "headed-related", "teaser-list"):

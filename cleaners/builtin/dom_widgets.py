@@ -15,6 +15,10 @@
 * ``teaser-list``: a list (``ul``/``ol``) of three teasers or more, each a headline link of
   three words or more and a summary cut short ("… [...]", "…", "Read more"), or a
   headline in a heading element with a read-more link, whatever heading the list has.
+* ``email-signup``: a box around an e-mail field (``input[type=email]``) that asks for nothing
+  else (no text area, no password: not a comment, contact or login form), `MAX_SIGNUP`
+  characters at most with its heading and blurb, whatever its words: a newsletter sign-up. The
+  box is the largest element around the field within that bound.
 
 A box holding the main text container, or a paragraph as long as running text, never goes.
 """
@@ -24,7 +28,7 @@ import re
 from functools import lru_cache
 
 from .. import lang
-from ._dom import link_text_share, longest_paragraph, text_of
+from ._dom import ancestors, link_text_share, longest_paragraph, text_of
 
 _HEADINGS = "h2, h3, h4, h5, h6, strong, b, span, div, p"
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "-text", "_text", "-comment", "_comment"})
@@ -38,6 +42,7 @@ MAX_TEASER = 600          # characters of one teaser (headline, summary, date) i
 MAX_PREFIXED_HEAD = 5     # words of a heading that opens with related words ("More from the Daily Planet")
 MIN_TEASERS = 3           # headline links of a story list
 TEASER_SHARE = 0.6        # of the items of a list, the share that must be teasers
+MAX_SIGNUP = 400          # characters of an e-mail sign-up box: a heading, a line, the field and its button
 
 
 def _first_element(node):
@@ -221,3 +226,31 @@ def teaser_lists(dom, langs, protected: set[int]) -> list[tuple]:
         if teasers >= MIN_TEASERS and teasers >= TEASER_SHARE * len(items):
             out.append((node, "teaser-list"))
     return out
+
+
+def email_signups(dom, protected: set[int]) -> list[tuple]:
+    """``(box, "email-signup")`` of the boxes around an e-mail field that asks for nothing else:
+    the nearest element around the field's form that holds text beside it (the heading, the
+    blurb), and its parent when all that adds is a heading."""
+    out = []
+    for field in dom.css("input[type=email]"):
+        form = next((a for a in ancestors(field) if a.tag == "form"), field)
+        if form.css_first("textarea, input[type=password]") is not None:
+            continue
+        own = len(text_of(form))
+        box = next((a for a in ancestors(form) if len(text_of(a)) > own), None)
+        while box is not None and box.parent is not None and _signup_box(box.parent, protected) and all(
+                c.mem_id == box.mem_id or c.tag in _HEADING_TAGS for c in box.parent.iter(include_text=False)):
+            box = box.parent
+        if box is not None and _signup_box(box, protected):
+            out.append((box, "email-signup"))
+    return out
+
+
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _signup_box(node, protected: set[int]) -> bool:
+    return node.tag not in ("body", "html", "main", "article") and node.mem_id not in protected and \
+        len(text_of(node)) <= MAX_SIGNUP and \
+        node.css_first("textarea, input[type=password]") is None

@@ -11,7 +11,8 @@ and share rows.
 * A *share row* is a line of two share targets or more (social networks, "Email",
   "Print" and the ``share`` words of the document's language), as words or links, maybe
   after a share label: ``Share: [Facebook](…) [Twitter](…)``, ``Teilen: Facebook · X · E-Mail``.
-  A sentence that names networks ("Facebook and Twitter were fined") is no row.
+  A sentence that names networks ("Facebook and Twitter were fined") is no row. A share label
+  alone with its colon ("Share this:", "Teilen mit:") is the row's label, its targets gone.
 * A *tool row* is a line of segments parted by ``·``, ``|``, ``•`` or ``/`` where most
   segments (two at least, more than half) are article tools of the document's language
   (cleaners/lang ``article_tools``: print, e-mail or send to a friend, link to this article,
@@ -34,6 +35,10 @@ same words ("The counter showed 1 - 4 of 20 seats left") is no whole match and s
   media link of two words or more after it, another story's teaser ("Storm Hits the Coast Watch
   Video"; `media_teaser`); a *ui-control* line only a control of the
   page (``ui_controls``: "Skip to content", "Mehr anzeigen", "Afficher plus"). Headings are left alone.
+* *tool-lines*: `MIN_TOOL_LINES` blocks or more in a row, each only an article tool or share word
+  (``article_tools``, ``share``) without a full stop: "Teilen", "Merken", "Drucken" set one per line
+  between paragraphs. One such word alone is left: with nothing around it to say it is a tool row,
+  it may be a line of the text.
 """
 from __future__ import annotations
 
@@ -64,6 +69,8 @@ MAX_PAGER_CHARS = 60
 MAX_CHROME_CHARS = 60     # of a lone advertisement label or home link
 MAX_TEASER_WORDS = 16     # of a headline with a media link after it
 MIN_HEADLINE_WORDS = 3
+MIN_TOOL_LINES = 2        # one-word tool lines in a row
+MAX_TOOL_CHARS = 30
 _NUMBER = re.compile(r"\d(?:[\d.,]|[\s\u00a0\u202f](?=\d{3}\b))*")
 _RANGE = re.compile(r"(?<=#)\s*[-\u2013\u2014]\s*(?=#)")
 _SIZE_CONTROLS = re.compile(r"(?:\s+(?:a[+-]?|[+-]))+$")     # "A A A", "A+ A-", "+ -" after a text-size label
@@ -170,6 +177,17 @@ def media_teaser(text: str, langs: tuple[str, ...]) -> bool:
     return word_count(headline) >= MIN_HEADLINE_WORDS and not ends_sentence(headline)
 
 
+def _runs(indices: list[int]) -> list[list[int]]:
+    """Ascending ``indices`` grouped into runs of consecutive ones."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
 def crumbs(text: str) -> tuple[list[str], bool] | None:
     """(the crumbs, whether every crumb is a link) of a breadcrumb-shaped line, or None."""
     separator = next((s for s in _SEPARATORS if s in text), None)
@@ -199,6 +217,7 @@ class Navigation(Cleaner):
         home, share, label, line_screen = _vocabulary(langs)
         edit = SparseEditor(doc, self.name)
         section = None
+        tools = []      # blocks that are one tool word alone
         for i in screen.candidates(doc.blocks, line_screen):
             block = doc.blocks[i]
             if block.kind == "code":
@@ -224,12 +243,27 @@ class Navigation(Cleaner):
                     edit.drop(i, "breadcrumb")
                     rest = names[1:] if first in home else names
                     section = section or (rest[0] if rest else None)
+            elif block.kind != "heading" and self.tool_word(text, share, langs):
+                tools.append(i)
+        for run in _runs(tools):
+            if len(run) >= MIN_TOOL_LINES:
+                for i in run:
+                    edit.drop(i, "tool-lines")
         return edit.done().meta_default(section=section)
+
+    @staticmethod
+    def tool_word(text: str, share: frozenset[str], langs: tuple[str, ...]) -> bool:
+        """Only an article tool or share word, no full stop after it ("Teilen", "Merken")."""
+        if len(text) > MAX_TOOL_CHARS or text.rstrip().endswith("."):
+            return False
+        return text.strip(" :!").casefold() in share or bool(_counters(langs)[0].match(shape(text)))
 
     @staticmethod
     def share_row(text: str, share: frozenset[str], label) -> bool:
         """Share targets only (two or more), as words or links, maybe after a share label."""
         m = label.match(text)
+        if m and m.end() == len(text) and text.rstrip().endswith(":"):
+            return True     # a share label whose targets are gone ("Share this:", "Teilen mit:")
         rest = text[m.end():] if m else text
         links = _LINK.findall(rest)
         rest = _LINK.sub(lambda m: " \u2022 " + m.group(1) + " \u2022 ", rest)

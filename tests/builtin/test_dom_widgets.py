@@ -236,3 +236,22 @@ def test_a_paragraph_with_related_words_and_more_than_one_link_stays(inner):
     doc, text = run(DomBoilerplate(), html, language="de")
     assert "Kliniken" in text or "Vertrag" in text
     assert rules(doc) == []
+
+
+def test_a_box_around_an_email_field_is_a_signup_whatever_its_words():
+    box = ("<div><h3>Der Morgen</h3><p>Alles, was Sie heute wissen müssen, um sechs Uhr.</p><form action='/nl'>"
+           "<input type='email' placeholder='Ihre Adresse'><button>Bestellen</button></form></div>")
+    doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}{box}<p>More text after the box.</p></article>"))
+    assert "Der Morgen" not in text and "Bestellen" not in text and "night bus" in text and "More text" in text
+    assert rules(doc) == ["email-signup"]
+
+
+def test_comment_and_login_forms_and_a_long_box_with_an_email_field_stay():
+    comment = ("<div><h3>Leave a reply</h3><form><input type='email' name='email'><textarea name='comment'></textarea>"
+               "<button>Post</button></form></div>")
+    login = "<div><h3>Sign in</h3><form><input type='email'><input type='password'><button>Go</button></form></div>"
+    long_box = ("<div><p>" + "The council will send the full minutes of every meeting to residents who ask. " * 9
+                + "</p><form><input type='email'></form></div>")
+    for box in (comment, login, long_box):
+        doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}</article>{box}"))
+        assert "email-signup" not in rules(doc), box

@@ -188,3 +188,29 @@ def test_rows_of_the_sites_service_pages_are_removed(line, language):
 def test_sentences_with_service_page_words_stay(line, language):
     doc = run_cleaner(Navigation, f"{BODY}\n\n{line}\n\n{BODY}", language=language)
     assert texts(doc) == [BODY, line, BODY] and doc.removed == ()
+
+
+@pytest.mark.parametrize("words,language", [(["Teilen", "Merken", "Drucken"], "de"), (["Partager", "Imprimer"], "fr"),
+                                            (["Udostępnij", "Zapisz"], "pl")])
+def test_one_word_tool_lines_in_a_row_go(words, language):
+    doc = run_cleaner(Navigation, "\n\n".join([BODY, *words, BODY]), language=language)
+    assert texts(doc) == [BODY, BODY] and cuts(doc, "navigation") == [("tool-lines", w) for w in words]
+
+
+def test_a_tool_word_alone_or_with_a_full_stop_stays():
+    for middle in (["Teilen"], ["Teilen.", "Merken."], ["Teilen", BODY, "Merken"]):
+        text = "\n\n".join([BODY, *middle, BODY])
+        assert texts(run_cleaner(Navigation, text, language="de")) == text.split("\n\n"), middle
+
+
+@pytest.mark.parametrize("label,language", [("Share this:", "en"), ("Teilen mit:", "de"), ("Comparte esto:", "es"),
+                                            ("Dit delen:", "nl")])
+def test_a_share_label_alone_with_its_colon_goes_wherever_it_stands(label, language):
+    doc = run_cleaner(Navigation, "\n\n".join([BODY, label, BODY]), language=language)
+    assert texts(doc) == [BODY, BODY] and cuts(doc, "navigation") == [("share-row", label)]
+
+
+def test_a_share_word_opening_a_sentence_or_without_a_colon_stays():
+    for line in ("Share this: the council wants every household to read the plan.", "Teilen mit", "Teilen"):
+        text = f"{BODY}\n\n{line}\n\n{BODY}"
+        assert texts(run_cleaner(Navigation, text, language="de")) == text.split("\n\n"), line

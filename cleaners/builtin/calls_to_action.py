@@ -48,7 +48,7 @@ from ..document import Document
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
-from ._lone_line import core, lone, screen_words, templates
+from ._lone_line import EDGES, core, lone, screen_words, templates
 from .navigation import shape
 
 # after a read-more label of the document's language: nothing, or (a label of two words or more)
@@ -177,7 +177,7 @@ def _follow_call(text: str, langs: tuple[str, ...]) -> bool:
     if lang.pattern("reported", langs).search(text):
         return False
     opening = lang.pattern("follow", langs, where="start")
-    if any(opening.match(s.lstrip("\u00bf\u00a1")) for s in SENTENCES.split(text.strip())):
+    if any(opening.match(s.lstrip(EDGES + "\u00bf\u00a1")) for s in SENTENCES.split(text.strip())):
         return True
     return bool(_follow_phrases(langs).search(text))
 

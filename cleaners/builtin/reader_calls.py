@@ -23,7 +23,7 @@ from .. import lang, screen
 from ..document import Document
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
-from ._lone_line import lone
+from ._lone_line import EDGES, lone
 from .calls_to_action import SOCIAL_SITE
 
 TAIL_BLOCKS = 8          # blocks at the end of the body these calls stand in
@@ -37,7 +37,7 @@ _HANDLE_LINE = re.compile(r"^\W*(?P<label>[^:]{1,40}?)\s*:\s*(?:@\w[\w.]*|(?:htt
 def liked_this(text: str, langs: tuple[str, ...]) -> bool:
     """The line opens with a condition on the reader having liked the text (``liked_this``)."""
     return word_count(text) <= MAX_WORDS and bool(lang.pattern("liked_this", langs, where="start").match(
-        text.lstrip(" \u00bf\u00a1*\u2022-\u2013\u2014")))
+        text.lstrip(EDGES + "\u00bf\u00a1")))
 
 
 def social_handle(text: str) -> bool:

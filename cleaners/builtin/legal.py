@@ -14,9 +14,8 @@ before an e-mail address; a disclaimer of 60 words at most holding two ``legal_p
 ("... die Meinung des Autors ... nicht unbedingt die der Redaktion"), or one right under a
 copyright or disclaimer line. Lines reporting someone (``reported``) stay.
 
-The press-release tail alone is still read in English only: its "About <Company>" heading and
-the company-profile facts ("headquartered in", "employs 4,000") are patterns of English grammar
-below, not yet language data."""
+The press-release tail ending a body is read in the words of the document's language and
+English too (`_press_release`: ``about_heading``, ``profile_opening``, ``company_facts``)."""
 from __future__ import annotations
 
 import re
@@ -29,6 +28,7 @@ from ..document import Document
 from ..lines import word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._press_release import press_release_tail
 
 # "Copyright © X", "Copyright 2016 X", "© X", "(c) X", "... All rights reserved." (not "Copyright law ...")
 _COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\)|\d{4}|by\b|\d{4}\s*-\s*\d{4})|©|\(c\)\s)", re.I)
@@ -36,14 +36,6 @@ _YEAR_NEXT = re.compile(r"\W*(?:\w+\s+)?\d{4}\b")   # "... first published in 19
 _EMAIL_LINE = r"\s*:?\s*\S+@\S+$"
 
 
-# press-release boilerplate at the end: "About <Company>" and what follows it, or a closing
-# company profile ("<Company> is a ... headquartered in ..., employs ..., listed on ...")
-_ABOUT_HEADING = re.compile(r"^(?:about|About|ABOUT) (?:the |The )?[A-Z0-9][\w&.,'’-]*(?:\s+(?:[A-Z0-9&][\w&.,'’-]*|of|and|for|the)){0,5}\s*:?$")
-_PROFILE_OPENING = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),? (?:is|are) (?:a|an|the|one of)\b")
-_PROFILE_FACTS = re.compile(
-    r"\bheadquartered in\b|\bemploys (?:around |about |approximately |over |more than |some )?[\d,.]+|"
-    r"\b(?:shares|stock)\b[^.]{0,60}\b(?:listed|traded) on\b|\bfounded in \d{4}\b|\b(?:its|our) mission is\b|"
-    r"\bthe vision of\b|\bfor more information,? (?:please )?visit\b|\bsubsidiaries in \d+", re.I)
 # every line a rule above could take: the words the rules start with, and the legal words anywhere
 _SCREEN = r"^(?:copyright|©|\(c\))"     # with the words of the language keys anywhere
 _LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact", "legal_phrases")
@@ -109,44 +101,6 @@ def _legal_phrases(text: str, langs: tuple[str, ...]) -> int:
     return len(found)
 
 
-_ABOUT_SCREEN = screen.compile(r"^(?:about|About|ABOUT) ", ignore_case=False)
-_THE = re.compile(r"^(?:the|The|THE)\s+")
-MAX_ABOUT_BLOCKS = 6      # blocks an "About X" section may hold
-MAX_PROFILE_BLOCKS = 3    # blocks of a closing company profile without a heading
-
-
-def _profiles_the_name(heading: str, section) -> bool:
-    """The section under "About <Name>" profiles that name: its first block opens with the name's
-    first word ("About Acme Robotics" / "Acme Robotics builds ..."), opens as a profile ("Ann Lee is a ..."), or states a company fact
-    (founded in, headquartered in...); a book's blurb under "About <Author>'s <Title>" does neither."""
-    name = _THE.sub("", heading.split(None, 1)[1]).split()
-    first = _THE.sub("", section[0].text).split()
-    return bool(name and first and first[0].strip(",.:;()").casefold() == name[0].strip(",.:;()").casefold()) or \
-        bool(_PROFILE_OPENING.match(section[0].text)) or any(_PROFILE_FACTS.search(b.text) for b in section)
-
-
-def press_release_tail(blocks) -> int | None:
-    """Index of the first block of the press-release boilerplate ending the body, or None."""
-    n = len(blocks)
-    for i in screen.candidates(blocks, _ABOUT_SCREEN):
-        if i < max(1, n // 2):
-            continue
-        text = blocks[i].text
-        if 0 < n - i - 1 <= MAX_ABOUT_BLOCKS and _ABOUT_HEADING.match(text) and word_count(text) <= 8 \
-                and _profiles_the_name(text, blocks[i + 1:]):
-            return i
-    for i in range(max(1, n - MAX_PROFILE_BLOCKS), n):
-        m = _PROFILE_OPENING.match(blocks[i].text)
-        if not m:
-            continue
-        name = m.group("name")
-        tail = [b.text for b in blocks[i:]]
-        facts = {f.group(0).lower()[:12] for t in tail for f in _PROFILE_FACTS.finditer(t)}
-        if len(facts) >= 2 and all(name in t for t in tail):
-            return i
-    return None
-
-
 class Legal(Cleaner):
     """Taxonomy lines (into tags), original-source, copyright, disclaimer, fair-use and media-inquiry lines."""
 
@@ -180,7 +134,7 @@ class Legal(Cleaner):
             if rule in ("disclaimer", "copyright"):
                 legal_at = i
         doc = edit.done().meta_append("tags", tags)
-        start = press_release_tail(doc.blocks)
+        start = press_release_tail(doc.blocks, langs)
         if start is not None:
             doc = screen.drop_all(doc, self.name, ((i, "about-company") for i in range(start, len(doc.blocks))))
         return doc.meta_default(section=section)

@@ -16,11 +16,9 @@ from ..document import Document
 from ..lines import ends_sentence, self_concatenation, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._lone_line import screen_words, templates
 from ._wire import AGENCIES
 
-_CREDIT_LABEL = re.compile(
-    r"^\(?(?:photo(?:graph)?s?|images?|pictures?|fotos?|illustrations?|video|credits?|photo credit|image credit)"
-    r"(?:\s+(?:by|courtesy(?: of)?|credit))?\s*[:©]\s*(?P<credit>\S.{0,100}?)\)?$", re.I)
 _COPYRIGHT_CREDIT = re.compile(r"^©\s*(?P<credit>\S.{0,80})$")
 _NAME_AGENCY = re.compile(
     r"^(?P<credit>[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3}\s?/\s?[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]+){0,2})$")
@@ -28,31 +26,25 @@ _AGENCY_TAIL = re.compile(
     r"^(?P<credit>.{0,60}\b(?:via getty images|getty images|afp via getty|ap photo|reuters/[\w .]+|epa-efe|shutterstock|"
     r"(?:on|via) (?:unsplash|pexels|pixabay)))$",
     re.I)
-_PROMPT = re.compile(
-    r"^(?:(?:click|tap)(?: here)?(?: on)?(?: the)?(?: (?:image|photo|picture|map|graphic|chart))? to "
-    r"(?:see|view|enlarge|open|expand|zoom|watch)|(?:view|see) (?:the )?(?:full[- ]size|larger|full[- ]screen|bigger)"
-    r" (?:image|photo|picture|map|version|graphic)|enlarge (?:this )?(?:image|photo|picture|map))\b.{0,60}$", re.I)
-
-
-_AGENCY_WORDS = re.compile(r"\b(?:images?|photos?|press|news|agency|pictures|foto|bild|imagens?|media)\b", re.I)
-
 
 @lru_cache(maxsize=32)
 def _language_patterns(langs: tuple[str, ...]):
     """Credit labels, chart credits and picture prompts in the words of ``langs``."""
     photo = lang.alternation(lang.words("photo", langs))
+    by = lang.alternation(lang.words("by", langs))
     chart = lang.alternation(lang.words("chart", langs) + lang.words("source", langs))
-    enlarge = lang.alternation(lang.words("enlarge", langs))
+    enlarge = templates("enlarge", langs).pattern
     footer = lang.alternation(lang.words("chart_footer", langs))
-    return (re.compile(rf"^\(?{photo}(?:\s+(?:by|courtesy(?: of)?|credit|von|de|di|door|par|por))?\s*[:©]\s*"
+    return (re.compile(rf"^\(?{photo}(?:\s+{by})?\s*[:©]\s*"
                        r"(?P<credit>\S.{0,100}?)\)?$", re.I),
             re.compile(rf"^{chart}\s*:\s*(?P<credit>\S.{{0,120}})$", re.I),
-            re.compile(rf"^{enlarge}(?:$|[\s.,:!\u2026(\u2192\u00bb]).{{0,60}}$", re.I),
+            re.compile(rf"^(?:{enlarge})(?:$|[\s.,:!\u2026(\u2192\u00bb]).{{0,60}}$", re.I),
             re.compile(rf"^(?:{chart}|{photo})\s*:\s*(?P<credit>\S.{{0,80}})$", re.I),
             re.compile(rf"^{footer}(?:\s+(?P<tool>\S.{{0,40}}))?$", re.I),
             re.compile(rf"^(?P<open>\()?{photo}\.?\s+(?P<credit>[^\s:©].{{0,60}}?)(?(open)\))$", re.I),
             re.compile(rf"^(?P<caption>\S.{{6,240}}?)(?:\s*\(\s*{photo}\s*:\s*(?P<c1>[^()]{{2,60}})\)|"
-                       rf"(?<=[.!?])\s+{photo}\s*:\s*(?P<c2>[^()]{{2,60}}))$", re.I))
+                       rf"(?<=[.!?])\s+{photo}\s*:\s*(?P<c2>[^()]{{2,60}}))$", re.I),
+            re.compile(rf"(?<!\w){lang.alternation(lang.words('agency_words', langs))}(?!\w)", re.I))
 
 
 _SEGMENT = re.compile(r"\s+[\u2022\u00b7|]\s+")
@@ -89,9 +81,8 @@ def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: 16 characters or more (a doubled caption), a credit or
     prompt label first, a copyright sign, a slash (name / agency) or an agency's name."""
     labels = lang.alternation(lang.words("photo", langs) + lang.words("chart", langs) + lang.words("source", langs)
-                              + lang.words("enlarge", langs) + lang.words("chart_footer", langs))
-    return screen.compile(r"[^\n]{16}|^\(?(?:photo|image|picture|foto|illustration|video|credit|click|tap|view|see|"
-                          rf"enlarge|{labels})|©|/|getty|ap photo|epa-efe|shutterstock")
+                              + screen_words("enlarge", langs, True) + lang.words("chart_footer", langs))
+    return screen.compile(rf"[^\n]{{16}}|^\(?{labels}|©|/|getty|ap photo|epa-efe|shutterstock")
 
 
 class Captions(Cleaner):
@@ -115,7 +106,7 @@ class Captions(Cleaner):
             if caption := self_concatenation(text):
                 captions.append(caption)
                 edit.drop(i, "self-concatenated")
-            elif _PROMPT.match(text) or patterns[2].match(text):
+            elif patterns[2].match(text):
                 edit.drop(i, "caption-prompt")
             elif (footer := chart_footer(text, patterns)) is not None:
                 credits += footer
@@ -146,9 +137,9 @@ class Captions(Cleaner):
     def _credit(text: str, patterns) -> tuple[str, str] | None:
         """(the credit, the rule: photo-credit or chart-credit), or None."""
         label, chart = patterns[:2]
-        for pattern in (_CREDIT_LABEL, label, chart, _COPYRIGHT_CREDIT, _NAME_AGENCY, _AGENCY_TAIL):
+        for pattern in (label, chart, _COPYRIGHT_CREDIT, _NAME_AGENCY, _AGENCY_TAIL):
             m = pattern.match(text.strip())
-            if m and (pattern is not _NAME_AGENCY or _agency_like(m.group("credit").split("/")[-1].strip())):
+            if m and (pattern is not _NAME_AGENCY or _agency_like(m.group("credit").split("/")[-1].strip(), patterns[7])):
                 if pattern is chart and text.rstrip().endswith((".", "!", "?")) and word_count(text) > 6:
                     continue   # "Source: the ministry said ..." is a sentence
                 return m.group("credit").strip(), "chart-credit" if pattern is chart else "photo-credit"
@@ -187,8 +178,8 @@ def credited_caption(text: str, patterns, max_words: int = Captions.max_caption_
     return m.group("caption").strip(), credit
 
 
-def _agency_like(name: str) -> bool:
+def _agency_like(name: str, agency_words) -> bool:
     """After the photographer's name, an agency: one word, an acronym, or a name with Images/Press/...
     ("Ann Lee / Reuters", "Ann Lee / Getty Images"; not "Small Farms / Big Data")."""
     words = name.split()
-    return len(words) == 1 or any(w.isupper() and len(w) >= 2 for w in words) or bool(_AGENCY_WORDS.search(name))
+    return len(words) == 1 or any(w.isupper() and len(w) >= 2 for w in words) or bool(agency_words.search(name))

@@ -173,3 +173,25 @@ def test_a_caption_ending_with_its_credit_goes_to_metadata(code, line, caption, 
 def test_prose_with_a_photo_label_inside_or_a_long_paragraph_stays(line):
     doc = run_cleaner(Captions, f"{BODY}\n\n{line}")
     assert texts(doc) == [BODY, line] and doc.removed == ()
+
+
+@pytest.mark.parametrize("code,line,credit", [
+    ("en", "Ann Lee / Harbour Images", "Ann Lee / Harbour Images"),
+    ("de", "Anna Weber / Foto Nord", "Anna Weber / Foto Nord"),
+    ("pt", "Ana Souza / Agência Sul", "Ana Souza / Agência Sul"),
+])
+def test_a_name_and_an_agency_named_in_the_documents_words_is_a_credit(code, line, credit):
+    doc = run_cleaner(Captions, f"The ferry ran again on Monday after the storm.\n\n{line}", language=code)
+    assert texts(doc) == ["The ferry ran again on Monday after the storm."] and doc.metadata["credits"] == [credit]
+
+
+@pytest.mark.parametrize("code,line", [("de", "Kleine Höfe / Große Daten"), ("en", "Small Towns / Harbour Lights")])
+def test_two_names_parted_by_a_slash_without_an_agency_word_stay(code, line):
+    doc = run_cleaner(Captions, f"The ferry ran again on Monday after the storm.\n\n{line}", language=code)
+    assert doc.removed == () and doc.metadata["credits"] == []
+
+
+@pytest.mark.parametrize("line", ["Click here to enlarge", "Click on the map to enlarge (PDF)", "Tap the chart to zoom"])
+def test_prompt_templates_take_the_words_between_the_verb_and_the_call(line):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}")
+    assert texts(doc) == [BODY] and cuts(doc, "captions") == [("caption-prompt", line)]

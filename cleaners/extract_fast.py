@@ -4,14 +4,13 @@ full run is made instead.
 The fast text is checked against the DOM's main-text estimate (paragraph characters of the
 page's main container) and the start of that container's longest paragraph (the probe):
 far shorter or far longer than the estimate, or without the probe, it is doubted and the
-full run replaces it. A fast text doubted only for its length above the estimate, and
-longer than `RECALL_KEEPS`, stays: its full run would extract the same text again. Fast
-mode leaves out two things, and in recall mode neither applies to such a text: the
-comparison with readability's and justext's extractions (``compare_extraction`` of
-``trafilatura.external`` keeps a text over 10 times ``MIN_EXTRACTED_SIZE`` as it is, in
-recall mode) and the pruning of teaser blocks on its recovery path (done in the other
-modes only). (trafilatura tests the length of its raw extraction, about that of the
-final text.)
+full run replaces it, unless, in recall mode, it is longer than `RECALL_KEEPS`: the full
+run would extract the same text again. Fast mode leaves out two things, and in recall mode
+neither applies to such a text: the comparison with readability's and justext's
+extractions (``compare_extraction`` of ``trafilatura.external`` keeps a text over 10 times
+``MIN_EXTRACTED_SIZE`` as it is, in recall mode) and the pruning of teaser blocks on its
+recovery path (done in the other modes only). (trafilatura tests the length of its raw
+extraction, about that of the final text.)
 """
 from __future__ import annotations
 
@@ -50,10 +49,6 @@ def fast_result_doubtful(text: str | None, estimate: int, probe: str = "") -> bo
 
 def full_run_needed(text: str | None, estimate: int, probe: str = "", recall: bool = False) -> bool:
     """Whether the fast text is replaced by a full run: it is doubted (`fast_result_doubtful`),
-    unless, in recall mode, it is doubted only as far longer than the estimate and is longer
-    than `RECALL_KEEPS` (the full run would compare nothing: module docstring)."""
-    if not fast_result_doubtful(text, estimate, probe):
-        return False
-    n = len(text or "")
-    only_long = n > FAST_MAX_SHARE * estimate and not _misses_probe(text or "", probe)
-    return not (recall and only_long and n > RECALL_KEEPS)
+    and not, in recall mode, longer than `RECALL_KEEPS` (its full run would give it again:
+    module docstring)."""
+    return fast_result_doubtful(text, estimate, probe) and not (recall and len(text or "") > RECALL_KEEPS)

@@ -124,14 +124,15 @@ def test_pipeline_takes_the_fast_result_or_falls_back_to_the_full_comparison(mon
     assert calls == [True, False] and record["body"].startswith("Paragraph 0: the council voted")
 
 
-def test_a_fast_text_doubted_only_as_too_long_stays_when_recall_mode_would_compare_nothing():
+def test_a_doubted_fast_text_stays_when_recall_mode_would_compare_nothing():
     from cleaners.extract_fast import RECALL_KEEPS, full_run_needed
     long = "x" * (RECALL_KEEPS + 1)
     assert not full_run_needed(long, 100, recall=True)                  # the full run would extract it again
     assert full_run_needed(long, 100, recall=False)                      # precision mode compares: full run
     assert full_run_needed("x" * (RECALL_KEEPS - 1), 100, recall=True)  # short enough to be compared
     probe = "Paragraph 0: the council voted to extend the night bus service"
-    assert full_run_needed("Related " * 1000, 100, probe, recall=True)   # and without the article's text
+    assert not full_run_needed("Related " * 1000, 1000, probe, recall=True)   # without the article's text, as long
+    assert full_run_needed("Related " * 100, 100, probe, recall=True)         # ... and short enough to be compared
     assert full_run_needed("x" * 10, 1000, recall=True)                  # missed the article
     assert not full_run_needed("x" * 900, 1000, recall=True)             # not doubted at all
 

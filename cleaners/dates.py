@@ -24,7 +24,10 @@ from functools import lru_cache
 from typing import Iterable
 
 from . import lang, linear_re
+from .builtin._wire import AGENCIES
 from .date_forms import machine_form, weekday_order
+
+_LOWER_AGENCIES = frozenset(a for a in AGENCIES if a.islower())     # "dpa", "epd": wire services named in lower case
 
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _MAX_LINE = 200
@@ -263,8 +266,8 @@ def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | Non
     words = rest.split()
     if len(words) > max_rest_words or rest.endswith("."):
         return None
-    if any(w[:1].islower() for w in words):
-        return None
+    if any(w[:1].islower() and w not in _LOWER_AGENCIES for w in words):
+        return None     # a sentence's words; a wire service in lower case ("dpa", "epd") is a source's name
     return DateLine(found.iso, rest)
 
 

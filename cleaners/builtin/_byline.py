@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .. import lang
 from ..lines import word_count
+from ._wire import AGENCY_ALTERNATION
 
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "das", "do", "dos", "al", "bin", "ibn", "la", "le",
                        "del", "di", "du", "ter", "y", "e"})
@@ -54,6 +55,16 @@ def is_person_name(name: str, langs: tuple[str, ...] | None = None) -> bool:
         if not w[:1].isupper() or low in _function_words():
             return False
     return True
+
+
+_PERSON_AGENCY = re.compile(rf"^(?P<name>{NAME})\s+[-\u2013\u2014|/]\s+{AGENCY_ALTERNATION}$")
+
+
+def agency_byline(text: str, langs: tuple[str, ...] | None = None) -> str | None:
+    """The person of a line naming a person and a wire service of `_wire.AGENCIES` ("Ann Lee | AFP",
+    "Jan Nowak - PAP", "Lena Vogt | dpa"), or None."""
+    m = _PERSON_AGENCY.match(text.strip())
+    return m.group("name") if m and is_person_name(m.group("name"), langs) else None
 
 
 def byline_author(text: str, langs: tuple[str, ...]) -> str | None:

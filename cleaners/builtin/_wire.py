@@ -22,6 +22,7 @@ AGENCIES = (
 )
 _AGENCY = "(?:" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True)) + ")"
 AGENCY = re.compile(rf"(?<!\w){_AGENCY}(?!\w)")     # an agency's name as a whole word
+AGENCY_ALTERNATION = _AGENCY     # the same names as a regular-expression alternation, for other patterns
 _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 _PLACE = rf"{_CAP}[\w'’.-]*(?:[ -]{_CAP}[\w'’.-]*){{0,2}}"        # "Berlin", "Den Haag", "São Paulo"
 _UPPER_PLACE = rf"{_CAP}{{2,}}(?:[ -]{_CAP}{{2,}}){{0,2}}"         # "PARIS", "DEN HAAG", "МОСКВА"

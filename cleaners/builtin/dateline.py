@@ -14,12 +14,13 @@ from ..document import Document
 from ..lines import word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
-from ._wire import wire_prefix
+from ._wire import AGENCY_ALTERNATION, wire_prefix
 from ._byline import NAME as _NAME
-from ._byline import byline_pattern, handle_byline, is_person_name, split_names
+from ._byline import agency_byline, byline_pattern, handle_byline, is_person_name, split_names
 from .title import head_end
 
-_SOURCE_LINE = re.compile(rf"^\(?(?P<source>{_NAME})\)?\s+[-\u2013\u2014|]\s+(?P<place>{_NAME})$")
+# "Reuters - London", "Ann Lee | AFP", "Ann Lee | dpa" (a wire service in lower case)
+_SOURCE_LINE = re.compile(rf"^\(?(?P<source>{_NAME})\)?\s+[-\u2013\u2014|]\s+(?P<place>{_NAME}|{AGENCY_ALTERNATION})$")
 _DIGIT = re.compile(r"\d")
 WIRE_BLOCKS = 3     # blocks after the head a wire dateline may open
 # the signature line of an embedded social post ("— Jane Roe (@janeroe) May 2, 2019"): a name with
@@ -126,6 +127,8 @@ class Dateline(Cleaner):
             elif _archive(langs).match(text) and word_count(text) <= 10:
                 edit.drop(i, "author-archive")
             elif _SOURCE_LINE.match(text) and word_count(text) <= self.max_source_words:
+                if i < head and (person := agency_byline(text, langs)):
+                    meta.setdefault("author", person)     # "Ann Lee | AFP": a person and a wire service
                 edit.drop(i, "source-line")
             elif word_count(text) <= 8 and source_re.match(text) and not text.rstrip(" )").endswith((".", "!", "?")) \
                     and text.startswith("(") == text.rstrip().endswith(")"):

@@ -18,7 +18,7 @@ from ..document import Block, Document
 from ..lines import ends_sentence, is_headline_like, is_prose, key, self_concatenation, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
-from ._byline import byline_author
+from ._byline import agency_byline, byline_author
 
 HEAD_LIMIT = 12
 SENTENCE_WORDS = 8
@@ -124,7 +124,8 @@ class Title(Cleaner):
         for i in head:
             if blocks[i].kind == "heading" and blocks[i].level == 1:
                 return i
-        candidates = [i for i in head if _is_candidate(blocks[i]) and byline_author(blocks[i].text, langs) is None]
+        candidates = [i for i in head if _is_candidate(blocks[i]) and byline_author(blocks[i].text, langs) is None
+                      and agency_byline(blocks[i].text, langs) is None]
         if not candidates:
             return None
         folded = fold(blocks)

@@ -239,3 +239,21 @@ def test_a_portuguese_sentence_that_opens_with_atualizado_a_stays():
     line = "Atualizado a cada hora, o painel mostra os números da câmara."
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{SENTENCES['pt']}\n\n{line}", language="pt")
     assert line in texts(doc) and doc.removed == ()
+
+
+@pytest.mark.parametrize("line,author", [("Lena Vogt | dpa", "Lena Vogt"), ("Lena Vogt | AFP", "Lena Vogt")])
+def test_a_person_and_a_wire_service_in_the_head_are_a_source_line_with_its_author(line, author):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{SENTENCES['de']}", language="de")
+    assert cuts(doc, "dateline") == [("source-line", line)] and doc.metadata["author"] == author
+
+
+def test_a_wire_service_in_lower_case_after_a_place_and_a_date_is_a_date_line():
+    line = "KIEL, 4. Mai 2026 (dpa)"
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{SENTENCES['de']}", language="de")
+    assert cuts(doc, "dateline") == [("date-line", line)] and doc.metadata["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("line", ["KIEL, 4. Mai 2026 (die Grünen)", "Lena Vogt | die Grünen"])
+def test_lower_case_words_that_name_no_wire_service_stay(line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{SENTENCES['de']}\n\n{line}", language="de")
+    assert line in texts(doc) and doc.metadata.get("author") is None

@@ -66,3 +66,15 @@ def test_a_byline_above_the_date_line_is_not_the_title():
 def test_a_headline_that_opens_with_by_can_be_the_title():
     doc = run_cleaner(Title, f"By Train To Paris\n\n3 March 2019\n\n{BODY}")
     assert doc.metadata["title"] == "By Train To Paris"
+
+
+def test_a_person_and_a_wire_service_over_the_date_line_is_no_title():
+    text = f"{TITLE}\n\nLena Vogt | AFP\n\nDecember 9, 2016\n\n{BODY}"
+    doc = run_cleaner(Title, text)
+    assert doc.metadata["title"] == TITLE and "Lena Vogt | AFP" in texts(doc)
+
+
+def test_a_headline_naming_a_place_and_a_party_can_be_the_title():
+    headline = "Mountain Village | Green Party"
+    doc = run_cleaner(Title, f"{headline}\n\nDecember 9, 2016\n\n{BODY}")
+    assert doc.metadata["title"] == headline

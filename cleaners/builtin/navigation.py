@@ -56,7 +56,7 @@ NETWORKS = frozenset({
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "tumblr", "xing", "vk",
     "vkontakte", "ok", "odnoklassniki", "bluesky", "mastodon", "threads", "flipboard", "pocket", "messenger", "viber",
     "line", "weibo", "wechat", "instagram", "youtube", "tiktok", "email", "e-mail", "mail", "sms", "rss", "print",
-    "copy link", "flickr", "vimeo", "soundcloud", "twitch", "google+",
+    "copy link", "flickr", "vimeo", "soundcloud", "twitch", "google+", "вконтакте", "вк", "одноклассники", "телеграм",
 })
 _LINK = re.compile(r'!?\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)')
 _SEPARATORS = (" > ", " \u203a ", " \u00bb ", " / ", " \u2192 ", " | ")

@@ -350,3 +350,26 @@ def test_calls_with_words_between_the_verb_and_the_app(code, line, rule):
 def test_prose_opening_like_an_app_call_stays(code, line):
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=code)
     assert texts(doc) == [BODY, line]
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Inscrivez-vous à notre newsletter pour recevoir chaque soir le résumé des débats du conseil.", "fr"),
+    ("Subscreva a nossa newsletter e receba todas as sextas-feiras o melhor da semana.", "pt"),
+    ("Curious what happens next? Subscribe to our daily briefing.", "en"),
+])
+def test_a_newsletter_call_with_what_the_newsletter_brings(line, language):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
+    assert texts(doc) == [BODY] and cuts(doc, "calls_to_action") == [("newsletter", line)]
+
+
+def test_a_newsletter_phrase_before_a_long_report_stays():
+    line = ("Subscribe to our daily updates, the council urged residents on Monday, after the flood warnings "
+            "went out too late for the families living near the river.")
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="en")
+    assert texts(doc) == [BODY, line]
+
+
+def test_a_sentence_about_a_newsletter_with_a_long_tail_stays():
+    line = "Newsletter, który rada osiedla wysyłała do pięciuset mieszkańców, przestanie się ukazywać w styczniu."
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="pl")
+    assert texts(doc) == [BODY, line]

@@ -44,7 +44,9 @@ def _language_patterns(langs: tuple[str, ...]):
             re.compile(rf"^(?P<open>\()?{photo}\.?\s+(?P<credit>[^\s:©].{{0,60}}?)(?(open)\))$", re.I),
             re.compile(rf"^(?P<caption>\S.{{6,240}}?)(?:\s*\(\s*{photo}\s*:\s*(?P<c1>[^()]{{2,60}})\)|"
                        rf"(?<=[.!?])\s+{photo}\s*:\s*(?P<c2>[^()]{{2,60}}))$", re.I),
-            re.compile(rf"(?<!\w){lang.alternation(lang.words('agency_words', langs))}(?!\w)", re.I))
+            re.compile(rf"(?<!\w){lang.alternation(lang.words('agency_words', langs))}(?!\w)", re.I),
+            re.compile(rf"^{photo}\s*:\s*(?P<caption>\S.{{6,240}}?)\s+[\u2013\u2014]\s+(?P<c3>[^()\u2013\u2014]{{2,60}})$",
+                       re.I))
 
 
 _SEGMENT = re.compile(r"\s+[\u2022\u00b7|]\s+")
@@ -111,16 +113,16 @@ class Captions(Cleaner):
             elif (footer := chart_footer(text, patterns)) is not None:
                 credits += footer
                 edit.drop(i, "chart-credit")
+            elif found := credited_caption(text, patterns):
+                captions.append(found[0])
+                credits.append(found[1])
+                edit.drop(i, "credited-caption")
             elif word_count(text) <= self.max_credit_words and (found := self._credit(text, patterns)):
                 credits.append(found[0])
                 edit.drop(i, found[1])
                 if self._captioned(doc.blocks, i, edit):
                     captions.append(doc.blocks[i - 1].text)
                     edit.drop(i - 1, "credited-caption")
-            elif found := credited_caption(text, patterns):
-                captions.append(found[0])
-                credits.append(found[1])
-                edit.drop(i, "credited-caption")
         doc = edit.done()
         return doc.meta_append("captions", captions).meta_append("credits", credits)
 
@@ -149,6 +151,7 @@ class Captions(Cleaner):
         return None
 
 
+MIN_LABELLED_CAPTION = 5    # words of a caption between a credit label and a dash ("Foto: Fans at the gate — dpa")
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}|[A-Z][a-z]+[A-Z]\w*")   # "AFP", "ТАСС", "LaPresse", "MaxPPP"
 MAX_BARE_CREDIT_WORDS = 5
 _WIRE_SERVICES = frozenset(a.casefold() for a in AGENCIES)     # "Foto Adnkronos", "Photo d'illustration Belga"
@@ -167,12 +170,12 @@ def _bare_credit(credit: str, bracketed: bool) -> bool:
 
 def credited_caption(text: str, patterns, max_words: int = Captions.max_caption_words) -> tuple[str, str] | None:
     """(caption, credit) of a caption line that ends with its credit ("Fans at the gate (Photo: Ann Lee/AFP)",
-    "Fans at the gate. Foto: dpa"): `max_words` words at most, a credit of `MAX_BARE_CREDIT_WORDS` words
-    that is no sentence."""
-    m = patterns[6].match(text.strip())
-    if not m or word_count(text) > max_words:
-        return None
-    credit = (m.group("c1") or m.group("c2")).strip()
+    "Fans at the gate. Foto: dpa", "Foto: Fans at the gate — dpa"): `max_words` words at most, a credit of
+    `MAX_BARE_CREDIT_WORDS` words that is no sentence."""
+    m = patterns[6].match(text.strip()) or patterns[8].match(text.strip())     # credit after, or label first
+    if not m or word_count(text) > max_words or m.re is patterns[8] and word_count(m.group("caption")) < MIN_LABELLED_CAPTION:
+        return None     # "Foto: Jan de Vries – ANP" is a credit
+    credit = next(v for k, v in m.groupdict().items() if k != "caption" and v).strip()
     if word_count(credit) > MAX_BARE_CREDIT_WORDS or ends_sentence(credit):
         return None
     return m.group("caption").strip(), credit

@@ -373,3 +373,12 @@ def test_a_sentence_about_a_newsletter_with_a_long_tail_stays():
     line = "Newsletter, który rada osiedla wysyłała do pięciuset mieszkańców, przestanie się ukazywać w styczniu."
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="pl")
     assert texts(doc) == [BODY, line]
+
+
+def test_a_european_portuguese_comment_prompt_and_a_reported_one():
+    prompt = "Deixe o seu comentário"
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{prompt}", language="pt")
+    assert texts(doc) == [BODY] and cuts(doc, "calls_to_action") == [("comment-prompt", prompt)]
+    line = "Deixe o seu comentário na reunião de quinta-feira, disse o presidente da junta aos moradores."
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="pt")
+    assert texts(doc) == [BODY, line]

@@ -195,3 +195,26 @@ def test_two_names_parted_by_a_slash_without_an_agency_word_stay(code, line):
 def test_prompt_templates_take_the_words_between_the_verb_and_the_call(line):
     doc = run_cleaner(Captions, f"{BODY}\n\n{line}")
     assert texts(doc) == [BODY] and cuts(doc, "captions") == [("caption-prompt", line)]
+
+
+@pytest.mark.parametrize("code,line,caption,credit", [
+    ("es", "Foto: Vecinos achican agua en la calle Mayor — EFE", "Vecinos achican agua en la calle Mayor", "EFE"),
+    ("it", "Foto: I volontari davanti al municipio – Mario Rossi/ANSA", "I volontari davanti al municipio",
+     "Mario Rossi/ANSA"),
+])
+def test_a_label_before_a_caption_and_its_credit_after_a_dash(code, line, caption, credit):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}", language=code)
+    assert texts(doc) == [BODY]
+    assert doc.metadata["captions"] == [caption] and doc.metadata["credits"] == [credit]
+
+
+def test_a_label_before_a_sentence_with_a_long_aside_after_a_dash_stays():
+    line = "Foto: El alcalde en el pleno — una imagen que se repite cada semana desde enero en el ayuntamiento"
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}", language="es")
+    assert texts(doc) == [BODY, line] and doc.removed == ()
+
+
+def test_a_label_before_a_name_and_an_agency_after_a_dash_is_a_credit():
+    doc = run_cleaner(Captions, f"{BODY}\n\nFoto: Jan de Vries – ANP", language="nl")
+    assert texts(doc) == [BODY] and doc.metadata["credits"] == ["Jan de Vries – ANP"]
+    assert not doc.metadata.get("captions")

@@ -214,6 +214,8 @@ def test_a_share_word_opening_a_sentence_or_without_a_colon_stays():
     for line in ("Share this: the council wants every household to read the plan.", "Teilen mit", "Teilen"):
         text = f"{BODY}\n\n{line}\n\n{BODY}"
         assert texts(run_cleaner(Navigation, text, language="de")) == text.split("\n\n"), line
+
+
 def test_a_share_row_of_networks_named_in_cyrillic_is_removed():
     line = "Поделиться: ВКонтакте | Одноклассники | Telegram"
     doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language="ru")

@@ -38,6 +38,11 @@ def _cleaned(cleaner, line, language):
     ("Odblokuj artykuł", "pl", "paywall"), ("Desbloquear artigo", "pt", "paywall"),
     ("Verder lezen met Premium", "nl", "paywall"), ("Poursuivre la lecture avec l'offre Premium", "fr", "paywall"),
     ("Читать дальше с подпиской", "ru", "paywall"),
+    ("Lesen Sie jetzt weiter mit Plus", "de", "paywall"), ("Poursuivez votre lecture avec Premium", "fr", "paywall"),
+    ("Prosegui la lettura con Premium", "it", "paywall"), ("Lee la noticia completa con Premium", "es", "paywall"),
+    ("Leia a notícia completa com Premium", "pt", "paywall"), ("Lees nu verder met Plus", "nl", "paywall"),
+    ("Przeczytaj cały artykuł z Premium", "pl", "paywall"), ("Читайте дальше с подпиской", "ru", "paywall"),
+    ("Keep reading with Premium", "en", "paywall"),
     ("Bereits Abonnent? Hier anmelden", "de", "membership"), ("Déjà abonné ? Connectez-vous", "fr", "membership"),
     ("Sei già abbonato? Accedi", "it", "membership"), ("Já é assinante? Entrar", "pt", "membership"),
     ("Al abonnee? Log in", "nl", "membership"), ("Уже подписаны? Войти", "ru", "membership"),
@@ -53,6 +58,7 @@ def test_lone_calls_in_the_documents_language_are_removed(line, language, rule):
 
 @pytest.mark.parametrize("line,language", [
     ("Jetzt kommentieren die Experten die Lage im Nahen Osten.", "de"),
+    ("Lesen Sie jetzt weiter mit dem Bericht des Rechnungshofs, der die Zahlen prüft.", "de"),
     ("Kommentieren wollte der Minister die Zahlen nicht.", "de"),
     ("Commenter cette décision serait prématuré, a-t-il dit.", "fr"),
     ("Réagir trop vite serait une erreur.", "fr"),

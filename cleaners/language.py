@@ -4,7 +4,7 @@ py3langid ships its model LZMA-compressed; unpacking it costs about 0.7 s of CPU
 process (each `corpus clean` or `corpus ingest` run, each worker not forked from a loaded one).
 The unpacked arrays are kept in a cache directory (`cache_dir`: ``$CORPUS_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/corpus``, else ``~/.cache/corpus``), one directory per py3langid version,
-written once and then memory-mapped. A cache that cannot be written or read is left aside:
+written once and then memory-mapped; a writer removes the temp directories killed writers left. A cache that cannot be written or read is left aside:
 the model is unpacked as before and the reason logged.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ import mmap
 import os
 import shutil
 import tempfile
+import time
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -38,10 +39,25 @@ def cache_dir() -> Path:
     return Path(root) / f"py3langid-{tag}"
 
 
+STALE_TMP_SECONDS = 3600       # a temp dir this old is a killed writer's: removed by the next writer
+
+
+def _remove_stale_temps(parent: Path) -> None:
+    """The temp directories killed writers left in ``parent`` (about 70 MB each)."""
+    now = time.time()
+    for tmp in parent.glob(".tmp-*"):
+        try:
+            if now - tmp.stat().st_mtime > STALE_TMP_SECONDS:
+                shutil.rmtree(tmp, ignore_errors=True)
+        except OSError:
+            continue
+
+
 def _write_cache(path: Path, model) -> None:
     import numpy as np
     ptc, pc, classes, nextmove, row, output = model
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temps(path.parent)
     tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=path.parent))
     try:
         np.save(tmp / "ptc.npy", np.asarray(ptc))

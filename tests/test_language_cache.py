@@ -52,3 +52,17 @@ def test_an_unwritable_cache_directory_only_costs_the_unpacking(tmp_path, monkey
         assert [lang for lang, _ in _classify()] == ["de", "en", "fr"]
     finally:
         language._identifier.cache_clear()
+
+
+def test_a_killed_writers_old_temp_directory_is_removed_and_a_fresh_one_kept(cache):
+    import os
+    cache.parent.mkdir(parents=True)
+    old, fresh = cache.parent / ".tmp-old", cache.parent / ".tmp-fresh"
+    for tmp in (old, fresh):
+        tmp.mkdir()
+        (tmp / "ptc.npy").write_bytes(b"partial")
+    stale = os.stat(old).st_mtime - language.STALE_TMP_SECONDS - 60
+    os.utime(old, (stale, stale))
+    _classify()                                # writes the cache
+    assert not old.exists() and fresh.exists()  # a writer still at work keeps its directory
+    assert (cache / "meta.json").is_file()

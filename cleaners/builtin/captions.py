@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import lang, screen
 from ..document import Document
@@ -27,15 +28,28 @@ _AGENCY_TAIL = re.compile(
     r"(?:on|via) (?:unsplash|pexels|pixabay)))$",
     re.I)
 
+class _Patterns(NamedTuple):
+    """The patterns of `_language_patterns`, by what they match."""
+    label: re.Pattern          # "Photo: X", "Photo by X: Y"
+    chart: re.Pattern          # "Chart: X", "Source: X"
+    prompt: re.Pattern         # "Click to enlarge"
+    chart_label: re.Pattern    # a footer segment "Chart: X" or "Photo: X"
+    footer: re.Pattern         # a footer segment "Get the data", "Created with ..."
+    bare: re.Pattern           # a label and a credit without a colon: "Foto ANSA", "(Photo AFP)"
+    captioned: re.Pattern      # a caption with its credit after it: "... (Foto: X)"
+    agency: re.Pattern         # a word of an agency's name: "Images", "Presse"
+    labelled: re.Pattern       # a label, a caption and its credit: "Foto: caption — Agency"
+
+
 @lru_cache(maxsize=32)
-def _language_patterns(langs: tuple[str, ...]):
+def _language_patterns(langs: tuple[str, ...]) -> _Patterns:
     """Credit labels, chart credits and picture prompts in the words of ``langs``."""
     photo = lang.alternation(lang.words("photo", langs))
     by = lang.alternation(lang.words("by", langs))
     chart = lang.alternation(lang.words("chart", langs) + lang.words("source", langs))
     enlarge = templates("enlarge", langs).pattern
     footer = lang.alternation(lang.words("chart_footer", langs))
-    return (re.compile(rf"^\(?{photo}(?:\s+{by})?\s*[:©]\s*"
+    return _Patterns(re.compile(rf"^\(?{photo}(?:\s+{by})?\s*[:©]\s*"
                        r"(?P<credit>\S.{0,100}?)\)?$", re.I),
             re.compile(rf"^{chart}\s*:\s*(?P<credit>\S.{{0,120}})$", re.I),
             re.compile(rf"^(?:{enlarge})(?:$|[\s.,:!\u2026(\u2192\u00bb]).{{0,60}}$", re.I),
@@ -54,20 +68,20 @@ MAX_SEGMENT_WORDS = 6
 MAX_FOOTER_CHARS = 300
 
 
-def chart_footer(text: str, patterns) -> list[str] | None:
+def chart_footer(text: str, patterns: _Patterns) -> list[str] | None:
     """The credits of a chart's footer line, or None: segments parted by ``•``, ``·`` or ``|``,
     each a label and its value ("Chart: The Times", "Quelle: Eurostat") or a footer phrase
     ("Get the data", "Created with Datawrapper"); one segment alone when it is a footer
     phrase naming a tool in capitals."""
-    if len(text) > MAX_FOOTER_CHARS or not (_SEGMENT.search(text) or patterns[4].match(text.strip())):
+    if len(text) > MAX_FOOTER_CHARS or not (_SEGMENT.search(text) or patterns.footer.match(text.strip())):
         return None
     segments = _SEGMENT.split(text.strip())
     credits, phrases = [], 0
     for segment in segments:
-        if (m := patterns[3].match(segment)) and word_count(m.group("credit")) <= MAX_SEGMENT_WORDS \
+        if (m := patterns.chart_label.match(segment)) and word_count(m.group("credit")) <= MAX_SEGMENT_WORDS \
                 and not ends_sentence(m.group("credit")):
             credits.append(m.group("credit").strip())
-        elif m := patterns[4].match(segment):
+        elif m := patterns.footer.match(segment):
             tool = (m.group("tool") or "").strip()
             if tool and (word_count(tool) > 2 or not all(w[:1].isupper() for w in tool.split())):
                 return None
@@ -108,7 +122,7 @@ class Captions(Cleaner):
             if caption := self_concatenation(text):
                 captions.append(caption)
                 edit.drop(i, "self-concatenated")
-            elif patterns[2].match(text):
+            elif patterns.prompt.match(text):
                 edit.drop(i, "caption-prompt")
             elif (footer := chart_footer(text, patterns)) is not None:
                 credits += footer
@@ -136,16 +150,16 @@ class Captions(Cleaner):
         return prev.kind == "p" and prev.origin == blocks[i].origin - 1 and word_count(prev.text) <= self.max_caption_words and not prev.text.rstrip().endswith(":")
 
     @staticmethod
-    def _credit(text: str, patterns) -> tuple[str, str] | None:
+    def _credit(text: str, patterns: _Patterns) -> tuple[str, str] | None:
         """(the credit, the rule: photo-credit or chart-credit), or None."""
-        label, chart = patterns[:2]
+        label, chart = patterns.label, patterns.chart
         for pattern in (label, chart, _COPYRIGHT_CREDIT, _NAME_AGENCY, _AGENCY_TAIL):
             m = pattern.match(text.strip())
-            if m and (pattern is not _NAME_AGENCY or _agency_like(m.group("credit").split("/")[-1].strip(), patterns[7])):
+            if m and (pattern is not _NAME_AGENCY or _agency_like(m.group("credit").split("/")[-1].strip(), patterns.agency)):
                 if pattern is chart and text.rstrip().endswith((".", "!", "?")) and word_count(text) > 6:
                     continue   # "Source: the ministry said ..." is a sentence
                 return m.group("credit").strip(), "chart-credit" if pattern is chart else "photo-credit"
-        m = patterns[5].match(text.strip())
+        m = patterns.bare.match(text.strip())
         if m and _bare_credit(m.group("credit"), bool(m.group("open"))):
             return m.group("credit").strip(), "photo-credit"
         return None
@@ -168,12 +182,12 @@ def _bare_credit(credit: str, bracketed: bool) -> bool:
                                                                         or word.casefold() in _WIRE_SERVICES))
 
 
-def credited_caption(text: str, patterns, max_words: int = Captions.max_caption_words) -> tuple[str, str] | None:
+def credited_caption(text: str, patterns: _Patterns, max_words: int = Captions.max_caption_words) -> tuple[str, str] | None:
     """(caption, credit) of a caption line that ends with its credit ("Fans at the gate (Photo: Ann Lee/AFP)",
     "Fans at the gate. Foto: dpa", "Foto: Fans at the gate — dpa"): `max_words` words at most, a credit of
     `MAX_BARE_CREDIT_WORDS` words that is no sentence."""
-    m = patterns[6].match(text.strip()) or patterns[8].match(text.strip())     # credit after, or label first
-    if not m or word_count(text) > max_words or m.re is patterns[8] and word_count(m.group("caption")) < MIN_LABELLED_CAPTION:
+    m = patterns.captioned.match(text.strip()) or patterns.labelled.match(text.strip())     # credit after, or label first
+    if not m or word_count(text) > max_words or m.re is patterns.labelled and word_count(m.group("caption")) < MIN_LABELLED_CAPTION:
         return None     # "Foto: Jan de Vries – ANP" is a credit
     credit = next(v for k, v in m.groupdict().items() if k != "caption" and v).strip()
     if word_count(credit) > MAX_BARE_CREDIT_WORDS or ends_sentence(credit):

@@ -44,9 +44,15 @@ def is_quoted(text: str) -> bool:
     return text.lstrip().startswith(_QUOTE_OPEN)
 
 
+def fold_case(text: str) -> str:
+    """``text`` NFKC-normalised and case-folded, the Turkish i's made one letter: "İ" folds to "i" plus a
+    dot and "ı" stays, while "I" folds to "i", so "YILIN İLK" and "yılın ilk" fold apart without it."""
+    return unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i").replace("\u0131", "i")
+
+
 def key(text: str) -> str:
-    """Comparison key: NFKC, case-folded, whitespace collapsed, end punctuation off."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    """Comparison key: NFKC, case-folded (`fold_case`), whitespace collapsed, end punctuation off."""
+    text = fold_case(text)
     return " ".join(text.split()).strip(" .,:;|-–—")
 
 

@@ -3,7 +3,7 @@ import pytest
 
 from cleaners import lang
 
-REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl"}
+REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr"}
 
 
 def test_every_required_language_is_installed_and_loads():
@@ -54,6 +54,9 @@ def test_words_are_merged_longest_first():
     ("comment_prompt", "start", "Qu\u2019en pensez-vous ?", True),   # either apostrophe
     ("related", "start", "Lesen Sie auch: Der Haushalt", True),
     ("related", "start", "Lesenswert ist das Buch", False),            # whole words only
+    ("related", "line", "İLGİLİ HABERLER", True),                       # Turkish capitals: "İ" of "i" ...
+    ("comment_prompt", "line", "YORUMLAR KAPALI", True),                # ... and "I" of "ı"
+    ("related", "start", "İlgilenen okurlar için ikinci bir oturum açıldı", False),
 ])
 def test_patterns_match_whole_phrases(key, where, text, hit):
     p = lang.pattern(key, where=where)
@@ -90,6 +93,8 @@ def test_document_language(pipeline):
     assert lang.document_language(text_doc("x").with_metadata(language="fr")) == "fr"
     german = "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen und die Zahlen veröffentlicht."
     assert lang.document_language(text_doc(german)) == "de"
+    turkish = "Belediye meclisi, uzun süren tartışmaların ardından gelecek yılın bütçesini salı akşamı onayladı."
+    assert lang.document_languages(text_doc(turkish)) == ("tr", "en")
 
 
 def test_the_record_language_is_the_one_the_cleaners_read_detected_once(monkeypatch):

@@ -44,3 +44,9 @@ def test_self_concatenation():
     assert self_concatenation("Yes yesYes yes") is None
     assert self_concatenation("One twoOne two") is None
     assert self_concatenation("Rescuers carry a child to safety") is None
+
+
+def test_keys_fold_the_turkish_i_letters_of_either_casing():
+    assert key("YILIN İLK DOKUZ AYI") == key("Yılın ilk dokuz ayı") == key("YILIN ILK DOKUZ AYI")   # Turkish, Python capitals
+    assert key("İstanbul'da kış") == key("ISTANBUL'DA KIŞ")
+    assert key("kır") != key("kar") and key("Işık") != key("Aşık")

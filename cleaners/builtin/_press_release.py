@@ -3,8 +3,8 @@
 Two shapes (rule ``about-company`` of ``legal``):
 
 * an "About <Company>" heading (cleaners/lang ``about_heading``: "About", "Über", "À propos de",
-  "O firmie") among the last `MAX_ABOUT_BLOCKS` + 1 blocks, in the second half of the body,
-  whose name is capitalised words (``function_words`` between them), with what follows it
+  "O firmie"; or "<Company> Hakkında", written "* hakkında") among the last `MAX_ABOUT_BLOCKS` + 1
+  blocks, in the second half of the body, whose name is capitalised words (``function_words`` between them), with what follows it
   when that profiles the name: its first block opens with the name's first word, or as a
   profile (``profile_opening`` after a capitalised name: "Acme is a ...", "Acme ist ein ..."),
   or one of its blocks states a company fact (``company_facts``, ``#`` a number: "founded in
@@ -30,8 +30,11 @@ _EDGE = ",.:;()"
 
 @lru_cache(maxsize=32)
 def _patterns(langs: tuple[str, ...]):
-    about = lang.alternation(lang.words("about_heading", langs))
-    heading = re.compile(rf"^(?:{about})(?:\s+|(?<=['\u2019]))(?P<name>\S.*?)\s*:?$", re.I)
+    words = lang.words("about_heading", langs)
+    about = lang.alternation(w for w in words if not w.startswith("* "))
+    after = lang.alternation(w[2:] for w in words if w.startswith("* "))    # "* hakkında": the name first
+    heading = re.compile(rf"^(?:(?:{about})(?:\s+|(?<=['\u2019]))(?P<name>\S.*?)|(?P<first>\S.*?)\s+(?:{after}))\s*:?$",
+                         re.I)
     verbs = lang.alternation(lang.words("profile_opening", langs))
     opening = re.compile(rf"^(?P<name>[^\W\d_][\w&.'\u2019-]*(?:\s+[^\W\d_][\w&.'\u2019-]*){{0,3}}?),?\s+(?i:{verbs})(?!\w)")
     facts = re.compile(rf"(?<!\w)({lang.alternation(lang.words('company_facts', langs))})(?!\w)", re.I)
@@ -78,7 +81,7 @@ def press_release_tail(blocks, langs: tuple[str, ...]) -> int | None:
     for i in range(max(1, n // 2, n - 1 - MAX_ABOUT_BLOCKS), n - 1):
         text = blocks[i].text
         m = heading.match(text) if len(text.split()) <= MAX_HEADING_WORDS else None
-        name = _company_name(m.group("name"), function_words) if m else []
+        name = _company_name(m.group("name") or m.group("first"), function_words) if m else []
         if name and _profiles_the_name(name, blocks[i + 1:], langs):
             return i
     for i in range(max(1, n - MAX_PROFILE_BLOCKS), n):

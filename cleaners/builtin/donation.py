@@ -28,7 +28,7 @@ MAX_AMOUNT_CHARS = 40
 def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: a currency, the words of the appeals (English ones
     above, and the donate and appeal words of ``langs``)."""
-    words = lang.alternation(lang.words("donate", langs) + lang.words("appeal", langs))
+    words = lang.alternation(lang.words("donate", langs) + tuple(p.removeprefix("* ") for p in lang.words("appeal", langs)))
     return screen.compile(rf"[$€£¥₽₹]|usd|eur|gbp|rub|chf|pln|zł|руб|(?:^|[^\w]){words}(?:$|[^\w])")
 
 
@@ -83,4 +83,14 @@ class Donation(Cleaner):
         if word_count(text) > self.max_appeal_words or is_quoted(text) or lang.pattern("reported").search(text):
             return False
         appeal = lang.pattern("appeal", langs, where="start")   # addressed to the reader: a sentence opens with it
-        return any(appeal.match(sentence.lstrip("\u00bf\u00a1\"'\u201c\u201e\u00ab ")) for sentence in _SENTENCE.split(text))
+        ending = _appeal_endings(langs)                          # or, in a verb-final language, ends with it
+        return any(appeal.match(sentence.lstrip("\u00bf\u00a1\"'\u201c\u201e\u00ab ")) or ending.search(sentence)
+                   for sentence in _SENTENCE.split(text))
+
+
+@lru_cache(maxsize=32)
+def _appeal_endings(langs: tuple[str, ...] | None):
+    """The appeals of ``langs`` written "* phrase": the phrase ends a sentence ("Aylık küçük bir katkıyla bizi
+    destekleyin."), as the verb closes it in a verb-final language."""
+    body = lang.alternation(p[2:] for p in lang.words("appeal", langs) if p.startswith("* "))
+    return linear_re.compile(rf"(?:^|[^\w]){body}[\s.!\x{{2026}}]*$", ignore_case=True)

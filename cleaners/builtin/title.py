@@ -8,14 +8,13 @@ is removed.
 """
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_right
 from itertools import accumulate
 
 from .. import lang, screen
 from ..dates import date_line
 from ..document import Block, Document
-from ..lines import ends_sentence, is_headline_like, is_prose, key, self_concatenation, word_count
+from ..lines import ends_sentence, fold_case, is_headline_like, is_prose, key, self_concatenation, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import agency_byline, byline_author
@@ -56,7 +55,7 @@ def fold(blocks: tuple[Block, ...]) -> tuple[str, list[int] | None]:
     every block is one line)."""
     texts = [b.text for b in blocks]
     joined = "\n".join(texts)
-    folded = unicodedata.normalize("NFKC", joined).casefold()
+    folded = fold_case(joined)
     if joined.count("\n") == len(texts) - 1:
         return folded, None
     return folded, list(accumulate((t.count("\n") + 1 for t in texts), initial=0))

@@ -112,11 +112,17 @@ def words(key: str, langs: Iterable[str] | None = None) -> tuple[str, ...]:
     return _words(key, _langs(langs))
 
 
+# Turkish "i" and "ı" are two letters whose capitals are "İ" and "I"; RE2's case folding (unlike
+# Python's) knows neither pair, so a phrase's "i" also matches "İ" and its "ı" also "I" ("İLGİLİ", "KAPALI").
+_DOTTED = str.maketrans({"i": "[i\u0130]", "\u0131": "[\u0131I]"})
+
+
 def alternation(phrases: Iterable[str]) -> str:
-    """An RE2 alternation of literal phrases: any run of spaces matches a space, either apostrophe an apostrophe."""
+    """An RE2 alternation of literal phrases: any run of spaces matches a space, either apostrophe an apostrophe,
+    a dotted or dotless "i" its capital (`_DOTTED`)."""
     parts = []
     for phrase in phrases:
-        escaped = re.escape(phrase).replace("\\ ", " ").replace(" ", r"\s+")
+        escaped = re.escape(phrase).replace("\\ ", " ").replace(" ", r"\s+").translate(_DOTTED)
         parts.append(re.sub("['\u2019]", "['\u2019]", escaped))
     return "(?:" + "|".join(parts) + ")" if parts else "(?:$^)"
 

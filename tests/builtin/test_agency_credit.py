@@ -10,7 +10,8 @@ from . import SENTENCES, cuts, texts
     ("de", "(dpa/AFP/red)"), ("de", "dpa/jsc"), ("de", "mit Material von Reuters"),
     ("de", "Mit Material der Nachrichtenagenturen dpa und AFP"), ("de", "Quelle: dpa"), ("fr", "(Avec AFP)"),
     ("fr", "AFP, Reuters"), ("it", "(ANSA)"), ("it", "Fonte: ANSA"), ("es", "Con información de EFE y Europa Press"),
-    ("pt", "Com Lusa"), ("nl", "Bron: ANP"), ("pl", "Źródło: PAP"), ("ru", "По материалам ТАСС")])
+    ("pt", "Com Lusa"), ("nl", "Bron: ANP"), ("pl", "Źródło: PAP"), ("ru", "По материалам ТАСС"),
+    ("tr", "Kaynak: AA"), ("tr", "(DHA)")])
 def test_an_agency_credit_line_goes_to_the_credits(code, line):
     doc = run_cleaner(AgencyCredit, f"{SENTENCES[code]}\n\n{line}", language=code)
     assert texts(doc) == [SENTENCES[code]]
@@ -22,7 +23,9 @@ def test_an_agency_credit_line_goes_to_the_credits(code, line):
     ("de", "Reuters berichtete am Montag, dass die Gespräche über den Haushalt fortgesetzt werden."),
     ("de", "Mit Material von Reuters hat die Redaktion die Zahlen des Ministeriums geprüft."),
     ("de", "Quelle: eigene Recherche"), ("de", "(red)"), ("fr", "Avec le soutien de la région"),
-    ("pt", "Com a chegada do inverno, a Lusa abriu uma delegação no Porto."), ("en", "AP style: why it matters")])
+    ("pt", "Com a chegada do inverno, a Lusa abriu uma delegação no Porto."), ("en", "AP style: why it matters"),
+    ("tr", "Kaynak suyu köye üç kilometrelik bir boruyla taşınıyor."),
+    ("tr", "AA muhabirinin sorularını yanıtlayan bakan, yeni yolun haziranda açılacağını söyledi.")])
 def test_a_sentence_naming_an_agency_or_a_credit_without_one_stays(code, line):
     doc = run_cleaner(AgencyCredit, f"{SENTENCES[code]}\n\n{line}", language=code)
     assert texts(doc) == [SENTENCES[code], line] and not doc.metadata.get("credits")

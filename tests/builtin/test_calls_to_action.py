@@ -69,6 +69,8 @@ def test_prose_that_opens_like_a_call_is_kept():
     ("de", "Teilen", "share"), ("es", "Compartir", "share"),
     ("de", "Lesen Sie auch: Neue Regeln für Mieter ab Januar", "read-more"),
     ("it", "Leggi anche » Il governo approva la manovra", "read-more"),
+    ("tr", "Yorumlar (7)", "comment-prompt"), ("tr", "Paylaş", "share"),
+    ("tr", "İLGİLİ HABERLER", "read-more"), ("tr", "Bunu da okuyun: Kirada yeni dönem başlıyor", "read-more"),
 ])
 def test_counts_share_targets_and_related_labels_in_each_language(code, line, rule):
     from cleaners import lang
@@ -129,6 +131,8 @@ def test_a_policy_line_far_from_the_end_stays():
     ("Jetzt zum Hafen-Newsletter anmelden", "de", "newsletter-signup"),
     ("Pour recevoir ces notes, inscrivez-vous à la newsletter Marées du Nord.", "fr", "newsletter-signup"),
     ("Zapisz się do naszego newslettera", "pl", "newsletter-signup"),
+    ("Haftalık bültenimize abone olun", "tr", "newsletter"),
+    ("Şifrenizi mi unuttunuz?", "tr", "login-chrome"),
     ("Forgot your password?", "en", "login-chrome"),
     ("No account yet? Registration is free!", "en", "login-chrome"),
     ("Login or register to post comments", "en", "login-chrome"),
@@ -308,6 +312,8 @@ def test_contact_words_without_an_address_or_reporting_someone_stay(line, langua
     ("ru", "Установите наше приложение", "app-download"),
     ("pl", "Ściągnij naszą aplikację", "app-download"),
     ("pl", "Obserwuj nas na Instagramie", "social"),
+    ("tr", "Ücretsiz uygulamamızı hemen indirin", "app-download"),
+    ("tr", "WhatsApp kanalımıza katılın", "social"),
     ("ru", "Подписывайтесь на наш канал в Телеграме", "social"),
     ("es", "Únete a nuestro canal de WhatsApp", "social"),
     ("de", "Die wichtigsten Nachrichten direkt in Ihr Postfach", "newsletter"),
@@ -323,6 +329,8 @@ def test_app_channel_and_mailbox_calls_in_each_language(code, line, rule):
     ("en", "Get the app ready before the election, the minister told officials, or the count will be late again."),
     ("de", "Laden Sie die App herunter, forderte der Bürgermeister die Bürger auf, dann erfahren Sie alles über die Baustelle."),
     ("pl", "Obserwuj nas uważnie, mówili żołnierze do dzieci przy bramie koszar."),
+    ("tr", "Yorum yapmak istemeyen bakan, sorular bitmeden salondan ayrıldı ve arabasına bindi."),
+    ("tr", "Tabelaları takip edin, diye bağırdı görevli, ve kalabalığı arka kapıya yönlendirdi."),
     ("nl", "Ontvang elke ochtend een gast, zei de burgemeester, dan leer je de stad kennen en weet je wat er speelt."),
 ])
 def test_the_same_openings_in_a_story_stay(code, line):

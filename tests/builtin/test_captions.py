@@ -107,6 +107,8 @@ def test_lines_like_chart_footers_stay(line):
     ("pl", "Fot. PAP/Jan Kowalski", "PAP/Jan Kowalski"),
     ("de", "(Archivbild dpa)", "dpa"),
     ("ru", "Фото ТАСС", "ТАСС"),
+    ("tr", "Fotoğraf: AA", "AA"),
+    ("tr", "(Fotoğraf: İHA)", "İHA"),
     ("en", "Photo by Ann Lee on Unsplash", "Photo by Ann Lee on Unsplash"),
 ])
 def test_credits_without_a_colon(code, line, credit):
@@ -119,6 +121,7 @@ def test_credits_without_a_colon(code, line, credit):
     ("en", "Photo Finish"), ("en", "Video Games Return To The Classroom"), ("it", "Foto ricordo al porto"),
     ("en", "Video & XML Markup"), ("en", "Video SEO Basics"),
     ("fr", "Photo de famille pour les ministres à Bruxelles."),
+    ("tr", "Fotoğraf sanatçısı Ayla Demir'in sergisi cumartesi günü açılıyor."),
 ])
 def test_headings_and_sentences_that_open_with_a_label_stay(code, line):
     doc = run_cleaner(Captions, f"The ferry ran again on Monday after the storm.\n\n{line}", language=code)
@@ -135,6 +138,7 @@ def test_a_wire_service_named_alone_after_a_label_is_a_credit(code, line):
     ("en", "Volunteers fill sandbags outside the town hall", "Photo: Ann Lee / Reuters"),
     ("de", "Helfer füllen Sandsäcke vor dem Rathaus", "Foto: Max Bauer/dpa"),
     ("pl", "Wolontariusze przed ratuszem", "Fot.: Jan Kowalski / PAP"),
+    ("tr", "Gönüllüler belediye binasının önünde kum torbası dolduruyor", "Fotoğraf: Ayşe Kaya / DHA"),
 ])
 def test_a_caption_right_over_its_credit_goes_to_metadata(code, caption, credit):
     doc = run_cleaner(Captions, f"{BODY}\n\n{caption}\n{credit}", language=code)

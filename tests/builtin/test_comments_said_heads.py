@@ -1,5 +1,7 @@
 """Comment heads that end with a said-word and an ellipsis character, and the localised
 said-words of Blogger ("a dit…", "hat gesagt…", "powiedział(a)...")."""
+import pytest
+
 from cleaners.builtin.comments.vocabulary import vocabulary
 
 
@@ -15,3 +17,27 @@ def test_an_ellipsis_after_other_words_or_a_said_word_ending_a_sentence_is_no_he
     voc = vocabulary()
     assert not voc.has_said("Wir warten noch auf die Zahlen\u2026")
     assert not voc.has_said("Das hat er uns gestern gesagt.")
+
+
+
+@pytest.mark.parametrize("first,second", [("Mehmet Arslan dedi ki:", "Deniz Kaya dedi ki:"),
+                                          ("Mehmet Arslan · 5 saat önce", "deniz_34 · 3 saat önce")])
+def test_turkish_said_heads_relative_dates_and_reply_controls_make_a_thread(pipeline, first, second):
+    from tests.conftest import text_doc
+    from . import SENTENCES
+    text = (f"{SENTENCES['tr']}\n\n{SENTENCES['tr']}\n\nYorumlar (2)\n\n{first}\n"
+            f"Köprü yıllardır bekleniyordu, sonunda yapılıyor.\nYanıtla\n\n"
+            f"{second}\nİnşaat ne zaman biter, belli mi?\nYanıtla\n")
+    doc = pipeline.process(text_doc(text, language="tr"))
+    assert [b.text for b in doc.blocks] == [SENTENCES["tr"], SENTENCES["tr"]]
+    assert [(c.author, c.text) for c in doc.comments] == [
+        (first.split(" dedi")[0].split(" ·")[0], "Köprü yıllardır bekleniyordu, sonunda yapılıyor."),
+        (second.split(" dedi")[0].split(" ·")[0], "İnşaat ne zaman biter, belli mi?")]
+
+def test_a_turkish_story_quoting_what_someone_said_has_no_thread(pipeline):
+    from tests.conftest import text_doc
+    from . import SENTENCES
+    quote = "Toplantının sonunda vali dedi ki: köprü haziranda açılacak ve geçiş ücretsiz olacak."
+    last = "Belediye başkanı ise ihalenin gelecek ay yapılacağını söyledi."
+    doc = pipeline.process(text_doc(f"{SENTENCES['tr']}\n\n{quote}\n\n{last}", language="tr"))
+    assert doc.comments == () and [b.text for b in doc.blocks] == [SENTENCES["tr"], quote, last]

@@ -241,9 +241,11 @@ def test_a_portuguese_sentence_that_opens_with_atualizado_a_stays():
     assert line in texts(doc) and doc.removed == ()
 
 
-@pytest.mark.parametrize("line,author", [("Lena Vogt | dpa", "Lena Vogt"), ("Lena Vogt | AFP", "Lena Vogt")])
-def test_a_person_and_a_wire_service_in_the_head_are_a_source_line_with_its_author(line, author):
-    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{SENTENCES['de']}", language="de")
+@pytest.mark.parametrize("line,author,code", [("Lena Vogt | dpa", "Lena Vogt", "de"), ("Lena Vogt | AFP", "Lena Vogt", "de"),
+                                              ("Ayşe Yıldırım | AA", "Ayşe Yıldırım", "tr"),
+                                              ("Gökhan Işık - DHA", "Gökhan Işık", "tr")])
+def test_a_person_and_a_wire_service_in_the_head_are_a_source_line_with_its_author(line, author, code):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{SENTENCES[code]}", language=code)
     assert cuts(doc, "dateline") == [("source-line", line)] and doc.metadata["author"] == author
 
 

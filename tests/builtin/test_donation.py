@@ -105,6 +105,8 @@ def test_amount_run_in_one_line_with_spaces_between_thousands():
     ("pl", "Zostań patronką naszej redakcji."),
     ("de", "Anderer Betrag"),
     ("pl", "Wybierz kwotę"),
+    ("tr", "Destekçimiz olun, yerel gazeteciliği birlikte ayakta tutalım."),
+    ("tr", "Diğer tutar"),
 ])
 def test_membership_appeals_and_amount_choices_in_each_language(code, line):
     doc = run_cleaner(Donation, f"{LEAD}\n\n{line}", language=code)
@@ -116,6 +118,9 @@ def test_membership_appeals_and_amount_choices_in_each_language(code, line):
     ("de", "Jeder Beitrag zählt, sagte die Kassenwartin, als der Verein seine Schulden abbezahlt hatte."),
     ("fr", "Chaque contribution compte, a rappelé le maire en présentant le budget participatif de la ville."),
     ("de", "Der andere Betrag, 40 000 Euro, floss nach Angaben der Staatsanwaltschaft in die Schweiz."),
+    ("tr", "Her katkı önemli, dedi derneğin başkanı, ve kampanyanın iki hafta daha süreceğini açıkladı."),
+    ("tr", "Köylüler, valilik binasının önünde saatlerce 'Bize destek olun' diye seslendi."),
+    ("tr", "Bizi destekleyen çiftçilere teşekkür ederiz, diye konuştu kooperatifin müdürü."),
 ])
 def test_the_same_words_reported_or_inside_a_sentence_stay(code, line):
     doc = run_cleaner(Donation, f"{LEAD}\n\n{line}", language=code)
@@ -128,6 +133,8 @@ def test_the_same_words_reported_or_inside_a_sentence_stay(code, line):
     ("fr", "Cet article est en accès libre. Rejoignez-nous en devenant abonné."),
     ("it", "Questo articolo è gratuito per tutti. Unisciti a noi con un piccolo contributo."),
     ("pl", "Ten artykuł jest bezpłatny. Dołącz do wspierających już dziś."),
+    ("tr", "Bu yazı herkese açık. Ayda birkaç lirayla siz de bize destek olabilirsiniz."),   # verb-final: "* ..."
+    ("tr", "Yerel haberciliğin sürmesi okurlara bağlı. Küçük bir aylık katkıyla bizi destekleyin!"),
     ("ru", "Этот материал доступен бесплатно для всех читателей. Станьте нашим подписчиком."),
 ])
 def test_a_free_to_read_notice_and_a_plea_are_an_appeal(code, line):

@@ -174,6 +174,9 @@ def test_an_about_heading_over_a_blurb_that_profiles_no_company_is_kept():
     ("de", "Kontakt: redaktion@beispiel.de", "contact-line"),
     ("fr", "Courriel : redaction@exemple.fr", "contact-line"),
     ("es", "Correo electrónico: redaccion@ejemplo.es", "contact-line"),
+    ("tr", "© Liman Gazetesi 2024. Tüm hakları saklıdır.", "copyright"),
+    ("tr", "TÜM HAKLARI SAKLIDIR.", "copyright"),      # Turkish capitals: "I" of "ı", "İ" of "i"
+    ("tr", "Basın iletişim: basin@ornek.com.tr", "media-inquiry"),
 ])
 def test_legal_lines_in_the_documents_language_are_removed(code, line, rule):
     doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
@@ -196,6 +199,8 @@ def test_legal_lines_in_the_documents_language_are_removed(code, line, rule):
     ("es", "Publicado originalmente en 1990, el libro vendió un millón de copias."),
     ("es", "La fuente del río se encuentra en los Pirineos, según los geógrafos."),
     ("es", "El contacto con la prensa fue escaso durante la visita."),
+    ("tr", "Kiracıların hakları saklıdır, dedi hakim, ve sözleşmenin yeniden yazılmasını istedi."),
+    ("tr", "Nehrin kaynağı Toros Dağları'nda, iki bin metre yükseklikte bulunuyor."),
 ])
 def test_article_sentences_in_the_documents_language_are_kept(code, line):
     doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
@@ -212,6 +217,7 @@ def test_legal_words_of_another_language_are_not_matched():
     ("de", "Die Inhalte geben die Meinung des Autors wieder und nicht unbedingt die der Redaktion."),
     ("fr", "Les propos tenus n'engagent que leur auteur et ne reflètent pas nécessairement la ligne du journal."),
     ("es", "Las opiniones son exclusiva responsabilidad del autor y no reflejan necesariamente las del medio."),
+    ("tr", "Köşe yazılarındaki görüşler yazarlarına aittir; gazetemizi bağlamaz."),
 ])
 def test_disclaimers_in_the_documents_language_are_removed(code, line):
     doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
@@ -231,6 +237,7 @@ def test_a_legal_phrase_after_a_rights_line_goes_with_it():
     ("de", "Ohne Gewähr: Die Lottozahlen vom Samstag."),
     ("fr", "Le juge a rappelé que l'opinion de l'auteur n'était pas en cause dans ce procès."),
     ("es", "La responsabilidad del autor del atropello no está clara, según la policía."),
+    ("tr", "Mahkeme, sözleşmenin kiracıyı bağlamaz olduğuna hükmetti ve davayı reddetti."),
 ])
 def test_one_legal_phrase_or_a_reported_one_in_prose_stays(code, line):
     doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
@@ -248,6 +255,7 @@ def test_one_legal_phrase_or_a_reported_one_in_prose_stays(code, line):
     ("ru", "Текст создан с помощью ИИ и проверен редакцией."),
     ("pl", "Tekst przygotowany przy użyciu sztucznej inteligencji, zweryfikowany przez redakcję."),
     ("es", "Noticia elaborada con la ayuda de inteligencia artificial y supervisado por la redacción."),
+    ("tr", "Bu metin yapay zekâ desteğiyle hazırlanmış ve editörlerimiz tarafından kontrol edilmiştir."),
 ])
 def test_a_notice_of_ai_use_checked_by_the_newsroom_is_a_disclaimer(code, line):
     doc = run_cleaner(Legal, f"{SENTENCES.get(code, BODY)}\n\n{line}", language=code)
@@ -260,6 +268,7 @@ def test_a_notice_of_ai_use_checked_by_the_newsroom_is_a_disclaimer(code, line):
     ("en", "Researchers used text and data mining to compare ten thousand court rulings from the last decade."),
     ("de", "Die Polizei wertet die Bilder mithilfe von KI aus, um die Täter schneller zu finden."),
     ("fr", "L'hôpital analyse désormais les radios à l'aide de l'intelligence artificielle."),
+    ("tr", "Üniversite hastanesi, tomografi görüntülerini yapay zeka desteğiyle inceleyen bir sistem kurdu."),
 ])
 def test_ai_in_the_story_itself_stays(code, line):
     doc = run_cleaner(Legal, f"{SENTENCES.get(code, BODY)}\n\n{line}", language=code)
@@ -294,6 +303,7 @@ def test_a_label_or_provenance_opening_a_sentence_stays(code, line):
     ("es", "Esta web usa cookies de terceros. Si sigues navegando, aceptas su uso."),
     ("nl", "Wij gebruiken cookies voor statistieken. Door verder te gaan ga je akkoord."),
     ("pl", "Serwis wykorzystuje pliki cookies. Korzystanie z serwisu oznacza zgodę na ich zapis."),
+    ("tr", "Web sitemizde çerezler kullanılmaktadır. Gezinmeye devam ederek çerez kullanımını kabul etmiş olursunuz."),
 ])
 def test_a_cookie_notice_is_a_disclaimer(code, line):
     doc = run_cleaner(Legal, f"{SENTENCES.get(code, BODY)}\n\n{line}", language=code)
@@ -322,3 +332,19 @@ def test_a_notice_against_ai_training_is_a_disclaimer(code, line):
 def test_cookies_and_ai_training_in_a_story_stay(code, line):
     doc = run_cleaner(Legal, f"{SENTENCES.get(code, BODY)}\n\n{line}", language=code)
     assert texts(doc) == [SENTENCES.get(code, BODY), line] and doc.removed == ()
+
+
+TURKISH_RELEASE = "\n\n".join([SENTENCES["tr"], "Kıyı Robotik, yeni liman sensörünü Mersin'de tanıttı ve ilk siparişleri "
+                                "aldığını açıkladı.", "Şirket, gelecek yıl üretimi iki katına çıkarmayı planlıyor."]) + "\n\n"
+
+
+def test_a_turkish_about_section_names_the_company_first():
+    about = "Kıyı Robotik Hakkında\n\nKıyı Robotik, 2009 yılında kurulan ve genel merkezi İzmir'de bulunan bir teknoloji şirketidir."
+    doc = run_cleaner(Legal, TURKISH_RELEASE + about, language="tr")
+    assert len(doc.blocks) == 3 and {rule for rule, _ in cuts(doc, "legal")} == {"about-company"}
+
+
+def test_a_turkish_heading_about_a_book_over_its_blurb_stays():
+    blurb = "Kitap Hakkında\n\nRomanın kahramanı, savaştan dönen genç bir öğretmenin Karadeniz'deki köyünde geçirdiği kışı anlatıyor."
+    doc = run_cleaner(Legal, TURKISH_RELEASE + blurb, language="tr")
+    assert len(doc.blocks) == 5 and doc.removed == ()

@@ -3,7 +3,7 @@ from cleaners.builtin.title import Title, head_end
 from cleaners.chain import Chain
 
 from ..conftest import run_cleaner, text_doc
-from . import cuts, texts
+from . import SENTENCES, cuts, texts
 
 TITLE = "Floods Cut Off Mountain Village"
 BODY = "Rescue teams reached the flooded village at dawn on Tuesday, officials in the region said."
@@ -78,3 +78,13 @@ def test_a_headline_naming_a_place_and_a_party_can_be_the_title():
     headline = "Mountain Village | Green Party"
     doc = run_cleaner(Title, f"{headline}\n\nDecember 9, 2016\n\n{BODY}")
     assert doc.metadata["title"] == headline
+
+
+def test_a_turkish_title_repeated_in_capitals_goes():
+    title, body = "Yılın İlk Kar Yağışı Kıyıda Ulaşımı Aksattı", SENTENCES["tr"]
+    for capitals in ("YILIN İLK KAR YAĞIŞI KIYIDA ULAŞIMI AKSATTI", title.upper()):    # Turkish and Python capitals
+        doc = run_cleaner(Title, f"{title}\n\n{body}\n\n{capitals}\n\n{body}", language="tr")
+        assert doc.metadata["title"] == title and texts(doc) == [body, body]
+    other = "YILIN SON KAR YAĞIŞI KIYIDA ULAŞIMI AKSATTI"       # another headline stays
+    doc = run_cleaner(Title, f"{title}\n\n{body}\n\n{other}\n\n{body}", language="tr")
+    assert texts(doc) == [body, other, body]

@@ -19,7 +19,8 @@ LEAD = "The ferry to the islands ran again on Monday after a week of storms."
     ("de", "Berlin (dpa) -"), ("de", "Hamburg (epd)."), ("fr", "PARIS (AFP) -"), ("es", "MADRID, 3 mar (EFE).-"),
     ("es", "Sevilla (Europa Press) -"), ("it", "(ANSA) - ROMA, 3 MAR -"), ("pt", "LISBOA, 3 mar (Lusa) -"),
     ("nl", "DEN HAAG (ANP) -"), ("ru", "МОСКВА, 3 марта. /ТАСС/."), ("ru", "МОСКВА, 3 мар — РИА Новости."),
-    ("pl", "WARSZAWA, 3 marca (PAP) -"),
+    ("pl", "WARSZAWA, 3 marca (PAP) -"), ("tr", "İZMİR (AA) -"), ("tr", "ŞANLIURFA, 3 Mart (DHA) -"),
+    ("tr", "Ankara (İHA) -"),
 ])
 def test_a_wire_dateline_is_cut_from_the_lead_or_dropped_alone(code, dateline):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{dateline} {LEAD}", language=code)
@@ -36,6 +37,8 @@ def test_a_wire_dateline_is_cut_from_the_lead_or_dropped_alone(code, dateline):
     "LONDON is the largest city in the country, with nine million people.",
     "AFAIK – I am not aware of any major problem with the upgrade.",
     "CAIRO — President Morsi named a prime minister on Tuesday.",
+    "Özel (CHP) - partinin genel başkanı pazartesi günü İzmir'de konuştu.",
+    "İZMİR, ülkenin üçüncü büyük kenti, yeni metro hattını haziranda açıyor.",
 ])
 def test_prose_that_opens_like_a_dateline_is_none(text):
     assert wire_prefix(text) is None

@@ -1,12 +1,12 @@
 """One candidate unit read as a comment: its lines, what kind each line is, its marks.
 
-A unit's *own* text is its text without the units nested in it (replies). That text is
-cut into lines (a block element, or a part of one between ``<br>``s), and each line gets
-a kind: ``form`` (inside a form), ``author`` (inside an author-named element, or a short
-"X says:" line), ``date`` (a time element, a date-named element, a relative time),
-``chrome`` (controls and counters: "Reply", "Report", "12 points"; hidden lines, but in a
-collapsed comment), ``meta`` (a short line holding a date or "says": "Ann Lee on 3 May 2012
-at 9:59") or ``body``. Template headers and footers are found over the family (`thread`).
+A unit's *own* text is its text without the units nested in it (replies). That text is cut into
+lines (a block element, or a part of one between ``<br>``s), and each line gets a kind: ``form``
+(inside a form), ``author`` (inside an author-named element, or a short "X says:" line), ``date``
+(a time element, a date-named element, a relative time), ``chrome`` (controls and counters: "Reply",
+"Report", "12 points"; hidden lines, but in a collapsed comment), ``meta`` (a short line holding a
+date or "says": "Ann Lee on 3 May 2012 at 9:59") or ``body``. Template headers and footers are
+found over the family (`thread`).
 """
 from __future__ import annotations
 
@@ -272,8 +272,8 @@ def _title_date(tree: Tree, line: Line, tops: set) -> str | None:
 
 
 def _segments_kind(tree: Tree, line: Line, voc) -> str | None:
-    """A header line made of inline pieces that are each a name, a time or a control:
-    ``chrome`` when all are controls ("Reply Report 12 likes"), ``meta`` when there is a
+    """A header line of inline pieces that are each a name, a time or a control (or a prompt: "Log in
+    to Reply"): ``chrome`` when all are controls ("Reply Report 12 likes"), ``meta`` when there is a
     name beside them ("<span>harbourwatch</span> <span>5 hours ago</span>"), else None."""
     segments: list[str] = []
     owner = None
@@ -288,12 +288,11 @@ def _segments_kind(tree: Tree, line: Line, voc) -> str | None:
             segments[-1] += " " + text
     if len(segments) < 2:
         return None
-    timed = named = False
+    kinds = set()       # (a name beside a prompt is an article's byline: "by Ann - Leave a comment")
     for segment in segments:
-        if voc.is_chrome(segment) or written_date(segment):
-            timed = True
-        elif voc.name_like(voc.strip_name(segment)):
-            named = True
-        else:
+        kind = "time" if voc.is_chrome(segment) or written_date(segment) else "prompt" if voc.is_prompt(segment) \
+            else "name" if voc.name_like(voc.strip_name(segment)) else None
+        if kind is None:
             return None
-    return ("meta" if named else "chrome") if timed else None
+        kinds.add(kind)
+    return ("meta" if kinds == {"name", "time"} else None) if "name" in kinds else "chrome" if kinds else None

@@ -174,7 +174,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         text = _text(body)
         body_chars = sum(len(ln.text) for ln in body)
         link_chars = sum(len(tree.text[k].strip()) for ln in body for k in ln.pieces      # (a pasted address
-                         if tree.link[tree.owner[k]] and not _URL.match(tree.text[k].strip()))   # is the comment's)
+                         if tree.link[tree.owner[k]] and not _URL.match(tree.text[k].strip())   # is the comment's,
+                         and tree.leads_away(tree.owner[k]))                # a title that toggles it too)
         if not text or not any(c.isalpha() for c in text) or link_chars > MAX_LISTING_LINK_SHARE * body_chars:
             continue
         if author or item.date or any(ln.kind in ("date", "meta") for ln in item.lines):

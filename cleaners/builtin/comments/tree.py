@@ -202,6 +202,13 @@ class Tree:
     def link_chars(self, i: int) -> int:
         return self._link[self.p1[i]] - self._link[self.p0[i]]
 
+    def leads_away(self, e: int) -> bool:
+        """``e`` lies in a link to another page: not one without an address, to a place on this
+        page (``#``, ``#c12``) or to a script (``javascript:``), which are a toggle or a control."""
+        a = e if self.tag[e] == "a" else next((x for x in self.ancestors(e, 6) if self.tag[x] == "a"), -1)
+        href = (self.attrs[a].get("href") or "").strip() if a >= 0 else ""
+        return bool(href) and not href.startswith("#") and not href[:11].lower().startswith("javascript:")
+
     def span_chars(self, a: int, b: int) -> int:
         """Characters of the pieces ``a .. b-1``."""
         return self._chars[b] - self._chars[a]

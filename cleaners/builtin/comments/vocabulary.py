@@ -118,8 +118,8 @@ class Vocabulary:
         self._controls = frozenset(controls_words)
         self._reply = frozenset(words("reply"))
         self._teaser = frozenset(words("read_more"))
-        self._phrase = re.compile(rf"^(?:{_alternation(words('comment_prompt') + tuple(n for n in nouns if ' ' in n))})\b",
-                                  re.I)
+        self._phrase = re.compile(rf"^(?:{_alternation(words('comment_prompt') + tuple(n for n in nouns if ' ' in n))})\b", re.I)
+        self._prompt = re.compile(_alternation(words("comment_prompt")), re.I)    # (a whole prompt: `is_prompt`)
         # "Di Eng", "Von Trapp": a capitalised by-word of another language is part of a name
         # ... in any case when a colon follows: "Geschrieben von: Ann", "Écrit par : Ann" (a label)
         self._by_prefix = re.compile(rf"^(?:(?:(?i:{by_en})|{by})\s*:?\s+|(?i:{by})\s*:\s*)")
@@ -189,6 +189,10 @@ class Vocabulary:
     def _is_teaser(self, text: str) -> bool:
         """The link under a teaser of another page ("Read more", "Weiterlesen »")."""
         return len(text) <= 40 and " ".join(_EDGE_PUNCT.sub("", text.lower()).split()) in self._teaser
+
+    def is_prompt(self, text: str) -> bool:
+        """Exactly a prompt to comment, as a control shows it ("Log in to Reply", "Leave a comment »")."""
+        return len(text) <= 60 and bool(self._prompt.fullmatch(" ".join(_EDGE_PUNCT.sub("", text).split())))
 
     def _is_relative_time(self, text: str) -> bool:
         return len(text) <= 40 and bool(self._relative.match(text.strip()))

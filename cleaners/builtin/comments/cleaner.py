@@ -73,8 +73,10 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
         if thread is not None:
             threads.append(thread)
             # a thread whose template names comments hides the families inside its units that are
-            # no more numerous (its bodies, its headers); any thread hides the lone units inside it
-            size = len(family.units) if _key_named(family) else 1
+            # no more numerous (its bodies, its headers); any thread of two or more hides the lone
+            # units inside it (a lone unit may be a section holding one comment: `find_sections`)
+            size = len(family.units) if _key_named(family) and len(family.units) > 1 else \
+                1 if len(family.units) > 1 else 0
             inside.extend((u.first, u.last, size) for u in family.units)
             inside.sort()
     return threads
@@ -122,9 +124,10 @@ def find_sections(tree: Tree) -> list[Section]:
     # threads first, lone comments last; among threads, those whose template names comments
     marks = PageMarks(tree)
     main = main_container(tree)
+    # (of lone comments, the innermost first: a lone unit holding another is the section of one comment)
     threads = sorted(find_threads(tree, marks, main),
                      key=lambda t: (t.size < 2, not _key_named(t.family), not t.units_named, -t.size, not t.named,
-                                    t.family.units[0].first))
+                                    -t.family.units[0].first if t.size < 2 else t.family.units[0].first))
     spans: list[tuple[int, int]] = []
     sections: list[Section] = []
     for thread in threads:

@@ -1,0 +1,66 @@
+"""A section holding one comment is not that comment: its heading ("One thought on “X”") and its
+prompt to comment ("Post a Comment") stay out of the comment's text. Each rule with a positive
+and a negative case; pages are small and written here."""
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from cleaners.builtin.comments import HtmlComments
+from cleaners.builtin.comments.vocabulary import vocabulary
+from cleaners.document import Document
+
+ARTICLE = ("<h1>Lanterns for the harbour walk</h1>"
+           "<p>The harbour walk will be lit by paper lanterns on the last Friday of the month, the town's arts "
+           "group said, and volunteers are asked to bring a lantern of their own to the quay by seven.</p>"
+           "<p>The walk starts at the lifeboat station and ends at the old customs house.</p>")
+
+
+def cleaned(body: str) -> Document:
+    html = f"<html><body>{body}</body></html>"
+    return HtmlComments().clean_html(Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html)))
+
+
+def _one(heading: str, text: str, after: str = "") -> str:
+    return (ARTICLE + f'<div class="comments"><strong>{heading}</strong><ol class="commentlist">'
+            '<li class="comment" id="comment-7"><div class="comment-author"><cite class="fn">Maren</cite> says:</div>'
+            '<div class="comment-meta">March 3, 2012 at 8:15 pm</div>'
+            f'<p>{text}</p><div class="reply"><a href="#respond">Reply</a></div></li></ol>{after}</div>')
+
+
+def test_a_count_of_one_before_a_title_is_a_comment_heading():
+    voc = vocabulary()
+    assert voc.is_heading("One thought on “Lanterns for the harbour walk”")
+    assert voc.is_heading("1 Response to “Lanterns”") and voc.is_heading("Ein Gedanke zu „Laternen“")
+    assert not voc.is_heading("One thought I had was to bring two lanterns.")
+    assert not voc.is_heading("One response was enough for the council.")
+
+
+def test_the_heading_of_a_section_of_one_comment_is_not_its_text():
+    doc = cleaned(_one("One Response to “Lanterns for the harbour walk”",
+                       "We will bring the children, they love the lanterns."))
+    assert [(c.author, c.text) for c in doc.comments] == [("Maren", "We will bring the children, they love the lanterns.")]
+
+
+def test_a_comment_opening_with_the_same_words_keeps_them():
+    doc = cleaned(_one("", "One thought on the route: the quay is dark after the customs house."))
+    assert [c.text for c in doc.comments] == ["One thought on the route: the quay is dark after the customs house."]
+
+
+def test_the_prompt_of_a_section_of_one_comment_is_not_its_text():
+    doc = cleaned(_one("1 Lanterns:", "We will bring the children, they love the lanterns.",
+                       '<p class="comment-footer"><a href="/post-comment?id=7">Post a Comment</a></p>'))
+    assert [c.text for c in doc.comments] == ["We will bring the children, they love the lanterns."]
+
+
+def test_a_sentence_asking_for_comments_in_a_comment_stays():
+    text = "Post a comment here if you want a lantern from us, we made twenty."
+    doc = cleaned(_one("1 Lanterns:", text))
+    assert [c.text for c in doc.comments] == [text]
+
+
+def test_a_lone_comment_holding_a_named_text_box_keeps_its_author():
+    doc = cleaned(ARTICLE + '<div class="comments"><h3>Comments</h3><div class="comment" id="comment-3">'
+                  '<span class="comment-author">Maren</span> <span class="comment-date">March 3, 2012 at 8:15 pm</span>'
+                  '<div class="comment-text"><p>We will bring the children, they love the lanterns.</p></div>'
+                  '<a class="reply" href="#respond">Reply</a></div></div>')
+    assert [(c.author, c.text) for c in doc.comments] == [("Maren", "We will bring the children, they love the lanterns.")]

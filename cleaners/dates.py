@@ -34,7 +34,8 @@ _MAX_LINE = 200
 
 
 def _codes(languages: Iterable[str] | None) -> tuple[str, ...]:
-    """The languages to read dates in: those given (installed ones), else every installed language."""
+    """The languages to read dates in: those given (with a language file or not: month and
+    weekday names come from dateparser), else every installed language."""
     if languages is None:
         return lang.available()
     return _installed(languages if languages.__class__ is tuple else tuple(languages))
@@ -42,7 +43,7 @@ def _codes(languages: Iterable[str] | None) -> tuple[str, ...]:
 
 @lru_cache(maxsize=64)
 def _installed(languages: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(code for code in languages if code in lang.available()) or (lang.FALLBACK,)
+    return tuple(code for code in languages if code in lang.available() or lang.dated(code)) or (lang.FALLBACK,)
 
 
 @lru_cache(maxsize=64)

@@ -1,5 +1,6 @@
 import pytest
 
+from cleaners import lang
 from cleaners.dates import DateLine, date_line, find_date
 
 
@@ -81,6 +82,20 @@ def test_normalise_date():
     assert normalise_date("3 hours ago") is None         # relative: no date of its own
     assert normalise_date("March 2020") is None          # no day
     assert normalise_date("") is None and normalise_date(None) is None
+
+
+@pytest.mark.parametrize("text,code,iso", [
+    ("Publikováno 14. března 2026, 19:05", "cs", "2026-03-14T19:05:00"),
+    ("Julkaistu 3. toukokuuta 2025", "fi", "2025-05-03"),
+])
+def test_dates_of_a_language_without_a_file_are_read_with_dateparsers_names(text, code, iso):
+    assert lang.load(code) is None
+    assert date_line(text, languages=lang.languages(code)).iso == iso
+    assert date_line(text, languages=("en",)) is None      # English names alone do not read it
+
+
+def test_a_sentence_with_a_date_of_a_language_without_a_file_is_no_date_line():
+    assert date_line("Most byl otevřen 14. března 2026 po třech letech stavby.", languages=("cs", "en")) is None
 
 
 def test_a_sentence_in_another_language_is_no_date_line():

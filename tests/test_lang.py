@@ -22,7 +22,9 @@ def test_every_language_covers_every_key():
 def test_the_document_language_picks_the_file_with_english_as_the_fallback():
     assert lang.languages("de") == ("de", "en")
     assert lang.languages("en") == ("en",)
-    assert lang.languages("xx") == ("en",)          # no file: English alone
+    assert lang.languages("xx") == ("en",)          # no file and no dates known: English alone
+    assert lang.load("cs") is None and lang.languages("cs") == ("cs", "en")    # no file, but dateparser reads its dates
+    assert lang.words("donate", ("cs", "en")) == lang.words("donate", ("en",))
     assert lang.languages(None) == ("en",)
     assert lang.load("xx") is None and lang.load("../etc") is None
 

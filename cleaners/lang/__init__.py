@@ -6,7 +6,8 @@ for). Adding a language is adding a file: every cleaner picks it up, and the dat
 normaliser adds the month and weekday names that dateparser knows for it.
 
 The document's language picks the file, with English as the fallback: a cleaner matches
-the words of `document_languages(doc)` only. Matching every installed language cut
+the words of `document_languages(doc)` only. A language without a file reads English words
+only, and its own dates (month and weekday names come from dateparser, not from the files). Matching every installed language cut
 article text: English title-case lines that open with a word another language uses for
 "by" ("Door Prize Winners Announced", "Von Braun Rocket Replica Unveiled") were taken
 for bylines (tests/generalisation.py keeps such lines as negatives).
@@ -15,7 +16,8 @@ Public API (also read by the HTML comment stage):
 
 * `available()` - installed language codes;
 * `load(code)` - one language's lists (``{key: (phrase, ...)}``), or None;
-* `languages(primary)` - ``primary`` (when installed) and English, the fallback;
+* `languages(primary)` - ``primary`` (when installed or known to dateparser) and English, the fallback;
+* `dated(code)` - whether dateparser reads dates in ``code`` (its month and weekday names);
 * `document_languages(doc)` - the languages of a `Document`: ``languages(document_language(doc))``;
 * `words(key, langs)` - the phrases of ``key`` in those languages, longest first;
 * `pattern(key, langs, where)` - a compiled linear-time (RE2) pattern matching one of
@@ -86,10 +88,25 @@ def load(code: str) -> Mapping[str, tuple[str, ...]] | None:
 
 
 def languages(primary: str | None = None) -> tuple[str, ...]:
-    """``primary`` (when installed) and English, the fallback (English alone when ``primary``
-    is None or not installed)."""
+    """``primary`` and English, the fallback (English alone when ``primary`` is None or a code
+    neither a file nor dateparser knows). A language without a file brings no words, but the dates written in it
+    are read all the same: the date normaliser takes its month and weekday names from
+    dateparser's locale data (cleaners/dates.py)."""
     codes = available()
-    return tuple(dict.fromkeys(c for c in (primary, FALLBACK) if c in codes))
+    return tuple(dict.fromkeys(c for c in (primary, FALLBACK) if c in codes or dated(c)))
+
+
+@lru_cache(maxsize=64)
+def dated(code: str | None) -> bool:
+    """Whether dateparser has locale data (month and weekday names) for the language ``code``."""
+    if not code or not _CODE.match(code):
+        return False
+    from dateparser.languages.loader import default_loader
+    try:
+        default_loader.get_locale(code)
+    except (KeyError, ValueError):
+        return False
+    return True
 
 
 def _langs(langs: Iterable[str] | None) -> tuple[str, ...]:

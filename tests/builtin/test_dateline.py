@@ -259,3 +259,11 @@ def test_a_wire_service_in_lower_case_after_a_place_and_a_date_is_a_date_line():
 def test_lower_case_words_that_name_no_wire_service_stay(line):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{SENTENCES['de']}\n\n{line}", language="de")
     assert line in texts(doc) and doc.metadata.get("author") is None
+
+
+def test_the_date_line_of_a_language_without_a_file_goes_to_metadata():
+    body = "Město dnes otevřelo nový most přes řeku, který má ulevit dopravě v centru města."
+    doc = run_cleaner(Dateline, f"Nový most otevřen\n\nPublikováno 14. března 2026, 19:05\n\n{body}", language="cs")
+    assert texts(doc) == ["Nový most otevřen", body] and doc.metadata["date"] == "2026-03-14T19:05:00"
+    kept = run_cleaner(Dateline, f"Nový most otevřen\n\nMost byl otevřen 14. března 2026.\n\n{body}", language="cs")
+    assert "Most byl otevřen 14. března 2026." in texts(kept)

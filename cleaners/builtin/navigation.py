@@ -11,7 +11,9 @@ and share rows.
 * A *share row* is a line of two share targets or more (social networks, "Email",
   "Print" and the ``share`` words of the document's language), as words or links, maybe
   after a share label: ``Share: [Facebook](…) [Twitter](…)``, ``Teilen: Facebook · X · E-Mail``.
-  A sentence that names networks ("Facebook and Twitter were fined") is no row. A share label
+  A label in words no language file holds ("Paylaş:", one or two words and a colon) counts before
+  two networks or more parted by bars, dots or links, never by commas ("Sponsors: Facebook, Google"
+  stays). A sentence that names networks ("Facebook and Twitter were fined") is no row. A share label
   alone with its colon ("Share this:", "Teilen mit:") is the row's label, its targets gone.
 * A *tool row* is a line of segments parted by ``·``, ``|``, ``•`` or ``/`` where most
   segments (two at least, more than half) are article tools of the document's language
@@ -75,6 +77,8 @@ _NUMBER = re.compile(r"\d(?:[\d.,]|[\s\u00a0\u202f](?=\d{3}\b))*")
 _RANGE = re.compile(r"(?<=#)\s*[-\u2013\u2014]\s*(?=#)")
 _SIZE_CONTROLS = re.compile(r"(?:\s+(?:a[+-]?|[+-]))+$")     # "A A A", "A+ A-", "+ -" after a text-size label
 _TOOL_SEGMENTS = re.compile(r"\s*[|\u00b7\u2022/]\s*")
+_ANY_LABEL = re.compile(r"^[^\W\d_][\w'\u2019-]*(?:\s[^\W\d_][\w'\u2019-]*)?\s*:\s*(?=\S)")     # "Paylaş: ", "Dela på: "
+_NO_COMMA = re.compile(r"^[^,]*[|\u00b7\u2022\]][^,]*$")      # parted by bars, dots or links, not by a sentence's commas
 
 
 @lru_cache(maxsize=32)
@@ -262,6 +266,8 @@ class Navigation(Cleaner):
     def share_row(text: str, share: frozenset[str], label) -> bool:
         """Share targets only (two or more), as words or links, maybe after a share label."""
         m = label.match(text)
+        if m is None and (unknown := _ANY_LABEL.match(text)) and _NO_COMMA.search(text[unknown.end():]):
+            m, share = unknown, frozenset()     # a label in words the language files lack ("Paylaş:"), before networks only
         if m and m.end() == len(text) and text.rstrip().endswith(":"):
             return True     # a share label whose targets are gone ("Share this:", "Teilen mit:")
         rest = text[m.end():] if m else text
@@ -277,4 +283,4 @@ class Navigation(Cleaner):
                 targets += len(key.split())     # "Facebook Twitter Email": targets parted by spaces
             else:
                 return False
-        return targets >= MIN_SHARE_ITEMS or (m is not None and targets >= 1 and len(links) >= 1)
+        return targets >= MIN_SHARE_ITEMS or (m is not None and bool(share) and targets >= 1 and len(links) >= 1)

@@ -58,7 +58,6 @@ def test_share_rows_are_removed(line, language):
     "Share prices fell 3% on Tuesday",
     "Email",                                        # one target and no label: another cleaner's call
     "Print and online editions merged last year",
-    "Teilen: Facebook · X · E-Mail",                # German share label in an English document
 ])
 def test_sentences_that_name_networks_stay(line):
     doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language="en")
@@ -225,4 +224,23 @@ def test_a_share_row_of_networks_named_in_cyrillic_is_removed():
 def test_a_russian_sentence_about_vkontakte_stays():
     line = "Поделиться новостью во ВКонтакте решили более трёх тысяч жителей города."
     doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language="ru")
+    assert texts(doc) == [BODY, line]
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Sdílet: Facebook · X · WhatsApp", "cs"), ("Sdílet na: [Facebook](https://f.example) [X](https://x.example)", "cs"),
+    ("Jaa: Facebook | Twitter | LinkedIn", "fi"),
+    ("Teilen: Facebook · X · E-Mail", "en"),       # a German label in an English document: its shape says it
+])
+def test_a_label_no_language_file_knows_before_networks_is_a_share_row(line, language):
+    doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language=language)
+    assert texts(doc) == [BODY] and cuts(doc, "navigation") == [("share-row", line)]
+
+
+@pytest.mark.parametrize("line", ["Sponzoři: Facebook, Google, Microsoft",      # commas: a sentence's list
+                                  "Zdroj: [Twitter](https://twitter.example/x)",   # one network: a source, not a row
+                                  "Sdílet: Facebook | Praha | Brno",               # not networks only
+                                  "Podle mluvčího společnosti: Facebook | X"])     # a label of more than two words
+def test_an_unknown_label_before_anything_but_networks_stays(line):
+    doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language="cs")
     assert texts(doc) == [BODY, line]

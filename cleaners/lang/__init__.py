@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from .. import linear_re
+from .borrowed import borrowed
 
 DIRECTORY = Path(__file__).resolve().parent
 FALLBACK = "en"
@@ -119,7 +120,10 @@ def _words(key: str, langs: tuple[str, ...]) -> tuple[str, ...]:
         raise KeyError(f"unknown language data key {key!r}")
     found: dict[str, None] = {}
     for code in langs:
-        for phrase in (load(code) or {}).get(key, ()):
+        data = load(code)
+        if data is None and dated(code):
+            data = borrowed(code)       # a language without a file: dateparser's relative-time words
+        for phrase in (data or {}).get(key, ()):
             found[phrase] = None
     return tuple(sorted(found, key=lambda p: (-len(p), p)))
 

@@ -15,6 +15,11 @@ head's indentation among the thread's heads (a nested list numbered afresh), the
 named commenter's last comment (or to the previous comment). Vote counts, reply
 controls and relative times inside a comment are chrome; an absolute date becomes the
 comment's date. Every word list comes from cleaners/lang.
+
+Two guards keep the article out of a thread: a head set as a name, a space and a date (a date
+line's shape, "Published 9 March 2026") does not join heads whose name and tail are parted by a
+sign ("Bea — 3 hours ago"); and a first comment of `MIN_LONG_COMMENT` blocks or more, over
+`MAX_COMMENT_RATIO` times as long as every comment after it, is the article, not a comment.
 """
 from __future__ import annotations
 
@@ -29,6 +34,8 @@ from .heads import AVATAR, CHROME, Head, control_screen, head_of, is_control, is
 
 __all__ = ["CommentThread", "Head", "head_of"]
 MAX_FIRST_COMMENT = 5    # blocks above its control line the first comment's name may stand
+MIN_LONG_COMMENT = 6     # blocks of a first comment that, far longer than the others, is the article
+MAX_COMMENT_RATIO = 3
 
 
 class CommentThread(Cleaner):
@@ -185,6 +192,17 @@ class CommentThread(Cleaner):
                 return None
         return head
 
+    @staticmethod
+    def _lopsided(run: list[int], end: int) -> bool:
+        """Whether the first head of ``run`` would open a comment of `MIN_LONG_COMMENT` blocks or more,
+        over `MAX_COMMENT_RATIO` times as long as any comment after it: the article between a
+        date line and the thread ("Published 2 March 2026" ... "Bea — 3 hours ago"), not a comment."""
+        if len(run) < 2:
+            return False
+        first = run[1] - run[0]
+        others = [b - a for a, b in zip(run[1:], run[2:])] + [end - run[-1]]
+        return first >= MIN_LONG_COMMENT and first > MAX_COMMENT_RATIO * max(others)
+
     def _thread_start(self, blocks, heads: dict[int, Head]) -> int | None:
         """First head of a run of at least ``min_comments`` heads of one shape, after some article prose."""
         order = sorted(heads)
@@ -195,12 +213,14 @@ class CommentThread(Cleaner):
                 checked = i + 1
                 if not prose:
                     continue
-            count, kinds, indent, previous = 0, {heads[i].signal}, blocks[i].indent, i
+            if self._lopsided(order[n:], len(blocks)):
+                continue
+            count, kinds, indent, previous = 0, {(heads[i].signal, bool(heads[i].joint))}, blocks[i].indent, i
             for j in order[n:]:
                 if j > previous + 1 and min(b.indent for b in blocks[previous + 1:j]) < indent:
                     break       # the run ends where the text comes back left of the first head
                 head = heads[j]
-                if head.signal in kinds or head.signal in ("reply", "control") or "control" in kinds \
+                if (head.signal, bool(head.joint)) in kinds or head.signal in ("reply", "control") or heads[i].signal == "control" \
                         or head.depth is not None:     # a head under a control line goes with any other
                     count += 1
                     if count >= self.min_comments:

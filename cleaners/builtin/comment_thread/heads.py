@@ -33,6 +33,7 @@ class Head:
     depth: int | None          # from the numbering of an ordered list
     reply_to: str | None       # a reply marker; "" when it names nobody
     signal: str                # marker | verb | date | reply | name
+    joint: str = ""            # what parts the name from its tail: "·", "|", ",", "—" ("" for a space): one per template
 
 
 @lru_cache(maxsize=32)
@@ -217,5 +218,6 @@ def head_of(block: Block, langs: tuple[str, ...] | None = None) -> Head | None:
         found = _tail(tail, vocab)
         if found:
             kind, iso = found
-            return Head(author, iso, depth, answers, signal if signal in ("marker", "reply") else kind)
+            joint = tail[:len(tail) - len(tail.lstrip(_SEPARATORS))].strip()
+            return Head(author, iso, depth, answers, signal if signal in ("marker", "reply") else kind, joint)
     return None

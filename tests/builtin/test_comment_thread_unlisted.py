@@ -58,3 +58,23 @@ def test_a_first_comment_of_a_few_paragraphs_stays_a_comment():
                         "Bob | 3 hours ago", "Agreed.", "Eve | 2 hours ago", "Same here."])
     doc = run_cleaner(CommentThread, text, language="en")
     assert [c.author for c in doc.comments] == ["Ann Lee", "Bob", "Eve"] and texts(doc) == [CS[0], CS[1]]
+
+
+def test_recurring_control_lines_in_words_no_file_holds_end_the_comments():
+    thread = ["jana_n", "Konečně se něco děje, most chyběl roky.", "Odpovědět · Líbí se (12)",
+              "petr_k", "A kdo to nakonec zaplatí?", "Odpovědět · Líbí se (3)",
+              "Marta", "Bydlím u řeky a těším se.", "▲ 4 ▼ · Odpovědět", "olda", "Souhlas.", "▲ 1 ▼ · Odpovědět"]
+    doc = run_cleaner(CommentThread, "\n\n".join(CS + thread), language="cs")
+    assert texts(doc) == CS
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("jana_n", thread[1]), ("petr_k", thread[4]), ("Marta", thread[7]), ("olda", thread[10])]
+    assert [r.rule for r in doc.removed].count("comment-chrome") == 4
+
+
+def test_recurring_rows_without_a_control_word_or_with_an_age_are_no_controls():
+    from cleaners.builtin.comment_thread.heads import recurring_controls, vocabulary
+    lines = ["Domů | Zprávy", "Domů | Zprávy", "• před 3 hodinami", "• před 5 hodinami", "Reklama", "Reklama",
+             "12 | 14", "13 | 15", "Odpovědět · Líbí se (2)", "Odpovědět · Líbí se (7)"]
+    assert recurring_controls([Block(t) for t in lines], vocabulary(("cs", "en"))) == frozenset({8, 9})
+    once = ["Odpovědět · Líbí se (2)", "Text článku."]       # a control shape that does not come back
+    assert recurring_controls([Block(t) for t in once], vocabulary(("cs", "en"))) == frozenset()

@@ -17,8 +17,9 @@ controls and relative times inside a comment are chrome; an absolute date become
 comment's date. Every word list comes from cleaners/lang.
 
 Two guards keep the article out of a thread: a head set as a name, a space and a date (a date
-line's shape, "Published 9 March 2026") does not join heads whose name and tail are parted by a
-sign ("Bea — 3 hours ago"); and a first comment of `MIN_LONG_COMMENT` blocks or more, over
+line's shape, "Published 9 March 2026") is followed only by heads of that shape, not by heads whose
+name and tail are parted by a sign ("Bea — 3 hours ago") or names under control lines (replies
+and numbered heads follow any head); and a first comment of `MIN_LONG_COMMENT` blocks or more, over
 `MAX_COMMENT_RATIO` times as long as every comment after it, is the article, not a comment.
 """
 from __future__ import annotations
@@ -30,7 +31,8 @@ from ...dates import date_line
 from ...document import Block, Comment, Document, Editor
 from ...lines import is_prose, word_count
 from ...registry import Cleaner
-from .heads import AVATAR, CHROME, Head, control_screen, head_of, is_control, is_date, line_screen, vocabulary
+from .heads import (AVATAR, CHROME, Head, control_screen, head_of, is_control, is_date, line_screen, recurring_controls,
+                    vocabulary)
 
 __all__ = ["CommentThread", "Head", "head_of"]
 MAX_FIRST_COMMENT = 5    # blocks above its control line the first comment's name may stand
@@ -51,7 +53,8 @@ class CommentThread(Cleaner):
         blocks = doc.blocks
         langs = lang.document_languages(doc)
         vocab = vocabulary(langs)
-        heads = self._heads(blocks, langs)
+        learned = recurring_controls(blocks, vocab)
+        heads = self._heads(blocks, langs, learned)
         if len(heads) < self.min_comments:
             return doc
         start = self._thread_start(blocks, heads)
@@ -83,7 +86,7 @@ class CommentThread(Cleaner):
                     when = found.iso
                     edit.drop(blocks[i], "comment-date")
                 elif (CHROME.match(text) or vocab["chrome"].match(text.strip(" .!")) or AVATAR.match(text)
-                      or is_date(text, vocab) is True or is_control(text, vocab)):
+                      or is_date(text, vocab) is True or is_control(text, vocab) or i in learned):
                     edit.drop(blocks[i], "comment-chrome")
                 else:
                     paragraphs.append(text)
@@ -127,7 +130,7 @@ class CommentThread(Cleaner):
             return taken < longest or (len(blocks) - i <= cls.max_last_tail and all(b.gap < 2 for b in blocks[i:]))
         return False
 
-    def _heads(self, blocks, langs: tuple[str, ...]) -> dict[int, Head]:
+    def _heads(self, blocks, langs: tuple[str, ...], learned: frozenset[int] = frozenset()) -> dict[int, Head]:
         """The comment heads of the body by index. Only lines the screen lets through are read:
         a head names a verb, a date or a reply, or its text is indented deeper below it."""
         indents = [b.indent for b in blocks]
@@ -147,23 +150,26 @@ class CommentThread(Cleaner):
             head = self._head(blocks, i, head_at)
             if head is not None:
                 heads[i] = head
-        heads.update(self._control_heads(blocks, langs, heads, head_at))
+        heads.update(self._control_heads(blocks, langs, heads, head_at, learned))
         return heads
 
-    def _control_heads(self, blocks, langs: tuple[str, ...], heads: dict, head_at) -> dict[int, Head]:
+    def _control_heads(self, blocks, langs: tuple[str, ...], heads: dict, head_at, learned: frozenset[int]) -> dict[int, Head]:
         """Heads of a thread whose comments each end with a control line ("Like · Reply · 2y"): the
         name under each control line, and the name that opens the first comment (the nearest
         name line of the `MAX_FIRST_COMMENT` blocks above the first control, its text between); a date or a
         relative time may stand under the name ("Ann Lee" / "• 3 hours ago"), an avatar picture above it
-        ("![Ann Lee](/avatar.png)": the comment's chrome)."""
+        ("![Ann Lee](/avatar.png)": the comment's chrome). A control line is one of the language's
+        words (`is_control`) or one that comes back in words no file holds (`recurring_controls`)."""
         vocab = vocabulary(langs)
-        controls = [i for i in screen.candidates(blocks, control_screen(langs)) if is_control(blocks[i].text, vocab)]
+        controls = sorted(learned.union(i for i in screen.candidates(blocks, control_screen(langs))
+                                        if is_control(blocks[i].text, vocab)))
         if len(controls) < self.min_comments:
             return {}
 
         def named(k: int) -> Head | None:
             head = head_at(k) if 0 <= k < len(blocks) - 1 and k not in controls else None
-            return head if head is not None and head.author and not is_control(blocks[k + 1].text, vocab) \
+            return head if head is not None and head.author and k + 1 not in learned \
+                and not is_control(blocks[k + 1].text, vocab) \
                 and not is_date(head.author, vocab) else None
 
         def after(c: int) -> int:       # the line under a control, or under the avatar picture there
@@ -215,13 +221,16 @@ class CommentThread(Cleaner):
                     continue
             if self._lopsided(order[n:], len(blocks)):
                 continue
-            count, kinds, indent, previous = 0, {(heads[i].signal, bool(heads[i].joint))}, blocks[i].indent, i
+            kind = (heads[i].signal, bool(heads[i].joint))
+            strict = kind == ("date", False)       # a date line's shape: only heads of its own shape follow it
+            count, indent, previous = 0, blocks[i].indent, i
             for j in order[n:]:
                 if j > previous + 1 and min(b.indent for b in blocks[previous + 1:j]) < indent:
                     break       # the run ends where the text comes back left of the first head
                 head = heads[j]
-                if (head.signal, bool(head.joint)) in kinds or head.signal in ("reply", "control") or heads[i].signal == "control" \
-                        or head.depth is not None:     # a head under a control line goes with any other
+                if (head.signal, bool(head.joint)) == kind or head.signal == "reply" or head.depth is not None \
+                        or not strict and (head.signal == "control" or kind[0] == "control"):
+                    # a head under a control line goes with any other
                     count += 1
                     if count >= self.min_comments:
                         return i

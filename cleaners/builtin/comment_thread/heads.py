@@ -105,6 +105,33 @@ def is_control(text: str, vocab) -> bool:
     return replies > 0
 
 
+_DIGIT = re.compile(r"\d")
+_GLYPHS = re.compile(r"[\u2191\u2193\u2b06\u2b07\u25b2\u25bc\u25b4\u25be]")
+_AGE_WORD = re.compile(r"\b\d{1,3}\s?[^\W\d_]{1,3}\b\.?")
+MIN_RECURRING = 2
+
+
+def recurring_controls(blocks, vocab) -> frozenset[int]:
+    """Lines shaped like a comment's control line, whatever their words, that come back: parts parted
+    by dots, bars or arrows, one a count, an age or a glyph ("29 Gefällt mir · Antworten",
+    "▲ 3 ▼ | Yanıtla", "Antworten ↓"), short, no sentence, the same line (numbers and ages aside)
+    `MIN_RECURRING` times or more, one part a word without digits that is no date or age ("• 3 uur
+    geleden" is the comment's age). They are a thread's controls in words no language file holds."""
+    seen: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if len(text) > MAX_CONTROL_CHARS or not _CONTROL_PARTS.search(text) or ends_sentence(text):
+            continue
+        parts = [_COUNT_TAIL.sub(" #", p.strip(" .!:")).strip() for p in _CONTROL_PARTS.split(text)]
+        words = [p for p in parts if p and not p.isdigit() and not _AGE.match(p)]
+        counted = any(p.isdigit() or _AGE.match(p) or _COUNT.match(p) or p.endswith(" #") for p in parts if p)
+        if not any(not _DIGIT.search(w) for w in words) or not (counted or _GLYPHS.search(text)) \
+                or any(len(_COUNT.sub("", w.removesuffix(" #")).split()) > MAX_CONTROL_WORDS or is_date(w, vocab) for w in words):
+            continue    # no control word, or no count, age or glyph beside it ("Home | News"), or a date ("• 3 uur geleden")
+        seen.setdefault(_AGE_WORD.sub("#", re.sub(r"\d+", "#", text.casefold())), []).append(i)
+    return frozenset(i for found in seen.values() if len(found) >= MIN_RECURRING for i in found)
+
+
 @lru_cache(maxsize=32)
 def control_screen(langs: tuple[str, ...]):
     """Lines that can be a control line: a reply word of ``langs``."""

@@ -131,7 +131,7 @@ def _line(tree: Tree, pieces: list[int], sep: str) -> Line:
 
 def _classify(tree: Tree, item: Item, collapsed: set) -> None:
     voc, tops = vocabulary(), set(item.unit.tops)
-    visible, hidden = None, None
+    visible, hidden, named = None, None, []
     marks, tags, attrs_of, roles, words, p0, p1 = item.marks, tree.tag, tree.attrs, tree.roles, tree._words, tree.p0, tree.p1
     for e in item.elements:
         attrs = attrs_of[e]
@@ -150,17 +150,18 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
                     hidden = hidden or date
                 else:
                     visible = date
-        if e not in tops and words[p1[e]] - words[p0[e]] <= 4:
+        if e not in tops and (n := words[p1[e]] - words[p0[e]]) <= 8:
             r = roles[e] if roles[e] >= 0 else role(tree, e)
-            if r & (REPLY | VOTE | CHROME):
+            if r & (REPLY | VOTE | CHROME) and n <= 4:
                 marks.add("reply" if r & REPLY else "vote" if r & VOTE else "control")
-    memo, prose = {}, set()     # (`_up`); the elements above a long line
-    for line in item.lines:
-        if line.words > SHORT_META_WORDS:
-            e, level = line.owner, 0
-            while e > 0 and level < CLIMB and e not in tops and e not in prose:
-                prose.add(e)
-                e, level = tree.parent[e], level + 1
+            if r & AUTHOR:
+                named.append(tree.parent[e])
+    memo, prose = {}, set()     # (`_up`); the elements above a long line or an author-named element
+    for e in [line.owner for line in item.lines if line.words > SHORT_META_WORDS] + named:
+        level = 0
+        while e > 0 and level < CLIMB and e not in tops and e not in prose:
+            prose.add(e)
+            e, level = tree.parent[e], level + 1
     text_of = tree.text
     for line in item.lines:
         line.kind = _kind(tree, line, tops, voc, memo, prose, collapsed)
@@ -186,8 +187,9 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
 
 def _up(tree: Tree, e: int, tops: set, memo: dict, prose: set) -> tuple[int, int]:
     """(roles, nearest author-named element) of ``e`` and its ancestors below the unit's top,
-    memoised for the unit: each element is looked at once. A control or date name on an
-    element holding prose (``prose``: the elements above a long line) does not count."""
+    memoised for the unit: each element is looked at once. A control or date name on an element
+    holding prose or the author (``prose``: the elements above a long line or an author-named
+    element: the comment's box, no control bar) does not count."""
     chain: list[int] = []
     parent = tree.parent
     while e > 0 and e not in tops and e not in memo and len(chain) < CLIMB:

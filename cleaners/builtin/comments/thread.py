@@ -25,7 +25,7 @@ from .levels import parents_from_levels
 from .templates import template_key
 from .tree import Tree
 from .units import MERGE_LEVELS, Family
-from .vocabulary import vocabulary, written_date
+from .vocabulary import SEPARATORS, vocabulary, written_date
 
 SLOT_SHORT_WORDS = 12         # a header/footer slot's line is at most this long
 MAX_EXCERPT = 200            # a recent-comments list cuts each comment to at most this many characters
@@ -156,6 +156,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
             if line.named >= 0 and line.kind == "author":       # an author-named element
                 flat = tree.flat(line.named)
                 name = voc.strip_name(flat)       # "Reader 7" stays whole; "Ann 2012-10-24" loses its date
+                if len(parts := SEPARATORS.split(name)) > 1 and all(map(voc.is_chrome, parts[1:])):
+                    name = parts[0]               # "ann • 2 hours ago", "Reader 7 | Reply"
                 name = name if voc.name_like(name) and not written_date(flat) else voc.name_in(flat)
                 rank = 0
             elif voc.has_said(line.text) or line.kind == "meta":  # "Ann says:", "Ann on 3 May 2012"
@@ -211,7 +213,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     if is_named or heading:
         evidence = "named" if is_named else "heading"
         lone = items[kept[0]]
-        if len(kept) == 1 and voc.is_heading(lone.lines[0].text):
+        shown = [ln.text for ln in lone.lines if not tree.hidden[ln.owner]]     # (a hidden address is no heading)
+        if len(kept) == 1 and shown and voc.is_heading(shown[0]):
             return None    # a section with its heading, not one comment
         if len(kept) == 1 and not (authors[0] and (lone.marks or _names_unit(tree, lone)
                                                    and any(ln.named >= 0 for ln in lone.lines))):

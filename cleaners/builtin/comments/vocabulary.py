@@ -28,7 +28,7 @@ _NUMBER = re.compile(r"^[+\-\u2212]?\d[\d,.]*[kKmM]?$")
 _HAS_DIGIT = re.compile(r"\d")
 _TAIL_PUNCT = re.compile(r"[\s:.,\u2013\u2014\u2026-]+$")
 _LETTER = re.compile(r"[^\W\d_]")
-_SEPARATORS = re.compile(r"\s+[|/\u00b7\u2022\u2013\u2014-]\s+|\s*[|\u00b7\u2022]\s*")
+SEPARATORS = re.compile(r"\s+[|/\u00b7\u2022\u2013\u2014-]\s+|\s*[|\u00b7\u2022]\s*")
 _NAME_EDGES = " :|-\u2013\u2014,\u00bb\u00ab\u203a\u2039\u00b7\u2022>"   # separators around a name ("by ann » date")
 _STEPS = re.compile(r"\s[\u203a\u00bb>/\u2192|\u00b7\u2022]\s")     # the steps of a trail or of a row of tools
 _URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -266,7 +266,7 @@ class Vocabulary:
     def _name_in(self, text: str) -> str | None:
         """The commenter's name in a header or footer line: "Ann Lee says:", "by ann on 3 May
         2012 at 9:59", "Chris 07.15.12 at 11:59", "09. Jul, 2012 / Courtney says:"."""
-        for segment in _SEPARATORS.split(" ".join(text.split())):
+        for segment in SEPARATORS.split(" ".join(text.split())):
             if self.is_chrome(segment):
                 continue
             segment = _cut_at_date(_ORDINAL.sub("", segment))

@@ -1,6 +1,6 @@
 """Article paragraphs and look-alike paragraphs of the fresh text harness
 (tests/generalisation_fresh.py), written for it: court reporting, sport, science, local
-politics, weather and business in ten languages, plus prose that looks like an artefact
+politics, weather and business in eleven languages, plus prose that looks like an artefact
 (a price, "comments" or "subscribe" in running prose, a line opening with "Photo", facts as
 markdown bullets, a code snippet) and that a cleaner must keep."""
 from __future__ import annotations
@@ -97,6 +97,15 @@ ARTICLE = {
         "Meteoroloji, hafta sonu Karadeniz kıyılarında kuvvetli yağış beklendiğini belirterek sel ve su baskınlarına karşı uyardı.",
         "Şirket, yılın ilk dokuz ayında ihracatını yüzde on beş artırdığını ve yeni bir üretim tesisi için yatırım kararı aldığını açıkladı.",
     ],
+    "sv": [
+        "Tingsrätten i Malmö dömde på torsdagen en tidigare ekonomichef till tre års fängelse för grovt bedrägeri mot det kommunala bostadsbolaget.",
+        "Enligt åklagaren godkände mannen under fyra år fakturor från ett konsultbolag som bara fanns på papperet och förde över pengarna till sin brors konto.",
+        "Hemmalaget tog ledningen redan efter tio minuter, men gästerna kvitterade strax före paus och avgjorde matchen med ett sent frisparksmål.",
+        "Forskare vid Uppsala universitet har hittat spår av en okänd bakteriestam i permafrosten i norra Lappland som kan vara över tiotusen år gammal.",
+        "Kommunfullmäktige beslutade efter en lång debatt att bygga en ny simhall vid stationen, och arbetet ska påbörjas redan nästa höst.",
+        "Meteorologerna varnar för kraftigt snöfall och hårda vindar längs Norrlandskusten under helgen, och Trafikverket avråder från onödiga resor.",
+        "Verkstadsbolaget ökade sin omsättning med tolv procent under tredje kvartalet, främst tack vare stora beställningar från Tyskland och Norge.",
+    ],
 }
 
 # Prose that wears an artefact's clothes: kept as it is.
@@ -145,6 +154,11 @@ LOOKALIKES = {
     "tr": [
         "Fotoğraflar, selin köprüyü tamamen yıktığını ve köyün yolunun kapandığını gösteriyor.",
         "Aylık abonelik ücreti mart ayından itibaren 149 lira olacak.",
+    ],
+    "sv": [
+        "Bilder tagna av grannar visar hur taket på ladan rasar bara några minuter efter att den första brandbilen kommit fram.",
+        "Ett månadskort kommer att kosta 990 kronor från och med mars, meddelar trafikbolaget, som hänvisar till dyrare el.",
+        "Läsare som kommenterade vår första artikel påpekade att bron redan varit avstängd två gånger under vintern.",
     ],
 }
 

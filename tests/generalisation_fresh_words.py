@@ -165,13 +165,29 @@ W = {
         by="Yazan:", photo="Fotoğraf", staff="Haber Merkezi", updated="Güncellenme", published="Yayınlanma",
         caption=["İtfaiye ekipleri salı akşamı olay yerinde", "Yeni tribünün batıdan görünümü"],
         tags="Etiketler", share_row="Paylaş: Facebook | X | WhatsApp | E-posta"),
+    "sv": dict(
+        plea=["Lokaljournalistik kostar pengar. Swisha en gåva och hjälp oss att fortsätta granska makten i kommunen.",
+              "Den här texten är gratis för alla tack vare våra medlemmar. Bli medlem du också, det tar en minut."],
+        button=["Stöd oss", "Bli medlem", "Ge en gåva"],
+        calls=["Prenumerera på vårt nyhetsbrev och få dagens viktigaste nyheter varje morgon.", "Ladda ner vår app gratis",
+               "Följ oss på Instagram och Facebook"],
+        cookie="Vi använder cookies för att förbättra din upplevelse. Genom att fortsätta använda webbplatsen godkänner du detta.",
+        legal=["© 2026 Norrlandsmedia AB. Alla rättigheter förbehållna. Eftertryck förbjudet.",
+               "Åsikterna i texten är skribentens egna och delas inte nödvändigtvis av redaktionen."],
+        ai="Innehållet får inte användas för att träna AI eller för text- och datautvinning utan skriftligt tillstånd.",
+        reply="Svara", like="Gilla", ago=["för 3 timmar sedan", "igår", "för 2 dagar sedan"], says="skriver:", share="Dela",
+        comments_head=["{n} kommentarer", "Skriv en kommentar"], report="Anmäl",
+        related=["Läs också", "Relaterade artiklar", "Mest läst"],
+        by="Text:", photo="Foto", staff="Redaktionen", updated="Uppdaterad", published="Publicerad",
+        caption=["Räddningstjänsten på plats på tisdagskvällen", "Den nya läktaren sedd från väster"],
+        tags="Taggar", share_row="Dela: Facebook | X | LinkedIn | E-post"),
 }
 AGENCY = {"en": "PA", "de": "dpa", "fr": "AFP", "es": "Europa Press", "it": "ANSA", "pt": "Lusa", "nl": "ANP",
-          "pl": "PAP", "ru": "РИА Новости", "tr": "AA"}
+          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT"}
 PLACE = {"en": "LEEDS", "de": "HANNOVER", "fr": "NANTES", "es": "VALENCIA", "it": "TORINO", "pt": "BRAGA",
-         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR"}
+         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ"}
 MONTHS = {"en": "March", "de": "März", "fr": "mars", "es": "marzo", "it": "marzo", "pt": "março", "nl": "maart",
-          "pl": "marca", "ru": "марта", "tr": "Mart"}
+          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars"}
 NAMES = ["Harriet Cole", "Jonas Weber", "Camille Roux", "Lucía Ortega", "Marco Rinaldi", "Inês Carvalho",
          "Pieter de Wit", "Agnieszka Nowak", "Олег Смирнов", "Elif Yıldız"]
 HANDLES = ["river_rat77", "Margit K.", "anon1234", "Oldtimer", "jp_m", "skeptic", "Bea", "nordwind", "Kasia_W", "tom.h"]

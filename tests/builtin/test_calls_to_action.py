@@ -71,6 +71,8 @@ def test_prose_that_opens_like_a_call_is_kept():
     ("it", "Leggi anche » Il governo approva la manovra", "read-more"),
     ("tr", "Yorumlar (7)", "comment-prompt"), ("tr", "Paylaş", "share"),
     ("tr", "İLGİLİ HABERLER", "read-more"), ("tr", "Bunu da okuyun: Kirada yeni dönem başlıyor", "read-more"),
+    ("sv", "5 kommentarer", "comment-prompt"), ("sv", "Dela", "share"),
+    ("sv", "Läs också: Hyrorna höjs i januari", "read-more"),
 ])
 def test_counts_share_targets_and_related_labels_in_each_language(code, line, rule):
     from cleaners import lang
@@ -133,6 +135,8 @@ def test_a_policy_line_far_from_the_end_stays():
     ("Zapisz się do naszego newslettera", "pl", "newsletter-signup"),
     ("Haftalık bültenimize abone olun", "tr", "newsletter"),
     ("Şifrenizi mi unuttunuz?", "tr", "login-chrome"),
+    ("Anmäl dig till vårt nyhetsbrev Hamnposten", "sv", "newsletter"),
+    ("Glömt ditt lösenord?", "sv", "login-chrome"),
     ("Forgot your password?", "en", "login-chrome"),
     ("No account yet? Registration is free!", "en", "login-chrome"),
     ("Login or register to post comments", "en", "login-chrome"),
@@ -314,6 +318,8 @@ def test_contact_words_without_an_address_or_reporting_someone_stay(line, langua
     ("pl", "Obserwuj nas na Instagramie", "social"),
     ("tr", "Ücretsiz uygulamamızı hemen indirin", "app-download"),
     ("tr", "WhatsApp kanalımıza katılın", "social"),
+    ("sv", "Ladda ner vår app för iPhone och Android", "app-download"),
+    ("sv", "Följ oss på Instagram", "social"),
     ("ru", "Подписывайтесь на наш канал в Телеграме", "social"),
     ("es", "Únete a nuestro canal de WhatsApp", "social"),
     ("de", "Die wichtigsten Nachrichten direkt in Ihr Postfach", "newsletter"),
@@ -331,6 +337,7 @@ def test_app_channel_and_mailbox_calls_in_each_language(code, line, rule):
     ("pl", "Obserwuj nas uważnie, mówili żołnierze do dzieci przy bramie koszar."),
     ("tr", "Yorum yapmak istemeyen bakan, sorular bitmeden salondan ayrıldı ve arabasına bindi."),
     ("tr", "Tabelaları takip edin, diye bağırdı görevli, ve kalabalığı arka kapıya yönlendirdi."),
+    ("sv", "Följ oss noga, sade soldaterna till barnen vid grinden till kasernen."),
     ("nl", "Ontvang elke ochtend een gast, zei de burgemeester, dan leer je de stad kennen en weet je wat er speelt."),
 ])
 def test_the_same_openings_in_a_story_stay(code, line):

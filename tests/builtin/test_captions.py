@@ -109,6 +109,7 @@ def test_lines_like_chart_footers_stay(line):
     ("ru", "Фото ТАСС", "ТАСС"),
     ("tr", "Fotoğraf: AA", "AA"),
     ("tr", "(Fotoğraf: İHA)", "İHA"),
+    ("sv", "Foto: TT", "TT"),
     ("en", "Photo by Ann Lee on Unsplash", "Photo by Ann Lee on Unsplash"),
 ])
 def test_credits_without_a_colon(code, line, credit):
@@ -122,6 +123,7 @@ def test_credits_without_a_colon(code, line, credit):
     ("en", "Video & XML Markup"), ("en", "Video SEO Basics"),
     ("fr", "Photo de famille pour les ministres à Bruxelles."),
     ("tr", "Fotoğraf sanatçısı Ayla Demir'in sergisi cumartesi günü açılıyor."),
+    ("sv", "Bild för bild byggde konstnären upp sin berättelse om skogsbranden."),
 ])
 def test_headings_and_sentences_that_open_with_a_label_stay(code, line):
     doc = run_cleaner(Captions, f"The ferry ran again on Monday after the storm.\n\n{line}", language=code)
@@ -139,6 +141,7 @@ def test_a_wire_service_named_alone_after_a_label_is_a_credit(code, line):
     ("de", "Helfer füllen Sandsäcke vor dem Rathaus", "Foto: Max Bauer/dpa"),
     ("pl", "Wolontariusze przed ratuszem", "Fot.: Jan Kowalski / PAP"),
     ("tr", "Gönüllüler belediye binasının önünde kum torbası dolduruyor", "Fotoğraf: Ayşe Kaya / DHA"),
+    ("sv", "Frivilliga fyller sandsäckar utanför kommunhuset", "Foto: Sara Lind / TT"),
 ])
 def test_a_caption_right_over_its_credit_goes_to_metadata(code, caption, credit):
     doc = run_cleaner(Captions, f"{BODY}\n\n{caption}\n{credit}", language=code)

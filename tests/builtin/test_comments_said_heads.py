@@ -41,3 +41,16 @@ def test_a_turkish_story_quoting_what_someone_said_has_no_thread(pipeline):
     last = "Belediye başkanı ise ihalenin gelecek ay yapılacağını söyledi."
     doc = pipeline.process(text_doc(f"{SENTENCES['tr']}\n\n{quote}\n\n{last}", language="tr"))
     assert doc.comments == () and [b.text for b in doc.blocks] == [SENTENCES["tr"], quote, last]
+
+
+@pytest.mark.parametrize("first,second", [("Erik Holm skriver:", "Maja Ek skriver:"),
+                                          ("Erik Holm · för 5 timmar sedan", "maja_ek · igår")])
+def test_swedish_heads_and_relative_dates_make_a_thread(pipeline, first, second):
+    from tests.conftest import text_doc
+    from . import SENTENCES
+    text = (f"{SENTENCES['sv']}\n\n{SENTENCES['sv']}\n\nKommentarer (2)\n\n{first}\n"
+            f"Bron borde ha byggts för länge sedan.\nSvara\n\n{second}\nNär blir bygget klart, vet någon?\nSvara\n")
+    doc = pipeline.process(text_doc(text, language="sv"))
+    assert [b.text for b in doc.blocks] == [SENTENCES["sv"], SENTENCES["sv"]]
+    assert [c.author for c in doc.comments] == [first.split(" skriver")[0].split(" ·")[0],
+                                               second.split(" skriver")[0].split(" ·")[0]]

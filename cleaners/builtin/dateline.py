@@ -43,7 +43,7 @@ def _patterns(langs: tuple[str, ...]):
     reading = linear_re.compile(   # "4 min read", "6-minute read", "Lesezeit: ca. 9 Minuten" (a short word before the number)
         rf"(?:^|[\s|·•,–—-])(?:\d+(?:\s*|-)({lang.alternation(lang.words('reading_time', langs))})|"
         rf"({lang.alternation(lang.words('reading_time', langs))})\s*:?\s*(?:\pL{{1,8}}\.?\s+)?\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|"
-        r"minuty|minut|мин\.?|минут[ы]?)?)\s*$", ignore_case=True)
+        rf"minuty|minut|мин\.?|минут[ы]?|{lang.alternation(lang.words('time_units', langs))})?)\s*$", ignore_case=True)   # "4 dakika", "3 minuter"
     source = linear_re.compile(rf"^\(?({lang.alternation(lang.words('source', langs))})\s*:\s*\S", ignore_case=True)
     # every line a rule could take: a digit (dates, reading times), a dash or bar (source lines),
     # or a byline, source or archive label first

@@ -174,16 +174,18 @@ def test_a_long_line_of_dates_goes_with_the_first_date():
 
 
 @pytest.mark.parametrize("line,language", [("6-minute read", "en"), ("Lesezeit: ca. 9 Minuten", "de"),
-                                           ("Reading time: about 5 minutes", "en")])
+                                           ("Reading time: about 5 minutes", "en"),
+                                           ("Okuma süresi: 4 dakika", "tr"), ("Lästid: ca 5 minuter", "sv")])
 def test_reading_times_with_a_hyphen_or_an_approximation(line, language):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=language)
     assert cuts(doc, "dateline") == [("reading-time", line)]
 
 
-@pytest.mark.parametrize("line", ["The minister spent 6 minutes reading the statement aloud",
-                                  "Reading time is short: the whole report takes 5 minutes"])
-def test_sentences_about_reading_times_stay(line):
-    doc = run_cleaner(Dateline, f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY}")
+@pytest.mark.parametrize("line,language", [("The minister spent 6 minutes reading the statement aloud", "en"),
+                                           ("Reading time is short: the whole report takes 5 minutes", "en"),
+                                           ("Okuma süresi kısaldı: öğrenciler metni artık 4 dakikada bitiriyor", "tr")])
+def test_sentences_about_reading_times_stay(line, language):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY}", language=language)
     assert line in texts(doc)
 
 

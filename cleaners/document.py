@@ -114,7 +114,16 @@ class Document:
 
     # -- functional updates -------------------------------------------------
     def replace(self, **changes: Any) -> "Document":
-        return dataclasses.replace(self, **changes)
+        """A copy with ``changes`` (what ``dataclasses.replace`` gives, without a constructor
+        call: the chain makes tens of thousands of copies); the cached ``body`` is not carried."""
+        if not changes.keys() <= _DOCUMENT_FIELDS:
+            return dataclasses.replace(self, **changes)     # (raises on the unknown field)
+        state = dict(self.__dict__)
+        state.pop("body", None)
+        state.update(changes)
+        copy = _new(type(self))
+        _set_attribute(copy, "__dict__", state)
+        return copy
 
     def with_metadata(self, **values: Any) -> "Document":
         meta = dict(self.metadata)
@@ -275,3 +284,7 @@ class Editor:
 
     def done(self) -> Document:
         return self.doc.replace(blocks=tuple(self.blocks), removed=tuple(self.removed))
+
+
+_DOCUMENT_FIELDS = frozenset(f.name for f in dataclasses.fields(Document))
+_new = object.__new__

@@ -18,6 +18,7 @@ from itertools import compress
 
 from .profile import is_counter
 from .attributes import attribute_words
+from .pieces import candidates
 from .tree import HEADINGS, Tree
 from .vocabulary import vocabulary, written_date
 
@@ -110,9 +111,11 @@ class PageMarks:
             elif (cls := attrs.get("class")) and _MARK_HINT.search(cls) and role(tree, e) & (REPLY | VOTE):
                 strong.add(e)
         owner, texts = tree.owner, tree.text
-        for k in compress(range(len(texts)), map((3 * MAX_MARK_CHARS).__ge__, map(len, texts))):
+        screened = candidates(texts)      # (the pieces that may mark: most cannot)
+        for k in compress(range(len(texts)), map((3 * MAX_MARK_CHARS).__ge__, map(len, texts))) \
+                if screened is None else screened:
             text = texts[k]
-            if text == "\n":
+            if text == "\n" or len(text) > 3 * MAX_MARK_CHARS:
                 continue
             core = text.strip()       # (no piece but a <br> is only spaces)
             if mark := _piece_mark(core):

@@ -1,0 +1,69 @@
+"""The short text pieces of a page that may mark a comment, found in two scans of all of them.
+
+`evidence.PageMarks` tests every short piece of the page: a reply or vote control or a
+said-verb (`Vocabulary.control_mark`: its last word ends a ``reply``, ``comment_chrome`` or
+``wrote`` phrase, or is a vote word), a time (it holds a digit), a poster's counter (a digit in
+it or in the piece after it). Most pieces are none of these. `candidates` finds, by two RE2
+scans of the pieces joined (case-folded as the tests fold them), the pieces holding a digit,
+the pieces before those, and the pieces ending in such a last word (whatever punctuation
+after it); no other piece can mark, and it is not read one by one. (A necessary condition,
+never a sufficient one: the tests run on the candidates.)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import screen
+from ...linear_re import _UNANCHORED, compile as linear_compile
+from .vocabulary import vocabulary
+
+_SEP = "\x00"
+_DIGIT = linear_compile(r"\d")      # (Unicode decimal digits, as ``re``'s \d)
+
+
+@lru_cache(maxsize=1)
+def _ending():
+    """A control, vote or said-verb's last word ending a piece: nothing but punctuation, spaces
+    or marks after it (what the tests strip), no letter or digit right before it."""
+    voc = vocabulary()
+    words = {p.split()[-1].lower() for p in (*voc._reply, *voc._controls, *voc.vote_tokens, *voc._said_last)
+             if p.split()}
+    body = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return linear_compile(rf"(?:^|[^\pL\pN])(?:{body})[^\pL\pN\x00]*(?:\x00|$)")
+
+
+def candidates(texts: list[str]) -> list[int] | None:
+    """Indices (ascending) of the pieces that may mark (module docstring); None when they
+    cannot be screened (a piece holding a NUL) or screening is off: every piece is one."""
+    if not screen.ENABLED:
+        return None
+    joined = _SEP.join(texts)
+    if joined.count(_SEP) != len(texts) - 1:
+        return None
+    data = joined.lower().encode("utf-8", "surrogatepass")
+    found = set(_hits(_ending(), data))
+    for k in _hits(_DIGIT, data):
+        found.add(k)
+        if k:
+            found.add(k - 1)     # (its digit may be the value of a counter's label before it)
+    return sorted(found)
+
+
+def _hits(pattern, data: bytes) -> list[int]:
+    """Indices of the NUL-separated pieces of ``data`` where ``pattern`` matches."""
+    out: list[int] = []
+    match, end = pattern._raw.Match, len(data)
+    at = k = pos = 0
+    while True:
+        start = match(_UNANCHORED, data, pos, end)[0][0]
+        if start < 0:
+            return out
+        if data[start:start + 1] == b"\x00":
+            start += 1       # a match that begins at the separator before a piece is that piece's
+        k += data.count(b"\x00", at, start)
+        at = start
+        out.append(k)
+        pos = data.find(b"\x00", start)     # on to the next piece
+        if pos < 0:
+            return out

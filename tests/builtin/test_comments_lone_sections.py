@@ -64,3 +64,39 @@ def test_a_lone_comment_holding_a_named_text_box_keeps_its_author():
                   '<div class="comment-text"><p>We will bring the children, they love the lanterns.</p></div>'
                   '<a class="reply" href="#respond">Reply</a></div></div>')
     assert [(c.author, c.text) for c in doc.comments] == [("Maren", "We will bring the children, they love the lanterns.")]
+
+
+def _wrapped_one(controls: str) -> str:
+    """One comment in a thread box of nested bare wrappers, with the thread's own controls after it."""
+    return (ARTICLE + '<div class="comments"><h4>1 comment:</h4><div class="comments-content"><div id="w1"><div id="w2">'
+            '<div id="w3" class="comment-thread"><ol><li class="comment"><div class="comment-block">'
+            '<div class="comment-header"><cite class="user"><a href="/profile/7">Maren Holt</a></cite>'
+            ' <span class="datetime">3/8/12 8:26 PM</span></div><p class="comment-content">We will bring the '
+            'children, they love the lanterns.</p><span class="comment-actions"><a href="javascript:;">Reply</a>'
+            f'</span></div></li></ol>{controls}</div></div></div></div></div>')
+
+
+def test_the_controls_of_a_thread_box_of_nested_wrappers_are_not_its_one_comments_text():
+    doc = cleaned(_wrapped_one('<div class="continue"><a href="javascript:;">Add comment</a></div>'
+                               '<div class="loadmore"><a href="javascript:;">Show older ones</a></div>'))
+    assert [(c.author, c.text) for c in doc.comments] == [("Maren Holt", "We will bring the children, they love the lanterns.")]
+
+
+def test_the_one_comment_of_nested_wrappers_keeps_its_whole_text():
+    doc = cleaned(_wrapped_one(""))
+    assert [(c.author, c.text) for c in doc.comments] == [("Maren Holt", "We will bring the children, they love the lanterns.")]
+
+
+def test_a_box_beside_another_of_its_template_holding_one_control_row_is_no_section_of_one_comment():
+    def row(n: int, author: str, text: str) -> str:
+        return (f'<div class="talk-item" id="talk-{n}"><span class="talk-user">{author}</span> '
+                f'<span class="talk-when">{n} minutes ago ({n}:28 PM)</span><p>{text}</p>'
+                '<a class="talk-reply" href="#r">Reply</a></div>')
+    filters = ('<div class="comments_filter"><div class="comments_ordering"><span><a href="javascript:;">Newest</a> |'
+               '</span><div><a href="javascript:;">Oldest</a></div></div></div><div class="comments_filter">Page: 1 '
+               '<a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=2">Next ›</a> (3 total)</div>')
+    doc = cleaned(ARTICLE + f'<div class="comments"><h3>Comments</h3>{filters}'
+                  + row(1, "Maren", "We will bring the children, they love the lanterns.")
+                  + row(2, "Tomas", "The quay is dark after the customs house, bring a torch.")
+                  + row(3, "Ilse", "Seven is early for the families from the hill farms.") + "</div>")
+    assert [c.author for c in doc.comments] == ["Maren", "Tomas", "Ilse"]

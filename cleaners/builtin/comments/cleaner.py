@@ -73,10 +73,11 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
         if thread is not None:
             threads.append(thread)
             # a thread whose template names comments hides the families inside its units that are
-            # no more numerous (its bodies, its headers); any thread of two or more hides the lone
-            # units inside it (a lone unit may be a section holding one comment: `find_sections`)
-            size = len(family.units) if _key_named(family) and len(family.units) > 1 else \
-                1 if len(family.units) > 1 else 0
+            # no more numerous (its bodies, its headers); any thread hides the lone units inside it,
+            # but one comment in one unit, or in wrappers nested in one another: it may be the section
+            # holding the comment (`find_sections`)
+            lone = thread.size < 2 and all(u.last <= family.units[0].last for u in family.units)
+            size = 0 if lone else len(family.units) if _key_named(family) else 1
             inside.extend((u.first, u.last, size) for u in family.units)
             inside.sort()
     return threads

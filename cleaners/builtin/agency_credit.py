@@ -7,6 +7,10 @@ block is such a line when it is only
 * agency names (`_wire.AGENCIES`) and editors' initials (two to four letters) parted by slashes,
   commas or the language's "and", in brackets or not, one agency at least: "(dpa/AFP/red)",
   "dpa/jsc", "(AFP, Reuters)", "(ANSA)";
+* or such a credit after one word and a colon, in any language, a name and a slash or bar before it
+  at most: "Foto: dpa", "(Quelle: ANP/TASS)", "Zdroj: ČTK", "Bild: Rui Almeida/dpa", unless the
+  line above may be a picture's caption (`MAX_CAPTION_WORDS`), which the captions cleaner reads
+  with its credit;
 * or a credit phrase of the document's language (cleaners/lang ``agency_credit``: "mit Material
   von", "avec", "con información de", "fonte", "источник") and at most `MAX_REST_WORDS` words
   after it, one of them an agency: "mit Material von Reuters", "Mit Material der
@@ -29,8 +33,11 @@ from ._wire import AGENCY
 
 MAX_REST_WORDS = 6        # words after a credit phrase
 MAX_LINE_CHARS = 90
+MAX_CAPTION_WORDS = 25    # of a line above a labelled credit that may be its picture's caption
 _INITIALS = r"[^\W\d_]{2,4}"
 _BRACKETS = " ()[]/.–—-"
+_LABEL = r"[^\W\d_]{2,20}"       # one word of any language before a colon: "Foto", "Quelle", "Zdroj", "Kaynak"
+_NAME = r"[^\W\d_][\w.'\u2019-]*(?:\s[^\W\d_][\w.'\u2019-]*){0,3}"   # a photographer's name before the agency
 
 
 @lru_cache(maxsize=32)
@@ -38,18 +45,20 @@ def _patterns(langs: tuple[str, ...]):
     """(a line of agencies and initials only, a credit phrase at the start of a line) in ``langs``."""
     joints = lang.alternation(lang.words("and", langs))
     unit = rf"(?:{AGENCY.pattern}|{_INITIALS})"
-    codes = re.compile(rf"^[(\[]?\s*{unit}(?:\s*(?:[/,;+]|\s(?:{joints})\s)\s*{unit})*\s*[)\]]?\.?$")
+    run = rf"{unit}(?:\s*(?:[/,;+]|\s(?:{joints})\s)\s*{unit})*"
+    codes = re.compile(rf"^[(\[]?\s*{run}\s*[)\]]?\.?$")
+    labelled = re.compile(rf"^[(\[]?\s*{_LABEL}\s*:\s*(?:{_NAME}\s*[/|]\s*)?{run}\s*[)\]]?\.?$")
     phrase = lang.pattern("agency_credit", langs, where="start")
-    return codes, phrase
+    return codes, labelled, phrase
 
 
-def agency_credit(text: str, langs: tuple[str, ...]) -> bool:
-    """Whether ``text`` is only an agency credit (module docstring)."""
+def agency_credit(text: str, langs: tuple[str, ...], labels: bool = True) -> bool:
+    """Whether ``text`` is only an agency credit (module docstring); ``labels``: one under any label too."""
     line = text.strip()
     if not line or len(line) > MAX_LINE_CHARS or not AGENCY.search(line):
         return False
-    codes, phrase = _patterns(langs)
-    if codes.match(line):
+    codes, labelled, phrase = _patterns(langs)
+    if codes.match(line) or labels and labelled.match(line) and AGENCY.search(line.rsplit(":", 1)[1]):
         return True
     inner = line.strip("()[] ")
     m = phrase.match(inner)
@@ -60,6 +69,12 @@ def agency_credit(text: str, langs: tuple[str, ...]) -> bool:
         and not rest.endswith(("?", "!"))
 
 
+def _caption_above(block) -> bool:
+    """Whether ``block`` may be a picture's caption, whose credit the captions cleaner reads with it:
+    a short line that is no heading (a labelled credit under it is left to that cleaner)."""
+    return block.kind != "heading" and word_count(block.text) <= MAX_CAPTION_WORDS
+
+
 class AgencyCredit(Cleaner):
     """Agency credit lines ("(dpa/AFP/red)", "mit Material von Reuters"), into metadata.credits."""
 
@@ -68,8 +83,10 @@ class AgencyCredit(Cleaner):
 
     def clean(self, doc: Document) -> Document:
         langs = lang.document_languages(doc)
-        found = {i: (self.name, "agency-credit") for i, block in enumerate(doc.blocks)
-                 if block.kind not in ("code", "heading", "table") and agency_credit(block.text, langs)}
+        blocks = doc.blocks
+        found = {i: (self.name, "agency-credit") for i, block in enumerate(blocks)
+                 if block.kind not in ("code", "heading", "table")
+                 and agency_credit(block.text, langs, labels=i == 0 or not _caption_above(blocks[i - 1]))}
         if not found:
             return doc
         credits = [doc.blocks[i].text.strip(_BRACKETS) for i in found]

@@ -69,6 +69,16 @@ def agency_credit(text: str, langs: tuple[str, ...], labels: bool = True) -> boo
         and not rest.endswith(("?", "!"))
 
 
+def labelled_credit(text: str) -> str | None:
+    """The credit of a line that is agencies under a label of any language ("Foto: dpa", "Zdroj: ČTK",
+    "(Foto: Jana Nováková / ČTK)"), its label and brackets off; None for any other line."""
+    line = text.strip()
+    if len(line) > MAX_LINE_CHARS or ":" not in line or not _patterns(())[1].match(line):
+        return None
+    credit = line.split(":", 1)[1].strip(" )]")
+    return credit if AGENCY.search(credit) else None
+
+
 def _caption_above(block) -> bool:
     """Whether ``block`` may be a picture's caption, whose credit the captions cleaner reads with it:
     a short line that is no heading (a labelled credit under it is left to that cleaner)."""

@@ -2,7 +2,8 @@
 
 A credit is a label and its value after a colon ("Foto: dpa", "Crédit photo : AFP"), a
 copyright sign, a name and an agency ("Ann Lee/Reuters"), or a label and a short value without
-a colon that names an agency or stands in brackets ("Foto ANSA", "(Photo AFP)"). A caption goes
+a colon that names an agency or stands in brackets ("Foto ANSA", "(Photo AFP)"), or agencies under
+a label of any language ("Zdroj: ČTK": `agency_credit.labelled_credit`). A caption goes
 with its credit: the short line right over a credit line, or a short line ending with its
 credit ("Fans at the gate (Photo: AFP)")."""
 from __future__ import annotations
@@ -18,7 +19,8 @@ from ..lines import ends_sentence, self_concatenation, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._lone_line import screen_words, templates
-from ._wire import AGENCIES
+from ._wire import AGENCIES, AGENCY_ALTERNATION
+from .agency_credit import labelled_credit
 
 _COPYRIGHT_CREDIT = re.compile(r"^©\s*(?P<credit>\S.{0,80})$")
 _NAME_AGENCY = re.compile(
@@ -98,7 +100,7 @@ def _screen(langs: tuple[str, ...]):
     prompt label first, a copyright sign, a slash (name / agency) or an agency's name."""
     labels = lang.alternation(lang.words("photo", langs) + lang.words("chart", langs) + lang.words("source", langs)
                               + screen_words("enlarge", langs, True) + lang.words("chart_footer", langs))
-    return screen.compile(rf"[^\n]{{16}}|^\(?{labels}|©|/|getty|ap photo|epa-efe|shutterstock")
+    return screen.compile(rf"[^\n]{{16}}|^\(?{labels}|©|/|getty|ap photo|epa-efe|shutterstock|:\s*{AGENCY_ALTERNATION}")
 
 
 class Captions(Cleaner):
@@ -162,7 +164,8 @@ class Captions(Cleaner):
         m = patterns.bare.match(text.strip())
         if m and _bare_credit(m.group("credit"), bool(m.group("open"))):
             return m.group("credit").strip(), "photo-credit"
-        return None
+        credit = labelled_credit(text)     # agencies under a label no language file holds: "Zdroj: ČTK"
+        return (credit, "photo-credit") if credit else None
 
 
 MIN_LABELLED_CAPTION = 5    # words of a caption between a credit label and a dash ("Foto: Fans at the gate — dpa")

@@ -225,3 +225,17 @@ def test_a_label_before_a_name_and_an_agency_after_a_dash_is_a_credit():
     doc = run_cleaner(Captions, f"{BODY}\n\nFoto: Jan de Vries – ANP", language="nl")
     assert texts(doc) == [BODY] and doc.metadata["credits"] == ["Jan de Vries – ANP"]
     assert not doc.metadata.get("captions")
+
+
+def test_a_caption_over_agencies_under_a_label_no_language_file_holds():
+    body = "Město dnes otevřelo nový most přes řeku, který má ulevit dopravě v centru města."
+    doc = run_cleaner(Captions, f"{body}\n\nNový most za soumraku\nFoto: Jana Nováková / ČTK\n\n{body}", language="cs")
+    assert texts(doc) == [body, body]
+    assert doc.metadata["captions"] == ["Nový most za soumraku"] and doc.metadata["credits"] == ["Jana Nováková / ČTK"]
+
+
+@pytest.mark.parametrize("line", ["Foto: Jana Nováková", "Poznámka: ČTK uvedla, že most otevřou v pondělí."])
+def test_a_label_before_no_agency_or_before_a_sentence_is_no_credit(line):
+    body = "Město dnes otevřelo nový most přes řeku, který má ulevit dopravě v centru města."
+    doc = run_cleaner(Captions, f"{body}\n\nNový most za soumraku\n{line}\n\n{body}", language="cs")
+    assert line in texts(doc) and not doc.metadata.get("credits")

@@ -8,6 +8,8 @@ from cleaners.builtin.comments import HtmlComments
 from cleaners.builtin.comments.tree import Tree
 from cleaners.document import Document
 
+from ._html import page, run
+
 ARTICLE = ("<h1>The orchard fair moves to the river meadow</h1>"
            "<p>The autumn orchard fair will be held on the river meadow this year, the organisers said, because the "
            "old market square is being dug up for new drains until the spring.</p>"
@@ -15,8 +17,7 @@ ARTICLE = ("<h1>The orchard fair moves to the river meadow</h1>"
 
 
 def cleaned(body: str) -> Document:
-    html = f"<html><body>{body}</body></html>"
-    return HtmlComments().clean_html(Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html)))
+    return run(HtmlComments(), page(body))[0]
 
 
 def _titled(n: int, author: str, title: str, text: str, href: str) -> str:

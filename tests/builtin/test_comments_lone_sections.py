@@ -3,11 +3,11 @@ prompt to comment ("Post a Comment") stay out of the comment's text. Each rule w
 and a negative case; pages are small and written here."""
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
-
 from cleaners.builtin.comments import HtmlComments
 from cleaners.builtin.comments.vocabulary import vocabulary
 from cleaners.document import Document
+
+from ._html import page, run
 
 ARTICLE = ("<h1>Lanterns for the harbour walk</h1>"
            "<p>The harbour walk will be lit by paper lanterns on the last Friday of the month, the town's arts "
@@ -16,8 +16,7 @@ ARTICLE = ("<h1>Lanterns for the harbour walk</h1>"
 
 
 def cleaned(body: str) -> Document:
-    html = f"<html><body>{body}</body></html>"
-    return HtmlComments().clean_html(Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html)))
+    return run(HtmlComments(), page(body))[0]
 
 
 def _one(heading: str, text: str, after: str = "") -> str:

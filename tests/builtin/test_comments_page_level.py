@@ -4,11 +4,12 @@ Pages are small and written here (never copied from a benchmark set)."""
 from __future__ import annotations
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
 
 from cleaners.builtin.comments import HtmlComments
 from cleaners.dates import find_date
 from cleaners.document import Document
+
+from ._html import page, run
 
 ARTICLE = ('<div class="story"><h1>Harbour ferry returns after the winter</h1>'
            "<p>The harbour ferry sails again from Monday, three weeks earlier than last year, after the repairs to "
@@ -18,9 +19,7 @@ FOOTER = '<div class="site-footer"><p>About us · Contact · Privacy</p></div>'
 
 
 def cleaned(body: str) -> tuple[Document, str]:
-    html = f"<html><body>{body}</body></html>"
-    doc = HtmlComments().clean_html(Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html)))
-    return doc, " ".join(doc.dom.body.text(separator=" ").split())
+    return run(HtmlComments(), page(body))
 
 
 def _posts(heading: str) -> str:

@@ -10,6 +10,8 @@ from cleaners.builtin.comments import HtmlComments
 from cleaners.builtin.comments.tree import Tree
 from cleaners.document import Document
 
+from ._html import page, run
+
 ARTICLE = ("<h1>The ferry timetable changes in May</h1>"
            "<p>The island ferry will sail every forty minutes from May, the operator said on Monday, after a winter "
            "of complaints about crowded boats and missed connections at the harbour.</p>"
@@ -18,9 +20,7 @@ ARTICLE = ("<h1>The ferry timetable changes in May</h1>"
 
 
 def cleaned(body: str) -> tuple[Document, str]:
-    html = f"<html><body>{body}</body></html>"
-    doc = HtmlComments().clean_html(Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html)))
-    return doc, " ".join(doc.dom.body.text(separator=" ").split())
+    return run(HtmlComments(), page(body))
 
 
 def _comment(n: int, author: str, text: str, hidden: bool = False, replies: str = "") -> str:

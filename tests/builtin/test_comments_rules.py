@@ -5,13 +5,14 @@ Pages are small and written here (never copied from a benchmark set).
 from __future__ import annotations
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
 
 from cleaners.builtin.comments import HtmlComments
 from cleaners.builtin.comments.fallback import comments_from_text
 from cleaners.builtin.comments.vocabulary import vocabulary
 from cleaners.document import Document
 from cleaners.pipeline import Pipeline
+
+from ._html import page, run
 
 ARTICLE = ("<h1>Night buses extended to the northern districts</h1>"
            "<p>The council voted on Tuesday to extend the night bus service to the northern districts, after a year "
@@ -21,9 +22,7 @@ ARTICLE = ("<h1>Night buses extended to the northern districts</h1>"
 
 
 def cleaned(body: str) -> tuple[Document, str]:
-    html = f"<html><body>{body}</body></html>"
-    doc = HtmlComments().clean_html(Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html)))
-    return doc, " ".join(doc.dom.body.text(separator=" ").split())
+    return run(HtmlComments(), page(body))
 
 
 def processed(body: str) -> Document:

@@ -6,10 +6,10 @@ no thread.
 Pages are small and written here (never copied from a benchmark set)."""
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
-
 from cleaners.builtin.comments import HtmlComments
 from cleaners.document import Document
+
+from ._html import page, run
 
 LEAD = ("<p>The harbour ferry sails again from Monday, three weeks earlier than last year, after the repairs to "
         "the north pier were finished ahead of time.</p>")
@@ -17,8 +17,7 @@ MORE = "<p>Tickets keep last year's price, and the first boat leaves the old qua
 
 
 def cleaned(body: str) -> Document:
-    html = f"<html><body>{body}</body></html>"
-    return HtmlComments().clean_html(Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html)))
+    return run(HtmlComments(), page(body))[0]
 
 
 def test_a_run_whose_footers_share_one_template_is_read_with_its_authors():

@@ -2,10 +2,10 @@
 each rule with a positive and a negative case. Pages are small and written here."""
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
-
 from cleaners.builtin.comments import HtmlComments
 from cleaners.document import Document
+
+from ._html import page, run
 
 ARTICLE = ("<h1>Night buses return to the valley line</h1>"
            "<p>Night buses will run on the valley line again from June, the transport board said, after two years "
@@ -14,8 +14,7 @@ ARTICLE = ("<h1>Night buses return to the valley line</h1>"
 
 
 def cleaned(body: str) -> Document:
-    html = f"<html><body>{body}</body></html>"
-    return HtmlComments().clean_html(Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html)))
+    return run(HtmlComments(), page(body))[0]
 
 
 def _boxed(n: int, author: str, text: str, box: str = "talk-box talk-can-reply", extra: str = "") -> str:

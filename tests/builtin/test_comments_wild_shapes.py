@@ -12,6 +12,8 @@ from cleaners.builtin.comments import HtmlComments
 from cleaners.builtin.comments.tree import Tree
 from cleaners.document import Document
 
+from ._html import page, run
+
 ARTICLE = ('<div><div><h1>Harbour ferry returns after the winter</h1>'
            "<p>The harbour ferry sails again from Monday, three weeks earlier than last year, after the repairs to "
            "the north pier were finished ahead of time.</p>"
@@ -23,8 +25,7 @@ ROWS = [("Mia Lund", "14 March 2013", "Finally, my commute gets shorter."),
 
 
 def cleaned(body: str) -> Document:
-    html = f"<html><body>{body}</body></html>"
-    return HtmlComments().clean_html(Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html)))
+    return run(HtmlComments(), page(body))[0]
 
 
 def _posts(wrapper: str) -> str:

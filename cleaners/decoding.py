@@ -87,8 +87,9 @@ def decode_bytes(data: bytes, source: str, html: bool = False, content_type: str
             raise InputError(source, "binary content (NUL bytes)", "decode", "BinaryFile")
         decoded = _declared(data, content_type, html) or _undeclared(data)
     text = decoded.text
+    controls = _CONTROL.search(text) is not None     # (one scan: most pages hold no control character)
     sample = text[:65536]
-    if len(_CONTROL.findall(sample)) > 0.05 * len(sample):
+    if controls and len(_CONTROL.findall(sample)) > 0.05 * len(sample):
         raise InputError(source, "binary content (control characters)", "decode", "BinaryFile")
     if decoded.errors > 16 and decoded.errors > BINARY_ERRORS * len(text):
         raise InputError(source, f"binary content ({decoded.errors} of {len(text)} characters are not "
@@ -96,10 +97,10 @@ def decode_bytes(data: bytes, source: str, html: bool = False, content_type: str
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     errors = decoded.errors
-    if _STRAY.search(text):   # damage in a text page, no character a reader sees, refused by lxml: dropped
+    if controls and _STRAY.search(text):   # damage in a text page, no character a reader sees, refused by lxml: dropped
         text, stray = _STRAY.subn("", text)
         errors += stray
-    if "\x0c" in text:       # a form feed (a text dump's page break) is white space
+    if controls and "\x0c" in text:       # a form feed (a text dump's page break) is white space
         text = text.replace("\x0c", "\n")
     return Decoded(text, decoded.encoding, decoded.via, errors)
 

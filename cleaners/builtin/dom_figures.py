@@ -32,11 +32,13 @@ class DomFigures(Cleaner):
         dom = doc.dom
         if dom is None:
             return doc
-        protected = protected_ids(dom)
+        protected = None      # (read at the first candidate: over half the pages have no caption or credit)
         candidates = []
         for node in dom.css("figcaption, body [class*=capt i], body [class*=credit i], body [class*=cutline i], "
                             "body [class*=copyright i], body [class*=photographer i], body [class*=legend i], "
                             "figure [class*=source i]"):
+            if protected is None:
+                protected = protected_ids(dom)
             if node.mem_id in protected:
                 continue
             key = attr_key(node)

@@ -10,6 +10,8 @@ maybe after a bullet or a number and before a bare URL. A list is:
   ``**Read more:**``) followed by two story lines or more (one is enough when it is a link
   or bulleted: ``» Title``),
   or with the story on the same line ("Read also: [Title](url)");
+* or a heading in words no language file holds (one to four words, no sentence: "Další články",
+  "Auch interessant:") over two story lines or more that are all links or all ``»`` headlines;
 * or, without a heading, a run of three story lines or more that ends the body (only a
   few short lines may follow it, such as a copyright line) after the article's prose:
   links, title-case headlines, or unbulleted headlines of four words or more, each
@@ -41,6 +43,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS, MAX_WORDS = 3, 20
 MAX_TAIL_WORDS = 6
 MIN_RUN = 3               # story lines of a list without a heading
+MAX_ANY_HEADING = 4       # words of a heading no language file holds, over two story links or » headlines
+_ARROW = re.compile(r"^[\u00bb\u203a\u2192]\s+")     # "» Title": a bullet of story lists, not of an article's points
 MAX_AFTER = 3             # short lines that may follow a list that ends the body
 TITLE_CASE_SHARE = 0.8    # of the words of four letters or more, the share that is capitalised
 
@@ -137,6 +141,13 @@ class RelatedList(Cleaner):
             elif (m := inline.match(text)) and (found := story(m.group("story"))):
                 cuts[i] = "related-story"
                 stories.append(found)
+        for i in range(first_prose + 1, len(blocks) - 1):
+            if i not in cuts and blocks[i].kind != "code" and _any_heading(_heading_text(blocks[i].text)):
+                run = self._run(blocks, i + 1)
+                if len(run) >= 2 and all(s.url or _ARROW.match(blocks[k].text.strip()) for k, s in run):
+                    cuts[i] = "related-heading"     # a heading in words no file holds, over story links
+                    cuts.update((k, "related-story") for k, _ in run)
+                    stories += [s for _, s in run]
         run = self._closing_run(blocks, first_prose, cuts)
         cuts.update((k, "related-story") for k, _ in run)
         stories += [s for _, s in run]
@@ -183,6 +194,14 @@ class RelatedList(Cleaner):
         if before.rstrip().endswith(":") or marker and _marker(before) == marker:
             return []      # after a lead-in, or the end of a longer list of the article's own
         return run
+
+
+def _any_heading(text: str) -> bool:
+    """A heading of a story list in any language: one to `MAX_ANY_HEADING` words of letters, no sentence
+    ("Mehr zum Thema", "Auch interessant:", "Další články")."""
+    words = text.rstrip(":").split()
+    return 0 < len(words) <= MAX_ANY_HEADING and all(_WORD.fullmatch(w.strip("\u2026.")) for w in words) \
+        and not text.endswith((".", "!", "?")) and text[:1].isupper()
 
 
 def _shaped(found: Story | None) -> bool:

@@ -137,3 +137,29 @@ def test_guillemet_bullets_and_one_bulleted_story_under_a_heading(text, language
 def test_one_plain_line_or_a_quotation_under_a_heading_is_no_list(text, language):
     doc = run_cleaner(RelatedList, f"{BODY}\n\n{text}", language=language)
     assert texts(doc)[-1] == text.split("\n")[-1] and not doc.metadata.get("related")
+
+
+CS_BODY = ("Město dnes otevřelo nový most přes řeku, který má ulevit dopravě v centru města.\n\n"
+           "Stavba trvala tři roky a stála téměř dvě miliardy korun, uvedl mluvčí radnice.")
+
+
+@pytest.mark.parametrize("items", [
+    ["[Radnice schválila nový rozpočet města](/cs/1)", "[Povodně odřízly horské obce od světa](/cs/2)"],
+    ["» Radnice schválila nový rozpočet města", "» Povodně odřízly horské obce od světa"],
+])
+def test_a_heading_no_language_file_holds_over_story_links_is_a_related_list(items):
+    doc = run_cleaner(RelatedList, CS_BODY + "\n\nDalší články:\n\n" + "\n".join(items), language="cs")
+    assert texts(doc) == CS_BODY.split("\n\n")
+    assert [r["title"] for r in doc.metadata["related"]] == [
+        "Radnice schválila nový rozpočet města", "Povodně odřízly horské obce od světa"]
+
+
+@pytest.mark.parametrize("tail", [
+    "Hlavní změny:\n\n- Minimální mzda stoupne na 20 000 korun\n- Nájemné se zvýší o tři procenta",   # points, not links
+    "Další články:\n\n[Radnice schválila nový rozpočet města](/cs/1)",                             # one link
+    "Podle radnice to bylo nutné:\n\n[Radnice schválila rozpočet](/cs/1)\n[Povodně odřízly obce](/cs/2)",  # a sentence
+])
+def test_a_lead_in_over_points_one_link_or_a_sentence_is_no_unknown_related_heading(tail):
+    doc = run_cleaner(RelatedList, CS_BODY + "\n\n" + tail, language="cs")
+    assert not doc.metadata.get("related")
+    assert tail.split("\n\n")[0] in texts(doc)

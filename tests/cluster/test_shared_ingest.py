@@ -14,7 +14,7 @@ from .news_site import NewsSite
 
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = ["AUTOTHROTTLE_ENABLED=0", "DOWNLOAD_DELAY=0", "CONCURRENT_REQUESTS=4", "CORPUS_WORKERS=0",
-            "CORPUS_CONTACT_URL=https://corpus.invalid/contact", "CORPUS_REDIS_LEASE_TIMEOUT=6"]
+            "CORPUS_CONTACT_URL=https://corpus.invalid/contact", "CORPUS_REDIS_LEASE_TIMEOUT=30"]
 
 
 def ingest(site: NewsSite, host: Path, redis_url: str, agent: str) -> subprocess.Popen:

@@ -50,16 +50,14 @@ def _installed(languages: tuple[str, ...]) -> tuple[str, ...]:
 def _names(codes: tuple[str, ...]) -> tuple[dict[str, int], tuple[str, ...], dict[str, int]]:
     """Month name -> number, weekday names, and weekday name -> number (0 = Monday), of the
     languages ``codes`` (dateparser's locale data)."""
-    from dateparser.languages.loader import default_loader
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
     month_keys = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december")
     day_keys = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     for code in codes:
-        try:
-            info = default_loader.get_locale(code).info
-        except (KeyError, ValueError):
+        info = lang.locale_info(code)
+        if info is None:
             continue
         for number, key in enumerate(month_keys, 1):
             for name in info.get(key, []):

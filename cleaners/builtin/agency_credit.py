@@ -57,8 +57,8 @@ def agency_credit(text: str, langs: tuple[str, ...], labels: bool = True) -> boo
     line = text.strip()
     if not line or len(line) > MAX_LINE_CHARS or not AGENCY.search(line):
         return False
-    codes, labelled, phrase = _patterns(langs)
-    if codes.match(line) or labels and labelled.match(line) and AGENCY.search(line.rsplit(":", 1)[1]):
+    codes, _, phrase = _patterns(langs)
+    if codes.match(line) or labels and labelled_credit(line, langs):
         return True
     inner = line.strip("()[] ")
     m = phrase.match(inner)
@@ -69,11 +69,12 @@ def agency_credit(text: str, langs: tuple[str, ...], labels: bool = True) -> boo
         and not rest.endswith(("?", "!"))
 
 
-def labelled_credit(text: str) -> str | None:
+def labelled_credit(text: str, langs: tuple[str, ...] = ()) -> str | None:
     """The credit of a line that is agencies under a label of any language ("Foto: dpa", "Zdroj: ČTK",
-    "(Foto: Jana Nováková / ČTK)"), its label and brackets off; None for any other line."""
+    "(Foto: Jana Nováková / ČTK)"; agencies joined by the "and" of ``langs`` too), its label and brackets
+    off; None for any other line."""
     line = text.strip()
-    if len(line) > MAX_LINE_CHARS or ":" not in line or not _patterns(())[1].match(line):
+    if len(line) > MAX_LINE_CHARS or ":" not in line or not _patterns(langs)[1].match(line):
         return None
     credit = line.split(":", 1)[1].strip(" )]")
     return credit if AGENCY.search(credit) else None

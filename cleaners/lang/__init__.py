@@ -18,6 +18,7 @@ Public API (also read by the HTML comment stage):
 * `load(code)` - one language's lists (``{key: (phrase, ...)}``), or None;
 * `languages(primary)` - ``primary`` (when installed or known to dateparser) and English, the fallback;
 * `dated(code)` - whether dateparser reads dates in ``code`` (its month and weekday names);
+* `locale_info(code)` - dateparser's locale data of ``code`` (borrowed.py), or None;
 * `document_languages(doc)` - the languages of a `Document`: ``languages(document_language(doc))``;
 * `words(key, langs)` - the phrases of ``key`` in those languages, longest first;
 * `pattern(key, langs, where)` - a compiled linear-time (RE2) pattern matching one of
@@ -34,7 +35,7 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from .. import linear_re
-from .borrowed import borrowed
+from .borrowed import borrowed, locale_info
 
 DIRECTORY = Path(__file__).resolve().parent
 FALLBACK = "en"
@@ -100,14 +101,7 @@ def languages(primary: str | None = None) -> tuple[str, ...]:
 @lru_cache(maxsize=64)
 def dated(code: str | None) -> bool:
     """Whether dateparser has locale data (month and weekday names) for the language ``code``."""
-    if not code or not _CODE.match(code):
-        return False
-    from dateparser.languages.loader import default_loader
-    try:
-        default_loader.get_locale(code)
-    except (KeyError, ValueError):
-        return False
-    return True
+    return bool(code) and bool(_CODE.match(code)) and locale_info(code) is not None
 
 
 def _langs(langs: Iterable[str] | None) -> tuple[str, ...]:

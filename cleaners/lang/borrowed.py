@@ -18,12 +18,21 @@ def _clean(values) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
-def borrowed(code: str) -> Mapping[str, tuple[str, ...]]:
-    """The relative-time words of dateparser's locale ``code`` under their `KEYS`; empty when it has none."""
+def locale_info(code: str) -> Mapping | None:
+    """dateparser's locale data for the language ``code`` (month and weekday names, relative-time
+    words), or None when dateparser has no such locale."""
     from dateparser.languages.loader import default_loader
     try:
-        info = default_loader.get_locale(code).info
+        return default_loader.get_locale(code).info
     except (KeyError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=64)
+def borrowed(code: str) -> Mapping[str, tuple[str, ...]]:
+    """The relative-time words of dateparser's locale ``code`` under their `KEYS`; empty when it has none."""
+    info = locale_info(code)
+    if info is None:
         return {}
     relative = info.get("relative-type") or {}
     return {"time_units": _clean(w for unit in _UNITS for w in info.get(unit) or ()),

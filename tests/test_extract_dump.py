@@ -1,7 +1,7 @@
 """trafilatura's whole-page dump declined for the extraction's own short result (cleaners/extract_dump.py)."""
 import trafilatura
 
-from cleaners.extract_dump import decline_page_dump, is_page_dump
+from cleaners.extract_dump import _NO_RESCUE, decline_page_dump, glued_rescue, is_page_dump, same_text
 from cleaners.pipeline import Pipeline
 
 MONTHS = "".join(f"<li><a href='/archive/{y}/{m}'>Archive {y}-{m:02d} ({m + 3})</a></li>"
@@ -51,3 +51,58 @@ def test_an_extraction_of_paragraphs_is_no_dump():
     result = trafilatura.bare_extraction(_blog(paragraphs))
     assert not is_page_dump(result)
     assert decline_page_dump(result, trafilatura.bare_extraction, _blog(paragraphs)) is result
+
+
+# -- rescues that glue blocks -----------------------------------------------------------------
+BRIEF = ["The council voted on Tuesday to approve a budget for the coming year.",
+         "The mayor said the plan would fund more teachers and repair roads.",
+         "Critics argued that taxes would rise for small businesses."]
+BRIEF_ZH = ["北京时间3月14日，国家统计局发布数据显示，今年前两个月工业增加值同比增长百分之七。",
+            "分析人士指出，制造业投资的回升主要得益于设备更新政策的落地，以及出口订单的恢复。",
+            "统计局新闻发言人说，下一阶段将继续加大宏观政策调控力度，巩固经济回升向好的态势。"]
+
+
+def _brief(title: str, date: str, paragraphs: list[str], lang: str = "en") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<html lang='{lang}'><head><title>{title}</title></head><body><nav><a href='/'>Home</a> "
+            f"<a href='/world'>World</a></nav><article><h1>{title}</h1><div class='meta'>{date}</div>{body}"
+            "</article><footer>Copyright 2024</footer></body></html>")
+
+
+def test_an_article_glued_by_the_rescue_comes_back_in_blocks():
+    for page, paragraphs in ((_brief("Council approves budget", "March 14, 2024", BRIEF), BRIEF),
+                             (_brief("工业增加值同比增长百分之七", "2024年03月14日 10:21", BRIEF_ZH, "zh"), BRIEF_ZH)):
+        bare = trafilatura.bare_extraction(page)
+        assert glued_rescue(bare) and paragraphs[0] + " " + paragraphs[1] in bare.text   # the trap is real
+        record = _clean(page)
+        assert record["body"].split("\n\n") == paragraphs
+        assert record["metadata"]["title"] in ("Council approves budget", "工业增加值同比增长百分之七")
+
+
+def test_a_rescue_stays_when_the_blocks_hold_other_text():
+    page = _brief("Council approves budget", "March 14, 2024", BRIEF)
+    bare = trafilatura.bare_extraction(page)
+    other = trafilatura.bare_extraction(_brief("Council approves budget", "March 14, 2024",
+                                               [p.replace("Tuesday", "Monday") for p in BRIEF]), config=_NO_RESCUE)
+    assert len(other.body) > 1 and not same_text(bare, other)
+    assert decline_page_dump(bare, lambda *a, **k: other, page) is bare
+
+
+def test_a_rescue_stays_when_the_blocks_hold_little_of_it():
+    page = _brief("Council approves budget", "March 14, 2024", BRIEF)
+    bare = trafilatura.bare_extraction(page)
+    again = trafilatura.bare_extraction(page, config=_NO_RESCUE)
+    assert same_text(bare, again)
+    for child in list(again.body)[1:]:           # the blocks without most of the article
+        again.body.remove(child)
+    again.body.append(again.body[0].__copy__())
+    again.text = "\n".join(p.text for p in again.body)
+    assert not same_text(bare, again)
+
+
+def test_a_one_paragraph_article_is_extracted_once_as_it_is():
+    paragraph = " ".join(BRIEF * 3)
+    page = _brief("Council approves budget", "March 14, 2024", [paragraph])
+    result = trafilatura.bare_extraction(page)
+    assert decline_page_dump(result, trafilatura.bare_extraction, page) is result
+    assert _clean(page)["body"] == paragraph

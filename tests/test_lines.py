@@ -50,3 +50,25 @@ def test_keys_fold_the_turkish_i_letters_of_either_casing():
     assert key("YILIN İLK DOKUZ AYI") == key("Yılın ilk dokuz ayı") == key("YILIN ILK DOKUZ AYI")   # Turkish, Python capitals
     assert key("İstanbul'da kış") == key("ISTANBUL'DA KIŞ")
     assert key("kır") != key("kar") and key("Işık") != key("Aşık")
+
+
+ZH = "北京时间3月14日，国家统计局发布数据显示，今年前两个月工业增加值同比增长百分之七。"
+JA = "首相は記者会見で「国民の生活を守るため、あらゆる手段を講じる」と強調した。"
+
+
+def test_unspaced_scripts_count_a_word_per_character():
+    assert word_count(ZH) == 38 and word_count(JA) > 25          # not one "word" per line
+    assert words("东京 Tokyo 2024年") == ["东", "京", "Tokyo", "2024", "年"]
+    assert is_prose(ZH) and is_prose(JA)
+    assert word_count("Rescue teams reached the village") == 5   # spaced scripts as before
+
+
+def test_sentence_ends_of_other_scripts():
+    assert ends_sentence(ZH) and ends_sentence(JA) and ends_sentence("“我们会继续努力。”")
+    assert ends_sentence("他为什么没有来？") and ends_sentence("「終わり！」") and ends_sentence("यह एक वाक्य है।")
+    assert not ends_sentence("工业增加值同比增长百分之七") and not ends_sentence("责任编辑：")
+
+
+def test_unspaced_headlines():
+    assert is_headline_like("前两个月工业增加值同比增长百分之七")
+    assert not is_headline_like(ZH) and not is_headline_like("七")

@@ -88,3 +88,17 @@ def test_a_turkish_title_repeated_in_capitals_goes():
     other = "YILIN SON KAR YAĞIŞI KIYIDA ULAŞIMI AKSATTI"       # another headline stays
     doc = run_cleaner(Title, f"{title}\n\n{body}\n\n{other}\n\n{body}", language="tr")
     assert texts(doc) == [body, other, body]
+
+
+def test_an_unspaced_first_paragraph_is_no_title():
+    paragraphs = ["北京时间3月14日，国家统计局发布数据显示，今年前两个月工业增加值同比增长百分之七。",
+                  "分析人士指出，制造业投资的回升主要得益于设备更新政策的落地，以及出口订单的恢复。"]
+    doc = run_cleaner(Title, "\n\n".join(paragraphs))
+    assert texts(doc) == paragraphs and not doc.metadata.get("title")
+
+
+def test_an_unspaced_headline_above_its_article_is_the_title():
+    headline = "前两个月工业增加值同比增长百分之七"
+    paragraph = "分析人士指出，制造业投资的回升主要得益于设备更新政策的落地，以及出口订单的恢复。"
+    doc = run_cleaner(Title, f"{headline}\n\n{paragraph}")
+    assert doc.metadata["title"] == headline and texts(doc) == [paragraph]

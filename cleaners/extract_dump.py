@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 DUMP_LINES = 10       # text nodes joined in the one paragraph that make it a page dump
 GLUED_PARAGRAPHS = 3  # paragraphs without markup at most in a rescue that may have glued blocks
 GLUED_KEEP = 0.6      # share of the rescue's characters the extraction in blocks must hold
+RESCUE_MIN_CHARS = 100  # trafilatura's baseline takes no text this short or shorter
 
 _NO_RESCUE = use_config()
 _NO_RESCUE.set("DEFAULT", "MIN_EXTRACTED_SIZE", "0")
@@ -47,10 +48,11 @@ def is_page_dump(result: Any) -> bool:
 
 def glued_rescue(result: Any) -> bool:
     """Whether trafilatura's result may be a rescue that glued blocks: one to `GLUED_PARAGRAPHS`
-    paragraphs, none holding markup, each one line (an extraction in blocks of a short article
-    gives the same shape: it is told apart by `same_text` on the extraction again)."""
+    paragraphs, none holding markup, each one line, over `RESCUE_MIN_CHARS` in all (an
+    extraction in blocks of a short article gives the same shape: it is told apart by
+    `same_text` on the extraction again)."""
     body = getattr(result, "body", None)
-    if body is None or not 0 < len(body) <= GLUED_PARAGRAPHS:
+    if body is None or not 0 < len(body) <= GLUED_PARAGRAPHS or len(result.text or "") <= RESCUE_MIN_CHARS:
         return False
     return all(p.tag == "p" and not len(p) and "\n" not in (p.text or "").strip() for p in body)
 

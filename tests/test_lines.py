@@ -72,3 +72,12 @@ def test_sentence_ends_of_other_scripts():
 def test_unspaced_headlines():
     assert is_headline_like("前两个月工业增加值同比增长百分之七")
     assert not is_headline_like(ZH) and not is_headline_like("七")
+
+
+TH = "รัฐบาลประกาศเมื่อวันอังคารว่าจะเปิดโรงพยาบาลแห่งใหม่ในเมืองหลวง ซึ่งมีเตียงผู้ป่วยสามร้อยเตียง"
+
+
+def test_thai_lao_myanmar_khmer_are_unspaced_too():
+    assert is_prose(TH) and not is_headline_like(TH)          # Thai writes no full stop: its length tells
+    assert is_headline_like("เปิดโรงพยาบาลใหม่")
+    assert ends_sentence("ရန်ကုန်မြို့တွင် မိုးရွာသည်။") and ends_sentence("ភ្លៀងធ្លាក់នៅភ្នំពេញ។")

@@ -91,10 +91,12 @@ def test_a_turkish_title_repeated_in_capitals_goes():
 
 
 def test_an_unspaced_first_paragraph_is_no_title():
-    paragraphs = ["北京时间3月14日，国家统计局发布数据显示，今年前两个月工业增加值同比增长百分之七。",
-                  "分析人士指出，制造业投资的回升主要得益于设备更新政策的落地，以及出口订单的恢复。"]
-    doc = run_cleaner(Title, "\n\n".join(paragraphs))
-    assert texts(doc) == paragraphs and not doc.metadata.get("title")
+    for paragraphs in (["北京时间3月14日，国家统计局发布数据显示，今年前两个月工业增加值同比增长百分之七。",
+                        "分析人士指出，制造业投资的回升主要得益于设备更新政策的落地，以及出口订单的恢复。"],
+                       ["รัฐบาลประกาศเมื่อวันอังคารว่าจะเปิดโรงพยาบาลแห่งใหม่ในเมืองหลวง ซึ่งมีเตียงผู้ป่วยสามร้อยเตียง",
+                        "ชาวบ้านหวังว่าโรงพยาบาลจะช่วยลดความแออัดของสถานพยาบาลที่มีอยู่"]):
+        doc = run_cleaner(Title, "\n\n".join(paragraphs))
+        assert texts(doc) == paragraphs and not doc.metadata.get("title")
 
 
 def test_an_unspaced_headline_above_its_article_is_the_title():

@@ -19,7 +19,7 @@ from .evidence import PageMarks, may_be_thread
 from .items import SHORT_META_WORDS, _lines, read_items
 from .profile import poster_box
 from .section import Section, main_container, named_chrome, place
-from .thread import Thread, judge
+from .thread import Thread, judge, main_holder
 from .tree import Tree
 from .units import Family, candidate_families
 from .vocabulary import vocabulary
@@ -64,8 +64,9 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
     inside: list[tuple[int, int, int]] = []     # (first, last, family size) of the accepted threads' units
     for family in sorted(candidate_families(tree, marks.region()), key=lambda f: f.units[0].first):
         if not promising(tree, family, marks) or _repeats_inside(family, inside) \
-                or not may_be_thread(tree, marks, family.units):
-            continue
+                or not may_be_thread(tree, marks, family.units) \
+                or main_holder(tree, family, main) not in (None, 0):
+            continue    # (a unit but the first holding the main text: `judge` refuses it unread)
         items = read_items(tree, family, budget)
         if items is None:
             break

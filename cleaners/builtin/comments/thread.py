@@ -133,14 +133,9 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     container; a unit holding it, unless named as a comment, is the article or a page
     wrapper, and the family no thread; but for a forum's opening post: `cleaner`)."""
     voc = vocabulary()
-    if main > 0:
-        holder = None      # the innermost unit holding the main text container
-        for i, item in enumerate(items):
-            if item.unit.first <= main <= item.unit.last:
-                holder = i
-        if holder is not None and not _names_unit(tree, items[holder]) \
-                and not (holder == 0 and sum(1 for it in items if "profile" in it.marks) * 2 > len(items)):
-            return None    # a page wrapper, or the article itself, among the units
+    holder = main_holder(tree, family, main)
+    if holder is not None and not (holder == 0 and sum(1 for it in items if "profile" in it.marks) * 2 > len(items)):
+        return None    # a page wrapper, or the article itself, among the units
     author_lines, chrome_lines = _meta_slots(tree, items)
     kept, authors, texts = [], [], []
     headed = 0
@@ -228,6 +223,18 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         sum(1 for i in kept if _names_unit(tree, items[i])) * 2 > len(kept)
     return Thread(family, items, kept, authors, texts, parents, depths, top, is_named, evidence, units_named,
                   author_lines | chrome_lines)
+
+
+def main_holder(tree: Tree, family: Family, main: int) -> int | None:
+    """The innermost unit holding the page's main text container (``main``), unless it is named
+    as a comment (None when none): the article or a page wrapper, and the family no thread
+    (`judge`), but for the first unit of a forum thread (its opening post). Known unread."""
+    holder = None
+    if main > 0:
+        for i, unit in enumerate(family.units):
+            if unit.first <= main <= unit.last:
+                holder = i
+    return None if holder is None or names_element(tree, family.units[holder].tops[0]) else holder
 
 
 def _off_template(tree: Tree, items: list[Item], kept: list[int]) -> bool:

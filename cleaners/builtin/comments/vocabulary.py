@@ -108,6 +108,7 @@ class Vocabulary:
         self._relative = re.compile(
             rf"^(?:(?:{ago})\s+(?:about\s+)?{number}\s*(?:{units})|"
             rf"(?:about\s+|over\s+|almost\s+|just\s+)?{number}\s*(?:{units})\s+(?:{ago}))$", re.I)
+        self._ago_edge = re.compile(rf"^(?:{ago})\s|(?:^|\s)(?:{ago})$", re.I)    # (its screen: few words)
         self._chrome = re.compile(
             rf"^(?:(?:{controls})(?:\s*[(\[]?\s*\d+\s*[)\]]?)?|(?:\d[\d,.]*k?|no|one|keine?|aucun|ningún|nessun)\s+(?:{controls})"
             rf"|(?:{said})|[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)$", re.I)
@@ -195,7 +196,7 @@ class Vocabulary:
         return len(text) <= 60 and bool(self._prompt.fullmatch(" ".join(_EDGE_PUNCT.sub("", text).split())))
 
     def _is_relative_time(self, text: str) -> bool:
-        return len(text) <= 40 and bool(self._relative.match(text.strip()))
+        return len(text) <= 40 and bool(self._ago_edge.search(text := text.strip()) and self._relative.match(text))
 
     def _is_chrome(self, text: str) -> bool:
         """A piece of interface: a control, a counter, a relative time, a clock time, punctuation."""

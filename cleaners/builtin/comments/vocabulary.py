@@ -80,6 +80,7 @@ class Vocabulary:
         self.control_mark = lru_cache(maxsize=16384)(self._control_mark)
         self.has_said = lru_cache(maxsize=16384)(self._has_said)
         self.is_teaser = lru_cache(maxsize=16384)(self._is_teaser)
+        self.names_comments = lru_cache(maxsize=16384)(self._names_comments)    # (classes repeat on a page)
         self.author_tokens = frozenset(markup.get("author", []))
         self.author_last_tokens = frozenset(markup.get("author_last", []))
         self.date_tokens = frozenset(markup.get("date", []))
@@ -135,7 +136,7 @@ class Vocabulary:
         """Lower-case words of an id/class value, camelCase split."""
         return _name_words(value)
 
-    def names_comments(self, value: str) -> bool:
+    def _names_comments(self, value: str) -> bool:
         """An id/class value that names a comment section or a comment."""
         if not value or not self.attribute_hint.search(value):
             return False     # (a screen in C: most names hold no comment word at all)
@@ -222,8 +223,7 @@ class Vocabulary:
         words = [w for w in re.findall(r"[^\W\d_]+", text.lower())]
         if not words or len(words) > 30:
             return False
-        head = [w for w in words[:3]]
-        if not any(w in self.heading_nouns for w in head):
+        if not any(w in self.heading_nouns for w in words[:3]):
             return False
         # "Comments", "12 Responses", "Reader comments (4)"; or a number/word + noun + a title
         return len(words) <= 4 or words[0] in self.heading_nouns or words[1:2] and words[1] in self.heading_nouns \

@@ -1,6 +1,6 @@
 """Article paragraphs and look-alike paragraphs of the fresh text harness
 (tests/generalisation_fresh.py), written for it: court reporting, sport, science, local
-politics, weather and business in eleven languages, plus prose that looks like an artefact
+politics, weather and business in twelve languages, plus prose that looks like an artefact
 (a price, "comments" or "subscribe" in running prose, a line opening with "Photo", facts as
 markdown bullets, a code snippet) and that a cleaner must keep."""
 from __future__ import annotations
@@ -97,6 +97,15 @@ ARTICLE = {
         "Meteoroloji, hafta sonu Karadeniz kıyılarında kuvvetli yağış beklendiğini belirterek sel ve su baskınlarına karşı uyardı.",
         "Şirket, yılın ilk dokuz ayında ihracatını yüzde on beş artırdığını ve yeni bir üretim tesisi için yatırım kararı aldığını açıkladı.",
     ],
+    "uk": [
+        "Шевченківський районний суд Києва в четвер засудив колишнього головного бухгалтера комунального підприємства до п'яти років позбавлення волі за розтрату.",
+        "За даними слідства, впродовж трьох років чоловік підписував акти виконаних робіт фіктивної фірми та переказував кошти на рахунок свого брата.",
+        "Господарі відкрили рахунок уже на десятій хвилині, проте гості зрівняли перед перервою, а в компенсований час забили переможний гол зі штрафного.",
+        "Науковці Київського університету виявили в донних відкладах Дністра невідомий штам бактерій, вік якого може перевищувати десять тисяч років.",
+        "Після тривалої дискусії міська рада ухвалила рішення збудувати новий басейн біля вокзалу, а роботи мають розпочатися вже наступної осені.",
+        "Синоптики попереджають про сильний снігопад і поривчастий вітер у західних областях на вихідних та радять водіям утриматися від поїздок.",
+        "Машинобудівний завод за третій квартал збільшив виручку на дванадцять відсотків, передусім завдяки великим замовленням із Польщі та Німеччини.",
+    ],
     "sv": [
         "Tingsrätten i Malmö dömde på torsdagen en tidigare ekonomichef till tre års fängelse för grovt bedrägeri mot det kommunala bostadsbolaget.",
         "Enligt åklagaren godkände mannen under fyra år fakturor från ett konsultbolag som bara fanns på papperet och förde över pengarna till sin brors konto.",
@@ -154,6 +163,11 @@ LOOKALIKES = {
     "tr": [
         "Fotoğraflar, selin köprüyü tamamen yıktığını ve köyün yolunun kapandığını gösteriyor.",
         "Aylık abonelik ücreti mart ayından itibaren 149 lira olacak.",
+    ],
+    "uk": [
+        "Фото, зроблені сусідами, показують, як дах складу обвалюється лише за кілька хвилин після приїзду першої пожежної машини.",
+        "Місячний проїзний з березня коштуватиме 640 гривень, повідомили в перевізника, пояснивши це подорожчанням пального.",
+        "Читачі, які коментували нашу першу публікацію, звернули увагу, що міст уже двічі закривали цієї зими.",
     ],
     "sv": [
         "Bilder tagna av grannar visar hur taket på ladan rasar bara några minuter efter att den första brandbilen kommit fram.",

@@ -149,6 +149,22 @@ W = {
         by="Автор:", photo="Фото", staff="Редакция", updated="Обновлено", published="Опубликовано",
         caption=["Пожарные на месте во вторник вечером", "Новая трибуна, вид с запада"],
         tags="Теги", share_row="Поделиться: ВКонтакте | Telegram | WhatsApp"),
+    "uk": dict(
+        plea=["Незалежна журналістика існує завдяки читачам. Підтримайте нас будь-якою сумою, навіть 50 гривень важливі.",
+              "Цей матеріал доступний безкоштовно завдяки нашій спільноті. Станьте патроном і допоможіть нам працювати далі."],
+        button=["Підтримати", "Задонатити", "Стати патроном"],
+        calls=["Підпишіться на нашу розсилку, щоб щоранку отримувати головні новини.", "Завантажте наш безкоштовний застосунок",
+               "Підписуйтесь на наш канал у Telegram"],
+        cookie="Ми використовуємо файли cookie для покращення роботи сайту. Продовжуючи користуватися сайтом, ви погоджуєтеся з цим.",
+        legal=["© 2026 ТОВ «Полтавські новини». Усі права захищено. Використання матеріалів дозволяється лише за умови посилання на сайт.",
+               "Думка автора може не збігатися з позицією редакції."],
+        ai="Використання матеріалів сайту для навчання систем штучного інтелекту заборонено без письмової згоди редакції.",
+        reply="Відповісти", like="Подобається", ago=["3 години тому", "вчора", "2 дні тому"], says="пише:", share="Поділитися",
+        comments_head=["Коментарі ({n})", "Обговорення"], report="Поскаржитися",
+        related=["Читайте також", "Новини за темою", "Найчитаніше"],
+        by="Автор:", photo="Фото", staff="Редакція", updated="Оновлено", published="Опубліковано",
+        caption=["Рятувальники на місці події у вівторок увечері", "Нова трибуна стадіону, вигляд із заходу"],
+        tags="Теги", share_row="Поділитися: Facebook | Telegram | Viber"),
     "tr": dict(
         plea=["Bağımsız gazetecilik okurlarının desteğiyle ayakta kalır. Aylık küçük bir katkıyla bizi destekleyin.",
               "Bu haber, destekçilerimiz sayesinde herkese ücretsiz. Siz de destekçimiz olun."],
@@ -183,11 +199,11 @@ W = {
         tags="Taggar", share_row="Dela: Facebook | X | LinkedIn | E-post"),
 }
 AGENCY = {"en": "PA", "de": "dpa", "fr": "AFP", "es": "Europa Press", "it": "ANSA", "pt": "Lusa", "nl": "ANP",
-          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT"}
+          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ"}
 PLACE = {"en": "LEEDS", "de": "HANNOVER", "fr": "NANTES", "es": "VALENCIA", "it": "TORINO", "pt": "BRAGA",
-         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ"}
+         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ"}
 MONTHS = {"en": "March", "de": "März", "fr": "mars", "es": "marzo", "it": "marzo", "pt": "março", "nl": "maart",
-          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars"}
+          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня"}
 NAMES = ["Harriet Cole", "Jonas Weber", "Camille Roux", "Lucía Ortega", "Marco Rinaldi", "Inês Carvalho",
          "Pieter de Wit", "Agnieszka Nowak", "Олег Смирнов", "Elif Yıldız"]
 HANDLES = ["river_rat77", "Margit K.", "anon1234", "Oldtimer", "jp_m", "skeptic", "Bea", "nordwind", "Kasia_W", "tom.h"]

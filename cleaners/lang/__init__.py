@@ -133,12 +133,12 @@ _DOTTED = str.maketrans({"i": "[i\u0130]", "\u0131": "[\u0131I]"})
 
 
 def alternation(phrases: Iterable[str]) -> str:
-    """An RE2 alternation of literal phrases: any run of spaces matches a space, either apostrophe an apostrophe,
+    """An RE2 alternation of literal phrases: any run of spaces matches a space, an apostrophe any of ' ’ ʼ (Ukrainian),
     a dotted or dotless "i" its capital (`_DOTTED`)."""
     parts = []
     for phrase in phrases:
         escaped = re.escape(phrase).replace("\\ ", " ").replace(" ", r"\s+").translate(_DOTTED)
-        parts.append(re.sub("['\u2019]", "['\u2019]", escaped))
+        parts.append(re.sub("['\u2019]", "['\u2019\u02bc]", escaped))
     return "(?:" + "|".join(parts) + ")" if parts else "(?:$^)"
 
 

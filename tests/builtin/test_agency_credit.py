@@ -11,7 +11,8 @@ from . import SENTENCES, cuts, texts
     ("de", "Mit Material der Nachrichtenagenturen dpa und AFP"), ("de", "Quelle: dpa"), ("fr", "(Avec AFP)"),
     ("fr", "AFP, Reuters"), ("it", "(ANSA)"), ("it", "Fonte: ANSA"), ("es", "Con información de EFE y Europa Press"),
     ("pt", "Com Lusa"), ("nl", "Bron: ANP"), ("pl", "Źródło: PAP"), ("ru", "По материалам ТАСС"),
-    ("tr", "Kaynak: AA"), ("tr", "(DHA)"), ("sv", "Källa: TT")])
+    ("tr", "Kaynak: AA"), ("tr", "(DHA)"), ("sv", "Källa: TT"),
+    ("uk", "За матеріалами УНІАН та Reuters"), ("uk", "Джерело: УНІАН")])
 def test_an_agency_credit_line_goes_to_the_credits(code, line):
     doc = run_cleaner(AgencyCredit, f"{SENTENCES[code]}\n\n{line}", language=code)
     assert texts(doc) == [SENTENCES[code]]

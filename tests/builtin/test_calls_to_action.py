@@ -73,6 +73,8 @@ def test_prose_that_opens_like_a_call_is_kept():
     ("tr", "İLGİLİ HABERLER", "read-more"), ("tr", "Bunu da okuyun: Kirada yeni dönem başlıyor", "read-more"),
     ("sv", "5 kommentarer", "comment-prompt"), ("sv", "Dela", "share"),
     ("sv", "Läs också: Hyrorna höjs i januari", "read-more"),
+    ("uk", "12 коментарів", "comment-prompt"), ("uk", "Поділитися", "share"),
+    ("uk", "Читайте також: Тарифи на воду зростуть із січня", "read-more"),
 ])
 def test_counts_share_targets_and_related_labels_in_each_language(code, line, rule):
     from cleaners import lang
@@ -137,6 +139,8 @@ def test_a_policy_line_far_from_the_end_stays():
     ("Şifrenizi mi unuttunuz?", "tr", "login-chrome"),
     ("Anmäl dig till vårt nyhetsbrev Hamnposten", "sv", "newsletter"),
     ("Glömt ditt lösenord?", "sv", "login-chrome"),
+    ("Підпишіться на нашу щотижневу розсилку «Економіка»", "uk", "newsletter-signup"),
+    ("Забули пароль?", "uk", "login-chrome"),
     ("Forgot your password?", "en", "login-chrome"),
     ("No account yet? Registration is free!", "en", "login-chrome"),
     ("Login or register to post comments", "en", "login-chrome"),
@@ -320,6 +324,8 @@ def test_contact_words_without_an_address_or_reporting_someone_stay(line, langua
     ("tr", "WhatsApp kanalımıza katılın", "social"),
     ("sv", "Ladda ner vår app för iPhone och Android", "app-download"),
     ("sv", "Följ oss på Instagram", "social"),
+    ("uk", "Завантажте наш застосунок для iPhone та Android", "app-download"),
+    ("uk", "Стежте за нами в Instagram", "social"),
     ("ru", "Подписывайтесь на наш канал в Телеграме", "social"),
     ("es", "Únete a nuestro canal de WhatsApp", "social"),
     ("de", "Die wichtigsten Nachrichten direkt in Ihr Postfach", "newsletter"),
@@ -338,6 +344,7 @@ def test_app_channel_and_mailbox_calls_in_each_language(code, line, rule):
     ("tr", "Yorum yapmak istemeyen bakan, sorular bitmeden salondan ayrıldı ve arabasına bindi."),
     ("tr", "Tabelaları takip edin, diye bağırdı görevli, ve kalabalığı arka kapıya yönlendirdi."),
     ("sv", "Följ oss noga, sade soldaterna till barnen vid grinden till kasernen."),
+    ("uk", "Стежте за нами уважно, сказав інструктор дітям біля входу до казарми."),
     ("nl", "Ontvang elke ochtend een gast, zei de burgemeester, dan leer je de stad kennen en weet je wat er speelt."),
 ])
 def test_the_same_openings_in_a_story_stay(code, line):

@@ -110,6 +110,7 @@ def test_lines_like_chart_footers_stay(line):
     ("tr", "Fotoğraf: AA", "AA"),
     ("tr", "(Fotoğraf: İHA)", "İHA"),
     ("sv", "Foto: TT", "TT"),
+    ("uk", "Фото: Укрінформ", "Укрінформ"),
     ("en", "Photo by Ann Lee on Unsplash", "Photo by Ann Lee on Unsplash"),
 ])
 def test_credits_without_a_colon(code, line, credit):
@@ -123,6 +124,7 @@ def test_credits_without_a_colon(code, line, credit):
     ("en", "Video & XML Markup"), ("en", "Video SEO Basics"),
     ("fr", "Photo de famille pour les ministres à Bruxelles."),
     ("tr", "Fotoğraf sanatçısı Ayla Demir'in sergisi cumartesi günü açılıyor."),
+    ("uk", "Фото за фото художниця відтворювала історію лісової пожежі."),
     ("sv", "Bild för bild byggde konstnären upp sin berättelse om skogsbranden."),
 ])
 def test_headings_and_sentences_that_open_with_a_label_stay(code, line):
@@ -142,6 +144,7 @@ def test_a_wire_service_named_alone_after_a_label_is_a_credit(code, line):
     ("pl", "Wolontariusze przed ratuszem", "Fot.: Jan Kowalski / PAP"),
     ("tr", "Gönüllüler belediye binasının önünde kum torbası dolduruyor", "Fotoğraf: Ayşe Kaya / DHA"),
     ("sv", "Frivilliga fyller sandsäckar utanför kommunhuset", "Foto: Sara Lind / TT"),
+    ("uk", "Волонтери наповнюють мішки з піском біля будівлі громади", "Фото: Олена Гнатюк / УНІАН"),
 ])
 def test_a_caption_right_over_its_credit_goes_to_metadata(code, caption, credit):
     doc = run_cleaner(Captions, f"{BODY}\n\n{caption}\n{credit}", language=code)

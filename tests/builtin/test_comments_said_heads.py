@@ -54,3 +54,16 @@ def test_swedish_heads_and_relative_dates_make_a_thread(pipeline, first, second)
     assert [b.text for b in doc.blocks] == [SENTENCES["sv"], SENTENCES["sv"]]
     assert [c.author for c in doc.comments] == [first.split(" skriver")[0].split(" ·")[0],
                                                second.split(" skriver")[0].split(" ·")[0]]
+
+
+@pytest.mark.parametrize("first,second", [("Олена Гнатюк пише:", "Тарас Мельник пише:"),
+                                          ("Олена Гнатюк · 5 годин тому", "taras_m · вчора")])
+def test_ukrainian_heads_and_relative_dates_make_a_thread(pipeline, first, second):
+    from tests.conftest import text_doc
+    from . import SENTENCES
+    text = (f"{SENTENCES['uk']}\n\n{SENTENCES['uk']}\n\nКоментарі (2)\n\n{first}\n"
+            f"Міст мали збудувати ще десять років тому.\nВідповісти\n\n{second}\nКоли закінчать ремонт, хтось знає?\nВідповісти\n")
+    doc = pipeline.process(text_doc(text, language="uk"))
+    assert [b.text for b in doc.blocks] == [SENTENCES["uk"], SENTENCES["uk"]]
+    assert [c.author for c in doc.comments] == [first.split(" пише")[0].split(" ·")[0],
+                                               second.split(" пише")[0].split(" ·")[0]]

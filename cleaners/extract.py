@@ -15,7 +15,9 @@ import logging
 import re
 from typing import Any
 
+import htmldate.utils
 import trafilatura
+import trafilatura.utils
 from lxml import etree
 
 from .builtin.comments.fallback import comments_from_trafilatura
@@ -25,9 +27,12 @@ from .extract_fast import FAST_MIN_ESTIMATE, fast_result_doubtful, full_run_need
 from .extract_headings import reinstate_headings
 from .extract_links import unwrap_sentence_links
 from .extract_structure import separate_boxed_text, space_images, unwrap_layout_tables, wrap_loose_text
+from .lxml_classes import use_c_lookup
 from .page_metadata import clean_list
 
 log = logging.getLogger(__name__)
+
+use_c_lookup(trafilatura.utils.HTML_PARSER, htmldate.utils.HTML_PARSER)   # the parsers of the body and the date
 
 _HEADING_REND = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 

@@ -33,6 +33,7 @@ from .builtin._dom import main_container, text_of
 from .document import Document, removal
 from .extract_anchor import word_tokens as _words
 from .extract_audit import text_units
+from .lxml_classes import use_c_lookup
 
 RULE = "extractor-agreement"
 SPREAD = 1.5              # body characters over the main-text estimate that make the check run
@@ -59,6 +60,8 @@ def _shingles(words: list[str]) -> Counter:
 def readability_html(html: str) -> str:
     """readability-lxml's article of ``html`` as an HTML fragment ("" when it fails on the page)."""
     from readability import Document as Readability
+    from readability.htmls import utf8_parser
+    use_c_lookup(utf8_parser)
     logging.getLogger("readability").setLevel(logging.ERROR)
     try:
         return Readability(html).summary(html_partial=True)

@@ -51,6 +51,9 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _TAG = re.compile(rb"<[^>]*>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# the characters of _CONTROL, each looked for with ``in``: a string search (memchr on most pages'
+# one-byte strings) is twice as fast as the character-class regex over a whole page
+_CONTROL_CHARACTERS = tuple(c for c in map(chr, range(0x80)) if _CONTROL.match(c))
 _STRAY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")     # control characters XML (and so lxml) refuses, form feed aside
 # the single-byte legacy encodings of the web, in order of preference among equal readings
 SINGLE_BYTE = ("cp1252", "cp1250", "cp1251", "iso8859_15", "iso8859_2", "koi8_r", "koi8_u", "cp1253",
@@ -87,7 +90,7 @@ def decode_bytes(data: bytes, source: str, html: bool = False, content_type: str
             raise InputError(source, "binary content (NUL bytes)", "decode", "BinaryFile")
         decoded = _declared(data, content_type, html) or _undeclared(data)
     text = decoded.text
-    controls = _CONTROL.search(text) is not None     # (one scan: most pages hold no control character)
+    controls = any(c in text for c in _CONTROL_CHARACTERS)     # (most pages hold no control character)
     sample = text[:65536]
     if controls and len(_CONTROL.findall(sample)) > 0.05 * len(sample):
         raise InputError(source, "binary content (control characters)", "decode", "BinaryFile")

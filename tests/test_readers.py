@@ -8,7 +8,7 @@ import os
 import pytest
 
 from cleaners.errors import InputError
-from cleaners.decoding import MULTI_BYTE, SINGLE_BYTE
+from cleaners.decoding import MULTI_BYTE, SINGLE_BYTE, Decoded
 from cleaners.pipeline import Pipeline
 from cleaners.errors import printable
 from cleaners.readers import (OUTSIDE_ROOT, InputFile, Skipped, decode, decode_bytes, gunzip, iter_inputs,
@@ -275,3 +275,13 @@ def test_control_characters_are_escaped_for_the_terminal():
     assert printable("a\nb\x1b[31mc\td\x7f\x85") == "a\\nb\\x1b[31mc\\td\\x7f\\x85"
     assert printable("caf\udce9") == "caf\\udce9"
     assert printable("Grüße — ok") == "Grüße — ok"
+
+
+def test_control_characters_are_found_in_pages_of_every_string_width():
+    """A bell in an ASCII, a Cyrillic and an emoji page (one-, two-, four-byte strings) is
+    dropped and counted; the same pages without it are left as they are."""
+    for words in ("night bus", "ночной автобус", "night bus \U0001F68C"):
+        page = f"<html><head><meta charset='utf-8'></head><body><p>{words}</p></body></html>"
+        assert decode_bytes(page.encode(), "p.html", html=True) == Decoded(page, "utf-8", "meta", 0)
+        rung = decode_bytes(page.replace("</p>", "\x07</p>").encode(), "p.html", html=True)
+        assert (rung.text, rung.errors) == (page, 1)

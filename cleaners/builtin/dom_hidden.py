@@ -35,16 +35,17 @@ class DomHidden(Cleaner):
         dom = doc.dom
         if dom is None:
             return doc
-        protected = protected_ids(dom)
-        total = sum(len(p.text()) for p in dom.css("p")) or 1
+        protected = total = None     # the main container and the paragraph text: read once a hidden element is met
         candidates = []
         for node in dom.css(_HIDDEN_SELECTOR):
-            if node.mem_id in protected or node.tag in ("html", "body", "head"):
+            if node.tag in ("html", "body", "head"):
                 continue
             rule = self.rule_for(node)
             if rule is None:
                 continue
-            if rule != "hover-card" and sum(len(p.text()) for p in node.css("p")) > self.max_share * total:
+            if protected is None:
+                protected, total = protected_ids(dom), sum(len(p.text()) for p in dom.css("p")) or 1
+            if node.mem_id in protected or sum(len(p.text()) for p in node.css("p")) > self.max_share * total:
                 continue
             candidates.append((node, rule))
         for node in dom.css("p [class]"):

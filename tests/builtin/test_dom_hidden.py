@@ -47,3 +47,15 @@ def test_hover_card_inside_paragraph_removed_link_text_kept():
 def test_tooltip_without_image_or_links_is_kept():
     doc, text = run(DomHidden(), page(f"<article><p>Term <span class='tooltip'>explained here</span> ok.</p>{ARTICLE}</article>"))
     assert "explained here" in text and doc.removed == ()
+
+
+def test_the_main_container_is_read_only_on_a_page_with_a_hidden_element(monkeypatch):
+    import cleaners.builtin.dom_hidden as dom_hidden
+    calls = []
+    real = dom_hidden.protected_ids
+    monkeypatch.setattr(dom_hidden, "protected_ids", lambda dom: calls.append(1) or real(dom))
+    # a class that the selector screens in ("none") but that names no hidden element: nothing read
+    doc, text = run(DomHidden(), page(f"<article class='nonesuch'>{ARTICLE}</article>"))
+    assert calls == [] and doc.removed == ()
+    doc, text = run(DomHidden(), page(f"<article>{ARTICLE}<div hidden>Secret copy</div></article>"))
+    assert calls == [1] and rules(doc) == ["hidden-attribute"]

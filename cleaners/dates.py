@@ -30,6 +30,7 @@ from .date_forms import machine_form, weekday_order
 _LOWER_AGENCIES = frozenset(a for a in AGENCIES if a.islower())     # "dpa", "epd": wire services named in lower case
 
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_CJK_HOUR = r"\s?[\x{6642}\x{65f6}\x{70b9}\x{9ede}]\s?"    # "10時32分", "10时32分", "10点32分"
 _MAX_LINE = 200
 
 
@@ -83,12 +84,13 @@ def _patterns(codes: tuple[str, ...]):
     weekday = rf"(?:{_alternation(weekdays)})\.?,?\s+"
     connectors = lang.words("time_words", codes) + lang.words("on", codes)
     connector = lang.alternation(c for c in connectors if c not in ("am", "pm", "a.m.", "p.m."))
-    time = (rf"(?:(?:\s*(?:,|-|\||/|@|[\x{{b7}}\x{{2013}}\x{{2014}}\x{{2022}}]|{connector}(?:\s|$)))*\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?)(?P<minute>[0-5]\d)"
+    time = (rf"(?:(?:\s*(?:,|-|\||/|@|[\x{{b7}}\x{{2013}}\x{{2014}}\x{{2022}}]|{connector}(?:\s|$)))*\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?|{_CJK_HOUR})(?P<minute>[0-5]\d)"
             r"(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?))?"
-            r"(?:\s*(?:uhr|hrs|h|ч|(?-i:[A-Z]{2,4})|[+-]\d\d:?\d\d))?)?")
+            r"(?:\s*(?:uhr|hrs|h|ч|\x{5206}|(?-i:[A-Z]{2,4})|[+-]\d\d:?\d\d))?)?")
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
     year = r"(?P<year>(?:19|20)\d\d)(?:\s*(?:г|r)\.|\s*года)?"
     before, after = r"(?:^|[^\pL\pN])", r"(?:$|[^\pL\pN])"
+    weekday_note = r"(?:\s*[(\x{ff08}]\pL{1,3}[)\x{ff09}])?"      # "(火)", "（火）" after a date
     sources = [
         rf"{before}(?P<core>(?:{weekday})?{month}\s+{day},?\s+{year}{time})",
         rf"{before}(?P<core>(?:{weekday})?{day}\s*(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?{year}{time})",
@@ -100,13 +102,18 @@ def _patterns(codes: tuple[str, ...]):
         rf"(?P<nmonth>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d){time})(?:$|[^\pN.])",
         rf"(?:^|[^\pN.])(?P<core>(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<nmonth>[0-3]?\d)[./-]"
         rf"(?P<year>(?:19|20)\d\d){time})(?:$|[^\pN.])",
+        # year first: "2024年3月5日 10:32", "2024年3月5日（火）10時32分"; with slashes (never day-first) "2024/3/5(火) 10:32"
+        rf"(?:^|[^\pN])(?P<core>(?P<year>(?:19|20)\d\d)\s*\x{{5e74}}\s*(?P<nmonth>[01]?\d)\s*\x{{6708}}\s*"
+        rf"(?P<day>[0-3]?\d)\s*[\x{{65e5}}\x{{53f7}}]{weekday_note}{time})",
+        rf"(?:^|[^\pN./])(?P<core>(?P<year>(?:19|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d){weekday_note}{time})"
+        r"(?:$|[^\pN./])",
     ]
     del after
     return [linear_re.compile(s, ignore_case=True) for s in sources]
 
 
 # a character each pattern's dates contain (None: a month name, any character): a quick test first
-_NEEDS = (None, None, "-", None, None)
+_NEEDS = (None, None, "-", None, None, "\u5e74", "/")
 
 
 @dataclass(frozen=True)

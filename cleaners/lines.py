@@ -8,10 +8,12 @@ from functools import lru_cache
 # scripts written without spaces between words (Han, kana; Thai, Lao, Myanmar, Khmer): each
 # character counts as a word (a Chinese word is one to three of them), so that a paragraph of
 # them is no one-word line
-_UNSPACED = ("\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-             "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff")
-WORD = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
-_LETTER_WORD = re.compile(rf"[{_UNSPACED}]{{2}}|[^\W\d_{_UNSPACED}]{{2,}}")   # (two unspaced characters: a word)
+UNSPACED = ("\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+            "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff")
+UNSPACED_LETTER = re.compile(rf"[{UNSPACED}]")
+WORD = re.compile(rf"[{UNSPACED}]|[^\W{UNSPACED}]+")
+LETTER_WORD = re.compile(rf"[{UNSPACED}]|[^\W\d_{UNSPACED}]+")   # a word of letters (an unspaced script's letter alone)
+_LETTER_WORD = re.compile(rf"[{UNSPACED}]{{2}}|[^\W\d_{UNSPACED}]{{2,}}")   # (two unspaced characters: a word)
 # sentence ends: Latin ones, and the full stops and marks of CJK ("。", "！", "？", also inside a
 # closing quote or bracket), Devanagari ("।"), Arabic script ("؟", "۔"), Ethiopic ("።"), Myanmar
 # ("။") and Khmer ("។")
@@ -19,6 +21,8 @@ _CJK_ENDS = ("\u3002", "\uff01", "\uff1f")
 TERMINAL = (".", "!", "?", "\u2026", ".\"", ".\u201d", "!\u201d", "?\u201d", ".'", ".\u2019", ".)",
             *_CJK_ENDS, *(end + close for end in _CJK_ENDS for close in ("\u201d", "\u300d", "\u300f", "\uff09")),
             "\u0964", "\u061f", "\u06d4", "\u1362", "\u104b", "\u17d4")
+# a label's colon, ASCII or the full-width one of Chinese and Japanese text ("来源：新华社"), as a regex class
+COLON = "[:\uff1a]"
 _QUOTE_OPEN = ("\"", "\u201c", "\u201e", "\u00ab", "'")
 
 

@@ -6,21 +6,32 @@ import re
 from functools import lru_cache
 
 from .. import lang
-from ..lines import word_count
+from ..lines import UNSPACED, word_count
 from ._wire import AGENCY_ALTERNATION
 
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "das", "do", "dos", "al", "bin", "ibn", "la", "le",
                        "del", "di", "du", "ter", "y", "e"})
-CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w.'\u2019-]*"
+HAN_NAME = rf"[{UNSPACED}]{{2,5}}"     # a name in Han or kana letters, which have no capitals: "王明", "山田太郎"
+CAP = rf"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w.'\u2019-]*|{HAN_NAME})"
+_HAN_NAME = re.compile(HAN_NAME)
+# a by-word the names may follow without a space: one of three Han or kana letters or more ("本报记者张晓东"; a
+# shorter one opens words too: "记者会", "記者会見") or ending with a slash ("文／王明")
+_GLUED = re.compile(rf"(?:[{UNSPACED}]{{3}}|[/\uff0f])$")
 NAME = rf"{CAP}(?:\s+(?:{CAP}|{'|'.join(sorted(PARTICLES))}))*"
 
 
-@lru_cache(maxsize=32)
 def byline_pattern(langs: tuple[str, ...]):
     """A by-word of ``langs``, then names (group ``names``) joined by commas, "&" or a word for "and", then the rest."""
-    by = lang.alternation(lang.words("by", langs))
+    return credit_pattern("by", langs)
+
+
+@lru_cache(maxsize=64)
+def credit_pattern(key: str, langs: tuple[str, ...]):
+    """A phrase of ``key`` ("by", "editor") of ``langs``, then names (group ``names``), then the rest (`byline_pattern`)."""
+    by = lang.alternation(lang.words(key, langs))
+    glued = lang.alternation(w for w in lang.words(key, langs) if _GLUED.search(w))
     joins = lang.alternation(lang.words("and", langs))
-    return re.compile(rf"^{by}\s*:?\s+(?P<names>{NAME}(?:\s*(?:,|&|\s{joins}\s)\s*{NAME})*)(?P<rest>.*)$", re.I)
+    return re.compile(rf"^(?:{by}(?:\s*:?\s+|\s*\uff1a\s*)|{glued})(?P<names>{NAME}(?:\s*(?:,|&|\s{joins}\s)\s*{NAME})*)(?P<rest>.*)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +63,7 @@ def is_person_name(name: str, langs: tuple[str, ...] | None = None) -> bool:
         low = w.casefold()
         if low in joins or low in PARTICLES and w.islower():
             continue
-        if not w[:1].isupper() or low in _function_words():
+        if not (w[:1].isupper() or _HAN_NAME.fullmatch(w)) or low in _function_words():
             return False
     return True
 

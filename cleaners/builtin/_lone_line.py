@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from .. import lang
+from ..lines import UNSPACED
 
 MAX_LONE_CHARS = 60
 EDGES = " .:;!\u2026-\u2013\u2014\u2191\u2193\u2190\u2192\u00ab\u00bb\u203a\u2039^<>|[]()*\u25b6\u25ba\u2022"
@@ -63,4 +64,4 @@ def templates(key: str, langs: tuple[str, ...], named: bool | None = None) -> re
             else:
                 out += ("" if k == 0 or (k, tokens[0]) == (1, "*") else r"[\s-]+") + re.escape(token)
         alternatives.append(out)
-    return re.compile("(?:" + "|".join(alternatives or ["$^"]) + r")(?!\w)", re.I)
+    return re.compile("(?:" + "|".join(alternatives or ["$^"]) + rf")(?![^\W{UNSPACED}])", re.I)   # (Han, kana: lang.NOT_WORD)

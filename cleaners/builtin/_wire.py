@@ -21,6 +21,7 @@ AGENCIES = (
     "BTA", "Agerpres", "Tanjug", "ANA-MPA", "NTB", "TT", "Ritzau", "STT", "BNS", "LETA", "ELTA", "УНИАН", "БелТА",
     "УНІАН", "Укрінформ", "Інтерфакс-Україна", "Інтерфакс",
     "AA", "Anadolu Ajansı", "DHA", "İHA", "IHA", "ANKA",
+    "新华社", "新華社", "中新社", "中央社", "共同", "共同通信", "時事", "時事通信", "韩联社", "韓聯社",
 )
 _AGENCY = "(?:" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True)) + ")"
 AGENCY = re.compile(rf"(?<!\w){_AGENCY}(?!\w)")     # an agency's name as a whole word

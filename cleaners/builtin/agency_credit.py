@@ -46,7 +46,7 @@ def _patterns(langs: tuple[str, ...]):
     joints = lang.alternation(lang.words("and", langs))
     unit = rf"(?:{AGENCY.pattern}|{_INITIALS})"
     run = rf"{unit}(?:\s*(?:[/,;+]|\s(?:{joints})\s)\s*{unit})*"
-    codes = re.compile(rf"^[(\[]?\s*{run}\s*[)\]]?\.?$")
+    codes = re.compile(rf"^[(\[\uff08]?\s*{run}\s*[)\]\uff09]?\.?$")
     labelled = re.compile(rf"^[(\[]?\s*{_LABEL}\s*:\s*(?:{_NAME}\s*[/|]\s*)?{run}\s*[)\]]?\.?$")
     phrase = lang.pattern("agency_credit", langs, where="start")
     return codes, labelled, phrase

@@ -54,7 +54,7 @@ from .navigation import shape
 # after a read-more label of the document's language: nothing, or (a label of two words or more)
 # a link after a colon, bar or arrow
 _READ_MORE_ALONE = re.compile(r"[\s.\u2026!\u00bb\u203a\u2192]*$")
-_READ_MORE_LINK = re.compile(r"\s*[:|\u00bb\u203a\u2192]\s*\S.*$")
+_READ_MORE_LINK = re.compile(r"\s*[:\uff1a|\u00bb\u203a\u2192]\s*\S.*$")
 _DOMAIN = re.compile(r"\s+[\w-]+\.[a-z]{2,6}(?:\s*$|\s*[:|\u00bb\u203a\u2192]\s*\S.*$)")   # "Also on example.com: ..."
 MAX_READ_MORE_WORDS = 12
 _QUESTION = re.compile(r"[\u00bf\u00a1]?[^?.!]+\?\s+[\u00a1]?")   # a question opening the line
@@ -64,7 +64,8 @@ _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backt
 # a site's name, maybe inflected ("na Instagramie", "в Телеграме", "в Дзене")
 _SITES = (r"facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|mastodon|bluesky|"
           r"threads|rss|x\.com|google news|reddit|pinterest|tumblr|flipboard|xing|weibo|телеграм|ютуб|вконтакте|дзен|dzen")     # names, in every language
-SOCIAL_SITE = re.compile(rf"\b(?:{_SITES})\w{{0,3}}\b|\bpreferred source on google\b", re.I)
+_UNSPACED_SITES = "微信|微博|抖音|小红书|今日头条"     # names written in Han letters: inside a run of them, no word boundary
+SOCIAL_SITE = re.compile(rf"\b(?:{_SITES})\w{{0,3}}\b|{_UNSPACED_SITES}|\bpreferred source on google\b", re.I)
 # a line that is only a count of the comments: "12 comments", "(3) Kommentare"
 _COUNT_FIRST = re.compile(r"^[(\[]?\d+[)\]]?\s+(?=\S)")
 
@@ -96,8 +97,8 @@ def _screen(langs: tuple[str, ...]):
                                 + lang.words("author_contact", langs) + screen_words("comment_link", langs)
                                 + screen_words("login_link", langs) + screen_words("newsletter_signup", langs, True)
                                 + screen_words("paywall", langs, True) + screen_words("app_call", langs, True))
-    return screen.compile(rf"^\W*\d|{_SITES}|preferred source|^[\x{{bf}}\x{{a1}}]?{starts}(?:$|[^\w])|"
-                          rf"(?:^|[^\w]){anywhere}(?:$|[^\w])")
+    return screen.compile(rf"^\W*\d|{_SITES}|{_UNSPACED_SITES}|preferred source|^[\x{{bf}}\x{{a1}}]?{starts}(?:$|{lang.NOT_WORD})|"
+                          rf"(?:^|{lang.NOT_WORD}){anywhere}(?:$|{lang.NOT_WORD})")
 
 
 def _call_not_prose(text: str, end: int) -> bool:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .. import lang, screen
 from ..document import Document
-from ..lines import ends_sentence, self_concatenation, word_count
+from ..lines import COLON, ends_sentence, self_concatenation, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._lone_line import screen_words, templates
@@ -51,17 +51,17 @@ def _language_patterns(langs: tuple[str, ...]) -> _Patterns:
     chart = lang.alternation(lang.words("chart", langs) + lang.words("source", langs))
     enlarge = templates("enlarge", langs).pattern
     footer = lang.alternation(lang.words("chart_footer", langs))
-    return _Patterns(re.compile(rf"^\(?{photo}(?:\s+{by})?\s*[:©]\s*"
+    return _Patterns(re.compile(rf"^\(?{photo}(?:\s+{by})?\s*[:\uff1a©]\s*"
                        r"(?P<credit>\S.{0,100}?)\)?$", re.I),
-            re.compile(rf"^{chart}\s*:\s*(?P<credit>\S.{{0,120}})$", re.I),
+            re.compile(rf"^{chart}\s*{COLON}\s*(?P<credit>\S.{{0,120}})$", re.I),
             re.compile(rf"^(?:{enlarge})(?:$|[\s.,:!\u2026(\u2192\u00bb]).{{0,60}}$", re.I),
-            re.compile(rf"^(?:{chart}|{photo})\s*:\s*(?P<credit>\S.{{0,80}})$", re.I),
+            re.compile(rf"^(?:{chart}|{photo})\s*{COLON}\s*(?P<credit>\S.{{0,80}})$", re.I),
             re.compile(rf"^{footer}(?:\s+(?P<tool>\S.{{0,40}}))?$", re.I),
             re.compile(rf"^(?P<open>\()?{photo}\.?\s+(?P<credit>[^\s:©].{{0,60}}?)(?(open)\))$", re.I),
-            re.compile(rf"^(?P<caption>\S.{{6,240}}?)(?:\s*\(\s*{photo}\s*:\s*(?P<c1>[^()]{{2,60}})\)|"
-                       rf"(?<=[.!?])\s+{photo}\s*:\s*(?P<c2>[^()]{{2,60}}))$", re.I),
+            re.compile(rf"^(?P<caption>\S.{{6,240}}?)(?:\s*[(\uff08]\s*{photo}\s*{COLON}\s*(?P<c1>[^()\uff08\uff09]{{2,60}})[)\uff09]|"
+                       rf"(?<=[.!?])\s+{photo}\s*{COLON}\s*(?P<c2>[^()]{{2,60}}))$", re.I),
             re.compile(rf"(?<!\w){lang.alternation(lang.words('agency_words', langs))}(?!\w)", re.I),
-            re.compile(rf"^{photo}\s*:\s*(?P<caption>\S.{{6,240}}?)\s+[\u2013\u2014]\s+(?P<c3>[^()\u2013\u2014]{{2,60}})$",
+            re.compile(rf"^{photo}\s*{COLON}\s*(?P<caption>\S.{{6,240}}?)\s+[\u2013\u2014]\s+(?P<c3>[^()\u2013\u2014]{{2,60}})$",
                        re.I))
 
 

@@ -11,17 +11,19 @@ from functools import lru_cache
 from .. import lang, linear_re, screen
 from ..dates import date_line, find_date
 from ..document import Document
-from ..lines import word_count
+from ..lines import COLON, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._wire import AGENCY_ALTERNATION, wire_prefix
 from ._byline import NAME as _NAME
-from ._byline import agency_byline, byline_pattern, handle_byline, is_person_name, split_names
+from ._byline import agency_byline, byline_pattern, credit_pattern, handle_byline, is_person_name, split_names
 from .title import head_end
 
 # "Reuters - London", "Ann Lee | AFP", "Ann Lee | dpa" (a wire service in lower case)
 _SOURCE_LINE = re.compile(rf"^\(?(?P<source>{_NAME})\)?\s+[-\u2013\u2014|]\s+(?P<place>{_NAME}|{AGENCY_ALTERNATION})$")
 _DIGIT = re.compile(r"\d")
+# a line in brackets: "（责任编辑：陈静）", "[Editing by Tom Brown]", "【编辑：赵磊】"
+_BRACKETED = re.compile(r"^[(\[\uff08\u3010](?P<inner>[^()\[\]\uff08\uff09\u3010\u3011]+)[)\]\uff09\u3011]$")
 WIRE_BLOCKS = 3     # blocks after the head a wire dateline may open
 # the signature line of an embedded social post ("— Jane Roe (@janeroe) May 2, 2019"): a name with
 # its @handle before the date; it belongs to the quoted post, it is no date line of the page
@@ -42,14 +44,14 @@ def _patterns(langs: tuple[str, ...]):
     byline = byline_pattern(langs)
     reading = linear_re.compile(   # "4 min read", "6-minute read", "Lesezeit: ca. 9 Minuten" (a short word before the number)
         rf"(?:^|[\s|·•,–—-])(?:\d+(?:\s*|-)({lang.alternation(lang.words('reading_time', langs))})|"
-        rf"({lang.alternation(lang.words('reading_time', langs))})\s*:?\s*(?:\pL{{1,8}}\.?\s+)?\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|"
+        rf"({lang.alternation(lang.words('reading_time', langs))})\s*{COLON}?\s*(?:\pL{{1,8}}\.?\s+)?\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|"
         rf"minuty|minut|мин\.?|минут[ы]?|{lang.alternation(lang.words('time_units', langs))})?)\s*$", ignore_case=True)   # "4 dakika", "3 minuter"
-    source = linear_re.compile(rf"^\(?({lang.alternation(lang.words('source', langs))})\s*:\s*\S", ignore_case=True)
+    source = linear_re.compile(rf"^\(?({lang.alternation(lang.words('source', langs))})\s*{COLON}\s*\S", ignore_case=True)
     # every line a rule could take: a digit (dates, reading times), a dash or bar (source lines),
     # or a byline, source or archive label first
-    labels = lang.alternation(lang.words("by", langs) + lang.words("source", langs)
+    labels = lang.alternation(lang.words("by", langs) + lang.words("source", langs) + lang.words("editor", langs)
                               + lang.words("author_archive", langs))
-    line_screen = screen.compile(rf"\d|[-\x{{2013}}\x{{2014}}|]|^\(?{labels}(?:$|[^\w])")
+    line_screen = screen.compile(rf"\d|[-\x{{2013}}\x{{2014}}|]|^[(\x{{ff08}}\x{{3010}}\[]?{labels}(?:$|{lang.NOT_WORD})")
     # "Updated: 3:20 p.m.", "Aktualisiert um 15:20 Uhr", "Atualizado às 15h20": a label and a clock time, nothing else
     time_words = lang.alternation(lang.words("time_words", langs))
     time_line = linear_re.compile(
@@ -108,6 +110,9 @@ class Dateline(Cleaner):
                         meta.setdefault("date", when.iso)
                     edit.drop(i, "byline")
                     continue
+            if self._editor_credit(text, langs):
+                edit.drop(i, "editor-credit")     # the editor's name is no author: never to metadata
+                continue
             handle = handle_byline(text, langs) if i < head else None
             when = find_date(handle[1], langs) if handle and handle[1] else None
             if handle and (not handle[1] or when):
@@ -152,6 +157,14 @@ class Dateline(Cleaner):
                 edit.drop(i, "wire-dateline")
             return i
         return None
+
+    @staticmethod
+    def _editor_credit(text: str, langs: tuple[str, ...]) -> bool:
+        """The line, maybe in brackets, is only an editor's credit (``editor``): "（责任编辑：陈静）", "Editing by Tom Brown"."""
+        m = _BRACKETED.match(text.strip())
+        m = credit_pattern("editor", langs).match(m.group("inner").strip() if m else text.strip())
+        return bool(m) and not m.group("rest").strip(" .\u3002") and \
+            is_person_name(split_names(m.group("names").strip(" ,"), langs)[0], langs)
 
     @staticmethod
     def _byline_rest_ok(rest: str, langs: tuple[str, ...]) -> bool:

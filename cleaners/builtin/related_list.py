@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from .. import lang, screen
 from ..document import Block, Document
-from ..lines import is_headline_like, is_prose, word_count
+from ..lines import LETTER_WORD, is_headline_like, is_prose, word_count
 from ..registry import Cleaner
 
 _BULLET = re.compile(r"^(?:[\u00bb\u203a\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013\u2014\u25b8\u25ba\u2192]|\d{1,3}[.)])\s+")
@@ -83,7 +83,7 @@ def story(text: str) -> Story | None:
         if _LABEL.match(title):
             return None
     title = " ".join(title.strip("*_ ").split())
-    if not (MIN_WORDS <= len(_WORD.findall(title)) and word_count(title) <= MAX_WORDS) or not is_headline_like(title) \
+    if not (MIN_WORDS <= len(LETTER_WORD.findall(title)) and word_count(title) <= MAX_WORDS) or not is_headline_like(title) \
             or title.endswith((":", ",", ";")):
         return None
     if title[:1].islower():

@@ -24,7 +24,8 @@ Public API (also read by the HTML comment stage):
 * `pattern(key, langs, where)` - a compiled linear-time (RE2) pattern matching one of
   them as whole words: ``where`` is "search" (anywhere), "start" (at the start of the
   text) or "line" (the whole text);
-* `document_language(doc)` - the document's language: its metadata, else detected.
+* `document_language(doc)` - the document's language: its metadata, else detected;
+* `NOT_WORD` - what parts words beside a phrase (RE2): no letter, digit or mark, or a Han or kana letter.
 """
 from __future__ import annotations
 
@@ -35,12 +36,13 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from .. import linear_re
+from ..lines import UNSPACED
 from .borrowed import borrowed, locale_info
 
 DIRECTORY = Path(__file__).resolve().parent
 FALLBACK = "en"
 KEYS = (
-    "published", "time_words", "reading_time", "by", "and", "source", "photo", "enlarge", "chart", "chart_footer",
+    "published", "time_words", "reading_time", "by", "editor", "and", "source", "photo", "enlarge", "chart", "chart_footer",
     "wrote", "on", "poster_stats",
     "reply", "reply_to", "comments", "comment_chrome", "ago", "time_units", "relative_days", "donate", "appeal", "reported", "related",
     "read_more", "share", "home", "rights", "comment_prompt", "comment_link", "membership", "paywall", "newsletter",
@@ -132,17 +134,26 @@ def words(key: str, langs: Iterable[str] | None = None) -> tuple[str, ...]:
 _DOTTED = str.maketrans({"i": "[i\u0130]", "\u0131": "[\u0131I]"})
 
 
+_UNSPACED_SPACE = re.compile(rf"(?<=[{UNSPACED}]) | (?=[{UNSPACED}])")
+
+
 def alternation(phrases: Iterable[str]) -> str:
-    """An RE2 alternation of literal phrases: any run of spaces matches a space, an apostrophe any of ' ’ ʼ (Ukrainian),
+    """An RE2 alternation of literal phrases: any run of spaces matches a space (a space beside a Han or kana
+    character also none: "广告 继续阅读" is also written "广告继续阅读"), an apostrophe any of ' ’ ʼ (Ukrainian),
     a dotted or dotless "i" its capital (`_DOTTED`)."""
     parts = []
     for phrase in phrases:
-        escaped = re.escape(phrase).replace("\\ ", " ").replace(" ", r"\s+").translate(_DOTTED)
+        escaped = re.escape(phrase).replace("\\ ", " ")
+        escaped = _UNSPACED_SPACE.sub(r"\\s*", escaped).replace(" ", r"\s+").translate(_DOTTED)
         parts.append(re.sub("['\u2019]", "['\u2019\u02bc]", escaped))
     return "(?:" + "|".join(parts) + ")" if parts else "(?:$^)"
 
 
-_NOT_WORD = rf"[^{linear_re.WORD_CLASS}]"
+# a word boundary: a character that is no letter, digit or mark, or one of a script written without spaces
+# (Han, kana): "分享到微信", "责任编辑王明" hold their phrase with a letter either side of it. So a phrase of
+# those scripts matches inside a run of them: their files keep phrases of two characters or more
+# where a phrase is searched or opens a line (a single character is matched as a whole line only)
+NOT_WORD = rf"(?:[^{linear_re.WORD_CLASS}]|[{UNSPACED}])"
 
 
 @lru_cache(maxsize=512)
@@ -150,9 +161,9 @@ def _pattern(keys: tuple[str, ...], langs: tuple[str, ...], where: str):
     phrases = [p for key in keys for p in _words(key, langs)]
     body = alternation(sorted(set(phrases), key=lambda p: (-len(p), p)))
     if where == "search":
-        regex = rf"(?:^|{_NOT_WORD})({body})(?:$|{_NOT_WORD})"
+        regex = rf"(?:^|{NOT_WORD})({body})(?:$|{NOT_WORD})"
     elif where == "start":
-        regex = rf"^({body})(?:$|{_NOT_WORD})"
+        regex = rf"^({body})(?:$|{NOT_WORD})"
     elif where == "line":
         regex = rf"^({body})$"
     else:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ... import lang, linear_re, screen
 from ...dates import date_line
 from ...document import Block
-from ...lines import ends_sentence, word_count
+from ...lines import UNSPACED_LETTER, ends_sentence, word_count
 
 _BULLETS = "\u2022\u25cf\u25e6\u25aa\u25ab\u25a0\u25a1\u25c6\u25c7\u25cb\u2023\u2219\u00b7\u203a\u00bb\u2192\u25b8\u25ba\u27a4*+\\-\u2013"
 _MARKER = re.compile(rf"^(?:(?P<bullet>[{_BULLETS}])|"
@@ -36,6 +36,17 @@ class Head:
     joint: str = ""            # what parts the name from its tail: "·", "|", ",", "—" ("" for a space): one per template
 
 
+def _glued(key: str, langs: tuple[str, ...] | None, space: str = r"\s") -> str:
+    """The words of ``key`` after a space, or right after what precedes them when they are written in Han or kana
+    letters ("3 hours ago", "3小时前", "3時間前")."""
+    words = lang.words(key, langs)
+    glued = lang.alternation(w for w in words if UNSPACED_LETTER.match(w))
+    return rf"(?:{space}+{lang.alternation(words)}|{space}*{glued})"
+
+
+_CLOCK = r"(?:\s+[0-2]?\d:[0-5]\d)?"     # after a one-word age: "yesterday 18:20", "昨天 18:20"
+
+
 @lru_cache(maxsize=32)
 def vocabulary(langs: tuple[str, ...] | None = None):
     """The thread words of ``langs`` (default: every installed language); function words
@@ -54,11 +65,12 @@ def vocabulary(langs: tuple[str, ...] | None = None):
         "chrome": lang.pattern("comment_chrome", langs, where="line"),
         "reply_line": lang.pattern("reply", langs, where="line"),
         "header": lang.pattern("comments", langs, where="line"),
-        "relative": re.compile(rf"^(?:(?:{ago}\s+)?(?:\d+|{relative})\s+{relative}(?:\s+{ago})?|{days})$", re.I),
+        "relative": re.compile(rf"^(?:(?:{ago}\s+)?(?:\d+|{relative}){_glued('time_units', langs)}"
+                               rf"{_glued('ago', langs)}?|{days}{_CLOCK})$", re.I),
         # what a head's tail needs at least: a verb of writing, a year or a relative time
         "tail": linear_re.compile(rf"(?:^|[^\w])(?:{lang.alternation(lang.words('wrote', langs))})(?:$|[^\w])|"
-                                  rf"(?:19|20)\d\d|(?:^|[^\w])(?:\d+|{relative})\s+{relative}(?:$|[^\w])|"
-                                  rf"(?:^|[^\w])(?:{days})$",
+                                  rf"(?:19|20)\d\d|(?:^|[^\w])(?:\d+|{relative}){_glued('time_units', langs)}(?:$|{lang.NOT_WORD})|"
+                                  rf"(?:^|[^\w])(?:{days}){_CLOCK}$",
                                   ignore_case=True),
         "function": frozenset(lang.words("function_words")),
     }
@@ -67,14 +79,17 @@ def vocabulary(langs: tuple[str, ...] | None = None):
 @lru_cache(maxsize=32)
 def line_screen(langs: tuple[str, ...]):
     """Lines that can be a head without indented text below: a verb of writing, a reply
-    marker or word, a year, or a relative time ("3 hours", "vor einer Stunde")."""
+    marker or word, a year, a relative time ("3 hours", "vor einer Stunde", "3小时"), or a one-word
+    age before a clock time ("昨天 18:20")."""
     units = lang.alternation(lang.words("time_units", langs))
     space = "[" + linear_re.SPACE_CLASS.replace(r"\n", "") + "]"
     wrote, reply = lang.alternation(lang.words("wrote", langs)), lang.alternation(lang.words("reply", langs))
     marker = rf"(?:[{_BULLETS}]|\d{{1,3}}(?:\.\d{{1,3}})*[.)])\s+"
+    days = lang.alternation(lang.words("relative_days", langs))
     return screen.compile(rf"(?:^|[^\w])(?:{wrote})(?:$|[^\w])|^(?:{marker})?(?:{reply})(?:$|[^\w])|"
+                          rf"(?:^|[^\w])(?:{days}){space}+\d|"
                           rf"[\x{{21b3}}\x{{21aa}}>]|re\s*:|(?:19|20)\d\d|"
-                          rf"(?:^|[^\w])(?:\d+|{units}){space}+{units}(?:$|[^\w])")
+                          rf"(?:^|[^\w])(?:\d+|{units}){_glued('time_units', langs, space)}(?:$|{lang.NOT_WORD})")
 
 
 _CONTROL_PARTS = re.compile(r"\s*[\u00b7\u2022|\u25b2\u25bc\u2191\u2193\u2b06\u2b07\u25b4\u25be]\s*")

@@ -90,6 +90,15 @@ def _jsonld_objects(dom) -> Iterable[dict]:
                 yield item
 
 
+def article_body(dom) -> str | None:
+    """The ``articleBody`` of the page's first JSON-LD article that has one (its text as the
+    page declares it: plain, or holding markup)."""
+    for obj in _jsonld_objects(dom):
+        if _types(obj) & _ARTICLE_TYPES and isinstance(body := obj.get("articleBody"), str) and body.strip():
+            return body
+    return None
+
+
 def _types(obj: dict) -> set[str]:
     t = obj.get("@type")
     return {x.lower() for x in (t if isinstance(t, list) else [t]) if isinstance(x, str)}

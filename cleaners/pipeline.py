@@ -10,7 +10,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from . import extract, lang, page_metadata
+from . import extract, extract_jsonld, lang, page_metadata
 from .builtin._dom import main_text
 from .chain import Chain
 from .document import Document
@@ -98,6 +98,7 @@ class Pipeline:
             return doc.replace(blocks=tuple(replace(b, text=repair(b.text)) for b in doc.blocks))
         dom = LexborHTMLParser(doc.html or "")
         meta = page_metadata.page_metadata(dom, html=None, url=doc.url)
+        declared = page_metadata.article_body(dom) if "articleBody" in (doc.html or "") else None
         doc = doc.replace(dom=dom, url=doc.url or meta.get("url")).meta_default(**meta)
         if self.chain.html_cleaners:
             doc = self.chain.run_html(doc)
@@ -111,6 +112,7 @@ class Pipeline:
         if not replaced:
             doc, replaced = trim_to_agreement(doc, html, estimate, dom)
         doc = log_unextracted(doc, dom, accounted=replaced)
+        doc = extract_jsonld.with_declared_body(doc, declared)
         if not doc.metadata.get("date"):
             doc = doc.meta_default(date=page_metadata.date_from_html(doc.html, doc.url))
         blocks = tuple(replace(b, text=repair(b.text)) if not b.text.isascii() else b for b in doc.blocks)

@@ -19,11 +19,13 @@ from .news_site import NewsSite
 ROOT = Path(__file__).resolve().parents[2]
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4",
         "-s", "CONCURRENT_REQUESTS=4", "-s", "DOWNLOAD_TIMEOUT=20", "-s", "CORPUS_WORKERS=0",
-        "-s", "CORPUS_CONTACT_URL=https://corpus.invalid/contact", "-s", "LOG_LEVEL=INFO",
-        # a lease far shorter than the default (60 s) keeps the kill test quick, but must outlast the
-        # longest stretch a worker's reactor goes without a heartbeat: with CORPUS_WORKERS=0 the first
-        # page is cleaned in the crawl process with the engine's lazy loads (seconds on a loaded CI machine)
-        "-s", "CORPUS_REDIS_LEASE_TIMEOUT=6"]
+        "-s", "CORPUS_CONTACT_URL=https://corpus.invalid/contact", "-s", "LOG_LEVEL=INFO"]
+# Redis leases: the kill test's, far shorter than the default (60 s), keeps it quick, but must outlast
+# the longest stretch a worker's reactor goes without a heartbeat (with CORPUS_WORKERS=0 the first page
+# is cleaned in the crawl process with the engine's lazy loads: seconds on a loaded machine). A test
+# that kills no worker takes a long one: a lease that runs out hands its pages to the other worker, which
+# fetches them again (at-least-once, by design), and "no page fetched twice" would fail on a slow machine.
+KILL_LEASE, LEASE = 6, 30
 
 
 _STARTED: list[subprocess.Popen] = []
@@ -40,12 +42,13 @@ def _no_worker_outlives_its_test():
             proc.wait(10)
 
 
-def start_worker(name: str, site: NewsSite, redis_url: str, out: Path, crawl: str) -> subprocess.Popen:
+def start_worker(name: str, site: NewsSite, redis_url: str, out: Path, crawl: str,
+                 lease: int = LEASE) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
     cmd = [sys.executable, "-m", "scrapy", "crawl", "articles", "-a", f"start_urls={site.base}/",
            "-a", f"crawl={crawl}", "-s", f"CORPUS_REDIS_URL={redis_url}", "-s", f"USER_AGENT={name}",
-           "-O", str(out), *FAST]
+           "-O", str(out), *FAST, "-s", f"CORPUS_REDIS_LEASE_TIMEOUT={lease}"]
     log = open(out.with_suffix(".log"), "wb")
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     _STARTED.append(proc)
@@ -102,14 +105,14 @@ def test_union_complete_after_kill_9_of_one_worker(tmp_path, redis_url, redis_cl
     with NewsSite(sections=5, per_section=10, delay=0.05) as site:
         site.slow["worker-a"] = 0.3            # worker a always has requests in flight
         outs = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
-        victim = start_worker("worker-a", site, redis_url, outs[0], "killed")
+        victim = start_worker("worker-a", site, redis_url, outs[0], "killed", lease=KILL_LEASE)
         deadline = time.monotonic() + 90
         while not outs[0].exists() or outs[0].read_bytes().count(b"\n") < 3:   # a has written some articles
             assert time.monotonic() < deadline and victim.poll() is None, log_tail(outs[0])
             time.sleep(0.05)
         # the survivor joins once a is mid-crawl (started together, a fast b could take the whole site
         # before a wrote anything, and the kill would test nothing), and a dies with requests in hand
-        survivor = start_worker("worker-b", site, redis_url, outs[1], "killed")
+        survivor = start_worker("worker-b", site, redis_url, outs[1], "killed", lease=KILL_LEASE)
         os.kill(victim.pid, signal.SIGKILL)
         victim.wait(10)
         killed_at = len(site.hits())

@@ -60,10 +60,11 @@ def text_units(dom) -> list[str]:
     return [t for t in (" ".join(" ".join(texts[k]).split()) for k in order) if t]
 
 
-def log_unextracted(doc: Document, dom, accounted: str = "") -> Document:
+def log_unextracted(doc: Document, dom, accounted: str = "", units: list[str] | None = None) -> Document:
     """``doc`` with the blocks of ``dom`` (the page the extraction read) that reached neither
     the body, the comments nor the title, author or date logged in ``removed``; ``accounted``:
-    text the extraction has logged already (a body it replaced)."""
+    text the extraction has logged already (a body it replaced); ``units``: `text_units(dom)`
+    when already read."""
     meta = doc.metadata
     kept = " \n ".join([b.text for b in doc.blocks] + [c.text for c in doc.comments] + [accounted] +
                        [str(meta.get(k) or "") for k in ("title", "author", "date")])
@@ -71,7 +72,7 @@ def log_unextracted(doc: Document, dom, accounted: str = "") -> Document:
     runs: list[str] = []              # text after it ("<a>Bo Xilai</a>'s wife") with no space between
     current = ""
     previous_out = False
-    for text in text_units(dom):
+    for text in text_units(dom) if units is None else units:
         if "".join(text.split()) in kept:
             previous_out = False
             continue

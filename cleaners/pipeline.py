@@ -16,7 +16,8 @@ from .chain import Chain
 from .document import Document
 from .extract_agreement import trim_to_agreement
 from .extract_anchor import reanchor
-from .extract_audit import log_unextracted
+from .extract_audit import log_unextracted, text_units
+from .extract_order import page_order
 from .extract_headings import main_headings
 from .errors import InputError
 from .mojibake import repair, repair_blocks
@@ -111,7 +112,10 @@ class Pipeline:
         doc, replaced = reanchor(doc, dom, extract.blocks_from_tree)
         if not replaced:
             doc, replaced = trim_to_agreement(doc, html, estimate, dom)
-        doc = log_unextracted(doc, dom, accounted=replaced)
+        units = text_units(dom)
+        if (ordered := page_order(doc.blocks, units)) is not None:
+            doc = doc.replace(blocks=ordered)
+        doc = log_unextracted(doc, dom, accounted=replaced, units=units)
         doc = extract_jsonld.with_declared_body(doc, declared)
         if not doc.metadata.get("date"):
             doc = doc.meta_default(date=page_metadata.date_from_html(doc.html, doc.url))

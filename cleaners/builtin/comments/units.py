@@ -68,7 +68,7 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
     seen_keys: dict[str, int] = {}
     for _, key in buckets:
         seen_keys[key] = seen_keys.get(key, 0) + 1
-    families: list[Family] = []
+    families: list[tuple[str, list[int]]] = []     # (key, first elements of its units)
     member_of: dict[int, int] = {}
     parent_of: dict[tuple[int, str], int] = {}
     for (p, key), members in sorted(buckets.items(), key=lambda kv: kv[0][0]):
@@ -78,7 +78,7 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
             a, level, limit = p, 0, MERGE_LEVELS if classed else MERGE_LEVELS_BARE
             while a > 0 and level <= limit:
                 f = member_of.get(a)
-                if f is not None and families[f].key == key:
+                if f is not None and families[f][0] == key:
                     fid = f
                     break
                 if classed and level and (f := parent_of.get((a, key))) is not None:
@@ -87,19 +87,14 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
                 a, level = parent[a], level + 1
         if fid is None:
             fid = len(families)
-            families.append(Family(key, "wrapped"))
+            families.append((key, []))
         parent_of[(p, key)] = fid
-        units = families[fid].units
+        families[fid][1].extend(members)
         for m in members:
             member_of[m] = fid
-            units.append(Unit((m,), m, tree.end[m]))
-    named = set(tree.named)
-    out = []
-    for family in families:
-        if len(family.units) >= 2 or family.units[0].first in named:
-            family.units.sort(key=lambda u: u.first)
-            out.append(family)
-    return out
+    named, end = tree.named_set, tree.end
+    return [Family(key, "wrapped", [Unit((m,), m, end[m]) for m in sorted(members)])
+            for key, members in families if len(members) >= 2 or members[0] in named]
 
 
 def _merge_alternating(tree: Tree, buckets: dict[tuple[int, str], list[int]], keys: dict) -> None:

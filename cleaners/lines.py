@@ -38,6 +38,14 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
+def spaced_word_count(text: str) -> int:
+    """Words as spaces part them (``len(text.split())``), a text holding an unspaced script
+    counted by `word_count` instead (a Chinese headline is no one-word line)."""
+    if text.isascii() or not UNSPACED_LETTER.search(text):
+        return len(text.split())
+    return word_count(text)
+
+
 def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(TERMINAL)
 

@@ -7,6 +7,7 @@ from typing import Iterable
 from urllib.parse import urljoin
 
 from ..document import Document
+from ..lines import spaced_word_count
 
 _SPACE = re.compile(r"\s+")
 
@@ -121,7 +122,7 @@ def story_links(node, base: str | None) -> list[dict]:
     for a in node.css("a[href]"):
         title = display_text(a)
         href = a.attributes.get("href") or ""
-        if len(title.split()) < 3 or href.startswith(("#", "javascript:", "mailto:")) or title in seen:
+        if spaced_word_count(title) < 3 or href.startswith(("#", "javascript:", "mailto:")) or title in seen:
             continue
         seen.add(title)
         img = a.css_first("img") or (a.parent.css_first("img") if a.parent is not None else None)

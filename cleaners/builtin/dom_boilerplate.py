@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from .. import lang, linear_re
 from ..document import Document
+from ..lines import spaced_word_count
 from ..registry import Cleaner
 from ._dom import (attr_key, inline_in_prose, link_text_share, longest_paragraph, outermost, protected_ids, remove,
                    story_links, text_of)
@@ -213,7 +214,7 @@ class DomBoilerplate(Cleaner):
                 return True
             # a story list whose teasers carry a one-line summary under each headline link
             return needs == "teasers" and share >= self.min_teaser_share and \
-                sum(1 for a in node.css("a") if len(text_of(a).split()) >= 3) >= 3
+                sum(1 for a in node.css("a") if spaced_word_count(text_of(a)) >= 3) >= 3
         if needs == "form":
             return node.css_first("form, input, button") is not None or len(text) <= 200
         return True

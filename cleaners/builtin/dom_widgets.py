@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from .. import lang
+from ..lines import spaced_word_count
 from ._dom import ancestors, link_text_share, longest_paragraph, text_of
 
 _HEADINGS = "h2, h3, h4, h5, h6, strong, b, span, div, p"
@@ -58,7 +59,7 @@ def _first_element(node):
 
 def headlines(node) -> int:
     """Links of three words or more (a story's headline) in ``node``."""
-    return sum(1 for a in node.css("a[href]") if len(text_of(a).split()) >= 3)
+    return sum(1 for a in node.css("a[href]") if spaced_word_count(text_of(a)) >= 3)
 
 
 def teasers_shape(node, text: str, min_share: float) -> bool:
@@ -121,7 +122,7 @@ def _one_story(box, head: str, body: str) -> bool:
     """A related heading and one headline link, nothing else: "Lesen Sie auch: <a>Title</a>"."""
     links = box.css("a[href]")
     rest = len(body) - len(head)
-    return len(links) == 1 and len(text_of(links[0]).split()) >= 3 and 0 < rest <= MAX_HEAD * 3 and \
+    return len(links) == 1 and spaced_word_count(text_of(links[0])) >= 3 and 0 < rest <= MAX_HEAD * 3 and \
         link_text_share(box, body) * len(body) >= 0.9 * rest
 
 
@@ -145,7 +146,7 @@ def _links_until_break(node) -> tuple:
     the end, when only separators stand between them; ``(None, node)`` when other content does."""
     links = []
     while node is not None and node.tag != "br" and node.tag not in _BLOCKS:
-        if node.tag == "a" and len(text_of(node).split()) >= 3:
+        if node.tag == "a" and spaced_word_count(text_of(node)) >= 3:
             links.append(node)
         elif node.tag not in ("-text", "_text", "-comment", "_comment") or (node.text_content or "").strip(_SEPARATORS):
             return None, node
@@ -198,7 +199,7 @@ def _cut_short(langs: tuple[str, ...]):
 def _headed(item) -> bool:
     """An item that opens with a headline of three words or more in a heading element."""
     first = _first_element(item)
-    return first is not None and first.tag in ("h2", "h3", "h4", "h5", "h6") and len(text_of(first).split()) >= 3
+    return first is not None and first.tag in ("h2", "h3", "h4", "h5", "h6") and spaced_word_count(text_of(first)) >= 3
 
 
 def teaser_lists(dom, langs, protected: set[int]) -> list[tuple]:

@@ -1,6 +1,6 @@
 """Article paragraphs and look-alike paragraphs of the fresh text harness
 (tests/generalisation_fresh.py), written for it: court reporting, sport, science, local
-politics, weather and business in twelve languages, plus prose that looks like an artefact
+politics, weather and business in thirteen languages, plus prose that looks like an artefact
 (a price, "comments" or "subscribe" in running prose, a line opening with "Photo", facts as
 markdown bullets, a code snippet) and that a cleaner must keep."""
 from __future__ import annotations
@@ -97,6 +97,15 @@ ARTICLE = {
         "Meteoroloji, hafta sonu Karadeniz kıyılarında kuvvetli yağış beklendiğini belirterek sel ve su baskınlarına karşı uyardı.",
         "Şirket, yılın ilk dokuz ayında ihracatını yüzde on beş artırdığını ve yeni bir üretim tesisi için yatırım kararı aldığını açıkladı.",
     ],
+    "cs": [
+        "Krajský soud v Brně ve čtvrtek poslal bývalého finančního ředitele městské společnosti na pět let do vězení za zpronevěru.",
+        "Podle obžaloby muž tři roky schvaloval faktury fiktivní poradenské firmy a peníze převáděl na účet svého bratra.",
+        "Domácí šli do vedení už v desáté minutě, hosté ale před přestávkou vyrovnali a v nastavení rozhodli přímým kopem.",
+        "Vědci z Univerzity Karlovy objevili v sedimentech šumavského jezera neznámý kmen bakterií, který může být starší než deset tisíc let.",
+        "Zastupitelstvo po dlouhé debatě schválilo stavbu nového krytého bazénu u nádraží, práce by měly začít příští podzim.",
+        "Meteorologové varují před vydatným sněžením a silným větrem na horách o víkendu a řidičům doporučují odložit cesty.",
+        "Strojírenská firma zvýšila ve třetím čtvrtletí tržby o dvanáct procent, hlavně díky velkým zakázkám z Německa a Polska.",
+    ],
     "uk": [
         "Шевченківський районний суд Києва в четвер засудив колишнього головного бухгалтера комунального підприємства до п'яти років позбавлення волі за розтрату.",
         "За даними слідства, впродовж трьох років чоловік підписував акти виконаних робіт фіктивної фірми та переказував кошти на рахунок свого брата.",
@@ -163,6 +172,11 @@ LOOKALIKES = {
     "tr": [
         "Fotoğraflar, selin köprüyü tamamen yıktığını ve köyün yolunun kapandığını gösteriyor.",
         "Aylık abonelik ücreti mart ayından itibaren 149 lira olacak.",
+    ],
+    "cs": [
+        "Fotografie pořízené sousedy ukazují, jak se střecha stodoly zřítila jen pár minut po příjezdu prvního hasičského vozu.",
+        "Měsíční jízdenka bude od března stát 690 korun, oznámil dopravce, který zdražení zdůvodňuje cenou energií.",
+        "Čtenáři, kteří komentovali náš první článek, upozornili, že most byl letos v zimě uzavřen už dvakrát.",
     ],
     "uk": [
         "Фото, зроблені сусідами, показують, як дах складу обвалюється лише за кілька хвилин після приїзду першої пожежної машини.",

@@ -165,6 +165,22 @@ W = {
         by="Автор:", photo="Фото", staff="Редакція", updated="Оновлено", published="Опубліковано",
         caption=["Рятувальники на місці події у вівторок увечері", "Нова трибуна стадіону, вигляд із заходу"],
         tags="Теги", share_row="Поділитися: Facebook | Telegram | Viber"),
+    "cs": dict(
+        plea=["Nezávislá žurnalistika stojí peníze. Podpořte nás libovolnou částkou, pomůže i stokoruna měsíčně.",
+              "Tento článek je dostupný zdarma díky našim čtenářům. Staňte se jedním z nich a pomozte nám psát dál."],
+        button=["Podpořit", "Darovat", "Stát se dárcem"],
+        calls=["Přihlaste se k odběru newsletteru a dostávejte každé ráno nejdůležitější zprávy.",
+               "Stáhněte si naši aplikaci zdarma", "Sledujte nás na Instagramu a Facebooku"],
+        cookie="Používáme soubory cookie, abychom zlepšili fungování webu. Pokračováním v prohlížení souhlasíte s jejich používáním.",
+        legal=["© 2026 Jihočeská média s.r.o. Všechna práva vyhrazena. Jakékoliv užití obsahu bez písemného souhlasu vydavatele je zakázáno.",
+               "Názory autora nemusí vyjadřovat stanovisko redakce."],
+        ai="Obsah webu nesmí být bez písemného souhlasu vydavatele použit pro trénování umělé inteligence ani pro vytěžování textů a dat.",
+        reply="Odpovědět", like="Líbí se", ago=["před 3 hodinami", "včera", "před 2 dny"], says="napsal:", share="Sdílet",
+        comments_head=["Diskuse ({n})", "Komentáře"], report="Nahlásit",
+        related=["Čtěte také", "Související články", "Nejčtenější"],
+        by="Autor:", photo="Foto", staff="Redakce", updated="Aktualizováno", published="Publikováno",
+        caption=["Hasiči na místě v úterý večer", "Nová tribuna stadionu při pohledu ze západu"],
+        tags="Štítky", share_row="Sdílet: Facebook | X | E-mail"),
     "tr": dict(
         plea=["Bağımsız gazetecilik okurlarının desteğiyle ayakta kalır. Aylık küçük bir katkıyla bizi destekleyin.",
               "Bu haber, destekçilerimiz sayesinde herkese ücretsiz. Siz de destekçimiz olun."],
@@ -199,11 +215,11 @@ W = {
         tags="Taggar", share_row="Dela: Facebook | X | LinkedIn | E-post"),
 }
 AGENCY = {"en": "PA", "de": "dpa", "fr": "AFP", "es": "Europa Press", "it": "ANSA", "pt": "Lusa", "nl": "ANP",
-          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ"}
+          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK"}
 PLACE = {"en": "LEEDS", "de": "HANNOVER", "fr": "NANTES", "es": "VALENCIA", "it": "TORINO", "pt": "BRAGA",
-         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ"}
+         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE"}
 MONTHS = {"en": "March", "de": "März", "fr": "mars", "es": "marzo", "it": "marzo", "pt": "março", "nl": "maart",
-          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня"}
+          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března"}
 NAMES = ["Harriet Cole", "Jonas Weber", "Camille Roux", "Lucía Ortega", "Marco Rinaldi", "Inês Carvalho",
          "Pieter de Wit", "Agnieszka Nowak", "Олег Смирнов", "Elif Yıldız"]
 HANDLES = ["river_rat77", "Margit K.", "anon1234", "Oldtimer", "jp_m", "skeptic", "Bea", "nordwind", "Kasia_W", "tom.h"]

@@ -18,7 +18,7 @@ AGENCIES = (
     "РИА Новости", "Interfax", "Интерфакс", "Xinhua", "Kyodo", "Yonhap", "KNA", "epd", "APA", "SDA", "Keystone-SDA",
     "Belga", "AGI", "Adnkronos", "LaPresse", "Agência Brasil", "ČTK", "CTK", "MTI", "UPI", "PA", "PA Media", "IANS",
     "PTI", "Anadolu", "Ukrinform", "Укринформ", "Notimex", "Télam", "EPA", "AAP", "CP", "DW", "KAP", "STA", "HINA",
-    "BTA", "Agerpres", "Tanjug", "ANA-MPA", "NTB", "TT", "Ritzau", "STT", "BNS", "LETA", "ELTA", "УНИАН", "БелТА",
+    "BTA", "TASR", "Agerpres", "Tanjug", "ANA-MPA", "NTB", "TT", "Ritzau", "STT", "BNS", "LETA", "ELTA", "УНИАН", "БелТА",
     "УНІАН", "Укрінформ", "Інтерфакс-Україна", "Інтерфакс",
     "AA", "Anadolu Ajansı", "DHA", "İHA", "IHA", "ANKA",
     "新华社", "新華社", "中新社", "中央社", "共同", "共同通信", "時事", "時事通信", "韩联社", "韓聯社",
@@ -26,7 +26,7 @@ AGENCIES = (
 _AGENCY = "(?:" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True)) + ")"
 AGENCY = re.compile(rf"(?<!\w){_AGENCY}(?!\w)")     # an agency's name as a whole word
 AGENCY_ALTERNATION = _AGENCY     # the same names as a regular-expression alternation, for other patterns
-_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞĞ]"     # with the Ukrainian and Turkish capitals outside those ranges ("ЛЬВІВ", "İZMİR")
+_CAP = r"[A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽА-ЯЁІЇЄҐİŞĞ]"     # with the Czech, Ukrainian and Turkish capitals outside those ranges ("ČESKÉ BUDĚJOVICE", "ЛЬВІВ", "İZMİR")
 _PLACE = rf"{_CAP}[\w'’.-]*(?:[ -]{_CAP}[\w'’.-]*){{0,2}}"        # "Berlin", "Den Haag", "São Paulo"
 _UPPER_PLACE = rf"{_CAP}{{2,}}(?:[ -]{_CAP}{{2,}}){{0,2}}"         # "PARIS", "DEN HAAG", "МОСКВА"
 _WHEN = r"(?:,\s*[^()\n,/\u2013\u2014-]{1,25}?)?"                   # ", 3 mar", ", March 3"

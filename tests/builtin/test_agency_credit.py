@@ -12,7 +12,8 @@ from . import SENTENCES, cuts, texts
     ("fr", "AFP, Reuters"), ("it", "(ANSA)"), ("it", "Fonte: ANSA"), ("es", "Con información de EFE y Europa Press"),
     ("pt", "Com Lusa"), ("nl", "Bron: ANP"), ("pl", "Źródło: PAP"), ("ru", "По материалам ТАСС"),
     ("tr", "Kaynak: AA"), ("tr", "(DHA)"), ("sv", "Källa: TT"),
-    ("uk", "За матеріалами УНІАН та Reuters"), ("uk", "Джерело: УНІАН")])
+    ("uk", "За матеріалами УНІАН та Reuters"), ("uk", "Джерело: УНІАН"),
+    ("cs", "Zdroj: ČTK"), ("cs", "S využitím zpráv ČTK a Reuters")])
 def test_an_agency_credit_line_goes_to_the_credits(code, line):
     doc = run_cleaner(AgencyCredit, f"{SENTENCES[code]}\n\n{line}", language=code)
     assert texts(doc) == [SENTENCES[code]]
@@ -32,21 +33,21 @@ def test_a_sentence_naming_an_agency_or_a_credit_without_one_stays(code, line):
     assert texts(doc) == [SENTENCES[code], line] and not doc.metadata.get("credits")
 
 
-@pytest.mark.parametrize("line", ["Zdroj: ČTK", "(Foto: ČTK)", "Grafika: Reuters/AFP", "Foto: Jana Nováková / ČTK"])
+@pytest.mark.parametrize("line", ["Zdroj: TASR", "(Foto: TASR)", "Grafika: Reuters/AFP", "Foto: Jana Nováková / TASR"])
 def test_a_credit_under_a_label_of_a_language_without_a_file_goes_to_the_credits(line):
-    body = "Město dnes otevřelo nový most přes řeku, který má ulevit dopravě v centru města. " * 2
-    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\n{line}", language="cs")
+    body = "Mesto dnes otvorilo nový most cez rieku, ktorý má uľaviť doprave v centre mesta. " * 2
+    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\n{line}", language="sk")
     assert texts(doc) == [body.strip()] and cuts(doc, "agency_credit") == [("agency-credit", line)]
 
 
-@pytest.mark.parametrize("line", ["Zdroj: vlastní průzkum", "Reuters: ceny ropy v pondělí vzrostly", "Foto: Jana Nováková"])
+@pytest.mark.parametrize("line", ["Zdroj: vlastný prieskum", "Reuters: ceny ropy v pondelok vzrástli", "Foto: Jana Nováková"])
 def test_a_labelled_line_without_only_a_credit_stays(line):
-    body = "Město dnes otevřelo nový most přes řeku, který má ulevit dopravě v centru města. " * 2
-    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\n{line}", language="cs")
+    body = "Mesto dnes otvorilo nový most cez rieku, ktorý má uľaviť doprave v centre mesta. " * 2
+    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\n{line}", language="sk")
     assert texts(doc) == [body.strip(), line]
 
 
 def test_a_labelled_credit_under_a_caption_is_left_to_the_captions_cleaner():
-    body = "Město dnes otevřelo nový most přes řeku, který má ulevit dopravě v centru města. " * 2
-    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\nNový most za soumraku\n\nFoto: ČTK", language="cs")
-    assert texts(doc) == [body.strip(), "Nový most za soumraku", "Foto: ČTK"]
+    body = "Mesto dnes otvorilo nový most cez rieku, ktorý má uľaviť doprave v centre mesta. " * 2
+    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\nNový most za súmraku\n\nFoto: TASR", language="sk")
+    assert texts(doc) == [body.strip(), "Nový most za súmraku", "Foto: TASR"]

@@ -111,6 +111,7 @@ def test_lines_like_chart_footers_stay(line):
     ("tr", "(Fotoğraf: İHA)", "İHA"),
     ("sv", "Foto: TT", "TT"),
     ("uk", "Фото: Укрінформ", "Укрінформ"),
+    ("cs", "Foto: ČTK", "ČTK"),
     ("en", "Photo by Ann Lee on Unsplash", "Photo by Ann Lee on Unsplash"),
 ])
 def test_credits_without_a_colon(code, line, credit):
@@ -124,6 +125,7 @@ def test_credits_without_a_colon(code, line, credit):
     ("en", "Video & XML Markup"), ("en", "Video SEO Basics"),
     ("fr", "Photo de famille pour les ministres à Bruxelles."),
     ("tr", "Fotoğraf sanatçısı Ayla Demir'in sergisi cumartesi günü açılıyor."),
+    ("cs", "Snímek po snímku skládala fotografka příběh lesního požáru."),
     ("uk", "Фото за фото художниця відтворювала історію лісової пожежі."),
     ("sv", "Bild för bild byggde konstnären upp sin berättelse om skogsbranden."),
 ])
@@ -144,6 +146,7 @@ def test_a_wire_service_named_alone_after_a_label_is_a_credit(code, line):
     ("pl", "Wolontariusze przed ratuszem", "Fot.: Jan Kowalski / PAP"),
     ("tr", "Gönüllüler belediye binasının önünde kum torbası dolduruyor", "Fotoğraf: Ayşe Kaya / DHA"),
     ("sv", "Frivilliga fyller sandsäckar utanför kommunhuset", "Foto: Sara Lind / TT"),
+    ("cs", "Dobrovolníci plní pytle s pískem před budovou radnice", "Foto: Jana Nováková / ČTK"),
     ("uk", "Волонтери наповнюють мішки з піском біля будівлі громади", "Фото: Олена Гнатюк / УНІАН"),
 ])
 def test_a_caption_right_over_its_credit_goes_to_metadata(code, caption, credit):
@@ -231,14 +234,14 @@ def test_a_label_before_a_name_and_an_agency_after_a_dash_is_a_credit():
 
 
 def test_a_caption_over_agencies_under_a_label_no_language_file_holds():
-    body = "Město dnes otevřelo nový most přes řeku, který má ulevit dopravě v centru města."
-    doc = run_cleaner(Captions, f"{body}\n\nNový most za soumraku\nFoto: Jana Nováková / ČTK\n\n{body}", language="cs")
+    body = "Mesto dnes otvorilo nový most cez rieku, ktorý má uľaviť doprave v centre mesta."
+    doc = run_cleaner(Captions, f"{body}\n\nNový most za súmraku\nFoto: Jana Nováková / TASR\n\n{body}", language="sk")
     assert texts(doc) == [body, body]
-    assert doc.metadata["captions"] == ["Nový most za soumraku"] and doc.metadata["credits"] == ["Jana Nováková / ČTK"]
+    assert doc.metadata["captions"] == ["Nový most za súmraku"] and doc.metadata["credits"] == ["Jana Nováková / TASR"]
 
 
-@pytest.mark.parametrize("line", ["Foto: Jana Nováková", "Poznámka: ČTK uvedla, že most otevřou v pondělí."])
+@pytest.mark.parametrize("line", ["Foto: Jana Nováková", "Poznámka: TASR uviedla, že most otvoria v pondelok."])
 def test_a_label_before_no_agency_or_before_a_sentence_is_no_credit(line):
-    body = "Město dnes otevřelo nový most přes řeku, který má ulevit dopravě v centru města."
-    doc = run_cleaner(Captions, f"{body}\n\nNový most za soumraku\n{line}\n\n{body}", language="cs")
+    body = "Mesto dnes otvorilo nový most cez rieku, ktorý má uľaviť doprave v centre mesta."
+    doc = run_cleaner(Captions, f"{body}\n\nNový most za súmraku\n{line}\n\n{body}", language="sk")
     assert line in texts(doc) and not doc.metadata.get("credits")

@@ -67,3 +67,16 @@ def test_ukrainian_heads_and_relative_dates_make_a_thread(pipeline, first, secon
     assert [b.text for b in doc.blocks] == [SENTENCES["uk"], SENTENCES["uk"]]
     assert [c.author for c in doc.comments] == [first.split(" пише")[0].split(" ·")[0],
                                                second.split(" пише")[0].split(" ·")[0]]
+
+
+@pytest.mark.parametrize("first,second", [("Petr Dvořák napsal:", "Jana Malá napsala:"),
+                                          ("Petr Dvořák · před 5 hodinami", "jana_m · včera")])
+def test_czech_heads_and_relative_dates_make_a_thread(pipeline, first, second):
+    from tests.conftest import text_doc
+    from . import SENTENCES
+    text = (f"{SENTENCES['cs']}\n\n{SENTENCES['cs']}\n\nDiskuse (2)\n\n{first}\n"
+            f"Most tu měl stát už před deseti lety.\nOdpovědět\n\n{second}\nKdy budou s opravou hotovi, neví někdo?\nOdpovědět\n")
+    doc = pipeline.process(text_doc(text, language="cs"))
+    assert [b.text for b in doc.blocks] == [SENTENCES["cs"], SENTENCES["cs"]]
+    assert [c.author for c in doc.comments] == [first.split(" napsal")[0].split(" ·")[0],
+                                               second.split(" napsal")[0].split(" ·")[0]]

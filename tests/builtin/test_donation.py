@@ -109,6 +109,8 @@ def test_amount_run_in_one_line_with_spaces_between_thousands():
     ("tr", "Diğer tutar"),
     ("sv", "Bli månadsgivare och gör det möjligt för oss att granska makten."),
     ("sv", "Annat belopp"),
+    ("cs", "Staňte se naším dárcem a pomozte nám dál odhalovat korupci na radnici."),
+    ("cs", "Jiná částka"),
     ("uk", "Станьте патроном і допоможіть нам і далі розслідувати корупцію."),
     ("uk", "Інша сума"),
 ])
@@ -125,6 +127,7 @@ def test_membership_appeals_and_amount_choices_in_each_language(code, line):
     ("tr", "Her katkı önemli, dedi derneğin başkanı, ve kampanyanın iki hafta daha süreceğini açıkladı."),
     ("tr", "Köylüler, valilik binasının önünde saatlerce 'Bize destek olun' diye seslendi."),
     ("tr", "Bizi destekleyen çiftçilere teşekkür ederiz, diye konuştu kooperatifin müdürü."),
+    ("cs", "Každá koruna se počítá, řekla pokladní spolku, když konečně splatili dluh."),
     ("uk", "Кожна гривня важлива, сказала скарбниця товариства, коли борг нарешті погасили."),
     ("sv", "Varje krona räknas, sade kassören när föreningen till slut betalat av sina skulder."),
 ])
@@ -141,6 +144,7 @@ def test_the_same_words_reported_or_inside_a_sentence_stay(code, line):
     ("pl", "Ten artykuł jest bezpłatny. Dołącz do wspierających już dziś."),
     ("tr", "Bu yazı herkese açık. Ayda birkaç lirayla siz de bize destek olabilirsiniz."),   # verb-final: "* ..."
     ("tr", "Yerel haberciliğin sürmesi okurlara bağlı. Küçük bir aylık katkıyla bizi destekleyin!"),
+    ("cs", "Tento článek je dostupný zdarma. Zvažte podporu naší redakce malým příspěvkem."),
     ("uk", "Цей матеріал доступний безкоштовно. Розгляньте можливість підтримати нас невеликим внеском."),
     ("sv", "Den här artikeln är fri för alla. Överväg att stödja oss med en gåva."),
     ("ru", "Этот материал доступен бесплатно для всех читателей. Станьте нашим подписчиком."),

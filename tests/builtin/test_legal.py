@@ -180,6 +180,9 @@ def test_an_about_heading_over_a_blurb_that_profiles_no_company_is_kept():
     ("sv", "© Hamnbladet 2024. Alla rättigheter förbehållna.", "copyright"),
     ("sv", "Presskontakt: press@exempel.se", "media-inquiry"),
     ("sv", "Ansvarsfriskrivning: innehållet utgör inte finansiell rådgivning.", "disclaimer"),
+    ("cs", "© Jihočeský deník, 2024. Všechna práva vyhrazena.", "copyright"),
+    ("cs", "Kontakt pro média: media@priklad.cz", "media-inquiry"),
+    ("cs", "Vyloučení odpovědnosti: obsah nepředstavuje finanční poradenství.", "disclaimer"),
     ("uk", "© Волинські вісті, 2024. Усі права захищено.", "copyright"),
     ("uk", "Контакти для преси: press@pryklad.ua", "media-inquiry"),
     ("uk", "Відмова від відповідальності: матеріал не є фінансовою порадою.", "disclaimer"),
@@ -207,6 +210,7 @@ def test_legal_lines_in_the_documents_language_are_removed(code, line, rule):
     ("es", "El contacto con la prensa fue escaso durante la visita."),
     ("tr", "Kiracıların hakları saklıdır, dedi hakim, ve sözleşmenin yeniden yazılmasını istedi."),
     ("tr", "Nehrin kaynağı Toros Dağları'nda, iki bin metre yükseklikte bulunuyor."),
+    ("cs", "Zdroj řeky leží v horách, ve výšce přes tisíc metrů."),
     ("uk", "Джерело річки розташоване в горах, на висоті понад тисячу метрів."),
     ("sv", "Källan till älven ligger i fjällen, på drygt tusen meters höjd."),
     ("sv", "Presskontakterna med departementet har varit få sedan i våras, sade talespersonen."),
@@ -265,6 +269,7 @@ def test_one_legal_phrase_or_a_reported_one_in_prose_stays(code, line):
     ("pl", "Tekst przygotowany przy użyciu sztucznej inteligencji, zweryfikowany przez redakcję."),
     ("es", "Noticia elaborada con la ayuda de inteligencia artificial y supervisado por la redacción."),
     ("tr", "Bu metin yapay zekâ desteğiyle hazırlanmış ve editörlerimiz tarafından kontrol edilmiştir."),
+    ("cs", "Text byl připraven s pomocí umělé inteligence a před zveřejněním ho zkontrolovala redakce."),
     ("uk", "Текст підготовлено за допомогою штучного інтелекту та перевірено редакцією перед публікацією."),
     ("sv", "Texten är skriven med hjälp av AI och har granskats av en redaktör före publicering."),
 ])
@@ -280,6 +285,7 @@ def test_a_notice_of_ai_use_checked_by_the_newsroom_is_a_disclaimer(code, line):
     ("de", "Die Polizei wertet die Bilder mithilfe von KI aus, um die Täter schneller zu finden."),
     ("fr", "L'hôpital analyse désormais les radios à l'aide de l'intelligence artificielle."),
     ("tr", "Üniversite hastanesi, tomografi görüntülerini yapay zeka desteğiyle inceleyen bir sistem kurdu."),
+    ("cs", "Nemocnice nově vyhodnocuje rentgenové snímky pomocí umělé inteligence, aby zkrátila čekací doby."),
     ("uk", "Лікарня тепер аналізує рентгенівські знімки за допомогою штучного інтелекту, щоб скоротити черги."),
     ("sv", "Sjukhuset granskar numera röntgenbilderna med hjälp av AI för att korta väntetiderna."),
 ])
@@ -317,6 +323,7 @@ def test_a_label_or_provenance_opening_a_sentence_stays(code, line):
     ("nl", "Wij gebruiken cookies voor statistieken. Door verder te gaan ga je akkoord."),
     ("pl", "Serwis wykorzystuje pliki cookies. Korzystanie z serwisu oznacza zgodę na ich zapis."),
     ("tr", "Web sitemizde çerezler kullanılmaktadır. Gezinmeye devam ederek çerez kullanımını kabul etmiş olursunuz."),
+    ("cs", "Tento web používá soubory cookie ke statistice. Pokračováním v prohlížení souhlasíte s jejich použitím."),
     ("uk", "Сайт використовує файли cookie для статистики. Продовжуючи перегляд, ви погоджуєтеся з їх використанням."),
     ("sv", "Den här webbplatsen använder cookies för statistik. Genom att surfa vidare godkänner du att vi sparar dem."),
 ])

@@ -228,7 +228,7 @@ def test_a_russian_sentence_about_vkontakte_stays():
 
 
 @pytest.mark.parametrize("line,language", [
-    ("Sdílet: Facebook · X · WhatsApp", "cs"), ("Sdílet na: [Facebook](https://f.example) [X](https://x.example)", "cs"),
+    ("Zdieľať: Facebook · X · WhatsApp", "sk"), ("Zdieľať na: [Facebook](https://f.example) [X](https://x.example)", "sk"),
     ("Jaa: Facebook | Twitter | LinkedIn", "fi"),
     ("Teilen: Facebook · X · E-Mail", "en"),       # a German label in an English document: its shape says it
 ])
@@ -237,10 +237,10 @@ def test_a_label_no_language_file_knows_before_networks_is_a_share_row(line, lan
     assert texts(doc) == [BODY] and cuts(doc, "navigation") == [("share-row", line)]
 
 
-@pytest.mark.parametrize("line", ["Sponzoři: Facebook, Google, Microsoft",      # commas: a sentence's list
+@pytest.mark.parametrize("line", ["Sponzori: Facebook, Google, Microsoft",      # commas: a sentence's list
                                   "Zdroj: [Twitter](https://twitter.example/x)",   # one network: a source, not a row
-                                  "Sdílet: Facebook | Praha | Brno",               # not networks only
-                                  "Podle mluvčího společnosti: Facebook | X"])     # a label of more than two words
+                                  "Zdieľať: Facebook | Bratislava | Košice",               # not networks only
+                                  "Podľa hovorcu spoločnosti: Facebook | X"])     # a label of more than two words
 def test_an_unknown_label_before_anything_but_networks_stays(line):
-    doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language="cs")
+    doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language="sk")
     assert texts(doc) == [BODY, line]

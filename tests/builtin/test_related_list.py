@@ -139,27 +139,27 @@ def test_one_plain_line_or_a_quotation_under_a_heading_is_no_list(text, language
     assert texts(doc)[-1] == text.split("\n")[-1] and not doc.metadata.get("related")
 
 
-CS_BODY = ("Město dnes otevřelo nový most přes řeku, který má ulevit dopravě v centru města.\n\n"
-           "Stavba trvala tři roky a stála téměř dvě miliardy korun, uvedl mluvčí radnice.")
+SK_BODY = ("Mesto dnes otvorilo nový most cez rieku, ktorý má uľaviť doprave v centre mesta.\n\n"
+           "Stavba trvala tri roky a stála takmer dve miliardy eur, uviedol hovorca radnice.")
 
 
 @pytest.mark.parametrize("items", [
-    ["[Radnice schválila nový rozpočet města](/cs/1)", "[Povodně odřízly horské obce od světa](/cs/2)"],
-    ["» Radnice schválila nový rozpočet města", "» Povodně odřízly horské obce od světa"],
+    ["[Radnica schválila nový rozpočet mesta](/sk/1)", "[Povodne odrezali horské obce od sveta](/sk/2)"],
+    ["» Radnica schválila nový rozpočet mesta", "» Povodne odrezali horské obce od sveta"],
 ])
 def test_a_heading_no_language_file_holds_over_story_links_is_a_related_list(items):
-    doc = run_cleaner(RelatedList, CS_BODY + "\n\nDalší články:\n\n" + "\n".join(items), language="cs")
-    assert texts(doc) == CS_BODY.split("\n\n")
+    doc = run_cleaner(RelatedList, SK_BODY + "\n\nĎalšie články:\n\n" + "\n".join(items), language="sk")
+    assert texts(doc) == SK_BODY.split("\n\n")
     assert [r["title"] for r in doc.metadata["related"]] == [
-        "Radnice schválila nový rozpočet města", "Povodně odřízly horské obce od světa"]
+        "Radnica schválila nový rozpočet mesta", "Povodne odrezali horské obce od sveta"]
 
 
 @pytest.mark.parametrize("tail", [
-    "Hlavní změny:\n\n- Minimální mzda stoupne na 20 000 korun\n- Nájemné se zvýší o tři procenta",   # points, not links
-    "Další články:\n\n[Radnice schválila nový rozpočet města](/cs/1)",                             # one link
-    "Podle radnice to bylo nutné:\n\n[Radnice schválila rozpočet](/cs/1)\n[Povodně odřízly obce](/cs/2)",  # a sentence
+    "Hlavné zmeny:\n\n- Minimálna mzda stúpne na 800 eur\n- Nájomné sa zvýši o tri percentá",   # points, not links
+    "Ďalšie články:\n\n[Radnica schválila nový rozpočet mesta](/sk/1)",                             # one link
+    "Podľa radnice to bolo nutné:\n\n[Radnica schválila rozpočet](/sk/1)\n[Povodne odrezali obce](/sk/2)",  # a sentence
 ])
 def test_a_lead_in_over_points_one_link_or_a_sentence_is_no_unknown_related_heading(tail):
-    doc = run_cleaner(RelatedList, CS_BODY + "\n\n" + tail, language="cs")
+    doc = run_cleaner(RelatedList, SK_BODY + "\n\n" + tail, language="sk")
     assert not doc.metadata.get("related")
     assert tail.split("\n\n")[0] in texts(doc)

@@ -21,7 +21,8 @@ LEAD = "The ferry to the islands ran again on Monday after a week of storms."
     ("nl", "DEN HAAG (ANP) -"), ("ru", "МОСКВА, 3 марта. /ТАСС/."), ("ru", "МОСКВА, 3 мар — РИА Новости."),
     ("pl", "WARSZAWA, 3 marca (PAP) -"), ("tr", "İZMİR (AA) -"), ("tr", "ŞANLIURFA, 3 Mart (DHA) -"),
     ("tr", "Ankara (İHA) -"), ("sv", "STOCKHOLM (TT) –"), ("sv", "GÖTEBORG, 3 mars (TT) -"),
-    ("uk", "ЛЬВІВ (УНІАН) –"), ("uk", "ІВАНО-ФРАНКІВСЬК, 3 березня (Укрінформ) -"),
+    ("uk", "ЛЬВІВ (УНІАН) –"), ("cs", "PRAHA (ČTK) –"),
+    ("cs", "ČESKÉ BUDĚJOVICE, 3. března (ČTK) -"), ("uk", "ІВАНО-ФРАНКІВСЬК, 3 березня (Укрінформ) -"),
 ])
 def test_a_wire_dateline_is_cut_from_the_lead_or_dropped_alone(code, dateline):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{dateline} {LEAD}", language=code)

@@ -73,7 +73,7 @@ def thread(rng, lang: str) -> tuple[list[str], list[tuple[str, int]]]:
 
 
 MONTHS_SHORT = {"en": "Mar", "de": "März", "fr": "mars", "es": "mar", "it": "mar", "pt": "mar", "nl": "mrt", "pl": "mar",
-                "ru": "мар", "tr": "Mar", "sv": "mars", "uk": "бер", "cs": "bře"}
+                "ru": "мар", "tr": "Mar", "sv": "mars", "uk": "бер", "cs": "bře", "ar": "مارس"}
 COMMENT_TEXTS = {
     "en": ["Typical. They always find money for consultants but never for the libraries.",
            "I drove past there this morning and the road was still closed, so I doubt it'll open on Friday.",
@@ -96,6 +96,8 @@ COMMENT_TEXTS = {
            "Кто-нибудь знает, изменится ли маршрут автобуса?"],
     "tr": ["Her zamanki gibi halka sormadan karar verdiler.", "Bu sabah oradan geçtim, yol hâlâ kapalıydı.",
            "Otobüs güzergâhı da değişecek mi, bilen var mı?"],
+    "ar": ["كالعادة قرروا كل شيء دون أن يسألوا السكان.", "مررت من هناك صباح اليوم وكان الطريق لا يزال مغلقاً.",
+           "هل يعرف أحد إن كان مسار الحافلة سيتغير أيضاً؟"],
     "cs": ["Jako vždy rozhodli bez nás, kteří tu bydlíme.", "Projížděl jsem tam ráno a silnice byla pořád zavřená.",
            "Neví někdo, jestli se změní i trasa autobusu?"],
     "uk": ["Як завжди, вирішили все без громади.", "Я проїжджав там зранку, дорога досі перекрита.",

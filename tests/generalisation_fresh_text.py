@@ -1,6 +1,6 @@
 """Article paragraphs and look-alike paragraphs of the fresh text harness
 (tests/generalisation_fresh.py), written for it: court reporting, sport, science, local
-politics, weather and business in thirteen languages, plus prose that looks like an artefact
+politics, weather and business in fourteen languages, plus prose that looks like an artefact
 (a price, "comments" or "subscribe" in running prose, a line opening with "Photo", facts as
 markdown bullets, a code snippet) and that a cleaner must keep."""
 from __future__ import annotations
@@ -97,6 +97,15 @@ ARTICLE = {
         "Meteoroloji, hafta sonu Karadeniz kıyılarında kuvvetli yağış beklendiğini belirterek sel ve su baskınlarına karşı uyardı.",
         "Şirket, yılın ilk dokuz ayında ihracatını yüzde on beş artırdığını ve yeni bir üretim tesisi için yatırım kararı aldığını açıkladı.",
     ],
+    "ar": [
+        "قضت محكمة الجنايات في الإسكندرية يوم الخميس بسجن المدير المالي السابق لشركة المياه خمس سنوات بتهمة اختلاس المال العام.",
+        "وبحسب لائحة الاتهام، وقّع المتهم على مدى ثلاث سنوات فواتير لشركة استشارات وهمية وحوّل الأموال إلى حساب شقيقه.",
+        "تقدم أصحاب الأرض بهدف مبكر في الدقيقة العاشرة، لكن الضيوف عادلوا النتيجة قبل الاستراحة وحسموا المباراة بركلة حرة في الوقت بدل الضائع.",
+        "اكتشف باحثون في جامعة القاهرة سلالة غير معروفة من البكتيريا في رواسب بحيرة قارون قد يزيد عمرها على عشرة آلاف عام.",
+        "وافق المجلس البلدي بعد نقاش طويل على بناء مسبح مغطى جديد قرب محطة القطار، على أن تبدأ الأشغال في الخريف المقبل.",
+        "حذرت هيئة الأرصاد من أمطار غزيرة ورياح قوية على المناطق الساحلية خلال عطلة نهاية الأسبوع ودعت السائقين إلى توخي الحذر.",
+        "رفعت شركة الصناعات المعدنية إيراداتها بنسبة اثني عشر في المئة خلال الربع الثالث بفضل طلبيات كبيرة من تركيا والمغرب.",
+    ],
     "cs": [
         "Krajský soud v Brně ve čtvrtek poslal bývalého finančního ředitele městské společnosti na pět let do vězení za zpronevěru.",
         "Podle obžaloby muž tři roky schvaloval faktury fiktivní poradenské firmy a peníze převáděl na účet svého bratra.",
@@ -172,6 +181,11 @@ LOOKALIKES = {
     "tr": [
         "Fotoğraflar, selin köprüyü tamamen yıktığını ve köyün yolunun kapandığını gösteriyor.",
         "Aylık abonelik ücreti mart ayından itibaren 149 lira olacak.",
+    ],
+    "ar": [
+        "تظهر صور التقطها الجيران سقف المستودع وهو ينهار بعد دقائق فقط من وصول أول سيارة إطفاء.",
+        "سيبلغ سعر الاشتراك الشهري في الحافلات 450 جنيهاً اعتباراً من مارس، وفق ما أعلنت الشركة المشغلة.",
+        "أشار قراء علقوا على تقريرنا الأول إلى أن الجسر أغلق مرتين هذا الشتاء.",
     ],
     "cs": [
         "Fotografie pořízené sousedy ukazují, jak se střecha stodoly zřítila jen pár minut po příjezdu prvního hasičského vozu.",

@@ -181,6 +181,22 @@ W = {
         by="Autor:", photo="Foto", staff="Redakce", updated="Aktualizováno", published="Publikováno",
         caption=["Hasiči na místě v úterý večer", "Nová tribuna stadionu při pohledu ze západu"],
         tags="Štítky", share_row="Sdílet: Facebook | X | E-mail"),
+    "ar": dict(
+        plea=["الصحافة المستقلة تعيش بفضل قرائها. ادعمنا بأي مبلغ، فحتى عشرة دولارات تصنع فرقاً.",
+              "هذا المقال متاح مجاناً للجميع بفضل داعمينا. كن داعماً وساعدنا على مواصلة العمل."],
+        button=["تبرع الآن", "ادعمنا", "مبلغ آخر"],
+        calls=["اشترك في نشرتنا البريدية لتصلك أهم الأخبار كل صباح.", "حمّل تطبيقنا المجاني",
+               "تابعونا على تلغرام وإنستغرام"],
+        cookie="نستخدم ملفات تعريف الارتباط لتحسين تجربتك على الموقع. بمواصلة التصفح فإنك توافق على استخدامها.",
+        legal=["© 2026 مؤسسة الأفق للإعلام. جميع الحقوق محفوظة. يمنع نسخ المحتوى دون إذن كتابي.",
+               "المقالات المنشورة تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الموقع."],
+        ai="يحظر استخدام محتوى الموقع في تدريب نماذج الذكاء الاصطناعي أو في استخراج النصوص والبيانات دون إذن كتابي.",
+        reply="رد", like="إعجاب", ago=["منذ 3 ساعات", "أمس", "منذ يومين"], says="كتب:", share="مشاركة",
+        comments_head=["التعليقات ({n})", "أضف تعليقاً"], report="إبلاغ",
+        related=["اقرأ أيضاً", "أخبار ذات صلة", "الأكثر قراءة"],
+        by="بقلم:", photo="تصوير", staff="المحرر", updated="آخر تحديث", published="نشر في",
+        caption=["رجال الإطفاء في موقع الحادث مساء الثلاثاء", "المدرج الجديد للملعب من الجهة الغربية"],
+        tags="الوسوم", share_row="شارك: Facebook | X | WhatsApp"),
     "tr": dict(
         plea=["Bağımsız gazetecilik okurlarının desteğiyle ayakta kalır. Aylık küçük bir katkıyla bizi destekleyin.",
               "Bu haber, destekçilerimiz sayesinde herkese ücretsiz. Siz de destekçimiz olun."],
@@ -215,11 +231,11 @@ W = {
         tags="Taggar", share_row="Dela: Facebook | X | LinkedIn | E-post"),
 }
 AGENCY = {"en": "PA", "de": "dpa", "fr": "AFP", "es": "Europa Press", "it": "ANSA", "pt": "Lusa", "nl": "ANP",
-          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK"}
+          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK", "ar": "واس"}
 PLACE = {"en": "LEEDS", "de": "HANNOVER", "fr": "NANTES", "es": "VALENCIA", "it": "TORINO", "pt": "BRAGA",
-         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE"}
+         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE", "ar": "الرياض"}
 MONTHS = {"en": "March", "de": "März", "fr": "mars", "es": "marzo", "it": "marzo", "pt": "março", "nl": "maart",
-          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března"}
+          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března", "ar": "مارس"}
 NAMES = ["Harriet Cole", "Jonas Weber", "Camille Roux", "Lucía Ortega", "Marco Rinaldi", "Inês Carvalho",
          "Pieter de Wit", "Agnieszka Nowak", "Олег Смирнов", "Elif Yıldız"]
 HANDLES = ["river_rat77", "Margit K.", "anon1234", "Oldtimer", "jp_m", "skeptic", "Bea", "nordwind", "Kasia_W", "tom.h"]

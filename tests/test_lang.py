@@ -3,7 +3,7 @@ import pytest
 
 from cleaners import lang
 
-REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "uk", "zh", "ja", "cs"}
+REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "uk", "zh", "ja", "cs", "ar"}
 
 
 def test_every_required_language_is_installed_and_loads():
@@ -56,6 +56,9 @@ def test_words_are_merged_longest_first():
     ("comment_prompt", "start", "Qu\u2019en pensez-vous ?", True),   # either apostrophe
     ("login", "start", "Запам\u02bcятати мене", True),               # the Ukrainian apostrophe ʼ too
     ("login", "start", "Запам\u02bcятай мене", False),
+    ("related", "start", "اقرأ أيضاً: ارتفاع الأسعار", True),                # Arabic: no case, tanween alif or not
+    ("related", "start", "اقرأ أيضا", True),
+    ("comments", "line", "والتعليقات", False),                           # a joined prefix is another word
     ("related", "start", "Lesen Sie auch: Der Haushalt", True),
     ("related", "start", "Lesenswert ist das Buch", False),            # whole words only
     ("related", "line", "İLGİLİ HABERLER", True),                       # Turkish capitals: "İ" of "i" ...

@@ -22,6 +22,7 @@ AGENCIES = (
     "УНІАН", "Укрінформ", "Інтерфакс-Україна", "Інтерфакс",
     "AA", "Anadolu Ajansı", "DHA", "İHA", "IHA", "ANKA",
     "新华社", "新華社", "中新社", "中央社", "共同", "共同通信", "時事", "時事通信", "韩联社", "韓聯社",
+    "واس", "وام", "كونا", "سانا", "رويترز", "فرانس برس", "أ ف ب", "الأناضول", "د ب أ", "شينخوا", "أسوشيتد برس",
 )
 _AGENCY = "(?:" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True)) + ")"
 AGENCY = re.compile(rf"(?<!\w){_AGENCY}(?!\w)")     # an agency's name as a whole word

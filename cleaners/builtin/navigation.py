@@ -59,6 +59,7 @@ NETWORKS = frozenset({
     "vkontakte", "ok", "odnoklassniki", "bluesky", "mastodon", "threads", "flipboard", "pocket", "messenger", "viber",
     "line", "weibo", "wechat", "instagram", "youtube", "tiktok", "email", "e-mail", "mail", "sms", "rss", "print",
     "copy link", "flickr", "vimeo", "soundcloud", "twitch", "google+", "вконтакте", "вк", "одноклассники", "телеграм",
+    "فيسبوك", "تويتر", "واتساب", "تلغرام", "تيليجرام", "إنستغرام", "انستغرام", "يوتيوب", "لينكد إن",
 })
 _LINK = re.compile(r'!?\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)')
 _SEPARATORS = (" > ", " \u203a ", " \u00bb ", " / ", " \u2192 ", " | ")

@@ -11,6 +11,7 @@ SENTENCES = {
     "nl": "Reddingsteams bereikten dinsdag bij zonsopgang het overstroomde dorp, meldden de autoriteiten.",
     "ru": "Спасатели добрались до затопленной деревни во вторник на рассвете, сообщили власти региона.",
     "pl": "Ratownicy dotarli do zalanej wioski we wtorek o świcie, poinformowały władze regionu.",
+    "ar": "وصلت فرق الإنقاذ إلى القرية التي غمرتها المياه فجر يوم الثلاثاء، بحسب ما أعلنته السلطات المحلية في المنطقة.",
     "cs": "Záchranáři se do zatopené vesnice dostali až v úterý za svítání, oznámily úřady v regionu.",
     "uk": "Рятувальники дісталися затопленого села лише у вівторок на світанку, повідомила обласна військова адміністрація.",
     "sv": "Räddningstjänsten nådde den översvämmade byn i gryningen på tisdagen, uppgav myndigheterna i regionen.",

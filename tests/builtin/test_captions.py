@@ -112,6 +112,7 @@ def test_lines_like_chart_footers_stay(line):
     ("sv", "Foto: TT", "TT"),
     ("uk", "Фото: Укрінформ", "Укрінформ"),
     ("cs", "Foto: ČTK", "ČTK"),
+    ("ar", "تصوير: رويترز", "رويترز"),
     ("en", "Photo by Ann Lee on Unsplash", "Photo by Ann Lee on Unsplash"),
 ])
 def test_credits_without_a_colon(code, line, credit):
@@ -125,6 +126,7 @@ def test_credits_without_a_colon(code, line, credit):
     ("en", "Video & XML Markup"), ("en", "Video SEO Basics"),
     ("fr", "Photo de famille pour les ministres à Bruxelles."),
     ("tr", "Fotoğraf sanatçısı Ayla Demir'in sergisi cumartesi günü açılıyor."),
+    ("ar", "صورة بعد صورة روت الفنانة قصة حريق الغابة."),
     ("cs", "Snímek po snímku skládala fotografka příběh lesního požáru."),
     ("uk", "Фото за фото художниця відтворювала історію лісової пожежі."),
     ("sv", "Bild för bild byggde konstnären upp sin berättelse om skogsbranden."),

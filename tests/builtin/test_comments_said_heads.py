@@ -80,3 +80,24 @@ def test_czech_heads_and_relative_dates_make_a_thread(pipeline, first, second):
     assert [b.text for b in doc.blocks] == [SENTENCES["cs"], SENTENCES["cs"]]
     assert [c.author for c in doc.comments] == [first.split(" napsal")[0].split(" ·")[0],
                                                second.split(" napsal")[0].split(" ·")[0]]
+
+
+@pytest.mark.parametrize("first,second", [("أحمد علي كتب:", "سارة محمود كتب:"),
+                                          ("أحمد علي · منذ 5 ساعات", "sara_m · أمس")])
+def test_arabic_heads_and_relative_dates_make_a_thread(pipeline, first, second):
+    from tests.conftest import text_doc
+    from . import SENTENCES
+    text = (f"{SENTENCES['ar']}\n\n{SENTENCES['ar']}\n\nالتعليقات (2)\n\n{first}\n"
+            f"كان يجب بناء هذا الجسر قبل عشر سنوات.\nرد\n\n{second}\nمتى ينتهي الترميم، هل يعرف أحد؟\nرد\n")
+    doc = pipeline.process(text_doc(text, language="ar"))
+    assert [b.text for b in doc.blocks] == [SENTENCES["ar"], SENTENCES["ar"]]
+    assert [c.author for c in doc.comments] == [first.split(" كتب")[0].split(" ·")[0],
+                                               second.split(" كتب")[0].split(" ·")[0]]
+
+
+def test_a_name_in_a_script_without_case_may_head_a_comment_but_not_with_a_function_word():
+    from cleaners.builtin.comment_thread import head_of
+    from cleaners.document import Block
+    assert head_of(Block("أحمد علي كتب:"), ("ar", "en")).author == "أحمد علي"
+    assert head_of(Block("أحمد في البيت كتب:"), ("ar", "en")) is None     # "في" ("in") is never part of a name
+    assert head_of(Block("ahmed ali wrote:"), ("en",)) is None               # a cased script still needs its capitals

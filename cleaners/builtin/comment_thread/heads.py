@@ -174,6 +174,12 @@ _NAME_PARTICLES = frozenset(("de", "van", "von", "da", "la", "le", "del"))
 _LAST_WORD = re.compile(r"\s(\S+)$")
 
 
+def _capital(c: str) -> bool:
+    """Whether a word opening with ``c`` may be part of a name: a capital, or a letter of a script without case
+    (Arabic, Hebrew, Hangul: "أحمد علي" is a name as "Ahmed Ali" is)."""
+    return c.isupper() or (c.isalpha() and not c.islower())
+
+
 def _name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
     if not tokens or len(tokens) > MAX_NAME_WORDS:
         return False
@@ -182,9 +188,9 @@ def _name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
         return False
     if any(t.startswith(("[", "![")) or "](" in t for t in tokens):
         return False    # a link or a picture names nobody
-    if len(tokens) > 1 and not all(t[:1].isupper() or t.casefold() in _NAME_PARTICLES for t in tokens):
+    if len(tokens) > 1 and not all(_capital(t[:1]) or t.casefold() in _NAME_PARTICLES for t in tokens):
         return False
-    return not any(t[:1].isupper() and t.casefold() in function_words for t in tokens[1:])
+    return not any(_capital(t[:1]) and t.casefold() in function_words for t in tokens[1:])
 
 
 def _tail(tail: str, v) -> tuple[str, str | None] | None:

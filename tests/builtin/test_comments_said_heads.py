@@ -43,56 +43,34 @@ def test_a_turkish_story_quoting_what_someone_said_has_no_thread(pipeline):
     assert doc.comments == () and [b.text for b in doc.blocks] == [SENTENCES["tr"], quote, last]
 
 
-@pytest.mark.parametrize("first,second", [("Erik Holm skriver:", "Maja Ek skriver:"),
-                                          ("Erik Holm · för 5 timmar sedan", "maja_ek · igår")])
-def test_swedish_heads_and_relative_dates_make_a_thread(pipeline, first, second):
+# per language: the comments' heading, the said-word of its heads, two heads of each kind (said-word,
+# relative age), the reply control under each comment, and the two comments' texts
+THREADS = {
+    "sv": ("Kommentarer (2)", " skriver", [("Erik Holm skriver:", "Maja Ek skriver:"),
+                                           ("Erik Holm · för 5 timmar sedan", "maja_ek · igår")],
+           "Svara", ("Bron borde ha byggts för länge sedan.", "När blir bygget klart, vet någon?")),
+    "uk": ("Коментарі (2)", " пише", [("Олена Гнатюк пише:", "Тарас Мельник пише:"),
+                                      ("Олена Гнатюк · 5 годин тому", "taras_m · вчора")],
+           "Відповісти", ("Міст мали збудувати ще десять років тому.", "Коли закінчать ремонт, хтось знає?")),
+    "cs": ("Diskuse (2)", " napsal", [("Petr Dvořák napsal:", "Jana Malá napsala:"),
+                                      ("Petr Dvořák · před 5 hodinami", "jana_m · včera")],
+           "Odpovědět", ("Most tu měl stát už před deseti lety.", "Kdy budou s opravou hotovi, neví někdo?")),
+    "ar": ("التعليقات (2)", " كتب", [("أحمد علي كتب:", "سارة محمود كتب:"), ("أحمد علي · منذ 5 ساعات", "sara_m · أمس")],
+           "رد", ("كان يجب بناء هذا الجسر قبل عشر سنوات.", "متى ينتهي الترميم، هل يعرف أحد؟")),
+}
+
+
+@pytest.mark.parametrize("language,first,second", [(code, first, second) for code, row in THREADS.items()
+                                                   for first, second in row[2]])
+def test_localised_heads_and_relative_dates_make_a_thread(pipeline, language, first, second):
     from tests.conftest import text_doc
     from . import SENTENCES
-    text = (f"{SENTENCES['sv']}\n\n{SENTENCES['sv']}\n\nKommentarer (2)\n\n{first}\n"
-            f"Bron borde ha byggts för länge sedan.\nSvara\n\n{second}\nNär blir bygget klart, vet någon?\nSvara\n")
-    doc = pipeline.process(text_doc(text, language="sv"))
-    assert [b.text for b in doc.blocks] == [SENTENCES["sv"], SENTENCES["sv"]]
-    assert [c.author for c in doc.comments] == [first.split(" skriver")[0].split(" ·")[0],
-                                               second.split(" skriver")[0].split(" ·")[0]]
-
-
-@pytest.mark.parametrize("first,second", [("Олена Гнатюк пише:", "Тарас Мельник пише:"),
-                                          ("Олена Гнатюк · 5 годин тому", "taras_m · вчора")])
-def test_ukrainian_heads_and_relative_dates_make_a_thread(pipeline, first, second):
-    from tests.conftest import text_doc
-    from . import SENTENCES
-    text = (f"{SENTENCES['uk']}\n\n{SENTENCES['uk']}\n\nКоментарі (2)\n\n{first}\n"
-            f"Міст мали збудувати ще десять років тому.\nВідповісти\n\n{second}\nКоли закінчать ремонт, хтось знає?\nВідповісти\n")
-    doc = pipeline.process(text_doc(text, language="uk"))
-    assert [b.text for b in doc.blocks] == [SENTENCES["uk"], SENTENCES["uk"]]
-    assert [c.author for c in doc.comments] == [first.split(" пише")[0].split(" ·")[0],
-                                               second.split(" пише")[0].split(" ·")[0]]
-
-
-@pytest.mark.parametrize("first,second", [("Petr Dvořák napsal:", "Jana Malá napsala:"),
-                                          ("Petr Dvořák · před 5 hodinami", "jana_m · včera")])
-def test_czech_heads_and_relative_dates_make_a_thread(pipeline, first, second):
-    from tests.conftest import text_doc
-    from . import SENTENCES
-    text = (f"{SENTENCES['cs']}\n\n{SENTENCES['cs']}\n\nDiskuse (2)\n\n{first}\n"
-            f"Most tu měl stát už před deseti lety.\nOdpovědět\n\n{second}\nKdy budou s opravou hotovi, neví někdo?\nOdpovědět\n")
-    doc = pipeline.process(text_doc(text, language="cs"))
-    assert [b.text for b in doc.blocks] == [SENTENCES["cs"], SENTENCES["cs"]]
-    assert [c.author for c in doc.comments] == [first.split(" napsal")[0].split(" ·")[0],
-                                               second.split(" napsal")[0].split(" ·")[0]]
-
-
-@pytest.mark.parametrize("first,second", [("أحمد علي كتب:", "سارة محمود كتب:"),
-                                          ("أحمد علي · منذ 5 ساعات", "sara_m · أمس")])
-def test_arabic_heads_and_relative_dates_make_a_thread(pipeline, first, second):
-    from tests.conftest import text_doc
-    from . import SENTENCES
-    text = (f"{SENTENCES['ar']}\n\n{SENTENCES['ar']}\n\nالتعليقات (2)\n\n{first}\n"
-            f"كان يجب بناء هذا الجسر قبل عشر سنوات.\nرد\n\n{second}\nمتى ينتهي الترميم، هل يعرف أحد؟\nرد\n")
-    doc = pipeline.process(text_doc(text, language="ar"))
-    assert [b.text for b in doc.blocks] == [SENTENCES["ar"], SENTENCES["ar"]]
-    assert [c.author for c in doc.comments] == [first.split(" كتب")[0].split(" ·")[0],
-                                               second.split(" كتب")[0].split(" ·")[0]]
+    heading, said, _, reply, (one, two) = THREADS[language]
+    sentence = SENTENCES[language]
+    text = f"{sentence}\n\n{sentence}\n\n{heading}\n\n{first}\n{one}\n{reply}\n\n{second}\n{two}\n{reply}\n"
+    doc = pipeline.process(text_doc(text, language=language))
+    assert [b.text for b in doc.blocks] == [sentence, sentence]
+    assert [c.author for c in doc.comments] == [head.split(said)[0].split(" ·")[0] for head in (first, second)]
 
 
 def test_a_name_in_a_script_without_case_may_head_a_comment_but_not_with_a_function_word():

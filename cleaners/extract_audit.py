@@ -11,6 +11,7 @@ lost silently.
 from __future__ import annotations
 
 from .document import Document, REMOVED_SAMPLE, removal
+from .lines import squeezed
 
 # elements whose text is a unit of its own; inline text belongs to the nearest one above it
 _BLOCK_TAGS = frozenset({
@@ -68,12 +69,12 @@ def log_unextracted(doc: Document, dom, accounted: str = "", units: list[str] | 
     meta = doc.metadata
     kept = " \n ".join([b.text for b in doc.blocks] + [c.text for c in doc.comments] + [accounted] +
                        [str(meta.get(k) or "") for k in ("title", "author", "date")])
-    kept = "".join(kept.split())      # compared without spaces: an inline element's text meets the
+    kept = squeezed(kept)             # compared without spaces: an inline element's text meets the
     runs: list[str] = []              # text after it ("<a>Bo Xilai</a>'s wife") with no space between
     current = ""
     previous_out = False
     for text in text_units(dom) if units is None else units:
-        if "".join(text.split()) in kept:
+        if squeezed(text) in kept:
             previous_out = False
             continue
         if previous_out and len(current) + 1 + len(text) <= RUN_CHARS:

@@ -26,6 +26,8 @@ from typing import Any, Callable
 
 from trafilatura.settings import use_config
 
+from .lines import squeezed
+
 log = logging.getLogger(__name__)
 
 DUMP_LINES = 10       # text nodes joined in the one paragraph that make it a page dump
@@ -65,17 +67,13 @@ def _may_glue(source: Any) -> bool:
     return not isinstance(source, str) or "<article" in source or "articleBody" in source
 
 
-def _squeezed(text: str) -> str:
-    return "".join(text.split())
-
-
 def same_text(glued: Any, blocks: Any) -> bool:
     """Whether ``blocks`` (an extraction) holds the text of ``glued`` in more blocks: every block
     of it is part of ``glued`` (spacing aside), and together they hold `GLUED_KEEP` of it."""
     if blocks is None or getattr(blocks, "body", None) is None or len(blocks.body) <= len(glued.body):
         return False
-    whole = _squeezed(glued.text or "")
-    parts = [_squeezed(line) for line in (blocks.text or "").splitlines()]
+    whole = squeezed(glued.text or "")
+    parts = [squeezed(line) for line in (blocks.text or "").splitlines()]
     parts = [part for part in parts if part]
     return bool(whole) and all(part in whole for part in parts) and \
         sum(map(len, parts)) >= GLUED_KEEP * len(whole)

@@ -15,6 +15,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from .document import Document, removal
+from .lines import squeezed
 from .text_input import blocks_from_text
 
 MIN_CHARS = 200       # a declared text shorter than this is a teaser, never the body
@@ -34,18 +35,14 @@ def declared_text(body: str) -> str:
     return html_entities.unescape(body)
 
 
-def _chars(text: str) -> int:
-    return len("".join(text.split()))
-
-
 def with_declared_body(doc: Document, body: str | None) -> Document:
     """``doc`` with the declared article text as its body when the extraction holds much less
     of it (`SHARE`), else ``doc`` as it is."""
     if not body:
         return doc
     text = declared_text(body)
-    declared = _chars(text)
-    if declared < MIN_CHARS or _chars(" ".join(b.text for b in doc.blocks)) >= SHARE * declared:
+    declared = len(squeezed(text))
+    if declared < MIN_CHARS or len(squeezed(" ".join(b.text for b in doc.blocks))) >= SHARE * declared:
         return doc
     blocks = blocks_from_text(text)
     if not blocks:

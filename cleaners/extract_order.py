@@ -10,10 +10,7 @@ blocks before the first anchor staying first. A body in the page's order is left
 from __future__ import annotations
 
 from .document import Block
-
-
-def _squeezed(text: str) -> str:
-    return "".join(text.split())
+from .lines import squeezed
 
 
 def page_order(blocks: tuple[Block, ...], units: list[str]) -> tuple[Block, ...] | None:
@@ -22,14 +19,14 @@ def page_order(blocks: tuple[Block, ...], units: list[str]) -> tuple[Block, ...]
     place: dict[str, int] = {}
     repeated: set[str] = set()
     for i, unit in enumerate(units):
-        key = _squeezed(unit)
+        key = squeezed(unit)
         if key in place:
             repeated.add(key)
         else:
             place[key] = i
     keys: list[int | None] = []
     for block in blocks:
-        key = _squeezed(block.text)
+        key = squeezed(block.text)
         keys.append(place[key] if key in place and key not in repeated else None)
     anchored = [k for k in keys if k is not None]
     if all(a <= b for a, b in zip(anchored, anchored[1:])):

@@ -38,6 +38,12 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
+def squeezed(text: str) -> str:
+    """``text`` without any whitespace: how texts are compared across extractions and the page,
+    which space inline elements differently ("<a>Bo Xilai</a>'s wife")."""
+    return "".join(text.split())
+
+
 def spaced_word_count(text: str) -> int:
     """Words as spaces part them (``len(text.split())``), a text holding an unspaced script
     counted by `word_count` instead (a Chinese headline is no one-word line)."""

@@ -21,5 +21,11 @@ def run(cleaner, html: str, url: str | None = None, language: str | None = None)
     return doc, " ".join(doc.dom.body.text(separator=" ").split())
 
 
+def after_comments(body: str) -> Document:
+    """The document of a page whose ``<body>`` is ``body``, after the comment stage."""
+    from cleaners.builtin.comments import HtmlComments
+    return run(HtmlComments(), page(body))[0]
+
+
 def rules(doc: Document) -> list[str]:
     return [r.rule for r in doc.removed]

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from cleaners.builtin.comments import HtmlComments
 from cleaners.builtin.comments.tree import Tree
-from cleaners.document import Document
 
-from ._html import page, run
+from ._html import after_comments as cleaned
 
 ARTICLE = ("<h1>The orchard fair moves to the river meadow</h1>"
            "<p>The autumn orchard fair will be held on the river meadow this year, the organisers said, because the "
            "old market square is being dug up for new drains until the spring.</p>"
            "<p>Stalls will open at nine, and a shuttle bus will run from the station every twenty minutes.</p>")
-
-
-def cleaned(body: str) -> Document:
-    return run(HtmlComments(), page(body))[0]
 
 
 def _titled(n: int, author: str, title: str, text: str, href: str) -> str:

@@ -3,20 +3,14 @@ prompt to comment ("Post a Comment") stay out of the comment's text. Each rule w
 and a negative case; pages are small and written here."""
 from __future__ import annotations
 
-from cleaners.builtin.comments import HtmlComments
 from cleaners.builtin.comments.vocabulary import vocabulary
-from cleaners.document import Document
 
-from ._html import page, run
+from ._html import after_comments as cleaned
 
 ARTICLE = ("<h1>Lanterns for the harbour walk</h1>"
            "<p>The harbour walk will be lit by paper lanterns on the last Friday of the month, the town's arts "
            "group said, and volunteers are asked to bring a lantern of their own to the quay by seven.</p>"
            "<p>The walk starts at the lifeboat station and ends at the old customs house.</p>")
-
-
-def cleaned(body: str) -> Document:
-    return run(HtmlComments(), page(body))[0]
 
 
 def _one(heading: str, text: str, after: str = "") -> str:

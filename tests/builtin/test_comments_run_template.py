@@ -6,18 +6,12 @@ no thread.
 Pages are small and written here (never copied from a benchmark set)."""
 from __future__ import annotations
 
-from cleaners.builtin.comments import HtmlComments
-from cleaners.document import Document
 
-from ._html import page, run
+from ._html import after_comments as cleaned
 
 LEAD = ("<p>The harbour ferry sails again from Monday, three weeks earlier than last year, after the repairs to "
         "the north pier were finished ahead of time.</p>")
 MORE = "<p>Tickets keep last year's price, and the first boat leaves the old quay at a quarter past six.</p>"
-
-
-def cleaned(body: str) -> Document:
-    return run(HtmlComments(), page(body))[0]
 
 
 def test_a_run_whose_footers_share_one_template_is_read_with_its_authors():

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from cleaners.builtin.comments import HtmlComments
 from cleaners.builtin.comments.tree import Tree
-from cleaners.document import Document
 
-from ._html import page, run
+from ._html import after_comments as cleaned
 
 ARTICLE = ('<div><div><h1>Harbour ferry returns after the winter</h1>'
            "<p>The harbour ferry sails again from Monday, three weeks earlier than last year, after the repairs to "
@@ -22,10 +20,6 @@ ARTICLE = ('<div><div><h1>Harbour ferry returns after the winter</h1>'
 ROWS = [("Mia Lund", "14 March 2013", "Finally, my commute gets shorter."),
         ("Tom Berg", "15 March 2013", "Will bikes be allowed on board?"),
         ("Ola Dahl", "16 March 2013", "The old timetable was better.")]
-
-
-def cleaned(body: str) -> Document:
-    return run(HtmlComments(), page(body))[0]
 
 
 def _posts(wrapper: str) -> str:

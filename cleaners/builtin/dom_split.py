@@ -5,7 +5,8 @@ markup (``<div class="body">…</div><div class="ad-row">…</div><div class="bo
 extractors that pick one body element keep only the first chunk. Rule
 ``split-article``: when the main text container (or one of its near ancestors) has
 siblings with the same tag and class that hold paragraphs too, their content is
-moved into the main container, in page order, and the emptied chunks are dropped.
+moved into the main container, in page order, and the emptied chunks are dropped; a short
+sibling of the same markup between two chunks (an interview's question) moves with them.
 A subheading set between two chunks (among the ad rows) moves with the chunk after it: the
 article's sections keep their headings, in place. Nothing is removed from the page, so nothing
 goes to ``removed``.
@@ -85,12 +86,18 @@ class DomSplit(Cleaner):
 
     @staticmethod
     def _chunks(siblings, sig) -> list:
-        chunks = []
+        """Chunks in walking order. A short sibling with the signature and a paragraph (an
+        interview's question between two answers) lying between two chunks is one too: it
+        moves with them, in place, instead of being left behind, out of order."""
+        chunks, short = [], []
         for sibling in siblings:
             text = text_of(sibling)
-            if _signature(sibling) == sig and _paragraph_chars(sibling) >= MIN_CHUNK_TEXT \
-                    and link_text_share(sibling, text) < MAX_LINK_SHARE:
-                chunks.append(sibling)
+            same = _signature(sibling) == sig and link_text_share(sibling, text) < MAX_LINK_SHARE
+            if same and _paragraph_chars(sibling) >= MIN_CHUNK_TEXT:
+                chunks += short + [sibling]
+                short = []
+            elif same and _paragraph_chars(sibling) and len(text) <= MAX_SEPARATOR_TEXT:
+                short.append(sibling)
             elif len(text) > MAX_SEPARATOR_TEXT:
                 break
         return chunks

@@ -69,3 +69,24 @@ def test_a_subheading_between_two_chunks_moves_with_the_chunk_after_it():
     # the ad row stays where it was, and a heading after the last chunk is not the article's
     assert "Advertisement" not in merged and "Most read" not in merged
     assert "Advertisement" in text and "Most read" in text
+
+
+def test_short_chunk_between_two_chunks_moves_with_them_in_place():
+    """An interview printed one paragraph a block: the short questions between the long answers
+    keep their places when the answers are joined."""
+    blocks = "".join(f"<div class='rt'><p><strong>Interviewer:</strong> Question {n}, what then?</p></div>"
+                     f"<div class='rt'>{p}</div>" for n, p in ((1, P1), (2, P2), (3, P3)))
+    doc, text = run(DomSplit(), page(f"<section>{blocks}</section>"))
+    body = doc.dom.body.text()
+    places = [body.find(w) for w in ("Question 1", "First part", "Question 2", "Second part",
+                                      "Question 3", "Third part")]
+    assert all(i >= 0 for i in places) and places == sorted(places)
+
+
+def test_short_block_after_the_last_chunk_stays_where_it_is():
+    """A short block of the same markup after the last chunk is not pulled into the article."""
+    html = page(f"<section><div class='rt'>{P1}</div><div class='rt'>{P2}</div>"
+                f"<div class='rt'><p>Short closing note.</p></div><div class='other'>x</div></section>")
+    doc, text = run(DomSplit(), html)
+    note = next(n for n in doc.dom.css("div.rt") if n.text() == "Short closing note.")
+    assert note.parent.tag == "section" and "Second part" in text

@@ -5,7 +5,9 @@ Rules: ``hidden-attribute`` (``hidden``, ``aria-hidden="true"``), ``display-none
 such as ``hidden``, ``d-none``, ``is-hidden``), ``hover-card`` (pop-up cards nested in
 a paragraph after the link that opens them). An element that holds the page's main
 text container, or more than half of its paragraph text, is never removed: that is
-an article revealed by script, not a hidden duplicate.
+an article revealed by script, not a hidden duplicate. Nor is a collapsed disclosure
+panel (`is_disclosure_panel`: an accordion's answer, a "show more" part of the text), which
+the reader opens with the control printed just before it or naming it.
 """
 from __future__ import annotations
 
@@ -13,13 +15,15 @@ import re
 
 from ..document import Document
 from ..registry import Cleaner
-from ._dom import outermost, protected_ids, remove
+from ._dom import link_text_share, outermost, protected_ids, remove, text_of
 from ._markup import class_pattern
 
 _HIDDEN_SELECTOR = '[hidden], [aria-hidden="true" i], [style*="display" i], [style*="visibility" i], [class*="hid" i], [class*="none" i], [class*="invisible" i]'
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = class_pattern("hidden", "class", re.I)
 _POPUP_CLASS = class_pattern("hidden", "popup", re.I)
+MIN_PANEL_PROSE = 40     # paragraph characters of a disclosure panel kept (an answer, not a label)
+MAX_PANEL_LINKS = 0.5    # link share over which a panel is a menu or a link list
 
 
 class DomHidden(Cleaner):
@@ -35,7 +39,7 @@ class DomHidden(Cleaner):
         dom = doc.dom
         if dom is None:
             return doc
-        protected = total = None     # the main container and the paragraph text: read once a hidden element is met
+        protected = total = controlled = None     # the main container, the paragraph text, the ids controls open: read once a hidden element is met
         candidates = []
         for node in dom.css(_HIDDEN_SELECTOR):
             if node.tag in ("html", "body", "head"):
@@ -46,6 +50,10 @@ class DomHidden(Cleaner):
             if protected is None:
                 protected, total = protected_ids(dom), sum(len(p.text()) for p in dom.css("p")) or 1
             if node.mem_id in protected or sum(len(p.text()) for p in node.css("p")) > self.max_share * total:
+                continue
+            if controlled is None:
+                controlled = {c.attributes.get("aria-controls") for c in dom.css("[aria-controls]")}
+            if self.is_disclosure_panel(node, controlled):
                 continue
             candidates.append((node, rule))
         for node in dom.css("p [class]"):
@@ -65,6 +73,21 @@ class DomHidden(Cleaner):
         if _HIDDEN_CLASS.search(attrs.get("class") or ""):
             return "hidden-class"
         return None
+
+    @staticmethod
+    def is_disclosure_panel(node, controlled: set) -> bool:
+        """A collapsed panel of text the reader opens: its id named by a control's
+        ``aria-controls``, or a control (a button, an element with ``aria-expanded``, a
+        ``summary``) just before it; it holds paragraphs of text, not links, a menu or a form."""
+        before = node.prev
+        while before is not None and before.tag in ("-text", "-comment"):
+            before = before.prev
+        opened = (node.attributes.get("id") or None) in controlled or (before is not None and (
+            before.tag in ("button", "summary") or "aria-expanded" in before.attributes))
+        if not opened or node.css_first("nav, form, input, iframe") is not None:
+            return False
+        prose = sum(len(p.text()) for p in node.css("p"))
+        return prose >= MIN_PANEL_PROSE and link_text_share(node, text_of(node)) < MAX_PANEL_LINKS
 
     @staticmethod
     def is_hover_card(node) -> bool:

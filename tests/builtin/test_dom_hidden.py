@@ -59,3 +59,32 @@ def test_the_main_container_is_read_only_on_a_page_with_a_hidden_element(monkeyp
     assert calls == [] and doc.removed == ()
     doc, text = run(DomHidden(), page(f"<article>{ARTICLE}<div hidden>Secret copy</div></article>"))
     assert calls == [1] and rules(doc) == ["hidden-attribute"]
+
+
+ANSWER = "<p>Yes, in most older houses the radiators already fitted are large enough for it.</p>"
+
+
+def test_collapsed_accordion_answer_after_its_button_is_kept():
+    panels = (f"<div class='acc'><button aria-expanded='false'>Do I need floor heating?</button>"
+              f"<div class='panel' hidden>{ANSWER}</div></div>"
+              f"<div class='acc'><h3 aria-expanded='false'>What does it cost?</h3>"
+              f"<div class='panel' style='display:none'><p>About fifteen thousand euros before the grant is paid.</p></div></div>")
+    doc, text = run(DomHidden(), page(f"<article>{ARTICLE}{panels}</article>"))
+    assert "radiators already fitted" in text and "fifteen thousand" in text and rules(doc) == []
+
+
+def test_collapsed_panel_named_by_a_control_elsewhere_is_kept():
+    html = page(f"<article>{ARTICLE}<p><a href='#more' aria-controls='more'>Read on</a></p>"
+                f"<div id='more' class='is-hidden'>{ANSWER}</div></article>")
+    doc, text = run(DomHidden(), html)
+    assert "radiators already fitted" in text
+
+
+def test_hidden_menu_or_form_behind_a_button_is_still_removed():
+    menu = "".join(f"<li><a href='/s/{i}'>Section number {i} of the site</a></li>" for i in range(6))
+    html = page(f"<article>{ARTICLE}</article><button aria-expanded='false'>Menu</button><div hidden><ul>{menu}</ul></div>"
+                f"<button>Search</button><div hidden><form><p>Search the whole site for any word you like.</p>"
+                f"<input name='q'></form></div><div hidden>{ANSWER}</div>")
+    doc, text = run(DomHidden(), html)
+    assert "Section number" not in text and "Search the whole" not in text and "radiators" not in text
+    assert rules(doc) == ["hidden-attribute"] * 3

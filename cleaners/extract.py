@@ -20,6 +20,7 @@ import trafilatura
 import trafilatura.utils
 from lxml import etree
 
+from . import lang
 from .builtin.comments.fallback import comments_from_trafilatura
 from .document import Block, Document, removal
 from .extract_dump import decline_page_dump
@@ -274,7 +275,7 @@ def _with_comments(doc: Document, body: Any) -> Document:
     if body is None or len(body) == 0:
         return doc
     if not doc.comments:
-        comments, removed = comments_from_trafilatura(body, doc.metadata.get("language"))
+        comments, removed = comments_from_trafilatura(body, lang.page_language(doc))
         if comments:
             return doc.replace(comments=tuple(comments), removed=doc.removed + tuple(removed))
     text = " ".join(" ".join(body.itertext()).split())

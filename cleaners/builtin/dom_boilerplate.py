@@ -185,7 +185,7 @@ class DomBoilerplate(Cleaner):
         for node in dom.css(_NAV_SELECTOR):
             if node.mem_id not in protected and longest_paragraph(node) <= self.max_paragraph:
                 candidates.append((node, "navigation" if node.tag not in ("aside", "footer") else node.tag))
-        langs = lang.languages(doc.metadata.get("language"))
+        langs = lang.languages(lang.page_language(doc))
         candidates += headed_boxes(dom, langs, protected, self.max_paragraph, self.min_teaser_share)
         candidates += teaser_lists(dom, langs, protected)
         candidates += email_signups(dom, protected)

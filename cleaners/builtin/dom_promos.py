@@ -90,7 +90,7 @@ class DomPromos(Cleaner):
         boxes = self._teaser_boxes(dom)
         related = [item for box in boxes for item in story_links(box, doc.url)]
         cuts += [(box, "teaser-box") for box in boxes]
-        langs = lang.languages(doc.metadata.get("language"))
+        langs = lang.languages(lang.page_language(doc))
         cuts += [(item, "sponsored-teaser") for item in self._sponsored(dom, doc.html or "", langs)]
         seen = set()
         for node, rule in outermost(cuts):

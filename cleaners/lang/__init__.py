@@ -25,6 +25,8 @@ Public API (also read by the HTML comment stage):
   them as whole words: ``where`` is "search" (anywhere), "start" (at the start of the
   text) or "line" (the whole text);
 * `document_language(doc)` - the document's language: its metadata, else detected;
+* `page_language(doc)` - a page's language before extraction (the HTML stages): declared, else detected
+  from its paragraphs, else None;
 * `NOT_WORD` - what parts words beside a phrase (RE2): no letter, digit or mark, or a Han or kana letter.
 """
 from __future__ import annotations
@@ -202,3 +204,37 @@ def document_language(doc) -> str | None:
 def document_languages(doc) -> tuple[str, ...]:
     """The languages whose words the cleaners match in ``doc``: its own and English."""
     return languages(document_language(doc))
+
+
+PAGE_SAMPLE = 3000
+_page: list = [None, None, None]         # [raw bytes, source, code] of the last page detected
+
+
+def page_language(doc) -> str | None:
+    """The language of an HTML page before extraction, for the HTML stages: ``metadata.language`` (the
+    page's ``<html lang>``, og:locale or content-language; a page not read by the pipeline: its ``<html
+    lang>``), else detected from the text of its paragraphs (once a page), else None: the language cannot
+    be told, and each stage says what it reads then."""
+    code = (doc.metadata or {}).get("language")
+    if code:
+        return code
+    if doc.raw and _page[0] is doc.raw and _page[1] == doc.source:
+        return _page[2]
+    if doc.dom is None:
+        return None
+    from ..language import detect
+    from ..page_metadata import normalise_language
+    root = doc.dom.css_first("html")
+    if code := normalise_language(root.attributes.get("lang") if root is not None else None):
+        return code
+    texts, size = [], 0
+    for p in doc.dom.css("p"):
+        if size >= PAGE_SAMPLE:
+            break
+        text = " ".join(p.text().split())
+        texts.append(text)
+        size += len(text) + 1
+    code = detect(" ".join(texts))
+    if doc.raw:
+        _page[:] = [doc.raw, doc.source, code]
+    return code

@@ -22,7 +22,7 @@ from .section import Section, main_container, named_chrome, place
 from .thread import Thread, judge, main_holder
 from .tree import Tree
 from .units import Family, candidate_families
-from .vocabulary import vocabulary
+from .vocabulary import page_languages, speaking, vocabulary
 
 CLEANER = "html_comments"
 WORK_PER_NODE = 30        # reading budget of candidate families, per element and text piece
@@ -42,7 +42,8 @@ class HtmlComments(Cleaner):
         root = getattr(dom, "body", None) if dom is not None else None
         if root is None:
             return doc
-        with collector_paused(len(doc.html or "")):    # (the index and what is read of it are acyclic)
+        # (the index and what is read of it are acyclic); the words read are those of the page's languages
+        with collector_paused(len(doc.html or "")), speaking(page_languages(doc)):
             tree = Tree(root)
             if len(tree) < 2:
                 return doc

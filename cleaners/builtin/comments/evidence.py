@@ -20,7 +20,7 @@ from .profile import is_counter
 from .attributes import attribute_words
 from .pieces import candidates
 from .tree import HEADINGS, Tree
-from .vocabulary import vocabulary, written_date
+from .vocabulary import vocabulary
 
 _AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)", re.I)
 _DIGIT = re.compile(r"\d")
@@ -59,14 +59,13 @@ def _role(tag: str, cls: str, itemprop: str, rel: str) -> int:
 
 
 @lru_cache(maxsize=16384)
-def _piece_mark(text: str) -> int:
-    """What a short piece of text marks: 1 a reply or vote control, 2 a time, else 0."""
+def _piece_mark(text: str, voc) -> int:
+    """What a short piece of text marks in the words of ``voc``: 1 a reply or vote control, 2 a time, else 0."""
     if len(text) > MAX_MARK_CHARS:
         return 0
-    voc = vocabulary()
     if voc.control_mark(text) in ("reply", "vote"):
         return 1
-    return 2 if _DIGIT.search(text) and (voc.is_relative_time(text) or written_date(text)) else 0
+    return 2 if _DIGIT.search(text) and (voc.is_relative_time(text) or voc.written_date(text)) else 0
 
 
 def role(tree: Tree, e: int) -> int:
@@ -118,7 +117,7 @@ class PageMarks:
             if text == "\n" or len(text) > 3 * MAX_MARK_CHARS:
                 continue
             core = text.strip()       # (no piece but a <br> is only spaces)
-            if mark := _piece_mark(core):
+            if mark := _piece_mark(core, voc):
                 (strong if mark == 1 else timed).add(owner[k])
             elif len(text) <= MAX_MARK_CHARS \
                     and is_counter(core, texts[k + 1].strip() if k + 1 < len(texts) else ""):

@@ -17,7 +17,8 @@ import re
 from typing import Any
 
 from ...document import Block, Comment, Document, Removal, removal
-from .vocabulary import vocabulary, written_date
+from ... import lang
+from .vocabulary import speaking, vocabulary, written_date
 
 RULE_SOURCE = "extract"          # the cleaner name of these removals: trafilatura made the cut
 HEADER_WORDS = 14
@@ -58,7 +59,13 @@ def _is_notice(text: str, voc) -> bool:
 
 def comments_from_text(paragraphs: list[str], language: str | None = None) -> tuple[list[Comment], list[Removal]]:
     """Comments (author and date from header lines) and the removals of the other lines
-    (``language``: the page's, whose words name the section's furniture)."""
+    (``language``: the page's, whose words name the section's furniture and its comments' heads;
+    None: English furniture, and the heads in every installed language)."""
+    with speaking(lang.languages(language) if language else None):
+        return _comments(paragraphs, language)
+
+
+def _comments(paragraphs: list[str], language: str | None) -> tuple[list[Comment], list[Removal]]:
     voc = vocabulary()
     furniture = _section_furniture(paragraphs, language)
     comments: list[tuple[str | None, str | None, list[str]]] = []

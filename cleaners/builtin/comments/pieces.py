@@ -22,11 +22,10 @@ _SEP = "\x00"
 _DIGIT = linear_compile(r"\d")      # (Unicode decimal digits, as ``re``'s \d)
 
 
-@lru_cache(maxsize=1)
-def _ending():
-    """A control, vote or said-verb's last word ending a piece: nothing but punctuation, spaces
+@lru_cache(maxsize=32)
+def _ending(voc):
+    """A control, vote or said-verb's last word of ``voc`` ending a piece: nothing but punctuation, spaces
     or marks after it (what the tests strip), no letter or digit right before it."""
-    voc = vocabulary()
     words = {p.split()[-1].lower() for p in (*voc._reply, *voc._controls, *voc.vote_tokens, *voc._said_last)
              if p.split()}
     body = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
@@ -42,7 +41,7 @@ def candidates(texts: list[str]) -> list[int] | None:
     if joined.count(_SEP) != len(texts) - 1:
         return None
     data = joined.lower().encode("utf-8", "surrogatepass")
-    found = set(_hits(_ending(), data))
+    found = set(_hits(_ending(vocabulary()), data))
     for k in _hits(_DIGIT, data):
         found.add(k)
         if k:

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ... import lang
+from .vocabulary import vocabulary
 
 MAX_STAT_WORDS = 8          # a stat line: a label and a short value
 MAX_VALUE_WORDS = 4
@@ -25,21 +26,26 @@ _NUMBER_TAIL = re.compile(r"\s+[\d.,\s]+$")
 _DIGIT = re.compile(r"\d")
 
 
-@lru_cache(maxsize=1)
-def _labels() -> frozenset[str]:
-    return frozenset(lang.words("poster_stats"))
+@lru_cache(maxsize=32)
+def _labels(langs: tuple[str, ...] | None) -> frozenset[str]:
+    return frozenset(lang.words("poster_stats", langs))
+
+
+def is_stat(text: str) -> bool:
+    """A poster's counter or its label: "Join Date", "Posts: 523", "Beiträge 12", "Inscrit le : 3 mars 2015"
+    (in the languages of the page being read)."""
+    return _is_stat(text, vocabulary().langs)
 
 
 @lru_cache(maxsize=16384)
-def is_stat(text: str) -> bool:
-    """A poster's counter or its label: "Join Date", "Posts: 523", "Beiträge 12", "Inscrit le : 3 mars 2015"."""
+def _is_stat(text: str, langs: tuple[str, ...] | None) -> bool:
     text = " ".join(text.lower().split())
     if not text or len(text.split()) > MAX_STAT_WORDS:
         return False
     label, colon, value = text.partition(":")
     if colon:
-        return _EDGES.sub("", label) in _labels() and len(value.split()) <= MAX_VALUE_WORDS
-    return _EDGES.sub("", text) in _labels() or _EDGES.sub("", _NUMBER_TAIL.sub("", text)) in _labels()
+        return _EDGES.sub("", label) in _labels(langs) and len(value.split()) <= MAX_VALUE_WORDS
+    return _EDGES.sub("", text) in _labels(langs) or _EDGES.sub("", _NUMBER_TAIL.sub("", text)) in _labels(langs)
 
 
 def is_counter(text: str, after: str) -> bool:

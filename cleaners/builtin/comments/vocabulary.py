@@ -1,28 +1,32 @@
-"""The words of comment sections, compiled once.
+"""The words of comment sections, compiled once per set of languages.
 
 Text words are language data, read with the shared loader of ``cleaners/lang`` (keys
 ``comments``, ``comment_prompt``, ``wrote``, ``by``, ``on``, ``reply``, ``comment_chrome``,
-``ago``, ``time_units``, ``read_more``); the words of page markup (class and id names)
-are this package's ``markup.toml``. All installed languages are merged: comment chrome
-is often in another language than the article, and a page's language is not known
-before extraction. The patterns are anchored and every text they test is short.
+``ago``, ``time_units``, ``read_more``) with the month and weekday names of the dates; the
+words of page markup (class and id names) are this package's ``markup.toml``, read on every
+page. A page's text words are those of its languages (`speaking`: the page's language and
+English, whose chrome widgets put on pages of every language), so that a language file
+added does not change pages in other languages (a Danish weekday "man" is no cut name on
+an English page). `vocabulary` is the one of the page being read; outside `speaking`, or
+on a page whose language cannot be told, every installed language's words are merged.
+The patterns are anchored and every text they test is short.
 """
 from __future__ import annotations
 
 import re
 import tomllib
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 from ... import lang
 from ...dates import find_date, month_and_weekday_names
-from .attributes import attribute_words
+from .markup import MarkupWords
 
 MARKUP_FILE = Path(__file__).with_name("markup.toml")
 
-_SPLIT_CAMEL = re.compile(r"([a-z])([A-Z])")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 _NUMBER = re.compile(r"^[+\-\u2212]?\d[\d,.]*[kKmM]?$")
 _HAS_DIGIT = re.compile(r"\d")
@@ -37,23 +41,14 @@ _WORD_END, _WORD_REST = re.compile(r"\w"), re.compile(r"\w*")
 _DIGIT_TOKEN = re.compile(r"(?:^|\s)[^\s\w]*\d[\d\W]*(?=\s|$)")
 
 
-@lru_cache(maxsize=8192)
-def _name_words(value: str) -> list[str]:
-    return [t for t in _NON_ALNUM.split(_SPLIT_CAMEL.sub(r"\1 \2", value).lower()) if t]
-
-
-@lru_cache(maxsize=16384)
 def written_date(text: str):
-    """The first date written in a short ``text`` (`cleaners.dates.find_date`), cached: the
-    same date lines come back in every comment."""
-    if len(text) > 120 or not _HAS_DIGIT.search(text):
-        return None
-    return find_date(text)
+    """The first date written in a short ``text`` (`cleaners.dates.find_date`), in the languages of
+    the page being read (`Vocabulary.written_date`)."""
+    return vocabulary().written_date(text)
 
 
-def _cut_at_date(text: str) -> str:
-    """What stands before a date or a number in ``text`` ("Ann Lee 07.15.12 at 11:59" -> "Ann Lee")."""
-    found = written_date(text)
+def _cut_at_date(text: str, found) -> str:
+    """What stands before a date (``found``, in ``text``) or a number in ``text`` ("Ann Lee 07.15.12 at 11:59" -> "Ann Lee")."""
     if found is not None:     # (a month or weekday name read inside a word, "commu|ter": the word stays)
         text = text[:_WORD_REST.match(text, found.start).end() if found.start and _WORD_END.match(text, found.start - 1)
                     else found.start]
@@ -67,11 +62,16 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in unique)
 
 
-class Vocabulary:
-    """Compiled word lists of every language in ``words.toml``."""
+class Vocabulary(MarkupWords):
+    """Compiled word lists of the languages ``langs`` (None: every installed language) and of ``markup``."""
 
-    def __init__(self, markup: dict, words=lang.words):
+    def __init__(self, markup: dict, langs: tuple[str, ...] | None = None):
+        self.langs = langs
+
+        def words(key: str) -> tuple[str, ...]:
+            return lang.words(key, langs)
         # the tests of short texts repeat on every page ("Reply", "says:", dates): cached
+        self.written_date = lru_cache(maxsize=16384)(self._written_date)
         self.is_chrome = lru_cache(maxsize=16384)(self._is_chrome)
         self.is_heading = lru_cache(maxsize=4096)(self._is_heading)
         self.name_in = lru_cache(maxsize=16384)(self._name_in)
@@ -80,24 +80,7 @@ class Vocabulary:
         self.control_mark = lru_cache(maxsize=16384)(self._control_mark)
         self.has_said = lru_cache(maxsize=16384)(self._has_said)
         self.is_teaser = lru_cache(maxsize=16384)(self._is_teaser)
-        self.names_comments = lru_cache(maxsize=16384)(self._names_comments)    # (classes repeat on a page)
-        self.author_tokens = frozenset(markup.get("author", []))
-        self.author_last_tokens = frozenset(markup.get("author_last", []))
-        self.date_tokens = frozenset(markup.get("date", []))
-        self.chrome_tokens = frozenset(markup.get("chrome", []))
-        self.reply_tokens = frozenset(markup.get("reply", []))
-        self.vote_tokens = frozenset(markup.get("vote", []))
-        self.attribute_prefixes = tuple(sorted(set(markup.get("attribute_prefix", []))))
-        self.attribute_words = frozenset(markup.get("attribute_word", []))
-        self.not_attribute = frozenset(markup.get("not_attribute", []))
-        self.listing_tokens = frozenset(markup.get("listing", []))
-        self.listing_modifiers = frozenset(markup.get("listing_modifier", []))
-        self.review_tokens = frozenset(markup.get("review", []))
-        self.comment_types = frozenset(markup.get("comment_type", []))
-        # the screen of the elements whose id or class may name comments (`Tree.holding`)
-        self.comment_words = attribute_words(set(self.attribute_prefixes) | self.attribute_words)
-        self.attribute_hint = re.compile("|".join(map(re.escape, sorted(
-            set(self.attribute_prefixes) | self.attribute_words, key=len, reverse=True))), re.I)
+        super().__init__(markup)
         nouns = words("comments")
         self.heading_nouns = frozenset(n for n in nouns if " " not in n)
         controls_words = words("comment_chrome") + words("reply")
@@ -127,45 +110,14 @@ class Vocabulary:
         self._by_prefix = re.compile(rf"^(?:(?:(?i:{by_en})|{by})\s*:?\s+|(?i:{by})\s*:\s*)")
         self._by_last = re.compile(rf"\s(?:(?i:{by_en})|{by})\s*:?\s+(?P<name>[^\d|]+)$")   # "posted on <date> by Ann"
         self._connector_before_time = re.compile(
-            rf"\s+(?:{_alternation(words('on'))})\s+(?:{_alternation(month_and_weekday_names())})\b", re.I)
+            rf"\s+(?:{_alternation(words('on'))})\s+(?:{_alternation(month_and_weekday_names(langs))})\b", re.I)
         self._connector_suffix = re.compile(rf"\s+(?:{_alternation(words('on'))})\s*$", re.I)
 
-    # -- class and id names ----------------------------------------------------------
-    @staticmethod
-    def name_words(value: str) -> list[str]:
-        """Lower-case words of an id/class value, camelCase split."""
-        return _name_words(value)
-
-    def _names_comments(self, value: str) -> bool:
-        """An id/class value that names a comment section or a comment."""
-        if not value or not self.attribute_hint.search(value):
-            return False     # (a screen in C: most names hold no comment word at all)
-        words = self.name_words(value)
-        for word in words:
-            if word in self.not_attribute:
-                continue
-            if word.startswith(self.attribute_prefixes) or word in self.attribute_words:
-                return True
-        return False
-
-    def names_author(self, value: str) -> bool:
-        """A class/itemprop/rel value that names a commenter's name element."""
-        for cls in value.split():
-            words = self.name_words(cls)
-            if words and (words[-1] in self.author_last_tokens or any(w in self.author_tokens for w in words)):
-                return True
-        return False
-
-    def names_any(self, value: str, tokens: frozenset) -> bool:
-        return any(w in tokens for w in self.name_words(value)) if value else False
-
-    def names_listing(self, value: str) -> bool:
-        """An id/class value that names a list of the site's comments ("recent-comments",
-        "top_commenters"); a modifier alone ("top-ra") does not."""
-        words = self.name_words(value) if value else []
-        if any(w in self.listing_tokens for w in words):
-            return True
-        return any(w in self.listing_modifiers for w in words) and self.names_comments(value)
+    def _written_date(self, text: str):
+        """The first date written in a short ``text``, cached: the same date lines come back in every comment."""
+        if len(text) > 120 or not _HAS_DIGIT.search(text):
+            return None
+        return find_date(text, self.langs)
 
     # -- texts ----------------------------------------------------------------------
     def _control_mark(self, text: str) -> str:
@@ -270,7 +222,8 @@ class Vocabulary:
         for segment in SEPARATORS.split(" ".join(text.split())):
             if self.is_chrome(segment):
                 continue
-            segment = _cut_at_date(_ORDINAL.sub("", segment))
+            segment = _ORDINAL.sub("", segment)
+            segment = _cut_at_date(segment, self.written_date(segment))
             segment = self._connector_suffix.sub("", segment)
             if (m := self._connector_before_time.search(segment)) and m.start() > 0:
                 segment = segment[:m.start()]      # "Ann On Thursday, November" (the date without a year)
@@ -294,7 +247,37 @@ class Vocabulary:
                     or text.casefold() in self._labels or text.casefold() in self._tools)
 
 
+_SPEAKING: ContextVar[tuple[str, ...] | None] = ContextVar("comment_languages", default=None)
+
+
+@contextmanager
+def speaking(langs: tuple[str, ...] | None):
+    """Within it, `vocabulary` reads the words of ``langs`` (None: of every installed language)."""
+    token = _SPEAKING.set(tuple(langs) if langs is not None else None)
+    try:
+        yield
+    finally:
+        _SPEAKING.reset(token)
+
+
+def page_languages(doc) -> tuple[str, ...] | None:
+    """The languages of the comment words of a page: its own (`lang.page_language`) and English; None
+    (every installed language) when its language cannot be told."""
+    code = lang.page_language(doc)
+    return lang.languages(code) if code else None
+
+
 @lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
+def _markup() -> dict:
     with MARKUP_FILE.open("rb") as f:
-        return Vocabulary(tomllib.load(f))
+        return tomllib.load(f)
+
+
+@lru_cache(maxsize=32)
+def _vocabulary(langs: tuple[str, ...] | None) -> Vocabulary:
+    return Vocabulary(_markup(), langs)
+
+
+def vocabulary() -> Vocabulary:
+    """The vocabulary of the page being read (`speaking`)."""
+    return _vocabulary(_SPEAKING.get())

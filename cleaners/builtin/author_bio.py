@@ -10,6 +10,9 @@
   - or opens with the author's name, whole or one of its words ("Ann Lee is a staff writer...",
     "Ann covers transport and..."), right before a biography verb ("is", "writes", "ist",
     "écrit"...), when ``metadata.author`` is known;
+  - or names the known author in full (two words or more) within its first `MAX_LEAD_WORDS` words,
+    after a role ("Senior reporter Ann Lee won...", "Staff writer Ann Lee covers..."), when the rest
+    of the body never names the author (surname included) and the block reports no one's words;
   - or, when no author is known, is the body's last block, one short sentence, and opens with a
     person's name of two or three words (not opened by an article or a particle: "Der Gurt ist
     gerissen"; no word in capitals only) that the rest of the body never mentions (its surname
@@ -39,6 +42,7 @@ MAX_SENTENCES = 3
 MIN_BIO_WORDS = 6     # after a label: fewer is a byline ("Autor: Jan Kowalski"), not a biography
 MAX_LABEL_WORDS = 5   # of a label alone on its line
 MAX_NAME_WORDS = 3    # of a person's name read without a known author ("Bethany Police Chief Phil Cole" is none)
+MAX_LEAD_WORDS = 6    # of a role before the known author's name ("Danger Room senior reporter")
 MAX_UNKNOWN_WORDS = 30  # of a biography read without a known author: one sentence, this short
 _SENTENCE = re.compile(r"[.!?](?:\s+|$)")
 
@@ -71,6 +75,17 @@ def _mentioned(name: str, rest: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(part)}(?!\w)", rest) for part in (name, name.split()[-1]))
 
 
+def _presents_author(text: str, author: str, rest: str, langs: tuple[str, ...]) -> bool:
+    """Whether ``text`` names the known ``author`` in full (two words or more) after a role of
+    `MAX_LEAD_WORDS` words at most, the author unnamed in the body's ``rest`` and no words reported."""
+    name = " ".join(author.split())
+    if len(name.split()) < 2:
+        return False
+    m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    return bool(m) and 0 < len(text[:m.start()].split()) <= MAX_LEAD_WORDS and not _mentioned(name, rest) and \
+        not lang.pattern("reported", langs).search(text)
+
+
 def _unknown_writer(name: str, after: str, text: str, langs: tuple[str, ...]) -> bool:
     """Whether ``text``, opened by ``name``, can present a writer no metadata names: a name of two or
     three words, each capitalised and none in capitals only, that opens with neither an article
@@ -87,6 +102,11 @@ def _unknown_writer(name: str, after: str, text: str, langs: tuple[str, ...]) ->
     return is_person_name(name, langs) and first not in PARTICLES and first not in function and \
         _sentences(text) == 1 and word_count(text) <= MAX_UNKNOWN_WORDS and \
         not lang.pattern("reported", langs).search(text)
+
+
+def _rest(blocks, i: int) -> str:
+    """The body's text before block ``i`` (a biography closes the body: what follows it is no article)."""
+    return "\n".join(b.text for b in blocks[:i])
 
 
 class AuthorBio(Cleaner):
@@ -121,13 +141,16 @@ class AuthorBio(Cleaner):
                 continue
             m = opening.match(text)
             if not m:
+                if author and _presents_author(text, author, _rest(blocks, i), langs):
+                    edit.drop(i, "author-bio")
+                    break
                 continue
             name = m.group("name")
             if author and _names_the_author(name, author):
                 edit.drop(i, "author-bio")
                 break
             if not author and i == len(blocks) - 1 and _unknown_writer(name, m.group("next"), text, langs):
-                rest = "\n".join(b.text for b in blocks[:i])
+                rest = _rest(blocks, i)
                 if rest and not _mentioned(name, rest):
                     edit.drop(i, "author-bio")
                     found = name

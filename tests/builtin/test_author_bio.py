@@ -26,6 +26,11 @@ def clean(code: str, last: str, **meta):
 @pytest.mark.parametrize("code,bio,author", [
     ("en", "Ann Lee is a senior staff writer covering transport and cities. She lives in Leeds.", "Ann Lee"),
     ("en", "Ann covers transport and cities for the paper. Before that she reported from Madrid.", "Ann Lee"),
+    ("en", "Ann Lee reports from Leeds and Madrid and writes a column on cities.", "Ann Lee"),
+    # the author's name after a role
+    ("en", "Senior transport reporter Ann Lee recently won the national award for her work on cities.", "Ann Lee"),
+    ("de", "Verkehrsredakteurin Anna Schmidt wurde 2021 mit dem Preis für Lokaljournalismus ausgezeichnet.",
+     "Anna Schmidt"),
     ("de", "Anna Schmidt ist Redakteurin im Ressort Verkehr und lebt in Kassel.", "Anna Schmidt"),
     ("fr", "Claire Martin est journaliste à la rubrique transports depuis 2015.", "Claire Martin"),
 ])
@@ -84,9 +89,16 @@ def test_with_no_author_known_a_closing_bio_of_an_unmentioned_person_goes_and_na
     ("en", "Regular FIRE is someone whose spending is in line with the average household.", {}),
     # a name without a biography verb
     ("en", "Ann Lee, Leeds", {"author": "Ann Lee"}),
+    # the author's name after a role, with words reported, or named in the article before
+    ("en", "Transport minister Ann Lee said the line would open in 2027.", {"author": "Ann Lee"}),
+    ("en", "Senior engineer Ann Lee recently won an award for the design.", {"author": "Ann Lee", "mention": True}),
+    # one word of a name is no full name
+    ("en", "Senior reporter Lee recently won the national award for her work on cities.", {"author": "Lee"}),
 ])
 def test_closing_paragraphs_that_are_no_bio_stay(code, last, meta):
     story = list(STORY[code])
+    if meta.pop("mention", False):
+        story[0] += " The design is by Ann Lee."
     if last.startswith("Ann Lee is the engineer"):
         story[1] += " Ann Lee, the engineer, said the timetable was tight."
     doc = run_cleaner(AuthorBio, "\n\n".join(story + [last]), language=code, **meta)

@@ -7,6 +7,7 @@ runs only for pages that declare no publication date.
 """
 from __future__ import annotations
 
+import html as html_entities
 import json
 import re
 import warnings
@@ -73,10 +74,22 @@ def _names(value: Any) -> list[str]:
     return []
 
 
+def _unescaped(value: Any) -> Any:
+    """JSON-LD values with HTML entities decoded ("&#8216;The Medium&#8217;": plugins write their
+    strings HTML-escaped into the JSON); ``articleBody`` as declared (`extract_jsonld` reads it)."""
+    if isinstance(value, str):
+        return html_entities.unescape(value) if "&" in value else value
+    if isinstance(value, list):
+        return [_unescaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: v if k == "articleBody" else _unescaped(v) for k, v in value.items()}
+    return value
+
+
 def _jsonld_objects(dom) -> Iterable[dict]:
     for script in dom.css('script[type="application/ld+json"]'):
         try:
-            data = json.loads(script.text(deep=True, strip=True) or "null")
+            data = _unescaped(json.loads(script.text(deep=True, strip=True) or "null"))
         except (ValueError, RecursionError):
             continue
         stack = [data]

@@ -47,6 +47,17 @@ def test_metadata_from_json_ld_published_not_modified():
     assert meta["language"] == "en"
 
 
+def test_json_ld_strings_written_with_html_entities_are_decoded_and_the_declared_body_kept():
+    ld = {"@type": "NewsArticle", "headline": "&#8216;Night buses&#8217; extended to the north &amp; east",
+          "author": {"@type": "Person", "name": "Ren&eacute;e Roe"}, "articleBody": "Buses &amp; trams run.",
+          "articleSection": "R&D at AT&T"}
+    dom = LexborHTMLParser(_page(f"<script type='application/ld+json'>{json.dumps(ld)}</script>"))
+    meta = page_metadata.page_metadata(dom)
+    assert meta["title"] == "\u2018Night buses\u2019 extended to the north & east" and meta["author"] == "Renée Roe"
+    assert meta["section"] == "R&D at AT&T"        # an ampersand that opens no entity stays
+    assert page_metadata.article_body(dom) == "Buses &amp; trams run."      # as declared: extract_jsonld decodes it
+
+
 def test_metadata_from_meta_tags_and_title_without_site_suffix():
     head = ("<meta property='og:title' content='Night buses extended to the north | Example Times'>"
             "<meta property='article:published_time' content='2024-03-05'><meta property='og:site_name' content='Example Times'>"

@@ -1,4 +1,4 @@
-"""Date lines, reading-time lines, bylines, source/dateline attribution lines, in every
+"""Date lines (also of several parts: `_date_segments`), reading-time lines, bylines, source/dateline attribution lines, in every
 installed language (cleaners/lang); date and author go to metadata. A wire dateline opening
 the story ("PARIS (AFP) -", "MADRID, 3 mar (EFE).-", `_wire`) is cut from the first blocks of a
 text dump (a page's lead keeps it: Dragnet's gold bodies do). The signature line of
@@ -15,6 +15,7 @@ from ..lines import COLON, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._wire import AGENCY_ALTERNATION, wire_prefix
+from ._date_segments import composite_date_line
 from ._byline import NAME as _NAME
 from ._byline import agency_byline, byline_pattern, credit_pattern, handle_byline, is_person_name, split_names
 from .title import head_end
@@ -127,7 +128,13 @@ class Dateline(Cleaner):
                     meta.setdefault("date", found.iso)
                 edit.drop(i, "date-line")
                 continue
-            if time_re.match(text):
+            if (parts := composite_date_line(text, langs)) and not _POST_SIGNATURE.search(text):
+                if i < head:
+                    meta.setdefault("date", parts[0])
+                    if parts[1] and not doc.metadata.get("author"):
+                        meta.setdefault("author", parts[1])
+                edit.drop(i, "date-line")
+            elif time_re.match(text):
                 edit.drop(i, "time-line")      # a stamp without a date: no date for metadata
             elif _archive(langs).match(text) and word_count(text) <= 10:
                 edit.drop(i, "author-archive")

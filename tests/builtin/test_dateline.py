@@ -269,3 +269,27 @@ def test_the_date_line_of_a_language_without_a_file_goes_to_metadata():
     assert texts(doc) == ["Nový most otvorený", body] and doc.metadata["date"] == "2026-03-14T19:05:00"
     kept = run_cleaner(Dateline, f"Nový most otvorený\n\nMost otvorili 14. marca 2026.\n\n{body}", language="sk")
     assert "Most otvorili 14. marca 2026." in texts(kept)
+
+
+@pytest.mark.parametrize("line,date,author,code", [
+    ("November 19, 2019 / 12:21 AM / Updated 14 hours ago", "2019-11-19", None, "en"),
+    ("5:45 AM PST 11/19/2019 by Ann Lee", "2019-11-19", "Ann Lee", "en"),
+    ("Leeds, City Desk | Updated: 19 November 2019, 09:01 AM", "2019-11-19T09:01:00", None, "en"),
+    ("19. November 2019 | Aktualisiert vor 3 Stunden", "2019-11-19", None, "de"),
+    ("19 novembre 2019 · Mis à jour il y a 3 heures", "2019-11-19", None, "fr"),
+])
+def test_a_date_line_of_several_parts_goes_with_its_date_and_author(line, date, author, code):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
+    assert texts(doc) == [TITLE, BODY] and cuts(doc, "dateline") == [("date-line", line)]
+    assert doc.metadata["date"] == date and doc.metadata["author"] == author
+
+
+@pytest.mark.parametrize("line", [
+    "Sales rose by a fifth / November 19, 2019 was a record day",
+    "November 19, 2019 | The council met and approved the tram line",
+    "The city | its people | March 3, 2021",
+    "Leeds | Hull | York | Selby | Ripon | March 3, 2021",     # one place at most: a list of places is no date line
+])
+def test_parts_that_are_no_date_place_time_or_byline_keep_the_line(line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}")
+    assert texts(doc) == [TITLE, line, BODY] and doc.removed == ()

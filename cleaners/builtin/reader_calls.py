@@ -13,7 +13,11 @@ lines that are not quoted and report nobody:
   valley to the ...") stays;
 * ``social-handle``: a line that is only a social network's label and the site's handle or
   address on it ("Twitter: @example", "Facebook: www.facebook.com/example", "YouTube videos:
-  youtube.com/user/example"); a label followed by words ("YouTube: the video that ...") stays.
+  youtube.com/user/example"); a label followed by words ("YouTube: the video that ...") stays;
+* ``contact-only``: a line that is only contacts, in any language: e-mail addresses, @handles and
+  addresses on a social network ("ann.lee@example.com", "twitter.com/annlee", "ann@example.com |
+  @annlee"), with nothing but separators between them; a web address of another site ("example.org/
+  report") or a word beside them ("Write to ann@example.com") keeps the line.
 """
 from __future__ import annotations
 
@@ -32,6 +36,18 @@ MAX_LABEL_WORDS = 3      # of a network's label before its handle
 # "<label>: <handle or address>": a @handle, or a web address with no space in it
 _HANDLE_LINE = re.compile(r"^\W*(?P<label>[^:]{1,40}?)\s*:\s*(?:@\w[\w.]*|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+"
                           r"(?:/\S*)?)\W*$")
+
+
+# an e-mail address, a @handle, or a web address (whose site the caller checks)
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,}|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
+_SEPARATORS = re.compile(r"^[\s|,;/\u00b7\u2022-]*$")
+
+
+def contact_only(text: str) -> bool:
+    """The line is only e-mail addresses, @handles and social network addresses, separators between them."""
+    found = list(_CONTACT.finditer(text))
+    return bool(found) and _SEPARATORS.match(_CONTACT.sub(" ", text)) is not None and \
+        all("@" in m.group() or SOCIAL_SITE.search(m.group()) for m in found)
 
 
 def liked_this(text: str, langs: tuple[str, ...]) -> bool:
@@ -54,11 +70,13 @@ def _rule(text: str, langs: tuple[str, ...]) -> str | None:
         return "liked-this"
     if word_count(text) > 1 and lone("follow", text, langs, count=False):
         return "follow-alone"
-    return "social-handle" if social_handle(text) else None
+    if social_handle(text):
+        return "social-handle"
+    return "contact-only" if contact_only(text) else None
 
 
 class ReaderCalls(Cleaner):
-    """Calls to the reader at the foot of the body: liked-this lines, follow calls alone, social handles."""
+    """Calls to the reader at the foot of the body: liked-this lines, follow calls alone, social handles, contacts."""
 
     name = "reader_calls"
     order = 345

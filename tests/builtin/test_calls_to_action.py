@@ -136,6 +136,7 @@ def test_a_policy_line_far_from_the_end_stays():
     ("Sign-up to the newsletter and get a free guide", "en", "newsletter-signup"),
     ("Signup for the Harbour Weekly newsletter", "en", "newsletter-signup"),
     ("To get these notes every month, sign up for the Tide-Table Newsletter.", "en", "newsletter-signup"),
+    ("Click here to subscribe to The Harbour Weekly Newsletter", "en", "newsletter-signup"),
     ("Jetzt zum Hafen-Newsletter anmelden", "de", "newsletter-signup"),
     ("Pour recevoir ces notes, inscrivez-vous à la newsletter Marées du Nord.", "fr", "newsletter-signup"),
     ("Zapisz się do naszego newslettera", "pl", "newsletter-signup"),

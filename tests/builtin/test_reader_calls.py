@@ -19,6 +19,9 @@ BODY = SENTENCES["en"]
     ("Twitter: @harbournotes", "en", "social-handle"),
     ("Facebook: www.facebook.com/harbournotes", "en", "social-handle"),
     ("YouTube videos: youtube.com/user/harbournotes", "en", "social-handle"),
+    ("ann.lee@harbournotes.example", "en", "contact-only"),
+    ("twitter.com/annlee", "de", "contact-only"),
+    ("ann.lee@harbournotes.example | @annlee", "fr", "contact-only"),
 ])
 def test_calls_to_the_reader_at_the_foot_go(line, language, rule):
     text = SENTENCES[language]
@@ -34,6 +37,9 @@ def test_calls_to_the_reader_at_the_foot_go(line, language, rule):
     "Follow the river to the old mill and turn left at the bridge.",                          # goes on
     "YouTube: the video that made the harbour famous",                                        # a label and words
     "Source: www.example.org/harbour-report",                                                 # no network's label
+    "www.example.org/harbour-report",                                                         # no network's address
+    "Write to ann.lee@harbournotes.example with your questions.",                             # words beside it
+    "U.S.",                                                                                   # an abbreviation
 ])
 def test_article_lines_that_look_like_calls_stay(line):
     doc = run_cleaner(ReaderCalls, f"{BODY}\n\n{line}", language="en")

@@ -17,6 +17,7 @@ from ._byline import byline_pattern, is_person_name, split_names
 from .comment_thread.heads import vocabulary
 
 MAX_PLACE_WORDS = 5
+MAX_CHARS = 200     # of a date line of several parts
 _SEPARATOR = re.compile(r"\s+[|/\u00b7\u2022]\s+")
 _CAPITALISED = re.compile(r"^[^\W\d_][\w.'\u2019&-]*$")
 
@@ -43,6 +44,8 @@ def _place(part: str) -> bool:
 
 def composite_date_line(text: str, langs: tuple[str, ...]) -> tuple[str, str | None] | None:
     """``(date, author or None)`` of a date line of several parts (module docstring), else None."""
+    if len(text) > MAX_CHARS:
+        return None
     p = _patterns(langs)
     parts = [part.strip(" ,") for seg in _SEPARATOR.split(text.strip()) for part in p["split_by"].split(seg)]
     parts = [part for part in parts if part]

@@ -40,11 +40,14 @@ _HANDLE_LINE = re.compile(r"^\W*(?P<label>[^:]{1,40}?)\s*:\s*(?:@\w[\w.]*|(?:htt
 
 # an e-mail address, a @handle, or a web address (whose site the caller checks)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,}|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
+MAX_CONTACT_CHARS = 200  # of a line of contacts (a longer line is never tried: the address pattern backtracks)
 _SEPARATORS = re.compile(r"^[\s|,;/\u00b7\u2022-]*$")
 
 
 def contact_only(text: str) -> bool:
     """The line is only e-mail addresses, @handles and social network addresses, separators between them."""
+    if len(text) > MAX_CONTACT_CHARS:
+        return False
     found = list(_CONTACT.finditer(text))
     return bool(found) and _SEPARATORS.match(_CONTACT.sub(" ", text)) is not None and \
         all("@" in m.group() or SOCIAL_SITE.search(m.group()) for m in found)

@@ -100,7 +100,8 @@ def _patterns(codes: tuple[str, ...]):
         # the "ter" of "commuter 17.01.2016"), or alone
         rf"(?:^|[^\pL\pN.])(?P<core>(?P<weekday>{_alternation(weekdays)})\.?,?\s+(?P<day>[0-3]?\d)(?P<sep>[./-])"
         rf"(?P<nmonth>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d){time})(?:$|[^\pN.])",
-        rf"(?:^|[^\pN.])(?P<core>(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<nmonth>[0-3]?\d)[./-]"
+        # (a space may follow the dots: "14. 3. 2026", as Czech, Slovak and Croatian print it)
+        rf"(?:^|[^\pN.])(?P<core>(?P<day>[0-3]?\d)(?P<sep>[./-])\s?(?P<nmonth>[0-3]?\d)[./-]\s?"
         rf"(?P<year>(?:19|20)\d\d){time})(?:$|[^\pN.])",
         # year first: "2024年3月5日 10:32", "2024年3月5日（火）10時32分"; with slashes (never day-first) "2024/3/5(火) 10:32"
         rf"(?:^|[^\pN])(?P<core>(?P<year>(?:19|20)\d\d)\s*\x{{5e74}}\s*(?P<nmonth>[01]?\d)\s*\x{{6708}}\s*"

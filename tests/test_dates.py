@@ -110,12 +110,14 @@ def test_a_sentence_in_another_language_is_no_date_line():
     ("2020-05-12 at 3:27 pm", ("en",), "2020-05-12T15:27:00"),             # an ISO date with a written time
     ("14-05-2017 om 20:46 uur", ("nl",), "2017-05-14T20:46:00"),           # day-month-year with hyphens
     ("Published on 2020-12-03", ("en",), "2020-12-03"),                     # two label words in a row
+    ("Aktualizováno 14. 3. 2026 v 9:05", ("cs",), "2026-03-14T09:05:00"),   # a space after the dots
 ])
 def test_date_line_shapes_of_every_language(text, languages, iso):
     assert date_line(text, languages=languages).iso == iso
 
 
 @pytest.mark.parametrize("text", ["Call 555-12-2019 now for tickets", "Version 1.2.2016.4 is out",
+                                  "Version 1. 2. 2016. 4 is out",
                                   "Published on the day the 2020-12-03 vote failed"])
 def test_hyphenated_numbers_and_sentences_are_no_date_lines(text):
     assert date_line(text, languages=("nl", "en")) is None

@@ -84,9 +84,10 @@ def _patterns(codes: tuple[str, ...]):
     weekday = rf"(?:{_alternation(weekdays)})\.?,?\s+"
     connectors = lang.words("time_words", codes) + lang.words("on", codes)
     connector = lang.alternation(c for c in connectors if c not in ("am", "pm", "a.m.", "p.m."))
-    time = (rf"(?:(?:\s*(?:,|-|\||/|@|[\x{{b7}}\x{{2013}}\x{{2014}}\x{{2022}}]|{connector}(?:\s|$)))*\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?|{_CJK_HOUR})(?P<minute>[0-5]\d)"
+    clock = (rf"(?:(?:\s*(?:,|-|\||/|@|[\x{{b7}}\x{{2013}}\x{{2014}}\x{{2022}}]|{connector}(?:\s|$)))*\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?|{_CJK_HOUR})(?P<minute>[0-5]\d)"
             r"(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?))?"
-            r"(?:\s*(?:uhr|hrs|h|ч|\x{5206}|(?-i:[A-Z]{2,4})|[+-]\d\d:?\d\d))?)?")
+            r"(?:\s*(?:uhr|hrs|h|ч|\x{5206}|(?-i:[A-Z]{2,4})|[+-]\d\d:?\d\d))?)")
+    time = clock + "?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
     year = r"(?P<year>(?:19|20)\d\d)(?:\s*(?:г|r)\.|\s*года)?"
     before, after = r"(?:^|[^\pL\pN])", r"(?:$|[^\pL\pN])"
@@ -103,10 +104,14 @@ def _patterns(codes: tuple[str, ...]):
         # (a space may follow the dots: "14. 3. 2026", as Czech, Slovak and Croatian print it)
         rf"(?:^|[^\pN.])(?P<core>(?P<day>[0-3]?\d)(?P<sep>[./-])\s?(?P<nmonth>[0-3]?\d)[./-]\s?"
         rf"(?P<year>(?:19|20)\d\d){time})(?:$|[^\pN.])",
-        # year first: "2024年3月5日 10:32", "2024年3月5日（火）10時32分"; with slashes (never day-first) "2024/3/5(火) 10:32"
-        rf"(?:^|[^\pN])(?P<core>(?P<year>(?:19|20)\d\d)\s*\x{{5e74}}\s*(?P<nmonth>[01]?\d)\s*\x{{6708}}\s*"
-        rf"(?P<day>[0-3]?\d)\s*[\x{{65e5}}\x{{53f7}}]{weekday_note}{time})",
+        # year first: "2024年3月5日 10:32", "2024年3月5日（火）10時32分", "2024년 3월 5일(화) 10:32"; with slashes
+        # (never day-first) "2024/3/5(火) 10:32", with dots, two-digit months and days and a clock "2024.03.05 10:32"
+        # (without a clock, "2018.04.05 ~ OPEN RUN" is a run of dates, a version or a number more often than a date line)
+        rf"(?:^|[^\pN])(?P<core>(?P<year>(?:19|20)\d\d)\s*[\x{{5e74}}\x{{b144}}]\s*(?P<nmonth>[01]?\d)\s*[\x{{6708}}\x{{c6d4}}]\s*"
+        rf"(?P<day>[0-3]?\d)\s*[\x{{65e5}}\x{{53f7}}\x{{c77c}}]{weekday_note}{time})",
         rf"(?:^|[^\pN./])(?P<core>(?P<year>(?:19|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d){weekday_note}{time})"
+        r"(?:$|[^\pN./])",
+        rf"(?:^|[^\pN./])(?P<core>(?P<year>(?:19|20)\d\d)\.(?P<nmonth>[01]\d)\.(?P<day>[0-3]\d){weekday_note}{clock})"
         r"(?:$|[^\pN./])",
     ]
     del after
@@ -114,7 +119,7 @@ def _patterns(codes: tuple[str, ...]):
 
 
 # a character each pattern's dates contain (None: a month name, any character): a quick test first
-_NEEDS = (None, None, "-", None, None, "\u5e74", "/")
+_NEEDS = (None, None, "-", None, None, "\u5e74\ub144", "/", ".")
 
 
 @dataclass(frozen=True)
@@ -136,7 +141,7 @@ def find_date(text: str, languages: Iterable[str] | None = None) -> FoundDate | 
     month_first = languages is not None and codes[0] == "en"
     best: FoundDate | None = None
     for pattern, needs in zip(_patterns(codes), _NEEDS):
-        if needs is not None and needs not in text:
+        if needs is not None and not any(c in text for c in needs):
             continue
         for found in pattern.scan(text):
             core = found["core"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from .generalisation_fresh_words import HANDLES, W
+from .generalisation_fresh_words import HANDLES, W, YEAR_FIRST
 
 
 def _stories(rng, titles: list[str]) -> list[dict]:
@@ -57,7 +57,8 @@ def thread(rng, lang: str) -> tuple[list[str], list[tuple[str, int]]]:
         if layout == 0:     # name, relative date, text, reply and vote row
             block = [author, when, text, f"{w['reply']} · {w['like']} ({rng.randint(0, 40)})"]
         elif layout == 1:   # "name says:" with a dated line
-            block = [f"{author} {w['says']}", f"12 {MONTHS_SHORT[lang]} 2026, 21:{rng.randint(10, 59)}", text, w["reply"]]
+            day = YEAR_FIRST[lang][1].format(d=12) if lang in YEAR_FIRST else f"12 {MONTHS_SHORT[lang]} 2026,"
+            block = [f"{author} {w['says']}", f"{day} 21:{rng.randint(10, 59)}", text, w["reply"]]
         elif layout == 2:   # avatar image with alt text, bold name and date, votes
             block = [f"![{author}](https://secure.gravatar.com/avatar/{rng.randint(10**6, 10**7)}?s=48)",
                      f"**{author}** · {when}", text, f"▲ {rng.randint(1, 30)} ▼ | {w['reply']} | {w['report']}"]
@@ -73,7 +74,7 @@ def thread(rng, lang: str) -> tuple[list[str], list[tuple[str, int]]]:
 
 
 MONTHS_SHORT = {"en": "Mar", "de": "März", "fr": "mars", "es": "mar", "it": "mar", "pt": "mar", "nl": "mrt", "pl": "mar",
-                "ru": "мар", "tr": "Mar", "sv": "mars", "uk": "бер", "cs": "bře", "ar": "مارس"}
+                "ru": "мар", "tr": "Mar", "sv": "mars", "uk": "бер", "cs": "bře", "ar": "مارس", "ko": "3월"}
 COMMENT_TEXTS = {
     "en": ["Typical. They always find money for consultants but never for the libraries.",
            "I drove past there this morning and the road was still closed, so I doubt it'll open on Friday.",
@@ -98,6 +99,8 @@ COMMENT_TEXTS = {
            "Otobüs güzergâhı da değişecek mi, bilen var mı?"],
     "ar": ["كالعادة قرروا كل شيء دون أن يسألوا السكان.", "مررت من هناك صباح اليوم وكان الطريق لا يزال مغلقاً.",
            "هل يعرف أحد إن كان مسار الحافلة سيتغير أيضاً؟"],
+    "ko": ["늘 그렇듯 주민들한테는 한마디 묻지도 않고 결정했네요.", "오늘 아침에 지나가 봤는데 도로가 아직도 막혀 있었어요.",
+           "혹시 버스 노선도 바뀌는지 아시는 분 계신가요?"],
     "cs": ["Jako vždy rozhodli bez nás, kteří tu bydlíme.", "Projížděl jsem tam ráno a silnice byla pořád zavřená.",
            "Neví někdo, jestli se změní i trasa autobusu?"],
     "uk": ["Як завжди, вирішили все без громади.", "Я проїжджав там зранку, дорога досі перекрита.",

@@ -1,6 +1,6 @@
 """Article paragraphs and look-alike paragraphs of the fresh text harness
 (tests/generalisation_fresh.py), written for it: court reporting, sport, science, local
-politics, weather and business in fourteen languages, plus prose that looks like an artefact
+politics, weather and business in fifteen languages, plus prose that looks like an artefact
 (a price, "comments" or "subscribe" in running prose, a line opening with "Photo", facts as
 markdown bullets, a code snippet) and that a cleaner must keep."""
 from __future__ import annotations
@@ -106,6 +106,15 @@ ARTICLE = {
         "حذرت هيئة الأرصاد من أمطار غزيرة ورياح قوية على المناطق الساحلية خلال عطلة نهاية الأسبوع ودعت السائقين إلى توخي الحذر.",
         "رفعت شركة الصناعات المعدنية إيراداتها بنسبة اثني عشر في المئة خلال الربع الثالث بفضل طلبيات كبيرة من تركيا والمغرب.",
     ],
+    "ko": [
+        "서울중앙지법은 목요일 구청 산하 공단의 전 재무이사에게 공금 횡령 혐의로 징역 5년을 선고했다.",
+        "검찰에 따르면 그는 3년 동안 유령 컨설팅 업체의 허위 청구서를 승인하고 그 돈을 동생 명의의 계좌로 옮긴 것으로 드러났다.",
+        "홈팀은 전반 10분 만에 선제골을 넣었지만 원정팀이 전반 종료 직전 동점을 만들었고 추가시간 프리킥으로 승부를 뒤집었다.",
+        "서울대 연구진은 강원도 산간 호수의 퇴적층에서 1만 년 이상 된 것으로 추정되는 새로운 박테리아 균주를 발견했다고 발표했다.",
+        "시의회는 긴 논의 끝에 역 근처에 실내 수영장을 새로 짓는 계획을 통과시켰으며 공사는 내년 가을에 시작될 예정이다.",
+        "기상청은 주말 동안 산간 지역에 많은 눈과 강한 바람이 예상된다며 운전자들에게 불필요한 이동을 자제해 달라고 당부했다.",
+        "한 중견 기계 제조업체는 독일과 폴란드에서 따낸 대형 수주 덕분에 3분기 매출이 지난해보다 12퍼센트 늘었다고 밝혔다.",
+    ],
     "cs": [
         "Krajský soud v Brně ve čtvrtek poslal bývalého finančního ředitele městské společnosti na pět let do vězení za zpronevěru.",
         "Podle obžaloby muž tři roky schvaloval faktury fiktivní poradenské firmy a peníze převáděl na účet svého bratra.",
@@ -186,6 +195,11 @@ LOOKALIKES = {
         "تظهر صور التقطها الجيران سقف المستودع وهو ينهار بعد دقائق فقط من وصول أول سيارة إطفاء.",
         "سيبلغ سعر الاشتراك الشهري في الحافلات 450 جنيهاً اعتباراً من مارس، وفق ما أعلنت الشركة المشغلة.",
         "أشار قراء علقوا على تقريرنا الأول إلى أن الجسر أغلق مرتين هذا الشتاء.",
+    ],
+    "ko": [
+        "사진 속 이웃들이 찍은 장면에는 첫 소방차가 도착한 지 불과 몇 분 만에 창고 지붕이 무너져 내리는 모습이 담겨 있다.",
+        "다음 달부터 정기권 가격은 6만 9천 원으로 오르며, 운송업체는 연료비 상승을 인상 이유로 들었다.",
+        "첫 기사에 댓글을 남긴 독자들은 이 다리가 올겨울에만 벌써 두 차례 통제됐다고 지적했다.",
     ],
     "cs": [
         "Fotografie pořízené sousedy ukazují, jak se střecha stodoly zřítila jen pár minut po příjezdu prvního hasičského vozu.",

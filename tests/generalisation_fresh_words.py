@@ -197,6 +197,22 @@ W = {
         by="بقلم:", photo="تصوير", staff="المحرر", updated="آخر تحديث", published="نشر في",
         caption=["رجال الإطفاء في موقع الحادث مساء الثلاثاء", "المدرج الجديد للملعب من الجهة الغربية"],
         tags="الوسوم", share_row="شارك: Facebook | X | WhatsApp"),
+    "ko": dict(
+        plea=["독립 언론은 광고가 아니라 독자의 힘으로 버팁니다. 한 달 커피 한 잔 값의 후원이 좋은 기사를 만듭니다.",
+              "이 기사는 후원 독자들 덕분에 누구나 무료로 읽을 수 있습니다. 여러분도 후원회원이 되어 주세요."],
+        button=["후원하기", "정기후원", "일시후원"],
+        calls=["뉴스레터를 구독하시면 매일 아침 주요 뉴스를 메일로 받아보실 수 있습니다.", "앱을 설치하고 속보 알림을 받아보세요",
+               "카카오톡 채널을 추가하고 최신 소식을 만나보세요"],
+        cookie="이 웹사이트는 더 나은 서비스를 제공하기 위해 쿠키를 사용합니다. 사이트를 계속 이용하시면 쿠키 사용에 동의하는 것으로 간주합니다.",
+        legal=["저작권자 © 2026 한빛일보 무단전재 및 재배포 금지",
+               "외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다."],
+        ai="이 기사의 무단 전재와 재배포, AI 학습 및 활용을 금지합니다.",
+        reply="답글", like="공감", ago=["3시간 전", "어제", "2일 전"], says="님의 댓글", share="공유하기",
+        comments_head=["댓글 {n}", "독자 댓글"], report="신고",
+        related=["관련기사", "많이 본 뉴스", "함께 보면 좋은 기사"],
+        by="글", photo="사진", staff="편집국", updated="수정", published="입력",
+        caption=["화요일 저녁 사고 현장에 출동한 구조대원들", "서쪽에서 바라본 경기장의 새 관중석"],
+        tags="태그", share_row="공유하기: 페이스북 | 카카오톡 | X"),
     "tr": dict(
         plea=["Bağımsız gazetecilik okurlarının desteğiyle ayakta kalır. Aylık küçük bir katkıyla bizi destekleyin.",
               "Bu haber, destekçilerimiz sayesinde herkese ücretsiz. Siz de destekçimiz olun."],
@@ -231,11 +247,12 @@ W = {
         tags="Taggar", share_row="Dela: Facebook | X | LinkedIn | E-post"),
 }
 AGENCY = {"en": "PA", "de": "dpa", "fr": "AFP", "es": "Europa Press", "it": "ANSA", "pt": "Lusa", "nl": "ANP",
-          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK", "ar": "واس"}
+          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK", "ar": "واس", "ko": "연합뉴스"}
 PLACE = {"en": "LEEDS", "de": "HANNOVER", "fr": "NANTES", "es": "VALENCIA", "it": "TORINO", "pt": "BRAGA",
-         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE", "ar": "الرياض"}
+         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE", "ar": "الرياض", "ko": "서울"}
 MONTHS = {"en": "March", "de": "März", "fr": "mars", "es": "marzo", "it": "marzo", "pt": "março", "nl": "maart",
-          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března", "ar": "مارس"}
+          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března", "ar": "مارس", "ko": "3월"}
+YEAR_FIRST = {"ko": ("2026년 3월 {d}일", "2026.03.{d:02d}")}    # a date written year first: in words, in figures
 NAMES = ["Harriet Cole", "Jonas Weber", "Camille Roux", "Lucía Ortega", "Marco Rinaldi", "Inês Carvalho",
          "Pieter de Wit", "Agnieszka Nowak", "Олег Смирнов", "Elif Yıldız"]
 HANDLES = ["river_rat77", "Margit K.", "anon1234", "Oldtimer", "jp_m", "skeptic", "Bea", "nordwind", "Kasia_W", "tom.h"]

@@ -111,6 +111,8 @@ def test_amount_run_in_one_line_with_spaces_between_thousands():
     ("sv", "Annat belopp"),
     ("ar", "كن داعماً وساعدنا على مواصلة كشف الفساد في البلدية."),
     ("ar", "مبلغ آخر"),
+    ("ko", "정기후원으로 함께해 주세요."),
+    ("ko", "기타 금액"),
     ("cs", "Staňte se naším dárcem a pomozte nám dál odhalovat korupci na radnici."),
     ("cs", "Jiná částka"),
     ("uk", "Станьте патроном і допоможіть нам і далі розслідувати корупцію."),
@@ -130,6 +132,7 @@ def test_membership_appeals_and_amount_choices_in_each_language(code, line):
     ("tr", "Köylüler, valilik binasının önünde saatlerce 'Bize destek olun' diye seslendi."),
     ("tr", "Bizi destekleyen çiftçilere teşekkür ederiz, diye konuştu kooperatifin müdürü."),
     ("ar", "كل تبرع مهم، قالت أمينة صندوق الجمعية بعد سداد الدين أخيراً."),
+    ("ko", "작은 후원이 큰 힘이 됩니다, 라고 협회 회계 담당자는 빚을 모두 갚은 뒤 말했다."),
     ("cs", "Každá koruna se počítá, řekla pokladní spolku, když konečně splatili dluh."),
     ("uk", "Кожна гривня важлива, сказала скарбниця товариства, коли борг нарешті погасили."),
     ("sv", "Varje krona räknas, sade kassören när föreningen till slut betalat av sina skulder."),
@@ -148,6 +151,7 @@ def test_the_same_words_reported_or_inside_a_sentence_stay(code, line):
     ("tr", "Bu yazı herkese açık. Ayda birkaç lirayla siz de bize destek olabilirsiniz."),   # verb-final: "* ..."
     ("tr", "Yerel haberciliğin sürmesi okurlara bağlı. Küçük bir aylık katkıyla bizi destekleyin!"),
     ("ar", "هذا المقال متاح مجاناً للجميع. فكر في دعمنا بمساهمة صغيرة."),
+    ("ko", "이 기사는 누구나 무료로 읽을 수 있습니다. 좋은 기사를 응원해주세요."),   # verb-final: "* ..."
     ("cs", "Tento článek je dostupný zdarma. Zvažte podporu naší redakce malým příspěvkem."),
     ("uk", "Цей матеріал доступний безкоштовно. Розгляньте можливість підтримати нас невеликим внеском."),
     ("sv", "Den här artikeln är fri för alla. Överväg att stödja oss med en gåva."),

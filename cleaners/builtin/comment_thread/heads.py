@@ -37,13 +37,14 @@ class Head:
 
 
 def _glued(key: str, langs: tuple[str, ...] | None, space: str = r"\s") -> str:
-    """The words of ``key`` after a space, or right after what precedes them when they are written in Han or kana
-    letters ("3 hours ago", "3小时前", "3時間前")."""
+    """The words of ``key`` after a space, or right after what precedes them when they are written in Han, kana or
+    Hangul letters ("3 hours ago", "3小时前", "3時間前", "3시간 전": Korean writes a unit glued to its number)."""
     words = lang.words(key, langs)
-    glued = lang.alternation(w for w in words if UNSPACED_LETTER.match(w))
+    glued = lang.alternation(w for w in words if UNSPACED_LETTER.match(w) or _HANGUL.match(w))
     return rf"(?:{space}+{lang.alternation(words)}|{space}*{glued})"
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 _CLOCK = r"(?:\s+[0-2]?\d:[0-5]\d)?"     # after a one-word age: "yesterday 18:20", "昨天 18:20"
 
 

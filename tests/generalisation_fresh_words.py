@@ -213,6 +213,22 @@ W = {
         by="글", photo="사진", staff="편집국", updated="수정", published="입력",
         caption=["화요일 저녁 사고 현장에 출동한 구조대원들", "서쪽에서 바라본 경기장의 새 관중석"],
         tags="태그", share_row="공유하기: 페이스북 | 카카오톡 | X"),
+    "el": dict(
+        plea=["Η ανεξάρτητη δημοσιογραφία έχει κόστος. Στηρίξτε μας με όποιο ποσό μπορείτε, ακόμη και πέντε ευρώ τον μήνα κάνουν τη διαφορά.",
+              "Αυτό το κείμενο διατίθεται ελεύθερα σε όλους χάρη στους υποστηρικτές μας. Γίνετε κι εσείς ένας από αυτούς."],
+        button=["Στηρίξτε μας", "Κάντε δωρεά", "Άλλο ποσό"],
+        calls=["Εγγραφείτε στο newsletter μας και λάβετε κάθε πρωί τις σημαντικότερες ειδήσεις.", "Κατεβάστε δωρεάν την εφαρμογή μας",
+               "Ακολουθήστε μας στο Instagram και στο Facebook"],
+        cookie="Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας. Συνεχίζοντας την περιήγηση αποδέχεστε τη χρήση τους.",
+        legal=["© 2026 Εκδοτική Βορείου Ελλάδος Α.Ε. Με επιφύλαξη παντός δικαιώματος. Απαγορεύεται η αναδημοσίευση χωρίς γραπτή άδεια.",
+               "Οι απόψεις του αρθρογράφου δεν εκφράζουν απαραίτητα τη θέση της σύνταξης."],
+        ai="Απαγορεύεται η χρήση του περιεχομένου για την εκπαίδευση συστημάτων τεχνητής νοημοσύνης ή για εξόρυξη κειμένων και δεδομένων.",
+        reply="Απάντηση", like="Μου αρέσει", ago=["πριν από 3 ώρες", "χθες", "πριν 2 ημέρες"], says="έγραψε:", share="Κοινοποίηση",
+        comments_head=["Σχόλια ({n})", "Γράψτε ένα σχόλιο"], report="Αναφορά",
+        related=["Διαβάστε επίσης", "Σχετικά άρθρα", "Τα πιο διαβασμένα"],
+        by="Κείμενο:", photo="Φωτογραφία", staff="Σύνταξη", updated="Ενημερώθηκε", published="Δημοσιεύθηκε",
+        caption=["Πυροσβέστες στο σημείο το βράδυ της Τρίτης", "Η νέα κερκίδα του γηπέδου από τα δυτικά"],
+        tags="Ετικέτες", share_row="Κοινοποίηση: Facebook | X | Viber"),
     "tr": dict(
         plea=["Bağımsız gazetecilik okurlarının desteğiyle ayakta kalır. Aylık küçük bir katkıyla bizi destekleyin.",
               "Bu haber, destekçilerimiz sayesinde herkese ücretsiz. Siz de destekçimiz olun."],
@@ -247,11 +263,11 @@ W = {
         tags="Taggar", share_row="Dela: Facebook | X | LinkedIn | E-post"),
 }
 AGENCY = {"en": "PA", "de": "dpa", "fr": "AFP", "es": "Europa Press", "it": "ANSA", "pt": "Lusa", "nl": "ANP",
-          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK", "ar": "واس", "ko": "연합뉴스"}
+          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK", "ar": "واس", "ko": "연합뉴스", "el": "ΑΠΕ-ΜΠΕ"}
 PLACE = {"en": "LEEDS", "de": "HANNOVER", "fr": "NANTES", "es": "VALENCIA", "it": "TORINO", "pt": "BRAGA",
-         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE", "ar": "الرياض", "ko": "서울"}
+         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE", "ar": "الرياض", "ko": "서울", "el": "ΘΕΣΣΑΛΟΝΙΚΗ"}
 MONTHS = {"en": "March", "de": "März", "fr": "mars", "es": "marzo", "it": "marzo", "pt": "março", "nl": "maart",
-          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března", "ar": "مارس", "ko": "3월"}
+          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března", "ar": "مارس", "ko": "3월", "el": "Μαρτίου"}
 YEAR_FIRST = {"ko": ("2026년 3월 {d}일", "2026.03.{d:02d}")}    # a date written year first: in words, in figures
 NAMES = ["Harriet Cole", "Jonas Weber", "Camille Roux", "Lucía Ortega", "Marco Rinaldi", "Inês Carvalho",
          "Pieter de Wit", "Agnieszka Nowak", "Олег Смирнов", "Elif Yıldız"]

@@ -3,7 +3,7 @@ import pytest
 
 from cleaners import lang
 
-REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "uk", "zh", "ja", "cs", "ar", "ko"}
+REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "uk", "zh", "ja", "cs", "ar", "ko", "el"}
 
 
 def test_every_required_language_is_installed_and_loads():
@@ -64,6 +64,9 @@ def test_words_are_merged_longest_first():
     ("related", "line", "İLGİLİ HABERLER", True),                       # Turkish capitals: "İ" of "i" ...
     ("comment_prompt", "line", "YORUMLAR KAPALI", True),                # ... and "I" of "ı"
     ("related", "start", "İlgilenen okurlar için ikinci bir oturum açıldı", False),
+    ("related", "line", "ΣΧΕΤΙΚΑ ΑΡΘΡΑ", True),                         # Greek capitals without their accents
+    ("related", "line", "Σχετικά άρθρα", True),
+    ("related", "line", "Σχετικά άρθρα του 2019 για την οικονομία", False),
 ])
 def test_patterns_match_whole_phrases(key, where, text, hit):
     p = lang.pattern(key, where=where)

@@ -22,12 +22,14 @@ AGENCIES = (
     "УНІАН", "Укрінформ", "Інтерфакс-Україна", "Інтерфакс",
     "AA", "Anadolu Ajansı", "DHA", "İHA", "IHA", "ANKA",
     "新华社", "新華社", "中新社", "中央社", "共同", "共同通信", "時事", "時事通信", "韩联社", "韓聯社", "연합뉴스", "뉴시스", "뉴스1",
+    "ΑΠΕ-ΜΠΕ", "ΑΠΕ", "ΚΥΠΕ",
     "واس", "وام", "كونا", "سانا", "رويترز", "فرانس برس", "أ ف ب", "الأناضول", "د ب أ", "شينخوا", "أسوشيتد برس",
 )
 _AGENCY = "(?:" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True)) + ")"
 AGENCY = re.compile(rf"(?<!\w){_AGENCY}(?!\w)")     # an agency's name as a whole word
 AGENCY_ALTERNATION = _AGENCY     # the same names as a regular-expression alternation, for other patterns
-_CAP = r"[A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽА-ЯЁІЇЄҐİŞĞ]"     # with the Czech, Ukrainian and Turkish capitals outside those ranges ("ČESKÉ BUDĚJOVICE", "ЛЬВІВ", "İZMİR")
+_CAP = r"[A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽА-ЯЁІЇЄҐİŞĞΑ-ΡΣ-ΩΆΈΉΊΌΎΏ]"     # with the Czech, Ukrainian, Turkish and Greek capitals outside
+# those ranges ("ČESKÉ BUDĚJOVICE", "ЛЬВІВ", "İZMİR", "ΘΕΣΣΑΛΟΝΙΚΗ")
 _PLACE = rf"{_CAP}[\w'’.-]*(?:[ -]{_CAP}[\w'’.-]*){{0,2}}"        # "Berlin", "Den Haag", "São Paulo"
 _UPPER_PLACE = rf"{_CAP}{{2,}}(?:[ -]{_CAP}{{2,}}){{0,2}}"         # "PARIS", "DEN HAAG", "МОСКВА"
 _WHEN = r"(?:,\s*[^()\n,/\u2013\u2014-]{1,25}?)?"                   # ", 3 mar", ", March 3"

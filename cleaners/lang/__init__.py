@@ -133,7 +133,9 @@ def words(key: str, langs: Iterable[str] | None = None) -> tuple[str, ...]:
 
 # Turkish "i" and "ı" are two letters whose capitals are "İ" and "I"; RE2's case folding (unlike
 # Python's) knows neither pair, so a phrase's "i" also matches "İ" and its "ı" also "I" ("İLGİLİ", "KAPALI").
-_DOTTED = str.maketrans({"i": "[i\u0130]", "\u0131": "[\u0131I]"})
+# Greek capitals drop the accent ("ΣΧΕΤΙΚΑ ΑΡΘΡΑ" for "Σχετικά άρθρα"): an accented vowel also matches its plain one.
+_DOTTED = str.maketrans({"i": "[i\u0130]", "\u0131": "[\u0131I]", "ά": "[άα]", "έ": "[έε]", "ή": "[ήη]", "ί": "[ίι]",
+                         "ό": "[όο]", "ύ": "[ύυ]", "ώ": "[ώω]"})
 
 
 _UNSPACED_SPACE = re.compile(rf"(?<=[{UNSPACED}]) | (?=[{UNSPACED}])")
@@ -142,7 +144,7 @@ _UNSPACED_SPACE = re.compile(rf"(?<=[{UNSPACED}]) | (?=[{UNSPACED}])")
 def alternation(phrases: Iterable[str]) -> str:
     """An RE2 alternation of literal phrases: any run of spaces matches a space (a space beside a Han or kana
     character also none: "广告 继续阅读" is also written "广告继续阅读"), an apostrophe any of ' ’ ʼ (Ukrainian),
-    a dotted or dotless "i" its capital (`_DOTTED`)."""
+    a dotted or dotless "i" its capital, an accented Greek vowel its plain capital (`_DOTTED`)."""
     parts = []
     for phrase in phrases:
         escaped = re.escape(phrase).replace("\\ ", " ")

@@ -114,6 +114,7 @@ def test_lines_like_chart_footers_stay(line):
     ("cs", "Foto: ČTK", "ČTK"),
     ("ar", "تصوير: رويترز", "رويترز"),
     ("ko", "사진: 연합뉴스", "연합뉴스"),
+    ("el", "Φωτογραφία: ΑΠΕ-ΜΠΕ", "ΑΠΕ-ΜΠΕ"),
     ("en", "Photo by Ann Lee on Unsplash", "Photo by Ann Lee on Unsplash"),
 ])
 def test_credits_without_a_colon(code, line, credit):
@@ -129,6 +130,7 @@ def test_credits_without_a_colon(code, line, credit):
     ("tr", "Fotoğraf sanatçısı Ayla Demir'in sergisi cumartesi günü açılıyor."),
     ("ar", "صورة بعد صورة روت الفنانة قصة حريق الغابة."),
     ("ko", "사진 한 장 한 장으로 작가는 산불의 기억을 다시 엮었다."),
+    ("el", "Φωτογραφία τη φωτογραφία η καλλιτέχνιδα ξανάστησε την ιστορία της πυρκαγιάς."),
     ("cs", "Snímek po snímku skládala fotografka příběh lesního požáru."),
     ("uk", "Фото за фото художниця відтворювала історію лісової пожежі."),
     ("sv", "Bild för bild byggde konstnären upp sin berättelse om skogsbranden."),

@@ -74,7 +74,7 @@ def thread(rng, lang: str) -> tuple[list[str], list[tuple[str, int]]]:
 
 
 MONTHS_SHORT = {"en": "Mar", "de": "März", "fr": "mars", "es": "mar", "it": "mar", "pt": "mar", "nl": "mrt", "pl": "mar",
-                "ru": "мар", "tr": "Mar", "sv": "mars", "uk": "бер", "cs": "bře", "ar": "مارس", "ko": "3월", "el": "Μαρ"}
+                "ru": "мар", "tr": "Mar", "sv": "mars", "uk": "бер", "cs": "bře", "ar": "مارس", "ko": "3월", "el": "Μαρ", "ro": "mar"}
 COMMENT_TEXTS = {
     "en": ["Typical. They always find money for consultants but never for the libraries.",
            "I drove past there this morning and the road was still closed, so I doubt it'll open on Friday.",
@@ -99,6 +99,8 @@ COMMENT_TEXTS = {
            "Otobüs güzergâhı da değişecek mi, bilen var mı?"],
     "ar": ["كالعادة قرروا كل شيء دون أن يسألوا السكان.", "مررت من هناك صباح اليوم وكان الطريق لا يزال مغلقاً.",
            "هل يعرف أحد إن كان مسار الحافلة سيتغير أيضاً؟"],
+    "ro": ["Ca de obicei, au hotărât totul fără să ne întrebe pe noi, cei care locuim aici.", "Am trecut pe acolo azi-dimineață și drumul era tot închis.",
+           "Știe cineva dacă se schimbă și traseul autobuzului?"],
     "el": ["Όπως πάντα, αποφάσισαν χωρίς να ρωτήσουν εμάς που μένουμε εδώ.", "Πέρασα από εκεί το πρωί και ο δρόμος ήταν ακόμη κλειστός.",
            "Ξέρει κανείς αν θα αλλάξει και η διαδρομή του λεωφορείου;"],
     "ko": ["늘 그렇듯 주민들한테는 한마디 묻지도 않고 결정했네요.", "오늘 아침에 지나가 봤는데 도로가 아직도 막혀 있었어요.",

@@ -1,6 +1,6 @@
 """Article paragraphs and look-alike paragraphs of the fresh text harness
 (tests/generalisation_fresh.py), written for it: court reporting, sport, science, local
-politics, weather and business in sixteen languages, plus prose that looks like an artefact
+politics, weather and business in seventeen languages, plus prose that looks like an artefact
 (a price, "comments" or "subscribe" in running prose, a line opening with "Photo", facts as
 markdown bullets, a code snippet) and that a cleaner must keep."""
 from __future__ import annotations
@@ -106,6 +106,15 @@ ARTICLE = {
         "حذرت هيئة الأرصاد من أمطار غزيرة ورياح قوية على المناطق الساحلية خلال عطلة نهاية الأسبوع ودعت السائقين إلى توخي الحذر.",
         "رفعت شركة الصناعات المعدنية إيراداتها بنسبة اثني عشر في المئة خلال الربع الثالث بفضل طلبيات كبيرة من تركيا والمغرب.",
     ],
+    "ro": [
+        "Tribunalul Cluj l-a condamnat joi pe fostul director financiar al unei companii municipale la cinci ani de închisoare pentru delapidare.",
+        "Potrivit rechizitoriului, timp de trei ani bărbatul a aprobat facturile unei firme fictive de consultanță și a virat banii în contul fratelui său.",
+        "Gazdele au deschis scorul încă din minutul zece, însă oaspeții au egalat înainte de pauză și s-au impus în prelungiri dintr-o lovitură liberă directă.",
+        "Cercetătorii Universității din București au descoperit în sedimentele unui lac glaciar din Retezat o tulpină necunoscută de bacterii, veche probabil de peste zece mii de ani.",
+        "Consiliul local a aprobat după o dezbatere lungă construcția unui nou bazin de înot acoperit lângă gară, iar lucrările ar urma să înceapă la toamnă.",
+        "Meteorologii avertizează că la munte sunt așteptate ninsori abundente și vânt puternic în weekend și le recomandă șoferilor să își amâne călătoriile.",
+        "Producătorul de utilaje și-a majorat cifra de afaceri cu douăsprezece procente în al treilea trimestru, în special datorită comenzilor mari din Germania și Polonia.",
+    ],
     "el": [
         "Το Τριμελές Εφετείο Θεσσαλονίκης καταδίκασε την Πέμπτη τον πρώην οικονομικό διευθυντή δημοτικής επιχείρησης σε πέντε χρόνια φυλάκιση για υπεξαίρεση.",
         "Σύμφωνα με το κατηγορητήριο, επί τρία χρόνια ενέκρινε τιμολόγια εικονικής συμβουλευτικής εταιρείας και μετέφερε τα χρήματα σε λογαριασμό του αδελφού του.",
@@ -204,6 +213,11 @@ LOOKALIKES = {
         "تظهر صور التقطها الجيران سقف المستودع وهو ينهار بعد دقائق فقط من وصول أول سيارة إطفاء.",
         "سيبلغ سعر الاشتراك الشهري في الحافلات 450 جنيهاً اعتباراً من مارس، وفق ما أعلنت الشركة المشغلة.",
         "أشار قراء علقوا على تقريرنا الأول إلى أن الجسر أغلق مرتين هذا الشتاء.",
+    ],
+    "ro": [
+        "Fotografiile făcute de vecini arată cum acoperișul depozitului se prăbușește la doar câteva minute după sosirea primei autospeciale de pompieri.",
+        "Abonamentul lunar va costa din martie 95 de lei, a anunțat operatorul, care invocă prețul energiei.",
+        "Cititorii care au comentat primul nostru articol au observat că podul a fost închis deja de două ori în această iarnă.",
     ],
     "el": [
         "Φωτογραφίες που τράβηξαν οι γείτονες δείχνουν τη στέγη της αποθήκης να καταρρέει λίγα μόλις λεπτά μετά την άφιξη του πρώτου πυροσβεστικού οχήματος.",

@@ -229,6 +229,22 @@ W = {
         by="Κείμενο:", photo="Φωτογραφία", staff="Σύνταξη", updated="Ενημερώθηκε", published="Δημοσιεύθηκε",
         caption=["Πυροσβέστες στο σημείο το βράδυ της Τρίτης", "Η νέα κερκίδα του γηπέδου από τα δυτικά"],
         tags="Ετικέτες", share_row="Κοινοποίηση: Facebook | X | Viber"),
+    "ro": dict(
+        plea=["Jurnalismul independent costă. Susține-ne cu orice sumă, chiar și zece lei pe lună fac diferența.",
+              "Acest articol este gratuit pentru toți datorită celor care ne sprijină. Alătură-te lor și ajută-ne să continuăm."],
+        button=["Donează", "Susține-ne", "Altă sumă"],
+        calls=["Abonează-te la newsletterul nostru și primești în fiecare dimineață cele mai importante știri.",
+               "Descarcă gratuit aplicația noastră", "Urmărește-ne pe Instagram și Facebook"],
+        cookie="Folosim cookie-uri pentru a îmbunătăți experiența ta pe site. Continuând navigarea, ești de acord cu utilizarea lor.",
+        legal=["© 2026 Media Transilvania SRL. Toate drepturile rezervate. Preluarea conținutului fără acordul scris al editorului este interzisă.",
+               "Opiniile exprimate în acest articol aparțin autorului și nu reflectă neapărat poziția redacției."],
+        ai="Este interzisă utilizarea conținutului pentru antrenarea sistemelor de inteligență artificială sau pentru extragerea de text și date.",
+        reply="Răspunde", like="Îmi place", ago=["acum 3 ore", "ieri", "acum 2 zile"], says="a scris:", share="Distribuie",
+        comments_head=["Comentarii ({n})", "Lasă un comentariu"], report="Raportează",
+        related=["Citește și", "Articole similare", "Cele mai citite"],
+        by="Autor:", photo="Foto", staff="Redacția", updated="Actualizat", published="Publicat",
+        caption=["Pompierii la fața locului marți seara", "Noua tribună a stadionului, văzută dinspre vest"],
+        tags="Etichete", share_row="Distribuie: Facebook | WhatsApp | E-mail"),
     "tr": dict(
         plea=["Bağımsız gazetecilik okurlarının desteğiyle ayakta kalır. Aylık küçük bir katkıyla bizi destekleyin.",
               "Bu haber, destekçilerimiz sayesinde herkese ücretsiz. Siz de destekçimiz olun."],
@@ -263,11 +279,11 @@ W = {
         tags="Taggar", share_row="Dela: Facebook | X | LinkedIn | E-post"),
 }
 AGENCY = {"en": "PA", "de": "dpa", "fr": "AFP", "es": "Europa Press", "it": "ANSA", "pt": "Lusa", "nl": "ANP",
-          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK", "ar": "واس", "ko": "연합뉴스", "el": "ΑΠΕ-ΜΠΕ"}
+          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK", "ar": "واس", "ko": "연합뉴스", "el": "ΑΠΕ-ΜΠΕ", "ro": "Agerpres"}
 PLACE = {"en": "LEEDS", "de": "HANNOVER", "fr": "NANTES", "es": "VALENCIA", "it": "TORINO", "pt": "BRAGA",
-         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE", "ar": "الرياض", "ko": "서울", "el": "ΘΕΣΣΑΛΟΝΙΚΗ"}
+         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE", "ar": "الرياض", "ko": "서울", "el": "ΘΕΣΣΑΛΟΝΙΚΗ", "ro": "CLUJ-NAPOCA"}
 MONTHS = {"en": "March", "de": "März", "fr": "mars", "es": "marzo", "it": "marzo", "pt": "março", "nl": "maart",
-          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března", "ar": "مارس", "ko": "3월", "el": "Μαρτίου"}
+          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března", "ar": "مارس", "ko": "3월", "el": "Μαρτίου", "ro": "martie"}
 YEAR_FIRST = {"ko": ("2026년 3월 {d}일", "2026.03.{d:02d}")}    # a date written year first: in words, in figures
 NAMES = ["Harriet Cole", "Jonas Weber", "Camille Roux", "Lucía Ortega", "Marco Rinaldi", "Inês Carvalho",
          "Pieter de Wit", "Agnieszka Nowak", "Олег Смирнов", "Elif Yıldız"]

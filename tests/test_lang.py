@@ -3,7 +3,7 @@ import pytest
 
 from cleaners import lang
 
-REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "uk", "zh", "ja", "cs", "ar", "ko", "el"}
+REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "uk", "zh", "ja", "cs", "ar", "ko", "el", "ro"}
 
 
 def test_every_required_language_is_installed_and_loads():
@@ -67,6 +67,8 @@ def test_words_are_merged_longest_first():
     ("related", "line", "ΣΧΕΤΙΚΑ ΑΡΘΡΑ", True),                         # Greek capitals without their accents
     ("related", "line", "Σχετικά άρθρα", True),
     ("related", "line", "Σχετικά άρθρα του 2019 για την οικονομία", False),
+    ("related", "start", "Citeşte şi: Preţul pâinii", True),               # Romanian ş, ţ with a cedilla
+    ("related", "start", "Citeste si: Pretul painii", False),              # no diacritics: not matched
 ])
 def test_patterns_match_whole_phrases(key, where, text, hit):
     p = lang.pattern(key, where=where)

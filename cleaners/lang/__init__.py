@@ -133,9 +133,10 @@ def words(key: str, langs: Iterable[str] | None = None) -> tuple[str, ...]:
 
 # Turkish "i" and "ı" are two letters whose capitals are "İ" and "I"; RE2's case folding (unlike
 # Python's) knows neither pair, so a phrase's "i" also matches "İ" and its "ı" also "I" ("İLGİLİ", "KAPALI").
-# Greek capitals drop the accent ("ΣΧΕΤΙΚΑ ΑΡΘΡΑ" for "Σχετικά άρθρα"): an accented vowel also matches its plain one.
+# Greek capitals drop the accent ("ΣΧΕΤΙΚΑ ΑΡΘΡΑ" for "Σχετικά άρθρα"): an accented vowel also matches its plain one;
+# Romanian "ș" and "ț" (comma below) also match the "ş" and "ţ" (cedilla) that older pages print.
 _DOTTED = str.maketrans({"i": "[i\u0130]", "\u0131": "[\u0131I]", "ά": "[άα]", "έ": "[έε]", "ή": "[ήη]", "ί": "[ίι]",
-                         "ό": "[όο]", "ύ": "[ύυ]", "ώ": "[ώω]"})
+                         "ό": "[όο]", "ύ": "[ύυ]", "ώ": "[ώω]", "ș": "[șş]", "ț": "[țţ]"})
 
 
 _UNSPACED_SPACE = re.compile(rf"(?<=[{UNSPACED}]) | (?=[{UNSPACED}])")
@@ -144,7 +145,8 @@ _UNSPACED_SPACE = re.compile(rf"(?<=[{UNSPACED}]) | (?=[{UNSPACED}])")
 def alternation(phrases: Iterable[str]) -> str:
     """An RE2 alternation of literal phrases: any run of spaces matches a space (a space beside a Han or kana
     character also none: "广告 继续阅读" is also written "广告继续阅读"), an apostrophe any of ' ’ ʼ (Ukrainian),
-    a dotted or dotless "i" its capital, an accented Greek vowel its plain capital (`_DOTTED`)."""
+    a dotted or dotless "i" its capital, an accented Greek vowel its plain capital, a Romanian "ș" its
+    cedilla form "ş" (`_DOTTED`)."""
     parts = []
     for phrase in phrases:
         escaped = re.escape(phrase).replace("\\ ", " ")

@@ -115,6 +115,7 @@ def test_lines_like_chart_footers_stay(line):
     ("ar", "تصوير: رويترز", "رويترز"),
     ("ko", "사진: 연합뉴스", "연합뉴스"),
     ("el", "Φωτογραφία: ΑΠΕ-ΜΠΕ", "ΑΠΕ-ΜΠΕ"),
+    ("ro", "Foto: Agerpres", "Agerpres"),
     ("en", "Photo by Ann Lee on Unsplash", "Photo by Ann Lee on Unsplash"),
 ])
 def test_credits_without_a_colon(code, line, credit):
@@ -131,6 +132,7 @@ def test_credits_without_a_colon(code, line, credit):
     ("ar", "صورة بعد صورة روت الفنانة قصة حريق الغابة."),
     ("ko", "사진 한 장 한 장으로 작가는 산불의 기억을 다시 엮었다."),
     ("el", "Φωτογραφία τη φωτογραφία η καλλιτέχνιδα ξανάστησε την ιστορία της πυρκαγιάς."),
+    ("ro", "Foto cu foto, artista a reconstituit povestea incendiului de pădure."),
     ("cs", "Snímek po snímku skládala fotografka příběh lesního požáru."),
     ("uk", "Фото за фото художниця відтворювала історію лісової пожежі."),
     ("sv", "Bild för bild byggde konstnären upp sin berättelse om skogsbranden."),

@@ -62,6 +62,9 @@ THREADS = {
                   "el": ("Σχόλια (2)", " έγραψε", [("Γιώργος Παπαδόπουλος έγραψε:", "Μαρία Νικολάου έγραψε:"),
                                                   ("Γιώργος Παπαδόπουλος · πριν από 5 ώρες", "maria_n · χθες")],
                          "Απάντηση", ("Η γέφυρα έπρεπε να είχε χτιστεί πριν από δέκα χρόνια.", "Ξέρει κανείς πότε θα τελειώσουν οι εργασίες;")),
+                         "ro": ("Comentarii (2)", " a scris", [("Ion Popescu a scris:", "Maria Ionescu a scris:"),
+                                                               ("Ion Popescu · acum 5 ore", "maria_i · ieri")],
+                                "Răspunde", ("Podul trebuia construit acum zece ani.", "Știe cineva când se termină lucrările?")),
 }
 
 

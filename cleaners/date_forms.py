@@ -1,5 +1,6 @@
-"""Machine-readable date forms (ISO 8601 strings, unix seconds or milliseconds), and the
-weekday check of an ambiguous numeric date: the helpers of `cleaners.dates`."""
+"""Machine-readable date forms (ISO 8601 strings, unix seconds or milliseconds), the
+weekday check of an ambiguous numeric date and the patterns of dates written year first: the helpers of
+`cleaners.dates`."""
 from __future__ import annotations
 
 import re
@@ -40,3 +41,23 @@ def weekday_order(day: int, month: int, year: int, weekday: int | None, month_fi
         if fits[0] != fits[1]:
             return (day, month) if fits[0] else (month, day)
     return (month, day) if month_first and day <= 12 or month > 12 else (day, month)
+
+
+def year_first_sources(before: str, year: str, month: str, day: str, time: str, clock: str, weekday_note: str) -> list[str]:
+    """RE2 sources of dates written year first (`cleaners.dates._patterns` gives its parts: a month name, a day, an
+    optional and a required clock time)."""
+    return [
+        # year first: "2024年3月5日 10:32", "2024年3月5日（火）10時32分", "2024년 3월 5일(화) 10:32"; with slashes
+        # (never day-first) "2024/3/5(火) 10:32", with dots, two-digit months and days and a clock "2024.03.05 10:32",
+        # "2024. 03. 05. 10:32"
+        # (without a clock, "2018.04.05 ~ OPEN RUN" is a run of dates, a version or a number more often than a date line)
+        rf"(?:^|[^\pN])(?P<core>(?P<year>(?:19|20)\d\d)\s*[\x{{5e74}}\x{{b144}}]\s*(?P<nmonth>[01]?\d)\s*[\x{{6708}}\x{{c6d4}}]\s*"
+        rf"(?P<day>[0-3]?\d)\s*[\x{{65e5}}\x{{53f7}}\x{{c77c}}]{weekday_note}{time})",
+        rf"(?:^|[^\pN./])(?P<core>(?P<year>(?:19|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d){weekday_note}{time})"
+        r"(?:$|[^\pN./])",
+        rf"(?:^|[^\pN./])(?P<core>(?P<year>(?:19|20)\d\d)\.\s?(?P<nmonth>[01]\d)\.\s?(?P<day>[0-3]\d)\.?{weekday_note}{clock})"
+        r"(?:$|[^\pN./])",
+        # year first before a month name in lower case, the year with its dot (Hungarian): "2026. március 12., 10:05"
+        # ("... in 2019. March 5 was ..." is two sentences)
+        rf"{before}(?P<core>{year}\.\s*(?-i:{month})\s+{day},?{time})",
+    ]

@@ -25,7 +25,7 @@ from typing import Iterable
 
 from . import lang, linear_re
 from .builtin._wire import AGENCIES
-from .date_forms import machine_form, weekday_order
+from .date_forms import machine_form, weekday_order, year_first_sources
 
 _LOWER_AGENCIES = frozenset(a for a in AGENCIES if a.islower())     # "dpa", "epd": wire services named in lower case
 
@@ -104,22 +104,14 @@ def _patterns(codes: tuple[str, ...]):
         # (a space may follow the dots: "14. 3. 2026", as Czech, Slovak and Croatian print it)
         rf"(?:^|[^\pN.])(?P<core>(?P<day>[0-3]?\d)(?P<sep>[./-])\s?(?P<nmonth>[0-3]?\d)[./-]\s?"
         rf"(?P<year>(?:19|20)\d\d){time})(?:$|[^\pN.])",
-        # year first: "2024年3月5日 10:32", "2024年3月5日（火）10時32分", "2024년 3월 5일(화) 10:32"; with slashes
-        # (never day-first) "2024/3/5(火) 10:32", with dots, two-digit months and days and a clock "2024.03.05 10:32"
-        # (without a clock, "2018.04.05 ~ OPEN RUN" is a run of dates, a version or a number more often than a date line)
-        rf"(?:^|[^\pN])(?P<core>(?P<year>(?:19|20)\d\d)\s*[\x{{5e74}}\x{{b144}}]\s*(?P<nmonth>[01]?\d)\s*[\x{{6708}}\x{{c6d4}}]\s*"
-        rf"(?P<day>[0-3]?\d)\s*[\x{{65e5}}\x{{53f7}}\x{{c77c}}]{weekday_note}{time})",
-        rf"(?:^|[^\pN./])(?P<core>(?P<year>(?:19|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d){weekday_note}{time})"
-        r"(?:$|[^\pN./])",
-        rf"(?:^|[^\pN./])(?P<core>(?P<year>(?:19|20)\d\d)\.(?P<nmonth>[01]\d)\.(?P<day>[0-3]\d){weekday_note}{clock})"
-        r"(?:$|[^\pN./])",
+        *year_first_sources(before, year, month, day, time, clock, weekday_note),
     ]
     del after
     return [linear_re.compile(s, ignore_case=True) for s in sources]
 
 
 # a character each pattern's dates contain (None: a month name, any character): a quick test first
-_NEEDS = (None, None, "-", None, None, "\u5e74\ub144", "/", ".")
+_NEEDS = (None, None, "-", None, None, "\u5e74\ub144", "/", ".", ".")
 
 
 @dataclass(frozen=True)

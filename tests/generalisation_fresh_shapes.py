@@ -74,7 +74,7 @@ def thread(rng, lang: str) -> tuple[list[str], list[tuple[str, int]]]:
 
 
 MONTHS_SHORT = {"en": "Mar", "de": "März", "fr": "mars", "es": "mar", "it": "mar", "pt": "mar", "nl": "mrt", "pl": "mar",
-                "ru": "мар", "tr": "Mar", "sv": "mars", "uk": "бер", "cs": "bře", "ar": "مارس", "ko": "3월", "el": "Μαρ", "ro": "mar"}
+                "ru": "мар", "tr": "Mar", "sv": "mars", "uk": "бер", "cs": "bře", "ar": "مارس", "ko": "3월", "el": "Μαρ", "ro": "mar", "hu": "márc."}
 COMMENT_TEXTS = {
     "en": ["Typical. They always find money for consultants but never for the libraries.",
            "I drove past there this morning and the road was still closed, so I doubt it'll open on Friday.",
@@ -99,6 +99,8 @@ COMMENT_TEXTS = {
            "Otobüs güzergâhı da değişecek mi, bilen var mı?"],
     "ar": ["كالعادة قرروا كل شيء دون أن يسألوا السكان.", "مررت من هناك صباح اليوم وكان الطريق لا يزال مغلقاً.",
            "هل يعرف أحد إن كان مسار الحافلة سيتغير أيضاً؟"],
+    "hu": ["Mint mindig, most is megkérdezésünk nélkül döntöttek, pedig mi lakunk itt.", "Ma reggel arra jártam, és az út még mindig le volt zárva.",
+           "Tudja valaki, hogy a busz útvonala is változik?"],
     "ro": ["Ca de obicei, au hotărât totul fără să ne întrebe pe noi, cei care locuim aici.", "Am trecut pe acolo azi-dimineață și drumul era tot închis.",
            "Știe cineva dacă se schimbă și traseul autobuzului?"],
     "el": ["Όπως πάντα, αποφάσισαν χωρίς να ρωτήσουν εμάς που μένουμε εδώ.", "Πέρασα από εκεί το πρωί και ο δρόμος ήταν ακόμη κλειστός.",

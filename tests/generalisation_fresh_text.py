@@ -1,6 +1,6 @@
 """Article paragraphs and look-alike paragraphs of the fresh text harness
 (tests/generalisation_fresh.py), written for it: court reporting, sport, science, local
-politics, weather and business in seventeen languages, plus prose that looks like an artefact
+politics, weather and business in eighteen languages, plus prose that looks like an artefact
 (a price, "comments" or "subscribe" in running prose, a line opening with "Photo", facts as
 markdown bullets, a code snippet) and that a cleaner must keep."""
 from __future__ import annotations
@@ -105,6 +105,15 @@ ARTICLE = {
         "وافق المجلس البلدي بعد نقاش طويل على بناء مسبح مغطى جديد قرب محطة القطار، على أن تبدأ الأشغال في الخريف المقبل.",
         "حذرت هيئة الأرصاد من أمطار غزيرة ورياح قوية على المناطق الساحلية خلال عطلة نهاية الأسبوع ودعت السائقين إلى توخي الحذر.",
         "رفعت شركة الصناعات المعدنية إيراداتها بنسبة اثني عشر في المئة خلال الربع الثالث بفضل طلبيات كبيرة من تركيا والمغرب.",
+    ],
+    "hu": [
+        "A Debreceni Törvényszék csütörtökön öt év szabadságvesztésre ítélte egy városi cég volt gazdasági igazgatóját sikkasztás miatt.",
+        "A vádirat szerint a férfi három éven át hagyta jóvá egy fiktív tanácsadó cég számláit, a pénzt pedig az öccse bankszámlájára utalta át.",
+        "A hazaiak már a tizedik percben vezetést szereztek, a vendégek azonban a szünet előtt egyenlítettek, majd a hosszabbításban szabadrúgásból nyertek.",
+        "A Szegedi Tudományegyetem kutatói egy hegyi tó üledékében ismeretlen baktériumtörzset találtak, amely akár tízezer évesnél is idősebb lehet.",
+        "A közgyűlés hosszú vita után megszavazta egy új fedett uszoda építését az állomás közelében, a munkálatok jövő ősszel kezdődhetnek.",
+        "A meteorológiai szolgálat erős havazásra és viharos szélre figyelmeztet a hegyekben a hétvégére, és azt javasolja az autósoknak, hogy halasszák el útjukat.",
+        "A gépgyártó cég a harmadik negyedévben tizenkét százalékkal növelte árbevételét, főként a német és lengyel nagy megrendeléseknek köszönhetően.",
     ],
     "ro": [
         "Tribunalul Cluj l-a condamnat joi pe fostul director financiar al unei companii municipale la cinci ani de închisoare pentru delapidare.",
@@ -213,6 +222,11 @@ LOOKALIKES = {
         "تظهر صور التقطها الجيران سقف المستودع وهو ينهار بعد دقائق فقط من وصول أول سيارة إطفاء.",
         "سيبلغ سعر الاشتراك الشهري في الحافلات 450 جنيهاً اعتباراً من مارس، وفق ما أعلنت الشركة المشغلة.",
         "أشار قراء علقوا على تقريرنا الأول إلى أن الجسر أغلق مرتين هذا الشتاء.",
+    ],
+    "hu": [
+        "A szomszédok által készített fotókon látszik, ahogy a raktár teteje néhány perccel az első tűzoltóautó érkezése után beomlik.",
+        "A havi bérlet márciustól 12 ezer forintba kerül, közölte a szolgáltató, amely az energiaárakkal indokolta az emelést.",
+        "Az első cikkünkhöz hozzászóló olvasók jelezték, hogy a hidat idén télen már kétszer lezárták.",
     ],
     "ro": [
         "Fotografiile făcute de vecini arată cum acoperișul depozitului se prăbușește la doar câteva minute după sosirea primei autospeciale de pompieri.",

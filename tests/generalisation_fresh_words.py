@@ -4,6 +4,8 @@ AI/text-and-data-mining notices, comment-section words, related-story headings, 
 credits and agencies. Written for this harness, in each language's own conventions."""
 from __future__ import annotations
 
+from .generalisation_fresh_words_more import W_MORE
+
 W = {
     "en": dict(
         plea=["Independent reporting like this costs money. If you value it, please consider chipping in — even $3 helps keep our newsroom open.",
@@ -197,54 +199,6 @@ W = {
         by="بقلم:", photo="تصوير", staff="المحرر", updated="آخر تحديث", published="نشر في",
         caption=["رجال الإطفاء في موقع الحادث مساء الثلاثاء", "المدرج الجديد للملعب من الجهة الغربية"],
         tags="الوسوم", share_row="شارك: Facebook | X | WhatsApp"),
-    "ko": dict(
-        plea=["독립 언론은 광고가 아니라 독자의 힘으로 버팁니다. 한 달 커피 한 잔 값의 후원이 좋은 기사를 만듭니다.",
-              "이 기사는 후원 독자들 덕분에 누구나 무료로 읽을 수 있습니다. 여러분도 후원회원이 되어 주세요."],
-        button=["후원하기", "정기후원", "일시후원"],
-        calls=["뉴스레터를 구독하시면 매일 아침 주요 뉴스를 메일로 받아보실 수 있습니다.", "앱을 설치하고 속보 알림을 받아보세요",
-               "카카오톡 채널을 추가하고 최신 소식을 만나보세요"],
-        cookie="이 웹사이트는 더 나은 서비스를 제공하기 위해 쿠키를 사용합니다. 사이트를 계속 이용하시면 쿠키 사용에 동의하는 것으로 간주합니다.",
-        legal=["저작권자 © 2026 한빛일보 무단전재 및 재배포 금지",
-               "외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다."],
-        ai="이 기사의 무단 전재와 재배포, AI 학습 및 활용을 금지합니다.",
-        reply="답글", like="공감", ago=["3시간 전", "어제", "2일 전"], says="님의 댓글", share="공유하기",
-        comments_head=["댓글 {n}", "독자 댓글"], report="신고",
-        related=["관련기사", "많이 본 뉴스", "함께 보면 좋은 기사"],
-        by="글", photo="사진", staff="편집국", updated="수정", published="입력",
-        caption=["화요일 저녁 사고 현장에 출동한 구조대원들", "서쪽에서 바라본 경기장의 새 관중석"],
-        tags="태그", share_row="공유하기: 페이스북 | 카카오톡 | X"),
-    "el": dict(
-        plea=["Η ανεξάρτητη δημοσιογραφία έχει κόστος. Στηρίξτε μας με όποιο ποσό μπορείτε, ακόμη και πέντε ευρώ τον μήνα κάνουν τη διαφορά.",
-              "Αυτό το κείμενο διατίθεται ελεύθερα σε όλους χάρη στους υποστηρικτές μας. Γίνετε κι εσείς ένας από αυτούς."],
-        button=["Στηρίξτε μας", "Κάντε δωρεά", "Άλλο ποσό"],
-        calls=["Εγγραφείτε στο newsletter μας και λάβετε κάθε πρωί τις σημαντικότερες ειδήσεις.", "Κατεβάστε δωρεάν την εφαρμογή μας",
-               "Ακολουθήστε μας στο Instagram και στο Facebook"],
-        cookie="Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας. Συνεχίζοντας την περιήγηση αποδέχεστε τη χρήση τους.",
-        legal=["© 2026 Εκδοτική Βορείου Ελλάδος Α.Ε. Με επιφύλαξη παντός δικαιώματος. Απαγορεύεται η αναδημοσίευση χωρίς γραπτή άδεια.",
-               "Οι απόψεις του αρθρογράφου δεν εκφράζουν απαραίτητα τη θέση της σύνταξης."],
-        ai="Απαγορεύεται η χρήση του περιεχομένου για την εκπαίδευση συστημάτων τεχνητής νοημοσύνης ή για εξόρυξη κειμένων και δεδομένων.",
-        reply="Απάντηση", like="Μου αρέσει", ago=["πριν από 3 ώρες", "χθες", "πριν 2 ημέρες"], says="έγραψε:", share="Κοινοποίηση",
-        comments_head=["Σχόλια ({n})", "Γράψτε ένα σχόλιο"], report="Αναφορά",
-        related=["Διαβάστε επίσης", "Σχετικά άρθρα", "Τα πιο διαβασμένα"],
-        by="Κείμενο:", photo="Φωτογραφία", staff="Σύνταξη", updated="Ενημερώθηκε", published="Δημοσιεύθηκε",
-        caption=["Πυροσβέστες στο σημείο το βράδυ της Τρίτης", "Η νέα κερκίδα του γηπέδου από τα δυτικά"],
-        tags="Ετικέτες", share_row="Κοινοποίηση: Facebook | X | Viber"),
-    "ro": dict(
-        plea=["Jurnalismul independent costă. Susține-ne cu orice sumă, chiar și zece lei pe lună fac diferența.",
-              "Acest articol este gratuit pentru toți datorită celor care ne sprijină. Alătură-te lor și ajută-ne să continuăm."],
-        button=["Donează", "Susține-ne", "Altă sumă"],
-        calls=["Abonează-te la newsletterul nostru și primești în fiecare dimineață cele mai importante știri.",
-               "Descarcă gratuit aplicația noastră", "Urmărește-ne pe Instagram și Facebook"],
-        cookie="Folosim cookie-uri pentru a îmbunătăți experiența ta pe site. Continuând navigarea, ești de acord cu utilizarea lor.",
-        legal=["© 2026 Media Transilvania SRL. Toate drepturile rezervate. Preluarea conținutului fără acordul scris al editorului este interzisă.",
-               "Opiniile exprimate în acest articol aparțin autorului și nu reflectă neapărat poziția redacției."],
-        ai="Este interzisă utilizarea conținutului pentru antrenarea sistemelor de inteligență artificială sau pentru extragerea de text și date.",
-        reply="Răspunde", like="Îmi place", ago=["acum 3 ore", "ieri", "acum 2 zile"], says="a scris:", share="Distribuie",
-        comments_head=["Comentarii ({n})", "Lasă un comentariu"], report="Raportează",
-        related=["Citește și", "Articole similare", "Cele mai citite"],
-        by="Autor:", photo="Foto", staff="Redacția", updated="Actualizat", published="Publicat",
-        caption=["Pompierii la fața locului marți seara", "Noua tribună a stadionului, văzută dinspre vest"],
-        tags="Etichete", share_row="Distribuie: Facebook | WhatsApp | E-mail"),
     "tr": dict(
         plea=["Bağımsız gazetecilik okurlarının desteğiyle ayakta kalır. Aylık küçük bir katkıyla bizi destekleyin.",
               "Bu haber, destekçilerimiz sayesinde herkese ücretsiz. Siz de destekçimiz olun."],
@@ -278,13 +232,14 @@ W = {
         caption=["Räddningstjänsten på plats på tisdagskvällen", "Den nya läktaren sedd från väster"],
         tags="Taggar", share_row="Dela: Facebook | X | LinkedIn | E-post"),
 }
+W.update(W_MORE)
 AGENCY = {"en": "PA", "de": "dpa", "fr": "AFP", "es": "Europa Press", "it": "ANSA", "pt": "Lusa", "nl": "ANP",
-          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK", "ar": "واس", "ko": "연합뉴스", "el": "ΑΠΕ-ΜΠΕ", "ro": "Agerpres"}
+          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK", "ar": "واس", "ko": "연합뉴스", "el": "ΑΠΕ-ΜΠΕ", "ro": "Agerpres", "hu": "MTI"}
 PLACE = {"en": "LEEDS", "de": "HANNOVER", "fr": "NANTES", "es": "VALENCIA", "it": "TORINO", "pt": "BRAGA",
-         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE", "ar": "الرياض", "ko": "서울", "el": "ΘΕΣΣΑΛΟΝΙΚΗ", "ro": "CLUJ-NAPOCA"}
+         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE", "ar": "الرياض", "ko": "서울", "el": "ΘΕΣΣΑΛΟΝΙΚΗ", "ro": "CLUJ-NAPOCA", "hu": "DEBRECEN"}
 MONTHS = {"en": "March", "de": "März", "fr": "mars", "es": "marzo", "it": "marzo", "pt": "março", "nl": "maart",
-          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března", "ar": "مارس", "ko": "3월", "el": "Μαρτίου", "ro": "martie"}
-YEAR_FIRST = {"ko": ("2026년 3월 {d}일", "2026.03.{d:02d}")}    # a date written year first: in words, in figures
+          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března", "ar": "مارس", "ko": "3월", "el": "Μαρτίου", "ro": "martie", "hu": "március"}
+YEAR_FIRST = {"ko": ("2026년 3월 {d}일", "2026.03.{d:02d}"), "hu": ("2026. március {d}.", "2026. 03. {d:02d}.")}    # a date written year first: in words, in figures
 NAMES = ["Harriet Cole", "Jonas Weber", "Camille Roux", "Lucía Ortega", "Marco Rinaldi", "Inês Carvalho",
          "Pieter de Wit", "Agnieszka Nowak", "Олег Смирнов", "Elif Yıldız"]
 HANDLES = ["river_rat77", "Margit K.", "anon1234", "Oldtimer", "jp_m", "skeptic", "Bea", "nordwind", "Kasia_W", "tom.h"]

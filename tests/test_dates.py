@@ -154,3 +154,15 @@ def test_a_weekday_name_inside_a_word_is_not_read_before_a_numeric_date():
     text = "Dom., 05/06/2016"
     found = find_date(text, ("pt", "en"))
     assert found is not None and found.start == 0 and found.iso == "2016-06-05"
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Közzétéve 2026. március 12., 10:05", "2026-03-12T10:05:00"),      # Hungarian: the year first, with its dot
+    ("2026. 03. 12. 21:33", "2026-03-12T21:33:00"),
+    ("A 2004. májusi választások után", None),                            # a month without a day
+    ("The plant closed in 2019. March 5 was the last shift.", None),      # a month in capitals: two sentences
+])
+def test_year_first_dates_with_a_dotted_year(text, iso):
+    from cleaners.dates import find_date
+    found = find_date(text, ("hu", "en"))
+    assert (found.iso if found else None) == iso

@@ -15,6 +15,7 @@ SENTENCES = {
     "ko": "구조대는 화요일 새벽에야 물에 잠긴 마을에 도착했으며 지역 당국은 주민 대피를 마쳤다.",
     "el": "Τα σωστικά συνεργεία έφτασαν στο πλημμυρισμένο χωριό την Τρίτη τα ξημερώματα, ανακοίνωσαν οι αρχές της περιοχής.",
     "ro": "Echipele de salvare au ajuns în satul inundat abia marți în zori, au anunțat autoritățile din regiune.",
+    "hu": "A mentőcsapatok csak kedden hajnalban értek el az elárasztott faluba, közölték a térség hatóságai.",
     "cs": "Záchranáři se do zatopené vesnice dostali až v úterý za svítání, oznámily úřady v regionu.",
     "uk": "Рятувальники дісталися затопленого села лише у вівторок на світанку, повідомила обласна військова адміністрація.",
     "sv": "Räddningstjänsten nådde den översvämmade byn i gryningen på tisdagen, uppgav myndigheterna i regionen.",

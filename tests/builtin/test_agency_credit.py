@@ -16,7 +16,8 @@ from . import SENTENCES, cuts, texts
     ("cs", "Zdroj: ČTK"), ("ar", "المصدر: واس"), ("ar", "(رويترز)"), ("cs", "S využitím zpráv ČTK a Reuters"),
     ("ko", "출처: 연합뉴스"), ("ko", "(뉴시스)"),
     ("el", "Πηγή: ΑΠΕ-ΜΠΕ"), ("el", "Με πληροφορίες από ΑΠΕ-ΜΠΕ και Reuters"),
-    ("ro", "Sursa: Agerpres"), ("ro", "Cu informații de la Agerpres și Reuters")])
+    ("ro", "Sursa: Agerpres"), ("ro", "Cu informații de la Agerpres și Reuters"),
+    ("hu", "Forrás: MTI"), ("hu", "(MTI)")])
 def test_an_agency_credit_line_goes_to_the_credits(code, line):
     doc = run_cleaner(AgencyCredit, f"{SENTENCES[code]}\n\n{line}", language=code)
     assert texts(doc) == [SENTENCES[code]]

@@ -116,6 +116,7 @@ def test_lines_like_chart_footers_stay(line):
     ("ko", "사진: 연합뉴스", "연합뉴스"),
     ("el", "Φωτογραφία: ΑΠΕ-ΜΠΕ", "ΑΠΕ-ΜΠΕ"),
     ("ro", "Foto: Agerpres", "Agerpres"),
+    ("hu", "Fotó: MTI", "MTI"),
     ("en", "Photo by Ann Lee on Unsplash", "Photo by Ann Lee on Unsplash"),
 ])
 def test_credits_without_a_colon(code, line, credit):
@@ -133,6 +134,7 @@ def test_credits_without_a_colon(code, line, credit):
     ("ko", "사진 한 장 한 장으로 작가는 산불의 기억을 다시 엮었다."),
     ("el", "Φωτογραφία τη φωτογραφία η καλλιτέχνιδα ξανάστησε την ιστορία της πυρκαγιάς."),
     ("ro", "Foto cu foto, artista a reconstituit povestea incendiului de pădure."),
+    ("hu", "Fotóról fotóra rakta össze a művész az erdőtűz történetét."),
     ("cs", "Snímek po snímku skládala fotografka příběh lesního požáru."),
     ("uk", "Фото за фото художниця відтворювала історію лісової пожежі."),
     ("sv", "Bild för bild byggde konstnären upp sin berättelse om skogsbranden."),

@@ -65,6 +65,9 @@ THREADS = {
                          "ro": ("Comentarii (2)", " a scris", [("Ion Popescu a scris:", "Maria Ionescu a scris:"),
                                                                ("Ion Popescu · acum 5 ore", "maria_i · ieri")],
                                 "Răspunde", ("Podul trebuia construit acum zece ani.", "Știe cineva când se termină lucrările?")),
+                                "hu": ("Hozzászólások (2)", " írta", [("Kovács Péter írta:", "Szabó Anna írta:"),
+                                                                       ("Kovács Péter · 5 órája", "anna_sz · tegnap")],
+                                       "Válasz", ("Ezt a hidat már tíz éve meg kellett volna építeni.", "Tudja valaki, mikor lesznek kész a felújítással?")),
 }
 
 

@@ -66,7 +66,7 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
 def _grams(w: list[str], k: int = SHINGLE) -> set[str]:
     if len(w) < k:
         return {" ".join(w)} if w else set()
-    return {" ".join(w[i:i + k]) for i in range(len(w) - k + 1)}
+    return set(map(" ".join, zip(*(w[i:] for i in range(k)))))     # (no list sliced per shingle)
 
 
 @dataclass(frozen=True)
@@ -136,8 +136,8 @@ def signature(text: str) -> Signature:
     grams = _grams(w)
     mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=_identity, permutations=_permutations())
     if grams:
-        sha1 = hashlib.sha1
-        mh.update_batch([int.from_bytes(sha1(g.encode("utf-8")).digest()[:4], "little") for g in grams])
+        sha1 = hashlib.sha1      # (the first 4 bytes of each digest, read as little-endian uint32 at once)
+        mh.update_batch(np.frombuffer(b"".join([sha1(g.encode("utf-8")).digest()[:4] for g in grams]), "<u4").tolist())
     exact = hashlib.sha256(" ".join(w).encode("utf-8")).hexdigest()
     return Signature(exact, len(grams), np.asarray(mh.hashvalues, dtype=np.uint32))
 

@@ -18,10 +18,11 @@ def attribute_words(words: Iterable[str]) -> Any:
     return re2.compile(b"|".join(re.escape(w.encode().lower()) for w in sorted(set(words))), options)
 
 
-def holding_values(values: list[str], words: Any) -> list[int]:
+def holding_values(values: list[str], words: Any, low: bytes | None = None) -> list[int]:
     """Indices of the values holding one of ``words``, ASCII letters compared case-insensitively
-    (as lexbor matches ``[attr*=word i]``): one scan of all the values joined."""
-    low = "\x00".join(values).encode("utf-8", "surrogatepass").lower()
+    (as lexbor matches ``[attr*=word i]``): one scan of all the values joined (``low``: their
+    `lowered` bytes, when already made for another search of the same values)."""
+    low = lowered(values) if low is None else low
     if low.count(b"\x00") != len(values) - 1:     # (a value holding NUL: one by one)
         return [i for i, v in enumerate(values) if words.search(v.encode("utf-8", "surrogatepass").lower())]
     out: list[int] = []
@@ -37,3 +38,8 @@ def holding_values(values: list[str], words: Any) -> list[int]:
         pos = low.find(b"\x00", start)     # on to the next value (no word holds a NUL)
         if pos < 0:
             return out
+
+
+def lowered(values: list[str]) -> bytes:
+    """The values joined by NULs, as UTF-8 with ASCII letters lower-cased: what `holding_values` scans."""
+    return "\x00".join(values).encode("utf-8", "surrogatepass").lower()

@@ -16,7 +16,7 @@ from operator import contains
 from types import MappingProxyType
 from typing import Any, Iterator, Mapping
 
-from .attributes import attribute_words, holding_values
+from .attributes import attribute_words, holding_values, lowered
 from .templates import template_key
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link",
@@ -60,6 +60,7 @@ class Tree:
             if p1[i] > p1[p]:
                 p1[p] = p1[i]
         self.classes = [a.get("class") or "" for a in self.attrs]
+        self._low_classes: bytes | None = None
         self.roles = [-1] * n              # `evidence.role` of each element, once known
         self._named_and_hidden()
         chars = [0 if t == "\n" else len(t.strip()) for t in self.text]
@@ -158,8 +159,11 @@ class Tree:
     def holding(self, name: str, words: Any) -> list[int]:
         """The elements whose attribute ``name`` holds one of ``words`` (a bytes alternation of
         lower-case words; `attribute_words`), in page order: CSS's ``[name*=word i]``."""
-        values = self.classes if name == "class" else [a.get(name) or "" for a in self.attrs]
-        return holding_values(values, words)
+        if name != "class":
+            return holding_values([a.get(name) or "" for a in self.attrs], words)
+        if self._low_classes is None:      # (the classes are searched three times: joined once)
+            self._low_classes = lowered(self.classes)
+        return holding_values(self.classes, words, self._low_classes)
 
     def with_attribute(self, name: str) -> list[int]:
         return list(compress(range(len(self.attrs)), map(contains, self.attrs, repeat(name))))

@@ -210,7 +210,7 @@ def document_languages(doc) -> tuple[str, ...]:
     return languages(document_language(doc))
 
 
-PAGE_SAMPLE = 3000
+PAGE_SAMPLE = 1000
 _page: list = [None, None, None]         # [raw bytes, source, code] of the last page detected
 
 

@@ -11,8 +11,9 @@
     "Ann covers transport and..."), right before a biography verb ("is", "writes", "ist",
     "écrit"...), when ``metadata.author`` is known;
   - or names the known author in full (two words or more) within its first `MAX_LEAD_WORDS` words,
-    after a role ("Senior reporter Ann Lee won...", "Staff writer Ann Lee covers..."), when the rest
-    of the body never names the author (surname included) and the block reports no one's words;
+    after a role ("Senior reporter Ann Lee won...", "Staff writer Ann Lee covers..."; not after a
+    label: "Foto: Ann Lee" is a credit), three words or more after it, when the rest of the body
+    never names the author (surname included) and the block reports no one's words;
   - or, when no author is known, is the body's last block, one short sentence, and opens with a
     person's name of two or three words (not opened by an article or a particle: "Der Gurt ist
     gerissen"; no word in capitals only) that the rest of the body never mentions (its surname
@@ -43,6 +44,8 @@ MIN_BIO_WORDS = 6     # after a label: fewer is a byline ("Autor: Jan Kowalski")
 MAX_LABEL_WORDS = 5   # of a label alone on its line
 MAX_NAME_WORDS = 3    # of a person's name read without a known author ("Bethany Police Chief Phil Cole" is none)
 MAX_LEAD_WORDS = 6    # of a role before the known author's name ("Danger Room senior reporter")
+MIN_PRESENTATION_WORDS = 3   # after the name in such a presentation ("... recently won the award")
+COLONS = (":", "\uff1a")
 MAX_UNKNOWN_WORDS = 30  # of a biography read without a known author: one sentence, this short
 _SENTENCE = re.compile(r"[.!?](?:\s+|$)")
 
@@ -82,7 +85,12 @@ def _presents_author(text: str, author: str, rest: str, langs: tuple[str, ...]) 
     if len(name.split()) < 2:
         return False
     m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-    return bool(m) and 0 < len(text[:m.start()].split()) <= MAX_LEAD_WORDS and not _mentioned(name, rest) and \
+    if not m:
+        return False
+    lead, after = text[:m.start()].strip(), text[m.end():]
+    # a role before the name, not a label ("Foto: Ann Lee", "Text: Ann Lee": a credit), and a presentation after it
+    return 0 < len(lead.split()) <= MAX_LEAD_WORDS and not lead.endswith(COLONS) and \
+        word_count(after) >= MIN_PRESENTATION_WORDS and not _mentioned(name, rest) and \
         not lang.pattern("reported", langs).search(text)
 
 

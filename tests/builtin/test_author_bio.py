@@ -92,6 +92,10 @@ def test_with_no_author_known_a_closing_bio_of_an_unmentioned_person_goes_and_na
     # the author's name after a role, with words reported, or named in the article before
     ("en", "Transport minister Ann Lee said the line would open in 2027.", {"author": "Ann Lee"}),
     ("en", "Senior engineer Ann Lee recently won an award for the design.", {"author": "Ann Lee", "mention": True}),
+    # a label before the author's name is a credit, not a presentation; a name with little after it
+    ("en", "Photo: Ann Lee", {"author": "Ann Lee"}),
+    ("de", "Foto: Олег Смирнов", {"author": "Олег Смирнов"}),
+    ("en", "Senior reporter Ann Lee, Leeds", {"author": "Ann Lee"}),
     # one word of a name is no full name
     ("en", "Senior reporter Lee recently won the national award for her work on cities.", {"author": "Lee"}),
 ])

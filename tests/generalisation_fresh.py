@@ -1,4 +1,4 @@
-"""The fresh text harness: text dumps of news articles in eighteen languages, written independently
+"""The fresh text harness: text dumps of news articles in nineteen languages, written independently
 of the other two harnesses (tests/generalisation.py, tests/generalisation_wild.py) to measure
 the cleaners on wordings and shapes no rule was written for. Its article paragraphs and
 look-alikes are in generalisation_fresh_text, its wordings in generalisation_fresh_words, its

@@ -74,7 +74,7 @@ def thread(rng, lang: str) -> tuple[list[str], list[tuple[str, int]]]:
 
 
 MONTHS_SHORT = {"en": "Mar", "de": "März", "fr": "mars", "es": "mar", "it": "mar", "pt": "mar", "nl": "mrt", "pl": "mar",
-                "ru": "мар", "tr": "Mar", "sv": "mars", "uk": "бер", "cs": "bře", "ar": "مارس", "ko": "3월", "el": "Μαρ", "ro": "mar", "hu": "márc."}
+                "ru": "мар", "tr": "Mar", "sv": "mars", "uk": "бер", "cs": "bře", "ar": "مارس", "ko": "3월", "el": "Μαρ", "ro": "mar", "hu": "márc.", "da": "mar."}
 COMMENT_TEXTS = {
     "en": ["Typical. They always find money for consultants but never for the libraries.",
            "I drove past there this morning and the road was still closed, so I doubt it'll open on Friday.",
@@ -97,6 +97,8 @@ COMMENT_TEXTS = {
            "Кто-нибудь знает, изменится ли маршрут автобуса?"],
     "tr": ["Her zamanki gibi halka sormadan karar verdiler.", "Bu sabah oradan geçtim, yol hâlâ kapalıydı.",
            "Otobüs güzergâhı da değişecek mi, bilen var mı?"],
+    "da": ["Som sædvanlig bliver alt besluttet uden at spørge os, der bor her.", "Jeg kørte forbi i morges, og vejen var stadig spærret.",
+           "Ved nogen, om buslinjen også bliver ændret?"],
     "ar": ["كالعادة قرروا كل شيء دون أن يسألوا السكان.", "مررت من هناك صباح اليوم وكان الطريق لا يزال مغلقاً.",
            "هل يعرف أحد إن كان مسار الحافلة سيتغير أيضاً؟"],
     "hu": ["Mint mindig, most is megkérdezésünk nélkül döntöttek, pedig mi lakunk itt.", "Ma reggel arra jártam, és az út még mindig le volt zárva.",

@@ -1,6 +1,6 @@
 """Article paragraphs and look-alike paragraphs of the fresh text harness
 (tests/generalisation_fresh.py), written for it: court reporting, sport, science, local
-politics, weather and business in eighteen languages, plus prose that looks like an artefact
+politics, weather and business in nineteen languages, plus prose that looks like an artefact
 (a price, "comments" or "subscribe" in running prose, a line opening with "Photo", facts as
 markdown bullets, a code snippet) and that a cleaner must keep."""
 from __future__ import annotations
@@ -96,6 +96,15 @@ ARTICLE = {
         "Belediye meclisi, şehir merkezindeki otoparkın yıkılarak yerine yeşil alan yapılmasına ilişkin teklifi oy çokluğuyla kabul etti.",
         "Meteoroloji, hafta sonu Karadeniz kıyılarında kuvvetli yağış beklendiğini belirterek sel ve su baskınlarına karşı uyardı.",
         "Şirket, yılın ilk dokuz ayında ihracatını yüzde on beş artırdığını ve yeni bir üretim tesisi için yatırım kararı aldığını açıkladı.",
+    ],
+    "da": [
+        "Retten i Odense idømte torsdag en tidligere økonomichef tre års fængsel for groft bedrageri mod det kommunale boligselskab.",
+        "Ifølge anklageren godkendte manden i fire år fakturaer fra et konsulentfirma, der kun fandtes på papiret, og overførte pengene til sin brors konto.",
+        "Hjemmeholdet kom foran allerede efter ti minutter, men gæsterne udlignede lige før pausen og afgjorde kampen på et sent frispark.",
+        "Forskere ved Aarhus Universitet har fundet spor af en ukendt bakteriestamme i isen på Grønland, som kan være over titusind år gammel.",
+        "Byrådet besluttede efter en lang debat at bygge en ny svømmehal ved stationen, og arbejdet skal begynde allerede næste efterår.",
+        "Meteorologerne varsler kraftigt snefald og hård vind langs vestkysten i weekenden og fraråder unødvendig kørsel.",
+        "Maskinfabrikken øgede omsætningen med tolv procent i tredje kvartal, primært takket være store ordrer fra Tyskland og Norge.",
     ],
     "ar": [
         "قضت محكمة الجنايات في الإسكندرية يوم الخميس بسجن المدير المالي السابق لشركة المياه خمس سنوات بتهمة اختلاس المال العام.",
@@ -217,6 +226,11 @@ LOOKALIKES = {
     "tr": [
         "Fotoğraflar, selin köprüyü tamamen yıktığını ve köyün yolunun kapandığını gösteriyor.",
         "Aylık abonelik ücreti mart ayından itibaren 149 lira olacak.",
+    ],
+    "da": [
+        "Billeder taget af naboer viser, hvordan laden bryder sammen få minutter efter, at den første brandbil er ankommet.",
+        "Et månedskort kommer til at koste 520 kroner fra marts, oplyser trafikselskabet, der henviser til dyrere strøm.",
+        "Læsere, der kommenterede vores første artikel, påpegede, at broen allerede har været lukket to gange i vinter.",
     ],
     "ar": [
         "تظهر صور التقطها الجيران سقف المستودع وهو ينهار بعد دقائق فقط من وصول أول سيارة إطفاء.",

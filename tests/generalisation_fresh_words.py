@@ -199,6 +199,22 @@ W = {
         by="بقلم:", photo="تصوير", staff="المحرر", updated="آخر تحديث", published="نشر في",
         caption=["رجال الإطفاء في موقع الحادث مساء الثلاثاء", "المدرج الجديد للملعب من الجهة الغربية"],
         tags="الوسوم", share_row="شارك: Facebook | X | WhatsApp"),
+    "da": dict(
+        plea=["Lokaljournalistik koster penge. Giv et bidrag med MobilePay og hjælp os med at holde øje med kommunen.",
+              "Denne artikel er gratis for alle takket være vores medlemmer. Bliv medlem du også, det tager et minut."],
+        button=["Støt os", "Bliv medlem", "Andet beløb"],
+        calls=["Tilmeld dig vores nyhedsbrev og få dagens vigtigste nyheder hver morgen.", "Hent vores app gratis",
+               "Følg os på Instagram og Facebook"],
+        cookie="Vi bruger cookies for at forbedre din oplevelse. Ved at fortsætte med at bruge siden accepterer du dette.",
+        legal=["© 2026 Vestkystens Medier A/S. Alle rettigheder forbeholdes. Eftertryk forbudt uden skriftlig tilladelse.",
+               "Holdningerne i teksten er skribentens egne og deles ikke nødvendigvis af redaktionen."],
+        ai="Indholdet må ikke bruges til at træne AI eller til tekst- og datamining uden skriftlig tilladelse.",
+        reply="Svar", like="Synes godt om", ago=["for 3 timer siden", "i går", "for 2 dage siden"], says="skriver:", share="Del",
+        comments_head=["{n} kommentarer", "Skriv en kommentar"], report="Anmeld",
+        related=["Læs også", "Relaterede artikler", "Mest læste"],
+        by="Af", photo="Foto", staff="Redaktionen", updated="Opdateret", published="Publiceret",
+        caption=["Brandvæsenet på stedet tirsdag aften", "Den nye tribune set fra vest"],
+        tags="Emner", share_row="Del: Facebook | X | LinkedIn | E-mail"),
     "tr": dict(
         plea=["Bağımsız gazetecilik okurlarının desteğiyle ayakta kalır. Aylık küçük bir katkıyla bizi destekleyin.",
               "Bu haber, destekçilerimiz sayesinde herkese ücretsiz. Siz de destekçimiz olun."],
@@ -234,11 +250,11 @@ W = {
 }
 W.update(W_MORE)
 AGENCY = {"en": "PA", "de": "dpa", "fr": "AFP", "es": "Europa Press", "it": "ANSA", "pt": "Lusa", "nl": "ANP",
-          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK", "ar": "واس", "ko": "연합뉴스", "el": "ΑΠΕ-ΜΠΕ", "ro": "Agerpres", "hu": "MTI"}
+          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK", "ar": "واس", "ko": "연합뉴스", "el": "ΑΠΕ-ΜΠΕ", "ro": "Agerpres", "hu": "MTI", "da": "Ritzau"}
 PLACE = {"en": "LEEDS", "de": "HANNOVER", "fr": "NANTES", "es": "VALENCIA", "it": "TORINO", "pt": "BRAGA",
-         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE", "ar": "الرياض", "ko": "서울", "el": "ΘΕΣΣΑΛΟΝΙΚΗ", "ro": "CLUJ-NAPOCA", "hu": "DEBRECEN"}
+         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE", "ar": "الرياض", "ko": "서울", "el": "ΘΕΣΣΑΛΟΝΙΚΗ", "ro": "CLUJ-NAPOCA", "hu": "DEBRECEN", "da": "ESBJERG"}
 MONTHS = {"en": "March", "de": "März", "fr": "mars", "es": "marzo", "it": "marzo", "pt": "março", "nl": "maart",
-          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března", "ar": "مارس", "ko": "3월", "el": "Μαρτίου", "ro": "martie", "hu": "március"}
+          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března", "ar": "مارس", "ko": "3월", "el": "Μαρτίου", "ro": "martie", "hu": "március", "da": "marts"}
 YEAR_FIRST = {"ko": ("2026년 3월 {d}일", "2026.03.{d:02d}"), "hu": ("2026. március {d}.", "2026. 03. {d:02d}.")}    # a date written year first: in words, in figures
 NAMES = ["Harriet Cole", "Jonas Weber", "Camille Roux", "Lucía Ortega", "Marco Rinaldi", "Inês Carvalho",
          "Pieter de Wit", "Agnieszka Nowak", "Олег Смирнов", "Elif Yıldız"]

@@ -117,6 +117,7 @@ def test_lines_like_chart_footers_stay(line):
     ("el", "Φωτογραφία: ΑΠΕ-ΜΠΕ", "ΑΠΕ-ΜΠΕ"),
     ("ro", "Foto: Agerpres", "Agerpres"),
     ("hu", "Fotó: MTI", "MTI"),
+    ("da", "Foto: Ritzau Scanpix", "Ritzau Scanpix"),
     ("en", "Photo by Ann Lee on Unsplash", "Photo by Ann Lee on Unsplash"),
 ])
 def test_credits_without_a_colon(code, line, credit):

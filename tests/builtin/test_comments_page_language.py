@@ -2,6 +2,7 @@
 from the page's paragraphs) and English; every installed language's only when the language cannot be told."""
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaners import lang
@@ -31,23 +32,27 @@ def comments(body: str, language: str | None = None, head: str = "") -> list[tup
 
 
 # -- an English page: no word of another language's file ------------------------------------------------
-ENGLISH_HEADS = ["Uncle Sam 12 May 2012 at 9:59", "Ruth Miller 13 May 2012 at 10:02"]
+# a name ending in a weekday abbreviation of another installed language: French "sam.", Danish "man."
+NAMES = ["Uncle Sam", "Best Man"]
 
 
-def test_an_english_page_keeps_a_name_ending_in_another_languages_weekday_abbreviation():
-    # ("sam": a weekday abbreviation of another installed language, read as the date's start there)
-    body = thread(ENGLISH_HEADS, EN_TEXTS, "Reply", "Comments")
-    expected = [("Uncle Sam", EN_TEXTS[0]), ("Ruth Miller", EN_TEXTS[1])]
+@pytest.mark.parametrize("name", NAMES)
+def test_an_english_page_keeps_a_name_ending_in_another_languages_weekday_abbreviation(name):
+    heads = [f"{name} 12 May 2012 at 9:59", "Ruth Miller 13 May 2012 at 10:02"]
+    body = thread(heads, EN_TEXTS, "Reply", "Comments")
+    expected = [(name, EN_TEXTS[0]), ("Ruth Miller", EN_TEXTS[1])]
     assert comments(body, language="en") == expected
     assert comments(body) == expected                 # undeclared: detected from its paragraphs
 
 
-def test_the_weekday_abbreviation_is_a_date_in_the_words_of_every_language():
+@pytest.mark.parametrize("name", NAMES)
+def test_the_weekday_abbreviation_is_a_date_in_the_words_of_every_language(name):
     # (what the scoping takes away: the same head read in every installed language loses the name's end)
+    head = f"{name} 12 May 2012 at 9:59"
     with speaking(None):
-        assert vocabulary().name_in(ENGLISH_HEADS[0]) == "Uncle"
+        assert vocabulary().name_in(head) == name.split()[0]
     with speaking(("en",)):
-        assert vocabulary().name_in(ENGLISH_HEADS[0]) == "Uncle Sam"
+        assert vocabulary().name_in(head) == name
 
 
 # -- a German page: its own words -----------------------------------------------------------------------

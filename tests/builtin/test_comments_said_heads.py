@@ -90,3 +90,16 @@ def test_a_name_in_a_script_without_case_may_head_a_comment_but_not_with_a_funct
     assert head_of(Block("أحمد علي كتب:"), ("ar", "en")).author == "أحمد علي"
     assert head_of(Block("أحمد في البيت كتب:"), ("ar", "en")) is None     # "في" ("in") is never part of a name
     assert head_of(Block("ahmed ali wrote:"), ("en",)) is None               # a cased script still needs its capitals
+
+
+@pytest.mark.parametrize("first,second", [("Mette Holm skriver:", "Jens Bak skriver:"),
+                                          ("Mette Holm · for 5 timer siden", "jens_b · i går")])
+def test_danish_heads_and_relative_dates_make_a_thread(pipeline, first, second):
+    from tests.conftest import text_doc
+    from . import SENTENCES
+    text = (f"{SENTENCES['da']}\n\n{SENTENCES['da']}\n\n2 kommentarer\n\n{first}\n"
+            f"Broen burde være bygget for længe siden.\nSvar\n\n{second}\nHvornår er byggeriet færdigt, ved nogen det?\nSvar\n")
+    doc = pipeline.process(text_doc(text, language="da"))
+    assert [b.text for b in doc.blocks] == [SENTENCES["da"], SENTENCES["da"]]
+    assert [c.author for c in doc.comments] == [first.split(" skriver")[0].split(" ·")[0],
+                                               second.split(" skriver")[0].split(" ·")[0]]

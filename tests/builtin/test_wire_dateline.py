@@ -25,6 +25,7 @@ LEAD = "The ferry to the islands ran again on Monday after a week of storms."
     ("el", "ΘΕΣΣΑΛΟΝΙΚΗ (ΑΠΕ-ΜΠΕ) -"), ("el", "ΑΘΗΝΑ, 3 Μαρτίου (ΑΠΕ-ΜΠΕ) -"),
     ("ro", "CLUJ-NAPOCA (Agerpres) -"), ("ro", "IAȘI, 3 martie (Agerpres) -"),
     ("hu", "GYŐR (MTI) -"), ("hu", "DEBRECEN, 2026. március 3. (MTI) -"),
+    ("da", "AARHUS (Ritzau) -"),
     ("cs", "ČESKÉ BUDĚJOVICE, 3. března (ČTK) -"), ("uk", "ІВАНО-ФРАНКІВСЬК, 3 березня (Укрінформ) -"),
 ])
 def test_a_wire_dateline_is_cut_from_the_lead_or_dropped_alone(code, dateline):

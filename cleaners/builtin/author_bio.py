@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .. import lang
 from ..document import Document
-from ..lines import word_count
+from ..lines import COLON, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import NAME, PARTICLES, is_person_name
@@ -45,9 +45,9 @@ MAX_LABEL_WORDS = 5   # of a label alone on its line
 MAX_NAME_WORDS = 3    # of a person's name read without a known author ("Bethany Police Chief Phil Cole" is none)
 MAX_LEAD_WORDS = 6    # of a role before the known author's name ("Danger Room senior reporter")
 MIN_PRESENTATION_WORDS = 3   # after the name in such a presentation ("... recently won the award")
-COLONS = (":", "\uff1a")
 MAX_UNKNOWN_WORDS = 30  # of a biography read without a known author: one sentence, this short
 _SENTENCE = re.compile(r"[.!?](?:\s+|$)")
+_LABEL_END = re.compile(rf"{COLON}$")     # "Foto:", "Text：": a label, not a role
 
 
 @lru_cache(maxsize=64)
@@ -89,7 +89,7 @@ def _presents_author(text: str, author: str, rest: str, langs: tuple[str, ...]) 
         return False
     lead, after = text[:m.start()].strip(), text[m.end():]
     # a role before the name, not a label ("Foto: Ann Lee", "Text: Ann Lee": a credit), and a presentation after it
-    return 0 < len(lead.split()) <= MAX_LEAD_WORDS and not lead.endswith(COLONS) and \
+    return 0 < len(lead.split()) <= MAX_LEAD_WORDS and not _LABEL_END.search(lead) and \
         word_count(after) >= MIN_PRESENTATION_WORDS and not _mentioned(name, rest) and \
         not lang.pattern("reported", langs).search(text)
 

@@ -89,7 +89,7 @@ def test_resume_after_the_driver_is_killed(cluster, pages, local, tmp_path):
     cmd = [sys.executable, "-m", "cleaners", "clean", str(pages), "-o", f"{out}/", "--engine", "ray",
            "--address", cluster.address, "--batch-size", "10", *OPTIONS]
     driver = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 240
     while len(list((out / ".ray").glob("task-*.observed.pickle"))) < 4:
         assert driver.poll() is None and time.monotonic() < deadline, driver.stderr.read().decode()[-3000:]
         time.sleep(0.05)
@@ -122,7 +122,7 @@ def test_a_task_whose_worker_dies_is_run_again(cluster, pages, local, tmp_path):
     cmd = [sys.executable, "-m", "cleaners", "clean", str(pages), "-o", f"{out}/", "--engine", "ray",
            "--address", cluster.address, "--batch-size", "40", *OPTIONS]
     driver = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 240
     killed = []
     while not killed:
         assert driver.poll() is None and time.monotonic() < deadline, driver.stderr.read().decode()[-3000:]

@@ -55,7 +55,7 @@ def start_worker(name: str, site: NewsSite, redis_url: str, out: Path, crawl: st
     return proc
 
 
-def finish(proc: subprocess.Popen, timeout: float = 120) -> int:
+def finish(proc: subprocess.Popen, timeout: float = 300) -> int:
     try:
         return proc.wait(timeout)
     except subprocess.TimeoutExpired:
@@ -106,7 +106,7 @@ def test_union_complete_after_kill_9_of_one_worker(tmp_path, redis_url, redis_cl
         site.slow["worker-a"] = 0.3            # worker a always has requests in flight
         outs = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
         victim = start_worker("worker-a", site, redis_url, outs[0], "killed", lease=KILL_LEASE)
-        deadline = time.monotonic() + 90
+        deadline = time.monotonic() + 180
         while not outs[0].exists() or outs[0].read_bytes().count(b"\n") < 3:   # a has written some articles
             assert time.monotonic() < deadline and victim.poll() is None, log_tail(outs[0])
             time.sleep(0.05)

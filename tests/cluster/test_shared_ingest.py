@@ -29,7 +29,7 @@ def ingest(site: NewsSite, host: Path, redis_url: str, agent: str) -> subprocess
 def test_two_hosts_share_one_ingest_target(tmp_path, redis_url, redis_client):
     with NewsSite(sections=3, per_section=10, aliases=0, delay=0.1) as site:
         procs = [ingest(site, tmp_path / name, redis_url, f"host-{name}") for name in "ab"]
-        errors = [p.communicate(timeout=120)[1].decode(errors="replace") for p in procs]
+        errors = [p.communicate(timeout=300)[1].decode(errors="replace") for p in procs]
         hits = site.hits()
     assert [p.returncode for p in procs] == [0, 0], errors
     urls = Counter()

@@ -27,7 +27,7 @@ def test_pages_are_cleaned_on_the_loop_and_failures_are_results(tmp_path, monkey
     tasks = _tasks(_corpus(tmp_path / "in", 6, {1: "CRASH-THE-WORKER\n", 3: "HANG-WITH-SIGNALS-BLOCKED\n"}))
 
     async def crawl():
-        cleaning = CleaningPool(RunConfig(timeout=0.5), 2, grace=1.0, start_method=FORK)
+        cleaning = CleaningPool(RunConfig(timeout=3.0), 2, grace=1.0, start_method=FORK)
         cleaning.start()
         seen = set(cleaning.pool.fds())
         try:

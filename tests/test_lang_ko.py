@@ -57,6 +57,10 @@ def test_korean_phrases_match_as_whole_words(key, where, text, hit):
 @pytest.mark.parametrize("line,rule", [
     ("입력 2024.03.05 10:32", "date-line"),
     ("저작권자 © 2024 한빛일보 무단전재 및 재배포 금지", "copyright"),
+    ("무단전재 및 재배포 금지", "copyright"),                         # the rights words alone
+    ("<저작권자 ⓒ 한빛일보, 무단 전재-재배포 금지>", "copyright"),
+    ("ⓒ 한빛일보(www.hanbit.example), 무단전재 및 재배포 금지", "copyright"),   # the circled c opens it
+    ("Copyright ⓒ 한빛일보. All rights reserved.", "copyright"),
     ("뉴스레터를 구독하시면 매일 아침 주요 뉴스를 받아보실 수 있습니다.", "newsletter"),
     ("카카오톡 채널을 추가하고 새 소식을 받아보세요", "social"),
     ("공유하기", "share"),
@@ -73,6 +77,8 @@ def test_korean_artefacts_leave(line, rule, pipeline):
     "2024년은 이 도시가 세워진 지 600년이 되는 해다.",
     "카카오톡 채널을 운영하는 업체들은 새 요금제에 반발했다고 업계 관계자가 전했다.",
     "그는 3시간 전에 집을 나섰지만 아직 돌아오지 않았다.",
+    "배포된 자료는 시청 누리집에서 내려받을 수 있다고 시 관계자가 전했다.",   # distribution, not a rights line
+    "이 지역의 ⓒ 표시 상품은 정품 인증을 거쳤다고 업체 측이 설명했다.",          # the sign inside a sentence
 ])
 def test_korean_look_alikes_stay(line, pipeline):
     record = _cleaned(line, pipeline)

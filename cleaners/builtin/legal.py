@@ -31,13 +31,14 @@ from ..screen import SparseEditor
 from ._press_release import press_release_tail
 
 # "Copyright © X", "Copyright 2016 X", "© X", "(c) X", "... All rights reserved." (not "Copyright law ...")
-_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\)|\d{4}|by\b|\d{4}\s*-\s*\d{4})|©|\(c\)\s)", re.I)
+# (the circled small and capital c, "ⓒ 2026 X", are the sign as Korean papers print it)
+_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:[©ⓒⒸ]|\(c\)|\d{4}|by\b|\d{4}\s*-\s*\d{4})|[©ⓒⒸ]|\(c\)\s)", re.I)
 _YEAR_NEXT = re.compile(r"\W*(?:\w+\s+)?\d{4}\b")   # "... first published in 1990, the novel": a sentence
 _EMAIL_LINE = r"\s*:?\s*\S+@\S+$"
 
 
 # every line a rule above could take: the words the rules start with, and the legal words anywhere
-_SCREEN = r"^(?:copyright|©|\(c\))"     # with the words of the language keys anywhere
+_SCREEN = r"^(?:copyright|[©ⓒⒸ]|\(c\))"     # with the words of the language keys anywhere
 _LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact", "legal_phrases")
 MAX_DISCLAIMER_WORDS = 60  # of a disclaimer holding two legal phrases (a label line: `Legal.max_line_words`)
 MAX_TAXONOMY_WORDS = 25   # of a taxonomy line, unless it is a list of short values

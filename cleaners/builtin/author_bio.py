@@ -14,8 +14,9 @@
     after a role ("Senior reporter Ann Lee won...", "Staff writer Ann Lee covers..."; not after a
     label: "Foto: Ann Lee" is a credit), three words or more after it, when the rest of the body
     never names the author (surname included) and the block reports no one's words;
-  - or, when no author is known, is the body's last block, one short sentence, and opens with a
-    person's name of two or three words (not opened by an article or a particle: "Der Gurt ist
+  - or, when no author is known, is the body's last block, opened by a short sentence (others may
+    follow it: "... is a fellow at X. She has written two books.") that opens with a person's
+    name of two or three words (not opened by an article or a particle: "Der Gurt ist
     gerissen"; no word in capitals only) that the rest of the body never mentions (its surname
     included), before such a verb and an article or a capitalised title ("is a fellow at", "is
     Administrator of"; not "was born in"), with no reporting verb in it ("said", "sagte": a source quoted, not a writer
@@ -45,8 +46,8 @@ MAX_LABEL_WORDS = 5   # of a label alone on its line
 MAX_NAME_WORDS = 3    # of a person's name read without a known author ("Bethany Police Chief Phil Cole" is none)
 MAX_LEAD_WORDS = 6    # of a role before the known author's name ("Danger Room senior reporter")
 MIN_PRESENTATION_WORDS = 3   # after the name in such a presentation ("... recently won the award")
-MAX_UNKNOWN_WORDS = 30  # of a biography read without a known author: one sentence, this short
-_SENTENCE = re.compile(r"[.!?](?:\s+|$)")
+MAX_UNKNOWN_WORDS = 30  # of a biography's first sentence, read without a known author
+_SENTENCE = re.compile(r"(?<!\b\w)[.!?](?:\s+|$)")   # not after a one-letter word: an initial, "J.D.", "U.S."
 _LABEL_END = re.compile(rf"{COLON}$")     # "Foto:", "Text：": a label, not a role
 
 
@@ -60,6 +61,11 @@ def _patterns(langs: tuple[str, ...]):
 
 def _sentences(text: str) -> int:
     return len(_SENTENCE.findall(text.strip())) or 1
+
+
+def _first_sentence(text: str) -> str:
+    m = _SENTENCE.search(text.strip())
+    return text.strip()[:m.end()] if m else text
 
 
 def _is_bio(text: str) -> bool:
@@ -98,8 +104,8 @@ def _unknown_writer(name: str, after: str, text: str, langs: tuple[str, ...]) ->
     """Whether ``text``, opened by ``name``, can present a writer no metadata names: a name of two or
     three words, each capitalised and none in capitals only, that opens with neither an article
     nor a particle ("Der Gurt ist...", "De la Cruz"); the verb followed by an article or a
-    capitalised title ("is a fellow", "is Administrator of"; not "was born", "is someone"); one
-    sentence of `MAX_UNKNOWN_WORDS` words at most, no reporting verb in it."""
+    capitalised title ("is a fellow", "is Administrator of"; not "was born", "is someone"); a first
+    sentence of `MAX_UNKNOWN_WORDS` words at most, no reporting verb in the block."""
     words = name.split()
     first = words[0].casefold()
     function = lang.words("function_words")
@@ -108,7 +114,7 @@ def _unknown_writer(name: str, after: str, text: str, langs: tuple[str, ...]) ->
     if not after or not (after.casefold() in function or after[:1].isupper()):
         return False
     return is_person_name(name, langs) and first not in PARTICLES and first not in function and \
-        _sentences(text) == 1 and word_count(text) <= MAX_UNKNOWN_WORDS and \
+        word_count(_first_sentence(text)) <= MAX_UNKNOWN_WORDS and \
         not lang.pattern("reported", langs).search(text)
 
 

@@ -65,7 +65,22 @@ def test_with_no_author_known_a_closing_bio_of_an_unmentioned_person_goes_and_na
     assert doc.metadata["author"] == "Rita Okafor"
 
 
+def test_with_no_author_known_a_closing_bio_of_several_sentences_goes():
+    bio = ("Rita Okafor is a research fellow at the Institute for Urban Transport. She holds a J.D. from the "
+           "University of Lagos. Her next book is about night buses.")     # "J.D." ends no sentence
+    doc = clean("en", bio)
+    assert texts(doc) == STORY["en"] and cuts(doc, "author_bio") == [("author-bio", bio)]
+    assert doc.metadata["author"] == "Rita Okafor"
+
+
 @pytest.mark.parametrize("code,last,meta", [
+    # with no author known, a closing paragraph of several sentences whose first is long, that
+    # reports someone's words, or that runs to more sentences than a biography
+    ("en", "Rita Okafor is a nurse who has spent the last eleven years on the night shift of the hospital "
+           "that the new tram line will serve from the station in the old town. She hopes it runs late.", {}),
+    ("en", "Rita Okafor is a nurse at the hospital. She said the tram would save her an hour a day.", {}),
+    ("en", "Rita Okafor is a nurse at the hospital. She works nights. The bus stops at ten. The tram would "
+           "not.", {}),
     # the article's own subject, named in it
     ("en", "Mayor Jones said the line would open in 2027. Jones is the city's longest-serving mayor.", {}),
     # a person the article names earlier, with the author unknown

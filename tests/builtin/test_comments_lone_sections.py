@@ -93,3 +93,38 @@ def test_a_box_beside_another_of_its_template_holding_one_control_row_is_no_sect
                   + row(2, "Tomas", "The quay is dark after the customs house, bring a torch.")
                   + row(3, "Ilse", "Seven is early for the families from the hill farms.") + "</div>")
     assert [c.author for c in doc.comments] == ["Maren", "Tomas", "Ilse"]
+
+
+def _boxes(related: str) -> str:
+    """The post's byline box and its footer box share a class that names comments (``div.Comment``)."""
+    return ('<div class="Entry"><h1>Lanterns for the harbour walk</h1><div class="Comment"><span>Written by '
+            '<strong>Kim Vale</strong> <strong>-</strong> <a href="/lanterns/#comments">2 Comments</a></span>'
+            f'<div class="share"><a href="/share">Tweet</a></div></div><div class="Group">{ARTICLE}</div>'
+            '<div class="Comment">Published on March 3rd, 2012 <strong>-</strong> <a href="/lanterns/#comments">2 Comments'
+            '</a><br>Filed under: <a href="/town/">Town life</a><br><div class="AboutAuthor"><img src="/images/avatars/kim.png">'
+            '<p><b>About the author:</b> <a href="/kim/">Kim Vale</a> writes about the harbour and its people for the '
+            f'weekly.</p></div><div class="Article"><h3>Related articles...</h3>{related}</div></div></div>')
+
+
+RELATED = "".join(f'» <a href="/{n}/" rel="bookmark">{t}</a><br>' for n, t in enumerate(
+    ["The lifeboat station turns ninety", "Customs house to become a museum", "Night ferry back for the summer"]))
+RESPONSES = ('<h3>2 Responses</h3><ol class="commentlist">' + "".join(
+    f'<li class="comment" id="comment-{n}"><img class="avatar" src="/a{n}.png"><cite>{a}</cite> Says:'
+    f'<div class="comment-meta">March {n + 3}, 2012 at 8:15 pm</div><p>{t}</p>'
+    '<div class="reply"><a href="#respond">Reply</a></div></li>'
+    for n, (a, t) in enumerate([("Maren", "We will bring the children, they love the lanterns."),
+                                ("Tomas", "The quay is dark after the customs house, bring a torch.")], 1)) + '</ol>')
+
+
+def test_one_box_of_a_family_beside_a_thread_of_another_kind_is_no_comment():
+    doc = cleaned(_boxes(RELATED) + RESPONSES)
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Maren", "We will bring the children, they love the lanterns."),
+        ("Tomas", "The quay is dark after the customs house, bring a torch.")]
+
+
+def test_the_one_comment_of_a_family_of_boxes_stays_when_it_is_the_pages_only_section():
+    doc = cleaned(ARTICLE + '<div class="comments"><h3>Comments (1)</h3></div><div class="comments">'
+                  '<p>We will bring the children, they love the lanterns, and the quay is dark after seven.</p>'
+                  '<p class="posted">Posted by Maren | March 3, 2012 8:15 PM</p></div>')
+    assert [c.text for c in doc.comments] == ["We will bring the children, they love the lanterns, and the quay is dark after seven."]

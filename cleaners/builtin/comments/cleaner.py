@@ -145,10 +145,21 @@ def find_sections(tree: Tree) -> list[Section]:
             continue
         spans.extend(ranges)
         sections.append(section)
-    sections = _weighed(tree, sections, main)
+    sections = _one_of_many_units(_weighed(tree, sections, main))
     taken = [r for s in sections for r in _ranges(tree, s)]
     sections += named_chrome(tree, taken, main, marks.named)
     return sorted(sections, key=lambda s: s.first)
+
+
+def _one_of_many_units(sections: list[Section]) -> list[Section]:
+    """A box of a family whose other boxes hold no comment, kept as a lone comment, is no comment when
+    the page has a comment section of another kind: the thread's header (its title and filters) or the
+    article's footer (byline, related links) in boxes that share the thread's class name."""
+    def partial(s: Section) -> bool:
+        return s.thread is not None and s.thread.size == 1 and len(s.thread.family.units) >= 2
+    if all(partial(s) for s in sections):
+        return sections
+    return [s for s in sections if not partial(s)]
 
 
 def _ranges(tree: Tree, section: Section) -> list[tuple[int, int]]:

@@ -74,8 +74,11 @@ def thread(rng, lang: str) -> tuple[list[str], list[tuple[str, int]]]:
 
 
 MONTHS_SHORT = {"en": "Mar", "de": "März", "fr": "mars", "es": "mar", "it": "mar", "pt": "mar", "nl": "mrt", "pl": "mar",
-                "ru": "мар", "tr": "Mar", "sv": "mars", "uk": "бер", "cs": "bře", "ar": "مارس", "ko": "3월", "el": "Μαρ", "ro": "mar", "hu": "márc.", "da": "mar."}
+                "ru": "мар", "tr": "Mar", "sv": "mars", "uk": "бер", "cs": "bře", "ar": "مارس", "ko": "3월", "el": "Μαρ", "ro": "mar", "hu": "márc.", "da": "mar.",
+                "fi": "maalis"}
 COMMENT_TEXTS = {
+    "fi": ["Kuten aina, kaikki päätetään kysymättä meiltä, jotka täällä asumme.", "Ajoin ohi aamulla ja tie oli edelleen suljettu.",
+           "Tietääkö kukaan, muuttuuko myös bussilinja?"],
     "en": ["Typical. They always find money for consultants but never for the libraries.",
            "I drove past there this morning and the road was still closed, so I doubt it'll open on Friday.",
            "Does anyone know if the bus route changes as well?"],

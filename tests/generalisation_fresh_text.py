@@ -1,9 +1,11 @@
 """Article paragraphs and look-alike paragraphs of the fresh text harness
 (tests/generalisation_fresh.py), written for it: court reporting, sport, science, local
-politics, weather and business in nineteen languages, plus prose that looks like an artefact
+politics, weather and business in the languages of ARTICLE, plus prose that looks like an artefact
 (a price, "comments" or "subscribe" in running prose, a line opening with "Photo", facts as
 markdown bullets, a code snippet) and that a cleaner must keep."""
 from __future__ import annotations
+
+from .generalisation_fresh_text_added import ARTICLE_ADDED, LOOKALIKES_ADDED
 
 ARTICLE = {
     "en": [
@@ -273,6 +275,9 @@ LOOKALIKES = {
         "Läsare som kommenterade vår första artikel påpekade att bron redan varit avstängd två gånger under vintern.",
     ],
 }
+
+ARTICLE.update(ARTICLE_ADDED)
+LOOKALIKES.update(LOOKALIKES_ADDED)
 
 # Content lists and code in a story: each line is a paragraph of the body.
 BULLETS = {

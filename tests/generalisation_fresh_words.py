@@ -4,6 +4,7 @@ AI/text-and-data-mining notices, comment-section words, related-story headings, 
 credits and agencies. Written for this harness, in each language's own conventions."""
 from __future__ import annotations
 
+from .generalisation_fresh_words_added import W_ADDED
 from .generalisation_fresh_words_more import W_MORE
 
 W = {
@@ -249,12 +250,17 @@ W = {
         tags="Taggar", share_row="Dela: Facebook | X | LinkedIn | E-post"),
 }
 W.update(W_MORE)
+W.update(W_ADDED)
 AGENCY = {"en": "PA", "de": "dpa", "fr": "AFP", "es": "Europa Press", "it": "ANSA", "pt": "Lusa", "nl": "ANP",
-          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK", "ar": "واس", "ko": "연합뉴스", "el": "ΑΠΕ-ΜΠΕ", "ro": "Agerpres", "hu": "MTI", "da": "Ritzau"}
+          "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK", "ar": "واس", "ko": "연합뉴스", "el": "ΑΠΕ-ΜΠΕ", "ro": "Agerpres", "hu": "MTI", "da": "Ritzau",
+          "fi": "STT"}
 PLACE = {"en": "LEEDS", "de": "HANNOVER", "fr": "NANTES", "es": "VALENCIA", "it": "TORINO", "pt": "BRAGA",
-         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE", "ar": "الرياض", "ko": "서울", "el": "ΘΕΣΣΑΛΟΝΙΚΗ", "ro": "CLUJ-NAPOCA", "hu": "DEBRECEN", "da": "ESBJERG"}
+         "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE", "ar": "الرياض", "ko": "서울", "el": "ΘΕΣΣΑΛΟΝΙΚΗ", "ro": "CLUJ-NAPOCA", "hu": "DEBRECEN", "da": "ESBJERG",
+         "fi": "TAMPERE"}
 MONTHS = {"en": "March", "de": "März", "fr": "mars", "es": "marzo", "it": "marzo", "pt": "março", "nl": "maart",
-          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března", "ar": "مارس", "ko": "3월", "el": "Μαρτίου", "ro": "martie", "hu": "március", "da": "marts"}
+          "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března", "ar": "مارس", "ko": "3월", "el": "Μαρτίου", "ro": "martie", "hu": "március", "da": "marts",
+          "fi": "maaliskuuta"}
+DOTTED_DAY = {"de", "fi"}      # "12. März 2026", "12. maaliskuuta 2026"
 YEAR_FIRST = {"ko": ("2026년 3월 {d}일", "2026.03.{d:02d}"), "hu": ("2026. március {d}.", "2026. 03. {d:02d}.")}    # a date written year first: in words, in figures
 NAMES = ["Harriet Cole", "Jonas Weber", "Camille Roux", "Lucía Ortega", "Marco Rinaldi", "Inês Carvalho",
          "Pieter de Wit", "Agnieszka Nowak", "Олег Смирнов", "Elif Yıldız"]

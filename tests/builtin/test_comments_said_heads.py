@@ -68,6 +68,9 @@ THREADS = {
                                 "hu": ("Hozzászólások (2)", " írta", [("Kovács Péter írta:", "Szabó Anna írta:"),
                                                                        ("Kovács Péter · 5 órája", "anna_sz · tegnap")],
                                        "Válasz", ("Ezt a hidat már tíz éve meg kellett volna építeni.", "Tudja valaki, mikor lesznek kész a felújítással?")),
+                                "fi": ("Kommentit (2)", " kirjoitti", [("Matti Virtanen kirjoitti:", "Anna Laine kirjoitti:"),
+                                       ("Matti Virtanen · 5 tuntia sitten", "anna_l · eilen")],
+                                       "Vastaa", ("Silta olisi pitänyt rakentaa jo kymmenen vuotta sitten.", "Tietääkö joku, milloin remontti valmistuu?")),
 }
 
 

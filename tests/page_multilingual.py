@@ -1,11 +1,16 @@
-"""Hand-written non-English article pages (German mostly; French, Spanish, Italian, Polish): our body
+"""Hand-written non-English article pages (German mostly; French, Spanish, Italian, Polish, Dutch,
+Portuguese, Russian, Czech, Swedish, Turkish, Chinese, Japanese): our body
 against bare ``trafilatura.extract`` on the benchmarks' token F1.
 
 The pages in tests/fixtures/multilingual/ were written by hand for this harness (never copied from a
 benchmark or a web page), in the shapes regional and national papers, magazines, public broadcasters
 and blogs print: bold teasers, subheadings, captions with credits, "read also" and "more on this"
 boxes, ad labels, newsletter and paywall boxes, author boxes, share rows, wire datelines, fact boxes,
-lists, tables, quotes, interviews, live tickers, comment sections and cookie banners. Each ``NAME.html``
+lists, tables, quotes, interviews, live tickers, comment sections and cookie banners; and in the
+shapes of the web at large: old table layouts, div soup without semantic tags, ``<article>`` with many
+``<aside>`` boxes, pages without a ``lang`` attribute, a short article beside long boilerplate, long
+comment sections, an article that is a list or a table, image galleries, forum questions with their
+answers (the answers are the page's text), press releases and shop magazine pages. Each ``NAME.html``
 has its gold article text in ``NAME.txt`` (the text paragraphs, subheadings, list items and interview
 lines; no headline, caption, credit or furniture), written before either extractor was run on it.
 ``python -m tests.page_multilingual`` prints F1 per language and per page.

@@ -26,6 +26,7 @@ from .document import Block, Document, removal
 from .extract_dump import decline_page_dump
 from .extract_fast import FAST_MIN_ESTIMATE, fast_result_doubtful, full_run_needed  # noqa: F401 (fast_result_doubtful: the API)
 from .extract_headings import reinstate_headings
+from .extract_lead import move_lead
 from .extract_links import unwrap_sentence_links
 from .extract_structure import separate_boxed_text, space_images, unwrap_layout_tables, wrap_loose_text
 from .lxml_classes import use_c_lookup
@@ -175,8 +176,10 @@ def prune_for_extraction(dom) -> str:
     paragraphs wrapped in paragraphs (`extract_structure.wrap_loose_text`), a box's own text
     kept apart from the boxes it holds (`extract_structure.separate_boxed_text`), a space after an
     image between two runs of text (`extract_structure.space_images`), the link of a paragraph that
-    is one linked sentence reduced to its text (`extract_links.unwrap_sentence_links`)."""
+    is one linked sentence reduced to its text (`extract_links.unwrap_sentence_links`), the lead
+    printed outside the main container moved to its head (`extract_lead.move_lead`)."""
     unwrap_layout_tables(dom)
+    move_lead(dom)
     head = dom.head
     if head is not None:
         for child in list(head.iter()):

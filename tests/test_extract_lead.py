@@ -1,0 +1,62 @@
+"""The lead printed outside the article's body container is put back at its head
+(cleaners/extract_lead.py), alone and through the pipeline."""
+from selectolax.lexbor import LexborHTMLParser
+
+from cleaners.extract_lead import move_lead
+from cleaners.pipeline import Pipeline
+
+LEAD = ("The harbour ferry will run every fifteen minutes from May, the transport authority announced on "
+        "Monday after a year of complaints.")
+P1 = ("Commuters had waited up to forty minutes for a boat at peak hours, and the authority had cut two "
+      "evening crossings last winter to save money on fuel.")
+P2 = ("Two new boats are on order and should arrive in April; until then the operator will lease a third "
+      "vessel from a neighbouring port, a spokeswoman said.")
+P3 = "Fares stay the same, but the monthly pass will also be valid on the night buses along the quay."
+
+
+def _page(header: str, after: str = "", side: str = "") -> str:
+    return (f"<html><head><title>Ferry</title></head><body><nav><a href='/'>Home</a></nav>{side}<article>"
+            f"<div class='story-header'><h1>Ferries every fifteen minutes</h1>{header}</div>"
+            f"<div class='story-content'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{after}</article></body></html>")
+
+
+def _body(page: str) -> str:
+    pipeline = Pipeline()
+    return pipeline.record(pipeline.document("t.html", page.encode(), "html"))["body"]
+
+
+def test_a_lead_in_the_header_moves_to_the_head_of_the_body_container():
+    dom = LexborHTMLParser(_page(f"<p class='perex'>{LEAD}</p>"))
+    assert move_lead(dom)
+    assert dom.css_first("div.story-content").child.text() == LEAD
+    assert dom.css_first("div.story-header p") is None
+    paragraphs = _body(_page(f"<p class='perex'>{LEAD}</p>")).split("\n\n")
+    assert paragraphs[paragraphs.index(LEAD) + 1] == P1
+
+
+def test_a_lead_classed_paragraph_after_the_article_or_far_from_it_stays():
+    after = _page("", after=f"<div class='summary'>{LEAD}</div>")
+    dom = LexborHTMLParser(after)
+    assert not move_lead(dom) and dom.css_first("div.summary") is not None
+    side = _page("", side=f"<div class='sidebar'><div class='box'><p class='intro'>{LEAD}</p></div></div>")
+    assert not move_lead(LexborHTMLParser(side))
+
+
+def test_a_lead_classed_box_of_links_or_a_label_stays():
+    links = "<div class='teaser-text'><a href='/a'>Bridge closed for repairs until the end of June.</a></div>"
+    assert not move_lead(LexborHTMLParser(_page(links)))
+    label = "<p class='lead'>Transport</p>"
+    assert not move_lead(LexborHTMLParser(_page(label)))
+
+
+def test_a_lead_the_container_already_holds_is_not_repeated():
+    page = (f"<html><body><article><div class='head'><h1>Ferries</h1><p class='intro'>{P1}</p></div>"
+            f"<div class='content'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></body></html>")
+    assert not move_lead(LexborHTMLParser(page))
+    assert _body(page).count(P1[:40]) == 1
+
+
+def test_a_summary_under_a_teaser_box_s_own_heading_stays():
+    box = (f"<div class='promo'><h4><a href='/x'>Follow our newsroom</a></h4><p class='summary'>{LEAD}</p></div>")
+    dom = LexborHTMLParser(_page(box))
+    assert not move_lead(dom) and dom.css_first("div.promo p.summary") is not None

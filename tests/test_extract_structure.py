@@ -28,7 +28,7 @@ def test_a_layout_table_becomes_divs_and_its_paragraphs_stay_apart():
             f"<blockquote><p>{QUOTE}</p></blockquote><p>{P2}</p><p>{P3}</p></td></tr></table>")
     dom = LexborHTMLParser(page)
     assert unwrap_layout_tables(dom) == 1
-    assert dom.css_first("table, td, tr") is None and len(dom.css("div")) == 2
+    assert dom.css_first("table, td, tr") is None and len(dom.css("div")) == len(dom.css("aside")) == 1
     paragraphs = _record(page)["body"].split("\n\n")
     assert P1 in paragraphs and P2 in paragraphs and P3 in paragraphs and QUOTE in paragraphs
 
@@ -38,6 +38,38 @@ def test_a_data_table_stays_a_table():
             "<tr><td>N2</td><td>02:10</td></tr></table>")
     dom = LexborHTMLParser(page)
     assert unwrap_layout_tables(dom) == 0 and len(dom.css("td")) == 4
+
+
+MENU = "<a href='/'>Home</a><br><a href='/news'>News</a><br><a href='/events'>Events</a><br>Visitors: 04211"
+DATES = "<b>Next dates</b><br>6 July: outing<br>14 July: open day<br><b>Contact</b><br>Tel. 0123 4567"
+
+
+def test_a_cell_of_line_break_paragraphs_is_a_layout_cell_and_its_side_columns_are_left_out():
+    page = (f"<table><tr><td width='160'>{MENU}</td><td>{P1}<br><br>{P2}<br><br>{P3}</td>"
+            f"<td width='180'>{DATES}</td></tr></table>")
+    dom = LexborHTMLParser(page)
+    assert unwrap_layout_tables(dom) == 1
+    assert len(dom.css("aside")) == 2 and "Visitors" in dom.css("aside")[0].text()
+    record = _record(page)
+    paragraphs = record["body"].split("\n\n")
+    assert P1 in paragraphs and P2 in paragraphs and P3 in paragraphs
+    assert "Visitors" not in record["body"] and "Next dates" not in record["body"]
+    assert any("Next dates" in r.get("text", "") for r in record["removed"])
+
+
+def test_a_column_of_prose_or_of_the_article_s_length_beside_the_article_stays():
+    prose = f"<p>{P3}</p>"
+    page = (f"<table><tr><td><h2>Night buses</h2><p>{P1}</p><p>{P2}</p></td><td>{prose}</td>"
+            f"<td>{P1} {P2}</td></tr></table>")
+    dom = LexborHTMLParser(page)
+    assert unwrap_layout_tables(dom) == 1 and not dom.css("aside")
+    body = _record(page)["body"]
+    assert P3 in body
+
+
+def test_one_line_break_paragraph_does_not_make_a_layout_table():
+    page = f"<table><tr><td>Route N1</td><td>{P1}<br>Last bus 01:30</td></tr></table>"
+    assert unwrap_layout_tables(LexborHTMLParser(page)) == 0
 
 
 def test_subheadings_dropped_by_the_extraction_are_put_back_before_their_paragraph():
@@ -225,3 +257,10 @@ def test_images_already_spaced_pixels_and_images_at_an_edge_add_no_gap():
     dom = LexborHTMLParser(page)
     before = dom.html
     assert space_images(dom) == 0 and dom.html == before
+
+
+def test_the_header_row_of_a_data_table_with_a_two_paragraph_cell_stays():
+    page = ("<table><tr><td><p><b>District</b></p></td><td><p><b>Incumbent</b></p></td><td><p>&nbsp;</p>"
+            "<p><b>2008 vote margin</b></p></td></tr><tr><td>AZ-1</td><td>NEW</td><td>+3</td></tr></table>")
+    dom = LexborHTMLParser(page)
+    assert unwrap_layout_tables(dom) == 1 and not dom.css("aside")

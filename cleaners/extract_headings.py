@@ -3,7 +3,7 @@
 Rule ``main-headings``: the subheadings (``<h2>``-``<h6>``) set between the paragraphs of the
 main text container. When the page has no container trafilatura knows by name, it reads
 paragraphs only and drops them; they are put back before the block that follows them on
-the page (a paragraph, a list item, a quote), when that block is in the body and the
+the page (a paragraph, a list item, a quote, a data table's first row), when that block is in the body and the
 heading is not. A subheading anywhere else on the page (in a box of its own, as page
 builders set every block) is put back when it stands between two blocks of a sentence or
 more (`_prose_around`) that are consecutive blocks of the body: the article runs on across it
@@ -15,7 +15,8 @@ from .builtin._dom import display_text, main_container, text_of
 from .document import Block
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_TEXT_BLOCKS = "h2, h3, h4, h5, h6, p, li, blockquote"     # lexbor gives them in page order
+_TEXT_BLOCKS = "h2, h3, h4, h5, h6, p, li, blockquote, tr"     # lexbor gives them in page order
+_ROW_BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote"   # a row holding one is layout
 ANCHOR_CHARS = 60      # start of the following paragraph that places a heading
 SENTENCE_WORDS = 10    # words of each text block around a heading outside the main container, at least
 
@@ -54,7 +55,7 @@ def _prose_around(before: str, after: str) -> bool:
 
 class _TextBlocks:
     """The page's headings and text blocks in page order (paragraphs, list items and quotes that
-    hold no paragraph, with text), their texts read only when asked for."""
+    hold no paragraph, rows of data tables, with text), their texts read only when asked for."""
 
     def __init__(self, dom):
         body = dom.body
@@ -62,10 +63,16 @@ class _TextBlocks:
         self._texts: dict[int, str] = {}
 
     def text(self, k: int) -> str:
+        """The block's text; a data table's row as the body prints it ("cell | cell"); "" for a
+        list item or quote holding paragraphs and a row holding blocks (a layout table's)."""
         if k not in self._texts:
             node = self.nodes[k]
-            holds_paragraph = node.tag in ("li", "blockquote") and node.css_first("p") is not None
-            self._texts[k] = "" if holds_paragraph else text_of(node)
+            if node.tag == "tr":
+                self._texts[k] = "" if node.css_first(_ROW_BLOCKS) is not None else \
+                    " | ".join(t for c in node.css("td, th") if (t := text_of(c)))
+            else:
+                holds_paragraph = node.tag in ("li", "blockquote") and node.css_first("p") is not None
+                self._texts[k] = "" if holds_paragraph else text_of(node)
         return self._texts[k]
 
     def extent(self, k: int) -> str:

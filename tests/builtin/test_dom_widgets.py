@@ -255,3 +255,16 @@ def test_comment_and_login_forms_and_a_long_box_with_an_email_field_stay():
     for box in (comment, login, long_box):
         doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}</article>{box}"))
         assert "email-signup" not in rules(doc), box
+
+
+def test_a_forum_s_similar_questions_list_goes_but_a_prose_section_so_headed_stays():
+    items = "".join(f"<li><a href='/f/{i}'>Warum tropft die Dusche Nummer {i}?</a> ({i + 3} Antworten)</li>"
+                    for i in range(4))
+    html = page(f"<article>{ARTICLE}</article><div class='similar'><h3>Ähnliche Fragen</h3><ul>{items}</ul></div>")
+    doc, text = _with_language(html, "de")
+    assert "tropft" not in text and rules(doc) == ["headed-related"]
+    prose = ("<p>Ähnliche Fragen stellten sich die Nachbarn schon im vergangenen Winter, als die Leitung zum "
+             "ersten Mal einfror und der Hausmeister drei Tage lang nicht erreichbar war.</p>")
+    html = page(f"<article>{ARTICLE}<h3>Ähnliche Fragen</h3>{prose}</article>")
+    doc, text = _with_language(html, "de")
+    assert "Hausmeister" in text and not rules(doc)

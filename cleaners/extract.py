@@ -28,6 +28,7 @@ from .extract_fast import FAST_MIN_ESTIMATE, fast_result_doubtful, full_run_need
 from .extract_headings import reinstate_headings
 from .extract_lead import move_lead
 from .extract_links import unwrap_sentence_links
+from .extract_textboxes import text_boxes_as_paragraphs
 from .extract_structure import separate_boxed_text, space_images, unwrap_layout_tables, wrap_loose_text
 from .lxml_classes import use_c_lookup
 from .page_metadata import clean_list
@@ -177,7 +178,8 @@ def prune_for_extraction(dom) -> str:
     kept apart from the boxes it holds (`extract_structure.separate_boxed_text`), a space after an
     image between two runs of text (`extract_structure.space_images`), the link of a paragraph that
     is one linked sentence reduced to its text (`extract_links.unwrap_sentence_links`), the lead
-    printed outside the main container moved to its head (`extract_lead.move_lead`)."""
+    printed outside the main container moved to its head (`extract_lead.move_lead`), a box of
+    text among paragraphs made a paragraph (`extract_textboxes.text_boxes_as_paragraphs`)."""
     unwrap_layout_tables(dom)
     move_lead(dom)
     head = dom.head
@@ -186,6 +188,7 @@ def prune_for_extraction(dom) -> str:
             child.decompose()
     dom.strip_tags(PRUNE_TAGS)
     wrap_loose_text(dom)
+    text_boxes_as_paragraphs(dom)
     separate_boxed_text(dom)
     space_images(dom)
     unwrap_sentence_links(dom)

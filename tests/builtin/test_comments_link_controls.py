@@ -78,9 +78,12 @@ def test_a_row_of_controls_with_a_prompt_link_is_no_comment_text():
 
 
 def test_a_prompt_beside_words_of_the_comment_stays_in_its_text():
-    tail = '<span><a href="/login">Log in to reply</a></span> <em>and tell the council what you think</em>'
+    # (the words differ from one comment to the next: a line alike in every comment is the template's)
+    tail = '<span><a href="/login">Log in to reply</a></span> <em>and tell the council what you think of point {n}</em>'
     texts = [c.text for c in cleaned(_controls_thread(tail)).comments]
-    assert all(t.endswith("Log in to reply and tell the council what you think") for t in texts), texts
+    assert texts == [f"{t}\n\nLog in to reply and tell the council what you think of point {n}" for n, t in enumerate(
+        ["The shuttle from the station is the best part of the plan.", "Parking on the meadow will be a mess after rain.",
+         "Glad the fair is staying in town at all."], 1)]
 
 
 def _line_kind(html: str) -> str | None:

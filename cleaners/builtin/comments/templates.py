@@ -2,7 +2,8 @@
 
 An element's key is its tag and classes, without the classes that vary from one element of the
 template to the next (numbers, odd/even, depth, by-author marks); when a class names comments,
-the plainest such class alone stands for them (`template_key`).
+the plainest such class alone stands for them (`template_key`). A slot of the template whose
+texts differ in every unit holds the comments' titles (`titles`).
 """
 from __future__ import annotations
 
@@ -32,3 +33,13 @@ def template_key(tag: str, cls: str) -> str:
     if voc.comment_types.intersection(classes):     # a pingback in the comments' template
         return f"{tag}.comment"
     return f"{tag}.{' '.join(sorted(classes))}"
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def titles(texts: list[str], voc) -> bool:
+    """The texts of one header slot are the comments' titles: no two alike, no control among
+    them, most of more than one word (a label or a control comes back alike in every unit)."""
+    return len(set(texts)) == len(texts) and not any(map(voc.is_chrome, texts)) \
+        and sum(1 for t in texts if len(_WORD.findall(t)) >= 2) * 2 >= len(texts)

@@ -3,7 +3,8 @@
 Comments follow a template: the fixed slots (the author's name, the date, "Reply") come
 back in every unit at the same place, short; the comment's text varies. A body line
 whose slot comes back in most units, short, at the head or the foot of each unit, is a
-header/footer line: the author's name when its texts look like names, else chrome.
+header/footer line: the author's name when its texts look like names, else chrome, but for
+titles (its texts differ in every unit: `templates.titles`), which stay the comment's words.
 
 A family is a thread when most of its units hold a text and an author or a date, and the
 page says so: comment names on the units or their container, a comment heading before
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from .evidence import heading_before, is_listing, lca, named, names_element
 from .items import Item, Line
 from .levels import parents_from_levels
-from .templates import template_key
+from .templates import template_key, titles
 from .tree import Tree
 from .units import MERGE_LEVELS, Family
 from .vocabulary import SEPARATORS, vocabulary, written_date
@@ -106,7 +107,8 @@ def _meta_slots(tree: Tree, items: list[Item]) -> tuple[set, set]:
         if not author_slot_found and names * 5 >= len(lines) * 3 and len({ln.text for ln in lines}) > 1:
             authors.update(hits)
             author_slot_found = True
-        elif not named_authors or all(voc.is_chrome(ln.text) for ln in lines):
+        elif not titles([ln.text for ln in lines], voc) and (
+                not named_authors or all(voc.is_chrome(ln.text) for ln in lines)):
             chrome.update(hits)
     return authors, chrome
 

@@ -145,6 +145,9 @@ def test_fallback_text_without_header_lines_is_one_comment_by_an_unknown_author(
     (["There are no comments for this story."], "en"),
     (["Join the Discussion", "Be the first to comment on this story."], "en"),
     (["Kommentare sind für diesen Artikel geschlossen."], "de"),
+    (["3 May 2012 9:40PM", "Link to this comment:"], "en"),
+    (["We are glad to host a discussion on every story, but we ask for civility and full names (an initial and "
+      "a surname will do). Please read our guidelines here before you comment."], "en"),
 ])
 def test_a_section_of_notices_and_prompts_gives_no_comment(lines, language):
     comments, removed = comments_from_text(lines, language)
@@ -154,10 +157,23 @@ def test_a_section_of_notices_and_prompts_gives_no_comment(lines, language):
 @pytest.mark.parametrize("lines", [
     ["Finally a bus for the night shift. My sister waited an hour last winter."],
     ["Great comments above, but nobody asks who pays for the drivers.", "The council never says."],
+    ["The comments here miss the point. My sister waited an hour at the depot last winter, in the snow, and "
+     "the board still says the night service is not needed because nobody asked for it in the survey, which "
+     "ran in August when the students were away."],
 ])
 def test_a_lone_reader_comment_is_kept(lines):
     comments, removed = comments_from_text(lines, "en")
     assert [c.text for c in comments] == ["\n\n".join(lines)] and removed == []
+
+
+def test_a_time_on_a_line_of_its_own_is_no_comment_text():
+    comments, removed = comments_from_text(["Finally a bus for the night shift.", "3 May 2012 9:40PM",
+                                            "My sister waited an hour last winter."], "en")
+    assert [c.text for c in comments] == ["Finally a bus for the night shift.\n\nMy sister waited an hour last winter."]
+    assert [(r.rule, r.text) for r in removed] == [("comment-meta", "3 May 2012 9:40PM")]
+    sentence = "We met on 3 May 2012 at the depot and waited an hour for a bus that never came."
+    comments, _ = comments_from_text([sentence], "en")
+    assert [c.text for c in comments] == [sentence]      # a date in a sentence stays
 
 
 def test_a_short_article_with_one_long_comment_keeps_it_as_a_comment():

@@ -7,9 +7,9 @@ opens a comment and gives its author and date; the paragraphs after it are its t
 control ("Reply", "12 points") is chrome, and so are the section's own lines that the text
 cleaners know as calls to action or post furniture ("You must be logged in to post a
 comment.", "You can follow this conversation by subscribing to the comment feed for this
-post."), read in the page's language: a section made of them holds no comment. With no
-header line, the text is one comment by an unknown author. Depth is 0: trafilatura's text
-keeps no nesting.
+post."), read in the page's language: a section made of them holds no comment; a time on a
+line of its own is meta. With no header line, the text is one comment by an unknown author.
+Depth is 0: trafilatura's text keeps no nesting.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from .vocabulary import speaking, vocabulary, written_date
 
 RULE_SOURCE = "extract"          # the cleaner name of these removals: trafilatura made the cut
 HEADER_WORDS = 14
-NOTICE_WORDS = 25                # of a section's only line that names comments: its notice, no comment
+NOTICE_WORDS = 40                # of a section's only line that names comments: its notice, no comment
 
 
 def _paragraphs(body: Any) -> list[str]:
@@ -80,6 +80,9 @@ def _comments(paragraphs: list[str], language: str | None) -> tuple[list[Comment
             found = written_date(text)
             comments.append((name, found.iso if found else None, []))
             meta.append(text)
+            continue
+        if (found := written_date(text)) and found.start == 0 and found.end == len(text):
+            meta.append(text)   # a time on a line of its own: a header without a name, no comment's text
             continue
         if not comments:
             comments.append((None, None, []))

@@ -21,6 +21,7 @@ import trafilatura.utils
 from lxml import etree
 
 from . import lang
+from .builtin._dom import edited
 from .builtin.comments.fallback import comments_from_trafilatura
 from .document import Block, Document, removal
 from .extract_dump import decline_page_dump
@@ -192,6 +193,7 @@ def prune_for_extraction(dom) -> str:
     separate_boxed_text(dom)
     space_images(dom)
     unwrap_sentence_links(dom)
+    edited()
     return dom.html or ""
 
 

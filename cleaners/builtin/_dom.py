@@ -22,9 +22,34 @@ def attr_key(node) -> str:
     return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
 
 
+_main: list = [None, None]     # [dom, its main container] until the DOM is edited (`edited`)
+
+
+def edited() -> None:
+    """Say that a DOM was edited (elements removed, moved or inserted, text replaced): the main
+    container read before is read again. Every edit of the DOM passes here (`cut` does)."""
+    _main[:] = [None, None]
+
+
+def cut(node) -> None:
+    """Remove ``node`` from its DOM. The main container read before of that DOM stays read when
+    the node neither is nor holds nor sits in a paragraph: no paragraph's text or place changes."""
+    if _main[0] is not None and (node.parser is not _main[0] or node.tag == "p" or node.css_first("p") is not None
+                                 or any(a.tag == "p" for a in ancestors(node))):
+        edited()
+    node.decompose()
+
+
 def main_container(dom):
     """The element holding the most paragraph text in its direct ``<p>`` children (paragraphs
-    of forms left out: a comment form's notes are no article)."""
+    of forms left out: a comment form's notes are no article). Read once while the DOM is not
+    `edited` (the HTML stages and the extraction ask about seven times a page)."""
+    if _main[0] is not dom:
+        _main[:] = [dom, _main_container(dom)]
+    return _main[1]
+
+
+def _main_container(dom):
     totals: dict[int, list] = {}
     in_forms = {p.mem_id for p in dom.css("form p")}
     for p in dom.css("p"):
@@ -101,7 +126,7 @@ def outermost(candidates: list[tuple]) -> list[tuple]:
 
 def remove(doc: Document, cleaner: str, rule: str, node) -> Document:
     text = text_of(node)
-    node.decompose()
+    cut(node)
     return doc.log(cleaner, rule, text)
 
 

@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..document import Document, removal
 from ..errors import ConfigError, NotConfigured
 from ..registry import Cleaner
+from ._dom import cut
 
 SETTING = "css_drop_selectors"
 
@@ -76,7 +77,7 @@ class CssDrop(Cleaner):
             text = " ".join((node.text(separator=" ") or "").split())
             if text:
                 removed.append(removal(self.name, "css-selector", text))
-            node.decompose()
+            cut(node)
         return doc.replace(removed=tuple(removed)) if outer else doc
 
 

@@ -30,7 +30,7 @@ from .. import lang, linear_re
 from ..document import Document
 from ..lines import spaced_word_count
 from ..registry import Cleaner
-from ._dom import (attr_key, inline_in_prose, link_text_share, longest_paragraph, outermost, protected_ids, remove,
+from ._dom import (attr_key, cut, inline_in_prose, link_text_share, longest_paragraph, outermost, protected_ids, remove,
                    story_links, text_of)
 from ._markup import B, E, class_pattern, table
 from .dom_widgets import email_signups, headed_boxes, teaser_lists
@@ -147,7 +147,7 @@ def hoist_embedded_posts(dom) -> int:
         del quote.attrs["class"]
         if wrapper is not quote:
             wrapper.insert_before(quote)
-            wrapper.decompose()
+            cut(wrapper)
         count += 1
     return count
 

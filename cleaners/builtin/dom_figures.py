@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..registry import Cleaner
-from ._dom import attr_key, display_text, longest_paragraph, main_text, outermost, prose_runs, protected_ids
+from ._dom import attr_key, cut, display_text, longest_paragraph, main_text, outermost, prose_runs, protected_ids
 from ._markup import class_pattern
 
 _CREDIT = class_pattern("figure", "credit")
@@ -58,6 +58,6 @@ class DomFigures(Cleaner):
         captions, credits = [], []
         for node, rule, text in candidates:
             (credits if rule == "photo-credit" else captions).append(text)
-            node.decompose()
+            cut(node)
             doc = doc.log(self.name, rule, text)
         return doc.meta_append("captions", captions).meta_append("credits", credits)

@@ -26,7 +26,7 @@ import re
 from .. import lang, linear_re
 from ..document import Document
 from ..registry import Cleaner
-from ._dom import attr_key, display_text, link_text_share, main_text, outermost, protected_ids, story_links, text_of
+from ._dom import attr_key, cut, display_text, link_text_share, main_text, outermost, protected_ids, story_links, text_of
 from ._markup import B, table
 from .dom_boilerplate import folded_forms
 
@@ -98,7 +98,7 @@ class DomGallery(Cleaner):
                 continue
             links = link_text_share(node, text) >= LINK_SHARE
             related = story_links(node, doc.url) if links else []
-            node.decompose()
+            cut(node)
             article_chars = main_text(dom)[0]
             doc = doc.log(self.name, "gallery-links" if links else rule, text)
             doc = doc.meta_append("related", related) if links else doc.meta_append("captions", units)

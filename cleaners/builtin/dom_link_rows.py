@@ -19,7 +19,7 @@ import re
 
 from ..document import Document
 from ..registry import Cleaner
-from ._dom import main_container, protected_ids, remove, text_of
+from ._dom import cut, main_container, protected_ids, remove, text_of
 
 _SEPARATOR = re.compile(r"[|\u2022\u00b7/\u2013\u2014-]")
 _ONLY_SEPARATORS = re.compile(r"^[\s|\u2022\u00b7/\u2013\u2014-]*$")
@@ -104,6 +104,6 @@ class DomLinkRows(Cleaner):
                 text = " ".join(" ".join((child.text_content if child.tag == "-text" else child.text()) or ""
                                          for child in line).split())
                 for child in line:
-                    child.decompose()
+                    cut(child)
                 doc = doc.log(self.name, "link-row", text)
         return doc

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..registry import Cleaner
-from ._dom import link_text_share, main_container, text_of
+from ._dom import edited, link_text_share, main_container, text_of
 
 MAX_LEVELS = 4         # how far above the main container chunks are looked for
 MIN_CHUNK_TEXT = 120   # paragraph characters a sibling needs to count as a chunk
@@ -136,3 +136,4 @@ class DomSplit(Cleaner):
                 source = chunk              # text beside the inner container (a question over its answer) moves too
             target.insert_child(source)     # a copy, the container with its content
             chunk.decompose()
+        edited()

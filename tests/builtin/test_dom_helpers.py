@@ -20,3 +20,38 @@ def test_the_main_container_is_the_block_with_most_paragraph_text():
     chars, probe = main_text(dom)
     assert chars > 200 and probe.startswith("The council voted on Tuesday")
     assert main_text(LexborHTMLParser(page("<div>No paragraphs at all</div>"))) == (0, "")
+
+
+def _counting(monkeypatch):
+    from cleaners.builtin import _dom
+    calls = []
+    real = _dom._main_container
+    monkeypatch.setattr(_dom, "_main_container", lambda dom: calls.append(dom) or real(dom))
+    return calls
+
+
+def test_the_main_container_is_read_once_while_the_page_keeps_its_paragraphs(monkeypatch):
+    from cleaners.builtin._dom import cut
+    calls = _counting(monkeypatch)
+    dom = LexborHTMLParser(page(f"<div id='side'><p>Short note.</p></div><article id='a'>{ARTICLE}</article>"
+                                "<nav id='menu'><a href='/'>Home</a></nav>"))
+    assert main_container(dom).attributes.get("id") == "a"
+    cut(dom.css_first("#menu"))             # no paragraph in it, none around it
+    assert main_container(dom).attributes.get("id") == "a" and len(calls) == 1
+
+
+def test_the_main_container_is_read_again_once_a_paragraph_goes(monkeypatch):
+    from cleaners.builtin._dom import cut, edited
+    calls = _counting(monkeypatch)
+    dom = LexborHTMLParser(page(f"<div id='side'><p>Short note.</p></div><article id='a'>{ARTICLE}</article>"))
+    assert main_container(dom).attributes.get("id") == "a"
+    cut(dom.css_first("#a"))                # the article and its paragraphs
+    assert main_container(dom).attributes.get("id") == "side" and len(calls) == 2
+    dom.css_first("#side p").insert_after(dom.css_first("#side p"))     # an edit other than a cut
+    edited()
+    assert main_container(dom).attributes.get("id") == "side" and len(calls) == 3
+    inside = LexborHTMLParser(page("<div id='x'><p>One <b>long</b> paragraph of text here.</p></div>"
+                                   "<div id='y'><p>Shorter one, but not by much.</p></div>"))
+    assert main_container(inside).attributes.get("id") == "x"
+    cut(inside.css_first("#x b"))           # a word inside a paragraph: its text changes
+    assert main_container(inside).attributes.get("id") == "y" and len(calls) == 5

@@ -15,6 +15,7 @@ import bisect
 from ...document import Comment, Document, Removal, removal
 from ...registry import Cleaner
 from ...text_input import collector_paused
+from .._dom import cut
 from .evidence import PageMarks, may_be_thread
 from .items import SHORT_META_WORDS, _lines, read_items
 from .profile import poster_box
@@ -55,7 +56,7 @@ class HtmlComments(Cleaner):
             _emit(tree, section, comments, removed)
         for section in sections:
             for e in [*section.roots, *(e for e, _ in section.extras if e not in section.roots)]:
-                tree.nodes[e].decompose()
+                cut(tree.nodes[e])
         return doc.replace(comments=tuple(comments), removed=tuple(removed))
 
 

@@ -123,3 +123,21 @@ def test_the_record_language_is_the_one_the_cleaners_read_detected_once(monkeypa
     page = f'<html lang="fr"><body><p>{german}</p><p>{german} Danach.</p></body></html>'.encode()
     record = pipeline.record(pipeline.document("b.html", page, "html"))
     assert record["metadata"]["language"] == "fr" and not calls                # the page's own: no detection
+
+
+def test_a_page_language_detected_for_the_html_stages_is_the_documents(monkeypatch):
+    import cleaners.language
+    from cleaners.pipeline import Pipeline
+    calls = []
+    detect = cleaners.language.detect
+    monkeypatch.setattr(cleaners.language, "detect", lambda text: calls.append(text) or detect(text))
+    german = "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
+    pipeline = Pipeline()
+    page = f"<html><body><article><p>{german}</p><p>{german} Danach.</p></article></body></html>".encode()
+    record = pipeline.record(pipeline.document("c.html", page, "html"))
+    assert record["metadata"]["language"] == "de" and len(calls) == 1      # the paragraphs', not the body's again
+    calls.clear()
+    # no paragraph to tell the page's language: the body tells the document's
+    page = f"<html><body><article><div>{german}</div><div>{german} Danach.</div></article></body></html>".encode()
+    record = pipeline.record(pipeline.document("d.html", page, "html"))
+    assert record["metadata"]["language"] == "de" and len(calls) == 2 and "Stadtrat" in calls[-1]

@@ -186,16 +186,21 @@ def pattern(key: str | tuple[str, ...], langs: Iterable[str] | None = None, wher
 
 
 DETECT_BLOCKS = 60
+PAGE_SAMPLE = 1000
+_page: list = [None, None, None]         # [raw bytes, source, code] of the last page detected
 _detected: list = [None, None, None]     # [raw bytes, source, code] of the last document detected
 
 
 def document_language(doc) -> str | None:
-    """The language of a `Document`: ``metadata.language``, else detected from the start of
-    its body. The detection is made once per document (the first cleaner to ask), so every
-    cleaner of the chain reads the same language while the body changes under them."""
+    """The language of a `Document`: ``metadata.language``, else the language detected for its
+    page's HTML stages (`page_language`), else detected from the start of its body. The
+    detection is made once per document (the first stage to ask), so every cleaner of the chain
+    reads the same language while the body changes under them."""
     code = (doc.metadata or {}).get("language")
     if code:
         return code
+    if doc.raw and _page[0] is doc.raw and _page[1] == doc.source and _page[2]:
+        return _page[2]         # the page's paragraphs told it: one detection a page
     if doc.raw and _detected[0] is doc.raw and _detected[1] == doc.source:
         return _detected[2]     # the same input (its bytes object is shared by every version of the document)
     from ..language import detect
@@ -208,10 +213,6 @@ def document_language(doc) -> str | None:
 def document_languages(doc) -> tuple[str, ...]:
     """The languages whose words the cleaners match in ``doc``: its own and English."""
     return languages(document_language(doc))
-
-
-PAGE_SAMPLE = 1000
-_page: list = [None, None, None]         # [raw bytes, source, code] of the last page detected
 
 
 def page_language(doc) -> str | None:

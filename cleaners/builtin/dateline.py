@@ -29,6 +29,20 @@ WIRE_BLOCKS = 3     # blocks after the head a wire dateline may open
 # the signature line of an embedded social post ("— Jane Roe (@janeroe) May 2, 2019"): a name with
 # its @handle before the date; it belongs to the quoted post, it is no date line of the page
 _POST_SIGNATURE = re.compile(r"\(@\w{1,50}\)|(?:^|\s)@\w{1,50}\s+\S")
+# a calendar badge whose parts (month, day, year in boxes of their own) ran together: "Oct142012", "14Oct2012"
+_GLUED_DATE = (re.compile(r"^([^\W\d_]{3,12})\.?(\d{1,2})((?:19|20)\d\d)$"),
+               re.compile(r"^(\d{1,2})([^\W\d_]{3,12})\.?((?:19|20)\d\d)$"))
+
+
+def unglued(text: str) -> str:
+    """``text`` with the parts of a run-together date badge spaced ("Oct142012" -> "Oct 14 2012"): a
+    line of one word, letters then a day and a year, or a day, letters and a year; else as it is
+    (whether the letters name a month is for the date parser to say)."""
+    word = text.strip()
+    for glued in _GLUED_DATE:
+        if m := glued.match(word):
+            return " ".join(m.groups())
+    return text
 
 
 @lru_cache(maxsize=32)
@@ -122,7 +136,7 @@ class Dateline(Cleaner):
                     meta.setdefault("date", when.iso)
                 edit.drop(i, "byline-handle")
                 continue
-            found = date_line(text, languages=langs)
+            found = date_line(unglued(text), languages=langs)
             if found and not _POST_SIGNATURE.search(text):
                 if i < head:
                     meta.setdefault("date", found.iso)

@@ -293,3 +293,20 @@ def test_a_date_line_of_several_parts_goes_with_its_date_and_author(line, date, 
 def test_parts_that_are_no_date_place_time_or_byline_keep_the_line(line):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}")
     assert texts(doc) == [TITLE, line, BODY] and doc.removed == ()
+
+
+@pytest.mark.parametrize("badge,date,code", [
+    ("Mar72016", "2016-03-07", "en"),       # a calendar badge of three boxes (month, day, year) run together
+    ("7Mar2016", "2016-03-07", "en"),
+    ("Mär72016", "2016-03-07", "de"),
+])
+def test_a_date_badge_run_together_is_a_date_line(badge, date, code):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\nMonday\n\n{badge}\n\n{BODY}", language=code)
+    assert texts(doc) == [TITLE, "Monday", BODY]
+    assert cuts(doc, "dateline") == [("date-line", badge)] and doc.metadata["date"] == date
+
+
+@pytest.mark.parametrize("line", ["Route142016", "xorg2016", "Model3 2016", "Gate12 Terminal2016"])
+def test_a_word_run_into_numbers_is_no_date_badge(line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}")
+    assert texts(doc) == [TITLE, line, BODY] and doc.removed == ()

@@ -13,7 +13,7 @@ BODY = "Rescue teams reached the flooded village at dawn on Tuesday, officials i
     ("Please read our comment policy before posting.", "comment-prompt"),
     ("Become a member", "membership"), ("Already a subscriber?", "membership"),
     ("Get the latest headlines delivered to your inbox", "newsletter"),
-    ("Share this article", "share"), ("Email", "share"), ("Print »", "share"),
+    ("Share this article", "share"), ("Email", "share"), ("Print »", "share"), ("Pin It", "share"),
     ("Read more: Floods hit the northern valley", "read-more"), ("Related Articles", "read-more"),
     ("Continue reading »", "read-more"),
     ("Follow us on Twitter", "social"), ("You can also find us on Facebook and Telegram.", "social"),
@@ -31,6 +31,7 @@ def test_calls_to_action_are_removed(line, rule):
 
 @pytest.mark.parametrize("line", [
     "Share prices fell 3% on Monday.",
+    "Pin it to the board with a tack before the glue dries.",
     "Related talks were held in Geneva last week.",
     "Recommended doses of vitamin D vary by age.",
     "See also the annual report published in March.",

@@ -6,12 +6,13 @@ header, under the headline, and the paragraphs in a body container of their own 
 <p>..</p></div>``). trafilatura starts at such a body container when its class names one and
 so drops the lead, which is the article's first paragraph. Before extraction, an element whose
 class names a lead (``furniture_classes.toml`` ``lead`` and ``standfirst``) moves to the head of
-the main text container (`_dom.main_container`) when it is one paragraph of prose
+the main text container (`_dom.main_container`), as a ``<p>``, when it is one paragraph of prose
 (`MIN_CHARS` to `MAX_CHARS` characters ending a sentence, at most `MAX_LINK_SHARE` links, no
-heading, list or second paragraph), stands before that container, outside it, under the same
-parent or grandparent (`MAX_LEVELS`), after a headline (``<h1>``) of that shared ancestor with no
-other heading between them, outside any list, and the container does not already hold its text. A teaser
-of another story, a summary box after the article or a sidebar's intro is none of these.
+heading, list or second paragraph), stands before that container, outside it, under its parent
+or grandparent (`MAX_LEVELS`), after a headline of that shared ancestor (its ``<h1>``, or its
+``<h2>`` on a page without an ``<h1>``) with no other heading between them, outside any list,
+and the container does not already hold its text. A teaser of another story, a summary box
+after the article or a sidebar's intro is none of these.
 """
 from __future__ import annotations
 
@@ -40,14 +41,16 @@ def _is_lead(node) -> bool:
             and node.css_first(_NOT_ONE_PARAGRAPH) is None)
 
 
-def _under_headline(shared, node, order: dict[int, int]) -> bool:
-    """Whether ``node`` comes after a headline (``<h1>``) of ``shared`` with no other heading
-    between them (a teaser box's own heading), and outside any list."""
+def _under_headline(shared, node, order: dict[int, int], has_h1: bool) -> bool:
+    """Whether ``node`` comes after a headline of ``shared`` (an ``<h1>``; an ``<h2>`` on a page
+    without any) with no other heading between them (a teaser box's own heading), and outside any
+    list."""
     at = order[node.mem_id]
-    headlines = [order.get(h.mem_id, 0) for h in shared.css("h1") if order.get(h.mem_id, 0) < at]
+    level = "h1" if has_h1 else "h2"
+    headlines = [order.get(h.mem_id, 0) for h in shared.css(level) if order.get(h.mem_id, 0) < at]
     if not headlines or any(a.tag == "li" for a in ancestors(node)):
         return False
-    return not any(max(headlines) < order.get(h.mem_id, 0) < at for h in shared.css("h2, h3, h4, h5, h6"))
+    return not any(max(headlines) < order.get(h.mem_id, 0) < at for h in shared.css("h1, h2, h3, h4, h5, h6"))
 
 
 def move_lead(dom) -> bool:
@@ -64,18 +67,22 @@ def move_lead(dom) -> bool:
     above = [a.mem_id for a in ancestors(main)][:MAX_LEVELS]
     order = {n.mem_id: i for i, n in enumerate(body.traverse())}
     main_text = " ".join(main.text().split())
+    has_h1 = body.css_first("h1") is not None
     for node in sorted(candidates, key=lambda n: order.get(n.mem_id, 0), reverse=True):
         if order.get(node.mem_id, 0) >= order.get(main.mem_id, 0):
             continue                                   # after the container (or inside it)
         lineage = [a.mem_id for a in ancestors(node)]
         if main.mem_id in lineage or not any(a in lineage for a in above):
             continue
-        if not _under_headline(next(a for a in ancestors(main) if a.mem_id in lineage), node, order):
+        if not _under_headline(next(a for a in ancestors(main) if a.mem_id in lineage), node, order, has_h1):
             continue
         text = text_of(node)
         if text[:80] in main_text:
             return False
-        main.child.insert_before(node)                 # (lexbor inserts a copy)
+        inner = node.css_first("p")
+        lead = dom.create_node("p")                    # a paragraph, whatever box it was printed in
+        lead.inner_html = (inner if inner is not None else node).inner_html
+        main.child.insert_before(lead)                 # (lexbor inserts a copy)
         node.decompose()
         return True
     return False

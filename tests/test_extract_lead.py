@@ -60,3 +60,20 @@ def test_a_summary_under_a_teaser_box_s_own_heading_stays():
     box = (f"<div class='promo'><h4><a href='/x'>Follow our newsroom</a></h4><p class='summary'>{LEAD}</p></div>")
     dom = LexborHTMLParser(_page(box))
     assert not move_lead(dom) and dom.css_first("div.promo p.summary") is not None
+
+
+def test_on_a_page_without_h1_a_lead_box_under_the_h2_headline_moves_as_a_paragraph():
+    page = (f"<html><body><article><header><h2>Ferries every fifteen minutes</h2><div class='leadtext'><strong>"
+            f"{LEAD}</strong></div></header><section><div class='rich'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+            f"</section></article></body></html>")
+    dom = LexborHTMLParser(page)
+    assert move_lead(dom)
+    first = dom.css_first("div.rich").child
+    assert first.tag == "p" and first.text() == LEAD
+    assert _body(page).split("\n\n").count(LEAD) == 1
+
+
+def test_a_description_under_a_section_heading_below_the_headline_stays():
+    box = f"<h2>Timetable</h2><p class='desc'>{LEAD}</p>"
+    dom = LexborHTMLParser(_page(box))
+    assert not move_lead(dom) and dom.css_first("p.desc") is not None

@@ -26,6 +26,7 @@ from .builtin.comments.fallback import comments_from_trafilatura
 from .document import Block, Document, removal
 from .extract_dump import decline_page_dump
 from .extract_fast import FAST_MIN_ESTIMATE, fast_result_doubtful, full_run_needed  # noqa: F401 (fast_result_doubtful: the API)
+from .extract_controls import controls_as_headings
 from .extract_headings import reinstate_headings
 from .extract_lead import move_lead
 from .extract_links import unwrap_sentence_links
@@ -180,9 +181,11 @@ def prune_for_extraction(dom) -> str:
     image between two runs of text (`extract_structure.space_images`), the link of a paragraph that
     is one linked sentence reduced to its text (`extract_links.unwrap_sentence_links`), the lead
     printed outside the main container moved to its head (`extract_lead.move_lead`), a box of
-    text among paragraphs made a paragraph (`extract_textboxes.text_boxes_as_paragraphs`)."""
+    text among paragraphs made a paragraph (`extract_textboxes.text_boxes_as_paragraphs`), the
+    control that opens a disclosure panel made its heading (`extract_controls.controls_as_headings`)."""
     unwrap_layout_tables(dom)
     move_lead(dom)
+    controls_as_headings(dom)
     head = dom.head
     if head is not None:
         for child in list(head.iter()):

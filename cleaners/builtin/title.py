@@ -4,7 +4,8 @@ The title is, in this order of evidence: a markdown level-1 heading in the head,
 head line printed more than once, the headline-like line just above the first date
 line, or the first headline-like line. Headline-like lines above it are section-box
 headers. Every later copy of the title (also self-concatenated, or as a caption)
-is removed.
+is removed. Short section labels that open the body right above a copy of the title (a kicker)
+go with it (``section-header``).
 """
 from __future__ import annotations
 
@@ -42,6 +43,23 @@ def _is_candidate(block: Block) -> bool:
 def _is_label(block: Block) -> bool:
     """A one-word section label such as a kicker above a headline."""
     return block.kind == "p" and word_count(block.text) == 1 and not ends_sentence(block.text)
+
+
+MAX_LABEL_WORDS = 3
+
+
+def _labels_above(blocks: tuple[Block, ...], title_key: str) -> set[int]:
+    """When the body opens with section labels and then the title (a kicker over the headline,
+    "Wohnen & Recht" / "Mietpreisbremse: ..."), the labels' indices: lines of `MAX_LABEL_WORDS`
+    words at most, no sentence, no date, before the title's first copy within the head."""
+    for i in range(min(head_end(blocks), MAX_LABEL_WORDS)):
+        if key(blocks[i].text) == title_key:
+            return set(range(i))
+        block = blocks[i]
+        if block.kind != "p" or word_count(block.text) > MAX_LABEL_WORDS or ends_sentence(block.text) \
+                or date_line(block.text) is not None:
+            return set()
+    return set()
 
 
 # characters that NFKC composes with what stands before them: where a line holds one,
@@ -102,6 +120,8 @@ class Title(Cleaner):
                           and byline_author(doc.blocks[i].text, langs) is None}
             doc = doc.with_metadata(title=title)
         title_key = key(title)
+        if not header_cut:
+            header_cut = _labels_above(doc.blocks, title_key)
         edit = SparseEditor(doc, self.name)
         for i in sorted(set(possible_copies(doc.blocks, title_key)) | header_cut):
             block = doc.blocks[i]

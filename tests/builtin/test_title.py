@@ -104,3 +104,15 @@ def test_an_unspaced_headline_above_its_article_is_the_title():
     paragraph = "分析人士指出，制造业投资的回升主要得益于设备更新政策的落地，以及出口订单的恢复。"
     doc = run_cleaner(Title, f"{headline}\n\n{paragraph}")
     assert doc.metadata["title"] == headline and texts(doc) == [paragraph]
+
+
+def test_a_kicker_over_a_known_title_goes_with_it():
+    doc = run_cleaner(Title, f"Housing & Law\n\n{TITLE}\n\n{BODY}", title=TITLE)
+    assert texts(doc) == [BODY]
+    assert cuts(doc, "title") == [("section-header", "Housing & Law"), ("title", TITLE)]
+
+
+def test_a_sentence_or_a_long_line_over_a_known_title_stays():
+    for first in ("Rain fell all night.", "Notes from the valley on a long wet week"):
+        doc = run_cleaner(Title, f"{first}\n\n{TITLE}\n\n{BODY}", title=TITLE)
+        assert texts(doc) == [first, BODY], first

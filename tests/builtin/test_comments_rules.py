@@ -146,6 +146,7 @@ def test_fallback_text_without_header_lines_is_one_comment_by_an_unknown_author(
     (["Join the Discussion", "Be the first to comment on this story."], "en"),
     (["Kommentare sind für diesen Artikel geschlossen."], "de"),
     (["3 May 2012 9:40PM", "Link to this comment:"], "en"),
+    (["Got something to say? Pick one of the ways below to log in."], "en"),
     (["We are glad to host a discussion on every story, but we ask for civility and full names (an initial and "
       "a surname will do). Please read our guidelines here before you comment."], "en"),
 ])
@@ -157,6 +158,7 @@ def test_a_section_of_notices_and_prompts_gives_no_comment(lines, language):
 @pytest.mark.parametrize("lines", [
     ["Finally a bus for the night shift. My sister waited an hour last winter."],
     ["Great comments above, but nobody asks who pays for the drivers.", "The council never says."],
+    ["My sister has something to say about the night buses: she waited an hour last winter."],
     ["The comments here miss the point. My sister waited an hour at the depot last winter, in the snow, and "
      "the board still says the night service is not needed because nobody asked for it in the survey, which "
      "ran in August when the students were away."],

@@ -88,8 +88,8 @@ def _comments(paragraphs: list[str], language: str | None) -> tuple[list[Comment
             comments.append((None, None, []))
         comments[-1][2].append(text)
     if len(comments) == 1 and comments[0][0] is None and len(comments[0][2]) == 1 and \
-            _is_notice(comments[0][2][0], voc):
-        chrome += comments.pop()[2]     # "You must be logged in to post comments.", "No comments yet."
+            (_is_notice(comments[0][2][0], voc) or voc.is_heading(comments[0][2][0])):
+        chrome += comments.pop()[2]     # "You must be logged in to post comments.", "No comments yet.", "Leave a Reply"
     out = [Comment(author, "\n\n".join(texts), 0, None, date) for author, date, texts in comments if texts]
     removed = [removal(RULE_SOURCE, rule, " ".join(texts))
                for rule, texts in (("comment-meta", meta), ("comment-chrome", chrome)) if texts]

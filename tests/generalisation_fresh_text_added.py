@@ -12,11 +12,25 @@ ARTICLE_ADDED = {
         "Meteorologit varoittavat, että Pohjois-Suomeen on luvassa runsasta lumisadetta ja kovaa tuulta viikonloppuna, ja kehottavat autoilijoita lykkäämään matkojaan.",
         "Konepajayhtiön liikevaihto kasvoi kolmannella neljänneksellä kaksitoista prosenttia etenkin Saksasta ja Puolasta saatujen suurten tilausten ansiosta.",
     ],
+    "nb": [
+        "Bergen tingrett dømte torsdag en tidligere økonomisjef i et kommunalt foretak til fire års fengsel for grovt underslag.",
+        "Ifølge tiltalen godkjente mannen i tre år fakturaer fra et fiktivt konsulentselskap og overførte pengene til brorens konto.",
+        "Hjemmelaget tok ledelsen allerede etter ti minutter, men bortelaget utlignet før pause og avgjorde kampen på overtid med et direkte frispark.",
+        "Forskere ved Universitetet i Tromsø har funnet en ukjent bakteriestamme i sedimentene i en fjellsjø på Finnmarksvidda, trolig over ti tusen år gammel.",
+        "Bystyret vedtok etter en lang debatt å bygge en ny svømmehall ved jernbanestasjonen, og arbeidet skal etter planen starte til høsten.",
+        "Meteorologene varsler kraftig snøfall og sterk vind i fjellet i helgen og ber bilistene om å utsette unødvendige reiser.",
+        "Verkstedselskapet økte omsetningen med tolv prosent i tredje kvartal, først og fremst takket være store bestillinger fra Tyskland og Polen.",
+    ],
 }
 LOOKALIKES_ADDED = {
     "fi": [
         "Naapureiden ottamissa kuvissa näkyy, miten varaston katto romahtaa vain muutama minuutti ensimmäisen paloauton saapumisen jälkeen.",
         "Kuukausilippu maksaa maaliskuusta alkaen 69 euroa, liikennöitsijä kertoi ja vetosi energian hintaan.",
         "Ensimmäistä juttuamme kommentoineet lukijat huomauttivat, että silta on ollut tänä talvena suljettuna jo kahdesti.",
+    ],
+    "nb": [
+        "Bilder tatt av naboer viser hvordan taket på lageret raser sammen bare få minutter etter at den første brannbilen kom fram.",
+        "Et månedskort vil koste 890 kroner fra mars, opplyser trafikkselskapet, som viser til dyrere strøm.",
+        "Lesere som kommenterte vår første sak, påpekte at brua allerede har vært stengt to ganger i vinter.",
     ],
 }

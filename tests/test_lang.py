@@ -3,7 +3,7 @@ import pytest
 
 from cleaners import lang
 
-REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "uk", "zh", "ja", "cs", "ar", "ko", "el", "ro", "hu", "da", "fi"}
+REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "uk", "zh", "ja", "cs", "ar", "ko", "el", "ro", "hu", "da", "nb", "fi"}
 
 
 def test_every_required_language_is_installed_and_loads():
@@ -141,3 +141,13 @@ def test_a_page_language_detected_for_the_html_stages_is_the_documents(monkeypat
     page = f"<html><body><article><div>{german}</div><div>{german} Danach.</div></article></body></html>".encode()
     record = pipeline.record(pipeline.document("d.html", page, "html"))
     assert record["metadata"]["language"] == "de" and len(calls) == 2 and "Stadtrat" in calls[-1]
+
+
+def test_norwegian_named_no_reads_the_bokmal_file():
+    from cleaners.language import detect
+    text = ("Redningsmannskapene kom fram til den oversvømte bygda først ved daggry tirsdag, og myndighetene i regionen "
+            "opplyste at alle innbyggerne var evakuert og at veien ville være stengt til helgen.")
+    assert detect(text) == "no"                      # py3langid's name for Norwegian
+    assert lang.languages("no") == lang.languages("nb") == ("nb", "en")
+    assert "les også" in lang.words("related", lang.languages("no"))
+    assert "les også" not in lang.words("related", lang.languages("nn"))     # Nynorsk keeps its own code

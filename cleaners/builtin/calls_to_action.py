@@ -267,10 +267,11 @@ class CallsToAction(Cleaner):
         if word_count(text) > self.max_words or is_quoted(text):
             return None
         for rule, key, where in _LANGUAGE_RULES:
-            m = lang.pattern(key, langs, where=where).search(text) if where == "search" else \
-                lang.pattern(key, langs, where=where).match(text)
-            if m and _call_not_prose(text, m.end(1)):
-                return rule
+            pattern = lang.pattern(key, langs, where=where)
+            found = list(pattern.finditer(text)) if where == "search" else [m for m in [pattern.match(text)] if m]
+            if found and _call_not_prose(text, found[0].end(1)) or len(found) > 1 and \
+                    not lang.pattern("reported").search(text) and any(_call_not_prose(text, m.end(1)) for m in found[1:]):
+                return rule     # a later phrase with a short tail: "Sign up for our newsletter and get ... in your inbox"
         if _comment_count(text, langs) or lone("comment_link", text, langs):
             return "comment-prompt"       # a link to the thread standing alone: "Jetzt kommentieren (12)"
         if _paywall(text, langs):

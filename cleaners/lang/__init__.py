@@ -93,12 +93,18 @@ def load(code: str) -> Mapping[str, tuple[str, ...]] | None:
     return out
 
 
+# Other names of a language that has a file: py3langid and many pages name Norwegian "no" (its written standard
+# Bokmål is nb.toml; Nynorsk, "nn", keeps its own code).
+ALIASES = {"no": "nb"}
+
+
 def languages(primary: str | None = None) -> tuple[str, ...]:
-    """``primary`` and English, the fallback (English alone when ``primary`` is None or a code
-    neither a file nor dateparser knows). A language without a file brings no words, but the dates written in it
-    are read all the same: the date normaliser takes its month and weekday names from
+    """``primary`` (by its file's name: `ALIASES`) and English, the fallback (English alone when ``primary`` is None
+    or a code neither a file nor dateparser knows). A language without a file brings no words, but the dates written
+    in it are read all the same: the date normaliser takes its month and weekday names from
     dateparser's locale data (cleaners/dates.py)."""
     codes = available()
+    primary = ALIASES.get(primary or "", primary)
     return tuple(dict.fromkeys(c for c in (primary, FALLBACK) if c in codes or dated(c)))
 
 

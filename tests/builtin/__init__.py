@@ -12,6 +12,7 @@ SENTENCES = {
     "ru": "Спасатели добрались до затопленной деревни во вторник на рассвете, сообщили власти региона.",
     "pl": "Ratownicy dotarli do zalanej wioski we wtorek o świcie, poinformowały władze regionu.",
     "da": "Redningsfolkene nåede frem til den oversvømmede landsby ved daggry tirsdag, oplyste myndighederne i regionen.",
+    "nb": "Redningsmannskapene kom fram til den oversvømte bygda først ved daggry tirsdag, og myndighetene i regionen opplyste at alle var evakuert.",
     "fi": "Pelastajat pääsivät tulvan saartamaan kylään vasta tiistaiaamuna auringon noustessa, ja alueen viranomaiset kertoivat evakuoinnin sujuneen hyvin.",
     "ar": "وصلت فرق الإنقاذ إلى القرية التي غمرتها المياه فجر يوم الثلاثاء، بحسب ما أعلنته السلطات المحلية في المنطقة.",
     "ko": "구조대는 화요일 새벽에야 물에 잠긴 마을에 도착했으며 지역 당국은 주민 대피를 마쳤다.",

@@ -76,6 +76,7 @@ def test_prose_that_opens_like_a_call_is_kept():
     ("sv", "Läs också: Hyrorna höjs i januari", "read-more"),
     ("da", "7 kommentarer", "comment-prompt"), ("da", "Del", "share"),
     ("da", "Læs også: Huslejen stiger i januar", "read-more"),
+    ("nb", "12 kommentarer", "comment-prompt"), ("nb", "Del", "share"), ("nb", "Les også: Husleien stiger i januar", "read-more"),
     ("fi", "12 kommenttia", "comment-prompt"), ("fi", "Jaa", "share"), ("fi", "Lue myös: Vuokrat nousevat tammikuussa", "read-more"),
     ("ar", "12 تعليقاً", "comment-prompt"), ("ar", "مشاركة", "share"),
     ("ar", "اقرأ أيضاً: ارتفاع أسعار الخبز في يناير", "read-more"),
@@ -173,6 +174,8 @@ def test_a_policy_line_far_from_the_end_stays():
     ("اشترك في نشرتنا البريدية الأسبوعية", "ar", "newsletter"),
     ("Tilmeld dig vores nyhedsbrev Havnebladet", "da", "newsletter"),
     ("Glemt din adgangskode?", "da", "login-chrome"),
+    ("Meld deg på nyhetsbrevet vårt Morgenpraten", "nb", "newsletter"),
+    ("Glemt passordet?", "nb", "login-chrome"),
     ("Tilaa uutiskirjeemme Aamun uutiset", "fi", "newsletter"),
     ("Unohditko salasanasi?", "fi", "login-chrome"),
     ("هل نسيت كلمة المرور؟", "ar", "login-chrome"),
@@ -365,6 +368,8 @@ def test_contact_words_without_an_address_or_reporting_someone_stay(line, langua
     ("cs", "Sledujte nás na Instagramu", "social"),
     ("da", "Hent vores app til iPhone og Android", "app-download"),
     ("da", "Følg os på Instagram", "social"),
+    ("nb", "Last ned appen vår for iPhone og Android", "app-download"),
+    ("nb", "Følg oss på Instagram", "social"),
     ("fi", "Lataa ilmainen sovelluksemme iPhonelle ja Androidille", "app-download"),
     ("fi", "Seuraa meitä Instagramissa", "social"),
     ("ar", "حمّل تطبيقنا على آيفون وأندرويد", "app-download"),
@@ -396,6 +401,7 @@ def test_app_channel_and_mailbox_calls_in_each_language(code, line, rule):
     ("tr", "Tabelaları takip edin, diye bağırdı görevli, ve kalabalığı arka kapıya yönlendirdi."),
     ("sv", "Följ oss noga, sade soldaterna till barnen vid grinden till kasernen."),
     ("da", "Følg os tæt, sagde soldaterne til børnene ved porten til kasernen."),
+    ("nb", "Følg oss tett, sa soldatene til barna ved porten til kasernen."),
     ("fi", "Seuraa meitä tarkasti, sotilaat sanoivat lapsille kasarmin portilla."),
     ("ar", "تابعونا جيداً، قال المدرب للأطفال عند بوابة الثكنة."),
     ("ko", "유튜브 채널을 구독하세요, 라고 강사가 막사 입구에서 아이들에게 말했다."),
@@ -465,3 +471,13 @@ def test_a_european_portuguese_comment_prompt_and_a_reported_one():
     line = "Deixe o seu comentário na reunião de quinta-feira, disse o presidente da junta aos moradores."
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="pt")
     assert texts(doc) == [BODY, line]
+
+
+def test_a_newsletter_phrase_with_a_short_tail_anywhere_in_the_line_makes_the_call():
+    from cleaners import lang
+    langs = lang.languages("nb")
+    # the first phrase ("meld deg på nyhetsbrevet vårt") has nine words after it, the second ("i innboksen") two
+    line = "Meld deg på nyhetsbrevet vårt og få de viktigste nyhetene i innboksen hver morgen."
+    assert CallsToAction().rule_for(line, langs) == "newsletter"
+    prose = "Meld deg på nyhetsbrevet vårt, forteller ordføreren, som leser alle brevene i innboksen hver morgen."
+    assert CallsToAction().rule_for(prose, langs) is None      # someone reported: prose

@@ -118,6 +118,7 @@ def test_lines_like_chart_footers_stay(line):
     ("ro", "Foto: Agerpres", "Agerpres"),
     ("hu", "Fotó: MTI", "MTI"),
     ("da", "Foto: Ritzau Scanpix", "Ritzau Scanpix"),
+    ("nb", "Foto: NTB", "NTB"),
     ("fi", "Kuva: Lehtikuva", "Lehtikuva"),
     ("en", "Photo by Ann Lee on Unsplash", "Photo by Ann Lee on Unsplash"),
 ])
@@ -134,6 +135,7 @@ def test_credits_without_a_colon(code, line, credit):
     ("tr", "Fotoğraf sanatçısı Ayla Demir'in sergisi cumartesi günü açılıyor."),
     ("ar", "صورة بعد صورة روت الفنانة قصة حريق الغابة."),
     ("ko", "사진 한 장 한 장으로 작가는 산불의 기억을 다시 엮었다."),
+    ("nb", "Bilde for bilde bygde kunstneren opp fortellingen om skogbrannen."),
     ("fi", "Kuva kuvalta taiteilija kokosi tarinan metsäpalosta uudelleen."),
     ("el", "Φωτογραφία τη φωτογραφία η καλλιτέχνιδα ξανάστησε την ιστορία της πυρκαγιάς."),
     ("ro", "Foto cu foto, artista a reconstituit povestea incendiului de pădure."),

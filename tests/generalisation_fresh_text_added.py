@@ -21,6 +21,15 @@ ARTICLE_ADDED = {
         "Meteorologene varsler kraftig snøfall og sterk vind i fjellet i helgen og ber bilistene om å utsette unødvendige reiser.",
         "Verkstedselskapet økte omsetningen med tolv prosent i tredje kvartal, først og fremst takket være store bestillinger fra Tyskland og Polen.",
     ],
+    "id": [
+        "Pengadilan Negeri Surabaya pada Kamis menjatuhkan vonis empat tahun penjara kepada mantan direktur keuangan sebuah perusahaan daerah karena penggelapan dana.",
+        "Menurut dakwaan, selama tiga tahun pria itu menyetujui tagihan dari perusahaan konsultan fiktif dan mentransfer uangnya ke rekening adiknya.",
+        "Tuan rumah unggul sejak menit kesepuluh, namun tim tamu menyamakan kedudukan sebelum turun minum dan memastikan kemenangan lewat tendangan bebas di masa tambahan waktu.",
+        "Para peneliti Universitas Gadjah Mada menemukan galur bakteri yang belum dikenal di endapan sebuah danau vulkanik di Jawa Tengah, yang diperkirakan berusia lebih dari sepuluh ribu tahun.",
+        "Setelah perdebatan panjang, DPRD kota menyetujui pembangunan kolam renang tertutup baru di dekat stasiun kereta, dan pekerjaan dijadwalkan dimulai tahun depan.",
+        "BMKG memperingatkan potensi hujan lebat disertai angin kencang di wilayah pesisir selatan pada akhir pekan dan meminta pengendara menunda perjalanan yang tidak mendesak.",
+        "Produsen mesin itu mencatat kenaikan pendapatan sebesar dua belas persen pada kuartal ketiga, terutama berkat pesanan besar dari Jepang dan Korea Selatan.",
+    ],
 }
 LOOKALIKES_ADDED = {
     "fi": [
@@ -32,5 +41,10 @@ LOOKALIKES_ADDED = {
         "Bilder tatt av naboer viser hvordan taket på lageret raser sammen bare få minutter etter at den første brannbilen kom fram.",
         "Et månedskort vil koste 890 kroner fra mars, opplyser trafikkselskapet, som viser til dyrere strøm.",
         "Lesere som kommenterte vår første sak, påpekte at brua allerede har vært stengt to ganger i vinter.",
+    ],
+    "id": [
+        "Foto yang diambil warga memperlihatkan atap gudang runtuh hanya beberapa menit setelah mobil pemadam kebakaran pertama tiba.",
+        "Tarif langganan bulanan bus akan naik menjadi Rp150.000 mulai Maret, kata operator, dengan alasan kenaikan harga bahan bakar.",
+        "Pembaca yang memberi komentar pada laporan pertama kami menunjukkan bahwa jembatan itu sudah dua kali ditutup selama musim hujan ini.",
     ],
 }

@@ -30,6 +30,15 @@ ARTICLE_ADDED = {
         "BMKG memperingatkan potensi hujan lebat disertai angin kencang di wilayah pesisir selatan pada akhir pekan dan meminta pengendara menunda perjalanan yang tidak mendesak.",
         "Produsen mesin itu mencatat kenaikan pendapatan sebesar dua belas persen pada kuartal ketiga, terutama berkat pesanan besar dari Jepang dan Korea Selatan.",
     ],
+    "vi": [
+        "Tòa án nhân dân thành phố Đà Nẵng hôm thứ Năm đã tuyên phạt cựu giám đốc tài chính của một doanh nghiệp nhà nước bốn năm tù về tội tham ô tài sản.",
+        "Theo cáo trạng, trong ba năm người này đã duyệt hóa đơn của một công ty tư vấn ma và chuyển tiền vào tài khoản của em trai mình.",
+        "Đội chủ nhà mở tỷ số ngay từ phút thứ mười, nhưng đội khách gỡ hòa trước giờ nghỉ và giành chiến thắng nhờ một cú đá phạt trực tiếp ở phút bù giờ.",
+        "Các nhà khoa học thuộc Đại học Quốc gia Hà Nội đã phát hiện một chủng vi khuẩn chưa từng biết trong trầm tích của một hồ trên núi ở Lào Cai, có thể đã hơn mười nghìn năm tuổi.",
+        "Sau một cuộc thảo luận kéo dài, hội đồng nhân dân thành phố đã thông qua dự án xây bể bơi có mái che gần ga tàu, dự kiến khởi công vào mùa thu.",
+        "Các nhà khí tượng cảnh báo mưa lớn và gió mạnh tại các tỉnh ven biển miền Trung vào cuối tuần và khuyến cáo người dân hạn chế di chuyển.",
+        "Nhà sản xuất máy móc này đã tăng doanh thu mười hai phần trăm trong quý ba, chủ yếu nhờ các đơn hàng lớn từ Nhật Bản và Hàn Quốc.",
+    ],
 }
 LOOKALIKES_ADDED = {
     "fi": [
@@ -46,5 +55,10 @@ LOOKALIKES_ADDED = {
         "Foto yang diambil warga memperlihatkan atap gudang runtuh hanya beberapa menit setelah mobil pemadam kebakaran pertama tiba.",
         "Tarif langganan bulanan bus akan naik menjadi Rp150.000 mulai Maret, kata operator, dengan alasan kenaikan harga bahan bakar.",
         "Pembaca yang memberi komentar pada laporan pertama kami menunjukkan bahwa jembatan itu sudah dua kali ditutup selama musim hujan ini.",
+    ],
+    "vi": [
+        "Những bức ảnh do người dân chụp cho thấy mái nhà kho sập xuống chỉ vài phút sau khi chiếc xe cứu hỏa đầu tiên đến nơi.",
+        "Giá vé tháng xe buýt sẽ tăng lên 200.000 đồng từ tháng Ba, đơn vị vận hành cho biết, với lý do giá nhiên liệu tăng.",
+        "Những độc giả bình luận dưới bài viết đầu tiên của chúng tôi cho biết cây cầu đã bị đóng hai lần trong mùa mưa năm nay.",
     ],
 }

@@ -47,6 +47,7 @@ def test_lines_with_separators_that_are_no_trail_stay(line, language):
     ("Compartir en Facebook | Twitter | WhatsApp", "es"),
     ("Udostępnij: [Facebook](https://f.example) [Twitter](https://t.example)", "pl"),
     ("**Share:** [Facebook](https://f.example)", "en"),
+    ("Chia sẻ: Zalo | Facebook", "vi"),                 # Zalo, the Vietnamese network, among the names
 ])
 def test_share_rows_are_removed(line, language):
     doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language=language)
@@ -55,6 +56,7 @@ def test_share_rows_are_removed(line, language):
 
 @pytest.mark.parametrize("line", [
     "Facebook and Twitter were fined by the regulator",
+    "Zalo và Facebook bị phạt vì vi phạm quy định",     # the names in a sentence
     "Share prices fell 3% on Tuesday",
     "Email",                                        # one target and no label: another cleaner's call
     "Print and online editions merged last year",

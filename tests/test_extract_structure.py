@@ -264,3 +264,23 @@ def test_the_header_row_of_a_data_table_with_a_two_paragraph_cell_stays():
             "<p><b>2008 vote margin</b></p></td></tr><tr><td>AZ-1</td><td>NEW</td><td>+3</td></tr></table>")
     dom = LexborHTMLParser(page)
     assert unwrap_layout_tables(dom) == 1 and not dom.css("aside")
+
+
+def test_the_lead_moves_into_a_layout_table_s_article_cell_after_the_html_stages_read_the_page():
+    # the HTML stages read the main container (a <td> here) before the extraction unwraps the table:
+    # the extraction must read it again, else the lead is not moved to the article's head
+    from cleaners.builtin._dom import edited, main_container
+    from cleaners.extract import prune_for_extraction
+    first = "The council voted on Monday to replace the old bridge over the canal next year with a wider one."
+    second = "The new bridge will cost about twelve million euros and should open to traffic in two years."
+    lead = "After years of debate the decision has been made: the crumbling harbour bridge will come down."
+    html = (f"<html><body><h1>A new bridge</h1><div class='lead'>{lead}</div><table><tr><td><p>{first}</p>"
+            f"<p>{second}</p><p>{first} More.</p></td><td><a href='/a'>Home</a><br><a href='/b'>Politics</a></td>"
+            "</tr></table></body></html>")
+    unread = LexborHTMLParser(html)
+    edited()
+    expected = prune_for_extraction(unread)
+    read = LexborHTMLParser(html)
+    assert main_container(read).tag == "td"
+    assert prune_for_extraction(read) == expected
+    assert expected.index(lead) < expected.index(first)

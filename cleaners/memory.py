@@ -1,8 +1,8 @@
 """The memory limit of a cleaning worker process (``corpus clean --max-memory``,
 ``CORPUS_MAX_MEMORY`` for the crawl and ``corpus ingest``).
 
-A worker caps its own address space (``RLIMIT_AS``) when it starts. A document whose
-cleaning would take more makes an allocation fail: Python raises `MemoryError`,
+A worker caps its own address space (``RLIMIT_AS``) when it starts, at what it maps then plus
+the limit. A document whose cleaning would take more makes an allocation fail: Python raises `MemoryError`,
 `cleaners.run.clean_task` turns it into a failure (stage ``clean``, error
 ``MemoryError``) and the pool replaces the worker, so the next document starts in a
 fresh process. The machine never swaps for one hostile page, and the run goes on.
@@ -10,6 +10,7 @@ fresh process. The machine never swaps for one hostile page, and the run goes on
 from __future__ import annotations
 
 import logging
+import os
 import re
 
 log = logging.getLogger(__name__)
@@ -52,15 +53,27 @@ def format_size(size: int) -> str:
     return f"{size} bytes"
 
 
+def address_space() -> int:
+    """Bytes of address space this process maps now (Linux ``/proc/self/statm``; 0 where unknown)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return 0
+
+
 def limit_memory(max_bytes: int) -> bool:
-    """Cap this process's address space at ``max_bytes`` (0 or less: no cap; a lower hard
-    limit already set is kept). True when a cap is in force."""
+    """Let this process map at most ``max_bytes`` more than it maps now (0 or less: no cap; a
+    lower hard limit already set is kept): a worker forked from a large process (a long crawl, a
+    test session) starts with its parent's address space, which its documents did not take.
+    True when a cap is in force."""
     if max_bytes <= 0:
         return False
     try:
         import resource
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = max_bytes if hard == resource.RLIM_INFINITY else min(max_bytes, hard)
+        wanted = max_bytes + address_space()
+        limit = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ImportError, AttributeError, ValueError, OSError) as exc:   # a platform without RLIMIT_AS
         log.warning("cannot limit worker memory to %s on this platform: %s", format_size(max_bytes), exc)

@@ -148,6 +148,20 @@ def test_memory_sizes_parse():
             size_argument(bad)
 
 
+def test_the_memory_limit_counts_from_what_a_worker_maps_when_it_starts():
+    # a worker forked from a large process (a long crawl, a test session) starts with its parent's
+    # address space: the limit is what the worker may add, so a modest document still fits
+    import subprocess
+    import sys
+    code = ("import sys\nfrom cleaners.memory import limit_memory\n"
+            "parent = bytes(3 << 30)\n"                     # 3 GiB mapped before the cap (calloc: no page touched)
+            "assert limit_memory(1 << 30)\n"
+            "document = bytes(256 << 20)\n"                 # fits under the 1 GiB the worker may add
+            "try:\n    bytes(2 << 30)\nexcept MemoryError:\n    sys.exit(0)\nsys.exit(5)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+
+
 def test_a_worker_signs_the_body_when_asked_and_the_dedup_stage_takes_its_signature(tmp_path):
     import orjson
     from cleaners.dedup import Signature, signature

@@ -102,8 +102,8 @@ def register(sub) -> None:
     limits.add_argument("--max-output", type=int, default=DEFAULT_MAX_OUTPUT, metavar="N",
                         help=f"largest JSONL line written for one document (default {DEFAULT_MAX_OUTPUT})")
     limits.add_argument("--max-memory", type=size_argument, default=DEFAULT_MAX_MEMORY, metavar="SIZE",
-                        help=f"memory (address space) of each worker process, e.g. 2G or 512M; a document over it "
-                             f"is an error and its worker is replaced (default {format_size(DEFAULT_MAX_MEMORY)}; "
+                        help=f"memory (address space) each worker process may add to what it starts with, e.g. 2G "
+                             f"or 512M; a document over it is an error and its worker is replaced (default {format_size(DEFAULT_MAX_MEMORY)}; "
                              "0 = none)")
 
     clean.set_defaults(handler=cmd_clean)

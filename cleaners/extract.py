@@ -183,8 +183,7 @@ def prune_for_extraction(dom) -> str:
     printed outside the main container moved to its head (`extract_lead.move_lead`), a box of
     text among paragraphs made a paragraph (`extract_textboxes.text_boxes_as_paragraphs`), the
     control that opens a disclosure panel made its heading (`extract_controls.controls_as_headings`)."""
-    if unwrap_layout_tables(dom):
-        edited()                    # cells replaced: the main container read by the HTML stages is gone
+    unwrap_layout_tables(dom)
     move_lead(dom)
     controls_as_headings(dom)
     head = dom.head

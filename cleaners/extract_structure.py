@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .builtin._dom import MIN_PROSE_RUN
+from .builtin._dom import MIN_PROSE_RUN, edited
 
 _CELL_BLOCKS = "p, h1, h2, h3, h4, h5, h6, blockquote"
 
@@ -88,6 +88,8 @@ def unwrap_layout_tables(dom) -> int:
         for part in [p for p in table.css("tbody, thead, tfoot, tr, caption") if _table_of(p) == table.mem_id]:
             part.unwrap()
         table.unwrap()
+    if tables:
+        edited()                    # cells replaced: a main container read before is gone
     return len(tables)
 
 

@@ -109,14 +109,22 @@ def test_document_language(pipeline):
     assert lang.document_languages(text_doc(turkish)) == ("tr", "en")
 
 
-def test_the_record_language_is_the_one_the_cleaners_read_detected_once(monkeypatch):
+GERMAN = "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
+
+
+@pytest.fixture
+def detections(monkeypatch) -> list[str]:
+    """The texts given to language detection from now on (detection itself unchanged)."""
     import cleaners.language
-    from cleaners.pipeline import Pipeline
-    calls = []
+    calls: list[str] = []
     detect = cleaners.language.detect
     monkeypatch.setattr(cleaners.language, "detect", lambda text: calls.append(text) or detect(text))
-    german = "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
-    pipeline = Pipeline()
+    return calls
+
+
+def test_the_record_language_is_the_one_the_cleaners_read_detected_once(detections):
+    from cleaners.pipeline import Pipeline
+    calls, german, pipeline = detections, GERMAN, Pipeline()
     record = pipeline.record(pipeline.document("a.txt", f"{german}\n\n{german} Danach.".encode(), "text"))
     assert record["metadata"]["language"] == "de" and len(calls) == 1      # not detected again on the body
     calls.clear()
@@ -125,14 +133,9 @@ def test_the_record_language_is_the_one_the_cleaners_read_detected_once(monkeypa
     assert record["metadata"]["language"] == "fr" and not calls                # the page's own: no detection
 
 
-def test_a_page_language_detected_for_the_html_stages_is_the_documents(monkeypatch):
-    import cleaners.language
+def test_a_page_language_detected_for_the_html_stages_is_the_documents(detections):
     from cleaners.pipeline import Pipeline
-    calls = []
-    detect = cleaners.language.detect
-    monkeypatch.setattr(cleaners.language, "detect", lambda text: calls.append(text) or detect(text))
-    german = "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen."
-    pipeline = Pipeline()
+    calls, german, pipeline = detections, GERMAN, Pipeline()
     page = f"<html><body><article><p>{german}</p><p>{german} Danach.</p></article></body></html>".encode()
     record = pipeline.record(pipeline.document("c.html", page, "html"))
     assert record["metadata"]["language"] == "de" and len(calls) == 1      # the paragraphs', not the body's again

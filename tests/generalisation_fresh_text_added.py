@@ -39,6 +39,15 @@ ARTICLE_ADDED = {
         "Các nhà khí tượng cảnh báo mưa lớn và gió mạnh tại các tỉnh ven biển miền Trung vào cuối tuần và khuyến cáo người dân hạn chế di chuyển.",
         "Nhà sản xuất máy móc này đã tăng doanh thu mười hai phần trăm trong quý ba, chủ yếu nhờ các đơn hàng lớn từ Nhật Bản và Hàn Quốc.",
     ],
+    "sk": [
+        "Krajský súd v Banskej Bystrici vo štvrtok odsúdil bývalého finančného riaditeľa mestského podniku na štyri roky väzenia za spreneveru.",
+        "Podľa obžaloby muž počas troch rokov schvaľoval faktúry fiktívnej poradenskej firmy a peniaze posielal na účet svojho brata.",
+        "Domáci sa ujali vedenia už v desiatej minúte, hostia však do prestávky vyrovnali a zápas rozhodli v nadstavenom čase priamym kopom.",
+        "Vedci zo Slovenskej akadémie vied objavili v sedimentoch vysokohorského plesa v Tatrách neznámy kmeň baktérií, ktorý je pravdepodobne starší ako desaťtisíc rokov.",
+        "Mestské zastupiteľstvo po dlhej diskusii schválilo výstavbu novej krytej plavárne pri železničnej stanici, práce sa majú začať na jeseň.",
+        "Meteorológovia varujú pred silným snežením a víchricou na horách počas víkendu a vyzývajú vodičov, aby odložili zbytočné cesty.",
+        "Strojárska spoločnosť zvýšila tržby v treťom štvrťroku o dvanásť percent, najmä vďaka veľkým objednávkam z Nemecka a Poľska.",
+    ],
 }
 LOOKALIKES_ADDED = {
     "fi": [
@@ -60,5 +69,10 @@ LOOKALIKES_ADDED = {
         "Những bức ảnh do người dân chụp cho thấy mái nhà kho sập xuống chỉ vài phút sau khi chiếc xe cứu hỏa đầu tiên đến nơi.",
         "Giá vé tháng xe buýt sẽ tăng lên 200.000 đồng từ tháng Ba, đơn vị vận hành cho biết, với lý do giá nhiên liệu tăng.",
         "Những độc giả bình luận dưới bài viết đầu tiên của chúng tôi cho biết cây cầu đã bị đóng hai lần trong mùa mưa năm nay.",
+    ],
+    "sk": [
+        "Fotografie, ktoré nakrútili obyvatelia, ukazujú, ako sa strecha skladu prepadla len niekoľko minút po príchode prvých hasičov.",
+        "Mesačný lístok na autobus zdražie od marca na 32 eur, oznámil dopravca a zdôvodnil to vyššími cenami pohonných hmôt.",
+        "Čitatelia, ktorí komentovali náš prvý článok, upozornili, že most bol počas tohtoročných povodní zatvorený už dvakrát.",
     ],
 }

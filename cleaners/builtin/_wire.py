@@ -29,9 +29,9 @@ _AGENCY = "(?:" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, rev
 AGENCY = re.compile(rf"(?<!\w){_AGENCY}(?!\w)")     # an agency's name as a whole word
 AGENCY_ALTERNATION = _AGENCY     # the same names as a regular-expression alternation, for other patterns
 _VIETNAMESE = "ĐĂƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))   # Ạ Ả Ấ ... Ỹ: the capitals of the block
-_CAP = rf"[A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽА-ЯЁІЇЄҐİŞĞΑ-ΡΣ-ΩΆΈΉΊΌΎΏŐŰ{_VIETNAMESE}]"     # with the Czech, Ukrainian, Turkish, Greek,
-# Hungarian and Vietnamese capitals outside those ranges ("ČESKÉ BUDĚJOVICE", "ЛЬВІВ", "İZMİR", "ΘΕΣΣΑΛΟΝΙΚΗ", "GYŐR",
-# "ĐÀ NẴNG")
+_CAP = rf"[A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽĽĹŔА-ЯЁІЇЄҐİŞĞΑ-ΡΣ-ΩΆΈΉΊΌΎΏŐŰ{_VIETNAMESE}]"     # with the Czech, Slovak, Ukrainian, Turkish,
+# Greek, Hungarian and Vietnamese capitals outside those ranges ("ČESKÉ BUDĚJOVICE", "STARÁ ĽUBOVŇA", "ЛЬВІВ", "İZMİR",
+# "ΘΕΣΣΑΛΟΝΙΚΗ", "GYŐR", "ĐÀ NẴNG")
 _PLACE = rf"{_CAP}[\w'’.-]*(?:[ -]{_CAP}[\w'’.-]*){{0,2}}"        # "Berlin", "Den Haag", "São Paulo"
 _UPPER_PLACE = rf"{_CAP}{{2,}}(?:[ -]{_CAP}{{2,}}){{0,2}}"         # "PARIS", "DEN HAAG", "МОСКВА"
 _WHEN = r"(?:,\s*[^()\n,/\u2013\u2014-]{1,25}?)?"                   # ", 3 mar", ", March 3"

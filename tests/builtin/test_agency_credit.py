@@ -17,7 +17,7 @@ from . import SENTENCES, cuts, texts
     ("ko", "출처: 연합뉴스"), ("ko", "(뉴시스)"),
     ("el", "Πηγή: ΑΠΕ-ΜΠΕ"), ("el", "Με πληροφορίες από ΑΠΕ-ΜΠΕ και Reuters"),
     ("ro", "Sursa: Agerpres"), ("ro", "Cu informații de la Agerpres și Reuters"),
-    ("hu", "Forrás: MTI"), ("hu", "(MTI)"), ("da", "Kilde: Ritzau"), ("vi", "Nguồn: TTXVN"), ("vi", "(TTXVN)"), ("id", "Sumber: Antara"), ("id", "(Antara)"), ("nb", "Kilde: NTB"), ("nb", "(NTB)"), ("fi", "Lähde: STT"), ("fi", "(STT)")])
+    ("hu", "Forrás: MTI"), ("hu", "(MTI)"), ("da", "Kilde: Ritzau"), ("sk", "Zdroj: TASR"), ("sk", "(TASR)"), ("vi", "Nguồn: TTXVN"), ("vi", "(TTXVN)"), ("id", "Sumber: Antara"), ("id", "(Antara)"), ("nb", "Kilde: NTB"), ("nb", "(NTB)"), ("fi", "Lähde: STT"), ("fi", "(STT)")])
 def test_an_agency_credit_line_goes_to_the_credits(code, line):
     doc = run_cleaner(AgencyCredit, f"{SENTENCES[code]}\n\n{line}", language=code)
     assert texts(doc) == [SENTENCES[code]]
@@ -37,21 +37,21 @@ def test_a_sentence_naming_an_agency_or_a_credit_without_one_stays(code, line):
     assert texts(doc) == [SENTENCES[code], line] and not doc.metadata.get("credits")
 
 
-@pytest.mark.parametrize("line", ["Zdroj: TASR", "(Foto: TASR)", "Grafika: Reuters/AFP", "Foto: Jana Nováková / TASR"])
+@pytest.mark.parametrize("line", ["Izvor: HINA", "(Foto: HINA)", "Grafika: Reuters/AFP", "Foto: Ana Horvat / HINA"])
 def test_a_credit_under_a_label_of_a_language_without_a_file_goes_to_the_credits(line):
-    body = "Mesto dnes otvorilo nový most cez rieku, ktorý má uľaviť doprave v centre mesta. " * 2
-    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\n{line}", language="sk")
+    body = "Grad je danas otvorio novi most preko rijeke, koji bi trebao rasteretiti promet u središtu grada. " * 2
+    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\n{line}", language="hr")
     assert texts(doc) == [body.strip()] and cuts(doc, "agency_credit") == [("agency-credit", line)]
 
 
-@pytest.mark.parametrize("line", ["Zdroj: vlastný prieskum", "Reuters: ceny ropy v pondelok vzrástli", "Foto: Jana Nováková"])
+@pytest.mark.parametrize("line", ["Izvor: vlastito istraživanje", "Reuters: cijene nafte u ponedjeljak porasle", "Foto: Ana Horvat"])
 def test_a_labelled_line_without_only_a_credit_stays(line):
-    body = "Mesto dnes otvorilo nový most cez rieku, ktorý má uľaviť doprave v centre mesta. " * 2
-    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\n{line}", language="sk")
+    body = "Grad je danas otvorio novi most preko rijeke, koji bi trebao rasteretiti promet u središtu grada. " * 2
+    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\n{line}", language="hr")
     assert texts(doc) == [body.strip(), line]
 
 
 def test_a_labelled_credit_under_a_caption_is_left_to_the_captions_cleaner():
-    body = "Mesto dnes otvorilo nový most cez rieku, ktorý má uľaviť doprave v centre mesta. " * 2
-    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\nNový most za súmraku\n\nFoto: TASR", language="sk")
-    assert texts(doc) == [body.strip(), "Nový most za súmraku", "Foto: TASR"]
+    body = "Grad je danas otvorio novi most preko rijeke, koji bi trebao rasteretiti promet u središtu grada. " * 2
+    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\nNovi most u sumrak\n\nFoto: HINA", language="hr")
+    assert texts(doc) == [body.strip(), "Novi most u sumrak", "Foto: HINA"]

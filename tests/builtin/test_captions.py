@@ -119,6 +119,7 @@ def test_lines_like_chart_footers_stay(line):
     ("hu", "Fotó: MTI", "MTI"),
     ("da", "Foto: Ritzau Scanpix", "Ritzau Scanpix"),
     ("vi", "Ảnh: TTXVN", "TTXVN"),
+    ("sk", "Foto: TASR", "TASR"),
     ("id", "Foto: Antara", "Antara"),
     ("nb", "Foto: NTB", "NTB"),
     ("fi", "Kuva: Lehtikuva", "Lehtikuva"),
@@ -138,6 +139,7 @@ def test_credits_without_a_colon(code, line, credit):
     ("ar", "صورة بعد صورة روت الفنانة قصة حريق الغابة."),
     ("ko", "사진 한 장 한 장으로 작가는 산불의 기억을 다시 엮었다."),
     ("vi", "Ảnh nối ảnh, nghệ sĩ đã kể lại câu chuyện về vụ cháy rừng."),
+    ("sk", "Fotka po fotke umelkyňa poskladala príbeh lesného požiaru."),
     ("id", "Foto demi foto, seniman itu menyusun kembali kisah kebakaran hutan."),
     ("nb", "Bilde for bilde bygde kunstneren opp fortellingen om skogbrannen."),
     ("fi", "Kuva kuvalta taiteilija kokosi tarinan metsäpalosta uudelleen."),
@@ -253,14 +255,14 @@ def test_a_label_before_a_name_and_an_agency_after_a_dash_is_a_credit():
 
 
 def test_a_caption_over_agencies_under_a_label_no_language_file_holds():
-    body = "Mesto dnes otvorilo nový most cez rieku, ktorý má uľaviť doprave v centre mesta."
-    doc = run_cleaner(Captions, f"{body}\n\nNový most za súmraku\nFoto: Jana Nováková / TASR\n\n{body}", language="sk")
+    body = "Grad je danas otvorio novi most preko rijeke, koji bi trebao rasteretiti promet u središtu grada."
+    doc = run_cleaner(Captions, f"{body}\n\nNovi most u sumrak\nFoto: Ana Horvat / HINA\n\n{body}", language="hr")
     assert texts(doc) == [body, body]
-    assert doc.metadata["captions"] == ["Nový most za súmraku"] and doc.metadata["credits"] == ["Jana Nováková / TASR"]
+    assert doc.metadata["captions"] == ["Novi most u sumrak"] and doc.metadata["credits"] == ["Ana Horvat / HINA"]
 
 
-@pytest.mark.parametrize("line", ["Foto: Jana Nováková", "Poznámka: TASR uviedla, že most otvoria v pondelok."])
+@pytest.mark.parametrize("line", ["Foto: Ana Horvat", "Napomena: HINA je javila da će most biti otvoren u ponedjeljak."])
 def test_a_label_before_no_agency_or_before_a_sentence_is_no_credit(line):
-    body = "Mesto dnes otvorilo nový most cez rieku, ktorý má uľaviť doprave v centre mesta."
-    doc = run_cleaner(Captions, f"{body}\n\nNový most za súmraku\n{line}\n\n{body}", language="sk")
+    body = "Grad je danas otvorio novi most preko rijeke, koji bi trebao rasteretiti promet u središtu grada."
+    doc = run_cleaner(Captions, f"{body}\n\nNovi most u sumrak\n{line}\n\n{body}", language="hr")
     assert line in texts(doc) and not doc.metadata.get("credits")

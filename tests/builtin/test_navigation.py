@@ -230,7 +230,7 @@ def test_a_russian_sentence_about_vkontakte_stays():
 
 
 @pytest.mark.parametrize("line,language", [
-    ("Zdieľať: Facebook · X · WhatsApp", "sk"), ("Zdieľať na: [Facebook](https://f.example) [X](https://x.example)", "sk"),
+    ("Podijeli: Facebook · X · WhatsApp", "hr"), ("Podijeli na: [Facebook](https://f.example) [X](https://x.example)", "hr"),
     ("Jaa: Facebook | Twitter | LinkedIn", "fi"),
     ("Teilen: Facebook · X · E-Mail", "en"),       # a German label in an English document: its shape says it
 ])
@@ -240,9 +240,9 @@ def test_a_label_no_language_file_knows_before_networks_is_a_share_row(line, lan
 
 
 @pytest.mark.parametrize("line", ["Sponzori: Facebook, Google, Microsoft",      # commas: a sentence's list
-                                  "Zdroj: [Twitter](https://twitter.example/x)",   # one network: a source, not a row
-                                  "Zdieľať: Facebook | Bratislava | Košice",               # not networks only
-                                  "Podľa hovorcu spoločnosti: Facebook | X"])     # a label of more than two words
+                                  "Izvor: [Twitter](https://twitter.example/x)",   # one network: a source, not a row
+                                  "Podijeli: Facebook | Zagreb | Split",                    # not networks only
+                                  "Prema glasnogovorniku tvrtke: Facebook | X"])     # a label of more than two words
 def test_an_unknown_label_before_anything_but_networks_stays(line):
-    doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language="sk")
+    doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language="hr")
     assert texts(doc) == [BODY, line]

@@ -139,27 +139,27 @@ def test_one_plain_line_or_a_quotation_under_a_heading_is_no_list(text, language
     assert texts(doc)[-1] == text.split("\n")[-1] and not doc.metadata.get("related")
 
 
-SK_BODY = ("Mesto dnes otvorilo nový most cez rieku, ktorý má uľaviť doprave v centre mesta.\n\n"
-           "Stavba trvala tri roky a stála takmer dve miliardy eur, uviedol hovorca radnice.")
+HR_BODY = ("Grad je danas otvorio novi most preko rijeke, koji bi trebao rasteretiti promet u središtu grada.\n\n"
+           "Gradnja je trajala tri godine i stajala gotovo dvije milijarde eura, rekao je glasnogovornik gradske uprave.")
 
 
 @pytest.mark.parametrize("items", [
-    ["[Radnica schválila nový rozpočet mesta](/sk/1)", "[Povodne odrezali horské obce od sveta](/sk/2)"],
-    ["» Radnica schválila nový rozpočet mesta", "» Povodne odrezali horské obce od sveta"],
+    ["[Gradsko vijeće usvojilo novi proračun](/hr/1)", "[Poplave odsjekle planinska sela od svijeta](/hr/2)"],
+    ["» Gradsko vijeće usvojilo novi proračun", "» Poplave odsjekle planinska sela od svijeta"],
 ])
 def test_a_heading_no_language_file_holds_over_story_links_is_a_related_list(items):
-    doc = run_cleaner(RelatedList, SK_BODY + "\n\nĎalšie články:\n\n" + "\n".join(items), language="sk")
-    assert texts(doc) == SK_BODY.split("\n\n")
+    doc = run_cleaner(RelatedList, HR_BODY + "\n\nPovezani članci:\n\n" + "\n".join(items), language="hr")
+    assert texts(doc) == HR_BODY.split("\n\n")
     assert [r["title"] for r in doc.metadata["related"]] == [
-        "Radnica schválila nový rozpočet mesta", "Povodne odrezali horské obce od sveta"]
+        "Gradsko vijeće usvojilo novi proračun", "Poplave odsjekle planinska sela od svijeta"]
 
 
 @pytest.mark.parametrize("tail", [
-    "Hlavné zmeny:\n\n- Minimálna mzda stúpne na 800 eur\n- Nájomné sa zvýši o tri percentá",   # points, not links
-    "Ďalšie články:\n\n[Radnica schválila nový rozpočet mesta](/sk/1)",                             # one link
-    "Podľa radnice to bolo nutné:\n\n[Radnica schválila rozpočet](/sk/1)\n[Povodne odrezali obce](/sk/2)",  # a sentence
+    "Glavne promjene:\n\n- Minimalna plaća raste na 800 eura\n- Najamnine rastu za tri posto",   # points, not links
+    "Povezani članci:\n\n[Gradsko vijeće usvojilo novi proračun](/hr/1)",                             # one link
+    "Prema gradskoj upravi to je bilo nužno:\n\n[Vijeće usvojilo proračun](/hr/1)\n[Poplave odsjekle sela](/hr/2)",  # a sentence
 ])
 def test_a_lead_in_over_points_one_link_or_a_sentence_is_no_unknown_related_heading(tail):
-    doc = run_cleaner(RelatedList, SK_BODY + "\n\n" + tail, language="sk")
+    doc = run_cleaner(RelatedList, HR_BODY + "\n\n" + tail, language="hr")
     assert not doc.metadata.get("related")
     assert tail.split("\n\n")[0] in texts(doc)

@@ -29,6 +29,7 @@ from .extract_fast import FAST_MIN_ESTIMATE, fast_result_doubtful, full_run_need
 from .extract_controls import controls_as_headings
 from .extract_headings import reinstate_headings
 from .extract_lead import move_lead
+from .extract_split import join_split_parts
 from .extract_links import unwrap_sentence_links
 from .extract_textboxes import text_boxes_as_paragraphs
 from .extract_structure import separate_boxed_text, space_images, unwrap_layout_tables, wrap_loose_text
@@ -180,11 +181,13 @@ def prune_for_extraction(dom) -> str:
     kept apart from the boxes it holds (`extract_structure.separate_boxed_text`), a space after an
     image between two runs of text (`extract_structure.space_images`), the link of a paragraph that
     is one linked sentence reduced to its text (`extract_links.unwrap_sentence_links`), the lead
-    printed outside the main container moved to its head (`extract_lead.move_lead`), a box of
+    printed outside the main container moved to its head (`extract_lead.move_lead`), the article's opening
+    part split from that container by an inline box joined to it (`extract_split.join_split_parts`), a box of
     text among paragraphs made a paragraph (`extract_textboxes.text_boxes_as_paragraphs`), the
     control that opens a disclosure panel made its heading (`extract_controls.controls_as_headings`)."""
     unwrap_layout_tables(dom)
     move_lead(dom)
+    join_split_parts(dom)
     controls_as_headings(dom)
     head = dom.head
     if head is not None:

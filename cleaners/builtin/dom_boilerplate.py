@@ -3,7 +3,7 @@
 Each rule names a family of widgets by the words sites use in ``class``/``id``/``role``
 (the conventional, English CSS names of themes and CMSs are patterns in furniture_classes.toml:
 consent banners, share bars, newsletter sign-ups, related-story boxes, ads, tag
-lists, paywall stubs, print/reprint links, author boxes, navigation) and checks the
+lists, paywall stubs, print/reprint links, author boxes, breadcrumb trails, disclaimers, navigation) and checks the
 shape too (short, link-heavy, holds a form...), so that a word in a class name alone
 never removes running text. The element holding the main text container is never
 removed. Related-story links go to ``metadata.related``, tag links to ``metadata.tags``.
@@ -36,11 +36,13 @@ from ._markup import B, E, class_pattern, table
 from .dom_widgets import email_signups, headed_boxes, teaser_lists
 
 # (rule, max text chars, needs) in the order the families are tried -- needs: "links" link-heavy,
-# "teasers" link-heavy or a list of headline links with summaries, "form" a form or input, ""
+# "teasers" link-heavy or a list of headline links with summaries, "form" a form or input,
+# "no-headline" no <h1>/<h2> inside (a trail's wrapper that holds the page's headline stays), ""
 # nothing more; each family's class words are in furniture_classes.toml
 _SHAPES = (("consent-banner", 1500, ""), ("newsletter", 600, "form"), ("share-bar", 300, ""),
            ("related-box", 3000, "teasers"), ("ad", 250, ""), ("tag-list", 500, "links"), ("paywall", 800, ""),
-           ("print-link", 80, ""), ("author-box", 700, ""))
+           ("print-link", 80, ""), ("author-box", 700, ""), ("breadcrumb", 300, "no-headline"),
+           ("disclaimer", 600, ""))
 _FAMILIES = tuple((rule, class_pattern(f"boilerplate.{rule}"), max_chars, needs) for rule, max_chars, needs in _SHAPES)
 
 
@@ -153,7 +155,7 @@ def hoist_embedded_posts(dom) -> int:
 
 
 class DomBoilerplate(Cleaner):
-    """Consent, share, newsletter, related (into metadata), ad, tag (into tags), paywall, print, author and nav boxes."""
+    """Consent, share, newsletter, related (into metadata), ad, tag (into tags), paywall, print, author, breadcrumb, disclaimer and nav boxes."""
 
     name = "dom_boilerplate"
     scope = "html"
@@ -215,6 +217,8 @@ class DomBoilerplate(Cleaner):
             # a story list whose teasers carry a one-line summary under each headline link
             return needs == "teasers" and share >= self.min_teaser_share and \
                 sum(1 for a in node.css("a") if spaced_word_count(text_of(a)) >= 3) >= 3
+        if needs == "no-headline":
+            return node.css_first("h1, h2") is None
         if needs == "form":
             return node.css_first("form, input, button") is not None or len(text) <= 200
         return True

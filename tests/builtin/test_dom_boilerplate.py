@@ -108,7 +108,7 @@ def test_share_bar_without_an_embedded_post_is_still_removed():
     "dfp", "gpt-ad", "adsbygoogle", "sponsored", "promo", "tags", "tag-list", "keywords", "topics", "paywall",
     "pay-wall", "piano", "premium-box", "subscriber-only", "metered-wall", "regwall", "print", "reprints",
     "order-reprint", "author-bio", "about-the-author", "contributor-bio", "bio-box", "follow-us", "contact-the-author",
-    "author-follow", "header", "main-content", "entry", "post-body", "download", "upload-area", "headline",
+    "author-follow", "about_author", "breadcrumb", "crumbtrail", "crumble", "disclaimer", "header", "main-content", "entry", "post-body", "download", "upload-area", "headline",
 ])
 def test_word_screen_finds_the_same_families_as_the_patterns(key):
     from cleaners.builtin.dom_boilerplate import _FAMILIES, families_of
@@ -357,7 +357,43 @@ def test_every_family_of_the_class_vocabulary_has_a_shape_and_its_literals_scree
         assert literals and all(isinstance(w, str) and w == w.lower() for w in literals)
     examples = {"consent-banner": "cookie-notice", "newsletter": "newsletter-signup", "share-bar": "share-tools",
                 "related-box": "related-posts", "ad": "ad-slot", "tag-list": "post-tags", "paywall": "paywall",
-                "print-link": "print-button", "author-box": "author-bio"}
+                "print-link": "print-button", "author-box": "author-bio", "breadcrumb": "breadcrumbs",
+                "disclaimer": "post-disclaimer"}
     for rule, key in examples.items():
         assert rule in [r for r, _, _ in families_of(key)], (rule, key)
     assert families_of("entry-content post") == ()
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='breadcrumb'>You are here: <a href='/'>Home</a> / <a href='/travel'>Travel</a> / A week by the sea</div>",
+    "<ul id='crumbtrail'><li><a href='/'>Start</a></li><li><a href='/sport'>Sport</a></li></ul>",
+    "<p class='site-breadcrumbs__list'>Accueil › Politique › Le budget voté</p>",
+])
+def test_a_breadcrumb_trail_goes_whatever_share_of_it_is_linked(box):
+    doc, text = run(DomBoilerplate(), page(f"{box}<article>{ARTICLE}</article>"))
+    assert text.startswith("The council") and rules(doc) == ["breadcrumb"]
+
+
+def test_a_breadcrumb_wrapper_holding_the_headline_and_a_crumble_recipe_stay():
+    html = page("<div class='breadcrumb-header'><a href='/'>Home</a> / <a href='/food'>Food</a>"
+                "<h1>Apple crumble for a cold evening</h1></div>"
+                f"<article>{ARTICLE}<p class='crumble-topping'>Rub the butter into the flour.</p></article>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "Apple crumble for a cold evening" in text and "Rub the butter" in text and doc.removed == ()
+
+
+def test_a_disclaimer_box_under_a_post_goes_but_a_long_one_of_running_text_stays():
+    html = page(f"<article>{ARTICLE}</article><p class='disclaim'>This is a personal website. Opinions expressed "
+                "are not necessarily those of my employer.</p>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "Opinions expressed" not in text and rules(doc) == ["disclaimer"]
+    doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}</article><div class='disclaimer-note'>{LONG}</div>"))
+    assert "running text" in text and doc.removed == ()
+
+
+@pytest.mark.parametrize("cls", ["about_author", "aboutauthor", "wp-about-author-container", "about-the-author"])
+def test_an_about_author_box_goes_written_with_or_without_the(cls):
+    html = page(f"<article>{ARTICLE}</article><div class='{cls}'><p>Sam Reed is always drawing. When he is not "
+                "making comics he paints in his studio.</p></div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "always drawing" not in text and rules(doc) == ["author-box"]

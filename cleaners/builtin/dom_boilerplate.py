@@ -49,7 +49,7 @@ _FAMILIES = tuple((rule, class_pattern(f"boilerplate.{rule}"), max_chars, needs)
 # the cleaners/lang key of each family's class words in other languages
 CLASS_KEYS = {"newsletter": "class_newsletter", "share-bar": "class_share", "related-box": "class_related",
               "ad": "class_ad", "tag-list": "class_tags", "paywall": "class_paywall", "print-link": "class_print",
-              "author-box": "class_author"}
+              "author-box": "class_author", "breadcrumb": "class_breadcrumb"}
 _PARTS = re.compile(r"[\s_-]+")
 _FOLD = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d"})
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})

@@ -57,7 +57,7 @@ KEYS = (
     "author_contact", "liked_this", "about_heading", "profile_opening", "company_facts",
     "agency_words",
     "class_ad", "class_share", "class_related", "class_tags", "class_author", "class_paywall", "class_newsletter",
-    "class_print", "class_gallery",
+    "class_print", "class_breadcrumb", "class_gallery",
 )
 _CODE = re.compile(r"^[a-z]{2}$")
 

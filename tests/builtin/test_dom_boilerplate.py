@@ -273,6 +273,10 @@ TAG_LINKS = "<a href='/t/verkehr'>Verkehr</a>, <a href='/t/rat'>Stadtrat</a>, <a
     ("<div class='nieuwsbrief'><p>Elke ochtend het nieuws.</p><form><input type='email'></form></div>", "newsletter",
      "ochtend"),
     ("<a class='artikel-drucken' href='/print'>Drucken</a>", "print-link", "Drucken"),
+    ("<div class='brotkrumen'><a href='/'>Startseite</a> › <a href='/lokales'>Lokales</a></div>", "breadcrumb",
+     "Lokales"),
+    ("<div class='fil-d-ariane'><a href='/'>Accueil</a> &gt; <a href='/region'>Région</a></div>", "breadcrumb", "Région"),
+    ("<ol class='pankuzu'><li><a href='/'>トップ</a></li><li><a href='/news'>ニュース</a></li></ol>", "breadcrumb", "ニュース"),
 ])
 def test_a_box_named_in_another_language_is_cut_and_logged(box, rule, gone):
     doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}{box}</article>"))     # no language declared
@@ -302,6 +306,7 @@ GERMAN_LONG = "<p>" + "Der Stadtrat hat am Dienstag beschlossen, den Nachtbus bi
     f"<article>{ARTICLE}<div class='beurteilen'>Drei Fragen an den Rat</div></article>",  # "teilen" inside a word
     f"<article>{ARTICLE}<div class='werbungsfrei'>Dieser Artikel ist frei von Werbung.</div></article>",
     f"<article>{ARTICLE}<span class='pub-date'>12.03.2024</span></article>",          # no "pub" word for ads
+    f"<article>{ARTICLE}<div class='brotkrumen'><h2>Der Weg ins Rathaus</h2></div></article>",   # holds a headline
     f"<article><p>Der Rat stimmte am Dienstag ab, nachdem <a class='anzeige' href='/a'>eine Anzeige</a> in der "
     f"Zeitung erschienen war, die den Nachtbus forderte.</p>{ARTICLE}</article>",     # a link inside a sentence
 ])

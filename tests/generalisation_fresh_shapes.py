@@ -75,8 +75,10 @@ def thread(rng, lang: str) -> tuple[list[str], list[tuple[str, int]]]:
 
 MONTHS_SHORT = {"en": "Mar", "de": "März", "fr": "mars", "es": "mar", "it": "mar", "pt": "mar", "nl": "mrt", "pl": "mar",
                 "ru": "мар", "tr": "Mar", "sv": "mars", "uk": "бер", "cs": "bře", "ar": "مارس", "ko": "3월", "el": "Μαρ", "ro": "mar", "hu": "márc.", "da": "mar.",
-                "fi": "maalis", "nb": "mar.", "id": "Mar", "vi": "thg 3", "sk": "mar."}
+                "fi": "maalis", "nb": "mar.", "id": "Mar", "vi": "thg 3", "sk": "mar.", "bg": "мар"}
 COMMENT_TEXTS = {
+"bg": ["Както винаги, всичко се решава, без да питат нас, които живеем тук.", "Минах оттам сутринта и пътят още беше затворен.",
+           "Някой знае ли дали ще се промени и маршрутът на автобуса?"],
 "sk": ["Ako vždy, všetko sa rozhodne bez toho, aby sa niekto opýtal nás, čo tu bývame.", "Ráno som tadiaľ išiel a cesta bola stále zatvorená.",
            "Nevie niekto, či sa zmení aj trasa autobusu?"],
 "vi": ["Lúc nào cũng vậy, quyết định hết mà chẳng hỏi ý kiến người dân sống ở đây.", "Sáng nay tôi đi ngang qua, đường vẫn còn bị chặn.",

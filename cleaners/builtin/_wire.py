@@ -18,7 +18,7 @@ AGENCIES = (
     "РИА Новости", "Interfax", "Интерфакс", "Xinhua", "Kyodo", "Yonhap", "KNA", "epd", "APA", "SDA", "Keystone-SDA",
     "Belga", "AGI", "Adnkronos", "LaPresse", "Agência Brasil", "ČTK", "CTK", "MTI", "UPI", "PA", "PA Media", "IANS",
     "PTI", "Anadolu", "Ukrinform", "Укринформ", "Notimex", "Télam", "EPA", "AAP", "CP", "DW", "KAP", "STA", "HINA",
-    "BTA", "TASR", "Agerpres", "Tanjug", "ANA-MPA", "NTB", "TT", "Ritzau", "STT", "BNS", "LETA", "ELTA", "УНИАН", "БелТА",
+    "BTA", "БТА", "TASR", "Agerpres", "Tanjug", "ANA-MPA", "NTB", "TT", "Ritzau", "STT", "BNS", "LETA", "ELTA", "УНИАН", "БелТА",
     "УНІАН", "Укрінформ", "Інтерфакс-Україна", "Інтерфакс",
     "AA", "Anadolu Ajansı", "DHA", "İHA", "IHA", "ANKA", "Antara", "ANTARA", "TTXVN", "VNA",
     "新华社", "新華社", "中新社", "中央社", "共同", "共同通信", "時事", "時事通信", "韩联社", "韓聯社", "연합뉴스", "뉴시스", "뉴스1",

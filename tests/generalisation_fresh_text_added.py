@@ -57,6 +57,15 @@ ARTICLE_ADDED = {
         "Синоптиците предупреждават за обилен снеговалеж и силен вятър в планините през уикенда и призовават шофьорите да отложат излишните пътувания.",
         "Машиностроителната компания увеличи приходите си с дванадесет процента през третото тримесечие, главно благодарение на големи поръчки от Германия и Полша.",
     ],
+    "ca": [
+        "L'Audiència de Girona ha condemnat aquest dijous l'exdirector financer d'una empresa municipal a quatre anys de presó per malversació de fons públics.",
+        "Segons l'escrit d'acusació, durant tres anys l'home va aprovar factures d'una consultora fictícia i va transferir els diners al compte del seu germà.",
+        "Els locals es van avançar al minut deu, però els visitants van empatar abans del descans i van decidir el partit en el temps afegit amb un llançament de falta directa.",
+        "Investigadors de la Universitat de Barcelona han descobert una soca de bacteris desconeguda als sediments d'un estany d'alta muntanya del Pirineu, probablement de més de deu mil anys.",
+        "Després d'un llarg debat, el ple municipal ha aprovat la construcció d'una nova piscina coberta al costat de l'estació de tren, i les obres han de començar a la tardor.",
+        "Els meteoròlegs alerten de nevades abundants i vent fort a les comarques de muntanya durant el cap de setmana i demanen als conductors que evitin els desplaçaments innecessaris.",
+        "L'empresa de maquinària ha augmentat la facturació un dotze per cent en el tercer trimestre, sobretot gràcies a grans comandes d'Alemanya i França.",
+    ],
 }
 LOOKALIKES_ADDED = {
     "fi": [
@@ -88,5 +97,10 @@ LOOKALIKES_ADDED = {
         "Снимките, направени от жители, показват как покривът на склада се срутва само минути след пристигането на първата пожарна.",
         "Месечната карта за автобус ще поскъпне до 50 лева от март, съобщи превозвачът, като се позова на по-високите цени на горивата.",
         "Читатели, коментирали първата ни статия, посочиха, че мостът е бил затварян вече два пъти по време на тазгодишните наводнения.",
+    ],
+    "ca": [
+        "Les fotos fetes pels veïns mostren com el sostre del magatzem s'enfonsa pocs minuts després de l'arribada del primer camió de bombers.",
+        "L'abonament mensual de l'autobús s'encarirà fins a 45 euros a partir de març, segons l'empresa concessionària, que ho atribueix al preu del combustible.",
+        "Els lectors que van comentar el nostre primer article van recordar que el pont ja s'havia tancat dues vegades durant els aiguats d'aquest any.",
     ],
 }

@@ -3,7 +3,7 @@ import pytest
 
 from cleaners import lang
 
-REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "uk", "zh", "ja", "cs", "ar", "ko", "el", "ro", "hu", "da", "sk", "bg", "vi", "id", "nb", "fi"}
+REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "uk", "zh", "ja", "cs", "ar", "ko", "el", "ro", "hu", "da", "sk", "bg", "ca", "vi", "id", "nb", "fi"}
 
 
 def test_every_required_language_is_installed_and_loads():

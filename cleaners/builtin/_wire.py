@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 AGENCIES = (
-    "AP", "AFP", "Reuters", "dpa", "EFE", "ANSA", "Lusa", "ANP", "TASS", "ТАСС", "PAP", "Europa Press", "RIA Novosti",
+    "AP", "AFP", "Reuters", "dpa", "EFE", "ANSA", "Lusa", "ANP", "TASS", "ТАСС", "PAP", "Europa Press", "ACN", "RIA Novosti",
     "РИА Новости", "Interfax", "Интерфакс", "Xinhua", "Kyodo", "Yonhap", "KNA", "epd", "APA", "SDA", "Keystone-SDA",
     "Belga", "AGI", "Adnkronos", "LaPresse", "Agência Brasil", "ČTK", "CTK", "MTI", "UPI", "PA", "PA Media", "IANS",
     "PTI", "Anadolu", "Ukrinform", "Укринформ", "Notimex", "Télam", "EPA", "AAP", "CP", "DW", "KAP", "STA", "HINA",

@@ -38,14 +38,19 @@ redis.call('HSET', KEYS[3], id, r[2])
 return {id, r[1]}
 """
 
-_GIVE_BACK = """
-local p, w = ARGV[1], ARGV[2]
+# a worker's leased requests go back to the queue with their scores; the count stays in h
+_REQUEUE_LEASES = """
 local h = redis.call('HGETALL', p .. 'leases:' .. w)
 for i = 1, #h, 2 do
   local score = redis.call('HGET', p .. 'lscore:' .. w, h[i]) or '0'
   redis.call('ZADD', p .. 'requests', score, h[i + 1])
 end
 redis.call('DEL', p .. 'leases:' .. w, p .. 'lscore:' .. w)
+"""
+
+_GIVE_BACK = """
+local p, w = ARGV[1], ARGV[2]
+""" + _REQUEUE_LEASES + """
 return #h / 2
 """
 
@@ -53,12 +58,7 @@ _RECOVER = """
 local p, w = ARGV[1], ARGV[2]
 if redis.call('EXISTS', p .. 'alive:' .. w) == 1 then return -1 end
 if redis.call('SISMEMBER', p .. 'workers', w) == 0 then return -1 end
-local h = redis.call('HGETALL', p .. 'leases:' .. w)
-for i = 1, #h, 2 do
-  local score = redis.call('HGET', p .. 'lscore:' .. w, h[i]) or '0'
-  redis.call('ZADD', p .. 'requests', score, h[i + 1])
-end
-redis.call('DEL', p .. 'leases:' .. w, p .. 'lscore:' .. w)
+""" + _REQUEUE_LEASES + """
 redis.call('SREM', p .. 'workers', w)
 return #h / 2
 """

@@ -43,21 +43,26 @@ class HtmlComments(Cleaner):
         root = getattr(dom, "body", None) if dom is not None else None
         if root is None:
             return doc
-        # (the index and what is read of it are acyclic); the words read are those of the page's languages
+        # (the index and what is read of it are acyclic, and freed before the collector runs again: it
+        # would scan them all); the words read are those of the page's languages
         with collector_paused(len(doc.html or "")), speaking(page_languages(doc)):
-            tree = Tree(root)
-            if len(tree) < 2:
-                return doc
-            sections = find_sections(tree)
-        if not sections:
-            return doc
-        comments, removed = list(doc.comments), list(doc.removed)
-        for section in sections:
-            _emit(tree, section, comments, removed)
-        for section in sections:
-            for e in [*section.roots, *(e for e, _ in section.extras if e not in section.roots)]:
-                cut(tree.nodes[e])
-        return doc.replace(comments=tuple(comments), removed=tuple(removed))
+            return _cleaned(doc, Tree(root))
+
+
+def _cleaned(doc: Document, tree: Tree) -> Document:
+    """The document without the comment sections found in ``tree``, their comments and removals added."""
+    if len(tree) < 2:
+        return doc
+    sections = find_sections(tree)
+    if not sections:
+        return doc
+    comments, removed = list(doc.comments), list(doc.removed)
+    for section in sections:
+        _emit(tree, section, comments, removed)
+    for section in sections:
+        for e in [*section.roots, *(e for e, _ in section.extras if e not in section.roots)]:
+            cut(tree.nodes[e])
+    return doc.replace(comments=tuple(comments), removed=tuple(removed))
 
 
 def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:

@@ -68,6 +68,11 @@ def _piece_mark(text: str, voc) -> int:
     return 2 if _DIGIT.search(text) and (voc.is_relative_time(text) or voc.written_date(text)) else 0
 
 
+def is_avatar(attrs: dict) -> bool:
+    """An image whose attributes (its address, class, alt text) name an avatar."""
+    return bool(_AVATAR.search(" ".join(filter(None, attrs.values()))))
+
+
 def role(tree: Tree, e: int) -> int:
     """`_role` of element ``e`` (kept in ``tree.roles``: callers in a loop read that first)."""
     attrs = tree.attrs[e]
@@ -105,7 +110,7 @@ class PageMarks:
             if tag == "time" or "datetime" in attrs:
                 timed.add(e)
             elif tag == "img":
-                if _AVATAR.search(" ".join(v or "" for v in attrs.values())):
+                if is_avatar(attrs):
                     strong.add(e)
             elif (cls := attrs.get("class")) and _MARK_HINT.search(cls) and role(tree, e) & (REPLY | VOTE):
                 strong.add(e)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...dates import machine_date
-from .evidence import _AVATAR, AUTHOR, BUTTON, CHROME, DATE, REPLY, VOTE, role
+from .evidence import AUTHOR, BUTTON, CHROME, DATE, REPLY, VOTE, is_avatar, role
 from .profile import poster_box
 from .tree import Tree
 from .units import Family, Unit
@@ -138,7 +138,7 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
         if not attrs:       # (the elements of scripts have none)
             continue
         tag = tags[e]
-        if tag == "img" and _AVATAR.search(" ".join(v or "" for v in attrs.values())):
+        if tag == "img" and is_avatar(attrs):
             marks.add("avatar")
         elif tag == "time":
             marks.add("time")

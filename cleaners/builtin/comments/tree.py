@@ -159,8 +159,9 @@ class Tree:
     def holding(self, name: str, words: Any) -> list[int]:
         """The elements whose attribute ``name`` holds one of ``words`` (a bytes alternation of
         lower-case words; `attribute_words`), in page order: CSS's ``[name*=word i]``."""
-        if name != "class":
-            return holding_values([a.get(name) or "" for a in self.attrs], words)
+        if name != "class":     # (of the elements that have the attribute: few have an id or a style)
+            having, attrs = self.with_attribute(name), self.attrs
+            return [having[k] for k in holding_values([attrs[i][name] or "" for i in having], words)]
         if self._low_classes is None:      # (the classes are searched three times: joined once)
             self._low_classes = lowered(self.classes)
         return holding_values(self.classes, words, self._low_classes)

@@ -136,9 +136,9 @@ def _runs(tree: Tree, region: bytearray) -> list[Family]:
     """Comments without a wrapper: a parent's children cut at a repeated short sibling."""
     families: list[Family] = []
     keys: dict[str, str] = {}
-    skip, kids = tree.skip, Counter(tree.parent)      # (the number of children of each element)
+    skip, kids = tree.skip, Counter(tree.parent).get      # (the number of children of each element)
     for p in compress(range(len(tree)), region):
-        if skip[p] or kids[p] < 4:
+        if skip[p] or kids(p, 0) < 4:
             continue
         children = [c for c in tree.children(p) if not skip[c]]
         if len(children) < 4:

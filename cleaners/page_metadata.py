@@ -232,12 +232,12 @@ def page_metadata(dom, html: str | None = None, url: str | None = None) -> dict[
 def date_from_html(html: str | None, url: str | None) -> str | None:
     """The publication date by htmldate's quick search (pages that declare none). A date in
     ``url`` is what htmldate returns first once the page parses (`url_date`): it is taken
-    without parsing the page for it."""
+    without parsing the page for it (whether the page parses is asked only then)."""
     if not html:
         return None
     try:
         from htmldate import find_date
-        if url and _parses(html) and (found := url_date(url)):
+        if url and (found := url_date(url)) and _parses(html):
             return found
         return find_date(html, url=url, extensive_search=False, original_date=True)
     except Exception:  # htmldate must never fail a document

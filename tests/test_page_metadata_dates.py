@@ -41,3 +41,13 @@ def test_text_htmldate_would_not_read_as_html_gets_no_url_date(monkeypatch):
     assert date_from_html(fragment, DATED_URL) is None
     assert date_from_html("<html><body>\ud800</body></html>", DATED_URL) is None
     assert len(calls) == 2
+
+
+def test_whether_the_page_parses_is_asked_only_when_the_url_holds_a_date(monkeypatch):
+    """The check reads the whole page: a URL without a date goes to htmldate unchecked."""
+    asked = []
+    parses = page_metadata._parses
+    monkeypatch.setattr(page_metadata, "_parses", lambda html: asked.append(html) or parses(html))
+    assert date_from_html(PAGE, "https://news.example.org/harbour/ferry-left-at-noon") == "2015-03-03"
+    assert asked == []
+    assert date_from_html(PAGE, DATED_URL) == "2014-06-21" and asked == [PAGE]

@@ -42,13 +42,18 @@ def _utf8(text: str) -> bytes:
 def _joined(blocks: tuple[Block, ...]) -> tuple[bytes, list[int]]:
     if _cache[0] is blocks:
         return _cache[1], _cache[2]
-    texts = [b.text for b in blocks]
+    data, starts = _join([b.text for b in blocks])
+    _cache[:] = [blocks, data, starts]
+    return data, starts
+
+
+def _join(texts: list[str]) -> tuple[bytes, list[int]]:
+    """The texts joined by newlines (UTF-8), and the start offset of each."""
     joined = "\n".join(texts)
     data = joined.encode("utf-8", "surrogatepass")
     lengths = map(len, texts) if len(data) == len(joined) else map(len, map(_utf8, texts))
     starts = list(accumulate(map(_PLUS_ONE, lengths), initial=0))
     starts.pop()
-    _cache[:] = [blocks, data, starts]
     return data, starts
 
 
@@ -56,9 +61,17 @@ def candidates(blocks: tuple[Block, ...], *screens) -> list[int]:
     """Indices (ascending) of the blocks where any of ``screens`` finds a match."""
     if not ENABLED:
         return list(range(len(blocks)))
-    if not blocks:
-        return []
-    data, starts = _joined(blocks)
+    return _found(*_joined(blocks), screens) if blocks else []
+
+
+def lines(texts: list[str], *screens) -> list[int]:
+    """`candidates` of texts of one line each (no newline in them): a DOM cleaner's short texts."""
+    if not ENABLED:
+        return list(range(len(texts)))
+    return _found(*_join(texts), screens) if texts else []
+
+
+def _found(data: bytes, starts: list[int], screens) -> list[int]:
     found: set[int] = set()
     for screen in screens:
         pos, end = 0, len(data)

@@ -89,3 +89,41 @@ def test_candidates_map_matches_to_blocks():
     assert screen.candidates(doc.blocks, screen.compile(r"(?:^|[^\w])delta$")) == [3]
     assert screen.candidates(doc.blocks, screen.compile(r"^d[ée]lta|gamma")) == [1, 3]
     assert screen.candidates(doc.blocks, screen.compile(r"délta")) == [2]
+
+
+def test_lines_maps_matches_to_texts():
+    texts = ["alpha", "beta gamma", "ünïcode délta", "delta"]
+    assert screen.lines(texts, screen.compile(r"^d[ée]lta|gamma")) == [1, 3]
+    assert screen.lines(texts, screen.compile(r"^délta")) == []
+    assert screen.lines([], screen.compile("alpha")) == []
+
+
+_BOXES = """<html><body><article><p>{prose}</p><p>{prose}</p></article>
+<div><h3>Related stories</h3><ul><li><a href="/a">The council votes on the night buses</a></li>
+<li><a href="/b">Fares stay the same for another year</a></li><li><a href="/c">A new depot opens in the north</a></li></ul></div>
+<div><h4>Lesen Sie auch:</h4><ul><li><a href="/d">Der Rat stimmt über die Nachtbusse ab</a></li>
+<li><a href="/e">Die Preise bleiben ein weiteres Jahr gleich</a></li><li><a href="/f">Ein neues Depot im Norden</a></li></ul></div>
+<div><span>More</span><span>stories from the council and the harbour</span><p>Popular</p><p>{prose}</p></div>
+<div><h3>Recent Comments</h3><ul><li><a href="/g">Ann on Night buses</a></li><li><a href="/h">Bo on Fares</a></li>
+<li><a href="/i">Cy on the depot</a></li></ul></div></body></html>"""
+
+
+def test_headed_boxes_are_the_same_with_their_screen_and_without():
+    """The DOM stage's heading screen (`dom_widgets.headed_boxes`) finds every box its per-heading
+    tests find, in English and German, and a heading split over two elements stays whole."""
+    from selectolax.lexbor import LexborHTMLParser
+    from cleaners import lang
+    from cleaners.builtin._dom import protected_ids
+    from cleaners.builtin.dom_widgets import headed_boxes
+    dom = LexborHTMLParser(_BOXES.format(prose=" ".join(["The council met on Tuesday and voted."] * 8)))
+    langs = lang.languages("de")
+
+    def found():
+        return [(node.html, rule) for node, rule in headed_boxes(dom, langs, protected_ids(dom), 400, 0.25)]
+    screened = found()
+    screen.ENABLED = False
+    try:
+        assert found() == screened
+    finally:
+        screen.ENABLED = True
+    assert [rule for _, rule in screened] == ["headed-related", "headed-related", "headed-widget"]

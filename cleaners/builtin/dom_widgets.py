@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lang
+from .. import lang, screen
 from ..lines import spaced_word_count
 from ._dom import ancestors, link_text_share, longest_paragraph, text_of
 
@@ -77,19 +77,26 @@ def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser
     newsletter = lang.pattern("newsletter", langs, "line")
     widget = lang.pattern("widgets", langs, "line")
     out = []
+    leaves = []
     for h in dom.css(_HEADINGS):
         if any(c.tag not in _INLINE for c in h.iter(include_text=False)):
             continue        # a leaf of inline content only: the text below is bounded by the page once
         text = text_of(h)
-        if not text or len(text) > MAX_LABELLED:
+        labelled = h.tag in ("p", "div")
+        if text and len(text) <= (MAX_LABELLED if labelled else MAX_HEAD):
+            leaves.append((h, text, labelled))
+    # most texts hold no heading words at their start (nor then at the start of ``words`` below, which
+    # ends where a word ends): one screen over them all finds the others
+    for h, text, labelled in (leaves[i] for i in screen.lines([t for _, t, _ in leaves], _screen(opening))):
+        if not opening.search(text):
             continue
-        if h.tag in ("p", "div") and h.mem_id not in protected and opening.search(text) and _labelled_link(h, head):
+        if labelled and h.mem_id not in protected and _labelled_link(h, head):
             out.append((h, "headed-related"))
             continue
         if len(text) > MAX_HEAD:
             continue
         words = _HEAD_END.sub("", text)
-        if not opening.search(words):   # one test for most headings: no heading words at their start
+        if not opening.search(words):
             continue
         whole = bool(head.search(words))
         if not whole and not (len(words.split()) <= MAX_PREFIXED_HEAD and related_start.search(words)):
@@ -116,6 +123,12 @@ def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser
         elif linked or teasers_shape(box, body, min_teaser_share) or _one_story(box, text, body):
             out += [(part, "headed-related") for part in parts]
     return out
+
+
+@lru_cache(maxsize=32)
+def _screen(pattern):
+    """``pattern`` (a line pattern of `lang.pattern`) as a screen: at the start of any line of a text."""
+    return screen.compile(pattern.pattern)
 
 
 def _one_story(box, head: str, body: str) -> bool:

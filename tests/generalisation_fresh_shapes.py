@@ -75,8 +75,10 @@ def thread(rng, lang: str) -> tuple[list[str], list[tuple[str, int]]]:
 
 MONTHS_SHORT = {"en": "Mar", "de": "März", "fr": "mars", "es": "mar", "it": "mar", "pt": "mar", "nl": "mrt", "pl": "mar",
                 "ru": "мар", "tr": "Mar", "sv": "mars", "uk": "бер", "cs": "bře", "ar": "مارس", "ko": "3월", "el": "Μαρ", "ro": "mar", "hu": "márc.", "da": "mar.",
-                "fi": "maalis", "nb": "mar.", "id": "Mar", "vi": "thg 3", "sk": "mar.", "bg": "мар", "ca": "març"}
+                "fi": "maalis", "nb": "mar.", "id": "Mar", "vi": "thg 3", "sk": "mar.", "bg": "мар", "ca": "març", "he": "מרץ"}
 COMMENT_TEXTS = {
+"he": ["כרגיל, הכול מחליטים בלי לשאול אותנו, את מי שגר כאן.", "עברתי שם הבוקר והכביש עדיין היה חסום.",
+           "מישהו יודע אם גם קו האוטובוס ישתנה?"],
 "ca": ["Com sempre, tot es decideix sense preguntar als que vivim aquí.", "Hi he passat aquest matí i la carretera encara estava tallada.",
            "Algú sap si també canviarà el recorregut de l'autobús?"],
 "bg": ["Както винаги, всичко се решава, без да питат нас, които живеем тук.", "Минах оттам сутринта и пътят още беше затворен.",

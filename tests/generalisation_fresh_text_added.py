@@ -66,6 +66,15 @@ ARTICLE_ADDED = {
         "Els meteoròlegs alerten de nevades abundants i vent fort a les comarques de muntanya durant el cap de setmana i demanen als conductors que evitin els desplaçaments innecessaris.",
         "L'empresa de maquinària ha augmentat la facturació un dotze per cent en el tercer trimestre, sobretot gràcies a grans comandes d'Alemanya i França.",
     ],
+    "he": [
+        "בית המשפט המחוזי בחיפה גזר ביום חמישי ארבע שנות מאסר על סמנכ״ל הכספים לשעבר של חברה עירונית בגין מעילה בכספי ציבור.",
+        "לפי כתב האישום, במשך שלוש שנים אישר הנאשם חשבוניות של חברת ייעוץ פיקטיבית והעביר את הכסף לחשבון הבנק של אחיו.",
+        "הקבוצה המארחת עלתה ליתרון כבר בדקה העשירית, אך האורחים השוו לפני המחצית והכריעו את המשחק בתוספת הזמן בבעיטה חופשית.",
+        "חוקרים מהאוניברסיטה העברית גילו בקרקעית אגם בצפון הארץ זן חיידקים שלא היה מוכר עד כה, וככל הנראה גילו עולה על עשרת אלפים שנה.",
+        "לאחר דיון ארוך אישרה מועצת העיר את הקמתה של בריכת שחייה מקורה חדשה ליד תחנת הרכבת, והעבודות צפויות להתחיל בסתיו.",
+        "החזאים מזהירים מפני גשמים עזים ורוחות חזקות באזורי החוף בסוף השבוע וקוראים לנהגים לדחות נסיעות שאינן הכרחיות.",
+        "יצרנית המכונות הגדילה את הכנסותיה בשנים עשר אחוזים ברבעון השלישי, בעיקר בזכות הזמנות גדולות מגרמניה ומפולין.",
+    ],
 }
 LOOKALIKES_ADDED = {
     "fi": [
@@ -102,5 +111,10 @@ LOOKALIKES_ADDED = {
         "Les fotos fetes pels veïns mostren com el sostre del magatzem s'enfonsa pocs minuts després de l'arribada del primer camió de bombers.",
         "L'abonament mensual de l'autobús s'encarirà fins a 45 euros a partir de març, segons l'empresa concessionària, que ho atribueix al preu del combustible.",
         "Els lectors que van comentar el nostre primer article van recordar que el pont ja s'havia tancat dues vegades durant els aiguats d'aquest any.",
+    ],
+    "he": [
+        "בתמונות שצילמו תושבים נראה גג המחסן קורס דקות ספורות אחרי שהגיע רכב הכיבוי הראשון.",
+        "מחיר הכרטיס החודשי לאוטובוס יעלה ל-250 שקלים החל ממרץ, כך מסרה חברת התחבורה, בשל עליית מחירי הדלק.",
+        "קוראים שהגיבו לכתבה הראשונה שלנו ציינו כי הגשר נסגר כבר פעמיים בחורף הזה בשל הצפות.",
     ],
 }

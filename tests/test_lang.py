@@ -3,7 +3,7 @@ import pytest
 
 from cleaners import lang
 
-REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "uk", "zh", "ja", "cs", "ar", "ko", "el", "ro", "hu", "da", "sk", "bg", "ca", "vi", "id", "nb", "fi"}
+REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "uk", "zh", "ja", "cs", "ar", "ko", "el", "ro", "hu", "da", "sk", "bg", "ca", "he", "vi", "id", "nb", "fi"}
 
 
 def test_every_required_language_is_installed_and_loads():
@@ -154,3 +154,19 @@ def test_norwegian_named_no_reads_the_bokmal_file():
     assert lang.languages("no") == lang.languages("nb") == ("nb", "en")
     assert "les også" in lang.words("related", lang.languages("no"))
     assert "les også" not in lang.words("related", lang.languages("nn"))     # Nynorsk keeps its own code
+
+
+@pytest.mark.parametrize("code,text,phrase", [
+    ("sk", "Záchranári sa k zaplavenej obci dostali až v utorok na úsvite a predstavitelia kraja uviedli, že všetkých "
+           "obyvateľov evakuovali a cesta zostane zatvorená do víkendu.", "čítajte aj"),
+    ("bg", "Спасителите стигнаха до наводненото село едва във вторник на разсъмване, а от областната администрация "
+           "съобщиха, че всички жители са евакуирани и пътят ще остане затворен.", "прочетете още"),
+    ("ca", "Els equips de rescat no van arribar al poble inundat fins dimarts a trenc d'alba, i les autoritats de la "
+           "comarca han informat que han evacuat tots els veïns i que la carretera seguirà tallada.", "llegeix també"),
+    ("he", "צוותי החילוץ הגיעו לכפר המוצף רק ביום שלישי עם שחר, והרשויות במחוז מסרו כי כל התושבים פונו וכי הכביש "
+           "יישאר סגור עד סוף השבוע.", "קראו גם"),
+])
+def test_a_text_in_a_language_added_on_02_dec_is_detected_and_reads_its_file(code, text, phrase):
+    from cleaners.language import detect
+    assert detect(text) == code and lang.languages(code) == (code, "en")
+    assert phrase in lang.words("related", lang.languages(code))

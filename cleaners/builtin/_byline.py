@@ -12,8 +12,13 @@ from ._wire import AGENCY_ALTERNATION
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "das", "do", "dos", "al", "bin", "ibn", "la", "le",
                        "del", "di", "du", "ter", "y", "e"})
 HAN_NAME = rf"[{UNSPACED}]{{2,5}}"     # a name in Han or kana letters, which have no capitals: "王明", "山田太郎"
-CAP = rf"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w.'\u2019-]*|{HAN_NAME})"
+# a word of a name in Hebrew letters, which have no capitals either ("יוסי כהן", "ג'ק"); such a name has no more than
+# `MAX_UNCASED_WORDS` words, as nothing else tells it from the words of a sentence
+UNCASED_WORD = r"[\u05d0-\u05ea][\w'\u2019\u05f3\u05f4-]*"
+MAX_UNCASED_WORDS = 4
+CAP = rf"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w.'\u2019-]*|{HAN_NAME}|{UNCASED_WORD})"
 _HAN_NAME = re.compile(HAN_NAME)
+_UNCASED_WORD = re.compile(UNCASED_WORD)
 # a by-word the names may follow without a space: one of three Han or kana letters or more ("本报记者张晓东"; a
 # shorter one opens words too: "记者会", "記者会見") or ending with a slash ("文／王明")
 _GLUED = re.compile(rf"(?:[{UNSPACED}]{{3}}|[/\uff0f])$")
@@ -53,17 +58,18 @@ def split_names(names: str, langs: tuple[str, ...] | None = None) -> tuple[str, 
 
 
 def is_person_name(name: str, langs: tuple[str, ...] | None = None) -> bool:
-    """Capitalised words, none of them a function word ("By Train To Paris" is a headline);
+    """Capitalised words (or words of a script without case, four at most), none of them a function word ("By Train
+    To Paris" is a headline);
     ``langs``: whose word for "and" may join two names (default: every installed language)."""
     words = [w for w in re.split(r"\s+|,|&", name) if w]
     joins = set(lang.words("and", langs))
-    if not words:
+    if not words or sum(bool(_UNCASED_WORD.fullmatch(w)) for w in words) > MAX_UNCASED_WORDS:
         return False
     for w in words:
         low = w.casefold()
         if low in joins or low in PARTICLES and w.islower():
             continue
-        if not (w[:1].isupper() or _HAN_NAME.fullmatch(w)) or low in _function_words():
+        if not (w[:1].isupper() or _HAN_NAME.fullmatch(w) or _UNCASED_WORD.fullmatch(w)) or low in _function_words():
             return False
     return True
 

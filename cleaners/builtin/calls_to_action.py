@@ -65,7 +65,8 @@ _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backt
 _SITES = (r"facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|mastodon|bluesky|"
           r"threads|rss|x\.com|google news|reddit|pinterest|tumblr|flipboard|xing|weibo|телеграм|ютуб|вконтакте|дзен|dzen|"
           r"فيسبوك|فيس بوك|تويتر|إنستغرام|انستغرام|إنستجرام|انستجرام|تلغرام|تيليجرام|تليجرام|يوتيوب|واتساب|تيك توك|"
-          r"페이스북|트위터|인스타그램|유튜브|텔레그램|카카오톡|카카오스토리|zalo")     # names, in every language
+          r"페이스북|트위터|인스타그램|유튜브|텔레그램|카카오톡|카카오스토리|zalo|"
+          r"פייסבוק|בפייסבוק|טוויטר|בטוויטר|אינסטגרם|באינסטגרם|טלגרם|בטלגרם|יוטיוב|ביוטיוב|טיקטוק|בטיקטוק|וואטסאפ|בוואטסאפ")     # names, in every language (Hebrew: with the prefix "ב", "on", joined)
 _UNSPACED_SITES = "微信|微博|抖音|小红书|今日头条"     # names written in Han letters: inside a run of them, no word boundary
 SOCIAL_SITE = re.compile(rf"\b(?:{_SITES})\w{{0,4}}\b|{_UNSPACED_SITES}|\bpreferred source on google\b", re.I)
 # a line that is only a count of the comments: "12 comments", "(3) Kommentare"

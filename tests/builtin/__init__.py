@@ -13,6 +13,7 @@ SENTENCES = {
     "pl": "Ratownicy dotarli do zalanej wioski we wtorek o świcie, poinformowały władze regionu.",
     "da": "Redningsfolkene nåede frem til den oversvømmede landsby ved daggry tirsdag, oplyste myndighederne i regionen.",
     "vi": "Lực lượng cứu hộ chỉ đến được ngôi làng bị ngập vào rạng sáng thứ Ba, chính quyền địa phương cho biết tất cả người dân đã được sơ tán.",
+    "he": "צוותי החילוץ הגיעו לכפר המוצף רק ביום שלישי עם שחר, כך מסרו הרשויות במחוז, והוסיפו כי כל התושבים פונו.",
     "ca": "Els equips de rescat no van arribar al poble inundat fins dimarts a trenc d'alba, segons van informar les autoritats de la comarca, que han evacuat tots els veïns.",
     "bg": "Спасителите стигнаха до наводненото село едва във вторник на разсъмване, съобщиха от областната администрация и уточниха, че всички жители са евакуирани.",
     "sk": "Záchranári sa k zaplavenej obci dostali až v utorok na úsvite, uviedli predstavitelia kraja a dodali, že všetkých obyvateľov evakuovali.",

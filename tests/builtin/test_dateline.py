@@ -82,6 +82,8 @@ def test_sentences_are_not_date_or_bylines(line):
     ("Автор: Иван Петров", "Иван Петров", "ru"),
     ("By Ann Lee and Tom Roe, Reuters", "Ann Lee and Tom Roe", "en"),     # the agency is no author
     ("By Ann Lee", "Ann Lee", "de"),                                      # English: the fallback
+    ("מאת יוסי כהן", "יוסי כהן", "he"),                                    # Hebrew letters have no capitals
+    ("מאת ג'ק בן דוד | 9 במרץ 2026", "ג'ק בן דוד", "he"),
 ])
 def test_bylines_in_other_languages_and_agencies(line, author, code):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
@@ -93,6 +95,15 @@ def test_bylines_in_other_languages_and_agencies(line, author, code):
 def test_a_word_for_by_in_another_language_is_no_byline(line, code):
     """Only the document's language and English are read: "door" is Dutch for "by"."""
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY}", language=code)
+    assert line in texts(doc) and doc.metadata["author"] is None
+
+
+@pytest.mark.parametrize("line", [
+    "מאת כל המועמדים רק אחד הגיע לדיון על התקציב",      # a function word ("על")
+    "מאת חמשת השחקנים הצעירים שנבחרו השנה לנבחרת",       # more words than a name in a script without case has
+])
+def test_a_hebrew_sentence_after_the_word_for_by_is_no_byline(line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language="he")
     assert line in texts(doc) and doc.metadata["author"] is None
 
 

@@ -48,6 +48,7 @@ def test_lines_with_separators_that_are_no_trail_stay(line, language):
     ("Udostępnij: [Facebook](https://f.example) [Twitter](https://t.example)", "pl"),
     ("**Share:** [Facebook](https://f.example)", "en"),
     ("Chia sẻ: Zalo | Facebook", "vi"),                 # Zalo, the Vietnamese network, among the names
+    ("שתפו: פייסבוק | וואטסאפ | טוויטר", "he"),          # the Hebrew names of the networks
 ])
 def test_share_rows_are_removed(line, language):
     doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language=language)

@@ -27,6 +27,7 @@ LEAD = "The ferry to the islands ran again on Monday after a week of storms."
     ("hu", "GYŐR (MTI) -"), ("hu", "DEBRECEN, 2026. március 3. (MTI) -"),
     ("da", "AARHUS (Ritzau) -"),
     ("vi", "ĐÀ NẴNG (TTXVN) -"), ("vi", "HÀ NỘI, 3 tháng 3 (TTXVN) -"),
+    ("he", "חיפה (רויטרס) -"), ("he", "תל אביב, 3 במרץ (רויטרס) -"),
     ("ca", "GIRONA (ACN) -"), ("ca", "TARRAGONA, 3 de març (ACN) -"),
     ("bg", "ПЛОВДИВ (БТА) -"), ("bg", "ВАРНА, 3 март (БТА) -"),
     ("sk", "BANSKÁ BYSTRICA (TASR) -"), ("sk", "KOŠICE, 3. marca (TASR) -"), ("sk", "STARÁ ĽUBOVŇA (TASR) -"),

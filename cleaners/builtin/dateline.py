@@ -16,6 +16,7 @@ from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._wire import AGENCY_ALTERNATION, wire_prefix
 from ._date_segments import composite_date_line
+from ._date_shape import labelled_date_line
 from ._byline import NAME as _NAME
 from ._byline import agency_byline, byline_pattern, credit_pattern, handle_byline, is_person_name, split_names
 from .title import head_end
@@ -75,6 +76,45 @@ def _patterns(langs: tuple[str, ...]):
     return byline, reading, source, line_screen, time_line
 
 
+# the last part of a line after a separator ("13 mars 2017 · Lecture 5 min"), or the whole line
+_LAST_PART = re.compile(r"(?:^|\s[|\u00b7\u2022\u2013\u2014]\s|,\s)(?P<part>[^|\u00b7\u2022\u2013\u2014,]*)$")
+
+
+@lru_cache(maxsize=32)
+def _reading_shape(langs: tuple[str, ...]) -> re.Pattern:
+    """A reading time in any language by its shape: a number of minutes (dateparser's words for a
+    minute in ``langs``: "min", "minut", "минут") with one to three words of label before it (maybe
+    a colon) or one or two after it, nothing else: "Lugemisaeg: 4 min", "4 min lugemist"."""
+    units = {w.lower() for code in langs for w in (lang.locale_info(code) or {}).get("minute") or () if len(w) >= 2}
+    word, unit = r"[^\W\d_]{2,}", rf"(?:{lang.alternation(sorted(units | {'min', 'minutes'}, key=len, reverse=True))})\.?"
+    return re.compile(rf"^(?:{word}(?:[\s-][^\W\d_]+){{0,2}}\s*:?\s*(?:\w{{1,3}}\.\s*)?\d{{1,2}}\s*{unit}|"
+                      rf"\d{{1,2}}\s*{unit}\s+{word}(?:\s{word})?)$", re.I)
+
+
+def reading_shape_lines(blocks, langs: tuple[str, ...]) -> dict[int, str]:
+    """The blocks whose last part (`_LAST_PART`) has the shape of a reading time (`_reading_shape`), by
+    index, with what stands before that part. Several different such parts in one document are a list of
+    durations (a recipe's preparation and cooking times), no reading time: then none."""
+    shape, found = _reading_shape(langs), {}
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if len(text) > 160 or not _DIGIT.search(text) or block.kind == "code":
+            continue
+        m = _LAST_PART.search(text)
+        if m and shape.match(m.group("part").strip()):
+            found[i] = (text[:m.start("part")].strip(" |\u00b7\u2022,\u2013\u2014-"), m.group("part").strip().lower())
+    if len({part for _, part in found.values()}) > 1:
+        return {}
+    return {i: before for i, (before, _) in found.items()}
+
+
+def _date_of(text: str, langs: tuple[str, ...], by_shape: bool) -> str | None:
+    """The ISO date of ``text`` when it is a date line (`dates.date_line`; with ``by_shape``, also
+    `_date_shape.labelled_date_line`), else None."""
+    found = date_line(text, languages=langs)
+    return found.iso if found else labelled_date_line(text, langs) if by_shape else None
+
+
 class Dateline(Cleaner):
     """Date/time and reading-time lines (date into metadata), bylines (author into metadata), source lines."""
 
@@ -91,6 +131,9 @@ class Dateline(Cleaner):
         edit = SparseEditor(doc, self.name)
         meta: dict[str, str] = {}
         wired = self._wire_dateline(doc, head, edit) if doc.kind == "text" else None
+        shaped = reading_shape_lines(doc.blocks, langs)
+        # a language without a file: its date labels are unknown words, read by their count (`_date_shape`)
+        unlisted = lang.load(langs[0]) is None and langs[0] != "en"
         for i in screen.candidates(doc.blocks, line_screen):
             block = doc.blocks[i]
             text = block.text
@@ -113,6 +156,11 @@ class Dateline(Cleaner):
                         meta.setdefault("date", date_line(before, languages=langs).iso)
                     edit.drop(i, "reading-time")
                     continue
+            if i in shaped and (i < head if not shaped[i] else (when := _date_of(shaped[i], langs, unlisted and i < head))):
+                if shaped[i] and i < head:
+                    meta.setdefault("date", when)
+                edit.drop(i, "reading-time-shape")
+                continue
             byline = byline_re.match(text)
             if byline:
                 names, affiliation = split_names(byline.group("names").strip(" ,"), langs)
@@ -148,6 +196,10 @@ class Dateline(Cleaner):
                     if parts[1] and not doc.metadata.get("author"):
                         meta.setdefault("author", parts[1])
                 edit.drop(i, "date-line")
+            elif unlisted and i < head and not _POST_SIGNATURE.search(text) and \
+                    (iso := labelled_date_line(unglued(text), langs)):
+                meta.setdefault("date", iso)
+                edit.drop(i, "date-line-shape")
             elif time_re.match(text):
                 edit.drop(i, "time-line")      # a stamp without a date: no date for metadata
             elif _archive(langs).match(text) and word_count(text) <= 10:

@@ -1,0 +1,89 @@
+"""Reading times known by their shape alone (cleaners/builtin/dateline.py, rule ``reading-time-shape``):
+a number of minutes in dateparser's words with a short label, in a language without a file."""
+import pytest
+
+from cleaners import lang
+from cleaners.builtin.dateline import Dateline
+
+from ..conftest import run_cleaner
+from . import cuts, texts
+
+TITLE = "Uus sild avati pärast kolme aastat ehitust"
+BODY = ("Linnavolikogu kinnitas eelarve teisipäeval pärast pikka arutelu, mille käigus käsitleti ka uue silla "
+        "hoolduskulusid ja liikluskorraldust kesklinnas.")
+
+
+@pytest.mark.parametrize("code,line", [
+    ("et", "Lugemisaeg: 4 min"),
+    ("et", "4 min lugemist"),
+    ("lt", "Skaitymo laikas 6 min."),
+    ("sq", "Koha e leximit: 3 min"),
+])
+def test_a_reading_time_of_a_language_without_a_file_is_cut_by_its_shape(code, line):
+    assert lang.load(code) is None
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
+    assert line not in texts(doc)
+    assert ("reading-time-shape", line) in cuts(doc, "dateline")
+
+
+def test_a_date_then_a_reading_time_gives_the_date():
+    line = "3. mai 2025 · Lugemisaeg 5 min"
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language="et")
+    assert ("reading-time-shape", line) in cuts(doc, "dateline") and doc.metadata["date"] == "2025-05-03"
+
+
+@pytest.mark.parametrize("code,lines", [
+    ("et", ["Valmistamisaeg: 20 min", "Küpsetamisaeg: 35 min"]),       # a recipe's durations: several different ones
+    ("lt", ["Paruošimo laikas: 15 min", "Kepimo laikas: 40 min"]),
+    ("pl", ["Przygotowanie: 15 min", "Pieczenie: 40 min"]),
+])
+def test_several_different_durations_are_no_reading_time(code, lines):
+    text = "\n\n".join([TITLE, *lines, BODY])
+    doc = run_cleaner(Dateline, text, language=code)
+    assert all(line in texts(doc) for line in lines)
+
+
+@pytest.mark.parametrize("code,line", [
+    ("et", "Kõne kestis 9 min."),      # a short sentence far down the article
+    ("lt", "Tai truko 5 min."),
+])
+def test_a_short_sentence_of_minutes_down_the_article_stays(code, line):
+    text = "\n\n".join([TITLE, BODY, BODY.replace("eelarve", "plaani"), BODY.replace("teisipäeval", "reedel"),
+                        BODY.replace("kesklinnas", "sadamas"), line, BODY.replace("pikka", "lühikest")])
+    doc = run_cleaner(Dateline, text, language=code)
+    assert line in texts(doc)
+
+
+def test_a_sentence_with_minutes_stays():
+    line = "Kontsert kestis 90 min ja lõppes aplausiga."
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language="et")
+    assert line in texts(doc)
+
+
+@pytest.mark.parametrize("code,line,iso", [
+    ("et", "Avaldatud 3. mai 2025 kell 14.20", "2025-05-03"),
+    ("sq", "Publikuar më 3 maj 2025, ora 14:20", "2025-05-03"),
+    ("et", "Avaldatud 3. mai 2025, uuendatud 4. mai 2025", "2025-05-03"),
+])
+def test_a_labelled_date_line_of_a_language_without_a_file_is_cut_by_its_shape(code, line, iso):
+    assert lang.load(code) is None
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
+    assert ("date-line-shape", line) in cuts(doc, "dateline") and doc.metadata["date"] == iso
+
+
+@pytest.mark.parametrize("code,line", [
+    ("et", "Linnavolikogu kinnitas 3. mai 2025 uue eelarve kõigile koolidele"),    # too many words beside the date
+    ("sq", "Ura e re u hap më 3 maj 2025."),                                      # a sentence's full stop
+    ("de", "Wahlen am 25. Januar 2019 verschoben"),     # a language with a file: its labels are read, not counted
+])
+def test_a_line_of_words_and_a_date_stays(code, line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
+    assert line in texts(doc)
+
+
+def test_a_labelled_date_down_the_article_stays():
+    line = "3. mai 2025 kell 14.20"      # only the head's lines are read by their shape
+    text = "\n\n".join([TITLE, BODY, BODY.replace("eelarve", "plaani"), BODY.replace("teisipäeval", "reedel"),
+                        BODY.replace("kesklinnas", "sadamas"), line, BODY.replace("pikka", "lühikest")])
+    doc = run_cleaner(Dateline, text, language="et")
+    assert line in texts(doc)

@@ -44,7 +44,8 @@ class HtmlComments(Cleaner):
         if root is None:
             return doc
         # (the index and what is read of it are acyclic, and freed before the collector runs again: it
-        # would scan them all); the words read are those of the page's languages
+        # would scan them all; this matters only when the stage runs alone, as Pipeline.process pauses
+        # the collector for the whole page); the words read are those of the page's languages
         with collector_paused(len(doc.html or "")), speaking(page_languages(doc)):
             return _cleaned(doc, Tree(root))
 

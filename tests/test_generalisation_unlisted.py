@@ -1,7 +1,7 @@
 """Floors of the leave-one-language-out harness (tests/generalisation_unlisted.py): a language
 whose file is hidden keeps every article paragraph and look-alike, and keeps what the
 language-neutral rules give (dates and relative times from dateparser, control lines that come
-back, share rows of networks, the shapes of dumps and debris)."""
+back, share rows of networks, the shapes of dumps and debris, bylines and thread headers by their shape)."""
 import json
 import subprocess
 import sys
@@ -16,4 +16,4 @@ def test_a_language_without_its_file_loses_no_article_text_and_still_finds_comme
     rows = json.loads(out.strip().splitlines()[-1])
     for code, row in rows.items():
         assert row["article"] >= 0.99 and row["negatives"] == 1.0, (code, row)
-        assert row["comments"] >= 0.55 and row["artefacts"] >= 0.38, (code, row)
+        assert row["comments"] >= 0.55 and row["artefacts"] >= 0.6, (code, row)

@@ -19,6 +19,7 @@ from ._date_segments import composite_date_line
 from ._date_shape import labelled_date_line
 from ._byline import NAME as _NAME
 from ._byline import agency_byline, byline_pattern, credit_pattern, handle_byline, is_person_name, split_names
+from ._byline_shape import shape_byline
 from .title import head_end
 
 # "Reuters - London", "Ann Lee | AFP", "Ann Lee | dpa" (a wire service in lower case)
@@ -26,6 +27,7 @@ _SOURCE_LINE = re.compile(rf"^\(?(?P<source>{_NAME})\)?\s+[-\u2013\u2014|]\s+(?P
 _DIGIT = re.compile(r"\d")
 # a line in brackets: "（责任编辑：陈静）", "[Editing by Tom Brown]", "【编辑：赵磊】"
 _BRACKETED = re.compile(r"^[(\[\uff08\u3010](?P<inner>[^()\[\]\uff08\uff09\u3010\u3011]+)[)\]\uff09\u3011]$")
+BYLINE_SHAPE_BLOCKS = 5     # first blocks a byline by its shape may be (a notice of a sentence may end the head early)
 WIRE_BLOCKS = 3     # blocks after the head a wire dateline may open
 # the signature line of an embedded social post ("— Jane Roe (@janeroe) May 2, 2019"): a name with
 # its @handle before the date; it belongs to the quoted post, it is no date line of the page
@@ -134,7 +136,10 @@ class Dateline(Cleaner):
         shaped = reading_shape_lines(doc.blocks, langs)
         # a language without a file: its date labels are unknown words, read by their count (`_date_shape`)
         unlisted = lang.load(langs[0]) is None and langs[0] != "en"
-        for i in screen.candidates(doc.blocks, line_screen):
+        # ... and its bylines by their shape, in the head or the first blocks only (`_byline_shape`)
+        by_shape = {i: found for i, b in enumerate(doc.blocks[:max(head, BYLINE_SHAPE_BLOCKS)] if unlisted else ())
+                    if b.kind not in ("heading", "code") and (found := shape_byline(b.text))}
+        for i in sorted(set(screen.candidates(doc.blocks, line_screen)) | set(by_shape)):
             block = doc.blocks[i]
             text = block.text
             if i == wired:
@@ -173,6 +178,10 @@ class Dateline(Cleaner):
                         meta.setdefault("date", when.iso)
                     edit.drop(i, "byline")
                     continue
+            if i in by_shape:
+                meta.setdefault("author", by_shape[i][0])
+                edit.drop(i, "byline-shape")
+                continue
             if self._editor_credit(text, langs):
                 edit.drop(i, "editor-credit")     # the editor's name is no author: never to metadata
                 continue

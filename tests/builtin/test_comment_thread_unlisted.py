@@ -78,3 +78,27 @@ def test_recurring_rows_without_a_control_word_or_with_an_age_are_no_controls():
     assert recurring_controls([Block(t) for t in lines], vocabulary(("be", "en"))) == frozenset({8, 9})
     once = ["Адказаць · Падабаецца (2)", "Тэкст артыкула."]       # a control shape that does not come back
     assert recurring_controls([Block(t) for t in once], vocabulary(("be", "en"))) == frozenset()
+
+
+BE_THREAD = ["Марыя Пятрова — 3 гадзіны таму", "Нарэшце нешта адбываецца, моста не хапала гадамі.",
+             "piotr_k — 2 дні таму", "А хто ў выніку заплаціць?"]
+
+
+def test_a_threads_header_in_words_no_file_holds_is_cut_by_its_place_and_shape():
+    for header in ("Каментарыі (2)", "2 каментарыі", "## Каментарыі", "Далучайцеся да размовы:"):
+        doc = run_cleaner(CommentThread, "\n\n".join(BE + [header] + BE_THREAD), language="be")
+        assert texts(doc) == BE and len(doc.comments) == 2
+        assert ("comment-header-shape", header) in [(r.rule, r.text) for r in doc.removed]
+
+
+def test_a_short_sentence_or_a_long_line_above_a_thread_stays():
+    for line in ("Мост адкрыты.",                         # a sentence, however short
+                 "Што вы думаеце пра новы мост"):         # more than four words
+        doc = run_cleaner(CommentThread, "\n\n".join(BE + [line] + BE_THREAD), language="be")
+        assert texts(doc) == BE + [line] and len(doc.comments) == 2
+
+
+def test_a_line_above_a_thread_in_a_language_with_a_file_is_read_by_its_words_only():
+    thread = ["Ann Lee | 3 hours ago", "Finally.", "piotr_k | 2 days ago", "Who pays for it?"]
+    doc = run_cleaner(CommentThread, "\n\n".join([BE[0], "Bridge opening day"] + thread), language="en")
+    assert "Bridge opening day" in texts(doc) and len(doc.comments) == 2

@@ -40,6 +40,17 @@ MIN_LONG_COMMENT = 6     # blocks of a first comment that, far longer than the o
 MAX_COMMENT_RATIO = 3
 
 
+_HEADER_SHAPE = re.compile(r"^(?:#{1,6}\s*)?(?:\d{1,5}\s+)?[^\W\d_]+(?:\s[^\W\d_]+){0,3}(?:\s*[(\[]\d{1,5}[)\]])?\s*:?$")
+MAX_HEADER_CHARS = 40
+
+
+def _header_shape(text: str) -> bool:
+    """A thread's header in words no file holds, known by its place right above the first comment's head and its
+    shape: one to four words of letters, maybe a count before them or in brackets after them, maybe a colon
+    ("3 Komentarai", "Komentarai (3)", "## Komentari", "Diskutuokite"), no sentence."""
+    return len(text) <= MAX_HEADER_CHARS and bool(_HEADER_SHAPE.match(text.strip()))
+
+
 class CommentThread(Cleaner):
     """Moves a comment thread (heads of one shape: name, verb, date, list marker, reply marker; indented text) into comments."""
 
@@ -66,6 +77,8 @@ class CommentThread(Cleaner):
             edit.drop(edit.blocks.pop(), "comment-chrome")
         if edit.blocks and (vocab["header"].match(re.sub(r"[\d()\[\]:#*_]", " ", edit.blocks[-1].text).strip())):
             edit.drop(edit.blocks.pop(), "comment-header")
+        elif edit.blocks and lang.load(langs[0]) is None and langs[0] != "en" and _header_shape(edit.blocks[-1].text):
+            edit.drop(edit.blocks.pop(), "comment-header-shape")
         indents = sorted({blocks[i].indent for i in heads if i >= start})
         last_head = max(heads)
         comments: list[Comment] = []

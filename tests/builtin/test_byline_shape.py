@@ -1,0 +1,84 @@
+"""Bylines known by their shape alone (cleaners/builtin/_byline_shape.py, rule ``byline-shape`` of the dateline
+cleaner): a short label, then person names in capitalised words, maybe an affiliation, in the first blocks of a
+document whose language has no file."""
+import pytest
+
+from cleaners import lang
+from cleaners.builtin import _byline_shape
+from cleaners.builtin.dateline import Dateline
+from cleaners.document import Block, Document
+
+from ..conftest import run_cleaner
+from . import cuts, texts
+
+# an Estonian title and paragraph ("The new bridge opened after three years of building"; "The council approved ...")
+TITLE = "Uus sild avati pärast kolme aastat ehitust"
+BODY = ("Linnavolikogu kinnitas eelarve teisipäeval pärast pikka arutelu, mille käigus käsitleti ka uue silla "
+        "hoolduskulusid ja liikluskorraldust kesklinnas.")
+
+
+@pytest.mark.parametrize("code,line,author", [
+    ("et", "Autor: Mari Tamm", "Mari Tamm"),
+    ("et", "Autor: Mari Tamm, dpa", "Mari Tamm"),                                  # an agency in lower case
+    ("lt", "Autorius: Jonas Petraitis ir Ona Kazlauskienė, ELTA", "Jonas Petraitis ir Ona Kazlauskienė"),
+    ("hr", "Piše Ana Horvat i Ivo Kovač, Hina", "Ana Horvat i Ivo Kovač"),          # a capitalised label, no colon
+    ("sl", "Avtorica: Maja Novak (STA)", "Maja Novak"),
+    ("lv", "Autors: Jānis Bērziņš | LETA", "Jānis Bērziņš"),
+    ("sq", "Nga Arben Hoxha", "Arben Hoxha"),
+    ("is", "Eftir Jón Jónsson og Guðrún Sigurðardóttir", "Jón Jónsson og Guðrún Sigurðardóttir"),
+    ("hr", "Piše Ivan de Vries, Mia Babić i Luka Perić", "Ivan de Vries, Mia Babić i Luka Perić"),
+    ("sq", "Shkruar nga Elira Krasniqi – korrespondente", "Elira Krasniqi"),      # a lower-case label word last
+])
+def test_a_byline_of_a_language_without_a_file_is_cut_by_its_shape(code, line, author):
+    assert lang.load(code) is None
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
+    assert line not in texts(doc)
+    assert ("byline-shape", line) in cuts(doc, "dateline")
+    assert doc.metadata["author"] == author
+
+
+def test_a_byline_under_a_notice_of_a_sentence_is_still_in_the_first_blocks():
+    notice = "See veebileht kasutab küpsiseid, et pakkuda teile paremat kasutuskogemust ja analüüsida liiklust."
+    doc = run_cleaner(Dateline, f"{notice}\n\n{TITLE}\n\nAutor: Mari Tamm\n\n{BODY}", language="et")
+    assert "Autor: Mari Tamm" not in texts(doc)
+
+
+@pytest.mark.parametrize("code,line", [
+    ("et", "Kaks Uut Silda Avatud"),                 # a capitalised word before three more: a title-case headline
+    ("et", "Tallinna Linnavalitsus Teatab"),         # a long capitalised word is no label without its colon
+    ("lt", "Tema: Vilniaus Miesto Savivaldybės Taryba"),   # four capitalised words: no person's name
+    ("hr", "Zagreb je glavni grad Hrvatske"),        # a sentence
+    ("et", "Mari Tamm ütles:"),                      # a comment's head, no byline
+    ("hr", "Piše Ana Horvat?"),                      # a question
+])
+def test_lines_that_are_no_byline_stay(code, line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
+    assert line in texts(doc)
+
+
+def test_a_script_without_capitals_never_matches():
+    line = "ავტორი: გიორგი ბერიძე"       # Georgian: "Author: Giorgi Beridze"; no capitals tell the name
+    assert _byline_shape.shape_byline(line) is None
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language="ka")
+    assert line in texts(doc)
+
+
+def test_a_byline_shape_down_the_article_stays():
+    line = "Intervjuu: Mari Tamm"
+    paragraphs = [BODY.replace("eelarve", word) for word in ("plaani", "otsuse", "kava", "eelnõu", "lepingu", "tellimuse")]
+    doc = run_cleaner(Dateline, "\n\n".join([TITLE, *paragraphs, line, BODY]), language="et")
+    assert line in texts(doc)
+
+
+def test_a_heading_in_the_head_stays():
+    line = "Kohtumine: Mari Tamm"       # "Meeting: Mari Tamm", a heading of the article
+    doc = Document(source="t.txt", kind="text", blocks=(Block(TITLE), Block(line, kind="heading", level=2), Block(BODY)))
+    doc = Dateline().clean(doc.with_metadata(language="et"))
+    assert line in texts(doc)
+
+
+def test_a_language_with_a_file_reads_its_own_words_only():
+    line = "Gespräch mit Anna Schmidt"       # German has a file: "mit" is no word for "by" there
+    assert lang.load("de") is not None
+    doc = run_cleaner(Dateline, f"Neue Brücke eröffnet\n\n{line}\n\n{BODY}", language="de")
+    assert line in texts(doc)

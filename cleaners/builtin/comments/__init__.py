@@ -5,7 +5,8 @@ Modules: `vocabulary` (the words of comment sections in the page's languages, fr
 pass), `units` (repeated units: structure detection), `items` and `thread` (thread
 building: lines, template slots, authors, dates, evidence, depth and parent), `levels`
 (depth of flat lists), `profile` (a forum poster's profile box), `section` (where a
-section begins and ends), `cleaner` (the ``html_comments`` cleaner) and `fallback`
+section begins and ends), `wrappers` (a thread of comment
+wrappers read before the pieces of it inside), `cleaner` (the ``html_comments`` cleaner) and `fallback`
 (trafilatura's comment text when no thread is found).
 """
 from .cleaner import HtmlComments

@@ -23,6 +23,7 @@ from .section import Section, main_container, named_chrome, place
 from .thread import Thread, judge, main_holder
 from .tree import Tree
 from .units import Family, candidate_families
+from .wrappers import wrapper_threads
 from .vocabulary import page_languages, speaking, vocabulary
 
 CLEANER = "html_comments"
@@ -135,9 +136,11 @@ def find_sections(tree: Tree) -> list[Section]:
     marks = PageMarks(tree)
     main = main_container(tree)
     # (of lone comments, the innermost first: a lone unit holding another is the section of one comment)
-    threads = sorted(find_threads(tree, marks, main),
-                     key=lambda t: (t.size < 2, not _key_named(t.family), not t.units_named, -t.size, not t.named,
-                                    -t.family.units[0].first if t.size < 2 else t.family.units[0].first))
+    found = find_threads(tree, marks, main)
+    wrappers = wrapper_threads(found, _key_named)
+    threads = sorted(found, key=lambda t: (t.size < 2, not (_key_named(t.family) or id(t) in wrappers),
+                                           not t.units_named, -t.size, not t.named,
+                                           -t.family.units[0].first if t.size < 2 else t.family.units[0].first))
     spans: list[tuple[int, int]] = []
     sections: list[Section] = []
     for thread in threads:

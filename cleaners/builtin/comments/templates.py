@@ -36,10 +36,14 @@ def template_key(tag: str, cls: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+TITLE_REPEATS = 10       # of a long thread's titles, one in this many may repeat an earlier one ("yep", "Agreed")
 
 
 def titles(texts: list[str], voc) -> bool:
-    """The texts of one header slot are the comments' titles: no two alike, no control among
-    them, most of more than one word (a label or a control comes back alike in every unit)."""
-    return len(set(texts)) == len(texts) and not any(map(voc.is_chrome, texts)) \
+    """The texts of one header slot are the comments' titles: (nearly) no two alike, no control
+    among them, most of more than one word (a label or a control comes back alike in every unit).
+    In a long thread a few short titles come back ("yep" twice in 400 comments): one repeat in
+    ``TITLE_REPEATS`` texts is allowed, none under that many."""
+    return len(texts) - len(set(texts)) <= len(texts) // TITLE_REPEATS \
+        and not any(map(voc.is_chrome, texts)) \
         and sum(1 for t in texts if len(_WORD.findall(t)) >= 2) * 2 >= len(texts)

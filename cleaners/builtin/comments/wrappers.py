@@ -1,0 +1,37 @@
+"""Rule ``comment-wrapper``: which of a page's threads is read before the threads inside it.
+
+`cleaner.find_sections` reads threads whose template names comments (``div.comment``) first. A page may
+wrap each comment's box in an element named only by its id (``div#comment_item_7.citem``), the replies
+inside the wrapper of the comment they answer: there the named boxes make one small thread per comment
+with replies, and the comments without replies are in none of them. The wrapper's thread is then read first.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Callable
+
+from .thread import Thread
+from .units import Family
+
+
+def wrapper_threads(threads: list[Thread], key_named: Callable[[Family], bool]) -> set[int]:
+    """Rule ``comment-wrapper``: threads (ids) of units named as comments by their own names (an id
+    ``comment_item_7``) but not by their template (``div.citem``), holding one thread or more of a
+    template that names comments (``div.comment``) and more comments than all of those together:
+    the threads inside are pieces of it (the comment boxes of the comments with replies)."""
+    named = sorted(((t.family.units[0].first, t.family.units[-1].last, t.size) for t in threads
+                    if t.size >= 2 and key_named(t.family)))
+    out = set()
+    for t in threads:
+        if t.size < 3 or not t.units_named or key_named(t.family):
+            continue
+        a, b = t.family.units[0].first, max(u.last for u in t.family.units)
+        k = bisect.bisect_left(named, (a, -1, 0))
+        inner = []
+        while k < len(named) and named[k][0] <= b and len(inner) < t.size:
+            if named[k][1] <= b:
+                inner.append(named[k][2])
+            k += 1
+        if inner and sum(inner) < t.size:
+            out.add(id(t))
+    return out

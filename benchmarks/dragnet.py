@@ -193,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1,
                         help="run both systems N times, alternating which runs first; the median ratio is given")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--save", type=Path, help="write both systems' per-page output to this JSON file")
+    parser.add_argument("--save", type=Path, help="write each system's per-page output to this JSON file "
+                        "(`benchmarks/extractor_choice.py` reads it)")
     args = parser.parse_args(argv)
     if not (args.data / "ground-truth.json").exists():
         print(f"no benchmark data in {args.data}", file=sys.stderr)
@@ -235,8 +236,10 @@ def main(argv: list[str] | None = None) -> int:
                                "slowest": [{"id": k, "seconds": v} for k, v in stage[:5]]}
     result["worst"] = worst_pages(truth, ours, ids, args.worst) if args.worst else []
     if args.save:
-        args.save.write_text(json.dumps({"corpus": ours, "trafilatura": traf,
-                                         "stage_seconds": stage_seconds}, ensure_ascii=False))
+        saved = {"corpus": ours, "trafilatura": traf, "stage_seconds": stage_seconds}
+        if readability is not None:
+            saved["readability"] = readability
+        args.save.write_text(json.dumps(saved, ensure_ascii=False))
     if args.json:
         print(json.dumps(result, indent=2))
         return 0

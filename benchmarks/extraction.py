@@ -13,7 +13,7 @@ the page included for both).
 ``--readability`` adds readability-lxml (``benchmarks/baselines.py``) as a third system,
 scored the same way and timed in one round.
 
-    python benchmarks/extraction.py [--data DIR] [--rounds N] [--worst N] [--readability] [--json]
+    python benchmarks/extraction.py [--data DIR] [--rounds N] [--worst N] [--readability] [--json] [--save FILE]
 """
 from __future__ import annotations
 
@@ -81,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--readability", action="store_true",
                         help="also score readability-lxml")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--save", type=Path, help="write each system's per-page body to this JSON file "
+                        "(`benchmarks/extractor_choice.py --set scrapinghub` reads it)")
     args = parser.parse_args(argv)
 
     truth = json.loads((args.data / "ground-truth.json").read_text(encoding="utf8"))
@@ -103,12 +105,16 @@ def main(argv: list[str] | None = None) -> int:
                 traf_times.append(t)
 
     systems = {}
+    saved = {"corpus": ours, "trafilatura": traf}
     if args.readability:
         texts, seconds = run_readability(paths, lambda path: (page_id(path.name), gzip.open(path, "rb").read()))
+        saved["readability"] = texts
         metrics, _ = evaluate(expected, texts)
         held_metrics, _ = evaluate({k: v for k, v in expected.items() if held_out(k)}, texts)
         systems["readability"] = {**metrics, "ms_per_page": 1000 * seconds / n, "held_out": held_metrics}
 
+    if args.save:
+        args.save.write_text(json.dumps(saved, ensure_ascii=False))
     ours_metrics, ours_pages = evaluate(expected, ours)
     traf_metrics, _ = evaluate(expected, traf)
     held = {k: v for k, v in expected.items() if held_out(k)}     # the project's hold-out part of the set

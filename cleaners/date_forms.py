@@ -1,6 +1,6 @@
 """Machine-readable date forms (ISO 8601 strings, unix seconds or milliseconds), the
 weekday check of an ambiguous numeric date and the patterns of dates written year first: the helpers of
-`cleaners.dates`."""
+`cleaners.dates` (`date_patterns`, `date_find`)."""
 from __future__ import annotations
 
 import re
@@ -44,7 +44,7 @@ def weekday_order(day: int, month: int, year: int, weekday: int | None, month_fi
 
 
 def year_first_sources(before: str, year: str, month: str, day: str, time: str, clock: str, weekday_note: str) -> list[str]:
-    """RE2 sources of dates written year first (`cleaners.dates._patterns` gives its parts: a month name, a day, an
+    """RE2 sources of dates written year first (`cleaners.date_patterns.patterns` gives its parts: a month name, a day, an
     optional and a required clock time)."""
     return [
         # year first: "2024年3月5日 10:32", "2024年3月5日（火）10時32分", "2024년 3월 5일(화) 10:32"; with slashes

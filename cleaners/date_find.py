@@ -1,0 +1,70 @@
+"""`find_date`: the first written date in a line, with its time when written (`cleaners.dates`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Iterable
+
+from .date_forms import weekday_order
+from .date_names import codes as _codes, names as _names
+from .date_patterns import NEEDS, YEAR_HINT, patterns
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    iso: str
+    start: int
+    end: int
+
+
+def find_date(text: str, languages: Iterable[str] | None = None) -> FoundDate | None:
+    """The first valid date (with its time, when written) in ``text``.
+
+    ``languages``: the document's languages, first first (default: every installed
+    language); their month and weekday names are read, and with English first a numeric
+    ``3/4/2016`` is month-first, otherwise day-first."""
+    if not text or not YEAR_HINT.search(text):
+        return None
+    codes = _codes(languages)
+    month_first = languages is not None and codes[0] == "en"
+    best: FoundDate | None = None
+    for pattern, needs in zip(patterns(codes), NEEDS):
+        if needs is not None and not any(c in text for c in needs):
+            continue
+        for found in pattern.scan(text):
+            core = found["core"]
+            if best is not None and core[0] >= best.start:
+                break
+            iso = _to_iso({name: piece[2] for name, piece in found.items() if piece is not None}, month_first, codes)
+            if iso:
+                best = FoundDate(iso, core[0], core[1])
+                break
+    return best
+
+
+def _to_iso(groups: dict[str, str], month_first: bool, codes: tuple[str, ...]) -> str | None:
+    try:
+        if groups.get("nmonth"):
+            day, month = int(groups["day"]), int(groups["nmonth"])
+            if groups.get("sep") in ("/", "-"):
+                named = groups.get("weekday")
+                weekday = _names(codes)[2].get(named.casefold().rstrip(".")) if named else None
+                day, month = weekday_order(day, month, int(groups["year"]), weekday, month_first)
+        else:
+            day, month = int(groups["day"]), _names(codes)[0][groups["month"].casefold().rstrip(".")]
+        when = date(int(groups["year"]), month, day)
+    except (KeyError, ValueError, TypeError):
+        return None
+    if not groups.get("hour"):
+        return when.isoformat()
+    hour = int(groups["hour"])
+    ampm = (groups.get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    try:
+        moment = datetime(when.year, when.month, when.day, hour, int(groups["minute"]), int(groups.get("second") or 0))
+    except ValueError:
+        return when.isoformat()
+    return moment.isoformat()

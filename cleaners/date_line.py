@@ -1,0 +1,79 @@
+"""`date_line`: a line that only gives a date, with its labels (`cleaners.dates`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from . import lang
+from .builtin._wire import AGENCIES
+from .date_find import find_date
+from .date_names import codes as _codes, names as _names
+from .date_patterns import YEAR_HINT
+
+_LOWER_AGENCIES = frozenset(a for a in AGENCIES if a.islower())     # "dpa", "epd": wire services named in lower case
+
+
+@dataclass(frozen=True)
+class DateLine:
+    iso: str
+    rest: str   # what stands beside the date: a source or site name, or ""
+
+
+@lru_cache(maxsize=64)
+def _filler(codes: tuple[str, ...]):
+    """Labels and connectors around a date (``re``: it runs on lines of 120 characters at most,
+    and a literal alternation between two single-character tests cannot backtrack far),
+    and the words a date line may open with."""
+    words = lang.words("published", codes) + lang.words("time_words", codes) + lang.words("on", codes)
+    pattern = re.compile(rf"(?<![^\W_])({lang.alternation(words)})(?![^\W_])|[|,:;\-–—/()\[\]·•]",
+                         re.I)
+    months, weekdays, _ = _names(codes)
+    openers = {w.split()[0].strip(_PUNCTUATION).replace("\u2019", "'") for w in words} | set(months) | set(weekdays)
+    return pattern, frozenset(openers)
+
+
+_PUNCTUATION = ".,:;()[]|·•-–—/'\"«»"
+
+
+def _opens_date_line(text: str, openers: frozenset[str]) -> bool:
+    """The first word of ``text`` may stand in a line that is only a date: it has a digit, or
+    no letter, or it is a month, a weekday or a label word ("Published", "le", "am")."""
+    token = text.split(maxsplit=1)[0] if text.strip() else ""
+    if any(c.isdigit() for c in token) or not any(c.isalpha() for c in token):
+        return True
+    return token.strip(_PUNCTUATION).casefold().replace("\u2019", "'") in openers
+
+
+MAX_DATES_IN_LINE = 3
+
+
+def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | None = None) -> DateLine | None:
+    """``text`` is a line that only gives a date (plus a label such as "Published" or
+    "Publié le", and at most ``max_rest_words`` words of a source name), or up to
+    `MAX_DATES_IN_LINE` dates with their labels; its date is the first."""
+    if len(text) > 120 or not YEAR_HINT.search(text):
+        return None
+    codes = _codes(languages)
+    filler, openers = _filler(codes)
+    if max_rest_words == 0 and not _opens_date_line(text, openers):
+        return None     # its first word would be left over
+    found = find_date(text, languages)
+    if not found:
+        return None
+    rest = text[:found.start] + " " + text[found.end:]
+    for k in range(MAX_DATES_IN_LINE):   # "Published 3 May 2020, updated 4 May 2020": the first is the line's
+        later = find_date(rest, languages)
+        if later is None:
+            break
+        if k == MAX_DATES_IN_LINE - 1:
+            return None     # a run of dates: a list, not a date line
+        rest = rest[:later.start] + " " + rest[later.end:]
+    rest = " ".join(filler.sub(" ", rest).split())
+    words = rest.split()
+    if len(words) > max_rest_words or rest.endswith("."):
+        return None
+    if any(w[:1].islower() and w not in _LOWER_AGENCIES for w in words):
+        return None     # a sentence's words; a wire service in lower case ("dpa", "epd") is a source's name
+    return DateLine(found.iso, rest)

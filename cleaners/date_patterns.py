@@ -1,0 +1,49 @@
+"""The RE2 patterns of written dates the date normaliser scans a line with (`cleaners.dates`), per set of
+languages: month-name dates in both orders, ISO, numeric and year-first dates, each with an optional clock time."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lang, linear_re
+from .date_forms import year_first_sources
+from .date_names import alternation, names
+
+YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_CJK_HOUR = r"\s?[\x{6642}\x{65f6}\x{70b9}\x{9ede}]\s?"    # "10時32分", "10时32分", "10点32分"
+
+
+@lru_cache(maxsize=64)
+def patterns(codes: tuple[str, ...]):
+    months, weekdays, _ = names(codes)
+    month = rf"(?P<month>{alternation(months)})\.?"
+    weekday = rf"(?:{alternation(weekdays)})\.?,?\s+"
+    connectors = lang.words("time_words", codes) + lang.words("on", codes)
+    connector = lang.alternation(c for c in connectors if c not in ("am", "pm", "a.m.", "p.m."))
+    clock = (rf"(?:(?:\s*(?:,|-|\||/|@|[\x{{b7}}\x{{2013}}\x{{2014}}\x{{2022}}]|{connector}(?:\s|$)))*\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?|{_CJK_HOUR})(?P<minute>[0-5]\d)"
+            r"(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?))?"
+            r"(?:\s*(?:uhr|hrs|h|ч|\x{5206}|(?-i:[A-Z]{2,4})|[+-]\d\d:?\d\d))?)")
+    time = clock + "?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+    year = r"(?P<year>(?:19|20)\d\d)(?:\s*(?:г|r)\.|\s*года)?"
+    before = r"(?:^|[^\pL\pN])"
+    weekday_note = r"(?:\s*[(\x{ff08}]\pL{1,3}[)\x{ff09}])?"      # "(火)", "（火）" after a date
+    sources = [
+        rf"{before}(?P<core>(?:{weekday})?{month}\s+{day},?\s+{year}{time})",
+        rf"{before}(?P<core>(?:{weekday})?{day}\s*(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?{year}{time})",
+        rf"(?:^|[^\pN])(?P<core>(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)T?{time})"
+        r"(?:$|[^\pN])",
+        # numeric, after a weekday name that stands as a word of its own ("Mo., 17.01.2016", never
+        # the "ter" of "commuter 17.01.2016"), or alone
+        rf"(?:^|[^\pL\pN.])(?P<core>(?P<weekday>{alternation(weekdays)})\.?,?\s+(?P<day>[0-3]?\d)(?P<sep>[./-])"
+        rf"(?P<nmonth>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d){time})(?:$|[^\pN.])",
+        # (a space may follow the dots: "14. 3. 2026", as Czech, Slovak and Croatian print it)
+        rf"(?:^|[^\pN.])(?P<core>(?P<day>[0-3]?\d)(?P<sep>[./-])\s?(?P<nmonth>[0-3]?\d)[./-]\s?"
+        rf"(?P<year>(?:19|20)\d\d){time})(?:$|[^\pN.])",
+        *year_first_sources(before, year, month, day, time, clock, weekday_note),
+    ]
+    return [linear_re.compile(s, ignore_case=True) for s in sources]
+
+
+# a character each pattern's dates contain (None: a month name, any character): a quick test first
+NEEDS = (None, None, "-", None, None, "\u5e74\ub144", "/", ".", ".")

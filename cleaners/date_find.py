@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import Iterable
 
 from .date_forms import weekday_order
+from .digits import ascii_digits
 from .date_names import codes as _codes, names as _names
 from .date_patterns import NEEDS, YEAR_HINT, patterns
 
@@ -22,7 +23,8 @@ def find_date(text: str, languages: Iterable[str] | None = None) -> FoundDate | 
 
     ``languages``: the document's languages, first first (default: every installed
     language); their month and weekday names are read, and with English first a numeric
-    ``3/4/2016`` is month-first, otherwise day-first."""
+    ``3/4/2016`` is month-first, otherwise day-first. Digits of any script are read (`digits.ascii_digits`)."""
+    text = ascii_digits(text) if text else text
     if not text or not YEAR_HINT.search(text):
         return None
     codes = _codes(languages)

@@ -11,6 +11,7 @@ from .builtin._wire import AGENCIES
 from .date_find import find_date
 from .date_names import codes as _codes, names as _names
 from .date_patterns import YEAR_HINT
+from .digits import ascii_digits
 
 _LOWER_AGENCIES = frozenset(a for a in AGENCIES if a.islower())     # "dpa", "epd": wire services named in lower case
 
@@ -27,14 +28,14 @@ def _filler(codes: tuple[str, ...]):
     and a literal alternation between two single-character tests cannot backtrack far),
     and the words a date line may open with."""
     words = lang.words("published", codes) + lang.words("time_words", codes) + lang.words("on", codes)
-    pattern = re.compile(rf"(?<![^\W_])({lang.alternation(words)})(?![^\W_])|[|,:;\-–—/()\[\]·•]",
+    pattern = re.compile(rf"(?<![^\W_])({lang.alternation(words)})(?![^\W_])|[|,:;\-–—/()\[\]·•\u060c\u061b]",
                          re.I)
     months, weekdays, _ = _names(codes)
     openers = {w.split()[0].strip(_PUNCTUATION).replace("\u2019", "'") for w in words} | set(months) | set(weekdays)
     return pattern, frozenset(openers)
 
 
-_PUNCTUATION = ".,:;()[]|·•-–—/'\"«»"
+_PUNCTUATION = ".,:;()[]|·•-–—/'\"«»\u060c\u061b"     # with the Arabic comma and semicolon
 
 
 def _opens_date_line(text: str, openers: frozenset[str]) -> bool:
@@ -53,6 +54,7 @@ def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | Non
     """``text`` is a line that only gives a date (plus a label such as "Published" or
     "Publié le", and at most ``max_rest_words`` words of a source name), or up to
     `MAX_DATES_IN_LINE` dates with their labels; its date is the first."""
+    text = ascii_digits(text)
     if len(text) > 120 or not YEAR_HINT.search(text):
         return None
     codes = _codes(languages)

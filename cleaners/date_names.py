@@ -22,6 +22,9 @@ def _installed(languages: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(code for code in languages if code in lang.available() or lang.dated(code)) or (lang.FALLBACK,)
 
 
+_PERSIAN_LETTERS = str.maketrans("\u064a\u0643", "\u06cc\u06a9")
+
+
 @lru_cache(maxsize=64)
 def names(codes: tuple[str, ...]) -> tuple[dict[str, int], tuple[str, ...], dict[str, int]]:
     """Month name -> number, weekday names, and weekday name -> number (0 = Monday), of the
@@ -45,6 +48,8 @@ def names(codes: tuple[str, ...]) -> tuple[dict[str, int], tuple[str, ...], dict
                 if len(n.rstrip(".")) >= 2:
                     weekdays.setdefault(n.casefold().rstrip("."), number)
     months.update({"sept": 9})
+    for table in (months, weekdays):        # Persian writes "ی" and "ک" where dateparser's names have the Arabic "ي", "ك"
+        table.update({n.translate(_PERSIAN_LETTERS): v for n, v in table.items() if n != n.translate(_PERSIAN_LETTERS)})
     return months, tuple(sorted(weekdays, key=len, reverse=True)), weekdays
 
 

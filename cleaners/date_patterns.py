@@ -17,10 +17,10 @@ _CJK_HOUR = r"\s?[\x{6642}\x{65f6}\x{70b9}\x{9ede}]\s?"    # "10時32分", "10�
 def patterns(codes: tuple[str, ...]):
     months, weekdays, _ = names(codes)
     month = rf"(?P<month>{alternation(months)})\.?"
-    weekday = rf"(?:{alternation(weekdays)})\.?,?\s+"
+    weekday = rf"(?:{alternation(weekdays)})\.?[,\x{{60c}}]?\s+"
     connectors = lang.words("time_words", codes) + lang.words("on", codes)
     connector = lang.alternation(c for c in connectors if c not in ("am", "pm", "a.m.", "p.m."))
-    clock = (rf"(?:(?:\s*(?:,|-|\||/|@|[\x{{b7}}\x{{2013}}\x{{2014}}\x{{2022}}]|{connector}(?:\s|$)))*\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?|{_CJK_HOUR})(?P<minute>[0-5]\d)"
+    clock = (rf"(?:(?:\s*(?:,|-|\||/|@|[\x{{b7}}\x{{2013}}\x{{2014}}\x{{2022}}\x{{60c}}]|{connector}(?:\s|$)))*\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?|{_CJK_HOUR})(?P<minute>[0-5]\d)"
             r"(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?))?"
             r"(?:\s*(?:uhr|hrs|h|ч|\x{5206}|(?-i:[A-Z]{2,4})|[+-]\d\d:?\d\d))?)")
     time = clock + "?"
@@ -29,8 +29,8 @@ def patterns(codes: tuple[str, ...]):
     before = r"(?:^|[^\pL\pN])"
     weekday_note = r"(?:\s*[(\x{ff08}]\pL{1,3}[)\x{ff09}])?"      # "(火)", "（火）" after a date
     sources = [
-        rf"{before}(?P<core>(?:{weekday})?{month}\s+{day},?\s+{year}{time})",
-        rf"{before}(?P<core>(?:{weekday})?{day}\s*(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?{year}{time})",
+        rf"{before}(?P<core>(?:{weekday})?{month}\s+{day}[,\x{{60c}}]?\s+{year}{time})",
+        rf"{before}(?P<core>(?:{weekday})?{day}\s*(?:of\s+|de\s+)?{month}[,\x{{60c}}]?\s+(?:de\s+|del\s+)?{year}{time})",
         rf"(?:^|[^\pN])(?P<core>(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)T?{time})"
         r"(?:$|[^\pN])",
         # numeric, after a weekday name that stands as a word of its own ("Mo., 17.01.2016", never

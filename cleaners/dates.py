@@ -29,6 +29,7 @@ from .date_forms import machine_form
 from .date_line import MAX_DATES_IN_LINE, DateLine, date_line
 from .date_names import codes as _codes, names as _names
 from .date_patterns import YEAR_HINT
+from .digits import ascii_digits
 
 __all__ = ["FoundDate", "DateLine", "MAX_DATES_IN_LINE", "find_date", "date_line", "normalise_date", "machine_date",
            "month_and_weekday_names"]
@@ -43,7 +44,7 @@ def normalise_date(text: str | None, languages: Iterable[str] | None = None) -> 
     Machine forms (ISO 8601, unix time) first, then `find_date`, then dateparser for free
     forms in ``languages`` (default: every installed language). Dates need a day, a month
     and a year; relative times ("3 hours ago") give None."""
-    text = " ".join((text or "").split())
+    text = ascii_digits(" ".join((text or "").split()))
     if not text or len(text) > _MAX_LINE:
         return None
     iso = machine_form(text)
@@ -75,7 +76,7 @@ def machine_date(value: str | None) -> str | None:
     """An ISO 8601 date or datetime from a machine-readable time (an ISO 8601 string, unix
     seconds or milliseconds: ``datetime``, ``content``, ``data-timestamp`` attributes), or
     from a written date (`find_date`); None when there is none."""
-    value = " ".join((value or "").split())
+    value = ascii_digits(" ".join((value or "").split()))
     if not value or len(value) > 120:
         return None
     iso = machine_form(value)

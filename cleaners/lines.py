@@ -11,8 +11,27 @@ from functools import lru_cache
 UNSPACED = ("\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
             "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff")
 UNSPACED_LETTER = re.compile(rf"[{UNSPACED}]")
-WORD = re.compile(rf"[{UNSPACED}]|[^\W{UNSPACED}]+")
-LETTER_WORD = re.compile(rf"[{UNSPACED}]|[^\W\d_{UNSPACED}]+")   # a word of letters (an unspaced script's letter alone)
+
+
+def _mark_ranges() -> str:
+    """The combining marks (categories Mn, Mc, Me) of the blocks of scripts written with them, as a class's ranges:
+    the vowel signs of Devanagari ("करें"), the harakat of Arabic ("أيضاً"), Hebrew points. Python's ``\\w`` leaves them
+    out, so a word holding one was counted as several."""
+    marks = [c for r in (range(0x300, 0x1E00), range(0x20D0, 0x2100), range(0xFE20, 0xFE30)) for c in r
+             if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")]
+    ranges: list[list[int]] = []
+    for c in marks:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+MARKS = _mark_ranges() + "\u200c\u200d"     # and the joiners inside a word (the Persian half-space of "می‌توانید")
+# a word: letters and digits with the marks inside or after them (the classes are disjoint: no backtracking)
+WORD = re.compile(rf"[{UNSPACED}]|[^\W{UNSPACED}]+(?:[{MARKS}]+[^\W{UNSPACED}]*)*")
+LETTER_WORD = re.compile(rf"[{UNSPACED}]|[^\W\d_{UNSPACED}]+(?:[{MARKS}]+[^\W\d_{UNSPACED}]*)*")   # a word of letters (an unspaced script's letter alone)
 _LETTER_WORD = re.compile(rf"[{UNSPACED}]{{2}}|[^\W\d_{UNSPACED}]{{2,}}")   # (two unspaced characters: a word)
 # sentence ends: Latin ones, and the full stops and marks of CJK ("。", "！", "？", also inside a
 # closing quote or bracket), Devanagari ("।"), Arabic script ("؟", "۔"), Ethiopic ("።"), Myanmar
@@ -64,7 +83,7 @@ def is_prose(text: str) -> bool:
 
 def is_headline_like(text: str) -> bool:
     """A short line with no closing full stop and at least two real words."""
-    if len(text) > 250 or text.rstrip().endswith(".") or is_prose(text):
+    if len(text) > 250 or text.rstrip().endswith((".", "\u0964")) or is_prose(text):
         return False
     return len(_LETTER_WORD.findall(text)) >= 2 and word_count(text) <= 30
 

@@ -17,12 +17,14 @@ from .document import Block, numbered_blocks
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": "    ",
                          "\u2028": "\n", "\u2029": "\n", "\u3000": " "})
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# invisible characters; the zero-width non-joiner and joiner stay inside a word, where they are spelling (the Persian
+# half-space of "می‌شود", the half forms of Devanagari conjuncts after a virama)
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]|(?<!\\S)[\u200c\u200d]+|[\u200c\u200d]+(?!\\S)")
 _TERMINAL = tuple(".!?:;\"'\u201d\u2019)»")
 
 
 def normalize_text(text: str) -> str:
-    """NFC, newline and space normalisation, invisible characters out."""
+    """NFC, newline and space normalisation, invisible characters out (a joiner between letters stays)."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     return _INVISIBLE.sub("", text.translate(_SPACES))
 

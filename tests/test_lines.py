@@ -81,3 +81,12 @@ def test_thai_lao_myanmar_khmer_are_unspaced_too():
     assert is_prose(TH) and not is_headline_like(TH)          # Thai writes no full stop: its length tells
     assert is_headline_like("เปิดโรงพยาบาลใหม่")
     assert ends_sentence("ရန်ကုန်မြို့တွင် မိုးရွာသည်။") and ends_sentence("ភ្លៀងធ្លាក់នៅភ្នំពេញ។")
+
+
+def test_a_word_holds_its_combining_marks():
+    # Devanagari vowel signs and Arabic harakat are marks, not letters: "\w" alone parted each word at them
+    assert words("हमारा न्यूज़लेटर सब्सक्राइब करें") == ["हमारा", "न्यूज़लेटर", "सब्सक्राइब", "करें"]
+    assert word_count("اقرأ أيضاً") == 2
+    assert words("naïve cafe\u0301 3.5") == ["naïve", "cafe\u0301", "3", "5"]     # a combining accent, and digits parted
+    assert word_count("\u0301 \u093e") == 0                                        # marks alone are no word
+    assert words("می\u200cتوانید بروید") == ["می\u200cتوانید", "بروید"]                # a half-space inside a word

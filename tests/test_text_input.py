@@ -39,3 +39,10 @@ def test_a_long_run_of_wrapped_lines_is_one_paragraph():
     line = "the minister said that the talks would resume next week and"
     blocks = blocks_from_text("Intro.\n\n" + "\n".join([line] * 2000) + "\nthe end.")
     assert len(blocks) == 2 and blocks[1].text == " ".join([line] * 2000 + ["the end."])
+
+
+def test_a_joiner_inside_a_word_is_spelling_and_stays():
+    # the Persian half-space ("می‌شود") and the joiner of a Devanagari half form stay; at a word's edge they go
+    assert normalize_text("می\u200cشود") == "می\u200cشود"
+    assert normalize_text("क\u094d\u200dष") == "क\u094d\u200dष"
+    assert normalize_text("\u200cabc\u200c def\u200d") == "abc def"

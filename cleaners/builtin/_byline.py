@@ -12,9 +12,11 @@ from ._wire import AGENCY_ALTERNATION
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "das", "do", "dos", "al", "bin", "ibn", "la", "le",
                        "del", "di", "du", "ter", "y", "e"})
 HAN_NAME = rf"[{UNSPACED}]{{2,5}}"     # a name in Han or kana letters, which have no capitals: "王明", "山田太郎"
-# a word of a name in Hebrew letters, which have no capitals either ("יוסי כהן", "ג'ק"); such a name has no more than
-# `MAX_UNCASED_WORDS` words, as nothing else tells it from the words of a sentence
-UNCASED_WORD = r"[\u05d0-\u05ea][\w'\u2019\u05f3\u05f4-]*"
+# a word of a name in Hebrew, Arabic-script (Arabic, Persian) or Devanagari letters, which have no capitals either
+# ("יוסי כהן", "ג'ק", "علی رضایی", "राहुल शर्मा"), with the vowel signs and points written inside it; such a name has
+# no more than `MAX_UNCASED_WORDS` words, as nothing else tells it from the words of a sentence
+UNCASED_WORD = (r"[\u05d0-\u05ea\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0904-\u0939\u0958-\u0961]"
+                r"[\w'\u2019\u05f3\u05f4\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0962\u0963-]*")
 MAX_UNCASED_WORDS = 4
 CAP = rf"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w.'\u2019-]*|{HAN_NAME}|{UNCASED_WORD})"
 _HAN_NAME = re.compile(HAN_NAME)

@@ -17,7 +17,7 @@ _AMOUNT = linear_re.compile(rf"^(?:{_CURRENCY}\s?\d[\d.,\s]*|\d[\d.,\s]*\s?{_CUR
 _DIGITS = r"\d(?:[\d.,]|\s\d)*"      # thousands may be separated by a space ("10 000", a narrow no-break space first)
 _AMOUNT_RUN = linear_re.compile(
     rf"^(?:(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})[\s/|,·•-]*){{3,}}$", ignore_case=True)
-_SENTENCE = re.compile(r"(?<=[.!?\u2026])\s+")
+_SENTENCE = re.compile(r"(?<=[.!?\u2026\u0964])\s+")     # with the danda, the full stop of Devanagari
 
 
 _CURRENCY_HINT = re.compile(r"[$€£¥₽₹]|usd|eur|gbp|rub|chf|pln|zł|руб", re.I)   # a quick test before the RE2 patterns
@@ -77,7 +77,7 @@ class Donation(Cleaner):
     def is_appeal(self, text: str, langs: tuple[str, ...] | None = None) -> bool:
         """An appeal to support the site, in the words of ``langs`` (default: every installed
         language); reporting verbs of every language keep a quoted appeal in a story."""
-        stripped = text.strip().rstrip(".!")
+        stripped = text.strip().rstrip(".!\u0964")
         if len(stripped) <= 40 and lang.pattern("donate", langs, where="line").match(stripped):
             return True
         if word_count(text) > self.max_appeal_words or is_quoted(text) or lang.pattern("reported").search(text):
@@ -93,4 +93,4 @@ def _appeal_endings(langs: tuple[str, ...] | None):
     """The appeals of ``langs`` written "* phrase": the phrase ends a sentence ("Aylık küçük bir katkıyla bizi
     destekleyin."), as the verb closes it in a verb-final language."""
     body = lang.alternation(p[2:] for p in lang.words("appeal", langs) if p.startswith("* "))
-    return linear_re.compile(rf"(?:^|[^\w]){body}[\s.!\x{{2026}}]*$", ignore_case=True)
+    return linear_re.compile(rf"(?:^|[^\w]){body}[\s.!\x{{2026}}\x{{964}}]*$", ignore_case=True)

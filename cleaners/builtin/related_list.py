@@ -201,7 +201,7 @@ def _any_heading(text: str) -> bool:
     ("Mehr zum Thema", "Auch interessant:", "Další články")."""
     words = text.rstrip(":").split()
     return 0 < len(words) <= MAX_ANY_HEADING and all(_WORD.fullmatch(w.strip("\u2026.")) for w in words) \
-        and not text.endswith((".", "!", "?")) and text[:1].isupper()
+        and not text.endswith((".", "!", "?", "\u0964")) and text[:1].isupper()
 
 
 def _shaped(found: Story | None) -> bool:

@@ -60,6 +60,7 @@ KEYS = (
     "class_print", "class_breadcrumb", "class_gallery",
 )
 _CODE = re.compile(r"^[a-z]{2}$")
+_JOINERS = dict.fromkeys(map(ord, "\u200c\u200d"))
 
 
 class LanguageDataError(ValueError):
@@ -89,7 +90,10 @@ def load(code: str) -> Mapping[str, tuple[str, ...]] | None:
             raise LanguageDataError(f"{path}: unknown key {key!r}; known: {', '.join(KEYS)}")
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise LanguageDataError(f"{path}: {key} must be a list of non-empty strings")
-        out[key] = tuple(" ".join(v.lower().split()) for v in value)   # lower, not casefold: "ß" stays
+        # lower, not casefold: "ß" stays; a phrase with a zero-width joiner (the Persian half-space of "به‌روزرسانی")
+        # as written and without it, as the text reader leaves it out (`text_input`) and a page's markup keeps it
+        phrases = (" ".join(v.lower().split()) for v in value)
+        out[key] = tuple(dict.fromkeys(form for p in phrases for form in (p, p.translate(_JOINERS))))
     return out
 
 

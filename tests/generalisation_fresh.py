@@ -1,4 +1,4 @@
-"""The fresh text harness: text dumps of news articles in twenty languages, written independently
+"""The fresh text harness: text dumps of news articles in twenty-nine languages, written independently
 of the other two harnesses (tests/generalisation.py, tests/generalisation_wild.py) to measure
 the cleaners on wordings and shapes no rule was written for. Its article paragraphs and
 look-alikes are in generalisation_fresh_text, its wordings in generalisation_fresh_words, its
@@ -15,7 +15,7 @@ import sys
 from . import generalisation as gen
 from . import generalisation_fresh_shapes as shapes
 from .generalisation_fresh_text import ARTICLE, BULLETS, CODE, LOOKALIKES
-from .generalisation_fresh_words import AGENCY, DOTTED_DAY, MONTHS, NAMES, PLACE, W, YEAR_FIRST
+from .generalisation_fresh_words import AGENCY, DOTTED_DAY, MONTHS, NAMES, PLACE, W, YEAR_FIRST, localised
 
 LANGS = tuple(ARTICLE)
 Artefact = gen.Artefact
@@ -39,9 +39,9 @@ def head(rng, lang: str) -> list[Artefact]:
     if rng.random() < 0.7:
         dm = f"{day}{'.' if lang in DOTTED_DAY else ''} {MONTHS[lang]} 2026"     # "12. März 2026"
         dm, dd = (f.format(d=day) for f in YEAR_FIRST[lang]) if lang in YEAR_FIRST else (dm, f"{day}.03.2026")
-        line = rng.choice([f"{w['published']} {dm}, {hour}:05",
-                           f"{w['published']} {dd} {hour}:05 | {w['updated']} {dd} {hour + 1}:40",
-                           f"{PLACE[lang]}, {dm} ({AGENCY[lang]})".replace(":", "")])
+        line = localised(lang, rng.choice([f"{w['published']} {dm}, {hour}:05",
+                                           f"{w['published']} {dd} {hour}:05 | {w['updated']} {dd} {hour + 1}:40",
+                                           f"{PLACE[lang]}, {dm} ({AGENCY[lang]})".replace(":", "")]))
         out.append(Artefact("dateline", lang, [line], date=f"2026-03-{day:02d}" + (f"T{hour:02d}:05:00" if ":" in line else "")))
     if rng.random() < 0.5:
         cap = rng.choice(w["caption"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from .generalisation_fresh_words import HANDLES, W, YEAR_FIRST
+from .generalisation_fresh_words import HANDLES, W, YEAR_FIRST, localised
 
 
 def _stories(rng, titles: list[str]) -> list[dict]:
@@ -58,7 +58,7 @@ def thread(rng, lang: str) -> tuple[list[str], list[tuple[str, int]]]:
             block = [author, when, text, f"{w['reply']} · {w['like']} ({rng.randint(0, 40)})"]
         elif layout == 1:   # "name says:" with a dated line
             day = YEAR_FIRST[lang][1].format(d=12) if lang in YEAR_FIRST else f"12 {MONTHS_SHORT[lang]} 2026,"
-            block = [f"{author} {w['says']}", f"{day} 21:{rng.randint(10, 59)}", text, w["reply"]]
+            block = [f"{author} {w['says']}", localised(lang, f"{day} 21:{rng.randint(10, 59)}"), text, w["reply"]]
         elif layout == 2:   # avatar image with alt text, bold name and date, votes
             block = [f"![{author}](https://secure.gravatar.com/avatar/{rng.randint(10**6, 10**7)}?s=48)",
                      f"**{author}** · {when}", text, f"▲ {rng.randint(1, 30)} ▼ | {w['reply']} | {w['report']}"]
@@ -75,8 +75,12 @@ def thread(rng, lang: str) -> tuple[list[str], list[tuple[str, int]]]:
 
 MONTHS_SHORT = {"en": "Mar", "de": "März", "fr": "mars", "es": "mar", "it": "mar", "pt": "mar", "nl": "mrt", "pl": "mar",
                 "ru": "мар", "tr": "Mar", "sv": "mars", "uk": "бер", "cs": "bře", "ar": "مارس", "ko": "3월", "el": "Μαρ", "ro": "mar", "hu": "márc.", "da": "mar.",
-                "fi": "maalis", "nb": "mar.", "id": "Mar", "vi": "thg 3", "sk": "mar.", "bg": "мар", "ca": "març", "he": "מרץ"}
+                "fi": "maalis", "nb": "mar.", "id": "Mar", "vi": "thg 3", "sk": "mar.", "bg": "мар", "ca": "març", "he": "מרץ", "fa": "مارس", "hi": "मार्च"}
 COMMENT_TEXTS = {
+"hi": ["हमेशा की तरह, यहां रहने वालों से पूछे बिना ही सब कुछ तय कर दिया जाता है।", "आज सुबह वहां से गुजरा था, सड़क अब भी बंद थी।",
+           "क्या किसी को पता है कि बस का रूट भी बदलेगा?"],
+"fa": ["مثل همیشه همه چیز را بدون پرسیدن از ما که اینجا زندگی می‌کنیم تصمیم می‌گیرند.", "امروز صبح از آنجا رد شدم و جاده هنوز بسته بود.",
+           "کسی می‌داند مسیر اتوبوس هم تغییر می‌کند؟"],
 "he": ["כרגיל, הכול מחליטים בלי לשאול אותנו, את מי שגר כאן.", "עברתי שם הבוקר והכביש עדיין היה חסום.",
            "מישהו יודע אם גם קו האוטובוס ישתנה?"],
 "ca": ["Com sempre, tot es decideix sense preguntar als que vivim aquí.", "Hi he passat aquest matí i la carretera encara estava tallada.",

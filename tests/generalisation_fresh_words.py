@@ -253,15 +253,27 @@ W.update(W_MORE)
 W.update(W_ADDED)
 AGENCY = {"en": "PA", "de": "dpa", "fr": "AFP", "es": "Europa Press", "it": "ANSA", "pt": "Lusa", "nl": "ANP",
           "pl": "PAP", "ru": "РИА Новости", "tr": "AA", "sv": "TT", "uk": "Укрінформ", "cs": "ČTK", "ar": "واس", "ko": "연합뉴스", "el": "ΑΠΕ-ΜΠΕ", "ro": "Agerpres", "hu": "MTI", "da": "Ritzau",
-          "fi": "STT", "nb": "NTB", "id": "Antara", "vi": "TTXVN", "sk": "TASR", "bg": "БТА", "ca": "ACN", "he": "רויטרס"}
+          "fi": "STT", "nb": "NTB", "id": "Antara", "vi": "TTXVN", "sk": "TASR", "bg": "БТА", "ca": "ACN", "he": "רויטרס", "fa": "ایرنا", "hi": "पीटीआई"}
 PLACE = {"en": "LEEDS", "de": "HANNOVER", "fr": "NANTES", "es": "VALENCIA", "it": "TORINO", "pt": "BRAGA",
          "nl": "ZWOLLE", "pl": "POZNAŃ", "ru": "КАЗАНЬ", "tr": "İZMİR", "sv": "UMEÅ", "uk": "ЛЬВІВ", "cs": "ČESKÉ BUDĚJOVICE", "ar": "الرياض", "ko": "서울", "el": "ΘΕΣΣΑΛΟΝΙΚΗ", "ro": "CLUJ-NAPOCA", "hu": "DEBRECEN", "da": "ESBJERG",
-         "fi": "TAMPERE", "nb": "TROMSØ", "id": "SURABAYA", "vi": "ĐÀ NẴNG", "sk": "BANSKÁ BYSTRICA", "bg": "ПЛОВДИВ", "ca": "GIRONA", "he": "חיפה"}
+         "fi": "TAMPERE", "nb": "TROMSØ", "id": "SURABAYA", "vi": "ĐÀ NẴNG", "sk": "BANSKÁ BYSTRICA", "bg": "ПЛОВДИВ", "ca": "GIRONA", "he": "חיפה", "fa": "تهران", "hi": "नई दिल्ली"}
 MONTHS = {"en": "March", "de": "März", "fr": "mars", "es": "marzo", "it": "marzo", "pt": "março", "nl": "maart",
           "pl": "marca", "ru": "марта", "tr": "Mart", "sv": "mars", "uk": "березня", "cs": "března", "ar": "مارس", "ko": "3월", "el": "Μαρτίου", "ro": "martie", "hu": "március", "da": "marts",
-          "fi": "maaliskuuta", "nb": "mars", "id": "Maret", "vi": "tháng 3", "sk": "marca", "bg": "март", "ca": "de març de", "he": "במרץ"}
+          "fi": "maaliskuuta", "nb": "mars", "id": "Maret", "vi": "tháng 3", "sk": "marca", "bg": "март", "ca": "de març de", "he": "במרץ", "fa": "مارس", "hi": "मार्च"}
 DOTTED_DAY = {"de", "fi", "nb", "sk"}      # "12. März 2026", "12. maaliskuuta 2026"
 YEAR_FIRST = {"ko": ("2026년 3월 {d}일", "2026.03.{d:02d}"), "hu": ("2026. március {d}.", "2026. 03. {d:02d}.")}    # a date written year first: in words, in figures
+# digits and comma of a language that writes its own ("۱۲ مارس ۲۰۲۶، ۱۴:۰۵"): a line of its dates is printed with them
+DIGITS = {"fa": ("۰۱۲۳۴۵۶۷۸۹", "،"), "hi": ("०१२३४५६७८९", ",")}
+
+
+def localised(lang: str, line: str) -> str:
+    """``line`` in the digits and comma of ``lang`` (as it is when the language writes its own)."""
+    if lang not in DIGITS:
+        return line
+    digits, comma = DIGITS[lang]
+    return line.translate(str.maketrans("0123456789,", digits + comma))
+
+
 NAMES = ["Harriet Cole", "Jonas Weber", "Camille Roux", "Lucía Ortega", "Marco Rinaldi", "Inês Carvalho",
          "Pieter de Wit", "Agnieszka Nowak", "Олег Смирнов", "Elif Yıldız"]
 HANDLES = ["river_rat77", "Margit K.", "anon1234", "Oldtimer", "jp_m", "skeptic", "Bea", "nordwind", "Kasia_W", "tom.h"]

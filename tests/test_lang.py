@@ -3,7 +3,7 @@ import pytest
 
 from cleaners import lang
 
-REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "uk", "zh", "ja", "cs", "ar", "ko", "el", "ro", "hu", "da", "sk", "bg", "ca", "he", "vi", "id", "nb", "fi"}
+REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "uk", "zh", "ja", "cs", "ar", "ko", "el", "ro", "hu", "da", "sk", "bg", "ca", "he", "vi", "id", "nb", "fi", "fa", "hi"}
 
 
 def test_every_required_language_is_installed_and_loads():
@@ -165,8 +165,20 @@ def test_norwegian_named_no_reads_the_bokmal_file():
            "comarca han informat que han evacuat tots els veïns i que la carretera seguirà tallada.", "llegeix també"),
     ("he", "צוותי החילוץ הגיעו לכפר המוצף רק ביום שלישי עם שחר, והרשויות במחוז מסרו כי כל התושבים פונו וכי הכביש "
            "יישאר סגור עד סוף השבוע.", "קראו גם"),
+    ("fa", "امدادگران تنها سه‌شنبه سحرگاه به روستای سیل‌زده رسیدند و مقام‌های استان اعلام کردند که همه ساکنان تخلیه "
+           "شده‌اند و جاده تا پایان هفته بسته می‌ماند.", "بیشتر بخوانید"),
+    ("hi", "बचाव दल मंगलवार तड़के ही बाढ़ से घिरे गांव तक पहुंच पाए और जिले के अधिकारियों ने बताया कि सभी निवासियों को "
+           "निकाल लिया गया है और सड़क सप्ताह के अंत तक बंद रहेगी।", "ये भी पढ़ें"),
 ])
 def test_a_text_in_a_language_added_on_02_dec_is_detected_and_reads_its_file(code, text, phrase):
     from cleaners.language import detect
     assert detect(text) == code and lang.languages(code) == (code, "en")
     assert phrase in lang.words("related", lang.languages(code))
+
+
+def test_a_phrase_with_a_half_space_matches_with_it_and_without_it():
+    # the Persian half-space (a zero-width non-joiner) as a page's markup keeps it and as a text that left it out has it
+    words = lang.words("share", ("fa",))
+    assert "اشتراک\u200cگذاری" in words and "اشتراکگذاری" in words
+    assert lang.pattern("share", ("fa",), where="line").match("اشتراک\u200cگذاری")
+    assert not lang.pattern("share", ("fa",), where="line").match("اشتراک\u200cگذاری\u200cها")

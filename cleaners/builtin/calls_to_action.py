@@ -64,9 +64,9 @@ _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backt
 # a site's name, maybe inflected ("na Instagramie", "в Телеграме", "в Дзене", Finnish "Instagramissa")
 _SITES = (r"facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|mastodon|bluesky|"
           r"threads|rss|x\.com|google news|reddit|pinterest|tumblr|flipboard|xing|weibo|телеграм|ютуб|вконтакте|дзен|dzen|"
-          r"فيسبوك|فيس بوك|تويتر|إنستغرام|انستغرام|إنستجرام|انستجرام|تلغرام|تيليجرام|تليجرام|يوتيوب|واتساب|تيك توك|"
-          r"페이스북|트위터|인스타그램|유튜브|텔레그램|카카오톡|카카오스토리|zalo|"
-          r"פייסבוק|בפייסבוק|טוויטר|בטוויטר|אינסטגרם|באינסטגרם|טלגרם|בטלגרם|יוטיוב|ביוטיוב|טיקטוק|בטיקטוק|וואטסאפ|בוואטסאפ")     # names, in every language (Hebrew: with the prefix "ב", "on", joined)
+          r"فيسبوك|فيس بوك|تويتر|إنستغرام|انستغرام|إنستجرام|انستجرام|تلغرام|تيليجرام|تليجرام|يوتيوب|واتساب|تيك توك|페이스북|트위터|인스타그램|유튜브|텔레그램|카카오톡|카카오스토리|zalo|"
+          r"פייסבוק|בפייסבוק|טוויטר|בטוויטר|אינסטגרם|באינסטגרם|טלגרם|בטלגרם|יוטיוב|ביוטיוב|טיקטוק|בטיקטוק|וואטסאפ|בוואטסאפ|"
+          r"اینستاگرام|تلگرام|توییتر|توئیتر|فیسبوک|فیس بوک|واتساپ|یوتیوب|آپارات|لینکدین|फेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|लिंक्डइन")     # names, in every language (Hebrew: with the prefix "ב", "on", joined)
 _UNSPACED_SITES = "微信|微博|抖音|小红书|今日头条"     # names written in Han letters: inside a run of them, no word boundary
 SOCIAL_SITE = re.compile(rf"\b(?:{_SITES})\w{{0,4}}\b|{_UNSPACED_SITES}|\bpreferred source on google\b", re.I)
 # a line that is only a count of the comments: "12 comments", "(3) Kommentare"
@@ -85,7 +85,7 @@ MAX_PAYWALL_CHARS = 90
 EDGE_BLOCKS = 3           # blocks at either end of the body a welcome line stands in
 MAX_WELCOME_WORDS = 40
 MAX_GREETING_WORDS = 8    # of the exclaimed greeting before a welcome phrase
-_CLAUSE = re.compile(r"(?:^|[.!?;:,]\s+)")
+_CLAUSE = re.compile(r"(?:^|[.!?;:,\u0964]\s+)")
 
 
 @lru_cache(maxsize=32)
@@ -143,7 +143,7 @@ def _paywall(text: str, langs: tuple[str, ...]) -> bool:
         return False
     if templates("paywall", langs, named=False).fullmatch(shape(line)):
         return True
-    return not text.rstrip().endswith(".") and bool(templates("paywall", langs, named=True).fullmatch(shape(line)))
+    return not text.rstrip().endswith((".", "\u0964")) and bool(templates("paywall", langs, named=True).fullmatch(shape(line)))
 
 
 def _share_call(text: str, langs: tuple[str, ...]) -> bool:

@@ -62,6 +62,9 @@ NETWORKS = frozenset({
     "فيسبوك", "تويتر", "واتساب", "تلغرام", "تيليجرام", "إنستغرام", "انستغرام", "يوتيوب", "لينكد إن",
     "페이스북", "트위터", "인스타그램", "유튜브", "텔레그램", "카카오톡", "카카오스토리", "네이버 블로그", "네이버 밴드", "zalo",
     "פייסבוק", "טוויטר", "וואטסאפ", "טלגרם", "אינסטגרם", "יוטיוב", "לינקדאין",
+    "فیسبوک", "فیس بوک", "توییتر", "توئیتر", "ایکس", "واتساپ", "تلگرام", "اینستاگرام", "یوتیوب", "آپارات", "لینکدین", "ایتا",
+    "بله", "روبیکا", "फेसबुक", "ट्विटर", "एक्स", "व्हाट्सएप", "व्हाट्सऐप", "टेलीग्राम", "इंस्टाग्राम", "यूट्यूब",
+    "लिंक्डइन", "ईमेल",
 })
 _LINK = re.compile(r'!?\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)')
 _SEPARATORS = (" > ", " \u203a ", " \u00bb ", " / ", " \u2192 ", " | ")
@@ -261,7 +264,7 @@ class Navigation(Cleaner):
     @staticmethod
     def tool_word(text: str, share: frozenset[str], langs: tuple[str, ...]) -> bool:
         """Only an article tool or share word, no full stop after it ("Teilen", "Merken")."""
-        if len(text) > MAX_TOOL_CHARS or text.rstrip().endswith("."):
+        if len(text) > MAX_TOOL_CHARS or text.rstrip().endswith((".", "\u0964")):
             return False
         return text.strip(" :!").casefold() in share or bool(_counters(langs)[0].match(shape(text)))
 

@@ -13,6 +13,8 @@ SENTENCES = {
     "pl": "Ratownicy dotarli do zalanej wioski we wtorek o świcie, poinformowały władze regionu.",
     "da": "Redningsfolkene nåede frem til den oversvømmede landsby ved daggry tirsdag, oplyste myndighederne i regionen.",
     "vi": "Lực lượng cứu hộ chỉ đến được ngôi làng bị ngập vào rạng sáng thứ Ba, chính quyền địa phương cho biết tất cả người dân đã được sơ tán.",
+    "fa": "امدادگران تنها سه‌شنبه سحرگاه به روستای سیل‌زده رسیدند و مقام‌های استان اعلام کردند که همه ساکنان تخلیه شده‌اند.",
+    "hi": "बचाव दल मंगलवार तड़के ही बाढ़ से घिरे गांव तक पहुंच पाए, जिले के अधिकारियों ने बताया कि सभी निवासियों को निकाल लिया गया है।",
     "he": "צוותי החילוץ הגיעו לכפר המוצף רק ביום שלישי עם שחר, כך מסרו הרשויות במחוז, והוסיפו כי כל התושבים פונו.",
     "ca": "Els equips de rescat no van arribar al poble inundat fins dimarts a trenc d'alba, segons van informar les autoritats de la comarca, que han evacuat tots els veïns.",
     "bg": "Спасителите стигнаха до наводненото село едва във вторник на разсъмване, съобщиха от областната администрация и уточниха, че всички жители са евакуирани.",

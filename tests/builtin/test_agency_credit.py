@@ -17,7 +17,7 @@ from . import SENTENCES, cuts, texts
     ("ko", "출처: 연합뉴스"), ("ko", "(뉴시스)"),
     ("el", "Πηγή: ΑΠΕ-ΜΠΕ"), ("el", "Με πληροφορίες από ΑΠΕ-ΜΠΕ και Reuters"),
     ("ro", "Sursa: Agerpres"), ("ro", "Cu informații de la Agerpres și Reuters"),
-    ("hu", "Forrás: MTI"), ("hu", "(MTI)"), ("da", "Kilde: Ritzau"), ("he", "מקור: רויטרס"), ("he", "(רויטרס)"), ("ca", "Font: ACN"), ("ca", "(ACN)"), ("bg", "Източник: БТА"), ("bg", "(БТА)"), ("sk", "Zdroj: TASR"), ("sk", "(TASR)"), ("vi", "Nguồn: TTXVN"), ("vi", "(TTXVN)"), ("id", "Sumber: Antara"), ("id", "(Antara)"), ("nb", "Kilde: NTB"), ("nb", "(NTB)"), ("fi", "Lähde: STT"), ("fi", "(STT)")])
+    ("hu", "Forrás: MTI"), ("hu", "(MTI)"), ("da", "Kilde: Ritzau"), ("he", "מקור: רויטרס"), ("he", "(רויטרס)"), ("fa", "منبع: ایرنا"), ("fa", "(ایسنا)"), ("hi", "स्रोत: पीटीआई"), ("hi", "(आईएएनएस)"), ("ca", "Font: ACN"), ("ca", "(ACN)"), ("bg", "Източник: БТА"), ("bg", "(БТА)"), ("sk", "Zdroj: TASR"), ("sk", "(TASR)"), ("vi", "Nguồn: TTXVN"), ("vi", "(TTXVN)"), ("id", "Sumber: Antara"), ("id", "(Antara)"), ("nb", "Kilde: NTB"), ("nb", "(NTB)"), ("fi", "Lähde: STT"), ("fi", "(STT)")])
 def test_an_agency_credit_line_goes_to_the_credits(code, line):
     doc = run_cleaner(AgencyCredit, f"{SENTENCES[code]}\n\n{line}", language=code)
     assert texts(doc) == [SENTENCES[code]]

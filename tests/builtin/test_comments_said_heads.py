@@ -92,6 +92,12 @@ THREADS = {
                                 "fi": ("Kommentit (2)", " kirjoitti", [("Matti Virtanen kirjoitti:", "Anna Laine kirjoitti:"),
                                        ("Matti Virtanen · 5 tuntia sitten", "anna_l · eilen")],
                                        "Vastaa", ("Silta olisi pitänyt rakentaa jo kymmenen vuotta sitten.", "Tietääkö joku, milloin remontti valmistuu?")),
+                                "fa": ("نظرات (2)", " نوشت", [("علی رضایی نوشت:", "مریم احمدی نوشت:"),
+                                       ("علی رضایی · ۵ ساعت پیش", "maryam_a · دیروز")],
+                                       "پاسخ", ("این پل باید ده سال پیش ساخته می‌شد.", "کسی می‌داند کارها کی تمام می‌شود؟")),
+                                "hi": ("टिप्पणियां (2)", " ने लिखा", [("राहुल शर्मा ने लिखा:", "प्रिया वर्मा ने लिखा:"),
+                                       ("राहुल शर्मा · 5 घंटे पहले", "priya_v · कल")],
+                                       "जवाब दें", ("यह पुल दस साल पहले बन जाना चाहिए था।", "किसी को पता है कि काम कब खत्म होगा?")),
 }
 
 

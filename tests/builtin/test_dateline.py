@@ -84,6 +84,10 @@ def test_sentences_are_not_date_or_bylines(line):
     ("By Ann Lee", "Ann Lee", "de"),                                      # English: the fallback
     ("מאת יוסי כהן", "יוסי כהן", "he"),                                    # Hebrew letters have no capitals
     ("מאת ג'ק בן דוד | 9 במרץ 2026", "ג'ק בן דוד", "he"),
+    ("نویسنده: علی رضایی", "علی رضایی", "fa"),                              # nor Arabic-script letters
+    ("به قلم مریم احمدی | ۱۲ مارس ۲۰۲۶", "مریم احمدی", "fa"),
+    ("लेखक: राहुल शर्मा", "राहुल शर्मा", "hi"),                                # nor Devanagari, with its vowel signs
+    ("द्वारा: प्रिया वर्मा, न्यूज़ डेस्क", "प्रिया वर्मा", "hi"),
 ])
 def test_bylines_in_other_languages_and_agencies(line, author, code):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
@@ -98,12 +102,14 @@ def test_a_word_for_by_in_another_language_is_no_byline(line, code):
     assert line in texts(doc) and doc.metadata["author"] is None
 
 
-@pytest.mark.parametrize("line", [
-    "מאת כל המועמדים רק אחד הגיע לדיון על התקציב",      # a function word ("על")
-    "מאת חמשת השחקנים הצעירים שנבחרו השנה לנבחרת",       # more words than a name in a script without case has
+@pytest.mark.parametrize("line,code", [
+    ("מאת כל המועמדים רק אחד הגיע לדיון על התקציב", "he"),      # a function word ("על")
+    ("מאת חמשת השחקנים הצעירים שנבחרו השנה לנבחרת", "he"),       # more words than a name in a script without case has
+    ("خبرنگار ایرنا در تهران گزارش داد", "fa"),                    # a function word ("در")
+    ("द्वारा बनाए गए नियम सभी पर लागू होते हैं", "hi"),               # more words than a name has
 ])
-def test_a_hebrew_sentence_after_the_word_for_by_is_no_byline(line):
-    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language="he")
+def test_a_sentence_in_a_script_without_case_after_the_word_for_by_is_no_byline(line, code):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
     assert line in texts(doc) and doc.metadata["author"] is None
 
 
@@ -117,6 +123,10 @@ def test_headlines_after_by_are_not_bylines(line):
     ("5 min read", None, "en"), ("Lesezeit: 4 Min.", None, "de"), ("9 December 2016 · 5 min read", "2016-12-09", "en"),
     ("Temps de lecture : 3 min", None, "fr"), ("Publié le 3 mars 2021 à 14h05", "2021-03-03T14:05:00", "fr"),
     ("Quelle: dpa", None, "de"), ("Fuente: EFE", None, "es"),
+    ("تاریخ انتشار: ۱۲ مارس ۲۰۲۶، ساعت ۱۴:۰۵", "2026-03-12T14:05:00", "fa"),    # Persian digits, the Arabic comma
+    ("زمان مطالعه: ۴ دقیقه", None, "fa"), ("منبع: ایسنا", None, "fa"),
+    ("प्रकाशित: १२ मार्च २०२६, १४:०५ IST", "2026-03-12T14:05:00", "hi"),        # Devanagari digits
+    ("अपडेटेड: 12 मार्च 2026", "2026-03-12", "hi"), ("स्रोत: पीटीआई", None, "hi"),
 ])
 def test_reading_time_date_and_source_lines_in_other_languages(line, date, code):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)

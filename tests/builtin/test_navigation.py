@@ -49,6 +49,8 @@ def test_lines_with_separators_that_are_no_trail_stay(line, language):
     ("**Share:** [Facebook](https://f.example)", "en"),
     ("Chia sẻ: Zalo | Facebook", "vi"),                 # Zalo, the Vietnamese network, among the names
     ("שתפו: פייסבוק | וואטסאפ | טוויטר", "he"),          # the Hebrew names of the networks
+    ("اشتراک‌گذاری: تلگرام | واتساپ | ایکس", "fa"),       # the Persian names
+    ("शेयर करें: फेसबुक | व्हाट्सएप | एक्स", "hi"),        # the Hindi names
 ])
 def test_share_rows_are_removed(line, language):
     doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language=language)

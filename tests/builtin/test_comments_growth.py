@@ -68,14 +68,16 @@ def test_nested_thread_keeps_every_level():
 
 
 def test_nested_thread_grows_linearly():
-    small, big = _seconds(nested, 400), _seconds(nested, 800)
-    assert big / small < 3, (small, big)
+    # four times the replies: 4x the time when linear, 16x when quadratic; the wide gap keeps a loaded
+    # machine's noise (a 2x step measured 3.005 once under load 11) from deciding the test
+    small, big = _seconds(nested, 200), _seconds(nested, 800)
+    assert big / small < 8, (small, big)
     assert _peak(nested(800, "p")) / _peak(nested(400, "q")) < 3
 
 
 def test_flat_thread_grows_linearly():
-    small, big = _seconds(flat, 1000), _seconds(flat, 2000)
-    assert big / small < 3, (small, big)
+    small, big = _seconds(flat, 500), _seconds(flat, 2000)     # 4x the comments: 4x linear, 16x quadratic
+    assert big / small < 8, (small, big)
     assert _peak(flat(2000, "p")) / _peak(flat(1000, "q")) < 3
     doc = HtmlComments().clean_html(_doc(flat(50)))
     assert len(doc.comments) == 50 and all(c.depth == 0 for c in doc.comments)

@@ -12,6 +12,7 @@ from .date_find import find_date
 from .date_names import codes as _codes, names as _names
 from .date_patterns import YEAR_HINT
 from .digits import ascii_digits
+from .lines import FULL_STOPS
 
 _LOWER_AGENCIES = frozenset(a for a in AGENCIES if a.islower())     # "dpa", "epd": wire services named in lower case
 
@@ -74,7 +75,7 @@ def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | Non
         rest = rest[:later.start] + " " + rest[later.end:]
     rest = " ".join(filler.sub(" ", rest).split())
     words = rest.split()
-    if len(words) > max_rest_words or rest.endswith((".", "\u0964")):     # a sentence's full stop, or its danda
+    if len(words) > max_rest_words or rest.endswith(FULL_STOPS):     # a sentence's full stop, or its danda
         return None
     if any(w[:1].islower() and w not in _LOWER_AGENCIES for w in words):
         return None     # a sentence's words; a wire service in lower case ("dpa", "epd") is a source's name

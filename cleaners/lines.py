@@ -32,6 +32,9 @@ MARKS = _mark_ranges() + "\u200c\u200d"     # and the joiners inside a word (the
 # a word: letters and digits with the marks inside or after them (the classes are disjoint: no backtracking)
 WORD = re.compile(rf"[{UNSPACED}]|[^\W{UNSPACED}]+(?:[{MARKS}]+[^\W{UNSPACED}]*)*")
 LETTER_WORD = re.compile(rf"[{UNSPACED}]|[^\W\d_{UNSPACED}]+(?:[{MARKS}]+[^\W\d_{UNSPACED}]*)*")   # a word of letters (an unspaced script's letter alone)
+# a sentence's full stop at a line's end: the Latin one and the danda of Devanagari ("।"); with "!" and "?"
+FULL_STOPS = (".", "\u0964")
+SENTENCE_STOPS = FULL_STOPS + ("!", "?")
 _LETTER_WORD = re.compile(rf"[{UNSPACED}]{{2}}|[^\W\d_{UNSPACED}]{{2,}}")   # (two unspaced characters: a word)
 # sentence ends: Latin ones, and the full stops and marks of CJK ("。", "！", "？", also inside a
 # closing quote or bracket), Devanagari ("।"), Arabic script ("؟", "۔"), Ethiopic ("።"), Myanmar
@@ -83,7 +86,7 @@ def is_prose(text: str) -> bool:
 
 def is_headline_like(text: str) -> bool:
     """A short line with no closing full stop and at least two real words."""
-    if len(text) > 250 or text.rstrip().endswith((".", "\u0964")) or is_prose(text):
+    if len(text) > 250 or text.rstrip().endswith(FULL_STOPS) or is_prose(text):
         return False
     return len(_LETTER_WORD.findall(text)) >= 2 and word_count(text) <= 30
 

@@ -45,7 +45,7 @@ from functools import lru_cache
 
 from .. import lang, linear_re, screen
 from ..document import Document
-from ..lines import is_quoted, word_count
+from ..lines import FULL_STOPS, is_quoted, word_count
 from ..registry import Cleaner
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
 from ._lone_line import EDGES, core, lone, screen_words, templates
@@ -143,7 +143,7 @@ def _paywall(text: str, langs: tuple[str, ...]) -> bool:
         return False
     if templates("paywall", langs, named=False).fullmatch(shape(line)):
         return True
-    return not text.rstrip().endswith((".", "\u0964")) and bool(templates("paywall", langs, named=True).fullmatch(shape(line)))
+    return not text.rstrip().endswith(FULL_STOPS) and bool(templates("paywall", langs, named=True).fullmatch(shape(line)))
 
 
 def _share_call(text: str, langs: tuple[str, ...]) -> bool:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .. import lang, screen
 from ..document import Document
-from ..lines import COLON, ends_sentence, self_concatenation, word_count
+from ..lines import COLON, SENTENCE_STOPS, ends_sentence, self_concatenation, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._lone_line import screen_words, templates
@@ -158,7 +158,7 @@ class Captions(Cleaner):
         for pattern in (label, chart, _COPYRIGHT_CREDIT, _NAME_AGENCY, _AGENCY_TAIL):
             m = pattern.match(text.strip())
             if m and (pattern is not _NAME_AGENCY or _agency_like(m.group("credit").split("/")[-1].strip(), patterns.agency)):
-                if pattern is chart and text.rstrip().endswith((".", "!", "?", "\u0964")) and word_count(text) > 6:
+                if pattern is chart and text.rstrip().endswith(SENTENCE_STOPS) and word_count(text) > 6:
                     continue   # "Source: the ministry said ..." is a sentence
                 return m.group("credit").strip(), "chart-credit" if pattern is chart else "photo-credit"
         m = patterns.bare.match(text.strip())

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import lang, linear_re, screen
 from ..dates import date_line, find_date
 from ..document import Document
-from ..lines import COLON, word_count
+from ..lines import COLON, FULL_STOPS, SENTENCE_STOPS, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._wire import AGENCY_ALTERNATION, wire_prefix
@@ -217,7 +217,7 @@ class Dateline(Cleaner):
                 if i < head and (person := agency_byline(text, langs)):
                     meta.setdefault("author", person)     # "Ann Lee | AFP": a person and a wire service
                 edit.drop(i, "source-line")
-            elif word_count(text) <= 8 and source_re.match(text) and not text.rstrip(" )").endswith((".", "!", "?", "\u0964")) \
+            elif word_count(text) <= 8 and source_re.match(text) and not text.rstrip(" )").endswith(SENTENCE_STOPS) \
                     and text.startswith("(") == text.rstrip().endswith(")"):
                 edit.drop(i, "source-line")
         doc = edit.done()
@@ -252,4 +252,4 @@ class Dateline(Cleaner):
     def _byline_rest_ok(rest: str, langs: tuple[str, ...]) -> bool:
         """After the name only a date, a role or an agency may follow ("By X, Reuters")."""
         rest = rest.strip(" ,|-\u2013\u2014")
-        return not rest or find_date(rest, langs) is not None or word_count(rest) <= 4 and not rest.endswith((".", "\u0964"))
+        return not rest or find_date(rest, langs) is not None or word_count(rest) <= 4 and not rest.endswith(FULL_STOPS)

@@ -49,7 +49,7 @@ from functools import lru_cache
 
 from .. import lang, screen
 from ..document import Document
-from ..lines import ends_sentence, word_count
+from ..lines import FULL_STOPS, ends_sentence, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._lone_line import core, lone, screen_words
@@ -264,7 +264,7 @@ class Navigation(Cleaner):
     @staticmethod
     def tool_word(text: str, share: frozenset[str], langs: tuple[str, ...]) -> bool:
         """Only an article tool or share word, no full stop after it ("Teilen", "Merken")."""
-        if len(text) > MAX_TOOL_CHARS or text.rstrip().endswith((".", "\u0964")):
+        if len(text) > MAX_TOOL_CHARS or text.rstrip().endswith(FULL_STOPS):
             return False
         return text.strip(" :!").casefold() in share or bool(_counters(langs)[0].match(shape(text)))
 

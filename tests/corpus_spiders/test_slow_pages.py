@@ -63,10 +63,12 @@ def test_pages_over_the_time_limit_are_counted_failures_and_the_crawl_goes_on(tm
     install_plugin(tmp_path, monkeypatch)
     with _site(**{"sleeps-in-python": "SLEEP-IN-PYTHON", "hangs-with-alarm-blocked": "HANG-WITH-SIGNALS-BLOCKED",
                   "lists-thirty-four-prices": PRICES}) as site:
-        # the slow cleaner sleeps 60 s: finishing inside the 60 s below proves the pages were cut off (a
-        # limit of 5 s, not 1: a normal page's first cleaning in a worker on a loaded machine took over 1 s)
+        # the stuck pages sleep 600 s: finishing inside the 180 s below proves they were cut off (a limit
+        # of 5 s, not 1: a normal page's first cleaning in a worker on a loaded machine took over 1 s; 180 s,
+        # not 60: under a load of 10 the crawl's start and three cleanings took over 60 s)
         proc = subprocess.run(_crawl_cmd(site, tmp_path, "-s", "CORPUS_TIMEOUT=5", "-s", "CORPUS_WORKERS=2"),
-                              cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True, timeout=60)
+                              cwd=ROOT, env={**_env(tmp_path), "CORPUS_TEST_STUCK": "600"},
+                              capture_output=True, text=True, timeout=180)
     assert proc.returncode == 0, proc.stderr[-3000:]
     records, stats = _read(tmp_path)
     urls = {r["url"] for r in records}

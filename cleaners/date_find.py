@@ -8,7 +8,8 @@ from typing import Iterable
 from .date_forms import weekday_order
 from .digits import ascii_digits
 from .date_names import codes as _codes, names as _names
-from .date_patterns import NEEDS, YEAR_HINT, patterns
+from .date_calendars import solar_hijri_months, solar_hijri_to_gregorian
+from .date_patterns import YEAR_HINT, patterns
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ def find_date(text: str, languages: Iterable[str] | None = None) -> FoundDate | 
     codes = _codes(languages)
     month_first = languages is not None and codes[0] == "en"
     best: FoundDate | None = None
-    for pattern, needs in zip(patterns(codes), NEEDS):
+    for pattern, needs in patterns(codes):
         if needs is not None and not any(c in text for c in needs):
             continue
         for found in pattern.scan(text):
@@ -46,16 +47,10 @@ def find_date(text: str, languages: Iterable[str] | None = None) -> FoundDate | 
 
 def _to_iso(groups: dict[str, str], month_first: bool, codes: tuple[str, ...]) -> str | None:
     try:
-        if groups.get("nmonth"):
-            day, month = int(groups["day"]), int(groups["nmonth"])
-            if groups.get("sep") in ("/", "-"):
-                named = groups.get("weekday")
-                weekday = _names(codes)[2].get(named.casefold().rstrip(".")) if named else None
-                day, month = weekday_order(day, month, int(groups["year"]), weekday, month_first)
-        else:
-            day, month = int(groups["day"]), _names(codes)[0][groups["month"].casefold().rstrip(".")]
-        when = date(int(groups["year"]), month, day)
+        when = _day(groups, month_first, codes)
     except (KeyError, ValueError, TypeError):
+        return None
+    if when is None:
         return None
     if not groups.get("hour"):
         return when.isoformat()
@@ -70,3 +65,20 @@ def _to_iso(groups: dict[str, str], month_first: bool, codes: tuple[str, ...]) -
     except ValueError:
         return when.isoformat()
     return moment.isoformat()
+
+
+def _day(groups: dict[str, str], month_first: bool, codes: tuple[str, ...]) -> date | None:
+    """The Gregorian day of a date's groups: a Solar Hijri date converted, a numeric one in its order, or a month name."""
+    if groups.get("syear"):
+        month = int(groups["snmonth"]) if groups.get("snmonth") else \
+            solar_hijri_months(codes).get(" ".join(groups["smonth"].casefold().split()), 0)
+        return solar_hijri_to_gregorian(int(groups["syear"]), month, int(groups["day"]))
+    if groups.get("nmonth"):
+        day, month = int(groups["day"]), int(groups["nmonth"])
+        if groups.get("sep") in ("/", "-"):
+            named = groups.get("weekday")
+            weekday = _names(codes)[2].get(named.casefold().rstrip(".")) if named else None
+            day, month = weekday_order(day, month, int(groups["year"]), weekday, month_first)
+    else:
+        day, month = int(groups["day"]), _names(codes)[0][groups["month"].casefold().rstrip(".")]
+    return date(int(groups["year"]), month, day)

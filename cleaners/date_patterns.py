@@ -6,10 +6,12 @@ import re
 from functools import lru_cache
 
 from . import lang, linear_re
+from .date_calendars import solar_hijri_months, solar_hijri_year_marks
 from .date_forms import year_first_sources
 from .date_names import alternation, names
 
-YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+# a Gregorian year, or a Solar Hijri one (13xx, 14xx: read only in the languages that write that calendar)
+YEAR_HINT = re.compile(r"(?:19|20|13|14)\d\d")
 _CJK_HOUR = r"\s?[\x{6642}\x{65f6}\x{70b9}\x{9ede}]\s?"    # "10時32分", "10时32分", "10点32分"
 
 
@@ -42,8 +44,21 @@ def patterns(codes: tuple[str, ...]):
         rf"(?P<year>(?:19|20)\d\d){time})(?:$|[^\pN.])",
         *year_first_sources(before, year, month, day, time, clock, weekday_note),
     ]
-    return [linear_re.compile(s, ignore_case=True) for s in sources]
+    needs = [None, None, "-", None, None, "\u5e74\ub144", "/", ".", "."]
+    solar = solar_hijri_months(codes)
+    if solar:
+        sources += _solar_hijri_sources(before, weekday, day, time, solar)
+        needs += [None, "/.-"]
+    return [(linear_re.compile(s, ignore_case=True), n) for s, n in zip(sources, needs, strict=True)]
 
 
-# a character each pattern's dates contain (None: a month name, any character): a quick test first
-NEEDS = (None, None, "-", None, None, "\u5e74\ub144", "/", ".", ".")
+def _solar_hijri_sources(before: str, weekday: str, day: str, time: str, months: dict[str, int]) -> list[str]:
+    """Solar Hijri dates: "سه‌شنبه ۱۲ اسفند ۱۴۰۴ ه.ش، ساعت ۱۴:۰۵", and year first in numbers "۱۴۰۴/۱۲/۱۲ - ۱۴:۰۵"
+    (a year 13xx or 14xx first is never a Gregorian news date)."""
+    mark = rf"(?:\s*{alternation(solar_hijri_year_marks())})?"
+    return [
+        rf"{before}(?P<core>(?:{weekday})?{day}\s+(?P<smonth>{alternation(months)})[,\x{{60c}}]?\s+"
+        rf"(?P<syear>1[34]\d\d){mark}{time})(?:$|[^\pL\pN])",
+        rf"(?:^|[^\pN./-])(?P<core>(?P<syear>1[34]\d\d)(?P<sep>[/.-])(?P<snmonth>[01]?\d)[/.-](?P<day>[0-3]?\d){mark}{time})"
+        r"(?:$|[^\pN./-])",
+    ]

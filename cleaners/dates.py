@@ -8,7 +8,8 @@ machine forms):
   month names and weekdays of every language in `cleaners.lang` (taken from dateparser's
   locale data, so a language file needs no month list), day-first and month-first
   orders, ISO dates, ``09.12.2016`` / ``9/12/2016`` numeric dates, 24-hour, am/pm,
-  ``18h30`` and ``18.30 Uhr`` times;
+  ``18h30`` and ``18.30 Uhr`` times; Solar Hijri dates in the languages that write them
+  (`date_calendars`: "۱۲ اسفند ۱۴۰۴", "۱۴۰۴/۱۲/۱۲"), converted to the Gregorian calendar;
 * `normalise_date(text, languages)` - an ISO 8601 date or datetime for a text that gives
   a date (a comment's date line, a ``<time>`` text, a label), falling back to
   ``dateparser.parse`` for free forms; None for relative or partial dates;
@@ -48,7 +49,7 @@ def normalise_date(text: str | None, languages: Iterable[str] | None = None) -> 
     if not text or len(text) > _MAX_LINE:
         return None
     iso = machine_form(text)
-    if iso:
+    if iso and iso[:4] >= "1900":      # "1404-12-12" on a Persian page is a Solar Hijri date (`find_date`)
         return iso
     found = find_date(text, languages)
     if found:

@@ -8,7 +8,7 @@ from typing import Iterable
 from .date_forms import weekday_order
 from .digits import ascii_digits
 from .date_names import codes as _codes, names as _names
-from .date_calendars import solar_hijri_months, solar_hijri_to_gregorian
+from .date_calendars import month_number, to_gregorian
 from .date_patterns import YEAR_HINT, patterns
 
 
@@ -17,6 +17,7 @@ class FoundDate:
     iso: str
     start: int
     end: int
+    calendar: str = "gregorian"     # or a calendar of `date_calendars`, converted
 
 
 def find_date(text: str, languages: Iterable[str] | None = None) -> FoundDate | None:
@@ -31,23 +32,24 @@ def find_date(text: str, languages: Iterable[str] | None = None) -> FoundDate | 
     codes = _codes(languages)
     month_first = languages is not None and codes[0] == "en"
     best: FoundDate | None = None
-    for pattern, needs in patterns(codes):
+    for pattern, needs, calendar in patterns(codes):
         if needs is not None and not any(c in text for c in needs):
             continue
         for found in pattern.scan(text):
             core = found["core"]
             if best is not None and core[0] >= best.start:
                 break
-            iso = _to_iso({name: piece[2] for name, piece in found.items() if piece is not None}, month_first, codes)
+            groups = {name: piece[2] for name, piece in found.items() if piece is not None}
+            iso = _to_iso(groups, month_first, codes, calendar)
             if iso:
-                best = FoundDate(iso, core[0], core[1])
+                best = FoundDate(iso, core[0], core[1], calendar)
                 break
     return best
 
 
-def _to_iso(groups: dict[str, str], month_first: bool, codes: tuple[str, ...]) -> str | None:
+def _to_iso(groups: dict[str, str], month_first: bool, codes: tuple[str, ...], calendar: str) -> str | None:
     try:
-        when = _day(groups, month_first, codes)
+        when = _day(groups, month_first, codes, calendar)
     except (KeyError, ValueError, TypeError):
         return None
     if when is None:
@@ -67,12 +69,12 @@ def _to_iso(groups: dict[str, str], month_first: bool, codes: tuple[str, ...]) -
     return moment.isoformat()
 
 
-def _day(groups: dict[str, str], month_first: bool, codes: tuple[str, ...]) -> date | None:
-    """The Gregorian day of a date's groups: a Solar Hijri date converted, a numeric one in its order, or a month name."""
-    if groups.get("syear"):
-        month = int(groups["snmonth"]) if groups.get("snmonth") else \
-            solar_hijri_months(codes).get(" ".join(groups["smonth"].casefold().split()), 0)
-        return solar_hijri_to_gregorian(int(groups["syear"]), month, int(groups["day"]))
+def _day(groups: dict[str, str], month_first: bool, codes: tuple[str, ...], calendar: str) -> date | None:
+    """The Gregorian day of a date's groups: another calendar's date converted, a numeric one in its order, or a month
+    name."""
+    if calendar != "gregorian":
+        month = int(groups["cnmonth"]) if groups.get("cnmonth") else month_number(calendar, codes, groups["cmonth"])
+        return to_gregorian(calendar, int(groups["cyear"]), month, int(groups["day"]))
     if groups.get("nmonth"):
         day, month = int(groups["day"]), int(groups["nmonth"])
         if groups.get("sep") in ("/", "-"):

@@ -66,12 +66,15 @@ def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | Non
     if not found:
         return None
     rest = text[:found.start] + " " + text[found.end:]
+    iso = found.iso
     for k in range(MAX_DATES_IN_LINE):   # "Published 3 May 2020, updated 4 May 2020": the first is the line's
         later = find_date(rest, languages)
         if later is None:
             break
         if k == MAX_DATES_IN_LINE - 1:
             return None     # a run of dates: a list, not a date line
+        if found.calendar != "gregorian" and later.calendar == "gregorian":
+            iso, found = later.iso, later   # "12 رمضان 1447 هـ - 1 مارس 2026 م": the Gregorian date, printed, not converted
         rest = rest[:later.start] + " " + rest[later.end:]
     rest = " ".join(filler.sub(" ", rest).split())
     words = rest.split()
@@ -79,4 +82,4 @@ def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | Non
         return None
     if any(w[:1].islower() and w not in _LOWER_AGENCIES for w in words):
         return None     # a sentence's words; a wire service in lower case ("dpa", "epd") is a source's name
-    return DateLine(found.iso, rest)
+    return DateLine(iso, rest)

@@ -6,12 +6,12 @@ import re
 from functools import lru_cache
 
 from . import lang, linear_re
-from .date_calendars import solar_hijri_months, solar_hijri_year_marks
+from .date_calendars import CALENDARS, NUMERIC, months as calendar_months, year_marks
 from .date_forms import year_first_sources
 from .date_names import alternation, names
 
-# a Gregorian year, or a Solar Hijri one (13xx, 14xx: read only in the languages that write that calendar)
-YEAR_HINT = re.compile(r"(?:19|20|13|14)\d\d")
+# a Gregorian year, or a Solar Hijri or Hijri one (13xx, 14xx, 1500: read only in the languages that write them)
+YEAR_HINT = re.compile(r"(?:19|20|13|14)\d\d|1500")
 _CJK_HOUR = r"\s?[\x{6642}\x{65f6}\x{70b9}\x{9ede}]\s?"    # "10時32分", "10时32分", "10点32分"
 
 
@@ -45,20 +45,26 @@ def patterns(codes: tuple[str, ...]):
         *year_first_sources(before, year, month, day, time, clock, weekday_note),
     ]
     needs = [None, None, "-", None, None, "\u5e74\ub144", "/", ".", "."]
-    solar = solar_hijri_months(codes)
-    if solar:
-        sources += _solar_hijri_sources(before, weekday, day, time, solar)
-        needs += [None, "/.-"]
-    return [(linear_re.compile(s, ignore_case=True), n) for s, n in zip(sources, needs, strict=True)]
+    calendars = ["gregorian"] * len(sources)
+    for calendar in CALENDARS:
+        named = calendar_months(calendar, codes)
+        if named:
+            added = _calendar_sources(calendar, before, weekday, day, time, named)
+            sources += added
+            needs += [None, "/.-"][:len(added)]
+            calendars += [calendar] * len(added)
+    return [(linear_re.compile(s, ignore_case=True), n, c) for s, n, c in zip(sources, needs, calendars, strict=True)]
 
 
-def _solar_hijri_sources(before: str, weekday: str, day: str, time: str, months: dict[str, int]) -> list[str]:
-    """Solar Hijri dates: "سه‌شنبه ۱۲ اسفند ۱۴۰۴ ه.ش، ساعت ۱۴:۰۵", and year first in numbers "۱۴۰۴/۱۲/۱۲ - ۱۴:۰۵"
-    (a year 13xx or 14xx first is never a Gregorian news date)."""
-    mark = rf"(?:\s*{alternation(solar_hijri_year_marks())})?"
-    return [
-        rf"{before}(?P<core>(?:{weekday})?{day}\s+(?P<smonth>{alternation(months)})[,\x{{60c}}]?\s+"
-        rf"(?P<syear>1[34]\d\d){mark}{time})(?:$|[^\pL\pN])",
-        rf"(?:^|[^\pN./-])(?P<core>(?P<syear>1[34]\d\d)(?P<sep>[/.-])(?P<snmonth>[01]?\d)[/.-](?P<day>[0-3]?\d){mark}{time})"
-        r"(?:$|[^\pN./-])",
-    ]
+def _calendar_sources(calendar: str, before: str, weekday: str, day: str, time: str, months: dict[str, int]) -> list[str]:
+    """Dates of another calendar: a day, a month name and a year ("سه‌شنبه ۱۲ اسفند ۱۴۰۴ ه.ش، ساعت ۱۴:۰۵",
+    "الأحد 12 رمضان 1447 هـ"); a Solar Hijri date also year first in numbers ("۱۴۰۴/۱۲/۱۲ - ۱۴:۰۵": a year 13xx or
+    14xx first is never a Gregorian news date)."""
+    mark = rf"(?:\s*{alternation(year_marks(calendar))})?"     # a mark glued to a word ("هاجم") is left by the end's test
+    year = r"(?P<cyear>1[345]\d\d)"
+    sources = [rf"{before}(?P<core>(?:{weekday})?{day}\s+(?P<cmonth>{alternation(months)})[,\x{{60c}}]?\s+"
+               rf"{year}{mark}{time})(?:$|[^\pL\pN])"]
+    if calendar in NUMERIC:
+        sources.append(rf"(?:^|[^\pN./-])(?P<core>{year}(?P<sep>[/.-])(?P<cnmonth>[01]?\d)[/.-](?P<day>[0-3]?\d)"
+                       rf"{mark}{time})(?:$|[^\pL\pN./-])")
+    return sources

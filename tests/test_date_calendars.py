@@ -1,8 +1,8 @@
-"""Dates of the Solar Hijri calendar (cleaners/date_calendars.py, cleaners/lang/calendars.toml)."""
+"""Dates of the Solar Hijri and Hijri calendars (cleaners/date_calendars.py, cleaners/lang/calendars.toml)."""
 import pytest
 
 from cleaners import Pipeline
-from cleaners.date_calendars import CalendarDataError, _data, solar_hijri_months, solar_hijri_to_gregorian
+from cleaners.date_calendars import CalendarDataError, _data, months, to_gregorian
 from cleaners.dates import date_line, find_date, normalise_date
 
 FA = ("fa", "en")
@@ -39,8 +39,9 @@ def test_impossible_or_partial_solar_hijri_dates_are_none(text):
 def test_the_calendar_is_read_only_in_the_languages_that_write_it():
     assert find_date("12 حوت 1404", ("de", "en")) is None
     assert find_date("Die Jahre 1404/12/12 und 1404-12-12", ("de", "en")) is None
-    assert solar_hijri_months(("de", "en")) == {}
-    assert solar_hijri_months(("ps",))["کب"] == 12
+    assert find_date("12 رمضان 1447", ("de", "en")) is None
+    assert months("solar_hijri", ("de", "en")) == {} and months("hijri", ("ru",)) == {}
+    assert months("solar_hijri", ("ps",))["کب"] == 12 and months("hijri", ("ar",))["ذي الحجة"] == 12
 
 
 def test_a_solar_hijri_date_line_is_a_date_line_with_its_labels():
@@ -51,9 +52,37 @@ def test_a_solar_hijri_date_line_is_a_date_line_with_its_labels():
 
 
 def test_conversion_checks_the_day():
-    assert solar_hijri_to_gregorian(1404, 1, 1).isoformat() == "2025-03-21"
-    assert solar_hijri_to_gregorian(1404, 7, 31) is None
-    assert solar_hijri_to_gregorian(1404, 13, 1) is None
+    assert to_gregorian("solar_hijri", 1404, 1, 1).isoformat() == "2025-03-21"
+    assert to_gregorian("solar_hijri", 1404, 7, 31) is None
+    assert to_gregorian("solar_hijri", 1404, 13, 1) is None
+    assert to_gregorian("hijri", 1447, 9, 1).isoformat() == "2026-02-18"
+    assert to_gregorian("hijri", 1447, 9, 31) is None
+    assert to_gregorian("hijri", 1200, 1, 1) is None
+
+
+@pytest.mark.parametrize("text,languages,iso", [
+    ("12 رمضان 1447 هـ", ("ar", "en"), "2026-03-01"),
+    ("١٢ رمضان ١٤٤٧ هـ", ("ar", "en"), "2026-03-01"),                    # Arabic-Indic digits
+    ("الأحد 5 شوال 1446 هـ، 14:05", ("ar", "en"), "2025-04-03T14:05:00"),  # a weekday and a time
+    ("10 ذو الحجة 1446", ("ar", "en"), "2025-06-06"),
+    ("۱۲ رمضان ۱۴۴۷ ه.ق", ("fa", "en"), "2026-03-01"),                    # Persian sites print the lunar date too
+])
+def test_hijri_dates_are_read_and_converted(text, languages, iso):
+    assert normalise_date(text, languages) == iso
+
+
+def test_a_line_with_a_hijri_and_a_gregorian_date_gives_the_gregorian_one():
+    line = date_line("نشر في: الأحد، 12 رمضان 1447 هـ - 1 مارس 2026 م", languages=("ar", "en"))
+    assert line is not None and line.iso == "2026-03-01"
+    line = date_line("الأحد 12 رمضان 1447 هـ الموافق 2 مارس 2026 م", languages=("ar", "en"))
+    assert line is not None and line.iso == "2026-03-02"       # the printed date, where the two disagree
+    assert date_line("صدر القرار في 5 شوال 1446 هـ بعد نقاش طويل في المجلس.", languages=("ar", "en")) is None
+
+
+def test_a_mark_glued_to_the_next_word_is_no_mark():
+    text = "في 12 رمضان 1447 هاجم المسلحون القرية"
+    found = find_date(text, ("ar", "en"))
+    assert text[found.start:found.end] == "12 رمضان 1447"
 
 
 def test_a_persian_text_dump_loses_its_solar_hijri_date_line_to_the_metadata():
@@ -70,6 +99,17 @@ def test_a_persian_text_dump_loses_its_solar_hijri_date_line_to_the_metadata():
 
 def test_a_bad_calendar_file_is_a_clear_error(tmp_path):
     bad = tmp_path / "calendars.toml"
-    bad.write_text('[solar_hijri]\nlanguages = ["fa"]\nmonths = [["x"]]\n', encoding="utf-8")
+    bad.write_text('[solar_hijri]\nlanguages = ["fa"]\nmonths = [["x"]]\n[hijri]\nmonths = []\n', encoding="utf-8")
     with pytest.raises(CalendarDataError, match="twelve"):
         _data.__wrapped__(bad)
+
+
+def test_an_arabic_text_dump_loses_its_two_calendar_date_line_to_the_metadata():
+    text = ("مجلس الوزراء يقر الموازنة الجديدة\n"
+            "الأحد 12 رمضان 1447 هـ - 1 مارس 2026 م\n"
+            "أقر مجلس الوزراء في جلسته الأسبوعية مشروع الموازنة العامة للدولة للعام المقبل بعد نقاش استمر عدة ساعات.\n"
+            "وقال وزير المالية إن الموازنة تتضمن زيادة في مخصصات التعليم والصحة وتخفيضا في النفقات الإدارية.\n")
+    pipeline = Pipeline()
+    record = pipeline.record(pipeline.document("ar.txt", text.encode(), "text"))
+    assert "رمضان 1447" not in record["body"] and "مشروع الموازنة العامة" in record["body"]
+    assert record["metadata"]["language"] == "ar" and record["metadata"]["date"].startswith("2026-03-01")

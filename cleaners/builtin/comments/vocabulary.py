@@ -38,6 +38,7 @@ _STEPS = re.compile(r"\s[\u203a\u00bb>/\u2192|\u00b7\u2022]\s")     # the steps 
 _URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _ORDINAL = re.compile(r"^(?:#|no\.\s*)\d{1,5}[.):]?\s+(?=\D)", re.I)     # the comment's number: "#3 Ann Lee"
 _WORD_END, _WORD_REST = re.compile(r"\w"), re.compile(r"\w*")
+_USER_NUMBER = re.compile(r"\s*\(\d{1,12}\)\s*$")      # "ann (636235)": the user's number
 _DIGIT_TOKEN = re.compile(r"(?:^|\s)[^\s\w]*\d[\d\W]*(?=\s|$)")
 
 
@@ -112,6 +113,7 @@ class Vocabulary(MarkupWords):
         self._connector_before_time = re.compile(
             rf"\s+(?:{_alternation(words('on'))})\s+(?:{_alternation(month_and_weekday_names(langs))})\b", re.I)
         self._connector_suffix = re.compile(rf"\s+(?:{_alternation(words('on'))})\s*$", re.I)
+        self._date_names, self._by_words = frozenset(month_and_weekday_names(langs)), frozenset(words("by"))
 
     def _written_date(self, text: str):
         """The first date written in a short ``text``, cached: the same date lines come back in every comment."""
@@ -223,7 +225,12 @@ class Vocabulary(MarkupWords):
             if self.is_chrome(segment):
                 continue
             segment = _ORDINAL.sub("", segment)
-            segment = _cut_at_date(segment, self.written_date(segment))
+            found = self.written_date(segment)
+            if handle := self._by_handle(segment, found):
+                return handle
+            segment = _cut_at_date(segment, found)
+            if found and _EDGE_PUNCT.sub("", segment).casefold() in self._date_names:
+                continue        # "Fri, 2012-11-09 14:18": the date's weekday, no name
             segment = self._connector_suffix.sub("", segment)
             if (m := self._connector_before_time.search(segment)) and m.start() > 0:
                 segment = segment[:m.start()]      # "Ann On Thursday, November" (the date without a year)
@@ -233,6 +240,15 @@ class Vocabulary(MarkupWords):
         if (m := self._by_last.search(" ".join(text.split()))) and self.name_like(name := self.strip_name(m["name"])):
             return name
         return None
+
+    def _by_handle(self, segment: str, found) -> str | None:
+        """A handle of digits after a by-word, before the date or a user number ("by 4-6-3 on Aug 8,
+        2012", "by 0123456 (636235)"): one token, which `_cut_at_date` would cut (rule `by-handle`)."""
+        if not (m := self._by_prefix.match(segment)):
+            return None
+        rest = _USER_NUMBER.sub("", segment[m.end():found.start if found else len(segment)])
+        rest = self._connector_suffix.sub("", rest).strip(_NAME_EDGES)
+        return rest if _HAS_DIGIT.search(rest) and " " not in rest and 3 <= len(rest) <= 30 else None
 
     def name_like(self, text: str) -> bool:
         """A short name: 1-6 words with a letter, no sentence end, not chrome, not a heading."""
@@ -244,7 +260,8 @@ class Vocabulary(MarkupWords):
         if text.endswith((".", "!", "?")) and not re.search(r"\b\w{1,3}\.$", text):
             return False
         return not (self.is_chrome(text) or self.is_heading(text) or self._phrase.match(text)
-                    or text.casefold() in self._labels or text.casefold() in self._tools)
+                    or text.casefold() in self._labels or text.casefold() in self._tools
+                    or text in self._by_words)     # "by" left of a name cut as a number ("Per" is a name)
 
 
 _SPEAKING: ContextVar[tuple[str, ...] | None] = ContextVar("comment_languages", default=None)

@@ -18,6 +18,7 @@ from ...text_input import collector_paused
 from .._dom import cut
 from .evidence import PageMarks, may_be_thread
 from .items import SHORT_META_WORDS, _lines, read_items
+from .notices import RULE as NOTICES, notices_only
 from .profile import poster_box
 from .section import Section, main_container, named_chrome, place
 from .thread import Thread, judge, main_holder
@@ -230,9 +231,13 @@ def _emit(tree: Tree, section: Section, comments: list[Comment], removed: list[R
     if thread is not None:
         base = len(comments)
         kept = set(thread.kept)
+        notices = notices_only(tree, thread)     # pingbacks alone: no comment, all logged
         for n, i in enumerate(thread.kept):
             item = thread.items[i]
             parent = thread.parents[n]
+            if notices:
+                removed.append(removal(CLEANER, NOTICES, thread.texts[n]))
+                continue
             comments.append(Comment(thread.authors[n], thread.texts[n], thread.depths[n],
                                     None if parent is None else parent + base, item.date))
         for i, item in enumerate(thread.items):

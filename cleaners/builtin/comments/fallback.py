@@ -18,10 +18,12 @@ from typing import Any
 
 from ...document import Block, Comment, Document, Removal, removal
 from ... import lang
+from ...lines import SENTENCE_STOPS
 from .vocabulary import speaking, vocabulary, written_date
 
 RULE_SOURCE = "extract"          # the cleaner name of these removals: trafilatura made the cut
 HEADER_WORDS = 14
+TITLE_WORDS = 10                 # of a section's only line in title case: its heading
 NOTICE_WORDS = 40                # of a section's only line that names comments: its notice, no comment
 
 
@@ -57,6 +59,13 @@ def _is_notice(text: str, voc) -> bool:
                                                for w in words)
 
 
+def _is_title(text: str) -> bool:
+    """A box's title in title case, a few words without a sentence's stop ("Similar Great Lists on
+    Our Site"): all a section holds, it is the heading of a box of links, no comment (rule `lone-title`)."""
+    from ..related_list import title_case
+    return len(text.split()) <= TITLE_WORDS and not text.rstrip().endswith(SENTENCE_STOPS) and title_case(text)
+
+
 def comments_from_text(paragraphs: list[str], language: str | None = None) -> tuple[list[Comment], list[Removal]]:
     """Comments (author and date from header lines) and the removals of the other lines
     (``language``: the page's, whose words name the section's furniture and its comments' heads;
@@ -88,7 +97,7 @@ def _comments(paragraphs: list[str], language: str | None) -> tuple[list[Comment
             comments.append((None, None, []))
         comments[-1][2].append(text)
     if len(comments) == 1 and comments[0][0] is None and len(comments[0][2]) == 1 and \
-            (_is_notice(comments[0][2][0], voc) or voc.is_heading(comments[0][2][0])):
+            (_is_notice(comments[0][2][0], voc) or voc.is_heading(comments[0][2][0]) or _is_title(comments[0][2][0])):
         chrome += comments.pop()[2]     # "You must be logged in to post comments.", "No comments yet.", "Leave a Reply"
     out = [Comment(author, "\n\n".join(texts), 0, None, date) for author, date, texts in comments if texts]
     removed = [removal(RULE_SOURCE, rule, " ".join(texts))

@@ -12,7 +12,7 @@ from .date_find import find_date
 from .date_names import codes as _codes, names as _names
 from .date_patterns import YEAR_HINT
 from .digits import ascii_digits
-from .lines import FULL_STOPS
+from .lines import FULL_STOPS, UNSPACED_LETTER
 
 _LOWER_AGENCIES = frozenset(a for a in AGENCIES if a.islower())     # "dpa", "epd": wire services named in lower case
 
@@ -48,6 +48,29 @@ def _opens_date_line(text: str, openers: frozenset[str]) -> bool:
     return token.strip(_PUNCTUATION).casefold().replace("\u2019", "'") in openers
 
 
+_SEPARATORS = frozenset("|,:;-–—/()[]·•\u060c\u061b")
+# Korean prints a date and its agency and reporter apart by a space ("2026년 3월 1일 연합뉴스 기자"); its sentences end
+# with a full stop, which `date_line` reads
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+
+
+def _uncased_sentence_after(after: str, filler) -> bool:
+    """What follows the date without a separator is two words or more, none a label, in a script without case and
+    with spaces (Arabic, Hebrew, Devanagari; not Korean): a sentence that opens with its date ("في 1 مارس 2026 هاجم المسلحون
+    القرية"), whose words the lower-case test of a cased language cannot see. A source or a label stands apart
+    ("1 مارس 2026 - رويترز") or alone."""
+    run = []
+    for word in after.split():
+        if word[0] in _SEPARATORS:
+            break
+        run.append(word)
+        if word[-1] in _SEPARATORS:
+            break
+    words = " ".join(filler.sub(" ", " ".join(run)).split()).split()
+    return len(words) >= 2 and all(w[0].isalpha() and w[0].lower() == w[0].upper() and not UNSPACED_LETTER.match(w)
+                                   and not w[0].isascii() and not _HANGUL.match(w) for w in words)
+
+
 MAX_DATES_IN_LINE = 3
 
 
@@ -76,6 +99,8 @@ def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | Non
         if found.calendar != "gregorian" and later.calendar == "gregorian":
             iso, found = later.iso, later   # "12 رمضان 1447 هـ - 1 مارس 2026 م": the Gregorian date, printed, not converted
         rest = rest[:later.start] + " " + rest[later.end:]
+    if _uncased_sentence_after(text[found.end:], filler):
+        return None
     rest = " ".join(filler.sub(" ", rest).split())
     words = rest.split()
     if len(words) > max_rest_words or rest.endswith(FULL_STOPS):     # a sentence's full stop, or its danda

@@ -166,3 +166,33 @@ def test_year_first_dates_with_a_dotted_year(text, iso):
     from cleaners.dates import find_date
     found = find_date(text, ("hu", "en"))
     assert (found.iso if found else None) == iso
+
+
+@pytest.mark.parametrize("text,languages", [
+    ("في 1 مارس 2026 هاجم المسلحون القرية", ("ar", "en")),           # Arabic: a verb and its subject after the date
+    ("ב-12 במרץ 2026 תקפו המחבלים את הכפר", ("he", "en")),
+    ("۱۲ مارس ۲۰۲۶ نمایندگان طرح را تصویب کردند", ("fa", "en")),
+])
+def test_a_sentence_in_a_script_without_case_that_opens_with_its_date_is_no_date_line(text, languages):
+    assert date_line(text, languages=languages) is None
+
+
+@pytest.mark.parametrize("text,languages,rest", [
+    ("1 مارس 2026 - رويترز", ("ar", "en"), "رويترز"),                 # a source apart
+    ("1 مارس 2026 رويترز", ("ar", "en"), "رويترز"),                    # or alone
+    ("תאריך פרסום: 12 במרץ 2026, 14:05", ("he", "en"), ""),             # labels
+    ("2026년 3월 1일 연합뉴스 기자", ("ko", "en"), "연합뉴스 기자"),      # Korean agency and reporter after a space
+])
+def test_a_source_or_a_label_beside_a_date_in_a_script_without_case_stays_a_date_line(text, languages, rest):
+    assert date_line(text, languages=languages).rest == rest
+
+
+def test_an_arabic_dump_keeps_a_short_sentence_that_opens_with_a_date():
+    from cleaners import Pipeline
+    text = ("مجلس الوزراء يقر الموازنة الجديدة\n"
+            "أقر مجلس الوزراء في جلسته الأسبوعية مشروع الموازنة العامة للدولة للعام المقبل بعد نقاش استمر عدة ساعات.\n"
+            "في 1 مارس 2026 هاجم المسلحون القرية\n"
+            "وقال وزير المالية إن الموازنة تتضمن زيادة في مخصصات التعليم والصحة وتخفيضا في النفقات الإدارية.\n")
+    pipeline = Pipeline()
+    record = pipeline.record(pipeline.document("ar.txt", text.encode(), "text"))
+    assert "في 1 مارس 2026 هاجم المسلحون القرية" in record["body"]

@@ -7,13 +7,8 @@ lists, sidebars and footer with the article somewhere inside. On a short post (a
 two sentences over a comment thread the comment stage has already taken) that dump becomes the
 body. `decline_page_dump` tells the dump apart (one block of `DUMP_LINES` text nodes or more) and
 runs the extraction again without the rescue: its own, short result is the body when it found
-any text; else the dump stays (the page's text rather than none). When that result misses the
-article's own text (``probe``, the start of the main text container's longest paragraph: it took
-a comment heading, a form's notes), the main text container alone is extracted, again without
-the rescue, and is the body when it holds the probe (`from_main_container`, rule
-``dump-main-container``: a short post beside archive lists and sidebars keeps its post, not the
-page's every line glued into one paragraph). What the body then leaves out of the page is logged
-as not extracted (`extract_audit`), as on any page.
+any text; else the dump stays (the page's text rather than none). What the body then leaves out
+of the page is logged as not extracted (`extract_audit`), as on any page.
 
 The baseline's other rescues glue blocks: the text of each ``<article>`` element, or the JSON-LD
 ``articleBody``, is one paragraph, the headline, the date line and every paragraph run together
@@ -84,25 +79,6 @@ def same_text(glued: Any, blocks: Any) -> bool:
         sum(map(len, parts)) >= GLUED_KEEP * len(whole)
 
 
-def from_main_container(extract: Callable[..., Any], source: Any, probe: str, **kwargs) -> Any:
-    """The extraction (without the rescue) of the page's main text container alone
-    (`_dom.main_container_of`), when it holds ``probe``; else None."""
-    if not isinstance(source, (str, bytes)):
-        return None
-    from selectolax.lexbor import LexborHTMLParser
-
-    from .builtin._dom import main_container_of
-    main = main_container_of(LexborHTMLParser(source))
-    if main is None or probe not in " ".join(main.text(separator=" ").split()):
-        return None
-    kwargs.pop("fast", None)           # (the container is small: trafilatura's comparison may run on it)
-    again = extract(f"<html><body><article>{main.html}</article></body></html>", config=_NO_RESCUE, **kwargs)
-    if again is None or probe not in " ".join((again.text or "").split()):
-        return None
-    log.debug("page dump replaced by the main text container's %d characters", len(again.text or ""))
-    return again
-
-
 def decline_page_dump(result: Any, extract: Callable[..., Any], source: Any, probe: str = "", **kwargs) -> Any:
     """``result``, or when it is the page dump, ``extract(source, **kwargs)`` run again without
     trafilatura's baseline rescue, if that finds text, holding ``probe`` when one is given (the
@@ -119,9 +95,7 @@ def decline_page_dump(result: Any, extract: Callable[..., Any], source: Any, pro
         return result
     again = extract(source, config=_NO_RESCUE, **kwargs)
     text = " ".join((again.text if again is not None else "").split())
-    if probe and probe not in text:
-        return from_main_container(extract, source, probe, **kwargs) or result
-    if not text:
+    if not text or probe and probe not in text:
         return result
     log.debug("page dump of %d characters declined for the extraction's own %d", len(result.text or ""),
               len(again.text or ""))

@@ -1,7 +1,7 @@
 """trafilatura's whole-page dump declined for the extraction's own short result (cleaners/extract_dump.py)."""
 import trafilatura
 
-from cleaners.extract_dump import _NO_RESCUE, decline_page_dump, from_main_container, glued_rescue, is_page_dump, same_text
+from cleaners.extract_dump import _NO_RESCUE, decline_page_dump, glued_rescue, is_page_dump, same_text
 from cleaners.pipeline import Pipeline
 
 MONTHS = "".join(f"<li><a href='/archive/{y}/{m}'>Archive {y}-{m:02d} ({m + 3})</a></li>"
@@ -43,39 +43,6 @@ def test_dump_stays_when_the_rerun_misses_the_main_text():
     bare = trafilatura.bare_extraction(page)
     kept = decline_page_dump(bare, trafilatura.bare_extraction, page, probe="Words the article never had")
     assert kept is bare
-
-
-# rule dump-main-container: the rerun took something else; the main text container holds the post
-NOTE = "No comments yet. Be the first to leave a comment on this post below."
-
-
-def _rerun_takes_the_note(page: str):
-    """An extraction that, on the whole page, takes the comment note (as trafilatura may without
-    its rescue) and extracts any other source as trafilatura does."""
-    note = trafilatura.bare_extraction(_blog(f"<p>{NOTE}</p>"), config=_NO_RESCUE)
-    assert NOTE in note.text and POST not in note.text
-    return lambda source, **kwargs: note if source is page else trafilatura.bare_extraction(source, **kwargs)
-
-
-def test_dump_whose_rerun_misses_the_post_gives_way_to_the_main_container():
-    page = _blog(f"<p>{POST}</p>")
-    bare = trafilatura.bare_extraction(page)
-    assert is_page_dump(bare)
-    result = decline_page_dump(bare, _rerun_takes_the_note(page), page, probe=POST[:40])
-    assert result is not bare and POST in result.text
-    assert "Archive 2011-05" not in result.text and "Section 7" not in result.text and NOTE not in result.text
-
-
-def test_dump_stays_when_the_main_container_does_not_hold_the_post():
-    aside = "".join(f"<p>Our sponsor number {k} sells boats, nets and ropes to the people of the harbour town.</p>"
-                    for k in range(4))
-    page = _blog(f"<p>{POST}</p>").replace("<div id='sidebar'>", f"<div id='sidebar'><div class='ads'>{aside}</div>")
-    bare = trafilatura.bare_extraction(_blog(f"<p>{POST}</p>"))      # a dump (of the page without the ads)
-    assert is_page_dump(bare)
-    assert from_main_container(trafilatura.bare_extraction, page, POST[:40]) is None
-    assert decline_page_dump(bare, _rerun_takes_the_note(page), page, probe=POST[:40]) is bare
-    tree = trafilatura.load_html(page)                  # a page given as a tree: no container read
-    assert from_main_container(trafilatura.bare_extraction, tree, POST[:40]) is None
 
 
 def test_an_extraction_of_paragraphs_is_no_dump():

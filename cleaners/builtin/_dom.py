@@ -49,11 +49,6 @@ def main_container(dom):
     return _main[1]
 
 
-def main_container_of(dom):
-    """`main_container` of a DOM read apart from the pipeline's (not cached)."""
-    return _main_container(dom)
-
-
 def _main_container(dom):
     totals: dict[int, list] = {}
     in_forms = {p.mem_id for p in dom.css("form p")}

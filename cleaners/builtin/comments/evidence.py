@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from itertools import compress
 
+from .headers import said_heads
 from .profile import is_counter
 from .attributes import attribute_words
 from .pieces import candidates
@@ -272,7 +273,8 @@ def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
     small = [u for u in units if tree.span_chars(tree.p0[u.first], tree.p1[u.tops[-1]]) <= MAX_UNIT_SHARE * page]
     if len(small) * 2 < len(units):
         return False
-    if sum(1 for u in small if marks.strong_within(u.first, u.last)) * 2 >= len(units):
+    if sum(1 for u in small if marks.strong_within(u.first, u.last)) * 2 >= len(units) \
+            or len(small) == len(units) and said_heads(tree, vocabulary(), units):
         return True
     nested = any(b.first <= a.last for a, b in zip(units, units[1:]))
     return nested and sum(1 for u in small if marks.timed_within(u.first, u.last)) * 2 >= len(units)

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .evidence import heading_before, is_listing, lca, named, names_element
+from .headers import names_in_slot, said_heads, shared_names
 from .items import Item, Line
 from .levels import parents_from_levels
 from .templates import template_key, titles
@@ -103,7 +104,7 @@ def _meta_slots(tree: Tree, items: list[Item]) -> tuple[set, set]:
                     edge += 1
         if rest * 5 < len(hits) * 4 or edge * 5 < len(hits) * 4:
             continue
-        names = sum(1 for ln in lines if voc.name_in(ln.text))
+        names = names_in_slot(voc, [ln.text for ln in lines])
         if not author_slot_found and names * 5 >= len(lines) * 3 and len({ln.text for ln in lines}) > 1:
             authors.update(hits)
             author_slot_found = True
@@ -139,7 +140,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     if holder is not None and not (holder == 0 and sum(1 for it in items if "profile" in it.marks) * 2 > len(items)):
         return None    # a page wrapper, or the article itself, among the units
     author_lines, chrome_lines = _meta_slots(tree, items)
-    kept, authors, texts = [], [], []
+    kept, authors, texts, ranks = [], [], [], []
     headed = 0
     for i, item in enumerate(items):
         candidates: list[tuple[int, str, int]] = []      # (rank, name, line): the best-founded name wins
@@ -156,7 +157,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
                 if len(parts := SEPARATORS.split(name)) > 1 and all(map(voc.is_chrome, parts[1:])):
                     name = parts[0]               # "ann • 2 hours ago", "Reader 7 | Reply"
                 name = name if voc.name_like(name) and not written_date(flat) else voc.name_in(flat)
-                rank = 0
+                name, rank = (name, 0) if name else (voc.strip_name(flat), 4)    # ("Jón segir:": `shared_names`)
             elif voc.has_said(line.text) or line.kind == "meta":  # "Ann says:", "Ann on 3 May 2012"
                 name, rank = voc.name_in(line.text), 1 if voc.has_said(line.text) else 2
             else:                                                 # a header slot of the template
@@ -181,7 +182,9 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
             headed += 1
         kept.append(i)
         authors.append(author)
+        ranks.append(best[0] if best else None)
         texts.append(text)
+    authors = shared_names(voc, authors, ranks)
     if family.kind == "run" and _off_template(tree, items, kept):
         return None
     if not kept or sum(1 for i in kept if "teaser" in items[i].marks) * 2 > len(kept):
@@ -200,7 +203,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
 
     # a reply control, "says:" or a vote counter in most units; or avatars, or posters' profiles, with times;
     # or nested units with times
-    marked = most("reply", "said", "vote") or most("avatar", "profile") and most("time")
+    marked = most("reply", "said", "vote") or most("avatar", "profile") and most("time") or said_heads(tree, voc, family.units)
     nested = any(items[i].nest is not None for i in kept) and most("time")
     distinct = len({a.casefold() for a in authors if a})
     if headed * 5 < len(kept) * 3 or len(kept) * 5 < len(items) * 3 and not is_named:

@@ -1,0 +1,114 @@
+"""A thread's header words in a language without a file: what every unit's header shares.
+
+Where the page's language has no file, "Jón segir:", "Ewa napisał(a)" or "Autor: Marek" read as
+names whole: the said-verb or the label is no known word. But a thread's headers are of one
+template: the names differ from one unit to the next, and the words around them come back in
+every header. Of the headers of two units or more, the words that close every one (rule
+``shared-said``: lower-case, one to three words, "segir:", "a dit…", "schrieb am") or open every
+one (``shared-label``: ending in a colon or lower-case, "Autor:", "von") are the template's, and
+what differs between them is the name. A shared capitalised word is kept: it may be a surname
+("Ann Smith", "Bob Smith").
+"""
+from __future__ import annotations
+
+import re
+
+MAX_EDGE_WORDS = 3        # a said-verb or label: "segir", "a écrit le", "Posted by:"
+MAX_NAME_WORDS = 5        # what is left of a header: a name
+_PUNCT = re.compile(r"[\s:.,;\u2013\u2014\u2026-]+$")
+_LEAD = re.compile(r"^[\s:.,;\u2013\u2014\u2026|-]+")
+
+
+def _words(text: str) -> list[str]:
+    return _PUNCT.sub("", " ".join(text.split())).split()
+
+
+def _key(word: str) -> str:
+    return _PUNCT.sub("", word).casefold()
+
+
+def _lowered(words: list[str]) -> bool:
+    """Words that are no name: none opens with a capital (uncased scripts pass)."""
+    return not any(w[:1].isupper() for w in words)
+
+
+def shared_edges(texts: list[str]) -> tuple[int, int]:
+    """(lead, tail): how many words open and close every text of ``texts`` (two or more) as the
+    template's words around a name: (0, 0) when they share none, or nothing differs between them."""
+    split = [_words(t) for t in texts]
+    if len(split) < 2 or any(not w for w in split):
+        return 0, 0
+    tail = 0
+    while tail < MAX_EDGE_WORDS and all(len(w) > tail + 1 for w in split) \
+            and len({_key(w[-1 - tail]) for w in split}) == 1:
+        tail += 1
+    lead = 0
+    while lead < MAX_EDGE_WORDS and all(len(w) > lead + tail + 1 for w in split) \
+            and len({_key(w[lead]) for w in split}) == 1:
+        lead += 1
+    if tail and not _lowered(split[0][len(split[0]) - tail:]):
+        tail = 0      # a shared surname, not a said-verb
+    if lead and not (split[0][lead - 1].endswith(":") or _lowered(split[0][:lead])):
+        lead = 0      # a shared first name, not a label
+    rests = {" ".join(w[lead:len(w) - tail]).casefold() for w in split}
+    if len(rests) < 2 or any(len(w) - lead - tail > MAX_NAME_WORDS for w in split):
+        return 0, 0
+    return lead, tail
+
+
+def strip_edges(text: str, lead: int, tail: int) -> str:
+    """``text`` without its ``lead`` first and ``tail`` last words (`shared_edges`)."""
+    words = _words(text) if tail else text.split()     # (a name's own stop stays: "Karl-Heinz B.")
+    return _LEAD.sub("", " ".join(words[lead:len(words) - tail]))
+
+
+def names_in_slot(voc, texts: list[str]) -> int:
+    """How many texts of a header slot hold a name: "Ann Lee says:" in a known language, or what is
+    left of a text without the words every text shares (`shared_edges`)."""
+    names = sum(1 for t in texts if voc.name_in(t))
+    if names * 5 >= len(texts) * 3:
+        return names
+    lead, tail = shared_edges(texts)
+    return max(names, sum(1 for t in texts if voc.name_like(strip_edges(t, lead, tail)))) if lead or tail else names
+
+
+def shared_names(voc, authors: list[str | None], ranks: list) -> list[str | None]:
+    """The units' authors without the words all of them share (`shared_edges`: "Jón segir:" is Jón);
+    an author read whole from an author-named element (rank 4 in ``ranks``: its text is no name of
+    itself) stays only when so stripped it is a name."""
+    shown = [k for k, a in enumerate(authors) if a]
+    lead, tail = shared_edges([authors[k] for k in shown]) if len(shown) >= 2 else (0, 0)
+    out = list(authors)
+    for k in shown:
+        name = strip_edges(authors[k], lead, tail) if lead or tail else authors[k]
+        out[k] = name if (lead or tail) and voc.name_like(name) else None if ranks[k] == 4 else authors[k]
+    return out
+
+
+MIN_SAID_UNITS = 3        # of two units, "Ann wrote to us:" twice is a quote, no template
+MAX_HEAD_PIECES = 12      # a unit's first line is read from so many of its first text pieces
+MAX_HEAD_WORDS = 7
+
+
+def _first_line(tree, unit) -> str:
+    a = tree.p0[unit.first]
+    return tree.joined(range(a, min(tree.p1[unit.tops[-1]], a + MAX_HEAD_PIECES))).split("\n", 1)[0]
+
+
+def said_heads(tree, voc, units: list) -> bool:
+    """Every unit (three or more) opens with a short line that ends in a colon and the same lower-case
+    words ("Jón segir:", "Anna segir:"), differing names before them, and a text after it: the units'
+    headers in a language whose said-verb is no known word (rule ``shared-said``). An interview's turns
+    ("Jón: …") share no word; "Q:" and "A:" hold no name."""
+    units = units[:20]
+    if len(units) < MIN_SAID_UNITS:
+        return False
+    heads = []
+    for unit in units:
+        head = _first_line(tree, unit)
+        if not head.rstrip().endswith(":") or len(head.split()) > MAX_HEAD_WORDS \
+                or tree.span_words(tree.p0[unit.first], tree.p1[unit.tops[-1]]) <= len(head.split()) + 2:
+            return False
+        heads.append(head)
+    lead, tail = shared_edges(heads)
+    return tail > 0 and all(voc.name_like(strip_edges(h, lead, tail)) for h in heads)

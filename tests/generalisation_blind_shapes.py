@@ -162,23 +162,27 @@ def legal(rng: random.Random, lang: str) -> Artefact:
         printed += [f"**Disclaimer:** {line}" if rng.random() < 0.3 else line, ""]
     if rng.random() < 0.5:
         printed.append("For media inquiries: [press@example.org](mailto:press@example.org)")
-    return Artefact("legal", lang, printed, lines=[p for p in printed if len(p) > 4],
+    plain = [f"{w.SOURCE[lang]} {agency}", f"{w.COPYRIGHT[lang]} © {agency}, 2025"]
+    return Artefact("legal", lang, printed, lines=[p for p in printed if len(p) > 4] + plain,
                     marks=["mailto:", "press@example.org", "All rights", w.SOURCE[lang]])
 
 
 def markdown(rng: random.Random, lang: str) -> Artefact:
     form = rng.randrange(4)
+    plain: list[str] = []
     if form == 0:
         printed = [f"![](https://cdn.example.org/img/{rng.randint(100, 999)}-4x3.jpg)"]
     elif form == 1:
         printed = [f"| [Facebook](https://facebook.com/sharer) | [X](https://x.com/intent) | [E-mail](mailto:?subject=x) |",
                    "|---|---|---|"]
     elif form == 2:
-        printed = [f"[{w.SHARE[lang]} on Facebook](https://www.facebook.com/sharer.php?u=x)"]
+        printed = [f"[{w.SHARE[lang]} \u00b7 Facebook](https://www.facebook.com/sharer.php?u=x)"]
+        plain = [f"{w.SHARE[lang]} \u00b7 Facebook"]
     else:
         title = rng.choice(text.RELATED[lang])
         printed = [f"**{w.READ_MORE[lang]}:** [{title}](https://news.example.org/{rng.randint(10, 99)})"]
-    return Artefact("markdown", lang, printed, lines=printed, marks=["](http", "|---", "![", "](mailto"])
+        plain = [f"{w.READ_MORE[lang]}: {title}"]
+    return Artefact("markdown", lang, printed, lines=printed + plain, marks=["](http", "|---", "![", "](mailto"])
 
 
 def kicker(rng: random.Random, lang: str) -> Artefact:

@@ -24,6 +24,9 @@ EDGES = " .:;!\u2026-\u2013\u2014\u2191\u2193\u2190\u2192\u00ab\u00bb\u203a\u203
 _COUNT = re.compile(r"\s*[(\[]?\s*\d+(?:[:.,]\d+)*(?:\s+[^\W\d_]+)?\s*[)\]]?$")
 NAME_WORD = r"[^\W_][\w'\u2019&.+-]*"
 _DIGITS = re.compile(r"\d+")
+# an apostrophe of a template matches any of ' ’ ʼ, as in `lang.alternation` ("l'image", "l’image")
+_APOSTROPHE = re.compile("['\u2019\u02bc]")
+_APOSTROPHES = "['\u2019\u02bc]"
 
 
 def core(text: str, count: bool = False) -> str:
@@ -62,6 +65,7 @@ def templates(key: str, langs: tuple[str, ...], named: bool | None = None) -> re
             if token == "*":      # a leading name is followed by its space, any other preceded by it
                 out += rf"(?:{NAME_WORD}[\s-]+){{0,3}}" if k == 0 else rf"(?:[\s-]+{NAME_WORD}){{0,3}}"
             else:
-                out += ("" if k == 0 or (k, tokens[0]) == (1, "*") else r"[\s-]+") + re.escape(token)
+                word = _APOSTROPHE.sub(_APOSTROPHES, re.escape(token))
+                out += ("" if k == 0 or (k, tokens[0]) == (1, "*") else r"[\s-]+") + word
         alternatives.append(out)
     return re.compile("(?:" + "|".join(alternatives or ["$^"]) + rf")(?![^\W{UNSPACED}])", re.I)   # (Han, kana: lang.NOT_WORD)

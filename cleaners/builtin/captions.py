@@ -5,7 +5,13 @@ copyright sign, a name and an agency ("Ann Lee/Reuters"), or a label and a short
 a colon that names an agency or stands in brackets ("Foto ANSA", "(Photo AFP)"), or agencies under
 a label of any language ("Zdroj: ČTK": `agency_credit.labelled_credit`). A caption goes
 with its credit: the short line right over a credit line, or a short line ending with its
-credit ("Fans at the gate (Photo: AFP)")."""
+credit ("Fans at the gate (Photo: AFP)").
+
+A caption printed twice (rule caption-repeated): a caption-shaped line (three words or more,
+`Captions.max_caption_words` at most, a word after the first in lowercase, no sentence stop or
+colon at its end: not a title-case heading) right before or after
+the same line, or the same text as an image's alt text the markdown cleaner took into the
+captions (an export that prints both an image's alt text and its figure caption)."""
 from __future__ import annotations
 
 import re
@@ -114,6 +120,7 @@ class Captions(Cleaner):
     def clean(self, doc: Document) -> Document:
         edit = SparseEditor(doc, self.name)
         captions, credits = [], []
+        alt_texts = {_folded(c) for c in doc.metadata.get("captions") or ()}
         langs = lang.document_languages(doc)
         patterns = _language_patterns(langs)
         for i in screen.candidates(doc.blocks, _screen(langs)):
@@ -126,6 +133,11 @@ class Captions(Cleaner):
                 edit.drop(i, "self-concatenated")
             elif patterns.prompt.match(text):
                 edit.drop(i, "caption-prompt")
+            elif self._repeated(doc.blocks, i, alt_texts):
+                if _folded(text) not in alt_texts:
+                    alt_texts.add(_folded(text))
+                    captions.append(text.strip())
+                edit.drop(i, "caption-repeated")
             elif (footer := chart_footer(text, patterns)) is not None:
                 credits += footer
                 edit.drop(i, "chart-credit")
@@ -141,6 +153,18 @@ class Captions(Cleaner):
                     edit.drop(i - 1, "credited-caption")
         doc = edit.done()
         return doc.meta_append("captions", captions).meta_append("credits", credits)
+
+    def _repeated(self, blocks, i: int, alt_texts: set[str]) -> bool:
+        """The block at ``i`` is a caption printed twice: caption-shaped (module docstring), and the
+        same text as the block before or after it or as an image's alt text."""
+        text = blocks[i].text
+        if blocks[i].kind != "p" or not 3 <= word_count(text) <= self.max_caption_words or \
+                ends_sentence(text) or text.rstrip().endswith(":") or \
+                not any(w[:1].islower() for w in text.split()[1:]):
+            return False     # a title-case line printed twice is a heading, one copy of it article text
+        folded = _folded(text)
+        return folded in alt_texts or any(0 <= j < len(blocks) and blocks[j].kind == "p" and _folded(blocks[j].text) == folded
+                                          for j in (i - 1, i + 1))
 
     def _captioned(self, blocks, i: int, edit) -> bool:
         """The credit at ``i`` is printed right under a caption: a line of the same paragraph
@@ -166,6 +190,10 @@ class Captions(Cleaner):
             return m.group("credit").strip(), "photo-credit"
         credit = labelled_credit(text)     # agencies under a label no language file holds: "Zdroj: ČTK"
         return (credit, "photo-credit") if credit else None
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 MIN_LABELLED_CAPTION = 5    # words of a caption between a credit label and a dash ("Foto: Fans at the gate — dpa")

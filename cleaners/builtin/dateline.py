@@ -22,8 +22,8 @@ from ._byline import agency_byline, byline_pattern, credit_pattern, handle_bylin
 from ._byline_shape import shape_byline
 from .title import head_end
 
-# "Reuters - London", "Ann Lee | AFP", "Ann Lee | dpa" (a wire service in lower case)
-_SOURCE_LINE = re.compile(rf"^\(?(?P<source>{_NAME})\)?\s+[-\u2013\u2014|]\s+(?P<place>{_NAME}|{AGENCY_ALTERNATION})$")
+# "Reuters - London", "Ann Lee | AFP", "Ann Lee | dpa", "dpa - Bremen" (a wire service in lower case)
+_SOURCE_LINE = re.compile(rf"^\(?(?P<source>{_NAME}|{AGENCY_ALTERNATION})\)?\s+[-\u2013\u2014|]\s+(?P<place>{_NAME}|{AGENCY_ALTERNATION})$")
 _DIGIT = re.compile(r"\d")
 # a line in brackets: "（责任编辑：陈静）", "[Editing by Tom Brown]", "【编辑：赵磊】"
 _BRACKETED = re.compile(r"^[(\[\uff08\u3010](?P<inner>[^()\[\]\uff08\uff09\u3010\u3011]+)[)\]\uff09\u3011]$")

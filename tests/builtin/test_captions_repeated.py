@@ -1,0 +1,67 @@
+"""Captions printed twice (rule caption-repeated) and picture prompts whose words stand apart
+or carry a typographic apostrophe ("Zum Vergrößern auf das Bild klicken", "Cliquez sur l’image
+pour l’agrandir"): the blind harness's failure classes (tests/generalisation_blind.py)."""
+import pytest
+
+from cleaners.builtin.captions import Captions
+from cleaners.builtin.markdown import Markdown
+
+from ..conftest import run_cleaner
+from . import SENTENCES, cuts, texts
+
+BODY = SENTENCES["en"]
+CAPTION = "The flooded road seen from the old bridge"
+
+
+def test_caption_printed_twice_goes_to_metadata():
+    doc = run_cleaner(Captions, f"{BODY}\n\n{CAPTION}\n\n{CAPTION}\n\n{BODY}")
+    assert texts(doc) == [BODY, BODY]
+    assert doc.metadata["captions"] == [CAPTION]
+    assert cuts(doc, "captions") == [("caption-repeated", CAPTION)] * 2
+
+
+def test_caption_after_its_image_alt_text_goes():
+    doc = run_cleaner(Markdown, f"{BODY}\n\n![{CAPTION}](https://cdn.example.org/a.jpg)\n\n{CAPTION}")
+    assert doc.metadata["captions"] == [CAPTION]     # the alt text, taken by the markdown cleaner
+    doc = Captions().clean(doc)
+    assert texts(doc) == [BODY]
+    assert cuts(doc, "captions") == [("caption-repeated", CAPTION)]
+    assert doc.metadata["captions"] == [CAPTION]     # once
+
+
+@pytest.mark.parametrize("line", [
+    "By Train To Paris",                                   # a title-case heading printed twice: article
+    "The river rose. The river rose.",                     # not a caption: a sentence
+    "Officials said the water kept rising all night.",     # a sentence, ends with its stop
+])
+def test_repeated_headings_and_sentences_stay(line):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}\n\n{line}\n\n{BODY}")
+    assert texts(doc) == [BODY, line, line, BODY]
+
+
+def test_a_caption_shaped_line_printed_once_stays():
+    doc = run_cleaner(Captions, f"{BODY}\n\n{CAPTION}\n\n{BODY}")
+    assert texts(doc) == [BODY, CAPTION, BODY]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("de", "Zum Vergrößern auf das Bild klicken"),
+    ("fr", "Cliquez sur l\u2019image pour l\u2019agrandir"),
+    ("it", "Clicca sull\u2019immagine per ingrandirla"),
+    ("es", "Haz clic en la imagen para ampliarla"),
+    ("pt", "Clique na foto para ampliar"),
+    ("pl", "Kliknij w zdjęcie aby powiększyć"),
+])
+def test_picture_prompts_with_words_between(code, line):
+    doc = run_cleaner(Captions, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES[code]] and cuts(doc, "captions") == [("caption-prompt", line)]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("de", "Zum Vergrößern der Anlage bewilligte der Rat am Dienstag fünf Millionen Euro für den Umbau."),
+    ("fr", "Cliquez sur le lien reçu par courriel, a expliqué la mairie aux habitants inquiets lundi soir."),
+    ("es", "Haz clic y compra, decía el anuncio que la empresa retiró el lunes tras las quejas de los vecinos."),
+])
+def test_sentences_opening_with_a_prompt_word_stay(code, line):
+    doc = run_cleaner(Captions, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES[code], line]

@@ -1,0 +1,44 @@
+"""Provenance lines in the words of each language ("Die Originalquelle dieses Artikels ist dpa")
+and source lines opening with a wire service in lower case ("dpa - Bremen"): failure classes
+of the blind harness (tests/generalisation_blind.py)."""
+import pytest
+
+from cleaners.builtin.dateline import Dateline
+from cleaners.builtin.legal import Legal
+
+from ..conftest import run_cleaner
+from . import SENTENCES, cuts, texts
+
+
+@pytest.mark.parametrize("code,line", [
+    ("de", "Die Originalquelle dieses Artikels ist dpa"),
+    ("fr", "La source originale de cet article est AFP"),
+    ("es", "La fuente original de este artículo es EFE"),
+    ("pt", "A fonte original deste artigo é Lusa"),
+    ("it", "La fonte originale di questo articolo è ANSA"),
+    ("pl", "Oryginalnym źródłem tego artykułu jest PAP"),
+])
+def test_original_source_lines(code, line):
+    doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES[code]] and [rule for rule, _ in cuts(doc, "legal")] == ["original-source"]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("de", "Die Originalquelle des Zitats ist bis heute unklar, sagte der Historiker am Montag."),
+    ("fr", "La source originale de la rumeur reste inconnue, a reconnu la préfecture mardi."),
+])
+def test_sentences_about_a_source_stay(code, line):
+    doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES[code], line]
+
+
+@pytest.mark.parametrize("line", ["dpa - Bremen", "dpa \u2013 Gdańsk"])
+def test_source_line_opening_with_a_lowercase_wire_service(line):
+    doc = run_cleaner(Dateline, f"{SENTENCES['en']}\n\n{line}")
+    assert texts(doc) == [SENTENCES["en"]] and cuts(doc, "dateline") == [("source-line", line)]
+
+
+@pytest.mark.parametrize("line", ["dpa - the agency said on Monday", "and - then"])
+def test_lowercase_lines_with_a_dash_stay(line):
+    doc = run_cleaner(Dateline, f"{SENTENCES['en']}\n\n{line}")
+    assert texts(doc) == [SENTENCES["en"], line]

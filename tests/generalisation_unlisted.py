@@ -8,8 +8,9 @@ documents read English words only, dates and relative times in L (dateparser's l
 cleaners/lang/borrowed.py) and whatever the rules read from shape. This measures what the
 language-neutral part of the cleaners does for the languages the hidden sets may hold.
 
-``python -m tests.generalisation_unlisted [N] [--lang de,fr,...] [--json]`` prints, per
-language: artefacts removed, article paragraphs and look-alikes kept, comments found.
+``python -m tests.generalisation_unlisted [N] [--lang de,fr,...] [--json] [--classes]`` prints, per
+language: artefacts removed, article paragraphs and look-alikes kept, comments found; with
+``--classes``, the artefacts removed of each class (removed/all) per language.
 """
 from __future__ import annotations
 
@@ -56,11 +57,16 @@ def unlisted(language: str, n: int = 40) -> dict[str, float]:
     pipeline = Pipeline()
     ok = dict.fromkeys(("artefacts", "article", "negatives", "comments"), 0)
     total = dict(ok)
+    by_class: dict[str, list[int]] = {}
     for c in docs:
         v = gen.judge(c, pipeline.record(gen.document(pipeline, c)))
         leaked = {line for _, _, line in v.leaked}
         for a in c.artefacts:
-            ok["artefacts"] += not any(line in leaked for line in a.lines)
+            removed = not any(line in leaked for line in a.lines)
+            ok["artefacts"] += removed
+            counts = by_class.setdefault(a.cls, [0, 0])
+            counts[0] += removed
+            counts[1] += 1
         total["artefacts"] += len(c.artefacts)
         for key, paragraphs in (("article", c.article), ("negatives", c.negatives)):
             ok[key] += sum(p not in v.changed for p in paragraphs)
@@ -68,7 +74,9 @@ def unlisted(language: str, n: int = 40) -> dict[str, float]:
         comments = sum(len(a.comments) for a in c.artefacts)
         ok["comments"] += comments - len(v.missing_comments)
         total["comments"] += comments
-    return {key: ok[key] / total[key] if total[key] else 1.0 for key in ok}
+    shares = {key: ok[key] / total[key] if total[key] else 1.0 for key in ok}
+    shares["classes"] = {cls: [n, of] for cls, (n, of) in sorted(by_class.items())}
+    return shares
 
 
 def main(argv: list[str]) -> None:
@@ -76,7 +84,8 @@ def main(argv: list[str]) -> None:
         _compose(argv[1], int(argv[2]), argv[3])
         return
     as_json = "--json" in argv
-    argv = [a for a in argv if a != "--json"]
+    classes = "--classes" in argv
+    argv = [a for a in argv if a not in ("--json", "--classes")]
     langs = LANGS
     if "--lang" in argv:
         k = argv.index("--lang")
@@ -95,6 +104,13 @@ def main(argv: list[str]) -> None:
     for code, row in rows.items():
         print(f"{code:<8}" + "".join(f"{100 * row[k]:>{w}.1f}%" for k, w in
                                      (("artefacts", 10), ("article", 9), ("negatives", 10), ("comments", 9))))
+    if classes:     # artefacts removed per class: removed/all in each hidden language
+        names = sorted({cls for row in rows.values() for cls in row["classes"]})
+        print(f"{'class':<22}" + "".join(f"{code:>9}" for code in rows))
+        for cls in names:
+            cells = (row["classes"].get(cls) for row in rows.values())
+            print(f"{cls:<22}" + "".join(f"{f'{n}/{of}' if (n, of) != (0, 0) else '-':>9}" for n, of in
+                                        (cell or (0, 0) for cell in cells)))
 
 
 if __name__ == "__main__":

@@ -102,3 +102,33 @@ def test_a_line_above_a_thread_in_a_language_with_a_file_is_read_by_its_words_on
     thread = ["Ann Lee | 3 hours ago", "Finally.", "piotr_k | 2 days ago", "Who pays for it?"]
     doc = run_cleaner(CommentThread, "\n\n".join([BE[0], "Bridge opening day"] + thread), language="en")
     assert "Bridge opening day" in texts(doc) and len(doc.comments) == 2
+
+
+LT = ["Miesto taryba antradienį nusprendė kitais metais pakeisti seną tiltą per kanalą nauju, platesniu tiltu.",
+      "Statybos turėtų trukti dvejus metus ir kainuoti beveik trisdešimt milijonų eurų, sakė mero patarėjas.",
+      "Meras teigė, kad naujasis tiltas bus pritaikytas ir dviratininkams, ir pėstiesiems."]
+
+
+def test_a_verb_of_writing_no_file_gives_is_read_from_said_heads_that_come_back():
+    from cleaners.builtin.comment_thread.said import learned_verbs
+    assert lang.load("lt") is None
+    thread = ["Jonas Petraitis rašo:", "Pagaliau, tas tiltas tikrai nebebuvo saugus.",
+              "ona_k rašo:", "O kas bus su parduotuvėmis?", "Marta K. rašo:", "Aš kasdien juo važiuoju."]
+    assert learned_verbs([Block(t) for t in LT + thread], ("lt", "en")) == ("rašo",)
+    doc = run_cleaner(CommentThread, "\n\n".join(LT + thread), language="lt")
+    assert texts(doc) == LT
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Jonas Petraitis", thread[1]), ("ona_k", thread[3]), ("Marta K.", thread[5])]
+
+
+def test_a_said_line_that_does_not_come_back_or_a_language_with_a_file_teaches_no_verb():
+    from cleaners.builtin.comment_thread.said import learned_verbs
+    quote = ["Ministras Petraitis sakė:", "„Tiltas bus atidarytas rudenį.“", "Ona Jonaitė pridūrė:", "„Mes pasiruošę.“"]
+    assert learned_verbs([Block(t) for t in LT + quote], ("lt", "en")) == ()      # two verbs, each once
+    doc = run_cleaner(CommentThread, "\n\n".join(LT + quote), language="lt")
+    assert texts(doc) == LT + quote and doc.comments == ()
+    lines = [Block(t) for t in ("Anna Weber sagte:", "Tom Berg sagte:", "Der Minister sagt:", "Die Ministerin sagt:")]
+    assert learned_verbs(lines, ("de", "en")) == ()             # German has a file: its `wrote` words are read
+    assert learned_verbs([Block("Ann Lee sagte:"), Block("Tom Berg sagte:")], ("en",)) == ()
+    assert learned_verbs([Block("Das ist gut:"), Block("Das ist schlecht:"), Block("Jonas und:"), Block("Ona und:")],
+                         ("lt", "en")) == ()    # a capitalised word then a lower-case one is no name

@@ -33,6 +33,7 @@ from ...lines import is_prose, word_count
 from ...registry import Cleaner
 from .heads import (AVATAR, CHROME, Head, control_screen, head_of, is_control, is_date, line_screen, recurring_controls,
                     vocabulary)
+from .said import learned_verbs, said_verb
 
 __all__ = ["CommentThread", "Head", "head_of"]
 MAX_FIRST_COMMENT = 5    # blocks above its control line the first comment's name may stand
@@ -63,9 +64,10 @@ class CommentThread(Cleaner):
     def clean(self, doc: Document) -> Document:
         blocks = doc.blocks
         langs = lang.document_languages(doc)
-        vocab = vocabulary(langs)
+        verbs = learned_verbs(blocks, langs)     # "Name zegt:" coming back: a verb no file gives (said.py)
+        vocab = vocabulary(langs, verbs)
         learned = recurring_controls(blocks, vocab)
-        heads = self._heads(blocks, langs, learned)
+        heads = self._heads(blocks, langs, learned, verbs)
         if len(heads) < self.min_comments:
             return doc
         start = self._thread_start(blocks, heads)
@@ -143,11 +145,15 @@ class CommentThread(Cleaner):
             return taken < longest or (len(blocks) - i <= cls.max_last_tail and all(b.gap < 2 for b in blocks[i:]))
         return False
 
-    def _heads(self, blocks, langs: tuple[str, ...], learned: frozenset[int] = frozenset()) -> dict[int, Head]:
+    def _heads(self, blocks, langs: tuple[str, ...], learned: frozenset[int] = frozenset(),
+               verbs: tuple[str, ...] = ()) -> dict[int, Head]:
         """The comment heads of the body by index. Only lines the screen lets through are read:
         a head names a verb, a date or a reply, or its text is indented deeper below it."""
         indents = [b.indent for b in blocks]
         lines = set(screen.candidates(blocks, line_screen(langs)))
+        if verbs:       # "Name verb:" with a verb read from the document
+            function_words = vocabulary(langs)["function"]
+            lines.update(i for i, b in enumerate(blocks) if said_verb(b.text, function_words) in verbs)
         if any(indents):    # a head of a list marker or a bare name: its text below, deeper, not a wrapped line
             lines.update(i for i in range(len(blocks) - 1) if indents[i + 1] > indents[i]
                          and not (blocks[i + 1].gap == 0 and blocks[i + 1].text[:1].islower()))
@@ -155,7 +161,7 @@ class CommentThread(Cleaner):
 
         def head_at(k: int) -> Head | None:
             if k not in read:
-                read[k] = head_of(blocks[k], langs)
+                read[k] = head_of(blocks[k], langs, verbs)
             return read[k]
 
         heads = {}

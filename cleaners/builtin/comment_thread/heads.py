@@ -49,9 +49,14 @@ _CLOCK = r"(?:\s+[0-2]?\d:[0-5]\d)?"     # after a one-word age: "yesterday 18:2
 
 
 @lru_cache(maxsize=32)
-def vocabulary(langs: tuple[str, ...] | None = None):
+def vocabulary(langs: tuple[str, ...] | None = None, verbs: tuple[str, ...] = ()):
     """The thread words of ``langs`` (default: every installed language); function words
-    (never part of a name) of every language."""
+    (never part of a name) of every language; ``verbs``: verbs of writing read from the document (said.py)."""
+    if verbs:
+        words = lang.alternation(lang.words("wrote", langs) + verbs)
+        return {**vocabulary(langs), "wrote": linear_re.compile(rf"^({words})$", ignore_case=True),
+                "wrote_start": linear_re.compile(rf"^({words})(?:$|{lang.NOT_WORD})", ignore_case=True),
+                "tail": _tail_pattern(langs, words)}
     relative = lang.alternation(lang.words("time_units", langs))
     ago = lang.alternation(lang.words("ago", langs))
     days = lang.alternation(lang.words("relative_days", langs))     # "yesterday", "just now"
@@ -68,13 +73,18 @@ def vocabulary(langs: tuple[str, ...] | None = None):
         "header": lang.pattern("comments", langs, where="line"),
         "relative": re.compile(rf"^(?:(?:{ago}\s+)?(?:\d+|{relative}){_glued('time_units', langs)}"
                                rf"{_glued('ago', langs)}?|{days}{_CLOCK})$", re.I),
-        # what a head's tail needs at least: a verb of writing, a year or a relative time
-        "tail": linear_re.compile(rf"(?:^|[^\w])(?:{lang.alternation(lang.words('wrote', langs))})(?:$|[^\w])|"
-                                  rf"(?:19|20)\d\d|(?:^|[^\w])(?:\d+|{relative}){_glued('time_units', langs)}(?:$|{lang.NOT_WORD})|"
-                                  rf"(?:^|[^\w])(?:{days}){_CLOCK}$",
-                                  ignore_case=True),
+        "tail": _tail_pattern(langs, lang.alternation(lang.words("wrote", langs))),
         "function": frozenset(lang.words("function_words")),
     }
+
+
+def _tail_pattern(langs: tuple[str, ...] | None, wrote: str):
+    """What a head's tail needs at least: a verb of writing (the alternation ``wrote``), a year or a relative time."""
+    relative = lang.alternation(lang.words("time_units", langs))
+    days = lang.alternation(lang.words("relative_days", langs))
+    return linear_re.compile(rf"(?:^|[^\w])(?:{wrote})(?:$|[^\w])|"
+                             rf"(?:19|20)\d\d|(?:^|[^\w])(?:\d+|{relative}){_glued('time_units', langs)}(?:$|{lang.NOT_WORD})|"
+                             rf"(?:^|[^\w])(?:{days}){_CLOCK}$", ignore_case=True)
 
 
 @lru_cache(maxsize=32)
@@ -181,7 +191,7 @@ def _capital(c: str) -> bool:
     return c.isupper() or (c.isalpha() and not c.islower())
 
 
-def _name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
+def name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
     if not tokens or len(tokens) > MAX_NAME_WORDS:
         return False
     name = " ".join(tokens)
@@ -218,9 +228,10 @@ def _tail(tail: str, v) -> tuple[str, str | None] | None:
     return ("verb" if verb else "date", when if isinstance(when, str) else None)
 
 
-def head_of(block: Block, langs: tuple[str, ...] | None = None) -> Head | None:
-    """The comment head ``block`` is, or None (``langs``: whose words to read; default: every installed language)."""
-    vocab = vocabulary(langs)
+def head_of(block: Block, langs: tuple[str, ...] | None = None, verbs: tuple[str, ...] = ()) -> Head | None:
+    """The comment head ``block`` is, or None (``langs``: whose words to read; default: every installed language;
+    ``verbs``: verbs of writing read from the document, said.py)."""
+    vocab = vocabulary(langs, verbs)
     text = block.text.strip()
     if block.kind == "code" or not text or word_count(text) > MAX_HEAD_WORDS or len(text) > 160:
         return None
@@ -253,7 +264,7 @@ def head_of(block: Block, langs: tuple[str, ...] | None = None) -> Head | None:
     tokens = text.split()
     for k in range(1, min(MAX_NAME_WORDS, len(tokens)) + 1):
         name_tokens = [t.rstrip(":,") if i == k - 1 else t for i, t in enumerate(tokens[:k])]
-        if not _name_ok(name_tokens, vocab["function"]):
+        if not name_ok(name_tokens, vocab["function"]):
             break
         tail = " ".join(tokens[k:])
         author = " ".join(name_tokens).lstrip("@")

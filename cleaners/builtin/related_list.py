@@ -44,6 +44,9 @@ MIN_WORDS, MAX_WORDS = 3, 20
 MAX_TAIL_WORDS = 6
 MIN_RUN = 3               # story lines of a list without a heading
 MAX_ANY_HEADING = 4       # words of a heading no language file holds, over two story links or » headlines
+_ANY_INLINE = re.compile(r"^(?P<label>[^\W\d_][^:\n]{0,40}?)\s*:\s*(?P<story>\[.*)$")   # "Label: [Title](url)"
+MAX_LINK_HEADING = 6      # words of such a heading over two story links or more ("Das könnte Sie auch interessieren")
+_TITLE_MARKERS = ("", "\u00bb", "\u203a", "\u2192")     # of plain headlines under such a heading
 _ARROW = re.compile(r"^[\u00bb\u203a\u2192]\s+")     # "» Title": a bullet of story lists, not of an article's points
 MAX_AFTER = 3             # short lines that may follow a list that ends the body
 TITLE_CASE_SHARE = 0.8    # of the words of four letters or more, the share that is capitalised
@@ -121,7 +124,9 @@ class RelatedList(Cleaner):
 
     def clean(self, doc: Document) -> Document:
         blocks = doc.blocks
-        heading, inline, line_screen = _patterns(lang.document_languages(doc))
+        langs = lang.document_languages(doc)
+        heading, inline, line_screen = _patterns(langs)
+        unlisted = langs[0] != lang.FALLBACK and lang.load(langs[0]) is None     # a language without a file
         first_prose = next((i for i in screen.candidates(blocks, _LONG_LINE)
                             if blocks[i].kind != "code" and is_prose(blocks[i].text)), None)
         if first_prose is None:
@@ -141,10 +146,25 @@ class RelatedList(Cleaner):
             elif (m := inline.match(text)) and (found := story(m.group("story"))):
                 cuts[i] = "related-story"
                 stories.append(found)
-        for i in range(first_prose + 1, len(blocks) - 1):
-            if i not in cuts and blocks[i].kind != "code" and _any_heading(_heading_text(blocks[i].text)):
+        for i in range(first_prose + 1, len(blocks)):
+            if i in cuts or blocks[i].kind == "code":
+                continue
+            text = _heading_text(blocks[i].text)
+            if (m := _ANY_INLINE.match(text)) and _any_heading(m.group("label")) and (found := story(m.group("story"))) \
+                    and found.url and _LINK.match(m.group("story")):
+                cuts[i] = "related-inline-shape"     # "Auch interessant: [Title](url)": a label no file holds
+                stories.append(found)
+            elif i + 1 < len(blocks) and _any_heading(text, MAX_LINK_HEADING):
                 run = self._run(blocks, i + 1)
-                if len(run) >= 2 and all(s.url or _ARROW.match(blocks[k].text.strip()) for k, s in run):
+                links = all(s.url or _ARROW.match(blocks[k].text.strip()) for k, s in run)
+                short = _any_heading(text)
+                if run and (links and (len(run) >= 2 and (short or all(s.url for _, s in run)) or short and run[0][1].bullet and _introduces(blocks[i].text))
+                            or unlisted and short and len(run) >= 2 and _ends_body(blocks, run[-1][0] + 1)
+                            and all(_marker(blocks[k].text) in _TITLE_MARKERS[1:] or _marker(blocks[k].text) == "1."
+                                    and not text.endswith(":") or not _marker(blocks[k].text)
+                                    and _introduces(blocks[i].text) for k, _ in run)):
+                    # over story links or "»" headlines; or over headlines that end the body: numbered (not after
+                    # a lead-in with a colon, "Key points:" / "1. ..."), or plain under a heading set apart as one
                     cuts[i] = "related-heading"     # a heading in words no file holds, over story links
                     cuts.update((k, "related-story") for k, _ in run)
                     stories += [s for _, s in run]
@@ -196,12 +216,25 @@ class RelatedList(Cleaner):
         return run
 
 
-def _any_heading(text: str) -> bool:
-    """A heading of a story list in any language: one to `MAX_ANY_HEADING` words of letters, no sentence
+def _any_heading(text: str, most: int = 0) -> bool:
+    """A heading of a story list in any language: one to `MAX_ANY_HEADING` words of letters (``most``), no sentence
     ("Mehr zum Thema", "Auch interessant:", "Další články")."""
     words = text.rstrip(":").split()
-    return 0 < len(words) <= MAX_ANY_HEADING and all(_WORD.fullmatch(w.strip("\u2026.")) for w in words) \
+    return 0 < len(words) <= (most or MAX_ANY_HEADING) and all(_WORD.fullmatch(w.strip("\u2026.")) for w in words) \
         and not text.endswith(SENTENCE_STOPS) and text[:1].isupper()
+
+
+def _ends_body(blocks, k: int) -> bool:
+    """Whether the blocks from ``k`` on are `MAX_AFTER` short lines at most, none of them prose (a copyright line)."""
+    return len(blocks) - k <= MAX_AFTER and all(word_count(b.text) <= 12 and not is_prose(b.text) for b in blocks[k:])
+
+
+def _introduces(text: str) -> bool:
+    """A heading set apart as one (a colon after it, bold, a markdown heading): over a single bulleted story link or
+    "»" headline it heads a list of one ("**Auch interessant**" / "- [Title](url)"; a link alone under a label with a
+    colon may be the article's "Više informacija:" / "[Izvješće](url)")."""
+    text = text.strip()
+    return text.rstrip("*_ ").endswith(":") or text.startswith(("#", "**", "__"))
 
 
 def _shaped(found: Story | None) -> bool:

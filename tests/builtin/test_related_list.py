@@ -163,3 +163,36 @@ def test_a_lead_in_over_points_one_link_or_a_sentence_is_no_unknown_related_head
     doc = run_cleaner(RelatedList, HR_BODY + "\n\n" + tail, language="hr")
     assert not doc.metadata.get("related")
     assert tail.split("\n\n")[0] in texts(doc)
+
+
+@pytest.mark.parametrize("tail,titles", [
+    ("Povezani članci: [Gradsko vijeće usvojilo novi proračun](/hr/1)", ["Gradsko vijeće usvojilo novi proračun"]),
+    ("**Pročitajte i ovo:** [Poplave odsjekle planinska sela](/hr/2) – 03.03.2019", ["Poplave odsjekle planinska sela"]),
+    ("**Povezani članci**\n\n- [Gradsko vijeće usvojilo novi proračun](/hr/1)", ["Gradsko vijeće usvojilo novi proračun"]),
+    ("Povezani članci:\n\n» Poplave odsjekle planinska sela od svijeta", ["Poplave odsjekle planinska sela od svijeta"]),
+    ("**Moglo bi vas zanimati i ovo**\n\n- [Gradsko vijeće usvojilo novi proračun](/hr/1)\n"
+     "- [Poplave odsjekle planinska sela](/hr/2)", ["Gradsko vijeće usvojilo novi proračun", "Poplave odsjekle planinska sela"]),
+    ("Povezani članci:\n\nGradsko vijeće usvojilo novi proračun\nPoplave odsjekle planinska sela",
+     ["Gradsko vijeće usvojilo novi proračun", "Poplave odsjekle planinska sela"]),
+    ("Najčitanije\n\n1. Gradsko vijeće usvojilo novi proračun\n2. Poplave odsjekle planinska sela",
+     ["Gradsko vijeće usvojilo novi proračun", "Poplave odsjekle planinska sela"]),
+])
+def test_related_lists_under_labels_no_file_holds_inline_single_plain_or_numbered(tail, titles):
+    # related-inline-shape: "Label: [Title](url)"; one bulleted link or "»" headline under a heading set apart;
+    # five or six words over two links or more; plain or numbered headlines under a short heading ending the body
+    doc = run_cleaner(RelatedList, HR_BODY + "\n\n" + tail, language="hr")
+    assert texts(doc) == HR_BODY.split("\n\n")
+    assert [r["title"] for r in doc.metadata["related"]] == titles
+
+
+@pytest.mark.parametrize("tail", [
+    "Ključne točke:\n\n1. Cijene karata rastu u travnju\n2. Noćni autobusi se vraćaju",      # numbered after a colon
+    "Vijesti iz grada\n\nGradsko vijeće usvojilo novi proračun\nPoplave odsjekle planinska sela\n\n"
+    "Gradnja je trajala tri godine i stajala gotovo dvije milijarde eura, rekao je glasnogovornik.",   # prose follows
+    "Kako kaže gradonačelnik u svojoj izjavi ovog tjedna: [Izjava](/hr/1)",      # a sentence before the link
+    "Moglo bi vas zanimati i ovo\n\n» Poplave odsjekle planinska sela od svijeta",   # one story, a long plain heading
+])
+def test_a_numbered_lead_in_prose_after_a_sentence_label_or_a_long_heading_over_one_story_stay(tail):
+    doc = run_cleaner(RelatedList, HR_BODY + "\n\n" + tail, language="hr")
+    assert not doc.metadata.get("related")
+    assert tail.split("\n\n")[0] in texts(doc)

@@ -28,6 +28,7 @@ from ..document import Document
 from ..lines import word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._notice_shape import notices
 from ._press_release import press_release_tail
 
 # "Copyright © X", "Copyright 2016 X", "© X", "(c) X", "... All rights reserved." (not "Copyright law ...")
@@ -135,6 +136,7 @@ class Legal(Cleaner):
             if rule in ("disclaimer", "copyright"):
                 legal_at = i
         doc = edit.done().meta_append("tags", tags)
+        doc = screen.drop_all(doc, self.name, notices(doc))     # in a language without a file (_notice_shape)
         start = press_release_tail(doc.blocks, langs)
         if start is not None:
             doc = screen.drop_all(doc, self.name, ((i, "about-company") for i in range(start, len(doc.blocks))))

@@ -1,0 +1,53 @@
+"""A consent or legal notice in a language without a file (`notice-shape`, read by legal.py).
+
+Such a notice is known by the English terms it borrows and by its place: a line of `MAX_NOTICE_WORDS` words
+at most holding one of English's ``loanwords`` (cleaners/lang/en.toml) ("Diese Website verwendet Cookies, ...",
+"Ta strona korzysta z plików cookies.") that either opens or closes the body (its first or last block,
+`EDGE_BLOCKS`) or stands over a button line (`is_button`: "OK", "Accept | Settings", "✓"), which goes
+with it. A paragraph naming cookies between two paragraphs of the article (a story about a cookie law) stays.
+Only in a language without a file: a language with one reads its own words (legal.py)."""
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from ..document import Document
+from ..lines import SENTENCE_STOPS, word_count
+
+MAX_NOTICE_WORDS = 60
+EDGE_BLOCKS = 1
+MAX_BUTTON_WORDS = 2         # of each part of a button line
+MAX_BUTTON_PARTS = 3
+_BUTTON_PARTS = re.compile(r"\s*[|\u00b7\u2022/]\s*")
+_GLYPHS = re.compile(r"^[\u2713\u2714\u2715\u2716\u2717\u00d7\u2610\u2611\u2612\u25a1\u25a0\s]{1,6}$")   # ✓ ✔ ✕ × ☐ ☑
+
+
+def is_button(text: str) -> bool:
+    """A line of buttons: two or three parts of `MAX_BUTTON_WORDS` words parted by bars or dots, no sentence
+    ("Accept | Settings", "Prihvati · Postavke"), one word alone ("OK", "Prihvaćam"; two words are a subheading's),
+    or a tick or a cross alone ("✓")."""
+    text = text.strip()
+    if _GLYPHS.match(text):
+        return True
+    parts = _BUTTON_PARTS.split(text)
+    most = MAX_BUTTON_WORDS if len(parts) > 1 else 1
+    return len(parts) <= MAX_BUTTON_PARTS and not text.endswith(SENTENCE_STOPS) and \
+        all(part and not any(c.isdigit() for c in part) and word_count(part) <= most for part in parts)
+
+
+def notices(doc: Document) -> list[tuple[int, str]]:
+    """``(index, rule)`` of the notice lines of ``doc`` and the button lines under them."""
+    langs = lang.document_languages(doc)
+    if not langs or langs[0] == lang.FALLBACK or lang.load(langs[0]) is not None:
+        return []
+    phrases, blocks, out = lang.pattern("loanwords", (lang.FALLBACK,)), doc.blocks, []
+    for i, block in enumerate(blocks):
+        if block.kind == "code" or word_count(block.text) > MAX_NOTICE_WORDS \
+                or not phrases.search(block.text):
+            continue
+        button = i + 1 < len(blocks) and is_button(blocks[i + 1].text)
+        if button or i < EDGE_BLOCKS or i >= len(blocks) - EDGE_BLOCKS:
+            out.append((i, "notice-shape"))
+            if button:
+                out.append((i + 1, "notice-button"))
+    return out

@@ -1,0 +1,69 @@
+"""Donation widgets in a language without a file, by their shape (read by donation.py).
+
+A text dump keeps a widget's lines together, with no blank line between them, while the article's paragraphs
+stand apart. Two shapes are read so, in any language:
+
+* `ladder-appeal`: the line right above an amount ladder and the line right below it, touching it (no blank
+  line between) and of `MAX_APPEAL_WORDS` words at most: the widget's appeal and its "other amount" button
+  ("Werden Sie Mitglied – schon ab 5 Euro im Monat." / "5 €" / "10 €" / "25 €" / "Anderer Betrag");
+* `button-appeal`: a short paragraph (`MAX_APPEAL_WORDS`) with a button glued under it and a blank line after
+  both: a line of one to `MAX_BUTTON_WORDS` words with no full stop, comma or digit, or a link alone with such a
+  text ("Hazte socio", "[Je fais un don](https://.../support)"). Only in a dump whose paragraphs are set apart by
+  blank lines (`MIN_SPACED` of its blocks): where every line touches the next, a subheading under a paragraph
+  has the same shape.
+A language with a file reads its own words (donation.py)."""
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from ..document import Block
+from ..lines import word_count
+
+MAX_APPEAL_WORDS = 40
+MAX_BUTTON_WORDS = 4
+MIN_SPACED = 0.6
+_LINK = re.compile(r"^\[([^\[\]\n]{1,60})\]\([^()\s]+\)$")
+_NOT_BUTTON = re.compile(r"[\d.,;:!?]")
+
+
+def unlisted(langs: tuple[str, ...]) -> bool:
+    """Whether the document's language has no file (English, the fallback, has one)."""
+    return bool(langs) and langs[0] != lang.FALLBACK and lang.load(langs[0]) is None
+
+
+def is_button(text: str) -> bool:
+    """A button's line: one to `MAX_BUTTON_WORDS` words, no full stop, comma or digit, maybe set as a link alone."""
+    text = text.strip()
+    if m := _LINK.match(text):
+        text = m.group(1).strip()
+    return 0 < word_count(text) <= MAX_BUTTON_WORDS and not _NOT_BUTTON.search(text) and text[:1] not in "#*-[>"
+
+
+def ladder_neighbours(blocks: tuple[Block, ...], run: list[int]) -> list[tuple[int, str]]:
+    """The lines touching the ladder ``run`` above and below it (module docstring)."""
+    out = []
+    above, below = run[0] - 1, run[-1] + 1
+    if above >= 0 and blocks[run[0]].gap == 0 and _short(blocks[above]):
+        out.append((above, "ladder-appeal"))
+    if below < len(blocks) and blocks[below].gap == 0 and _short(blocks[below]):
+        out.append((below, "ladder-appeal"))
+    return out
+
+
+def button_appeals(blocks: tuple[Block, ...], taken: set[int]) -> list[tuple[int, str]]:
+    """Short paragraphs with a button glued under them, set apart from the rest (module docstring)."""
+    if len(blocks) < 3 or sum(b.gap > 0 for b in blocks[1:]) < MIN_SPACED * (len(blocks) - 1):
+        return []
+    out = []
+    for i in range(1, len(blocks) - 1):
+        button = blocks[i + 1]
+        if i in taken or i + 1 in taken or button.gap != 0 or blocks[i].gap == 0 or not _short(blocks[i]):
+            continue
+        if (i + 2 == len(blocks) or blocks[i + 2].gap > 0) and is_button(button.text):
+            out += [(i, "button-appeal"), (i + 1, "button-appeal")]
+    return out
+
+
+def _short(block: Block) -> bool:
+    return block.kind != "code" and 0 < word_count(block.text) <= MAX_APPEAL_WORDS

@@ -7,8 +7,8 @@ stand apart. Two shapes are read so, in any language:
   line between) and of `MAX_APPEAL_WORDS` words at most: the widget's appeal and its "other amount" button
   ("Werden Sie Mitglied – schon ab 5 Euro im Monat." / "5 €" / "10 €" / "25 €" / "Anderer Betrag");
 * `button-appeal`: a short paragraph (`MAX_APPEAL_WORDS`) with a button glued under it and a blank line after
-  both: a line of one to `MAX_BUTTON_WORDS` words with no full stop, comma or digit, or a link alone with such a
-  text ("Hazte socio", "[Je fais un don](https://.../support)"). Only in a dump whose paragraphs are set apart by
+  both: a line of one to `MAX_BUTTON_WORDS` words with no full stop, comma or digit, not all capitalised (a name
+  signing the paragraph), or a link alone with such a text ("Hazte socio", "[Je fais un don](https://.../support)"). Only in a dump whose paragraphs are set apart by
   blank lines (`MIN_SPACED` of its blocks): where every line touches the next, a subheading under a paragraph
   has the same shape.
 A language with a file reads its own words (donation.py)."""
@@ -33,10 +33,13 @@ def unlisted(langs: tuple[str, ...]) -> bool:
 
 
 def is_button(text: str) -> bool:
-    """A button's line: one to `MAX_BUTTON_WORDS` words, no full stop, comma or digit, maybe set as a link alone."""
+    """A button's line: one to `MAX_BUTTON_WORDS` words, no full stop, comma or digit, maybe set as a link alone;
+    words that all open with a capital are a name signing the paragraph ("Ivan Horvat"), unless set as a link."""
     text = text.strip()
     if m := _LINK.match(text):
         text = m.group(1).strip()
+    elif len(words := text.split()) > 1 and all(w[:1].isupper() for w in words):
+        return False
     return 0 < word_count(text) <= MAX_BUTTON_WORDS and not _NOT_BUTTON.search(text) and text[:1] not in "#*-[>"
 
 

@@ -40,6 +40,8 @@ def test_lines_set_apart_from_a_ladder_a_subheading_a_dump_without_blank_lines_o
     assert PLEA in texts(run_cleaner(Donation, tight, language="hr"))
     glued = "\n\n".join([HR[0], f"{HR[1]}\nGradnja počinje 2027.", HR[2]])       # a date, a digit: no button
     assert HR[1] in texts(run_cleaner(Donation, glued, language="hr"))
+    signed = "\n\n".join([HR[0], HR[1], f"{HR[2]}\nIvan Horvat"])                  # a name signing the last paragraph
+    assert HR[2] in texts(run_cleaner(Donation, signed, language="hr"))
     de = "\n\n".join(["Der Stadtrat hat am Dienstag beschlossen, die alte Brücke im nächsten Jahr zu ersetzen.",
                       "Die Stadt plant eine neue Brücke.\nNeue Regeln", "Der Bau soll zwei Jahre dauern."])
     assert "Die Stadt plant eine neue Brücke." in texts(run_cleaner(Donation, de, language="de"))   # a file: its words
@@ -48,4 +50,4 @@ def test_lines_set_apart_from_a_ladder_a_subheading_a_dump_without_blank_lines_o
 def test_button_lines():
     assert is_button("Podržite nas") and is_button("[Doniraj sada](/support)") and is_button("Postanite član")
     assert not is_button("Gradnja počinje 2027.") and not is_button("Most je otvoren.") and not is_button("## Novi most") \
-        and not is_button("Gradsko vijeće je odlučilo da se most zamijeni")
+        and not is_button("Gradsko vijeće je odlučilo da se most zamijeni") and not is_button("Ivan Horvat")

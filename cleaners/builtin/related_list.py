@@ -146,6 +146,16 @@ class RelatedList(Cleaner):
             elif (m := inline.match(text)) and (found := story(m.group("story"))):
                 cuts[i] = "related-story"
                 stories.append(found)
+        stories_at: dict[int, Story | None] = {}
+
+        def in_list(k: int) -> bool:
+            """Whether line ``k`` and the one above it are story lines: a line inside a list, not its heading (each
+            list is so read once from its top, and a long run of headlines stays linear)."""
+            for j in (k - 1, k):
+                if j not in stories_at:
+                    stories_at[j] = story(blocks[j].text) if blocks[j].kind != "code" else None
+            return stories_at[k - 1] is not None and stories_at[k] is not None
+
         for i in range(first_prose + 1, len(blocks)):
             if i in cuts or blocks[i].kind == "code":
                 continue
@@ -154,7 +164,7 @@ class RelatedList(Cleaner):
                     and found.url and _LINK.match(m.group("story")):
                 cuts[i] = "related-inline-shape"     # "Auch interessant: [Title](url)": a label no file holds
                 stories.append(found)
-            elif i + 1 < len(blocks) and _any_heading(text, MAX_LINK_HEADING):
+            elif i + 1 < len(blocks) and _any_heading(text, MAX_LINK_HEADING) and not in_list(i):
                 run = self._run(blocks, i + 1)
                 links = all(s.url or _ARROW.match(blocks[k].text.strip()) for k, s in run)
                 short = _any_heading(text)

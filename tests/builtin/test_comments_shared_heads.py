@@ -77,3 +77,31 @@ def test_shared_edges_keep_a_shared_surname_a_first_name_and_alike_headers():
     assert shared_edges(["Ann Lee", "Ann Smith"]) == (0, 0)
     assert shared_edges(["Marek segir:", "Marek segir:"]) == (0, 0)
     assert shared_edges(["Jón segir:"]) == (0, 0)
+
+
+def _flat(heading: str, units: list[str]) -> str:
+    body = f'<article>{ARTICLE}</article><div class="box-bottom"><h2>{heading}</h2><ul class="list">{"".join(units)}</ul></div>'
+    return page(body).replace("<html>", '<html lang="is">')
+
+
+FLAT_UNITS = [f'<li class="item"><div class="item-head"><span class="nick">{n}</span> <span class="when">{d}</span></div>'
+              f'<div class="item-text">{t}</div><div class="item-foot"><span class="up">+4</span></div></li>'
+              for n, t, d in zip(NAMES, TEXTS, DATES)]
+
+
+def test_a_heading_counting_the_units_after_it_names_a_flat_thread_in_any_language():
+    comments, text = _read(_flat("Ummæli (3)", FLAT_UNITS))
+    assert comments == list(zip(NAMES, TEXTS)) and TEXTS[1] not in text
+
+
+def test_a_heading_whose_count_is_not_the_units_or_without_a_count_names_nothing():
+    for heading in ("Ummæli (216)", "Ummæli", "Ummæli (2)"):
+        comments, text = _read(_flat(heading, FLAT_UNITS))
+        assert comments == [] and all(t in text for t in TEXTS)
+
+
+def test_a_counted_heading_over_a_gallery_of_credited_photos_names_no_thread():
+    figures = [f'<li class="item"><img src="/m/{k}.jpg" alt=""><p class="credit">Mynd: {n}, {d}</p>'
+               f'<p class="caption">{t}</p></li>' for k, (n, t, d) in enumerate(zip(NAMES, TEXTS, DATES))]
+    comments, text = _read(_flat("Myndir (3)", figures))
+    assert comments == []

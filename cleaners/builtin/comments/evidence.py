@@ -26,6 +26,7 @@ from .vocabulary import vocabulary
 _AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)", re.I)
 _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d")
+_COUNTED = re.compile(r"(?:(?P<b>\d{1,4}) )?[^\W\d_]{2,30}(?: [^\W\d_]{1,30}){0,3}(?: [(\[](?P<a>\d{1,4})[)\]])?:?$")
 # a screen before the role of a class (most classes name no control), and the elements it screens
 _MARK_WORDS = ("repl", "respon", "answer", "vot", "point", "score", "karma", "like", "rating", "recommend", "thumb")
 _MARK_HINT = re.compile("|".join(_MARK_WORDS), re.I)
@@ -215,15 +216,26 @@ def named(tree: Tree, tops: list[int], lca: int) -> bool:
     return False
 
 
-def heading_before(tree: Tree, lca: int, first: int = 0) -> bool:
+def counted(text: str, count: int) -> bool:
+    """A heading of one to four words and the number of the units after it ("Komentarai (3)", "3 ummæli"):
+    a thread's heading in any language (rule ``counted-heading``; a count of other things is no match)."""
+    m = _COUNTED.match(text)
+    return bool(m and (m["a"] or m["b"])) and count >= 2 and int(m["a"] or m["b"]) == count
+
+
+def heading_before(tree: Tree, lca: int, first: int = 0, count: int = 0) -> bool:
     """A comment heading ("12 Comments", "Leave a reply") right before the thread, or first in
-    it, or right before its first unit (``first``: that unit's first element)."""
+    it, or right before its first unit (``first``: that unit's first element); with ``count``, the
+    number of the units, a heading that counts them (`counted`) right before the first unit."""
     voc = vocabulary()
     h = tree.prev[first] if first > 0 else -1
     while h > 0 and tree.chars(h) == 0 and tree.tag[h] not in HEADINGS:
         h = tree.prev[h]      # an empty anchor between the heading and the first comment
     if h > 0 and tree.words(h) <= 30 and voc.is_heading(tree.flat(h)[:200]):
         return True
+    for e in (h, tree.prev[lca] if lca > 0 else -1):
+        if count and e > 0 and tree.tag[e] in HEADINGS and counted(tree.flat(e)[:80], count):
+            return True
     for e in [lca, *tree.ancestors(lca, 3)]:
         if e <= 0:
             break
@@ -266,7 +278,7 @@ def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
     if len(units) == 1:     # a lone comment: named, and no bigger than a comment
         return tree.words(first.first) <= MAX_LONE_WORDS and named(tree, [first.tops[0]], first.first)
     top = lca(tree, first.first, last.last)
-    if named(tree, [u.tops[0] for u in units], top) or heading_before(tree, top, first.first):
+    if named(tree, [u.tops[0] for u in units], top) or heading_before(tree, top, first.first, len(units)):
         return True
     # marks count in units of a comment's size only: a layout container holds marks anywhere
     page = max(1, tree.chars(0))

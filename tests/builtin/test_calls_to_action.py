@@ -133,6 +133,8 @@ def test_calls_in_other_languages():
            "aprovados pelo moderador."),
     ("de", "Kommentare werden vor der Veröffentlichung von der Redaktion moderiert."),
     ("fr", "Les commentaires sont modérés et ne seront pas publiés s'ils sont injurieux."),
+    ("de", "Bleiben Sie fair. Alle Kommentare werden vor der Veröffentlichung geprüft."),
+    ("es", "Sé respetuoso: los comentarios se moderan y pueden tardar en aparecer."),
 ])
 def test_a_comment_policy_at_the_end_of_the_body_goes(code, line):
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{BODY}\n\n{line}", language=code)
@@ -145,6 +147,16 @@ def test_a_comment_policy_at_the_end_of_the_body_goes(code, line):
 ])
 def test_lines_about_moderation_that_are_no_policy_stay(line):
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="en")
+    assert texts(doc) == [BODY, line] and doc.removed == ()
+
+
+@pytest.mark.parametrize("code,line", [
+    ("de", "Die Kommentare der Abgeordneten werden geprüft, sagte die Sprecherin des Landtags."),   # reported
+    ("es", "Los jueces moderamos el debate, dijo el presidente del tribunal en sus comentarios."),  # reported
+    ("de", "Alle Anträge werden vor der Veröffentlichung geprüft."),                              # no comments
+])
+def test_moderation_words_without_a_policy_stay(code, line):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=code)
     assert texts(doc) == [BODY, line] and doc.removed == ()
 
 

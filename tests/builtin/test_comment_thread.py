@@ -268,3 +268,22 @@ def test_a_list_of_points_with_arrows_is_no_thread():
     text = f"{ARTICLE}\n\n\u2192 Fares rise in April\n\u2192 Night buses return\n\u2192 The airport line opens\n"
     doc = run_cleaner(CommentThread, text)
     assert doc.comments == () and len(texts(doc)) == 4
+
+
+def test_numbered_heads_with_a_verb_or_a_date_need_no_indented_text():
+    body, comments = _thread("Comments (3)\n\n1. Maria Lopez says:\nMarch 3, 2026 at 10:15 am\nGreat news for the north.\n\n"
+                             "2. John Park says:\nMarch 3, 2026 at 11:02 am\nI doubt the bus lines will come on time.\n\n"
+                             "#3 Ann Lee wrote:\nFinally some money for the schools.")
+    assert body == [ARTICLE]
+    assert [(a, t, d, w) for a, t, d, _, w in comments] == [
+        ("Maria Lopez", "Great news for the north.", 0, "2026-03-03T10:15:00"),
+        ("John Park", "I doubt the bus lines will come on time.", 0, "2026-03-03T11:02:00"),
+        ("Ann Lee", "Finally some money for the schools.", 0, None)]
+
+
+def test_numbered_names_or_sentences_without_indented_text_are_no_thread():
+    text = (f"{ARTICLE}\n\n1. Maria Lopez\nThe first speaker of the evening.\n\n2. John Park\nThe second speaker.\n\n"
+            "1. Ministers said the plan would cost more.\nIt was approved anyway.\n\n"
+            "2. Critics said the vote came too early.\nThey will appeal.")
+    doc = run_cleaner(CommentThread, text)
+    assert doc.comments == () and doc.removed == ()

@@ -3,7 +3,8 @@
 A thread is a run of at least two *comment heads*, each followed by the comment's text.
 A head is a short line that names the commenter and carries one more sign of a head:
 
-* a list marker: a bullet (``• Ann Lee``) or a number (``1.``, ``1.2.``: nested ordered lists);
+* a list marker: a bullet (``• Ann Lee``) or a number (``1.``, ``1.2.``: nested ordered lists; ``#12``: a count),
+  with its text indented below, or with a verb or a date after the name ("1. Ann Lee says:");
 * a verb of the language files' ``wrote`` list and/or a date, absolute or relative
   ("Ann Lee wrote on 9 Dec 2016:", "Anna schrieb am 9. Dezember um 18:30:",
   "Ann Lee | 3 hours ago", "Peter (09.12.2016, 18:30)");
@@ -209,7 +210,7 @@ class CommentThread(Cleaner):
         nxt = blocks[i + 1]
         if nxt.indent <= blocks[i].indent and head_at(i + 1) is not None:
             return None     # a head is followed by its comment's text
-        if head.signal in ("marker", "name"):
+        if head.signal in ("marker", "name") and not head.tail:     # "1. Ann Lee says:" needs no indented text
             wrapped = nxt.gap == 0 and nxt.text[:1].islower()   # a list item's hanging continuation line
             if not (nxt.indent > blocks[i].indent and not wrapped and head_at(i + 1) is None):
                 return None

@@ -14,7 +14,7 @@ from ...lines import UNSPACED_LETTER, ends_sentence, word_count
 
 _BULLETS = "\u2022\u25cf\u25e6\u25aa\u25ab\u25a0\u25a1\u25c6\u25c7\u25cb\u2023\u2219\u00b7\u203a\u00bb\u2192\u25b8\u25ba\u27a4*+\\-\u2013"
 _MARKER = re.compile(rf"^(?:(?P<bullet>[{_BULLETS}])|"
-                     r"(?P<number>\d{1,3}(?:\.\d{1,3})*)[.)])\s+")
+                     r"(?P<number>\d{1,3}(?:\.\d{1,3})*)[.)]|#(?P<count>\d{1,5})[.):]?)\s+")     # "#12 Ann says:": a count
 _REPLY_SIGN = re.compile(r"^(?:\u21b3|\u21aa|>+|re\s*:)\s*", re.I)
 _SEPARATORS = " |\u00b7\u2022,\u2013\u2014-()[]:"
 MAX_HEAD_WORDS = 18       # "Jan de Vries dijo el jueves, 11 de mayo de 2017, a las 16:46:" is 15
@@ -34,6 +34,7 @@ class Head:
     reply_to: str | None       # a reply marker; "" when it names nobody
     signal: str                # marker | verb | date | reply | name
     joint: str = ""            # what parts the name from its tail: "·", "|", ",", "—" ("" for a space): one per template
+    tail: str = ""             # the sign after the name, when a marker or a reply opens the head: "verb" | "date"
 
 
 def _glued(key: str, langs: tuple[str, ...] | None, space: str = r"\s") -> str:
@@ -279,5 +280,7 @@ def head_of(block: Block, langs: tuple[str, ...] | None = None, verbs: tuple[str
         if found:
             kind, iso = found
             joint = tail[:len(tail) - len(tail.lstrip(_SEPARATORS))].strip()
-            return Head(author, iso, depth, answers, signal if signal in ("marker", "reply") else kind, joint)
+            if signal in ("marker", "reply"):
+                return Head(author, iso, depth, answers, signal, joint, kind)
+            return Head(author, iso, depth, answers, kind, joint)
     return None

@@ -18,7 +18,9 @@ _AMOUNT = linear_re.compile(rf"^(?:{_CURRENCY}\s?\d[\d.,\s]*|\d[\d.,\s]*\s?{_CUR
 _DIGITS = r"\d(?:[\d.,]|\s\d)*"      # thousands may be separated by a space ("10 000", a narrow no-break space first)
 _AMOUNT_RUN = linear_re.compile(
     rf"^(?:(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})[\s/|,·•-]*){{3,}}$", ignore_case=True)
-_SENTENCE = re.compile(r"(?<=[.!?\u2026\u0964])\s+")     # with the danda, the full stop of Devanagari
+# sentences, with the danda, the full stop of Devanagari; and clauses after a colon or a dash ("Keep this newsroom
+# going: become a supporter", "Ohne Sie geht es nicht – jetzt Mitglied werden")
+_SENTENCE = re.compile(r"(?<=[.!?:\u2026\u0964])\s+|\s+[\u2013\u2014]\s+")
 
 
 _CURRENCY_HINT = re.compile(r"[$€£¥₽₹]|usd|eur|gbp|rub|chf|pln|zł|руб", re.I)   # a quick test before the RE2 patterns

@@ -227,3 +227,23 @@ def test_a_free_to_read_notice_and_a_plea_are_an_appeal(code, line):
 def test_prose_near_the_words_of_an_appeal_stays(code, line):
     doc = run_cleaner(Donation, f"{SENTENCES[code]}\n\n{line}", language=code)
     assert texts(doc) == [SENTENCES[code], line] and doc.removed == ()
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "Keep this newsroom going: become a supporter"),
+    ("de", "Jetzt Unterstützer werden"),
+    ("de", "Ohne Sie geht es nicht – jetzt Mitglied werden!"),
+])
+def test_an_appeal_after_a_colon_or_a_dash_or_in_new_words_is_cut(code, line):
+    doc = run_cleaner(Donation, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES[code]]
+    assert cuts(doc, "donation") == [("donation-appeal", line)]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("de", "Unterstützer werden am Samstag in Berlin erwartet, teilte die Polizei mit."),
+    ("de", "Der Verein wächst: Viele junge Leute wollen jetzt Mitglied werden."),
+    ("en", "The message of the protest was simple: support the nurses, the organisers said."),
+])
+def test_sentences_about_supporters_and_members_stay(code, line):
+    assert run_cleaner(Donation, f"{SENTENCES[code]}\n\n{line}", language=code).removed == ()

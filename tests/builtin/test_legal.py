@@ -441,3 +441,27 @@ def test_a_turkish_heading_about_a_book_over_its_blurb_stays():
     blurb = "Kitap Hakkında\n\nRomanın kahramanı, savaştan dönen genç bir öğretmenin Karadeniz'deki köyünde geçirdiği kışı anlatıyor."
     doc = run_cleaner(Legal, TURKISH_RELEASE + blurb, language="tr")
     assert len(doc.blocks) == 5 and doc.removed == ()
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "The views expressed in this article are solely those of the author."),
+    ("de", "Die in diesem Artikel geäußerten Ansichten geben ausschließlich die Meinung des Autors wieder."),
+    ("fr", "Les opinions exprimées dans cet article n’engagent que leur auteur."),
+    ("pl", "Opinie wyrażone w tym artykule są wyłącznie opiniami autora."),
+    ("nl", "De geuite meningen zijn uitsluitend die van de auteur."),
+])
+def test_an_opinion_disclaimer_naming_the_views_expressed_and_their_author_is_removed(code, line):
+    doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES[code]]
+    assert cuts(doc, "legal") == [("disclaimer", line)]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "The views expressed at the meeting were mixed, the mayor told reporters on Tuesday."),
+    ("de", "Die in der Debatte geäußerten Ansichten gingen weit auseinander."),
+    ("fr", "Les opinions exprimées lors de la réunion publique étaient très partagées."),
+    ("pl", "Opinie wyrażone na spotkaniu mieszkańców były bardzo podzielone."),
+])
+def test_a_sentence_about_views_expressed_elsewhere_stays(code, line):
+    doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert doc.removed == ()

@@ -1,7 +1,6 @@
 """Dates of the Solar Hijri and Hijri calendars (cleaners/date_calendars.py, cleaners/lang/calendars.toml)."""
 import pytest
 
-from cleaners import Pipeline
 from cleaners.date_calendars import CalendarDataError, _data, months, to_gregorian
 from cleaners.dates import date_line, find_date, normalise_date
 
@@ -85,12 +84,11 @@ def test_a_mark_glued_to_the_next_word_is_no_mark():
     assert text[found.start:found.end] == "12 رمضان 1447"
 
 
-def test_a_persian_text_dump_loses_its_solar_hijri_date_line_to_the_metadata():
+def test_a_persian_text_dump_loses_its_solar_hijri_date_line_to_the_metadata(pipeline):
     text = ("نشست شورای شهر تهران\n"
             "تاریخ انتشار: ۱۲ اسفند ۱۴۰۴، ساعت ۱۴:۰۵\n"
             "اعضای شورای شهر تهران روز سه‌شنبه درباره بودجه سال آینده شهرداری گفت‌وگو کردند و چند پیشنهاد تازه را بررسی کردند.\n"
             "رئیس شورا گفت که این بودجه باید پیش از پایان سال ۱۴۰۴ به تصویب برسد و هزینه‌های حمل و نقل عمومی افزایش یابد.\n")
-    pipeline = Pipeline()
     record = pipeline.record(pipeline.document("fa.txt", text.encode(), "text"))
     assert "۱۲ اسفند ۱۴۰۴" not in record["body"] and "پیش از پایان سال ۱۴۰۴" in record["body"]
     assert record["metadata"]["language"] == "fa" and record["metadata"]["date"].startswith("2026-03-03")
@@ -104,12 +102,11 @@ def test_a_bad_calendar_file_is_a_clear_error(tmp_path):
         _data.__wrapped__(bad)
 
 
-def test_an_arabic_text_dump_loses_its_two_calendar_date_line_to_the_metadata():
+def test_an_arabic_text_dump_loses_its_two_calendar_date_line_to_the_metadata(pipeline):
     text = ("مجلس الوزراء يقر الموازنة الجديدة\n"
             "الأحد 12 رمضان 1447 هـ - 1 مارس 2026 م\n"
             "أقر مجلس الوزراء في جلسته الأسبوعية مشروع الموازنة العامة للدولة للعام المقبل بعد نقاش استمر عدة ساعات.\n"
             "وقال وزير المالية إن الموازنة تتضمن زيادة في مخصصات التعليم والصحة وتخفيضا في النفقات الإدارية.\n")
-    pipeline = Pipeline()
     record = pipeline.record(pipeline.document("ar.txt", text.encode(), "text"))
     assert "رمضان 1447" not in record["body"] and "مشروع الموازنة العامة" in record["body"]
     assert record["metadata"]["language"] == "ar" and record["metadata"]["date"].startswith("2026-03-01")

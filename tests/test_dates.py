@@ -187,12 +187,10 @@ def test_a_source_or_a_label_beside_a_date_in_a_script_without_case_stays_a_date
     assert date_line(text, languages=languages).rest == rest
 
 
-def test_an_arabic_dump_keeps_a_short_sentence_that_opens_with_a_date():
-    from cleaners import Pipeline
+def test_an_arabic_dump_keeps_a_short_sentence_that_opens_with_a_date(pipeline):
     text = ("مجلس الوزراء يقر الموازنة الجديدة\n"
             "أقر مجلس الوزراء في جلسته الأسبوعية مشروع الموازنة العامة للدولة للعام المقبل بعد نقاش استمر عدة ساعات.\n"
             "في 1 مارس 2026 هاجم المسلحون القرية\n"
             "وقال وزير المالية إن الموازنة تتضمن زيادة في مخصصات التعليم والصحة وتخفيضا في النفقات الإدارية.\n")
-    pipeline = Pipeline()
     record = pipeline.record(pipeline.document("ar.txt", text.encode(), "text"))
     assert "في 1 مارس 2026 هاجم المسلحون القرية" in record["body"]

@@ -38,7 +38,7 @@ def is_button(text: str) -> bool:
 def notices(doc: Document) -> list[tuple[int, str]]:
     """``(index, rule)`` of the notice lines of ``doc`` and the button lines under them."""
     langs = lang.document_languages(doc)
-    if not langs or langs[0] == lang.FALLBACK or lang.load(langs[0]) is not None:
+    if not lang.without_file(langs):
         return []
     phrases, blocks, out = lang.pattern("loanwords", (lang.FALLBACK,)), doc.blocks, []
     for i, block in enumerate(blocks):

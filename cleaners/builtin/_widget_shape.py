@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from .. import lang
 from ..document import Block
 from ..lines import word_count
 
@@ -25,11 +24,6 @@ MAX_BUTTON_WORDS = 4
 MIN_SPACED = 0.6
 _LINK = re.compile(r"^\[([^\[\]\n]{1,60})\]\([^()\s]+\)$")
 _NOT_BUTTON = re.compile(r"[\d.,;:!?]")
-
-
-def unlisted(langs: tuple[str, ...]) -> bool:
-    """Whether the document's language has no file (English, the fallback, has one)."""
-    return bool(langs) and langs[0] != lang.FALLBACK and lang.load(langs[0]) is None
 
 
 def is_button(text: str) -> bool:

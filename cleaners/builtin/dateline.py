@@ -135,7 +135,7 @@ class Dateline(Cleaner):
         wired = self._wire_dateline(doc, head, edit) if doc.kind == "text" else None
         shaped = reading_shape_lines(doc.blocks, langs)
         # a language without a file: its date labels are unknown words, read by their count (`_date_shape`)
-        unlisted = lang.load(langs[0]) is None and langs[0] != "en"
+        unlisted = lang.without_file(langs)
         # ... and its bylines by their shape, in the head or the first blocks only (`_byline_shape`)
         by_shape = {i: found for i, b in enumerate(doc.blocks[:max(head, BYLINE_SHAPE_BLOCKS)] if unlisted else ())
                     if b.kind not in ("heading", "code") and (found := shape_byline(b.text))}

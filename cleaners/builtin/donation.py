@@ -9,7 +9,7 @@ from .. import lang, linear_re, screen
 from ..document import Document
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
-from ._widget_shape import button_appeals, ladder_neighbours, unlisted
+from ._widget_shape import button_appeals, ladder_neighbours
 
 _CURRENCY = r"(?:R\$|[$€£¥₽₹]|USD|EUR|GBP|RUB|CHF|PLN|zł|руб\.?)"
 # RE2: a run of amounts such as "$1,$1,$1,..." made Python's backtracking engine split the
@@ -63,7 +63,7 @@ class Donation(Cleaner):
             if run and not (amount and i == run[-1] + 1):
                 if len(run) >= self.min_ladder:
                     cuts += [(k, "amount-ladder") for k in run]
-                    if unlisted(langs):
+                    if lang.without_file(langs):
                         cuts += ladder_neighbours(blocks, run)
                 else:
                     cuts += [(k, rule) for k in run if (rule := self._rule(blocks[k].text, langs))]
@@ -72,9 +72,9 @@ class Donation(Cleaner):
                 run.append(i)
             elif block is not None and (rule := self._rule(block.text, langs)):
                 cuts.append((i, rule))
-                if rule == "amount-ladder" and unlisted(langs):
+                if rule == "amount-ladder" and lang.without_file(langs):
                     cuts += ladder_neighbours(blocks, [i])
-        if unlisted(langs):     # a language without a file: the widget's shape (_widget_shape)
+        if lang.without_file(langs):     # a language without a file: the widget's shape (_widget_shape)
             cuts += button_appeals(blocks, {k for k, _ in cuts})
         return screen.drop_all(doc, self.name, sorted(dict(sorted(cuts, reverse=True)).items()))
 

@@ -126,7 +126,7 @@ class RelatedList(Cleaner):
         blocks = doc.blocks
         langs = lang.document_languages(doc)
         heading, inline, line_screen = _patterns(langs)
-        unlisted = langs[0] != lang.FALLBACK and lang.load(langs[0]) is None     # a language without a file
+        unlisted = lang.without_file(langs)
         first_prose = next((i for i in screen.candidates(blocks, _LONG_LINE)
                             if blocks[i].kind != "code" and is_prose(blocks[i].text)), None)
         if first_prose is None:

@@ -18,6 +18,7 @@ Public API (also read by the HTML comment stage):
 * `load(code)` - one language's lists (``{key: (phrase, ...)}``), or None;
 * `languages(primary)` - ``primary`` (when installed or known to dateparser) and English, the fallback;
 * `dated(code)` - whether dateparser reads dates in ``code`` (its month and weekday names);
+* `without_file(langs)` - whether the first of ``langs`` has no file (the shape rules then stand in for words);
 * `locale_info(code)` - dateparser's locale data of ``code`` (borrowed.py), or None;
 * `document_languages(doc)` - the languages of a `Document`: ``languages(document_language(doc))``;
 * `words(key, langs)` - the phrases of ``key`` in those languages, longest first;
@@ -116,6 +117,12 @@ def languages(primary: str | None = None) -> tuple[str, ...]:
 def dated(code: str | None) -> bool:
     """Whether dateparser has locale data (month and weekday names) for the language ``code``."""
     return bool(code) and bool(_CODE.match(code)) and locale_info(code) is not None
+
+
+def without_file(langs: tuple[str, ...]) -> bool:
+    """Whether the first of a document's ``langs`` is a language without a file (English, the fallback, has one):
+    where the rules that read shape stand in for words."""
+    return bool(langs) and langs[0] != FALLBACK and load(langs[0]) is None
 
 
 def _langs(langs: Iterable[str] | None) -> tuple[str, ...]:

@@ -80,7 +80,7 @@ class CommentThread(Cleaner):
             edit.drop(edit.blocks.pop(), "comment-chrome")
         if edit.blocks and (vocab["header"].match(re.sub(r"[\d()\[\]:#*_]", " ", edit.blocks[-1].text).strip())):
             edit.drop(edit.blocks.pop(), "comment-header")
-        elif edit.blocks and lang.load(langs[0]) is None and langs[0] != "en" and _header_shape(edit.blocks[-1].text):
+        elif edit.blocks and lang.without_file(langs) and _header_shape(edit.blocks[-1].text):
             edit.drop(edit.blocks.pop(), "comment-header-shape")
         indents = sorted({blocks[i].indent for i in heads if i >= start})
         last_head = max(heads)

@@ -36,7 +36,7 @@ def said_verb(text: str, function_words: frozenset[str]) -> str | None:
 def learned_verbs(blocks, langs: tuple[str, ...]) -> tuple[str, ...]:
     """The verbs of writing read from ``blocks`` (module docstring); none when the document's language has a
     file (its ``wrote`` words are read) or is English or unknown."""
-    if not langs or langs[0] == lang.FALLBACK or lang.load(langs[0]) is not None:
+    if not lang.without_file(langs):
         return ()
     function_words = frozenset(lang.words("function_words"))
     counts = Counter(verb for b in blocks if b.kind != "code" and (verb := said_verb(b.text, function_words)))

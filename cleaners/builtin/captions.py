@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .. import lang, screen
 from ..document import Document
-from ..lines import COLON, SENTENCE_STOPS, ends_sentence, self_concatenation, word_count
+from ..lines import COLON, SENTENCE_STOPS, UNSPACED_LETTER, ends_sentence, self_concatenation, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._lone_line import screen_words, templates
@@ -131,7 +131,7 @@ class Captions(Cleaner):
             if caption := self_concatenation(text):
                 captions.append(caption)
                 edit.drop(i, "self-concatenated")
-            elif patterns.prompt.match(text):
+            elif patterns.prompt.match(text) and not _verb_opening(text, langs):
                 edit.drop(i, "caption-prompt")
             elif self._repeated(doc.blocks, i, alt_texts):
                 if _folded(text) not in alt_texts:
@@ -190,6 +190,18 @@ class Captions(Cleaner):
             return m.group("credit").strip(), "photo-credit"
         credit = labelled_credit(text)     # agencies under a label no language file holds: "Zdroj: ČTK"
         return (credit, "photo-credit") if credit else None
+
+
+def _verb_opening(text: str, langs: tuple[str, ...]) -> bool:
+    """``text`` opens with a one-word prompt ("Ampliar", "Agrandir", "Vergrößern") that a lower-case word follows:
+    and one more word at least: the verb of a heading or a sentence ("Ampliar la red de metro", "Agrandir la
+    famille"), not a picture's prompt ("Ampliar", "Ampliar »", "Увеличить фото"; "Ampliar la imagen" when the file
+    lists it: the longest phrase is matched first)."""
+    m = templates("enlarge", langs).match(text)
+    if m is None or len(m.group(0).split()) > 1 or UNSPACED_LETTER.search(m.group(0)):
+        return False
+    rest = text[m.end():].lstrip()
+    return rest[:1].islower() and len(rest.split()) >= 2     # "Увеличить фото", "Ingrandisci immagine": a prompt
 
 
 def _folded(text: str) -> str:

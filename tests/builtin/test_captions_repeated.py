@@ -65,3 +65,20 @@ def test_picture_prompts_with_words_between(code, line):
 def test_sentences_opening_with_a_prompt_word_stay(code, line):
     doc = run_cleaner(Captions, f"{SENTENCES[code]}\n\n{line}", language=code)
     assert texts(doc) == [SENTENCES[code], line]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("es", "Ampliar la red de metro"),          # a heading whose verb is also a one-word picture prompt
+    ("fr", "Agrandir la famille"),
+    ("pt", "Ampliar a rede de escolas"),
+])
+def test_a_heading_that_opens_with_a_one_word_prompt_stays(code, line):
+    text = f"{SENTENCES[code]}\n\n{line}\n\n{SENTENCES[code]}"
+    assert run_cleaner(Captions, text, language=code).removed == ()
+
+
+@pytest.mark.parametrize("code,line", [("es", "Ampliar"), ("es", "Ampliar la imagen"), ("fr", "Agrandir"),
+                                       ("es", "Ampliar »"), ("pt", "Ampliar imagem")])
+def test_a_one_word_prompt_alone_or_a_listed_phrase_is_a_prompt(code, line):
+    doc = run_cleaner(Captions, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert [r.rule for r in doc.removed] == ["caption-prompt"]

@@ -110,5 +110,11 @@ def detect(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if len(sample.strip()) < MIN_CHARS:
         return None
-    lang, probability = _identifier().classify(sample)
-    return lang if probability >= MIN_PROBABILITY else None
+    ranked = _identifier().rank(sample)
+    code, probability = ranked[0]
+    if probability < MIN_PROBABILITY:
+        # languages one file reads (`lang.ALIASES`: Croatian and Bosnian) split the model's probability between them
+        from .lang import ALIASES
+        read_by = ALIASES.get(code, code)
+        probability = sum(p for other, p in ranked if ALIASES.get(other, other) == read_by)
+    return code if probability >= MIN_PROBABILITY else None

@@ -85,7 +85,7 @@ def test_normalise_date():
 
 
 @pytest.mark.parametrize("text,code,iso", [
-    ("Objavljeno 14. ožujka 2026, 19:05", "hr", "2026-03-14T19:05:00"),
+    ("Publikuar: 14 mars 2026, 19:05", "sq", "2026-03-14T19:05:00"),
     ("Avaldatud 3. mai 2025", "et", "2025-05-03"),     # Estonian (Finnish, once here, has a file)
 ])
 def test_dates_of_a_language_without_a_file_are_read_with_dateparsers_names(text, code, iso):
@@ -95,7 +95,7 @@ def test_dates_of_a_language_without_a_file_are_read_with_dateparsers_names(text
 
 
 def test_a_sentence_with_a_date_of_a_language_without_a_file_is_no_date_line():
-    assert date_line("Most je otvoren 14. ožujka 2026 nakon tri godine gradnje.", languages=("hr", "en")) is None
+    assert date_line("Ura u hap më 14 mars 2026 pas tre vjetësh ndërtimi.", languages=("sq", "en")) is None
 
 
 def test_a_sentence_in_another_language_is_no_date_line():

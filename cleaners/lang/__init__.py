@@ -99,18 +99,21 @@ def load(code: str) -> Mapping[str, tuple[str, ...]] | None:
 
 
 # Other names of a language that has a file: py3langid and many pages name Norwegian "no" (its written standard
-# Bokmål is nb.toml; Nynorsk, "nn", keeps its own code).
-ALIASES = {"no": "nb"}
+# Bokmål is nb.toml; Nynorsk, "nn", keeps its own code); Bosnian ("bs", and "sh", the retired code of Serbo-Croatian)
+# is read by the Croatian file, which holds its words (py3langid parts Croatian text between "hr" and "bs").
+ALIASES = {"no": "nb", "bs": "hr", "sh": "hr"}
 
 
 def languages(primary: str | None = None) -> tuple[str, ...]:
     """``primary`` (by its file's name: `ALIASES`) and English, the fallback (English alone when ``primary`` is None
     or a code neither a file nor dateparser knows). A language without a file brings no words, but the dates written
     in it are read all the same: the date normaliser takes its month and weekday names from
-    dateparser's locale data (cleaners/dates.py)."""
+    dateparser's locale data (cleaners/dates.py). A language read by another's file keeps its own dates after that
+    file: ("hr", "bs", "en") for Bosnian ("14. marta 2026"; Croatian writes "14. ožujka 2026")."""
     codes = available()
+    named = primary
     primary = ALIASES.get(primary or "", primary)
-    return tuple(dict.fromkeys(c for c in (primary, FALLBACK) if c in codes or dated(c)))
+    return tuple(dict.fromkeys(c for c in (primary, named, FALLBACK) if c and (c in codes or dated(c))))
 
 
 @lru_cache(maxsize=64)

@@ -37,21 +37,21 @@ def test_a_sentence_naming_an_agency_or_a_credit_without_one_stays(code, line):
     assert texts(doc) == [SENTENCES[code], line] and not doc.metadata.get("credits")
 
 
-@pytest.mark.parametrize("line", ["Izvor: HINA", "(Foto: HINA)", "Grafika: Reuters/AFP", "Foto: Ana Horvat / HINA"])
+@pytest.mark.parametrize("line", ["Burimi: AFP", "(Foto: AFP)", "Grafika: Reuters/AFP", "Foto: Ana Hoxha / AFP"])
 def test_a_credit_under_a_label_of_a_language_without_a_file_goes_to_the_credits(line):
-    body = "Grad je danas otvorio novi most preko rijeke, koji bi trebao rasteretiti promet u središtu grada. " * 2
-    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\n{line}", language="hr")
+    body = "Qyteti hapi sot një urë të re mbi lumë, e cila pritet të lehtësojë trafikun në qendër të qytetit. " * 2
+    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\n{line}", language="sq")
     assert texts(doc) == [body.strip()] and cuts(doc, "agency_credit") == [("agency-credit", line)]
 
 
-@pytest.mark.parametrize("line", ["Izvor: vlastito istraživanje", "Reuters: cijene nafte u ponedjeljak porasle", "Foto: Ana Horvat"])
+@pytest.mark.parametrize("line", ["Burimi: hulumtim i vetë redaksisë", "Reuters: çmimet e naftës u rritën të hënën", "Foto: Ana Hoxha"])
 def test_a_labelled_line_without_only_a_credit_stays(line):
-    body = "Grad je danas otvorio novi most preko rijeke, koji bi trebao rasteretiti promet u središtu grada. " * 2
-    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\n{line}", language="hr")
+    body = "Qyteti hapi sot një urë të re mbi lumë, e cila pritet të lehtësojë trafikun në qendër të qytetit. " * 2
+    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\n{line}", language="sq")
     assert texts(doc) == [body.strip(), line]
 
 
 def test_a_labelled_credit_under_a_caption_is_left_to_the_captions_cleaner():
-    body = "Grad je danas otvorio novi most preko rijeke, koji bi trebao rasteretiti promet u središtu grada. " * 2
-    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\nNovi most u sumrak\n\nFoto: HINA", language="hr")
-    assert texts(doc) == [body.strip(), "Novi most u sumrak", "Foto: HINA"]
+    body = "Qyteti hapi sot një urë të re mbi lumë, e cila pritet të lehtësojë trafikun në qendër të qytetit. " * 2
+    doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\nUra e re në muzg\n\nFoto: AFP", language="sq")
+    assert texts(doc) == [body.strip(), "Ura e re në muzg", "Foto: AFP"]

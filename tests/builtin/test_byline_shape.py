@@ -21,12 +21,12 @@ BODY = ("Linnavolikogu kinnitas eelarve teisipäeval pärast pikka arutelu, mill
     ("et", "Autor: Mari Tamm", "Mari Tamm"),
     ("et", "Autor: Mari Tamm, dpa", "Mari Tamm"),                                  # an agency in lower case
     ("lt", "Autorius: Jonas Petraitis ir Ona Kazlauskienė, ELTA", "Jonas Petraitis ir Ona Kazlauskienė"),
-    ("hr", "Piše Ana Horvat i Ivo Kovač, Hina", "Ana Horvat i Ivo Kovač"),          # a capitalised label, no colon
+    ("sq", "Nga Ana Hoxha dhe Ilir Kola, AFP", "Ana Hoxha dhe Ilir Kola"),          # a capitalised label, no colon
     ("sl", "Avtorica: Maja Novak (STA)", "Maja Novak"),
     ("lv", "Autors: Jānis Bērziņš | LETA", "Jānis Bērziņš"),
     ("sq", "Nga Arben Hoxha", "Arben Hoxha"),
     ("is", "Eftir Jón Jónsson og Guðrún Sigurðardóttir", "Jón Jónsson og Guðrún Sigurðardóttir"),
-    ("hr", "Piše Ivan de Vries, Mia Babić i Luka Perić", "Ivan de Vries, Mia Babić i Luka Perić"),
+    ("sq", "Nga Ivan de Vries, Mira Leka dhe Luan Berisha", "Ivan de Vries, Mira Leka dhe Luan Berisha"),
     ("sq", "Shkruar nga Elira Krasniqi – korrespondente", "Elira Krasniqi"),      # a lower-case label word last
 ])
 def test_a_byline_of_a_language_without_a_file_is_cut_by_its_shape(code, line, author):
@@ -47,9 +47,9 @@ def test_a_byline_under_a_notice_of_a_sentence_is_still_in_the_first_blocks():
     ("et", "Kaks Uut Silda Avatud"),                 # a capitalised word before three more: a title-case headline
     ("et", "Tallinna Linnavalitsus Teatab"),         # a long capitalised word is no label without its colon
     ("lt", "Tema: Vilniaus Miesto Savivaldybės Taryba"),   # four capitalised words: no person's name
-    ("hr", "Zagreb je glavni grad Hrvatske"),        # a sentence
+    ("sq", "Tirana është kryeqyteti i Shqipërisë"),        # a sentence
     ("et", "Mari Tamm ütles:"),                      # a comment's head, no byline
-    ("hr", "Piše Ana Horvat?"),                      # a question
+    ("sq", "Nga Ana Hoxha?"),                      # a question
 ])
 def test_lines_that_are_no_byline_stay(code, line):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)

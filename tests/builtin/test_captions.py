@@ -265,14 +265,14 @@ def test_a_label_before_a_name_and_an_agency_after_a_dash_is_a_credit():
 
 
 def test_a_caption_over_agencies_under_a_label_no_language_file_holds():
-    body = "Grad je danas otvorio novi most preko rijeke, koji bi trebao rasteretiti promet u središtu grada."
-    doc = run_cleaner(Captions, f"{body}\n\nNovi most u sumrak\nFoto: Ana Horvat / HINA\n\n{body}", language="hr")
+    body = "Qyteti hapi sot një urë të re mbi lumë, e cila pritet të lehtësojë trafikun në qendër të qytetit."
+    doc = run_cleaner(Captions, f"{body}\n\nUra e re në muzg\nFoto: Ana Hoxha / AFP\n\n{body}", language="sq")
     assert texts(doc) == [body, body]
-    assert doc.metadata["captions"] == ["Novi most u sumrak"] and doc.metadata["credits"] == ["Ana Horvat / HINA"]
+    assert doc.metadata["captions"] == ["Ura e re në muzg"] and doc.metadata["credits"] == ["Ana Hoxha / AFP"]
 
 
-@pytest.mark.parametrize("line", ["Foto: Ana Horvat", "Napomena: HINA je javila da će most biti otvoren u ponedjeljak."])
+@pytest.mark.parametrize("line", ["Foto: Ana Hoxha", "Shënim: AFP njoftoi se ura do të hapet të hënën."])
 def test_a_label_before_no_agency_or_before_a_sentence_is_no_credit(line):
-    body = "Grad je danas otvorio novi most preko rijeke, koji bi trebao rasteretiti promet u središtu grada."
-    doc = run_cleaner(Captions, f"{body}\n\nNovi most u sumrak\n{line}\n\n{body}", language="hr")
+    body = "Qyteti hapi sot një urë të re mbi lumë, e cila pritet të lehtësojë trafikun në qendër të qytetit."
+    doc = run_cleaner(Captions, f"{body}\n\nUra e re në muzg\n{line}\n\n{body}", language="sq")
     assert line in texts(doc) and not doc.metadata.get("credits")

@@ -285,11 +285,11 @@ def test_lower_case_words_that_name_no_wire_service_stay(line):
 
 
 def test_the_date_line_of_a_language_without_a_file_goes_to_metadata():
-    body = "Grad je danas otvorio novi most preko rijeke, koji bi trebao rasteretiti promet u središtu grada."
-    doc = run_cleaner(Dateline, f"Novi most otvoren\n\nObjavljeno 14. ožujka 2026, 19:05\n\n{body}", language="hr")
-    assert texts(doc) == ["Novi most otvoren", body] and doc.metadata["date"] == "2026-03-14T19:05:00"
-    kept = run_cleaner(Dateline, f"Novi most otvoren\n\nMost je otvoren 14. ožujka 2026.\n\n{body}", language="hr")
-    assert "Most je otvoren 14. ožujka 2026." in texts(kept)
+    body = "Qyteti hapi sot një urë të re mbi lumë, e cila pritet të lehtësojë trafikun në qendër të qytetit."
+    doc = run_cleaner(Dateline, f"Ura e re u hap\n\nPublikuar më 14 mars 2026, 19:05\n\n{body}", language="sq")
+    assert texts(doc) == ["Ura e re u hap", body] and doc.metadata["date"] == "2026-03-14T19:05:00"
+    kept = run_cleaner(Dateline, f"Ura e re u hap\n\nUra u hap më 14 mars 2026.\n\n{body}", language="sq")
+    assert "Ura u hap më 14 mars 2026." in texts(kept)
 
 
 @pytest.mark.parametrize("line,date,author,code", [

@@ -233,7 +233,7 @@ def test_a_russian_sentence_about_vkontakte_stays():
 
 
 @pytest.mark.parametrize("line,language", [
-    ("Podijeli: Facebook · X · WhatsApp", "hr"), ("Podijeli na: [Facebook](https://f.example) [X](https://x.example)", "hr"),
+    ("Shpërndaje: Facebook · X · WhatsApp", "sq"), ("Shpërndaje në: [Facebook](https://f.example) [X](https://x.example)", "sq"),
     ("Jaa: Facebook | Twitter | LinkedIn", "fi"),
     ("Teilen: Facebook · X · E-Mail", "en"),       # a German label in an English document: its shape says it
 ])
@@ -242,10 +242,10 @@ def test_a_label_no_language_file_knows_before_networks_is_a_share_row(line, lan
     assert texts(doc) == [BODY] and cuts(doc, "navigation") == [("share-row", line)]
 
 
-@pytest.mark.parametrize("line", ["Sponzori: Facebook, Google, Microsoft",      # commas: a sentence's list
-                                  "Izvor: [Twitter](https://twitter.example/x)",   # one network: a source, not a row
-                                  "Podijeli: Facebook | Zagreb | Split",                    # not networks only
-                                  "Prema glasnogovorniku tvrtke: Facebook | X"])     # a label of more than two words
+@pytest.mark.parametrize("line", ["Sponsorët: Facebook, Google, Microsoft",      # commas: a sentence's list
+                                  "Burimi: [Twitter](https://twitter.example/x)",   # one network: a source, not a row
+                                  "Shpërndaje: Facebook | Tirana | Durrës",                    # not networks only
+                                  "Sipas zëdhënësit të kompanisë: Facebook | X"])     # a label of more than two words
 def test_an_unknown_label_before_anything_but_networks_stays(line):
-    doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language="hr")
+    doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language="sq")
     assert texts(doc) == [BODY, line]

@@ -9,38 +9,38 @@ from cleaners.builtin.legal import Legal
 from ..conftest import run_cleaner
 from . import texts
 
-HR = ["Gradsko vijeće u utorak je odlučilo da se stari most preko kanala iduće godine zamijeni novim, širim mostom.",
-      "Gradnja bi trebala trajati dvije godine i stajati gotovo trideset milijuna eura, rekao je savjetnik gradonačelnika.",
-      "Gradonačelnik je rekao da će novi most imati zasebne staze za bicikliste i pješake."]
-NOTICE = "Ova stranica koristi kolačiće (cookies) kako bi vam pružila bolje korisničko iskustvo. Nastavkom pregleda pristajete."
+SQ = ["Këshilli bashkiak vendosi të martën që ura e vjetër mbi kanal të zëvendësohet vitin e ardhshëm me një urë më të gjerë.",
+      "Ndërtimi pritet të zgjasë dy vjet dhe të kushtojë gati tridhjetë milionë euro, tha këshilltari i kryetarit.",
+      "Kryetari i bashkisë tha se ura e re do të ketë korsi të veçanta për çiklistët dhe këmbësorët."]
+NOTICE = "Kjo faqe përdor cookies për t'ju ofruar një përvojë më të mirë. Duke vazhduar shfletimin, ju pranoni."
 
 
-@pytest.mark.parametrize("button", ["OK", "Prihvati | Postavke", "\u2713"])
+@pytest.mark.parametrize("button", ["OK", "Prano | Cilësimet", "\u2713"])
 def test_a_notice_over_a_button_line_goes_with_the_button(button):
-    assert lang.load("hr") is None
-    doc = run_cleaner(Legal, "\n\n".join([HR[0], NOTICE, button, HR[1], HR[2]]), language="hr")
-    assert texts(doc) == [HR[0], HR[1], HR[2]]
+    assert lang.load("sq") is None
+    doc = run_cleaner(Legal, "\n\n".join([SQ[0], NOTICE, button, SQ[1], SQ[2]]), language="sq")
+    assert texts(doc) == [SQ[0], SQ[1], SQ[2]]
     assert [(r.rule, r.text) for r in doc.removed] == [("notice-shape", NOTICE), ("notice-button", button)]
 
 
 def test_a_notice_that_opens_or_closes_the_body_goes():
-    for parts in ([NOTICE] + HR, HR + [NOTICE]):
-        doc = run_cleaner(Legal, "\n\n".join(parts), language="hr")
-        assert texts(doc) == HR and [r.rule for r in doc.removed] == ["notice-shape"]
+    for parts in ([NOTICE] + SQ, SQ + [NOTICE]):
+        doc = run_cleaner(Legal, "\n\n".join(parts), language="sq")
+        assert texts(doc) == SQ and [r.rule for r in doc.removed] == ["notice-shape"]
 
 
 def test_a_paragraph_on_cookies_inside_the_article_or_in_a_language_with_a_file_stays():
-    law = "Europska komisija predložila je da se pravila o kolačićima (cookies) pojednostave do iduće godine."
-    doc = run_cleaner(Legal, "\n\n".join([HR[0], law, HR[1], HR[2]]), language="hr")
-    assert texts(doc) == [HR[0], law, HR[1], HR[2]]          # between paragraphs, no button under it
-    doc = run_cleaner(Legal, "\n\n".join([HR[0], law, "Novi propisi", HR[1], HR[2]]), language="hr")
+    law = "Komisioni Evropian ka propozuar që rregullat për cookies të thjeshtohen deri vitin e ardhshëm."
+    doc = run_cleaner(Legal, "\n\n".join([SQ[0], law, SQ[1], SQ[2]]), language="sq")
+    assert texts(doc) == [SQ[0], law, SQ[1], SQ[2]]          # between paragraphs, no button under it
+    doc = run_cleaner(Legal, "\n\n".join([SQ[0], law, "Rregulla të reja", SQ[1], SQ[2]]), language="sq")
     assert law in texts(doc)                                   # a two-word subheading is no button line
     de = "Die EU-Kommission will die Regeln für Cookies bis zum kommenden Jahr deutlich vereinfachen."
-    doc = run_cleaner(Legal, "\n\n".join([de, "OK", HR[1]]), language="de")
+    doc = run_cleaner(Legal, "\n\n".join([de, "OK", SQ[1]]), language="de")
     assert de in texts(doc)                                    # German has a file: its words are read
 
 
 def test_button_lines():
-    assert is_button("OK") and is_button("Prihvati | Postavke") and is_button("\u2713") and is_button("Accept all · Reject")
-    assert not is_button("Novi most je otvoren.") and not is_button("Cijene rastu 3 posto") and not is_button("Novi propisi") \
-        and not is_button("Gradsko vijeće odlučilo je")
+    assert is_button("OK") and is_button("Prano | Cilësimet") and is_button("\u2713") and is_button("Accept all · Reject")
+    assert not is_button("Ura e re u hap.") and not is_button("Çmimet rriten 3 për qind") and not is_button("Rregulla të reja") \
+        and not is_button("Këshilli bashkiak vendosi")

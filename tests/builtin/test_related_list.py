@@ -139,60 +139,60 @@ def test_one_plain_line_or_a_quotation_under_a_heading_is_no_list(text, language
     assert texts(doc)[-1] == text.split("\n")[-1] and not doc.metadata.get("related")
 
 
-HR_BODY = ("Grad je danas otvorio novi most preko rijeke, koji bi trebao rasteretiti promet u središtu grada.\n\n"
-           "Gradnja je trajala tri godine i stajala gotovo dvije milijarde eura, rekao je glasnogovornik gradske uprave.")
+SQ_BODY = ("Qyteti hapi sot një urë të re mbi lumë, e cila pritet të lehtësojë trafikun në qendër të qytetit.\n\n"
+           "Ndërtimi zgjati tre vjet dhe kushtoi gati dy miliardë euro, tha zëdhënësi i bashkisë.")
 
 
 @pytest.mark.parametrize("items", [
-    ["[Gradsko vijeće usvojilo novi proračun](/hr/1)", "[Poplave odsjekle planinska sela od svijeta](/hr/2)"],
-    ["» Gradsko vijeće usvojilo novi proračun", "» Poplave odsjekle planinska sela od svijeta"],
+    ["[Këshilli bashkiak miratoi buxhetin e ri](/sq/1)", "[Përmbytjet izoluan fshatrat malore nga bota](/sq/2)"],
+    ["» Këshilli bashkiak miratoi buxhetin e ri", "» Përmbytjet izoluan fshatrat malore nga bota"],
 ])
 def test_a_heading_no_language_file_holds_over_story_links_is_a_related_list(items):
-    doc = run_cleaner(RelatedList, HR_BODY + "\n\nPovezani članci:\n\n" + "\n".join(items), language="hr")
-    assert texts(doc) == HR_BODY.split("\n\n")
+    doc = run_cleaner(RelatedList, SQ_BODY + "\n\nLajme të ngjashme:\n\n" + "\n".join(items), language="sq")
+    assert texts(doc) == SQ_BODY.split("\n\n")
     assert [r["title"] for r in doc.metadata["related"]] == [
-        "Gradsko vijeće usvojilo novi proračun", "Poplave odsjekle planinska sela od svijeta"]
+        "Këshilli bashkiak miratoi buxhetin e ri", "Përmbytjet izoluan fshatrat malore nga bota"]
 
 
 @pytest.mark.parametrize("tail", [
-    "Glavne promjene:\n\n- Minimalna plaća raste na 800 eura\n- Najamnine rastu za tri posto",   # points, not links
-    "Povezani članci:\n\n[Gradsko vijeće usvojilo novi proračun](/hr/1)",                             # one link
-    "Prema gradskoj upravi to je bilo nužno:\n\n[Vijeće usvojilo proračun](/hr/1)\n[Poplave odsjekle sela](/hr/2)",  # a sentence
+    "Ndryshimet kryesore:\n\n- Paga minimale rritet në 800 euro\n- Qiratë rriten me tre për qind",   # points, not links
+    "Lajme të ngjashme:\n\n[Këshilli bashkiak miratoi buxhetin e ri](/sq/1)",                             # one link
+    "Sipas bashkisë së qytetit kjo ishte e domosdoshme:\n\n[Këshilli miratoi buxhetin](/sq/1)\n[Përmbytjet izoluan fshatrat](/sq/2)",  # a sentence
 ])
 def test_a_lead_in_over_points_one_link_or_a_sentence_is_no_unknown_related_heading(tail):
-    doc = run_cleaner(RelatedList, HR_BODY + "\n\n" + tail, language="hr")
+    doc = run_cleaner(RelatedList, SQ_BODY + "\n\n" + tail, language="sq")
     assert not doc.metadata.get("related")
     assert tail.split("\n\n")[0] in texts(doc)
 
 
 @pytest.mark.parametrize("tail,titles", [
-    ("Povezani članci: [Gradsko vijeće usvojilo novi proračun](/hr/1)", ["Gradsko vijeće usvojilo novi proračun"]),
-    ("**Pročitajte i ovo:** [Poplave odsjekle planinska sela](/hr/2) – 03.03.2019", ["Poplave odsjekle planinska sela"]),
-    ("**Povezani članci**\n\n- [Gradsko vijeće usvojilo novi proračun](/hr/1)", ["Gradsko vijeće usvojilo novi proračun"]),
-    ("Povezani članci:\n\n» Poplave odsjekle planinska sela od svijeta", ["Poplave odsjekle planinska sela od svijeta"]),
-    ("**Moglo bi vas zanimati i ovo**\n\n- [Gradsko vijeće usvojilo novi proračun](/hr/1)\n"
-     "- [Poplave odsjekle planinska sela](/hr/2)", ["Gradsko vijeće usvojilo novi proračun", "Poplave odsjekle planinska sela"]),
-    ("Povezani članci:\n\nGradsko vijeće usvojilo novi proračun\nPoplave odsjekle planinska sela",
-     ["Gradsko vijeće usvojilo novi proračun", "Poplave odsjekle planinska sela"]),
-    ("Najčitanije\n\n1. Gradsko vijeće usvojilo novi proračun\n2. Poplave odsjekle planinska sela",
-     ["Gradsko vijeće usvojilo novi proračun", "Poplave odsjekle planinska sela"]),
+    ("Lajme të ngjashme: [Këshilli bashkiak miratoi buxhetin e ri](/sq/1)", ["Këshilli bashkiak miratoi buxhetin e ri"]),
+    ("**Lexoni edhe këtë:** [Përmbytjet izoluan fshatrat malore](/sq/2) – 03.03.2019", ["Përmbytjet izoluan fshatrat malore"]),
+    ("**Lajme të ngjashme**\n\n- [Këshilli bashkiak miratoi buxhetin e ri](/sq/1)", ["Këshilli bashkiak miratoi buxhetin e ri"]),
+    ("Lajme të ngjashme:\n\n» Përmbytjet izoluan fshatrat malore nga bota", ["Përmbytjet izoluan fshatrat malore nga bota"]),
+    ("**Lexoni edhe këto lajme të tjera**\n\n- [Këshilli bashkiak miratoi buxhetin e ri](/sq/1)\n"
+     "- [Përmbytjet izoluan fshatrat malore](/sq/2)", ["Këshilli bashkiak miratoi buxhetin e ri", "Përmbytjet izoluan fshatrat malore"]),
+    ("Lajme të ngjashme:\n\nKëshilli bashkiak miratoi buxhetin e ri\nPërmbytjet izoluan fshatrat malore",
+     ["Këshilli bashkiak miratoi buxhetin e ri", "Përmbytjet izoluan fshatrat malore"]),
+    ("Më të lexuarat\n\n1. Këshilli bashkiak miratoi buxhetin e ri\n2. Përmbytjet izoluan fshatrat malore",
+     ["Këshilli bashkiak miratoi buxhetin e ri", "Përmbytjet izoluan fshatrat malore"]),
 ])
 def test_related_lists_under_labels_no_file_holds_inline_single_plain_or_numbered(tail, titles):
     # related-inline-shape: "Label: [Title](url)"; one bulleted link or "»" headline under a heading set apart;
     # five or six words over two links or more; plain or numbered headlines under a short heading ending the body
-    doc = run_cleaner(RelatedList, HR_BODY + "\n\n" + tail, language="hr")
-    assert texts(doc) == HR_BODY.split("\n\n")
+    doc = run_cleaner(RelatedList, SQ_BODY + "\n\n" + tail, language="sq")
+    assert texts(doc) == SQ_BODY.split("\n\n")
     assert [r["title"] for r in doc.metadata["related"]] == titles
 
 
 @pytest.mark.parametrize("tail", [
-    "Ključne točke:\n\n1. Cijene karata rastu u travnju\n2. Noćni autobusi se vraćaju",      # numbered after a colon
-    "Vijesti iz grada\n\nGradsko vijeće usvojilo novi proračun\nPoplave odsjekle planinska sela\n\n"
-    "Gradnja je trajala tri godine i stajala gotovo dvije milijarde eura, rekao je glasnogovornik.",   # prose follows
-    "Kako kaže gradonačelnik u svojoj izjavi ovog tjedna: [Izjava](/hr/1)",      # a sentence before the link
-    "Moglo bi vas zanimati i ovo\n\n» Poplave odsjekle planinska sela od svijeta",   # one story, a long plain heading
+    "Pikat kryesore:\n\n1. Çmimet e biletave rriten në prill\n2. Autobusët e natës rikthehen",      # numbered after a colon
+    "Lajme nga qyteti\n\nKëshilli bashkiak miratoi buxhetin e ri\nPërmbytjet izoluan fshatrat malore\n\n"
+    "Ndërtimi zgjati tre vjet dhe kushtoi gati dy miliardë euro, tha zëdhënësi.",   # prose follows
+    "Siç tha kryetari i bashkisë në deklaratën e tij këtë javë: [Deklarata](/sq/1)",      # a sentence before the link
+    "Lexoni edhe këto lajme të tjera\n\n» Përmbytjet izoluan fshatrat malore nga bota",   # one story, a long plain heading
 ])
 def test_a_numbered_lead_in_prose_after_a_sentence_label_or_a_long_heading_over_one_story_stay(tail):
-    doc = run_cleaner(RelatedList, HR_BODY + "\n\n" + tail, language="hr")
+    doc = run_cleaner(RelatedList, SQ_BODY + "\n\n" + tail, language="sq")
     assert not doc.metadata.get("related")
     assert tail.split("\n\n")[0] in texts(doc)

@@ -9,45 +9,45 @@ from cleaners.builtin.donation import Donation
 from ..conftest import run_cleaner
 from . import texts
 
-HR = ["Gradsko vijeće u utorak je odlučilo da se stari most preko kanala iduće godine zamijeni novim, širim mostom.",
-      "Gradnja bi trebala trajati dvije godine i stajati gotovo trideset milijuna eura, rekao je savjetnik gradonačelnika.",
-      "Gradonačelnik je rekao da će novi most imati zasebne staze za bicikliste i pješake."]
-PLEA = "Neovisno novinarstvo košta. Podržite nas mjesečnom uplatom već od 3 eura."
+SQ = ["Këshilli bashkiak vendosi të martën që ura e vjetër mbi kanal të zëvendësohet vitin e ardhshëm me një urë më të gjerë.",
+      "Ndërtimi pritet të zgjasë dy vjet dhe të kushtojë gati tridhjetë milionë euro, tha këshilltari i kryetarit.",
+      "Kryetari i bashkisë tha se ura e re do të ketë korsi të veçanta për çiklistët dhe këmbësorët."]
+PLEA = "Gazetaria e pavarur kushton. Na mbështetni me një pagesë mujore që nga 3 euro."
 
 
 def test_the_lines_touching_a_ladder_are_its_appeal_and_its_button():
-    assert lang.load("hr") is None
-    widget = "Postanite član već od 5 eura mjesečno.\n5 €\n10 €\n25 €\nDrugi iznos"
-    doc = run_cleaner(Donation, "\n\n".join([HR[0], widget, HR[1], HR[2]]), language="hr")
-    assert texts(doc) == HR
+    assert lang.load("sq") is None
+    widget = "Bëhuni anëtar që nga 5 euro në muaj.\n5 €\n10 €\n25 €\nShumë tjetër"
+    doc = run_cleaner(Donation, "\n\n".join([SQ[0], widget, SQ[1], SQ[2]]), language="sq")
+    assert texts(doc) == SQ
     assert [r.rule for r in doc.removed] == ["ladder-appeal"] + ["amount-ladder"] * 3 + ["ladder-appeal"]
 
 
-@pytest.mark.parametrize("button", ["Podržite nas", "[Postanite član](https://example.org/support)", "Doniraj"])
+@pytest.mark.parametrize("button", ["Na mbështetni", "[Bëhuni anëtar](https://example.org/support)", "Dhuro"])
 def test_a_short_paragraph_with_a_button_glued_under_it_is_an_appeal(button):
-    doc = run_cleaner(Donation, "\n\n".join([HR[0], f"{PLEA}\n{button}", HR[1], HR[2]]), language="hr")
-    assert texts(doc) == HR
+    doc = run_cleaner(Donation, "\n\n".join([SQ[0], f"{PLEA}\n{button}", SQ[1], SQ[2]]), language="sq")
+    assert texts(doc) == SQ
     assert [(r.rule, r.text) for r in doc.removed] == [("button-appeal", PLEA), ("button-appeal", button)]
 
 
 def test_lines_set_apart_from_a_ladder_a_subheading_a_dump_without_blank_lines_or_a_file_stay():
-    apart = "\n\n".join([HR[0], "Postanite član već od 5 eura mjesečno.", "5 €\n10 €\n25 €", HR[1], HR[2]])
-    assert "Postanite član već od 5 eura mjesečno." in texts(run_cleaner(Donation, apart, language="hr"))
-    long = f"{HR[0]} {HR[1]} {HR[2]}"        # over 40 words: the article's paragraph, a heading glued under it
-    spaced = "\n\n".join([HR[0], f"{long}\nNovi propisi za promet", HR[2]])
-    assert long in texts(run_cleaner(Donation, spaced, language="hr"))
-    tight = "\n".join([HR[0], PLEA, "Podržite nas", HR[1], HR[2]])             # every line touches the next
-    assert PLEA in texts(run_cleaner(Donation, tight, language="hr"))
-    glued = "\n\n".join([HR[0], f"{HR[1]}\nGradnja počinje 2027.", HR[2]])       # a date, a digit: no button
-    assert HR[1] in texts(run_cleaner(Donation, glued, language="hr"))
-    signed = "\n\n".join([HR[0], HR[1], f"{HR[2]}\nIvan Horvat"])                  # a name signing the last paragraph
-    assert HR[2] in texts(run_cleaner(Donation, signed, language="hr"))
+    apart = "\n\n".join([SQ[0], "Bëhuni anëtar që nga 5 euro në muaj.", "5 €\n10 €\n25 €", SQ[1], SQ[2]])
+    assert "Bëhuni anëtar që nga 5 euro në muaj." in texts(run_cleaner(Donation, apart, language="sq"))
+    long = f"{SQ[0]} {SQ[1]} {SQ[2]}"        # over 40 words: the article's paragraph, a heading glued under it
+    spaced = "\n\n".join([SQ[0], f"{long}\nRregulla të reja për trafikun", SQ[2]])
+    assert long in texts(run_cleaner(Donation, spaced, language="sq"))
+    tight = "\n".join([SQ[0], PLEA, "Na mbështetni", SQ[1], SQ[2]])             # every line touches the next
+    assert PLEA in texts(run_cleaner(Donation, tight, language="sq"))
+    glued = "\n\n".join([SQ[0], f"{SQ[1]}\nNdërtimi nis në 2027.", SQ[2]])       # a date, a digit: no button
+    assert SQ[1] in texts(run_cleaner(Donation, glued, language="sq"))
+    signed = "\n\n".join([SQ[0], SQ[1], f"{SQ[2]}\nArben Hoxha"])                  # a name signing the last paragraph
+    assert SQ[2] in texts(run_cleaner(Donation, signed, language="sq"))
     de = "\n\n".join(["Der Stadtrat hat am Dienstag beschlossen, die alte Brücke im nächsten Jahr zu ersetzen.",
                       "Die Stadt plant eine neue Brücke.\nNeue Regeln", "Der Bau soll zwei Jahre dauern."])
     assert "Die Stadt plant eine neue Brücke." in texts(run_cleaner(Donation, de, language="de"))   # a file: its words
 
 
 def test_button_lines():
-    assert is_button("Podržite nas") and is_button("[Doniraj sada](/support)") and is_button("Postanite član")
-    assert not is_button("Gradnja počinje 2027.") and not is_button("Most je otvoren.") and not is_button("## Novi most") \
-        and not is_button("Gradsko vijeće je odlučilo da se most zamijeni") and not is_button("Ivan Horvat")
+    assert is_button("Na mbështetni") and is_button("[Dhuro tani](/support)") and is_button("Bëhuni anëtar")
+    assert not is_button("Ndërtimi nis në 2027.") and not is_button("Ura u hap.") and not is_button("## Novi most") \
+        and not is_button("Këshilli bashkiak vendosi që ura të zëvendësohet") and not is_button("Arben Hoxha")

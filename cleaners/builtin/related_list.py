@@ -164,20 +164,11 @@ class RelatedList(Cleaner):
                     and found.url and _LINK.match(m.group("story")):
                 cuts[i] = "related-inline-shape"     # "Auch interessant: [Title](url)": a label no file holds
                 stories.append(found)
-            elif i + 1 < len(blocks) and _any_heading(text, MAX_LINK_HEADING) and not in_list(i):
-                run = self._run(blocks, i + 1)
-                links = all(s.url or _ARROW.match(blocks[k].text.strip()) for k, s in run)
-                short = _any_heading(text)
-                if run and (links and (len(run) >= 2 and (short or all(s.url for _, s in run)) or short and run[0][1].bullet and _introduces(blocks[i].text))
-                            or unlisted and short and len(run) >= 2 and _ends_body(blocks, run[-1][0] + 1)
-                            and all(_marker(blocks[k].text) in _TITLE_MARKERS[1:] or _marker(blocks[k].text) == "1."
-                                    and not text.endswith(":") or not _marker(blocks[k].text)
-                                    and _introduces(blocks[i].text) for k, _ in run)):
-                    # over story links or "»" headlines; or over headlines that end the body: numbered (not after
-                    # a lead-in with a colon, "Key points:" / "1. ..."), or plain under a heading set apart as one
-                    cuts[i] = "related-heading"     # a heading in words no file holds, over story links
-                    cuts.update((k, "related-story") for k, _ in run)
-                    stories += [s for _, s in run]
+            elif i + 1 < len(blocks) and _any_heading(text, MAX_LINK_HEADING) and not in_list(i) \
+                    and _heads_list(blocks, i, run := self._run(blocks, i + 1), unlisted):
+                cuts[i] = "related-heading"     # a heading in words no file holds, over story links
+                cuts.update((k, "related-story") for k, _ in run)
+                stories += [s for _, s in run]
         run = self._closing_run(blocks, first_prose, cuts)
         cuts.update((k, "related-story") for k, _ in run)
         stories += [s for _, s in run]
@@ -224,6 +215,33 @@ class RelatedList(Cleaner):
         if before.rstrip().endswith(":") or marker and _marker(before) == marker:
             return []      # after a lead-in, or the end of a longer list of the article's own
         return run
+
+
+def _heads_list(blocks, i: int, run: list, unlisted: bool) -> bool:
+    """Whether the heading-like line ``i`` heads the story lines ``run`` under it, in words no file holds."""
+    if not run:
+        return False
+    text = _heading_text(blocks[i].text)
+    short = _any_heading(text)
+    links = all(s.url or _ARROW.match(blocks[k].text.strip()) for k, s in run)
+    if links and len(run) >= 2 and (short or all(s.url for _, s in run)):
+        return True     # over two story links or "»" headlines or more
+    if links and short and run[0][1].bullet and _introduces(blocks[i].text):
+        return True     # one bulleted story link under a heading set apart
+    if not (unlisted and short and len(run) >= 2 and _ends_body(blocks, run[-1][0] + 1)):
+        return False
+    return all(_ending_headline(blocks[k].text, text, blocks[i].text) for k, _ in run)
+
+
+def _ending_headline(line: str, heading: str, heading_line: str) -> bool:
+    """Whether ``line`` reads as a headline of a list that ends the body: "»"-marked; numbered, unless the heading
+    is a lead-in with a colon ("Key points:" / "1. ..."); or plain under a heading set apart as one."""
+    marker = _marker(line)
+    if marker in _TITLE_MARKERS[1:]:
+        return True
+    if marker == "1.":
+        return not heading.endswith(":")
+    return not marker and _introduces(heading_line)
 
 
 def _any_heading(text: str, most: int = 0) -> bool:

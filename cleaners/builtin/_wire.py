@@ -1,7 +1,7 @@
 """Wire-service datelines opening a story: a place, maybe a date, and a news agency before a dash
 ("PARIS (AFP) -", "MADRID, 3 mar (EFE).-", "Berlin (dpa) -", "(ANSA) - ROMA, 3 MAR -",
 "МОСКВА, 3 марта. /ТАСС/.", "МОСКВА, 3 мар — РИА Новости."), an agency alone before a dash
-("(AFP) —"), or a place in capitals and its region before a dash ("MANILA, Philippines - The ...";
+("(AFP) —"), an agency and a place making the whole line ("(dpa) - Porto"), or a place in capitals and its region before a dash ("MANILA, Philippines - The ...";
 a place in capitals and a dash alone on its line: "LONDON —"). A word in capitals before a dash
 opening a sentence stays: it may be an acronym ("AFAIK – I am not aware ...").
 
@@ -46,6 +46,7 @@ _PATTERNS = [re.compile(p) for p in (
     rf"^\({_AGENCY}\){_DASH}\s*{_UPPER_PLACE}{_WHEN}{_DASH}{_END}",                 # (ANSA) - ROMA, 3 MAR -
     rf"^{_UPPER_PLACE}{_WHEN}\.?\s*/{_AGENCY}/\.?{_END}",                           # МОСКВА, 3 марта. /ТАСС/.
     rf"^{_UPPER_PLACE}{_WHEN}{_DASH}\s*{_AGENCY}\.{_END}",                          # МОСКВА, 3 мар — РИА Новости.
+    rf"^\({_AGENCY}\){_DASH}\s*{_PLACE}{_WHEN}$",                                  # (dpa) - Porto (the line alone)
     rf"^\({_AGENCY}\){_DASH}{_END}",                                                # (AFP) —
     rf"^{_UPPER_PLACE}{_DASH}$",                                                    # LONDON — (the line alone)
     rf"^{_UPPER_PLACE},\s+{_CAP}[\w.]*(?:\s{_CAP}[\w.]*)?{_DASH}(?:\s+(?={_CAP}|[\"“„«])|$)",  # MANILA, Philippines - The

@@ -72,3 +72,19 @@ def test_a_dateline_deep_in_the_body_stays():
     paragraphs = [LEAD] * 5 + ["PARIS (AFP) - The talks resumed in the afternoon."]
     doc = run_cleaner(Dateline, "\n\n".join([TITLE] + paragraphs))
     assert texts(doc)[-1] == paragraphs[-1]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("de", "(dpa) - Porto"), ("fr", "(AFP) — São Paulo"), ("es", "(EFE) - Buenos Aires, 3 mar"), ("en", "(AP) – New York"),
+])
+def test_an_agency_and_a_place_alone_on_their_line_go_whole(code, line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{LEAD}", language=code)
+    assert texts(doc) == [TITLE, LEAD] and cuts(doc, "dateline") == [("wire-dateline", line)]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("de", "(dpa) - Porto ist die zweitgrößte Stadt Portugals."), ("en", "(AP) – New York police said on Monday."),
+])
+def test_an_agency_before_a_sentence_leaves_the_sentence(code, line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{LEAD}", language=code)
+    assert texts(doc)[1] == line.split(" ", 2)[2] and cuts(doc, "dateline")[0][1] == line.split(" ", 2)[0] + " " + line.split(" ", 2)[1]

@@ -2,9 +2,10 @@
 
 The title is, in this order of evidence: a markdown level-1 heading in the head, a
 head line printed more than once, the headline-like line just above the first date
-line, or the first headline-like line. Headline-like lines above it are section-box
-headers. Every later copy of the title (also self-concatenated, or as a caption)
-is removed. Short section labels that open the body right above a copy of the title (a kicker)
+line, or the first headline-like line. When the first one is a section box's header
+("Latest news from the coast", `_box_header`), the title is sought among the others.
+Headline-like lines above it are section-box headers. Every later copy of the title
+(also self-concatenated, or as a caption) is removed. Short section labels that open the body right above a copy of the title (a kicker)
 go with it (``section-header``).
 """
 from __future__ import annotations
@@ -43,6 +44,17 @@ def _is_candidate(block: Block) -> bool:
 def _is_label(block: Block) -> bool:
     """A one-word section label such as a kicker above a headline."""
     return block.kind == "p" and word_count(block.text) == 1 and not ends_sentence(block.text)
+
+
+def _box_header(text: str, langs: tuple[str, ...]) -> bool:
+    """A section box's header, not a title: the line is a ``related`` phrase ("Latest news", "Aktuelles"), or opens
+    with one of two words or more ("Latest news from the coast"); a title opening with one word of the list
+    ("Popular uprising topples ...") is none."""
+    line = key(text).rstrip(" :")
+    if lang.pattern("related", langs, "line").match(line):
+        return True
+    m = lang.pattern("related", langs, "start").match(line)
+    return bool(m) and " " in m.group(1)
 
 
 MAX_LABEL_WORDS = 3
@@ -147,6 +159,8 @@ class Title(Cleaner):
                       and agency_byline(blocks[i].text, langs) is None]
         if not candidates:
             return None
+        titles = [i for i in candidates if not _box_header(blocks[i].text, langs)]
+        candidates = titles if titles and titles[0] != candidates[0] else candidates
         folded = fold(blocks)
         for i in candidates:
             k = key(blocks[i].text)

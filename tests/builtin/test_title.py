@@ -1,3 +1,5 @@
+import pytest
+
 from cleaners.builtin.markdown import Markdown
 from cleaners.builtin.title import Title, head_end
 from cleaners.chain import Chain
@@ -116,3 +118,30 @@ def test_a_sentence_or_a_long_line_over_a_known_title_stays():
     for first in ("Rain fell all night.", "Notes from the valley on a long wet week"):
         doc = run_cleaner(Title, f"{first}\n\n{TITLE}\n\n{BODY}", title=TITLE)
         assert texts(doc) == [first, BODY], first
+
+
+@pytest.mark.parametrize("code,header,title,body", [
+    ("en", "Latest news from the coast", TITLE, BODY),
+    ("de", "Aktuelles aus der Region", "Hochwasser schneidet Bergdorf ab",
+     "Die Rettungskräfte erreichten das überflutete Dorf am Dienstag bei Tagesanbruch, teilten die Behörden mit."),
+    ("fr", "Dernières nouvelles du littoral", "Les crues isolent un village de montagne",
+     "Les secours ont atteint le village inondé mardi à l'aube, selon les autorités de la région."),
+    ("es", "Últimas noticias", "Las inundaciones aíslan un pueblo de montaña",
+     "Los equipos de rescate llegaron al pueblo inundado el martes al amanecer, según las autoridades."),
+    ("ru", "Главные новости", "Наводнение отрезало горное село",
+     "Спасатели добрались до затопленного села во вторник на рассвете, сообщили власти региона."),
+])
+def test_a_section_box_header_over_the_title_is_no_title(code, header, title, body):
+    doc = run_cleaner(Title, f"{header}\n\n{title}\n\n{body}", language=code)
+    assert doc.metadata["title"] == title and texts(doc) == [body]
+    assert cuts(doc, "title") == [("section-header", header), ("title", title)]
+
+
+@pytest.mark.parametrize("title,second", [
+    ("Popular Uprising Topples The Government", "A Week Of Protests In The Capital"),     # one listed word opens it
+    ("Recommended Dose Of Vitamin D Rises", "Health Agency Revises Its Advice"),
+    (TITLE, "Latest news from the coast"),      # the box header under the title: the first line stays the title
+])
+def test_a_title_opening_like_a_box_header_stays_the_title(title, second):
+    doc = run_cleaner(Title, f"{title}\n\n{second}\n\n{BODY}")
+    assert doc.metadata["title"] == title

@@ -132,3 +132,15 @@ def test_a_said_line_that_does_not_come_back_or_a_language_with_a_file_teaches_n
     assert learned_verbs([Block("Ann Lee sagte:"), Block("Tom Berg sagte:")], ("en",)) == ()
     assert learned_verbs([Block("Das ist gut:"), Block("Das ist schlecht:"), Block("Jonas und:"), Block("Ona und:")],
                          ("lt", "en")) == ()    # a capitalised word then a lower-case one is no name
+
+
+def test_an_interview_whose_one_speaker_comes_back_under_the_same_verb_teaches_no_verb():
+    from cleaners.builtin.comment_thread.said import learned_verbs
+    interview = ["Jonas Petraitis sako:", "„Tiltas bus atidarytas rudenį, jei orai leis.“",
+                 "Jonas Petraitis sako:", "„Dviratininkams bus skirta atskira juosta.“",
+                 "Jonas Petraitis sako:", "„Parduotuvės liks atviros visą statybų laiką.“"]
+    assert learned_verbs([Block(t) for t in LT + interview], ("lt", "en")) == ()     # one name three times
+    doc = run_cleaner(CommentThread, "\n\n".join(LT + interview), language="lt")
+    assert texts(doc) == LT + interview and doc.comments == ()
+    two = interview[:2] + ["Ona K. sako:", "Aš kasdien juo važiuoju."]
+    assert learned_verbs([Block(t) for t in LT + two], ("lt", "en")) == ("sako",)     # two names: a thread's template

@@ -4,17 +4,18 @@ A comment head of the shape "Name verb:" ("Marta K. zegt:", "old_harbour sanoo:"
 commenter with a verb no language file gives when the document's language has none. The verb is read from
 the shape and its repetition: a line that is a name (one to four tokens, capitalised past the first, or one
 handle of any case) and one lower-case word of letters closed by a colon, the same word closing
-`MIN_SAID` such lines or more. Those words are the document's verbs of writing (`heads.vocabulary`'s
-``verbs``): a single "Die Ministerin sagte:" before a quote teaches nothing; one verb coming back under
-several names is a thread's template."""
+such lines under `MIN_SAID` names or more. Those words are the document's verbs of writing (`heads.vocabulary`'s
+``verbs``): a single "Die Ministerin sagte:" before a quote teaches nothing, nor does an interview's
+"Ivan Horvat kaže:" coming back before each answer; one verb coming back under several names is a thread's
+template."""
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 
 from ... import lang
 from .heads import MAX_NAME_WORDS, name_ok
 
-MIN_SAID = 2            # lines a verb closes before it is read as the document's verb of writing
+MIN_SAID = 2            # names whose lines a verb closes before it is read as the document's verb of writing
 MAX_VERB_CHARS = 24
 MAX_SAID_CHARS = 80
 
@@ -39,5 +40,8 @@ def learned_verbs(blocks, langs: tuple[str, ...]) -> tuple[str, ...]:
     if not lang.without_file(langs):
         return ()
     function_words = frozenset(lang.words("function_words"))
-    counts = Counter(verb for b in blocks if b.kind != "code" and (verb := said_verb(b.text, function_words)))
-    return tuple(sorted(v for v, n in counts.items() if n >= MIN_SAID and v not in function_words))
+    names: dict[str, set[str]] = defaultdict(set)
+    for b in blocks:
+        if b.kind != "code" and (verb := said_verb(b.text, function_words)):
+            names[verb].add(" ".join(b.text.split()[:-1]).casefold())
+    return tuple(sorted(v for v, who in names.items() if len(who) >= MIN_SAID and v not in function_words))

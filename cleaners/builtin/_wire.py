@@ -18,7 +18,7 @@ AGENCIES = (
     "РИА Новости", "Interfax", "Интерфакс", "Xinhua", "Kyodo", "Yonhap", "KNA", "epd", "APA", "SDA", "Keystone-SDA",
     "Belga", "AGI", "Adnkronos", "LaPresse", "Agência Brasil", "ČTK", "CTK", "MTI", "UPI", "PA", "PA Media", "IANS",
     "PTI", "Anadolu", "Ukrinform", "Укринформ", "Notimex", "Télam", "EPA", "AAP", "CP", "DW", "KAP", "STA", "HINA",
-    "BTA", "БТА", "TASR", "Agerpres", "Tanjug", "ANA-MPA", "NTB", "TT", "Ritzau", "STT", "BNS", "LETA", "ELTA", "УНИАН", "БелТА",
+    "BTA", "БТА", "TASR", "Agerpres", "Tanjug", "Танјуг", "FoNet", "Фонет", "FENA", "ANA-MPA", "NTB", "TT", "Ritzau", "STT", "BNS", "LETA", "ELTA", "УНИАН", "БелТА",
     "УНІАН", "Укрінформ", "Інтерфакс-Україна", "Інтерфакс",
     "AA", "Anadolu Ajansı", "DHA", "İHA", "IHA", "ANKA", "Antara", "ANTARA", "TTXVN", "VNA",
     "新华社", "新華社", "中新社", "中央社", "共同", "共同通信", "時事", "時事通信", "韩联社", "韓聯社", "연합뉴스", "뉴시스", "뉴스1",
@@ -33,9 +33,9 @@ _AGENCY = "(?:" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, rev
 AGENCY = re.compile(rf"(?<!\w){_AGENCY}(?!\w)")     # an agency's name as a whole word
 AGENCY_ALTERNATION = _AGENCY     # the same names as a regular-expression alternation, for other patterns
 _VIETNAMESE = "ĐĂƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))   # Ạ Ả Ấ ... Ỹ: the capitals of the block
-_CAP = rf"[A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽĽĹŔА-ЯЁІЇЄҐİŞĞΑ-ΡΣ-ΩΆΈΉΊΌΎΏŐŰ{_VIETNAMESE}\u05d0-\u05ea]"     # with the Czech, Slovak,
+_CAP = rf"[A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽĽĹŔĆĐА-ЯЁІЇЄҐЂЈЉЊЋЏİŞĞΑ-ΡΣ-ΩΆΈΉΊΌΎΏŐŰ{_VIETNAMESE}\u05d0-\u05ea]"     # with the Czech, Slovak, Croatian, Serbian,
 # Ukrainian, Turkish, Greek, Hungarian and Vietnamese capitals outside those ranges ("ČESKÉ BUDĚJOVICE", "STARÁ ĽUBOVŇA",
-# "ЛЬВІВ", "İZMİR", "ΘΕΣΣΑΛΟΝΙΚΗ", "GYŐR", "ĐÀ NẴNG"), and the Hebrew letters, which have no case ("חיפה (רויטרס) -")
+# "ĆUPRIJA", "ЈАГОДИНА", "ЛЬВІВ", "İZMİR", "ΘΕΣΣΑΛΟΝΙΚΗ", "GYŐR", "ĐÀ NẴNG"), and the Hebrew letters, which have no case ("חיפה (רויטרס) -")
 _PLACE = rf"{_CAP}[\w'’.-]*(?:[ -]{_CAP}[\w'’.-]*){{0,2}}"        # "Berlin", "Den Haag", "São Paulo"
 _UPPER_PLACE = rf"{_CAP}{{2,}}(?:[ -]{_CAP}{{2,}}){{0,2}}"         # "PARIS", "DEN HAAG", "МОСКВА"
 _WHEN = r"(?:,\s*[^()\n,/\u2013\u2014-]{1,25}?)?"                   # ", 3 mar", ", March 3"

@@ -63,7 +63,7 @@ MAX_QUESTION_WORDS = 8
 _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backtracked quadratically
 # a site's name, maybe inflected ("na Instagramie", "в Телеграме", "в Дзене", Finnish "Instagramissa")
 _SITES = (r"facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|mastodon|bluesky|"
-          r"threads|rss|x\.com|google news|reddit|pinterest|tumblr|flipboard|xing|weibo|телеграм|ютуб|вконтакте|дзен|dzen|"
+          r"threads|rss|x\.com|google news|reddit|pinterest|tumblr|flipboard|xing|weibo|телеграм|ютуб|вконтакте|дзен|dzen|фејсбук|твитер|инстаграм|јутјуб|вајбер|тикток|fejsbuk|tviter|"
           r"فيسبوك|فيس بوك|تويتر|إنستغرام|انستغرام|إنستجرام|انستجرام|تلغرام|تيليجرام|تليجرام|يوتيوب|واتساب|تيك توك|페이스북|트위터|인스타그램|유튜브|텔레그램|카카오톡|카카오스토리|zalo|"
           r"פייסבוק|בפייסבוק|טוויטר|בטוויטר|אינסטגרם|באינסטגרם|טלגרם|בטלגרם|יוטיוב|ביוטיוב|טיקטוק|בטיקטוק|וואטסאפ|בוואטסאפ|"
           r"اینستاگرام|تلگرام|توییتر|توئیتر|فیسبوک|فیس بوک|واتساپ|یوتیوب|آپارات|لینکدین|फेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|लिंक्डइन")     # names, in every language (Hebrew: with the prefix "ב", "on", joined)

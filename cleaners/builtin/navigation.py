@@ -58,7 +58,7 @@ NETWORKS = frozenset({
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "tumblr", "xing", "vk",
     "vkontakte", "ok", "odnoklassniki", "bluesky", "mastodon", "threads", "flipboard", "pocket", "messenger", "viber",
     "line", "weibo", "wechat", "instagram", "youtube", "tiktok", "email", "e-mail", "mail", "sms", "rss", "print",
-    "copy link", "flickr", "vimeo", "soundcloud", "twitch", "google+", "вконтакте", "вк", "одноклассники", "телеграм",
+    "copy link", "flickr", "vimeo", "soundcloud", "twitch", "google+", "вконтакте", "вк", "одноклассники", "телеграм", "фејсбук", "твитер", "вајбер", "инстаграм", "јутјуб", "мејл", "имејл",
     "فيسبوك", "تويتر", "واتساب", "تلغرام", "تيليجرام", "إنستغرام", "انستغرام", "يوتيوب", "لينكد إن",
     "페이스북", "트위터", "인스타그램", "유튜브", "텔레그램", "카카오톡", "카카오스토리", "네이버 블로그", "네이버 밴드", "zalo",
     "פייסבוק", "טוויטר", "וואטסאפ", "טלגרם", "אינסטגרם", "יוטיוב", "לינקדאין",

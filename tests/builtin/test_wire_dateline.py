@@ -35,6 +35,8 @@ LEAD = "The ferry to the islands ran again on Monday after a week of storms."
     ("nb", "TROMSØ (NTB) -"), ("nb", "BERGEN, 3. mars (NTB) -"),
     ("fi", "OULU (STT) -"), ("fi", "TAMPERE, 3. maaliskuuta (STT) -"),
     ("cs", "ČESKÉ BUDĚJOVICE, 3. března (ČTK) -"), ("uk", "ІВАНО-ФРАНКІВСЬК, 3 березня (Укрінформ) -"),
+    ("hr", "ĐAKOVO (HINA) -"), ("sr", "ĆUPRIJA (Tanjug) -"), ("sr", "ЈАГОДИНА (Танјуг) -"), ("sr", "ЉИГ (FoNet) -"),
+    ("bs", "TUZLA (FENA) -"),
 ])
 def test_a_wire_dateline_is_cut_from_the_lead_or_dropped_alone(code, dateline):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{dateline} {LEAD}", language=code)

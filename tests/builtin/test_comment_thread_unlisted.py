@@ -104,43 +104,43 @@ def test_a_line_above_a_thread_in_a_language_with_a_file_is_read_by_its_words_on
     assert "Bridge opening day" in texts(doc) and len(doc.comments) == 2
 
 
-LT = ["Miesto taryba antradienį nusprendė kitais metais pakeisti seną tiltą per kanalą nauju, platesniu tiltu.",
-      "Statybos turėtų trukti dvejus metus ir kainuoti beveik trisdešimt milijonų eurų, sakė mero patarėjas.",
-      "Meras teigė, kad naujasis tiltas bus pritaikytas ir dviratininkams, ir pėstiesiems."]
+SQ = ["Këshilli bashkiak vendosi të martën që ura e vjetër mbi kanal të zëvendësohet vitin e ardhshëm me një urë më të gjerë.",
+      "Ndërtimi pritet të zgjasë dy vjet dhe të kushtojë gati tridhjetë milionë euro, tha këshilltari i kryetarit.",
+      "Kryetari i bashkisë tha se ura e re do të ketë korsi të veçanta për çiklistët dhe këmbësorët."]
 
 
 def test_a_verb_of_writing_no_file_gives_is_read_from_said_heads_that_come_back():
     from cleaners.builtin.comment_thread.said import learned_verbs
-    assert lang.load("lt") is None
-    thread = ["Jonas Petraitis rašo:", "Pagaliau, tas tiltas tikrai nebebuvo saugus.",
-              "ona_k rašo:", "O kas bus su parduotuvėmis?", "Marta K. rašo:", "Aš kasdien juo važiuoju."]
-    assert learned_verbs([Block(t) for t in LT + thread], ("lt", "en")) == ("rašo",)
-    doc = run_cleaner(CommentThread, "\n\n".join(LT + thread), language="lt")
-    assert texts(doc) == LT
+    assert lang.load("sq") is None
+    thread = ["Arben Hoxha shkruan:", "Më në fund, ajo urë nuk ishte më e sigurt.",
+              "ana_l shkruan:", "Po me dyqanet çfarë do të bëhet?", "Marta K. shkruan:", "Unë kaloj çdo ditë aty."]
+    assert learned_verbs([Block(t) for t in SQ + thread], ("sq", "en")) == ("shkruan",)
+    doc = run_cleaner(CommentThread, "\n\n".join(SQ + thread), language="sq")
+    assert texts(doc) == SQ
     assert [(c.author, c.text) for c in doc.comments] == [
-        ("Jonas Petraitis", thread[1]), ("ona_k", thread[3]), ("Marta K.", thread[5])]
+        ("Arben Hoxha", thread[1]), ("ana_l", thread[3]), ("Marta K.", thread[5])]
 
 
 def test_a_said_line_that_does_not_come_back_or_a_language_with_a_file_teaches_no_verb():
     from cleaners.builtin.comment_thread.said import learned_verbs
-    quote = ["Ministras Petraitis sakė:", "„Tiltas bus atidarytas rudenį.“", "Ona Jonaitė pridūrė:", "„Mes pasiruošę.“"]
-    assert learned_verbs([Block(t) for t in LT + quote], ("lt", "en")) == ()      # two verbs, each once
-    doc = run_cleaner(CommentThread, "\n\n".join(LT + quote), language="lt")
-    assert texts(doc) == LT + quote and doc.comments == ()
+    quote = ["Ministri Hoxha tha:", "„Ura do të hapet në vjeshtë.“", "Ana Leka shtoi:", "„Ne jemi gati.“"]
+    assert learned_verbs([Block(t) for t in SQ + quote], ("sq", "en")) == ()      # two verbs, each once
+    doc = run_cleaner(CommentThread, "\n\n".join(SQ + quote), language="sq")
+    assert texts(doc) == SQ + quote and doc.comments == ()
     lines = [Block(t) for t in ("Anna Weber sagte:", "Tom Berg sagte:", "Der Minister sagt:", "Die Ministerin sagt:")]
     assert learned_verbs(lines, ("de", "en")) == ()             # German has a file: its `wrote` words are read
     assert learned_verbs([Block("Ann Lee sagte:"), Block("Tom Berg sagte:")], ("en",)) == ()
-    assert learned_verbs([Block("Das ist gut:"), Block("Das ist schlecht:"), Block("Jonas und:"), Block("Ona und:")],
-                         ("lt", "en")) == ()    # a capitalised word then a lower-case one is no name
+    assert learned_verbs([Block("Das ist gut:"), Block("Das ist schlecht:"), Block("Arben und:"), Block("Ana und:")],
+                         ("sq", "en")) == ()    # a capitalised word then a lower-case one is no name
 
 
 def test_an_interview_whose_one_speaker_comes_back_under_the_same_verb_teaches_no_verb():
     from cleaners.builtin.comment_thread.said import learned_verbs
-    interview = ["Jonas Petraitis sako:", "„Tiltas bus atidarytas rudenį, jei orai leis.“",
-                 "Jonas Petraitis sako:", "„Dviratininkams bus skirta atskira juosta.“",
-                 "Jonas Petraitis sako:", "„Parduotuvės liks atviros visą statybų laiką.“"]
-    assert learned_verbs([Block(t) for t in LT + interview], ("lt", "en")) == ()     # one name three times
-    doc = run_cleaner(CommentThread, "\n\n".join(LT + interview), language="lt")
-    assert texts(doc) == LT + interview and doc.comments == ()
-    two = interview[:2] + ["Ona K. sako:", "Aš kasdien juo važiuoju."]
-    assert learned_verbs([Block(t) for t in LT + two], ("lt", "en")) == ("sako",)     # two names: a thread's template
+    interview = ["Arben Hoxha thotë:", "„Ura do të hapet në vjeshtë, nëse moti e lejon.“",
+                 "Arben Hoxha thotë:", "„Për çiklistët do të ketë një korsi të veçantë.“",
+                 "Arben Hoxha thotë:", "„Dyqanet do të mbeten të hapura gjatë gjithë punimeve.“"]
+    assert learned_verbs([Block(t) for t in SQ + interview], ("sq", "en")) == ()     # one name three times
+    doc = run_cleaner(CommentThread, "\n\n".join(SQ + interview), language="sq")
+    assert texts(doc) == SQ + interview and doc.comments == ()
+    two = interview[:2] + ["Ana L. thotë:", "Unë kaloj çdo ditë aty."]
+    assert learned_verbs([Block(t) for t in SQ + two], ("sq", "en")) == ("thotë",)     # two names: a thread's template

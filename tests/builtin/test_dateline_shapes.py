@@ -16,7 +16,7 @@ BODY = ("Linnavolikogu kinnitas eelarve teisipäeval pärast pikka arutelu, mill
 @pytest.mark.parametrize("code,line", [
     ("et", "Lugemisaeg: 4 min"),
     ("et", "4 min lugemist"),
-    ("lt", "Skaitymo laikas 6 min."),
+    ("mk", "Време за читање 6 мин."),
     ("sq", "Koha e leximit: 3 min"),
 ])
 def test_a_reading_time_of_a_language_without_a_file_is_cut_by_its_shape(code, line):
@@ -34,7 +34,7 @@ def test_a_date_then_a_reading_time_gives_the_date():
 
 @pytest.mark.parametrize("code,lines", [
     ("et", ["Valmistamisaeg: 20 min", "Küpsetamisaeg: 35 min"]),       # a recipe's durations: several different ones
-    ("lt", ["Paruošimo laikas: 15 min", "Kepimo laikas: 40 min"]),
+    ("mk", ["Време за подготовка: 15 мин", "Време за печење: 40 мин"]),
     ("pl", ["Przygotowanie: 15 min", "Pieczenie: 40 min"]),
 ])
 def test_several_different_durations_are_no_reading_time(code, lines):
@@ -45,7 +45,7 @@ def test_several_different_durations_are_no_reading_time(code, lines):
 
 @pytest.mark.parametrize("code,line", [
     ("et", "Kõne kestis 9 min."),      # a short sentence far down the article
-    ("lt", "Tai truko 5 min."),
+    ("mk", "Тоа траеше 5 мин."),
 ])
 def test_a_short_sentence_of_minutes_down_the_article_stays(code, line):
     text = "\n\n".join([TITLE, BODY, BODY.replace("eelarve", "plaani"), BODY.replace("teisipäeval", "reedel"),

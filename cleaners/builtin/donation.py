@@ -11,7 +11,10 @@ from ..lines import is_quoted, word_count
 from ..registry import Cleaner
 from ._widget_shape import button_appeals, ladder_neighbours
 
-_CURRENCY = r"(?:R\$|[$€£¥₽₹]|USD|EUR|GBP|RUB|CHF|PLN|zł|руб\.?)"
+# every currency sign of Unicode's currency block (₠-⃀: € ₽ ₹ ₺ ₴ ₪ ₩ ₦ ₫ ₱ ₸ ₾ ...) and the older signs
+# outside it, so a ladder in lira or hryvnia reads as one in euros
+_SIGNS = "$¢£¥\u058f\u060b\u09f3\u0e3f\u20a0-\u20c0"
+_CURRENCY = rf"(?:R\$|[{_SIGNS}]|USD|EUR|GBP|RUB|CHF|PLN|zł|руб\.?)"
 # RE2: a run of amounts such as "$1,$1,$1,..." made Python's backtracking engine split the
 # digits and commas every possible way (exponential); RE2 matches in linear time
 _AMOUNT = linear_re.compile(rf"^(?:{_CURRENCY}\s?\d[\d.,\s]*|\d[\d.,\s]*\s?{_CURRENCY})$", ignore_case=True)
@@ -23,8 +26,10 @@ _AMOUNT_RUN = linear_re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?:\u2026\u0964])\s+|\s+[\u2013\u2014]\s+")
 
 
-_CURRENCY_HINT = re.compile(r"[$€£¥₽₹]|usd|eur|gbp|rub|chf|pln|zł|руб", re.I)   # a quick test before the RE2 patterns
+_CURRENCY_HINT = re.compile(rf"[{_SIGNS}]|usd|eur|gbp|rub|chf|pln|zł|руб", re.I)   # a quick test before the RE2 patterns
 MAX_AMOUNT_CHARS = 40
+MAX_BUTTON_CHARS = 40
+_BUTTON_SIGNS = " \u00bb\u00ab\u203a\u2039\u2192\u2190\u25b6\u25ba\u2022\u00b7*>-\u2013\u2014|"
 
 
 @lru_cache(maxsize=32)
@@ -32,7 +37,7 @@ def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: a currency, the words of the appeals (English ones
     above, and the donate and appeal words of ``langs``)."""
     words = lang.alternation(lang.words("donate", langs) + tuple(p.removeprefix("* ") for p in lang.words("appeal", langs)))
-    return screen.compile(rf"[$€£¥₽₹]|usd|eur|gbp|rub|chf|pln|zł|руб|(?:^|[^\w]){words}(?:$|[^\w])")
+    return screen.compile(rf"[{_SIGNS}]|usd|eur|gbp|rub|chf|pln|zł|руб|(?:^|[^\w]){words}(?:$|[^\w])")
 
 
 def is_amount(text: str) -> bool:
@@ -81,7 +86,13 @@ class Donation(Cleaner):
     def _rule(self, text: str, langs: tuple[str, ...]) -> str | None:
         if is_amount_run(text):
             return "amount-ladder"
-        return "donation-appeal" if self.is_appeal(text, langs) else None
+        if self.is_appeal(text, langs):
+            return "donation-appeal"
+        button = text.strip().strip(_BUTTON_SIGNS).strip()
+        if button != text.strip() and len(button) <= MAX_BUTTON_CHARS and \
+                lang.pattern("donate", langs, where="line").match(button.rstrip(".!\u0964")):
+            return "donate-button-signs"     # a donate button between arrows or guillemets: "» Jetzt spenden"
+        return None
 
     def is_appeal(self, text: str, langs: tuple[str, ...] | None = None) -> bool:
         """An appeal to support the site, in the words of ``langs`` (default: every installed

@@ -19,6 +19,7 @@ from .. import linear_re, screen
 from ..document import Document
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._html_tags import strip_inline, unwrap
 
 _HEADING = linear_re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^(=+|-+)$")
@@ -184,6 +185,17 @@ class Markdown(Cleaner):
                 edit.drop(i, "md-link-definition")
                 leading += i == leading
                 continue
+            if first == "<":
+                inner, tag, level = unwrap(text)
+                if tag:
+                    edit.log("html-wrapper", tag, block)
+                    text = inner
+                    if level:
+                        block = replace(block, kind="heading", level=level)
+            if "</" in text:
+                text, tags = strip_inline(text)
+                for tag in tags:
+                    edit.log("html-inline", tag, block)
             m = _HEADING.match(text) if first == "#" else None
             if m:
                 edit.log("md-heading", m.group(1), block)

@@ -247,3 +247,28 @@ def test_an_appeal_after_a_colon_or_a_dash_or_in_new_words_is_cut(code, line):
 ])
 def test_sentences_about_supporters_and_members_stay(code, line):
     assert run_cleaner(Donation, f"{SENTENCES[code]}\n\n{line}", language=code).removed == ()
+
+
+@pytest.mark.parametrize("ladder", ["₺ 0\n₺ 20\n₺ 50\n₺ 100", "50 ₴\n100 ₴\n200 ₴", "₩1,000\n₩5,000\n₩10,000", "10 ₪ / 50 ₪ / 100 ₪"])
+def test_a_ladder_in_any_currency_sign_is_a_ladder(ladder):
+    doc = run_cleaner(Donation, f"{ladder}\n\n{LEAD}")
+    assert texts(doc) == [LEAD] and {r for r, _ in cuts(doc, "donation")} == {"amount-ladder"}
+
+
+def test_amounts_in_other_signs_inside_sentences_stay():
+    text = "Bread cost ₺ 20 in May and ₺ 25 in June.\n\n₴ 50\n\n" + LEAD + "\n\n₴ 70"
+    assert run_cleaner(Donation, text).removed == ()
+
+
+@pytest.mark.parametrize("code, line", [("de", "» Jetzt spenden"), ("it", "→ Dona ora"), ("pl", "Wesprzyj nas »"),
+                                        ("es", "• Donar ahora"), ("pt", "› Contribuir agora")])
+def test_a_donate_button_between_signs(code, line):
+    doc = run_cleaner(Donation, f"{LEAD}\n\n{line}", language=code)
+    assert texts(doc) == [LEAD] and {r for r, _ in cuts(doc, "donation")} <= {"donate-button-signs", "donation-appeal"}
+
+
+@pytest.mark.parametrize("code, line", [("de", "» Spenden für die Flutopfer sammelte der Verein im ganzen Land"),
+                                        ("it", "→ Dona ora il sangue chi ha tra 18 e 60 anni, ricorda l'ASL"),
+                                        ("es", "» Donar ahora es más fácil que hace diez años, dijo el ministro.")])
+def test_a_sentence_opening_with_a_sign_and_a_donate_word_stays(code, line):
+    assert run_cleaner(Donation, f"{LEAD}\n\n{line}", language=code).removed == ()

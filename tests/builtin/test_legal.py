@@ -465,3 +465,11 @@ def test_an_opinion_disclaimer_naming_the_views_expressed_and_their_author_is_re
 def test_a_sentence_about_views_expressed_elsewhere_stays(code, line):
     doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
     assert doc.removed == ()
+
+
+def test_a_turkish_opinion_disclaimer_goes_and_a_report_of_views_stays():
+    doc = run_cleaner(Legal, "Yazıda ifade edilen görüşler yazara aittir ve yayın kuruluşumuzun görüşlerini yansıtmayabilir.",
+                      language="tr")
+    assert texts(doc) == []
+    kept = "Meclis üyeleri farklı görüşler dile getirdi, ancak plan oy çokluğuyla kabul edildi."
+    assert run_cleaner(Legal, kept, language="tr").removed == ()

@@ -128,3 +128,21 @@ def test_line_breaks_entities_and_footnote_markers_inside_a_line_are_rendered():
                                   "The <Untitled> exhibit opens in May.", "Q&A: what the budget means for you"])
 def test_html_in_code_or_prose_that_only_looks_like_it_stays(line):
     assert one(line) == ([line], [])
+
+
+def test_html_wrapper_tags_go_and_their_text_stays():
+    doc = run_cleaner(Markdown, '<h1>Flood barriers hold in the old town</h1>\n\n<p class="lead">The river rose by two metres overnight.</p>')
+    assert texts(doc) == ["Flood barriers hold in the old town", "The river rose by two metres overnight."]
+    assert (doc.blocks[0].kind, doc.blocks[0].level) == ("heading", 1)
+    assert cuts(doc, "markdown") == [("html-wrapper", "<h1></h1>"), ("html-wrapper", '<p class="lead"></p>')]
+    assert one('Aid reached <strong>three</strong> villages, <a href="/x">officials</a> said.') == (
+        ["Aid reached three villages, officials said."],
+        [("html-inline", "<strong>"), ("html-inline", "</strong>"), ("html-inline", '<a href="/x">'), ("html-inline", "</a>")])
+
+
+def test_text_that_only_looks_like_tags_stays():
+    for text in ("<p> is the tag the parser reads, the engineer said.",        # opens, never closes
+                 "Prices rose when x<b and fell when b>x, the model showed.",   # comparisons
+                 "<div>Results are due on Friday</p>",                           # a wrapper that closes another element
+                 "The <em> tag marks emphasis in old pages."):                   # an inline tag that never closes
+        assert one(text)[0] == [text], text

@@ -66,3 +66,20 @@ def composite_date_line(text: str, langs: tuple[str, ...]) -> tuple[str, str | N
         else:
             return None
     return (date, author) if date else None
+
+
+MAX_NAME_WORDS = 4
+
+
+def name_before_date(text: str, langs: tuple[str, ...]) -> str | None:
+    """The person of a head line "Ann Lee | 12.03.2024 14:22": a name of two to four capitalised
+    words (`is_person_name`, not in capitals: "NEW YORK | ..." is a place; no comma: "Leeds, City Desk" is a
+    desk), a bar, slash or dot,
+    then a date line; else None."""
+    parts = _SEPARATOR.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or len(text) > MAX_CHARS:
+        return None
+    name = parts[0].strip(" ,")
+    if not 2 <= len(name.split()) <= MAX_NAME_WORDS or name.isupper() or "," in name or not is_person_name(name, langs):
+        return None
+    return name if date_line(parts[1], languages=langs) else None

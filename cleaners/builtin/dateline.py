@@ -15,7 +15,7 @@ from ..lines import COLON, FULL_STOPS, SENTENCE_STOPS, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._wire import AGENCY_ALTERNATION, wire_prefix
-from ._date_segments import composite_date_line
+from ._date_segments import composite_date_line, name_before_date
 from ._date_shape import labelled_date_line
 from ._byline import NAME as _NAME
 from ._byline import agency_byline, byline_pattern, credit_pattern, handle_byline, is_person_name, split_names
@@ -24,6 +24,9 @@ from .title import head_end
 
 # "Reuters - London", "Ann Lee | AFP", "Ann Lee | dpa", "dpa - Bremen" (a wire service in lower case)
 _SOURCE_LINE = re.compile(rf"^\(?(?P<source>{_NAME}|{AGENCY_ALTERNATION})\)?\s+[-\u2013\u2014|]\s+(?P<place>{_NAME}|{AGENCY_ALTERNATION})$")
+# a wire dateline alone on its line: a place, then the agency in brackets or after a slash ("Torino (ANSA)",
+# "Kraków / PAP"); the agency must be one of `_wire.AGENCIES`
+_PLACE_AGENCY = re.compile(rf"^{_NAME}(?:\s*\(\s*{AGENCY_ALTERNATION}\s*\)|\s+/\s+{AGENCY_ALTERNATION})$")
 _DIGIT = re.compile(r"\d")
 # a line in brackets: "（责任编辑：陈静）", "[Editing by Tom Brown]", "【编辑：赵磊】"
 _BRACKETED = re.compile(r"^[(\[\uff08\u3010](?P<inner>[^()\[\]\uff08\uff09\u3010\u3011]+)[)\]\uff09\u3011]$")
@@ -65,11 +68,12 @@ def _patterns(langs: tuple[str, ...]):
         rf"({lang.alternation(lang.words('reading_time', langs))})\s*{COLON}?\s*(?:\pL{{1,8}}\.?\s+)?\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|"
         rf"minuty|minut|мин\.?|минут[ы]?|{lang.alternation(lang.words('time_units', langs))})?)\s*$", ignore_case=True)   # "4 dakika", "3 minuter"
     source = linear_re.compile(rf"^\(?({lang.alternation(lang.words('source', langs))})\s*{COLON}\s*\S", ignore_case=True)
-    # every line a rule could take: a digit (dates, reading times), a dash or bar (source lines),
+    # every line a rule could take: a digit (dates, reading times), a dash, bar or slash (source lines), a closing bracket
+    # (place-agency lines),
     # or a byline, source or archive label first
     labels = lang.alternation(lang.words("by", langs) + lang.words("source", langs) + lang.words("editor", langs)
                               + lang.words("author_archive", langs))
-    line_screen = screen.compile(rf"\d|[-\x{{2013}}\x{{2014}}|]|^[(\x{{ff08}}\x{{3010}}\[]?{labels}(?:$|{lang.NOT_WORD})")
+    line_screen = screen.compile(rf"\d|[-\x{{2013}}\x{{2014}}|]|\)$|\s/\s|^[(\x{{ff08}}\x{{3010}}\[]?{labels}(?:$|{lang.NOT_WORD})")
     # "Updated: 3:20 p.m.", "Aktualisiert um 15:20 Uhr", "Atualizado às 15h20": a label and a clock time, nothing else
     time_words = lang.alternation(lang.words("time_words", langs))
     time_line = linear_re.compile(
@@ -195,9 +199,12 @@ class Dateline(Cleaner):
                 continue
             found = date_line(unglued(text), languages=langs)
             if found and not _POST_SIGNATURE.search(text):
+                person = name_before_date(text, langs) if i < head and not doc.metadata.get("author") else None
                 if i < head:
                     meta.setdefault("date", found.iso)
-                edit.drop(i, "date-line")
+                if person:
+                    meta.setdefault("author", person)
+                edit.drop(i, "byline-date" if person else "date-line")
                 continue
             if (parts := composite_date_line(text, langs)) and not _POST_SIGNATURE.search(text):
                 if i < head:
@@ -217,6 +224,8 @@ class Dateline(Cleaner):
                 if i < head and (person := agency_byline(text, langs)):
                     meta.setdefault("author", person)     # "Ann Lee | AFP": a person and a wire service
                 edit.drop(i, "source-line")
+            elif word_count(text) <= self.max_source_words and _PLACE_AGENCY.match(text.strip()):
+                edit.drop(i, "place-agency-line")
             elif word_count(text) <= 8 and source_re.match(text) and not text.rstrip(" )").endswith(SENTENCE_STOPS) \
                     and text.startswith("(") == text.rstrip().endswith(")"):
                 edit.drop(i, "source-line")

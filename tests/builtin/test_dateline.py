@@ -331,3 +331,30 @@ def test_a_date_badge_run_together_is_a_date_line(badge, date, code):
 def test_a_word_run_into_numbers_is_no_date_badge(line):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}")
     assert texts(doc) == [TITLE, line, BODY] and doc.removed == ()
+
+
+@pytest.mark.parametrize("code, line, author", [("en", "Maria Lopez | 09.12.2016 18:30", "Maria Lopez"),
+                                                 ("de", "Jonas Reiter · 9. Dezember 2016", "Jonas Reiter"),
+                                                 ("ru", "Анна Смирнова | 9 декабря 2016", "Анна Смирнова")])
+def test_a_name_before_a_date_in_the_head_is_the_author(code, line, author):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
+    assert texts(doc) == [TITLE, BODY] and doc.metadata["author"] == author
+    assert cuts(doc, "dateline") == [("byline-date", line)]
+
+
+@pytest.mark.parametrize("line", ["NEW YORK | 09.12.2016", "Updated | 09.12.2016", "Berlin | 09.12.2016",
+                                  "Leeds, City Desk | 09.12.2016"])
+def test_a_place_or_a_label_before_a_date_is_no_author(line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}")
+    assert doc.metadata.get("author") is None and cuts(doc, "dateline") == [("date-line", line)]
+
+
+@pytest.mark.parametrize("line", ["Torino (ANSA)", "Kraków / PAP", "Казань (ТАСС)", "Berlin (Reuters)"])
+def test_a_place_and_an_agency_alone_on_a_line(line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY}")
+    assert cuts(doc, "dateline") == [("place-agency-line", line)]
+
+
+@pytest.mark.parametrize("line", ["Die Grünen (Bündnis 90)", "Hamburg (Germany)", "Yes / No", "Lessons From Reuters"])
+def test_a_name_and_a_bracket_without_an_agency_stays(line):
+    assert run_cleaner(Dateline, f"{TITLE}\n\n{BODY}\n\n{line}\n\n{BODY}").removed == ()

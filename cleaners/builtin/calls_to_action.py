@@ -48,7 +48,7 @@ from ..document import Document
 from ..lines import FULL_STOPS, is_quoted, word_count
 from ..registry import Cleaner
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
-from ._lone_line import EDGES, core, lone, screen_words, templates
+from ._lone_line import BUTTON_SIGNS, EDGES, core, lone, screen_words, templates
 from .navigation import shape
 
 # after a read-more label of the document's language: nothing, or (a label of two words or more)
@@ -267,6 +267,7 @@ class CallsToAction(Cleaner):
         """The rule that takes ``text``, in the words of ``langs`` (default: every installed language)."""
         if word_count(text) > self.max_words or is_quoted(text):
             return None
+        text = BUTTON_SIGNS.sub("", text)      # "→ Folgen Sie uns auf Telegram": a button's arrow first
         for rule, key, where in _LANGUAGE_RULES:
             pattern = lang.pattern(key, langs, where=where)
             found = list(pattern.finditer(text)) if where == "search" else [m for m in [pattern.match(text)] if m]

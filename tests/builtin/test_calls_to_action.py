@@ -541,3 +541,19 @@ def test_a_newsletter_phrase_with_a_short_tail_anywhere_in_the_line_makes_the_ca
     assert CallsToAction().rule_for(line, langs) == "newsletter"
     prose = "Meld deg på nyhetsbrevet vårt, forteller ordføreren, som leser alle brevene i innboksen hver morgen."
     assert CallsToAction().rule_for(prose, langs) is None      # someone reported: prose
+
+
+@pytest.mark.parametrize("code, line", [("de", "→ Teilen Sie diesen Artikel mit Ihren Freunden"),
+                                        ("fr", "» Partagez cet article avec vos proches"),
+                                        ("ru", "• Поделитесь этой статьёй с друзьями"),
+                                        ("en", "➜ Share this article")])
+def test_a_call_after_a_button_arrow_goes(code, line):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}\n\n{BODY}", language=code)
+    assert texts(doc) == [BODY, BODY]
+
+
+@pytest.mark.parametrize("code, line", [("de", "→ Teilen Sie diesen Artikel nicht, sagte der Minister am Abend in Berlin"),
+                                        ("en", "» Share prices fell by a third in the first week of trading, the bank said."),
+                                        ("en", "→ Following the vote, the council adjourned until May.")])
+def test_a_sentence_after_an_arrow_stays(code, line):
+    assert run_cleaner(CallsToAction, f"{BODY}\n\n{line}\n\n{BODY}", language=code).removed == ()

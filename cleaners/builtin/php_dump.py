@@ -71,15 +71,30 @@ def _story_list(payload: Any, depth: int = 0) -> list | None:
                  and (found := _story_list(v, depth + 1)) is not None), None)
 
 
-def related_items(payload: Any) -> list[dict[str, Any]]:
+def _json_in_string(obj: dict, depth: int) -> list[dict[str, Any]]:
+    """The stories of a record without a title key whose value is JSON text: a PHP object holding a
+    JSON string (``object(stdClass)#3 (1) { ["items"]=> string(394) "[{...}]" }``), rule json-in-string."""
+    if depth or any(str(k).casefold() in _TITLE_KEYS for k in obj):
+        return []
+    for value in obj.values():
+        if isinstance(value, str) and value.lstrip()[:1] in ("[", "{") and (decoded := _loads(value)) is not None:
+            if found := related_items(decoded, depth + 1):
+                return found
+    return []
+
+
+def related_items(payload: Any, depth: int = 0) -> list[dict[str, Any]]:
     """Story-like objects (with a title) found in a decoded JSON payload (a list of them, maybe
-    wrapped in objects, or one story)."""
+    wrapped in objects, or one story); a value that is itself JSON text is read once (`_json_in_string`)."""
     payload = _story_list(payload) or ([payload] if isinstance(payload, dict) else payload)
     if not isinstance(payload, list):
         return []
     items = []
     for obj in payload:
         if not isinstance(obj, dict):
+            continue
+        if nested := _json_in_string(obj, depth):
+            items += nested
             continue
         title = _title_of(obj)
         if not isinstance(title, str) or not title.strip():

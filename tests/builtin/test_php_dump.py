@@ -190,3 +190,19 @@ def test_a_string_dump_cut_short_runs_to_the_end_of_its_block_and_keeps_the_whol
 def test_a_string_mention_cut_short_inside_prose_stays():
     text = 'The log showed string(900) "[{"id": 1, "title": and then the page stopped loading.'
     assert texts(run_cleaner(PhpDump, text)) == [text]
+
+
+def test_an_object_holding_a_json_string_gives_its_stories():
+    payload = '[{"id": "7", "title": "Bridge reopens after repairs"}, {"id": "8", "title": "Ferry fares rise in May"}]'
+    for dump in (f'object(stdClass)#15 (1) {{ ["items"]=> string({len(payload)}) "{payload}" }}',
+                 f'object(stdClass)#15 (1) {{\n  ["items"]=>\n  string({len(payload)}) "{payload}"\n}}'):
+        doc = run_cleaner(PhpDump, f"The harbour reopened on Monday.\n\n{dump}")
+        assert texts(doc) == ["The harbour reopened on Monday."]
+        assert [r["title"] for r in doc.metadata["related"]] == ["Bridge reopens after repairs", "Ferry fares rise in May"]
+
+
+def test_a_record_with_a_title_keeps_it_and_json_nested_twice_is_not_read():
+    assert [r["title"] for r in related_items([{"title": "Storm closes port", "data": '[{"title": "x y z"}]'}])] == \
+        ["Storm closes port"]
+    twice = '[{"items": "[{\\"title\\": \\"Inner story here\\"}]"}]'
+    assert "Inner story here" not in [r["title"] for r in related_items([{"items": twice}])]

@@ -108,7 +108,8 @@ def key(text: str) -> str:
 
 
 def self_concatenation(text: str) -> str | None:
-    """``"X YX Y"`` or ``"X Y X Y"`` -> ``"X Y"``; else None (also for a repeated sentence ``"X. X."``)."""
+    """``"X Y ZX Y Z"`` or ``"X Y Z X Y Z"`` -> ``"X Y Z"`` (three words; two when glued at a capital:
+    ``"X YX Y"``); else None (also for a repeated sentence ``"X. X."``)."""
     t = text.strip()
     n = len(t)
     if n < 16:
@@ -118,5 +119,7 @@ def self_concatenation(text: str) -> str | None:
         if rest == 0 and t[:half] == t[half + len(sep):] and t[half:half + len(sep)] == sep:
             if sep and ends_sentence(t[:half]):
                 return None  # "X. X.": a sentence said twice on purpose, not a doubled caption
-            return t[:half].strip() if word_count(t[:half]) >= 3 else None
+            # two words suffice when the copies are glued at a capital ("Что дальшеЧто дальше", "Co dalej?Co dalej?")
+            glued = not sep and t[half].isupper() and not t[half - 1].isupper() and not t[half - 1].isspace()
+            return t[:half].strip() if word_count(t[:half]) >= (2 if glued else 3) else None
     return None

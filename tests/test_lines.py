@@ -46,6 +46,15 @@ def test_self_concatenation():
     assert self_concatenation("Rescuers carry a child to safety") is None
 
 
+def test_self_concatenation_of_two_words_glued_at_a_capital():
+    assert self_concatenation("Что дальшеЧто дальше") == "Что дальше"
+    assert self_concatenation("Comerciantes divididosComerciantes divididos") == "Comerciantes divididos"
+    assert self_concatenation("Quel calendrier ?Quel calendrier ?") == "Quel calendrier ?"
+    assert self_concatenation("Comerciantes divididos Comerciantes divididos") is None   # spaced: three words needed
+    assert self_concatenation("SOUTH DAKOTASOUTH DAKOTA") is None                         # capitals throughout
+    assert self_concatenation("trzy miastatrzy miasta") is None                           # not glued at a capital
+
+
 def test_keys_fold_the_turkish_i_letters_of_either_casing():
     assert key("YILIN İLK DOKUZ AYI") == key("Yılın ilk dokuz ayı") == key("YILIN ILK DOKUZ AYI")   # Turkish, Python capitals
     assert key("İstanbul'da kış") == key("ISTANBUL'DA KIŞ")

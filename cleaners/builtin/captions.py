@@ -200,8 +200,11 @@ def _verb_opening(text: str, langs: tuple[str, ...]) -> bool:
     m = templates("enlarge", langs).match(text)
     if m is None or len(m.group(0).split()) > 1 or UNSPACED_LETTER.search(m.group(0)):
         return False
-    rest = text[m.end():].lstrip()
+    rest = _SIGNS_AFTER.sub("", text[m.end():]).lstrip()      # "Ingrandisci immagine »", "Увеличить фото (+)"
     return rest[:1].islower() and len(rest.split()) >= 2     # "Увеличить фото", "Ingrandisci immagine": a prompt
+
+
+_SIGNS_AFTER = re.compile(r"[\s\u00bb\u203a\u2192>+()\[\].:!\u2026]+$")     # the arrows and marks after a prompt
 
 
 def _folded(text: str) -> str:

@@ -71,6 +71,7 @@ def test_sentences_opening_with_a_prompt_word_stay(code, line):
     ("es", "Ampliar la red de metro"),          # a heading whose verb is also a one-word picture prompt
     ("fr", "Agrandir la famille"),
     ("pt", "Ampliar a rede de escolas"),
+    ("it", "Ingrandisci la piazza »"),        # a heading with an arrow after it
 ])
 def test_a_heading_that_opens_with_a_one_word_prompt_stays(code, line):
     text = f"{SENTENCES[code]}\n\n{line}\n\n{SENTENCES[code]}"
@@ -78,7 +79,8 @@ def test_a_heading_that_opens_with_a_one_word_prompt_stays(code, line):
 
 
 @pytest.mark.parametrize("code,line", [("es", "Ampliar"), ("es", "Ampliar la imagen"), ("fr", "Agrandir"),
-                                       ("es", "Ampliar »"), ("pt", "Ampliar imagem")])
+                                       ("es", "Ampliar »"), ("pt", "Ampliar imagem"), ("it", "Ingrandisci immagine »"),
+                                       ("ru", "Увеличить фото (+)"), ("es", "Ver imagen ampliada")])
 def test_a_one_word_prompt_alone_or_a_listed_phrase_is_a_prompt(code, line):
     doc = run_cleaner(Captions, f"{SENTENCES[code]}\n\n{line}", language=code)
     assert [r.rule for r in doc.removed] == ["caption-prompt"]

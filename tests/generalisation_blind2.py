@@ -143,8 +143,18 @@ def _article_probe(text: str, kind: str) -> str:
     return re.sub(r"</?\w+>|\*\*", "", text)
 
 
+def _left(probe: str, body: str, paras: list[str]) -> bool:
+    """``probe`` is left in the body: anywhere for a long probe; a short one (a button, a label) only in a
+    paragraph not much longer than itself (a look-alike quoting "Jetzt spenden" in a sentence is no leftover)."""
+    probe = _norm(probe)
+    if len(probe) >= 40:
+        return probe in body
+    return any(probe in p and len(p) <= 2 * len(probe) + 12 for p in paras)
+
+
 def score(rec: dict, units, ctx, title, tally, fails):
     body = _norm(rec["body"])
+    paras = [_norm(p) for p in rec["body"].split("\n")]
     meta = rec["metadata"]
     for text, kind, probes in units:
         if kind in ("title",):
@@ -160,9 +170,9 @@ def score(rec: dict, units, ctx, title, tally, fails):
         probes = probes or [text]
         if kind == "titles":
             probes = probes if probes else []
-            ok = _norm(title) not in body and all(_norm(p) not in body for p in probes)
+            ok = _norm(title) not in paras and all(not _left(p, body, paras) for p in probes)
         else:
-            ok = all(_norm(p) not in body for p in probes if len(p.strip()) > 1)
+            ok = all(not _left(p, body, paras) for p in probes if len(p.strip()) > 1)
         tally[kind][0] += ok
         tally[kind][1] += 1
         if not ok:

@@ -29,8 +29,9 @@ from ._wire import AGENCIES, AGENCY_ALTERNATION
 from .agency_credit import labelled_credit
 
 _COPYRIGHT_CREDIT = re.compile(r"^©\s*(?P<credit>\S.{0,80})$")
+# "Ann Lee/AFP", "Дмитрий Волков/ТАСС", "Jonas Reiter/dpa": a name of capitalised words in any script (`_capitalised_pair`)
 _NAME_AGENCY = re.compile(
-    r"^(?P<credit>[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3}\s?/\s?[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]+){0,2})$")
+    r"^(?P<credit>[^\W\d_][\w.'\u2019-]+(?:\s[^\W\d_][\w.'\u2019-]+){1,3}\s?/\s?[^\W\d_][\w&.'-]*(?:\s[^\W\d_][\w&.'-]+){0,2})$")
 _AGENCY_TAIL = re.compile(
     r"^(?P<credit>.{0,60}\b(?:via getty images|getty images|afp via getty|ap photo|reuters/[\w .]+|epa-efe|shutterstock|"
     r"(?:on|via) (?:unsplash|pexels|pixabay)))$",
@@ -181,7 +182,7 @@ class Captions(Cleaner):
         label, chart = patterns.label, patterns.chart
         for pattern in (label, chart, _COPYRIGHT_CREDIT, _NAME_AGENCY, _AGENCY_TAIL):
             m = pattern.match(text.strip())
-            if m and (pattern is not _NAME_AGENCY or _agency_like(m.group("credit").split("/")[-1].strip(), patterns.agency)):
+            if m and (pattern is not _NAME_AGENCY or _capitalised_pair(m.group("credit"), patterns.agency)):
                 if pattern is chart and text.rstrip().endswith(SENTENCE_STOPS) and word_count(text) > 6:
                     continue   # "Source: the ministry said ..." is a sentence
                 return m.group("credit").strip(), "chart-credit" if pattern is chart else "photo-credit"
@@ -239,6 +240,16 @@ def credited_caption(text: str, patterns: _Patterns, max_words: int = Captions.m
     if word_count(credit) > MAX_BARE_CREDIT_WORDS or ends_sentence(credit):
         return None
     return m.group("caption").strip(), credit
+
+
+def _capitalised_pair(credit: str, agency_words) -> bool:
+    """A name/agency credit: every word of the name capitalised, and the agency capitalised and agency-like,
+    or a wire service of `_wire.AGENCIES` written as it writes itself ("dpa")."""
+    name, _, agency = credit.rpartition("/")
+    agency = agency.strip()
+    if not all(w[0].isupper() for w in name.split()):
+        return False
+    return agency.casefold() in _WIRE_SERVICES or (agency[:1].isupper() and _agency_like(agency, agency_words))
 
 
 def _agency_like(name: str, agency_words) -> bool:

@@ -84,3 +84,16 @@ def test_a_heading_that_opens_with_a_one_word_prompt_stays(code, line):
 def test_a_one_word_prompt_alone_or_a_listed_phrase_is_a_prompt(code, line):
     doc = run_cleaner(Captions, f"{SENTENCES[code]}\n\n{line}", language=code)
     assert [r.rule for r in doc.removed] == ["caption-prompt"]
+
+
+@pytest.mark.parametrize("code,line", [("de", "Jonas Reiter/dpa"), ("ru", "Дмитрий Волков/ТАСС"), ("pl", "Łukasz Żak/PAP"),
+                                       ("en", "Konstantin Leipher/TASS")])
+def test_a_name_and_an_agency_in_any_script_is_a_credit(code, line):
+    doc = run_cleaner(Captions, f"{SENTENCES[code]}\n\n{line}\n\n{SENTENCES[code]}", language=code)
+    assert [r.rule for r in doc.removed] == ["photo-credit"] and doc.metadata["credits"] == [line]
+
+
+@pytest.mark.parametrize("code,line", [("de", "Jonas Reiter/der Verlag"), ("ru", "Москва и/или Казань"),
+                                       ("en", "Small Farms / Big Data"), ("de", "Ärzte und/oder Pfleger")])
+def test_a_slash_between_words_that_name_no_agency_stays(code, line):
+    assert run_cleaner(Captions, f"{SENTENCES[code]}\n\n{line}\n\n{SENTENCES[code]}", language=code).removed == ()

@@ -276,10 +276,12 @@ class PhpDump(Cleaner):
     @staticmethod
     def _structure_end(blocks: list[Block], i: int, quoted: re.Pattern = _QUOTED) -> int:
         """Index of the block closing the brace/paren structure opened at ``i`` (strings in ``quoted`` quotes skipped)."""
-        depth = 0
+        depth, opened = 0, False
         for j in range(i, len(blocks)):
             t = quoted.sub("", blocks[j].text)
-            depth += t.count("{") + t.count("(") - t.count("}") - t.count(")")
-            if j > i and depth <= 0:
-                return j
+            opens = t.count("{") + t.count("(")
+            depth += opens - t.count("}") - t.count(")")
+            opened = opened or opens > 0
+            if (j > i or opened) and depth <= 0:
+                return j        # rule one-line-dump: a dump that closes on its first line ends there
         return len(blocks) - 1

@@ -206,3 +206,14 @@ def test_a_record_with_a_title_keeps_it_and_json_nested_twice_is_not_read():
         ["Storm closes port"]
     twice = '[{"items": "[{\\"title\\": \\"Inner story here\\"}]"}]'
     assert "Inner story here" not in [r["title"] for r in related_items([{"items": twice}])]
+
+
+def test_a_dump_closed_on_its_first_line_takes_no_paragraph_after_it():
+    payload = '[{"id": "7", "title": "Bridge reopens after repairs"}]'
+    after = "Ferry fares will rise in May, the operator said on Tuesday."
+    for dump in (f'object(stdClass)#15 (1) {{ ["items"]=> string({len(payload)}) "{payload}" }}',
+                 'array(1) { [0]=> int(5) }'):
+        doc = run_cleaner(PhpDump, f"The harbour reopened on Monday.\n\n{dump}\n\n{after}")
+        assert texts(doc) == ["The harbour reopened on Monday.", after]
+    doc = run_cleaner(PhpDump, f'array(1) {{\n\n  [0]=>\n\n  int(5)\n\n}}\n\n{after}')   # over several lines: to its brace
+    assert texts(doc) == [after]

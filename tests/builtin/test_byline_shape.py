@@ -11,15 +11,15 @@ from cleaners.document import Block, Document
 from ..conftest import run_cleaner
 from . import cuts, texts
 
-# an Estonian title and paragraph ("The new bridge opened after three years of building"; "The council approved ...")
-TITLE = "Uus sild avati pärast kolme aastat ehitust"
-BODY = ("Linnavolikogu kinnitas eelarve teisipäeval pärast pikka arutelu, mille käigus käsitleti ka uue silla "
-        "hoolduskulusid ja liikluskorraldust kesklinnas.")
+# an Albanian title and paragraph ("The new bridge opened after three years of building"; "The council approved ...")
+TITLE = "Ura e re u hap pas tre vjetësh ndërtimi"
+BODY = ("Këshilli bashkiak miratoi buxhetin të martën pas një debati të gjatë, ku u diskutuan edhe kostot e "
+        "mirëmbajtjes së urës së re dhe organizimi i trafikut në qendër.")
 
 
 @pytest.mark.parametrize("code,line,author", [
-    ("et", "Autor: Mari Tamm", "Mari Tamm"),
-    ("et", "Autor: Mari Tamm, dpa", "Mari Tamm"),                                  # an agency in lower case
+    ("sq", "Autor: Mira Leka", "Mira Leka"),
+    ("sq", "Autor: Mira Leka, dpa", "Mira Leka"),                                  # an agency in lower case
     ("sq", "Autor: Arben Hoxha dhe Ana Leka, ATSH", "Arben Hoxha dhe Ana Leka"),
     ("sq", "Nga Ana Hoxha dhe Ilir Kola, AFP", "Ana Hoxha dhe Ilir Kola"),          # a capitalised label, no colon
     ("mk", "Авторка: Марија Петровска (МИА)", "Марија Петровска"),
@@ -38,17 +38,17 @@ def test_a_byline_of_a_language_without_a_file_is_cut_by_its_shape(code, line, a
 
 
 def test_a_byline_under_a_notice_of_a_sentence_is_still_in_the_first_blocks():
-    notice = "See veebileht kasutab küpsiseid, et pakkuda teile paremat kasutuskogemust ja analüüsida liiklust."
-    doc = run_cleaner(Dateline, f"{notice}\n\n{TITLE}\n\nAutor: Mari Tamm\n\n{BODY}", language="et")
-    assert "Autor: Mari Tamm" not in texts(doc)
+    notice = "Kjo faqe përdor skedarë për t'ju ofruar një përvojë më të mirë dhe për të analizuar trafikun."
+    doc = run_cleaner(Dateline, f"{notice}\n\n{TITLE}\n\nAutor: Mira Leka\n\n{BODY}", language="sq")
+    assert "Autor: Mira Leka" not in texts(doc)
 
 
 @pytest.mark.parametrize("code,line", [
-    ("et", "Kaks Uut Silda Avatud"),                 # a capitalised word before three more: a title-case headline
-    ("et", "Tallinna Linnavalitsus Teatab"),         # a long capitalised word is no label without its colon
+    ("sq", "Dy Ura Hapen Sot"),                 # a capitalised word before three more: a title-case headline
+    ("sq", "Bashkia Tiranës Njofton"),         # a long capitalised word is no label without its colon
     ("sq", "Tema: Këshilli Bashkiak Tirana Veri"),   # four capitalised words: no person's name
     ("sq", "Tirana është kryeqyteti i Shqipërisë"),        # a sentence
-    ("et", "Mari Tamm ütles:"),                      # a comment's head, no byline
+    ("sq", "Mira Leka tha:"),                      # a comment's head, no byline
     ("sq", "Nga Ana Hoxha?"),                      # a question
 ])
 def test_lines_that_are_no_byline_stay(code, line):
@@ -64,16 +64,16 @@ def test_a_script_without_capitals_never_matches():
 
 
 def test_a_byline_shape_down_the_article_stays():
-    line = "Intervjuu: Mari Tamm"
-    paragraphs = [BODY.replace("eelarve", word) for word in ("plaani", "otsuse", "kava", "eelnõu", "lepingu", "tellimuse")]
-    doc = run_cleaner(Dateline, "\n\n".join([TITLE, *paragraphs, line, BODY]), language="et")
+    line = "Intervistë: Mira Leka"
+    paragraphs = [BODY.replace("buxhetin", word) for word in ("planin", "vendimin", "projektin", "ligjin", "kontratën", "porosinë")]
+    doc = run_cleaner(Dateline, "\n\n".join([TITLE, *paragraphs, line, BODY]), language="sq")
     assert line in texts(doc)
 
 
 def test_a_heading_in_the_head_stays():
-    line = "Kohtumine: Mari Tamm"       # "Meeting: Mari Tamm", a heading of the article
+    line = "Takim: Mira Leka"       # "Meeting: Mira Leka", a heading of the article
     doc = Document(source="t.txt", kind="text", blocks=(Block(TITLE), Block(line, kind="heading", level=2), Block(BODY)))
-    doc = Dateline().clean(doc.with_metadata(language="et"))
+    doc = Dateline().clean(doc.with_metadata(language="sq"))
     assert line in texts(doc)
 
 

@@ -9,7 +9,7 @@ from .. import lang
 from ..lines import UNSPACED, word_count
 from ._wire import AGENCY_ALTERNATION
 
-PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "das", "do", "dos", "al", "bin", "ibn", "la", "le",
+PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "das", "do", "dos", "al", "bin", "ibn", "la", "le", "dela", "delos",
                        "del", "di", "du", "ter", "y", "e"})
 HAN_NAME = rf"[{UNSPACED}]{{2,5}}"     # a name in Han or kana letters, which have no capitals: "王明", "山田太郎"
 # a word of a name in Hebrew, Arabic-script (Arabic, Persian) or Devanagari letters, which have no capitals either

@@ -271,8 +271,24 @@ def test_a_caption_over_agencies_under_a_label_no_language_file_holds():
     assert doc.metadata["captions"] == ["Ura e re në muzg"] and doc.metadata["credits"] == ["Ana Hoxha / AFP"]
 
 
-@pytest.mark.parametrize("line", ["Foto: Ana Hoxha", "Shënim: AFP njoftoi se ura do të hapet të hënën."])
+@pytest.mark.parametrize("line", ["Intervistoi: Ana Hoxha", "Shënim: AFP njoftoi se ura do të hapet të hënën."])
 def test_a_label_before_no_agency_or_before_a_sentence_is_no_credit(line):
     body = "Qyteti hapi sot një urë të re mbi lumë, e cila pritet të lehtësojë trafikun në qendër të qytetit."
     doc = run_cleaner(Captions, f"{body}\n\nUra e re në muzg\n{line}\n\n{body}", language="sq")
     assert line in texts(doc) and not doc.metadata.get("credits")
+
+
+def test_a_language_without_a_file_reads_foto_as_a_photo_label():
+    from cleaners import lang
+    assert lang.load("sq") is None
+    article = ["Këshilli i qytetit vendosi të martën të rindërtojë urën e vjetër mbi kanal.",
+               "Punimet do të zgjasin dy vjet dhe do të kushtojnë rreth tridhjetë milionë euro."]
+    for credit in ("Foto: Ana Horvat", "Фото: Иван Петров"):
+        doc = run_cleaner(Captions, "\n\n".join([article[0], "Ura e vjetër në mbrëmje", credit, article[1]]), language="sq")
+        assert credit not in texts(doc) and article[0] in texts(doc) and article[1] in texts(doc)
+
+
+def test_a_sentence_about_a_photo_in_a_language_without_a_file_stays():
+    line = "Foto e publikuar të hënën tregon urën e vjetër para shembjes, tha policia."
+    doc = run_cleaner(Captions, f"Këshilli i qytetit vendosi të martën të rindërtojë urën e vjetër.\n\n{line}", language="sq")
+    assert line in texts(doc)

@@ -18,7 +18,7 @@ from ...text_input import collector_paused
 from .._dom import cut
 from .evidence import PageMarks, may_be_thread
 from .items import SHORT_META_WORDS, _lines, read_items
-from .notices import RULE as NOTICES, notices_only
+from .notices import REBLOG, RULE as NOTICES, notices_only, reblogs
 from .profile import poster_box
 from .section import Section, main_container, named_chrome, place
 from .thread import Thread, judge, main_holder
@@ -229,17 +229,19 @@ def _emit(tree: Tree, section: Section, comments: list[Comment], removed: list[R
     covered: list = []
     thread = section.thread
     if thread is not None:
-        base = len(comments)
         kept = set(thread.kept)
         notices = notices_only(tree, thread)     # pingbacks alone: no comment, all logged
+        reblogged = set() if notices else reblogs(thread)    # reblog notices: never comments
+        at: dict[int, int] = {}                  # kept position -> index in ``comments``
         for n, i in enumerate(thread.kept):
             item = thread.items[i]
             parent = thread.parents[n]
-            if notices:
-                removed.append(removal(CLEANER, NOTICES, thread.texts[n]))
+            if notices or n in reblogged:
+                removed.append(removal(CLEANER, NOTICES if notices else REBLOG, thread.texts[n]))
                 continue
+            at[n] = len(comments)
             comments.append(Comment(thread.authors[n], thread.texts[n], thread.depths[n],
-                                    None if parent is None else parent + base, item.date))
+                                    None if parent is None else at.get(parent), item.date))
         for i, item in enumerate(thread.items):
             covered.append(item.unit)
             for line in item.lines:

@@ -8,7 +8,8 @@ control ("Reply", "12 points") is chrome, and so are the section's own lines tha
 cleaners know as calls to action or post furniture ("You must be logged in to post a
 comment.", "You can follow this conversation by subscribing to the comment feed for this
 post."), read in the page's language: a section made of them holds no comment; a time on a
-line of its own is meta. With no header line, the text is one comment by an unknown author.
+line of its own is meta. With no header line, the text is one comment by an unknown author. A reblog notice
+("Reblogged this on …", `notices.is_reblog`) is no comment (rule `reblog-notice`).
 Depth is 0: trafilatura's text keeps no nesting.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 from ...document import Block, Comment, Document, Removal, removal
 from ... import lang
 from ...lines import SENTENCE_STOPS
+from .notices import REBLOG, is_reblog
 from .vocabulary import speaking, vocabulary, written_date
 
 RULE_SOURCE = "extract"          # the cleaner name of these removals: trafilatura made the cut
@@ -100,8 +102,10 @@ def _comments(paragraphs: list[str], language: str | None) -> tuple[list[Comment
             (_is_notice(comments[0][2][0], voc) or voc.is_heading(comments[0][2][0]) or _is_title(comments[0][2][0])):
         chrome += comments.pop()[2]     # "You must be logged in to post comments.", "No comments yet.", "Leave a Reply"
     out = [Comment(author, "\n\n".join(texts), 0, None, date) for author, date, texts in comments if texts]
+    reblogs = [c.text for c in out if is_reblog(c.text)]      # "Reblogged this on …": a notice, no comment
+    out = [c for c in out if c.text not in reblogs]
     removed = [removal(RULE_SOURCE, rule, " ".join(texts))
-               for rule, texts in (("comment-meta", meta), ("comment-chrome", chrome)) if texts]
+               for rule, texts in (("comment-meta", meta), ("comment-chrome", chrome), (REBLOG, reblogs)) if texts]
     return out, removed
 
 

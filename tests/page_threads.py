@@ -107,13 +107,21 @@ def blogger(rng, lang, items):
     return html, flat
 
 
+BARE_VARIANTS = False    # `bare` in more shapes (page_unlisted --bare): signature lines without a class,
+#                          "Name, date", the signature before the text; off, the old seeds' pages are unchanged
+
+
 def bare(rng, lang, items):
     flat = [(a, 0, t) for a, _, t in items]
     parts = []
+    cls, sep, before = ' class="posted"', " | ", False
+    if BARE_VARIANTS:
+        cls, sep, before = rng.choice((cls, "")), rng.choice((sep, ", ")), rng.random() < 0.5
     for author, _, text in flat:
         when = _when(rng, lang)
         by = "Posted by: " if lang == "en" else ""
-        parts.append(f'<p>{escape(text)}</p><p class="posted">{by}{escape(author)} | {escape(when)}</p>')
+        sign, said = f'<p{cls}>{by}{escape(author)}{sep}{escape(when)}</p>', f'<p>{escape(text)}</p>'
+        parts.append(sign + said if before else said + sign)
     return f'<h3>{shapes.COMMENTS[lang]}</h3>{"".join(parts)}', flat
 
 

@@ -18,6 +18,7 @@ from itertools import compress
 
 from .headers import said_heads
 from .profile import is_counter
+from .signed import headed, short_heading, unlisted
 from .attributes import attribute_words
 from .pieces import candidates
 from .tree import HEADINGS, Tree
@@ -152,8 +153,9 @@ class PageMarks:
         ranges = [(k, end[k]) for k in self.named]
         voc = vocabulary()
         skip = tree.skip
+        bare = unlisted()         # (no words for a heading: a short one may head bare comments, `signed`)
         for h in [e for e, t in enumerate(tree.tag) if t in HEADINGS and not skip[e]]:
-            if tree.words(h) <= 30 and voc.is_heading(tree.flat(h)[:200]):
+            if tree.words(h) <= 30 and voc.is_heading(tree.flat(h)[:200]) or bare and short_heading(tree, h):
                 top = parent[h]
                 if top > 0 and parent[top] > 0:
                     top = parent[top]
@@ -278,7 +280,8 @@ def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
     if len(units) == 1:     # a lone comment: named, and no bigger than a comment
         return tree.words(first.first) <= MAX_LONE_WORDS and named(tree, [first.tops[0]], first.first)
     top = lca(tree, first.first, last.last)
-    if named(tree, [u.tops[0] for u in units], top) or heading_before(tree, top, first.first, len(units)):
+    if named(tree, [u.tops[0] for u in units], top) or heading_before(tree, top, first.first, len(units)) \
+            or len(first.tops) > 1 and headed(tree, first.first):    # (a run under a short heading: `signed`)
         return True
     # marks count in units of a comment's size only: a layout container holds marks anywhere
     page = max(1, tree.chars(0))

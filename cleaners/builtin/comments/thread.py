@@ -9,7 +9,8 @@ titles (its texts differ in every unit: `templates.titles`), which stay the comm
 A family is a thread when most of its units hold a text and an author or a date, and the
 page says so: comment names on the units or their container, a comment heading before
 it, or comment marks in most units: a reply control, "says:" or a vote counter, or avatars
-with times, or times in nested units (a "share" or "more" link is no mark: articles have them).
+with times, or times in nested units (a "share" or "more" link is no mark: articles have them),
+or, in a language without a file, signed units under a short heading (`signed`).
 Depth and parent come from the DOM (a reply nested in its parent, or in a reply wrapper
 right after it), else from depth/level classes, else from left margins.
 """
@@ -24,6 +25,7 @@ from .evidence import heading_before, is_listing, lca, named, names_element
 from .headers import names_in_slot, said_heads, shared_names
 from .items import Item, Line
 from .levels import parents_from_levels
+from .signed import RULE as SIGNED, signed_run
 from .templates import template_key, titles
 from .tree import Tree
 from .units import MERGE_LEVELS, Family
@@ -200,9 +202,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     heading = heading_before(tree, top, first.first, len(family.units))
     def most(*marks: str) -> bool:     # half the units or more; of two, both (one mark is no pattern)
         return sum(1 for i in kept if items[i].marks & set(marks)) * 2 >= len(kept) + (len(kept) == 2)
-
-    # a reply control, "says:" or a vote counter in most units; or avatars, or posters' profiles, with times;
-    # or nested units with times
+    # reply controls, "says:" or vote counters; or avatars, or posters' profiles, with times; nested units with times
     marked = most("reply", "said", "vote") or most("avatar", "profile") and most("time") or said_heads(tree, voc, family.units)
     nested = any(items[i].nest is not None for i in kept) and most("time")
     distinct = len({a.casefold() for a in authors if a})
@@ -216,16 +216,18 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         shown = [ln.text for ln in lone.lines if not tree.hidden[ln.owner]]     # (a hidden address is no heading)
         if len(kept) == 1 and shown and voc.is_heading(shown[0]):
             return None    # a section with its heading, not one comment
-        if len(kept) == 1 and not (authors[0] and (lone.marks or _names_unit(tree, lone)
+        if len(kept) == 1 and not (authors[0] and (lone.marks or names_element(tree, lone.unit.tops[0])
                                                    and any(ln.named >= 0 for ln in lone.lines))):
             return None    # a lone comment shows its author and a time or a control, or is named so
     elif len(kept) >= 2 and (marked and distinct >= 2 or nested):
         evidence = "marks"
+    elif distinct >= 2 and signed_run(tree, family, items, kept, ranks):    # "Name | date" under a heading
+        evidence = SIGNED
     else:
         return None
     parents, depths = _threading(tree, family, items, kept)
     units_named = vocabulary().names_comments(family.key.partition(".")[2]) or \
-        sum(1 for i in kept if _names_unit(tree, items[i])) * 2 > len(kept)
+        sum(1 for i in kept if names_element(tree, items[i].unit.tops[0])) * 2 > len(kept)
     return Thread(family, items, kept, authors, texts, parents, depths, top, is_named, evidence, units_named,
                   author_lines | chrome_lines)
 
@@ -253,10 +255,6 @@ def _off_template(tree: Tree, items: list[Item], kept: list[int]) -> bool:
         owners = [ln.owner for ln in item.lines if ln.kind in ("author", "date", "meta")]
         counts.update({tree.key(t) for t in item.unit.tops if any(tree.contains(t, o) for o in owners)})
     return not counts or counts.most_common(1)[0][1] < 2
-
-
-def _names_unit(tree: Tree, item: Item) -> bool:
-    return names_element(tree, item.unit.tops[0])
 
 
 def _threading(tree: Tree, family: Family, items: list[Item], kept: list[int]) -> tuple[list, list]:

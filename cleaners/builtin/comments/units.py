@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress
 
+from .signed import signature, unlisted
 from .templates import template_key
 from .tree import BLOCK_TAGS, HEADINGS, Tree
 from .vocabulary import vocabulary
@@ -139,6 +140,7 @@ def _runs(tree: Tree, region: bytearray) -> list[Family]:
     families: list[Family] = []
     keys: dict[str, str] = {}
     skip, kids = tree.skip, Counter(tree.parent).get      # (the number of children of each element)
+    bare = unlisted()
     for p in compress(range(len(tree)), region):
         if skip[p] or kids(p, 0) < 4:
             continue
@@ -155,6 +157,8 @@ def _runs(tree: Tree, region: bytearray) -> list[Family]:
             if key is None:
                 key = keys[raw] = template_key(tag, tree.cls(c))
             key = tree.id_key(c, key)
+            if bare and signature(tree, c):     # (of one template with the comments' text: `signed`)
+                key = "signed:" + key
             positions.setdefault(key, []).append(pos)
         stops = [pos for pos, c in enumerate(children) if _stops(tree, c)]
         for key, positions_of_key in positions.items():
@@ -215,6 +219,10 @@ def _footer_mode(tree: Tree, children: list[int], where: list[int]) -> bool:
         footer += 1
     if sum(1 for t in texts if voc.has_said(t)) * 2 > len(texts):
         header += 1
+    if footer == header and footer and after is not None:    # text on both sides: a text right after a heading
+        keys: dict = {}     # opens the first comment; a next block of another template than the texts is the page's
+        footer += first < 2 or _stops(tree, children[first - 2]) \
+            or _key(tree, after, keys) not in {_key(tree, c, keys) for c in children[first + 1:where[1]]}
     return footer > header
 
 

@@ -1,0 +1,63 @@
+"""Signed runs: bare comments under a heading in a language without a file (rule `signed-run`).
+
+A blog template of the plainest kind gives each comment as paragraphs with a short line before
+or after them that signs it, "Name | date" ("Jana Novak, 3. 5. 2021", "Posted by Name at 9:14"),
+under a heading of its own, and names nothing: no comment class, no reply control, no "says:".
+In a language with a file the heading's words tell it ("Comments", "Kommentare"); in one without,
+its shape does: a run of units (`units`: siblings cut at the repeated signature line) right after
+a short heading (one to four words, no digit: "Komentari", "Kommentaarid"), every unit signed
+by a name and a written date, two names or more. A list of stories has a title per item (a
+heading cuts the run) and its lines are links (`thread`: a listing); one name on every unit is a
+label, not a thread.
+"""
+from __future__ import annotations
+
+import re
+
+from ... import lang
+from .tree import HEADINGS, Tree
+from .vocabulary import vocabulary, written_date
+
+RULE = "signed-run"
+MAX_HEADING_WORDS = 4
+MAX_SIGNATURE_WORDS = 12
+_DIGIT = re.compile(r"\d")
+
+
+def unlisted() -> bool:
+    """The page's language has no file (`lang.without_file`): its headings' words are unknown."""
+    langs = vocabulary().langs
+    return bool(langs) and lang.without_file(langs)
+
+
+def short_heading(tree: Tree, h: int) -> bool:
+    """A heading element of one to four words, no digit."""
+    return tree.tag[h] in HEADINGS and 1 <= tree.words(h) <= MAX_HEADING_WORDS and not _DIGIT.search(tree.flat(h)[:200])
+
+
+def headed(tree: Tree, first: int) -> bool:
+    """A short heading right before the element ``first``, on a page whose language has no file."""
+    if not unlisted():
+        return False
+    h = tree.prev[first] if first > 0 else -1
+    while h > 0 and tree.chars(h) == 0 and tree.tag[h] not in HEADINGS:
+        h = tree.prev[h]      # an empty anchor between the heading and the first comment
+    return h > 0 and short_heading(tree, h)
+
+
+def signed_run(tree: Tree, family, items: list, kept: list[int], ranks: list) -> bool:
+    """Every kept unit of a run signed by a name and a date in a header or footer line, under a
+    short heading (`headed`)."""
+    if family.kind != "run" or len(kept) < 2 or not headed(tree, family.units[0].first):
+        return False
+    return all(rank is not None and rank <= 2 and (items[i].date or any(ln.kind == "meta" for ln in items[i].lines))
+               for i, rank in zip(kept, ranks))
+
+
+def signature(tree: Tree, c: int) -> bool:
+    """A short block that signs a comment: a name and a written date ("Jana Novak | 3. 5. 2021")."""
+    if tree.words(c) > MAX_SIGNATURE_WORDS or not tree.chars(c):
+        return False
+    text = tree.flat(c)[:120]
+    found = written_date(text)
+    return found is not None and (found.start > 0 or found.end < len(text)) and vocabulary().name_in(text) is not None

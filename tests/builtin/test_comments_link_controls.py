@@ -87,11 +87,12 @@ def test_a_prompt_beside_words_of_the_comment_stays_in_its_text():
 
 
 def _line_kind(html: str) -> str | None:
-    from cleaners.builtin.comments.items import _lines, _segments_kind
+    from cleaners.builtin.comments.headlines import _segments_kind
+    from cleaners.builtin.comments.items import _lines
     from cleaners.builtin.comments.vocabulary import vocabulary
     tree = Tree(LexborHTMLParser(f"<html><body><div>{html}</div></body></html>").body)
     (line,) = _lines(tree, list(range(len(tree.text))))
-    return _segments_kind(tree, line, vocabulary())
+    return _segments_kind(tree, line.pieces, vocabulary())
 
 
 def test_a_prompt_counts_as_a_control_only_without_a_name_beside_it():

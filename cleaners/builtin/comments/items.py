@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ...dates import machine_date
 from .evidence import AUTHOR, BUTTON, CHROME, DATE, REPLY, VOTE, is_avatar, role
+from .headlines import headline_kind, score_at
 from .profile import poster_box
 from .tree import Tree
 from .units import Family, Unit
@@ -25,6 +26,7 @@ MAX_ROLE_WORDS = 40       # an element named as a control bar or a date holds at
 SHORT_META_WORDS = 14     # a header/footer line holding a date or "says" is at most this long
 _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.h][0-5]\d(?![\d:.])")
+_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?…](?:\s|$)")      # a sentence's stop after a word: a line holding one is prose
 
 
 @dataclass
@@ -73,7 +75,7 @@ def read_items(tree: Tree, family: Family, budget: list[int]) -> list[Item] | No
         budget[0] -= len(pieces) + len(elements) + 1
         if budget[0] < 0:
             return None
-        item = Item(u, _lines(tree, pieces), nest[k], elements=elements)
+        item = Item(u, _scores_apart(tree, _lines(tree, pieces)), nest[k], elements=elements)
         _classify(tree, item, collapsed if len(collapsed) * 2 <= len(units) else set())
         items.append(item)
     return items
@@ -122,6 +124,17 @@ def _lines(tree: Tree, pieces: list[int]) -> list[Line]:
     if current:
         lines.append(_line(tree, current, sep))
     return lines
+
+
+def _scores_apart(tree: Tree, lines: list[Line]) -> list[Line]:
+    """A title closed by its score ("Night buses (Score:5, Insightful)"): the score a line of its own."""
+    out, voc = [], vocabulary()
+    for line in lines:
+        if line.words <= 2 * SHORT_META_WORDS and (k := score_at(tree, line.pieces, line.text, voc)):
+            out += [_line(tree, line.pieces[:k], line.sep), _line(tree, line.pieces[k:], " ")]
+        else:
+            out.append(line)
+    return out
 
 
 def _line(tree: Tree, pieces: list[int], sep: str) -> Line:
@@ -214,7 +227,8 @@ def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict, prose: set, collap
         return "chrome"
     text, words = line.text, line.words
     roles, _ = _up(tree, owner, tops, memo, prose)
-    if words <= SHORT_META_WORDS:
+    header = words <= SHORT_META_WORDS or words <= 2 * SHORT_META_WORDS and not _SENTENCE.search(text)
+    if header:
         for k in line.pieces:    # an author-named element anywhere in the line
             author = _up(tree, tree.owner[k], tops, memo, prose)[1]
             if author >= 0:
@@ -223,8 +237,9 @@ def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict, prose: set, collap
     named_author = line.named >= 0 and tree.words(line.named) <= 8
     if roles & BUTTON:
         return "chrome"
-    if words > SHORT_META_WORDS:
-        return "body"
+    if words > SHORT_META_WORDS:    # but a header opening with its author's element, no sentence in it:
+        opens = named_author and tree.contains(line.named, line.owner)    # "by Ann (4417) <ann@…> on …"
+        return "author" if header and opens else "body"
     if voc.is_teaser(text):
         return "teaser"
     if voc.is_chrome(text):
@@ -238,7 +253,7 @@ def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict, prose: set, collap
         return "meta" if short_dated and voc.name_in(text) else "chrome"    # ("Posted by: Ann | 3 May 2012")
     if short_dated or (_CLOCK.search(text) and not text.endswith((".", "!", "?")) and voc.name_in(text)):
         return "meta"      # a date, or a name and a time: "Ann On Thursday, May 3 at 2:57 pm"
-    if kind := _segments_kind(tree, line, voc):
+    if kind := headline_kind(tree, line.pieces, text, voc):
         return kind
     if voc.has_said(text) and voc.name_in(text):
         return "author"
@@ -271,30 +286,3 @@ def _title_date(tree: Tree, line: Line, tops: set) -> str | None:
                 break
             e, level = tree.parent[e], level + 1
     return None
-
-
-def _segments_kind(tree: Tree, line: Line, voc) -> str | None:
-    """A header line of inline pieces that are each a name, a time or a control (or a prompt: "Log in
-    to Reply"): ``chrome`` when all are controls ("Reply Report 12 likes"), ``meta`` when there is a
-    name beside them ("<span>harbourwatch</span> <span>5 hours ago</span>"), else None."""
-    segments: list[str] = []
-    owner = None
-    for k in line.pieces:
-        text = tree.text[k].strip()
-        if not text:
-            continue
-        if tree.owner[k] != owner or not segments:
-            segments.append(text)
-            owner = tree.owner[k]
-        else:
-            segments[-1] += " " + text
-    if len(segments) < 2:
-        return None
-    kinds = set()       # (a name beside a prompt is an article's byline: "by Ann - Leave a comment")
-    for segment in segments:
-        kind = "time" if voc.is_chrome(segment) or written_date(segment) else "prompt" if voc.is_prompt(segment) \
-            else "name" if voc.name_like(voc.strip_name(segment)) else None
-        if kind is None:
-            return None
-        kinds.add(kind)
-    return ("meta" if kinds == {"name", "time"} else None) if "name" in kinds else "chrome" if kinds else None

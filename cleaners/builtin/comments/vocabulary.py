@@ -7,9 +7,8 @@ words of page markup (class and id names) are this package's ``markup.toml``, re
 page. A page's text words are those of its languages (`speaking`: the page's language and
 English, whose chrome widgets put on pages of every language), so that a language file
 added does not change pages in other languages (a Danish weekday "man" is no cut name on
-an English page). `vocabulary` is the one of the page being read; outside `speaking`, or
-on a page whose language cannot be told, every installed language's words are merged.
-The patterns are anchored and every text they test is short.
+an English page). `vocabulary` is the one of the page being read; outside `speaking`, or on a
+page whose language cannot be told, every installed language's words are merged (patterns anchored, texts short).
 """
 from __future__ import annotations
 
@@ -27,16 +26,15 @@ from .markup import MarkupWords
 
 MARKUP_FILE = Path(__file__).with_name("markup.toml")
 
-_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
-_NUMBER = re.compile(r"^[+\-\u2212]?\d[\d,.]*[kKmM]?$")
-_HAS_DIGIT = re.compile(r"\d")
+_EDGE_PUNCT, _NUMBER = re.compile(r"^[\W_]+|[\W_]+$"), re.compile(r"^[+\-\u2212]?\d[\d,.]*[kKmM]?$")
+_HAS_DIGIT, _LETTER = re.compile(r"\d"), re.compile(r"[^\W\d_]")
 _TAIL_PUNCT = re.compile(r"[\s:.,\u2013\u2014\u2026-]+$")
-_LETTER = re.compile(r"[^\W\d_]")
 SEPARATORS = re.compile(r"\s+[|/\u00b7\u2022\u2013\u2014-]\s+|\s*[|\u00b7\u2022]\s*")
 _NAME_EDGES = " :|-\u2013\u2014,\u00bb\u00ab\u203a\u2039\u00b7\u2022>"   # separators around a name ("by ann » date")
 _STEPS = re.compile(r"\s[\u203a\u00bb>/\u2192|\u00b7\u2022]\s")     # the steps of a trail or of a row of tools
 _URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _ORDINAL = re.compile(r"^(?:#|no\.\s*)\d{1,5}[.):]?\s+(?=\D)", re.I)     # the comment's number: "#3 Ann Lee"
+_LEAD = re.compile(r"\d{1,4}[.)]?\s+(?=[^\W\d_])")     # or a bare one before a capital, no date beside it: "2 Ann Lee"
 _WORD_END, _WORD_REST = re.compile(r"\w"), re.compile(r"\w*")
 _USER_NUMBER = re.compile(r"\s*\(\d{1,12}\)\s*$")      # "ann (636235)": the user's number
 _DIGIT_TOKEN = re.compile(r"(?:^|\s)[^\s\w]*\d[\d\W]*(?=\s|$)")
@@ -53,8 +51,10 @@ def _cut_at_date(text: str, found) -> str:
     if found is not None:     # (a month or weekday name read inside a word, "commu|ter": the word stays)
         text = text[:_WORD_REST.match(text, found.start).end() if found.start and _WORD_END.match(text, found.start - 1)
                     else found.start]
-    m = _DIGIT_TOKEN.search(text)
-    return (text[:m.start()] if m else text).strip()
+    start = lead.end() if found is None and (lead := _LEAD.match(text)) and text[lead.end()].isupper() else 0
+    m = _DIGIT_TOKEN.search(text, start)
+    cut = (text[start:m.start()] if m else text[start:]).strip()
+    return "" if start and len(cut.split()) > 3 else cut     # (a numbered line of a list is no name: "1 Donation to …")
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -1,0 +1,35 @@
+"""A comment's bare number before its author's name ("2 Ann Lee | 11/8/2012 1:04 AM") is left out of
+the name (`vocabulary._cut_at_date`), as "#3 Ann Lee" is; a number that opens a date, a count or a
+relative time stays theirs. Pages and lines written here."""
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from cleaners.builtin.comments import HtmlComments
+from cleaners.builtin.comments.vocabulary import speaking, vocabulary
+from cleaners.document import Document
+
+ARTICLE = ("<div class='entry'><h1>Licence terms change for the developer edition</h1>"
+           "<p>From next month the developer edition may be used for internal testing without a separate "
+           "agreement, the vendor said, after two years of requests from partners and user groups.</p></div>")
+POSTS = [("Maren Holt", "11/7/2012 11:57:57 PM", "Thank you, this makes the test servers much easier to justify."),
+         ("Tobias Brandt", "11/8/2012 1:04:41 AM", "Good news, and a good starting point for our customers."),
+         ("Ines Moreau", "11/8/2012 2:57:06 AM", "Great news indeed, thanks for pushing this through.")]
+
+
+def test_a_bare_comment_number_is_no_part_of_the_name():
+    items = "".join(f"<li class='commentpost'><strong>{k + 1}&nbsp;\n{n}</strong>&nbsp;| <small class='commentmetadata'>"
+                    f"{d}</small><p>{t}</p></li>" for k, (n, d, t) in enumerate(POSTS))
+    html = f"<html lang='en'><body>{ARTICLE}<h3>Comments</h3><ol class='commentlist'>{items}</ol></body></html>"
+    doc = HtmlComments().clean_html(Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html)))
+    assert [c.author for c in doc.comments] == [n for n, _, _ in POSTS]
+    assert doc.comments[1].date == "2012-11-08T01:04:41"
+
+
+def test_a_number_of_a_date_a_count_or_a_time_is_not_cut_as_a_comment_number():
+    with speaking(("en",)):
+        voc = vocabulary()
+        assert voc.name_in("3 May 2012 / Courtney says:") == "Courtney"
+        assert voc.name_in("12 hours ago") is None and voc.name_in("2 replies") is None
+        assert voc.name_in("2 ann") is None       # (no capital after the number: no name)
+        assert voc.name_in("by 4-6-3 on Aug 8, 2012") == "4-6-3"

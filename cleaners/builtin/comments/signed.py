@@ -5,7 +5,7 @@ or after them that signs it, "Name | date" ("Jana Novak, 3. 5. 2021", "Posted by
 under a heading of its own, and names nothing: no comment class, no reply control, no "says:".
 In a language with a file the heading's words tell it ("Comments", "Kommentare"); in one without,
 its shape does: a run of units (`units`: siblings cut at the repeated signature line) right after
-a short heading (one to four words, no digit: "Komentet", "Kommentaarid"), every unit signed
+a short heading (one to four words, no digit: "Komentet", "Komente"), every unit signed
 by a name and a written date, two names or more. A list of stories has a title per item (a
 heading cuts the run) and its lines are links (`thread`: a listing); one name on every unit is a
 label, not a thread.

@@ -60,4 +60,7 @@ def year_first_sources(before: str, year: str, month: str, day: str, time: str, 
         # year first before a month name in lower case, the year with its dot (Hungarian): "2026. március 12., 10:05"
         # ("... in 2019. March 5 was ..." is two sentences)
         rf"{before}(?P<core>{year}\.\s*(?-i:{month})\s+{day},?{time})",
+        # year first with its mark before a month name in lower case and the day with its own (Lithuanian):
+        # "2020 m. rugpjūčio 7 d., 10:47"
+        rf"{before}(?P<core>{year}\s+m\.\s+(?-i:{month})\s+{day}(?:\s*d\.)?,?{time})",
     ]

@@ -27,7 +27,9 @@ def patterns(codes: tuple[str, ...]):
             r"(?:\s*(?:uhr|hrs|h|ч|\x{5206}|(?-i:[A-Z]{2,4})|[+-]\d\d:?\d\d))?)")
     time = clock + "?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
-    year = r"(?P<year>(?:19|20)\d\d)(?:\s*(?:г|r)\.|\s*года)?"
+    # a year's mark ("2020 г.", "2020 r.", "2020 года"), or its dot: Croatian, Serbian and Slovenian print the year as an
+    # ordinal ("3. prosinca 2024.", "Zagreb, 3. 12. 2024.")
+    year = r"(?P<year>(?:19|20)\d\d)(?:\s*(?:г|r)\.|\s*года|\.)?"
     before = r"(?:^|[^\pL\pN])"
     weekday_note = r"(?:\s*[(\x{ff08}]\pL{1,3}[)\x{ff09}])?"      # "(火)", "（火）" after a date
     sources = [
@@ -44,7 +46,7 @@ def patterns(codes: tuple[str, ...]):
         rf"(?P<year>(?:19|20)\d\d){time})(?:$|[^\pN.])",
         *year_first_sources(before, year, month, day, time, clock, weekday_note),
     ]
-    needs = [None, None, "-", None, None, "\u5e74\ub144", "/", ".", "."]
+    needs = [None, None, "-", None, None, "\u5e74\ub144", "/", ".", ".", "."]
     calendars = ["gregorian"] * len(sources)
     for calendar in CALENDARS:
         named = calendar_months(calendar, codes)

@@ -194,3 +194,24 @@ def test_an_arabic_dump_keeps_a_short_sentence_that_opens_with_a_date(pipeline):
             "وقال وزير المالية إن الموازنة تتضمن زيادة في مخصصات التعليم والصحة وتخفيضا في النفقات الإدارية.\n")
     record = pipeline.record(pipeline.document("ar.txt", text.encode(), "text"))
     assert "في 1 مارس 2026 هاجم المسلحون القرية" in record["body"]
+
+
+@pytest.mark.parametrize("code,line,iso", [
+    ("hr", "3. prosinca 2024.", "2024-12-03"),                    # the year as an ordinal, with its dot
+    ("hr", "Marko Babić | 10. prosinca 2018.", "2018-12-10"),
+    ("sr", "Београд, 4. март 2026.", "2026-03-04"),
+    ("lt", "2020 m. rugpjūčio 7 d.", "2020-08-07"),               # year, its mark, the month, the day and its mark
+    ("lt", "2023 m. vasario 14 d. | 19:44:14", "2023-02-14T19:44:14"),
+])
+def test_ordinal_years_and_lithuanian_dates_are_date_lines(code, line, iso):
+    found = date_line(line, languages=(code, "en"))
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize("code,line", [
+    ("hr", "Cijene su porasle 3. prosinca 2024. za pet posto, objavio je zavod."),   # a sentence with a date
+    ("lt", "2020 m. buvo sunkūs metai visai šaliai."),                               # a year, no date
+    ("en", "The bridge opened on 3 May 2024. Traffic moved again."),
+])
+def test_sentences_around_such_dates_are_no_date_lines(code, line):
+    assert date_line(line, languages=(code, "en")) is None

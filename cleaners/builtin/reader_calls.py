@@ -6,7 +6,8 @@ lines that are not quoted and report nobody:
 * ``liked-this``: a line of `MAX_WORDS` words at most that opens with a condition on the
   reader having liked the text itself (cleaners/lang ``liked_this``: "If you enjoyed this post,
   ...", "Wenn Ihnen dieser Artikel gefallen hat, ...", "Si vous avez aimé cet article, ..."):
-  what follows is a call to subscribe, follow or share, never the article's matter;
+  what follows is a call to subscribe, follow, share or give, never the article's matter; such a line also goes
+  from the first `HEAD_BLOCKS` blocks, where a donation widget or a banner above the article prints it;
 * ``follow-alone``: a line of two words or more that is only a call to follow the site (``follow``:
   "Follow us!", "Folgen Sie uns:"), punctuation aside (a one-word button, "Like", is left to the
   rules of lone chrome); a sentence that goes on ("Follow us through the
@@ -31,6 +32,7 @@ from ._lone_line import EDGES, lone
 from .calls_to_action import SOCIAL_SITE
 
 TAIL_BLOCKS = 8          # blocks at the end of the body these calls stand in
+HEAD_BLOCKS = 8          # blocks at the start of the body a liked-this line stands in (a widget above the article)
 MAX_WORDS = 40           # of a liked-this line
 MAX_LABEL_WORDS = 3      # of a network's label before its handle
 # "<label>: <handle or address>": a @handle, or a web address with no space in it
@@ -78,6 +80,13 @@ def _rule(text: str, langs: tuple[str, ...]) -> str | None:
     return "contact-only" if contact_only(text) else None
 
 
+def _liked_above(block, langs: tuple[str, ...]) -> bool:
+    """A liked-this line among the first blocks: a donation widget or a banner printed above the article."""
+    text = block.text.strip()
+    return block.kind not in ("code", "table") and not is_quoted(text) and liked_this(text, langs) \
+        and not lang.pattern("reported", langs).search(text)
+
+
 class ReaderCalls(Cleaner):
     """Calls to the reader at the foot of the body: liked-this lines, follow calls alone, social handles, contacts."""
 
@@ -86,7 +95,9 @@ class ReaderCalls(Cleaner):
 
     def clean(self, doc: Document) -> Document:
         langs = lang.document_languages(doc) if doc.blocks else ()
-        tail = range(max(0, len(doc.blocks) - TAIL_BLOCKS), len(doc.blocks))
+        n = len(doc.blocks)
+        tail = range(max(0, n - TAIL_BLOCKS), n)
         cuts = [(i, rule) for i in tail if doc.blocks[i].kind not in ("code", "table") and doc.blocks[i].text.strip()
                 and (rule := _rule(doc.blocks[i].text.strip(), langs))]
+        cuts += [(i, "liked-this") for i in range(min(HEAD_BLOCKS, n - TAIL_BLOCKS)) if _liked_above(doc.blocks[i], langs)]
         return screen.drop_all(doc, self.name, cuts) if cuts else doc

@@ -51,3 +51,26 @@ def test_a_call_far_from_the_foot_stays():
     body = [BODY, line] + [f"{BODY} Paragraph {k}." for k in range(TAIL_BLOCKS)]
     doc = run_cleaner(ReaderCalls, "\n\n".join(body), language="en")
     assert texts(doc) == body and doc.removed == ()
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Hat Ihnen dieser Artikel gefallen? Dann helfen Sie uns mit einer kleinen Spende.", "de"),
+    ("If you enjoyed this article, please support our newsroom with a small donation.", "en"),
+    ("Bu haberi beğendiyseniz küçük bir bağışla bize destek olun.", "tr"),
+])
+def test_a_liked_this_line_above_the_article_goes(line, language):
+    text = SENTENCES[language]
+    body = [f"{text} ({k})" for k in range(TAIL_BLOCKS + 2)]
+    doc = run_cleaner(ReaderCalls, "\n\n".join(["€ 5", line] + body), language=language)
+    assert texts(doc) == ["€ 5"] + body and cuts(doc, "reader_calls") == [("liked-this", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Twitter: @harbournotes",                                                                 # only liked-this at the top
+    "\"If you enjoyed this post, subscribe,\" the banner at the top of the old blog read.",   # quoted
+    "If you liked this article, the editor said, you will like the next one.",               # reported
+])
+def test_other_calls_and_quoted_or_reported_lines_above_the_article_stay(line):
+    body = [f"{BODY} ({k})" for k in range(TAIL_BLOCKS + 2)]
+    doc = run_cleaner(ReaderCalls, "\n\n".join([line] + body), language="en")
+    assert texts(doc) == [line] + body and doc.removed == ()

@@ -123,7 +123,7 @@ def test_bosnian_is_read_by_the_croatian_file_and_keeps_its_own_dates():
     assert lang.languages("bs") == ("hr", "bs", "en") and lang.languages("hr") == ("hr", "en")
     assert "pročitajte još" in lang.words("related", lang.languages("bs"))
     from cleaners.dates import date_line
-    assert date_line("Objavljeno: 14. mart 2026. u 19:05", languages=lang.languages("bs")).iso == "2026-03-14"   # Bosnian "mart"
+    assert date_line("Objavljeno: 14. mart 2026. u 19:05", languages=lang.languages("bs")).iso == "2026-03-14T19:05:00"   # Bosnian "mart"; the year's dot before the time
     assert date_line("Objavljeno: 14. mart 2026. u 19:05", languages=lang.languages("hr")) is None                # Croatian "ožujak"
     assert date_line("Objavljeno 14. ožujka 2026, 19:05", languages=lang.languages("hr")).iso == "2026-03-14T19:05:00"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import lang
+from . import lang_dump
 
 TITLE = "তিন বছরের নির্মাণকাজ শেষে পদ্মার শাখা নদীর ওপর নতুন সেতু চালু"
 ARTICLE = ["মঙ্গলবার সিটি করপোরেশন আনুষ্ঠানিকভাবে নদীর ওপর নতুন সেতুটি চালু করেছে, যা শহরের কেন্দ্রে "
@@ -18,10 +18,7 @@ ARTICLE = ["মঙ্গলবার সিটি করপোরেশন আ�
 def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     """A text dump: the title, three paragraphs, ``line`` (paragraphs parted by "|") after the second (or, with
     ``last``, after the third)."""
-    a, b, c = ARTICLE
-    parts = [a, b, *line.split("|"), c] if not last else [a, b, c, *line.split("|")]
-    text = "\n\n".join([TITLE, *parts]) + "\n"
-    return pipeline.record(pipeline.document("bn.txt", text.encode(), "text").with_metadata(language="bn"))
+    return lang_dump.cleaned(pipeline, "bn", TITLE, ARTICLE, line, last)
 
 
 @pytest.mark.parametrize("line,rule", [
@@ -47,11 +44,7 @@ def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     ("সর্বাধিক পঠিত|১. সিটি করপোরেশনের নতুন বাজেট অনুমোদন|২. বন্যায় পাহাড়ি গ্রামগুলো বিচ্ছিন্ন", "related-story"),
 ])
 def test_artefacts_leave(line, rule, pipeline):
-    record = _cleaned(line, pipeline)
-    body = record["body"].split("\n\n")
-    assert not set(line.split("|")) & set(body)
-    assert rule in {r["rule"] for r in record["removed"]}, record["removed"]
-    assert all(p in body for p in ARTICLE)
+    lang_dump.assert_cut(_cleaned(line, pipeline), line, rule, ARTICLE)
 
 
 @pytest.mark.parametrize("line", [
@@ -73,9 +66,7 @@ def test_look_alikes_stay(line, pipeline):
      ["রহিম উদ্দিন", "ফাতেমা বেগম"]),
 ])
 def test_comment_threads(thread, authors, pipeline):
-    record = _cleaned(thread, pipeline, last=True)
-    assert [c["author"] for c in record["comments"]] == authors
-    assert record["body"].split("\n\n")[-1] == ARTICLE[2]
+    lang_dump.assert_thread(_cleaned(thread, pipeline, last=True), authors, ARTICLE)
 
 
 
@@ -92,7 +83,4 @@ def test_a_composed_document_loses_every_artefact_and_keeps_every_paragraph(pipe
     paragraphs = ARTICLE + ["মেয়র বলেন, নতুন সেতুতে সাইকেল আরোহী ও পথচারীদের জন্য আলাদা লেন থাকবে।",
                             "ধারণা করা হচ্ছে, প্রতিদিন বিশ হাজারের বেশি যানবাহন সেতুটি ব্যবহার করবে।"]
     text = "\n\n".join([TITLE, *artefacts[:3], *paragraphs[:3], artefacts[3], *paragraphs[3:], *artefacts[4:]])
-    doc = pipeline.document("bn.txt", text.encode(), "text")          # no declared language: detected
-    assert lang.document_languages(doc) == ("bn", "en")
-    body = pipeline.record(doc)["body"].split("\n\n")
-    assert [p for p in body if p != TITLE] == paragraphs
+    lang_dump.assert_composed(pipeline, "bn", text, paragraphs, TITLE)     # no declared language: detected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import lang
+from . import lang_dump
 
 TITLE = "Uus sild üle Emajõe avati pärast kolme aastat ehitust"
 ARTICLE = ["Tartu linnavolikogu avas teisipäeval pidulikult uue silla üle Emajõe, mis peaks vähendama "
@@ -19,10 +19,7 @@ ARTICLE = ["Tartu linnavolikogu avas teisipäeval pidulikult uue silla üle Emaj
 def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     """A text dump: the title, three paragraphs, ``line`` (paragraphs parted by "|") after the second (or, with
     ``last``, after the third)."""
-    a, b, c = ARTICLE
-    parts = [a, b, *line.split("|"), c] if not last else [a, b, c, *line.split("|")]
-    text = "\n\n".join([TITLE, *parts]) + "\n"
-    return pipeline.record(pipeline.document("et.txt", text.encode(), "text").with_metadata(language="et"))
+    return lang_dump.cleaned(pipeline, "et", TITLE, ARTICLE, line, last)
 
 
 @pytest.mark.parametrize("line,rule", [
@@ -55,11 +52,7 @@ def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     ("Loetuimad|1. Linnavolikogu kinnitas uue eelarve|2. Üleujutused lõikasid mägikülad maailmast ära", "related-story"),
 ])
 def test_artefacts_leave(line, rule, pipeline):
-    record = _cleaned(line, pipeline)
-    body = record["body"].split("\n\n")
-    assert not set(line.split("|")) & set(body)
-    assert rule in {r["rule"] for r in record["removed"]}, record["removed"]
-    assert all(p in body for p in ARTICLE)
+    lang_dump.assert_cut(_cleaned(line, pipeline), line, rule, ARTICLE)
 
 
 @pytest.mark.parametrize("line", [
@@ -87,9 +80,7 @@ def test_look_alikes_stay(line, pipeline):
      ["Mart Kask", "Liis Tamm"]),
 ])
 def test_comment_threads(thread, authors, pipeline):
-    record = _cleaned(thread, pipeline, last=True)
-    assert [c["author"] for c in record["comments"]] == authors
-    assert record["body"].split("\n\n")[-1] == ARTICLE[2]
+    lang_dump.assert_thread(_cleaned(thread, pipeline, last=True), authors, ARTICLE)
 
 
 
@@ -111,7 +102,4 @@ def test_a_composed_document_loses_every_artefact_and_keeps_every_paragraph(pipe
     paragraphs = ARTICLE + ["Linnapea ütles, et uuel sillal on eraldi rajad jalgratturitele ja jalakäijatele.",
                             "Hinnanguliselt sõidab üle silla iga päev rohkem kui kakskümmend tuhat autot."]
     text = "\n\n".join([TITLE, *artefacts[:3], *paragraphs[:3], artefacts[3], *paragraphs[3:], *artefacts[4:]])
-    doc = pipeline.document("et.txt", text.encode(), "text")          # no declared language: detected
-    assert lang.document_languages(doc) == ("et", "en")
-    body = pipeline.record(doc)["body"].split("\n\n")
-    assert [p for p in body if p != TITLE] == paragraphs
+    lang_dump.assert_composed(pipeline, "et", text, paragraphs, TITLE)     # no declared language: detected

@@ -8,6 +8,8 @@ import pytest
 
 from cleaners import lang, language
 
+from . import lang_dump
+
 TITLE = "Novi most preko Drave otvoren nakon tri godine gradnje"
 ARTICLE = ["Gradsko vijeće Osijeka u utorak je svečano otvorilo novi most preko Drave, koji bi trebao rasteretiti "
            "promet u središtu grada.",
@@ -20,10 +22,7 @@ ARTICLE = ["Gradsko vijeće Osijeka u utorak je svečano otvorilo novi most prek
 def _cleaned(line: str, pipeline, code: str = "hr", last: bool = False) -> dict:
     """A Croatian text dump: the title, three paragraphs, ``line`` (paragraphs parted by "|") after the second
     (or, with ``last``, after the third)."""
-    a, b, c = ARTICLE
-    parts = [a, b, *line.split("|"), c] if not last else [a, b, c, *line.split("|")]
-    text = "\n\n".join([TITLE, *parts]) + "\n"
-    return pipeline.record(pipeline.document(f"{code}.txt", text.encode(), "text").with_metadata(language=code))
+    return lang_dump.cleaned(pipeline, code, TITLE, ARTICLE, line, last)
 
 
 @pytest.mark.parametrize("line,rule", [
@@ -57,11 +56,7 @@ def _cleaned(line: str, pipeline, code: str = "hr", last: bool = False) -> dict:
     ("Najčitanije|1. Gradsko vijeće usvojilo novi proračun|2. Poplave odsjekle planinska sela od svijeta", "related-story"),
 ])
 def test_croatian_artefacts_leave(line, rule, pipeline):
-    record = _cleaned(line, pipeline)
-    body = record["body"].split("\n\n")
-    assert not set(line.split("|")) & set(body)
-    assert rule in {r["rule"] for r in record["removed"]}, record["removed"]
-    assert all(p in body for p in ARTICLE)
+    lang_dump.assert_cut(_cleaned(line, pipeline), line, rule, ARTICLE)
 
 
 @pytest.mark.parametrize("line", [
@@ -87,9 +82,7 @@ def test_croatian_look_alikes_stay(line, pipeline):
 def test_a_croatian_comment_thread_and_an_empty_one(pipeline):
     thread = ("Komentari (2)|Marko Perić - prije 3 sata|Konačno, čekali smo ovo deset godina.|Odgovori|"
               "Ivana Kovač - prije 5 sati|Šteta što nema biciklističke staze.|Odgovori")
-    record = _cleaned(thread, pipeline, last=True)
-    assert [c["author"] for c in record["comments"]] == ["Marko Perić", "Ivana Kovač"]
-    assert record["body"].split("\n\n")[-1] == ARTICLE[2]
+    lang_dump.assert_thread(_cleaned(thread, pipeline, last=True), ["Marko Perić", "Ivana Kovač"], ARTICLE)
     said = "Komentari|Marko Perić kaže:|Konačno, čekali smo ovo deset godina.|Ivana Kovač kaže:|Šteta."
     assert [c["author"] for c in _cleaned(said, pipeline, last=True)["comments"]] == ["Marko Perić", "Ivana Kovač"]
     empty = _cleaned("Još nema komentara. Budite prvi koji će komentirati!", pipeline, last=True)
@@ -113,10 +106,7 @@ def test_a_composed_croatian_document_loses_every_artefact_and_keeps_every_parag
     paragraphs = ARTICLE + ["Gradonačelnik je rekao da će novi most imati zasebne staze za bicikliste i pješake.",
                             "Prema procjenama, mostom će dnevno prelaziti više od dvadeset tisuća vozila."]
     text = "\n\n".join([TITLE, *artefacts[:4], *paragraphs[:3], artefacts[4], *paragraphs[3:], *artefacts[5:]])
-    doc = pipeline.document("hr.txt", text.encode(), "text")          # no declared language: detected
-    assert lang.document_languages(doc) == ("hr", "en")
-    body = pipeline.record(doc)["body"].split("\n\n")
-    assert [p for p in body if p != TITLE] == paragraphs
+    lang_dump.assert_composed(pipeline, "hr", text, paragraphs, TITLE)     # no declared language: detected
 
 
 def test_bosnian_is_read_by_the_croatian_file_and_keeps_its_own_dates():

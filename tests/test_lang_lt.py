@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import lang
+from . import lang_dump
 
 TITLE = "Naujas tiltas per Nerį atidarytas po trejų metų statybų"
 ARTICLE = ["Kauno miesto taryba antradienį iškilmingai atidarė naują tiltą per Nerį, kuris turėtų "
@@ -19,10 +19,7 @@ ARTICLE = ["Kauno miesto taryba antradienį iškilmingai atidarė naują tiltą 
 def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     """A text dump: the title, three paragraphs, ``line`` (paragraphs parted by "|") after the second (or, with
     ``last``, after the third)."""
-    a, b, c = ARTICLE
-    parts = [a, b, *line.split("|"), c] if not last else [a, b, c, *line.split("|")]
-    text = "\n\n".join([TITLE, *parts]) + "\n"
-    return pipeline.record(pipeline.document("lt.txt", text.encode(), "text").with_metadata(language="lt"))
+    return lang_dump.cleaned(pipeline, "lt", TITLE, ARTICLE, line, last)
 
 
 @pytest.mark.parametrize("line,rule", [
@@ -55,11 +52,7 @@ def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     ("Skaitomiausi|1. Miesto taryba patvirtino naują biudžetą|2. Potvyniai atkirto kalnų kaimus nuo pasaulio", "related-story"),
 ])
 def test_artefacts_leave(line, rule, pipeline):
-    record = _cleaned(line, pipeline)
-    body = record["body"].split("\n\n")
-    assert not set(line.split("|")) & set(body)
-    assert rule in {r["rule"] for r in record["removed"]}, record["removed"]
-    assert all(p in body for p in ARTICLE)
+    lang_dump.assert_cut(_cleaned(line, pipeline), line, rule, ARTICLE)
 
 
 @pytest.mark.parametrize("line", [
@@ -87,9 +80,7 @@ def test_look_alikes_stay(line, pipeline):
      ["Marius Kazlauskas", "Ona Jonaitė"]),
 ])
 def test_comment_threads(thread, authors, pipeline):
-    record = _cleaned(thread, pipeline, last=True)
-    assert [c["author"] for c in record["comments"]] == authors
-    assert record["body"].split("\n\n")[-1] == ARTICLE[2]
+    lang_dump.assert_thread(_cleaned(thread, pipeline, last=True), authors, ARTICLE)
 
 
 
@@ -112,7 +103,4 @@ def test_a_composed_document_loses_every_artefact_and_keeps_every_paragraph(pipe
                             "Skaičiuojama, kad per tiltą kasdien važiuos daugiau nei dvidešimt "
                             "tūkstančių automobilių."]
     text = "\n\n".join([TITLE, *artefacts[:3], *paragraphs[:3], artefacts[3], *paragraphs[3:], *artefacts[4:]])
-    doc = pipeline.document("lt.txt", text.encode(), "text")          # no declared language: detected
-    assert lang.document_languages(doc) == ("lt", "en")
-    body = pipeline.record(doc)["body"].split("\n\n")
-    assert [p for p in body if p != TITLE] == paragraphs
+    lang_dump.assert_composed(pipeline, "lt", text, paragraphs, TITLE)     # no declared language: detected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import lang
+from . import lang_dump
 
 TITLE = "Jaunais tilts pār Daugavu atklāts pēc trīs gadu būvniecības"
 ARTICLE = ["Rīgas dome otrdien svinīgi atklāja jauno tiltu pār Daugavu, kam vajadzētu mazināt "
@@ -19,10 +19,7 @@ ARTICLE = ["Rīgas dome otrdien svinīgi atklāja jauno tiltu pār Daugavu, kam 
 def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     """A text dump: the title, three paragraphs, ``line`` (paragraphs parted by "|") after the second (or, with
     ``last``, after the third)."""
-    a, b, c = ARTICLE
-    parts = [a, b, *line.split("|"), c] if not last else [a, b, c, *line.split("|")]
-    text = "\n\n".join([TITLE, *parts]) + "\n"
-    return pipeline.record(pipeline.document("lv.txt", text.encode(), "text").with_metadata(language="lv"))
+    return lang_dump.cleaned(pipeline, "lv", TITLE, ARTICLE, line, last)
 
 
 @pytest.mark.parametrize("line,rule", [
@@ -56,11 +53,7 @@ def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     ("Lasītākie|1. Rīgas dome apstiprina jauno budžetu|2. Plūdi nošķir kalnu ciematus no pasaules", "related-story"),
 ])
 def test_artefacts_leave(line, rule, pipeline):
-    record = _cleaned(line, pipeline)
-    body = record["body"].split("\n\n")
-    assert not set(line.split("|")) & set(body)
-    assert rule in {r["rule"] for r in record["removed"]}, record["removed"]
-    assert all(p in body for p in ARTICLE)
+    lang_dump.assert_cut(_cleaned(line, pipeline), line, rule, ARTICLE)
 
 
 @pytest.mark.parametrize("line", [
@@ -88,9 +81,7 @@ def test_look_alikes_stay(line, pipeline):
      ["Māris Kalniņš", "Ilze Ozola"]),
 ])
 def test_comment_threads(thread, authors, pipeline):
-    record = _cleaned(thread, pipeline, last=True)
-    assert [c["author"] for c in record["comments"]] == authors
-    assert record["body"].split("\n\n")[-1] == ARTICLE[2]
+    lang_dump.assert_thread(_cleaned(thread, pipeline, last=True), authors, ARTICLE)
 
 
 
@@ -113,7 +104,4 @@ def test_a_composed_document_loses_every_artefact_and_keeps_every_paragraph(pipe
                             "Tiek lēsts, ka pa tiltu katru dienu brauks vairāk nekā divdesmit "
                             "tūkstoši automašīnu."]
     text = "\n\n".join([TITLE, *artefacts[:3], *paragraphs[:3], artefacts[3], *paragraphs[3:], *artefacts[4:]])
-    doc = pipeline.document("lv.txt", text.encode(), "text")          # no declared language: detected
-    assert lang.document_languages(doc) == ("lv", "en")
-    body = pipeline.record(doc)["body"].split("\n\n")
-    assert [p for p in body if p != TITLE] == paragraphs
+    lang_dump.assert_composed(pipeline, "lv", text, paragraphs, TITLE)     # no declared language: detected

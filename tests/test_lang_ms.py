@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import lang
+from . import lang_dump
 
 TITLE = "Jambatan baharu merentasi Sungai Klang dibuka selepas tiga tahun pembinaan"
 ARTICLE = ["Majlis Bandaraya Shah Alam pada Selasa merasmikan jambatan baharu merentasi Sungai Klang "
@@ -19,10 +19,7 @@ ARTICLE = ["Majlis Bandaraya Shah Alam pada Selasa merasmikan jambatan baharu me
 def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     """A text dump: the title, three paragraphs, ``line`` (paragraphs parted by "|") after the second (or, with
     ``last``, after the third)."""
-    a, b, c = ARTICLE
-    parts = [a, b, *line.split("|"), c] if not last else [a, b, c, *line.split("|")]
-    text = "\n\n".join([TITLE, *parts]) + "\n"
-    return pipeline.record(pipeline.document("ms.txt", text.encode(), "text").with_metadata(language="ms"))
+    return lang_dump.cleaned(pipeline, "ms", TITLE, ARTICLE, line, last)
 
 
 @pytest.mark.parametrize("line,rule", [
@@ -59,11 +56,7 @@ def _cleaned(line: str, pipeline, last: bool = False) -> dict:
      "kawasan tanah tinggi", "related-story"),
 ])
 def test_artefacts_leave(line, rule, pipeline):
-    record = _cleaned(line, pipeline)
-    body = record["body"].split("\n\n")
-    assert not set(line.split("|")) & set(body)
-    assert rule in {r["rule"] for r in record["removed"]}, record["removed"]
-    assert all(p in body for p in ARTICLE)
+    lang_dump.assert_cut(_cleaned(line, pipeline), line, rule, ARTICLE)
 
 
 @pytest.mark.parametrize("line", [
@@ -91,9 +84,7 @@ def test_look_alikes_stay(line, pipeline):
      ["Ahmad Faizal", "Siti Aminah"]),
 ])
 def test_comment_threads(thread, authors, pipeline):
-    record = _cleaned(thread, pipeline, last=True)
-    assert [c["author"] for c in record["comments"]] == authors
-    assert record["body"].split("\n\n")[-1] == ARTICLE[2]
+    lang_dump.assert_thread(_cleaned(thread, pipeline, last=True), authors, ARTICLE)
 
 
 
@@ -117,7 +108,4 @@ def test_a_composed_document_loses_every_artefact_and_keeps_every_paragraph(pipe
                             "Dianggarkan lebih dua puluh ribu kenderaan akan menggunakan jambatan itu "
                             "setiap hari."]
     text = "\n\n".join([TITLE, *artefacts[:3], *paragraphs[:3], artefacts[3], *paragraphs[3:], *artefacts[4:]])
-    doc = pipeline.document("ms.txt", text.encode(), "text")          # no declared language: detected
-    assert lang.document_languages(doc) == ("ms", "en")
-    body = pipeline.record(doc)["body"].split("\n\n")
-    assert [p for p in body if p != TITLE] == paragraphs
+    lang_dump.assert_composed(pipeline, "ms", text, paragraphs, TITLE)     # no declared language: detected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import lang
+from . import lang_dump
 
 TITLE = "Nov most čez Savo odprt po treh letih gradnje"
 ARTICLE = ["Mestni svet Kranja je v torek slovesno odprl nov most čez Savo, ki naj bi razbremenil promet v središču "
@@ -18,10 +18,7 @@ ARTICLE = ["Mestni svet Kranja je v torek slovesno odprl nov most čez Savo, ki 
 def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     """A Slovenian text dump: the title, three paragraphs, ``line`` (paragraphs parted by "|") after the second
     (or, with ``last``, after the third)."""
-    a, b, c = ARTICLE
-    parts = [a, b, *line.split("|"), c] if not last else [a, b, c, *line.split("|")]
-    text = "\n\n".join([TITLE, *parts]) + "\n"
-    return pipeline.record(pipeline.document("sl.txt", text.encode(), "text").with_metadata(language="sl"))
+    return lang_dump.cleaned(pipeline, "sl", TITLE, ARTICLE, line, last)
 
 
 @pytest.mark.parametrize("line,rule", [
@@ -54,11 +51,7 @@ def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     ("Najbolj brano|1. Mestni svet sprejel nov proračun|2. Poplave odrezale gorske vasi od sveta", "related-story"),
 ])
 def test_slovenian_artefacts_leave(line, rule, pipeline):
-    record = _cleaned(line, pipeline)
-    body = record["body"].split("\n\n")
-    assert not set(line.split("|")) & set(body)
-    assert rule in {r["rule"] for r in record["removed"]}, record["removed"]
-    assert all(p in body for p in ARTICLE)
+    lang_dump.assert_cut(_cleaned(line, pipeline), line, rule, ARTICLE)
 
 
 @pytest.mark.parametrize("line", [
@@ -84,9 +77,7 @@ def test_slovenian_look_alikes_stay(line, pipeline):
     "Komentarji|Marko Kos pravi:|Končno, čakali smo deset let.|Ana Zupan pravi:|Škoda.",
 ])
 def test_slovenian_comment_threads(thread, pipeline):
-    record = _cleaned(thread, pipeline, last=True)
-    assert [c["author"] for c in record["comments"]] == ["Marko Kos", "Ana Zupan"]
-    assert record["body"].split("\n\n")[-1] == ARTICLE[2]
+    lang_dump.assert_thread(_cleaned(thread, pipeline, last=True), ["Marko Kos", "Ana Zupan"], ARTICLE)
     empty = _cleaned("Še ni komentarjev. Bodite prvi, ki bo komentiral!", pipeline, last=True)
     assert empty["body"].split("\n\n")[-1] == ARTICLE[2]
 
@@ -99,7 +90,4 @@ def test_a_composed_slovenian_document_loses_every_artefact_and_keeps_every_para
     paragraphs = ARTICLE + ["Župan je dejal, da bo imel nov most ločene steze za kolesarje in pešce.",
                             "Po ocenah bo čez most vsak dan peljalo več kot dvajset tisoč vozil."]
     text = "\n\n".join([TITLE, *artefacts[:3], *paragraphs[:3], artefacts[3], *paragraphs[3:], *artefacts[4:]])
-    doc = pipeline.document("sl.txt", text.encode(), "text")          # no declared language: detected
-    assert lang.document_languages(doc) == ("sl", "en")
-    body = pipeline.record(doc)["body"].split("\n\n")
-    assert [p for p in body if p != TITLE] == paragraphs
+    lang_dump.assert_composed(pipeline, "sl", text, paragraphs, TITLE)     # no declared language: detected

@@ -7,6 +7,8 @@ import pytest
 
 from cleaners import lang
 
+from . import lang_dump
+
 TITLE = "Нови мост преко Дунава отворен после три године градње"
 ARTICLE = ["Градско веће Новог Сада у уторак је свечано отворило нови мост преко Дунава, који би требало да растерети "
            "саобраћај у центру града.",
@@ -19,10 +21,7 @@ ARTICLE = ["Градско веће Новог Сада у уторак је с�
 def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     """A Serbian text dump: the title, three paragraphs, ``line`` (paragraphs parted by "|") after the second
     (or, with ``last``, after the third)."""
-    a, b, c = ARTICLE
-    parts = [a, b, *line.split("|"), c] if not last else [a, b, c, *line.split("|")]
-    text = "\n\n".join([TITLE, *parts]) + "\n"
-    return pipeline.record(pipeline.document("sr.txt", text.encode(), "text").with_metadata(language="sr"))
+    return lang_dump.cleaned(pipeline, "sr", TITLE, ARTICLE, line, last)
 
 
 @pytest.mark.parametrize("line,rule", [
@@ -55,11 +54,7 @@ def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     ("Najčitanije|1. Gradsko veće usvojilo novi budžet|2. Poplave odsekle planinska sela od sveta", "related-story"),
 ])
 def test_serbian_artefacts_leave(line, rule, pipeline):
-    record = _cleaned(line, pipeline)
-    body = record["body"].split("\n\n")
-    assert not set(line.split("|")) & set(body)
-    assert rule in {r["rule"] for r in record["removed"]}, record["removed"]
-    assert all(p in body for p in ARTICLE)
+    lang_dump.assert_cut(_cleaned(line, pipeline), line, rule, ARTICLE)
 
 
 @pytest.mark.parametrize("line", [
@@ -88,9 +83,7 @@ def test_serbian_look_alikes_stay(line, pipeline):
      "Ivana Kovač - pre 5 sati|Šteta što nema biciklističke staze.|Odgovori", ["Marko Perić", "Ivana Kovač"]),
 ])
 def test_serbian_comment_threads_in_both_scripts(thread, authors, pipeline):
-    record = _cleaned(thread, pipeline, last=True)
-    assert [c["author"] for c in record["comments"]] == authors
-    assert record["body"].split("\n\n")[-1] == ARTICLE[2]
+    lang_dump.assert_thread(_cleaned(thread, pipeline, last=True), authors, ARTICLE)
 
 
 def test_a_composed_serbian_document_loses_every_artefact_and_keeps_every_paragraph(pipeline):
@@ -101,10 +94,7 @@ def test_a_composed_serbian_document_loses_every_artefact_and_keeps_every_paragr
     paragraphs = ARTICLE + ["Градоначелник је рекао да ће нови мост имати посебне стазе за бициклисте и пешаке.",
                             "Према проценама, мостом ће дневно прелазити више од двадесет хиљада возила."]
     text = "\n\n".join([TITLE, *artefacts[:3], *paragraphs[:3], artefacts[3], *paragraphs[3:], *artefacts[4:]])
-    doc = pipeline.document("sr.txt", text.encode(), "text")          # no declared language: detected
-    assert lang.document_languages(doc) == ("sr", "en")
-    body = pipeline.record(doc)["body"].split("\n\n")
-    assert [p for p in body if p != TITLE] == paragraphs
+    lang_dump.assert_composed(pipeline, "sr", text, paragraphs, TITLE)     # no declared language: detected
 
 
 def test_both_scripts_are_in_every_list_and_the_latin_page_is_serbian():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import lang
+from . import lang_dump
 
 TITLE = "Daraja jipya la Mto Pangani lafunguliwa baada ya miaka mitatu ya ujenzi"
 ARTICLE = ["Halmashauri ya jiji la Tanga siku ya Jumanne ilizindua rasmi daraja jipya la Mto Pangani, "
@@ -19,10 +19,7 @@ ARTICLE = ["Halmashauri ya jiji la Tanga siku ya Jumanne ilizindua rasmi daraja 
 def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     """A text dump: the title, three paragraphs, ``line`` (paragraphs parted by "|") after the second (or, with
     ``last``, after the third)."""
-    a, b, c = ARTICLE
-    parts = [a, b, *line.split("|"), c] if not last else [a, b, c, *line.split("|")]
-    text = "\n\n".join([TITLE, *parts]) + "\n"
-    return pipeline.record(pipeline.document("sw.txt", text.encode(), "text").with_metadata(language="sw"))
+    return lang_dump.cleaned(pipeline, "sw", TITLE, ARTICLE, line, last)
 
 
 @pytest.mark.parametrize("line,rule", [
@@ -56,11 +53,7 @@ def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     ("Zinazosomwa zaidi|1. Halmashauri yapitisha bajeti mpya ya jiji|2. Mafuriko yatenga vijiji vya milimani", "related-story"),
 ])
 def test_artefacts_leave(line, rule, pipeline):
-    record = _cleaned(line, pipeline)
-    body = record["body"].split("\n\n")
-    assert not set(line.split("|")) & set(body)
-    assert rule in {r["rule"] for r in record["removed"]}, record["removed"]
-    assert all(p in body for p in ARTICLE)
+    lang_dump.assert_cut(_cleaned(line, pipeline), line, rule, ARTICLE)
 
 
 @pytest.mark.parametrize("line", [
@@ -84,9 +77,7 @@ def test_look_alikes_stay(line, pipeline):
      ["Juma Hamisi", "Asha Mohamed"]),
 ])
 def test_comment_threads(thread, authors, pipeline):
-    record = _cleaned(thread, pipeline, last=True)
-    assert [c["author"] for c in record["comments"]] == authors
-    assert record["body"].split("\n\n")[-1] == ARTICLE[2]
+    lang_dump.assert_thread(_cleaned(thread, pipeline, last=True), authors, ARTICLE)
 
 
 
@@ -109,7 +100,4 @@ def test_a_composed_document_loses_every_artefact_and_keeps_every_paragraph(pipe
                             "baiskeli na watembea kwa miguu.",
                             "Inakadiriwa kuwa zaidi ya magari elfu ishirini yatavuka daraja hilo kila siku."]
     text = "\n\n".join([TITLE, *artefacts[:3], *paragraphs[:3], artefacts[3], *paragraphs[3:], *artefacts[4:]])
-    doc = pipeline.document("sw.txt", text.encode(), "text")          # no declared language: detected
-    assert lang.document_languages(doc) == ("sw", "en")
-    body = pipeline.record(doc)["body"].split("\n\n")
-    assert [p for p in body if p != TITLE] == paragraphs
+    lang_dump.assert_composed(pipeline, "sw", text, paragraphs, TITLE)     # no declared language: detected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import lang
+from . import lang_dump
 
 TITLE = "Bagong tulay sa Ilog Pasig, binuksan matapos ang tatlong taon ng konstruksiyon"
 ARTICLE = ["Binuksan ng pamahalaang lungsod ng Maynila noong Martes ang bagong tulay sa Ilog Pasig na "
@@ -19,10 +19,7 @@ ARTICLE = ["Binuksan ng pamahalaang lungsod ng Maynila noong Martes ang bagong t
 def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     """A text dump: the title, three paragraphs, ``line`` (paragraphs parted by "|") after the second (or, with
     ``last``, after the third)."""
-    a, b, c = ARTICLE
-    parts = [a, b, *line.split("|"), c] if not last else [a, b, c, *line.split("|")]
-    text = "\n\n".join([TITLE, *parts]) + "\n"
-    return pipeline.record(pipeline.document("tl.txt", text.encode(), "text").with_metadata(language="tl"))
+    return lang_dump.cleaned(pipeline, "tl", TITLE, ARTICLE, line, last)
 
 
 @pytest.mark.parametrize("line,rule", [
@@ -59,11 +56,7 @@ def _cleaned(line: str, pipeline, last: bool = False) -> dict:
      "sa mga bayan sa bundok", "related-story"),
 ])
 def test_artefacts_leave(line, rule, pipeline):
-    record = _cleaned(line, pipeline)
-    body = record["body"].split("\n\n")
-    assert not set(line.split("|")) & set(body)
-    assert rule in {r["rule"] for r in record["removed"]}, record["removed"]
-    assert all(p in body for p in ARTICLE)
+    lang_dump.assert_cut(_cleaned(line, pipeline), line, rule, ARTICLE)
 
 
 @pytest.mark.parametrize("line", [
@@ -87,9 +80,7 @@ def test_look_alikes_stay(line, pipeline):
      ["Jose Reyes", "Maria Santos"]),
 ])
 def test_comment_threads(thread, authors, pipeline):
-    record = _cleaned(thread, pipeline, last=True)
-    assert [c["author"] for c in record["comments"]] == authors
-    assert record["body"].split("\n\n")[-1] == ARTICLE[2]
+    lang_dump.assert_thread(_cleaned(thread, pipeline, last=True), authors, ARTICLE)
 
 
 
@@ -112,10 +103,7 @@ def test_a_composed_document_loses_every_artefact_and_keeps_every_paragraph(pipe
                             "para sa mga siklista at mga naglalakad.",
                             "Tinatayang mahigit dalawampung libong sasakyan ang dadaan sa tulay araw-araw."]
     text = "\n\n".join([TITLE, *artefacts[:3], *paragraphs[:3], artefacts[3], *paragraphs[3:], *artefacts[4:]])
-    doc = pipeline.document("tl.txt", text.encode(), "text")          # no declared language: detected
-    assert lang.document_languages(doc) == ("tl", "en")
-    body = pipeline.record(doc)["body"].split("\n\n")
-    assert [p for p in body if p != TITLE] == paragraphs
+    lang_dump.assert_composed(pipeline, "tl", text, paragraphs, TITLE)     # no declared language: detected
 
 
 @pytest.mark.parametrize("code,line,author", [

@@ -1,12 +1,36 @@
 """The month and weekday names the date normaliser reads (`cleaners.dates`), per set of languages: taken
-from dateparser's locale data, so a language file needs no month list."""
+from dateparser's locale data, so a language file needs no month list, with the inflected month forms it lacks
+(`cleaners/lang/months.toml`)."""
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
 
 from . import lang
+from .lang import DIRECTORY
+
+_MONTHS_FILE = DIRECTORY / "months.toml"
+
+
+class MonthDataError(ValueError):
+    """``months.toml`` cannot be used (bad TOML, a language without twelve lists of strings)."""
+
+
+@lru_cache(maxsize=1)
+def supplements(path: Path = _MONTHS_FILE) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Language code -> twelve tuples of the month forms dateparser lacks (`cleaners/lang/months.toml`)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise MonthDataError(f"{path}: {exc}") from exc
+    for code, months in data.items():
+        if not (isinstance(months, list) and len(months) == 12
+                and all(isinstance(m, list) and all(isinstance(n, str) and n.strip() for n in m) for m in months)):
+            raise MonthDataError(f"{path}: {code} needs twelve lists of month forms")
+    return {code: tuple(tuple(n.casefold().strip() for n in m) for m in months) for code, months in data.items()}
 
 
 def codes(languages: Iterable[str] | None) -> tuple[str, ...]:
@@ -28,13 +52,16 @@ _PERSIAN_LETTERS = str.maketrans("\u064a\u0643", "\u06cc\u06a9")
 @lru_cache(maxsize=64)
 def names(codes: tuple[str, ...]) -> tuple[dict[str, int], tuple[str, ...], dict[str, int]]:
     """Month name -> number, weekday names, and weekday name -> number (0 = Monday), of the
-    languages ``codes`` (dateparser's locale data)."""
+    languages ``codes`` (dateparser's locale data and `supplements`)."""
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
     month_keys = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december")
     day_keys = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     for code in codes:
+        for number, forms in enumerate(supplements().get(code, ()), 1):
+            for name in forms:
+                months.setdefault(name, number)
         info = lang.locale_info(code)
         if info is None:
             continue

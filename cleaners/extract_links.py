@@ -15,7 +15,7 @@ import re
 MIN_WORDS = 15
 _WORD = re.compile(r"\w+")
 # a full stop at the end, after any closing quotes or brackets; not an ellipsis (a cut-off teaser)
-_FULL_STOP = re.compile(r"(?<![.…])[.。\u0964][\"'”“’‘»«)\]]*$")
+_FULL_STOP = re.compile(r"(?<![.…])[.。\u0964\u06d4][\"'”“’‘»«)\]]*$")
 
 
 def is_linked_sentence(text: str) -> bool:

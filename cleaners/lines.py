@@ -32,9 +32,10 @@ MARKS = _mark_ranges() + "\u200c\u200d"     # and the joiners inside a word (the
 # a word: letters and digits with the marks inside or after them (the classes are disjoint: no backtracking)
 WORD = re.compile(rf"[{UNSPACED}]|[^\W{UNSPACED}]+(?:[{MARKS}]+[^\W{UNSPACED}]*)*")
 LETTER_WORD = re.compile(rf"[{UNSPACED}]|[^\W\d_{UNSPACED}]+(?:[{MARKS}]+[^\W\d_{UNSPACED}]*)*")   # a word of letters (an unspaced script's letter alone)
-# a sentence's full stop at a line's end: the Latin one and the danda of Devanagari ("।"); with "!" and "?"
-FULL_STOPS = (".", "\u0964")
-SENTENCE_STOPS = FULL_STOPS + ("!", "?")
+# a sentence's full stop at a line's end: the Latin one, the danda of Devanagari ("।") and Urdu's full stop ("۔",
+# U+06D4); with "!", "?" and the Arabic-script question mark ("؟")
+FULL_STOPS = (".", "\u0964", "\u06d4")
+SENTENCE_STOPS = FULL_STOPS + ("!", "?", "\u061f")
 _LETTER_WORD = re.compile(rf"[{UNSPACED}]{{2}}|[^\W\d_{UNSPACED}]{{2,}}")   # (two unspaced characters: a word)
 # sentence ends: Latin ones, and the full stops and marks of CJK ("。", "！", "？", also inside a
 # closing quote or bracket), Devanagari ("।"), Arabic script ("؟", "۔"), Ethiopic ("።"), Myanmar

@@ -7,7 +7,7 @@ import re
 from .. import lang
 from ..lines import is_quoted, word_count
 
-SENTENCES = re.compile(r"(?<=[.!?\u0964])\s+")
+SENTENCES = re.compile(r"(?<=[.!?\u0964\u06d4])\s+")
 _COUNTED = re.compile(r"\s*\(\s*\d+\s*\)$")
 POLICY_BLOCKS = 4         # blocks at the end of the body a comment policy stands in
 MAX_POLICY_WORDS = 60

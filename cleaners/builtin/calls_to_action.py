@@ -85,7 +85,7 @@ MAX_PAYWALL_CHARS = 90
 EDGE_BLOCKS = 3           # blocks at either end of the body a welcome line stands in
 MAX_WELCOME_WORDS = 40
 MAX_GREETING_WORDS = 8    # of the exclaimed greeting before a welcome phrase
-_CLAUSE = re.compile(r"(?:^|[.!?;:,\u0964]\s+)")
+_CLAUSE = re.compile(r"(?:^|[.!?;:,\u0964\u06d4]\s+)")
 
 
 @lru_cache(maxsize=32)

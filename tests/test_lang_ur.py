@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import lang
+from . import lang_dump
 from cleaners.lines import FULL_STOPS, SENTENCE_STOPS, ends_sentence, is_headline_like, is_prose
 
 TITLE = "تین سال کی تعمیر کے بعد دریا پر نیا پل ٹریفک کے لیے کھول دیا گیا"
@@ -19,10 +19,7 @@ ARTICLE = ["منگل کے روز میونسپل کارپوریشن نے دریا
 def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     """A text dump: the title, three paragraphs, ``line`` (paragraphs parted by "|") after the second (or, with
     ``last``, after the third)."""
-    a, b, c = ARTICLE
-    parts = [a, b, *line.split("|"), c] if not last else [a, b, c, *line.split("|")]
-    text = "\n\n".join([TITLE, *parts]) + "\n"
-    return pipeline.record(pipeline.document("ur.txt", text.encode(), "text").with_metadata(language="ur"))
+    return lang_dump.cleaned(pipeline, "ur", TITLE, ARTICLE, line, last)
 
 
 def test_the_urdu_full_stop_ends_a_sentence():
@@ -62,11 +59,7 @@ def test_the_urdu_full_stop_ends_a_sentence():
     ("صفحہ اول » خبریں » پاکستان", "breadcrumb"),
 ])
 def test_artefacts_leave(line, rule, pipeline):
-    record = _cleaned(line, pipeline)
-    body = record["body"].split("\n\n")
-    assert not set(line.split("|")) & set(body)
-    assert rule in {r["rule"] for r in record["removed"]}, record["removed"]
-    assert all(p in body for p in ARTICLE)
+    lang_dump.assert_cut(_cleaned(line, pipeline), line, rule, ARTICLE)
 
 
 @pytest.mark.parametrize("line", [
@@ -90,9 +83,7 @@ def test_look_alikes_stay(line, pipeline):
      ["احمد علی", "فاطمہ بیگم"]),
 ])
 def test_comment_threads(thread, authors, pipeline):
-    record = _cleaned(thread, pipeline, last=True)
-    assert [c["author"] for c in record["comments"]] == authors
-    assert record["body"].split("\n\n")[-1] == ARTICLE[2]
+    lang_dump.assert_thread(_cleaned(thread, pipeline, last=True), authors, ARTICLE)
 
 
 def test_a_composed_document_loses_every_artefact_and_keeps_every_paragraph(pipeline):
@@ -108,7 +99,4 @@ def test_a_composed_document_loses_every_artefact_and_keeps_every_paragraph(pipe
     paragraphs = ARTICLE + ["میئر نے کہا کہ نئے پل پر سائیکل سواروں اور پیدل چلنے والوں کے لیے الگ راستے ہوں گے۔",
                             "اندازہ ہے کہ روزانہ بیس ہزار سے زیادہ گاڑیاں اس پل کو استعمال کریں گی۔"]
     text = "\n\n".join([TITLE, *artefacts[:3], *paragraphs[:3], artefacts[3], *paragraphs[3:], *artefacts[4:]])
-    doc = pipeline.document("ur.txt", text.encode(), "text")          # no declared language: detected
-    assert lang.document_languages(doc) == ("ur", "en")
-    body = pipeline.record(doc)["body"].split("\n\n")
-    assert [p for p in body if p != TITLE] == paragraphs
+    lang_dump.assert_composed(pipeline, "ur", text, paragraphs, TITLE)     # no declared language: detected

@@ -9,6 +9,8 @@ from ..lines import is_quoted, word_count
 
 SENTENCES = re.compile(r"(?<=[.!?\u0964\u06d4])\s+")
 _COUNTED = re.compile(r"\s*\(\s*\d+\s*\)$")
+# the marks a note may end or open with: Latin, Spanish, the danda, the Urdu and Arabic stops, the CJK ones
+_END_MARKS = " .!?:\u2026\u00bf\u00a1\u0964\u06d4\u061f\u3002\uff01\uff1f\uff1a"
 POLICY_BLOCKS = 4         # blocks at the end of the body a comment policy stands in
 MAX_POLICY_WORDS = 60
 
@@ -18,7 +20,7 @@ def empty_thread(text: str, langs: tuple[str, ...]) -> bool:
     note = lang.pattern("empty_thread", langs, where="line")
     if lang.pattern("comments", langs, where="line").match(_COUNTED.sub("", text.strip().rstrip(":").strip())):
         return True
-    return all(note.match(s.strip(" .!?:\u2026\u00bf\u00a1")) for s in SENTENCES.split(text.strip()))
+    return all(note.match(s.strip(_END_MARKS)) for s in SENTENCES.split(text.strip()))
 
 
 def comment_policy(text: str, langs: tuple[str, ...]) -> bool:

@@ -10,14 +10,8 @@ from ._html import ARTICLE, page, run
 
 # class and id words of other languages (cleaners/lang class_*): the family's shape still decides
 SHOP = "<a href='https://shop.example/angebot'>Jetzt Angebote entdecken</a>"
-
-
 NETWORKS = "<a href='https://facebook.example/s'>Facebook</a> <a href='https://x.example/s'>X</a> <a href='mailto:'>E-Mail</a>"
-
-
 HEADLINES = "".join(f"<li><a href='/n/{i}'>Consiglio comunale approva il bilancio numero {i}</a></li>" for i in range(3))
-
-
 TAG_LINKS = "<a href='/t/verkehr'>Verkehr</a>, <a href='/t/rat'>Stadtrat</a>, <a href='/t/bus'>Nachtbus</a>"
 
 

@@ -28,8 +28,12 @@ RECALL_KEEPS = 10 * use_config().getint("DEFAULT", "MIN_EXTRACTED_SIZE")
 
 
 def _misses_probe(text: str, probe: str) -> bool:
+    """Whether the probe's first words are missing from ``text``, spacing aside. Found as they
+    stand in ``text``, they are in its spaced-out form too (the head has single spaces between
+    words that are no spaces, which collapsing the spacing leaves as they are): the text is
+    spaced out, a pass over all of it, only when they are not (most fast texts hold them)."""
     head = " ".join(probe.split()[:PROBE_WORDS])
-    return bool(head) and head not in " ".join(text.split())
+    return bool(head) and head not in text and head not in " ".join(text.split())
 
 
 def fast_result_doubtful(text: str | None, estimate: int, probe: str = "") -> bool:

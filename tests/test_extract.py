@@ -115,6 +115,15 @@ def test_fast_result_is_doubted_only_when_it_disagrees_with_the_dom_estimate():
     assert not extract.fast_result_doubtful("x " * 200 + probe + " and more." + " y" * 100, 1000, probe)
 
 
+def test_probe_is_found_in_the_fast_text_spacing_aside():
+    probe = "Alana Thompson is one of the breakout stars of the show"
+    text = "x " * 200 + "Alana\n  Thompson is\xa0one of the   breakout stars of the show" + " y" * 100
+    assert not extract.fast_result_doubtful(text, 1000, probe)            # found once the spacing is collapsed
+    assert not extract.fast_result_doubtful("x " * 200 + probe + " y" * 100, 1000, probe)    # found as it stands
+    assert extract.fast_result_doubtful("x " * 200 + "Alana Thomp son is one of the breakout stars" + " y" * 100,
+                                        1000, probe)                       # words that differ: not found
+
+
 def test_pipeline_takes_the_fast_result_or_falls_back_to_the_full_comparison(monkeypatch):
     real = extract.trafilatura.bare_extraction
     calls = _spy_extractions(monkeypatch)

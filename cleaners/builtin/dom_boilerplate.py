@@ -124,6 +124,15 @@ _NAV_SELECTOR = 'nav, menu, [role="navigation" i], [role="menubar" i], [role="se
 
 
 _AD_TAGS = "amp-ad, amp-embed, amp-sticky-ad"     # AMP's ad elements, with their "Advertisement" placeholder
+_AD_TAG_NAMES = tuple(_AD_TAGS.split(", "))
+
+
+def amp_ads(dom) -> list:
+    """AMP's ad elements of the page, in page order. Most pages hold none: the parser knows no
+    such tag then and `tags` answers at once, where the selector would walk the whole page."""
+    if not any(dom.tags(name) for name in _AD_TAG_NAMES):
+        return []
+    return dom.css(_AD_TAGS)
 _EMBED_SELECTOR = "blockquote[class]"
 _EMBED_CLASS = class_pattern("embedded_post")
 
@@ -181,7 +190,7 @@ class DomBoilerplate(Cleaner):
                 if self.fits(node, max_chars, needs):
                     candidates.append((node, rule))
                     break
-        for node in dom.css(_AD_TAGS):
+        for node in amp_ads(dom):
             if node.mem_id not in protected and self.fits(node, 250, ""):
                 candidates.append((node, "ad"))
         for node in dom.css(_NAV_SELECTOR):

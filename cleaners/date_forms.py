@@ -66,6 +66,9 @@ def year_first_sources(before: str, year: str, month: str, day: str, time: str, 
         # year first with "gada" (of the year), the day with its dot, before a month name in lower case (Latvian):
         # "2026. gada 4. martā", "2026. gada 4. marts, 10:47"
         rf"{before}(?P<core>{year}\s+gada\s+{day}\s*(?-i:{month}),?{time})",
+        # year first with "жылғы" (of the year) or "ж.", the day, then a month name in lower case (Kazakh):
+        # "2026 жылғы 4 наурыз, 10:32", "2026 ж. 4 наурыз"
+        rf"{before}(?P<core>(?P<year>(?:19|20)\d\d)\s+(?:жылғы|ж\.)\s+(?P<day>[0-3]?\d)\s+(?-i:{month}),?{time})",
         # year first with its suffix "ko", the month's genitive and the day (Basque): "2026ko martxoaren 4a"
         rf"{before}(?P<core>(?P<year>(?:19|20)\d\d)(?:\(e\))?ko\s+(?-i:{month})\s+(?P<day>[0-3]?\d)(?:ean|an|a)?,?{time})",
     ]

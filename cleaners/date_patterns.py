@@ -46,7 +46,7 @@ def patterns(codes: tuple[str, ...]):
         rf"(?P<year>(?:19|20)\d\d){time})(?:$|[^\pN.])",
         *year_first_sources(before, year, month, day, time, clock, weekday_note),
     ]
-    needs = [None, None, "-", None, None, "\u5e74\ub144", "/", ".", ".", ".", ".", "kK"]
+    needs = [None, None, "-", None, None, "\u5e74\ub144", "/", ".", ".", ".", ".", "\u0436\u0416", "kK"]
     calendars = ["gregorian"] * len(sources)
     for calendar in CALENDARS:
         named = calendar_months(calendar, codes)

@@ -1,5 +1,5 @@
 """Inflected month forms dateparser's locale data lacks (cleaners/lang/months.toml, read by cleaners/date_names.py)
-and the year-first Latvian and Basque date forms (cleaners/date_forms.py)."""
+and the year-first Latvian, Basque and Kazakh date forms (cleaners/date_forms.py)."""
 import pytest
 
 from cleaners.date_names import MonthDataError, names, supplements
@@ -17,6 +17,8 @@ from cleaners.dates import date_line
     (("lv", "en"), "Rīga, 12. augustā 2025", "2025-08-12", "Rīga"),
     (("et", "en"), "4. märtsil 2026 kell 10:32", "2026-03-04T10:32:00", ""),                   # Estonian adessive
     (("eu", "en"), "2026ko martxoaren 4a, 10:32", "2026-03-04T10:32:00", ""),                  # Basque, year first
+    (("kk", "en"), "2026 жылғы 4 наурыз, 10:32", "2026-03-04T10:32:00", ""),                  # Kazakh, year first
+    (("kk", "en"), "Астана, 2026 ж. 17 тамыз", "2026-08-17", "Астана"),
 ])
 def test_inflected_month_date_lines_are_read(codes, text, iso, rest):
     line = date_line(text, languages=codes)
@@ -31,6 +33,7 @@ def test_inflected_month_date_lines_are_read(codes, text, iso, rest):
     (("lv", "en"), "Saeima 2026. gada 4. martā pieņēma jaunu likumu par nodokļiem, paziņoja ministrs."),
     (("et", "en"), "Hinnad tõusid 4. märtsil 2026 viis protsenti, teatas statistikaamet."),
     (("eu", "en"), "Prezioak 2026ko martxoaren 4an bost puntu igo ziren, jakinarazi du institutuak."),
+    (("kk", "en"), "Үкімет 2026 жылғы 4 наурызда жаңа заң қабылдады, деп хабарлады министр."),
 ])
 def test_a_sentence_with_an_inflected_month_date_is_no_date_line(codes, text):
     assert date_line(text, languages=codes) is None

@@ -18,7 +18,10 @@ HAN_NAME = rf"[{UNSPACED}]{{2,5}}"     # a name in Han or kana letters, which ha
 UNCASED_WORD = (r"[\u05d0-\u05ea\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0904-\u0939\u0958-\u0961]"
                 r"[\w'\u2019\u05f3\u05f4\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0962\u0963-]*")
 MAX_UNCASED_WORDS = 4
-CAP = rf"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w.'\u2019-]*|{HAN_NAME}|{UNCASED_WORD})"
+# the capitals opening a name: Latin (with Azerbaijani "Ə": "Əli Həsənov") and Cyrillic (with the Kazakh "Ә Ғ Қ Ң Ө Ұ
+# Ү Һ": "Әсел Нұрланқызы")
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁӘҒҚҢӨҰҮҺ"
+CAP = rf"(?:[{_CAPITALS}][\w.'\u2019-]*|{HAN_NAME}|{UNCASED_WORD})"
 _HAN_NAME = re.compile(HAN_NAME)
 _UNCASED_WORD = re.compile(UNCASED_WORD)
 # a by-word the names may follow without a space: one of three Han or kana letters or more ("本报记者张晓东"; a

@@ -35,6 +35,9 @@ ist nur für Abonnenten", "Il vous reste 70 % de cet article à lire", "Jetzt we
 welcome to the site's visitor (``welcome``: "If you're new here, ..."), maybe after a short
 exclaimed greeting ("Welcome to <Blog>! If you're new here, you may want to subscribe ...").
 
+``more-news``: a call to read more of the site's news (`_more_news`: "Mehr Nachrichten aus der
+Region finden Sie hier").
+
 ``empty-thread``: the last lines of the body, each an empty thread's note (``empty_thread``:
 "No comments yet.", "Be the first to comment!") or a comment heading with nothing under it
 ("READER COMMENTS:", ``comments``). None of these rules takes a line that reports someone."""
@@ -49,6 +52,8 @@ from ..lines import FULL_STOPS, is_quoted, word_count
 from ..registry import Cleaner
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
 from ._lone_line import BUTTON_SIGNS, EDGES, core, lone, screen_words, templates
+from ._more_news import more_news
+from ._networks import SITES as _SITES, SOCIAL_SITE, UNSPACED_SITES as _UNSPACED_SITES
 from .navigation import shape
 
 # after a read-more label of the document's language: nothing, or (a label of two words or more)
@@ -61,14 +66,6 @@ _QUESTION = re.compile(r"[\u00bf\u00a1]?[^?.!]+\?\s+[\u00a1]?")   # a question o
 MAX_QUESTION_WORDS = 8
 # the author's contact line under a story: "Have a tip? <name> may be reached at <email>."
 _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backtracked quadratically
-# a site's name, maybe inflected ("na Instagramie", "в Телеграме", "в Дзене", Finnish "Instagramissa")
-_SITES = (r"facebook|twitter|telegram|instagram|youtube|linkedin|whatsapp|vkontakte|vk|tiktok|mastodon|bluesky|"
-          r"threads|rss|x\.com|google news|reddit|pinterest|tumblr|flipboard|xing|weibo|телеграм|ютуб|вконтакте|дзен|dzen|фејсбук|твитер|инстаграм|јутјуб|вајбер|тикток|fejsbuk|tviter|"
-          r"فيسبوك|فيس بوك|تويتر|إنستغرام|انستغرام|إنستجرام|انستجرام|تلغرام|تيليجرام|تليجرام|يوتيوب|واتساب|تيك توك|페이스북|트위터|인스타그램|유튜브|텔레그램|카카오톡|카카오스토리|zalo|"
-          r"פייסבוק|בפייסבוק|טוויטר|בטוויטר|אינסטגרם|באינסטגרם|טלגרם|בטלגרם|יוטיוב|ביוטיוב|טיקטוק|בטיקטוק|וואטסאפ|בוואטסאפ|"
-          r"اینستاگرام|تلگرام|توییتر|توئیتر|فیسبوک|فیس بوک|واتساپ|یوتیوب|آپارات|لینکدین|फेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|लिंक्डइन")     # names, in every language (Hebrew: with the prefix "ב", "on", joined)
-_UNSPACED_SITES = "微信|微博|抖音|小红书|今日头条"     # names written in Han letters: inside a run of them, no word boundary
-SOCIAL_SITE = re.compile(rf"\b(?:{_SITES})\w{{0,4}}\b|{_UNSPACED_SITES}|\bpreferred source on google\b", re.I)
 # a line that is only a count of the comments: "12 comments", "(3) Kommentare"
 _COUNT_FIRST = re.compile(r"^[(\[]?\d+[)\]]?\s+(?=\S)")
 
@@ -99,7 +96,8 @@ def _screen(langs: tuple[str, ...]):
     anywhere = lang.alternation(lang.words("newsletter", langs) + lang.words("share_call", langs)
                                 + lang.words("author_contact", langs) + screen_words("comment_link", langs)
                                 + screen_words("login_link", langs) + screen_words("newsletter_signup", langs, True)
-                                + screen_words("paywall", langs, True) + screen_words("app_call", langs, True))
+                                + screen_words("paywall", langs, True) + screen_words("app_call", langs, True)
+                                + lang.words("more_news_call", langs))
     return screen.compile(rf"^\W*\d|{_SITES}|{_UNSPACED_SITES}|preferred source|^[\x{{bf}}\x{{a1}}]?{starts}(?:$|{lang.NOT_WORD})|"
                           rf"(?:^|{lang.NOT_WORD}){anywhere}(?:$|{lang.NOT_WORD})")
 
@@ -297,4 +295,4 @@ class CallsToAction(Cleaner):
         if lang.pattern("author_contact", langs).search(text) and not lang.pattern("reported", langs).search(text) \
                 and (_EMAIL.search(text) or SOCIAL_SITE.search(text)):
             return "author-contact"
-        return None
+        return "more-news" if more_news(text, langs) else None

@@ -53,19 +53,8 @@ from ..lines import FULL_STOPS, ends_sentence, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._lone_line import core, lone, screen_words
+from ._networks import NETWORKS
 
-NETWORKS = frozenset({
-    "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "tumblr", "xing", "vk",
-    "vkontakte", "ok", "odnoklassniki", "bluesky", "mastodon", "threads", "flipboard", "pocket", "messenger", "viber",
-    "line", "weibo", "wechat", "instagram", "youtube", "tiktok", "email", "e-mail", "mail", "sms", "rss", "print",
-    "copy link", "flickr", "vimeo", "soundcloud", "twitch", "google+", "вконтакте", "вк", "одноклассники", "телеграм", "фејсбук", "твитер", "вајбер", "инстаграм", "јутјуб", "мејл", "имејл",
-    "فيسبوك", "تويتر", "واتساب", "تلغرام", "تيليجرام", "إنستغرام", "انستغرام", "يوتيوب", "لينكد إن",
-    "페이스북", "트위터", "인스타그램", "유튜브", "텔레그램", "카카오톡", "카카오스토리", "네이버 블로그", "네이버 밴드", "zalo",
-    "פייסבוק", "טוויטר", "וואטסאפ", "טלגרם", "אינסטגרם", "יוטיוב", "לינקדאין",
-    "فیسبوک", "فیس بوک", "توییتر", "توئیتر", "ایکس", "واتساپ", "تلگرام", "اینستاگرام", "یوتیوب", "آپارات", "لینکدین", "ایتا",
-    "بله", "روبیکا", "फेसबुक", "ट्विटर", "एक्स", "व्हाट्सएप", "व्हाट्सऐप", "टेलीग्राम", "इंस्टाग्राम", "यूट्यूब",
-    "लिंक्डइन", "ईमेल",
-})
 _LINK = re.compile(r'!?\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)')
 _SEPARATORS = (" > ", " \u203a ", " \u00bb ", " / ", " \u2192 ", " | ")
 _MARKS = re.compile(r"^[#>*_\s]+|[*_]+$|\*\*|__")    # heading, quote and emphasis marks

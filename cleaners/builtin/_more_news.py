@@ -9,8 +9,9 @@ trailing "»" or colon aside) that names the site's news as a whole (cleaners/la
 "click": "finden Sie", "retrouvez", "читайте", "tıklayın") that opens the line or one of its
 clauses ("For more local news, visit our homepage") or ends it; not quoted, reporting nobody.
 A line ending with a full stop is a sentence: it is one of these calls when it has
-`MAX_SENTENCE_WORDS` words at most and opens with the call or holds two ("Mehr Nachrichten aus der
-Region finden Sie hier."), not when a lone "here" ends it ("The latest news is not good here.").
+`MAX_SENTENCE_WORDS` words at most and holds two calls ("Mehr Nachrichten aus der Region finden Sie
+hier.", "Find more news from your county on our website."), not when a lone "here" opens or ends it
+("The latest news is not good here.", "Aquí las últimas noticias fueron malas para el equipo local.").
 A line that mentions the news without a call stays ("Mehr Nachrichten aus der Region erreichten die
 Redaktion am Montag.", "All the news from the region was grim"), and so does one with the call
 inside it ("Rescuers at the camp see all the latest news on their phones").
@@ -57,7 +58,7 @@ def more_news(text: str, langs: tuple[str, ...]) -> bool:
         return False
     if not text.rstrip(" \u00bb\u203a*_").endswith(_SENTENCE_ENDS):
         return True
-    # a sentence: short, and opening with the call or holding two ("finden Sie hier", not "... was grim here.")
+    # a sentence: short, and holding two calls ("finden Sie hier", not "... was grim here.", "Aquí las ... fueron malas.")
     calls = lang.pattern("more_news_call", langs).findall(" ".join(line.split()).replace(" ", "  "))
-    return word_count(line) <= MAX_SENTENCE_WORDS and (opens or len(calls) > 1)
+    return word_count(line) <= MAX_SENTENCE_WORDS and len(calls) > 1
 

@@ -26,6 +26,7 @@ BODY = {**SENTENCES,
     ("en", "Find more news from your county on our website."),
     ("de", "Alle Meldungen aus dem Landkreis lesen Sie hier"),
     ("de", "Weitere Nachrichten aus Ihrer Stadt finden Sie hier."),
+    ("ru", "Все новости района читайте на нашем сайте."),
     ("fr", "Toutes les infos de votre département sont à lire ici"),
     ("fr", "Découvrez toute l'actu du Finistère sur notre site"),
     ("es", "Consulta aquí las últimas noticias de tu provincia"),
@@ -53,6 +54,7 @@ def test_a_call_to_read_more_of_the_sites_news_goes(language, line):
     ("en", "Rescuers at the camp see all the latest news on their phones"),          # the call inside the line
     ("en", "Read all the news from the valley and you will see that the flood cost the farms their harvest."),
     ("fr", "Toute l'actualité de la région était sombre ici."),                      # "ici" alone ends a sentence
+    ("es", "Aquí las últimas noticias fueron malas para el equipo local."),          # "aquí" alone opens a sentence
     ("fr", "\u00ab Retrouvez toute l'actualité de votre région ici \u00bb"),          # quoted
     ("ru", "Все новости из региона в тот день были тревожными."),                    # no call
     ("tr", "Bölgeden gelen tüm haberler kötüydü."),                                  # no call

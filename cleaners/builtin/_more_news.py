@@ -47,6 +47,11 @@ def _patterns(langs: tuple[str, ...]):
             linear_re.compile(rf"{edge}{calls}[\s.!\x{{964}}\x{{6d4}}\x{{3002}}\x{{ff01}}]*$", ignore_case=True))
 
 
+def screen_words(langs: tuple[str, ...]) -> tuple[str, ...]:
+    """A word that stands in every line `more_news` takes, one a news phrase of ``langs``: its longest (for a screen)."""
+    return tuple(dict.fromkeys(max(reversed(p.replace("*", " ").split()), key=len) for p in lang.words("more_news", langs)))
+
+
 def more_news(text: str, langs: tuple[str, ...]) -> bool:
     """The line is a call to read more of the site's news (module docstring)."""
     line = text.strip(EDGES + "*_\u00bf\u00a1")

@@ -52,7 +52,7 @@ from ..lines import FULL_STOPS, is_quoted, word_count
 from ..registry import Cleaner
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
 from ._lone_line import BUTTON_SIGNS, EDGES, core, lone, screen_words, templates
-from ._more_news import more_news
+from ._more_news import more_news, screen_words as news_words
 from ._networks import SITES as _SITES, SOCIAL_SITE, UNSPACED_SITES as _UNSPACED_SITES
 from .navigation import shape
 
@@ -97,7 +97,7 @@ def _screen(langs: tuple[str, ...]):
                                 + lang.words("author_contact", langs) + screen_words("comment_link", langs)
                                 + screen_words("login_link", langs) + screen_words("newsletter_signup", langs, True)
                                 + screen_words("paywall", langs, True) + screen_words("app_call", langs, True)
-                                + lang.words("more_news_call", langs))
+                                + news_words(langs))
     return screen.compile(rf"^\W*\d|{_SITES}|{_UNSPACED_SITES}|preferred source|^[\x{{bf}}\x{{a1}}]?{starts}(?:$|{lang.NOT_WORD})|"
                           rf"(?:^|{lang.NOT_WORD}){anywhere}(?:$|{lang.NOT_WORD})")
 

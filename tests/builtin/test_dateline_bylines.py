@@ -24,6 +24,11 @@ from ._dateline import BODY, TITLE
     ("به قلم مریم احمدی | ۱۲ مارس ۲۰۲۶", "مریم احمدی", "fa"),
     ("लेखक: राहुल शर्मा", "राहुल शर्मा", "hi"),                                # nor Devanagari, with its vowel signs
     ("द्वारा: प्रिया वर्मा, न्यूज़ डेस्क", "प्रिया वर्मा", "hi"),
+    ("Автор: Євген Іваненко", "Євген Іваненко", "uk"),                   # capitals outside А-Я: Є І Ї Ґ
+    ("Текст: Ґанна Їжакевич", "Ґанна Їжакевич", "uk"),
+    ("Аутор: Ђорђе Јовановић", "Ђорђе Јовановић", "sr"),                 # Ђ Ј Љ Њ Ћ Џ
+    ("Γράφει ο Νίκος Δήμου", "Νίκος Δήμου", "el"),                       # Greek capitals
+    ("Της Μαρίας Οικονόμου", "Μαρίας Οικονόμου", "el"),
 ])
 def test_bylines_in_other_languages_and_agencies(line, author, code):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
@@ -104,3 +109,13 @@ def test_a_name_before_a_date_in_the_head_is_the_author(code, line, author):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
     assert texts(doc) == [TITLE, BODY] and doc.metadata["author"] == author
     assert cuts(doc, "dateline") == [("byline-date", line)]
+
+
+@pytest.mark.parametrize("line,code", [
+    ("Του Γιάννη Παπαδόπουλου η πρόταση απορρίφθηκε στη Βουλή.", "el"),   # "Γιάννη's proposal was rejected": a sentence
+    ("Іван Франко написав цю поему у 1905 році.", "uk"),
+    ("Автор: Їжак у тумані, мультфільм 1975 року, знову в кіно.", "uk"),
+])
+def test_a_sentence_opening_with_a_name_in_these_capitals_is_no_byline(line, code):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
+    assert line in texts(doc) and doc.metadata["author"] is None

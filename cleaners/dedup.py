@@ -120,46 +120,26 @@ def _permutations():
     return _PERMUTATIONS[0]
 
 
-# the MurmurHash3 32-bit finalizer's constants: datasketch's affine32 scheme mixes each 32-bit
-# input hash with it before its permutations (its ``_fmix``)
-_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
-
-
-def _fmix32(h: np.ndarray) -> np.ndarray:
-    s1, m1, s2, m2, s3 = _FMIX32
-    h = h ^ (h >> s1)
-    h = h * m1
-    h = h ^ (h >> s2)
-    h = h * m2
-    return h ^ (h >> s3)
-
-
-def minhash_values(grams: set[str]) -> np.ndarray:
-    """The MinHash values of ``grams``: those of datasketch's ``MinHash(NUM_PERM, SEED,
-    scheme=SCHEME)`` updated with each gram's default ``sha1_hash32`` (the first 4 bytes of its
-    sha1 digest, little-endian), computed in a few numpy passes: the digests joined and read
-    at once, mixed and permuted as one (grams x permutations) array (no Python list of hash
-    values, no per-value call). ``EMPTY_VALUES`` for no gram."""
-    if not grams:
-        return EMPTY_VALUES.copy()
-    a, b = _permutations()
-    sha1 = hashlib.sha1
-    digests = np.frombuffer(b"".join([sha1(g).digest() for g in map(str.encode, grams)]), np.uint8).reshape(-1, 20)
-    hv = _fmix32(np.ascontiguousarray(digests[:, :4]).view("<u4").astype(np.uint32))     # one column
-    with np.errstate(over="ignore"):         # (modulo 2**32, as datasketch computes it)
-        return (hv * a + b).min(axis=0).astype(np.uint32)
+def _identity(value: int) -> int:
+    return value
 
 
 def signature(text: str) -> Signature:
     """The body's signature. Same values as hashing each shingle with datasketch's default
-    ``sha1_hash32`` into a fresh ``MinHash(NUM_PERM, SEED)`` (`minhash_values`), computed with
-    less overhead: the words are split once, the permutations drawn once per process.
-    datasketch (and the SciPy it loads) is imported to draw them: a process that only judges
-    signatures made elsewhere (a crawl's, whose cleaning workers make them) starts without it."""
+    ``sha1_hash32`` into a fresh ``MinHash(NUM_PERM, SEED)``, computed with less overhead:
+    the words are split once, the permutations drawn once per process, and the 32-bit
+    sha1 values computed in one pass. datasketch (and the SciPy it loads) is imported
+    here: a process that only judges signatures made elsewhere (a crawl's, whose
+    cleaning workers make them) starts without it."""
+    from datasketch import MinHash
     w = words(text)
     grams = _grams(w)
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=_identity, permutations=_permutations())
+    if grams:
+        sha1 = hashlib.sha1      # (the first 4 bytes of each digest, read as little-endian uint32 at once)
+        mh.update_batch(np.frombuffer(b"".join([sha1(g.encode("utf-8")).digest()[:4] for g in grams]), "<u4").tolist())
     exact = hashlib.sha256(" ".join(w).encode("utf-8")).hexdigest()
-    return Signature(exact, len(grams), minhash_values(grams))
+    return Signature(exact, len(grams), np.asarray(mh.hashvalues, dtype=np.uint32))
 
 
 def jaccard(a: Signature, b: Signature) -> float:

@@ -72,20 +72,6 @@ def test_signature_round_trip():
     assert dedup.jaccard(sig, back) == 1.0 and back.size == sig.size
 
 
-def test_signature_values_are_datasketchs_default_minhash_of_the_shingles():
-    from datasketch import MinHash
-    texts = [_text("m", 6), "Ünïcödé wörter, ñandú 中文字 " * 12, "one two three four five six", "one two", ""]
-    for text in texts:
-        reference = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED, scheme=dedup.SCHEME)
-        for gram in dedup.shingles(text):
-            reference.update(gram.encode("utf-8"))
-        sig = dedup.signature(text)
-        assert sig.hashvalues.dtype == "uint32" and sig.hashvalues.tolist() == reference.hashvalues.tolist(), text[:20]
-        assert sig.size == len(dedup.shingles(text))
-    other = dedup.signature(_text("m", 6) + " one shingle more at the end")      # one shingle more: other values
-    assert other.hashvalues.tolist() != dedup.signature(_text("m", 6)).hashvalues.tolist()
-
-
 def test_seeds_000_001_003_one_cluster_002_004_alone(tmp_path, corpus_bin, validator):
     out = tmp_path / "seeds.jsonl"
     proc = subprocess.run([corpus_bin, "clean", str(SEEDS), "-o", str(out), "--workers", "2"],

@@ -6,23 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners.builtin.comments import HtmlComments
 from cleaners.builtin.comments.fallback import comments_from_text
 from cleaners.builtin.comments.vocabulary import vocabulary
 from cleaners.document import Document
 from cleaners.pipeline import Pipeline
 
-from ._html import page, run
-
-ARTICLE = ("<h1>Night buses extended to the northern districts</h1>"
-           "<p>The council voted on Tuesday to extend the night bus service to the northern districts, after a year "
-           "of petitions from shift workers who had no way home.</p>"
-           "<p>The extension will cost about two million a year and starts in March, the council said in a statement "
-           "published after the vote.</p>")
-
-
-def cleaned(body: str) -> tuple[Document, str]:
-    return run(HtmlComments(), page(body))
+from ._html_comments import ARTICLE, cleaned
 
 
 def processed(body: str) -> Document:

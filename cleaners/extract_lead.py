@@ -20,6 +20,7 @@ import re
 
 from .builtin._dom import ancestors, link_text_share, main_container, text_of
 from .builtin._markup import class_pattern
+from .lines import stop_class
 
 _LEAD = class_pattern("lead")
 _STANDFIRST = class_pattern("standfirst")
@@ -27,7 +28,8 @@ MIN_CHARS = 60           # a sentence of a dozen words (or of some thirty CJK ch
 MAX_CHARS = 700          # longer is a paragraph of its own, not a lead
 MAX_LINK_SHARE = 0.3
 MAX_LEVELS = 2           # the lead and the container share their parent or grandparent
-_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u0964\u06d4][\"'\u201c\u201d\u00bb\u300d)]?$")
+_ENDS = stop_class("!?\u2026\u3002\uff01\uff1f")       # every script's full stop, "!", "?", "…" and the CJK marks
+_SENTENCE_END = re.compile(rf"[{_ENDS}][\"'\u201c\u201d\u00bb\u300d)]?$")
 _NOT_ONE_PARAGRAPH = "h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, figure"
 
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from .lines import stop_class
+
 MIN_WORDS = 15
 _WORD = re.compile(r"\w+")
 # a full stop at the end, after any closing quotes or brackets; not an ellipsis (a cut-off teaser)
-_FULL_STOP = re.compile(r"(?<![.…])[.。\u0964\u06d4][\"'”“’‘»«)\]]*$")
+_FULL_STOP = re.compile(rf"(?<![.…])[{stop_class('。')}][\"'”“’‘»«)\]]*$")
 
 
 def is_linked_sentence(text: str) -> bool:

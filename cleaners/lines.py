@@ -36,14 +36,29 @@ LETTER_WORD = re.compile(rf"[{UNSPACED}]|[^\W\d_{UNSPACED}]+(?:[{MARKS}]+[^\W\d_
 # U+06D4); with "!", "?" and the Arabic-script question mark ("؟")
 FULL_STOPS = (".", "\u0964", "\u06d4")
 SENTENCE_STOPS = FULL_STOPS + ("!", "?", "\u061f")
+
+
+def stop_chars(extras: str = "", stops: tuple[str, ...] = FULL_STOPS) -> str:
+    """The characters of ``stops`` (every script's full stop, by default) and then of ``extras``, each once: what a
+    cleaner strips off a line's end (``text.rstrip(stop_chars("!"))``)."""
+    return "".join(dict.fromkeys("".join(stops) + extras))
+
+
+def stop_class(extras: str = "", stops: tuple[str, ...] = FULL_STOPS) -> str:
+    """`stop_chars` escaped as the body of a regex character class (no brackets): ``rf"[{stop_class('!?')}]"``. The
+    cleaners build their sentence-end classes with it, so a script's full stop added to `FULL_STOPS` or
+    `SENTENCE_STOPS` reaches every one of them."""
+    return "".join(re.escape(c) for c in stop_chars(extras, stops))
+
+
 _LETTER_WORD = re.compile(rf"[{UNSPACED}]{{2}}|[^\W\d_{UNSPACED}]{{2,}}")   # (two unspaced characters: a word)
-# sentence ends: Latin ones, and the full stops and marks of CJK ("。", "！", "？", also inside a
-# closing quote or bracket), Devanagari ("।"), Arabic script ("؟", "۔"), Ethiopic ("።"), Myanmar
-# ("။") and Khmer ("។")
+# sentence ends: the `SENTENCE_STOPS` (Latin, Devanagari "।", Arabic script "؟" "۔"), Latin ones inside a closing
+# quote or bracket, the full stops and marks of CJK ("。", "！", "？", also inside a closing quote or bracket),
+# Ethiopic ("።"), Myanmar ("။") and Khmer ("។")
 _CJK_ENDS = ("\u3002", "\uff01", "\uff1f")
-TERMINAL = (".", "!", "?", "\u2026", ".\"", ".\u201d", "!\u201d", "?\u201d", ".'", ".\u2019", ".)",
+TERMINAL = (*SENTENCE_STOPS, "\u2026", ".\"", ".\u201d", "!\u201d", "?\u201d", ".'", ".\u2019", ".)",
             *_CJK_ENDS, *(end + close for end in _CJK_ENDS for close in ("\u201d", "\u300d", "\u300f", "\uff09")),
-            "\u0964", "\u061f", "\u06d4", "\u1362", "\u104b", "\u17d4")
+            "\u1362", "\u104b", "\u17d4")
 # a label's colon, ASCII or the full-width one of Chinese and Japanese text ("来源：新华社"), as a regex class
 COLON = "[:\uff1a]"
 _QUOTE_OPEN = ("\"", "\u201c", "\u201e", "\u00ab", "'")

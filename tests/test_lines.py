@@ -1,5 +1,7 @@
-from cleaners.lines import (ends_sentence, is_headline_like, is_prose, is_quoted, key, self_concatenation,
-                            word_count, words)
+import re
+
+from cleaners.lines import (FULL_STOPS, SENTENCE_STOPS, ends_sentence, is_headline_like, is_prose, is_quoted, key,
+                            self_concatenation, stop_chars, stop_class, word_count, words)
 
 
 def test_words():
@@ -99,3 +101,18 @@ def test_a_word_holds_its_combining_marks():
     assert words("naïve cafe\u0301 3.5") == ["naïve", "cafe\u0301", "3", "5"]     # a combining accent, and digits parted
     assert word_count("\u0301 \u093e") == 0                                        # marks alone are no word
     assert words("می\u200cتوانید بروید") == ["می\u200cتوانید", "بروید"]                # a half-space inside a word
+
+
+def test_stop_class_holds_every_full_stop_and_the_extras():
+    ends = re.compile(rf"[{stop_class('!?')}]$")
+    for sentence in ("He left.", "Why?", "वह चला गया।", "وہ چلا گیا۔", "Stop!"):
+        assert ends.search(sentence), sentence
+    assert stop_chars("!") == "".join(FULL_STOPS) + "!" and set(stop_chars("?", SENTENCE_STOPS)) == set(SENTENCE_STOPS)
+
+
+def test_stop_class_escapes_and_leaves_out_other_marks():
+    ends = re.compile(rf"[{stop_class('-^]')}]$")     # escaped: no range, negation or early close
+    assert ends.search("a-") and ends.search("a^") and ends.search("a]")
+    for line in ("Budget talks resume", "Note:", "a,", "a\\"):
+        assert not ends.search(line), line
+    assert not re.compile(rf"[{stop_class()}]$").search("Why?")

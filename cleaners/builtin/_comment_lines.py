@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from ..lines import is_quoted, word_count
+from ..lines import SENTENCE_STOPS, is_quoted, stop_chars, stop_class, word_count
 
-SENTENCES = re.compile(r"(?<=[.!?\u0964\u06d4])\s+")
+SENTENCES = re.compile(rf"(?<=[{stop_class('!?')}])\s+")
 _COUNTED = re.compile(r"\s*\(\s*\d+\s*\)$")
 # the marks a note may end or open with: Latin, Spanish, the danda, the Urdu and Arabic stops, the CJK ones
-_END_MARKS = " .!?:\u2026\u00bf\u00a1\u0964\u06d4\u061f\u3002\uff01\uff1f\uff1a"
+_END_MARKS = " " + stop_chars(":\u2026\u00bf\u00a1\u3002\uff01\uff1f\uff1a", SENTENCE_STOPS)
 POLICY_BLOCKS = 4         # blocks at the end of the body a comment policy stands in
 MAX_POLICY_WORDS = 60
 

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from .. import lang
 from ..document import Document
-from ..lines import COLON, word_count
+from ..lines import COLON, stop_class, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import NAME, PARTICLES, is_person_name
@@ -47,7 +47,7 @@ MAX_NAME_WORDS = 3    # of a person's name read without a known author ("Bethany
 MAX_LEAD_WORDS = 6    # of a role before the known author's name ("Danger Room senior reporter")
 MIN_PRESENTATION_WORDS = 3   # after the name in such a presentation ("... recently won the award")
 MAX_UNKNOWN_WORDS = 30  # of a biography's first sentence, read without a known author
-_SENTENCE = re.compile(r"(?<!\b\w)[.!?\u0964\u06d4](?:\s+|$)")   # not after a one-letter word: an initial, "J.D.", "U.S."
+_SENTENCE = re.compile(rf"(?<!\b\w)[{stop_class('!?')}](?:\s+|$)")   # not after a one-letter word: an initial, "J.D.", "U.S."
 _LABEL_END = re.compile(rf"{COLON}$")     # "Foto:", "Text：": a label, not a role
 
 

@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from .. import lang, linear_re, screen
 from ..document import Document
-from ..lines import FULL_STOPS, is_quoted, word_count
+from ..lines import FULL_STOPS, is_quoted, stop_class, word_count
 from ..registry import Cleaner
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
 from ._lone_line import BUTTON_SIGNS, EDGES, core, lone, screen_words, templates
@@ -82,7 +82,7 @@ MAX_PAYWALL_CHARS = 90
 EDGE_BLOCKS = 3           # blocks at either end of the body a welcome line stands in
 MAX_WELCOME_WORDS = 40
 MAX_GREETING_WORDS = 8    # of the exclaimed greeting before a welcome phrase
-_CLAUSE = re.compile(r"(?:^|[.!?;:,\u0964\u06d4]\s+)")
+_CLAUSE = re.compile(rf"(?:^|[{stop_class('!?;:,')}]\s+)")
 
 
 @lru_cache(maxsize=32)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .. import lang, linear_re, screen
 from ..document import Document
-from ..lines import is_quoted, word_count
+from ..lines import is_quoted, stop_chars, stop_class, word_count
 from ..registry import Cleaner
 from ._widget_shape import button_appeals, ladder_neighbours
 
@@ -23,7 +23,9 @@ _AMOUNT_RUN = linear_re.compile(
     rf"^(?:(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})[\s/|,·•-]*){{3,}}$", ignore_case=True)
 # sentences, with the danda, the full stop of Devanagari; and clauses after a colon or a dash ("Keep this newsroom
 # going: become a supporter", "Ohne Sie geht es nicht – jetzt Mitglied werden")
-_SENTENCE = re.compile(r"(?<=[.!?:\u2026\u0964\u06d4])\s+|\s+[\u2013\u2014]\s+")
+_SENTENCE_ENDS = stop_class("!?:\u2026")
+_SENTENCE = re.compile(rf"(?<=[{_SENTENCE_ENDS}])\s+|\s+[\u2013\u2014]\s+")
+_BUTTON_END = stop_chars("!")       # the full stops and "!" a donate button or appeal may end with
 
 
 _CURRENCY_HINT = re.compile(rf"[{_SIGNS}]|usd|eur|gbp|rub|chf|pln|zł|руб", re.I)   # a quick test before the RE2 patterns
@@ -90,14 +92,14 @@ class Donation(Cleaner):
             return "donation-appeal"
         button = text.strip().strip(_BUTTON_SIGNS).strip()
         if button != text.strip() and len(button) <= MAX_BUTTON_CHARS and \
-                lang.pattern("donate", langs, where="line").match(button.rstrip(".!\u0964\u06d4")):
+                lang.pattern("donate", langs, where="line").match(button.rstrip(_BUTTON_END)):
             return "donate-button-signs"     # a donate button between arrows or guillemets: "» Jetzt spenden"
         return None
 
     def is_appeal(self, text: str, langs: tuple[str, ...] | None = None) -> bool:
         """An appeal to support the site, in the words of ``langs`` (default: every installed
         language); reporting verbs of every language keep a quoted appeal in a story."""
-        stripped = text.strip().rstrip(".!\u0964\u06d4")
+        stripped = text.strip().rstrip(_BUTTON_END)
         if len(stripped) <= 40 and lang.pattern("donate", langs, where="line").match(stripped):
             return True
         if word_count(text) > self.max_appeal_words or is_quoted(text) or lang.pattern("reported").search(text):

@@ -29,7 +29,7 @@ from functools import lru_cache
 from .. import lang, screen
 from ..dates import find_date
 from ..document import Document
-from ..lines import is_quoted, word_count
+from ..lines import is_quoted, stop_class, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import NAME, is_person_name
@@ -37,7 +37,7 @@ from ._post_links import ARROWS as _ARROWS, MAX_ROW_WORDS, post_link as _post_li
 from .title import head_end
 
 _SEGMENT = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
-_SENTENCE = re.compile(r"(?<=[.!?\u0964\u06d4])\s+(?=\S)")
+_SENTENCE = re.compile(rf"(?<=[{stop_class('!?')}])\s+(?=\S)")
 _TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?", re.I)
 _COUNT = re.compile(r"\(\s*\d+\s*\)|\d")
 _URL = re.compile(r"^<?https?://\S+>?$")

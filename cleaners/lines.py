@@ -13,19 +13,42 @@ UNSPACED = ("\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 UNSPACED_LETTER = re.compile(rf"[{UNSPACED}]")
 
 
+def _runs(blocks: tuple[tuple[int, int], ...], categories: tuple[str, ...]) -> list[list[int]]:
+    """The code points of ``blocks`` (first, last) in the Unicode ``categories``, as runs [first, last]."""
+    runs: list[list[int]] = []
+    for first, last in blocks:
+        for c in range(first, last + 1):
+            if unicodedata.category(chr(c)) not in categories:
+                continue
+            if runs and runs[-1][1] == c - 1:
+                runs[-1][1] = c
+            else:
+                runs.append([c, c])
+    return runs
+
+
 def _mark_ranges() -> str:
     """The combining marks (categories Mn, Mc, Me) of the blocks of scripts written with them, as a class's ranges:
     the vowel signs of Devanagari ("करें"), the harakat of Arabic ("أيضاً"), Hebrew points. Python's ``\\w`` leaves them
     out, so a word holding one was counted as several."""
-    marks = [c for r in (range(0x300, 0x1E00), range(0x20D0, 0x2100), range(0xFE20, 0xFE30)) for c in r
-             if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")]
-    ranges: list[list[int]] = []
-    for c in marks:
-        if ranges and ranges[-1][1] == c - 1:
-            ranges[-1][1] = c
-        else:
-            ranges.append([c, c])
-    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+    runs = _runs(((0x300, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F)), ("Mn", "Mc", "Me"))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in runs)
+
+
+# the blocks of the cased scripts the cleaners read: Latin (Basic to Extended-B, and Extended Additional: Vietnamese),
+# Greek (and Greek Extended), Cyrillic (and its Supplement: Komi, Abkhaz) and Armenian. A cased script is one more
+# block here; Georgian is left out: Python reads its letters (Mkhedruli) as lower case, though nobody prints capitals
+CASED_BLOCKS = ((0x41, 0x24F), (0x370, 0x3FF), (0x400, 0x52F), (0x531, 0x58F), (0x1E00, 0x1EFF), (0x1F00, 0x1FFF))
+
+
+def _letter_class(categories: tuple[str, ...]) -> str:
+    """The letters of `CASED_BLOCKS` in ``categories``, as the body of a character class: the letters themselves
+    (none is special in a class), so that Python's ``re`` and RE2 (`linear_re`) both read it."""
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in _runs(CASED_BLOCKS, categories))
+
+
+CAPITAL = _letter_class(("Lu", "Lt"))    # a capital of a cased script, a class body: rf"[{CAPITAL}]" ("Ł", "Ж", "Ω", "Ա")
+LOWER = _letter_class(("Ll",))           # a lower-case letter of a cased script, a class body ("ł", "ж", "ω", "ա")
 
 
 MARKS = _mark_ranges() + "\u200c\u200d"     # and the joiners inside a word (the Persian half-space of "می‌توانید")

@@ -1,7 +1,7 @@
 import re
 
-from cleaners.lines import (FULL_STOPS, SENTENCE_STOPS, ends_sentence, is_headline_like, is_prose, is_quoted, key,
-                            self_concatenation, stop_chars, stop_class, word_count, words)
+from cleaners.lines import (CAPITAL, FULL_STOPS, LOWER, SENTENCE_STOPS, ends_sentence, is_headline_like, is_prose,
+                            is_quoted, key, self_concatenation, stop_chars, stop_class, word_count, words)
 
 
 def test_words():
@@ -116,3 +116,16 @@ def test_stop_class_escapes_and_leaves_out_other_marks():
     for line in ("Budget talks resume", "Note:", "a,", "a\\"):
         assert not ends.search(line), line
     assert not re.compile(rf"[{stop_class()}]$").search("Why?")
+
+
+def test_capital_and_lower_read_every_cased_script():
+    capital, lower = re.compile(f"[{CAPITAL}]"), re.compile(f"[{LOWER}]")
+    for upper, small in zip("AÀŁȘẠΩΪЖЄҐӘԱ", "aàłșạωϊжєґәա"):
+        assert capital.fullmatch(upper) and lower.fullmatch(small), (upper, small)
+        assert not capital.fullmatch(small) and not lower.fullmatch(upper), (upper, small)
+
+
+def test_capital_and_lower_leave_out_digits_marks_and_scripts_without_case():
+    capital, lower = re.compile(f"[{CAPITAL}]"), re.compile(f"[{LOWER}]")
+    for char in ("7", "_", "-", "^", "\u0301", "א", "ع", "क", "王"):
+        assert not capital.fullmatch(char) and not lower.fullmatch(char), char

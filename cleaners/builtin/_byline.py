@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import lang
-from ..lines import UNSPACED, word_count
+from ..lines import CAPITAL, UNSPACED, word_count
 from ._wire import AGENCY_ALTERNATION
 
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "das", "do", "dos", "al", "bin", "ibn", "la", "le", "dela", "delos",
@@ -18,10 +18,10 @@ HAN_NAME = rf"[{UNSPACED}]{{2,5}}"     # a name in Han or kana letters, which ha
 UNCASED_WORD = (r"[\u05d0-\u05ea\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0904-\u0939\u0958-\u0961]"
                 r"[\w'\u2019\u05f3\u05f4\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0962\u0963-]*")
 MAX_UNCASED_WORDS = 4
-# the capitals opening a name: Latin (with Azerbaijani "Ə": "Əli Həsənov"), Cyrillic (with the Ukrainian, Belarusian,
-# Serbian and Macedonian "Є І Ї Ґ Ў Ђ Ј Љ Њ Ћ Џ Ѓ Ќ Ѕ": "Євген Іваненко", "Ђорђе Јовановић", and the Kazakh "Ә Ғ Қ Ң Ө Ұ Ү Һ":
-# "Әсел Нұрланқызы"), Greek ("Νίκος Δήμου", "Γιώργου Παπαδόπουλου") and Armenian
-_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſƏ\u0400-\u042fҐӘҒҚҢӨҰҮҺΆΈΉΊΌΎΏΑ-ΡΣ-Ω\u0531-\u0556"
+# the capitals opening a name: every capital of the cased scripts (`lines.CAPITAL`: Latin with Azerbaijani "Ə", "Əli
+# Həsənov"; Cyrillic with the Ukrainian, Serbian and Kazakh ones, "Євген Іваненко", "Ђорђе Јовановић", "Әсел Нұрланқызы";
+# Greek, "Νίκος Δήμου"; Armenian), and the whole Latin Extended-A block, its lower-case letters too, as before
+_CAPITALS = CAPITAL + "\u0100-\u017f"
 CAP = rf"(?:[{_CAPITALS}][\w.'\u2019-]*|{HAN_NAME}|{UNCASED_WORD})"
 _HAN_NAME = re.compile(HAN_NAME)
 _UNCASED_WORD = re.compile(UNCASED_WORD)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..lines import CAPITAL
+
 AGENCIES = (
     "AP", "AFP", "Reuters", "dpa", "EFE", "ANSA", "Lusa", "ANP", "TASS", "ТАСС", "PAP", "Europa Press", "ACN", "RIA Novosti",
     "РИА Новости", "Interfax", "Интерфакс", "Xinhua", "Kyodo", "Yonhap", "KNA", "epd", "APA", "SDA", "Keystone-SDA",
@@ -32,10 +34,9 @@ AGENCIES = (
 _AGENCY = "(?:" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True)) + ")"
 AGENCY = re.compile(rf"(?<!\w){_AGENCY}(?!\w)")     # an agency's name as a whole word
 AGENCY_ALTERNATION = _AGENCY     # the same names as a regular-expression alternation, for other patterns
-_VIETNAMESE = "ĐĂƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))   # Ạ Ả Ấ ... Ỹ: the capitals of the block
-_CAP = rf"[A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽĽĹŔĆĐА-ЯЁІЇЄҐЂЈЉЊЋЏİŞĞΑ-ΡΣ-ΩΆΈΉΊΌΎΏŐŰ{_VIETNAMESE}\u05d0-\u05ea]"     # with the Czech, Slovak, Croatian, Serbian,
-# Ukrainian, Turkish, Greek, Hungarian and Vietnamese capitals outside those ranges ("ČESKÉ BUDĚJOVICE", "STARÁ ĽUBOVŇA",
-# "ĆUPRIJA", "ЈАГОДИНА", "ЛЬВІВ", "İZMİR", "ΘΕΣΣΑΛΟΝΙΚΗ", "GYŐR", "ĐÀ NẴNG"), and the Hebrew letters, which have no case ("חיפה (רויטרס) -")
+# a capital of the cased scripts (`lines.CAPITAL`: "ČESKÉ BUDĚJOVICE", "STARÁ ĽUBOVŇA", "ĆUPRIJA", "ЈАГОДИНА", "ЛЬВІВ",
+# "İZMİR", "ΘΕΣΣΑΛΟΝΙΚΗ", "GYŐR", "ĐÀ NẴNG", "ŁÓDŹ"), or a Hebrew letter, which has no case ("חיפה (רויטרס) -")
+_CAP = rf"[{CAPITAL}\u05d0-\u05ea]"
 _PLACE = rf"{_CAP}[\w'’.-]*(?:[ -]{_CAP}[\w'’.-]*){{0,2}}"        # "Berlin", "Den Haag", "São Paulo"
 _UPPER_PLACE = rf"{_CAP}{{2,}}(?:[ -]{_CAP}{{2,}}){{0,2}}"         # "PARIS", "DEN HAAG", "МОСКВА"
 _WHEN = r"(?:,\s*[^()\n,/\u2013\u2014-]{1,25}?)?"                   # ", 3 mar", ", March 3"

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .. import lang, screen
 from ..document import Document
-from ..lines import COLON, SENTENCE_STOPS, UNSPACED_LETTER, ends_sentence, self_concatenation, word_count
+from ..lines import CAPITAL, COLON, LOWER, SENTENCE_STOPS, UNSPACED_LETTER, ends_sentence, self_concatenation, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._lone_line import screen_words, templates
@@ -213,7 +213,7 @@ def _folded(text: str) -> str:
 
 
 MIN_LABELLED_CAPTION = 5    # words of a caption between a credit label and a dash ("Foto: Fans at the gate — dpa")
-_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}|[A-Z][a-z]+[A-Z]\w*")   # "AFP", "ТАСС", "LaPresse", "MaxPPP"
+_ACRONYM = re.compile(rf"[{CAPITAL}]{{2,}}|[{CAPITAL}][{LOWER}]+[{CAPITAL}]\w*")   # "AFP", "ТАСС", "ΕΡΤ", "LaPresse", "MaxPPP"
 MAX_BARE_CREDIT_WORDS = 5
 _WIRE_SERVICES = frozenset(a.casefold() for a in AGENCIES)     # "Foto Adnkronos", "Photo d'illustration Belga"
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 from .. import lang, screen
 from ..dates import find_date
 from ..document import Document
-from ..lines import is_quoted, stop_class, word_count
+from ..lines import CAPITAL, is_quoted, stop_class, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import NAME, is_person_name
@@ -41,8 +41,8 @@ _SENTENCE = re.compile(rf"(?<=[{stop_class('!?')}])\s+(?=\S)")
 _TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?", re.I)
 _COUNT = re.compile(r"\(\s*\d+\s*\)|\d")
 _URL = re.compile(r"^<?https?://\S+>?$")
-_LOWER_WORD = re.compile(r"\b[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*")
-_CAPITALISED = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w.'’&+-]*|[\w-]+\.[a-z]{2,6})$")
+_LOWER_WORD = re.compile(rf"\b[^\W\d_{CAPITAL}][^\W\d_]*")     # a word opening with no capital (`lines.CAPITAL`)
+_CAPITALISED = re.compile(rf"^(?:[{CAPITAL}0-9][\w.'’&+-]*|[\w-]+\.[a-z]{{2,6}})$")
 MAX_CHARS = 600          # of any line a rule takes (and a bound on the work of its patterns)
 MAX_META_WORDS = 30       # of a post-meta line
 MAX_PROSE_WORDS = 2       # lower-case words a segment of a post-meta line may hold besides its labels

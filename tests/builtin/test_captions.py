@@ -128,6 +128,7 @@ def test_lines_like_chart_footers_stay(line):
     ("id", "Foto: Antara", "Antara"),
     ("nb", "Foto: NTB", "NTB"),
     ("fi", "Kuva: Lehtikuva", "Lehtikuva"),
+    ("el", "Φωτογραφία ΕΡΤ", "ΕΡΤ"), ("ro", "Foto ȘtiriTV", "ȘtiriTV"),     # acronyms in any cased script (lines.CAPITAL)
     ("en", "Photo by Ann Lee on Unsplash", "Photo by Ann Lee on Unsplash"),
 ])
 def test_credits_without_a_colon(code, line, credit):
@@ -138,7 +139,7 @@ def test_credits_without_a_colon(code, line, credit):
 
 @pytest.mark.parametrize("code,line", [
     ("en", "Photo Finish"), ("en", "Video Games Return To The Classroom"), ("it", "Foto ricordo al porto"),
-    ("en", "Video & XML Markup"), ("en", "Video SEO Basics"),
+    ("en", "Video & XML Markup"), ("en", "Video SEO Basics"), ("el", "Φωτογραφία Ημέρας"), ("el", "Βίντεο Ειδήσεων"),
     ("fr", "Photo de famille pour les ministres à Bruxelles."),
     ("tr", "Fotoğraf sanatçısı Ayla Demir'in sergisi cumartesi günü açılıyor."),
     ("ar", "صورة بعد صورة روت الفنانة قصة حريق الغابة."),

@@ -29,6 +29,7 @@ from ._dateline import BODY, TITLE
     ("Аутор: Ђорђе Јовановић", "Ђорђе Јовановић", "sr"),                 # Ђ Ј Љ Њ Ћ Џ
     ("Γράφει ο Νίκος Δήμου", "Νίκος Δήμου", "el"),                       # Greek capitals
     ("Της Μαρίας Οικονόμου", "Μαρίας Οικονόμου", "el"),
+    ("Autor: Ștefan Țuțea", "Ștefan Țuțea", "ro"),                       # Latin Extended-B capitals (lines.CAPITAL)
 ])
 def test_bylines_in_other_languages_and_agencies(line, author, code):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
@@ -48,6 +49,7 @@ def test_a_word_for_by_in_another_language_is_no_byline(line, code):
     ("מאת חמשת השחקנים הצעירים שנבחרו השנה לנבחרת", "he"),       # more words than a name in a script without case has
     ("خبرنگار ایرنا در تهران گزارش داد", "fa"),                    # a function word ("در")
     ("द्वारा बनाए गए नियम सभी पर लागू होते हैं", "hi"),               # more words than a name has
+    ("Autor: ștefan țuțea", "ro"),                                  # a cased script in lower case is no name
 ])
 def test_a_sentence_in_a_script_without_case_after_the_word_for_by_is_no_byline(line, code):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)

@@ -58,6 +58,7 @@ def clean(code: str, line: str):
     ("de", "Stolz präsentiert von WordPress", "powered-by"),
     ("fr", "Fièrement propulsé par WordPress", "powered-by"),
     ("ru", "Работает на WordPress", "powered-by"),
+    ("el", "Λειτουργεί με Ωμέγα Πύλη", "powered-by"),                   # a name in Greek capitals (lines.CAPITAL)
     # post-meta: the post's meta line
     ("en", "Posted at 1:04 pm | Print | Permalink | Trackback | Comments (3)", "post-meta"),
     ("en", "Published on November 5th, 2012 - Leave a Comment", "post-meta"),
@@ -68,6 +69,7 @@ def clean(code: str, line: str):
     ("pl", "Opublikowano 4 godziny temu", "post-meta"),
     ("nl", "Geplaatst door Jan de Vries op 3 maart 2019 | 2 reacties", "post-meta"),
     ("en", "Originally posted 2011-04-26 19:03:38.", "post-meta"),
+    ("el", "Αναρτήθηκε 12:30 | Ελλάδα Κόσμος Αθλητισμός", "post-meta"),  # Greek capitalised words are no prose
     ("en", "Tags:", "post-meta"),                   # a label left alone
     ("de", "Abgelegt unter:", "post-meta"),
     ("en", "Email »", "furniture-row"),
@@ -112,6 +114,9 @@ def test_post_furniture_is_removed(code, line, rule):
     ("ru", "Опубликовано в газете «Известия» интервью с министром обороны."),
     ("es", "El siguiente paso es votar la ley."),
     ("pl", "Opublikowano wyniki wyborów w całym kraju."),
+    ("el", "Αναρτήθηκε 12:30 | η κυβέρνηση θα μειώσει τους φόρους"),     # Greek lower-case words are prose
+    ("el", "Λειτουργεί με ρεύμα από τον ήλιο, το σπίτι δεν πληρώνει λογαριασμό."),
+    ("el", "Νίκος Δήμου | Ετικέτες: η κυβέρνηση θα μειώσει τους φόρους για τις μισές οικογένειες"),
 ])
 def test_article_lines_are_kept(code, line):
     doc = clean(code, line)
@@ -175,6 +180,9 @@ def test_a_quoted_row_that_is_no_post_link_is_kept(code, line):
     ("fr", "Publié dans Politique, Europe | 3 commentaires", ["Politique", "Europe"]),
     ("en", "Example.com Staff | Tags: Floods, River Thames", ["Floods", "River Thames"]),
     ("de", "Anna Schmidt | Schlagwörter: Hochwasser, Bayern", ["Hochwasser", "Bayern"]),
+    ("el", "Νίκος Δήμου | Ετικέτες: Πλημμύρες, Θεσσαλία", ["Πλημμύρες", "Θεσσαλία"]),    # capitals of lines.CAPITAL
+    ("uk", "Іван Франко | Теги: Повінь, Закарпаття", ["Повінь", "Закарпаття"]),
+    ("ro", "Ștefan Popescu | Etichete: Inundații, Timiș", ["Inundații", "Timiș"]),
 ])
 def test_categories_of_a_meta_line_go_to_tags(code, line, tags):
     doc = clean(code, line)

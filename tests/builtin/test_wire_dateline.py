@@ -37,6 +37,7 @@ LEAD = "The ferry to the islands ran again on Monday after a week of storms."
     ("cs", "ČESKÉ BUDĚJOVICE, 3. března (ČTK) -"), ("uk", "ІВАНО-ФРАНКІВСЬК, 3 березня (Укрінформ) -"),
     ("hr", "ĐAKOVO (HINA) -"), ("sr", "ĆUPRIJA (Tanjug) -"), ("sr", "ЈАГОДИНА (Танјуг) -"), ("sr", "ЉИГ (FoNet) -"),
     ("bs", "TUZLA (FENA) -"),
+    ("pl", "ŁÓDŹ (PAP) -"), ("ro", "(Agerpres) - BUCUREȘTI, 3 MAR -"),      # capitals of Latin Extended-A and B (lines.CAPITAL)
 ])
 def test_a_wire_dateline_is_cut_from_the_lead_or_dropped_alone(code, dateline):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{dateline} {LEAD}", language=code)
@@ -55,6 +56,7 @@ def test_a_wire_dateline_is_cut_from_the_lead_or_dropped_alone(code, dateline):
     "CAIRO — President Morsi named a prime minister on Tuesday.",
     "Özel (CHP) - partinin genel başkanı pazartesi günü İzmir'de konuştu.",
     "İZMİR, ülkenin üçüncü büyük kenti, yeni metro hattını haziranda açıyor.",
+    "ŁÓDŹ (PiS) - partia zapowiedziała w poniedziałek nowy program.",
 ])
 def test_prose_that_opens_like_a_dateline_is_none(text):
     assert wire_prefix(text) is None

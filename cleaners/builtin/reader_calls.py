@@ -19,6 +19,10 @@ lines that are not quoted and report nobody:
   addresses on a social network ("ann.lee@example.com", "twitter.com/annlee", "ann@example.com |
   @annlee"), with nothing but separators between them; a web address of another site ("example.org/
   report") or a word beside them ("Write to ann@example.com") keeps the line.
+
+Anywhere in the body of a language without a file: ``service-call``, a short call naming a social network or a
+service the site offers in the name every language writes ("Obserwuj nas na Instagramie i TikToku",
+"Scarica la nostra app gratuita"), which no paragraph of the article speaks of (`_service_shape`).
 """
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ from ..document import Document
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
 from ._lone_line import EDGES, lone
+from ._service_shape import carry_gaps, service_calls
 from .calls_to_action import SOCIAL_SITE
 
 TAIL_BLOCKS = 8          # blocks at the end of the body these calls stand in
@@ -100,4 +105,12 @@ class ReaderCalls(Cleaner):
         cuts = [(i, rule) for i in tail if doc.blocks[i].kind not in ("code", "table") and doc.blocks[i].text.strip()
                 and (rule := _rule(doc.blocks[i].text.strip(), langs))]
         cuts += [(i, "liked-this") for i in range(min(HEAD_BLOCKS, n - TAIL_BLOCKS)) if _liked_above(doc.blocks[i], langs)]
-        return screen.drop_all(doc, self.name, cuts) if cuts else doc
+        taken = {i for i, _ in cuts}
+        cuts = sorted(cuts + [(i, rule) for i, rule in service_calls(doc) if i not in taken])
+        if not cuts:
+            return doc
+        edit = screen.SparseEditor(doc, self.name)
+        for i, rule in cuts:
+            edit.drop(i, rule)
+        carry_gaps(edit, cuts)
+        return edit.done()

@@ -5,7 +5,9 @@ copyright sign, a name and an agency ("Ann Lee/Reuters"), or a label and a short
 a colon that names an agency or stands in brackets ("Foto ANSA", "(Photo AFP)"), or agencies under
 a label of any language ("Zdroj: ČTK": `agency_credit.labelled_credit`). A caption goes
 with its credit: the short line right over a credit line, or a short line ending with its
-credit ("Fans at the gate (Photo: AFP)").
+credit ("Fans at the gate (Photo: AFP)"). In a language without a file, a credit is also read from its shape
+alone (rule credit-shape, `_credit_shape`: "Zdjęcie: Leszek Szymański/East News", "Grafiek: ANP • Bron: EFE •
+Download de data").
 
 A caption printed twice (rule caption-repeated): a caption-shaped line (three words or more,
 `Captions.max_caption_words` at most, a word after the first in lowercase, no sentence stop or
@@ -24,6 +26,7 @@ from ..document import Document
 from ..lines import CAPITAL, COLON, LOWER, SENTENCE_STOPS, UNSPACED_LETTER, ends_sentence, self_concatenation, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._credit_shape import credit_shape
 from ._lone_line import screen_words, templates
 from ._wire import AGENCIES, AGENCY_ALTERNATION
 from .agency_credit import labelled_credit
@@ -124,6 +127,7 @@ class Captions(Cleaner):
         alt_texts = {_folded(c) for c in doc.metadata.get("captions") or ()}
         langs = lang.document_languages(doc)
         patterns = _language_patterns(langs)
+        unlisted = lang.without_file(langs)
         for i in screen.candidates(doc.blocks, _screen(langs)):
             block = doc.blocks[i]
             text = block.text
@@ -146,7 +150,7 @@ class Captions(Cleaner):
                 captions.append(found[0])
                 credits.append(found[1])
                 edit.drop(i, "credited-caption")
-            elif word_count(text) <= self.max_credit_words and (found := self._credit(text, patterns)):
+            elif word_count(text) <= self.max_credit_words and (found := self._credit(text, patterns, unlisted)):
                 credits.append(found[0])
                 edit.drop(i, found[1])
                 if self._captioned(doc.blocks, i, edit):
@@ -177,8 +181,8 @@ class Captions(Cleaner):
         return prev.kind == "p" and prev.origin == blocks[i].origin - 1 and word_count(prev.text) <= self.max_caption_words and not prev.text.rstrip().endswith(":")
 
     @staticmethod
-    def _credit(text: str, patterns: _Patterns) -> tuple[str, str] | None:
-        """(the credit, the rule: photo-credit or chart-credit), or None."""
+    def _credit(text: str, patterns: _Patterns, unlisted: bool = False) -> tuple[str, str] | None:
+        """(the credit, the rule: photo-credit, chart-credit or, in a language without a file, credit-shape), or None."""
         label, chart = patterns.label, patterns.chart
         for pattern in (label, chart, _COPYRIGHT_CREDIT, _NAME_AGENCY, _AGENCY_TAIL):
             m = pattern.match(text.strip())
@@ -190,7 +194,10 @@ class Captions(Cleaner):
         if m and _bare_credit(m.group("credit"), bool(m.group("open"))):
             return m.group("credit").strip(), "photo-credit"
         credit = labelled_credit(text)     # agencies under a label no language file holds: "Zdroj: ČTK"
-        return (credit, "photo-credit") if credit else None
+        if credit:
+            return credit, "photo-credit"
+        credit = credit_shape(text) if unlisted else None
+        return (credit, "credit-shape") if credit else None
 
 
 def _verb_opening(text: str, langs: tuple[str, ...]) -> bool:

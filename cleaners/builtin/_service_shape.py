@@ -21,7 +21,7 @@ from functools import lru_cache
 from .. import lang, linear_re
 from ..document import Document
 from ..screen import SparseEditor
-from ..lines import is_prose, is_quoted, word_count
+from ..lines import is_prose, is_quoted, stop_class, word_count
 from ._networks import SITES
 
 MIN_WORDS = 2         # one word alone ("Podcast") may head a section: left to the rules of lone chrome
@@ -29,7 +29,9 @@ MAX_WORDS = 8
 MIN_SUFFIXED = 6       # a loanword this long may carry a case ending ("newslettera"); a shorter one ("app") may not
 _CLOSE = re.compile(r"[\s!:\u00a1]+$")
 _OPEN = re.compile(r"^[\s\u2192\u00bb\u203a\u25b6\u25ba\u2022\u27a4\u279c>*-]+")
-_NOT_CALL = re.compile(r"[\d.,;?\u2026\u061f\u0964\u06d4()\[\]\"\u201c\u201d\u201e\u00ab\u00bb]")
+# a digit, a sentence's stops and marks (every script's full stop: `lines.stop_class`), brackets and quotation marks
+_STOPS = stop_class(",;?\u2026\u061f")
+_NOT_CALL = re.compile(rf"[\d{_STOPS}()\[\]\"\u201c\u201d\u201e\u00ab\u00bb]")
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,8 @@
 """Floors of the leave-one-language-out harness (tests/generalisation_unlisted.py): a language
 whose file is hidden keeps every article paragraph and look-alike, and keeps what the
 language-neutral rules give (dates and relative times from dateparser, control lines that come
-back, share rows of networks, the shapes of dumps and debris, bylines and thread headers by their shape)."""
+back, share rows of networks, the shapes of dumps and debris, bylines and thread headers by their shape, calls naming a
+service, credits)."""
 import json
 import subprocess
 import sys
@@ -16,4 +17,5 @@ def test_a_language_without_its_file_loses_no_article_text_and_still_finds_comme
     rows = json.loads(out.strip().splitlines()[-1])
     for code, row in rows.items():
         assert row["article"] >= 0.99 and row["negatives"] == 1.0, (code, row)
-        assert row["comments"] >= 0.7 and row["artefacts"] >= 0.7, (code, row)
+        # artefacts: de 78.4 and fr 74.6 % before service-call and credit-shape, 82.2 and 77.5 % with them
+        assert row["comments"] >= 0.7 and row["artefacts"] >= 0.76, (code, row)

@@ -12,7 +12,7 @@ from .date_find import find_date
 from .date_names import codes as _codes, names as _names
 from .date_patterns import YEAR_HINT
 from .digits import ascii_digits
-from .lines import FULL_STOPS, UNSPACED_LETTER
+from .lines import FULL_STOPS, UNSPACED_LETTER, opens_lower, opens_uncased
 
 _LOWER_AGENCIES = frozenset(a for a in AGENCIES if a.islower())     # "dpa", "epd": wire services named in lower case
 
@@ -56,7 +56,7 @@ _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
 def _uncased_sentence_after(after: str, filler) -> bool:
     """What follows the date without a separator is two words or more, none a label, in a script without case and
-    with spaces (Arabic, Hebrew, Devanagari; not Korean): a sentence that opens with its date ("في 1 مارس 2026 هاجم المسلحون
+    with spaces (Arabic, Hebrew, Devanagari, Georgian; not Korean): a sentence that opens with its date ("في 1 مارس 2026 هاجم المسلحون
     القرية"), whose words the lower-case test of a cased language cannot see. A source or a label stands apart
     ("1 مارس 2026 - رويترز") or alone."""
     run = []
@@ -67,7 +67,7 @@ def _uncased_sentence_after(after: str, filler) -> bool:
         if word[-1] in _SEPARATORS:
             break
     words = " ".join(filler.sub(" ", " ".join(run)).split()).split()
-    return len(words) >= 2 and all(w[0].isalpha() and w[0].lower() == w[0].upper() and not UNSPACED_LETTER.match(w)
+    return len(words) >= 2 and all(opens_uncased(w) and not UNSPACED_LETTER.match(w)
                                    and not w[0].isascii() and not _HANGUL.match(w) for w in words)
 
 
@@ -105,6 +105,6 @@ def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | Non
     words = rest.split()
     if len(words) > max_rest_words or rest.endswith(FULL_STOPS):     # a sentence's full stop, or its danda
         return None
-    if any(w[:1].islower() and w not in _LOWER_AGENCIES for w in words):
+    if any(opens_lower(w) and w not in _LOWER_AGENCIES for w in words):
         return None     # a sentence's words; a wire service in lower case ("dpa", "epd") is a source's name
     return DateLine(iso, rest)

@@ -85,6 +85,10 @@ TERMINAL = (*SENTENCE_STOPS, "\u2026", ".\"", ".\u201d", "!\u201d", "?\u201d", "
 # a label's colon, ASCII or the full-width one of Chinese and Japanese text ("来源：新华社"), as a regex class
 COLON = "[:\uff1a]"
 _QUOTE_OPEN = ("\"", "\u201c", "\u201e", "\u00ab", "'")
+# the letters of the spaced scripts without capitals whose names the rules read (a regex class): Hebrew, Arabic script
+# (Arabic, Persian, Urdu), Devanagari, and Georgian (Mkhedruli), which Python reads as lower case since Unicode 11 gave
+# it capitals (Mtavruli) that no text writes to open a name: Unicode's title case of "ა" is "ა" (`opens_name`)
+UNCASED = "\u05d0-\u05ea\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0904-\u0939\u0958-\u0961\u10d0-\u10fa\u10fd-\u10ff"
 
 
 def words(text: str) -> list[str]:
@@ -128,6 +132,26 @@ def is_headline_like(text: str) -> bool:
     if len(text) > 250 or text.rstrip().endswith(FULL_STOPS) or is_prose(text):
         return False
     return len(_LETTER_WORD.findall(text)) >= 2 and word_count(text) <= 30
+
+
+def opens_name(text: str) -> bool:
+    """Whether ``text`` opens with a letter that may open a name or a heading: a capital ("Anna", "Άννα"), or a letter
+    of a script without capitals ("אנה", "آنا", "अन्ना", "安娜", "ანა": Unicode titlecases a Georgian letter to itself);
+    not a lower-case letter of a cased script ("anna", "анна", "ß", "ĸ")."""
+    c = text[:1]
+    return c.isalpha() and (not c.islower() or c.title() == c != c.upper())
+
+
+def opens_lower(text: str) -> bool:
+    """Whether ``text`` opens with a lower-case letter of a cased script ("and ...", "и ..."): a sentence going on, not
+    a name or a heading (a Georgian letter is none: `opens_name`)."""
+    return text[:1].islower() and not opens_name(text)
+
+
+def opens_uncased(text: str) -> bool:
+    """Whether ``text`` opens with a letter of a script without capitals ("אנה", "آنا", "ანა"; `opens_name`)."""
+    c = text[:1]
+    return opens_name(c) and not c.isupper() and not c.istitle()
 
 
 def is_quoted(text: str) -> bool:

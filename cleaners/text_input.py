@@ -13,6 +13,7 @@ import unicodedata
 from contextlib import contextmanager
 
 from .document import Block, numbered_blocks
+from .lines import opens_lower
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": "    ",
@@ -79,8 +80,8 @@ def _blocks(lines: list[str]) -> tuple[Block, ...]:
             continue
         indent = len(line) - len(line.lstrip(" "))
         if (gap == 0 and last is not None and indent == last_indent and length >= 40
-                and stripped[0].islower() and not last.endswith(_TERMINAL)):
-            # a soft-wrapped line: same indentation, the sentence still open, lower case
+                and opens_lower(stripped) and not last.endswith(_TERMINAL)):
+            # a soft-wrapped line: same indentation, the sentence still open, lower case (of a cased script)
             wrapped.setdefault(len(rows) - 1, [rows[-1][0]]).append(stripped)
             length += 1 + len(stripped)
         else:

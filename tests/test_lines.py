@@ -1,7 +1,10 @@
 import re
 
+import pytest
+
 from cleaners.lines import (CAPITAL, FULL_STOPS, LOWER, SENTENCE_STOPS, ends_sentence, is_headline_like, is_prose,
-                            is_quoted, key, self_concatenation, stop_chars, stop_class, word_count, words)
+                            is_quoted, key, opens_lower, opens_name, opens_uncased, self_concatenation, stop_chars,
+                            stop_class, word_count, words)
 
 
 def test_words():
@@ -129,3 +132,19 @@ def test_capital_and_lower_leave_out_digits_marks_and_scripts_without_case():
     capital, lower = re.compile(f"[{CAPITAL}]"), re.compile(f"[{LOWER}]")
     for char in ("7", "_", "-", "^", "\u0301", "א", "ع", "क", "王"):
         assert not capital.fullmatch(char) and not lower.fullmatch(char), char
+
+
+@pytest.mark.parametrize("word", ["Anna", "Άννα", "Ǆuro", "אנה", "آنا", "अन्ना", "安娜", "ანა", "Աննա"])
+def test_a_capital_or_a_letter_of_a_script_without_capitals_opens_a_name(word):
+    assert opens_name(word) and not opens_lower(word)
+
+
+@pytest.mark.parametrize("word", ["anna", "άννα", "анна", "ǆuro", "ß", "ĸ", "աննա", "1990", ""])
+def test_a_lower_case_letter_of_a_cased_script_opens_no_name(word):
+    assert not opens_name(word)
+    assert opens_lower(word) == word[:1].isalpha()
+
+
+def test_georgian_letters_are_uncased_though_python_reads_them_as_lower_case():
+    assert "ა".islower() and opens_uncased("ანა") and opens_uncased("آنا")
+    assert not opens_uncased("Anna") and not opens_uncased("anna") and not opens_uncased("Աննա")

@@ -6,16 +6,17 @@ import re
 from functools import lru_cache
 
 from .. import lang
-from ..lines import CAPITAL, UNSPACED, word_count
+from ..lines import CAPITAL, UNCASED, UNSPACED, word_count
 from ._wire import AGENCY_ALTERNATION
 
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "das", "do", "dos", "al", "bin", "ibn", "la", "le", "dela", "delos",
                        "del", "di", "du", "ter", "y", "e"})
 HAN_NAME = rf"[{UNSPACED}]{{2,5}}"     # a name in Han or kana letters, which have no capitals: "王明", "山田太郎"
-# a word of a name in Hebrew, Arabic-script (Arabic, Persian) or Devanagari letters, which have no capitals either
-# ("יוסי כהן", "ג'ק", "علی رضایی", "राहुल शर्मा"), with the vowel signs and points written inside it; such a name has
-# no more than `MAX_UNCASED_WORDS` words, as nothing else tells it from the words of a sentence
-UNCASED_WORD = (r"[\u05d0-\u05ea\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0904-\u0939\u0958-\u0961]"
+# a word of a name in Hebrew, Arabic-script (Arabic, Persian), Devanagari or Georgian letters, which have no capitals
+# either (`lines.UNCASED`: "יוסי כהן", "ג'ק", "علی رضایی", "राहुल शर्मा", "ნინო ბერიძე"), with the vowel signs and points
+# written inside it; such a name has no more than `MAX_UNCASED_WORDS` words, as nothing else tells it from the words of
+# a sentence
+UNCASED_WORD = (rf"[{UNCASED}]"
                 r"[\w'\u2019\u05f3\u05f4\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0962\u0963-]*")
 MAX_UNCASED_WORDS = 4
 # the capitals opening a name: every capital of the cased scripts (`lines.CAPITAL`: Latin with Azerbaijani "Ə", "Əli
@@ -63,13 +64,25 @@ def split_names(names: str, langs: tuple[str, ...] | None = None) -> tuple[str, 
     return ", ".join(parts[:last + 1]), ", ".join(parts[last + 1:])
 
 
+def _each_name(names: str, joins: set[str]) -> list[list[str]]:
+    """The words of each name of a list ("A, B and C"), parted at commas, "&" and the words of ``joins``."""
+    parts: list[list[str]] = [[]]
+    for w in re.split(r"\s+|(?=[,&])|(?<=[,&])", names):
+        if w in (",", "&") or w.casefold() in joins:
+            parts.append([])
+        elif w:
+            parts[-1].append(w)
+    return parts
+
+
 def is_person_name(name: str, langs: tuple[str, ...] | None = None) -> bool:
-    """Capitalised words (or words of a script without case, four at most), none of them a function word ("By Train
+    """Capitalised words (or words of a script without case, four at most in each name), none of them a function word ("By Train
     To Paris" is a headline);
     ``langs``: whose word for "and" may join two names (default: every installed language)."""
     words = [w for w in re.split(r"\s+|,|&", name) if w]
     joins = set(lang.words("and", langs))
-    if not words or sum(bool(_UNCASED_WORD.fullmatch(w)) for w in words) > MAX_UNCASED_WORDS:
+    if not words or max(sum(bool(_UNCASED_WORD.fullmatch(w)) for w in part) for part in _each_name(name, joins)) \
+            > MAX_UNCASED_WORDS:
         return False
     for w in words:
         low = w.casefold()

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .. import lang
 from ..dates import date_line
+from ..lines import opens_name
 from ._byline import byline_pattern, is_person_name, split_names
 from .comment_thread.heads import vocabulary
 
@@ -37,9 +38,10 @@ def _patterns(langs: tuple[str, ...]):
 
 
 def _place(part: str) -> bool:
-    """A place or a desk: a few capitalised words, commas between them ("New Delhi, City Desk")."""
+    """A place or a desk: a few capitalised words (or words of a script without capitals: `lines.opens_name`), commas
+    between them ("New Delhi, City Desk", "თბილისი")."""
     words = part.replace(",", " ").split()
-    return 0 < len(words) <= MAX_PLACE_WORDS and all(_CAPITALISED.match(w) and w[0].isupper() for w in words)
+    return 0 < len(words) <= MAX_PLACE_WORDS and all(_CAPITALISED.match(w) and opens_name(w) for w in words)
 
 
 def composite_date_line(text: str, langs: tuple[str, ...]) -> tuple[str, str | None] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lines import CAPITAL
+from ..lines import CAPITAL, UNCASED
 
 AGENCIES = (
     "AP", "AFP", "Reuters", "dpa", "EFE", "ANSA", "Lusa", "ANP", "TASS", "ТАСС", "PAP", "Europa Press", "ACN", "RIA Novosti",
@@ -35,8 +35,9 @@ _AGENCY = "(?:" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, rev
 AGENCY = re.compile(rf"(?<!\w){_AGENCY}(?!\w)")     # an agency's name as a whole word
 AGENCY_ALTERNATION = _AGENCY     # the same names as a regular-expression alternation, for other patterns
 # a capital of the cased scripts (`lines.CAPITAL`: "ČESKÉ BUDĚJOVICE", "STARÁ ĽUBOVŇA", "ĆUPRIJA", "ЈАГОДИНА", "ЛЬВІВ",
-# "İZMİR", "ΘΕΣΣΑΛΟΝΙΚΗ", "GYŐR", "ĐÀ NẴNG", "ŁÓDŹ"), or a Hebrew letter, which has no case ("חיפה (רויטרס) -")
-_CAP = rf"[{CAPITAL}\u05d0-\u05ea]"
+# "İZMİR", "ΘΕΣΣΑΛΟΝΙΚΗ", "GYŐR", "ĐÀ NẴNG", "ŁÓDŹ", "ԵՐԵՎԱՆ"), or a letter of a script without case (`lines.UNCASED`:
+# "חיפה (רויטרס) -", "الرياض (واس) -", "თბილისი (AFP) -")
+_CAP = rf"[{CAPITAL}{UNCASED}]"
 _PLACE = rf"{_CAP}[\w'’.-]*(?:[ -]{_CAP}[\w'’.-]*){{0,2}}"        # "Berlin", "Den Haag", "São Paulo"
 _UPPER_PLACE = rf"{_CAP}{{2,}}(?:[ -]{_CAP}{{2,}}){{0,2}}"         # "PARIS", "DEN HAAG", "МОСКВА"
 _WHEN = r"(?:,\s*[^()\n,/\u2013\u2014-]{1,25}?)?"                   # ", 3 mar", ", March 3"

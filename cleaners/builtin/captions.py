@@ -23,7 +23,8 @@ from typing import NamedTuple
 
 from .. import lang, screen
 from ..document import Document
-from ..lines import CAPITAL, COLON, LOWER, SENTENCE_STOPS, UNSPACED_LETTER, ends_sentence, self_concatenation, word_count
+from ..lines import (CAPITAL, COLON, LOWER, SENTENCE_STOPS, UNSPACED_LETTER, ends_sentence, opens_lower, opens_name,
+                     self_concatenation, word_count)
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._credit_shape import credit_shape
@@ -95,7 +96,7 @@ def chart_footer(text: str, patterns: _Patterns) -> list[str] | None:
             credits.append(m.group("credit").strip())
         elif m := patterns.footer.match(segment):
             tool = (m.group("tool") or "").strip()
-            if tool and (word_count(tool) > 2 or not all(w[:1].isupper() for w in tool.split())):
+            if tool and (word_count(tool) > 2 or not all(opens_name(w) for w in tool.split())):
                 return None
             credits += [tool] if tool else []
             phrases += 1
@@ -165,7 +166,7 @@ class Captions(Cleaner):
         text = blocks[i].text
         if blocks[i].kind != "p" or not 3 <= word_count(text) <= self.max_caption_words or \
                 ends_sentence(text) or text.rstrip().endswith(":") or \
-                not any(w[:1].islower() for w in text.split()[1:]):
+                not any(opens_lower(w) for w in text.split()[1:]):
             return False     # a title-case line printed twice is a heading, one copy of it article text
         folded = _folded(text)
         return folded in alt_texts or any(0 <= j < len(blocks) and blocks[j].kind == "p" and _folded(blocks[j].text) == folded
@@ -209,7 +210,7 @@ def _verb_opening(text: str, langs: tuple[str, ...]) -> bool:
     if m is None or len(m.group(0).split()) > 1 or UNSPACED_LETTER.search(m.group(0)):
         return False
     rest = _SIGNS_AFTER.sub("", text[m.end():]).lstrip()      # "Ingrandisci immagine »", "Увеличить фото (+)"
-    return rest[:1].islower() and len(rest.split()) >= 2     # "Увеличить фото", "Ingrandisci immagine": a prompt
+    return opens_lower(rest) and len(rest.split()) >= 2     # "Увеличить фото", "Ingrandisci immagine": a prompt
 
 
 _SIGNS_AFTER = re.compile(r"[\s\u00bb\u203a\u2192>+()\[\].:!\u2026]+$")     # the arrows and marks after a prompt
@@ -254,9 +255,9 @@ def _capitalised_pair(credit: str, agency_words) -> bool:
     or a wire service of `_wire.AGENCIES` written as it writes itself ("dpa")."""
     name, _, agency = credit.rpartition("/")
     agency = agency.strip()
-    if not all(w[0].isupper() for w in name.split()):
+    if not all(opens_name(w) for w in name.split()):
         return False
-    return agency.casefold() in _WIRE_SERVICES or (agency[:1].isupper() and _agency_like(agency, agency_words))
+    return agency.casefold() in _WIRE_SERVICES or (opens_name(agency) and _agency_like(agency, agency_words))
 
 
 def _agency_like(name: str, agency_words) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from .. import screen
 from ..document import Document
-from ..lines import ends_sentence, word_count
+from ..lines import ends_sentence, opens_lower, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 
@@ -83,7 +83,7 @@ class Layout(Cleaner):
         ``last`` and has ``counts`` words and letter words): a paragraph broken mid-sentence."""
         return (prev.kind == block.kind == "p" and prev.indent == block.indent
                 and not _LIST_ITEM.match(prev.text)      # an item of a list ends where its line ends
-                and block.text[:1].islower() and not ends_sentence(last)
+                and opens_lower(block.text) and not ends_sentence(last)
                 and not last.endswith((":", ";"))
                 and counts[0] >= self.min_words_to_join
                 and counts[1] >= 2)   # running text, not codes or numbers

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from .. import lang, screen
 from ..document import Block, Document
-from ..lines import LETTER_WORD, SENTENCE_STOPS, is_headline_like, is_prose, word_count
+from ..lines import LETTER_WORD, SENTENCE_STOPS, is_headline_like, is_prose, opens_lower, opens_name, word_count
 from ..registry import Cleaner
 
 _BULLET = re.compile(r"^(?:[\u00bb\u203a\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013\u2014\u25b8\u25ba\u2192]|\d{1,3}[.)])\s+")
@@ -89,7 +89,7 @@ def story(text: str) -> Story | None:
     if not (MIN_WORDS <= len(LETTER_WORD.findall(title)) and word_count(title) <= MAX_WORDS) or not is_headline_like(title) \
             or title.endswith((":", ",", ";")):
         return None
-    if title[:1].islower():
+    if opens_lower(title):
         return None
     return Story(title, url, image, bool(bullet))
 
@@ -249,7 +249,7 @@ def _any_heading(text: str, most: int = 0) -> bool:
     ("Mehr zum Thema", "Auch interessant:", "Další články")."""
     words = text.rstrip(":").split()
     return 0 < len(words) <= (most or MAX_ANY_HEADING) and all(_WORD.fullmatch(w.strip("\u2026.")) for w in words) \
-        and not text.endswith(SENTENCE_STOPS) and text[:1].isupper()
+        and not text.endswith(SENTENCE_STOPS) and opens_name(text)
 
 
 def _ends_body(blocks, k: int) -> bool:

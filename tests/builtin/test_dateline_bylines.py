@@ -30,6 +30,9 @@ from ._dateline import BODY, TITLE
     ("Γράφει ο Νίκος Δήμου", "Νίκος Δήμου", "el"),                       # Greek capitals
     ("Της Μαρίας Οικονόμου", "Μαρίας Οικονόμου", "el"),
     ("Autor: Ștefan Țuțea", "Ștefan Țuțea", "ro"),                       # Latin Extended-B capitals (lines.CAPITAL)
+    ("ავტორი: ნინო ბერიძე", "ნინო ბერიძე", "ka"),                         # Georgian letters: no capitals written
+    ("نویسنده: علی رضایی و مریم احمدی", "علی رضایی و مریم احمدی", "fa"),    # two names: each of four words at most
+    ("लेखक: राहुल शर्मा और प्रिया वर्मा", "राहुल शर्मा और प्रिया वर्मा", "hi"),
 ])
 def test_bylines_in_other_languages_and_agencies(line, author, code):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
@@ -50,6 +53,7 @@ def test_a_word_for_by_in_another_language_is_no_byline(line, code):
     ("خبرنگار ایرنا در تهران گزارش داد", "fa"),                    # a function word ("در")
     ("द्वारा बनाए गए नियम सभी पर लागू होते हैं", "hi"),               # more words than a name has
     ("Autor: ștefan țuțea", "ro"),                                  # a cased script in lower case is no name
+    ("ავტორი თავის წიგნში წერს ქალაქის ისტორიაზე და ხიდებზე", "ka"),     # more words than a name, "and" or not
 ])
 def test_a_sentence_in_a_script_without_case_after_the_word_for_by_is_no_byline(line, code):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)

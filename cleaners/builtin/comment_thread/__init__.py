@@ -30,7 +30,7 @@ import re
 from ... import lang, screen
 from ...dates import date_line
 from ...document import Block, Comment, Document, Editor
-from ...lines import is_prose, word_count
+from ...lines import is_prose, opens_lower, word_count
 from ...registry import Cleaner
 from .heads import (AVATAR, CHROME, Head, control_screen, head_of, is_control, is_date, line_screen, recurring_controls,
                     vocabulary)
@@ -157,7 +157,7 @@ class CommentThread(Cleaner):
             lines.update(i for i, b in enumerate(blocks) if said_verb(b.text, function_words) in verbs)
         if any(indents):    # a head of a list marker or a bare name: its text below, deeper, not a wrapped line
             lines.update(i for i in range(len(blocks) - 1) if indents[i + 1] > indents[i]
-                         and not (blocks[i + 1].gap == 0 and blocks[i + 1].text[:1].islower()))
+                         and not (blocks[i + 1].gap == 0 and opens_lower(blocks[i + 1].text)))
         read: dict[int, Head | None] = {}
 
         def head_at(k: int) -> Head | None:
@@ -211,7 +211,7 @@ class CommentThread(Cleaner):
         if nxt.indent <= blocks[i].indent and head_at(i + 1) is not None:
             return None     # a head is followed by its comment's text
         if head.signal in ("marker", "name") and not head.tail:     # "1. Ann Lee says:" needs no indented text
-            wrapped = nxt.gap == 0 and nxt.text[:1].islower()   # a list item's hanging continuation line
+            wrapped = nxt.gap == 0 and opens_lower(nxt.text)   # a list item's hanging continuation line
             if not (nxt.indent > blocks[i].indent and not wrapped and head_at(i + 1) is None):
                 return None
             if head.signal == "name" and word_count(head.author) < 1:

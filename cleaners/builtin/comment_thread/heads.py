@@ -10,7 +10,7 @@ from functools import lru_cache
 from ... import lang, linear_re, screen
 from ...dates import date_line
 from ...document import Block
-from ...lines import UNSPACED_LETTER, ends_sentence, word_count
+from ...lines import UNSPACED_LETTER, ends_sentence, opens_name, word_count
 
 _BULLETS = "\u2022\u25cf\u25e6\u25aa\u25ab\u25a0\u25a1\u25c6\u25c7\u25cb\u2023\u2219\u00b7\u203a\u00bb\u2192\u25b8\u25ba\u27a4*+\\-\u2013"
 _MARKER = re.compile(rf"^(?:(?P<bullet>[{_BULLETS}])|"
@@ -186,12 +186,6 @@ _NAME_PARTICLES = frozenset(("de", "van", "von", "da", "la", "le", "del"))
 _LAST_WORD = re.compile(r"\s(\S+)$")
 
 
-def _capital(c: str) -> bool:
-    """Whether a word opening with ``c`` may be part of a name: a capital, or a letter of a script without case
-    (Arabic, Hebrew, Hangul: "أحمد علي" is a name as "Ahmed Ali" is)."""
-    return c.isupper() or (c.isalpha() and not c.islower())
-
-
 def name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
     if not tokens or len(tokens) > MAX_NAME_WORDS:
         return False
@@ -200,9 +194,9 @@ def name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
         return False
     if any(t.startswith(("[", "![")) or "](" in t for t in tokens):
         return False    # a link or a picture names nobody
-    if len(tokens) > 1 and not all(_capital(t[:1]) or t.casefold() in _NAME_PARTICLES for t in tokens):
+    if len(tokens) > 1 and not all(opens_name(t) or t.casefold() in _NAME_PARTICLES for t in tokens):
         return False
-    return not any(_capital(t[:1]) and t.casefold() in function_words for t in tokens[1:])
+    return not any(opens_name(t) and t.casefold() in function_words for t in tokens[1:])
 
 
 def _tail(tail: str, v) -> tuple[str, str | None] | None:

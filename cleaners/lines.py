@@ -51,13 +51,15 @@ CAPITAL = _letter_class(("Lu", "Lt"))    # a capital of a cased script, a class 
 LOWER = _letter_class(("Ll",))           # a lower-case letter of a cased script, a class body ("ł", "ж", "ω", "ա")
 
 
-MARKS = _mark_ranges() + "\u200c\u200d"     # and the joiners inside a word (the Persian half-space of "می‌توانید")
+# and the joiners inside a word (the Persian half-space of "می‌توانید"), and the Armenian stress, exclamation and question
+# marks, written over a word's vowel ("ունե՞ք", "ա՜խ", "դու՛"): punctuation to Unicode, inside a word to its readers
+MARKS = _mark_ranges() + "\u200c\u200d\u055b\u055c\u055e"
 # a word: letters and digits with the marks inside or after them (the classes are disjoint: no backtracking)
 WORD = re.compile(rf"[{UNSPACED}]|[^\W{UNSPACED}]+(?:[{MARKS}]+[^\W{UNSPACED}]*)*")
 LETTER_WORD = re.compile(rf"[{UNSPACED}]|[^\W\d_{UNSPACED}]+(?:[{MARKS}]+[^\W\d_{UNSPACED}]*)*")   # a word of letters (an unspaced script's letter alone)
-# a sentence's full stop at a line's end: the Latin one, the danda of Devanagari ("।") and Urdu's full stop ("۔",
-# U+06D4); with "!", "?" and the Arabic-script question mark ("؟")
-FULL_STOPS = (".", "\u0964", "\u06d4")
+# a sentence's full stop at a line's end: the Latin one, the danda of Devanagari ("।"), Urdu's full stop ("۔",
+# U+06D4) and the Armenian one ("։", U+0589); with "!", "?" and the Arabic-script question mark ("؟")
+FULL_STOPS = (".", "\u0964", "\u06d4", "\u0589")
 SENTENCE_STOPS = FULL_STOPS + ("!", "?", "\u061f")
 
 
@@ -75,15 +77,17 @@ def stop_class(extras: str = "", stops: tuple[str, ...] = FULL_STOPS) -> str:
 
 
 _LETTER_WORD = re.compile(rf"[{UNSPACED}]{{2}}|[^\W\d_{UNSPACED}]{{2,}}")   # (two unspaced characters: a word)
-# sentence ends: the `SENTENCE_STOPS` (Latin, Devanagari "।", Arabic script "؟" "۔"), Latin ones inside a closing
-# quote or bracket, the full stops and marks of CJK ("。", "！", "？", also inside a closing quote or bracket),
+# sentence ends: the `SENTENCE_STOPS` (Latin, Devanagari "।", Arabic script "؟" "۔", Armenian "։"), Latin ones inside a
+# closing quote or bracket, the full stops and marks of CJK ("。", "！", "？", also inside a closing quote or bracket),
 # Ethiopic ("።"), Myanmar ("။") and Khmer ("។")
 _CJK_ENDS = ("\u3002", "\uff01", "\uff1f")
 TERMINAL = (*SENTENCE_STOPS, "\u2026", ".\"", ".\u201d", "!\u201d", "?\u201d", ".'", ".\u2019", ".)",
             *_CJK_ENDS, *(end + close for end in _CJK_ENDS for close in ("\u201d", "\u300d", "\u300f", "\uff09")),
             "\u1362", "\u104b", "\u17d4")
-# a label's colon, ASCII or the full-width one of Chinese and Japanese text ("来源：新华社"), as a regex class
-COLON = "[:\uff1a]"
+# a label's colon: ASCII, the full-width one of Chinese and Japanese text ("来源：新华社") or the Armenian "՝" (U+055D),
+# glued to a label as a colon is ("Լուսանկարը՝ Անի Պետրոսյան"); the marks (`COLON_MARKS`) and a regex class of them
+COLON_MARKS = ":\uff1a\u055d"
+COLON = f"[{COLON_MARKS}]"
 _QUOTE_OPEN = ("\"", "\u201c", "\u201e", "\u00ab", "'")
 # the letters of the spaced scripts without capitals whose names the rules read (a regex class): Hebrew, Arabic script
 # (Arabic, Persian, Urdu), Devanagari, and Georgian (Mkhedruli), which Python reads as lower case since Unicode 11 gave

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from cleaners.lines import (CAPITAL, FULL_STOPS, LOWER, SENTENCE_STOPS, ends_sentence, is_headline_like, is_prose,
+from cleaners.lines import (CAPITAL, COLON, FULL_STOPS, LOWER, SENTENCE_STOPS, ends_sentence, is_headline_like, is_prose,
                             is_quoted, key, opens_lower, opens_name, opens_uncased, self_concatenation, stop_chars,
                             stop_class, word_count, words)
 
@@ -148,3 +148,10 @@ def test_a_lower_case_letter_of_a_cased_script_opens_no_name(word):
 def test_georgian_letters_are_uncased_though_python_reads_them_as_lower_case():
     assert "ა".islower() and opens_uncased("ანა") and opens_uncased("آنا")
     assert not opens_uncased("Anna") and not opens_uncased("anna") and not opens_uncased("Աննա")
+
+
+def test_the_armenian_full_stop_ends_a_sentence_and_its_marks_inside_a_word_part_none():
+    assert ends_sentence("Կամուրջը բացվեց։") and not is_headline_like("Քաղաքապետը նոր կամուրջ բացեց։")
+    assert is_headline_like("Քաղաքապետը նոր կամուրջ բացեց")
+    assert words("Ունե՞ք հաշիվ, դու՛") == ["Ունե՞ք", "հաշիվ", "դու՛"]
+    assert re.fullmatch(COLON, "\u055d") and not re.fullmatch(COLON, ",")

@@ -39,11 +39,12 @@ def byline_pattern(langs: tuple[str, ...]):
 
 @lru_cache(maxsize=64)
 def credit_pattern(key: str, langs: tuple[str, ...]):
-    """A phrase of ``key`` ("by", "editor") of ``langs``, then names (group ``names``), then the rest (`byline_pattern`)."""
+    """A phrase of ``key`` ("by", "editor") of ``langs``, then names (group ``names``), then the rest (`byline_pattern`);
+    a colon between them, or the full-width or Armenian one glued to both ("文：王明", "Հեղինակ՝ Անի Պետրոսյան")."""
     by = lang.alternation(lang.words(key, langs))
     glued = lang.alternation(w for w in lang.words(key, langs) if _GLUED.search(w))
     joins = lang.alternation(lang.words("and", langs))
-    return re.compile(rf"^(?:{by}(?:\s*:?\s+|\s*\uff1a\s*)|{glued})(?P<names>{NAME}(?:\s*(?:,|&|\s{joins}\s)\s*{NAME})*)(?P<rest>.*)$", re.I)
+    return re.compile(rf"^(?:{by}(?:\s*:?\s+|\s*[\uff1a\u055d]\s*)|{glued})(?P<names>{NAME}(?:\s*(?:,|&|\s{joins}\s)\s*{NAME})*)(?P<rest>.*)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -59,12 +60,18 @@ def split_names(names: str, langs: tuple[str, ...] | None = None) -> tuple[str, 
     role. "A and B, Reuters" -> ("A and B", "Reuters"); "A, B and C" -> ("A, B and C", "");
     "A, Staff Writer" -> ("A", "Staff Writer")."""
     parts = [p.strip() for p in names.split(",")]
-    joins = set(lang.words("and", langs))
+    joins = _joins(langs)
     last = max((k for k, p in enumerate(parts) if joins & set(p.casefold().split())), default=0)
     return ", ".join(parts[:last + 1]), ", ".join(parts[last + 1:])
 
 
-def _each_name(names: str, joins: set[str]) -> list[list[str]]:
+@lru_cache(maxsize=64)
+def _joins(langs: tuple[str, ...] | None) -> frozenset[str]:
+    """The words for "and" of ``langs``, case-folded as the words they are compared with (Armenian "և" folds to "եւ")."""
+    return frozenset(w.casefold() for w in lang.words("and", langs))
+
+
+def _each_name(names: str, joins: frozenset[str]) -> list[list[str]]:
     """The words of each name of a list ("A, B and C"), parted at commas, "&" and the words of ``joins``."""
     parts: list[list[str]] = [[]]
     for w in re.split(r"\s+|(?=[,&])|(?<=[,&])", names):
@@ -80,7 +87,7 @@ def is_person_name(name: str, langs: tuple[str, ...] | None = None) -> bool:
     To Paris" is a headline);
     ``langs``: whose word for "and" may join two names (default: every installed language)."""
     words = [w for w in re.split(r"\s+|,|&", name) if w]
-    joins = set(lang.words("and", langs))
+    joins = _joins(langs)
     if not words or max(sum(bool(_UNCASED_WORD.fullmatch(w)) for w in part) for part in _each_name(name, joins)) \
             > MAX_UNCASED_WORDS:
         return False

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import lang
 from ..dates import date_line
-from ..lines import opens_name
+from ..lines import COLON, opens_name
 from ._byline import byline_pattern, is_person_name, split_names
 from .comment_thread.heads import vocabulary
 
@@ -26,7 +26,7 @@ _CAPITALISED = re.compile(r"^[^\W\d_][\w.'\u2019&-]*$")
 @lru_cache(maxsize=32)
 def _patterns(langs: tuple[str, ...]):
     by = lang.alternation(lang.words("by", langs))
-    label = rf"(?:{lang.alternation(lang.words('published', langs))})\s*:?\s*"
+    label = rf"(?:{lang.alternation(lang.words('published', langs))})\s*{COLON}?\s*"
     time_words = lang.alternation(lang.words("time_words", langs))
     return {
         "split_by": re.compile(rf"\s+(?=(?:{by})\s+[^\W\d_])", re.I),

@@ -16,10 +16,11 @@ import re
 from functools import lru_cache
 
 from .. import lang
-from ..lines import UNSPACED
+from ..lines import FULL_STOPS, UNSPACED
 
 MAX_LONE_CHARS = 60
-EDGES = " .:;!\u2026-\u2013\u2014\u2191\u2193\u2190\u2192\u00ab\u00bb\u203a\u2039^<>|[]()*\u25b6\u25ba\u2022"
+# the marks a lone phrase may stand between: every script's full stop (`lines.FULL_STOPS`: "।", "۔", "։"), arrows, brackets
+EDGES = " " + "".join(FULL_STOPS) + ":;!\u2026-\u2013\u2014\u2191\u2193\u2190\u2192\u00ab\u00bb\u203a\u2039^<>|[]()*\u25b6\u25ba\u2022"
 # the arrows, guillemets and bullets a button or a list item opens with ("→ Folgen Sie uns", "» Newsletter")
 BUTTON_SIGNS = re.compile(r"^[\u2192\u00bb\u203a\u25b6\u25ba\u2022\u27a4\u279c]+\s*")
 # a count or a duration after the phrase, maybe in brackets and with its unit: "(12)", "24 Bilder", "02:34"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..lines import word_count
+from ..lines import opens_name, word_count
 
 ARROWS = "«»‹›←→<>"
 _LEFT, _RIGHT = "«‹←<", "»›→>"
@@ -13,7 +13,7 @@ MAX_TITLE_WORDS = 20      # of the title after "Next post:"
 
 
 def _is_title(text: str) -> bool:
-    return 0 < word_count(text) <= MAX_TITLE_WORDS and (text[:1].isupper() or text[:1].isdigit())
+    return 0 < word_count(text) <= MAX_TITLE_WORDS and (opens_name(text) or text[:1].isdigit())
 
 
 def _titled_row(text: str, p: dict) -> list[str] | None:

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .. import lang
 from ..document import Document
-from ..lines import word_count
+from ..lines import COLON, word_count
 from ..registry import Cleaner
 from ._wire import AGENCY
 
@@ -47,7 +47,7 @@ def _patterns(langs: tuple[str, ...]):
     unit = rf"(?:{AGENCY.pattern}|{_INITIALS})"
     run = rf"{unit}(?:\s*(?:[/,;+]|\s(?:{joints})\s)\s*{unit})*"
     codes = re.compile(rf"^[(\[\uff08]?\s*{run}\s*[)\]\uff09]?\.?$")
-    labelled = re.compile(rf"^[(\[]?\s*{_LABEL}\s*:\s*(?:{_NAME}\s*[/|]\s*)?{run}\s*[)\]]?\.?$")
+    labelled = re.compile(rf"^[(\[]?\s*{_LABEL}\s*{COLON}\s*(?:{_NAME}\s*[/|]\s*)?{run}\s*[)\]]?\.?$")
     phrase = lang.pattern("agency_credit", langs, where="start")
     return codes, labelled, phrase
 

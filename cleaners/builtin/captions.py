@@ -23,8 +23,8 @@ from typing import NamedTuple
 
 from .. import lang, screen
 from ..document import Document
-from ..lines import (CAPITAL, COLON, LOWER, SENTENCE_STOPS, UNSPACED_LETTER, ends_sentence, opens_lower, opens_name,
-                     self_concatenation, word_count)
+from ..lines import (CAPITAL, COLON, COLON_MARKS, LOWER, SENTENCE_STOPS, UNSPACED_LETTER, ends_sentence, opens_lower,
+                     opens_name, self_concatenation, word_count)
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._credit_shape import credit_shape
@@ -62,7 +62,7 @@ def _language_patterns(langs: tuple[str, ...]) -> _Patterns:
     chart = lang.alternation(lang.words("chart", langs) + lang.words("source", langs))
     enlarge = templates("enlarge", langs).pattern
     footer = lang.alternation(lang.words("chart_footer", langs))
-    return _Patterns(re.compile(rf"^\(?{photo}(?:\s+{by})?\s*[:\uff1a©]\s*"
+    return _Patterns(re.compile(rf"^\(?{photo}(?:\s+{by})?\s*[{COLON_MARKS}©]\s*"
                        r"(?P<credit>\S.{0,100}?)\)?$", re.I),
             re.compile(rf"^{chart}\s*{COLON}\s*(?P<credit>\S.{{0,120}})$", re.I),
             re.compile(rf"^(?:{enlarge})(?:$|[\s.,:!\u2026(\u2192\u00bb]).{{0,60}}$", re.I),

@@ -55,7 +55,7 @@ def unglued(text: str) -> str:
 def _archive(langs: tuple[str, ...]):
     """A link to the author's other articles ("Articles by: Ann Lee", "Weitere Artikel von Ann Lee"):
     an ``author_archive`` phrase of ``langs``, maybe a colon, then a name (80 characters at most)."""
-    return re.compile(rf"^{lang.alternation(lang.words('author_archive', langs))}\s*:?\s*\S.{{0,80}}$", re.I)
+    return re.compile(rf"^{lang.alternation(lang.words('author_archive', langs))}\s*{COLON}?\s*\S.{{0,80}}$", re.I)
 
 
 @lru_cache(maxsize=32)
@@ -77,7 +77,7 @@ def _patterns(langs: tuple[str, ...]):
     # "Updated: 3:20 p.m.", "Aktualisiert um 15:20 Uhr", "Atualizado às 15h20": a label and a clock time, nothing else
     time_words = lang.alternation(lang.words("time_words", langs))
     time_line = linear_re.compile(
-        rf"^{lang.alternation(lang.words('published', langs))}\s*:?\s*(?:{time_words}\s+)?\d{{1,2}}\s?[:h.]\s?\d\d"
+        rf"^{lang.alternation(lang.words('published', langs))}\s*{COLON}?\s*(?:{time_words}\s+)?\d{{1,2}}\s?[:h.]\s?\d\d"
         rf"(?:\s*{time_words})*\s*\.?$", ignore_case=True)
     return byline, reading, source, line_screen, time_line
 

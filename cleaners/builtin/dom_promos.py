@@ -24,6 +24,7 @@ from .. import lang, linear_re
 from ..dates import find_date
 from ..document import Document
 from ..extract_links import is_linked_sentence
+from ..lines import opens_lower
 from ..registry import Cleaner
 from ._dom import (ancestors, link_text_share, longest_paragraph, main_container, outermost, remove, story_links,
                    text_of)
@@ -153,7 +154,7 @@ class DomPromos(Cleaner):
         if not text or len(text) > self.max_teaser_chars or len(item.css("p")) > 1:
             return False
         title = text_of(heading)
-        if not title or not text.startswith(title) or title[:1].islower():
+        if not title or not text.startswith(title) or opens_lower(title):
             return False
         link = None
         for node in ancestors(heading):
@@ -200,7 +201,7 @@ class DomPromos(Cleaner):
         if n <= self.max_words and link_text_share(p, text) >= 0.9:
             # a teaser is a headline, which opens with a capital or a digit; a linked line that
             # opens in lower case is the author's running text or an address spelled out
-            return not text[:1].islower() and not is_linked_sentence(text)
+            return not opens_lower(text) and not is_linked_sentence(text)
         if len(links) < 2:
             return False
         rest = text

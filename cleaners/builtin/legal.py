@@ -25,7 +25,7 @@ from functools import lru_cache
 from .. import lang, linear_re, screen
 from ..dates import date_line
 from ..document import Document
-from ..lines import word_count
+from ..lines import COLON, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._notice_shape import notices
@@ -53,17 +53,17 @@ def _taxonomy_label(langs: tuple[str, ...]):
     """The label of a taxonomy line in the words of ``langs`` (``taxonomy``, ``section_label``), a
     colon after it."""
     labels = lang.alternation(lang.words("taxonomy", langs) + lang.words("section_label", langs))
-    return re.compile(rf"^(?P<label>{labels})\s*:\s*(?P<values>\S.*)$", re.I)
+    return re.compile(rf"^(?P<label>{labels})\s*{COLON}\s*(?P<values>\S.*)$", re.I)
 
 
 @lru_cache(maxsize=32)
 def _screen(langs: tuple[str, ...]):
     labels = lang.alternation(lang.words("taxonomy", langs) + lang.words("section_label", langs))
     words = lang.alternation(w for key in _LANGUAGE_KEYS for w in lang.words(key, langs))
-    return screen.compile(rf"{_SCREEN}|^{labels}\s*:|(?:^|[^\w]){words}")
+    return screen.compile(rf"{_SCREEN}|^{labels}\s*{COLON}|(?:^|[^\w]){words}")
 
 
-_COLON = r"\s*:"
+_COLON = rf"\s*{COLON}"
 _LABEL_TAIL = r"(?:\s*[:.…|–—-]|\s*$)"   # a disclaimer label alone or before a colon, dots or a bar
 _PRESS_TAIL = rf"(?:{_COLON}|\s*$|{_EMAIL_LINE})"   # a press-contact label alone, before a colon or an address
 

@@ -49,7 +49,7 @@ from functools import lru_cache
 
 from .. import lang, screen
 from ..document import Document
-from ..lines import FULL_STOPS, ends_sentence, word_count
+from ..lines import COLON, COLON_MARKS, FULL_STOPS, ends_sentence, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._lone_line import core, lone, screen_words
@@ -72,7 +72,7 @@ _NUMBER = re.compile(r"\d(?:[\d.,]|[\s\u00a0\u202f](?=\d{3}\b))*")
 _RANGE = re.compile(r"(?<=#)\s*[-\u2013\u2014]\s*(?=#)")
 _SIZE_CONTROLS = re.compile(r"(?:\s+(?:a[+-]?|[+-]))+$")     # "A A A", "A+ A-", "+ -" after a text-size label
 _TOOL_SEGMENTS = re.compile(r"\s*[|\u00b7\u2022/]\s*")
-_ANY_LABEL = re.compile(r"^[^\W\d_][\w'\u2019-]*(?:\s[^\W\d_][\w'\u2019-]*)?\s*:\s*(?=\S)")     # "Paylaş: ", "Dela på: "
+_ANY_LABEL = re.compile(rf"^[^\W\d_][\w'\u2019-]*(?:\s[^\W\d_][\w'\u2019-]*)?\s*{COLON}\s*(?=\S)")     # "Paylaş: ", "Dela på: "
 _NO_COMMA = re.compile(r"^[^,]*[|\u00b7\u2022\]][^,]*$")      # parted by bars, dots or links, not by a sentence's commas
 
 
@@ -80,7 +80,7 @@ _NO_COMMA = re.compile(r"^[^,]*[|\u00b7\u2022\]][^,]*$")      # parted by bars, 
 def _vocabulary(langs: tuple[str, ...]):
     home = frozenset(lang.words("home", langs))
     share = frozenset(lang.words("share", langs))
-    label = re.compile(rf"^{lang.alternation(lang.words('share', langs))}\s*[:\u2013\u2014-]?\s*", re.I)
+    label = re.compile(rf"^{lang.alternation(lang.words('share', langs))}\s*[{COLON_MARKS}\u2013\u2014-]?\s*", re.I)
     words = lang.alternation(sorted(home | share | NETWORKS))
     tools = lang.alternation(w for w in lang.words("article_tools", langs) if "#" not in w)
     chrome = lang.alternation(lang.words("ad_label", langs) + lang.words("back_home", langs)

@@ -29,7 +29,7 @@ from functools import lru_cache
 from .. import lang, screen
 from ..dates import find_date
 from ..document import Document
-from ..lines import CAPITAL, is_quoted, stop_class, word_count
+from ..lines import CAPITAL, COLON, is_quoted, opens_name, stop_class, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import NAME, is_person_name
@@ -42,7 +42,8 @@ _TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?", re.I)
 _COUNT = re.compile(r"\(\s*\d+\s*\)|\d")
 _URL = re.compile(r"^<?https?://\S+>?$")
 _LOWER_WORD = re.compile(rf"\b[^\W\d_{CAPITAL}][^\W\d_]*")     # a word opening with no capital (`lines.CAPITAL`)
-_CAPITALISED = re.compile(rf"^(?:[{CAPITAL}0-9][\w.'’&+-]*|[\w-]+\.[a-z]{{2,6}})$")
+_NAME_WORD = re.compile(r"^\w[\w.'’&+-]*$")
+_DOMAIN_WORD = re.compile(r"^[\w-]+\.[a-z]{2,6}$")
 MAX_CHARS = 600          # of any line a rule takes (and a bound on the work of its patterns)
 MAX_META_WORDS = 30       # of a post-meta line
 MAX_PROSE_WORDS = 2       # lower-case words a segment of a post-meta line may hold besides its labels
@@ -66,12 +67,12 @@ def _patterns(langs: tuple[str, ...]) -> dict:
     connectors = frozenset(w for key in ("on", "time_words", "and", "by", "ago", "time_units") for p in
                            lang.words(key, langs) for w in p.split())
     return {
-        "posted": re.compile(rf"^\W*({words('posted')})\b\s*:?", re.I),
-        "filed": re.compile(rf"^({words('filed_in')})\b\s*:?\s*", re.I),
-        "filed_within": re.compile(rf"(?<!\w)({words('filed_in')})\b\s*:?\s*", re.I),
+        "posted": re.compile(rf"^\W*({words('posted')})\b\s*{COLON}?", re.I),
+        "filed": re.compile(rf"^({words('filed_in')})\b\s*{COLON}?\s*", re.I),
+        "filed_within": re.compile(rf"(?<!\w)({words('filed_in')})\b\s*{COLON}?\s*", re.I),
         "furniture": re.compile(rf"(?<!\w)(?:{words('post_furniture')})(?!\w)", re.I),
         "links": re.compile(rf"(?<!\w)(?:{links})(?!\w)", re.I),
-        "link_label": re.compile(rf"^\W*{multi}\s*:\s*(?P<title>\S.*)$", re.I),
+        "link_label": re.compile(rf"^\W*{multi}\s*{COLON}\s*(?P<title>\S.*)$", re.I),
         "powered": re.compile(rf"(?:^|[|•·.–—]\s*)(?:{words('powered_by')})\s+(?P<name>[^|•·–—]+?)(?=\s*[.!]?\s*$|\s*[|•·–—]|[.!]\s)",
                               re.I),
         "template": re.compile(rf"(?<!\w)(?:{words('post_template')})(?!\w)", re.I),
@@ -119,7 +120,13 @@ def _row(text: str, p: dict) -> bool:
 def _short_name(text: str) -> bool:
     """A name of a few capitalised words ("Staff Writer", "Example.com Staff")."""
     words = text.split()
-    return 0 < len(words) <= MAX_CATEGORY_WORDS and all(_CAPITALISED.match(w) for w in words)
+    return 0 < len(words) <= MAX_CATEGORY_WORDS and all(_capitalised(w) for w in words)
+
+
+def _capitalised(word: str) -> bool:
+    """A word of a name: opening with a capital, a digit or a letter of a script without capitals (`lines.opens_name`:
+    "Staff", "24", "Σύνταξη", "რედაქცია"), or a domain ("example.com")."""
+    return bool(_DOMAIN_WORD.match(word)) or (opens_name(word) or word[:1].isdigit()) and bool(_NAME_WORD.match(word))
 
 
 def _residue(text: str, p: dict) -> list[str]:
@@ -133,7 +140,7 @@ def _powered(text: str, p: dict) -> bool:
         return False
     for m in p["powered"].finditer(text):
         name = m.group("name").split()
-        if name and len(name) <= MAX_CREDIT_WORDS and all(_CAPITALISED.match(w.strip(",()")) or w in ("-", "&", "and")
+        if name and len(name) <= MAX_CREDIT_WORDS and all(_capitalised(w.strip(",()")) or w in ("-", "&", "and")
                                                           for w in name):
             return True
     return False

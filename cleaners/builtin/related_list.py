@@ -29,7 +29,8 @@ from functools import lru_cache
 
 from .. import lang, screen
 from ..document import Block, Document
-from ..lines import LETTER_WORD, SENTENCE_STOPS, is_headline_like, is_prose, opens_lower, opens_name, word_count
+from ..lines import (COLON, COLON_MARKS, LETTER_WORD, SENTENCE_STOPS, is_headline_like, is_prose, opens_lower, opens_name,
+                     word_count)
 from ..registry import Cleaner
 
 _BULLET = re.compile(r"^(?:[\u00bb\u203a\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013\u2014\u25b8\u25ba\u2192]|\d{1,3}[.)])\s+")
@@ -37,7 +38,7 @@ _IMAGE = re.compile(r'^!\[[^\[\]\n]*\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)\s*')
 _LINK = re.compile(r'^\[([^\[\]\n]+)\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)')
 _URL_TAIL = re.compile(r"\s*(?:[-\u2013\u2014|:]\s*)?<?(https?://[^\s<>]+)>?$")
 _TAIL_SEPARATOR = re.compile(r"^\s*[-\u2013\u2014|\u00b7,(]")
-_LABEL = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?\s*:")    # "Tags:", "Photo credit:": one or two words and a colon
+_LABEL = re.compile(rf"^[^\s{COLON_MARKS}]+(?:\s[^\s{COLON_MARKS}]+)?\s*{COLON}")    # "Tags:", "Photo credit:": one or two words and a colon
 _DECORATION = re.compile(r"^[#>\s]*|[*_]{1,2}")
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS, MAX_WORDS = 3, 20
@@ -87,7 +88,7 @@ def story(text: str) -> Story | None:
             return None
     title = " ".join(title.strip("*_ ").split())
     if not (MIN_WORDS <= len(LETTER_WORD.findall(title)) and word_count(title) <= MAX_WORDS) or not is_headline_like(title) \
-            or title.endswith((":", ",", ";")):
+            or title.endswith((*COLON_MARKS, ",", ";")):
         return None
     if opens_lower(title):
         return None
@@ -103,11 +104,12 @@ def title_case(title: str) -> bool:
 def _patterns(langs: tuple[str, ...]):
     """(the heading line, a heading before a story on the same line, the screen) in the words of ``langs``."""
     words = lang.alternation(lang.words("related", langs))
-    heading = re.compile(rf"^{words}[\s.:\u2026\u00bb\u203a\u2192-]*$", re.I)
-    inline = re.compile(rf"^{words}\s*[:\u00bb\u203a\u2192\u2013\u2014-]\s*(?P<story>\S.*)$", re.I)
+    heading = re.compile(rf"^{words}[\s.{COLON_MARKS}\u2026\u00bb\u203a\u2192-]*$", re.I)
+    inline = re.compile(rf"^{words}\s*[{COLON_MARKS}\u00bb\u203a\u2192\u2013\u2014-]\s*(?P<story>\S.*)$", re.I)
     return heading, inline, screen.compile(rf"^[#>*_\s]*{words}")
 
 
+_COLONS = tuple(COLON_MARKS)     # a heading's closing colon: ":", "：", the Armenian "՝"
 _LONG_LINE = screen.compile(r"[^\n]{24}")     # prose has twelve words or more
 
 
@@ -212,7 +214,7 @@ class RelatedList(Cleaner):
         if len(run) < MIN_RUN:
             return []
         before = blocks[run[0][0] - 1].text
-        if before.rstrip().endswith(":") or marker and _marker(before) == marker:
+        if before.rstrip().endswith(_COLONS) or marker and _marker(before) == marker:
             return []      # after a lead-in, or the end of a longer list of the article's own
         return run
 
@@ -240,14 +242,14 @@ def _ending_headline(line: str, heading: str, heading_line: str) -> bool:
     if marker in _TITLE_MARKERS[1:]:
         return True
     if marker == "1.":
-        return not heading.endswith(":")
+        return not heading.endswith(_COLONS)
     return not marker and _introduces(heading_line)
 
 
 def _any_heading(text: str, most: int = 0) -> bool:
     """A heading of a story list in any language: one to `MAX_ANY_HEADING` words of letters (``most``), no sentence
     ("Mehr zum Thema", "Auch interessant:", "Další články")."""
-    words = text.rstrip(":").split()
+    words = text.rstrip(COLON_MARKS).split()
     return 0 < len(words) <= (most or MAX_ANY_HEADING) and all(_WORD.fullmatch(w.strip("\u2026.")) for w in words) \
         and not text.endswith(SENTENCE_STOPS) and opens_name(text)
 
@@ -262,7 +264,7 @@ def _introduces(text: str) -> bool:
     "»" headline it heads a list of one ("**Auch interessant**" / "- [Title](url)"; a link alone under a label with a
     colon may be the article's "Više informacija:" / "[Izvješće](url)")."""
     text = text.strip()
-    return text.rstrip("*_ ").endswith(":") or text.startswith(("#", "**", "__"))
+    return text.rstrip("*_ ").endswith(_COLONS) or text.startswith(("#", "**", "__"))
 
 
 def _shaped(found: Story | None) -> bool:

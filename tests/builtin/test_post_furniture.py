@@ -72,6 +72,7 @@ def clean(code: str, line: str):
     ("el", "Αναρτήθηκε 12:30 | Ελλάδα Κόσμος Αθλητισμός", "post-meta"),  # Greek capitalised words are no prose
     ("en", "Tags:", "post-meta"),                   # a label left alone
     ("de", "Abgelegt unter:", "post-meta"),
+    ("el", "Σύνταξη | Ετικέτες: Αθήνα, γέφυρα", "post-meta"),     # a short name in Greek capitals before the meta
     ("en", "Email »", "furniture-row"),
 ])
 def test_post_furniture_is_removed(code, line, rule):
@@ -111,6 +112,7 @@ def test_post_furniture_is_removed(code, line, rule):
     ("fr", "Publié dans le journal du matin, le texte a fait scandale."),
     ("fr", "Propulsé par le vent, le bateau a traversé la Manche."),
     ("ru", "Следующая остановка — центр города."),
+    ("el", "σύνταξη | Ετικέτες: Αθήνα, γέφυρα"),                  # lower case: no name
     ("ru", "Опубликовано в газете «Известия» интервью с министром обороны."),
     ("es", "El siguiente paso es votar la ley."),
     ("pl", "Opublikowano wyniki wyborów w całym kraju."),

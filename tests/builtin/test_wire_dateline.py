@@ -38,6 +38,8 @@ LEAD = "The ferry to the islands ran again on Monday after a week of storms."
     ("hr", "ĐAKOVO (HINA) -"), ("sr", "ĆUPRIJA (Tanjug) -"), ("sr", "ЈАГОДИНА (Танјуг) -"), ("sr", "ЉИГ (FoNet) -"),
     ("bs", "TUZLA (FENA) -"),
     ("pl", "ŁÓDŹ (PAP) -"), ("ro", "(Agerpres) - BUCUREȘTI, 3 MAR -"),      # capitals of Latin Extended-A and B (lines.CAPITAL)
+    ("ar", "الرياض (واس) -"), ("ka", "თბილისი (AFP) -"), ("ka", "ქუთაისი, 3 მარტი (AFP) -"),   # letters without case
+    ("hy", "ԵՐԵՎԱՆ (AFP) -"), ("hy", "Գյումրի (AFP) -"),                                    # Armenian capitals
 ])
 def test_a_wire_dateline_is_cut_from_the_lead_or_dropped_alone(code, dateline):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{dateline} {LEAD}", language=code)
@@ -57,6 +59,8 @@ def test_a_wire_dateline_is_cut_from_the_lead_or_dropped_alone(code, dateline):
     "Özel (CHP) - partinin genel başkanı pazartesi günü İzmir'de konuştu.",
     "İZMİR, ülkenin üçüncü büyük kenti, yeni metro hattını haziranda açıyor.",
     "ŁÓDŹ (PiS) - partia zapowiedziała w poniedziałek nowy program.",
+    "თბილისი (საქართველო) - ქალაქი, სადაც ხიდები ორ ნაპირს აკავშირებს.",
+    "paris (AFP) - the talks resumed.",                                  # a lower-case place is none
 ])
 def test_prose_that_opens_like_a_dateline_is_none(text):
     assert wire_prefix(text) is None

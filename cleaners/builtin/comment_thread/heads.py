@@ -138,6 +138,19 @@ _AGE_WORD = re.compile(r"\b\d{1,3}\s?[^\W\d_]{1,3}\b\.?")
 MIN_RECURRING = 2
 
 
+MAX_AGED_CONTROL_WORDS = 3    # a like control of three words in a row with an age: "Vind ik leuk · Reageren · 5y"
+MAX_AGED_PARTS = 4
+
+
+def _aged_row(parts: list[str], words: list[str]) -> bool:
+    """Rule `aged-control-row`: a reaction row of a comment, "Vind ik leuk · Reageren · 5y", "J'aime · Répondre · 2 sem",
+    "Reageer · Vind ik leuk (23)": two to four parts, one of them an age (digits and a short unit) or a counted word,
+    two of them words. Its controls may be of three words; a name and an age ("Jan de Vries · 3h") is one word part
+    and stays a head."""
+    return 2 <= len([p for p in parts if p]) <= MAX_AGED_PARTS and len(words) >= 2 \
+        and any(_AGE.match(p) or p.endswith(" #") for p in parts)
+
+
 def recurring_controls(blocks, vocab) -> frozenset[int]:
     """Lines shaped like a comment's control line, whatever their words, that come back: parts parted
     by dots, bars or arrows, one a count, an age or a glyph ("29 Gefällt mir · Antworten",
@@ -152,8 +165,9 @@ def recurring_controls(blocks, vocab) -> frozenset[int]:
         parts = [_COUNT_TAIL.sub(" #", p.strip(" .!:")).strip() for p in _CONTROL_PARTS.split(text)]
         words = [p for p in parts if p and not p.isdigit() and not _AGE.match(p)]
         counted = any(p.isdigit() or _AGE.match(p) or _COUNT.match(p) or p.endswith(" #") for p in parts if p)
+        most = MAX_AGED_CONTROL_WORDS if _aged_row(parts, words) else MAX_CONTROL_WORDS
         if not any(not _DIGIT.search(w) for w in words) or not (counted or _GLYPHS.search(text)) \
-                or any(len(_COUNT.sub("", w.removesuffix(" #")).split()) > MAX_CONTROL_WORDS or is_date(w, vocab) for w in words):
+                or any(len(_COUNT.sub("", w.removesuffix(" #")).split()) > most or is_date(w, vocab) for w in words):
             continue    # no control word, or no count, age or glyph beside it ("Home | News"), or a date ("• 3 uur geleden")
         seen.setdefault(_AGE_WORD.sub("#", re.sub(r"\d+", "#", text.casefold())), []).append(i)
     return frozenset(i for found in seen.values() if len(found) >= MIN_RECURRING for i in found)

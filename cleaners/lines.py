@@ -63,9 +63,15 @@ FULL_STOPS = (".", "\u0964", "\u06d4", "\u0589")
 SENTENCE_STOPS = FULL_STOPS + ("!", "?", "\u061f")
 
 
+QUESTION_MARKS = "?\u061f"     # the Latin question mark and the Arabic-script one ("؟": Arabic, Persian, Urdu)
+
+
 def stop_chars(extras: str = "", stops: tuple[str, ...] = FULL_STOPS) -> str:
     """The characters of ``stops`` (every script's full stop, by default) and then of ``extras``, each once: what a
-    cleaner strips off a line's end (``text.rstrip(stop_chars("!"))``)."""
+    cleaner strips off a line's end (``text.rstrip(stop_chars("!"))``). A "?" in ``extras`` brings every script's
+    question mark (`QUESTION_MARKS`): a class that ends a sentence at "?" ends it at "؟" too."""
+    if "?" in extras:
+        extras += QUESTION_MARKS
     return "".join(dict.fromkeys("".join(stops) + extras))
 
 

@@ -24,7 +24,7 @@ from .. import lang, linear_re
 from ..dates import find_date
 from ..document import Document
 from ..extract_links import is_linked_sentence
-from ..lines import opens_lower
+from ..lines import CAPITAL, opens_lower
 from ..registry import Cleaner
 from ._dom import (ancestors, link_text_share, longest_paragraph, main_container, outermost, remove, story_links,
                    text_of)
@@ -35,7 +35,8 @@ _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _CAPS_LETTERS = re.compile(r"[^\W\d_]")
 _ITEM_TAGS = ("div", "article", "li", "section")
-_BRACKET_LABEL = re.compile(r"[\[(]\s*[A-Z][A-Z0-9 '&-]{1,24}\s*[\])]")
+# a label in capitals of any cased script between brackets: "[VIDEO]", "(ВИДЕО)", "[ΒΙΝΤΕΟ]" (lines.CAPITAL)
+_BRACKET_LABEL = re.compile(rf"[\[(]\s*[{CAPITAL}][{CAPITAL}0-9 '&-]{{1,24}}\s*[\])]")
 
 
 def is_all_caps(text: str) -> bool:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...lines import CAPITAL, LOWER
 from .attributes import attribute_words
 
-_SPLIT_CAMEL = re.compile(r"([a-z])([A-Z])")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# camelCase in any cased script ("commentAuthor", "комментарийАвтор", "σχόλιοΣυντάκτη": lines.LOWER, lines.CAPITAL);
+# the words are parted by what is no letter or digit of any script
+_SPLIT_CAMEL = re.compile(rf"([{LOWER}])([{CAPITAL}])")
+_NON_ALNUM = re.compile(r"[\W_]+")
 
 
 @lru_cache(maxsize=8192)

@@ -36,6 +36,8 @@ def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     ("Sayt kukilərdən istifadə edir. Saytdan istifadəni davam etdirməklə buna razılaşırsınız.", "disclaimer"),
     ("Xəbər bülletenimizə abunə olun və ən son xəbərləri e-poçtunuza alın.", "newsletter"),
     ("Sosial şəbəkələrdə bizi izləyin: Facebook, Instagram.", "social"),
+    ("Bizi Facebook-da izləyin", "social"),                  # the network's name inside the call
+    ("Bizi Instagram'da izləyin!", "social"),
     ("Telegram kanalımıza abunə olun.", "follow-alone"),
     ("Mobil tətbiqimizi yükləyin: Android və iOS.", "app-download"),
     ("Müstəqil jurnalistikanı dəstəkləyin: ayda 5 manat ianə edin.", "donation-appeal"),
@@ -67,6 +69,7 @@ def test_azerbaijani_byline_names_are_the_author(line, author, pipeline):
     "Yerli istehsalçılara dəstək olun, deyə icra başçısı bazarın açılışında bildirib.",
     "Sakinlərin şərhləri çox tənqidi olub, ictimai birliyin sədri qeyd edib.",
     "Küçənin sonunadək bizi izləyin, deyə polis sürücülərə müraciət edib.",
+    "Bizi Facebook-da izləyənlərin sayı iki dəfə artıb, redaksiya bildirib.",
     "Ən çox oxunan kitablar siyahısında Gəncə şairi birinci yerdədir, sorğu belə göstərir.",
     "Şəhərin reklam xərcləri üç yüz min manat təşkil edib.",
     "İşçilərin bütün hüquqları qorunacaq, nazir bildirib.",

@@ -7,7 +7,8 @@ follow-call and contact rules (navigation, calls_to_action, reader_calls).
   `SOCIAL_SITE`: "na Instagramie", "в Телеграме", Finnish "Instagramissa"; Hebrew joins the
   prefix "ב", "on", to the name); `UNSPACED_SITES` the names written in Han or kana letters,
   matched inside a run of them, where no word boundary parts them.
-* `SOCIAL_SITE` - a network named in a line, as a whole word.
+* `SOCIAL_SITE` - a network named in a line, as a whole word; `without_sites` - a line without the names (a follow
+  call written around the name, "Bizi Facebook-da izləyin").
 """
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ SITES = "|".join(_LATIN + _SCRIPTS)
 UNSPACED_SITES = "|".join(("微信", "微博", "抖音", "小红书", "今日头条", "脸书", "臉書", "推特", "领英", "フェイスブック",
                            "ツイッター", "インスタグラム", "ユーチューブ"))
 SOCIAL_SITE = re.compile(rf"\b(?:{SITES})\w{{0,4}}\b|{UNSPACED_SITES}|\bpreferred source on google\b", re.I)
+# a network's name inside a call, a case ending glued to it or after a hyphen or an apostrophe: "Bizi Facebook-da
+# izləyin", "Бізді Facebook-та оқыңыз", "Bizi Twitter'da takip edin" (`without_sites`)
+_SITE_INSIDE = re.compile(rf"\s*\b(?:{SITES})(?:[-'\u2019]\w{{1,5}}|\w{{0,4}})\b", re.I)
+
+
+def without_sites(text: str) -> str:
+    """``text`` without the networks' names and their case endings: the follow call around a name ("Bizi izləyin")."""
+    return _SITE_INSIDE.sub("", text)
 
 NETWORKS = frozenset({
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "tumblr", "xing", "vk",

@@ -53,7 +53,7 @@ from ..registry import Cleaner
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
 from ._lone_line import BUTTON_SIGNS, EDGES, core, lone, screen_words, templates
 from ._more_news import more_news, screen_words as news_words
-from ._networks import SITES as _SITES, SOCIAL_SITE, UNSPACED_SITES as _UNSPACED_SITES
+from ._networks import SITES as _SITES, SOCIAL_SITE, UNSPACED_SITES as _UNSPACED_SITES, without_sites
 from .navigation import shape
 
 # after a read-more label of the document's language: nothing, or (a label of two words or more)
@@ -178,10 +178,10 @@ def _follow_call(text: str, langs: tuple[str, ...]) -> bool:
     on X"), and nobody is reported: "Folgen Sie der Debatte auf Twitter, sagte der Minister" stays."""
     if lang.pattern("reported", langs).search(text):
         return False
-    opening = lang.pattern("follow", langs, where="start")
-    if any(opening.match(s.lstrip(EDGES + "\u00bf\u00a1")) for s in SENTENCES.split(text.strip())):
+    opening, lines = lang.pattern("follow", langs, where="start"), (text, without_sites(text))   # "Bizi Facebook-da izləyin"
+    if any(opening.match(s.lstrip(EDGES + "\u00bf\u00a1")) for line in lines for s in SENTENCES.split(line.strip())):
         return True
-    return bool(_follow_phrases(langs).search(text))
+    return any(_follow_phrases(langs).search(line) for line in lines)
 
 
 @lru_cache(maxsize=32)

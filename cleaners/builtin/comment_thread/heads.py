@@ -10,7 +10,7 @@ from functools import lru_cache
 from ... import lang, linear_re, screen
 from ...dates import date_line
 from ...document import Block
-from ...lines import UNSPACED_LETTER, ends_sentence, opens_name, word_count
+from ...lines import COLON_MARKS, UNSPACED_LETTER, ends_sentence, opens_name, word_count
 
 _BULLETS = "\u2022\u25cf\u25e6\u25aa\u25ab\u25a0\u25a1\u25c6\u25c7\u25cb\u2023\u2219\u00b7\u203a\u00bb\u2192\u25b8\u25ba\u27a4*+\\-\u2013"
 _MARKER = re.compile(rf"^(?:(?P<bullet>[{_BULLETS}])|"
@@ -218,8 +218,8 @@ def _tail(tail: str, v) -> tuple[str, str | None] | None:
     if v["tail"].search(tail) is None:
         return None
     text = tail.strip()
-    colon = text.endswith((":", "...", "\u2026"))      # "Ann wrote:", "Ann said..."
-    text = text.removesuffix("...").removesuffix("\u2026").rstrip(": ").lstrip(_SEPARATORS)
+    colon = text.endswith((*COLON_MARKS, "...", "\u2026"))      # "Ann wrote:", "Ann said...", Armenian "Աննան գրել է՝"
+    text = text.removesuffix("...").removesuffix("\u2026").rstrip(COLON_MARKS + " ").lstrip(_SEPARATORS)
     verb = False
     m = v["wrote_start"].match(text)
     if m:
@@ -272,7 +272,7 @@ def head_of(block: Block, langs: tuple[str, ...] | None = None, verbs: tuple[str
             text, signal, reply_to = rest, "reply", ("@" if target else "")
     tokens = text.split()
     for k in range(1, min(MAX_NAME_WORDS, len(tokens)) + 1):
-        name_tokens = [t.rstrip(":,") if i == k - 1 else t for i, t in enumerate(tokens[:k])]
+        name_tokens = [t.rstrip(COLON_MARKS + ",") if i == k - 1 else t for i, t in enumerate(tokens[:k])]
         if not name_ok(name_tokens, vocab["function"]):
             break
         tail = " ".join(tokens[k:])
@@ -281,7 +281,7 @@ def head_of(block: Block, langs: tuple[str, ...] | None = None, verbs: tuple[str
         if reply_to == "@":       # the name is whom the comment answers; its author is not given
             author, answers = None, author
         if not tail:
-            if tokens[k - 1].endswith(":") and signal == "name":
+            if tokens[k - 1].endswith(tuple(COLON_MARKS)) and signal == "name":
                 return None     # "Name:" alone is a label, not a head
             return Head(author, None, depth, answers, signal)
         found = _tail(tail, vocab)

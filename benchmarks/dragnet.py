@@ -16,7 +16,8 @@ metric (benchmarks/scoring.py: ``\\w+`` tokens, 4-token shingles, per-page P/R a
   pages without gold comments that got comments;
 * time (``benchmarks/dragnet_systems.py``): each system runs single-threaded in a fresh
   interpreter of its own, started one after the other (neither runs with the caches, lazily
-  built tables or loaded models the other left). Its CPU time is given whole, **set-up
+  built tables or loaded models the other left), from bytecode compiled before the runs
+  (`compile_bytecode`). Its CPU time is given whole, **set-up
   counted** (the interpreter's start, the system's imports and construction, then the run:
   what a user's ``time corpus clean`` pays), and split into set-up and run; the run alone
   (reading and decompressing the files included for both; the first pages' lazily built
@@ -39,6 +40,7 @@ comment output) as a third system of the same run.
 from __future__ import annotations
 
 import argparse
+import compileall
 import gzip
 import json
 import statistics
@@ -68,6 +70,15 @@ def select(ids: list[str], split: str) -> list[str]:
 
 
 # -- the two systems ----------------------------------------------------------------------
+def compile_bytecode() -> None:
+    """Compile this tree's modules to bytecode (``__pycache__``), as a user's installation holds them
+    (pip compiles a package it installs; an editable install writes them on its first run, unless
+    PYTHONDONTWRITEBYTECODE is set, as on the development machines): no timed process then compiles
+    source, as trafilatura's, compiled at its install, does not either."""
+    for package in ("cleaners", "corpus_spiders"):
+        compileall.compile_dir(ROOT / package, quiet=1)
+
+
 def run_fresh(system: str, paths: list[Path]) -> tuple[dict[str, dict], dict, str, dict]:
     """One system's run in a new interpreter (`benchmarks/dragnet_systems.py`): outputs, times
     (``setup``, ``run``, ``whole`` CPU seconds, ``run_wall``), log, comment-stage seconds per page."""
@@ -113,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = [p for p in paths if p.exists()]
     ids = [page_id(p.name) for p in paths]
 
+    compile_bytecode()
     ratios, whole_ratios, times = [], [], []
     for n in range(args.repeat):
         order = ("trafilatura", "corpus") if n % 2 == 0 else ("corpus", "trafilatura")

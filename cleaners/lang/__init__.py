@@ -33,10 +33,11 @@ Public API (also read by the HTML comment stage):
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
+
+import rtoml
 
 from .. import linear_re
 from ..lines import UNSPACED
@@ -80,8 +81,8 @@ def load(code: str) -> Mapping[str, tuple[str, ...]] | None:
     if not _CODE.match(code or "") or not path.exists():
         return None
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        data = rtoml.loads(path.read_text(encoding="utf-8"))     # (rtoml: the 50 files in 0.02 s, tomllib 0.15)
+    except (OSError, rtoml.TomlParsingError) as exc:
         raise LanguageDataError(f"{path}: {exc}") from exc
     out: dict[str, tuple[str, ...]] = {}
     for key, value in data.items():

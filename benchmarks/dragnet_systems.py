@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 STAGE = "html_comments"
 # what `corpus clean` imports on its first page (imported before the run's clock starts, as
 # trafilatura's package is: the run's figure compares the runs alone)
-CORPUS_MODULES = ("cleaners.cli", "cleaners.cli.clean", "cleaners.pipeline", "cleaners.run.clean", "datasketch",
+CORPUS_MODULES = ("cleaners.cli", "cleaners.cli.clean", "cleaners.pipeline", "cleaners.run.clean", "cleaners.minhash",
                   "readability", "htmldate", "py3langid.langid", "dateutil.parser")
 
 
@@ -95,7 +95,8 @@ def run_corpus(paths: list[Path], clock: StageClock) -> tuple[dict[str, dict], d
     import importlib
     for module in CORPUS_MODULES:
         importlib.import_module(module)
-    from cleaners import cli
+    from cleaners import cli, minhash
+    minhash.minhash_class()           # (datasketch's MinHash, as the dedup stage loads it)
     with tempfile.TemporaryDirectory() as tmp:
         output = os.path.join(tmp, "out.jsonl")
         err = io.StringIO()

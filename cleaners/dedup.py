@@ -37,6 +37,8 @@ from typing import Protocol
 
 import numpy as np
 
+from .minhash import minhash_class
+
 MODES = ("mark", "drop", "off")
 NUM_PERM = 128
 SEED = 1
@@ -115,7 +117,7 @@ _PERMUTATIONS: list = []
 def _permutations():
     """The MinHash permutations of (NUM_PERM, SEED, SCHEME), drawn once per process."""
     if not _PERMUTATIONS:
-        from datasketch import MinHash
+        MinHash = minhash_class()
         _PERMUTATIONS.append(MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations)
     return _PERMUTATIONS[0]
 
@@ -128,10 +130,10 @@ def signature(text: str) -> Signature:
     """The body's signature. Same values as hashing each shingle with datasketch's default
     ``sha1_hash32`` into a fresh ``MinHash(NUM_PERM, SEED)``, computed with less overhead:
     the words are split once, the permutations drawn once per process, and the 32-bit
-    sha1 values computed in one pass. datasketch (and the SciPy it loads) is imported
-    here: a process that only judges signatures made elsewhere (a crawl's, whose
-    cleaning workers make them) starts without it."""
-    from datasketch import MinHash
+    sha1 values computed in one pass. datasketch's MinHash is imported here (alone, without
+    the package's indexes and the SciPy they load: `cleaners.minhash`): a process that only
+    judges signatures made elsewhere (a crawl's, whose cleaning workers make them) starts without it."""
+    MinHash = minhash_class()
     w = words(text)
     grams = _grams(w)
     mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=_identity, permutations=_permutations())

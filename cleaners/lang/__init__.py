@@ -92,11 +92,21 @@ def load(code: str) -> Mapping[str, tuple[str, ...]] | None:
             raise LanguageDataError(f"{path}: unknown key {key!r}; known: {', '.join(KEYS)}")
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise LanguageDataError(f"{path}: {key} must be a list of non-empty strings")
-        # lower, not casefold: "ß" stays; a phrase with a zero-width joiner (the Persian half-space of "به‌روزرسانی")
-        # as written and without it, as the text reader leaves it out (`text_input`) and a page's markup keeps it
-        phrases = (" ".join(v.lower().split()) for v in value)
-        out[key] = tuple(dict.fromkeys(form for p in phrases for form in (p, p.translate(_JOINERS))))
+        out[key] = _forms(value)
     return out
+
+
+def _forms(value: list[str]) -> tuple[str, ...]:
+    """The phrases of a list, lower-cased (not casefolded: "ß" stays), spaces collapsed, each once; a phrase with a
+    zero-width joiner (the Persian half-space of "به‌روزرسانی") as written and without it, as the text reader leaves it
+    out (`text_input`) and a page's markup keeps it."""
+    forms: dict[str, None] = {}
+    for v in value:
+        phrase = " ".join(v.lower().split())
+        forms[phrase] = None
+        if "\u200c" in phrase or "\u200d" in phrase:
+            forms[phrase.translate(_JOINERS)] = None
+    return tuple(forms)
 
 
 # Other names of a language that has a file: py3langid and many pages name Norwegian "no" (its written standard

@@ -73,7 +73,7 @@ def vocabulary(langs: tuple[str, ...] | None = None, verbs: tuple[str, ...] = ()
         "reply_line": lang.pattern("reply", langs, where="line"),
         "header": lang.pattern("comments", langs, where="line"),
         "relative": re.compile(rf"^(?:(?:{ago}\s+)?(?:\d+|{relative}){_glued('time_units', langs)}"
-                               rf"{_glued('ago', langs)}?|{days}{_CLOCK})$", re.I),
+                               rf"\.?{_glued('ago', langs)}?|{days}{_CLOCK})$", re.I),     # "3 godz. temu": an abbreviated unit
         "tail": _tail_pattern(langs, lang.alternation(lang.words("wrote", langs))),
         "function": frozenset(lang.words("function_words")),
     }
@@ -92,14 +92,14 @@ def _tail_pattern(langs: tuple[str, ...] | None, wrote: str):
 def line_screen(langs: tuple[str, ...]):
     """Lines that can be a head without indented text below: a verb of writing, a reply
     marker or word, a year, a relative time ("3 hours", "vor einer Stunde", "3小时"), or a one-word
-    age before a clock time ("昨天 18:20")."""
+    age before a clock time ("昨天 18:20") or closing the line after a sign ("Ann — wczoraj"; not "Doe agora")."""
     units = lang.alternation(lang.words("time_units", langs))
     space = "[" + linear_re.SPACE_CLASS.replace(r"\n", "") + "]"
     wrote, reply = lang.alternation(lang.words("wrote", langs)), lang.alternation(lang.words("reply", langs))
     marker = rf"(?:[{_BULLETS}]|\d{{1,3}}(?:\.\d{{1,3}})*[.)])\s+"
     days = lang.alternation(lang.words("relative_days", langs))
     return screen.compile(rf"(?:^|[^\w])(?:{wrote})(?:$|[^\w])|^(?:{marker})?(?:{reply})(?:$|[^\w])|"
-                          rf"(?:^|[^\w])(?:{days}){space}+\d|"
+                          rf"(?:^|[^\w])(?:{days}){space}+\d|[^\w\s]{space}*(?:{days}){space}*$|"
                           rf"[\x{{21b3}}\x{{21aa}}>]|re\s*:|(?:19|20)\d\d|"
                           rf"(?:^|[^\w])(?:\d+|{units}){_glued('time_units', langs, space)}(?:$|{lang.NOT_WORD})")
 

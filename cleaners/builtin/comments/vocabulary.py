@@ -284,15 +284,10 @@ def page_languages(doc) -> tuple[str, ...] | None:
     return lang.languages(code) if code else None
 
 
-@lru_cache(maxsize=1)
-def _markup() -> dict:
-    with MARKUP_FILE.open("rb") as f:
-        return tomllib.load(f)
-
-
 @lru_cache(maxsize=32)
 def _vocabulary(langs: tuple[str, ...] | None) -> Vocabulary:
-    return Vocabulary(_markup(), langs)
+    with MARKUP_FILE.open("rb") as f:      # (the markup words: read once per set of languages)
+        return Vocabulary(tomllib.load(f), langs)
 
 
 def vocabulary() -> Vocabulary:

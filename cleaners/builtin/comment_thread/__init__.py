@@ -34,6 +34,8 @@ from ...lines import is_prose, opens_lower, word_count
 from ...registry import Cleaner
 from .heads import (AVATAR, CHROME, Head, control_screen, head_of, is_control, is_date, line_screen, recurring_controls,
                     vocabulary)
+from .clock import clock_date
+from .replies import commenter_replies
 from .said import learned_verbs, said_verb
 
 __all__ = ["CommentThread", "Head", "head_of"]
@@ -98,8 +100,9 @@ class CommentThread(Cleaner):
                                                                           is_last=i > last_head):
                 text = blocks[i].text
                 found = date_line(text, max_rest_words=0, languages=langs)
+                found = found.iso if found else clock_date(text, langs)     # "17 maart 2018 @ 17.19 uur"
                 if found and when is None:
-                    when = found.iso
+                    when = found
                     edit.drop(blocks[i], "comment-date")
                 elif (CHROME.match(text) or vocab["chrome"].match(text.strip(" .!")) or AVATAR.match(text)
                       or is_date(text, vocab) is True or is_control(text, vocab) or i in learned):
@@ -171,6 +174,7 @@ class CommentThread(Cleaner):
             if head is not None:
                 heads[i] = head
         heads.update(self._control_heads(blocks, langs, heads, head_at, learned))
+        heads.update(commenter_replies(blocks, heads))     # "Antwoord aan Lena Vogel:" under Lena Vogel's comment
         return heads
 
     def _control_heads(self, blocks, langs: tuple[str, ...], heads: dict, head_at, learned: frozenset[int]) -> dict[int, Head]:

@@ -11,6 +11,7 @@ from ... import lang, linear_re, screen
 from ...dates import date_line
 from ...document import Block
 from ...lines import COLON_MARKS, UNSPACED_LETTER, ends_sentence, opens_name, word_count
+from .clock import clock_date
 
 _BULLETS = "\u2022\u25cf\u25e6\u25aa\u25ab\u25a0\u25a1\u25c6\u25c7\u25cb\u2023\u2219\u00b7\u203a\u00bb\u2192\u25b8\u25ba\u27a4*+\\-\u2013"
 _MARKER = re.compile(rf"^(?:(?P<bullet>[{_BULLETS}])|"
@@ -187,7 +188,7 @@ def is_date(text: str, vocab) -> str | None | bool:
     found = date_line(text, max_rest_words=0, languages=vocab["langs"])
     if found:
         return found.iso
-    return True if vocab["relative"].match(text) else None
+    return True if vocab["relative"].match(text) else clock_date(text, vocab["langs"])
 
 
 _LETTER = re.compile(r"[^\W\d_]")

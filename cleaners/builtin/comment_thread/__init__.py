@@ -35,6 +35,7 @@ from ...registry import Cleaner
 from .heads import (AVATAR, CHROME, Head, control_screen, head_of, is_control, is_date, line_screen, recurring_controls,
                     vocabulary)
 from .clock import clock_date
+from .controls import closing_controls, named_controls
 from .replies import commenter_replies
 from .said import learned_verbs, said_verb
 
@@ -70,6 +71,8 @@ class CommentThread(Cleaner):
         verbs = learned_verbs(blocks, langs)     # "Name zegt:" coming back: a verb no file gives (said.py)
         vocab = vocabulary(langs, verbs)
         learned = recurring_controls(blocks, vocab)
+        if lang.without_file(langs):    # "Responder" coming back above each name: a control no file names
+            learned |= named_controls(blocks, lambda k: head_of(blocks[k], langs, verbs))
         heads = self._heads(blocks, langs, learned, verbs)
         if len(heads) < self.min_comments:
             return doc
@@ -84,6 +87,7 @@ class CommentThread(Cleaner):
             edit.drop(edit.blocks.pop(), "comment-header")
         elif edit.blocks and lang.without_file(langs) and _header_shape(edit.blocks[-1].text):
             edit.drop(edit.blocks.pop(), "comment-header-shape")
+        closing = closing_controls(blocks, {i: h for i, h in heads.items() if i >= start})    # "Responder" after each
         indents = sorted({blocks[i].indent for i in heads if i >= start})
         last_head = max(heads)
         comments: list[Comment] = []
@@ -105,7 +109,7 @@ class CommentThread(Cleaner):
                     when = found
                     edit.drop(blocks[i], "comment-date")
                 elif (CHROME.match(text) or vocab["chrome"].match(text.strip(" .!")) or AVATAR.match(text)
-                      or is_date(text, vocab) is True or is_control(text, vocab) or i in learned):
+                      or is_date(text, vocab) is True or is_control(text, vocab) or i in learned or i in closing):
                     edit.drop(blocks[i], "comment-chrome")
                 else:
                     paragraphs.append(text)

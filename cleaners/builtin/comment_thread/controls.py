@@ -1,0 +1,69 @@
+"""A comment's control line in words no file holds, known by its recurrence (rule `closing-control`).
+
+"Responder", "Reageren", "Odpowiedz", "Svara · Tilkynna": a short line of one to three words (no digit, no sentence's
+stop) that closes a comment right above the next comment's head, the same text coming back after the thread's first
+head `MIN_CLOSING` times or more. The recurrence within the thread is the evidence, not the word: the line is the
+comments' chrome, not their text. A short last line of one comment ("Thanks"), or two lines that differ, stay text.
+"""
+from __future__ import annotations
+
+from ...lines import ends_sentence
+
+MIN_CLOSING = 2
+MAX_CLOSING_WORDS = 3
+MAX_CLOSING_CHARS = 40
+MAX_FIRST_COMMENT = 5    # blocks above its control line the first comment's name may stand
+
+
+def _short(text: str) -> bool:
+    return len(text) <= MAX_CLOSING_CHARS and 1 <= len(text.split()) <= MAX_CLOSING_WORDS \
+        and not any(c.isdigit() for c in text) and not ends_sentence(text) and not text.endswith((":", ","))
+
+
+def closing_controls(blocks, heads) -> frozenset[int]:
+    """Indexes of the control lines of the thread whose heads are ``heads`` (module docstring)."""
+    if len(heads) < MIN_CLOSING:
+        return frozenset()
+    first = min(heads)
+    seen: dict[str, list[int]] = {}
+    before_head: set[str] = set()
+    for i in range(first + 1, len(blocks)):
+        text = blocks[i].text.strip()
+        if i in heads or i - 1 in heads or not _short(text):
+            continue        # a head's first line is its comment's text
+        key = text.casefold()
+        seen.setdefault(key, []).append(i)
+        if i + 1 in heads:
+            before_head.add(key)
+    return frozenset(i for key in before_head if len(seen[key]) >= MIN_CLOSING for i in seen[key])
+
+
+def named_controls(blocks, head_at) -> frozenset[int]:
+    """Rule `named-control`: short lines (one to three words, module docstring) whose same text comes back
+    `MIN_CLOSING` times or more after a text, closing each comment of a thread of bare name lines: under each but the
+    last stands the next commenter's name over a text, above the first stands the first comment, its name at most
+    `MAX_FIRST_COMMENT` blocks up ("Marco Rossi" / "Também li o relatório." / "Responder" / "Anna Schmidt" / "É
+    exatamente..." / "Responder"): a thread's controls whose words no file holds (``head_at(k)``: the head line
+    ``k`` is, or None). A line coming back above every title of an article ("Publicidade" / "Nova Ponte" / text),
+    or above titles but under no name, is none."""
+    def name_over_text(k: int) -> bool:
+        head = head_at(k) if 0 <= k < len(blocks) - 1 else None
+        return head is not None and head.signal == "name" and bool(head.author) and not head.tail \
+            and not _short(blocks[k + 1].text.strip()) and head_at(k + 1) is None
+
+    seen: dict[str, list[int]] = {}
+    for i in range(2, len(blocks)):
+        text = blocks[i].text.strip()
+        if _short(text) and not _short(blocks[i - 1].text.strip()):
+            seen.setdefault(text.casefold(), []).append(i)
+    out: set[int] = set()
+    for found in seen.values():
+        if len(found) < MIN_CLOSING:
+            continue
+        named = [i for i in found if name_over_text(i + 1)]
+        first = found[0]
+        opened = any(name_over_text(k) and all(not _short(b.text.strip()) for b in blocks[k + 1:first])
+                     for k in range(max(first - MAX_FIRST_COMMENT, 0), first - 1))
+        if len(named) >= MIN_CLOSING - 1 and len(named) == len(found) - 1 and not name_over_text(found[-1] + 1) and opened:
+            out.update(found)
+    return frozenset(out)

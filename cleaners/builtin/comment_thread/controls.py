@@ -7,6 +7,9 @@ comments' chrome, not their text. A short last line of one comment ("Thanks"), o
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ... import lang, linear_re
 from ...lines import ends_sentence
 
 MIN_CLOSING = 2
@@ -18,6 +21,20 @@ MAX_FIRST_COMMENT = 5    # blocks above its control line the first comment's nam
 def _short(text: str) -> bool:
     return len(text) <= MAX_CLOSING_CHARS and 1 <= len(text.split()) <= MAX_CLOSING_WORDS \
         and not any(c.isdigit() for c in text) and not ends_sentence(text) and not text.endswith((":", ","))
+
+
+@lru_cache(maxsize=32)
+def _reading_time(langs: tuple[str, ...] | None):
+    units = lang.alternation(lang.words("time_units", langs))
+    return linear_re.compile(rf"^\d{{1,3}}\s*{units}\.?\s+\pL+\.?$", ignore_case=True)
+
+
+def reading_time(parts: list[str], langs: tuple[str, ...] | None) -> bool:
+    """Rule `reading-time`: whether a part of a row is a number, a time unit of ``langs`` and one more word ("5 min
+    read", "5 mín lestur", "3 Min. Lesezeit"): an article's byline or teaser meta line ("By Ann · 5 min read", on the
+    head and again in a teaser list), no comment's control row ("29 Gefällt mir · Antworten")."""
+    pattern = _reading_time(langs)
+    return any(pattern.match(p) for p in parts)
 
 
 def closing_controls(blocks, heads) -> frozenset[int]:

@@ -12,6 +12,7 @@ from ...dates import date_line
 from ...document import Block
 from ...lines import COLON_MARKS, UNSPACED_LETTER, ends_sentence, opens_name, word_count
 from .clock import clock_date
+from .controls import reading_time
 
 _BULLETS = "\u2022\u25cf\u25e6\u25aa\u25ab\u25a0\u25a1\u25c6\u25c7\u25cb\u2023\u2219\u00b7\u203a\u00bb\u2192\u25b8\u25ba\u27a4*+\\-\u2013"
 _MARKER = re.compile(rf"^(?:(?P<bullet>[{_BULLETS}])|"
@@ -164,6 +165,8 @@ def recurring_controls(blocks, vocab) -> frozenset[int]:
         if len(text) > MAX_CONTROL_CHARS or not _CONTROL_PARTS.search(text) or ends_sentence(text):
             continue
         parts = [_COUNT_TAIL.sub(" #", p.strip(" .!:")).strip() for p in _CONTROL_PARTS.split(text)]
+        if reading_time(parts, vocab["langs"]):
+            continue    # "By Ann · 5 min read": a byline, on the head and in a teaser list
         words = [p for p in parts if p and not p.isdigit() and not _AGE.match(p)]
         counted = any(p.isdigit() or _AGE.match(p) or _COUNT.match(p) or p.endswith(" #") for p in parts if p)
         most = MAX_AGED_CONTROL_WORDS if _aged_row(parts, words) else MAX_CONTROL_WORDS

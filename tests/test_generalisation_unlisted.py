@@ -19,5 +19,6 @@ def test_a_language_without_its_file_loses_no_article_text_and_still_finds_comme
         assert row["article"] >= 0.99 and row["negatives"] == 1.0, (code, row)
         # artefacts: de 78.4 and fr 74.6 % before service-call and credit-shape, 82.2 and 77.5 % with them
         # comments: fr 76.6 % (40 documents) before verbs of two words ("a dit :") and one-word ages closing a head
-        # ("— hier"), 91.6 % (20 documents) with them
-        assert row["comments"] >= 0.85 and row["artefacts"] >= 0.76, (code, row)
+        # ("— hier"), 91.6 % (20 documents) with them; 91.8 % (40) before clock tails, replies to a commenter and
+        # verbs learned from dates and runs of said lines, 100 % (20 and 40) with them
+        assert row["comments"] >= 0.95 and row["artefacts"] >= 0.76, (code, row)

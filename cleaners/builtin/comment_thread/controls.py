@@ -7,20 +7,23 @@ comments' chrome, not their text. A short last line of one comment ("Thanks"), o
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ... import lang, linear_re
 from ...lines import ends_sentence
 
 MIN_CLOSING = 2
+_DIGIT = re.compile(r"\d")
 MAX_CLOSING_WORDS = 3
 MAX_CLOSING_CHARS = 40
 MAX_FIRST_COMMENT = 5    # blocks above its control line the first comment's name may stand
 
 
 def _short(text: str) -> bool:
-    return len(text) <= MAX_CLOSING_CHARS and 1 <= len(text.split()) <= MAX_CLOSING_WORDS \
-        and not any(c.isdigit() for c in text) and not ends_sentence(text) and not text.endswith((":", ","))
+    return 0 < len(text) <= MAX_CLOSING_CHARS and text.count(" ") < 2 * MAX_CLOSING_WORDS \
+        and len(text.split()) <= MAX_CLOSING_WORDS and not _DIGIT.search(text) and not text.endswith((":", ",")) \
+        and not ends_sentence(text)
 
 
 @lru_cache(maxsize=32)
@@ -63,24 +66,24 @@ def named_controls(blocks, head_at) -> frozenset[int]:
     exatamente..." / "Responder"): a thread's controls whose words no file holds (``head_at(k)``: the head line
     ``k`` is, or None). A line coming back above every title of an article ("Publicidade" / "Nova Ponte" / text),
     or above titles but under no name, is none."""
+    short = [_short(b.text.strip()) for b in blocks]
+
     def name_over_text(k: int) -> bool:
         head = head_at(k) if 0 <= k < len(blocks) - 1 else None
         return head is not None and head.signal == "name" and bool(head.author) and not head.tail \
-            and not _short(blocks[k + 1].text.strip()) and head_at(k + 1) is None
+            and not short[k + 1] and head_at(k + 1) is None
 
     seen: dict[str, list[int]] = {}
     for i in range(2, len(blocks)):
-        text = blocks[i].text.strip()
-        if _short(text) and not _short(blocks[i - 1].text.strip()):
-            seen.setdefault(text.casefold(), []).append(i)
+        if short[i] and not short[i - 1]:
+            seen.setdefault(blocks[i].text.strip().casefold(), []).append(i)
     out: set[int] = set()
     for found in seen.values():
-        if len(found) < MIN_CLOSING:
-            continue
-        named = [i for i in found if name_over_text(i + 1)]
+        if len(found) < MIN_CLOSING or not all(name_over_text(i + 1) for i in found[:-1]) \
+                or name_over_text(found[-1] + 1):
+            continue    # a name under each but the last: the last closes the thread's last comment
         first = found[0]
-        opened = any(name_over_text(k) and all(not _short(b.text.strip()) for b in blocks[k + 1:first])
-                     for k in range(max(first - MAX_FIRST_COMMENT, 0), first - 1))
-        if len(named) >= MIN_CLOSING - 1 and len(named) == len(found) - 1 and not name_over_text(found[-1] + 1) and opened:
+        if any(name_over_text(k) and not any(short[k + 1:first])
+               for k in range(max(first - MAX_FIRST_COMMENT, 0), first - 1)):
             out.update(found)
     return frozenset(out)

@@ -55,8 +55,8 @@ def dated_verb(text: str, function_words: frozenset[str], vocab) -> str | None:
     "Anna Schmidt odpowiedział dnia 16.03.2022 godz. 19:21:", "Marco reageerde op 28-03-2012:"): a head by its date,
     whatever the words."""
     text = text.strip()
-    if len(text) > MAX_DATED_CHARS or not text.endswith(":"):
-        return None
+    if len(text) > MAX_DATED_CHARS or not text.endswith(":") or not any(c.isdigit() for c in text):
+        return None     # a written date holds a number
     tokens = text[:-1].split()
     for n in range(1, min(MAX_NAME_WORDS, len(tokens) - 2) + 1):
         if not _named(tokens[:n], function_words):

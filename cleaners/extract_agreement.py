@@ -105,6 +105,18 @@ def _holds(whole: _Words, part: list[str]) -> bool:
     return sum((mine & whole.shingles).values()) >= SUPPORT * sum(mine.values())
 
 
+def _stays(prose: list[bool], in_main: list[int]) -> bool:
+    """Whether the body stays whatever readability holds (`trim_to_agreement` cuts nothing then):
+    its first block is prose or a block of the main container (``in_main``: the indices of those,
+    ascending), so that the kept run starts there, and a block of the main container stands at or
+    after its last block of no prose, so that the kept run reaches past it and on over the prose
+    to the end."""
+    if not prose[0] and not (in_main and in_main[0] == 0):
+        return False
+    last_short = max((k for k, long in enumerate(prose) if not long), default=-1)
+    return last_short < 0 or bool(in_main) and in_main[-1] >= last_short
+
+
 def trim_to_agreement(doc: Document, html: str, estimate: int, dom, second_opinion=readability_text
                       ) -> tuple[Document, str]:
     """``doc`` with the blocks at the edges of its body that neither readability nor the main
@@ -119,16 +131,19 @@ def trim_to_agreement(doc: Document, html: str, estimate: int, dom, second_opini
     main = main_container(dom) if dom is not None else None
     if main is None or sum(1 for child in main.iter() if child.tag == "p") < MIN_MAIN_PARAGRAPHS:
         return doc, ""
-    core, body = _Words(second_opinion(html)), _Words(" ".join(b.text for b in blocks))
     mine = [_words(b.text) for b in blocks]
+    prose = [len(m) >= PROSE_WORDS for m in mine]
+    container = text_of(main)
+    in_main = [k for k, b in enumerate(blocks) if len(mine[k]) >= SHINGLE and " ".join(b.text.split()) in container]
+    if _stays(prose, in_main):
+        return doc, ""      # (whatever readability finds: it is not run)
+    core, body = _Words(second_opinion(html)), _Words(" ".join(b.text for b in blocks))
     shared = sum((core.shingles & body.shingles).values())
     if not core.words or shared < MIN_CORE * sum(core.shingles.values()) or \
             not MIN_BODY_IN_CORE * sum(body.shingles.values()) <= shared <= MAX_BODY_IN_CORE * sum(body.shingles.values()):
         return doc, ""
-    container = text_of(main)
-    agreed = [k for k, b in enumerate(blocks) if len(mine[k]) >= SHINGLE and (
-              _holds(core, mine[k]) or " ".join(b.text.split()) in container)]
-    prose = [len(m) >= PROSE_WORDS for m in mine]
+    main_held = set(in_main)
+    agreed = [k for k in range(len(blocks)) if k in main_held or len(mine[k]) >= SHINGLE and _holds(core, mine[k])]
     if not agreed:
         held = [k for k, long in enumerate(prose) if long]
         if not held:

@@ -191,3 +191,14 @@ def test_a_short_subheading_between_agreed_paragraphs_stays():
     doc = doc_of([ARTICLE[0], "Repairs", ARTICLE[1], ARTICLE[2]] + OFFERS)
     out, _ = trim_to_agreement(doc, "<html></html>", estimate=200, dom=page(ARTICLE), second_opinion=opinion(ARTICLE))
     assert [b.text for b in out.blocks] == [ARTICLE[0], "Repairs", ARTICLE[1], ARTICLE[2]]
+
+
+def test_readability_is_not_run_when_no_answer_could_cut():
+    """A body opening and closing with blocks of the main container stays whatever readability
+    holds: it is not run. A body closing with blocks outside the container asks it."""
+    second = opinion(ARTICLE[:1])
+    doc = doc_of(ARTICLE + OFFERS)
+    out, cut = trim_to_agreement(doc, "<html></html>", estimate=200, dom=page(ARTICLE + OFFERS), second_opinion=second)
+    assert out is doc and cut == "" and second.calls == []
+    trim_to_agreement(doc, "<html></html>", estimate=200, dom=page(ARTICLE), second_opinion=second)
+    assert len(second.calls) == 1

@@ -24,12 +24,14 @@ from typing import NamedTuple
 from .. import lang, screen
 from ..document import Document
 from ..lines import (CAPITAL, COLON, COLON_MARKS, LOWER, SENTENCE_STOPS, UNSPACED_LETTER, ends_sentence, opens_lower,
-                     opens_name, self_concatenation, word_count)
+                     opens_name, opens_uncased, self_concatenation, word_count)
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._credit_shape import credit_shape
 from ._lone_line import screen_words, templates
 from ._wire import AGENCIES, AGENCY_ALTERNATION
+
+MIN_UNCASED_CAPTION_WORDS = 4    # a heading of an uncased script printed twice is shorter, a caption seldom is
 from .agency_credit import labelled_credit
 
 _COPYRIGHT_CREDIT = re.compile(r"^©\s*(?P<credit>\S.{0,80})$")
@@ -166,7 +168,7 @@ class Captions(Cleaner):
         text = blocks[i].text
         if blocks[i].kind != "p" or not 3 <= word_count(text) <= self.max_caption_words or \
                 ends_sentence(text) or text.rstrip().endswith(":") or \
-                not any(opens_lower(w) for w in text.split()[1:]):
+                not (any(opens_lower(w) for w in text.split()[1:]) or _uncased(text)):
             return False     # a title-case line printed twice is a heading, one copy of it article text
         folded = _folded(text)
         return folded in alt_texts or any(0 <= j < len(blocks) and blocks[j].kind == "p" and _folded(blocks[j].text) == folded
@@ -199,6 +201,13 @@ class Captions(Cleaner):
             return credit, "photo-credit"
         credit = credit_shape(text) if unlisted else None
         return (credit, "credit-shape") if credit else None
+
+
+def _uncased(text: str) -> bool:
+    """Every word of ``text`` opens with a letter of a script without capitals (Arabic, Devanagari, Hebrew):
+    no title case tells a heading from a caption there, so a caption printed twice is read by its length alone."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= MIN_UNCASED_CAPTION_WORDS and all(opens_uncased(w) for w in words)
 
 
 def _verb_opening(text: str, langs: tuple[str, ...]) -> bool:

@@ -23,6 +23,8 @@ from ._byline import agency_byline, byline_author
 
 HEAD_LIMIT = 12
 SENTENCE_WORDS = 8
+MAX_SITE_WORDS = 4
+_SITE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ", " \u00bb ")
 
 
 def head_end(blocks: tuple[Block, ...]) -> int:
@@ -35,6 +37,20 @@ def head_end(blocks: tuple[Block, ...]) -> int:
 
 def _is_sentence(text: str) -> bool:
     return ends_sentence(text) and word_count(text) >= SENTENCE_WORDS and date_line(text) is None
+
+
+def site_suffixed(text_key: str, title_key: str) -> bool:
+    """``text_key`` is the title's key followed by a separator and a site's name: "Title | The Valley Post",
+    "Title - Dnevnik Sever" (at most `MAX_SITE_WORDS` words after the separator, no sentence, no date);
+    not a longer line that opens with the title ("Title - what the council decided on Monday, and why")."""
+    if not title_key or not text_key.startswith(title_key) or len(text_key) == len(title_key):
+        return False
+    rest = text_key[len(title_key):]
+    sep = next((s for s in _SITE_SEPARATORS if rest.startswith(s)), None)
+    if sep is None:
+        return False
+    site = rest[len(sep):]
+    return 0 < word_count(site) <= MAX_SITE_WORDS and not ends_sentence(site) and date_line(site) is None
 
 
 def _is_candidate(block: Block) -> bool:
@@ -141,6 +157,8 @@ class Title(Cleaner):
                 continue
             if key(block.text) == title_key:
                 edit.drop(i, "title")
+            elif site_suffixed(key(block.text), title_key):
+                edit.drop(i, "title-site")
             elif (twice := self_concatenation(block.text)) and key(twice) == title_key:
                 edit.drop(i, "title")
             elif i in header_cut:
@@ -164,7 +182,8 @@ class Title(Cleaner):
         folded = fold(blocks)
         for i in candidates:
             k = key(blocks[i].text)
-            if sum(key(blocks[j].text) == k for j in possible_copies(blocks, k, folded)) > 1:
+            copies = possible_copies(blocks, k, folded)
+            if sum(key(blocks[j].text) == k or site_suffixed(key(blocks[j].text), k) for j in copies) > 1:
                 return i
         dates = [i for i in head if date_line(blocks[i].text)]
         if dates:

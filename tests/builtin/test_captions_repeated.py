@@ -97,3 +97,18 @@ def test_a_name_and_an_agency_in_any_script_is_a_credit(code, line):
                                        ("en", "Small Farms / Big Data"), ("de", "Ärzte und/oder Pfleger")])
 def test_a_slash_between_words_that_name_no_agency_stays(code, line):
     assert run_cleaner(Captions, f"{SENTENCES[code]}\n\n{line}\n\n{SENTENCES[code]}", language=code).removed == ()
+
+
+@pytest.mark.parametrize("caption", ["جانب من أعمال الحفر في أحد الأحياء الشرقية", "पुराने बाज़ार का मुख्य द्वार आज सुबह"])
+def test_caption_printed_twice_in_a_script_without_capitals_goes(caption):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{caption}\n\n{caption}\n\n{BODY}")
+    assert texts(doc) == [BODY, BODY]
+    assert cuts(doc, "captions") == [("caption-repeated", caption)] * 2
+
+
+@pytest.mark.parametrize("line", ["ردود فعل السكان",                   # a short heading printed twice: article
+                                  "योजना का ब्योरा",
+                                  "وقال رئيس البلدية إن المشروع سيكلف نحو 12 مليون دولار."])   # a sentence
+def test_short_uncased_headings_and_sentences_printed_twice_stay(line):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}\n\n{line}\n\n{BODY}")
+    assert texts(doc) == [BODY, line, line, BODY]

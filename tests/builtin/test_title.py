@@ -145,3 +145,22 @@ def test_a_section_box_header_over_the_title_is_no_title(code, header, title, bo
 def test_a_title_opening_like_a_box_header_stays_the_title(title, second):
     doc = run_cleaner(Title, f"{title}\n\n{second}\n\n{BODY}")
     assert doc.metadata["title"] == title
+
+
+@pytest.mark.parametrize("copy", [f"{TITLE} | The Valley Post", f"{TITLE} - Dnevnik Sever", f"{TITLE.upper()} – HERALD"])
+def test_title_with_the_site_name_after_a_separator_is_a_copy(copy):
+    doc = run_cleaner(Title, f"{TITLE}\n\n{copy}\n\nDecember 9, 2016\n\n{BODY}")
+    assert doc.metadata["title"] == TITLE and texts(doc) == ["December 9, 2016", BODY]
+    assert ("title-site", copy) in cuts(doc, "title")
+
+
+def test_title_copy_with_a_site_suffix_makes_the_title_printed_twice():
+    doc = run_cleaner(Title, f"{TITLE}\n\n{TITLE} | The Valley Post\n\nValley Post, March 27, 2024\n\n{BODY}")
+    assert doc.metadata["title"] == TITLE     # not the site's date line above the article
+
+
+@pytest.mark.parametrize("line", [f"{TITLE} - what the council decided on Monday and why it matters",
+                                  f"{TITLE} - December 9, 2016", f"{TITLE}: Rescuers Reach Families"])
+def test_title_continued_by_a_clause_a_date_or_a_colon_stays(line):
+    doc = run_cleaner(Title, f"{BODY}\n\n{line}\n\n{BODY}", title=TITLE)
+    assert texts(doc) == [BODY, line, BODY]

@@ -14,7 +14,9 @@ from ._widget_shape import button_appeals, ladder_neighbours
 # every currency sign of Unicode's currency block (₠-⃀: € ₽ ₹ ₺ ₴ ₪ ₩ ₦ ₫ ₱ ₸ ₾ ...) and the older signs
 # outside it, so a ladder in lira or hryvnia reads as one in euros
 _SIGNS = "$¢£¥\u058f\u060b\u09f3\u0e3f\u20a0-\u20c0"
-_CURRENCY = rf"(?:R\$|[{_SIGNS}]|USD|EUR|GBP|RUB|CHF|PLN|zł|руб\.?)"
+# currencies written in letters after or before the amount ("20 kr", "1.000 TL", "500 Kč", "50 лв")
+_LETTER_CODES = r"kr|tl|kč|ft|lei|лв|грн"
+_CURRENCY = rf"(?:R\$|[{_SIGNS}]|USD|EUR|GBP|RUB|CHF|PLN|zł|руб\.?|{_LETTER_CODES})"
 # RE2: a run of amounts such as "$1,$1,$1,..." made Python's backtracking engine split the
 # digits and commas every possible way (exponential); RE2 matches in linear time
 _AMOUNT = linear_re.compile(rf"^(?:{_CURRENCY}\s?\d[\d.,\s]*|\d[\d.,\s]*\s?{_CURRENCY})$", ignore_case=True)
@@ -28,7 +30,12 @@ _SENTENCE = re.compile(rf"(?<=[{_SENTENCE_ENDS}])\s+|\s+[\u2013\u2014]\s+")
 _BUTTON_END = stop_chars("!")       # the full stops and "!" a donate button or appeal may end with
 
 
-_CURRENCY_HINT = re.compile(rf"[{_SIGNS}]|usd|eur|gbp|rub|chf|pln|zł|руб", re.I)   # a quick test before the RE2 patterns
+_CODE_HINT = rf"\d\s?(?:{_LETTER_CODES})(?:$|[^\w])|(?:^|[^\w])(?:{_LETTER_CODES})\s?\d"
+_CURRENCY_HINT = re.compile(rf"[{_SIGNS}]|usd|eur|gbp|rub|chf|pln|zł|руб|{_CODE_HINT}", re.I)   # a quick test before the RE2 patterns
+# a fund-raiser's progress: two amounts parted by a slash ("3,179 € / 4,700 €"), and its share alone on the next line
+_PROGRESS = linear_re.compile(rf"^(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})\s*/\s*"
+                              rf"(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})$", ignore_case=True)
+_SHARE = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s?%$")
 MAX_AMOUNT_CHARS = 40
 MAX_BUTTON_CHARS = 40
 _BUTTON_SIGNS = " \u00bb\u00ab\u203a\u2039\u2192\u2190\u25b6\u25ba\u2022\u00b7*>-\u2013\u2014|"
@@ -39,7 +46,7 @@ def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: a currency, the words of the appeals (English ones
     above, and the donate and appeal words of ``langs``)."""
     words = lang.alternation(lang.words("donate", langs) + tuple(p.removeprefix("* ") for p in lang.words("appeal", langs)))
-    return screen.compile(rf"[{_SIGNS}]|usd|eur|gbp|rub|chf|pln|zł|руб|(?:^|[^\w]){words}(?:$|[^\w])")
+    return screen.compile(rf"[{_SIGNS}]|usd|eur|gbp|rub|chf|pln|zł|руб|{_CODE_HINT}|(?:^|[^\w]){words}(?:$|[^\w])")
 
 
 def is_amount(text: str) -> bool:
@@ -81,6 +88,7 @@ class Donation(Cleaner):
                 cuts.append((i, rule))
                 if rule == "amount-ladder" and lang.without_file(langs):
                     cuts += ladder_neighbours(blocks, [i])
+        cuts += _progress_shares(blocks, [k for k, rule in cuts if rule == "amount-progress"])
         if lang.without_file(langs):     # a language without a file: the widget's shape (_widget_shape)
             cuts += button_appeals(blocks, {k for k, _ in cuts})
         return screen.drop_all(doc, self.name, sorted(dict(sorted(cuts, reverse=True)).items()))
@@ -88,6 +96,8 @@ class Donation(Cleaner):
     def _rule(self, text: str, langs: tuple[str, ...]) -> str | None:
         if is_amount_run(text):
             return "amount-ladder"
+        if _CURRENCY_HINT.search(text) and len(text) <= 2 * MAX_AMOUNT_CHARS and _PROGRESS.match(text.strip()):
+            return "amount-progress"
         if self.is_appeal(text, langs):
             return "donation-appeal"
         button = text.strip().strip(_BUTTON_SIGNS).strip()
@@ -116,3 +126,9 @@ def _appeal_endings(langs: tuple[str, ...] | None):
     destekleyin."), as the verb closes it in a verb-final language."""
     body = lang.alternation(p[2:] for p in lang.words("appeal", langs) if p.startswith("* "))
     return linear_re.compile(rf"(?:^|[^\w]){body}[\s.!\x{{2026}}\x{{964}}]*$", ignore_case=True)
+
+
+def _progress_shares(blocks, progress: list[int]) -> list[tuple[int, str]]:
+    """The share raised ("68%") alone on the line right under or over a progress line."""
+    return [(k, "amount-progress") for i in progress for k in (i - 1, i + 1)
+            if 0 <= k < len(blocks) and blocks[k].kind != "code" and _SHARE.match(blocks[k].text.strip())]

@@ -272,3 +272,24 @@ def test_a_donate_button_between_signs(code, line):
                                         ("es", "» Donar ahora es más fácil que hace diez años, dijo el ministro.")])
 def test_a_sentence_opening_with_a_sign_and_a_donate_word_stays(code, line):
     assert run_cleaner(Donation, f"{LEAD}\n\n{line}", language=code).removed == ()
+
+
+@pytest.mark.parametrize("ladder", [["20 kr", "50 kr", "500 kr"], ["5TL", "20 TL", "1.000 TL"], ["100 Kč", "500 Kč", "1 000 Kč"]])
+def test_ladder_in_currencies_written_in_letters_is_removed(ladder):
+    doc = run_cleaner(Donation, "\n\n".join(ladder + [LEAD]))
+    assert texts(doc) == [LEAD]
+    assert cuts(doc, "donation") == [("amount-ladder", a) for a in ladder]
+
+
+@pytest.mark.parametrize("progress", ["3,179 € / 4,700 €", "$ 2 402 / $12,000", "3 383kr / 12,000 kr"])
+def test_fund_raiser_progress_and_its_share_are_removed(progress):
+    doc = run_cleaner(Donation, f"{LEAD}\n\n{progress}\n\n68%\n\n{LEAD}")
+    assert texts(doc) == [LEAD, LEAD]
+    assert cuts(doc, "donation") == [("amount-progress", progress), ("amount-progress", "68%")]
+
+
+@pytest.mark.parametrize("line", ["The fare rose from 20 kr to 25 kr last year.", "Alt 5 kr", "Unemployment fell to 4.2%",
+                                  "1,000 TL / 2,000 TL were paid by each of the 40 families, the court said."])
+def test_amounts_in_sentences_and_lone_shares_stay(line):
+    doc = run_cleaner(Donation, f"{LEAD}\n\n{line}\n\n25%\n\n{LEAD}")
+    assert texts(doc) == [LEAD, line, "25%", LEAD]

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .. import lang
@@ -30,6 +31,24 @@ _DIGITS = re.compile(r"\d+")
 # an apostrophe of a template matches any of ' ’ ʼ, as in `lang.alternation` ("l'image", "l’image")
 _APOSTROPHE = re.compile("['\u2019\u02bc]")
 _APOSTROPHES = "['\u2019\u02bc]"
+
+
+_DECORATION_SIGNS = frozenset("\u00bb\u203a\u00ab\u2039<>\u2022\u00b7\ufe0f\u200d")
+
+
+def _decoration(c: str) -> bool:
+    return c.isspace() or c in _DECORATION_SIGNS or unicodedata.category(c) in ("So", "Sm", "Sk")
+
+
+def undecorated(text: str) -> str:
+    """``text`` without the pictographs, arrows and guillemets a button wears at either end
+    ("👉 Share this story 👈", "FOLLOW US ON TELEGRAM →", ">>> Subscribe"); the words inside untouched."""
+    start, end = 0, len(text)
+    while start < end and _decoration(text[start]):
+        start += 1
+    while end > start and _decoration(text[end - 1]):
+        end -= 1
+    return text[start:end]
 
 
 def core(text: str, count: bool = False) -> str:

@@ -51,7 +51,7 @@ from ..document import Document
 from ..lines import FULL_STOPS, is_quoted, stop_class, word_count
 from ..registry import Cleaner
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
-from ._lone_line import BUTTON_SIGNS, EDGES, core, lone, screen_words, templates
+from ._lone_line import BUTTON_SIGNS, EDGES, core, lone, screen_words, templates, undecorated
 from ._more_news import more_news, screen_words as news_words
 from ._networks import SITES as _SITES, SOCIAL_SITE, UNSPACED_SITES as _UNSPACED_SITES, without_sites
 from .navigation import shape
@@ -265,7 +265,7 @@ class CallsToAction(Cleaner):
         """The rule that takes ``text``, in the words of ``langs`` (default: every installed language)."""
         if word_count(text) > self.max_words or is_quoted(text):
             return None
-        text = BUTTON_SIGNS.sub("", text)      # "→ Folgen Sie uns auf Telegram": a button's arrow first
+        text = undecorated(BUTTON_SIGNS.sub("", text))   # "→ Folgen Sie uns auf Telegram", "👉 Share this 👈": a button's signs
         for rule, key, where in _LANGUAGE_RULES:
             pattern = lang.pattern(key, langs, where=where)
             found = list(pattern.finditer(text)) if where == "search" else [m for m in [pattern.match(text)] if m]

@@ -105,3 +105,21 @@ def test_the_authors_contact_line_in_the_documents_language_is_removed(line, lan
 def test_contact_words_without_an_address_or_reporting_someone_stay(line, language):
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
     assert texts(doc) == [BODY, line] and doc.removed == ()
+
+
+@pytest.mark.parametrize("line,language,rule", [
+    ("👉 Partagez cet article avec vos amis ! 👈", "fr", "share"),
+    ("FOLGEN SIE UNS AUF FACEBOOK UND TWITTER →", "de", "social"),
+    (">>> Abonnieren Sie jetzt unseren Newsletter", "de", "membership"),
+    ("📢 Síguenos en Twitter y en YouTube ✅", "es", "social"),
+])
+def test_calls_wearing_pictographs_and_arrows_at_either_end_are_removed(line, language, rule):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=language)
+    assert texts(doc) == [BODY] and cuts(doc, "calls_to_action") == [(rule, line)]
+
+
+@pytest.mark.parametrize("line", ["👉 Folgen Sie der Debatte auf Twitter, sagte der Minister am Montag in Berlin.",
+                                  "→ Teilen, was man hat: so heißt die Aktion der Tafeln in diesem Winter, die seit März läuft."])
+def test_decorated_prose_that_opens_with_a_calls_words_stays(line):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="de")
+    assert texts(doc) == [BODY, line]

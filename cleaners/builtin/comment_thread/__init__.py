@@ -179,7 +179,26 @@ class CommentThread(Cleaner):
                 heads[i] = head
         heads.update(self._control_heads(blocks, langs, heads, head_at, learned))
         heads.update(commenter_replies(blocks, heads))     # "Antwoord aan Lena Vogel:" under Lena Vogel's comment
+        heads.update(self._stacked_heads(blocks, langs, heads, head_at))
         return heads
+
+    @staticmethod
+    def _stacked_heads(blocks, langs: tuple[str, ...], heads: dict, head_at) -> dict[int, Head]:
+        """Heads set as a name alone opening a paragraph, the comment's date or age alone on the line under it and
+        its text under that ("Olga P." / "12.03.2024 14:05" / "I live there ..."; signal ``stacked``)."""
+        vocab = vocabulary(langs)
+        out = {}
+        for i in range(len(blocks) - 2):
+            block, date, text = blocks[i], blocks[i + 1], blocks[i + 2]
+            if i in heads or i + 1 in heads or date.gap or text.gap or block.kind != "p" or word_count(block.text) > 4 \
+                    or word_count(date.text) > 8 or not any(c.isdigit() for c in date.text) or date.indent != block.indent:
+                continue
+            head = head_at(i)
+            if head is None or head.signal != "name" or head.tail or not head.author or not is_date(date.text, vocab) \
+                    or is_date(text.text, vocab) or head_at(i + 2) is not None and not is_prose(text.text):
+                continue
+            out[i] = Head(head.author, None, None, None, "stacked")
+        return out
 
     def _control_heads(self, blocks, langs: tuple[str, ...], heads: dict, head_at, learned: frozenset[int]) -> dict[int, Head]:
         """Heads of a thread whose comments each end with a control line ("Like · Reply · 2y"): the

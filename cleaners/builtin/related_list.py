@@ -84,7 +84,7 @@ def story(text: str) -> Story | None:
         if (m := _URL_TAIL.search(text)) and m.start() > 0:
             text, url = text[:m.start()], m.group(1)
         title = text.strip()
-        if _LABEL.match(title):
+        if (label := _LABEL.match(title)) and not _media_label(label.group()):
             return None
     title = " ".join(title.strip("*_ ").split())
     if not (MIN_WORDS <= len(LETTER_WORD.findall(title)) and word_count(title) <= MAX_WORDS) or not is_headline_like(title) \
@@ -93,6 +93,13 @@ def story(text: str) -> Story | None:
     if opens_lower(title):
         return None
     return Story(title, url, image, bool(bullet))
+
+
+def _media_label(label: str) -> bool:
+    """A one-word label in capitals before a headline, as story lists print a story's medium: "VIDEO: ...",
+    "FOTO: ...", "LIVE: ..." (a "Tags:" or "Photo credit:" line is no story)."""
+    word = label.rstrip(COLON_MARKS + " ")
+    return " " not in word and len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def title_case(title: str) -> bool:

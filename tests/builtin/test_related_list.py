@@ -196,3 +196,18 @@ def test_a_numbered_lead_in_prose_after_a_sentence_label_or_a_long_heading_over_
     doc = run_cleaner(RelatedList, SQ_BODY + "\n\n" + tail, language="sq")
     assert not doc.metadata.get("related")
     assert tail.split("\n\n")[0] in texts(doc)
+
+
+def test_stories_labelled_by_their_medium_in_capitals_stay_in_the_list():
+    text = ("MEHR ZUM THEMA\n» Hochwasser schneidet Bergdörfer ab\n» VIDEO: Hochwasser schneidet Bergdörfer ab\n"
+            "» FOTOS: Bahnstreik nach Gesprächen beendet")
+    doc = run_cleaner(RelatedList, f"{BODY}\n\n{text}", language="de")
+    assert texts(doc) == [BODY]
+    assert [r["title"] for r in doc.metadata["related"]] == [
+        "Hochwasser schneidet Bergdörfer ab", "VIDEO: Hochwasser schneidet Bergdörfer ab", "FOTOS: Bahnstreik nach Gesprächen beendet"]
+
+
+@pytest.mark.parametrize("line", ["Tags: Floods, Villages, Rescue", "Photo credit: Ann Lee for the Herald",
+                                  "Update: rescue teams reached the village"])
+def test_labels_that_are_not_a_medium_in_capitals_are_no_story(line):
+    assert story(line) is None

@@ -15,6 +15,19 @@ from .digits import ascii_digits
 from .lines import FULL_STOPS, UNSPACED_LETTER, opens_lower, opens_uncased
 
 _LOWER_AGENCIES = frozenset(a for a in AGENCIES if a.islower())     # "dpa", "epd": wire services named in lower case
+# small words inside a capitalised name: "Le Courrier du Port", "Times of India", "Diario de Noticias"
+_NAME_PARTICLES = frozenset(("de", "du", "des", "da", "das", "do", "dos", "del", "della", "di", "van", "von", "der",
+                             "den", "la", "le", "of", "al", "el"))
+
+
+def _lower_word_ok(words: list[str], k: int) -> bool:
+    """The lower-case word ``words[k]`` is a source's name: a wire service written so, or a particle between two
+    capitalised words of a name."""
+    w = words[k]
+    if w in _LOWER_AGENCIES:
+        return True
+    return w in _NAME_PARTICLES and 0 < k < len(words) - 1 and not opens_lower(words[k - 1]) \
+        and not opens_lower(words[k + 1]) and words[k + 1][:1].isalpha()
 
 
 @dataclass(frozen=True)
@@ -105,6 +118,6 @@ def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | Non
     words = rest.split()
     if len(words) > max_rest_words or rest.endswith(FULL_STOPS):     # a sentence's full stop, or its danda
         return None
-    if any(opens_lower(w) and w not in _LOWER_AGENCIES for w in words):
+    if any(opens_lower(w) and not _lower_word_ok(words, k) for k, w in enumerate(words)):
         return None     # a sentence's words; a wire service in lower case ("dpa", "epd") is a source's name
     return DateLine(iso, rest)

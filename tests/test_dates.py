@@ -215,3 +215,16 @@ def test_ordinal_years_and_lithuanian_dates_are_date_lines(code, line, iso):
 ])
 def test_sentences_around_such_dates_are_no_date_lines(code, line):
     assert date_line(line, languages=(code, "en")) is None
+
+
+@pytest.mark.parametrize("line,source", [("Le Courrier du Port, March 27, 2024", "Courrier du Port"),
+                                         ("Times of India, 27 March 2024", "Times of India"),
+                                         ("Diario de Noticias 27.03.2024", "Diario de Noticias")])
+def test_a_sources_name_may_hold_a_small_word_between_capitalised_ones(line, source):
+    assert date_line(line) == DateLine("2024-03-27", source)
+
+
+@pytest.mark.parametrize("line", ["he said on March 27, 2024", "Courrier du port, March 27, 2024",
+                                  "March 27, 2024 of course", "Ports of call, March 27, 2024"])
+def test_small_words_outside_a_capitalised_name_still_make_a_sentence(line):
+    assert date_line(line) is None

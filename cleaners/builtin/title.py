@@ -16,7 +16,7 @@ from itertools import accumulate
 from .. import lang, screen
 from ..dates import date_line
 from ..document import Block, Document
-from ..lines import ends_sentence, fold_case, is_headline_like, is_prose, key, self_concatenation, word_count
+from ..lines import ends_sentence, fold_case, is_headline_like, is_prose, key, opens_lower, self_concatenation, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import agency_byline, byline_author
@@ -55,6 +55,13 @@ def site_suffixed(text_key: str, title_key: str) -> bool:
 
 def _is_candidate(block: Block) -> bool:
     return block.kind in ("p", "heading") and is_headline_like(block.text) and date_line(block.text) is None
+
+
+def _broken(blocks: tuple[Block, ...], i: int) -> bool:
+    """The line at ``i`` is the first part of a sentence a page break cut: the next block goes on in lower case
+    ("Local fund raises money to restore" / "the old lamps along the river."); no title, no section header."""
+    return i + 1 < len(blocks) and blocks[i + 1].kind == "p" and opens_lower(blocks[i + 1].text.lstrip()) \
+        and not ends_sentence(blocks[i].text)
 
 
 def _is_label(block: Block) -> bool:
@@ -145,7 +152,7 @@ class Title(Cleaner):
             index = found
             title = doc.blocks[index].text
             header_cut = {i for i in range(index) if (_is_candidate(doc.blocks[i]) or _is_label(doc.blocks[i]))
-                          and byline_author(doc.blocks[i].text, langs) is None}
+                          and byline_author(doc.blocks[i].text, langs) is None and not _broken(doc.blocks, i)}
             doc = doc.with_metadata(title=title)
         title_key = key(title)
         if not header_cut:
@@ -174,7 +181,7 @@ class Title(Cleaner):
             if blocks[i].kind == "heading" and blocks[i].level == 1:
                 return i
         candidates = [i for i in head if _is_candidate(blocks[i]) and byline_author(blocks[i].text, langs) is None
-                      and agency_byline(blocks[i].text, langs) is None]
+                      and agency_byline(blocks[i].text, langs) is None and not _broken(blocks, i)]
         if not candidates:
             return None
         titles = [i for i in candidates if not _box_header(blocks[i].text, langs)]

@@ -164,3 +164,15 @@ def test_title_copy_with_a_site_suffix_makes_the_title_printed_twice():
 def test_title_continued_by_a_clause_a_date_or_a_colon_stays(line):
     doc = run_cleaner(Title, f"{BODY}\n\n{line}\n\n{BODY}", title=TITLE)
     assert texts(doc) == [BODY, line, BODY]
+
+
+def test_a_sentence_cut_by_a_page_break_above_the_title_is_no_section_header():
+    text = (f"Rescue teams reached the flooded\n\nvillage at dawn on Tuesday, officials said.\n\n{TITLE}\n\n{TITLE}\n\n{BODY}")
+    doc = run_cleaner(Title, text)
+    assert doc.metadata["title"] == TITLE
+    assert texts(doc) == ["Rescue teams reached the flooded", "village at dawn on Tuesday, officials said.", BODY]
+
+
+def test_a_section_header_over_the_title_still_goes():
+    doc = run_cleaner(Title, f"Latest From The Valley\n\n{TITLE}\n\n{TITLE}\n\n{BODY}")
+    assert doc.metadata["title"] == TITLE and texts(doc) == [BODY]

@@ -39,18 +39,16 @@ def _is_sentence(text: str) -> bool:
     return ends_sentence(text) and word_count(text) >= SENTENCE_WORDS and date_line(text) is None
 
 
-def site_suffixed(text_key: str, title_key: str) -> bool:
-    """``text_key`` is the title's key followed by a separator and a site's name: "Title | The Valley Post",
-    "Title - Dnevnik Sever" (at most `MAX_SITE_WORDS` words after the separator, no sentence, no date);
-    not a longer line that opens with the title ("Title - what the council decided on Monday, and why")."""
-    if not title_key or not text_key.startswith(title_key) or len(text_key) == len(title_key):
-        return False
-    rest = text_key[len(title_key):]
-    sep = next((s for s in _SITE_SEPARATORS if rest.startswith(s)), None)
-    if sep is None:
-        return False
-    site = rest[len(sep):]
-    return 0 < word_count(site) <= MAX_SITE_WORDS and not ends_sentence(site) and date_line(site) is None
+def site_suffixed(text: str, title_key: str, langs: tuple[str, ...] = (lang.FALLBACK,)) -> bool:
+    """``text`` is the title followed by a separator and a site's name: "Title | The Valley Post", "Title - Dnevnik
+    Sever" (at most `MAX_SITE_WORDS` words after the separator, no sentence, no date, no byline: "Title | By Ann Lee"
+    stays); not a longer line that opens with the title ("Title - what the council decided on Monday, and why")."""
+    for sep in _SITE_SEPARATORS:
+        left, found, site = text.strip().rpartition(sep)
+        if found and key(left) == title_key:
+            return 0 < word_count(site) <= MAX_SITE_WORDS and not ends_sentence(site) and date_line(site) is None \
+                and byline_author(site, langs) is None
+    return False
 
 
 def _is_candidate(block: Block) -> bool:
@@ -144,6 +142,7 @@ class Title(Cleaner):
     def clean(self, doc: Document) -> Document:
         title = doc.metadata.get("title")
         header_cut: set[int] = set()
+        langs: tuple[str, ...] = ()
         if not title:
             langs = lang.document_languages(doc)
             found = self.find_title(doc.blocks, langs)
@@ -164,7 +163,7 @@ class Title(Cleaner):
                 continue
             if key(block.text) == title_key:
                 edit.drop(i, "title")
-            elif site_suffixed(key(block.text), title_key):
+            elif site_suffixed(block.text, title_key, langs := langs or lang.document_languages(doc)):
                 edit.drop(i, "title-site")
             elif (twice := self_concatenation(block.text)) and key(twice) == title_key:
                 edit.drop(i, "title")
@@ -190,7 +189,7 @@ class Title(Cleaner):
         for i in candidates:
             k = key(blocks[i].text)
             copies = possible_copies(blocks, k, folded)
-            if sum(key(blocks[j].text) == k or site_suffixed(key(blocks[j].text), k) for j in copies) > 1:
+            if sum(key(blocks[j].text) == k or site_suffixed(blocks[j].text, k, langs) for j in copies) > 1:
                 return i
         dates = [i for i in head if date_line(blocks[i].text)]
         if dates:

@@ -160,7 +160,8 @@ def test_title_copy_with_a_site_suffix_makes_the_title_printed_twice():
 
 
 @pytest.mark.parametrize("line", [f"{TITLE} - what the council decided on Monday and why it matters",
-                                  f"{TITLE} - December 9, 2016", f"{TITLE}: Rescuers Reach Families"])
+                                  f"{TITLE} - December 9, 2016", f"{TITLE}: Rescuers Reach Families",
+                                  f"{TITLE} | By Ann Lee"])
 def test_title_continued_by_a_clause_a_date_or_a_colon_stays(line):
     doc = run_cleaner(Title, f"{BODY}\n\n{line}\n\n{BODY}", title=TITLE)
     assert texts(doc) == [BODY, line, BODY]

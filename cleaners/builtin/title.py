@@ -58,8 +58,10 @@ def _is_candidate(block: Block) -> bool:
 def _broken(blocks: tuple[Block, ...], i: int) -> bool:
     """The line at ``i`` is the first part of a sentence a page break cut: the next block goes on in lower case
     ("Local fund raises money to restore" / "the old lamps along the river."); no title, no section header."""
-    return i + 1 < len(blocks) and blocks[i + 1].kind == "p" and opens_lower(blocks[i + 1].text.lstrip()) \
-        and not ends_sentence(blocks[i].text)
+    if i + 1 >= len(blocks) or ends_sentence(blocks[i].text):
+        return False
+    rest = blocks[i + 1]     # the sentence's end: a full stop closes it ("środa, 25 stycznia 2017 | ..." is a date line)
+    return rest.kind == "p" and opens_lower(rest.text.lstrip()) and ends_sentence(rest.text) and date_line(rest.text) is None
 
 
 def _is_label(block: Block) -> bool:

@@ -177,3 +177,8 @@ def test_a_sentence_cut_by_a_page_break_above_the_title_is_no_section_header():
 def test_a_section_header_over_the_title_still_goes():
     doc = run_cleaner(Title, f"Latest From The Valley\n\n{TITLE}\n\n{TITLE}\n\n{BODY}")
     assert doc.metadata["title"] == TITLE and texts(doc) == [BODY]
+
+
+def test_a_title_over_a_date_line_opening_with_a_lower_case_weekday_is_the_title():
+    doc = run_cleaner(Title, f"{TITLE}\n\nśroda, 25 stycznia 2017 | Czas czytania 3 minut\n\n{BODY}", language="pl")
+    assert doc.metadata["title"] == TITLE

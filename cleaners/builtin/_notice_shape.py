@@ -5,7 +5,11 @@ at most holding one of English's ``loanwords`` (cleaners/lang/en.toml) ("Diese W
 "Ta strona korzysta z plików cookies.") that either opens or closes the body (its first or last block,
 `EDGE_BLOCKS`) or stands over a button line (`is_button`: "OK", "Accept | Settings", "✓"), which goes
 with it. A paragraph naming cookies between two paragraphs of the article (a story about a cookie law) stays.
-Only in a language without a file: a language with one reads its own words (legal.py)."""
+Only in a language without a file: a language with one reads its own words (legal.py).
+
+In any language, `glued_notices` (``notice-glued``): a line sharing a paragraph with a copyright or contact line
+near the end of a dump whose paragraphs stand apart is the notice's own text ("© 2024 Example Media" over a line
+no file words, an editorial notice over "E-mail: press@example.org")."""
 from __future__ import annotations
 
 import re
@@ -51,3 +55,31 @@ def notices(doc: Document) -> list[tuple[int, str]]:
             if button:
                 out.append((i + 1, "notice-button"))
     return out
+
+
+# the marks of a legal notice a rule of legal.py reads in any language: a copyright sign, a contact's address
+MARKS = frozenset({"copyright", "contact-line", "media-inquiry"})
+TAIL_BLOCKS = 8          # blocks at the end of the body a notice's paragraph stands in
+MIN_SPACED = 0.6         # of the blocks set apart by a blank line: a dump whose paragraphs stand apart
+
+
+def glued_notices(blocks, drops: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``(index, "notice-glued")`` of the lines sharing a paragraph (no blank line between) with a copyright or
+    contact line among the last `TAIL_BLOCKS` blocks, `MAX_NOTICE_WORDS` words at most each: the notice's own
+    text, in whatever language ("© 2024 Example Media" / "Kein Teil darf ohne Zustimmung ..."). Only in a dump
+    whose paragraphs stand apart (`MIN_SPACED`): where every line touches the next, the article's last paragraph
+    touches the copyright line too."""
+    n, taken = len(blocks), {i for i, _ in drops}
+    marks = [i for i, rule in drops if rule in MARKS and i >= n - TAIL_BLOCKS]
+    if not marks or n < 3 or sum(b.gap > 0 for b in blocks[1:]) < MIN_SPACED * (n - 1):
+        return []
+    out = set()
+    for m in marks:
+        lo, hi = m, m
+        while lo > n - TAIL_BLOCKS and blocks[lo].gap == 0:
+            lo -= 1
+        while hi + 1 < n and blocks[hi + 1].gap == 0:
+            hi += 1
+        out |= {k for k in range(lo, hi + 1) if k not in taken and blocks[k].kind not in ("code", "table")
+                and 0 < word_count(blocks[k].text) <= MAX_NOTICE_WORDS}
+    return [(k, "notice-glued") for k in sorted(out)]

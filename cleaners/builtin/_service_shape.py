@@ -4,9 +4,9 @@ A site's call to follow it on a social network, to read its newsletter or to ins
 as every language writes it ("Folgen Sie uns auf Instagram und TikTok", "Zapisz się do newslettera", "Scarica la
 nostra app gratuita", "Читайте нас в Дзене"): a social network (`_networks.SITES`, a case ending after it) or one
 of English's ``service_loanwords`` (cleaners/lang/en.toml: "newsletter", "app", "podcast"). Such a line is taken
-when it is short (`MAX_WORDS`), is no sentence (nothing but "!" or ":" closes it), holds no digit, is not set in
-title case (every word capitalised: a heading or a name), is not quoted, and the service it names is named by no
-paragraph of prose in the body (`lines.is_prose`): the calls of a site stand apart from its story, while a
+when it is short (`MAX_WORDS`; a short question before it aside: "Çfarë mendoni? Na shkruani në Facebook"), is
+no sentence (nothing but "!" or ":" closes it), holds no digit, is not set in title case (every word capitalised:
+a heading or a name), is not quoted, and the service it names is named by no paragraph of prose in the body (`lines.is_prose`): the calls of a site stand apart from its story, while a
 subheading over paragraphs that speak of the same network ("Die Rolle von TikTok im Wahlkampf") is the article's.
 Only in a language without a file: a language with one reads its own calls (calls_to_action, reader_calls).
 A line glued under a call that stood apart keeps the call's blank line above it (`carry_gaps`): a dump's widget of
@@ -31,6 +31,8 @@ _CLOSE = re.compile(r"[\s!:\u00a1]+$")
 _OPEN = re.compile(r"^[\s\u2192\u00bb\u203a\u25b6\u25ba\u2022\u27a4\u279c>*-]+")
 # a digit, a sentence's stops and marks (every script's full stop: `lines.stop_class`), brackets and quotation marks
 _STOPS = stop_class(",;?\u2026\u061f")
+_QUESTION = re.compile(r"[^?\u061f]+[?\u061f]\s+(?=\S)")
+MAX_QUESTION_WORDS = 5
 _NOT_CALL = re.compile(rf"[\d{_STOPS}()\[\]\"\u201c\u201d\u201e\u00ab\u00bb]")
 
 
@@ -64,6 +66,8 @@ def _stem(name: str) -> str:
 def is_call(text: str) -> bool:
     """A short line that names a service and is no sentence, title or quotation (module docstring)."""
     core = _CLOSE.sub("", _OPEN.sub("", text.strip()))
+    if (q := _QUESTION.match(core)) and word_count(q.group()) <= MAX_QUESTION_WORDS:
+        core = core[q.end():]     # a short question before the call: "Çfarë mendoni? Na shkruani në Facebook"
     words = core.split()
     if not core or is_quoted(text) or _NOT_CALL.search(core) or not MIN_WORDS <= word_count(core) <= MAX_WORDS:
         return False

@@ -12,7 +12,8 @@ a year; a disclaimer label alone or followed by a colon, dots or a bar, a press-
 followed by a colon (or alone, or before an e-mail address); a contact label
 before an e-mail address; a disclaimer of 60 words at most holding two ``legal_phrases``
 ("... die Meinung des Autors ... nicht unbedingt die der Redaktion"), or one right under a
-copyright or disclaimer line. Lines reporting someone (``reported``) stay.
+copyright or disclaimer line. Lines reporting someone (``reported``) stay. A line glued to a copyright or
+contact line near the end of a dump goes with it, whatever its words (`_notice_shape`, ``notice-glued``).
 
 The press-release tail ending a body is read in the words of the document's language and
 English too (`_press_release`: ``about_heading``, ``profile_opening``, ``company_facts``)."""
@@ -28,7 +29,7 @@ from ..document import Document
 from ..lines import COLON, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
-from ._notice_shape import notices
+from ._notice_shape import glued_notices, notices
 from ._press_release import press_release_tail
 
 # "Copyright © X", "Copyright 2016 X", "© X", "(c) X", "... All rights reserved." (not "Copyright law ...")
@@ -116,6 +117,7 @@ class Legal(Cleaner):
         section = None
         legal_at = -2       # index of the last disclaimer or copyright line
         langs = lang.document_languages(doc)
+        drops: list[tuple[int, str]] = []
         for i in screen.candidates(doc.blocks, _screen(langs)):
             block = doc.blocks[i]
             text = block.text
@@ -132,9 +134,11 @@ class Legal(Cleaner):
                 else:
                     tags += values
             if rule:
-                edit.drop(i, rule)
+                drops.append((i, rule))
             if rule in ("disclaimer", "copyright"):
                 legal_at = i
+        for i, rule in sorted(drops + glued_notices(doc.blocks, drops)):
+            edit.drop(i, rule)
         doc = edit.done().meta_append("tags", tags)
         doc = screen.drop_all(doc, self.name, notices(doc))     # in a language without a file (_notice_shape)
         start = press_release_tail(doc.blocks, langs)

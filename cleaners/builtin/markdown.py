@@ -6,7 +6,9 @@ without their ``#`` marks, emphasis marks go, horizontal rules go, footnote mark
 (``[^1]``) go. HTML left in the dump goes too: a line of tags, comments and entities only
 (``</p>``, ``<div class="ad"></div>``, ``&nbsp;``) is dropped, a line break tag inside a line
 (``<br />``) becomes a space and a character entity its character (``&nbsp;`` a space). Code
-blocks and inline code spans are left alone.
+blocks and inline code spans are left alone. A line that is only a link to a social network's,
+a messenger's or an app store's page with a short text goes as a call to action (``social-link``,
+`_button_shape.social_link`: "[Join our channel](https://t.me/example)").
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from .. import linear_re, screen
 from ..document import Document
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._button_shape import social_link
 from ._html_tags import strip_inline, unwrap
 
 _HEADING = linear_re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -179,6 +182,10 @@ class Markdown(Cleaner):
             first = text[:1]
             if first in "-*_=" and (_RULE.match(text) or (_SETEXT.match(text) and i > leading)):
                 edit.drop(i, "md-rule")
+                leading += i == leading
+                continue
+            if "](" in text and social_link(text):      # "[Join our channel](https://t.me/x)" (_button_shape)
+                edit.drop(i, "social-link")
                 leading += i == leading
                 continue
             if first == "[" and _REF_DEF.match(text):

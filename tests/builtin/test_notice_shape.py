@@ -44,3 +44,23 @@ def test_button_lines():
     assert is_button("OK") and is_button("Prano | Cilësimet") and is_button("\u2713") and is_button("Accept all · Reject")
     assert not is_button("Ura e re u hap.") and not is_button("Çmimet rriten 3 për qind") and not is_button("Rregulla të reja") \
         and not is_button("Këshilli bashkiak vendosi")
+
+
+GLUED = "Ndalohet riprodhimi i materialeve pa lejen me shkrim të redaksisë."
+
+
+@pytest.mark.parametrize("notice", [f"© 2019–2024 Gazeta e Qytetit\n{GLUED}", f"{GLUED}\nE-mail: redaksia@example.org"])
+def test_a_line_glued_to_a_copyright_or_contact_line_at_the_end_goes(notice):
+    doc = run_cleaner(Legal, "\n\n".join(SQ + [notice]), language="sq")
+    assert texts(doc) == SQ and ("notice-glued", GLUED) in [(r.rule, r.text) for r in doc.removed]
+
+
+def test_a_paragraph_touching_a_copyright_line_stays_where_every_line_touches_the_next():
+    doc = run_cleaner(Legal, "\n".join(SQ + ["© 2019–2024 Gazeta e Qytetit"]), language="sq")
+    assert texts(doc) == SQ and [r.rule for r in doc.removed] == ["copyright"]
+
+
+def test_a_line_glued_to_a_copyright_line_in_the_middle_stays():
+    body = SQ + SQ + SQ + SQ
+    doc = run_cleaner(Legal, "\n\n".join(body[:2] + [f"© 2019 Gazeta e Qytetit\n{GLUED}"] + body[2:]), language="sq")
+    assert GLUED in texts(doc) and [r.rule for r in doc.removed] == ["copyright"]

@@ -77,3 +77,9 @@ def test_the_line_glued_under_a_call_keeps_the_calls_blank_line_so_no_paragraph_
     assert len(glued) == 1 and glued[0].gap > 0
     after = Donation().clean(doc)
     assert SQ[1] in texts(after)      # not taken for a donation appeal with a button under it
+
+
+def test_a_call_after_a_short_question_goes_and_a_long_question_keeps_the_line():
+    assert is_call("Çfarë mendoni? Na shkruani në Facebook")
+    assert not is_call("A do të ndërtohet ura e re para zgjedhjeve të ardhshme në qytet? Na shkruani në Facebook")
+    assert not is_call("Çfarë mendoni? Policia publikoi videon në Facebook të martën.")

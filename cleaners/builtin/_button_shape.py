@@ -1,6 +1,6 @@
 """Calls to action known by a button's shape, whatever their language (no word of a file is read).
 
-* `button_line(text)` (``button-shape``, read by calls_to_action.py): a short line (`MAX_WORDS`, `MAX_CHARS`) that
+* `button_line(text)` (``button-shape``, read by closing_label.py): a short line (`MAX_WORDS`, `MAX_CHARS`) that
   holds no sentence's stop and wears a button's decorations: a pictograph or an arrow at both ends ("👉 Teile
   diesen Artikel 👈"), an arrow after a space at its end ("JOIN OUR CHANNEL →", "Abonnieren ›"), or a run of two
   arrows or more opening it (">>> Join us", "»» Abonnieren"). A subheading or a list item opening with one arrow

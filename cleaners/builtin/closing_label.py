@@ -7,22 +7,31 @@ video, the gallery), the label is left closing the body, announcing nothing. Suc
 blocks of `max_words` words at most are cut, in any language (the colon is the mark); a
 label followed by anything stays, a sentence ending with a colon longer than that stays, and
 the body's first block is never cut (a body that is one label is left to the length gate).
+
+Rules ``button-shape`` and ``button-widget``, anywhere in the body and in any language, after every
+cleaner that reads words (a call of the document's language keeps the rule that names it): a short
+line that is no statement and wears a button's decorations ("👉 Bu haberi paylaşın 👈", "JOIN OUR
+CHANNEL →", ">>> Pridruži se"), and the short line glued under one (`_button_shape`).
 """
 from __future__ import annotations
 
 from ..document import Document
 from ..lines import word_count
 from ..registry import Cleaner
+from ._button_shape import button_calls
 
 
 class ClosingLabel(Cleaner):
-    """A lead-in ending the body with nothing after it ("Related posts:", "Watch the video below:")."""
+    """A lead-in ending the body with nothing after it ("Related posts:", "Watch the video below:"); button lines."""
 
     name = "closing_label"
     order = 990
     max_words = 6
 
     def clean(self, doc: Document) -> Document:
+        buttons = button_calls(doc.blocks)
+        if buttons and len(buttons) < len(doc.blocks):     # a body of buttons alone is left to the length gate
+            doc = doc.drop_blocks({i: (self.name, rule) for i, rule in buttons})
         blocks = doc.blocks
         end = len(blocks)
         while end > 1:

@@ -23,10 +23,6 @@ lines that are not quoted and report nobody:
 Anywhere in the body of a language without a file: ``service-call``, a short call naming a social network or a
 service the site offers in the name every language writes ("Obserwuj nas na Instagramie i TikToku",
 "Scarica la nostra app gratuita"), which no paragraph of the article speaks of (`_service_shape`).
-
-Anywhere in the body, in any language: ``button-shape``, a short line that is no sentence and wears a button's
-decorations ("👉 Bu haberi paylaşın 👈", "JOIN OUR CHANNEL →", ">>> Pridruži se"), and ``button-widget``, the
-short line glued under one (`_button_shape`).
 """
 from __future__ import annotations
 
@@ -36,7 +32,6 @@ from .. import lang, screen
 from ..document import Document
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
-from ._button_shape import button_calls
 from ._lone_line import EDGES, lone
 from ._service_shape import carry_gaps, service_calls
 from .calls_to_action import SOCIAL_SITE
@@ -111,9 +106,7 @@ class ReaderCalls(Cleaner):
                 and (rule := _rule(doc.blocks[i].text.strip(), langs))]
         cuts += [(i, "liked-this") for i in range(min(HEAD_BLOCKS, n - TAIL_BLOCKS)) if _liked_above(doc.blocks[i], langs)]
         taken = {i for i, _ in cuts}
-        cuts += [(i, rule) for i, rule in service_calls(doc) if i not in taken]
-        taken = {i for i, _ in cuts}
-        cuts = sorted(cuts + [(i, rule) for i, rule in button_calls(doc.blocks) if i not in taken])
+        cuts = sorted(cuts + [(i, rule) for i, rule in service_calls(doc) if i not in taken])
         if not cuts:
             return doc
         edit = screen.SparseEditor(doc, self.name)

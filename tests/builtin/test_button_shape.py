@@ -1,10 +1,10 @@
-"""Calls to action known by a button's shape in any language (reader_calls ``button-shape``, ``button-widget``;
+"""Calls to action known by a button's shape in any language (closing_label ``button-shape``, ``button-widget``;
 markdown ``social-link``; cleaners/builtin/_button_shape.py): decorations and link targets decide, no word."""
 import pytest
 
 from cleaners.builtin._button_shape import button_line, social_link
 from cleaners.builtin.markdown import Markdown
-from cleaners.builtin.reader_calls import ReaderCalls
+from cleaners.builtin.closing_label import ClosingLabel
 
 from ..conftest import run_cleaner
 from . import SENTENCES, cuts, texts
@@ -26,8 +26,8 @@ SQ = ["Këshilli bashkiak miratoi të martën buxhetin e ri për vitin e ardhsh�
     "➤➤ Günlük bültenimize katılın",
 ])
 def test_a_short_line_wearing_a_buttons_decorations_goes(line):
-    doc = run_cleaner(ReaderCalls, "\n\n".join([IS[0], line, IS[1]]), language="is")
-    assert texts(doc) == IS and cuts(doc, "reader_calls") == [("button-shape", line)]
+    doc = run_cleaner(ClosingLabel, "\n\n".join([IS[0], line, IS[1]]), language="is")
+    assert texts(doc) == IS and cuts(doc, "closing_label") == [("button-shape", line)]
 
 
 @pytest.mark.parametrize("line", [
@@ -40,22 +40,22 @@ def test_a_short_line_wearing_a_buttons_decorations_goes(line):
     "Bæjarstjórnin samþykkti → nýja áætlun",          # an arrow inside
 ])
 def test_a_subheading_a_quotation_or_a_sentence_stays(line):
-    doc = run_cleaner(ReaderCalls, "\n\n".join([IS[0], line, IS[1]]), language="is")
-    assert line.strip() in texts(doc) and not cuts(doc, "reader_calls")
+    doc = run_cleaner(ClosingLabel, "\n\n".join([IS[0], line, IS[1]]), language="is")
+    assert line.strip() in texts(doc) and not cuts(doc, "closing_label")
 
 
 def test_the_short_line_glued_under_a_button_goes_with_it():
-    doc = run_cleaner(ReaderCalls, f"{SQ[0]}\n\n>>> Na ndiqni çdo ditë\nShkarkoni aplikacionin tonë\n\n{SQ[1]}",
+    doc = run_cleaner(ClosingLabel, f"{SQ[0]}\n\n>>> Na ndiqni çdo ditë\nShkarkoni aplikacionin tonë\n\n{SQ[1]}",
                       language="sq")
     assert texts(doc) == SQ
-    assert cuts(doc, "reader_calls") == [("button-shape", ">>> Na ndiqni çdo ditë"),
+    assert cuts(doc, "closing_label") == [("button-shape", ">>> Na ndiqni çdo ditë"),
                                         ("button-widget", "Shkarkoni aplikacionin tonë")]
 
 
 def test_a_sentence_glued_under_a_button_stays():
     text = f"{SQ[0]}\n\n>>> Na ndiqni çdo ditë\n{SQ[1]}"
-    doc = run_cleaner(ReaderCalls, text, language="sq")
-    assert texts(doc) == [SQ[0], SQ[1]] and cuts(doc, "reader_calls") == [("button-shape", ">>> Na ndiqni çdo ditë")]
+    doc = run_cleaner(ClosingLabel, text, language="sq")
+    assert texts(doc) == [SQ[0], SQ[1]] and cuts(doc, "closing_label") == [("button-shape", ">>> Na ndiqni çdo ditë")]
 
 
 @pytest.mark.parametrize("line", [

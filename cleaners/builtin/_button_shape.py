@@ -7,7 +7,7 @@
   ("» Hintergrund"), a line quoted between guillemets ("« Il faut agir »") and a sentence ("He said so. →") stay; a
   question before the call is a button's ("👉 Liked it? Tell us on Facebook 👈").
 * `social_link(text)` (``social-link``, read by markdown.py before links are reduced to their text): a line that is
-  only a link to a page of a social network, a messenger or an app store (`_SOCIAL_HOST`), its text short and no
+  only a link to a page of a social network, a messenger or an app store (`_networks.SOCIAL_HOST`), its text short and no
   sentence: "[Pridružite se našem kanalu](https://t.me/example)". A link inside a sentence, a link alone to
   another site, or one whose text is a sentence stays.
 """
@@ -17,6 +17,8 @@ import re
 import unicodedata
 
 from ..lines import FULL_STOPS, is_quoted
+from ._lone_line import undecorated
+from ._networks import SOCIAL_HOST
 
 MAX_WORDS = 12
 MAX_CHARS = 100
@@ -28,11 +30,6 @@ _SIGNS = frozenset("\u00bb\u203a\u00ab\u2039\u2022\u00b7\ufe0f\u200d" + _ARROWS)
 # a full stop inside the line followed by more words ("Done. Next"), or one ending it: a question or an exclamation
 # before the call is a button's ("Liked it? Tell us on Facebook")
 _INNER_STOP = re.compile("[" + re.escape("".join(FULL_STOPS)) + r"]\s+\S")
-_SOCIAL_HOST = re.compile(
-    r"^(?:https?:)?//(?:[\w-]+\.)*(?:t\.me|telegram\.(?:me|org)|wa\.me|whatsapp\.com|facebook\.com|fb\.(?:com|me)|m\.me|"
-    r"twitter\.com|x\.com|instagram\.com|tiktok\.com|linkedin\.com|vk\.com|ok\.ru|threads\.net|bsky\.app|viber\.com|"
-    r"pinterest\.\w+|flipboard\.com|dzen\.ru|apps\.apple\.com|itunes\.apple\.com|play\.google\.com|news\.google\.com)"
-    r"(?:[/?#]|$)", re.I)
 _LINK_ALONE = re.compile(r"^\W{0,3}\[([^\[\]\n]{1,120})\]\(([^()\s]+)\)\W{0,3}$")
 
 
@@ -57,19 +54,14 @@ def button_line(text: str) -> bool:
     if m := _TRAILING.search(text):
         return _short_call(text[:m.start()].strip())
     if _sign(text[0]) and _sign(text[-1]) and not (text[0] in "\u00ab\u00bb\u2039\u203a" and text[-1] in "\u00ab\u00bb\u2039\u203a"):
-        start, end = 0, len(text)
-        while start < end and (_sign(text[start]) or text[start].isspace()):
-            start += 1
-        while end > start and (_sign(text[end - 1]) or text[end - 1].isspace()):
-            end -= 1
-        return _short_call(text[start:end])
+        return _short_call(undecorated(text, lambda c: _sign(c) or c.isspace()))
     return False
 
 
 def social_link(text: str) -> bool:
     """A line that is only a link to a social network's, a messenger's or an app store's page (module docstring)."""
     m = _LINK_ALONE.match(text.strip())
-    return bool(m) and bool(_SOCIAL_HOST.match(m.group(2))) and _short_call(m.group(1).strip())
+    return bool(m) and bool(SOCIAL_HOST.match(m.group(2))) and _short_call(m.group(1).strip())
 
 
 def button_calls(blocks) -> list[tuple[int, str]]:

@@ -40,13 +40,14 @@ def _decoration(c: str) -> bool:
     return c.isspace() or c in _DECORATION_SIGNS or unicodedata.category(c) in ("So", "Sm", "Sk")
 
 
-def undecorated(text: str) -> str:
+def undecorated(text: str, decoration=_decoration) -> str:
     """``text`` without the pictographs, arrows and guillemets a button wears at either end
-    ("👉 Share this story 👈", "FOLLOW US ON TELEGRAM →", ">>> Subscribe"); the words inside untouched."""
+    ("👉 Share this story 👈", "FOLLOW US ON TELEGRAM →", ">>> Subscribe"); the words inside untouched.
+    ``decoration`` tells a character to strip (default: spaces, the signs above and Unicode's symbols)."""
     start, end = 0, len(text)
-    while start < end and _decoration(text[start]):
+    while start < end and decoration(text[start]):
         start += 1
-    while end > start and _decoration(text[end - 1]):
+    while end > start and decoration(text[end - 1]):
         end -= 1
     return text[start:end]
 

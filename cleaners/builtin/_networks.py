@@ -9,6 +9,8 @@ follow-call and contact rules (navigation, calls_to_action, reader_calls).
   matched inside a run of them, where no word boundary parts them.
 * `SOCIAL_SITE` - a network named in a line, as a whole word; `without_sites` - a line without the names (a follow
   call written around the name, "Bizi Facebook-da izləyin").
+* `SOCIAL_HOST` - a link to a page of a network, a messenger or an app store, by its host ("https://t.me/x",
+  "https://play.google.com/store/apps/..."), read by `_button_shape.social_link`.
 """
 from __future__ import annotations
 
@@ -66,3 +68,9 @@ NETWORKS = frozenset({
     # Han and kana
     "微信", "微博", "脸书", "臉書", "推特", "领英", "フェイスブック", "ツイッター", "インスタグラム", "ユーチューブ",
 })
+
+SOCIAL_HOST = re.compile(
+    r"^(?:https?:)?//(?:[\w-]+\.)*(?:t\.me|telegram\.(?:me|org)|wa\.me|whatsapp\.com|facebook\.com|fb\.(?:com|me)|m\.me|"
+    r"twitter\.com|x\.com|instagram\.com|tiktok\.com|linkedin\.com|vk\.com|ok\.ru|threads\.net|bsky\.app|viber\.com|"
+    r"pinterest\.\w+|flipboard\.com|dzen\.ru|apps\.apple\.com|itunes\.apple\.com|play\.google\.com|news\.google\.com)"
+    r"(?:[/?#]|$)", re.I)

@@ -30,9 +30,9 @@ from ..screen import SparseEditor
 from ._credit_shape import credit_shape
 from ._lone_line import screen_words, templates
 from ._wire import AGENCIES, AGENCY_ALTERNATION
+from .agency_credit import labelled_credit
 
 MIN_UNCASED_CAPTION_WORDS = 4    # a heading of an uncased script printed twice is shorter, a caption seldom is
-from .agency_credit import labelled_credit
 
 _COPYRIGHT_CREDIT = re.compile(r"^©\s*(?P<credit>\S.{0,80})$")
 # "Ann Lee/AFP", "Дмитрий Волков/ТАСС", "Jonas Reiter/dpa": a name of capitalised words in any script (`_capitalised_pair`)

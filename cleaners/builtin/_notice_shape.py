@@ -63,12 +63,19 @@ TAIL_BLOCKS = 8          # blocks at the end of the body a notice's paragraph st
 MIN_SPACED = 0.6         # of the blocks set apart by a blank line: a dump whose paragraphs stand apart
 
 
+def _touching(before, block) -> bool:
+    """``block`` follows ``before`` with no blank line and no cut block between them."""
+    return block.gap == 0 and (before.origin < 0 or block.origin < 0 or 0 <= block.origin - before.origin <= 1)
+
+
 def glued_notices(blocks, drops: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``(index, "notice-glued")`` of the lines sharing a paragraph (no blank line between) with a copyright or
     contact line among the last `TAIL_BLOCKS` blocks, `MAX_NOTICE_WORDS` words at most each: the notice's own
     text, in whatever language ("© 2024 Example Media" / "Kein Teil darf ohne Zustimmung ..."). Only in a dump
     whose paragraphs stand apart (`MIN_SPACED`): where every line touches the next, the article's last paragraph
-    touches the copyright line too."""
+    touches the copyright line too. Two blocks touch only when nothing stood between them as the document was
+    built (`_touching`): a separator line cut by an earlier cleaner ("* * *", "---") may have had the blank line
+    before it, and the paragraph over it is the article's."""
     n, taken = len(blocks), {i for i, _ in drops}
     marks = [i for i, rule in drops if rule in MARKS and i >= n - TAIL_BLOCKS]
     if not marks or n < 3 or sum(b.gap > 0 for b in blocks[1:]) < MIN_SPACED * (n - 1):
@@ -76,9 +83,9 @@ def glued_notices(blocks, drops: list[tuple[int, str]]) -> list[tuple[int, str]]
     out = set()
     for m in marks:
         lo, hi = m, m
-        while lo > n - TAIL_BLOCKS and blocks[lo].gap == 0:
+        while lo > max(0, n - TAIL_BLOCKS) and _touching(blocks[lo - 1], blocks[lo]):
             lo -= 1
-        while hi + 1 < n and blocks[hi + 1].gap == 0:
+        while hi + 1 < n and _touching(blocks[hi], blocks[hi + 1]):
             hi += 1
         out |= {k for k in range(lo, hi + 1) if k not in taken and blocks[k].kind not in ("code", "table")
                 and 0 < word_count(blocks[k].text) <= MAX_NOTICE_WORDS}

@@ -64,3 +64,11 @@ def test_a_line_glued_to_a_copyright_line_in_the_middle_stays():
     body = SQ + SQ + SQ + SQ
     doc = run_cleaner(Legal, "\n\n".join(body[:2] + [f"© 2019 Gazeta e Qytetit\n{GLUED}"] + body[2:]), language="sq")
     assert GLUED in texts(doc) and [r.rule for r in doc.removed] == ["copyright"]
+
+
+def test_a_paragraph_over_a_cut_separator_line_is_not_glued_to_the_copyright_line(pipeline):
+    # "* * *" had the blank line before it; once cut, the copyright line must not reach the paragraph over it
+    text = "\n\n".join(SQ) + "\n\n* * *\n© 2019 Gazeta e Qytetit. Të gjitha të drejtat të rezervuara."
+    rec = pipeline.record(pipeline.document("sep.txt", text.encode(), "text"))
+    assert all(p in rec["body"] for p in SQ)
+    assert "Gazeta e Qytetit" not in rec["body"]

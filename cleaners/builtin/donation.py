@@ -9,6 +9,7 @@ from .. import lang, linear_re, screen
 from ..document import Document
 from ..lines import is_quoted, stop_chars, stop_class, word_count
 from ..registry import Cleaner
+from ._donation_box import is_bar, unit_ladders, widget_lines
 from ._widget_shape import button_appeals, ladder_neighbours
 
 # every currency sign of Unicode's currency block (₠-⃀: € ₽ ₹ ₺ ₴ ₪ ₩ ₦ ₫ ₱ ₸ ₾ ...) and the older signs
@@ -36,6 +37,7 @@ _CURRENCY_HINT = re.compile(rf"[{_SIGNS}]|usd|eur|gbp|rub|chf|pln|zł|руб|{_C
 _PROGRESS = linear_re.compile(rf"^(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})\s*/\s*"
                               rf"(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})$", ignore_case=True)
 _SHARE = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s?%$")
+_BAR_HINT = re.compile(r"[\u2580-\u259f\u25a0\u25a1\u25ae\u25af]|\[[=#]")
 MAX_AMOUNT_CHARS = 40
 MAX_BUTTON_CHARS = 40
 _BUTTON_SIGNS = " \u00bb\u00ab\u203a\u2039\u2192\u2190\u25b6\u25ba\u2022\u00b7*>-\u2013\u2014|"
@@ -89,6 +91,10 @@ class Donation(Cleaner):
                 if rule == "amount-ladder" and lang.without_file(langs):
                     cuts += ladder_neighbours(blocks, [i])
         cuts += _progress_shares(blocks, [k for k, rule in cuts if rule == "amount-progress"])
+        cuts += [(k, "progress-bar") for k, b in enumerate(blocks) if b.kind != "code" and _BAR_HINT.search(b.text)
+                 and is_bar(b.text)]           # any language, by shape (_donation_box)
+        cuts += unit_ladders(blocks, {k for k, _ in cuts})
+        cuts += widget_lines(blocks, cuts)
         if lang.without_file(langs):     # a language without a file: the widget's shape (_widget_shape)
             cuts += button_appeals(blocks, {k for k, _ in cuts})
         return screen.drop_all(doc, self.name, sorted(dict(sorted(cuts, reverse=True)).items()))

@@ -29,6 +29,7 @@ from ..document import Document
 from ..lines import COLON, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._legal_tail import legal_tail
 from ._notice_shape import glued_notices, notices
 from ._press_release import press_release_tail
 
@@ -118,10 +119,16 @@ class Legal(Cleaner):
         legal_at = -2       # index of the last disclaimer or copyright line
         langs = lang.document_languages(doc)
         drops: list[tuple[int, str]] = []
+        tails: dict[int, int] = {}
         for i in screen.candidates(doc.blocks, _screen(langs)):
             block = doc.blocks[i]
             text = block.text
             if block.kind == "code":
+                continue
+            if (cut := legal_tail(text)) is not None:     # a notice glued to a paragraph's end (_legal_tail)
+                tails[i] = cut
+                drops.append((i, "legal-tail"))
+                legal_at = i
                 continue
             rule = self.rule_for(text, langs)
             if rule is None and legal_at == i - 1 and block.gap == 0 and \
@@ -138,7 +145,12 @@ class Legal(Cleaner):
             if rule in ("disclaimer", "copyright"):
                 legal_at = i
         for i, rule in sorted(drops + glued_notices(doc.blocks, drops)):
-            edit.drop(i, rule)
+            if i in tails:
+                block = doc.blocks[i]
+                edit.put(i, block.with_text(block.text[:tails[i]].rstrip()))
+                edit.log(rule, block.text[tails[i]:], block)
+            else:
+                edit.drop(i, rule)
         doc = edit.done().meta_append("tags", tags)
         doc = screen.drop_all(doc, self.name, notices(doc))     # in a language without a file (_notice_shape)
         start = press_release_tail(doc.blocks, langs)

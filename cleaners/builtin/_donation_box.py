@@ -1,0 +1,117 @@
+"""A donation box's other lines, by shape, in any language (read by donation.py).
+
+* `progress-bar`: a fund-raiser's bar drawn in text, with or without its share: a run of block glyphs
+  ("███████░░░ 70%") or a bracketed bar of ``=``/``#``/``>`` closed by a share ("[======>     ] 35 %").
+  No sentence is drawn so; the rule reads the line anywhere.
+* `unit-ladder`: `MIN_LADDER` lines or more touching one another (no blank line between), each one amount with
+  one and the same unit of `MAX_UNIT_CHARS` characters at most before or after it ("5 lekë" / "10 lekë" /
+  "25 lekë", "Rp 10.000" / "Rp 25.000"), the amounts rising: a ladder in a currency donation.py does not know.
+* `widget-line`: a line touching (no blank line, no cut line between) a line of the box cut by a rule of the
+  donation cleaner, `MAX_WIDGET_WORDS` words at most, with a digit or a share in it ("Ziel: 20.000 €",
+  "$117,327 raised of $150,000", "13%") or a button's shape (`_widget_shape.is_button`); where two lines of
+  the box are cut, any line of `MAX_APPEAL_WORDS` words touching them goes too (the appeal over the box). Only
+  in a dump whose paragraphs are set apart by blank lines (`_spaced`): where every line touches the next,
+  the article's lines touch the box too.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lines import word_count
+from ._widget_shape import is_button
+
+_GLYPHS = "\u2580-\u259f\u25a0\u25a1\u25ae\u25af"           # ▀-▟ block elements, ■ □ ▮ ▯
+_SHARE = r"\d{1,3}(?:[.,]\d+)?\s?%"
+_BAR = re.compile(rf"^(?:[{_GLYPHS}\s]*[{_GLYPHS}][{_GLYPHS}\s]*(?:{_SHARE})?"
+                  rf"|\[[=#>\-\s]*[=#][=#>\-\s]*\]\s*{_SHARE})$")
+MIN_BAR_GLYPHS = 3
+MIN_LADDER = 3
+MAX_UNIT_CHARS = 6
+_UNIT_AMOUNT = re.compile(r"^(?:(?P<pre>[^\d\s]{1,6})\s?)?(?P<num>\d(?:[\d.,]|[\s\u00a0\u202f]\d)*)"
+                          r"(?:\s?(?P<post>[^\d\s]{1,6}))?$")
+MAX_WIDGET_WORDS = 12
+MAX_APPEAL_WORDS = 25
+MIN_SPACED = 0.6
+MIN_PROSE_WORDS = 8
+_DIGIT_OR_SHARE = re.compile(r"\d|%")
+
+
+def is_bar(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= 60 and bool(_BAR.match(text)) and \
+        sum(1 for c in text if c in "=#" or "\u2580" <= c <= "\u259f" or c in "\u25a0\u25a1\u25ae\u25af") >= MIN_BAR_GLYPHS
+
+
+def _unit_amount(text: str) -> tuple[str, float] | None:
+    m = _UNIT_AMOUNT.match(text.strip())
+    if not m or bool(m.group("pre")) == bool(m.group("post")):
+        return None
+    unit = (m.group("pre") or m.group("post")).lower()
+    digits = re.sub(r"[^\d]", "", m.group("num"))
+    return (unit, float(digits)) if len(unit) <= MAX_UNIT_CHARS and digits else None
+
+
+def _touching(before, block) -> bool:
+    return block.gap == 0 and (before.origin < 0 or block.origin < 0 or 0 <= block.origin - before.origin <= 1)
+
+
+def unit_ladders(blocks, taken: set[int]) -> list[tuple[int, str]]:
+    """Runs of touching amount lines in one unit, rising (module docstring)."""
+    out, run = [], []
+    for i, block in enumerate(list(blocks) + [None]):
+        amount = block is not None and block.kind != "code" and i not in taken and _unit_amount(block.text)
+        if amount and run and _touching(blocks[run[-1][0]], block) and amount[0] == run[-1][1][0] \
+                and amount[1] > run[-1][1][1]:
+            run.append((i, amount))
+            continue
+        if len(run) >= MIN_LADDER:
+            out += [(k, "unit-ladder") for k, _ in run]
+        run = [(i, amount)] if amount else []
+    return out
+
+
+def widget_lines(blocks, cuts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines touching the cut lines of a donation box (module docstring)."""
+    n = len(blocks)
+    if not cuts or n < 3 or not _spaced(blocks):
+        return []
+    taken = {i for i, _ in cuts}
+    out: set[int] = set()
+    for start in sorted(taken):
+        lo = hi = start
+        while lo > 0 and _touching(blocks[lo - 1], blocks[lo]) and _widget(blocks[lo - 1]):
+            lo -= 1
+        while hi + 1 < n and _touching(blocks[hi], blocks[hi + 1]) and _widget(blocks[hi + 1]):
+            hi += 1
+        out |= set(range(lo, hi + 1)) - taken
+    boxes: list[list[int]] = []
+    for k in sorted(out | taken):       # the lines of a box touch one another
+        if boxes and k == boxes[-1][-1] + 1 and _touching(blocks[k - 1], blocks[k]):
+            boxes[-1].append(k)
+        else:
+            boxes.append([k])
+    for box in boxes:                   # the appeal touching a box of two lines or more
+        if len(box) < 2:
+            continue
+        if box[0] > 0 and _touching(blocks[box[0] - 1], blocks[box[0]]) and _short(blocks[box[0] - 1]):
+            out.add(box[0] - 1)
+        if box[-1] + 1 < n and _touching(blocks[box[-1]], blocks[box[-1] + 1]) and _short(blocks[box[-1] + 1]):
+            out.add(box[-1] + 1)
+    return [(k, "widget-line") for k in sorted(out - taken)]
+
+
+def _spaced(blocks) -> bool:
+    """The prose lines (`MIN_PROSE_WORDS` words or more) of the dump stand apart, `MIN_SPACED` of them after a
+    blank line: the lines of a dumped array or of a comment thread touch one another and do not count."""
+    prose = [b.gap > 0 for b in blocks[1:] if word_count(b.text) >= MIN_PROSE_WORDS]
+    return bool(prose) and sum(prose) >= MIN_SPACED * len(prose)
+
+
+def _widget(block) -> bool:
+    text = block.text.strip()
+    return block.kind != "code" and 0 < word_count(text) <= MAX_WIDGET_WORDS and \
+        (bool(_DIGIT_OR_SHARE.search(text)) or is_button(text.strip(" \u00bb\u2192\u203a>")))
+
+
+def _short(block) -> bool:
+    return block.kind != "code" and 0 < word_count(block.text) <= MAX_APPEAL_WORDS

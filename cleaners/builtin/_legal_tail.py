@@ -1,0 +1,31 @@
+"""A copyright notice glued to the end of the article's last paragraph (`legal-tail`, read by legal.py).
+
+A dump that lost the line break before the site's notice ends a paragraph with it: "... the backlog should
+clear within a fortnight. © 2024 Harbour Media Ltd. All rights reserved." The tail from a copyright sign that
+opens a sentence (after a full stop, "!" or "?") to the end of the block, `MAX_TAIL_WORDS` words at most and
+naming a year within its first `YEAR_WITHIN` characters, is cut inline; the paragraph before it stays
+(`MIN_HEAD_WORDS` words at least: a line that is the notice alone is the copyright rule's). In any language:
+the sign and the year are the marks."""
+from __future__ import annotations
+
+import re
+
+from ..lines import word_count
+
+MAX_TAIL_WORDS = 40
+MIN_HEAD_WORDS = 8
+YEAR_WITHIN = 30
+_TAIL = re.compile(r"(?<=[.!?\u061f\u0964\u3002])\s+(?=(?:copyright\s*)?[\u00a9\u24d2\u24b8])", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def legal_tail(text: str) -> int | None:
+    """Where the glued notice of ``text`` starts, or None (module docstring)."""
+    if "\u00a9" not in text and "\u24d2" not in text and "\u24b8" not in text:
+        return None
+    for m in _TAIL.finditer(text):
+        tail, head = text[m.end():], text[:m.start()]
+        if word_count(tail) <= MAX_TAIL_WORDS and _YEAR.search(tail[:YEAR_WITHIN]) \
+                and word_count(head) >= MIN_HEAD_WORDS:
+            return m.end()
+    return None

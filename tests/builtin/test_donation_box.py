@@ -1,0 +1,48 @@
+"""A donation box's other lines by shape, in any language (cleaners/builtin/_donation_box.py):
+progress-bar, unit-ladder, widget-line."""
+from cleaners.builtin.donation import Donation
+
+from ..conftest import run_cleaner
+from . import cuts, texts
+
+SQ = ["Këshilli bashkiak vendosi të martën që ura e vjetër mbi kanal të zëvendësohet vitin e ardhshëm me një urë më të gjerë.",
+      "Ndërtimi pritet të zgjasë dy vjet dhe të kushtojë gati tridhjetë milionë euro, tha këshilltari i kryetarit.",
+      "Kryetari i bashkisë tha se ura e re do të ketë korsi të veçanta për çiklistët dhe këmbësorët."]
+
+
+def test_progress_bars_drawn_in_text_go():
+    for bar in ("███████░░░ 70%", "▓▓▓▓▒▒▒▒", "[======>      ] 35 %"):
+        doc = run_cleaner(Donation, "\n\n".join([SQ[0], bar, SQ[1]]), language="sq")
+        assert texts(doc) == SQ[:2] and cuts(doc, "donation") == [("progress-bar", bar)]
+
+
+def test_rules_and_figures_that_are_no_bars_stay():
+    for line in ("---", "[1] See the annex", "= 70%", "Rritja ishte 70% në vitin 2023.", "### Titull"):
+        doc = run_cleaner(Donation, "\n\n".join([SQ[0], line, SQ[1]]), language="sq")
+        assert [r.rule for r in doc.removed if r.rule == "progress-bar"] == []
+
+
+def test_a_ladder_in_an_unknown_currency_goes():
+    ladder = "5 lekë\n10 lekë\n25 lekë\n50 lekë"
+    doc = run_cleaner(Donation, "\n\n".join([ladder, *SQ]), language="sq")
+    assert texts(doc) == SQ and [r.rule for r in doc.removed][:4] == ["unit-ladder"] * 4
+
+
+def test_figures_in_units_that_do_not_rise_or_stand_apart_stay():
+    for lines in ("3 kg\n2 kg\n5 kg", "5 lekë\n\n10 lekë\n\n25 lekë", "5 lekë\n10 euro\n25 lekë"):
+        doc = run_cleaner(Donation, "\n\n".join([SQ[0], lines, SQ[1]]), language="sq")
+        assert not [r for r in doc.removed if r.rule == "unit-ladder"], lines
+
+
+def test_lines_touching_a_cut_line_of_the_box_go():
+    box = "Mbështetni gazetarinë e pavarur me një kontribut sot.\nObjektivi: 20 000 €\n████░░░░░░ 40%\nDhuro tani"
+    doc = run_cleaner(Donation, "\n\n".join([SQ[0], box, SQ[1], SQ[2]]), language="sq")
+    assert texts(doc) == SQ
+    assert {r.rule for r in doc.removed} == {"progress-bar", "widget-line"}
+
+
+def test_a_paragraph_apart_from_the_box_or_a_dump_of_touching_lines_keeps_its_lines():
+    doc = run_cleaner(Donation, "\n\n".join([SQ[0], "████░░░░░░ 40%", "Objektivi: 20 000 €", SQ[1]]), language="sq")
+    assert "Objektivi: 20 000 €" in texts(doc)            # a blank line between: not the box's
+    doc = run_cleaner(Donation, "\n".join([SQ[0], "Çmimi: 20 lekë", "████░░░░░░ 40%", SQ[1], SQ[2]]), language="sq")
+    assert "Çmimi: 20 lekë" in texts(doc)                 # every line touches the next: no box to read

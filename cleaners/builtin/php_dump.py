@@ -18,6 +18,7 @@ from .. import screen
 from ..document import Block, Document
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._php_tail import dump_tail
 from .php_values import records
 
 _STRING_DUMP = re.compile(r'string\((\d+)\)\s?"')
@@ -33,7 +34,8 @@ _DECODER = json.JSONDecoder()
 _JSON_OPEN = re.compile(r'^\s*(?:[\[{]\s*$|\[\s*\{|\{\s*"[^"]*"\s*:)')   # the first line of a pretty-printed JSON value
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 # every line a rule above could take: what a dump, print_r, serialize or JSON line starts with, or string(N)
-_SCREEN = screen.compile(r'^(?:[Aa]rray|object\(|\(object\)|[\w\\]+::__set_state|\w+ Object|a:|O:|\s*[\[{])|string\(\d', ignore_case=False)
+_SCREEN = screen.compile(r'^(?:[Aa]rray|object\(|\(object\)|[\w\\]+::__set_state|\w+ Object|a:|O:|\s*[\[{])|string\(\d'
+                         r'|[.!?"]\s+(?:array\(\d|object\(|Array(?:\s|$))', ignore_case=False)
 _IMAGE_KEYS = ("image", "pic", "img", "thumbnail", "thumb", "photo", "picture")
 _URL_KEYS = ("url", "link", "href", "permalink", "uri")
 
@@ -216,6 +218,16 @@ class PhpDump(Cleaner):
                     edit.drop(k, "json-blob")
                 related += related_items(payload)
                 after = end + 1
+            elif (tail := dump_tail(blocks, i)) is not None:     # a dump glued to a paragraph (_php_tail)
+                at, end = tail
+                dumped = "\n".join([text[at:]] + [blocks[k].text for k in range(i + 1, end + 1)])
+                edit.put(i, block.with_text(text[:at].rstrip()))
+                edit.log("dump-tail", text[at:], block)
+                for k in range(i + 1, end + 1):
+                    edit.drop(k, "dump-tail")
+                after = end + 1
+                rule = "print_r" if dumped.lstrip().startswith("Array") else "var_dump"
+                related += related_items(records(dumped, rule))
             else:
                 rest, found, dumps = self._cut_string_dumps(text)
                 for dump in dumps:

@@ -12,7 +12,8 @@ Download de data").
 A caption printed twice (rule caption-repeated): a caption-shaped line (three words or more,
 `Captions.max_caption_words` at most, a word after the first in lowercase, no sentence stop or
 colon at its end: not a title-case heading) right before or after
-the same line, or the same text as an image's alt text the markdown cleaner took into the
+the same line (or the same line under a label or with its credit in brackets: "Foto: Fans at the gate",
+"Fans at the gate (Foto: dpa)"), or the same text as an image's alt text the markdown cleaner took into the
 captions (an export that prints both an image's alt text and its figure caption)."""
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from ..lines import (CAPITAL, COLON, COLON_MARKS, LOWER, SENTENCE_STOPS, UNSPACE
                      opens_name, opens_uncased, self_concatenation, word_count)
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._caption_echo import echo
 from ._credit_shape import credit_shape
 from ._lone_line import screen_words, templates
 from ._wire import AGENCIES, AGENCY_ALTERNATION
@@ -171,8 +173,8 @@ class Captions(Cleaner):
                 not (any(opens_lower(w) for w in text.split()[1:]) or _uncased(text)):
             return False     # a title-case line printed twice is a heading, one copy of it article text
         folded = _folded(text)
-        return folded in alt_texts or any(0 <= j < len(blocks) and blocks[j].kind == "p" and _folded(blocks[j].text) == folded
-                                          for j in (i - 1, i + 1))
+        return folded in alt_texts or any(0 <= j < len(blocks) and blocks[j].kind == "p" and (
+            _folded(blocks[j].text) == folded or echo(folded, blocks, i, j)) for j in (i - 1, i + 1))
 
     def _captioned(self, blocks, i: int, edit) -> bool:
         """The credit at ``i`` is printed right under a caption: a line of the same paragraph

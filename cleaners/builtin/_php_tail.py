@@ -5,10 +5,15 @@ array(3) { [0]=> array(6) { ... } }", "... by the end of the year. Array ( [0] =
 or "... by the end of the year. Array" over the lines of a ``print_r`` ("(", "    [0] => Array", ...). The tail
 from the dump's head (``array(N) {``, ``object(Class)#N (N) {``, ``Array (`` then ``[key] =>``, or a lone
 ``Array`` over a line opening with "(") to the end of its structure is the dump's: cut inline, with the lines
-(touching one another, no blank line between) that close it; the paragraph before it stays."""
+(touching one another, no blank line between) that close it; the paragraph before it stays.
+
+Also (rule var-dump) a ``string(N) "[`` line over a JSON value pretty-printed on the lines under it, closed by the
+dump's quote (`string_dump_lines`): the whole dump goes, its stories to metadata.related."""
 from __future__ import annotations
 
 import re
+
+from .php_values import records
 
 _HEAD = re.compile(r"(?<=[.!?\u061f\u0964\u3002\"\u201d])\s+(?=(?:array|object\([\w\\]+\)#?\d*)\s*\(\d+\)\s*\{"
                    r"|Array\s*\(\s*\[[^\]]*\]\s*=>|Array\s*$)")
@@ -45,3 +50,43 @@ def dump_tail(blocks, i: int) -> tuple[int, int] | None:
         if depth <= 0:
             return m.end(), j
     return None
+
+
+# `string-dump-lines`: a ``string(N) "`` dump whose JSON payload is pretty-printed over the following lines
+_STRING_OPEN = re.compile(r'^string\(\d+\)\s?"\s*[\[{]\s*$')
+
+
+def string_dump_lines(blocks, i: int) -> int | None:
+    """Index of the line closing the JSON value that ``string(N) "[`` on block ``i`` opens (the value's bracket,
+    then the dump's closing quote), its lines touching one another; None when it is not closed so."""
+    if not _STRING_OPEN.match(blocks[i].text.strip()):
+        return None
+    depth = 1
+    for j in range(i + 1, min(len(blocks), i + MAX_LINES)):
+        if blocks[j].gap:
+            return None
+        t = _QUOTED.sub("", blocks[j].text)
+        depth += t.count("{") + t.count("[") - t.count("}") - t.count("]")
+        if depth <= 0:
+            return j if t.rstrip().endswith('"') else None
+    return None
+
+
+def glued_dump(edit, blocks, i: int, loads) -> tuple[int, object] | None:
+    """Cut the dump glued to block ``i`` (`dump_tail`) or spread over the lines from it (`string_dump_lines`) with
+    ``edit``; (the index after the dump, its decoded payload for the related stories), or None."""
+    if (end := string_dump_lines(blocks, i)) is not None:
+        for k in range(i, end + 1):
+            edit.drop(k, "var-dump")
+        dumped = "\n".join(blocks[k].text for k in range(i, end + 1))
+        return end + 1, loads(dumped[dumped.index('"') + 1:dumped.rindex('"')]) or []
+    if (tail := dump_tail(blocks, i)) is None:
+        return None
+    at, end = tail
+    block, text = blocks[i], blocks[i].text
+    edit.put(i, block.with_text(text[:at].rstrip()))
+    edit.log("dump-tail", text[at:], block)
+    for k in range(i + 1, end + 1):
+        edit.drop(k, "dump-tail")
+    dumped = "\n".join([text[at:]] + [blocks[k].text for k in range(i + 1, end + 1)])
+    return end + 1, records(dumped, "print_r" if dumped.lstrip().startswith("Array") else "var_dump")

@@ -18,7 +18,7 @@ from .. import screen
 from ..document import Block, Document
 from ..registry import Cleaner
 from ..screen import SparseEditor
-from ._php_tail import dump_tail
+from ._php_tail import glued_dump
 from .php_values import records
 
 _STRING_DUMP = re.compile(r'string\((\d+)\)\s?"')
@@ -218,16 +218,9 @@ class PhpDump(Cleaner):
                     edit.drop(k, "json-blob")
                 related += related_items(payload)
                 after = end + 1
-            elif (tail := dump_tail(blocks, i)) is not None:     # a dump glued to a paragraph (_php_tail)
-                at, end = tail
-                dumped = "\n".join([text[at:]] + [blocks[k].text for k in range(i + 1, end + 1)])
-                edit.put(i, block.with_text(text[:at].rstrip()))
-                edit.log("dump-tail", text[at:], block)
-                for k in range(i + 1, end + 1):
-                    edit.drop(k, "dump-tail")
-                after = end + 1
-                rule = "print_r" if dumped.lstrip().startswith("Array") else "var_dump"
-                related += related_items(records(dumped, rule))
+            elif (done := glued_dump(edit, blocks, i, _loads)) is not None:    # glued, or over lines (_php_tail)
+                after, found = done
+                related += related_items(found)
             else:
                 rest, found, dumps = self._cut_string_dumps(text)
                 for dump in dumps:

@@ -24,3 +24,18 @@ def test_prose_naming_an_array_or_a_dump_left_open_stays():
                  f"{P} array(3) {{ is what the call prints\n\nThe story goes on (and on) here."):
         doc = run_cleaner(PhpDump, text)
         assert doc.removed == () and texts(doc)[0] == text.split("\n\n")[0], text
+
+
+JSON_LINES = '[\n  {\n    "id": 4411,\n    "title": "Ferry fares to go up"\n  }\n]'
+
+
+def test_a_string_dump_over_lines_of_pretty_printed_json_goes():
+    doc = run_cleaner(PhpDump, f'{P}\n\nstring(60) "{JSON_LINES}"\n\n{P}')
+    assert texts(doc) == [P, P] and {r.rule for r in doc.removed} == {"var-dump"}
+    assert [r["title"] for r in doc.metadata["related"]] == ["Ferry fares to go up"]
+
+
+def test_a_string_dump_over_lines_left_open_or_parted_by_a_blank_line_stays():
+    for dump in (f'string(60) "{JSON_LINES}', f'string(60) "{JSON_LINES.replace("  }", chr(10) + "  }")}"'):
+        doc = run_cleaner(PhpDump, f"{P}\n\n{dump}\n\n{P}")
+        assert texts(doc)[0] == P and 'string(60) "[' in texts(doc), dump       # (its inner object is json-blob's)

@@ -6,6 +6,8 @@
 * `unit-ladder`: `MIN_LADDER` lines or more touching one another (no blank line between), each one amount with
   one and the same unit of `MAX_UNIT_CHARS` characters at most before or after it ("5 lekë" / "10 lekë" /
   "25 lekë", "Rp 10.000" / "Rp 25.000"), the amounts rising: a ladder in a currency donation.py does not know.
+* `progress-line`: an amount raised, at most `MAX_PAIR_WORDS` words, and the goal in the same unit, higher
+  ("£104,815 raised of £150,000"), the whole line.
 * `widget-line`: a line touching (no blank line, no cut line between) a line of the box cut by a rule of the
   donation cleaner, `MAX_WIDGET_WORDS` words at most, with a digit or a share in it ("Ziel: 20.000 €",
   "$117,327 raised of $150,000", "13%") or a button's shape (`_widget_shape.is_button`); where two lines of
@@ -16,6 +18,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..lines import word_count
 from ._widget_shape import is_button
@@ -29,6 +32,12 @@ MIN_LADDER = 3
 MAX_UNIT_CHARS = 6
 _UNIT_AMOUNT = re.compile(r"^(?:(?P<pre>[^\d\s]{1,6})\s?)?(?P<num>\d(?:[\d.,]|[\s\u00a0\u202f]\d)*)"
                           r"(?:\s?(?P<post>[^\d\s]{1,6}))?$")
+_CENTS = re.compile(r"[.,]\d{2}$")        # "250,00": the cents do not count
+_NUM = r"\d(?:[\d.,]|[\u00a0\u202f ]\d)*"
+_FIRST = re.compile(rf"^(?:(?P<pre>[^\d\s]{{1,6}})\s?)?(?P<num>{_NUM})")
+_LAST = re.compile(rf"(?:(?<=\s)(?P<pre>[^\d\s]{{1,6}})\s?)?(?P<num>{_NUM})(?:\s?(?P<post>[^\d\s]{{1,6}}))?$")
+MAX_PAIR_CHARS = 80
+MAX_PAIR_WORDS = 5
 MAX_WIDGET_WORDS = 12
 MAX_APPEAL_WORDS = 25
 MIN_SPACED = 0.6
@@ -47,8 +56,52 @@ def _unit_amount(text: str) -> tuple[str, float] | None:
     if not m or bool(m.group("pre")) == bool(m.group("post")):
         return None
     unit = (m.group("pre") or m.group("post")).lower()
-    digits = re.sub(r"[^\d]", "", m.group("num"))
+    digits = re.sub(r"[^\d]", "", _CENTS.sub("", m.group("num")))
     return (unit, float(digits)) if len(unit) <= MAX_UNIT_CHARS and digits else None
+
+
+def is_progress_line(text: str) -> bool:
+    """Rule progress-line: an amount raised, a few words, the goal in the same unit and higher ("£104,815 raised of
+    £150,000", "10.045€ gesammelt von 20.000€"), with no sentence stop at the end."""
+    text = text.strip()
+    first, last = _FIRST.match(text), _LAST.search(text)
+    if len(text) > MAX_PAIR_CHARS or not first or not last or last.start() <= first.end() \
+            or not (last.group("pre") or last.group("post")):
+        return False
+    unit = last.group("post") or last.group("pre")
+    middle = text[first.end():last.start("num") if last.group("post") else last.start()]
+    if not last.group("post"):
+        if first.group("pre") != unit:
+            return False
+    elif middle.lstrip().startswith(unit):
+        middle = middle.lstrip()[len(unit):]
+    else:
+        return False
+    if not middle.strip() or any(c.isdigit() for c in middle) or word_count(middle) > MAX_PAIR_WORDS:
+        return False
+    return _value(last.group("num")) > _value(first.group("num"))
+
+
+def progress_lines(blocks, taken: set[int]) -> list[tuple[int, str]]:
+    """The `is_progress_line` lines: in a currency sign anywhere; in a unit of letters ("lekë", "so'm") only touching
+    a line of the box's shape (`_widget`), as "5 km und 10 km" may stand in a story."""
+    out = []
+    for k, b in enumerate(blocks):
+        if k in taken or b.kind == "code" or not is_progress_line(b.text):
+            continue
+        sign = any(unicodedata.category(c) == "Sc" for c in b.text)
+        near = [j for j in (k - 1, k + 1) if 0 <= j < len(blocks) and _touching(*sorted((blocks[j], b), key=_at))]
+        if sign or any(_widget(blocks[j]) for j in near):
+            out.append((k, "progress-line"))
+    return out
+
+
+def _at(block) -> int:
+    return block.origin
+
+
+def _value(num: str) -> float:
+    return float(re.sub(r"\D", "", _CENTS.sub("", num)) or 0)
 
 
 def _touching(before, block) -> bool:

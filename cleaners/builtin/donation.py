@@ -9,7 +9,7 @@ from .. import lang, linear_re, screen
 from ..document import Document
 from ..lines import is_quoted, stop_chars, stop_class, word_count
 from ..registry import Cleaner
-from ._donation_box import is_bar, unit_ladders, widget_lines
+from ._donation_box import is_bar, progress_lines, unit_ladders, widget_lines
 from ._widget_shape import button_appeals, ladder_neighbours
 
 # every currency sign of Unicode's currency block (₠-⃀: € ₽ ₹ ₺ ₴ ₪ ₩ ₦ ₫ ₱ ₸ ₾ ...) and the older signs
@@ -93,6 +93,7 @@ class Donation(Cleaner):
         cuts += _progress_shares(blocks, [k for k, rule in cuts if rule == "amount-progress"])
         cuts += [(k, "progress-bar") for k, b in enumerate(blocks) if b.kind != "code" and _BAR_HINT.search(b.text)
                  and is_bar(b.text)]           # any language, by shape (_donation_box)
+        cuts += progress_lines(blocks, {k for k, _ in cuts})
         cuts += unit_ladders(blocks, {k for k, _ in cuts})
         cuts += widget_lines(blocks, cuts)
         if lang.without_file(langs):     # a language without a file: the widget's shape (_widget_shape)

@@ -46,3 +46,23 @@ def test_a_paragraph_apart_from_the_box_or_a_dump_of_touching_lines_keeps_its_li
     assert "Objektivi: 20 000 €" in texts(doc)            # a blank line between: not the box's
     doc = run_cleaner(Donation, "\n".join([SQ[0], "Çmimi: 20 lekë", "████░░░░░░ 40%", SQ[1], SQ[2]]), language="sq")
     assert "Çmimi: 20 lekë" in texts(doc)                 # every line touches the next: no box to read
+
+
+def test_a_raised_of_goal_line_goes():
+    for line in ("£104,815 wedi'i godi o £150,000", "10.045€ gesammelt von 20.000€", "$117,327 raised of $150,000"):
+        doc = run_cleaner(Donation, "\n\n".join([SQ[0], line, SQ[1]]), language="sq")
+        assert texts(doc) == SQ[:2] and [r.rule for r in doc.removed] == ["progress-line"], line
+    doc = run_cleaner(Donation, "\n\n".join([SQ[0], "100 lekë mbledhur nga 500 lekë\nDhuro tani", SQ[1]]), language="sq")
+    assert texts(doc) == SQ[:2]                   # a unit of letters: touching a line of the box
+
+
+def test_two_figures_that_are_no_raised_of_goal_line_stay():
+    for line in ("Il a payé 10 € pour 5 €", "Ura kushtoi 5 € deri 10 €.", "2019 deri 2024", "5 km deri 10 km",
+                 "1.250 € собрано из 5 000 ₽"):
+        doc = run_cleaner(Donation, "\n\n".join([SQ[0], line, SQ[1]]), language="sq")
+        assert line in texts(doc), line
+
+
+def test_a_ladder_with_cents_still_rises():
+    doc = run_cleaner(Donation, "\n\n".join(["100 so'm\n250,00 so'm\n500 so'm", *SQ]), language="uz")
+    assert texts(doc) == SQ

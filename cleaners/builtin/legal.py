@@ -41,7 +41,7 @@ _EMAIL_LINE = r"\s*:?\s*\S+@\S+$"
 
 
 # every line a rule above could take: the words the rules start with, and the legal words anywhere
-_SCREEN = r"^(?:copyright|[©ⓒⒸ]|\(c\))"     # with the words of the language keys anywhere
+_SCREEN = r"^(?:copyright|[©ⓒⒸ]|\(c\))|[.!?\x{61f}\x{964}\x{3002}]\s+(?:copyright\s*)?[©ⓒⒸ]"     # + the words of the language keys
 _LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact", "legal_phrases")
 MAX_DISCLAIMER_WORDS = 60  # of a disclaimer holding two legal phrases (a label line: `Legal.max_line_words`)
 MAX_TAXONOMY_WORDS = 25   # of a taxonomy line, unless it is a list of short values

@@ -25,3 +25,10 @@ def test_a_copyright_sign_inside_a_sentence_or_without_a_year_stays():
                  "Short line. © 2024 Harbour Media Ltd."):
         doc = run_cleaner(Legal, f"{P1}\n\n{para}")
         assert [r.rule for r in doc.removed if r.rule == "legal-tail"] == [], para
+
+
+def test_a_notice_glued_to_a_paragraph_in_a_language_without_a_file_is_cut_too():
+    para = "Verktakinn segir að steypuvinnu sé að mestu lokið og að nú verði unnið við lýsingu og handrið."
+    notice = "© 2024 Suðurlandsmiðlar ehf. Öll réttindi áskilin."
+    doc = run_cleaner(Legal, f"{para}\n\n{para} {notice}", language="is")
+    assert texts(doc) == [para, para] and [r.rule for r in doc.removed] == ["legal-tail"]

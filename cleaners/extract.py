@@ -27,6 +27,7 @@ from .document import Block, Document, removal
 from .extract_dump import decline_page_dump
 from .extract_fast import FAST_MIN_ESTIMATE, fast_result_doubtful, full_run_needed  # noqa: F401 (fast_result_doubtful: the API)
 from .extract_controls import controls_as_headings
+from .extract_crowded import thin_crowded_paragraphs
 from .extract_headings import reinstate_headings
 from .extract_lead import move_lead
 from .extract_split import join_split_parts
@@ -184,7 +185,8 @@ def prune_for_extraction(dom) -> str:
     printed outside the main container moved to its head (`extract_lead.move_lead`), the article's opening
     part split from that container by an inline box joined to it (`extract_split.join_split_parts`), a box of
     text among paragraphs made a paragraph (`extract_textboxes.text_boxes_as_paragraphs`), the
-    control that opens a disclosure panel made its heading (`extract_controls.controls_as_headings`)."""
+    control that opens a disclosure panel made its heading (`extract_controls.controls_as_headings`), a paragraph
+    of hundreds of inline elements thinned (`extract_crowded`: trafilatura's cost is quadratic in them)."""
     unwrap_layout_tables(dom)
     move_lead(dom)
     join_split_parts(dom)
@@ -199,6 +201,7 @@ def prune_for_extraction(dom) -> str:
     separate_boxed_text(dom)
     space_images(dom)
     unwrap_sentence_links(dom)
+    thin_crowded_paragraphs(dom)
     edited()
     return dom.html or ""
 

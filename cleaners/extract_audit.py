@@ -61,20 +61,50 @@ def text_units(dom) -> list[str]:
     return [t for t in (" ".join(" ".join(texts[k]).split()) for k in order) if t]
 
 
-def log_unextracted(doc: Document, dom, accounted: str = "", units: list[str] | None = None) -> Document:
+# the search of each block's text in what was kept: in the kept text's order first (a window after
+# where the last block was found), then in the whole of it while this many characters of full
+# searches remain: a full search for each of 10,000 table cells in a 700 KB body took seconds
+# (quadratic in the page); past the budget a block not found near its place is logged as left out
+NEAR_CHARS = 4096
+FULL_SEARCH_CHARS = 1 << 25
+
+
+class _Kept:
+    """Whether a text is in the kept text, found in order near the last one, else anywhere (budgeted)."""
+
+    def __init__(self, kept: str, budget: int = FULL_SEARCH_CHARS) -> None:
+        self.kept, self.cursor, self.budget = kept, 0, budget
+        self.full_searches = 0
+
+    def __contains__(self, text: str) -> bool:
+        at = self.kept.find(text, self.cursor, self.cursor + len(text) + NEAR_CHARS)
+        if at < 0 and self.budget > 0:
+            self.budget -= len(self.kept)
+            self.full_searches += 1
+            at = self.kept.find(text)
+        if at < 0:
+            return False
+        self.cursor = at + len(text)
+        return True
+
+
+def log_unextracted(doc: Document, dom, accounted: str = "", units: list[str] | None = None,
+                    budget: int = FULL_SEARCH_CHARS) -> Document:
     """``doc`` with the blocks of ``dom`` (the page the extraction read) that reached neither
     the body, the comments nor the title, author or date logged in ``removed``; ``accounted``:
     text the extraction has logged already (a body it replaced); ``units``: `text_units(dom)`
-    when already read."""
+    when already read; ``budget``: characters of whole-text searches allowed (`_Kept`)."""
     meta = doc.metadata
     kept = " \n ".join([b.text for b in doc.blocks] + [c.text for c in doc.comments] + [accounted] +
                        [str(meta.get(k) or "") for k in ("title", "author", "date")])
-    kept = squeezed(kept)             # compared without spaces: an inline element's text meets the
-    runs: list[str] = []              # text after it ("<a>Bo Xilai</a>'s wife") with no space between
+    # compared without spaces: an inline element's text meets the text after it
+    # ("<a>Bo Xilai</a>'s wife") with no space between
+    found = _Kept(squeezed(kept), budget)
+    runs: list[str] = []
     current = ""
     previous_out = False
     for text in text_units(dom) if units is None else units:
-        if squeezed(text) in kept:
+        if squeezed(text) in found:
             previous_out = False
             continue
         if previous_out and len(current) + 1 + len(text) <= RUN_CHARS:

@@ -46,3 +46,36 @@ def test_a_paragraph_with_a_link_glued_to_the_next_word_is_not_logged():
     record = _record(f"<div><h1>Night buses</h1>{glued}<p>{P1}</p><p>{P2}</p></div>")
     assert "Ann Lee’s bakery" in record["body"]
     assert [r for r in record["removed"] if r["rule"] == "not-extracted"] == []
+
+
+def _doc(texts):
+    from cleaners.document import Block, Document
+    return Document(source="t.html", kind="html", blocks=tuple(Block(t) for t in texts))
+
+
+def test_the_kept_text_is_searched_in_order_first_so_ten_thousand_cells_cost_no_whole_text_search():
+    from cleaners.extract_audit import _Kept
+    cells = [f"District {i} reported {i * 37 % 1000} votes" for i in range(10_000)]
+    found = _Kept("".join("".join(c.split()) + "|" for c in cells))
+    assert all("".join(c.split()) in found for c in cells)
+    assert found.full_searches == 0                    # (was one whole-text search per cell: quadratic)
+    assert "Districtnowhere" not in found and found.full_searches == 1
+
+
+def test_a_block_kept_out_of_the_page_order_is_still_found_and_not_logged():
+    from selectolax.lexbor import LexborHTMLParser
+    from cleaners.extract_audit import log_unextracted
+    filler = [f"Paragraph {i} of the article about the night buses of the city." for i in range(200)]
+    dom = LexborHTMLParser("<body>" + "".join(f"<p>{t}</p>" for t in [P1, *filler, P2]) + "</body>")
+    doc = log_unextracted(_doc([P2, *filler, P1]), dom)  # the first unit sits at the kept text's end
+    assert [r for r in doc.removed if r.rule == "not-extracted"] == []
+
+
+def test_past_the_search_budget_a_block_far_out_of_order_is_logged_never_dropped_from_the_body():
+    from selectolax.lexbor import LexborHTMLParser
+    from cleaners.extract_audit import log_unextracted
+    filler = [f"Paragraph {i} of the article about the night buses of the city." for i in range(200)]
+    dom = LexborHTMLParser("<body>" + "".join(f"<p>{t}</p>" for t in [P1, *filler]) + "</body>")
+    doc = log_unextracted(_doc([*filler, P1]), dom, budget=0)
+    assert [r.text for r in doc.removed if r.rule == "not-extracted"] == [P1]
+    assert doc.blocks[-1].text == P1

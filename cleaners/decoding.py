@@ -63,7 +63,9 @@ MULTI_BYTE = ("cp932", "euc_jp", "gb18030", "big5", "cp949")
 CJK_MIN_HIGH_BYTES = 0.30     # share of non-ASCII bytes in the text below which no CJK charset is tried
 UTF8_BAD_PER_GOOD = 4         # invalid sequences tolerated per valid multi-byte one before UTF-8 is doubted
 BINARY_ERRORS = 0.10          # share of replaced characters (over 16 of them) that marks binary data
-MAX_NUL_SHARE = 0.001         # NUL bytes up to this share of a page are damage (dropped, counted); more: binary
+MAX_NUL_SHARE = 0.001         # NUL bytes up to this share of a page are damage (dropped, counted); more: binary,
+PADDING_NUL_SHARE = 0.05      # unless the page holds no other control byte (NUL padding of a database field):
+_OTHER_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")   # random data: 12 % of them
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def decode_bytes(data: bytes, source: str, html: bool = False, content_type: str
             raise InputError(source, f"binary file ({what})", "decode", "BinaryFile")
     decoded = _with_bom(data) or _utf16_without_bom(data)
     if decoded is None:
-        if data.count(b"\x00") > MAX_NUL_SHARE * len(data):
+        if _binary_nul_bytes(data):
             raise InputError(source, "binary content (NUL bytes)", "decode", "BinaryFile")
         decoded = _declared(data, content_type, html) or _undeclared(data)
     text = decoded.text
@@ -106,6 +108,17 @@ def decode_bytes(data: bytes, source: str, html: bool = False, content_type: str
     if controls and "\x0c" in text:       # a form feed (a text dump's page break) is white space
         text = text.replace("\x0c", "\n")
     return Decoded(text, decoded.encoding, decoded.via, errors)
+
+
+def _binary_nul_bytes(data: bytes) -> bool:
+    """Whether the NUL bytes of ``data`` (not UTF-16) mark binary data: over `MAX_NUL_SHARE` of it, unless
+    they are padding in text (at most `PADDING_NUL_SHARE`, and other control bytes under `MAX_NUL_SHARE`)."""
+    nuls = data.count(b"\x00")
+    if nuls <= MAX_NUL_SHARE * len(data):
+        return False
+    if nuls > PADDING_NUL_SHARE * len(data):
+        return True
+    return len(_OTHER_CONTROL_BYTES.findall(data)) > MAX_NUL_SHARE * len(data)
 
 
 def _decode(data: bytes, encoding: str, via: str) -> Decoded:

@@ -214,6 +214,22 @@ def dates_numbers(k: int) -> tuple[str, bytes]:
     return "text", text("\n".join(line * 8 for _ in range(80 * k)))
 
 
+SEPARATED = ("{i},", "{i}.", "{i}:", "a{i}.", "A-", "a/", "#{i} ", "@a", "Ab ", "1 ", "$1, ", "'a' ", "a: ", "(a) ",
+             "- ", "a, ", "1/", "+1 ", "A. ", "a!", "-1", "1 - ", "a=1&", "%20", "\\u00e9", "&amp;", "a_", "1e5,")
+
+
+def separated_runs(k: int) -> tuple[str, bytes]:
+    """Lines of one short token repeated with its separator (numbers parted by commas, dotted
+    names, slashes...): the shapes where a backtracking pattern retries every start to the end."""
+    return "text", text("\n\n".join((unit * (1500 * k))[: 2048 * k].format(i=7) if "{i}" not in unit else
+                                        "".join(unit.format(i=i % 97) for i in range(600 * k)) for unit in SEPARATED))
+
+
+def separated_paragraphs(k: int) -> tuple[str, bytes]:
+    body = separated_runs(k)[1].decode().split("\n\n")[4:-1]
+    return "html", page("".join(f"<p>{b}</p>" for b in body))
+
+
 def text_long_token(k: int) -> tuple[str, bytes]:
     return "text", text(base64.b64encode(random.Random(k).randbytes(48 * 1024 * k)).decode())
 
@@ -268,6 +284,8 @@ FAMILIES = {f.name: f for f in [
     Family("text-same-char", same_char, "runs of '=', 'a', '.' of 64 KB x k"),
     Family("text-brackets", nested_brackets, "8k x k nested brackets, '{[(<' x 8k x k"),
     Family("text-dates", dates_numbers, "lines of dates, numbers, prices, phones"),
+    Family("text-separated", separated_runs, "28 lines, each one token and its separator repeated (2 KB x k)"),
+    Family("separated-paragraphs", separated_paragraphs, "the same lines as paragraphs of a page"),
     Family("text-base64", text_long_token, "a 64 KB x k base64 line"),
     Family("text-cjk", text_cjk, "Chinese without spaces, 2000k sentences in one line"),
     Family("text-comments", text_comments, "300k 'Name wrote on date:' comments"),

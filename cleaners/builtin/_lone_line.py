@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .. import lang
+from .. import lang, linear_re
 from ..lines import FULL_STOPS, UNSPACED
 
 MAX_LONE_CHARS = 60
@@ -25,7 +25,8 @@ EDGES = " " + "".join(FULL_STOPS) + ":;!\u2026-\u2013\u2014\u2191\u2193\u2190\u2
 # the arrows, guillemets and bullets a button or a list item opens with ("→ Folgen Sie uns", "» Newsletter")
 BUTTON_SIGNS = re.compile(r"^[\u2192\u00bb\u203a\u25b6\u25ba\u2022\u27a4\u279c]+\s*")
 # a count or a duration after the phrase, maybe in brackets and with its unit: "(12)", "24 Bilder", "02:34"
-_COUNT = re.compile(r"\s*[(\[]?\s*\d+(?:[:.,]\d+)*(?:\s+[^\W\d_]+)?\s*[)\]]?$")
+# (RE2: with ``re``, a line of 8,000 numbers parted by commas took 18 s, each start retried to the end)
+_COUNT = linear_re.compile(r"\s*[(\[]?\s*\d+(?:[:.,]\d+)*(?:\s+\pL+)?\s*[)\]]?$")
 NAME_WORD = r"[^\W_][\w'\u2019&.+-]*"
 _DIGITS = re.compile(r"\d+")
 # an apostrophe of a template matches any of ' ’ ʼ, as in `lang.alternation` ("l'image", "l’image")
@@ -56,7 +57,9 @@ def core(text: str, count: bool = False) -> str:
     """``text`` without the arrows, brackets and end punctuation around it and, with ``count``,
     without a trailing count ("(12)", "24 Fotos", "02:34")."""
     out = text.strip(EDGES)
-    return _COUNT.sub("", out).strip(EDGES) if count else out
+    if not count or (m := _COUNT.search(out)) is None:
+        return out
+    return out[:m.start()].strip(EDGES)
 
 
 def lone(key: str, text: str, langs: tuple[str, ...], count: bool = True) -> bool:

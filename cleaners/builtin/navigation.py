@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lang, screen
+from .. import lang, linear_re, screen
 from ..document import Document
 from ..lines import COLON, COLON_MARKS, FULL_STOPS, ends_sentence, word_count
 from ..registry import Cleaner
@@ -70,8 +70,9 @@ MIN_TOOL_LINES = 2        # one-word tool lines in a row
 MAX_TOOL_CHARS = 30
 _NUMBER = re.compile(r"\d(?:[\d.,]|[\s\u00a0\u202f](?=\d{3}\b))*")
 _RANGE = re.compile(r"(?<=#)\s*[-\u2013\u2014]\s*(?=#)")
-_SIZE_CONTROLS = re.compile(r"(?:\s+(?:a[+-]?|[+-]))+$")     # "A A A", "A+ A-", "+ -" after a text-size label
-_TOOL_SEGMENTS = re.compile(r"\s*[|\u00b7\u2022/]\s*")
+# (RE2: with re, each start of a long run of "- - -" or of spaces was retried to its end: quadratic)
+_SIZE_CONTROLS = linear_re.compile(r"(?:\s+(?:a[+-]?|[+-]))+$")     # "A A A", "A+ A-", "+ -" after a text-size label
+_TOOL_SEGMENTS = linear_re.compile("\\s*[|\u00b7\u2022/]\\s*")
 _ANY_LABEL = re.compile(rf"^[^\W\d_][\w'\u2019-]*(?:\s[^\W\d_][\w'\u2019-]*)?\s*{COLON}\s*(?=\S)")     # "Paylaş: ", "Dela på: "
 _NO_COMMA = re.compile(r"^[^,]*[|\u00b7\u2022\]][^,]*$")      # parted by bars, dots or links, not by a sentence's commas
 

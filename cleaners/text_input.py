@@ -24,10 +24,19 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]|(?<!\\S)[\u200c\u200d]+|[\u2
 _TERMINAL = tuple(".!?:;\"'\u201d\u2019)»")
 
 
+# spaces in a row inside a line beyond which the run is cut to this length (a form's or a PDF's padding): many
+# patterns of the text cleaners try each start of a run of spaces to its end, so a line of 12,000 spaces cost
+# seconds in each of them (quadratic); the indentation opening a line is left as it is
+MAX_SPACE_RUN = 32
+_SPACE_RUN = re.compile(r"(?<=\S) {%d,}" % (MAX_SPACE_RUN + 1))     # (tabs are spaces by then)
+
+
 def normalize_text(text: str) -> str:
-    """NFC, newline and space normalisation, invisible characters out (a joiner between letters stays)."""
+    """NFC, newline and space normalisation, invisible characters out (a joiner between letters stays),
+    runs of over `MAX_SPACE_RUN` spaces inside a line cut to that length."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return _INVISIBLE.sub("", text.translate(_SPACES))
+    text = _INVISIBLE.sub("", text.translate(_SPACES))
+    return _SPACE_RUN.sub(" " * MAX_SPACE_RUN, text) if " " * (MAX_SPACE_RUN + 1) in text else text
 
 
 @contextmanager

@@ -27,13 +27,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lang, screen
+from .. import lang, linear_re, screen
 from ..lines import spaced_word_count
 from ._dom import ancestors, link_text_share, longest_paragraph, text_of
 
 _HEADINGS = "h2, h3, h4, h5, h6, strong, b, span, div, p"
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "-text", "_text", "-comment", "_comment"})
-_HEAD_END = re.compile(r"[\s:.\u2026\u00bb>\u203a|-]+$|\s*\(\d+\)$")
+# (RE2: with re, each start of a long run of spaces before a word was retried to its end: quadratic)
+_HEAD_END = linear_re.compile("[\\s:.\u2026\u00bb>\u203a|-]+$|\\s*\\(\\d+\\)$")
 MAX_HEAD = 60             # characters of a box's heading
 MAX_LABELLED = 3 * MAX_HEAD   # characters of a paragraph that is a related heading and one headline link
 MAX_BARE_NEWSLETTER = 300  # a newsletter box without a form: its heading, a line and a link

@@ -16,7 +16,7 @@ import logging
 
 log = logging.getLogger(__name__)
 
-CROWDED = 500          # elements one paragraph may hold before it is thinned
+CROWDED = 1000         # elements one paragraph may hold before it is thinned (trafilatura: about 0.2 s on one of 1,000)
 FORMATTING = ["b", "i", "em", "strong", "span", "font", "u", "small", "big", "mark", "sub", "sup", "abbr",
               "cite", "q", "s", "strike", "del", "ins", "time", "data", "dfn", "kbd", "code", "samp", "var",
               "tt", "bdi", "bdo", "nobr", "wbr"]

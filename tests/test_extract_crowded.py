@@ -11,7 +11,7 @@ P1 = ("The council voted on Tuesday to extend the night bus service to the north
       "petitions from shift workers who had no way home.")
 P2 = ("The extension will cost about two million a year and starts in March, the council said in a statement "
       "published after the vote on the new budget.")
-WORDS = [f"word{i}" for i in range(1500)]
+WORDS = [f"word{i}" for i in range(2500)]
 
 
 def _page(paragraph: str) -> str:
@@ -38,7 +38,7 @@ def test_a_paragraph_of_links_is_split_in_order_into_paragraphs_of_at_most_the_c
     dom = LexborHTMLParser(_page(paragraph))
     assert thin_crowded_paragraphs(dom) == 1
     parts = dom.css("p.tags")
-    assert len(parts) == 3                              # 1500 links, 500 a paragraph
+    assert len(parts) == 3                              # 2,500 links, 1,000 a paragraph
     assert all(len(p.css("a")) <= CROWDED for p in parts)
     assert " ".join(p.text() for p in parts).split() == WORDS
     assert len(dom.css("p.tags a")) == len(WORDS)       # the links stay links

@@ -25,6 +25,7 @@ import gc
 import json
 import math
 import multiprocessing
+import random
 import subprocess
 import sys
 import tempfile
@@ -34,10 +35,30 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.worst_case_families import FAMILIES, broken_encodings  # noqa: E402
+from benchmarks.worst_case_families import ARTICLE, FAMILIES, PARA, page, text  # noqa: E402
 
 COMMENT_STAGE = "html_comments"
 COLUMNS = ("total", "extract", "comments", "html", "text", "trafilatura")
+
+
+def broken_encodings() -> dict[str, bytes]:
+    """Single inputs with broken bytes (not scaled): each must give a record or a clear error."""
+    html = page(f"<p>Café, naïve — “quoted” {PARA}</p>")
+    return {
+        "utf16-no-bom.html": html.decode().encode("utf-16-le"),
+        "utf16-bom-meta-utf8.html": b"\xff\xfe" + html.decode().encode("utf-16-le"),
+        "mixed-cp1252-utf8.html": html.replace("Café".encode(), "Café".encode("cp1252")),
+        "nul-bytes.html": html.replace(b"<p>", b"<p>\x00\x00"),
+        "nul-text.txt": text(PARA.replace(" ", "\x00 ")),
+        "bom-wrong-meta.html": b"\xef\xbb\xbf" + html.replace(b'charset="utf-8"', b'charset="shift_jis"'),
+        "latin1-meta-utf8.html": html.decode().encode("latin-1", "replace"),
+        "only-nul.txt": b"\x00" * 4096,
+        "binary.html": random.Random(3).randbytes(65536),
+        "truncated-utf8.txt": text(PARA + " 预算")[:-2],
+        "cut-in-tag.html": page(ARTICLE)[:300] + b'<a href="',
+        "empty.html": b"",
+        "whitespace.txt": b" \n\t\n  \n",
+    }
 
 
 class StageClock:

@@ -292,22 +292,3 @@ FAMILIES = {f.name: f for f in [
     Family("text-wrapped", wrapped_paragraph, "one paragraph soft-wrapped over 1000k lines"),
 ]}
 
-
-def broken_encodings() -> dict[str, bytes]:
-    """Single inputs with broken bytes (not scaled): each must give a record or a clear error."""
-    html = page(f"<p>Café, naïve — “quoted” {PARA}</p>")
-    return {
-        "utf16-no-bom.html": html.decode().encode("utf-16-le"),
-        "utf16-bom-meta-utf8.html": b"\xff\xfe" + html.decode().encode("utf-16-le"),
-        "mixed-cp1252-utf8.html": html.replace("Café".encode(), "Café".encode("cp1252")),
-        "nul-bytes.html": html.replace(b"<p>", b"<p>\x00\x00"),
-        "nul-text.txt": text(PARA.replace(" ", "\x00 ")),
-        "bom-wrong-meta.html": b"\xef\xbb\xbf" + html.replace(b'charset="utf-8"', b'charset="shift_jis"'),
-        "latin1-meta-utf8.html": html.decode().encode("latin-1", "replace"),
-        "only-nul.txt": b"\x00" * 4096,
-        "binary.html": random.Random(3).randbytes(65536),
-        "truncated-utf8.txt": text(PARA + " 预算")[:-2],
-        "cut-in-tag.html": page(ARTICLE)[:300] + b'<a href="',
-        "empty.html": b"",
-        "whitespace.txt": b" \n\t\n  \n",
-    }

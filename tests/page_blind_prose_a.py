@@ -1,0 +1,168 @@
+"""Article prose of the blind page harness (German, English, French, Spanish, Italian, Polish).
+
+Written for the harness, not copied from any page. Sentences carry slots ({name}, {city},
+{num}, {day}, {price}) filled at random, so that no paragraph repeats from page to page.
+Per language: ``sentences`` (news prose), ``heads`` (subheadings), ``questions`` (a reader's
+or interviewer's question, article text), ``short`` (one-line paragraphs that look like chrome
+and are article text), ``facts`` (list items), ``quotes`` (a quoted voice), ``names``,
+``cities``, ``days``.
+"""
+from __future__ import annotations
+
+DE = {
+    "sentences": [
+        "Der Gemeinderat von {city} hat am {day} mit knapper Mehrheit beschlossen, die Sanierung der Grundschule um ein Jahr zu verschieben.",
+        "Nach Angaben der Verwaltung fehlen im laufenden Haushalt rund {num} Millionen Euro, die ursprünglich für das Projekt eingeplant waren.",
+        "Eltern und Lehrkräfte reagierten enttäuscht auf die Entscheidung und kündigten eine Unterschriftensammlung an.",
+        "„Wir haben lange genug gewartet“, sagte {name}, die Vorsitzende des Elternbeirats, nach der Sitzung.",
+        "Bürgermeister {name} verteidigte den Beschluss und verwies auf gestiegene Baukosten und fehlende Fachfirmen in der Region.",
+        "Die Polizei in {city} meldete am Wochenende {num} Einsätze wegen Ruhestörung, deutlich mehr als im Vorjahr.",
+        "Ein Sprecher des Innenministeriums bestätigte, dass die Zahl der Anträge seit Jahresbeginn gestiegen sei.",
+        "Experten rechnen damit, dass sich die Lage erst im Herbst entspannen wird, wenn die neuen Regeln in Kraft treten.",
+        "Auf der Strecke zwischen {city} und dem Hauptbahnhof fallen wegen Bauarbeiten bis Ende des Monats mehrere Verbindungen aus.",
+        "Die Deutsche Bahn richtet einen Ersatzverkehr mit Bussen ein, der nach Angaben des Unternehmens etwa {num} Minuten länger braucht.",
+        "Pendler müssen sich deshalb auf volle Busse und längere Wartezeiten an den Haltestellen einstellen.",
+        "Der Verein hat seit seiner Gründung mehr als {num} Mitglieder gewonnen und ist damit einer der größten im Landkreis.",
+        "Kritiker werfen der Landesregierung vor, die Kommunen mit den Kosten allein zu lassen.",
+        "Ob der Zeitplan zu halten ist, hängt nach Einschätzung von {name} vor allem vom Wetter im Frühjahr ab.",
+        "Die Ausstellung ist noch bis zum {day} dienstags bis sonntags von 10 bis 18 Uhr geöffnet.",
+        "In den vergangenen zwei Jahren sind die Mieten in {city} um durchschnittlich {num} Prozent gestiegen.",
+    ],
+    "heads": ["Streit um die Kosten", "Was sich für Pendler ändert", "Wie es weitergeht", "Kritik aus der Opposition", "Ein langer Weg"],
+    "questions": ["Herr {name}, warum dauert die Sanierung so lange?", "Was bedeutet das für die Familien in {city}?", "Wer bezahlt am Ende die Rechnung?"],
+    "short": ["Das Ergebnis war eindeutig.", "Die Antwort kam prompt.", "Eintritt: {price} Euro, ermäßigt die Hälfte.", "Am {day} geht es weiter.", "Dann kam der Regen."],
+    "facts": ["Baubeginn: voraussichtlich im Frühjahr", "Kosten: rund {num} Millionen Euro", "Bauzeit: etwa zwei Jahre", "Träger: die Stadt {city}"],
+    "quotes": ["„Das ist ein schwarzer Tag für unsere Schule“, sagte {name}.", "„Wir werden alles tun, um die Verzögerung aufzuholen“, versprach der Bürgermeister."],
+    "names": ["Anna Berger", "Thomas Krüger", "Sabine Wolf", "Michael Hoffmann", "Julia Schäfer", "Peter Lange"],
+    "cities": ["Rosenheim", "Bad Kreuznach", "Lüneburg", "Göppingen", "Weiden", "Cottbus"],
+    "days": ["12. März", "Dienstag", "3. Oktober", "Freitag", "28. Juni"],
+}
+
+EN = {
+    "sentences": [
+        "The city council of {city} voted on {day} to delay the renovation of the primary school by a year.",
+        "Officials said the current budget is short by about {num} million dollars that had been set aside for the project.",
+        "Parents and teachers reacted with frustration and said they would start a petition.",
+        "\u201cWe have waited long enough,\u201d said {name}, who chairs the parents\u2019 association.",
+        "Mayor {name} defended the decision, pointing to rising construction costs and a shortage of contractors.",
+        "Police in {city} reported {num} noise complaints over the weekend, far more than a year earlier.",
+        "A spokesman for the ministry confirmed that the number of applications had risen since January.",
+        "Analysts expect the situation to ease only in the autumn, when the new rules take effect.",
+        "Several trains between {city} and the central station will be cancelled until the end of the month because of track work.",
+        "Replacement buses will run instead, adding roughly {num} minutes to the journey, the operator said.",
+        "The club has signed up more than {num} members since it was founded, making it one of the largest in the county.",
+        "Critics accuse the state government of leaving local authorities to carry the costs alone.",
+        "Whether the timetable holds depends mostly on the weather in spring, according to {name}.",
+        "Rents in {city} have risen by an average of {num} percent over the past two years.",
+    ],
+    "heads": ["A dispute over costs", "What changes for commuters", "What happens next", "Opposition critics"],
+    "questions": ["Why is the renovation taking so long?", "What does this mean for families in {city}?", "Who pays the bill in the end?"],
+    "short": ["The result was clear.", "The answer came quickly.", "Tickets cost ${price}.", "Talks resume on {day}."],
+    "facts": ["Start of work: spring", "Cost: about {num} million dollars", "Duration: two years", "Owner: the city of {city}"],
+    "quotes": ["\u201cThis is a dark day for our school,\u201d {name} said.", "\u201cWe will do everything to make up for the delay,\u201d the mayor promised."],
+    "names": ["Sarah Mitchell", "David Reyes", "Karen O'Neill", "James Porter", "Linda Chow"],
+    "cities": ["Bridgeport", "Dayton", "Spokane", "Leeds", "Ipswich"],
+    "days": ["Tuesday", "March 12", "Friday", "June 28"],
+}
+
+FR = {
+    "sentences": [
+        "Le conseil municipal de {city} a décidé {day} de reporter d’un an la rénovation de l’école primaire.",
+        "Selon la mairie, il manque environ {num} millions d’euros dans le budget prévu pour ce chantier.",
+        "Les parents d’élèves et les enseignants ont exprimé leur déception et annoncé une pétition.",
+        "« Nous avons assez attendu », a déclaré {name}, présidente de l’association des parents.",
+        "Le maire, {name}, a défendu ce choix en invoquant la hausse des coûts de construction.",
+        "La gendarmerie de {city} a enregistré {num} interventions pour tapage nocturne ce week-end.",
+        "Un porte-parole du ministère a confirmé que le nombre de demandes avait augmenté depuis janvier.",
+        "Les experts estiment que la situation ne s’améliorera pas avant l’automne.",
+        "Plusieurs trains entre {city} et la gare centrale seront supprimés jusqu’à la fin du mois en raison de travaux.",
+        "Des bus de substitution seront mis en place, avec un temps de trajet allongé d’environ {num} minutes.",
+        "L’association compte aujourd’hui plus de {num} adhérents, ce qui en fait l’une des plus importantes du département.",
+        "L’opposition reproche au gouvernement de laisser les communes assumer seules la facture.",
+        "Les loyers à {city} ont augmenté en moyenne de {num} % en deux ans.",
+    ],
+    "heads": ["Un différend sur les coûts", "Ce qui change pour les usagers", "Et maintenant ?", "Les critiques de l’opposition"],
+    "questions": ["Pourquoi la rénovation prend-elle autant de temps ?", "Qu’est-ce que cela change pour les familles de {city} ?"],
+    "short": ["Le verdict est tombé.", "La réponse ne s’est pas fait attendre.", "Entrée : {price} euros.", "Reprise des débats le {day}."],
+    "facts": ["Début des travaux : au printemps", "Coût : environ {num} millions d’euros", "Durée : deux ans"],
+    "quotes": ["« C’est un jour sombre pour notre école », a regretté {name}."],
+    "names": ["Claire Dubois", "Julien Martin", "Sophie Lefèvre", "Marc Girard"],
+    "cities": ["Angers", "Besançon", "Quimper", "Valence", "Colmar"],
+    "days": ["mardi", "le 12 mars", "vendredi soir", "jeudi"],
+}
+
+ES = {
+    "sentences": [
+        "El ayuntamiento de {city} aprobó el {day} aplazar un año la reforma del colegio público.",
+        "Según el consistorio, faltan unos {num} millones de euros en el presupuesto previsto para la obra.",
+        "Las familias y los docentes mostraron su malestar y anunciaron una recogida de firmas.",
+        "«Ya hemos esperado demasiado», afirmó {name}, presidenta de la asociación de madres y padres.",
+        "El alcalde, {name}, defendió la decisión y recordó el encarecimiento de los materiales.",
+        "La Policía Local de {city} atendió {num} avisos por ruidos durante el fin de semana.",
+        "Un portavoz del ministerio confirmó que las solicitudes han aumentado desde enero.",
+        "Los expertos no esperan una mejora de la situación antes del otoño.",
+        "Varios trenes entre {city} y la estación central quedarán suprimidos hasta final de mes por obras.",
+        "La compañía habilitará autobuses que tardarán unos {num} minutos más en completar el trayecto.",
+        "La asociación suma ya más de {num} socios y es una de las mayores de la provincia.",
+        "La oposición acusa al Gobierno regional de dejar solos a los municipios.",
+        "Los alquileres en {city} han subido de media un {num} % en dos años.",
+    ],
+    "heads": ["La polémica por el coste", "Qué cambia para los viajeros", "Próximos pasos"],
+    "questions": ["¿Por qué se retrasa tanto la obra?", "¿Qué supone esto para las familias de {city}?"],
+    "short": ["El resultado fue claro.", "La respuesta no tardó en llegar.", "Entrada: {price} euros.", "El juicio se reanuda el {day}."],
+    "facts": ["Inicio de las obras: en primavera", "Coste: unos {num} millones de euros", "Plazo: dos años"],
+    "quotes": ["«Es un día triste para nuestro colegio», lamentó {name}."],
+    "names": ["Lucía Fernández", "Javier Ortega", "Marta Ruiz", "Pablo Navarro"],
+    "cities": ["Albacete", "Logroño", "Cáceres", "Ourense", "Huesca"],
+    "days": ["martes", "12 de marzo", "viernes", "jueves"],
+}
+
+IT = {
+    "sentences": [
+        "Il consiglio comunale di {city} ha deciso {day} di rinviare di un anno la ristrutturazione della scuola elementare.",
+        "Secondo il Comune mancano circa {num} milioni di euro nel bilancio destinato ai lavori.",
+        "Genitori e insegnanti si sono detti delusi e hanno annunciato una raccolta firme.",
+        "«Abbiamo aspettato abbastanza», ha detto {name}, presidente del comitato dei genitori.",
+        "Il sindaco {name} ha difeso la scelta ricordando l’aumento dei costi dei materiali.",
+        "I carabinieri di {city} sono intervenuti {num} volte nel fine settimana per schiamazzi notturni.",
+        "Un portavoce del ministero ha confermato che le domande sono aumentate da gennaio.",
+        "Gli esperti non prevedono un miglioramento prima dell’autunno.",
+        "Diversi treni tra {city} e la stazione centrale saranno cancellati fino a fine mese per lavori.",
+        "Saranno attivati bus sostitutivi, con un viaggio più lungo di circa {num} minuti.",
+        "L’associazione conta ormai oltre {num} iscritti ed è tra le più grandi della provincia.",
+        "L’opposizione accusa la Regione di lasciare soli i Comuni.",
+    ],
+    "heads": ["La questione dei costi", "Cosa cambia per i pendolari", "I prossimi passi"],
+    "questions": ["Perché i lavori richiedono così tanto tempo?", "Cosa significa per le famiglie di {city}?"],
+    "short": ["Il risultato è stato netto.", "La risposta è arrivata subito.", "Biglietto: {price} euro.", "Si riprende {day}."],
+    "facts": ["Inizio lavori: in primavera", "Costo: circa {num} milioni di euro", "Durata: due anni"],
+    "quotes": ["«È una brutta giornata per la nostra scuola», ha commentato {name}."],
+    "names": ["Giulia Rossi", "Marco Bianchi", "Francesca Greco", "Luca Romano"],
+    "cities": ["Cremona", "Lecce", "Rovigo", "Terni", "Asti"],
+    "days": ["martedì", "il 12 marzo", "venerdì", "giovedì sera"],
+}
+
+PL = {
+    "sentences": [
+        "Rada miasta {city} zdecydowała w {day} o przesunięciu remontu szkoły podstawowej o rok.",
+        "Według urzędu w budżecie brakuje około {num} mln zł przeznaczonych na inwestycję.",
+        "Rodzice i nauczyciele są rozczarowani i zapowiadają zbieranie podpisów.",
+        "– Czekaliśmy wystarczająco długo – powiedziała {name}, przewodnicząca rady rodziców.",
+        "Burmistrz {name} bronił decyzji, wskazując na rosnące koszty materiałów budowlanych.",
+        "Policjanci z {city} interweniowali w weekend {num} razy z powodu zakłócania ciszy nocnej.",
+        "Rzecznik ministerstwa potwierdził, że od stycznia liczba wniosków wzrosła.",
+        "Eksperci nie spodziewają się poprawy sytuacji przed jesienią.",
+        "Kilka pociągów między {city} a dworcem głównym zostanie odwołanych do końca miesiąca z powodu prac torowych.",
+        "Przewoźnik uruchomi autobusową komunikację zastępczą, która jedzie o około {num} minut dłużej.",
+        "Stowarzyszenie liczy już ponad {num} członków i jest jednym z największych w powiecie.",
+        "Opozycja zarzuca rządowi, że zostawia samorządy same z kosztami.",
+    ],
+    "heads": ["Spór o koszty", "Co się zmienia dla pasażerów", "Co dalej"],
+    "questions": ["Dlaczego remont trwa tak długo?", "Co to oznacza dla rodzin z {city}?"],
+    "short": ["Wynik był jednoznaczny.", "Odpowiedź przyszła szybko.", "Bilet kosztuje {price} zł.", "Rozprawa zostanie wznowiona w {day}."],
+    "facts": ["Początek prac: wiosną", "Koszt: około {num} mln zł", "Czas trwania: dwa lata"],
+    "quotes": ["– To czarny dzień dla naszej szkoły – mówi {name}."],
+    "names": ["Katarzyna Nowak", "Piotr Wiśniewski", "Agnieszka Zielińska", "Tomasz Lewandowski"],
+    "cities": ["Tarnowa", "Elbląga", "Opola", "Zamościa", "Płocka"],
+    "days": ["wtorek", "piątek", "czwartek", "poniedziałek"],
+}

@@ -12,6 +12,13 @@ own and becomes the body when its text holds the description's opening, is not m
 than the body (`MIN_SHARE`) and shares next to nothing with it (`MAX_OVERLAP`); the body it
 replaces is logged in ``removed``. A description of fewer than `MIN_WORDS` words, or written
 for the site rather than the page (found nowhere, or in several places), leaves the body as is.
+
+Guard ``prose-run``: a body of at least `PROSE_RUN` paragraphs (or quotes) that are each a sentence of prose
+(`MIN_SENTENCE_CHARS` characters or more, ending with a full stop, "!", "?" or a closing quote
+after one) is an article printed in short paragraphs (news sites write one or two sentences a
+paragraph), not a link list or a sidebar: it stays although no block reaches `PROSE_WORDS`
+words. Its lead printed apart from it (a teaser box under the headline) is then the description
+not found in the body, and replacing the body by that lead would cut the article.
 """
 from __future__ import annotations
 
@@ -34,6 +41,9 @@ MAX_OVERLAP = 0.2       # share of the body's shingles also in the anchored text
 PROSE_WORDS = 40        # a body holding a block this long has an article paragraph: it stays
 MIN_SHARE = 0.25        # the anchored text is at least this share of the body it replaces, in words
 SHINGLE = 4
+PROSE_RUN = 3           # paragraphs of prose sentences that make the body an article (guard prose-run)
+MIN_SENTENCE_CHARS = 40
+_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u061f][\"'\u201c\u201d\u00bb\u300d\u2019)]?$")
 
 
 def word_tokens(text: str) -> list[str]:
@@ -97,6 +107,19 @@ def container_of(anchor: Any, body: Any, avoid: str = "") -> Any:
     return node
 
 
+def prose_run(doc: Document) -> bool:
+    """Whether the body holds `PROSE_RUN` paragraphs that are each a sentence of prose (guard
+    ``prose-run``, module docstring)."""
+    count = 0
+    for b in doc.blocks:
+        text = b.text.strip()
+        if b.kind in ("p", "quote") and len(text) >= MIN_SENTENCE_CHARS and _SENTENCE_END.search(text):
+            count += 1
+            if count >= PROSE_RUN:
+                return True
+    return False
+
+
 def _probe(doc: Document) -> str:
     """The opening words of the body's longest block."""
     longest = max((b.text for b in doc.blocks), key=len, default="")
@@ -118,7 +141,7 @@ def reanchor(doc: Document, dom: Any, blocks_from_tree: Any) -> tuple[Document, 
             return doc, ""
         per_block.append(tokens)
     words = [w for block in per_block for w in block]
-    if key in " ".join(words):
+    if key in " ".join(words) or prose_run(doc):
         return doc, ""
     anchor = find_anchor(body, key)
     if anchor is None or anchor.mem_id == body.mem_id:

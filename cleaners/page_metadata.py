@@ -135,15 +135,26 @@ def _first(*values: Any) -> Any:
     return None
 
 
+def _site_segments(doc_title: str | None) -> set[str]:
+    """The segments of a ``<title>`` cut by a separator ("Headline | Site"), case-folded; none when it has one."""
+    parts = [p.strip().casefold() for p in _TITLE_SEP.split(doc_title or "")]
+    return {p for p in parts if p} if len(parts) > 1 else set()
+
+
 def _title(dom, meta: dict[str, str], headline: str | None) -> str | None:
     """The headline: the page's single <h1> when the other sources agree with it, else the
-    JSON-LD headline, else og:title / <title> without a trailing site name."""
+    JSON-LD headline, else og:title / <title> without a trailing site name. Rule ``site-name-h1``:
+    an <h1> that is only a segment of the <title> ("Headline | Site") and found in neither the
+    JSON-LD headline nor og:title is the site's logo, not the headline."""
     page_title = _first(meta.get("og:title"), meta.get("twitter:title"))
     title_node = dom.css_first("title")
     doc_title = " ".join(title_node.text().split()) if title_node is not None else None
     h1s = [" ".join(h.text().split()) for h in dom.css("h1")]
     h1s = [h for h in h1s if h]
+    logo = _site_segments(doc_title) if (headline or page_title) else set()
     for h1 in h1s[:2]:
+        if h1.casefold() in logo and not any(src and h1.casefold() in src.casefold() for src in (headline, page_title)):
+            continue                       # the site's name in an <h1> (an older layout's logo)
         if any(h1 and src and h1.casefold() in src.casefold() for src in (headline, page_title, doc_title)):
             return h1
     if headline:

@@ -102,3 +102,31 @@ def test_container_stops_before_the_text_it_replaces():
     anchor = dom.css_first("#a")
     assert container_of(anchor, dom.body, avoid="link list words").attributes["id"] == "s"
     assert container_of(anchor, dom.body).attributes["id"] == "outer"
+
+
+SHORT = ["The ferry left the harbour at seven with forty passengers on board.",
+         "Engineers had checked both engines twice during the night shift.",
+         "Passengers said the crossing took less than twenty minutes.",
+         "The operator plans a second boat from the first of May onwards."]
+
+
+def _short_paragraph_page(paragraphs: list[str]) -> str:
+    """An article in one-sentence paragraphs; its lead sits in a box of its own under the headline."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<html><head><title>Ferry</title><meta name="description" content="{LEAD[:160]}"></head><body>
+<main><h1>Harbour ferry is back</h1><div class="top-box"><span>{LEAD}</span></div>
+<article class="story">{body}</article></main></body></html>"""
+
+
+def test_an_article_in_short_paragraphs_stays_when_its_lead_is_printed_apart():
+    doc = clean(_short_paragraph_page(SHORT))
+    for sentence in SHORT:
+        assert sentence in doc.body
+    assert not [r for r in doc.removed if r.rule == "description-anchor"]
+
+
+def test_a_body_of_link_titles_is_still_replaced_by_the_anchored_article():
+    titles = [s.rstrip(".") for s in SHORT]          # headlines: no full stop, not a prose run
+    doc = clean(_short_paragraph_page(titles))
+    assert [r for r in doc.removed if r.rule == "description-anchor"]
+    assert doc.body.startswith("The harbour ferry returned to service")

@@ -77,3 +77,21 @@ def test_a_description_under_a_section_heading_below_the_headline_stays():
     box = f"<h2>Timetable</h2><p class='desc'>{LEAD}</p>"
     dom = LexborHTMLParser(_page(box))
     assert not move_lead(dom) and dom.css_first("p.desc") is not None
+
+
+def test_a_dek_printed_as_an_h2_moves_to_the_head_of_the_body_container():
+    page = _page(f"<h2 class='b-subheadline'>{LEAD}</h2>")
+    dom = LexborHTMLParser(page)
+    assert move_lead(dom)
+    first = dom.css_first("div.story-content").child
+    assert first.tag == "p" and first.text() == LEAD
+    paragraphs = _body(page).split("\n\n")
+    assert paragraphs.count(LEAD) == 1 and paragraphs[paragraphs.index(LEAD) + 1] == P1
+
+
+def test_a_subtitle_heading_that_is_no_sentence_stays_a_heading():
+    subtitle = "<h2 class='subtitle'>Ferries every fifteen minutes from May on the harbour line and the quay</h2>"
+    dom = LexborHTMLParser(_page(subtitle))
+    assert not move_lead(dom) and dom.css_first("h2.subtitle") is not None
+    nested = f"<h2 class='standfirst'>{LEAD}<ul><li>Fares stay the same.</li></ul></h2>"   # a list: no lead
+    assert not move_lead(LexborHTMLParser(_page(nested)))

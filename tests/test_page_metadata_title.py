@@ -1,0 +1,27 @@
+"""Rule ``site-name-h1`` (cleaners/page_metadata.py ``_title``): an <h1> that is only the site's
+name segment of the <title> is an older layout's logo, not the headline."""
+from selectolax.lexbor import LexborHTMLParser
+
+from cleaners import page_metadata
+
+HEADLINE = "Night buses extended to the northern suburbs"
+
+
+def _title(head: str, body: str) -> str | None:
+    return page_metadata.page_metadata(LexborHTMLParser(f"<html><head>{head}</head><body>{body}</body></html>"))["title"]
+
+
+def test_an_h1_logo_that_is_the_title_s_site_segment_gives_way_to_og_title():
+    head = f"<title>{HEADLINE} | Valley Gazette</title><meta property='og:title' content='{HEADLINE}'>"
+    body = f"<table><tr><td><h1 class='logo'>Valley Gazette</h1></td></tr><tr><td><h2>{HEADLINE}</h2></td></tr></table>"
+    assert _title(head, body) == HEADLINE
+
+
+def test_an_h1_headline_still_wins_and_a_site_h1_without_other_sources_stays():
+    head = f"<title>{HEADLINE} | Valley Gazette</title><meta property='og:title' content='{HEADLINE}'>"
+    assert _title(head, f"<h1>{HEADLINE}</h1>") == HEADLINE
+    # the site's name is the og:title too: the h1 is what the page calls itself
+    own = "<title>Valley Gazette | Home</title><meta property='og:title' content='Valley Gazette'>"
+    assert _title(own, "<h1>Valley Gazette</h1>") == "Valley Gazette"
+    # no og:title nor JSON-LD headline: nothing tells which segment is the headline, the h1 stays
+    assert _title(f"<title>{HEADLINE} | Valley Gazette</title>", "<h1>Valley Gazette</h1>") == "Valley Gazette"

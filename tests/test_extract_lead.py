@@ -95,3 +95,11 @@ def test_a_subtitle_heading_that_is_no_sentence_stays_a_heading():
     assert not move_lead(dom) and dom.css_first("h2.subtitle") is not None
     nested = f"<h2 class='standfirst'>{LEAD}<ul><li>Fares stay the same.</li></ul></h2>"   # a list: no lead
     assert not move_lead(LexborHTMLParser(_page(nested)))
+
+
+def test_a_drupal_field_named_teaser_is_a_lead_and_other_fields_are_not():
+    field = f"<div class='field field--name-field-teaser field--type-string-long'>{LEAD}</div>"
+    dom = LexborHTMLParser(_page(field))
+    assert move_lead(dom) and dom.css_first("div.story-content").child.text() == LEAD
+    other = f"<div class='field field--name-field-related field--type-string-long'>{LEAD}</div>"
+    assert not move_lead(LexborHTMLParser(_page(other)))

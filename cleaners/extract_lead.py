@@ -13,8 +13,9 @@ dek in a heading tag, and a sentence's full stop tells it from a subheading)
 heading, list or second paragraph), stands before that container, outside it, under its parent
 or grandparent (`MAX_LEVELS`), after a headline of that shared ancestor (its ``<h1>``, or its
 ``<h2>`` on a page without an ``<h1>``) with no other heading between them, outside any list,
-and the container does not already hold its text. A teaser of another story, a summary box
-after the article or a sidebar's intro is none of these.
+and the container does not already hold its text and holds two paragraphs or `MIN_BODY_RATIO` times as
+much text (a container picked on a page whose paragraphs stand loose, an author box, is no body). A teaser
+of another story, a summary box after the article or a sidebar's intro is none of these.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ _STANDFIRST = class_pattern("standfirst")
 MIN_CHARS = 60           # a sentence of a dozen words (or of some thirty CJK characters... twice)
 MAX_CHARS = 700          # longer is a paragraph of its own, not a lead
 MAX_LINK_SHARE = 0.3
+MIN_BODY_RATIO = 2       # the container's text is at least this many times the lead's
 MAX_LEVELS = 2           # the lead and the container share their parent or grandparent
 _ENDS = stop_class("!?\u2026\u3002\uff01\uff1f")       # every script's full stop, "!", "?", "…" and the CJK marks
 _SENTENCE_END = re.compile(rf"[{_ENDS}][\"'\u201c\u201d\u00bb\u300d)]?$")
@@ -84,6 +86,8 @@ def move_lead(dom) -> bool:
         text = text_of(node)
         if text[:80] in main_text:
             return False
+        if len(main.css("p")) < 2 and len(main_text) < MIN_BODY_RATIO * len(text):
+            return False                               # one short paragraph beside the lead is no article body (an author bio)
         inner = node.css_first("p")
         lead = dom.create_node("p")                    # a paragraph, whatever box it was printed in
         lead.inner_html = (inner if inner is not None else node).inner_html

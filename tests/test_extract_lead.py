@@ -103,3 +103,15 @@ def test_a_drupal_field_named_teaser_is_a_lead_and_other_fields_are_not():
     assert move_lead(dom) and dom.css_first("div.story-content").child.text() == LEAD
     other = f"<div class='field field--name-field-related field--type-string-long'>{LEAD}</div>"
     assert not move_lead(LexborHTMLParser(_page(other)))
+
+
+def test_a_lead_does_not_move_into_a_container_shorter_than_itself():
+    """Paragraphs loose beside the headline; the one box of a paragraph is the author's bio."""
+    loose = (f"<html><body><div class='wrap'><article><section><h1>Ferries</h1><h2 class='subtitle'>{LEAD}</h2>"
+             f"<p>Then came the rain.</p><blockquote><p>{P1}</p></blockquote><blockquote><p>{P2}</p></blockquote>"
+             f"</section></article><div><div class='author-box'><h4>Ann Lee</h4><p>Ann Lee writes about ferries, "
+             f"ports and the people who work on the water, from the harbour office on the quay.</p></div></div></div></body></html>")
+    dom = LexborHTMLParser(loose)
+    assert not move_lead(dom) and dom.css_first("h2.subtitle") is not None
+    assert LEAD in _body(loose)
+    assert move_lead(LexborHTMLParser(_page(f"<p class='perex'>{LEAD}</p>")))     # a body twice the lead's length

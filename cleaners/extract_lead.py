@@ -7,8 +7,8 @@ header, under the headline, and the paragraphs in a body container of their own 
 so drops the lead, which is the article's first paragraph. Before extraction, an element whose
 class names a lead (``furniture_classes.toml`` ``lead`` and ``standfirst``) moves to the head of
 the main text container (`_dom.main_container`), as a ``<p>``, when it is one paragraph of prose
-(a ``<p>`` or ``<div>``, or an ``<h2>``/``<h3>``: Arc-like and Spanish-language sites print the
-dek in a heading tag, and a sentence's full stop tells it from a subheading)
+(a ``<p>`` or ``<div>``; a dek printed in an ``<h2>``, as Arc-like sites do, stays: the ScrapingHub gold
+leaves such decks out)
 (`MIN_CHARS` to `MAX_CHARS` characters ending a sentence, at most `MAX_LINK_SHARE` links, no
 heading, list or second paragraph), stands before that container, outside it, under its parent
 or grandparent (`MAX_LEVELS`), after a headline of that shared ancestor (its ``<h1>``, or its
@@ -35,7 +35,7 @@ MAX_LEVELS = 2           # the lead and the container share their parent or gran
 _ENDS = stop_class("!?\u2026\u3002\uff01\uff1f")       # every script's full stop, "!", "?", "…" and the CJK marks
 _SENTENCE_END = re.compile(rf"[{_ENDS}][\"'\u201c\u201d\u00bb\u300d)]?$")
 _NOT_ONE_PARAGRAPH = "h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, figure"
-_CANDIDATES = "p[class], div[class], h2[class], h3[class]"   # a dek printed as a heading: <h2 class="subheadline">
+_CANDIDATES = "p[class], div[class]"   # not a dek in <h2>/<h3> (tried: ScrapingHub's gold leaves it out)
 
 
 def _is_lead(node) -> bool:

@@ -136,16 +136,20 @@ def _first(*values: Any) -> Any:
 
 
 def _site_segments(doc_title: str | None) -> set[str]:
-    """The segments of a ``<title>`` cut by a separator ("Headline | Site"), case-folded; none when it has one."""
+    """The segments of a ``<title>`` cut by a separator ("Headline | Site") but its longest (the
+    headline's), case-folded; none when it has one."""
     parts = [p.strip().casefold() for p in _TITLE_SEP.split(doc_title or "")]
-    return {p for p in parts if p} if len(parts) > 1 else set()
+    if len(parts) < 2:
+        return set()
+    longest = max(parts, key=len)
+    return {p for p in parts if p and p != longest}
 
 
 def _title(dom, meta: dict[str, str], headline: str | None) -> str | None:
     """The headline: the page's single <h1> when the other sources agree with it, else the
     JSON-LD headline, else og:title / <title> without a trailing site name. Rule ``site-name-h1``:
-    an <h1> that is only a segment of the <title> ("Headline | Site") and found in neither the
-    JSON-LD headline nor og:title is the site's logo, not the headline."""
+    an <h1> that is only a shorter segment of the <title> ("Headline | Site") and found in neither
+    the JSON-LD headline nor og:title is the site's logo, not the headline."""
     page_title = _first(meta.get("og:title"), meta.get("twitter:title"))
     title_node = dom.css_first("title")
     doc_title = " ".join(title_node.text().split()) if title_node is not None else None

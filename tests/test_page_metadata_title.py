@@ -25,3 +25,9 @@ def test_an_h1_headline_still_wins_and_a_site_h1_without_other_sources_stays():
     assert _title(own, "<h1>Valley Gazette</h1>") == "Valley Gazette"
     # no og:title nor JSON-LD headline: nothing tells which segment is the headline, the h1 stays
     assert _title(f"<title>{HEADLINE} | Valley Gazette</title>", "<h1>Valley Gazette</h1>") == "Valley Gazette"
+
+
+def test_an_h1_that_is_the_title_s_headline_segment_stays_when_og_title_is_worded_otherwise():
+    head = (f"<title>{HEADLINE} - Valley Gazette</title>"
+            "<meta property='og:title' content='Northern suburbs get night buses'>")
+    assert _title(head, f"<h1>{HEADLINE}</h1>") == HEADLINE

@@ -12,12 +12,10 @@ from .date_find import find_date
 from .date_names import codes as _codes, names as _names
 from .date_patterns import YEAR_HINT
 from .digits import ascii_digits
+from .lang.shared import name_particles   # small words inside a capitalised name: "Times of India"
 from .lines import FULL_STOPS, UNSPACED_LETTER, opens_lower, opens_uncased
 
 _LOWER_AGENCIES = frozenset(a for a in AGENCIES if a.islower())     # "dpa", "epd": wire services named in lower case
-# small words inside a capitalised name: "Le Courrier du Port", "Times of India", "Diario de Noticias"
-_NAME_PARTICLES = frozenset(("de", "du", "des", "da", "das", "do", "dos", "del", "della", "di", "van", "von", "der",
-                             "den", "la", "le", "of", "al", "el"))
 
 
 def _lower_word_ok(words: list[str], k: int) -> bool:
@@ -26,7 +24,7 @@ def _lower_word_ok(words: list[str], k: int) -> bool:
     w = words[k]
     if w in _LOWER_AGENCIES:
         return True
-    return w in _NAME_PARTICLES and 0 < k < len(words) - 1 and not opens_lower(words[k - 1]) \
+    return w in name_particles() and 0 < k < len(words) - 1 and not opens_lower(words[k - 1]) \
         and not opens_lower(words[k + 1]) and words[k + 1][:1].isalpha()
 
 

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import lang, linear_re, screen
+from ..lang import shared
 from ..document import Document
 from ..lines import is_quoted, stop_chars, stop_class, word_count
 from ..registry import Cleaner
@@ -15,9 +16,10 @@ from ._widget_shape import button_appeals, ladder_neighbours
 # every currency sign of Unicode's currency block (₠-⃀: € ₽ ₹ ₺ ₴ ₪ ₩ ₦ ₫ ₱ ₸ ₾ ...) and the older signs
 # outside it, so a ladder in lira or hryvnia reads as one in euros
 _SIGNS = "$¢£¥\u058f\u060b\u09f3\u0e3f\u20a0-\u20c0"
-# currencies written in letters after or before the amount ("20 kr", "1.000 TL", "500 Kč", "50 лв")
-_LETTER_CODES = r"kr|tl|kč|ft|lei|лв|грн"
-_CURRENCY = rf"(?:R\$|[{_SIGNS}]|USD|EUR|GBP|RUB|CHF|PLN|zł|руб\.?|{_LETTER_CODES})"
+# ISO codes ("EUR 20") and currencies written in letters after or before the amount ("20 kr", "1.000 TL", "500 Kč",
+# "50 лв"), of every language (cleaners/lang/currencies.toml)
+_ISO_CODES, _LETTER_CODES = ("|".join(map(re.escape, words)) for words in shared.currencies())
+_CURRENCY = rf"(?:R\$|[{_SIGNS}]|{_ISO_CODES}|{_LETTER_CODES})"
 # RE2: a run of amounts such as "$1,$1,$1,..." made Python's backtracking engine split the
 # digits and commas every possible way (exponential); RE2 matches in linear time
 _AMOUNT = linear_re.compile(rf"^(?:{_CURRENCY}\s?\d[\d.,\s]*|\d[\d.,\s]*\s?{_CURRENCY})$", ignore_case=True)
@@ -32,7 +34,7 @@ _BUTTON_END = stop_chars("!")       # the full stops and "!" a donate button or 
 
 
 _CODE_HINT = rf"\d\s?(?:{_LETTER_CODES})(?:$|[^\w])|(?:^|[^\w])(?:{_LETTER_CODES})\s?\d"
-_CURRENCY_HINT = re.compile(rf"[{_SIGNS}]|usd|eur|gbp|rub|chf|pln|zł|руб|{_CODE_HINT}", re.I)   # a quick test before the RE2 patterns
+_CURRENCY_HINT = re.compile(rf"[{_SIGNS}]|{_ISO_CODES}|{_CODE_HINT}", re.I)   # a quick test before the RE2 patterns
 # a fund-raiser's progress: two amounts parted by a slash ("3,179 € / 4,700 €"), and its share alone on the next line
 _PROGRESS = linear_re.compile(rf"^(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})\s*/\s*"
                               rf"(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})$", ignore_case=True)
@@ -48,7 +50,7 @@ def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: a currency, the words of the appeals (English ones
     above, and the donate and appeal words of ``langs``)."""
     words = lang.alternation(lang.words("donate", langs) + tuple(p.removeprefix("* ") for p in lang.words("appeal", langs)))
-    return screen.compile(rf"[{_SIGNS}]|usd|eur|gbp|rub|chf|pln|zł|руб|{_CODE_HINT}|(?:^|[^\w]){words}(?:$|[^\w])")
+    return screen.compile(rf"[{_SIGNS}]|{_ISO_CODES}|{_CODE_HINT}|(?:^|[^\w]){words}(?:$|[^\w])")
 
 
 def is_amount(text: str) -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ... import lang, linear_re, screen
 from ...dates import date_line
 from ...document import Block
+from ...lang.shared import name_particles
 from ...lines import COLON_MARKS, UNSPACED_LETTER, ends_sentence, opens_name, word_count
 from .clock import clock_date
 from .controls import reading_time
@@ -200,7 +201,6 @@ AVATAR = re.compile(r"^!\[[^\[\]\n]{0,60}\]\([^()\s]+\)$")   # "![Ann](https://.
 # one or two words, then a number: a weekday (and a month) before a date? ("domingo, 25 de…", "Thu, Dec 6, 2012")
 _LEADING_WORD_DATE = re.compile(r"^[^\W\d_][^\s,]*,?\s+(?:[^\W\d_][^\s,]*,?\s+)?\d")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")     # "B." of "Tom B.", "J." of "J. Novak"
-_NAME_PARTICLES = frozenset(("de", "van", "von", "da", "la", "le", "del"))
 _LAST_WORD = re.compile(r"\s(\S+)$")
 
 
@@ -212,7 +212,7 @@ def name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
         return False
     if any(t.startswith(("[", "![")) or "](" in t for t in tokens):
         return False    # a link or a picture names nobody
-    if len(tokens) > 1 and not all(opens_name(t) or t.casefold() in _NAME_PARTICLES for t in tokens):
+    if len(tokens) > 1 and not all(opens_name(t) or t.casefold() in name_particles() for t in tokens):
         return False
     return not any(opens_name(t) and t.casefold() in function_words for t in tokens[1:])
 

@@ -59,7 +59,7 @@ def authors(lang, rng):
     bios = _pick(rng, lang["article"], 4)
     html = "".join(f'<li class="author-card"><img src="/p{i}.jpg" alt=""><a class="author-name" href="/author/{i}">{e(n)}</a>'
                    f'<p class="author-bio">{e(b)}</p></li>' for i, (n, b) in enumerate(zip(names, bios)))
-    return f'<section class="our-authors"><h3>{e(lang["words"]["heading"].format(n=4)).split()[0]}</h3><ul>{html}</ul></section>', []
+    return f'<section class="our-authors"><h3>Team</h3><ul>{html}</ul></section>', []
 
 
 def also_read(lang, rng):

@@ -58,13 +58,12 @@ def test_the_wrappers_thread_holds_the_comments_without_replies():
     assert [c.author for c in doc.comments] == NAMES
 
 
-def test_wrappers_not_named_as_comments_leave_the_boxes_threads_first():
-    # the same page, the wrappers' ids naming no comment: the boxes' own threads are read as before
-    # (the comments without replies are then not read as a thread of boxes: what the rule fixes)
+def test_wrappers_not_named_as_comments_each_opening_with_its_box_are_read_first():
+    # the same page, the wrappers' ids naming no comment: each wrapper opens with its comment's box
+    # (`wrapper_threads`, `boxed`), so the wrappers' thread is still read first, every comment in it
     doc = cleaned(_wrapped(THREAD, wrapper_id="row_"))
-    texts = [c.text for c in doc.comments]
-    assert WORDS[0] in texts and WORDS[1] in texts
-    assert texts != WORDS
+    assert [c.text for c in doc.comments] == WORDS
+    assert [(c.depth, c.parent) for c in doc.comments] == list(zip(DEPTHS, PARENTS))
 
 
 TITLES = ["Night buses at last", "Agreed", "Fair price?", "Petition worked", "Too late in March",

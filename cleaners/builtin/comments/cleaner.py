@@ -140,7 +140,7 @@ def find_sections(tree: Tree) -> list[Section]:
     found = find_threads(tree, marks, main)
     wrappers = wrapper_threads(found, _key_named)
     threads = sorted(found, key=lambda t: (t.size < 2, not (_key_named(t.family) or id(t) in wrappers),
-                                           not t.units_named, -t.size, not t.named,
+                                           id(t) not in wrappers, not t.units_named, -t.size, not t.named,
                                            -t.family.units[0].first if t.size < 2 else t.family.units[0].first))
     spans: list[tuple[int, int]] = []
     sections: list[Section] = []

@@ -26,6 +26,8 @@ from .vocabulary import vocabulary
 
 _AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)", re.I)
 _DIGIT = re.compile(r"\d")
+# a member's profile page ("/users/123/ann", "/u/ann", "member.php?u=12"; "/author/ann" is a byline's)
+_PROFILE_LINK = re.compile(r"(?:^|/)(?:users?|u|members?|profiles?|memberlist\.php|member\.php)(?:/[^/?#\s]|\?)", re.I)
 _CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d")
 _COUNTED = re.compile(r"(?:(?P<b>\d{1,4}) )?[^\W\d_]{2,30}(?: [^\W\d_]{1,30}){0,3}(?: [(\[](?P<a>\d{1,4})[)\]])?:?$")
 # a screen before the role of a class (most classes name no control), and the elements it screens
@@ -91,6 +93,8 @@ def role(tree: Tree, e: int) -> int:
         r = AUTHOR if tree.tag[e] == "cite" else BUTTON if tree.tag[e] == "button" else 0
     else:
         r = _role(tree.tag[e], attrs.get("class") or "", attrs.get("itemprop") or "", attrs.get("rel") or "")
+        if tree.tag[e] == "a" and "href" in attrs and _PROFILE_LINK.search(attrs["href"] or ""):
+            r |= AUTHOR      # a link to a member's profile page holds the member's name (rule `profile-link`)
     tree.roles[e] = r
     return r
 

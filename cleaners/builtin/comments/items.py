@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ...dates import machine_date
 from .evidence import AUTHOR, BUTTON, CHROME, DATE, REPLY, VOTE, is_avatar, role
 from .headlines import headline_kind, score_at
+from .inline_author import author_at
 from .profile import poster_box
 from .tree import Tree
 from .units import Family, Unit
@@ -127,11 +128,14 @@ def _lines(tree: Tree, pieces: list[int]) -> list[Line]:
 
 
 def _scores_apart(tree: Tree, lines: list[Line]) -> list[Line]:
-    """A title closed by its score ("Night buses (Score:5, Insightful)"): the score a line of its own."""
+    """A title closed by its score ("Night buses (Score:5, Insightful)"): the score a line of its own;
+    an author's element opening a line of prose (`inline_author`): the name a line of its own."""
     out, voc = [], vocabulary()
     for line in lines:
         if line.words <= 2 * SHORT_META_WORDS and (k := score_at(tree, line.pieces, line.text, voc)):
             out += [_line(tree, line.pieces[:k], line.sep), _line(tree, line.pieces[k:], " ")]
+        elif k := author_at(tree, line.pieces, SHORT_META_WORDS):
+            out += [_line(tree, line.pieces[:k], line.sep), _line(tree, line.pieces[k:], "\n")]
         else:
             out.append(line)
     return out
@@ -242,7 +246,7 @@ def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict, prose: set, collap
         return "author" if header and opens else "body"
     if voc.is_teaser(text):
         return "teaser"
-    if voc.is_chrome(text):
+    if voc.is_chrome(text) or voc.is_prompt(text):      # (a prompt alone, "Add a comment": rule `unit-prompt`)
         return "date" if voc.is_relative_time(text) else "chrome"
     if named_author:
         return "author"

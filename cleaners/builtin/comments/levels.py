@@ -1,12 +1,16 @@
-"""Depth of flat comment lists: from depth-N/level-N classes, else from left margins."""
+"""Depth of flat comment lists: from depth-N/level-N classes, else from left margins (a spacer
+image's width counts as a margin: rule `spacer-indent`), else from links to the comment answered
+(`anchors`, rule `reply-anchor`)."""
 from __future__ import annotations
 
 import re
 
+from .anchors import parents_from_anchors
 from .tree import Tree
 
 _NUMBERED_DEPTH = re.compile(r"^(?:depth|level|lvl|indent|nest|nested|nesting|reply-level|thread-level|"
                              r"comment-level|comment-depth)[-_]?(\d{1,2})$", re.I)
+SPACER_LOOK = 8          # elements at the start of a unit looked at for a spacer image
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem|%)?", re.I)
 
 
@@ -22,7 +26,7 @@ def parents_from_levels(tree: Tree, units: list) -> list[int | None]:
                     number = int(m.group(1))
             for m in _MARGIN.finditer(tree.attrs[e].get("style") or ""):
                 margin += float(m.group(1)) * (16 if (m.group(2) or "px").endswith("em") else 1)
-        levels.append(number if number is not None else margin)
+        levels.append(number if number is not None else margin + _spacer(tree, u))
     distinct = sorted(set(levels))
     parents: list[int | None] = []
     stack: list[tuple[int, int]] = []     # (rank, position)
@@ -32,4 +36,24 @@ def parents_from_levels(tree: Tree, units: list) -> list[int | None]:
             stack.pop()
         parents.append(stack[-1][1] if stack else None)
         stack.append((rank, n))
-    return parents
+    if any(p is not None for p in parents):
+        return parents
+    return parents_from_anchors(tree, units) or parents     # "in reply to <a href="#comment-12">"
+
+
+def _spacer(tree: Tree, u) -> float:
+    """The width of a spacer image opening the unit (rule `spacer-indent`): an ``<img>`` one pixel
+    tall or less, or without a height, no alt text, before any text of the unit, whose width
+    attribute indents the comment (old forums and link aggregators: ``<img src="s.gif" height="1"
+    width="80">``). An image with a text before it, or one with alt text, is no spacer."""
+    first_text = tree.p0[u.first] + next((i for i, t in enumerate(tree.text[tree.p0[u.first]:tree.p1[u.first]])
+                                          if t.strip()), tree.p1[u.first] - tree.p0[u.first])
+    for e in range(u.first, min(u.last, u.first + SPACER_LOOK) + 1):
+        if tree.p0[e] > first_text:
+            break
+        attrs = tree.attrs[e]
+        if tree.tag[e] != "img" or attrs.get("alt") or not (width := attrs.get("width") or "").isdigit():
+            continue
+        if (attrs.get("height") or "0").strip() in ("0", "1"):
+            return float(width)
+    return 0.0

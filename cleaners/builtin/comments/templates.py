@@ -12,7 +12,7 @@ from functools import lru_cache
 
 _TRAILING_NUMBER = re.compile(r"(?<=[a-z]{3})\d{1,2}$")
 _ALTERNATING = re.compile(r"(?<=[a-z]{3})[-_](?:odd|even|alt)$")
-_NOISE = re.compile(r"(?:^|[-_])\d+$|\d{3,}|^[a-z]{1,2}\d+$|^(?:even|odd|alt|first|last|parent|thread-.*|depth.*|level.*|byuser|bypostauthor|"
+_NOISE = re.compile(r"(?:^|[-_])\d+$|\d{3,}|^[a-z]{1,2}\d+$|^(?:even|odd|alt|first|last|parent|thread[-_].*|depth.*|level.*|byuser|bypostauthor|"
                     r"comment-author-.*|by-.*|reply|is-reply|child|is-child|nested|indented|sub-?comment|response|highlighted|selected|active|open|collapsed|expanded|new|clearfix|"
                     r"clear|group|cf)$")
 

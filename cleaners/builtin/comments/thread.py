@@ -110,8 +110,8 @@ def _meta_slots(tree: Tree, items: list[Item]) -> tuple[set, set]:
         if not author_slot_found and names * 5 >= len(lines) * 3 and len({ln.text for ln in lines}) > 1:
             authors.update(hits)
             author_slot_found = True
-        elif not titles([ln.text for ln in lines], voc) and (
-                not named_authors or all(voc.is_chrome(ln.text) for ln in lines)):
+        elif not titles([ln.text for ln in lines], voc) and (not named_authors or all(voc.is_chrome(
+                ln.text) for ln in lines) or len(per_item) >= 3 and len({ln.text for ln in lines}) == 1):
             chrome.update(hits)
     return authors, chrome
 

@@ -103,7 +103,8 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
 def _merge_alternating(tree: Tree, buckets: dict[tuple[int, str], list[int]], keys: dict) -> None:
     """Siblings of one tag whose classes alternate (``li.alt-comment``, ``li``, ``li.author``:
     parity, the post author's mark) and whose children follow one template (the same set
-    of at least two child keys) are one bucket, under the key that names comments if any."""
+    of at least two child keys, or of one when the classes differ by added ones: `_state_classes`)
+    are one bucket, under the key that names comments if any."""
     by_parent: dict[int, list[str]] = {}
     for p, key in buckets:
         by_parent.setdefault(p, []).append(key)
@@ -119,12 +120,21 @@ def _merge_alternating(tree: Tree, buckets: dict[tuple[int, str], list[int]], ke
             for key in same_tag:
                 children = frozenset(_key(tree, c, keys) for c in tree.children(buckets[(p, key)][0])
                                      if not tree.skip[c] and tree.tag[c] in UNIT_TAGS)
-                if len(children) >= 2:
+                if children:
                     groups.setdefault(children, []).append(key)
-            for same in groups.values():
-                if len(same) >= 2:
+            for children, same in groups.items():
+                if len(same) >= 2 and (len(children) >= 2 or _state_classes(same)):
                     target = max(same, key=lambda k: (voc.names_comments(k.partition(".")[2]), len(buckets[(p, k)])))
                     buckets[(p, target)] = sorted(m for k in same for m in buckets.pop((p, k)))
+
+
+def _state_classes(keys: list[str]) -> bool:
+    """Keys of one template but for classes added to some (rule `state-class`: "div.answer" and
+    "div.answer accepted-answer", a unit's state): every key holds the classes of the plainest,
+    which has one at least. Keys without a shared class ("div.teaser", "div.ad") are not."""
+    sets = [set(k.partition(".")[2].split()) for k in keys]
+    base = min(sets, key=len)
+    return bool(base) and all(base <= s for s in sets)
 
 
 def _key(tree: Tree, e: int, keys: dict) -> str:

@@ -18,20 +18,23 @@ def wrapper_threads(threads: list[Thread], key_named: Callable[[Family], bool]) 
     """Rule ``comment-wrapper``: threads (ids) of units named as comments by their own names (an id
     ``comment_item_7``) but not by their template (``div.citem``), holding one thread or more of a
     template that names comments (``div.comment``) and more comments than all of those together:
-    the threads inside are pieces of it (the comment boxes of the comments with replies)."""
+    the threads inside are pieces of it (the comment boxes of the comments with replies). Units named by
+    no word (``div.thread``) are such wrappers when each thread inside opens with a box that is the first
+    element of a unit (``div.thread > article.comment``): a list of posts holding comment lists is not."""
     named = sorted(((t.family.units[0].first, t.family.units[-1].last, t.size) for t in threads
                     if t.size >= 2 and key_named(t.family)))
     out = set()
     for t in threads:
-        if t.size < 3 or not t.units_named or key_named(t.family):
+        if t.size < 3 or key_named(t.family):
             continue
         a, b = t.family.units[0].first, max(u.last for u in t.family.units)
         k = bisect.bisect_left(named, (a, -1, 0))
-        inner = []
+        inner, starts, boxed = [], {u.first + 1 for u in t.family.units}, True
         while k < len(named) and named[k][0] <= b and len(inner) < t.size:
             if named[k][1] <= b:
                 inner.append(named[k][2])
+                boxed = boxed and named[k][0] in starts
             k += 1
-        if inner and sum(inner) < t.size:
+        if inner and sum(inner) < t.size and (t.units_named or boxed):
             out.add(id(t))
     return out

@@ -183,3 +183,14 @@ def test_a_foot_that_differs_stays_the_comments():
     feet = ["PS see you at the meeting", "PS the map is wrong", "PS thanks to the drivers"]
     doc = cleaned(ARTICLE + '<div class="comments">' + "".join(_footed(n, feet[n]) for n in range(3)) + "</div>")
     assert all(feet[n] in doc.comments[n].text for n in range(3))
+
+
+def _profiled(n: int) -> str:
+    return (f'<div class="cwrap"><div class="cdate">{n + 1} hours ago</div><div class="cbody"><p>{WORDS[n]}</p></div>'
+            f'<div class="links"><a href="/users/view/{n}">Profile</a> <a href="#">Contact</a></div>'
+            f'<p class="username"><a href="/users/view/{n}">{NAMES[n]}</a></p><a href="#" class="reply">Reply</a></div>')
+
+
+def test_a_name_by_a_profile_link_alone_comes_second_to_a_named_one():
+    doc = cleaned(ARTICLE + '<div id="comments">' + "".join(_profiled(n) for n in range(3)) + "</div>")
+    assert [c.author for c in doc.comments] == NAMES[:3]

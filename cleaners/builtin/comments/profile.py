@@ -64,7 +64,7 @@ def poster_box(tree, item, short_words: int) -> int:
     stat = next((ln for k, ln in enumerate(lines) if ln.words <= MAX_STAT_WORDS
                  and is_counter(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")), None)
     name = next((ln for ln in item.lines if ln.named >= 0 and ln.kind == "author"), None)
-    if stat is None or name is None or not _named_by_markup(tree, name.named):
+    if stat is None or name is None or not named_by_markup(tree, name.named):
         return -1
     tops = set(item.unit.tops)
     box, level = stat.owner, 0
@@ -82,9 +82,12 @@ def poster_box(tree, item, short_words: int) -> int:
     return box
 
 
-def _named_by_markup(tree, e: int) -> bool:
-    """The poster's element is named an author by its tag or names, not only by a link to a member's
-    page (`evidence.role`, rule `profile-link`: a name, no evidence of a forum's profile box)."""
+def named_by_markup(tree, e: int) -> bool:
+    """The poster's element, or one of its two parents, is named an author by its tag or names, not only
+    by a link to a member's page (`evidence.role`, rule `profile-link`: a name, second to a named one)."""
     from .evidence import AUTHOR, _role
-    attrs = tree.attrs[e]
-    return bool(_role(tree.tag[e], attrs.get("class") or "", attrs.get("itemprop") or "", attrs.get("rel") or "") & AUTHOR)
+    for x in (e, *tree.ancestors(e, 2)):
+        attrs = tree.attrs[x] if x >= 0 else {}
+        if _role(tree.tag[x], attrs.get("class") or "", attrs.get("itemprop") or "", attrs.get("rel") or "") & AUTHOR:
+            return True
+    return False

@@ -12,8 +12,7 @@ it, or comment marks in most units: a reply control, "says:" or a vote counter, 
 with times, or times in nested units (a "share" or "more" link is no mark: articles have them),
 or, in a language without a file, signed units under a short heading (`signed`).
 Depth and parent come from the DOM (a reply nested in its parent, or in a reply wrapper
-right after it), else from depth/level classes, else from left margins.
-"""
+right after it), else from depth/level classes, else from left margins."""
 from __future__ import annotations
 
 import bisect
@@ -25,6 +24,7 @@ from .evidence import heading_before, is_listing, lca, named, names_element
 from .headers import names_in_slot, said_heads, shared_names
 from .items import Item, Line
 from .levels import parents_from_levels
+from .profile import named_by_markup
 from .signed import RULE as SIGNED, signed_run
 from .templates import template_key, titles
 from .tree import Tree
@@ -159,7 +159,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
                 if len(parts := SEPARATORS.split(name)) > 1 and all(map(voc.is_chrome, parts[1:])):
                     name = parts[0]               # "ann • 2 hours ago", "Reader 7 | Reply"
                 name = name if voc.name_like(name) and not written_date(flat) else voc.name_in(flat)
-                name, rank = (name, 0) if name else (voc.strip_name(flat), 4)    # ("Jón segir:": `shared_names`)
+                name, rank = (name, 0 if named_by_markup(tree, line.named) else 0.5) if name else (voc.strip_name(
+                    flat), 4)    # ("Jón segir:": `shared_names`; a name by a profile link alone: second)
             elif voc.has_said(line.text) or line.kind == "meta":  # "Ann says:", "Ann on 3 May 2012"
                 name, rank = voc.name_in(line.text), 1 if voc.has_said(line.text) else 2
             else:                                                 # a header slot of the template

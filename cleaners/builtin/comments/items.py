@@ -17,7 +17,7 @@ from ...dates import machine_date
 from .evidence import AUTHOR, BUTTON, CHROME, DATE, REPLY, VOTE, is_avatar, role
 from .headlines import headline_kind, score_at
 from .inline_author import author_at
-from .profile import poster_box
+from .profile import named_by_markup, poster_box
 from .tree import Tree
 from .units import Family, Unit
 from .vocabulary import vocabulary, written_date
@@ -171,7 +171,7 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
             r = roles[e] if roles[e] >= 0 else role(tree, e)
             if r & (REPLY | VOTE | CHROME) and n <= 4:
                 marks.add("reply" if r & REPLY else "vote" if r & VOTE else "control")
-            if r & AUTHOR:
+            if r & AUTHOR and named_by_markup(tree, e):     # (not a profile link alone: its box may be a control bar)
                 named.append(tree.parent[e])
     memo, prose = {}, set()     # (`_up`); the elements above a long line or an author-named element
     for e in [line.owner for line in item.lines if line.words > SHORT_META_WORDS] + named:

@@ -63,8 +63,8 @@ def poster_box(tree, item, short_words: int) -> int:
     lines = item.lines
     stat = next((ln for k, ln in enumerate(lines) if ln.words <= MAX_STAT_WORDS
                  and is_counter(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")), None)
-    name = next((ln for ln in item.lines if ln.named >= 0 and ln.kind == "author"), None)
-    if stat is None or name is None or not named_by_markup(tree, name.named):
+    name = next((ln for ln in item.lines if ln.named >= 0 and ln.kind == "author" and named_by_markup(tree, ln.named)), None)
+    if stat is None or name is None:
         return -1
     tops = set(item.unit.tops)
     box, level = stat.owner, 0

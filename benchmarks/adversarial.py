@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import multiprocessing
 import sys
 import time
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.capped import run_capped  # noqa: E402
 
 PARAGRAPH = ("The council met on Tuesday to discuss the budget for the coming year, and members "
              "agreed to publish the figures before the next session.")
@@ -162,31 +162,13 @@ def warm_up() -> None:
     gc.freeze()    # what the imports built is never garbage: keep it out of the children's collections
 
 
-def _child(conn, name: str, size: int, repeat: int) -> None:
-    try:
-        conn.send(min(clean_once(SHAPES[name], size) for _ in range(repeat)))
-    except BaseException as exc:  # report, never hang the parent
-        conn.send(exc)
+def _best(name: str, size: int, repeat: int) -> float:
+    return min(clean_once(SHAPES[name], size) for _ in range(repeat))
 
 
 def measure(name: str, size: int, repeat: int = 3, cap: float = 30.0) -> float | None:
     """Best of ``repeat`` cleaning times in a forked child; None when over ``cap`` seconds."""
-    ctx = multiprocessing.get_context("fork")
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, name, size, repeat), daemon=True)
-    proc.start()
-    child.close()
-    try:
-        if not parent.poll(cap):
-            return None
-        result = parent.recv()
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join()
-    if isinstance(result, BaseException):
-        raise result
-    return result
+    return run_capped(_best, (name, size, repeat), cap)
 
 
 def sizes(min_bytes: int, max_bytes: int) -> list[int]:

@@ -24,7 +24,6 @@ import argparse
 import gc
 import json
 import math
-import multiprocessing
 import random
 import subprocess
 import sys
@@ -35,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.capped import ChildError, run_capped  # noqa: E402
 from benchmarks.worst_case_families import ARTICLE, FAMILIES, PARA, page, text  # noqa: E402
 
 COMMENT_STAGE = "html_comments"
@@ -137,26 +137,12 @@ def trafilatura_once(name: str, scale: int) -> float:
     return time.perf_counter() - start
 
 
-def _child(conn, fn, name: str, scale: int) -> None:
-    try:
-        conn.send(fn(name, scale))
-    except BaseException as exc:   # report, never hang the parent
-        conn.send(f"{type(exc).__name__}: {exc}"[:300])
-
-
 def measure(fn, name: str, scale: int, cap: float):
     """``fn(name, scale)`` in a forked child: its result, an error message, or None past ``cap``."""
-    ctx = multiprocessing.get_context("fork")
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, fn, name, scale), daemon=True)
-    proc.start()
-    child.close()
     try:
-        return parent.recv() if parent.poll(cap) else None
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join()
+        return run_capped(fn, (name, scale), cap)
+    except ChildError as exc:
+        return str(exc)
 
 
 def exponent(t1: float, t2: float, k1: int, k2: int) -> float | None:

@@ -10,7 +10,7 @@ from ..lang import shared
 from ..document import Document
 from ..lines import is_quoted, stop_chars, stop_class, word_count
 from ..registry import Cleaner
-from ._donation_box import is_bar, progress_lines, unit_ladders, widget_lines
+from ._donation_box import BAR_HINT, SHARE, is_bar, progress_lines, unit_ladders, widget_lines
 from ._widget_shape import button_appeals, ladder_neighbours
 
 # every currency sign of Unicode's currency block (₠-⃀: € ₽ ₹ ₺ ₴ ₪ ₩ ₦ ₫ ₱ ₸ ₾ ...) and the older signs
@@ -38,8 +38,7 @@ _CURRENCY_HINT = re.compile(rf"[{_SIGNS}]|{_ISO_CODES}|{_CODE_HINT}", re.I)   # 
 # a fund-raiser's progress: two amounts parted by a slash ("3,179 € / 4,700 €"), and its share alone on the next line
 _PROGRESS = linear_re.compile(rf"^(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})\s*/\s*"
                               rf"(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})$", ignore_case=True)
-_SHARE = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s?%$")
-_BAR_HINT = re.compile(r"[\u2580-\u259f\u25a0\u25a1\u25ae\u25af]|\[[=#]")
+_SHARE = re.compile(rf"^{SHARE}$")
 MAX_AMOUNT_CHARS = 40
 MAX_BUTTON_CHARS = 40
 _BUTTON_SIGNS = " \u00bb\u00ab\u203a\u2039\u2192\u2190\u25b6\u25ba\u2022\u00b7*>-\u2013\u2014|"
@@ -93,7 +92,7 @@ class Donation(Cleaner):
                 if rule == "amount-ladder" and lang.without_file(langs):
                     cuts += ladder_neighbours(blocks, [i])
         cuts += _progress_shares(blocks, [k for k, rule in cuts if rule == "amount-progress"])
-        cuts += [(k, "progress-bar") for k, b in enumerate(blocks) if b.kind != "code" and _BAR_HINT.search(b.text)
+        cuts += [(k, "progress-bar") for k, b in enumerate(blocks) if b.kind != "code" and BAR_HINT.search(b.text)
                  and is_bar(b.text)]           # any language, by shape (_donation_box)
         cuts += progress_lines(blocks, {k for k, _ in cuts})
         cuts += unit_ladders(blocks, {k for k, _ in cuts})

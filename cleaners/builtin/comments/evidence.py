@@ -41,6 +41,7 @@ MARK_LEVELS = 10           # a comment unit holds its marks at most this many le
 
 
 AUTHOR, DATE, CHROME, BUTTON, REPLY, VOTE = 1, 2, 4, 8, 16, 32
+LINKED = 64     # with AUTHOR: read from a link to a member's page alone, not from the element's names
 
 
 @lru_cache(maxsize=4096)
@@ -93,8 +94,8 @@ def role(tree: Tree, e: int) -> int:
         r = AUTHOR if tree.tag[e] == "cite" else BUTTON if tree.tag[e] == "button" else 0
     else:
         r = _role(tree.tag[e], attrs.get("class") or "", attrs.get("itemprop") or "", attrs.get("rel") or "")
-        if tree.tag[e] == "a" and "href" in attrs and _PROFILE_LINK.search(attrs["href"] or ""):
-            r |= AUTHOR      # a link to a member's profile page holds the member's name (rule `profile-link`)
+        if not r & AUTHOR and tree.tag[e] == "a" and "href" in attrs and _PROFILE_LINK.search(attrs["href"] or ""):
+            r |= AUTHOR | LINKED    # a link to a member's profile page holds the member's name (rule `profile-link`)
     tree.roles[e] = r
     return r
 

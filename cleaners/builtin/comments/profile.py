@@ -85,9 +85,9 @@ def poster_box(tree, item, short_words: int) -> int:
 def named_by_markup(tree, e: int) -> bool:
     """The poster's element, or one of its two parents, is named an author by its tag or names, not only
     by a link to a member's page (`evidence.role`, rule `profile-link`: a name, second to a named one)."""
-    from .evidence import AUTHOR, _role
+    from .evidence import AUTHOR, LINKED, role      # (evidence imports this module)
     for x in (e, *tree.ancestors(e, 2)):
-        attrs = tree.attrs[x] if x >= 0 else {}
-        if _role(tree.tag[x], attrs.get("class") or "", attrs.get("itemprop") or "", attrs.get("rel") or "") & AUTHOR:
+        r = tree.roles[x] if tree.roles[x] >= 0 else role(tree, x)
+        if r & AUTHOR and not r & LINKED:
             return True
     return False

@@ -40,8 +40,7 @@ MAX_UNIT_SHARE = 0.3       # an unnamed unit holding more of the page's text is 
 MARK_LEVELS = 10           # a comment unit holds its marks at most this many levels down
 
 
-AUTHOR, DATE, CHROME, BUTTON, REPLY, VOTE = 1, 2, 4, 8, 16, 32
-LINKED = 64     # with AUTHOR: read from a link to a member's page alone, not from the element's names
+AUTHOR, DATE, CHROME, BUTTON, REPLY, VOTE, LINKED = 1, 2, 4, 8, 16, 32, 64   # LINKED: AUTHOR from a profile link alone
 
 
 @lru_cache(maxsize=4096)

@@ -59,12 +59,11 @@ class Thread:
 
 
 def _slot(tree: Tree, line: Line, tops: tuple, keys: dict) -> str:
-    e, path, level = line.owner, [], 0
+    e, path, level = line.owner, [], 0     # (``keys``: each element's `Tree.key`, once known)
     while level < 8:
-        raw = f"{tree.tag[e]} {tree.cls(e)}"
-        if raw not in keys:
-            keys[raw] = template_key(tree.tag[e], tree.cls(e))
-        path.append(tree.id_key(e, keys[raw]))
+        if (key := keys.get(e)) is None:
+            key = keys[e] = tree.id_key(e, template_key(tree.tag[e], tree.cls(e)))
+        path.append(key)
         if e in tops or e <= 0:
             break
         e, level = tree.parent[e], level + 1
@@ -73,7 +72,7 @@ def _slot(tree: Tree, line: Line, tops: tuple, keys: dict) -> str:
 
 def _meta_slots(tree: Tree, items: list[Item]) -> tuple[set, set]:
     """Lines that are a template's header or footer: (author lines, chrome lines), as (item, line)."""
-    keys: dict[str, str] = {}
+    keys: dict[int, str] = {}
     seen: dict[str, list[tuple[int, int]]] = {}
     order: dict[str, int] = {}
     for i, item in enumerate(items):
@@ -96,9 +95,9 @@ def _meta_slots(tree: Tree, items: list[Item]) -> tuple[set, set]:
         lines = [items[i].lines[k] for i, k in hits]
         if sum(1 for ln in lines if ln.words <= SLOT_SHORT_WORDS and len(ln.text) <= 80) * 5 < len(lines) * 4:
             continue
-        edge = rest = 0
+        edge, rest, taken = 0, 0, authors | chrome     # (the union once per slot, not once per line)
         for i, k in hits:
-            body = [j for j, ln in enumerate(items[i].lines) if ln.kind == "body" and (i, j) not in authors | chrome]
+            body = [j for j, ln in enumerate(items[i].lines) if ln.kind == "body" and (i, j) not in taken]
             others = [j for j in body if j != k]
             if others:
                 rest += 1

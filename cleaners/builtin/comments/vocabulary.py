@@ -81,6 +81,7 @@ class Vocabulary(MarkupWords):
         self.control_mark = lru_cache(maxsize=16384)(self._control_mark)
         self.has_said = lru_cache(maxsize=16384)(self._has_said)
         self.is_teaser = lru_cache(maxsize=16384)(self._is_teaser)
+        self.is_prompt = lru_cache(maxsize=16384)(self._is_prompt)
         super().__init__(markup)
         nouns = words("comments")
         self.heading_nouns = frozenset(n for n in nouns if " " not in n)
@@ -146,7 +147,7 @@ class Vocabulary(MarkupWords):
         """The link under a teaser of another page ("Read more", "Weiterlesen »")."""
         return len(text) <= 40 and " ".join(_EDGE_PUNCT.sub("", text.lower()).split()) in self._teaser
 
-    def is_prompt(self, text: str) -> bool:
+    def _is_prompt(self, text: str) -> bool:
         """Exactly a prompt to comment, as a control shows it ("Log in to Reply", "Leave a comment »")."""
         return len(text) <= 60 and bool(self._prompt.fullmatch(" ".join(_EDGE_PUNCT.sub("", text).split())))
 

@@ -229,7 +229,7 @@ def _emit(tree: Tree, section: Section, comments: list[Comment], removed: list[R
     covered: list = []
     thread = section.thread
     if thread is not None:
-        kept = set(thread.kept)
+        kept = {i: n for n, i in reversed(list(enumerate(thread.kept)))}     # item -> its first kept position
         notices = notices_only(tree, thread)     # pingbacks alone: no comment, all logged
         reblogged = set() if notices else reblogs(thread)    # reblog notices: never comments
         at: dict[int, int] = {}                  # kept position -> index in ``comments``
@@ -252,7 +252,7 @@ def _emit(tree: Tree, section: Section, comments: list[Comment], removed: list[R
                 elif line.kind in ("author", "date", "meta"):
                     meta.append(line.text)
             if i in kept:
-                chrome.extend(_dropped(item, thread.texts[thread.kept.index(i)]))
+                chrome.extend(_dropped(item, thread.texts[kept[i]]))
     for line in _lines(tree, _outside(tree, section.roots, covered)):
         (form if tree.form[line.owner] else chrome).append(line.text)
     for rule, texts in (("comment-meta", meta), ("comment-chrome", chrome), ("comment-form", form)):

@@ -27,11 +27,11 @@ def parents_from_levels(tree: Tree, units: list) -> list[int | None]:
             for m in _MARGIN.finditer(tree.attrs[e].get("style") or ""):
                 margin += float(m.group(1)) * (16 if (m.group(2) or "px").endswith("em") else 1)
         levels.append(number if number is not None else margin + _spacer(tree, u))
-    distinct = sorted(set(levels))
+    distinct = {level: rank for rank, level in enumerate(sorted(set(levels)))}
     parents: list[int | None] = []
     stack: list[tuple[int, int]] = []     # (rank, position)
     for n, level in enumerate(levels):
-        rank = distinct.index(level) if len(distinct) > 1 else 0
+        rank = distinct[level] if len(distinct) > 1 else 0
         while stack and stack[-1][0] >= rank:
             stack.pop()
         parents.append(stack[-1][1] if stack else None)
@@ -46,8 +46,8 @@ def _spacer(tree: Tree, u) -> float:
     tall or less, or without a height, no alt text, before any text of the unit, whose width
     attribute indents the comment (old forums and link aggregators: ``<img src="s.gif" height="1"
     width="80">``). An image with a text before it, or one with alt text, is no spacer."""
-    first_text = tree.p0[u.first] + next((i for i, t in enumerate(tree.text[tree.p0[u.first]:tree.p1[u.first]])
-                                          if t.strip()), tree.p1[u.first] - tree.p0[u.first])
+    text, end = tree.text, tree.p1[u.first]      # (no slice: a unit holding its replies is long)
+    first_text = next((k for k in range(tree.p0[u.first], end) if text[k].strip()), end)
     for e in range(u.first, min(u.last, u.first + SPACER_LOOK) + 1):
         if tree.p0[e] > first_text:
             break

@@ -12,7 +12,6 @@ from .attributes import attribute_words
 # the words are parted by what is no letter or digit of any script
 _SPLIT_CAMEL = re.compile(rf"([{LOWER}])([{CAPITAL}])")
 _NON_ALNUM = re.compile(r"[\W_]+")
-_NUMBER_WORD = re.compile(r"(?<![^\W_])\d+(?![^\W_])")     # a word of digits alone ("comment-item-4471")
 
 
 @lru_cache(maxsize=8192)
@@ -24,7 +23,7 @@ class MarkupWords:
     """The markup words of ``markup`` (the tables of ``markup.toml``) and the tests of class and id values."""
 
     def __init__(self, markup: dict):
-        self._names_comments_cached = lru_cache(maxsize=16384)(self._names_comments)    # (classes repeat on a page)
+        self.names_comments = lru_cache(maxsize=16384)(self._names_comments)    # (classes repeat on a page)
         self.author_tokens = frozenset(markup.get("author", []))
         self.author_last_tokens = frozenset(markup.get("author_last", []))
         self.date_tokens = frozenset(markup.get("date", []))
@@ -40,10 +39,6 @@ class MarkupWords:
         self.comment_types = frozenset(markup.get("comment_type", []))
         # the screen of the elements whose id or class may name comments (`Tree.holding`)
         self.comment_words = attribute_words(set(self.attribute_prefixes) | self.attribute_words)
-        # a word of digits alone is none of these words (nor starts like one): numbered ids
-        # ("comment-item-4471", unique on the page) are tested once, as "comment-item-0"
-        self._numbers_apart = all(w.isalnum() and not w[:1].isdigit()
-                                  for w in (*self.attribute_prefixes, *self.attribute_words, *self.not_attribute))
         self.attribute_hint = re.compile("|".join(map(re.escape, sorted(
             set(self.attribute_prefixes) | self.attribute_words, key=len, reverse=True))), re.I)
 
@@ -52,12 +47,6 @@ class MarkupWords:
     def name_words(value: str) -> list[str]:
         """Lower-case words of an id/class value, camelCase split."""
         return _name_words(value)
-
-    def names_comments(self, value: str) -> bool:
-        """An id/class value that names a comment section or a comment (`_names_comments`, cached)."""
-        if value and self._numbers_apart:
-            value = _NUMBER_WORD.sub("0", value)
-        return self._names_comments_cached(value)
 
     def _names_comments(self, value: str) -> bool:
         """An id/class value that names a comment section or a comment."""

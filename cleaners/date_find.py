@@ -44,6 +44,8 @@ def find_date(text: str, languages: Iterable[str] | None = None) -> FoundDate | 
             if iso:
                 best = FoundDate(iso, core[0], core[1], calendar)
                 break
+        if best is not None and best.start == 0:
+            break       # (no date of another pattern starts before it)
     return best
 
 

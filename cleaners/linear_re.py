@@ -20,43 +20,36 @@ SPACE_CLASS = r"\t\n\v\f\r \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}
 _SHORTHAND = {"w": WORD_CLASS, "d": r"\p{Nd}", "s": SPACE_CLASS}
 _NEGATED = {"W": "w", "D": "d", "S": "s"}
 _ESCAPE = re.compile(r"\\(.)", re.S)
+_TOKEN = re.compile(r"\\(.)|(\[\^?\]?)|\]", re.S)    # an escape, a class's opening, a class's end
 
 
 def translate(pattern: str) -> str:
     """``pattern`` with ``\\w \\d \\s \\W \\D \\S`` made Unicode-aware, inside and outside classes."""
-    out, i, in_class = [], 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            nxt = pattern[i + 1]
-            if nxt in "bB":
-                raise ValueError(f"\\{nxt} is ASCII-only in RE2; spell the boundary out: {pattern!r}")
-            if nxt in _SHORTHAND:
-                out.append(_SHORTHAND[nxt] if in_class else f"[{_SHORTHAND[nxt]}]")
-            elif nxt in _NEGATED:
+    in_class = False
+
+    def token(m: re.Match) -> str:     # the text between tokens is copied as it is (by re.sub, in C)
+        nonlocal in_class
+        escaped, opening = m.group(1), m.group(2)
+        if escaped is not None:
+            if escaped in "bB":
+                raise ValueError(f"\\{escaped} is ASCII-only in RE2; spell the boundary out: {pattern!r}")
+            if escaped in _SHORTHAND:
+                return _SHORTHAND[escaped] if in_class else f"[{_SHORTHAND[escaped]}]"
+            if escaped in _NEGATED:
                 if in_class:
-                    raise ValueError(f"negated class \\{nxt} inside [...] is not supported: {pattern!r}")
-                out.append(f"[^{_SHORTHAND[_NEGATED[nxt]]}]")
-            else:
-                out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if ch == "[" and not in_class:
-            in_class = True
-            out.append(ch)
-            i += 1
-            if pattern[i:i + 1] == "^":
-                out.append("^")
-                i += 1
-            if pattern[i:i + 1] == "]":   # a literal ] first in a class
-                out.append(r"\]")
-                i += 1
-            continue
-        if ch == "]" and in_class:
+                    raise ValueError(f"negated class \\{escaped} inside [...] is not supported: {pattern!r}")
+                return f"[^{_SHORTHAND[_NEGATED[escaped]]}]"
+            return m.group()
+        if opening is None:             # "]"
             in_class = False
-        out.append(ch)
-        i += 1
-    return "".join(out)
+            return "]"
+        if in_class:                    # a literal "[" in a class ("^" is literal there, "]" ends the class)
+            in_class = not opening.endswith("]")
+            return opening
+        in_class = True
+        return opening[:-1] + r"\]" if opening.endswith("]") else opening     # a literal ] first in a class
+
+    return _TOKEN.sub(token, pattern)
 
 
 _UNANCHORED, _START, _BOTH = re2._Anchor.UNANCHORED, re2._Anchor.ANCHOR_START, re2._Anchor.ANCHOR_BOTH

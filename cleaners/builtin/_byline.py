@@ -11,7 +11,8 @@ from ._wire import AGENCY_ALTERNATION
 
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "das", "do", "dos", "al", "bin", "ibn", "la", "le", "dela", "delos",
                        "del", "di", "du", "ter", "y", "e"})
-HAN_NAME = rf"[{UNSPACED}]{{2,5}}"     # a name in Han or kana letters, which have no capitals: "王明", "山田太郎"
+HAN_NAME = rf"(?-i:[{UNSPACED}]{{2,5}})"     # a name in Han or kana letters, which have no capitals: "王明", "山田太郎"
+# ((?-i:): the same letters, but re.I no longer case-folds each of their ~30,000 code points at compile time)
 # a word of a name in Hebrew, Arabic-script (Arabic, Persian), Devanagari or Georgian letters, which have no capitals
 # either (`lines.UNCASED`: "יוסי כהן", "ג'ק", "علی رضایی", "राहुल शर्मा", "ნინო ბერიძე"), with the vowel signs and points
 # written inside it; such a name has no more than `MAX_UNCASED_WORDS` words, as nothing else tells it from the words of

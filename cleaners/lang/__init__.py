@@ -178,12 +178,16 @@ def alternation(phrases: Iterable[str]) -> str:
     character also none: "广告 继续阅读" is also written "广告继续阅读"), an apostrophe any of ' ’ ʼ (Ukrainian),
     a dotted or dotless "i" its capital, an accented Greek vowel its plain capital, a Romanian "ș" its
     cedilla form "ş" (`_DOTTED`)."""
-    parts = []
-    for phrase in phrases:
-        escaped = re.escape(phrase).replace("\\ ", " ")
-        escaped = _UNSPACED_SPACE.sub(r"\\s*", escaped).replace(" ", r"\s+").translate(_DOTTED)
-        parts.append(re.sub("['\u2019]", "['\u2019\u02bc]", escaped))
+    parts = [_phrase(phrase) for phrase in phrases]
     return "(?:" + "|".join(parts) + ")" if parts else "(?:$^)"
+
+
+@lru_cache(maxsize=1 << 16)
+def _phrase(phrase: str) -> str:
+    """One phrase of `alternation` (cached: the English phrases join every language's alternations)."""
+    escaped = re.escape(phrase).replace("\\ ", " ")
+    escaped = _UNSPACED_SPACE.sub(r"\\s*", escaped).replace(" ", r"\s+").translate(_DOTTED)
+    return re.sub("['\u2019]", "['\u2019\u02bc]", escaped)
 
 
 # a word boundary: a character that is no letter, digit or mark, or one of a script written without spaces

@@ -1,0 +1,60 @@
+"""The cold-start shortcuts give the same patterns and matches as the plain forms they replace
+(benchmarks/cold_start.py measures them)."""
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from cleaners import lang, linear_re
+from cleaners.builtin import _byline
+from cleaners.lines import UNSPACED
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"a\sb", rf"a[{linear_re.SPACE_CLASS}]b"),
+    (r"[\w-]+x", rf"[{linear_re.WORD_CLASS}-]+x"),
+    (r"[]a]\d", r"[\]a][\p{Nd}]"),
+    (r"[^]a]\W", rf"[^\]a][^{linear_re.WORD_CLASS}]"),
+    (r"plain text (?:no|classes)", r"plain text (?:no|classes)"),
+    (r"a\.b[\[]\]", r"a\.b[\[]\]"),
+    ("trailing\\", "trailing\\"),
+])
+def test_translate_rewrites_shorthands_and_copies_the_rest(pattern, expected):
+    assert linear_re.translate(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"a\bc", r"[\W]"])
+def test_translate_refuses_what_re2_cannot_spell(pattern):
+    with pytest.raises(ValueError):
+        linear_re.translate(pattern)
+
+
+def test_unspaced_letters_have_no_case():
+    """`_byline.HAN_NAME` leaves case folding off ((?-i:)): the same match set, as no code point of
+    `lines.UNSPACED` has a case pair and none outside folds into them."""
+    inside = re.compile(f"[{UNSPACED}]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        folded = {char.lower(), char.upper(), char.casefold()} - {char}
+        if inside.match(char):
+            assert not folded, hex(code)
+        else:
+            assert not any(len(f) == 1 and inside.match(f) for f in folded), hex(code)
+
+
+def test_han_name_matches_under_ignore_case_as_before():
+    plain = re.compile(rf"[{UNSPACED}]{{2,5}}", re.I)
+    scoped = re.compile(_byline.HAN_NAME, re.I)
+    for text in ("王明", "山田太郎", "สมชาย", "Ab", "王", "ΑΒ"):
+        assert bool(plain.fullmatch(text)) == bool(scoped.fullmatch(text))
+    assert scoped.fullmatch("王明") and not scoped.fullmatch("Wang")
+
+
+def test_alternation_is_the_same_each_time_a_phrase_comes_back():
+    first = lang.alternation(["read more", "广告 继续阅读", "l'article", "ilgili"])
+    again = lang.alternation(["ilgili", "read more"])
+    assert first == r"(?:read\s+more|广告\s*继续阅读|l['’ʼ]art[iİ]cle|[iİ]lg[iİ]l[iİ])"
+    assert again == r"(?:[iİ]lg[iİ]l[iİ]|read\s+more)"
+    assert lang.alternation([]) == "(?:$^)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lang, linear_re
+from . import lang, lazy_re
 from .date_calendars import CALENDARS, NUMERIC, months as calendar_months, year_marks
 from .date_forms import year_first_sources
 from .date_names import alternation, names
@@ -55,7 +55,7 @@ def patterns(codes: tuple[str, ...]):
             sources += added
             needs += [None, "/.-"][:len(added)]
             calendars += [calendar] * len(added)
-    return [(linear_re.compile(s, ignore_case=True), n, c) for s, n, c in zip(sources, needs, calendars, strict=True)]
+    return [(lazy_re.linear(s, ignore_case=True), n, c) for s, n, c in zip(sources, needs, calendars, strict=True)]
 
 
 def _calendar_sources(calendar: str, before: str, weekday: str, day: str, time: str, months: dict[str, int]) -> list[str]:

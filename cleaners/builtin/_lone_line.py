@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .. import lang, linear_re
+from .. import lang, lazy_re, linear_re
 from ..lines import FULL_STOPS, UNSPACED
 
 MAX_LONE_CHARS = 60
@@ -79,7 +79,7 @@ def screen_words(key: str, langs: tuple[str, ...], template: bool = False) -> tu
 
 
 @lru_cache(maxsize=64)
-def templates(key: str, langs: tuple[str, ...], named: bool | None = None) -> re.Pattern:
+def templates(key: str, langs: tuple[str, ...], named: bool | None = None) -> lazy_re.LazyPattern:
     """The phrases of ``key`` as one pattern: ``*`` a name of up to three words, words parted by
     spaces or hyphens; ``named`` True or False keeps only the phrases with or without a name."""
     alternatives = []
@@ -94,4 +94,4 @@ def templates(key: str, langs: tuple[str, ...], named: bool | None = None) -> re
                 word = _APOSTROPHE.sub(_APOSTROPHES, re.escape(token))
                 out += ("" if k == 0 or (k, tokens[0]) == (1, "*") else r"[\s-]+") + word
         alternatives.append(out)
-    return re.compile("(?:" + "|".join(alternatives or ["$^"]) + rf")(?![^\W{UNSPACED}])", re.I)   # (Han, kana: lang.NOT_WORD)
+    return lazy_re.compile("(?:" + "|".join(alternatives or ["$^"]) + rf")(?![^\W{UNSPACED}])", re.I)   # (Han, kana: lang.NOT_WORD)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lang, screen
+from .. import lang, lazy_re, screen
 from ..dates import find_date
 from ..document import Document
 from ..lines import CAPITAL, COLON, is_quoted, opens_name, stop_class, word_count
@@ -67,17 +67,17 @@ def _patterns(langs: tuple[str, ...]) -> dict:
     connectors = frozenset(w for key in ("on", "time_words", "and", "by", "ago", "time_units") for p in
                            lang.words(key, langs) for w in p.split())
     return {
-        "posted": re.compile(rf"^\W*({words('posted')})\b\s*{COLON}?", re.I),
-        "filed": re.compile(rf"^({words('filed_in')})\b\s*{COLON}?\s*", re.I),
-        "filed_within": re.compile(rf"(?<!\w)({words('filed_in')})\b\s*{COLON}?\s*", re.I),
-        "furniture": re.compile(rf"(?<!\w)(?:{words('post_furniture')})(?!\w)", re.I),
-        "links": re.compile(rf"(?<!\w)(?:{links})(?!\w)", re.I),
-        "link_label": re.compile(rf"^\W*{multi}\s*{COLON}\s*(?P<title>\S.*)$", re.I),
-        "powered": re.compile(rf"(?:^|[|•·.–—]\s*)(?:{words('powered_by')})\s+(?P<name>[^|•·–—]+?)(?=\s*[.!]?\s*$|\s*[|•·–—]|[.!]\s)",
+        "posted": lazy_re.compile(rf"^\W*({words('posted')})\b\s*{COLON}?", re.I),
+        "filed": lazy_re.compile(rf"^({words('filed_in')})\b\s*{COLON}?\s*", re.I),
+        "filed_within": lazy_re.compile(rf"(?<!\w)({words('filed_in')})\b\s*{COLON}?\s*", re.I),
+        "furniture": lazy_re.compile(rf"(?<!\w)(?:{words('post_furniture')})(?!\w)", re.I),
+        "links": lazy_re.compile(rf"(?<!\w)(?:{links})(?!\w)", re.I),
+        "link_label": lazy_re.compile(rf"^\W*{multi}\s*{COLON}\s*(?P<title>\S.*)$", re.I),
+        "powered": lazy_re.compile(rf"(?:^|[|•·.–—]\s*)(?:{words('powered_by')})\s+(?P<name>[^|•·–—]+?)(?=\s*[.!]?\s*$|\s*[|•·–—]|[.!]\s)",
                               re.I),
-        "template": re.compile(rf"(?<!\w)(?:{words('post_template')})(?!\w)", re.I),
-        "by_name": re.compile(rf"(?<!\w)(?:{lang.alternation(sorted(by, key=len, reverse=True))})\s*:?\s+(?P<name>{NAME})(?!\w)"),
-        "ago": re.compile(rf"(?<!\w)(?:(?:{words('ago')})\s+\d+\s+{words('time_units')}|\d+\s+{words('time_units')}"
+        "template": lazy_re.compile(rf"(?<!\w)(?:{words('post_template')})(?!\w)", re.I),
+        "by_name": lazy_re.compile(rf"(?<!\w)(?:{lang.alternation(sorted(by, key=len, reverse=True))})\s*:?\s+(?P<name>{NAME})(?!\w)"),
+        "ago": lazy_re.compile(rf"(?<!\w)(?:(?:{words('ago')})\s+\d+\s+{words('time_units')}|\d+\s+{words('time_units')}"
                           rf"(?:\s+{words('ago')})?)(?!\w)", re.I),
         "connectors": connectors,
         "home": frozenset(lang.words("home", langs)),

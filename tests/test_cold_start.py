@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from cleaners import lang, linear_re
+from cleaners import lang, lazy_re, linear_re
 from cleaners.builtin import _byline
 from cleaners.lines import UNSPACED
 
@@ -58,3 +58,26 @@ def test_alternation_is_the_same_each_time_a_phrase_comes_back():
     assert first == r"(?:read\s+more|广告\s*继续阅读|l['’ʼ]art[iİ]cle|[iİ]lg[iİ]l[iİ])"
     assert again == r"(?:[iİ]lg[iİ]l[iİ]|read\s+more)"
     assert lang.alternation([]) == "(?:$^)"
+
+
+def test_lazy_pattern_compiles_on_first_use_only(monkeypatch):
+    made = []
+
+    def make(pattern, flags):
+        made.append(pattern)
+        return re.compile(pattern, flags)
+    lazy = lazy_re.LazyPattern(make, r"\bab+", re.I, pattern=r"\bab+")
+    assert lazy.pattern == r"\bab+" and made == []          # the source is known without compiling
+    assert lazy.search("x ABB y").group() == "ABB" and made == [r"\bab+"]
+    assert lazy.search("x abb").group() == "abb" and lazy.match("zab") is None
+    assert made == [r"\bab+"]                                # compiled once
+
+
+def test_lazy_patterns_match_as_their_compiled_forms():
+    for lazy, plain in ((lazy_re.compile(r"(?P<w>\w+)-\d", re.I), re.compile(r"(?P<w>\w+)-\d", re.I)),
+                        (lazy_re.linear(r"(?P<w>\w+)-\d", True), linear_re.compile(r"(?P<w>\w+)-\d", True))):
+        for text in ("Straße-1 x", "no digit-", "ÉTÉ-9"):
+            a, b = lazy.search(text), plain.search(text)
+            assert (a and a.groupdict()) == (b and b.groupdict())
+        assert lazy.groupindex == plain.groupindex
+    assert not hasattr(lazy_re.compile("a"), "__nothing__")

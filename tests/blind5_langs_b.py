@@ -1,0 +1,148 @@
+"""Language data of the fifth blind harness, part B: more languages with a file in
+cleaners/lang/ (Arabic, Polish, Turkish, Greek, Korean). Written for the harness."""
+
+LANGS_B = {
+    "ar": dict(
+        title=["المدينة الساحلية تصوت لإعادة بناء محطة العبارات التي غمرتها المياه",
+               "المستشفى الإقليمي يفتتح عيادة ليلية للعمال الزراعيين"],
+        paras=["وافق المجلس البلدي على الخطة مساء الثلاثاء بعد نقاش استمر قرابة أربع ساعات، إذ صوت تسعة "
+               "أعضاء لصالحها وعارضها ثلاثة.",
+               "ويقول المهندسون إن المحطة القديمة تضررت بشكل لا يمكن إصلاحه عندما فاض النهر في فبراير، ومنذ "
+               "ذلك الحين ترسو العبارات عند رصيف مؤقت.",
+               "ورحب التجار المحليون بالقرار لكنهم حذروا من أن الأشغال يجب ألا تغلق شارع السوق خلال موسم "
+               "الصيف الذي يشهد توافد معظم الزوار.",
+               "ومن المتوقع توقيع العقود الأولى قبل نهاية العام، على أن يفتح المبنى الجديد أبوابه للمسافرين "
+               "في ربيع عام 2027."],
+        names=["سمير الخطيب", "ابن_البحر", "ليلى حداد", "أبو يوسف", "نور م."],
+        comments=["أخيرا، الرصيف المؤقت لا يطاق في الشتاء.",
+                  "ومن سيدفع التكاليف والميزانية مرهقة أصلا؟",
+                  "جدي عمل في المحطة القديمة، من المحزن رؤيتها هكذا.",
+                  "أربع ساعات من النقاش لقرار كان الجميع يتوقعه."],
+        count="{n} تعليقات", reply="رد", says="{name} يقول:", login="سجل الدخول للرد",
+        wrote="كتب {name}:", ago="منذ {n} ساعات", stamp="{d} مارس 2025 الساعة {h}:14",
+        cta=["اشترك في نشرتنا اليومية حتى لا تفوتك أي أخبار من الساحل.",
+             "هل تريد المزيد من هذه القصص؟ سجل مجانا الآن.",
+             "إذا أعجبك هذا المقال فشاركه مع أصدقائك وعائلتك.",
+             "حمّل تطبيقنا لتصلك الأخبار العاجلة مباشرة على هاتفك.",
+             "تابعونا على تلغرام وإنستغرام لمتابعة آخر المستجدات في المنطقة."],
+        appeal=["ادعم الصحافة المحلية المستقلة: تبرع اليوم.",
+                "تبرعات القراء هي ما يبقي غرفة الأخبار هذه قائمة. ساهم بما تستطيع."],
+        caption="محطة العبارات المتضررة كما تبدو من النهر",
+        credit="تصوير: {name} / صحافة الساحل",
+        reading="وقت القراءة {n} دقائق", byline="بقلم {name}", related="أخبار ذات صلة",
+    ),
+    "pl": dict(
+        title=["Miasto portowe zagłosowało za odbudową zalanego terminalu promowego",
+               "Szpital powiatowy otwiera nocną przychodnię dla pracowników sezonowych"],
+        paras=["Rada miasta zatwierdziła plan we wtorek wieczorem po niemal czterogodzinnej debacie, za "
+               "głosowało dziewięciu radnych, a przeciw trzech.",
+               "Według inżynierów stary terminal został nieodwracalnie zniszczony, gdy w lutym rzeka wystąpiła "
+               "z brzegów, a promy cumują od tego czasu przy tymczasowym pomoście.",
+               "Miejscowi kupcy przyjęli decyzję z zadowoleniem, ale ostrzegli, że budowa nie może zablokować "
+               "ulicy targowej w sezonie letnim.",
+               "Pierwsze umowy mają zostać podpisane przed końcem roku, a nowy budynek przyjmie pasażerów "
+               "wiosną 2027 roku."],
+        names=["Katarzyna Nowak", "wilk_morski", "T. Zieliński", "Bałtyczanka", "Grzegorz K."],
+        comments=["Najwyższy czas, ten pomost zimą to jakiś żart.",
+                  "A kto za to zapłaci, skoro budżet już jest napięty?",
+                  "Mój dziadek pracował w starym terminalu, szkoda go.",
+                  "Cztery godziny debaty nad czymś, co wszyscy przewidzieli."],
+        count="{n} komentarzy", reply="Odpowiedz", says="{name} napisał:", login="Zaloguj się, aby odpowiedzieć",
+        wrote="{name} pisze:", ago="{n} godziny temu", stamp="{d} marca 2025 o {h}:14",
+        cta=["Zapisz się do naszego codziennego newslettera i nie przegap żadnej wiadomości z wybrzeża.",
+             "Chcesz więcej takich historii? Zarejestruj się za darmo.",
+             "Jeśli ten artykuł był dla Ciebie przydatny, udostępnij go znajomym.",
+             "Pobierz naszą aplikację, aby otrzymywać pilne wiadomości na telefon.",
+             "Obserwuj nas na Telegramie i Instagramie, by być na bieżąco z regionem."],
+        appeal=["Wesprzyj niezależne dziennikarstwo lokalne: przekaż darowiznę już dziś.",
+                "Tę redakcję utrzymują wpłaty czytelników. Prosimy o wsparcie."],
+        caption="Zniszczony terminal promowy widziany od strony rzeki",
+        credit="Fot. {name} / Prasa Wybrzeża",
+        reading="Czas czytania: {n} min", byline="Autor: {name}", related="Zobacz także",
+    ),
+    "tr": dict(
+        title=["Liman kenti sular altında kalan feribot terminalinin yeniden yapımını onayladı",
+               "Bölge hastanesi tarım işçileri için gece polikliniği açtı"],
+        paras=["Belediye meclisi planı salı akşamı yaklaşık dört saat süren bir tartışmanın ardından dokuza "
+               "karşı üç oyla kabul etti.",
+               "Mühendislere göre eski terminal şubattaki taşkında onarılamayacak şekilde hasar gördü ve "
+               "feribotlar o zamandan beri geçici bir iskeleye yanaşıyor.",
+               "Yerel esnaf karara sevindiğini ancak inşaatın yaz sezonunda çarşı caddesini kapatmaması "
+               "gerektiğini söyledi.",
+               "İlk sözleşmelerin yıl sonundan önce imzalanması, yeni binanın ise 2027 baharında yolculara "
+               "açılması bekleniyor."],
+        names=["Ayşe Yılmaz", "kaptan_dede", "M. Öztürk", "Denizkızı", "Emre Ç."],
+        comments=["Nihayet, geçici iskele kışın tam bir rezalet.",
+                  "Bütçe zaten sıkışıkken bunu kim ödeyecek?",
+                  "Dedem eski terminalde çalışmıştı, böyle görmek üzücü.",
+                  "Herkesin beklediği bir karar için dört saat tartışma."],
+        count="{n} yorum", reply="Yanıtla", says="{name} dedi ki:", login="Yanıtlamak için giriş yapın",
+        wrote="{name} yazdı:", ago="{n} saat önce", stamp="{d} Mart 2025, {h}:14",
+        cta=["Kıyıdan hiçbir haberi kaçırmamak için günlük bültenimize abone olun.",
+             "Bu tür haberlerden daha fazlasını mı istiyorsunuz? Ücretsiz kaydolun.",
+             "Bu haberi beğendiyseniz arkadaşlarınızla paylaşın.",
+             "Son dakika bildirimleri için uygulamamızı indirin.",
+             "Bölgeden anlık gelişmeler için bizi Telegram ve Instagram'da takip edin."],
+        appeal=["Bağımsız yerel gazeteciliği destekleyin: bugün bağış yapın.",
+                "Bu haber merkezini okur bağışları ayakta tutuyor. Lütfen katkıda bulunun."],
+        caption="Hasarlı feribot terminalinin nehirden görünümü",
+        credit="Fotoğraf: {name} / Kıyı Basın",
+        reading="{n} dakikalık okuma", byline="{name} yazdı", related="İlgili haberler",
+    ),
+    "el": dict(
+        title=["Η παραλιακή πόλη ψήφισε την ανοικοδόμηση του πλημμυρισμένου σταθμού πορθμείων",
+               "Το περιφερειακό νοσοκομείο ανοίγει νυχτερινό ιατρείο για εργάτες γης"],
+        paras=["Το δημοτικό συμβούλιο ενέκρινε το σχέδιο την Τρίτη το βράδυ μετά από συζήτηση σχεδόν τεσσάρων "
+               "ωρών, με εννέα ψήφους υπέρ και τρεις κατά.",
+               "Σύμφωνα με τους μηχανικούς, ο παλιός σταθμός υπέστη ανεπανόρθωτες ζημιές όταν ο ποταμός "
+               "πλημμύρισε τον Φεβρουάριο, και από τότε τα πλοία δένουν σε προσωρινή προβλήτα.",
+               "Οι τοπικοί έμποροι χαιρέτισαν την απόφαση, προειδοποίησαν όμως ότι τα έργα δεν πρέπει να κλείσουν "
+               "την οδό της αγοράς το καλοκαίρι.",
+               "Οι πρώτες συμβάσεις αναμένεται να υπογραφούν πριν από το τέλος του έτους και το νέο κτίριο θα "
+               "ανοίξει για τους επιβάτες την άνοιξη του 2027."],
+        names=["Ελένη Παπαδοπούλου", "kapetanios", "Γ. Νικολάου", "Θαλασσινή", "Κώστας Μ."],
+        comments=["Επιτέλους, η προσωρινή προβλήτα τον χειμώνα είναι απαράδεκτη.",
+                  "Και ποιος θα πληρώσει όταν ο προϋπολογισμός δεν φτάνει;",
+                  "Ο παππούς μου δούλευε στον παλιό σταθμό, κρίμα.",
+                  "Τέσσερις ώρες συζήτηση για κάτι αναμενόμενο."],
+        count="{n} σχόλια", reply="Απάντηση", says="Ο/Η {name} λέει:", login="Συνδεθείτε για να απαντήσετε",
+        wrote="{name} έγραψε:", ago="πριν από {n} ώρες", stamp="{d} Μαρτίου 2025, {h}:14",
+        cta=["Εγγραφείτε στο ημερήσιο ενημερωτικό μας δελτίο για να μη χάνετε καμία είδηση.",
+             "Θέλετε περισσότερες τέτοιες ιστορίες; Κάντε δωρεάν εγγραφή.",
+             "Αν σας άρεσε το άρθρο, μοιραστείτε το με τους φίλους σας.",
+             "Κατεβάστε την εφαρμογή μας για να λαμβάνετε έκτακτες ειδήσεις στο κινητό.",
+             "Ακολουθήστε μας στο Telegram και στο Instagram για άμεση ενημέρωση."],
+        appeal=["Στηρίξτε την ανεξάρτητη τοπική δημοσιογραφία: κάντε μια δωρεά σήμερα.",
+                "Οι δωρεές των αναγνωστών κρατούν ζωντανή αυτή τη σύνταξη. Βοηθήστε όσο μπορείτε."],
+        caption="Ο κατεστραμμένος σταθμός όπως φαίνεται από το ποτάμι",
+        credit="Φωτογραφία: {name} / Τύπος Ακτής",
+        reading="Χρόνος ανάγνωσης: {n} λεπτά", byline="Του {name}", related="Σχετικά άρθρα",
+    ),
+    "ko": dict(
+        title=["항구 도시, 침수된 여객선 터미널 재건축 의결",
+               "지역 병원, 농업 노동자 위한 야간 진료소 개설"],
+        paras=["시의회는 화요일 저녁 네 시간 가까운 토론 끝에 찬성 아홉 표, 반대 세 표로 계획을 승인했다.",
+               "기술자들에 따르면 옛 터미널은 지난 2월 강이 범람했을 때 복구가 불가능할 정도로 파손됐으며, "
+               "이후 여객선은 임시 부두에 정박해 왔다.",
+               "지역 상인들은 결정을 환영하면서도 공사가 여름 성수기에 시장 거리를 막아서는 안 된다고 "
+               "경고했다.",
+               "첫 계약은 연말 이전에 체결될 예정이며 새 건물은 2027년 봄 승객들에게 문을 열 계획이다."],
+        names=["김민지", "바다사나이", "박준호", "파도소리", "이서연"],
+        comments=["드디어네요, 겨울에 임시 부두는 정말 최악이에요.",
+                  "예산도 빠듯한데 이 비용은 누가 내나요?",
+                  "할아버지가 옛 터미널에서 일하셨는데 마음이 아프네요.",
+                  "다들 예상한 결론에 네 시간이나 토론했다니."],
+        count="댓글 {n}개", reply="답글", says="{name}님의 말:", login="답글을 달려면 로그인하세요",
+        wrote="{name} 님이 작성:", ago="{n}시간 전", stamp="2025년 3월 {d}일 오후 {h}:14",
+        cta=["해안 소식을 놓치지 않으려면 데일리 뉴스레터를 구독하세요.",
+             "이런 기사를 더 보고 싶으신가요? 지금 무료로 가입하세요.",
+             "이 기사가 유익했다면 친구와 가족에게 공유해 주세요.",
+             "앱을 내려받고 속보 알림을 휴대폰으로 받아보세요.",
+             "텔레그램과 인스타그램에서 저희를 팔로우하고 지역 소식을 실시간으로 확인하세요."],
+        appeal=["독립 지역 언론을 후원해 주세요: 오늘 바로 기부하기.",
+                "이 편집국은 독자 후원으로 운영됩니다. 힘닿는 만큼 도와주세요."],
+        caption="강에서 바라본 파손된 여객선 터미널",
+        credit="사진: {name} / 해안신문",
+        reading="읽는 데 {n}분", byline="{name} 기자", related="관련 기사",
+    ),
+}

@@ -35,12 +35,11 @@ ist nur für Abonnenten", "Il vous reste 70 % de cet article à lire", "Jetzt we
 welcome to the site's visitor (``welcome``: "If you're new here, ..."), maybe after a short
 exclaimed greeting ("Welcome to <Blog>! If you're new here, you may want to subscribe ...").
 
-``more-news``: a call to read more of the site's news (`_more_news`: "Mehr Nachrichten aus der
-Region finden Sie hier").
+``more-news``: a call to read more of the site's news (`_more_news`: "Mehr Nachrichten aus der Region finden Sie hier").
 
-``empty-thread``: the last lines of the body, each an empty thread's note (``empty_thread``:
-"No comments yet.", "Be the first to comment!") or a comment heading with nothing under it
-("READER COMMENTS:", ``comments``). None of these rules takes a line that reports someone."""
+``empty-thread``: the last lines of the body, each an empty thread's note (``empty_thread``: "No comments yet.",
+"Be the first to comment!") or a comment heading with nothing under it ("READER COMMENTS:", ``comments``). None of
+these rules takes a line that reports someone. ``appeal-tail``: a call glued to a paragraph's end (`_appeal_tail`)."""
 from __future__ import annotations
 
 import re
@@ -50,6 +49,7 @@ from .. import lang, linear_re, screen
 from ..document import Document
 from ..lines import FULL_STOPS, is_quoted, stop_class, word_count
 from ..registry import Cleaner
+from . import _appeal_tail as appeal_tail
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
 from ._lone_line import BUTTON_SIGNS, EDGES, core, lone, screen_words, templates, undecorated
 from ._more_news import more_news, screen_words as news_words
@@ -68,6 +68,7 @@ MAX_QUESTION_WORDS = 8
 _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backtracked quadratically
 # a line that is only a count of the comments: "12 comments", "(3) Kommentare"
 _COUNT_FIRST = re.compile(r"^[(\[]?\d+[)\]]?\s+(?=\S)")
+_WHOLE = frozenset({"membership", "newsletter", "newsletter-signup", "share", "social", "app-download"})  # _appeal_tail
 
 
 _LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lang)
@@ -259,7 +260,8 @@ class CallsToAction(Cleaner):
                     not empty_thread(doc.blocks[i].text, langs):
                 break
             cuts.append((i, "empty-thread"))
-        return screen.drop_all(doc, self.name, sorted(cuts))
+        return appeal_tail.cut(doc, self.name, sorted(cuts), screen.candidates(doc.blocks, appeal_tail.call_screen(langs)),
+                               lambda sentence: self.rule_for(sentence, langs) is not None, _WHOLE)   # glued calls
 
     def rule_for(self, text: str, langs: tuple[str, ...] | None = None) -> str | None:
         """The rule that takes ``text``, in the words of ``langs`` (default: every installed language)."""

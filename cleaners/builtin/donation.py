@@ -10,6 +10,7 @@ from ..lang import shared
 from ..document import Document
 from ..lines import is_quoted, stop_chars, stop_class, word_count
 from ..registry import Cleaner
+from . import _appeal_tail as appeal_tail
 from ._donation_box import BAR_HINT, SHARE, is_bar, progress_lines, unit_ladders, widget_lines
 from ._widget_shape import button_appeals, ladder_neighbours
 
@@ -39,6 +40,7 @@ _CURRENCY_HINT = re.compile(rf"[{_SIGNS}]|{_ISO_CODES}|{_CODE_HINT}", re.I)   # 
 _PROGRESS = linear_re.compile(rf"^(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})\s*/\s*"
                               rf"(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})$", ignore_case=True)
 _SHARE = re.compile(rf"^{SHARE}$")
+_WHOLE = frozenset({"donation-appeal"})    # a block this rule takes whole may be a paragraph with a glued appeal
 MAX_AMOUNT_CHARS = 40
 MAX_BUTTON_CHARS = 40
 _BUTTON_SIGNS = " \u00bb\u00ab\u203a\u2039\u2192\u2190\u25b6\u25ba\u2022\u00b7*>-\u2013\u2014|"
@@ -74,7 +76,8 @@ class Donation(Cleaner):
         langs = lang.document_languages(doc)
         cuts = []
         run: list[int] = []       # a run of consecutive amount lines
-        for i in screen.candidates(blocks, _screen(langs)) + [len(blocks) + 1]:
+        candidates = screen.candidates(blocks, _screen(langs))
+        for i in candidates + [len(blocks) + 1]:
             block = blocks[i] if i < len(blocks) else None
             amount = block is not None and block.kind != "code" and is_amount(block.text)
             if run and not (amount and i == run[-1] + 1):
@@ -99,7 +102,8 @@ class Donation(Cleaner):
         cuts += widget_lines(blocks, cuts)
         if lang.without_file(langs):     # a language without a file: the widget's shape (_widget_shape)
             cuts += button_appeals(blocks, {k for k, _ in cuts})
-        return screen.drop_all(doc, self.name, sorted(dict(sorted(cuts, reverse=True)).items()))
+        return appeal_tail.cut(doc, self.name, sorted(dict(sorted(cuts, reverse=True)).items()), candidates,
+                               lambda sentence: self.is_appeal(sentence, langs), _WHOLE)
 
     def _rule(self, text: str, langs: tuple[str, ...]) -> str | None:
         if is_amount_run(text):

@@ -1,0 +1,88 @@
+"""An appeal or a call to action glued to the end of an article paragraph (`appeal-tail`, read by
+donation.py and calls_to_action.py).
+
+A dump that lost the break before a widget ends a paragraph with it: "... the new building opens in
+the spring.Support local journalism: donate today." or "... in the spring. Subscribe to our newsletter
+for more." Cutting the block whole would cut the article; the tail alone is cut inline. The tail starts
+at a sentence's start (after a full stop, "!" or "?" and a space, or a dash between spaces), or where
+the paragraph break was lost: a full stop between a lower-case letter or digit and a capital that
+opens a word ("spring.Support"). It is `MAX_TAIL_WORDS` words at most, every sentence of it is a call
+(the caller's predicate, in the words of the document's language), or, at a lost break, any sentence
+of it is one; the paragraph before it keeps `MIN_HEAD_WORDS` words at least and its last sentence is
+no call. A paragraph that is only calls is the caller's whole-block rule."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from .. import lang, screen
+from ..lines import CAPITAL, LOWER, stop_class, word_count
+from ..screen import SparseEditor
+from ._lone_line import screen_words
+
+MAX_TAIL_WORDS = 25
+MIN_HEAD_WORDS = 8
+_STOPS = stop_class("!?\u061f")
+_SPACED = re.compile(rf"(?<=[{_STOPS}])\s+|\s[\u2013\u2014]\s+")
+_GLUED = re.compile(rf"(?<=[{LOWER}\d][.!?])(?=[{CAPITAL}][{LOWER}])")
+_SENTENCE = re.compile(rf"(?<=[{_STOPS}])\s+|(?<=[{LOWER}\d][.!?])(?=[{CAPITAL}][{LOWER}])")
+
+
+@lru_cache(maxsize=32)
+def call_screen(langs: tuple[str, ...]):
+    """A line a call of ``langs`` could be glued to the end of: a call's opening words anywhere in it."""
+    starts = lang.alternation(lang.words("membership", langs) + lang.words("follow", langs)
+                              + lang.words("share_call", langs) + lang.words("newsletter", langs)
+                              + screen_words("newsletter_signup", langs, True) + screen_words("app_call", langs, True))
+    return screen.compile(rf"(?:^|{lang.NOT_WORD}){starts}(?:$|{lang.NOT_WORD})")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.split(text) if s.strip()]
+
+
+def appeal_tail(text: str, is_call: Callable[[str], bool]) -> int | None:
+    """Where the glued call of ``text`` starts, or None (module docstring)."""
+    points = sorted([(m.start(), m.end(), False) for m in _SPACED.finditer(text)]
+                    + [(m.start(), m.end(), True) for m in _GLUED.finditer(text)])
+    for start, end, glued in points:
+        head, tail = text[:start], text[end:]
+        if word_count(tail) > MAX_TAIL_WORDS:
+            continue
+        if word_count(head) < MIN_HEAD_WORDS:
+            continue
+        sentences = _sentences(tail)
+        if not sentences or not (is_call(sentences[0]) or glued and any(map(is_call, sentences))):
+            continue
+        if not glued and not all(map(is_call, sentences)):
+            continue
+        last = _sentences(head)
+        if last and is_call(last[-1]):
+            return None           # the paragraph before is a call too: the whole-block rule's
+        return end
+    return None
+
+
+
+def cut(doc, cleaner: str, cuts: list[tuple[int, str]], candidates: list[int], is_call: Callable[[str], bool],
+        whole: frozenset[str]):
+    """``doc`` with the blocks ``cuts`` dropped, except that a block of ``candidates`` that is cut
+    by a rule of ``whole`` (or not at all) and ends with a glued call loses that tail alone."""
+    rules = dict(cuts)
+    tails: dict[int, int] = {}
+    for i in candidates:
+        if i >= len(doc.blocks) or (i in rules and rules[i] not in whole) or doc.blocks[i].kind == "code":
+            continue
+        if (k := appeal_tail(doc.blocks[i].text, is_call)) is not None:
+            tails[i] = k
+            rules.pop(i, None)
+    edit = SparseEditor(doc, cleaner)
+    for i in sorted({*rules, *tails}):
+        if i in tails:
+            block, k = doc.blocks[i], tails[i]
+            edit.put(i, block.with_text(block.text[:k].rstrip(" \u2013\u2014")))
+            edit.log("appeal-tail", block.text[k:], block)
+        else:
+            edit.drop(i, rules[i])
+    return edit.done()

@@ -9,7 +9,8 @@ A head is a short line that names the commenter and carries one more sign of a h
   ("Ann Lee wrote on 9 Dec 2016:", "Anna schrieb am 9. Dezember um 18:30:",
   "Ann Lee | 3 hours ago", "Peter (09.12.2016, 18:30)");
 * a reply marker ("↳ Ann", "> Ann", "Antwort an Anna:", "Re: Ann");
-* nothing but indentation: a name alone with its text indented deeper (4 spaces or tabs).
+* nothing but indentation: a name alone with its text indented deeper (4 spaces or tabs);
+* its place: a name line opening each paragraph of a run right under the thread's header (`header_run`).
 
 Depth comes from the numbering ("1.2." is a reply to "1.") or from the rank of the
 head's indentation among the thread's heads (a nested list numbered afresh), the deeper of the two, and a reply marker makes a reply to the
@@ -30,11 +31,12 @@ import re
 from ... import lang, screen
 from ...dates import date_line
 from ...document import Block, Comment, Document, Editor
-from ...lines import is_prose, opens_lower, word_count
+from ...lines import MARKS, is_prose, opens_lower, word_count
 from ...registry import Cleaner
 from .heads import (AVATAR, CHROME, Head, control_screen, head_of, is_control, is_date, line_screen, recurring_controls,
                     vocabulary)
 from .clock import clock_date
+from .header_run import header_heads
 from .controls import closing_controls, named_controls
 from .replies import commenter_replies
 from .said import learned_verbs, said_verb
@@ -47,6 +49,8 @@ MAX_COMMENT_RATIO = 3
 
 _HEADER_SHAPE = re.compile(r"^(?:#{1,6}\s*)?(?:\d{1,5}\s+)?[^\W\d_]+(?:\s[^\W\d_]+){0,3}(?:\s*[(\[]\d{1,5}[)\]])?\s*:?$")
 MAX_HEADER_CHARS = 40
+_COUNT = re.compile(r"\d+[^\W\d_]?(?=[\s:)\]]|$)")
+_MARK = re.compile(f"[{MARKS}]")      # a vowel sign is no letter to \w: "கருத்துகள்" read as one word
 
 
 def _header_shape(text: str) -> bool:
@@ -54,6 +58,15 @@ def _header_shape(text: str) -> bool:
     shape: one to four words of letters, maybe a count before them or in brackets after them, maybe a colon
     ("3 Komentarai", "Komentarai (3)", "## Komentari", "Diskutuokite"), no sentence."""
     return len(text) <= MAX_HEADER_CHARS and bool(_HEADER_SHAPE.match(text.strip()))
+
+
+def _is_header(text: str, vocab, without_file: bool) -> bool:
+    """A thread's header: the ``comments`` words, a count or not; in a language without a file, its shape and a count."""
+    if len(text) > MAX_HEADER_CHARS:
+        return False
+    words = _COUNT.sub(" ", text)      # a count with its counter glued: "댓글 3개", "评论 12条"
+    return (bool(vocab["header"].match(re.sub(r"[\d()\[\]:#*_]", " ", words).strip()))
+            or without_file and any(c.isdigit() for c in text) and _header_shape(_MARK.sub("", text)))
 
 
 class CommentThread(Cleaner):
@@ -180,6 +193,7 @@ class CommentThread(Cleaner):
         heads.update(self._control_heads(blocks, langs, heads, head_at, learned))
         heads.update(commenter_replies(blocks, heads))     # "Antwoord aan Lena Vogel:" under Lena Vogel's comment
         heads.update(self._stacked_heads(blocks, langs, heads, head_at))
+        heads.update(header_heads(blocks, lambda text: _is_header(text, vocabulary(langs), lang.without_file(langs)), heads))
         return heads
 
     @staticmethod

@@ -1,0 +1,65 @@
+"""Heads of a thread right under its header, found by the units' shape alone (signal ``header``).
+
+A thread pasted from a page often keeps one line per part of each comment and a blank line between
+comments, its depth in the indentation, and no verb, date or control the language files know:
+
+    4 athugasemdir:
+
+        Hafmeyjan
+        Loksins, bráðabirgðabryggjan er hörmung á veturna.
+
+            1. sjoarinn · fyrir 2 klst.
+            Hver á að borga þetta?
+
+Right under a comment header (the ``comments`` words of cleaners/lang with a count or not, or, in a
+language without a file, a header's shape with a count: `_header_shape`), a run of at least
+`MIN_UNITS` units: a paragraph opened by a name line (`MAX_NAME_WORDS` words at most after an optional
+list marker, up to a separator "·", "|", "–", "—" that may part it from a date or an age, no sentence)
+and the comment's lines under it, with no blank line between. A subheading over an article paragraph
+is not read as a thread: no header stands above it, and the article's first line is no name."""
+from __future__ import annotations
+
+import re
+
+from ...lines import MARKS, SENTENCE_STOPS, word_count
+from .heads import Head
+
+MIN_UNITS = 2
+MAX_NAME_WORDS = 4
+MAX_NAME_CHARS = 40
+_MARKER = re.compile(r"^(?:\d{1,3}[.)]\s+|[\u2022\u25e6\u2023*\u21b3\u2514>-]+\s*)")
+_JOINT = re.compile(r"\s[\u00b7|\u2013\u2014]\s")
+_INITIAL = re.compile(rf"(?:^|\s)[^\W\d_][{MARKS}]?\.$")      # "Ana P.", "அருண் வி." end with an initial, not a sentence
+
+
+def _name(text: str) -> str | None:
+    """The commenter's name of a unit's first line, or None when the line is no name line."""
+    line = _MARKER.sub("", text.strip(), count=1)
+    name = _JOINT.split(line, maxsplit=1)[0].strip()
+    if not name or len(name) > MAX_NAME_CHARS or word_count(name) > MAX_NAME_WORDS or any(c in name for c in ",;:"):
+        return None
+    if name.endswith(SENTENCE_STOPS) and not _INITIAL.search(name):
+        return None
+    return name
+
+
+def header_heads(blocks, is_header, heads: dict) -> dict[int, Head]:
+    """The heads of the units under each comment header of ``blocks`` (``is_header(text)``) that
+    no other head reader found (module docstring)."""
+    out: dict[int, Head] = {}
+    for h in range(len(blocks) - 2 * MIN_UNITS):
+        if not is_header(blocks[h].text):
+            continue
+        units: dict[int, Head] = {}
+        k = h + 1
+        while k + 1 < len(blocks) and blocks[k].gap >= 1 and blocks[k + 1].gap == 0 and blocks[k].kind == "p":
+            name = _name(blocks[k].text)
+            if name is None or k in heads:
+                break
+            units[k] = Head(name, None, None, None, "header")
+            k += 2
+            while k < len(blocks) and blocks[k].gap == 0:
+                k += 1
+        if len(units) >= MIN_UNITS:
+            out.update(units)
+    return out

@@ -5,19 +5,20 @@ the end of its JSON payload), so article text after a dump is never swallowed; a
 payload cut short (the block ends before its declared length) is a dump to the end of
 its block, and the whole stories before the cut are kept. ``var_export`` output
 (``array (`` then ``0 => ``/``'key' => 'value',`` lines) is a dump like ``var_dump``'s.
-When the payload lists stories (objects with a title), they go to
-``metadata.related`` instead of the bin.
-"""
+When the payload lists stories (objects with a title), they go to ``metadata.related``
+instead of the bin; when it is a thread (authors and texts, `_json_comments`), to ``comments``."""
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
 from .. import screen
 from ..document import Block, Document
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._json_comments import comment_items
 from ._php_tail import glued_dump
 from .php_values import records
 
@@ -181,8 +182,13 @@ class PhpDump(Cleaner):
 
     def clean(self, doc: Document) -> Document:
         edit = SparseEditor(doc, self.name)
-        related: list[dict[str, Any]] = []
+        related, comments = [], []     # story dicts for metadata.related, Comment objects
         blocks = doc.blocks
+
+        def take(payload: Any) -> list[dict[str, Any]]:      # a thread goes to comments (_json_comments), stories to related
+            thread, base = comment_items(payload), len(doc.comments) + len(comments)
+            comments.extend(replace(c, parent=None if c.parent is None else c.parent + base) for c in thread)
+            return [] if thread else related_items(payload)
         after = 0        # blocks before this index were taken by a dump (or read) already
         scan, i = screen.Scan(blocks, _SCREEN), -1
         while (i := scan.next(max(i + 1, after))) is not None:   # the candidates inside a dump are never found
@@ -198,16 +204,16 @@ class PhpDump(Cleaner):
                     edit.drop(k, rule)
                 after = end + 1
                 dumped = "\n".join(blocks[k].text for k in range(i, end + 1))
-                related += related_items(records(dumped, rule.replace("-", "_")))
+                related += take(records(dumped, rule.replace("-", "_")))
             elif _PRINT_R_INLINE.match(text):
                 edit.drop(i, "print-r")
-                related += related_items(records(text.replace("[", "\n["), "print_r"))
+                related += take(records(text.replace("[", "\n["), "print_r"))
             elif _SERIALIZED.match(text):
                 edit.drop(i, "php-serialize")
-                related += related_items(records(text, "serialize"))
+                related += take(records(text, "serialize"))
             elif _JSON_START.match(text) and (payload := _loads(text)) is not None:
                 edit.drop(i, "json-blob")
-                related += related_items(payload)
+                related += take(payload)
             elif _JSON_OPEN.match(text):
                 end, scanned = self._json_end(blocks, i)
                 payload = _loads("\n".join(blocks[k].text for k in range(i, end + 1))) if end is not None else None
@@ -216,13 +222,13 @@ class PhpDump(Cleaner):
                     continue
                 for k in range(i, end + 1):       # pretty-printed JSON: one value over several lines
                     edit.drop(k, "json-blob")
-                related += related_items(payload)
+                related += take(payload)
                 after = end + 1
             elif (done := glued_dump(edit, blocks, i, _loads)) is not None:    # glued, or over lines (_php_tail)
                 after, found = done
-                related += related_items(found)
+                related += take(found)
             else:
-                rest, found, dumps = self._cut_string_dumps(text)
+                rest, found, dumps = self._cut_string_dumps(text, take)
                 for dump in dumps:
                     edit.log("var-dump", dump, block)
                 related += found
@@ -231,10 +237,10 @@ class PhpDump(Cleaner):
                         edit.put(i, block.with_text(rest))
                     else:
                         edit.remove(i)
-        doc = edit.done()
+        doc = edit.done().replace(comments=doc.comments + tuple(comments)) if comments else edit.done()
         return doc.meta_append("related", related) if related else doc
 
-    def _cut_string_dumps(self, text: str) -> tuple[str, list[dict[str, Any]], list[str]]:
+    def _cut_string_dumps(self, text: str, take) -> tuple[str, list[dict[str, Any]], list[str]]:
         out, related, dumps = [], [], []
         pos = 0
         for m in _STRING_DUMP.finditer(text):
@@ -252,7 +258,7 @@ class PhpDump(Cleaner):
             dumps.append(text[start:end])
             if decoded is None and end == len(text) and _JSON_START.match(payload):
                 decoded = whole_values(payload)       # a dump cut short: the stories before the cut
-            related += related_items(decoded) if decoded is not None else []
+            related += take(decoded) if decoded is not None else []
             pos = end
         out.append(text[pos:])
         return " ".join(part.strip() for part in out if part.strip()), related, dumps

@@ -76,7 +76,7 @@ _LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lan
     ("membership", "membership", "start"),
     ("newsletter", "newsletter", "search"),
 )
-MAX_TAIL_WORDS = 8
+MAX_TAIL_WORDS = 12
 MAX_SIGNUP_WORDS = 25
 MAX_LOGIN_WORDS = 12
 MAX_PAYWALL_CHARS = 90

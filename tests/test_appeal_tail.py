@@ -41,3 +41,8 @@ def test_a_call_in_the_middle_of_a_paragraph_is_no_tail():
 
 def test_a_short_head_is_left_to_the_whole_block_rule():
     assert appeal_tail("Thank you for reading. Subscribe to our newsletter.", lambda s: s.startswith("Subscribe")) is None
+
+
+def test_a_call_answering_the_paragraphs_question_stays():
+    text = "What should the village do with the old ferry tickets found in the attic? Share them with the museum."
+    assert appeal_tail(text, lambda s: s.startswith("Share")) is None

@@ -1,6 +1,7 @@
-"""calls_to_action: a call that opens the line may run on for `MAX_TAIL_WORDS` (12) words of purpose
+"""calls_to_action: a call to the site's own membership, app or sign-up that opens the line may run on for
+`MAX_OWN_TAIL_WORDS` (12) words of purpose
 ("... and get ... every Friday"); a longer run, or one that reports someone, is prose."""
-from cleaners.builtin.calls_to_action import MAX_TAIL_WORDS, CallsToAction
+from cleaners.builtin.calls_to_action import MAX_OWN_TAIL_WORDS as MAX_TAIL_WORDS, CallsToAction
 
 
 def test_a_call_with_a_purpose_tail_of_ten_words_is_taken():

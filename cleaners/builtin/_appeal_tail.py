@@ -6,10 +6,10 @@ the spring.Support local journalism: donate today." or "... in the spring. Subsc
 for more." Cutting the block whole would cut the article; the tail alone is cut inline. The tail starts
 at a sentence's start (after a full stop, "!" or "?" and a space, or a dash between spaces), or where
 the paragraph break was lost: a full stop between a lower-case letter or digit and a capital that
-opens a word ("spring.Support"). It is `MAX_TAIL_WORDS` words at most, every sentence of it is a call
+opens a word ("spring.Support"). It is `MIN_TAIL_WORDS` to `MAX_TAIL_WORDS` words, every sentence of it is a call
 (the caller's predicate, in the words of the document's language), or, at a lost break, any sentence
-of it is one; the paragraph before it keeps `MIN_HEAD_WORDS` words at least and its last sentence is
-no call. A paragraph that is only calls is the caller's whole-block rule."""
+of it is one; the paragraph before it keeps `MIN_HEAD_WORDS` words at least, its last sentence is no
+call and no question (the call would answer it: "What to do with the cake? Share it with friends."). A paragraph that is only calls is the caller's whole-block rule."""
 from __future__ import annotations
 
 import re
@@ -17,11 +17,12 @@ from functools import lru_cache
 from typing import Callable
 
 from .. import lang, screen
-from ..lines import CAPITAL, LOWER, stop_class, word_count
+from ..lines import CAPITAL, LOWER, QUESTION_MARKS, stop_class, word_count
 from ..screen import SparseEditor
 from ._lone_line import screen_words
 
 MAX_TAIL_WORDS = 25
+MIN_TAIL_WORDS = 3       # a call of a word or two ("Share it.", "Email") is no widget glued on
 MIN_HEAD_WORDS = 8
 _STOPS = stop_class("!?\u061f")
 _SPACED = re.compile(rf"(?<=[{_STOPS}])\s+|\s[\u2013\u2014]\s+")
@@ -48,9 +49,8 @@ def appeal_tail(text: str, is_call: Callable[[str], bool]) -> int | None:
                     + [(m.start(), m.end(), True) for m in _GLUED.finditer(text)])
     for start, end, glued in points:
         head, tail = text[:start], text[end:]
-        if word_count(tail) > MAX_TAIL_WORDS:
-            continue
-        if word_count(head) < MIN_HEAD_WORDS:
+        if not MIN_TAIL_WORDS <= word_count(tail) <= MAX_TAIL_WORDS or word_count(head) < MIN_HEAD_WORDS \
+                or head.rstrip().endswith(tuple(QUESTION_MARKS)):      # "... on the rack? Share it." answers the question
             continue
         sentences = _sentences(tail)
         if not sentences or not (is_call(sentences[0]) or glued and any(map(is_call, sentences))):

@@ -77,7 +77,6 @@ _LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lan
     ("newsletter", "newsletter", "search"),
 )
 MAX_TAIL_WORDS = 8
-MAX_OWN_TAIL_WORDS = 12     # after a call to the site's own membership, app or sign-up that opens the line
 MAX_SIGNUP_WORDS = 25
 MAX_LOGIN_WORDS = 12
 MAX_PAYWALL_CHARS = 90
@@ -118,7 +117,7 @@ def _newsletter_signup(text: str, langs: tuple[str, ...]) -> bool:
     signup = templates("newsletter_signup", langs)
     for clause in _CLAUSE.finditer(text):
         m = signup.match(text, clause.end())
-        if m and _call_not_prose(text, m.end(), MAX_OWN_TAIL_WORDS):
+        if m and _call_not_prose(text, m.end()):
             return True
     return False
 
@@ -127,7 +126,7 @@ def _app_call(text: str, langs: tuple[str, ...]) -> bool:
     """The line opens with an app call of ``langs`` (``app_call``, ``*`` up to three words such as
     "gratis" or "jetzt kostenlos"), a short tail after it, nobody reported."""
     m = templates("app_call", langs).match(text.lstrip("\u00bf\u00a1"))
-    return bool(m) and word_count(text) <= MAX_SIGNUP_WORDS and _call_not_prose(text.lstrip("\u00bf\u00a1"), m.end(), MAX_OWN_TAIL_WORDS) \
+    return bool(m) and word_count(text) <= MAX_SIGNUP_WORDS and _call_not_prose(text.lstrip("\u00bf\u00a1"), m.end()) \
         and not lang.pattern("reported", langs).search(text)
 
 
@@ -269,9 +268,8 @@ class CallsToAction(Cleaner):
         for rule, key, where in _LANGUAGE_RULES:
             pattern = lang.pattern(key, langs, where=where)
             found = list(pattern.finditer(text)) if where == "search" else [m for m in [pattern.match(text)] if m]
-            most = MAX_OWN_TAIL_WORDS if where == "start" else MAX_TAIL_WORDS    # a phrase inside the line: "Newsletter, który ..."
-            if found and _call_not_prose(text, found[0].end(1), most) or len(found) > 1 and \
-                    not lang.pattern("reported").search(text) and any(_call_not_prose(text, m.end(1), most) for m in found[1:]):
+            if found and _call_not_prose(text, found[0].end(1)) or len(found) > 1 and \
+                    not lang.pattern("reported").search(text) and any(_call_not_prose(text, m.end(1)) for m in found[1:]):
                 return rule     # a later phrase with a short tail: "Sign up for our newsletter and get ... in your inbox"
         if _comment_count(text, langs) or lone("comment_link", text, langs):
             return "comment-prompt"       # a link to the thread standing alone: "Jetzt kommentieren (12)"

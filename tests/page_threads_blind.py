@@ -111,27 +111,30 @@ def _layout(rng, lang_code, title, body_html, section, aside, meta) -> str:
             f'</article><div class="rail">{aside}</div></div>{foot}')
 
 
-def compose(rng: random.Random, lang_code: str | None = None, system: str | None = None, negative: bool | None = None) -> Page:
+def compose(rng: random.Random, lang_code: str | None = None, system: str | None = None, negative: bool | None = None,
+            systems: dict | None = None, negatives: dict | None = None, in_article: set | None = None) -> Page:
+    """One page; ``systems``, ``negatives`` and ``in_article`` replace the harness's own tables (other parts)."""
+    systems, negatives, in_article = systems or ALL_SYSTEMS, negatives or NEGATIVES, in_article or IN_ARTICLE
     lang_code = lang_code or rng.choice(sorted(LANGS))
     lang = LANGS[lang_code]
     if negative is None:
         negative = system is None and rng.random() < NEGATIVE_SHARE
     title, paragraphs = _article(rng, lang)
-    kinds = rng.sample(sorted(NEGATIVES), 2) if negative else ([rng.choice(sorted(NEGATIVES))] if rng.random() < 0.3 else [])
+    kinds = rng.sample(sorted(negatives), 2) if negative else ([rng.choice(sorted(negatives))] if rng.random() < 0.3 else [])
     inside, outside, keep = [], [], []
     pool = rng.sample(lang["comments"], len(lang["comments"]))      # disjoint sentences for each block and the thread
     share = len(pool) // (len(kinds) + (0 if negative else 1))
     for k, kind in enumerate(kinds):
-        html, texts = NEGATIVES[kind](dict(lang, comments=pool[k * share:(k + 1) * share]), rng)
-        (inside if kind in IN_ARTICLE else outside).append(html)
+        html, texts = negatives[kind](dict(lang, comments=pool[k * share:(k + 1) * share]), rng)
+        (inside if kind in in_article else outside).append(html)
         keep += texts
     body_html = "".join(f"<p>{e(p)}</p>" for p in paragraphs[:2]) + "".join(inside) + "".join(f"<p>{e(p)}</p>" for p in paragraphs[2:])
     meta = f'<p class="byline">{e(rng.choice(lang["names"]))} · {e(lang["words"]["date"].format(d=3, h=9, m="15"))}</p>'
     if negative:
         section, gold, nesting, system = "", [], None, None
     else:
-        system = system or rng.choice(sorted(ALL_SYSTEMS))
-        render, nesting = ALL_SYSTEMS[system]
+        system = system or rng.choice(sorted(systems))
+        render, nesting = systems[system]
         thread = _thread(rng, dict(lang, comments=pool[len(kinds) * share:]), nesting)
         section = render(thread, lang["words"], title)
         gold = [{"author": c["author"], "text": "\n\n".join(c["paras"]), "depth": c["depth"], "parent": c["parent"]} for c in thread]
@@ -139,17 +142,18 @@ def compose(rng: random.Random, lang_code: str | None = None, system: str | None
     return Page(html, lang_code, system, nesting, kinds, paragraphs, keep, gold)
 
 
-def compose_all(n: int, seed: int) -> list[Page]:
-    """``n`` pages: every system and every language in turn, a quarter of them without comments."""
+def compose_all(n: int, seed: int, **tables) -> list[Page]:
+    """``n`` pages: every system and every language in turn, a quarter of them without comments
+    (``tables``: another part's ``systems``, ``negatives``, ``in_article``)."""
     rng = random.Random(seed)
-    systems, langs = sorted(ALL_SYSTEMS), sorted(LANGS)
+    systems, langs = sorted(tables.get("systems") or ALL_SYSTEMS), sorted(LANGS)
     pages = []
     for i in range(n):
         lang = langs[i % len(langs)]
         if rng.random() < NEGATIVE_SHARE:
-            pages.append(compose(rng, lang, negative=True))
+            pages.append(compose(rng, lang, negative=True, **tables))
         else:
-            pages.append(compose(rng, lang, system=systems[i % len(systems)], negative=False))
+            pages.append(compose(rng, lang, system=systems[i % len(systems)], negative=False, **tables))
     return pages
 
 

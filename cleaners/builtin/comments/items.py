@@ -20,7 +20,7 @@ from .inline_author import author_at
 from .profile import named_by_markup, poster_box
 from .tree import Tree
 from .units import Family, Unit
-from .vocabulary import vocabulary, written_date
+from .vocabulary import _EDGE_PUNCT, vocabulary, written_date
 
 CLIMB = 8                 # levels between a line and its unit's top that are looked at
 MAX_ROLE_WORDS = 40       # an element named as a control bar or a date holds at most this many words
@@ -192,7 +192,8 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
             for k in line.pieces:      # "Reply · Report · 12 likes": each control marks
                 if text_of[k].strip() and (mark := voc.control_mark(text_of[k])):
                     marks.add(mark)
-        elif kind == "date" or kind == "meta":
+        elif kind == "date" or kind == "meta" or kind == "author" and short and any(      # "by Ann » 5 hours ago"
+                voc.is_relative_time(_EDGE_PUNCT.sub("", text_of[k])) for k in line.pieces[1:]):   # (rule `byline-time`)
             marks.add("time")
         if short and voc.has_said(line.text):
             marks.add("said")

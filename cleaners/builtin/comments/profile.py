@@ -20,6 +20,7 @@ from .vocabulary import vocabulary
 MAX_STAT_WORDS = 8          # a stat line: a label and a short value
 MAX_VALUE_WORDS = 4
 MAX_VALUE_CHARS = 24        # a value on its own line: "Mar 2015", "1,024"
+LINKED_STATS = 2            # counters in the box of a name given by a member link alone ("Posts", "Joined")
 BOX_LEVELS = 6              # levels climbed from a stat line to the box holding the poster's name
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _NUMBER_TAIL = re.compile(r"\s+[\d.,\s]+$")
@@ -59,13 +60,26 @@ def is_counter(text: str, after: str) -> bool:
 def poster_box(tree, item, short_words: int) -> int:
     """The unit's profile box (its lines made furniture, the mark ``profile`` set), or -1 when
     the unit has none: no counter (`is_counter`), no author-named line, or a box holding prose (a line
-    over ``short_words`` words) or the whole unit."""
+    over ``short_words`` words) or every line of the unit. The poster's name is an author line named
+    by markup; a name given by a link to a member's page alone comes second (rule `profile-link`),
+    tried only when no name named by markup gives a box (phpBB 3.0 prints ``dt > a`` in the box and
+    ``p.author`` over the post: the box of that author line would be the whole post), and only for a box
+    of ``LINKED_STATS`` counters (a blog's author box shows a count of posts beside a linked name)."""
     lines = item.lines
     stat = next((ln for k, ln in enumerate(lines) if ln.words <= MAX_STAT_WORDS
                  and is_counter(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")), None)
-    name = next((ln for ln in item.lines if ln.named >= 0 and ln.kind == "author" and named_by_markup(tree, ln.named)), None)
-    if stat is None or name is None:
+    if stat is None:
         return -1
+    names = [ln for ln in lines if ln.named >= 0 and ln.kind == "author"]
+    by_markup = [named_by_markup(tree, ln.named) for ln in names]
+    for name in [ln for ln, m in zip(names, by_markup) if m] + [ln for ln, m in zip(names, by_markup) if not m]:
+        box = _box(tree, item, stat, name, short_words, 1 if named_by_markup(tree, name.named) else LINKED_STATS)
+        if box >= 0:
+            return box
+    return -1
+
+
+def _box(tree, item, stat, name, short_words: int, stats: int) -> int:
     tops = set(item.unit.tops)
     box, level = stat.owner, 0
     while box > 0 and box not in tops and level < BOX_LEVELS and not tree.contains(box, name.owner):
@@ -73,8 +87,11 @@ def poster_box(tree, item, short_words: int) -> int:
     if box in tops or not tree.contains(box, name.owner):
         return -1
     lines = [ln for ln in item.lines if tree.contains(box, ln.owner)]
-    if any(ln.words > short_words for ln in lines):
-        return -1
+    if len(lines) == len(item.lines) or any(ln.words > short_words for ln in lines):
+        return -1      # (every line of the unit: the post's inner wrapper, not a box beside the text)
+    if stats > 1 and sum(1 for k, ln in enumerate(lines) if ln.words <= MAX_STAT_WORDS and is_counter(
+            ln.text, lines[k + 1].text if k + 1 < len(lines) else "")) < stats:
+        return -1      # (a name by a member link alone: a member's box shows two counters, an author box one)
     for ln in lines:
         if ln is not name:
             ln.kind = "chrome"

@@ -1,7 +1,8 @@
 """Template keys: what elements of one template (a comment, a post, a teaser) share.
 
 An element's key is its tag and classes, without the classes that vary from one element of the
-template to the next (numbers, odd/even, depth, by-author marks); when a class names comments,
+template to the next (numbers, odd/even, depth, by-author marks, a reply's or a top-level comment's
+mark: "fbCommentReply", "fbTopLevelComment", rule `reply-class`); when a class names comments,
 the plainest such class alone stands for them (`template_key`). A slot of the template whose
 texts differ in every unit holds the comments' titles (`titles`).
 """
@@ -13,7 +14,7 @@ from functools import lru_cache
 _TRAILING_NUMBER = re.compile(r"(?<=[a-z]{3})\d{1,2}$")
 _ALTERNATING = re.compile(r"(?<=[a-z]{3})[-_](?:odd|even|alt)$")
 _NOISE = re.compile(r"(?:^|[-_])\d+$|\d{3,}|^[a-z]{1,2}\d+$|^(?:even|odd|alt|first|last|parent|thread[-_].*|depth.*|level.*|byuser|bypostauthor|"
-                    r"comment-author-.*|by-.*|reply|is-reply|child|is-child|nested|indented|sub-?comment|response|highlighted|selected|active|open|collapsed|expanded|new|clearfix|"
+                    r"comment-author-.*|by-.*|reply|is-reply|[a-z]+reply|[a-z]*toplevel[a-z]*|top-level.*|child|is-child|nested|indented|sub-?comment|response|highlighted|selected|active|open|collapsed|expanded|new|clearfix|"
                     r"clear|group|cf)$")
 
 

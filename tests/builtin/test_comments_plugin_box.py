@@ -1,8 +1,8 @@
 """The comments box of a social plugin rendered into the page (blind harness
-`tests/page_threads_blind_more.py`): its wrapper is named a widget, which alone reads as a list of the
-site's recent comments (rule `replied-widget`: reply controls under the comments tell a page's thread),
-and its top-level comments and replies carry a class of their own (rule `reply-class`: the template key
-leaves out a class ending in "reply" or naming the top level). Each with a positive and a negative case."""
+`tests/page_threads_blind_more.py`): its wrapper is named a widget, which reads as a list of the site's
+recent comments unless replies are nested in it, and its top-level comments and replies carry a class of
+their own (rule `reply-class`: the template key leaves out a class ending in "reply" or naming the top
+level, so the replies are the top-level comments' and the box a thread). Each with a positive and a negative case."""
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
@@ -42,10 +42,11 @@ def box(items: str) -> str:
             f"{items}</ul></div></span></div>")
 
 
-# -- replied-widget ---------------------------------------------------------------------------------------------
-def test_a_thread_with_reply_controls_in_a_box_named_widget_is_the_pages_thread():
-    doc = run(ARTICLE + box(item(0, False) + item(2, False) + item(3, False)))
-    assert [(c.author, c.text) for c in doc.comments] == [(NAMES[k], TEXTS[k]) for k in (0, 2, 3)]
+# -- a widget-named box: a flat list in it stays the site's widget, replies nested in it make the page's thread --
+def test_a_flat_list_in_a_box_named_widget_stays_no_thread():
+    """(A rule taking such lists by their reply controls, `replied-widget`, was tried and dropped: held-out
+    Dragnet comments fell 0.8222 -> 0.8194.)"""
+    assert run(ARTICLE + box(item(0, False) + item(2, False) + item(3, False))).comments == ()
 
 
 def test_a_widget_of_recent_comments_without_controls_stays_no_thread():

@@ -18,6 +18,7 @@ from ...text_input import collector_paused
 from .._dom import cut
 from .evidence import PageMarks, may_be_thread
 from .items import SHORT_META_WORDS, _lines, read_items
+from .nested import nest_threads
 from .notices import REBLOG, RULE as NOTICES, notices_only, reblogs
 from .profile import poster_box
 from .section import Section, main_container, named_chrome, place
@@ -137,7 +138,7 @@ def find_sections(tree: Tree) -> list[Section]:
     marks = PageMarks(tree)
     main = main_container(tree)
     # (of lone comments, the innermost first: a lone unit holding another is the section of one comment)
-    found = find_threads(tree, marks, main)
+    found = nest_threads(tree, find_threads(tree, marks, main))     # (comments under an answer)
     wrappers = wrapper_threads(found, _key_named)
     threads = sorted(found, key=lambda t: (t.size < 2, not (_key_named(t.family) or id(t) in wrappers),
                                            id(t) not in wrappers, not t.units_named, -t.size, not t.named,

@@ -27,6 +27,9 @@ def template_key(tag: str, cls: str) -> str:
     from .vocabulary import vocabulary
     # "jomentry1"/"jomentry2", "item3", "comment-odd"/"comment-even": classes numbered or alternating in turn
     classes = [_TRAILING_NUMBER.sub("", _ALTERNATING.sub("", c)) for c in cls.lower().split() if not _NOISE.search(c)]
+    # "qa-a-list-item qa-a-list-item-selected", "card card--accepted": a state of another class (rule `modifier-class`)
+    classes = [c for c in classes if not any(c.startswith(b) and c[len(b):len(b) + 1] in "-_" and len(c) > len(b) + 1
+                                             for b in classes if b != c)]
     voc = vocabulary()
     named = [c for c in classes if voc.names_comments(c)]
     if named:    # the plainest of them: "comment", not "comment-odd", "comment-has-avatar"

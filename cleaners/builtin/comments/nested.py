@@ -1,0 +1,90 @@
+"""Comments under a comment of another template (rule `nested-thread`): a Q&A page's answers, each
+with the comments on it in a list of their own markup (``div.answer`` holding ``li.comment``s), or
+any thread whose replies are rendered by another template inside the comment they answer.
+
+Both families are threads (`thread.judge`) and the inner one lies wholly inside kept units of the
+outer one: the two become one thread, each inner comment a reply (depth + 1) of the outer comment
+holding it, its own replies kept below it; the outer comments lose the inner comments' lines from
+their text (they were read as part of the unit). Two outer comments at least, each keeping text of
+its own as long as the inner comments it holds are on average (an answer; a box holding the thread
+and a heading or a count is no comment), each in an element of a template with a class (not a run of siblings, whose reply
+wrappers are read with it already): a unit that is only a wrapper of the inner thread (a page box, a
+section) is no comment, and bare elements are the page's layout (the article's box and the comments'
+box, both read as a thread of two) as often as a thread.
+"""
+from __future__ import annotations
+
+import bisect
+
+from .thread import Thread, _text
+from .tree import Tree
+
+
+def nest_threads(tree: Tree, threads: list[Thread]) -> list[Thread]:
+    """``threads`` with every inner thread merged into the outer thread holding it."""
+    out = list(threads)
+    for outer in threads:
+        if outer not in out or outer.size < 2 or outer.family.kind != "wrapped" or not outer.family.key.partition(".")[2]:
+            continue      # (bare <div>s of no class: the page's layout as often as a thread; a run: a flat list)
+        units = [outer.items[i].unit for i in outer.kept]
+        starts = [u.first for u in units]
+        for inner in threads:
+            if inner is outer or inner not in out:
+                continue
+            hosts = _hosts(inner, units, starts)
+            if hosts is None or (merged := _merge(tree, outer, inner, hosts)) is None:
+                continue
+            out[out.index(outer)] = merged
+            out.remove(inner)
+            outer, units = merged, [merged.items[i].unit for i in merged.kept]
+            starts = [u.first for u in units]
+    return out
+
+
+def _hosts(inner: Thread, units: list, starts: list[int]) -> list[int] | None:
+    """For each inner comment, the outer comment (kept position) whose unit holds it, or None."""
+    hosts = []
+    for i in inner.kept:
+        u = inner.items[i].unit
+        k = bisect.bisect_right(starts, u.first) - 1
+        if k < 0 or u.last > units[k].last or u.first == units[k].first \
+                or k + 1 < len(starts) and starts[k + 1] <= u.last:
+            return None      # (an inner unit holding an outer comment: a wrapper of replies, read already)
+        hosts.append(k)
+    return hosts
+
+
+def _merge(tree: Tree, outer: Thread, inner: Thread, hosts: list[int]) -> Thread | None:
+    spans = [(it.unit.first, it.unit.last) for it in inner.items]     # (its dropped units too: read by it)
+    texts = []
+    for n, i in enumerate(outer.kept):
+        item = outer.items[i]
+        if n in hosts:
+            item.lines = [ln for ln in item.lines if not any(a <= ln.owner <= b for a, b in spans)]
+            text = _text(item.body())
+            hosted = [len(inner.texts[m].split()) for m, h in enumerate(hosts) if h == n]
+            if len(text.split()) * len(hosted) < sum(hosted):
+                return None      # (a wrapper of the inner thread, its heading or count: no comment, nothing merged)
+        else:
+            text = outer.texts[n]
+        texts.append(text)
+    base = len(outer.items)
+    kept, authors, out_texts, parents, depths = [], [], [], [], []
+    at_outer: dict[int, int] = {}
+    at_inner: dict[int, int] = {}
+    for n, i in enumerate(outer.kept):
+        at_outer[n] = len(kept)
+        p = outer.parents[n]
+        kept.append(i), authors.append(outer.authors[n]), out_texts.append(texts[n])
+        parents.append(None if p is None else at_outer.get(p)), depths.append(outer.depths[n])
+        for m, i2 in enumerate(inner.kept):
+            if hosts[m] != n:
+                continue
+            at_inner[m] = len(kept)
+            q = inner.parents[m]
+            parent = at_inner.get(q) if q is not None and hosts[q] == n else at_outer[n]
+            kept.append(base + i2), authors.append(inner.authors[m]), out_texts.append(inner.texts[m])
+            parents.append(parent), depths.append(depths[parent] + 1)
+    return Thread(outer.family, outer.items + inner.items, kept, authors, out_texts, parents, depths, outer.lca,
+                  outer.named or inner.named, outer.evidence, outer.units_named or inner.units_named,
+                  outer.meta_lines)

@@ -36,8 +36,7 @@ _URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _ORDINAL = re.compile(r"^(?:#|no\.\s*)\d{1,5}[.):]?\s+(?=\D)", re.I)     # the comment's number: "#3 Ann Lee"
 _LEAD = re.compile(r"\d{1,4}[.)]?\s+(?=[^\W\d_])")     # or a bare one before a capital, no date beside it: "2 Ann Lee"
 _WORD_END, _WORD_REST = re.compile(r"\w"), re.compile(r"\w*")
-_COUNTER_TAIL = re.compile(r"\s*\((\d[\d,.]*\s*[^\W\d_][^()]{0,24})\)$")
-_USER_NUMBER = re.compile(r"\s*\(\d{1,12}\)\s*$")      # "ann (636235)": the user's number
+_COUNTER_TAIL, _USER_NUMBER = re.compile(r"\s*\((\d[\d,.]*\s*[^\W\d_][^()]{0,24})\)$"), re.compile(r"\s*\(\d{1,12}\)\s*$")   # "(315 points)", "ann (636235)"
 _DIGIT_TOKEN = re.compile(r"(?:^|\s)[^\s\w]*\d[\d\W]*(?=\s|$)")
 
 
@@ -190,9 +189,7 @@ class Vocabulary(MarkupWords):
         text = " ".join(_URL_TOKEN.sub(" ", text).split()).strip(_NAME_EDGES)    # (a profile's address shown)
         text = self._without_said(text)
         text = self._by_prefix.sub("", text)
-        text = text.strip(_NAME_EDGES)
-        if text.endswith(")") and (m := _COUNTER_TAIL.search(text)) and self.is_chrome(m[1]):
-            text = text[:m.start()]      # "Ann (315 points)": the member's score (rule `name-score`)
+        text = text[:m.start()] if (m := _COUNTER_TAIL.search(text := text.strip(_NAME_EDGES))) and self.is_chrome(m[1]) else text
         return text[:-1] if text.endswith(".") and " " not in text and len(text) > 4 else text   # "SomeDude68."
 
     def _said_words(self, text: str) -> int:

@@ -157,19 +157,18 @@ def compose_all(n: int, seed: int, **tables) -> list[Page]:
     return pages
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, default_n: int = 200, doc: str | None = None, **tables) -> int:
+    """The command line of this harness and of its other parts (``tables``, ``doc``: a part's own)."""
     from tests.page_threads_blind_score import report, run
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("n", nargs="?", type=int, default=200)
+    ap = argparse.ArgumentParser(description=(doc or __doc__).splitlines()[0])
+    ap.add_argument("n", nargs="?", type=int, default=default_n)
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--no-trafilatura", action="store_true")
     ap.add_argument("--show", default=None, help="print the pages of one system (or 'negative') that fail")
     args = ap.parse_args(argv)
-    pages = compose_all(args.n, args.seed)
-    results = run(pages, trafilatura=not args.no_trafilatura)
+    results = run(compose_all(args.n, args.seed, **tables), trafilatura=not args.no_trafilatura)
     print(report(results, show=args.show))
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -56,13 +56,16 @@ def _hosts(inner: Thread, units: list, starts: list[int]) -> list[int] | None:
 
 def _merge(tree: Tree, outer: Thread, inner: Thread, hosts: list[int]) -> Thread | None:
     spans = [(it.unit.first, it.unit.last) for it in inner.items]     # (its dropped units too: read by it)
+    by_host: dict[int, list[int]] = {}      # outer comment -> the inner comments it holds, in order (linear)
+    for m, h in enumerate(hosts):
+        by_host.setdefault(h, []).append(m)
     texts = []
     for n, i in enumerate(outer.kept):
         item = outer.items[i]
-        if n in hosts:
+        if n in by_host:
             item.lines = [ln for ln in item.lines if not any(a <= ln.owner <= b for a, b in spans)]
             text = _text(item.body())
-            hosted = [len(inner.texts[m].split()) for m, h in enumerate(hosts) if h == n]
+            hosted = [len(inner.texts[m].split()) for m in by_host[n]]
             if len(text.split()) * len(hosted) < sum(hosted):
                 return None      # (a wrapper of the inner thread, its heading or count: no comment, nothing merged)
         else:
@@ -77,9 +80,8 @@ def _merge(tree: Tree, outer: Thread, inner: Thread, hosts: list[int]) -> Thread
         p = outer.parents[n]
         kept.append(i), authors.append(outer.authors[n]), out_texts.append(texts[n])
         parents.append(None if p is None else at_outer.get(p)), depths.append(outer.depths[n])
-        for m, i2 in enumerate(inner.kept):
-            if hosts[m] != n:
-                continue
+        for m in by_host.get(n, ()):
+            i2 = inner.kept[m]
             at_inner[m] = len(kept)
             q = inner.parents[m]
             parent = at_inner.get(q) if q is not None and hosts[q] == n else at_outer[n]

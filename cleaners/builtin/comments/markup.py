@@ -19,21 +19,6 @@ def _name_words(value: str) -> list[str]:
     return [t for t in _NON_ALNUM.split(_SPLIT_CAMEL.sub(r"\1 \2", value).lower()) if t]
 
 
-class Compiled:
-    """A pattern of a word list compiled on its first use, from ``obj._sources[name]`` (``re.compile``'s
-    arguments): the lists of every language merged make long alternations, slow to compile, which a page
-    may not need."""
-
-    def __init__(self, name: str):
-        self.name = name
-
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        pattern = obj.__dict__[self.name] = re.compile(*obj._sources[self.name])     # (read from the instance next)
-        return pattern
-
-
 class MarkupWords:
     """The markup words of ``markup`` (the tables of ``markup.toml``) and the tests of class and id values."""
 

@@ -20,9 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from ... import lang
+from ... import lang, lazy_re
 from ...dates import find_date, month_and_weekday_names
-from .markup import Compiled, MarkupWords
+from .markup import MarkupWords
 
 MARKUP_FILE = Path(__file__).with_name("markup.toml")
 
@@ -67,7 +67,7 @@ class Vocabulary(MarkupWords):
     """Compiled word lists of the languages ``langs`` (None: every installed language) and of ``markup``."""
 
     def __init__(self, markup: dict, langs: tuple[str, ...] | None = None):
-        self.langs, self._sources = langs, {}
+        self.langs = langs
 
         def words(key: str) -> tuple[str, ...]:
             return lang.words(key, langs)
@@ -82,7 +82,7 @@ class Vocabulary(MarkupWords):
         self.has_said = lru_cache(maxsize=16384)(self._has_said)
         self.is_teaser = lru_cache(maxsize=16384)(self._is_teaser)
         self.is_prompt = lru_cache(maxsize=16384)(self._is_prompt)
-        super().__init__(markup)     # (the long patterns are compiled on first use: `markup.Compiled`)
+        super().__init__(markup)     # (the long patterns are compiled on first use: `lazy_re`)
         nouns = words("comments")
         self.heading_nouns = frozenset(n for n in nouns if " " not in n)
         controls_words = words("comment_chrome") + words("reply")
@@ -91,11 +91,11 @@ class Vocabulary(MarkupWords):
         controls = _alternation(controls_words + nouns)
         units, ago = _alternation(words("time_units")), _alternation(words("ago"))
         number = r"(?:\d+|[^\W\d_]{1,6})"
-        self._sources["_relative"] = (
+        self._relative = lazy_re.compile(
             rf"^(?:(?:{ago})\s+(?:about\s+)?{number}\s*(?:{units})|"
             rf"(?:about\s+|over\s+|almost\s+|just\s+)?{number}\s*(?:{units})\s+(?:{ago}))$", re.I)
-        self._sources["_ago_edge"] = (rf"^(?:{ago})\s|(?:^|\s)(?:{ago})$", re.I)    # (its screen: few words)
-        self._sources["_chrome"] = (
+        self._ago_edge = lazy_re.compile(rf"^(?:{ago})\s|(?:^|\s)(?:{ago})$", re.I)    # (its screen: few words)
+        self._chrome = lazy_re.compile(
             rf"^(?:(?:{controls})(?:\s*[(\[]?\s*\d+\s*[)\]]?)?|(?:\d[\d,.]*k?|no|one|keine?|aucun|ningún|nessun)\s+(?:{controls})"
             rf"|(?:{said})|[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)$", re.I)
         self._said = frozenset(words("wrote"))
@@ -105,15 +105,15 @@ class Vocabulary(MarkupWords):
         self._controls = frozenset(controls_words)
         self._reply = frozenset(words("reply"))
         self._teaser = frozenset(words("read_more"))
-        self._sources["_phrase"] = (rf"^(?:{_alternation(words('comment_prompt') + tuple(n for n in nouns if ' ' in n))})\b", re.I)
-        self._sources["_prompt"] = (_alternation(words("comment_prompt")), re.I)    # (a whole prompt: `is_prompt`)
+        self._phrase = lazy_re.compile(rf"^(?:{_alternation(words('comment_prompt') + tuple(n for n in nouns if ' ' in n))})\b", re.I)
+        self._prompt = lazy_re.compile(_alternation(words("comment_prompt")), re.I)    # (a whole prompt: `is_prompt`)
         # "Di Eng", "Von Trapp": a capitalised by-word of another language is part of a name
         # ... in any case when a colon follows: "Geschrieben von: Ann", "Écrit par : Ann" (a label)
-        self._sources["_by_prefix"] = (rf"^(?:(?:(?i:{by_en})|{by})\s*:?\s+|(?i:{by})\s*:\s*)",)
-        self._sources["_by_last"] = (rf"\s(?:(?i:{by_en})|{by})\s*:?\s+(?P<name>[^\d|]+)$",)   # "posted on <date> by Ann"
-        self._sources["_connector_before_time"] = (
+        self._by_prefix = lazy_re.compile(rf"^(?:(?:(?i:{by_en})|{by})\s*:?\s+|(?i:{by})\s*:\s*)")
+        self._by_last = lazy_re.compile(rf"\s(?:(?i:{by_en})|{by})\s*:?\s+(?P<name>[^\d|]+)$")   # "posted on <date> by Ann"
+        self._connector_before_time = lazy_re.compile(
             rf"\s+(?:{_alternation(words('on'))})\s+(?:{_alternation(month_and_weekday_names(langs))})\b", re.I)
-        self._sources["_connector_suffix"] = (rf"\s+(?:{_alternation(words('on'))})\s*$", re.I)
+        self._connector_suffix = lazy_re.compile(rf"\s+(?:{_alternation(words('on'))})\s*$", re.I)
         self._date_names, self._by_words = frozenset(month_and_weekday_names(langs)), frozenset(words("by"))
 
     def _written_date(self, text: str):
@@ -265,9 +265,6 @@ class Vocabulary(MarkupWords):
                     or text in self._by_words)     # "by" left of a name cut as a number ("Per" is a name)
 
 
-for _name in ("_relative", "_ago_edge", "_chrome", "_phrase", "_prompt", "_by_prefix", "_by_last",
-              "_connector_before_time", "_connector_suffix"):
-    setattr(Vocabulary, _name, Compiled(_name))
 _SPEAKING: ContextVar[tuple[str, ...] | None] = ContextVar("comment_languages", default=None)
 
 

@@ -25,9 +25,12 @@ MAX_TAIL_WORDS = 25
 MIN_TAIL_WORDS = 3       # a call of a word or two ("Share it.", "Email") is no widget glued on
 MIN_HEAD_WORDS = 8
 _STOPS = stop_class("!?\u061f")
-_SPACED = re.compile(rf"(?<=[{_STOPS}])\s+|\s[\u2013\u2014]\s+")
-_GLUED = re.compile(rf"(?<=[{LOWER}\d][.!?])(?=[{CAPITAL}][{LOWER}])")
-_SENTENCE = re.compile(rf"(?<=[{_STOPS}])\s+|(?<=[{LOWER}\d][.!?])(?=[{CAPITAL}][{LOWER}])")
+_AFTER_STOP = rf"(?<=[{_STOPS}])\s+"
+_LOST_BREAK = rf"(?<=[{LOWER}\d][.!?])(?=[{CAPITAL}][{LOWER}])"     # "spring.Support"
+_SPACED = re.compile(rf"{_AFTER_STOP}|\s[\u2013\u2014]\s+")     # where a tail may start
+_GLUED = re.compile(_LOST_BREAK)
+# the tail's own sentences: a dash parts a call from the paragraph, not a call in two ("Give now — it takes a minute.")
+_SENTENCE = re.compile(rf"{_AFTER_STOP}|{_LOST_BREAK}")
 
 
 @lru_cache(maxsize=32)

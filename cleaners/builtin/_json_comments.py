@@ -22,24 +22,32 @@ _TEXT_KEYS = ("content", "text", "body", "comment", "message", "comment_content"
 _DATE_KEYS = ("date", "created", "created_at", "createdat", "time", "timestamp", "published", "comment_date", "posted")
 _PARENT_KEYS = ("parent", "parent_id", "parentid", "reply_to", "in_reply_to", "comment_parent")
 _TITLE_KEYS = ("title", "headline", "heading")
+_NO_PARENT = (None, 0, "0", False)
 
 
-def _field(obj: dict, keys: tuple[str, ...]) -> Any:
-    lowered = {str(k).casefold(): v for k, v in obj.items()}
-    return next((lowered[k] for k in keys if lowered.get(k) not in (None, "")), None)
+def _folded(obj: dict) -> dict[str, Any]:
+    """The object with its keys case-folded (folded once, then looked up by `_field`)."""
+    return {str(k).casefold(): v for k, v in obj.items()}
 
 
-def _author(obj: dict) -> str | None:
-    value = _field(obj, _AUTHOR_KEYS)
+def _field(folded: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    return next((folded[k] for k in keys if folded.get(k) not in (None, "")), None)
+
+
+def _author(folded: dict[str, Any]) -> str | None:
+    value = _field(folded, _AUTHOR_KEYS)
     if isinstance(value, dict):
-        value = _field(value, ("name", "display_name", "username", "nick"))
+        value = _field(_folded(value), ("name", "display_name", "username", "nick"))
     return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
 
 
 def _is_comment(obj: Any) -> bool:
-    if not isinstance(obj, dict) or _field(obj, _TITLE_KEYS) is not None or _author(obj) is None:
+    if not isinstance(obj, dict):
         return False
-    text = _field(obj, _TEXT_KEYS)
+    folded = _folded(obj)
+    if _field(folded, _TITLE_KEYS) is not None or _author(folded) is None:
+        return False
+    text = _field(folded, _TEXT_KEYS)
     return isinstance(text, str) and word_count(text) >= MIN_TEXT_WORDS
 
 
@@ -51,15 +59,18 @@ def comment_items(payload: Any) -> list[Comment]:
         return []
     ids: dict[str, int] = {}
     out: list[Comment] = []
-    for obj in payload:
-        parent_key = _field(obj, _PARENT_KEYS)
-        parent = ids.get(str(parent_key)) if parent_key not in (None, 0, "0", False) else None
-        if parent is None and parent_key not in (None, 0, "0", False) and out:
-            parent = next((k for k in range(len(out) - 1, -1, -1) if out[k].depth == 0), None)
-        date = _field(obj, _DATE_KEYS)
-        text = " ".join(str(_field(obj, _TEXT_KEYS)).split())
+    for folded in map(_folded, payload):
+        parent_key = _field(folded, _PARENT_KEYS)
+        parent = None
+        if parent_key not in _NO_PARENT:
+            parent = ids.get(str(parent_key))
+            if parent is None and out:
+                parent = next((k for k in range(len(out) - 1, -1, -1) if out[k].depth == 0), None)
+        date = _field(folded, _DATE_KEYS)
+        text = " ".join(str(_field(folded, _TEXT_KEYS)).split())
         depth = out[parent].depth + 1 if parent is not None else 0
-        if (ident := _field(obj, ("id", "comment_id", "commentid"))) is not None:
+        if (ident := _field(folded, ("id", "comment_id", "commentid"))) is not None:
             ids[str(ident)] = len(out)
-        out.append(Comment(_author(obj), text, depth, parent, normalise_date(str(date)) if date is not None else None))
+        out.append(Comment(_author(folded), text, depth, parent,
+                           normalise_date(str(date)) if date is not None else None))
     return out

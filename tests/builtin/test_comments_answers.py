@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 from types import SimpleNamespace
 
 from cleaners.builtin.comments import HtmlComments
+from cleaners.builtin.comments.items import Item
 from cleaners.builtin.comments.nested import nest_threads
 from cleaners.builtin.comments.thread import Thread
 from cleaners.builtin.comments.units import Family, Unit
@@ -99,10 +100,8 @@ def _stub_threads(outer_key: str, own: str = "The second answer, which explains 
     """An outer thread of two units (preorder 10-40 and 50-90) and an inner thread of two units inside the
     second, as `thread.judge` returns them (lines: owner, text, kind)."""
     def item(first, last, lines):
-        lines = [SimpleNamespace(owner=o, text=t, sep=" ", kind="body", words=len(t.split())) for o, t in lines]
-        it = SimpleNamespace(unit=Unit((first,), first, last), lines=lines)
-        it.body = lambda: [ln for ln in it.lines if ln.kind == "body"]
-        return it
+        return Item(Unit((first,), first, last),
+                    [SimpleNamespace(owner=o, text=t, sep=" ", kind="body", words=len(t.split())) for o, t in lines], None)
     outer_items = [item(10, 40, [(11, "The first answer.")]), item(50, 90, [(51, own), (61, "A note."),
                                                                              (71, "Another note.")])]
     inner_items = [item(60, 65, [(61, "A note.")]), item(70, 75, [(71, "Another note.")])]
@@ -125,7 +124,9 @@ def test_an_inner_thread_in_the_units_of_a_classed_outer_one_becomes_its_replies
 def test_a_box_holding_a_thread_and_a_count_is_no_outer_comment():
     """Its own text ("Comments") is shorter than the comments it holds are on average: the box of the section."""
     outer, inner = _stub_threads("div.answer", own="Comments")
+    lines = [list(item.lines) for item in outer.items]
     assert nest_threads(None, [outer, inner]) == [outer, inner]
+    assert [item.lines for item in outer.items] == lines      # (refused: the box keeps the lines it was read with)
 
 
 def test_bare_boxes_are_no_outer_thread():

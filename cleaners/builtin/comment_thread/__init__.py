@@ -26,17 +26,15 @@ and numbered heads follow any head); and a first comment of `MIN_LONG_COMMENT` b
 """
 from __future__ import annotations
 
-import re
-
 from ... import lang, screen
 from ...dates import date_line
 from ...document import Block, Comment, Document, Editor
-from ...lines import MARKS, is_prose, opens_lower, word_count
+from ...lines import is_prose, opens_lower, word_count
 from ...registry import Cleaner
 from .heads import (AVATAR, CHROME, Head, control_screen, head_of, is_control, is_date, line_screen, recurring_controls,
                     vocabulary)
 from .clock import clock_date
-from .header_run import header_heads
+from .header_run import header_heads, header_shape, is_header, is_header_words
 from .controls import closing_controls, named_controls
 from .replies import commenter_replies
 from .said import learned_verbs, said_verb
@@ -45,28 +43,6 @@ __all__ = ["CommentThread", "Head", "head_of"]
 MAX_FIRST_COMMENT = 5    # blocks above its control line the first comment's name may stand
 MIN_LONG_COMMENT = 6     # blocks of a first comment that, far longer than the others, is the article
 MAX_COMMENT_RATIO = 3
-
-
-_HEADER_SHAPE = re.compile(r"^(?:#{1,6}\s*)?(?:\d{1,5}\s+)?[^\W\d_]+(?:\s[^\W\d_]+){0,3}(?:\s*[(\[]\d{1,5}[)\]])?\s*:?$")
-MAX_HEADER_CHARS = 40
-_COUNT = re.compile(r"\d+[^\W\d_]?(?=[\s:)\]]|$)")
-_MARK = re.compile(f"[{MARKS}]")      # a vowel sign is no letter to \w: "கருத்துகள்" read as one word
-
-
-def _header_shape(text: str) -> bool:
-    """A thread's header in words no file holds, known by its place right above the first comment's head and its
-    shape: one to four words of letters, maybe a count before them or in brackets after them, maybe a colon
-    ("3 Komentarai", "Komentarai (3)", "## Komentari", "Diskutuokite"), no sentence."""
-    return len(text) <= MAX_HEADER_CHARS and bool(_HEADER_SHAPE.match(text.strip()))
-
-
-def _is_header(text: str, vocab, without_file: bool) -> bool:
-    """A thread's header: the ``comments`` words, a count or not; in a language without a file, its shape and a count."""
-    if len(text) > MAX_HEADER_CHARS:
-        return False
-    words = _COUNT.sub(" ", text)      # a count with its counter glued: "댓글 3개", "评论 12条"
-    return (bool(vocab["header"].match(re.sub(r"[\d()\[\]:#*_]", " ", words).strip()))
-            or without_file and any(c.isdigit() for c in text) and _header_shape(_MARK.sub("", text)))
 
 
 class CommentThread(Cleaner):
@@ -96,9 +72,9 @@ class CommentThread(Cleaner):
         edit.blocks.extend(blocks[:start])
         if edit.blocks and AVATAR.match(edit.blocks[-1].text.strip()):     # the first commenter's picture
             edit.drop(edit.blocks.pop(), "comment-chrome")
-        if edit.blocks and (vocab["header"].match(re.sub(r"[\d()\[\]:#*_]", " ", edit.blocks[-1].text).strip())):
+        if edit.blocks and is_header_words(edit.blocks[-1].text, vocab):
             edit.drop(edit.blocks.pop(), "comment-header")
-        elif edit.blocks and lang.without_file(langs) and _header_shape(edit.blocks[-1].text):
+        elif edit.blocks and lang.without_file(langs) and header_shape(edit.blocks[-1].text):
             edit.drop(edit.blocks.pop(), "comment-header-shape")
         closing = closing_controls(blocks, {i: h for i, h in heads.items() if i >= start})    # "Responder" after each
         indents = sorted({blocks[i].indent for i in heads if i >= start})
@@ -193,7 +169,8 @@ class CommentThread(Cleaner):
         heads.update(self._control_heads(blocks, langs, heads, head_at, learned))
         heads.update(commenter_replies(blocks, heads))     # "Antwoord aan Lena Vogel:" under Lena Vogel's comment
         heads.update(self._stacked_heads(blocks, langs, heads, head_at))
-        heads.update(header_heads(blocks, lambda text: _is_header(text, vocabulary(langs), lang.without_file(langs)), heads))
+        header_vocab, without_file = vocabulary(langs), lang.without_file(langs)
+        heads.update(header_heads(blocks, lambda text: is_header(text, header_vocab, without_file), heads))
         return heads
 
     @staticmethod

@@ -12,7 +12,7 @@ comments, its depth in the indentation, and no verb, date or control the languag
             Hver á að borga þetta?
 
 Right under a comment header (the ``comments`` words of cleaners/lang with a count or not, or, in a
-language without a file, a header's shape with a count: `_header_shape`), a run of at least
+language without a file, a header's shape with a count: `header_shape`), a run of at least
 `MIN_UNITS` units: a paragraph opened by a name line (`MAX_NAME_WORDS` words at most after an optional
 list marker, up to a separator "·", "|", "–", "—" that may part it from a date or an age, no sentence)
 and the comment's lines under it, with no blank line between. A subheading over an article paragraph
@@ -31,6 +31,33 @@ _MARKER = re.compile(r"^(?:\d{1,3}[.)]\s+|[\u2022\u25e6\u2023*\u21b3\u2514>-]+\s
 _JOINT = re.compile(r"\s[\u00b7|\u2013\u2014]\s")
 _INITIAL = re.compile(rf"(?:^|\s)[^\W\d_][{MARKS}]?\.$")      # "Ana P.", "அருண் வி." end with an initial, not a sentence
 
+_HEADER_SHAPE = re.compile(r"^(?:#{1,6}\s*)?(?:\d{1,5}\s+)?[^\W\d_]+(?:\s[^\W\d_]+){0,3}(?:\s*[(\[]\d{1,5}[)\]])?\s*:?$")
+MAX_HEADER_CHARS = 40
+_COUNT = re.compile(r"\d+[^\W\d_]?(?=[\s:)\]]|$)")
+_MARK = re.compile(f"[{MARKS}]")      # a vowel sign is no letter to \w: "கருத்துகள்" read as one word
+_HEADER_DEBRIS = re.compile(r"[\d()\[\]:#*_]")    # counts, brackets and markdown around a header's words
+
+
+def header_shape(text: str) -> bool:
+    """A thread's header in words no file holds, known by its place right above the first comment's head and its
+    shape: one to four words of letters, maybe a count before them or in brackets after them, maybe a colon
+    ("3 Komentarai", "Komentarai (3)", "## Komentari", "Diskutuokite"), no sentence."""
+    return len(text) <= MAX_HEADER_CHARS and bool(_HEADER_SHAPE.match(text.strip()))
+
+
+def is_header_words(text: str, vocab) -> bool:
+    """A thread's header in the ``comments`` words of the language files, counts, brackets and markdown aside."""
+    return bool(vocab["header"].match(_HEADER_DEBRIS.sub(" ", text).strip()))
+
+
+def is_header(text: str, vocab, without_file: bool) -> bool:
+    """A thread's header: the ``comments`` words, a count or not; in a language without a file, its shape and a count."""
+    if len(text) > MAX_HEADER_CHARS:
+        return False
+    words = _COUNT.sub(" ", text)      # a count with its counter glued: "댓글 3개", "评论 12条"
+    return (is_header_words(words, vocab)
+            or without_file and any(c.isdigit() for c in text) and header_shape(_MARK.sub("", text)))
+
 
 def _name(text: str) -> str | None:
     """The commenter's name of a unit's first line, or None when the line is no name line."""
@@ -43,12 +70,12 @@ def _name(text: str) -> str | None:
     return name
 
 
-def header_heads(blocks, is_header, heads: dict) -> dict[int, Head]:
-    """The heads of the units under each comment header of ``blocks`` (``is_header(text)``) that
+def header_heads(blocks, header_test, heads: dict) -> dict[int, Head]:
+    """The heads of the units under each comment header of ``blocks`` (``header_test(text)``) that
     no other head reader found (module docstring)."""
     out: dict[int, Head] = {}
     for h in range(len(blocks) - 2 * MIN_UNITS):
-        if not is_header(blocks[h].text):
+        if not header_test(blocks[h].text):
             continue
         units: dict[int, Head] = {}
         k = h + 1

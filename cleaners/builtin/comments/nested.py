@@ -15,6 +15,7 @@ box, both read as a thread of two) as often as a thread.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from .thread import Thread, _text
 from .tree import Tree
@@ -59,18 +60,21 @@ def _merge(tree: Tree, outer: Thread, inner: Thread, hosts: list[int]) -> Thread
     by_host: dict[int, list[int]] = {}      # outer comment -> the inner comments it holds, in order (linear)
     for m, h in enumerate(hosts):
         by_host.setdefault(h, []).append(m)
-    texts = []
+    texts, own_lines = [], {}      # (an outer comment's lines without the inner comments': set once merged)
     for n, i in enumerate(outer.kept):
-        item = outer.items[i]
         if n in by_host:
-            item.lines = [ln for ln in item.lines if not any(a <= ln.owner <= b for a, b in spans)]
-            text = _text(item.body())
+            own = replace(outer.items[i], lines=[ln for ln in outer.items[i].lines
+                                                 if not any(a <= ln.owner <= b for a, b in spans)])
+            own_lines[i] = own.lines
+            text = _text(own.body())
             hosted = [len(inner.texts[m].split()) for m in by_host[n]]
             if len(text.split()) * len(hosted) < sum(hosted):
                 return None      # (a wrapper of the inner thread, its heading or count: no comment, nothing merged)
         else:
             text = outer.texts[n]
         texts.append(text)
+    for i, lines in own_lines.items():
+        outer.items[i].lines = lines
     base = len(outer.items)
     kept, authors, out_texts, parents, depths = [], [], [], [], []
     at_outer: dict[int, int] = {}

@@ -15,13 +15,16 @@ from ..lines import word_count
 MAX_TAIL_WORDS = 40
 MIN_HEAD_WORDS = 8
 YEAR_WITHIN = 30
-_TAIL = re.compile(r"(?<=[.!?\u061f\u0964\u3002])\s+(?=(?:copyright\s*)?[\u00a9\u24d2\u24b8])", re.I)
+SIGNS = "\u00a9\u24d2\u24b8"      # the copyright sign and the circled small and capital c ("ⓒ 2026 X")
+STOPS = ".!?\u061f\u0964\u3002"   # a sentence's end in Latin, Arabic, Devanagari and CJK script
+GLUED_NOTICE = rf"[{STOPS}]\s+(?:copyright\s*)?[{SIGNS}]"     # a notice opening a sentence after the paragraph
+_TAIL = re.compile(rf"(?<=[{STOPS}])\s+(?=(?:copyright\s*)?[{SIGNS}])", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def legal_tail(text: str) -> int | None:
     """Where the glued notice of ``text`` starts, or None (module docstring)."""
-    if "\u00a9" not in text and "\u24d2" not in text and "\u24b8" not in text:
+    if not any(sign in text for sign in SIGNS):
         return None
     for m in _TAIL.finditer(text):
         tail, head = text[m.end():], text[:m.start()]

@@ -29,19 +29,18 @@ from ..document import Document
 from ..lines import COLON, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
-from ._legal_tail import legal_tail
+from ._legal_tail import GLUED_NOTICE, SIGNS, legal_tail
 from ._notice_shape import glued_notices, notices
 from ._press_release import press_release_tail
 
 # "Copyright © X", "Copyright 2016 X", "© X", "(c) X", "... All rights reserved." (not "Copyright law ...")
-# (the circled small and capital c, "ⓒ 2026 X", are the sign as Korean papers print it)
-_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:[©ⓒⒸ]|\(c\)|\d{4}|by\b|\d{4}\s*-\s*\d{4})|[©ⓒⒸ]|\(c\)\s)", re.I)
+_COPYRIGHT = re.compile(rf"^(?:copyright\s*(?:[{SIGNS}]|\(c\)|\d{{4}}|by\b|\d{{4}}\s*-\s*\d{{4}})|[{SIGNS}]|\(c\)\s)", re.I)
 _YEAR_NEXT = re.compile(r"\W*(?:\w+\s+)?\d{4}\b")   # "... first published in 1990, the novel": a sentence
 _EMAIL_LINE = r"\s*:?\s*\S+@\S+$"
 
 
 # every line a rule above could take: the words the rules start with, and the legal words anywhere
-_SCREEN = r"^(?:copyright|[©ⓒⒸ]|\(c\))|[.!?\x{61f}\x{964}\x{3002}]\s+(?:copyright\s*)?[©ⓒⒸ]"     # + the words of the language keys
+_SCREEN = rf"^(?:copyright|[{SIGNS}]|\(c\))|{GLUED_NOTICE}"     # + the words of the language keys
 _LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact", "legal_phrases")
 MAX_DISCLAIMER_WORDS = 60  # of a disclaimer holding two legal phrases (a label line: `Legal.max_line_words`)
 MAX_TAXONOMY_WORDS = 25   # of a taxonomy line, unless it is a list of short values

@@ -3,7 +3,8 @@
 Each rule names a family of widgets by the words sites use in ``class``/``id``/``role``
 (the conventional, English CSS names of themes and CMSs are patterns in furniture_classes.toml:
 consent banners, share bars, newsletter sign-ups, related-story boxes, ads, tag
-lists, paywall stubs, print/reprint links, author boxes, breadcrumb trails, disclaimers, navigation) and checks the
+lists, paywall stubs, print/reprint links, author boxes, breadcrumb trails, disclaimers, side columns named
+"sidebar"/"sidebox"/"right-rail" in markup older than ``<aside>``, navigation) and checks the
 shape too (short, link-heavy, holds a form...), so that a word in a class name alone
 never removes running text. The element holding the main text container is never
 removed. Related-story links go to ``metadata.related``, tag links to ``metadata.tags``.
@@ -42,7 +43,7 @@ from .dom_widgets import email_signups, headed_boxes, teaser_lists
 _SHAPES = (("consent-banner", 1500, ""), ("newsletter", 600, "form"), ("share-bar", 300, ""),
            ("related-box", 3000, "teasers"), ("ad", 250, ""), ("tag-list", 500, "links"), ("paywall", 800, ""),
            ("print-link", 80, ""), ("author-box", 700, ""), ("breadcrumb", 300, "no-headline"),
-           ("disclaimer", 600, ""))
+           ("disclaimer", 600, ""), ("sidebar", 3000, ""))
 _FAMILIES = tuple((rule, class_pattern(f"boilerplate.{rule}"), max_chars, needs) for rule, max_chars, needs in _SHAPES)
 
 
@@ -164,7 +165,7 @@ def hoist_embedded_posts(dom) -> int:
 
 
 class DomBoilerplate(Cleaner):
-    """Consent, share, newsletter, related (into metadata), ad, tag (into tags), paywall, print, author, breadcrumb, disclaimer and nav boxes."""
+    """Consent, share, newsletter, related (into metadata), ad, tag (into tags), paywall, print, author, breadcrumb, disclaimer, sidebar and nav boxes."""
 
     name = "dom_boilerplate"
     scope = "html"

@@ -43,7 +43,7 @@ def test_every_family_of_the_class_vocabulary_has_a_shape_and_its_literals_scree
     examples = {"consent-banner": "cookie-notice", "newsletter": "newsletter-signup", "share-bar": "share-tools",
                 "related-box": "related-posts", "ad": "ad-slot", "tag-list": "post-tags", "paywall": "paywall",
                 "print-link": "print-button", "author-box": "author-bio", "breadcrumb": "breadcrumbs",
-                "disclaimer": "post-disclaimer"}
+                "disclaimer": "post-disclaimer", "sidebar": "sidebar-left"}
     for rule, key in examples.items():
         assert rule in [r for r, _, _ in families_of(key)], (rule, key)
     assert families_of("entry-content post") == ()

@@ -23,23 +23,25 @@ from .tree import Tree
 
 def nest_threads(tree: Tree, threads: list[Thread]) -> list[Thread]:
     """``threads`` with every inner thread merged into the outer thread holding it."""
-    out = list(threads)
+    out: dict[int, Thread] = {id(t): t for t in threads}     # (by identity, in order: one thread per family)
     for outer in threads:
-        if outer not in out or outer.size < 2 or outer.family.kind != "wrapped" or not outer.family.key.partition(".")[2]:
+        if id(outer) not in out or outer.size < 2 or outer.family.kind != "wrapped" \
+                or not outer.family.key.partition(".")[2]:
             continue      # (bare <div>s of no class: the page's layout as often as a thread; a run: a flat list)
+        place = id(outer)
         units = [outer.items[i].unit for i in outer.kept]
         starts = [u.first for u in units]
         for inner in threads:
-            if inner is outer or inner not in out:
+            if id(inner) == place or id(inner) not in out:     # (the outer thread, merged or not)
                 continue
             hosts = _hosts(inner, units, starts)
             if hosts is None or (merged := _merge(tree, outer, inner, hosts)) is None:
                 continue
-            out[out.index(outer)] = merged
-            out.remove(inner)
+            out[place] = merged
+            del out[id(inner)]
             outer, units = merged, [merged.items[i].unit for i in merged.kept]
             starts = [u.first for u in units]
-    return out
+    return list(out.values())
 
 
 def _hosts(inner: Thread, units: list, starts: list[int]) -> list[int] | None:

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from ...dates import machine_date
-from .evidence import AUTHOR, BUTTON, CHROME, DATE, REPLY, VOTE, is_avatar, role
+from .elements import AVATAR, ROLE, STAMP, TIME, marks as element_marks
+from .evidence import AUTHOR, BUTTON, CHROME, DATE, REPLY, VOTE, role
 from .headlines import headline_kind, score_at
 from .inline_author import author_at
 from .profile import named_by_markup, poster_box
@@ -149,26 +150,24 @@ def _line(tree: Tree, pieces: list[int], sep: str) -> Line:
 def _classify(tree: Tree, item: Item, collapsed: set) -> None:
     voc, tops = vocabulary(), set(item.unit.tops)
     visible, hidden, named = None, None, []
-    marks, tags, attrs_of, roles, words, p0, p1 = item.marks, tree.tag, tree.attrs, tree.roles, tree._words, tree.p0, tree.p1
+    marks, attrs_of, roles, words, p0, p1 = item.marks, tree.attrs, tree.roles, tree._words, tree.p0, tree.p1
+    known = tree.element_marks
     for e in item.elements:
-        attrs = attrs_of[e]
-        if not attrs:       # (the elements of scripts have none)
-            continue
-        tag = tags[e]
-        if tag == "img" and is_avatar(attrs):
+        if not (bits := known[e] if known[e] >= 0 else element_marks(tree, e)):
+            continue        # (the elements of scripts have no attributes, and no marks)
+        if bits & AVATAR:
             marks.add("avatar")
-        elif tag == "time":
+        elif bits & TIME:
             marks.add("time")
-        if visible is None and (tag == "time" or "datetime" in attrs or "timestamp" in "".join(attrs)
-                                and any(n.endswith("timestamp") for n in attrs)):
-            if date := _attribute_date(attrs):
+        if visible is None and bits & STAMP:
+            if date := _attribute_date(attrs := attrs_of[e]):
                 marks.add("time")
                 if tree.hidden[e] or "datetime" not in attrs:
                     hidden = hidden or date
                 else:
                     visible = date
-        if e not in tops and (n := words[p1[e]] - words[p0[e]]) <= 8:
-            r = roles[e] if roles[e] >= 0 else role(tree, e)
+        if bits & ROLE and e not in tops:
+            n, r = words[p1[e]] - words[p0[e]], roles[e]
             if r & (REPLY | VOTE | CHROME) and n <= 4:
                 marks.add("reply" if r & REPLY else "vote" if r & VOTE else "control")
             if r & AUTHOR and named_by_markup(tree, e):     # (not a profile link alone: its box may be a control bar)

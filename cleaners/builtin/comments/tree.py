@@ -62,6 +62,7 @@ class Tree:
         self.classes = [a.get("class") or "" for a in self.attrs]
         self._low_classes: bytes | None = None
         self.roles = [-1] * n              # `evidence.role` of each element, once known
+        self.element_marks = [-1] * n      # `elements.marks` of each element, once known
         self._named_and_hidden()
         chars = [0 if t == "\n" else len(t.strip()) for t in self.text]
         self._chars = [0, *accumulate(chars)]

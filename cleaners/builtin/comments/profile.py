@@ -103,8 +103,10 @@ def named_by_markup(tree, e: int) -> bool:
     """The poster's element, or one of its two parents, is named an author by its tag or names, not only
     by a link to a member's page (`evidence.role`, rule `profile-link`: a name, second to a named one)."""
     from .evidence import AUTHOR, LINKED, role      # (evidence imports this module)
-    for x in (e, *tree.ancestors(e, 2)):
-        r = tree.roles[x] if tree.roles[x] >= 0 else role(tree, x)
+    roles, parent, level = tree.roles, tree.parent, 0
+    while e >= 0 and level <= 2:      # (the element and two ancestors, a climb without a generator)
+        r = roles[e] if roles[e] >= 0 else role(tree, e)
         if r & AUTHOR and not r & LINKED:
             return True
+        e, level = parent[e], level + 1
     return False

@@ -36,6 +36,7 @@ MAX_EXCERPT = 200            # a recent-comments list cuts each comment to at mo
 MAX_LISTING_LINK_SHARE = 0.7  # a unit whose text is mostly links is a listing, not a comment
 _URL = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 _TRUNCATION = re.compile(r"\s*(?:\u2026|\.\.\.)\s*$")
+_CUT = ("\u2026", "...")      # what `_TRUNCATION` finds before the spaces at the end (a test of the end alone)
 
 
 @dataclass
@@ -192,7 +193,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     if not kept or sum(1 for i in kept if "teaser" in items[i].marks) * 2 > len(kept):
         return None    # teasers of other pages ("Read more"): a list of stories
     parts = [p for t in texts for p in t.split("\n\n")]
-    if len(parts) >= 3 and sum(1 for p in parts if len(p) <= MAX_EXCERPT and _TRUNCATION.search(p)) * 5 >= len(parts) * 4:
+    if len(parts) >= 3 and sum(1 for p in parts if len(p) <= MAX_EXCERPT and p.rstrip().endswith(_CUT)) * 5 >= len(parts) * 4:
         return None    # short excerpts cut with "...": comments shown elsewhere (a recent-comments list)
     first, last = family.units[0], family.units[-1]
     top = lca(tree, first.first, last.last) if len(family.units) > 1 else first.first

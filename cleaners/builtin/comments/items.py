@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ...dates import machine_date
 from .elements import AVATAR, ROLE, STAMP, TIME, marks as element_marks
+from .fields import dated_fields
 from .evidence import AUTHOR, BUTTON, CHROME, DATE, REPLY, VOTE, role
 from .headlines import headline_kind, score_at
 from .inline_author import author_at
@@ -243,7 +244,7 @@ def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict, prose: set, collap
         return "chrome"
     if words > SHORT_META_WORDS:    # but a header opening with its author's element, no sentence in it:
         opens = named_author and tree.contains(line.named, line.owner)    # "by Ann (4417) <ann@…> on …"
-        return "author" if header and opens else "body"
+        return "author" if header and opens else "meta" if header and dated_fields(text, voc) else "body"
     if voc.is_teaser(text):
         return "teaser"
     if voc.is_chrome(text) or voc.is_prompt(text):      # (a prompt alone, "Add a comment": rule `unit-prompt`)
@@ -261,7 +262,7 @@ def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict, prose: set, collap
         return kind
     if voc.has_said(text) and voc.name_in(text):
         return "author"
-    return "body"
+    return "meta" if dated_fields(text, voc) else "body"
 
 
 def _attribute_date(attrs: dict) -> str | None:

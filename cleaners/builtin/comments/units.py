@@ -27,6 +27,7 @@ UNIT_TAGS = BLOCK_TAGS - {"html", "body", "hr", "tbody", "thead", "tfoot", "form
                           "h4", "h5", "h6", "table", "nav", "menu", "main"} | {"span"}
 MERGE_LEVELS = 6         # replies lie at most this many levels below the unit or list they answer
 MERGE_LEVELS_BARE = 3    # the same for elements without a class (a page's plain <div>s are not replies)
+CELLS = frozenset({"td", "th"})   # a table row inside a cell is the cell's layout, never a reply (`_wrapped`)
 MAX_RUN_HEAD_WORDS = 30  # the repeated header/footer of a run is short
 MAX_RUN_GAP = 12         # siblings of one comment between two headers, at most
 
@@ -78,8 +79,9 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
         fid = None
         if seen_keys[key] > 1:      # the key comes back elsewhere: replies nested in units or lists
             classed = not key.endswith(".")
+            row = key.partition(".")[0] == "tr"     # (rule `nested-table-rows`: `_wrapped`)
             a, level, limit = p, 0, MERGE_LEVELS if classed else MERGE_LEVELS_BARE
-            while a > 0 and level <= limit:
+            while a > 0 and level <= limit and not (row and tags[a] in CELLS):
                 f = member_of.get(a)
                 if f is not None and families[f][0] == key:
                     fid = f

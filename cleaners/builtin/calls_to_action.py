@@ -1,20 +1,18 @@
 """Calls to action: comment-form prompts and policies, membership, newsletter, social and share lines,
 the author's contact line ("Have a tip? ... may be reached at <email>").
 
-``comment-policy``: among the last `POLICY_BLOCKS` blocks of the body, a line of `MAX_POLICY_WORDS`
-words at most that names the comments (cleaners/lang ``comments``) and their moderation
-(``moderation``: "are moderated", "will not be published", "não serão aprovados pelo
-moderador"), not quoted and reporting nobody: the site's rules for its comment form, however
-it words them.
+``comment-policy``: among the last `POLICY_BLOCKS` blocks of the body, a line of `MAX_POLICY_WORDS` words at most
+that names the comments (cleaners/lang ``comments``) and their moderation (``moderation``: "are moderated", "will
+not be published", "não serão aprovados pelo moderador"), not quoted and reporting nobody: the site's rules for its
+comment form, however it words them.
 
-``newsletter-signup``: a clause of a line of `MAX_SIGNUP_WORDS` words at most opens with a
-sign-up template of the language (cleaners/lang ``newsletter_signup``, ``*`` a newsletter's
-name of up to three words, "sign-up"/"signup" spelled either way): "Sign-up To The
-Newsletter And Get A Free eBook", "..., sign up for the Crypto-Gram Newsletter."
-
-``app-download``: a line opens with a call to install the site's app (cleaners/lang ``app_call``,
-templates where ``*`` is up to three words: "Laden Sie unsere kostenlose App herunter", "Descarga
-gratis nuestra aplicación"), a short tail after it.
+``newsletter-signup``: a clause of a line of `MAX_SIGNUP_WORDS` words at most opens with a sign-up template of the
+language (cleaners/lang ``newsletter_signup``, ``*`` a newsletter's name of up to three words, "sign-up"/"signup"
+spelled either way): "Sign-up To The Newsletter And Get A Free eBook", "..., sign up for the Crypto-Gram Newsletter."
+``app-download``: a line opens with a call to install the site's app (cleaners/lang ``app_call``, templates where
+``*`` is up to three words: "Laden Sie unsere kostenlose App herunter", "Descarga gratis nuestra aplicación"). After
+either, a purpose of `MAX_CALL_TAIL_WORDS` words at most ("... to get breaking news on your phone"). A web address
+closing any call is its link (``call-link``: "... Register for free. https://example.org/signup").
 
 The calls are the phrases of the document's language and English (cleaners/lang): comment
 prompts (``comment_prompt``), membership and newsletter calls, share calls (``share_call``) and
@@ -28,8 +26,8 @@ social site's name), a related label before a link ("Lesen Sie auch: ...", "Also
 button (``login-chrome``, ``login_link``: "Anmelden"), a paywall notice (``paywall``: "Dieser Artikel
 ist nur für Abonnenten", "Il vous reste 70 % de cet article à lire", "Jetzt weiterlesen mit SZ Plus").
 
-``login-chrome``: a short line whose every sentence opens with a login or registration phrase
-(``login``): "Forgot your password?", "No account? Registration is free and easy!".
+``login-chrome``: a short line whose every sentence opens with a login or registration phrase (``login``), a short
+question maybe before them: "Forgot your password?", "No account? Registration is free!", "Want more? Register free."
 
 ``welcome-visitor``: among the first or last `EDGE_BLOCKS` blocks, a line that opens with a
 welcome to the site's visitor (``welcome``: "If you're new here, ..."), maybe after a short
@@ -69,6 +67,8 @@ _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backt
 # a line that is only a count of the comments: "12 comments", "(3) Kommentare"
 _COUNT_FIRST = re.compile(r"^[(\[]?\d+[)\]]?\s+(?=\S)")
 _WHOLE = frozenset({"membership", "newsletter", "newsletter-signup", "share", "social", "app-download"})  # _appeal_tail
+_CALL_LINK = re.compile(r"\s+(?:https?://|www\.)[^\s<>]+\s*$")   # a call's link after it (``call-link``)
+MAX_CALL_TAIL_WORDS = 12  # of the purpose after a sign-up or app call: "Download our app to get ... on your phone."
 
 
 _LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lang)
@@ -94,7 +94,7 @@ def _screen(langs: tuple[str, ...]):
                               + lang.words("login", langs) + lang.words("read_more", langs)
                               + lang.words("related", langs) + lang.words("follow", langs)
                               + lang.words("share", langs) + lang.words("comments", langs))
-    anywhere = lang.alternation(lang.words("newsletter", langs) + lang.words("share_call", langs)
+    anywhere = lang.alternation(lang.words("newsletter", langs) + lang.words("share_call", langs) + lang.words("login", langs)
                                 + lang.words("author_contact", langs) + screen_words("comment_link", langs)
                                 + screen_words("login_link", langs) + screen_words("newsletter_signup", langs, True)
                                 + screen_words("paywall", langs, True) + screen_words("app_call", langs, True)
@@ -117,7 +117,7 @@ def _newsletter_signup(text: str, langs: tuple[str, ...]) -> bool:
     signup = templates("newsletter_signup", langs)
     for clause in _CLAUSE.finditer(text):
         m = signup.match(text, clause.end())
-        if m and _call_not_prose(text, m.end()):
+        if m and _call_not_prose(text, m.end(), MAX_CALL_TAIL_WORDS):
             return True
     return False
 
@@ -126,7 +126,7 @@ def _app_call(text: str, langs: tuple[str, ...]) -> bool:
     """The line opens with an app call of ``langs`` (``app_call``, ``*`` up to three words such as
     "gratis" or "jetzt kostenlos"), a short tail after it, nobody reported."""
     m = templates("app_call", langs).match(text.lstrip("\u00bf\u00a1"))
-    return bool(m) and word_count(text) <= MAX_SIGNUP_WORDS and _call_not_prose(text.lstrip("\u00bf\u00a1"), m.end()) \
+    return bool(m) and word_count(text) <= MAX_SIGNUP_WORDS and _call_not_prose(text.lstrip("\u00bf\u00a1"), m.end(), MAX_CALL_TAIL_WORDS) \
         and not lang.pattern("reported", langs).search(text)
 
 
@@ -205,9 +205,11 @@ def _comment_count(text: str, langs: tuple[str, ...]) -> bool:
 
 
 def _every_sentence_opens_with(key: str, text: str, langs: tuple[str, ...]) -> bool:
-    """Each sentence of ``text`` opens with a phrase of ``key``, a short tail after it."""
+    """Each sentence of ``text`` opens with a phrase of ``key``, a short tail after it, a short question maybe before."""
     opening = lang.pattern(key, langs, where="start")
-    for sentence in SENTENCES.split(text.strip()):
+    if (q := _QUESTION.match(text := text.strip())) and word_count(q.group()) <= MAX_QUESTION_WORDS:
+        text = text if opening.match(text.lstrip("\u00bf\u00a1")) else text[q.end():]
+    for sentence in SENTENCES.split(text):
         sentence = sentence.lstrip("\u00bf\u00a1")
         m = opening.match(sentence)
         if not m or not _call_not_prose(sentence, m.end(1)):
@@ -264,7 +266,7 @@ class CallsToAction(Cleaner):
         """The rule that takes ``text``, in the words of ``langs`` (default: every installed language)."""
         if word_count(text) > self.max_words or is_quoted(text):
             return None
-        text = undecorated(BUTTON_SIGNS.sub("", text))   # "→ Folgen Sie uns auf Telegram", "👉 Share this 👈": a button's signs
+        text = undecorated(BUTTON_SIGNS.sub("", _CALL_LINK.sub("", text)))   # "→ Folgen Sie uns", "👉 Share 👈", "... https://x.org/app"
         for rule, key, where in _LANGUAGE_RULES:
             pattern = lang.pattern(key, langs, where=where)
             found = list(pattern.finditer(text)) if where == "search" else [m for m in [pattern.match(text)] if m]

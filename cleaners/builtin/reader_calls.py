@@ -7,7 +7,8 @@ lines that are not quoted and report nobody:
   reader having liked the text itself (cleaners/lang ``liked_this``: "If you enjoyed this post,
   ...", "Wenn Ihnen dieser Artikel gefallen hat, ...", "Si vous avez aimé cet article, ..."):
   what follows is a call to subscribe, follow, share or give, never the article's matter; such a line also goes
-  from the first `HEAD_BLOCKS` blocks, where a donation widget or a banner above the article prints it;
+  from the first `HEAD_BLOCKS` blocks, where a donation widget or a banner above the article prints it, and, when
+  it is short (`MAX_MIDDLE_WORDS`), from between the article's paragraphs ("If you liked this article, share it.");
 * ``follow-alone``: a line of two words or more that is only a call to follow the site (``follow``:
   "Follow us!", "Folgen Sie uns:"), punctuation aside (a one-word button, "Like", is left to the
   rules of lone chrome); a sentence that goes on ("Follow us through the
@@ -39,6 +40,7 @@ from .calls_to_action import SOCIAL_SITE
 TAIL_BLOCKS = 8          # blocks at the end of the body these calls stand in
 HEAD_BLOCKS = 8          # blocks at the start of the body a liked-this line stands in (a widget above the article)
 MAX_WORDS = 40           # of a liked-this line
+MAX_MIDDLE_WORDS = 20    # of a liked-this line between the article's paragraphs (a call, not a paragraph)
 MAX_LABEL_WORDS = 3      # of a network's label before its handle
 # "<label>: <handle or address>": a @handle, or a web address with no space in it
 _HANDLE_LINE = re.compile(r"^\W*(?P<label>[^:]{1,40}?)\s*:\s*(?:@\w[\w.]*|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+"
@@ -85,10 +87,12 @@ def _rule(text: str, langs: tuple[str, ...]) -> str | None:
     return "contact-only" if contact_only(text) else None
 
 
-def _liked_above(block, langs: tuple[str, ...]) -> bool:
-    """A liked-this line among the first blocks: a donation widget or a banner printed above the article."""
+def _liked_above(block, langs: tuple[str, ...], head: bool = True) -> bool:
+    """A liked-this line among the first blocks (a donation widget or a banner printed above the article), or a
+    short one (``head`` False: `MAX_MIDDLE_WORDS`) between the article's paragraphs."""
     text = block.text.strip()
     return block.kind not in ("code", "table") and not is_quoted(text) and liked_this(text, langs) \
+        and (head or word_count(text) <= MAX_MIDDLE_WORDS) \
         and not lang.pattern("reported", langs).search(text)
 
 
@@ -104,7 +108,8 @@ class ReaderCalls(Cleaner):
         tail = range(max(0, n - TAIL_BLOCKS), n)
         cuts = [(i, rule) for i in tail if doc.blocks[i].kind not in ("code", "table") and doc.blocks[i].text.strip()
                 and (rule := _rule(doc.blocks[i].text.strip(), langs))]
-        cuts += [(i, "liked-this") for i in range(min(HEAD_BLOCKS, n - TAIL_BLOCKS)) if _liked_above(doc.blocks[i], langs)]
+        cuts += [(i, "liked-this") for i in range(max(0, n - TAIL_BLOCKS))
+                 if _liked_above(doc.blocks[i], langs, i < HEAD_BLOCKS)]
         taken = {i for i, _ in cuts}
         cuts = sorted(cuts + [(i, rule) for i, rule in service_calls(doc) if i not in taken])
         if not cuts:

@@ -1,6 +1,6 @@
 import pytest
 
-from cleaners.builtin.reader_calls import TAIL_BLOCKS, ReaderCalls
+from cleaners.builtin.reader_calls import HEAD_BLOCKS, TAIL_BLOCKS, ReaderCalls
 
 from ..conftest import run_cleaner
 from . import SENTENCES, cuts, texts
@@ -74,3 +74,28 @@ def test_other_calls_and_quoted_or_reported_lines_above_the_article_stay(line):
     body = [f"{BODY} ({k})" for k in range(TAIL_BLOCKS + 2)]
     doc = run_cleaner(ReaderCalls, "\n\n".join([line] + body), language="en")
     assert texts(doc) == [line] + body and doc.removed == ()
+
+
+@pytest.mark.parametrize("line,language", [
+    ("If you enjoyed this article, please pass it on to a friend.", "en"),
+    ("Si te ha gustado este artículo, compártelo en tus redes.", "es"),
+    ("이 기사가 유익했다면 주변에 널리 알려 주세요.", "ko"),
+])
+def test_a_short_liked_this_line_between_paragraphs_goes(line, language):
+    text = SENTENCES[language]
+    body = [f"{text} ({k})" for k in range(2 * TAIL_BLOCKS + 4)]
+    mid = HEAD_BLOCKS + 2
+    doc = run_cleaner(ReaderCalls, "\n\n".join(body[:mid] + [line] + body[mid:]), language=language)
+    assert texts(doc) == body and cuts(doc, "reader_calls") == [("liked-this", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "If you enjoyed this article, you will find that the council's second report, published a week later, "
+    "goes much further in its criticism of the harbour board and of the way the ferry contracts were awarded.",
+    "If you liked this article, the editor said, you will like the next one.",               # reported
+])
+def test_a_long_or_reported_liked_this_line_between_paragraphs_stays(line):
+    body = [f"{BODY} ({k})" for k in range(2 * TAIL_BLOCKS + 4)]
+    mid = HEAD_BLOCKS + 2
+    doc = run_cleaner(ReaderCalls, "\n\n".join(body[:mid] + [line] + body[mid:]), language="en")
+    assert texts(doc) == body[:mid] + [line] + body[mid:] and doc.removed == ()

@@ -60,8 +60,8 @@ _READ_MORE_ALONE = re.compile(r"[\s.\u2026!\u00bb\u203a\u2192]*$")
 _READ_MORE_LINK = re.compile(r"\s*[:\uff1a|\u00bb\u203a\u2192]\s*\S.*$")
 _DOMAIN = re.compile(r"\s+[\w-]+\.[a-z]{2,6}(?:\s*$|\s*[:|\u00bb\u203a\u2192]\s*\S.*$)")   # "Also on example.com: ..."
 MAX_READ_MORE_WORDS = 12
-_QUESTION = re.compile(r"[\u00bf\u00a1]?[^?.!]+\?\s+[\u00a1]?")   # a question opening the line
-MAX_QUESTION_WORDS = 8
+_QUESTION = re.compile(r"[\u00bf\u00a1]?[^?.!;\u037e\u061f]+[?;\u037e\u061f]\s+[\u00a1]?")   # a question opening the line (Greek ";")
+MAX_QUESTION_WORDS = 10
 # the author's contact line under a story: "Have a tip? <name> may be reached at <email>."
 _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backtracked quadratically
 # a line that is only a count of the comments: "12 comments", "(3) Kommentare"

@@ -67,3 +67,34 @@ def test_a_registration_call_after_a_short_question_goes(code, line):
 def test_a_question_before_prose_of_the_same_opening_stays(line):
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="en")
     assert texts(doc) == [BODY, line]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("el", "Σας ενδιαφέρει το θέμα; Εγγραφείτε δωρεάν."),                      # Greek's question mark
+    ("ar", "هل تريد متابعة الملف؟ سجل مجانا."),
+    ("fr", "Vous voulez suivre ce dossier jusqu'au bout ? Inscrivez-vous gratuitement."),
+])
+def test_a_registration_call_after_a_question_in_other_scripts_goes(code, line):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language=code)
+    assert texts(doc) == [BODY] and cuts(doc, "calls_to_action") == [("login-chrome", line)]
+
+
+def test_a_greek_question_before_prose_stays():
+    line = "Γιατί καθυστέρησε το έργο; Η εγγραφή είναι δωρεάν για τους κατοίκους, δήλωσε ο δήμαρχος."
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="el")
+    assert texts(doc) == [BODY, line]
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("앱을 내려받고 날씨 특보를 가장 먼저 받아보세요.", "app-download"),
+    ("페이스북과 유튜브에서 저희를 팔로우하고 현장 영상을 확인하세요.", "social"),
+])
+def test_korean_calls_whose_verb_carries_a_connective_go(line, rule):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="ko")
+    assert texts(doc) == [BODY] and cuts(doc, "calls_to_action") == [(rule, line)]
+
+
+def test_a_korean_story_line_about_following_stays():
+    line = "경찰은 용의자가 페이스북과 유튜브에서 피해자를 팔로우하고 있었다고 밝혔다."
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="ko")
+    assert texts(doc) == [BODY, line]

@@ -23,7 +23,9 @@ lines that are not quoted and report nobody:
 
 Anywhere in the body of a language without a file: ``service-call``, a short call naming a social network or a
 service the site offers in the name every language writes ("Obserwuj nas na Instagramie i TikToku",
-"Scarica la nostra app gratuita"), which no paragraph of the article speaks of (`_service_shape`).
+"Scarica la nostra app gratuita"), which no paragraph of the article speaks of (`_service_shape`); a short call told
+by the link printed after it or the button sign before it (``call-link-shape``, ``button-sentence-shape``,
+`_call_link_shape`).
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from .. import lang, screen
 from ..document import Document
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
+from ._call_link_shape import shape_calls
 from ._lone_line import EDGES, lone
 from ._service_shape import carry_gaps, service_calls
 from .calls_to_action import SOCIAL_SITE
@@ -111,7 +114,9 @@ class ReaderCalls(Cleaner):
         cuts += [(i, "liked-this") for i in range(max(0, n - TAIL_BLOCKS))
                  if _liked_above(doc.blocks[i], langs, i < HEAD_BLOCKS)]
         taken = {i for i, _ in cuts}
-        cuts = sorted(cuts + [(i, rule) for i, rule in service_calls(doc) if i not in taken])
+        cuts += [(i, rule) for i, rule in service_calls(doc) if i not in taken]
+        taken = {i for i, _ in cuts}
+        cuts = sorted(cuts + [(i, rule) for i, rule in shape_calls(doc) if i not in taken])
         if not cuts:
             return doc
         edit = screen.SparseEditor(doc, self.name)

@@ -7,7 +7,10 @@ lists, paywall stubs, print/reprint links, author boxes, breadcrumb trails, disc
 "sidebar"/"sidebox"/"right-rail" in markup older than ``<aside>``, navigation) and checks the
 shape too (short, link-heavy, holds a form...), so that a word in a class name alone
 never removes running text. The element holding the main text container is never
-removed. Related-story links go to ``metadata.related``, tag links to ``metadata.tags``.
+removed, but for an author box holding it (rule ``author-box``, `author_box_over_article`): on a short
+post the writer's biography can be the page's longest paragraph, and so its main container; the box goes
+when it fits its family's shape, holds no headline and a paragraph of `MIN_ARTICLE_PARAGRAPH` characters
+stands before it outside it (the article comes before its author's box). Related-story links go to ``metadata.related``, tag links to ``metadata.tags``.
 Comment sections are left to the comment cleaner, which runs before this one. Boxes and lists
 without a telling class, found by their heading words or teaser shape, are in ``dom_widgets``.
 
@@ -96,6 +99,8 @@ _ANY_LITERAL = linear_re.compile("|".join(sorted({re.escape(w) for words in _LIT
                                                  | set(map(re.escape, _LOCAL_WORDS)), key=len, reverse=True)))
 
 
+MIN_ARTICLE_PARAGRAPH = 80   # characters of a paragraph before an author box holding the main container
+
 ATOMIC_NAMES = 4       # class names of three characters or less that make a class string generated (atomic CSS)
 
 
@@ -183,6 +188,8 @@ class DomBoilerplate(Cleaner):
         candidates = []
         for node in dom.css("body [class], body [id]"):
             if node.mem_id in protected:
+                if self.author_box_over_article(dom, node):
+                    candidates.append((node, "author-box"))
                 continue
             families = families_of(attr_key(node))
             if families and inline_in_prose(node):
@@ -213,6 +220,21 @@ class DomBoilerplate(Cleaner):
         if tags:
             doc = doc.meta_append("tags", tags)
         return doc
+
+    def author_box_over_article(self, dom, node) -> bool:
+        """Whether ``node``, which holds the main text container, is an author box after the article:
+        named for the author-box family, of its shape (short, no long paragraph), no ``<h1>``/``<h2>``
+        inside, and a paragraph of `MIN_ARTICLE_PARAGRAPH` characters or more before it in the page."""
+        box = next((f for f in families_of(attr_key(node)) if f[0] == "author-box"), None)
+        if box is None or not self.fits(node, box[1], box[2]) or node.css_first("h1, h2") is not None:
+            return False
+        inside = {p.mem_id for p in node.css("p")}
+        for p in dom.css("p"):
+            if p.mem_id in inside:
+                return False          # the box's own paragraphs reached: nothing of the article's length before it
+            if len(text_of(p)) >= MIN_ARTICLE_PARAGRAPH:
+                return True
+        return False
 
     def fits(self, node, max_chars: int, needs: str) -> bool:
         text = text_of(node)

@@ -32,7 +32,7 @@ from .extract_headings import reinstate_headings
 from .extract_lead import move_lead
 from .extract_split import join_split_parts
 from .extract_links import unwrap_sentence_links
-from .extract_textboxes import text_boxes_as_paragraphs
+from .extract_textboxes import text_boxes_as_paragraphs, wrap_prose_beside_text_boxes
 from .extract_structure import separate_boxed_text, space_images, unwrap_layout_tables, wrap_loose_text
 from .lxml_classes import use_c_lookup
 from .page_metadata import clean_list
@@ -176,16 +176,15 @@ def too_deep(html: str, limit: int = MAX_NESTING) -> bool:
 
 
 def prune_for_extraction(dom) -> str:
-    """The cleaned page as HTML, without the parts trafilatura discards unread, layout
-    tables unwrapped (`extract_structure.unwrap_layout_tables`), text standing loose between
-    paragraphs wrapped in paragraphs (`extract_structure.wrap_loose_text`), a box's own text
-    kept apart from the boxes it holds (`extract_structure.separate_boxed_text`), a space after an
-    image between two runs of text (`extract_structure.space_images`), the link of a paragraph that
-    is one linked sentence reduced to its text (`extract_links.unwrap_sentence_links`), the lead
+    """The cleaned page as HTML, without the parts trafilatura discards unread, layout tables unwrapped
+    (`extract_structure.unwrap_layout_tables`), text standing loose between paragraphs wrapped in paragraphs
+    (`extract_structure.wrap_loose_text`), a box's own text kept apart from the boxes it holds
+    (`extract_structure.separate_boxed_text`), a space after an image between two runs of text (`space_images`),
+    the link of a paragraph that is one linked sentence reduced to its text (`extract_links`), the lead
     printed outside the main container moved to its head (`extract_lead.move_lead`), the article's opening
     part split from that container by an inline box joined to it (`extract_split.join_split_parts`), a box of
-    text among paragraphs made a paragraph (`extract_textboxes.text_boxes_as_paragraphs`), the
-    control that opens a disclosure panel made its heading (`extract_controls.controls_as_headings`), a paragraph
+    text among paragraphs made a paragraph and a sentence loose beside such boxes wrapped (`extract_textboxes`),
+    the control opening a disclosure panel made its heading (`extract_controls.controls_as_headings`), a paragraph
     of hundreds of inline elements thinned (`extract_crowded`: trafilatura's cost is quadratic in them)."""
     unwrap_layout_tables(dom)
     move_lead(dom)
@@ -198,6 +197,7 @@ def prune_for_extraction(dom) -> str:
     dom.strip_tags(PRUNE_TAGS)
     wrap_loose_text(dom)
     text_boxes_as_paragraphs(dom)
+    wrap_prose_beside_text_boxes(dom)
     separate_boxed_text(dom)
     space_images(dom)
     unwrap_sentence_links(dom)

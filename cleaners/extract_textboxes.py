@@ -9,13 +9,20 @@ elements and line breaks, with words and at most `MAX_LINK_SHARE` of its text in
 becomes a ``<p>``: a box of links, a box holding blocks (a list, a figure, a form), a box of
 controls, pictures or times (a player, a teaser, a date line) and a box outside the paragraphs'
 container stay as they are.
+
+Rule ``loose-prose``: blog editors (Blogger's among them) write each paragraph of a post as a
+``<div>`` and set the first one, after a picture, straight in the post's box as bare text; the
+extraction (bare trafilatura too) dropped that run. In a container without ``<p>``s holding such
+text boxes of prose, runs of bare text that each hold a sentence are wrapped in ``<p>``s, and the
+container's own boxes of text become ``<p>``s with them (beside a ``<p>`` trafilatura drops them)
+(`wrap_prose_beside_text_boxes`).
 """
 from __future__ import annotations
 
 import re
 
 from .builtin._dom import link_text_share, text_of
-from .extract_structure import _BLOCK_INSIDE, _LOOSE_CONTAINERS
+from .extract_structure import _BLOCK_INSIDE, _LOOSE_CONTAINERS, _TEXT_NODES, _loose_runs
 
 MIN_PARAGRAPHS = 2
 MAX_LINK_SHARE = 0.5
@@ -43,8 +50,68 @@ def text_boxes_as_paragraphs(dom) -> int:
         if paragraphs < MIN_PARAGRAPHS:
             continue
         for child in [c for c in container.iter() if _is_text_box(c)]:
-            p = dom.create_node("p")
-            p.inner_html = child.inner_html
-            child.replace_with(p)
+            _as_paragraph(dom, child)
             turned += 1
     return turned
+
+
+def _as_paragraph(dom, box) -> None:
+    p = dom.create_node("p")
+    p.inner_html = box.inner_html
+    box.replace_with(p)
+
+
+LOOSE_PROSE_WORDS = 20      # words of a sentence or more, set straight in a container of text boxes
+MIN_PROSE_BOXES = 2         # text boxes of prose that make a container an article written a box a paragraph
+_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f:][\"'\u201d\u2019\u00bb)]?$")
+
+
+def _prose_box(node) -> bool:
+    return _is_text_box(node) and len(text_of(node).split()) >= LOOSE_PROSE_WORDS
+
+
+def _loose_prose_run(run: list) -> bool:
+    """One run of bare text holding a sentence of prose (`LOOSE_PROSE_WORDS` words ending with a stop), and no
+    paragraph break of line breaks inside it (a container of ``<br>``-set paragraphs is read as it is)."""
+    shown = [node for node in run if node.tag not in _TEXT_NODES or (node.text_content or "").strip()]
+    breaks = [i for i, node in enumerate(shown) if node.tag == "br"]
+    if any(b + 1 in breaks for b in breaks) or any(node.tag not in _TEXT_NODES and node.css_first(_BLOCK_INSIDE)
+                                                   is not None for node in run):
+        return False
+    text = " ".join(" ".join((node.text() or "") for node in run).split())
+    return len(text.split()) >= LOOSE_PROSE_WORDS and bool(_SENTENCE_END.search(text))
+
+
+def wrap_prose_beside_text_boxes(dom) -> int:
+    """Rule ``loose-prose``: in a container without ``<p>``s whose article is set in text boxes (a ``<div>`` a
+    paragraph, as blog editors write: `MIN_PROSE_BOXES` `_prose_box`es among its children or grandchildren),
+    a run of bare text holding a sentence of prose is the article's paragraph too: it is wrapped in a ``<p>``
+    (trafilatura drops such a run after a box, bare trafilatura too), when every run of bare words of the
+    container is such a sentence (a container mixing short loose labels and boxes, or paragraphs set apart
+    by line breaks, is left as it is). Returns how many."""
+    containers: dict[int, list] = {}
+    for box in dom.css("div"):
+        if not _prose_box(box):
+            continue
+        parent = box.parent
+        for holder in (parent, parent.parent if parent is not None else None):
+            if holder is not None and holder.tag in _LOOSE_CONTAINERS:
+                containers.setdefault(holder.mem_id, [holder, 0])[1] += 1
+    wrapped = 0
+    for container, boxes in containers.values():
+        if boxes < MIN_PROSE_BOXES or container.css_first("p") is not None:
+            continue
+        runs = [run for run in _loose_runs(container) if _WORD.search(" ".join(n.text() or "" for n in run))]
+        if not runs or not all(_loose_prose_run(run) for run in runs):
+            continue
+        for run in runs:
+            p = dom.create_node("p")
+            for node in run:
+                p.insert_child(node)        # lexbor inserts copies: the originals go after
+            run[0].insert_before(p)
+            for node in run:
+                node.decompose()
+            wrapped += 1
+        for child in [c for c in container.iter() if _is_text_box(c)]:
+            _as_paragraph(dom, child)       # (beside a <p>, trafilatura drops a box of text: the text-box rule's case)
+    return wrapped

@@ -1,7 +1,7 @@
 """Boxes of text among an article's paragraphs read as paragraphs (cleaners/extract_textboxes.py)."""
 from selectolax.lexbor import LexborHTMLParser
 
-from cleaners.extract_textboxes import text_boxes_as_paragraphs
+from cleaners.extract_textboxes import text_boxes_as_paragraphs, wrap_prose_beside_text_boxes
 from cleaners.pipeline import Pipeline
 
 P1 = ("We left from the station and followed the junction network north along the river, past the old "
@@ -44,3 +44,50 @@ def test_boxes_of_links_controls_or_blocks_and_boxes_outside_paragraphs_stay():
     assert text_boxes_as_paragraphs(dom) == 0
     alone = LexborHTMLParser(f"<div><p>{P1}</p><div>Day two</div></div>")
     assert text_boxes_as_paragraphs(alone) == 0
+
+
+LOOSE = ("Who does not love a slow ride along the river? The wind, the dikes and the little ferries make the "
+         "whole trip feel like a holiday from the first kilometre.")
+
+
+def _blog(inner: str) -> str:
+    return (f"<html><head><title>Three days by bike</title></head><body><div class='post'><h3>Three days by bike</h3>"
+            f"<div class='post-body'>{inner}</div><div class='post-footer'>Posted by Ann at 10:12</div></div>"
+            f"</body></html>")
+
+
+def _boxes() -> str:
+    return "".join(f"<div>{p}</div><div><br></div>" for p in (P1, P2, P3))
+
+
+def test_a_sentence_set_loose_beside_the_text_boxes_of_a_post_becomes_its_paragraph():
+    """A blog editor writes each paragraph as a <div>; the first one, set straight in the post's box
+    after a picture, was dropped by the extraction (rule loose-prose)."""
+    inner = (f"<div class='separator'><a href='/img.jpg'><img src='/img.jpg'></a></div><div><br></div>{LOOSE}<br>"
+             f"<div><br></div><div>{_boxes()}</div>")
+    dom = LexborHTMLParser(_blog(inner))
+    assert wrap_prose_beside_text_boxes(dom) == 1
+    assert dom.css_first("div.post-body > p").text().strip() == LOOSE
+    lines = _body(_blog(inner)).split("\n\n")
+    assert LOOSE in lines and lines.index(LOOSE) < lines.index(P1)
+
+
+def test_loose_labels_line_break_paragraphs_and_containers_of_paragraphs_are_left_as_they_are():
+    mixed = f"Posted by Ann<div><br></div>{LOOSE}<div>{_boxes()}</div>"         # a label among the loose runs
+    broken = f"{LOOSE}<br><br>{LOOSE}<div>{_boxes()}</div>"                     # paragraphs set apart by <br>s
+    with_p = f"<p>{P4}</p>{LOOSE}<div>{_boxes()}</div>"                          # (the loose-text rule's case)
+    short = f"Photos: Ann Lee<div>{_boxes()}</div>"                              # no sentence
+    for inner in (mixed, broken, with_p, short):
+        dom = LexborHTMLParser(_blog(inner))
+        assert wrap_prose_beside_text_boxes(dom) == 0
+
+
+def test_the_text_boxes_beside_a_wrapped_sentence_become_paragraphs_with_it():
+    """Once the container holds a <p>, its boxes of text are the text-box rule's case: they become
+    paragraphs too, and every paragraph of the post reaches the body."""
+    inner = f"<div class='separator'><img src='/a.jpg'></div>{LOOSE}<br><div>{P1}</div><div><br></div><div>{P2}</div>"
+    dom = LexborHTMLParser(_blog(inner))
+    assert wrap_prose_beside_text_boxes(dom) == 1
+    assert [p.text().strip() for p in dom.css("div.post-body > p")] == [LOOSE, P1, P2]
+    body = _body(_blog(inner))
+    assert all(text in body for text in (LOOSE, P1, P2))

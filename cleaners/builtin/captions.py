@@ -5,7 +5,8 @@ copyright sign, a name and an agency ("Ann Lee/Reuters"), or a label and a short
 a colon that names an agency or stands in brackets ("Foto ANSA", "(Photo AFP)"), or agencies under
 a label of any language ("Zdroj: ČTK": `agency_credit.labelled_credit`). A caption goes
 with its credit: the short line right over a credit line, or a short line ending with its
-credit ("Fans at the gate (Photo: AFP)"). In a language without a file, a credit is also read from its shape
+credit ("Fans at the gate (Photo: AFP)"; without a bracket or a stop before it when the credit is a
+name and an agency: "Fans at the gate Photo: Ann Lee / AFP"). In a language without a file, a credit is also read from its shape
 alone (rule credit-shape, `_credit_shape`: "Zdjęcie: Leszek Szymański/East News", "Grafiek: ANP • Bron: EFE •
 Download de data").
 
@@ -13,7 +14,7 @@ A caption printed twice (rule caption-repeated): a caption-shaped line (three wo
 `Captions.max_caption_words` at most, a word after the first in lowercase, no sentence stop or
 colon at its end: not a title-case heading) right before or after
 the same line (or the same line under a label or with its credit in brackets: "Foto: Fans at the gate",
-"Fans at the gate (Foto: dpa)"), or the same text as an image's alt text the markdown cleaner took into the
+"Fans at the gate (Foto: dpa)"), or on both sides of its credit line ("caption / credit / caption"), or the same text as an image's alt text the markdown cleaner took into the
 captions (an export that prints both an image's alt text and its figure caption)."""
 from __future__ import annotations
 
@@ -74,7 +75,8 @@ def _language_patterns(langs: tuple[str, ...]) -> _Patterns:
             re.compile(rf"^{footer}(?:\s+(?P<tool>\S.{{0,40}}))?$", re.I),
             re.compile(rf"^(?P<open>\()?{photo}\.?\s+(?P<credit>[^\s:©].{{0,60}}?)(?(open)\))$", re.I),
             re.compile(rf"^(?P<caption>\S.{{6,240}}?)(?:\s*[(\uff08]\s*{photo}\s*{COLON}\s*(?P<c1>[^()\uff08\uff09]{{2,60}})[)\uff09]|"
-                       rf"(?<=[.!?])\s+{photo}\s*{COLON}\s*(?P<c2>[^()]{{2,60}}))$", re.I),
+                       rf"(?<=[.!?])\s+{photo}\s*{COLON}\s*(?P<c2>[^()]{{2,60}})|"
+                       rf"\s+{photo}\s*{COLON}\s*(?P<c4>[^()/:]{{2,40}}/[^()/:]{{2,40}}))$", re.I),
             re.compile(rf"(?<!\w){lang.alternation(lang.words('agency_words', langs))}(?!\w)", re.I),
             re.compile(rf"^{photo}\s*{COLON}\s*(?P<caption>\S.{{6,240}}?)\s+[\u2013\u2014]\s+(?P<c3>[^()\u2013\u2014]{{2,60}})$",
                        re.I))
@@ -136,7 +138,7 @@ class Captions(Cleaner):
         for i in screen.candidates(doc.blocks, _screen(langs)):
             block = doc.blocks[i]
             text = block.text
-            if block.kind == "code":
+            if block.kind == "code" or i in edit.changes:
                 continue
             if caption := self_concatenation(text):
                 captions.append(caption)
@@ -161,6 +163,8 @@ class Captions(Cleaner):
                 if self._captioned(doc.blocks, i, edit):
                     captions.append(doc.blocks[i - 1].text)
                     edit.drop(i - 1, "credited-caption")
+                    if self._caption_after(doc.blocks, i):
+                        edit.drop(i + 1, "caption-repeated")
         doc = edit.done()
         return doc.meta_append("captions", captions).meta_append("credits", credits)
 
@@ -184,6 +188,13 @@ class Captions(Cleaner):
             return False
         prev = blocks[i - 1]
         return prev.kind == "p" and prev.origin == blocks[i].origin - 1 and word_count(prev.text) <= self.max_caption_words and not prev.text.rstrip().endswith(":")
+
+    @staticmethod
+    def _caption_after(blocks, i: int) -> bool:
+        """The caption over the credit at ``i`` is printed again right under it, in the same paragraph
+        (rule caption-repeated: "caption / credit / caption", a figure's caption and its alt text around the credit)."""
+        return i + 1 < len(blocks) and blocks[i + 1].gap == 0 and blocks[i + 1].origin == blocks[i].origin + 1 \
+            and _folded(blocks[i + 1].text) == _folded(blocks[i - 1].text)
 
     @staticmethod
     def _credit(text: str, patterns: _Patterns, unlisted: bool = False) -> tuple[str, str] | None:

@@ -112,3 +112,37 @@ def test_caption_printed_twice_in_a_script_without_capitals_goes(caption):
 def test_short_uncased_headings_and_sentences_printed_twice_stay(line):
     doc = run_cleaner(Captions, f"{BODY}\n\n{line}\n\n{line}\n\n{BODY}")
     assert texts(doc) == [BODY, line, line, BODY]
+
+
+CREDIT = "Photo: Ann Lee / Coastal Press"
+
+
+def test_caption_on_both_sides_of_its_credit_goes():
+    doc = run_cleaner(Captions, f"{BODY}\n\n{CAPTION}\n{CREDIT}\n{CAPTION}\n\n{BODY}")
+    assert texts(doc) == [BODY, BODY]
+    assert doc.metadata["captions"] == [CAPTION]
+    assert doc.metadata["credits"] == ["Ann Lee / Coastal Press"]
+    assert ("caption-repeated", CAPTION) in cuts(doc, "captions")
+
+
+def test_a_different_line_under_the_credit_stays():
+    after = "The ferry had been closed since the storm in March"      # the article goes on, not the caption again
+    doc = run_cleaner(Captions, f"{BODY}\n\n{CAPTION}\n{CREDIT}\n{after}\n\n{BODY}")
+    assert texts(doc) == [BODY, after, BODY]
+
+
+def test_caption_glued_to_a_name_and_agency_credit_goes():
+    doc = run_cleaner(Captions, f"{BODY}\n\n{CAPTION} {CREDIT}\n\n{BODY}")
+    assert texts(doc) == [BODY, BODY]
+    assert doc.metadata["captions"] == [CAPTION]
+    assert doc.metadata["credits"] == ["Ann Lee / Coastal Press"]
+    assert cuts(doc, "captions") == [("credited-caption", f"{CAPTION} {CREDIT}")]
+
+
+@pytest.mark.parametrize("line", [
+    f"{CAPTION} Photo: Ann Lee",                          # no agency after a slash, no stop before the label: kept
+    "The committee voted on the photo: yes / no answers were counted by hand in the hall",   # too long, a sentence
+])
+def test_line_with_a_label_and_no_name_agency_credit_stays(line):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}\n\n{BODY}")
+    assert texts(doc) == [BODY, line, BODY]

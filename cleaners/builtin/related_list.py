@@ -19,7 +19,8 @@ maybe after a bullet or a number and before a bare URL. A list is:
   sentence-case bullets keeps its place (an article may end with a list of points), and
   so does any run after a lead-in that ends with a colon.
 
-The stories go to ``metadata.related`` ({title, url, id, image}); their lines leave the body.
+The stories go to ``metadata.related`` ({title, url, id, image}); their lines leave the body. Those rules read text
+inputs; in any input a related heading over short headline, name or role lines goes too (`_related_heading`).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from ..document import Block, Document
 from ..lines import (COLON, COLON_MARKS, LETTER_WORD, SENTENCE_STOPS, is_headline_like, is_prose, opens_lower, opens_name,
                      word_count)
 from ..registry import Cleaner
+from ._related_heading import cut_heading_runs
 
 _BULLET = re.compile(r"^(?:[\u00bb\u203a\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013\u2014\u25b8\u25ba\u2192]|\d{1,3}[.)])\s+")
 _IMAGE = re.compile(r'^!\[[^\[\]\n]*\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)\s*')
@@ -129,20 +131,31 @@ class RelatedList(Cleaner):
 
     name = "related_list"
     order = 180
-    inputs = frozenset({"text"})
+    inputs = frozenset({"text", "html"})
 
     def clean(self, doc: Document) -> Document:
         blocks = doc.blocks
         langs = lang.document_languages(doc)
-        heading, inline, line_screen = _patterns(langs)
-        unlisted = lang.without_file(langs)
+        line_screen = _patterns(langs)[2]
         first_prose = next((i for i in screen.candidates(blocks, _LONG_LINE)
                             if blocks[i].kind != "code" and is_prose(blocks[i].text)), None)
         if first_prose is None:
             return doc
         cuts: dict[int, str] = {}
+        candidates = screen.candidates(blocks, line_screen)
+        stories = self._text_lists(blocks, candidates, first_prose, langs, cuts) if doc.kind == "text" else []
+        lines = cut_heading_runs(blocks, candidates, first_prose, langs, cuts)     # any input (_related_heading)
+        stories += [found for k in lines if (found := story(blocks[k].text))]
+        if not cuts:
+            return doc
+        return screen.drop_all(doc, self.name, sorted(cuts.items())).meta_append("related", [s.item() for s in stories])
+
+    def _text_lists(self, blocks, candidates: list[int], first_prose: int, langs, cuts: dict[int, str]) -> list[Story]:
+        """The lists of a text input (the module's docstring): their lines into ``cuts``, their stories returned."""
+        heading, inline, _ = _patterns(langs)
+        unlisted = lang.without_file(langs)
         stories: list[Story] = []
-        for i in screen.candidates(blocks, line_screen):
+        for i in candidates:
             if i <= first_prose or i in cuts or blocks[i].kind == "code":
                 continue
             text = _heading_text(blocks[i].text)
@@ -180,11 +193,7 @@ class RelatedList(Cleaner):
                 stories += [s for _, s in run]
         run = self._closing_run(blocks, first_prose, cuts)
         cuts.update((k, "related-story") for k, _ in run)
-        stories += [s for _, s in run]
-        if not cuts:
-            return doc
-        doc = screen.drop_all(doc, self.name, sorted(cuts.items()))
-        return doc.meta_append("related", [s.item() for s in stories])
+        return stories + [s for _, s in run]
 
     @staticmethod
     def _run(blocks: tuple[Block, ...], start: int) -> list[tuple[int, Story]]:

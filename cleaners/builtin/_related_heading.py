@@ -1,0 +1,103 @@
+"""A related box's heading and the short headline lines under it, in any input (rule ``related-heading-run``).
+
+A related box the extraction kept prints its heading and its teasers as short lines: a headline, a speaker's
+name and role ("Related Content" / "Can cities share their streets?" / "Ann Lee" / "Curator, City Museum").
+`related_list`'s story lines want three words, no question and no sentence-case bullet, so such a box stayed. Here:
+
+* the *heading* is a ``related`` phrase of the document's language alone on its line ("Related Content",
+  "Lesen Sie auch", "À lire aussi"; markdown marks, a colon or an arrow aside), or a phrase of two words or more
+  opening a short topic of capitalised words ("More on Flood Watch"; "Latest news from Berlin" is none: "from"
+  and "Berlin" are no topic of capitals only); after the article's first prose block, never quoted;
+* the *run* under it is every line up to the end of the body or the first line of another shape: a line of
+  `MAX_WORDS` words at most that opens with a capital (or a digit or a letter of a script without capitals), is
+  no sentence (no full stop at its end; a question of `MAX_QUESTION_WORDS` words at most is a headline), is not
+  quoted and is no lead-in ending with a colon. A paragraph of prose (`is_prose`) ends the run, and so does a
+  numbered list of steps, each ended by a stop;
+* the run is cut with its heading when it holds two lines or more (one plain line under a heading may be the
+  article's own: "Read more:" / "The report of the commission").
+
+"More on this later" followed by prose, a heading of a language without a file over headlines, and a related
+phrase over a list of sentences stay.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lang
+from ..document import Block
+from ..lines import COLON_MARKS, TERMINAL, is_prose, is_quoted, opens_lower, word_count
+
+MAX_WORDS = 20
+MAX_QUESTION_WORDS = 12
+MAX_TOPIC_WORDS = 4
+_QUESTION_ENDS = ("?", "?\u201d", "?\"", "\u061f", "\uff1f", "\u037e")
+_DECORATION = re.compile(r"^[#>*_\s]+|[*_\s]+$")
+_TRAIL = f" .{COLON_MARKS}\u2026\u00bb\u203a\u2192-"
+RULE = "related-heading-run"
+_TOPIC = re.compile(r"^(?:[^\W\d_][\w'\u2019&.-]*|\d[\w'\u2019.-]*|&)$")
+
+
+@lru_cache(maxsize=32)
+def _patterns(langs: tuple[str, ...]):
+    return lang.pattern("related", langs, "line"), lang.pattern("related", langs, "start")
+
+
+def is_heading(text: str, langs: tuple[str, ...]) -> bool:
+    """Whether ``text`` is a related box's heading (module docstring)."""
+    if is_quoted(text):
+        return False
+    line = _DECORATION.sub("", text).strip(_TRAIL)
+    if not line or word_count(line) > MAX_WORDS // 2:
+        return False
+    whole, start = _patterns(langs)
+    if whole.match(line):
+        return True
+    m = start.match(line)
+    if not m or " " not in m.group(1).strip():
+        return False
+    topic = line[len(m.group(1)):].split()
+    return 0 < len(topic) <= MAX_TOPIC_WORDS and all(_TOPIC.match(w) and not w[:1].islower() for w in topic)
+
+
+def is_run_line(block: Block) -> bool:
+    """Whether ``block`` reads as a line of a related box: a headline, a name or a role (module docstring)."""
+    if block.kind == "code":
+        return False
+    text = _DECORATION.sub("", block.text).strip()
+    n = word_count(text)
+    if not text or n == 0 or n > MAX_WORDS or is_quoted(text) or opens_lower(text) or is_prose(text):
+        return False
+    if text.endswith(tuple(COLON_MARKS)):
+        return False        # a lead-in: "Dislikes:", "You will need:"
+    if text.endswith(_QUESTION_ENDS):
+        return n <= MAX_QUESTION_WORDS
+    return not text.endswith(TERMINAL)
+
+
+def heading_runs(blocks: tuple[Block, ...], candidates: list[int], first_prose: int, langs: tuple[str, ...],
+                 taken: dict[int, str]) -> list[tuple[int, list[int]]]:
+    """(heading, run lines) of every related box among ``candidates`` (the blocks that may hold a heading, in order)
+    after ``first_prose`` whose blocks are not in ``taken``."""
+    found: list[tuple[int, list[int]]] = []
+    end = first_prose
+    for i in candidates:
+        if i <= end or i in taken or blocks[i].kind == "code" or not is_heading(blocks[i].text, langs):
+            continue
+        k = i + 1
+        while k < len(blocks) and k not in taken and is_run_line(blocks[k]):
+            k += 1
+        if k - i > 2:
+            found.append((i, list(range(i + 1, k))))
+            end = k - 1
+    return found
+
+
+def cut_heading_runs(blocks: tuple[Block, ...], candidates: list[int], first_prose: int, langs: tuple[str, ...],
+                     cuts: dict[int, str]) -> list[int]:
+    """Every related box of `heading_runs` into ``cuts`` (rule `RULE`); the lines under the headings."""
+    lines = []
+    for i, run in heading_runs(blocks, candidates, first_prose, langs, cuts):
+        cuts.update((k, RULE) for k in (i, *run))
+        lines += run
+    return lines

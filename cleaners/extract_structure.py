@@ -110,6 +110,16 @@ def _has_bare_words(run: list) -> bool:
     return any(node.tag in _TEXT_NODES and _WORD.search(node.text_content or "") for node in run)
 
 
+def wrap_in_paragraph(dom, run: list) -> None:
+    """Put the sibling nodes of ``run`` into a new ``<p>`` where the first of them stood."""
+    p = dom.create_node("p")
+    for node in run:
+        p.insert_child(node)        # lexbor inserts copies: the originals go after
+    run[0].insert_before(p)
+    for node in run:
+        node.decompose()
+
+
 def _loose_runs(container) -> list[list]:
     """The container's runs of text and inline children that follow a ``<p>``, or that hold
     words set straight in the container (a run of inline elements only, before any paragraph,
@@ -199,12 +209,7 @@ def wrap_loose_text(dom) -> int:
                 continue
             if any(node.tag not in _TEXT_NODES and node.css_first(_BLOCK_INSIDE) is not None for node in run):
                 continue
-            p = dom.create_node("p")
-            for node in run:
-                p.insert_child(node)        # lexbor inserts copies: the originals go after
-            run[0].insert_before(p)
-            for node in run:
-                node.decompose()
+            wrap_in_paragraph(dom, run)
             wrapped += 1
     return wrapped
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .builtin._dom import link_text_share, text_of
-from .extract_structure import _BLOCK_INSIDE, _LOOSE_CONTAINERS, _TEXT_NODES, _loose_runs
+from .extract_structure import _BLOCK_INSIDE, _LOOSE_CONTAINERS, _TEXT_NODES, _loose_runs, wrap_in_paragraph
 
 MIN_PARAGRAPHS = 2
 MAX_LINK_SHARE = 0.5
@@ -105,12 +105,7 @@ def wrap_prose_beside_text_boxes(dom) -> int:
         if not runs or not all(_loose_prose_run(run) for run in runs):
             continue
         for run in runs:
-            p = dom.create_node("p")
-            for node in run:
-                p.insert_child(node)        # lexbor inserts copies: the originals go after
-            run[0].insert_before(p)
-            for node in run:
-                node.decompose()
+            wrap_in_paragraph(dom, run)
             wrapped += 1
         for child in [c for c in container.iter() if _is_text_box(c)]:
             _as_paragraph(dom, child)       # (beside a <p>, trafilatura drops a box of text: the text-box rule's case)

@@ -66,8 +66,30 @@ MIN_PROSE_BOXES = 2         # text boxes of prose that make a container an artic
 _SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f:][\"'\u201d\u2019\u00bb)]?$")
 
 
-def _prose_box(node) -> bool:
-    return _is_text_box(node) and len(text_of(node).split()) >= LOOSE_PROSE_WORDS
+def _prose_box(node, holding: tuple[set, set]) -> bool:
+    """`_is_text_box` and `LOOSE_PROSE_WORDS` words, read with ``holding`` (`_holding`) instead of a search
+    of the element's subtree (the same answer)."""
+    blocks, controls = holding
+    if node.tag != "div" or node.mem_id in blocks or node.mem_id in controls:
+        return False
+    text = text_of(node)
+    return bool(_WORD.search(text)) and link_text_share(node, text) <= MAX_LINK_SHARE \
+        and len(text.split()) >= LOOSE_PROSE_WORDS
+
+
+def _holding(dom) -> tuple[set, set]:
+    """The elements (`mem_id`) holding a block below them (`_BLOCK_INSIDE`), and those that are or hold a control
+    (`_CONTROLS`): one climb from each match, each element marked once (asking every ``<div>``'s subtree, nested
+    boxes are read again at each level of the nesting)."""
+    blocks: set[int] = set()
+    controls: set[int] = set()
+    for found, marked, strict in ((dom.css(_BLOCK_INSIDE), blocks, True), (dom.css(_CONTROLS), controls, False)):
+        for node in found:
+            node = node.parent if strict else node
+            while node is not None and node.mem_id not in marked:
+                marked.add(node.mem_id)
+                node = node.parent
+    return blocks, controls
 
 
 def _loose_prose_run(run: list) -> bool:
@@ -90,8 +112,9 @@ def wrap_prose_beside_text_boxes(dom) -> int:
     container is such a sentence (a container mixing short loose labels and boxes, or paragraphs set apart
     by line breaks, is left as it is). Returns how many."""
     containers: dict[int, list] = {}
+    holding = _holding(dom)
     for box in dom.css("div"):
-        if not _prose_box(box):
+        if not _prose_box(box, holding):
             continue
         parent = box.parent
         for holder in (parent, parent.parent if parent is not None else None):

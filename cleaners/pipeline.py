@@ -122,6 +122,21 @@ class Pipeline:
         blocks = tuple(replace(b, text=repair(b.text)) if not b.text.isascii() else b for b in doc.blocks)
         return doc.replace(blocks=blocks)
 
+    def degraded(self, doc: Document, reason: str) -> Document:
+        """``doc`` (as `document` built it) read without the cleaners, for when cleaning it could
+        not finish (``reason``, e.g. the time limit): an HTML page as bare trafilatura extracts
+        it (body, comments, metadata), a text input as it came; ``metadata.degraded`` says why.
+        No cleaner ran: ``removed`` is empty, and what trafilatura left out is not itemised."""
+        if doc.kind == "html":     # metadata from the page's head (lexbor), not trafilatura's (htmldate: slow)
+            meta = page_metadata.page_metadata(LexborHTMLParser(doc.html or ""), html=None, url=doc.url)
+            doc = extract.extract(doc.replace(dom=None).meta_default(**meta), with_metadata=False)
+            doc = doc.replace(blocks=tuple(b if b.text.isascii() else replace(b, text=repair(b.text)) for b in doc.blocks))
+        if not doc.metadata.get("language"):
+            doc = doc.with_metadata(language=lang.document_language(doc))
+        if not self.options.comments:
+            doc = doc.replace(comments=())
+        return doc.with_metadata(comment_count=len(doc.comments), degraded=reason)
+
     def record(self, doc: Document) -> dict[str, Any]:
         return self.process(doc).record()
 

@@ -45,17 +45,18 @@ def test_pool_keeps_input_order_with_uneven_work(tmp_path, monkeypatch):
     assert all(r.failure is None for r in results)
 
 
-def test_python_level_hang_is_interrupted_and_run_goes_on(tmp_path, monkeypatch):
+def test_python_level_hang_is_interrupted_and_run_goes_on(tmp_path, monkeypatch, capsys):
     install_plugin(tmp_path, monkeypatch)
     src = _corpus(tmp_path / "in", 4, {1: "SLEEP-IN-PYTHON\n"})
     out = tmp_path / "o.jsonl"
     started = time.monotonic()
-    assert main(["clean", str(src), "-o", str(out), "-q", "--timeout", "1", "--workers", "2"]) == 1
+    assert main(["clean", str(src), "-o", str(out), "--no-progress", "--timeout", "1", "--workers", "2"]) == 0
     assert time.monotonic() - started < 20
-    assert len(read_jsonl(out)) == 3
-    [error] = read_jsonl(tmp_path / "o.errors.jsonl")
-    assert error["source"].endswith("doc001.txt")
-    assert error["stage"] == "timeout" and error["error"] == "DocumentTimeout"
+    records = read_jsonl(out)
+    assert len(records) == 4 and not (tmp_path / "o.errors.jsonl").exists()
+    # the page that overran is written as it came, not cleaned, and says so
+    assert [r["source"][-10:] for r in records if r["metadata"].get("degraded")] == ["doc001.txt"]
+    assert "not cleaned" in capsys.readouterr().err
 
 
 def test_uninterruptible_hang_gets_its_worker_killed(tmp_path, monkeypatch):

@@ -25,6 +25,7 @@ from ..stages import StageContext, build_stages
 from ..stages.runner import CorpusRun
 from ..writers import JsonlWriter
 from . import EXIT_FAILED, EXIT_OK
+from .summary import print_summary, report_degraded, report_new
 
 DEFAULT_OUTPUT = "output/corpus.jsonl"
 
@@ -138,6 +139,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     failures: list[Failure] = []
     removed_chars: Counter[str] = Counter()
     decoding = Counter()   # documents with replaced bytes, bytes replaced
+    degraded: list[str] = []    # sources written without the cleaners (over the time limit)
     writer = ShardedWriter(args.output, args.shard_size, args.resume) if sharded else JsonlWriter(args.output, force=args.force)
     learn = "site_boilerplate" in enabled and not sharded and not args.no_learn
     run = _corpus_run(args, writer, learn)
@@ -156,8 +158,10 @@ def cmd_clean(args: argparse.Namespace) -> int:
                 removed_chars.update(result.removed)
                 if result.encoding_errors:
                     decoding.update(documents=1, replaced=result.encoding_errors)
-            reported = _report_new(failures, reported)
-        _report_new(failures, reported)
+                if result.degraded:
+                    degraded.append(report_degraded(result))
+            reported = report_new(failures, reported)
+        report_new(failures, reported)
         if not cleaned and not failures and not skipped:
             raise ConfigError("no input files found")
         run.finish()
@@ -172,7 +176,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     written = run.written
     summary = {"started": _iso(started), "finished": _iso(time.time()), "written": written,
                "skipped": dict(skipped), "failed": len(failures), "removed_chars": dict(removed_chars),
-               "encoding_errors": {"documents": decoding["documents"], "replaced": decoding["replaced"]}}
+               "encoding_errors": {"documents": decoding["documents"], "replaced": decoding["replaced"]},
+               "degraded": len(degraded)}
     if "dedup" in stage_summary:
         summary["dedup"] = stage_summary["dedup"]
     if stage_summary["dropped"]:
@@ -186,7 +191,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         print(f"corpus: {printable(args.output)} kept: it holds {writer.kept:,} records and this run, with {len(failures)} "
               f"failed inputs, wrote {written:,}; the new output is {printable(output)} (--force replaces)", file=sys.stderr)
     if not args.quiet:
-        _summary(written, skipped, failures, removed_chars, output)
+        print_summary(written, skipped, failures, removed_chars, output, degraded=len(degraded))
         if decoding:
             print(f"decoding: {decoding['replaced']:,} invalid byte sequences replaced (U+FFFD) in "
                   f"{decoding['documents']:,} documents (metadata.encoding_errors)", file=sys.stderr)
@@ -265,12 +270,6 @@ def _write_errors(args: argparse.Namespace, failures: list[dict], output: str | 
             out.write(failure)
 
 
-def _report_new(failures: list[Failure], reported: int) -> int:
-    for failure in failures[reported:]:
-        print(f"corpus: error: {printable(failure.source)}: {printable(failure.message)}", file=sys.stderr)
-    return len(failures)
-
-
 def _progress(results, args: argparse.Namespace, skipped: Counter, failures: list):
     """A bar on a terminal; a progress line every 30 s in the log (``-v``) elsewhere."""
     bar = not (args.no_progress or args.quiet) and sys.stderr.isatty()
@@ -280,18 +279,3 @@ def _progress(results, args: argparse.Namespace, skipped: Counter, failures: lis
     from ..progress import Progress
     return Progress(args.paths, skipped, failures, show_bar=bar, log_lines=lines,
                     follow_links=args.follow_links).wrap(results)
-
-
-def _summary(written: int, skipped: Counter, failed: list, removed_chars: Counter, output: str) -> None:
-    where = "stdout" if output == "-" else printable(output)
-    reasons = ", ".join(f"{n} {reason}" for reason, n in skipped.most_common())
-    kinds = Counter(getattr(f, "error", "error") for f in failed)
-    kinds_text = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
-    lines = [f"corpus: {written} written to {where}, {sum(skipped.values())} skipped"
-             + (f" ({reasons})" if reasons else "") + f", {len(failed)} failed" + (f" ({kinds_text})" if failed else "")]
-    if removed_chars:
-        lines.append("chars removed per cleaner:")
-        width = max(len(name) for name in removed_chars)
-        lines += [f"  {name:<{width}}  {chars:>9,}" for name, chars in removed_chars.most_common()]
-    print("\n".join(lines), file=sys.stderr)
-

@@ -12,7 +12,8 @@ from . import EXIT_FAILED, EXIT_OK
 
 def clean_on_ray(args: argparse.Namespace, config: RunConfig, enabled: set[str], sharded: bool) -> int:
     from ..distributed import engine
-    from .clean import _stage_lines, _summary, _write_errors, stage_settings
+    from .clean import _stage_lines, _write_errors, stage_settings
+    from .summary import print_summary
 
     if not sharded:
         raise ConfigError("--engine ray writes gzip shards: give a directory output (-o DIR/)")
@@ -23,7 +24,7 @@ def clean_on_ray(args: argparse.Namespace, config: RunConfig, enabled: set[str],
                      scan_workers=max(1, args.workers), follow_links=args.follow_links)
     _write_errors(args, out.failures, args.output)
     if not args.quiet:
-        _summary(out.written, out.skipped, out.failures, out.removed_chars, args.output)
+        print_summary(out.written, out.skipped, out.failures, out.removed_chars, args.output)
         if out.resumed:
             print(f"ray: {out.tasks} tasks, {out.resumed} already done (--resume)", file=sys.stderr)
         summary = {"dedup": out.dedup, "dropped": dict(out.dropped)} if out.dedup else {"dropped": dict(out.dropped)}

@@ -47,6 +47,7 @@ class Result:
     removed: dict[str, int] = field(default_factory=dict)
     encoding_errors: int = 0                  # bad input bytes replaced when decoding
     signature: tuple[str, int, bytes] | None = None   # the body's dedup signature (`RunConfig.signature`)
+    degraded: str | None = None               # why the record was made without the cleaners (`Pipeline.degraded`)
 
 
 @dataclass(frozen=True)

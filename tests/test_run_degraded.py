@@ -1,4 +1,5 @@
-"""A page over the time limit is written from the bare extraction, not lost (cleaners/run/clean.py)."""
+"""A page over the time limit, or one a cleaner fails on, is written from the bare extraction, not lost
+(cleaners/run/clean.py)."""
 from __future__ import annotations
 
 import time
@@ -48,7 +49,7 @@ def test_a_page_the_bare_extraction_cannot_read_in_time_either_is_a_failure(tmp_
     monkeypatch.setattr(Pipeline, "degraded", lambda self, doc, reason: time.sleep(30))
     result = _clean(PAGE.format(trap="SLEEP-IN-PYTHON ", article=ARTICLE), 1, tmp_path, monkeypatch)
     assert result.line is None and result.failure.stage == "timeout"
-    assert "and by the bare extraction after it" in result.failure.message
+    assert "and the bare extraction after it ran out of time" in result.failure.message
 
 
 def test_a_bare_extraction_that_fails_says_why(tmp_path, monkeypatch):
@@ -57,6 +58,22 @@ def test_a_bare_extraction_that_fails_says_why(tmp_path, monkeypatch):
     monkeypatch.setattr(Pipeline, "degraded", broken)
     result = _clean(PAGE.format(trap="SLEEP-IN-PYTHON ", article=ARTICLE), 1, tmp_path, monkeypatch)
     assert result.failure.stage == "timeout" and "ValueError: unreadable" in result.failure.message
+
+
+def test_a_page_a_cleaner_fails_on_is_written_from_the_bare_extraction(tmp_path, monkeypatch):
+    def broken(self, doc):
+        raise ValueError("a cleaner's bug")
+    monkeypatch.setattr(Pipeline, "process", broken)
+    result = _clean(PAGE.format(trap="", article=ARTICLE), 30, tmp_path, monkeypatch)
+    record = loads(result.line)
+    assert result.failure is None and ARTICLE in record["body"]
+    assert result.degraded == record["metadata"]["degraded"].split(": not cleaned")[0] == "ValueError: a cleaner's bug"
+
+
+def test_an_input_that_cannot_be_read_stays_a_failure(tmp_path, monkeypatch):
+    config = RunConfig(timeout=30)
+    result = clean_task(config.pipeline(), Task("e.txt", "e.txt", "text", data=b"   \n"), config)
+    assert result.line is None and result.failure.stage == "decode"
 
 
 def test_the_run_counts_the_pages_it_could_not_clean(tmp_path, monkeypatch, capsys):

@@ -33,7 +33,7 @@ def print_summary(written: int, skipped: Counter, failed: list, removed_chars: C
     kinds_text = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
     lines = [f"corpus: {written} written to {where}, {sum(skipped.values())} skipped"
              + (f" ({reasons})" if reasons else "") + f", {len(failed)} failed" + (f" ({kinds_text})" if failed else "")
-             + (f"; {degraded} of the written not cleaned (over the time limit, metadata.degraded)" if degraded else "")]
+             + (f"; {degraded} of the written not cleaned (metadata.degraded)" if degraded else "")]
     if removed_chars:
         lines.append("chars removed per cleaner:")
         width = max(len(name) for name in removed_chars)

@@ -4,14 +4,17 @@ the output limit) into a `Failure`, never an exception (with ``RunConfig.signatu
 the result carries the body's dedup signature too); `run_inline` does it for a
 sequence of tasks in this process.
 
-A page that overruns the time limit is not lost: it is read again without the cleaners
-(`Pipeline.degraded`: bare trafilatura's body, comments and metadata), within a share of the
-limit again (`DEGRADED_SHARE`: the pool kills a worker at twice the limit), and written with
-``metadata.degraded``; only when that overruns too is the document a failure."""
+A document that was read but could not be cleaned (over the time limit, nested too deeply,
+a cleaner's error) is not lost: it is read again without the cleaners (`Pipeline.degraded`:
+bare trafilatura's body, comments and metadata; a text input as it came), within a share of
+the limit again (`DEGRADED_SHARE`: the pool kills a worker at twice the limit), and written
+with ``metadata.degraded`` saying why; only when that overruns or fails too is the document a
+failure. Input errors (unreadable, empty, binary) and the memory limit stay failures."""
 from __future__ import annotations
 
 import signal
 from collections import Counter
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from ..dedup import signature
@@ -36,7 +39,8 @@ def _alarm(signum, frame):
 
 
 def clean_task(pipeline: Pipeline, task: Task, config: RunConfig) -> Result:
-    """Clean one task; every failure becomes a `Failure`, never an exception."""
+    """Clean one task; every failure becomes a `Failure`, never an exception; a document that
+    was read but could not be cleaned is written from the bare extraction when that works."""
     use_alarm = config.timeout > 0 and hasattr(signal, "setitimer")
     if use_alarm:
         previous = signal.signal(signal.SIGALRM, _alarm)
@@ -49,34 +53,39 @@ def clean_task(pipeline: Pipeline, task: Task, config: RunConfig) -> Result:
             item = InputFile(task.source, _path(task.path), task.kind, task.gzipped)
             data = read_bytes(item, pipeline.options.max_bytes, pipeline.options.max_decompressed)
             doc = pipeline.document(task.source, data, task.kind, url=task.url)
-        record = pipeline.record(doc)
-        line, sig = _line(record, config)
-        degraded = None
+        return _result(task, pipeline.record(doc), config)
     except DocumentTimeout:
-        reason = f"time limit of {config.timeout:g} s exceeded"
-        record = _degraded(pipeline, doc, config, reason) if doc is not None else reason
-        if isinstance(record, str):
-            return Result(task, failure=Failure(task.source, "timeout", "DocumentTimeout", record))
-        line, sig = _line(record, config)
-        degraded = reason
+        failure = Failure(task.source, "timeout", "DocumentTimeout", f"time limit of {config.timeout:g} s exceeded")
+        return _rescued(pipeline, task, config, doc, failure, use_alarm)
     except RecursionError:
-        return Result(task, failure=Failure(task.source, "clean", "RecursionError", "document nested too deeply"))
+        failure = Failure(task.source, "clean", "RecursionError", "document nested too deeply")
+        return _rescued(pipeline, task, config, doc, failure, use_alarm)
     except MemoryError:
         return Result(task, failure=Failure(task.source, "clean", MEMORY_ERROR, over_limit_message(config.max_memory)))
     except CleanerError as exc:
         if isinstance(exc.error, MemoryError):     # a cleaner hit the limit: say which, and the limit
             return Result(task, failure=Failure(task.source, "clean", MEMORY_ERROR,
                                                 f"cleaner {exc.cleaner!r}: {over_limit_message(config.max_memory)}"))
-        return Result(task, failure=failure_of(exc, task.source))
+        return _rescued(pipeline, task, config, doc, failure_of(exc, task.source), use_alarm)
     except Exception as exc:  # one bad document must never stop the run
-        return Result(task, failure=failure_of(exc, task.source))
+        return _rescued(pipeline, task, config, doc, failure_of(exc, task.source), use_alarm)
     finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+
+
+def _result(task: Task, record: dict, config: RunConfig, degraded: str | None = None) -> Result:
+    """The `Result` of a record: its line (within the output limit), the characters each cleaner
+    removed, the decoding errors, the dedup signature when the run asks for it."""
+    line = dumps(record)
     if len(line) > config.max_output:
         return Result(task, failure=Failure(task.source, "output", "OutputTooLarge",
                                             f"record of {len(line)} bytes is over the limit of {config.max_output}"))
+    sig = None
+    if config.signature:
+        made = signature(record.get("body") or "")
+        sig = (made.exact, made.size, made.to_bytes())
     removed: Counter[str] = Counter()
     for cut in record["removed"]:
         removed[cut["cleaner"]] += cut["chars"]
@@ -84,26 +93,28 @@ def clean_task(pipeline: Pipeline, task: Task, config: RunConfig) -> Result:
                   signature=sig, degraded=degraded)
 
 
-def _degraded(pipeline: Pipeline, doc, config: RunConfig, reason: str) -> dict | str:
-    """The record of ``doc`` without the cleaners (`Pipeline.degraded`), made within
-    `DEGRADED_SHARE` of the time limit; else why there is none."""
-    signal.setitimer(signal.ITIMER_REAL, config.timeout * DEGRADED_SHARE)
+def _rescued(pipeline: Pipeline, task: Task, config: RunConfig, doc, failure: Failure, use_alarm: bool) -> Result:
+    """The result of a document whose cleaning stopped on ``failure``: its record without the
+    cleaners (`Pipeline.degraded`, within `DEGRADED_SHARE` of the time limit), or the failure
+    (the document was never read, or that overran or failed too: the message says so)."""
+    if doc is None:
+        return Result(task, failure=failure)
+    reason = failure.message if failure.error in failure.message or failure.stage == "timeout" else \
+        f"{failure.error}: {failure.message}"
+    if use_alarm:
+        signal.setitimer(signal.ITIMER_REAL, config.timeout * DEGRADED_SHARE)
     try:
-        return pipeline.degraded(doc, f"{reason}: not cleaned, bare extraction").record()
+        record = pipeline.degraded(doc, f"{reason}: not cleaned, bare extraction").record()
     except DocumentTimeout:
-        return f"{reason}, and by the bare extraction after it"
+        return Result(task, failure=replace(failure, message=f"{failure.message}, and the bare extraction after "
+                                                             "it ran out of time"))
     except Exception as exc:      # (the record is lost either way: say why)
-        return f"{reason}; the bare extraction after it failed: {type(exc).__name__}: {exc}"
+        return Result(task, failure=replace(failure, message=f"{failure.message}; the bare extraction after it "
+                                                             f"failed: {type(exc).__name__}: {exc}"))
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-
-
-def _line(record: dict, config: RunConfig) -> tuple[bytes, tuple[str, int, bytes] | None]:
-    """The record's JSONL line, and its body's dedup signature when the run asks for it."""
-    if not config.signature:
-        return dumps(record), None
-    made = signature(record.get("body") or "")      # under the same limits as the chain
-    return dumps(record), (made.exact, made.size, made.to_bytes())
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    return _result(task, record, config, degraded=reason)
 
 
 def _path(path: str | None):

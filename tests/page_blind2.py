@@ -1,0 +1,76 @@
+"""A second blind page harness: article pages of ten layouts page_blind does not have, in twelve languages.
+
+Written before reading the cleaners' rules: a regional paper with teaser boxes between paragraphs and
+a "more on the topic" box, a portal with an ``<aside>`` of most-read stories, a cookie banner with a
+newsletter box in the text, a photo gallery with captions, breadcrumbs and a ranking list, a live
+ticker of timestamped updates, schema.org microdata with ``itemprop="articleBody"``, a text in
+``<section>``s under ``<h2>``s, a table and a tweet embed, end matter (author box, tags, comment count,
+share bar). German is the largest share. Prose, furniture and layouts: ``tests/page_blind2_*.py``.
+Gold: ``tests.page_blind2_compose``. Scored like ``tests.page_blind`` (same metric and table):
+
+    python -m tests.page_blind2 [N] [--seed S] [--no-readability] [--show K]
+"""
+from __future__ import annotations
+
+import argparse
+import random
+from dataclasses import dataclass
+
+from tests.page_blind import measure, run_ours, run_readability, run_trafilatura, table
+from tests.page_blind2_chrome import CHROME2
+from tests.page_blind2_compose import Article, compose_article, pick_lang
+from tests.page_blind2_layouts_a import consent_newsletter, photo_gallery, portal_aside, ranking_page, regional_teasers
+from tests.page_blind2_layouts_b import end_matter, live_ticker, microdata, sectioned, table_tweet
+
+LAYOUTS = {f.__name__: f for f in (regional_teasers, portal_aside, consent_newsletter, photo_gallery, ranking_page,
+                                   live_ticker, microdata, sectioned, table_tweet, end_matter)}
+
+
+@dataclass
+class Page:
+    key: str
+    lang: str
+    template: str
+    html: str
+    article: Article
+
+    @property
+    def gold(self) -> str:
+        return self.article.gold_text()
+
+
+def compose(n: int, seed: int = 1) -> list[Page]:
+    rng = random.Random(seed)
+    names = sorted(LAYOUTS)
+    pages = []
+    for i in range(n):
+        lang = pick_lang(rng)
+        layout = rng.choice(names)
+        art = compose_article(rng, lang, ticker=layout == "live_ticker", table=layout == "table_tweet",
+                              boxes=rng.choice((1, 2, 2, 3)))
+        date = f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        html = LAYOUTS[layout](rng, art, CHROME2[lang], f"news{seed}n{i}.example", date)
+        pages.append(Page(f"q{seed}_{i:04d}", lang, layout, html, art))
+    return pages
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("n", nargs="?", type=int, default=200)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--no-readability", action="store_true")
+    ap.add_argument("--show", type=int, default=0, help="print the lost lines and extra text of K worst pages")
+    args = ap.parse_args(argv)
+    pages = compose(args.n, args.seed)
+    systems = {"corpus": run_ours(pages), "trafilatura": run_trafilatura(pages)}
+    if not args.no_readability:
+        systems["readability"] = run_readability(pages)
+    table(measure(pages, systems))
+    if args.show:
+        from tests.page_blind_show import show
+        show(pages, systems["corpus"], systems["trafilatura"], args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

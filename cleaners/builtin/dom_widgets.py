@@ -28,13 +28,13 @@ import re
 from functools import lru_cache
 
 from .. import lang, linear_re, screen
-from ..lines import spaced_word_count
+from ..lines import spaced_word_count, squeezed
 from ._dom import ancestors, link_text_share, longest_paragraph, text_of
 
 _HEADINGS = "h2, h3, h4, h5, h6, strong, b, span, div, p"
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "-text", "_text", "-comment", "_comment"})
 # (RE2: with re, each start of a long run of spaces before a word was retried to its end: quadratic)
-_HEAD_END = linear_re.compile("[\\s:.\u2026\u00bb>\u203a|-]+$|\\s*\\(\\d+\\)$")
+_HEAD_END = linear_re.compile("[\\s:.\u2026\u00bb>\u203a|\uff1a-]+$|\\s*\\(\\d+\\)$")   # \uff1a: CJK full-width colon
 MAX_HEAD = 60             # characters of a box's heading
 MAX_LABELLED = 3 * MAX_HEAD   # characters of a paragraph that is a related heading and one headline link
 MAX_BARE_NEWSLETTER = 300  # a newsletter box without a form: its heading, a line and a link
@@ -133,11 +133,12 @@ def _screen(pattern):
 
 
 def _one_story(box, head: str, body: str) -> bool:
-    """A related heading and one headline link, nothing else: "Lesen Sie auch: <a>Title</a>"."""
+    """A related heading and one headline link, nothing else: "Lesen Sie auch: <a>Title</a>"; the text
+    after the heading measured without its spaces (a six-character Japanese headline after "：" and a space)."""
     links = box.css("a[href]")
-    rest = len(body) - len(head)
+    rest = len(squeezed(body)) - len(squeezed(head))
     return len(links) == 1 and spaced_word_count(text_of(links[0])) >= 3 and 0 < rest <= MAX_HEAD * 3 and \
-        link_text_share(box, body) * len(body) >= 0.9 * rest
+        len(squeezed(text_of(links[0]))) >= 0.9 * rest
 
 
 _SEPARATORS = " \t\n:|,\u00b7\u2013\u2014-"

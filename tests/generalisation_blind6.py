@@ -55,13 +55,14 @@ def build(rng: random.Random, code: str) -> tuple[str, list[str], list]:
         text, pr = maker(rng, d)
         if md and maker is shapes.cta:
             text = f"**{text}**"
+        first = 1 if maker is shapes.comments else 0      # a comment section follows some of the article
         if maker in TAIL_MAKERS and rng.random() < 0.6:
             slot = len(paras)
         else:
-            slot = rng.randrange(len(paras) + 1)
+            slot = rng.randrange(first, len(paras) + 1)
         blocks[slot].append(text)
-        if rng.random() < 0.15:                           # the same widget printed twice
-            blocks[rng.randrange(len(paras) + 1)].append(text)
+        if rng.random() < 0.15 and maker is not shapes.comments:    # the same widget printed twice
+            blocks[rng.randrange(first, len(paras) + 1)].append(text)
         probes += pr
     head = [f"# {d['title']}" if md else d["title"]]
     if rng.random() < 0.2:

@@ -19,7 +19,6 @@ captions (an export that prints both an image's alt text and its figure caption)
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -76,7 +75,8 @@ def _language_patterns(langs: tuple[str, ...]) -> _Patterns:
             re.compile(rf"^(?P<open>\()?{photo}\.?\s+(?P<credit>[^\s:©].{{0,60}}?)(?(open)\))$", re.I),
             re.compile(rf"^(?P<caption>\S.{{6,240}}?)(?:\s*[(\uff08]\s*{photo}\s*{COLON}\s*(?P<c1>[^()\uff08\uff09]{{2,60}})[)\uff09]|"
                        rf"(?<=[.!?])\s+{photo}\s*{COLON}\s*(?P<c2>[^()]{{2,60}})|"
-                       rf"\s+{photo}\s*{COLON}\s*(?P<c4>[^()/:]{{2,40}}/[^()/:]{{2,40}}))$", re.I),
+                       rf"\s+{photo}\s*{COLON}\s*(?P<c4>[^()/:]{{2,40}}[/\uff0f][^()/:]{{2,40}})|"
+                       rf"(?<=\S){photo}\s*{COLON}\s*(?P<c5>[^()/:\s][^()/:]{{1,39}}[/\uff0f][^()/:]{{2,40}}))$", re.I),
             re.compile(rf"(?<!\w){lang.alternation(lang.words('agency_words', langs))}(?!\w)", re.I),
             re.compile(rf"^{photo}\s*{COLON}\s*(?P<caption>\S.{{6,240}}?)\s+[\u2013\u2014]\s+(?P<c3>[^()\u2013\u2014]{{2,60}})$",
                        re.I))
@@ -145,7 +145,7 @@ class Captions(Cleaner):
                 edit.drop(i, "self-concatenated")
             elif patterns.prompt.match(text) and not _verb_opening(text, langs):
                 edit.drop(i, "caption-prompt")
-            elif self._repeated(doc.blocks, i, alt_texts):
+            elif self._repeated(doc.blocks, i, alt_texts) or self._before_credited(doc.blocks, i, patterns):
                 if _folded(text) not in alt_texts:
                     alt_texts.add(_folded(text))
                     captions.append(text.strip())
@@ -154,9 +154,13 @@ class Captions(Cleaner):
                 credits += footer
                 edit.drop(i, "chart-credit")
             elif found := credited_caption(text, patterns):
-                captions.append(found[0])
                 credits.append(found[1])
-                edit.drop(i, "credited-caption")
+                if ends_sentence(found[0]) and word_count(found[0]) > MAX_STOPPED_CAPTION_WORDS and text.rstrip()[-1:] not in ")\uff09":
+                    edit.put(i, block.with_text(found[0]))     # rule `credited-paragraph`: the prose stays
+                    edit.log("credited-paragraph", found[1], block)
+                else:
+                    captions.append(found[0])
+                    edit.drop(i, "credited-caption")
             elif word_count(text) <= self.max_credit_words and (found := self._credit(text, patterns, unlisted)):
                 credits.append(found[0])
                 edit.drop(i, found[1])
@@ -179,6 +183,11 @@ class Captions(Cleaner):
         folded = _folded(text)
         return folded in alt_texts or any(0 <= j < len(blocks) and blocks[j].kind == "p" and (
             _folded(blocks[j].text) == folded or echo(folded, blocks, i, j)) for j in (i - 1, i + 1))
+
+    def _before_credited(self, blocks, i: int, patterns: _Patterns) -> bool:  # rule caption-before-credited
+        """A caption-shaped line printed again in the next paragraph with its credit glued on: both the figure's."""
+        found = i + 1 < len(blocks) and blocks[i + 1].gap <= 1 and credited_caption(blocks[i + 1].text, patterns)
+        return bool(found) and _folded(found[0]) == (t := _folded(blocks[i].text)) and self._repeated(blocks, i, {t})
 
     def _captioned(self, blocks, i: int, edit) -> bool:
         """The credit at ``i`` is printed right under a caption: a line of the same paragraph
@@ -245,6 +254,7 @@ def _folded(text: str) -> str:
 MIN_LABELLED_CAPTION = 5    # words of a caption between a credit label and a dash ("Foto: Fans at the gate — dpa")
 _ACRONYM = re.compile(rf"[{CAPITAL}]{{2,}}|[{CAPITAL}][{LOWER}]+[{CAPITAL}]\w*")   # "AFP", "ТАСС", "ΕΡΤ", "LaPresse", "MaxPPP"
 MAX_BARE_CREDIT_WORDS = 5
+MAX_STOPPED_CAPTION_WORDS = 15   # a sentence this long before an unbracketed credit: a paragraph with a credit glued on
 _WIRE_SERVICES = frozenset(a.casefold() for a in AGENCIES)     # "Foto Adnkronos", "Photo d'illustration Belga"
 
 
@@ -267,8 +277,8 @@ def credited_caption(text: str, patterns: _Patterns, max_words: int = Captions.m
     if not m or word_count(text) > max_words or m.re is patterns.labelled and word_count(m.group("caption")) < MIN_LABELLED_CAPTION:
         return None     # "Foto: Jan de Vries – ANP" is a credit
     credit = next(v for k, v in m.groupdict().items() if k != "caption" and v).strip()
-    if word_count(credit) > MAX_BARE_CREDIT_WORDS or ends_sentence(credit):
-        return None
+    if word_count(credit) > MAX_BARE_CREDIT_WORDS * (2 if re.search("[/\uff0f]", credit) else 1) or ends_sentence(credit):
+        return None     # a name and an agency parted by a slash may run longer: "Lê Hoàng/Thông tấn Duyên Hải"
     return m.group("caption").strip(), credit
 
 

@@ -28,6 +28,7 @@ _SOURCE_LINE = re.compile(rf"^\(?(?P<source>{_NAME}|{AGENCY_ALTERNATION})\)?\s+[
 # "Kraków / PAP"); the agency must be one of `_wire.AGENCIES`
 _PLACE_AGENCY = re.compile(rf"^{_NAME}(?:\s*\(\s*{AGENCY_ALTERNATION}\s*\)|\s+/\s+{AGENCY_ALTERNATION})$")
 _DIGIT = re.compile(r"\d")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")     # rule reading-time-glyph: a pictogram alone before a reading time
 # a line in brackets: "（责任编辑：陈静）", "[Editing by Tom Brown]", "【编辑：赵磊】"
 _BRACKETED = re.compile(r"^[(\[\uff08\u3010](?P<inner>[^()\[\]\uff08\uff09\u3010\u3011]+)[)\]\uff09\u3011]$")
 BYLINE_SHAPE_BLOCKS = 5     # first blocks a byline by its shape may be (a notice of a sentence may end the head early)
@@ -160,9 +161,9 @@ class Dateline(Cleaner):
             reading = reading_re.search(text) if _DIGIT.search(text) else None
             if reading is not None:
                 before = text[:reading.start()].strip(" |·•,–—-")
-                if not before or date_line(before, languages=langs):
-                    if before and i < head:
-                        meta.setdefault("date", date_line(before, languages=langs).iso)
+                if not _LETTER_OR_DIGIT.search(before) or (when := date_line(before, languages=langs)):  # "⏱ 4 min read"
+                    if _LETTER_OR_DIGIT.search(before) and i < head:
+                        meta.setdefault("date", when.iso)
                     edit.drop(i, "reading-time")
                     continue
             if i in shaped and (i < head if not shaped[i] else (when := _date_of(shaped[i], langs, unlisted and i < head))):

@@ -74,6 +74,9 @@ _RANGE = re.compile(r"(?<=#)\s*[-\u2013\u2014]\s*(?=#)")
 _SIZE_CONTROLS = linear_re.compile(r"(?:\s+(?:a[+-]?|[+-]))+$")     # "A A A", "A+ A-", "+ -" after a text-size label
 _TOOL_SEGMENTS = linear_re.compile("\\s*[|\u00b7\u2022/]\\s*")
 _ANY_LABEL = re.compile(rf"^[^\W\d_][\w'\u2019-]*(?:\s[^\W\d_][\w'\u2019-]*)?\s*{COLON}\s*(?=\S)")     # "Paylaş: ", "Dela på: "
+_SHARE_TAIL = re.compile(rf"(?<=[.!?\u3002\u0964\u061f\u06d4\s])[^\W\d_][\w'\u2019-]*(?:\s[^\W\d_][\w'\u2019-]*)?\s*{COLON}"
+                         r"[^.!?:\n]{3,80}?(?:\s*[|\u00b7\u2022]\s*[^\W\d_][^|\u00b7\u2022.!?:\n]{0,20}){1,6}\s*$")
+MIN_SHARED_WORDS = 8        # words of the paragraph a share row is glued to
 _NO_COMMA = re.compile(r"^[^,]*[|\u00b7\u2022\]][^,]*$")      # parted by bars, dots or links, not by a sentence's commas
 
 
@@ -228,6 +231,10 @@ class Navigation(Cleaner):
             if self.share_row(text, share, label):
                 edit.drop(i, "share-row")
                 continue
+            if (tail := self.share_tail(text, share, label)) is not None:      # rule glued-share-row
+                edit.put(i, block.with_text(block.text[:block.text.rindex(tail)].rstrip()))
+                edit.log("glued-share-row", tail, block)
+                continue
             if rule := tool_row(text, langs):
                 edit.drop(i, rule)
                 continue
@@ -259,6 +266,14 @@ class Navigation(Cleaner):
         if len(text) > MAX_TOOL_CHARS or text.rstrip().endswith(FULL_STOPS):
             return False
         return text.strip(" :!").casefold() in share or bool(_counters(langs)[0].match(shape(text)))
+
+    @classmethod
+    def share_tail(cls, text: str, share: frozenset[str], label) -> str | None:
+        """A share row (a label, networks parted by bars or dots) glued after a paragraph's last sentence, or None."""
+        head = text[:m.start()] if (m := _SHARE_TAIL.search(text)) else ""
+        if m is None or not ends_sentence(head.rstrip()) or word_count(head) < MIN_SHARED_WORDS:
+            return None
+        return m.group(0).strip() if cls.share_row(m.group(0).strip(), share, label) else None
 
     @staticmethod
     def share_row(text: str, share: frozenset[str], label) -> bool:

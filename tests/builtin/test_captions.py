@@ -293,3 +293,4 @@ def test_a_sentence_about_a_photo_in_a_language_without_a_file_stays():
     line = "Foto e publikuar të hënën tregon urën e vjetër para shembjes, tha policia."
     doc = run_cleaner(Captions, f"Këshilli i qytetit vendosi të martën të rindërtojë urën e vjetër.\n\n{line}", language="sq")
     assert line in texts(doc)
+

@@ -33,6 +33,7 @@ from ...lines import is_prose, opens_lower, word_count
 from ...registry import Cleaner
 from .heads import (AVATAR, CHROME, Head, control_screen, head_of, is_control, is_date, line_screen, recurring_controls,
                     vocabulary)
+from .ages import unaged
 from .clock import clock_date
 from .header_run import header_heads, header_shape, is_header, is_header_words
 from .controls import closing_controls, named_controls
@@ -43,6 +44,7 @@ __all__ = ["CommentThread", "Head", "head_of"]
 MAX_FIRST_COMMENT = 5    # blocks above its control line the first comment's name may stand
 MIN_LONG_COMMENT = 6     # blocks of a first comment that, far longer than the others, is the article
 MAX_COMMENT_RATIO = 3
+RUN_ON_RATIO = 2         # rule `article-resumes`: a paragraph this many times the thread's widest comment text ends it
 
 
 class CommentThread(Cleaner):
@@ -82,7 +84,8 @@ class CommentThread(Cleaner):
         comments: list[Comment] = []
         stack: list[int] = []
         i = start
-        longest = 1
+        longest, widest = 1, 0
+        enders = self._closing_lines(blocks, [h for h in heads if h > start], vocab, learned | closing)
         while i < len(blocks) and i in heads:
             head, block = heads[i], blocks[i]
             depth = max(head.depth or 0, indents.index(block.indent))   # dotted numbers, or nesting
@@ -90,7 +93,8 @@ class CommentThread(Cleaner):
             paragraphs, when, taken = [], head.date, 0
             i += 1
             while i < len(blocks) and i not in heads and self._in_comment(blocks, i, block, taken, longest,
-                                                                          is_last=i > last_head):
+                                                                          is_last=i > last_head, widest=widest) \
+                    and not (i > last_head and taken and blocks[i - 1].text.strip().casefold() in enders):
                 text = blocks[i].text
                 found = date_line(text, max_rest_words=0, languages=langs)
                 found = found.iso if found else clock_date(text, langs)     # "17 maart 2018 @ 17.19 uur"
@@ -102,6 +106,7 @@ class CommentThread(Cleaner):
                     edit.drop(blocks[i], "comment-chrome")
                 else:
                     paragraphs.append(text)
+                    widest = max(widest, len(text))
                     edit.drop(blocks[i], "comment")
                 taken += 1
                 i += 1
@@ -123,8 +128,18 @@ class CommentThread(Cleaner):
         doc = edit.done()
         return doc.replace(comments=doc.comments + tuple(comments))
 
+    @staticmethod
+    def _closing_lines(blocks, later_heads: list[int], vocab, controls: frozenset[int]) -> frozenset[str]:
+        """Rule `closed-last-comment`: the control lines ("Reply", "Like · Reply") that close every comment of the
+        thread, standing right above each later head; the last comment ends at the same line, and the text under
+        it (the article going on, a call or a widget) is no comment's. A thread whose comments end otherwise has none."""
+        above = [k - 1 for k in later_heads]
+        if not above or not all(k in controls or is_control(blocks[k].text, vocab) for k in above):
+            return frozenset()
+        return frozenset(blocks[k].text.strip().casefold() for k in above)
+
     @classmethod
-    def _in_comment(cls, blocks, i: int, head: Block, taken: int, longest: int, is_last: bool) -> bool:
+    def _in_comment(cls, blocks, i: int, head: Block, taken: int, longest: int, is_last: bool, widest: int = 0) -> bool:
         """Whether block ``i`` belongs to the comment under ``head``: indented deeper, or, in a
         thread without indentation, up to the next head (the last comment: no further than
         the longest comment before it, or to the end of the body when at most
@@ -139,7 +154,8 @@ class CommentThread(Cleaner):
                 return True
             if block.gap >= 2:
                 return False
-            return taken < longest or (len(blocks) - i <= cls.max_last_tail and all(b.gap < 2 for b in blocks[i:]))
+            return taken < longest or (len(blocks) - i <= cls.max_last_tail and all(b.gap < 2 for b in blocks[i:])
+                                       and not (widest and any(len(b.text) > RUN_ON_RATIO * widest for b in blocks[i:])))
         return False
 
     def _heads(self, blocks, langs: tuple[str, ...], learned: frozenset[int] = frozenset(),
@@ -171,6 +187,8 @@ class CommentThread(Cleaner):
         heads.update(self._stacked_heads(blocks, langs, heads, head_at))
         header_vocab, without_file = vocabulary(langs), lang.without_file(langs)
         heads.update(header_heads(blocks, lambda text: is_header(text, header_vocab, without_file), heads))
+        for i in unaged(blocks, heads, header_vocab["ago"]):
+            del heads[i]
         return heads
 
     @staticmethod
@@ -204,9 +222,12 @@ class CommentThread(Cleaner):
         if len(controls) < self.min_comments:
             return {}
 
+        links = lang.pattern(("related", "read_more"), langs, where="line")     # rule `link-label-no-name`
+
         def named(k: int) -> Head | None:
             head = head_at(k) if 0 <= k < len(blocks) - 1 and k not in controls else None
             return head if head is not None and head.author and k + 1 not in learned \
+                and not links.match(blocks[k].text.strip(" .:")) \
                 and not is_control(blocks[k + 1].text, vocab) \
                 and not is_date(head.author, vocab) else None
 

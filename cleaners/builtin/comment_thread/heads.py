@@ -79,6 +79,7 @@ def vocabulary(langs: tuple[str, ...] | None = None, verbs: tuple[str, ...] = ()
                                rf"\.?{_glued('ago', langs)}?|{days}{_CLOCK})$", re.I),     # "3 godz. temu": an abbreviated unit
         "tail": _tail_pattern(langs, lang.alternation(lang.words("wrote", langs))),
         "function": frozenset(lang.words("function_words")),
+        "ago": re.compile(ago, re.I),
     }
 
 
@@ -134,12 +135,10 @@ def is_control(text: str, vocab) -> bool:
             return False
     return replies > 0
 
-
 _DIGIT = re.compile(r"\d")
 _GLYPHS = re.compile(r"[\u2191\u2193\u2b06\u2b07\u25b2\u25bc\u25b4\u25be]")
 _AGE_WORD = re.compile(r"\b\d{1,3}\s?[^\W\d_]{1,3}\b\.?")
 MIN_RECURRING = 2
-
 
 MAX_AGED_CONTROL_WORDS = 3    # a like control of three words in a row with an age: "Vind ik leuk · Reageren · 5y"
 MAX_AGED_PARTS = 4
@@ -289,6 +288,8 @@ def head_of(block: Block, langs: tuple[str, ...] | None = None, verbs: tuple[str
                 return None     # "Name:" alone is a label, not a head
             return Head(author, None, depth, answers, signal)
         found = _tail(tail, vocab)
+        if found == ("date", None) and tokens[k - 1].endswith(tuple(COLON_MARKS)) and not vocab["ago"].search(tail):
+            return None     # rule `label-duration`: "Reading time: 2 minutes", a label and a span, names nobody
         if found:
             kind, iso = found
             joint = tail[:len(tail) - len(tail.lstrip(_SEPARATORS))].strip()

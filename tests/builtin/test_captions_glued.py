@@ -1,0 +1,62 @@
+"""Captions glued to their credits (cleaners/builtin/captions.py): a credit label glued to the caption without a space
+(rule credited-caption), a caption printed again with its credit in the next paragraph (rule caption-before-credited),
+and a long sentence with a credit glued on, whose prose stays (rule credited-paragraph)."""
+import pytest
+
+from cleaners.builtin.captions import Captions
+
+from ..conftest import run_cleaner
+from . import cuts, texts
+
+BODY = "The council approved the new budget on Tuesday after a long debate about the harbour."
+
+
+
+@pytest.mark.parametrize("code,para,credit", [
+    ("en", "Farmers in the valley fear for the olive harvest, while the port plans to bring water by tanker "
+     "this spring.", "Photo: Ann Lee / Reuters"),
+    ("pt", "Os agricultores do vale temem pela colheita da azeitona, e o porto planeia trazer água potável em "
+     "navios.", "Foto: Ana Souza/Agência Sul"),
+])
+def test_a_long_sentence_with_a_credit_glued_on_keeps_its_prose(code, para, credit):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{para} {credit}", language=code)
+    assert texts(doc) == [BODY, para]
+    assert doc.metadata.get("captions", []) == [] and doc.metadata["credits"]
+    assert [rule for rule, _ in cuts(doc, "captions")] == ["credited-paragraph"]
+
+
+@pytest.mark.parametrize("code,line,caption,credit", [
+    ("en", "Cracked mud by the reservoirPhoto: Ann Lee/Harbour Wire", "Cracked mud by the reservoir", "Ann Lee/Harbour Wire"),
+    ("vi", "Bùn nứt nẻ bên bờ hồ chứaẢnh: Lê Hoàng/Thông tấn Duyên Hải", "Bùn nứt nẻ bên bờ hồ chứa",
+     "Lê Hoàng/Thông tấn Duyên Hải"),
+    ("bn", "জলাধারের কিনারে ফাটল ধরা কাদাছবি: রিনা দাস / উপকূল বার্তা", "জলাধারের কিনারে ফাটল ধরা কাদা",
+     "রিনা দাস / উপকূল বার্তা"),
+])
+def test_a_caption_glued_to_its_credit_label_without_a_space_goes_to_metadata(code, line, caption, credit):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}", language=code)
+    assert texts(doc) == [BODY]
+    assert doc.metadata["captions"] == [caption] and doc.metadata["credits"] == [credit]
+
+
+@pytest.mark.parametrize("line", ["The teleshopPhoto: a glued word and a colon with no name and agency after it",
+                                  "Our photo:the readers sent theirs in and we printed every one of them in May"])
+def test_a_glued_label_without_a_name_and_an_agency_after_it_stays(line):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}")
+    assert texts(doc) == [BODY, line] and doc.removed == ()
+
+
+def test_a_caption_printed_again_with_its_credit_in_the_next_paragraph_goes_with_it():
+    caption = "Cracked mud at the edge of the upper reservoir on Sunday"
+    doc = run_cleaner(Captions, f"{BODY}\n\n{caption}\n\n{caption} Photo: Ann Lee / Reuters\n\n{BODY}")
+    assert texts(doc) == [BODY, BODY]
+    assert ("caption-repeated", caption) in cuts(doc, "captions")
+    other = "Volunteers fill sandbags near the harbour wall"     # another caption over it: a line of the article
+    doc = run_cleaner(Captions, f"{BODY}\n\n{other}\n\n{caption} Photo: Ann Lee / Reuters")
+    assert texts(doc) == [BODY, other]
+
+
+def test_a_long_sentence_with_its_credit_in_brackets_is_a_caption():
+    line = ("The exhibition stays open until the end of June from Tuesday to Sunday between ten and six o'clock. "
+            "(Photo: Peter Lange)")
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}")
+    assert texts(doc) == [BODY] and doc.metadata["credits"] == ["Peter Lange"]

@@ -1,0 +1,82 @@
+"""Where a comment thread of a text dump ends, and lines that only look like its heads (cleaners/builtin/comment_thread):
+rules `closed-last-comment`, `article-resumes`, `label-duration`, `unaged-duration` and `link-label-no-name`."""
+from cleaners.builtin.comment_thread import CommentThread
+
+from ..conftest import run_cleaner
+from . import texts
+
+EN = ["The city's two reservoirs held less than a fifth of their capacity on Monday, the water board said.",
+      "From next week the supply to homes will be cut for eight hours every night until further notice."]
+MORE = ("Farmers in the valley fear for the olive harvest, while the port authority plans to bring drinking water by "
+        "tanker from the mainland if the rains fail again in March, and the council will meet again in April.")
+CLOSED = ["Maria Lopez 3 hours ago", "Eight hours a night is nothing compared to 2008.", "Reply",
+          "Tom R. 5 hours ago", "Why are the hotels still filling their pools?", "Reply"]
+DOTTED = ["Maria Lopez · 3 hours ago", "Eight hours a night is nothing.",
+          "Tom R. · 5 hours ago", "Why are the hotels still filling pools?"]
+
+
+def test_the_last_comment_ends_at_the_control_line_that_closes_every_comment():
+    doc = run_cleaner(CommentThread, "\n\n".join(EN + CLOSED + [MORE, "The board meets again on Friday."]))
+    assert texts(doc) == EN + [MORE, "The board meets again on Friday."]
+    assert [c.author for c in doc.comments] == ["Maria Lopez", "Tom R."]
+    assert doc.comments[-1].text == "Why are the hotels still filling their pools?"
+
+
+def test_a_last_comment_of_several_paragraphs_without_closing_controls_stays_whole():
+    tail = ["Tom R. 5 hours ago", "Why are the hotels still filling their pools?", "And who pays for the tankers?"]
+    doc = run_cleaner(CommentThread, "\n\n".join(EN + ["Maria Lopez 3 hours ago", "Eight hours is nothing."] + tail))
+    assert texts(doc) == EN
+    assert doc.comments[-1].text == "Why are the hotels still filling their pools?\n\nAnd who pays for the tankers?"
+
+
+def test_a_paragraph_far_wider_than_every_comment_after_the_last_one_is_the_article_again():
+    doc = run_cleaner(CommentThread, "\n\n".join(EN + DOTTED + [MORE]))
+    assert texts(doc) == EN + [MORE]
+    assert [c.text for c in doc.comments] == ["Eight hours a night is nothing.", "Why are the hotels still filling pools?"]
+
+
+def test_a_last_comment_running_on_in_paragraphs_of_its_own_width_is_kept_whole():
+    tail = ["And nobody asked the farmers what they think of it.", "Nor the hotels."]
+    doc = run_cleaner(CommentThread, "\n\n".join(EN + DOTTED + tail))
+    assert texts(doc) == EN
+    assert doc.comments[-1].text.endswith("Nor the hotels.")
+
+
+HE = ["שני המאגרים של העיר היו מלאים ביום שני בפחות מחמישית מקיבולתם, כך מסר תאגיד המים.",
+      "החל מהשבוע הבא תופסק אספקת המים לבתים לשמונה שעות בכל לילה עד להודעה חדשה."]
+HE_MORE = ["החקלאים בעמק חוששים לקציר הזיתים.", "רשות הנמל מתכננת להביא מים במכליות.", "הגשמים לא ירדו."]
+HE_THREAD = ["מיכל לוי · לפני 10 שעות", "החלטה נכונה, היה צריך לקבל אותה קודם.",
+             "יוסי כהן · לפני 14 שעות", "ולמה המלונות עדיין ממלאים את הבריכות?"]
+
+
+def test_a_label_a_colon_and_a_span_is_no_head_but_a_name_a_colon_and_an_age_is():
+    reading = "זמן קריאה: 4 דקות"
+    thread = ["מיכל לוי לפני 10 שעות", "החלטה נכונה.", "יוסי כהן לפני 14 שעות", "ולמה המלונות עדיין ממלאים?"]
+    doc = run_cleaner(CommentThread, "\n\n".join([HE[0], reading, HE[1]] + thread), language="he")
+    assert texts(doc) == [HE[0], reading, HE[1]]
+    assert [c.author for c in doc.comments] == ["מיכל לוי", "יוסי כהן"]
+    aged = ["Maria Lopez: 3 hours ago", "Eight hours is nothing.", "Tom R.: 5 hours ago", "Who pays for it?"]
+    doc = run_cleaner(CommentThread, "\n\n".join(EN + aged))
+    assert texts(doc) == EN and [c.author for c in doc.comments] == ["Maria Lopez", "Tom R."]
+
+
+def test_a_bare_span_among_heads_that_carry_ago_is_no_head():
+    rest = [HE[1], "זמן קריאה 12 דקות"] + HE_MORE
+    doc = run_cleaner(CommentThread, "\n\n".join([HE[0]] + HE_THREAD + rest), language="he")
+    assert texts(doc) == [HE[0]] + rest
+    assert [c.author for c in doc.comments] == ["מיכל לוי", "יוסי כהן"]
+
+
+def test_dated_heads_stay_heads_beside_aged_ones():
+    thread = HE_THREAD + ["נועה ברק · 12.03.2025", "סוף סוף."]
+    doc = run_cleaner(CommentThread, "\n\n".join([HE[0]] + thread), language="he")
+    assert texts(doc) == [HE[0]] and [c.author for c in doc.comments] == ["מיכל לוי", "יוסי כהן", "נועה ברק"]
+
+
+def test_a_read_more_label_under_the_last_control_line_names_nobody():
+    doc = run_cleaner(CommentThread, "\n\n".join(EN + CLOSED + ["Read more", MORE]))
+    assert texts(doc) == EN + ["Read more", MORE]
+    assert [c.author for c in doc.comments] == ["Maria Lopez", "Tom R."]
+    named = CLOSED + ["Ann Lee", "Good decision, should have been taken a month ago.", "Reply"]
+    doc = run_cleaner(CommentThread, "\n\n".join(EN + named))
+    assert [c.author for c in doc.comments] == ["Maria Lopez", "Tom R.", "Ann Lee"]

@@ -6,6 +6,7 @@
 * `unit-ladder`: `MIN_LADDER` lines or more touching one another (no blank line between), each one amount with
   one and the same unit of `MAX_UNIT_CHARS` characters at most before or after it ("5 lekë" / "10 lekë" /
   "25 lekë", "Rp 10.000" / "Rp 25.000"), the amounts rising: a ladder in a currency donation.py does not know.
+* `unit-row`: the same ladder laid out in one row, parted by bars or dots, maybe a button after it (`unit_rows`).
 * `progress-line`: an amount raised, at most `MAX_PAIR_WORDS` words, and the goal in the same unit, higher
   ("£104,815 raised of £150,000"), the whole line.
 * `widget-line`: a line touching (no blank line, no cut line between) a line of the box cut by a rule of the
@@ -121,6 +122,30 @@ def unit_ladders(blocks, taken: set[int]) -> list[tuple[int, str]]:
         if len(run) >= MIN_LADDER:
             out += [(k, "unit-ladder") for k, _ in run]
         run = [(i, amount)] if amount else []
+    return out
+
+
+_ROW_PARTS = re.compile(r"\s+[|\u00b7\u2022]\s+")
+MAX_ROW_BUTTON_WORDS = 3
+MAX_ROW_BUTTON_CHARS = 24     # of a button in a script written without spaces ("บริจาค", "寄付する")
+
+
+def unit_rows(blocks, taken: set[int]) -> list[tuple[int, str]]:
+    """Rule `unit-row`: a ladder laid out in one row, `MIN_LADDER` amounts or more parted by bars or dots, one unit,
+    rising, maybe one button after them of `MAX_ROW_BUTTON_WORDS` words, no digit ("£3 | £25 | £100 | Give
+    now", "10 zł · 20 zł · 50 zł"); a row of figures in different units or falling ("1 € | 2 $") stays."""
+    out = []
+    for i, block in enumerate(blocks):
+        if i in taken or block.kind == "code" or not _ROW_PARTS.search(block.text):
+            continue
+        parts = _ROW_PARTS.split(block.text.strip())
+        if parts and not any(c.isdigit() for c in parts[-1]) and len(parts[-1]) <= MAX_ROW_BUTTON_CHARS \
+                and (word_count(parts[-1]) <= MAX_ROW_BUTTON_WORDS or " " not in parts[-1]):
+            parts = parts[:-1]      # the button
+        amounts = [_unit_amount(p) for p in parts]
+        if len(amounts) >= MIN_LADDER and all(amounts) and len({a[0] for a in amounts}) == 1 \
+                and all(a[1] < b[1] for a, b in zip(amounts, amounts[1:])):
+            out.append((i, "unit-row"))
     return out
 
 

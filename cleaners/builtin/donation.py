@@ -11,7 +11,7 @@ from ..document import Document
 from ..lines import is_quoted, stop_chars, stop_class, word_count
 from ..registry import Cleaner
 from . import _appeal_tail as appeal_tail
-from ._donation_box import BAR_HINT, SHARE, is_bar, progress_lines, unit_ladders, widget_lines
+from ._donation_box import BAR_HINT, SHARE, is_bar, progress_lines, unit_ladders, unit_rows, widget_lines
 from ._widget_shape import button_appeals, ladder_neighbours
 
 # every currency sign of Unicode's currency block (₠-⃀: € ₽ ₹ ₺ ₴ ₪ ₩ ₦ ₫ ₱ ₸ ₾ ...) and the older signs
@@ -99,6 +99,7 @@ class Donation(Cleaner):
                  and is_bar(b.text)]           # any language, by shape (_donation_box)
         cuts += progress_lines(blocks, {k for k, _ in cuts})
         cuts += unit_ladders(blocks, {k for k, _ in cuts})
+        cuts += unit_rows(blocks, {k for k, _ in cuts})
         cuts += widget_lines(blocks, cuts)
         if lang.without_file(langs):     # a language without a file: the widget's shape (_widget_shape)
             cuts += button_appeals(blocks, {k for k, _ in cuts})

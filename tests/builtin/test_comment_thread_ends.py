@@ -67,10 +67,10 @@ def test_a_bare_span_among_heads_that_carry_ago_is_no_head():
     assert [c.author for c in doc.comments] == ["מיכל לוי", "יוסי כהן"]
 
 
-def test_dated_heads_stay_heads_beside_aged_ones():
-    thread = HE_THREAD + ["נועה ברק · 12.03.2025", "סוף סוף."]
+def test_dated_heads_and_times_of_day_stay_heads_beside_aged_ones():
+    thread = HE_THREAD + ["נועה ברק · 12.03.2025", "סוף סוף.", "דנה ל. · אתמול 18:20", "נכון מאוד."]
     doc = run_cleaner(CommentThread, "\n\n".join([HE[0]] + thread), language="he")
-    assert texts(doc) == [HE[0]] and [c.author for c in doc.comments] == ["מיכל לוי", "יוסי כהן", "נועה ברק"]
+    assert texts(doc) == [HE[0]] and [c.author for c in doc.comments] == ["מיכל לוי", "יוסי כהן", "נועה ברק", "דנה ל."]
 
 
 def test_a_read_more_label_under_the_last_control_line_names_nobody():

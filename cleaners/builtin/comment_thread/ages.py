@@ -3,8 +3,9 @@
 A thread's heads print their comments' ages in one form ("Ann · 3 hours ago", "Bob · 2 days ago"); a line of a name-like
 phrase and a bare span ("Reading time 4 minutes", "อ่าน 7 นาที", "পড়তে সময় লাগবে 14 মিনিট") reads as a head of the
 same shape but is a reading time or another duration: when `MIN_AGED` heads or more carry an "ago" word of the
-document's languages, a head whose line holds a number and none is no head. Short ages ("3h", "2d") and dated heads
-stay; a thread whose heads carry no "ago" word at all is left as it is (a language whose "ago" no file holds).
+document's languages, a head whose line holds a number and none is no head. Short ages ("3h", "2d"), a time of day
+("yesterday 18:20") and dated heads stay; a thread whose heads carry no "ago" word at all is left as it is (a
+language whose "ago" no file holds).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 
 MIN_AGED = 2
 _DIGIT = re.compile(r"\d")
+_CLOCK = re.compile(r"\d{1,2}:\d\d")      # "昨日 18:20", "yesterday 18:20": a time of day, no span
 _SHORT_AGE = re.compile(r"(?:^|\W)\d{1,3}\s?[a-z]{1,2}\.?(?:$|\W)", re.I)    # "3h", "2 d": no word to carry "ago"
 
 
@@ -22,4 +24,4 @@ def unaged(blocks, heads: dict, ago) -> set[int]:
     aged = {i for i in relative if ago.search(blocks[i].text)}
     if len(aged) < MIN_AGED:
         return set()
-    return {i for i in relative - aged if not _SHORT_AGE.search(blocks[i].text)}
+    return {i for i in relative - aged if not _SHORT_AGE.search(blocks[i].text) and not _CLOCK.search(blocks[i].text)}

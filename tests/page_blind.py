@@ -135,14 +135,16 @@ def table(result: dict, out=sys.stdout) -> None:
         print(f"{g:16} {result[systems[0]][g]['n']:4d} " + " ".join(cells), file=out)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None, compose_pages=None, description: str | None = None) -> int:
+    """The harness's command line; ``compose_pages(n, seed)`` and ``description`` (another page
+    harness's) default to this one's."""
+    ap = argparse.ArgumentParser(description=description or __doc__.splitlines()[0])
     ap.add_argument("n", nargs="?", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--no-readability", action="store_true")
     ap.add_argument("--show", type=int, default=0, help="print the lost lines and extra text of K worst pages")
     args = ap.parse_args(argv)
-    pages = compose(args.n, args.seed)
+    pages = (compose_pages or compose)(args.n, args.seed)
     systems = {"corpus": run_ours(pages), "trafilatura": run_trafilatura(pages)}
     if not args.no_readability:
         systems["readability"] = run_readability(pages)

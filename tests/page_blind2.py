@@ -12,11 +12,10 @@ Gold: ``tests.page_blind2_compose``. Scored like ``tests.page_blind`` (same metr
 """
 from __future__ import annotations
 
-import argparse
 import random
 from dataclasses import dataclass
 
-from tests.page_blind import measure, run_ours, run_readability, run_trafilatura, table
+from tests import page_blind
 from tests.page_blind2_chrome import CHROME2
 from tests.page_blind2_compose import Article, compose_article, pick_lang
 from tests.page_blind2_layouts_a import consent_newsletter, photo_gallery, portal_aside, ranking_page, regional_teasers
@@ -55,21 +54,7 @@ def compose(n: int, seed: int = 1) -> list[Page]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("n", nargs="?", type=int, default=200)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--no-readability", action="store_true")
-    ap.add_argument("--show", type=int, default=0, help="print the lost lines and extra text of K worst pages")
-    args = ap.parse_args(argv)
-    pages = compose(args.n, args.seed)
-    systems = {"corpus": run_ours(pages), "trafilatura": run_trafilatura(pages)}
-    if not args.no_readability:
-        systems["readability"] = run_readability(pages)
-    table(measure(pages, systems))
-    if args.show:
-        from tests.page_blind_show import show
-        show(pages, systems["corpus"], systems["trafilatura"], args.show)
-    return 0
+    return page_blind.main(argv, compose, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

@@ -12,8 +12,8 @@ byline, dates, captions, and every box.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
 
+from tests import page_blind_compose
 from tests.page_blind2_prose_a import DE, ES, FR, IT, NL, PL
 from tests.page_blind2_prose_b import JA, PT, RU, SV, TR, ZH
 
@@ -24,13 +24,8 @@ WEIGHTS2 = {"de": 14, "fr": 2, "es": 2, "it": 2, "pl": 1, "nl": 1, "sv": 1, "ru"
 CJK = ("ja", "zh")
 
 
-@dataclass
-class Article:
-    lang: str
-    title: str
-    lead: str
-    author: str
-    blocks: list[tuple[str, object]] = field(default_factory=list)
+class Article(page_blind_compose.Article):
+    """page_blind's article, with this harness's gold kinds: table rows and ticker updates too."""
 
     def gold_lines(self) -> list[str]:
         lines = [self.lead] if self.lead else []
@@ -44,9 +39,6 @@ class Article:
             elif kind == "update":
                 lines.append(value[1])
         return lines
-
-    def gold_text(self) -> str:
-        return "\n".join(self.gold_lines())
 
 
 def fill(rng: random.Random, prose: dict, text: str) -> str:

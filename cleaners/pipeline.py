@@ -79,7 +79,10 @@ class Pipeline:
     def _process(self, doc: Document) -> Document:
         if doc.kind == "html":
             doc = self._extract(doc)
-        doc = self.chain.run_text(doc.numbered())
+        return self._finished(self.chain.run_text(doc.numbered()))
+
+    def _finished(self, doc: Document) -> Document:
+        """The language when no cleaner read it, comments dropped under ``--no-comments``, and their count."""
         if not doc.metadata.get("language"):     # the language the cleaners read (detected once a document)
             doc = doc.with_metadata(language=lang.document_language(doc))
         if not self.options.comments:
@@ -119,8 +122,7 @@ class Pipeline:
         doc = extract_jsonld.with_declared_body(doc, declared)
         if not doc.metadata.get("date"):
             doc = doc.meta_default(date=page_metadata.date_from_html(doc.html, doc.url))
-        blocks = tuple(replace(b, text=repair(b.text)) if not b.text.isascii() else b for b in doc.blocks)
-        return doc.replace(blocks=blocks)
+        return _repaired(doc)
 
     def degraded(self, doc: Document, reason: str) -> Document:
         """``doc`` (as `document` built it) read without the cleaners, for when cleaning it could
@@ -129,16 +131,16 @@ class Pipeline:
         No cleaner ran: ``removed`` is empty, and what trafilatura left out is not itemised."""
         if doc.kind == "html":     # metadata from the page's head (lexbor), not trafilatura's (htmldate: slow)
             meta = page_metadata.page_metadata(LexborHTMLParser(doc.html or ""), html=None, url=doc.url)
-            doc = extract.extract(doc.replace(dom=None).meta_default(**meta), with_metadata=False)
-            doc = doc.replace(blocks=tuple(b if b.text.isascii() else replace(b, text=repair(b.text)) for b in doc.blocks))
-        if not doc.metadata.get("language"):
-            doc = doc.with_metadata(language=lang.document_language(doc))
-        if not self.options.comments:
-            doc = doc.replace(comments=())
-        return doc.with_metadata(comment_count=len(doc.comments), degraded=reason)
+            doc = _repaired(extract.extract(doc.replace(dom=None).meta_default(**meta), with_metadata=False))
+        return self._finished(doc).with_metadata(degraded=reason)
 
     def record(self, doc: Document) -> dict[str, Any]:
         return self.process(doc).record()
 
     def clean_file(self, item: InputFile) -> dict[str, Any]:
         return self.record(self.load(item))
+
+
+def _repaired(doc: Document) -> Document:
+    """``doc`` with the mojibake of its non-ASCII blocks repaired (`cleaners.mojibake.repair`)."""
+    return doc.replace(blocks=tuple(replace(b, text=repair(b.text)) if not b.text.isascii() else b for b in doc.blocks))

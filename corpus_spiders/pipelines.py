@@ -33,7 +33,7 @@ seconds per page (default 60), ``CORPUS_MAX_OUTPUT`` bytes per record,
 `cleaners.readers.decode` (`corpus_spiders.cleaning`). Stats:
 ``corpus/articles_emitted``, ``corpus/skipped/<reason>`` (too-short, unchanged,
 duplicate, clean-error, clean-timeout, clean-memory, binary, empty, shutdown),
-``corpus/degraded`` (pages over the time limit written from the bare extraction,
+``corpus/degraded`` (pages over the time limit or that a cleaner failed on, written from the bare extraction,
 ``metadata.degraded``; `cleaners.run.clean`) and ``corpus/removed_chars/<cleaner>``.
 """
 from __future__ import annotations
@@ -196,7 +196,7 @@ class CorpusPipeline:
             self.stats.inc_value(f"corpus/skipped/{reason}")
             raise NotCleaned(f"cannot clean {url}: {result.failure.error}: {result.failure.message}",
                              reason, item.fetched_url)
-        if result.degraded:        # over the time limit: bare trafilatura's record, not cleaned
+        if result.degraded:        # over the time limit or a cleaner's error: bare trafilatura's record, not cleaned
             self.stats.inc_value("corpus/degraded")
             log.warning("not cleaned, written from the bare extraction (metadata.degraded): %s: %s", url, result.degraded)
         record = orjson.loads(result.line)

@@ -13,29 +13,16 @@ Gold: ``tests.page_blind2_compose``. Scored like ``tests.page_blind`` (same metr
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 
 from tests import page_blind
+from tests.page_blind import Page
 from tests.page_blind2_chrome import CHROME2
-from tests.page_blind2_compose import Article, compose_article, pick_lang
+from tests.page_blind2_compose import compose_article, pick_lang
 from tests.page_blind2_layouts_a import consent_newsletter, photo_gallery, portal_aside, ranking_page, regional_teasers
 from tests.page_blind2_layouts_b import end_matter, live_ticker, microdata, sectioned, table_tweet
 
 LAYOUTS = {f.__name__: f for f in (regional_teasers, portal_aside, consent_newsletter, photo_gallery, ranking_page,
                                    live_ticker, microdata, sectioned, table_tweet, end_matter)}
-
-
-@dataclass
-class Page:
-    key: str
-    lang: str
-    template: str
-    html: str
-    article: Article
-
-    @property
-    def gold(self) -> str:
-        return self.article.gold_text()
 
 
 def compose(n: int, seed: int = 1) -> list[Page]:

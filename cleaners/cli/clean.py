@@ -139,7 +139,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     failures: list[Failure] = []
     removed_chars: Counter[str] = Counter()
     decoding = Counter()   # documents with replaced bytes, bytes replaced
-    degraded: list[str] = []    # sources written without the cleaners (over the time limit)
+    degraded = 0           # documents written without the cleaners (`cleaners.run.clean`)
     writer = ShardedWriter(args.output, args.shard_size, args.resume) if sharded else JsonlWriter(args.output, force=args.force)
     learn = "site_boilerplate" in enabled and not sharded and not args.no_learn
     run = _corpus_run(args, writer, learn)
@@ -159,7 +159,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
                 if result.encoding_errors:
                     decoding.update(documents=1, replaced=result.encoding_errors)
                 if result.degraded:
-                    degraded.append(report_degraded(result))
+                    report_degraded(result)
+                    degraded += 1
             reported = report_new(failures, reported)
         report_new(failures, reported)
         if not cleaned and not failures and not skipped:
@@ -177,7 +178,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     summary = {"started": _iso(started), "finished": _iso(time.time()), "written": written,
                "skipped": dict(skipped), "failed": len(failures), "removed_chars": dict(removed_chars),
                "encoding_errors": {"documents": decoding["documents"], "replaced": decoding["replaced"]},
-               "degraded": len(degraded)}
+               "degraded": degraded}
     if "dedup" in stage_summary:
         summary["dedup"] = stage_summary["dedup"]
     if stage_summary["dropped"]:
@@ -191,7 +192,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         print(f"corpus: {printable(args.output)} kept: it holds {writer.kept:,} records and this run, with {len(failures)} "
               f"failed inputs, wrote {written:,}; the new output is {printable(output)} (--force replaces)", file=sys.stderr)
     if not args.quiet:
-        print_summary(written, skipped, failures, removed_chars, output, degraded=len(degraded))
+        print_summary(written, skipped, failures, removed_chars, output, degraded=degraded)
         if decoding:
             print(f"decoding: {decoding['replaced']:,} invalid byte sequences replaced (U+FFFD) in "
                   f"{decoding['documents']:,} documents (metadata.encoding_errors)", file=sys.stderr)

@@ -16,12 +16,10 @@ def report_new(failures: list[Failure], reported: int) -> int:
     return len(failures)
 
 
-def report_degraded(result: Result) -> str:
-    """Print that ``result``'s document was written without the cleaners, and why; its source."""
-    source = printable(result.task.source)
-    print(f"corpus: warning: {source}: {result.degraded}: written from the bare extraction, not cleaned "
-          "(metadata.degraded)", file=sys.stderr)
-    return source
+def report_degraded(result: Result) -> None:
+    """Print that ``result``'s document was written without the cleaners, and why."""
+    print(f"corpus: warning: {printable(result.task.source)}: {result.degraded}: written from the bare extraction, "
+          "not cleaned (metadata.degraded)", file=sys.stderr)
 
 
 def print_summary(written: int, skipped: Counter, failed: list, removed_chars: Counter, output: str,

@@ -199,6 +199,8 @@ class CorpusPipeline:
         if result.degraded:        # over the time limit or a cleaner's error: bare trafilatura's record, not cleaned
             self.stats.inc_value("corpus/degraded")
             log.warning("not cleaned, written from the bare extraction (metadata.degraded): %s: %s", url, result.degraded)
+            if self.run is not None:
+                self.run.degraded(item.fetched_url)
         record = orjson.loads(result.line)
         if result.signature is not None and self.signed:
             record[SIGNATURE_KEY] = Signature.from_parts(*result.signature)

@@ -25,7 +25,7 @@ from ..stages import StageContext, build_stages
 from ..stages.runner import CorpusRun
 from ..writers import JsonlWriter
 from . import EXIT_FAILED, EXIT_OK
-from .summary import print_summary, report_degraded, report_new
+from .summary import print_decoding, print_summary, report_degraded, report_new
 
 DEFAULT_OUTPUT = "output/corpus.jsonl"
 
@@ -193,9 +193,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
               f"failed inputs, wrote {written:,}; the new output is {printable(output)} (--force replaces)", file=sys.stderr)
     if not args.quiet:
         print_summary(written, skipped, failures, removed_chars, output, degraded=degraded)
-        if decoding:
-            print(f"decoding: {decoding['replaced']:,} invalid byte sequences replaced (U+FFFD) in "
-                  f"{decoding['documents']:,} documents (metadata.encoding_errors)", file=sys.stderr)
+        print_decoding(decoding)
         _stage_lines(stage_summary, args)
     return EXIT_FAILED if failures else EXIT_OK
 

@@ -13,7 +13,7 @@ from . import EXIT_FAILED, EXIT_OK
 def clean_on_ray(args: argparse.Namespace, config: RunConfig, enabled: set[str], sharded: bool) -> int:
     from ..distributed import engine
     from .clean import _stage_lines, _write_errors, stage_settings
-    from .summary import print_summary
+    from .summary import print_decoding, print_summary, warn_degraded
 
     if not sharded:
         raise ConfigError("--engine ray writes gzip shards: give a directory output (-o DIR/)")
@@ -24,7 +24,11 @@ def clean_on_ray(args: argparse.Namespace, config: RunConfig, enabled: set[str],
                      scan_workers=max(1, args.workers), follow_links=args.follow_links)
     _write_errors(args, out.failures, args.output)
     if not args.quiet:
-        print_summary(out.written, out.skipped, out.failures, out.removed_chars, args.output)
+        for item in out.degraded:
+            warn_degraded(item["source"], item["reason"])
+        print_summary(out.written, out.skipped, out.failures, out.removed_chars, args.output,
+                      degraded=len(out.degraded))
+        print_decoding(out.decoding)
         if out.resumed:
             print(f"ray: {out.tasks} tasks, {out.resumed} already done (--resume)", file=sys.stderr)
         summary = {"dedup": out.dedup, "dropped": dict(out.dropped)} if out.dedup else {"dropped": dict(out.dropped)}

@@ -18,8 +18,20 @@ def report_new(failures: list[Failure], reported: int) -> int:
 
 def report_degraded(result: Result) -> None:
     """Print that ``result``'s document was written without the cleaners, and why."""
-    print(f"corpus: warning: {printable(result.task.source)}: {result.degraded}: written from the bare extraction, "
+    warn_degraded(result.task.source, result.degraded or "")
+
+
+def warn_degraded(source: str, reason: str) -> None:
+    """Print that the document of ``source`` was written without the cleaners, and why."""
+    print(f"corpus: warning: {printable(source)}: {reason}: written from the bare extraction, "
           "not cleaned (metadata.degraded)", file=sys.stderr)
+
+
+def print_decoding(decoding: Counter) -> None:
+    """The invalid byte sequences the run replaced, if any (``metadata.encoding_errors``)."""
+    if decoding:
+        print(f"decoding: {decoding['replaced']:,} invalid byte sequences replaced (U+FFFD) in "
+              f"{decoding['documents']:,} documents (metadata.encoding_errors)", file=sys.stderr)
 
 
 def print_summary(written: int, skipped: Counter, failed: list, removed_chars: Counter, output: str,

@@ -40,6 +40,7 @@ class Outcome:
     removed_chars: Counter = field(default_factory=Counter)
     decoding: Counter = field(default_factory=Counter)
     dropped: Counter = field(default_factory=Counter)
+    degraded: list[dict[str, str]] = field(default_factory=list)   # records written without the cleaners
     dedup: dict[str, Any] = field(default_factory=dict)
     tasks: int = 0
     resumed: int = 0
@@ -89,7 +90,9 @@ def run(paths: list[str], output: str, job_args: dict[str, Any], settings: dict[
     if not todo:      # a finished run: its failures are in the shard manifests
         out.resumed = len(tasks)
         for t in tasks:
-            out.failures += json.loads(directory.manifest(t.number).read_text(encoding="utf-8"))["failed"]
+            manifest = json.loads(directory.manifest(t.number).read_text(encoding="utf-8"))
+            out.failures += manifest["failed"]
+            out.degraded += manifest.get("degraded", [])
         _finish(directory, tasks, out, resumed_only=True)
         return out
     missing = [t.number for t in tasks if directory.written(t.number) and not directory.observed(t.number).exists()]
@@ -178,6 +181,7 @@ def _account(out: Outcome, summary: dict[str, Any]) -> None:
     out.removed_chars.update(summary["removed"])
     out.decoding.update(summary["decoding"])
     out.dropped.update(summary["dropped"])
+    out.degraded += summary.get("degraded", [])
 
 
 def _finish(directory: RunDir, tasks: list[TaskSpec], out: Outcome, resumed_only: bool = False) -> None:
@@ -194,6 +198,6 @@ def _finish(directory: RunDir, tasks: list[TaskSpec], out: Outcome, resumed_only
         return
     write_json_durable(directory.root / "manifest.json", {
         "complete": True, "engine": "ray", "shards": shards, "records": records, "tasks": len(tasks),
-        "skipped": dict(out.skipped), "failed": len(out.failures), "dropped": dict(out.dropped),
+        "skipped": dict(out.skipped), "failed": len(out.failures), "degraded": len(out.degraded), "dropped": dict(out.dropped),
         "dedup": out.dedup, "removed_chars": dict(out.removed_chars)})
     shutil.rmtree(directory.state, ignore_errors=True)

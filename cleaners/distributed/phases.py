@@ -91,6 +91,7 @@ def clean_batch(spec: TaskSpec, job: Job) -> dict[str, Any]:
     removed: Counter[str] = Counter()
     decoding: Counter[str] = Counter()
     dropped: Counter[str] = Counter()
+    degraded: list[dict[str, str]] = []      # written without the cleaners (`cleaners.run.clean`)
     fd, tmp = make_temp(run.state, run.spool(spec.number).name)
     try:
         with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=1) as spool:
@@ -102,6 +103,8 @@ def clean_batch(spec: TaskSpec, job: Job) -> dict[str, Any]:
                         failed.append({"key": task.key, **result.failure.as_record()})
                         continue
                     inputs.append(task.key)
+                    if result.degraded:
+                        degraded.append({"key": task.key, "source": task.source, "reason": result.degraded})
                     removed.update(result.removed)
                     if result.encoding_errors:
                         decoding.update(documents=1, replaced=result.encoding_errors)
@@ -121,7 +124,7 @@ def clean_batch(spec: TaskSpec, job: Job) -> dict[str, Any]:
     failed += [{"key": f.source, **f.as_record()} for f in failures]   # unreadable archives, pages
     summary = {"task": spec.number, "records": len(observed), "inputs": inputs, "failed": failed,
                "skipped": dict(skipped), "removed": dict(removed), "decoding": dict(decoding),
-               "dropped": dict(dropped)}
+               "dropped": dict(dropped), "degraded": degraded}
     atomic_write(run.observed(spec.number), pickle.dumps({"summary": summary, "observed": observed}, protocol=5))
     return {k: v for k, v in summary.items() if k != "inputs"}
 
@@ -176,7 +179,8 @@ def write_shard(number: int, job: Job, learned: Any) -> dict[str, Any]:
             os.unlink(tmp)
     write_json_durable(run.manifest(number), {
         "shard": run.shard(number).name, "records": written, "inputs": summary["inputs"],
-        "failed": summary["failed"], "written": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
+        "failed": summary["failed"], "degraded": summary.get("degraded", []),
+        "written": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
     if run.spool(number).exists():
         run.spool(number).unlink()
     return {"task": number, "written": written,

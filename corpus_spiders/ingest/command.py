@@ -162,7 +162,8 @@ def _report(run: Any, quiet: bool) -> bool:
     if not quiet:
         where = run.final if manifest["records"] else "no new records"
         dead = f", {manifest['dead_links']} dead links" if manifest["dead_links"] else ""
-        print(f"corpus: ingest: {run.target.spec}: {manifest['emitted']} emitted, {manifest['unchanged']} "
+        degraded = f", {manifest['degraded']} not cleaned (metadata.degraded)" if manifest.get("degraded") else ""
+        print(f"corpus: ingest: {run.target.spec}: {manifest['emitted']} emitted{degraded}, {manifest['unchanged']} "
               f"unchanged, {manifest['failed']} failed{dead}, "
               f"{manifest['dedup']['exact'] + manifest['dedup']['near']} duplicates -> {where}"
               + ("; stopped before the end" if stopped else ""), file=sys.stderr)

@@ -100,6 +100,7 @@ class Ingest:
 class Counts:
     emitted: int = 0
     not_modified: int = 0
+    degraded: int = 0
     not_due: Counter = field(default_factory=Counter)
     removed_chars: Counter = field(default_factory=Counter)
 
@@ -160,6 +161,13 @@ class TargetRun:
         self.urls.pop(url, None)
         self.articles.discard(url)
 
+    def degraded(self, fetched_url: str) -> None:
+        """A page written from the bare extraction (``metadata.degraded``): its validators are not kept,
+        so when it is due again it is fetched whole and cleaned, not answered 304 and left as it was."""
+        self.counts.degraded += 1
+        if fetched_url in self.urls:
+            self.urls[fetched_url][4:6] = [None, None]
+
     def not_due(self, url: str) -> None:
         self.counts.not_due[self.ingest.kind_of(url) or "unknown"] += 1
 
@@ -199,7 +207,7 @@ class TargetRun:
             "start": _iso(self.started), "end": _iso(time.time()),
             "file": self.final.name if self.records else None, "records": self.records,
             "pages_fetched": int(crawl_stats.get("corpus/pages_fetched", 0)) + c.not_modified,
-            "emitted": c.emitted,
+            "emitted": c.emitted, "degraded": c.degraded,
             "unchanged": same + c.not_modified,
             "unchanged_detail": {"not_modified": c.not_modified, "same_body": same},
             "not_due": dict(c.not_due),

@@ -272,9 +272,9 @@ def _bare_credit(credit: str, bracketed: bool) -> bool:
 def credited_caption(text: str, patterns: _Patterns, max_words: int = Captions.max_caption_words) -> tuple[str, str] | None:
     """(caption, credit) of a caption line that ends with its credit ("Fans at the gate (Photo: Ann Lee/AFP)",
     "Fans at the gate. Foto: dpa", "Foto: Fans at the gate — dpa"): `max_words` words at most, a credit of
-    `MAX_BARE_CREDIT_WORDS` words that is no sentence."""
-    m = patterns.captioned.match(text.strip()) or patterns.labelled.match(text.strip())     # credit after, or label first
-    if not m or word_count(text) > max_words or m.re is patterns.labelled and word_count(m.group("caption")) < MIN_LABELLED_CAPTION:
+    `MAX_BARE_CREDIT_WORDS` words that is no sentence (words counted first: the patterns would try a paragraph's every position)."""
+    m = word_count(text) <= max_words and (patterns.captioned.match(text.strip()) or patterns.labelled.match(text.strip()))
+    if not m or m.re is patterns.labelled and word_count(m.group("caption")) < MIN_LABELLED_CAPTION:
         return None     # "Foto: Jan de Vries – ANP" is a credit
     credit = next(v for k, v in m.groupdict().items() if k != "caption" and v).strip()
     if word_count(credit) > MAX_BARE_CREDIT_WORDS * (2 if re.search("[/\uff0f]", credit) else 1) or ends_sentence(credit):

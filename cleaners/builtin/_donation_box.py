@@ -65,10 +65,10 @@ def _unit_amount(text: str) -> tuple[str, float] | None:
 def is_progress_line(text: str) -> bool:
     """Rule progress-line: an amount raised, a few words, the goal in the same unit and higher ("£104,815 raised of
     £150,000", "10.045€ gesammelt von 20.000€"), with no sentence stop at the end."""
-    text = text.strip()
+    if len(text := text.strip()) > MAX_PAIR_CHARS:      # (before the patterns: `_LAST` is tried from every position)
+        return False
     first, last = _FIRST.match(text), _LAST.search(text)
-    if len(text) > MAX_PAIR_CHARS or not first or not last or last.start() <= first.end() \
-            or not (last.group("pre") or last.group("post")):
+    if not first or not last or last.start() <= first.end() or not (last.group("pre") or last.group("post")):
         return False
     unit = last.group("post") or last.group("pre")
     middle = text[first.end():last.start("num") if last.group("post") else last.start()]

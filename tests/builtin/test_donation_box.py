@@ -66,3 +66,13 @@ def test_two_figures_that_are_no_raised_of_goal_line_stay():
 def test_a_ladder_with_cents_still_rises():
     doc = run_cleaner(Donation, "\n\n".join(["100 so'm\n250,00 so'm\n500 so'm", *SQ]), language="uz")
     assert texts(doc) == SQ
+
+
+def test_a_raised_of_goal_line_is_read_up_to_its_length_limit_and_no_longer():
+    """`MAX_PAIR_CHARS` (checked before the patterns run) holds on both sides: a raised-of-goal line of that many
+    characters is one, a character more is not, though the amounts and the unit are the same."""
+    from cleaners.builtin._donation_box import MAX_PAIR_CHARS, is_progress_line
+    head, tail = "$117,327 raised ", " of $150,000"
+    line = head + "x" * (MAX_PAIR_CHARS - len(head) - len(tail)) + tail
+    assert len(line) == MAX_PAIR_CHARS and is_progress_line(line)
+    assert not is_progress_line(head + "x" * (MAX_PAIR_CHARS + 1 - len(head) - len(tail)) + tail)

@@ -7,6 +7,12 @@ inside the block, short (at most ``MAX_NAME_WORDS``), and goes on with text afte
 prose: a sentence's stop in it, or more words than a header holds, and no date. The name is then a
 line of its own, so that the author is read and the text stays the comment's. A header line
 ("<a class="author">Ann</a> on 3 May 2012 at 9:59") is left whole.
+
+The name may close the line instead (rule `dashed-signature`, `author_after`): "The bridge is too narrow. –
+<a class="comment-user">Ann</a> <span class="comment-date">5 hours ago</span>", the comments under a Q&A
+answer: a dash, an author-named element and nothing after it but a date or an age, after two words of text or
+more. The dash and what follows are a line of their own (the comment's header); a name in the middle of a
+sentence, or one followed by more words than a date, is left in the text.
 """
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ import re
 
 from .evidence import AUTHOR, role
 from .tree import Tree
-from .vocabulary import written_date
+from .vocabulary import vocabulary, written_date
 
 MAX_NAME_WORDS = 6        # an inline author element holds at most this many words
 CLIMB = 4                 # levels between the line's first piece and its block looked at
@@ -45,3 +51,44 @@ def author_at(tree: Tree, pieces: list[int], header_words: int) -> int:
     if words < 2 or written_date(rest) is not None:
         return 0
     return k if _SENTENCE.search(rest) or words > header_words else 0
+
+
+_DASHES = ("–", "—", "-")
+MAX_TAIL_WORDS = 8        # the date or age after the name
+
+
+def author_after(tree: Tree, pieces: list[int], line: str) -> int:
+    """Where a closing "– Name date" of the line (its text ``line``) starts (0: none; rule `dashed-signature`)."""
+    if "–" not in line and "—" not in line and " - " not in line:
+        return 0      # (a screen: most lines hold no dash)
+    text, n = tree.text, len(pieces)
+    k, tail = n - 1, 0
+    while k > 0 and _named(tree, tree.owner[pieces[k]]) < 0:
+        tail += tree.span_words(pieces[k], pieces[k] + 1)
+        if tail > MAX_TAIL_WORDS:
+            return 0
+        k -= 1
+    if k <= 0 or (author := _named(tree, tree.owner[pieces[k]])) < 0 or tree.words(author) > MAX_NAME_WORDS:
+        return 0
+    rest = " ".join("".join(text[p] for p in pieces[k + 1:]).split())
+    while k > 0 and tree.contains(author, tree.owner[pieces[k - 1]]):
+        k -= 1
+    if rest and written_date(rest) is None and not vocabulary().is_relative_time(rest):
+        return 0
+    before = "".join(text[p] for p in pieces[:k]).rstrip()
+    if not before.endswith(_DASHES) or len(before.split()) < 3:
+        return 0
+    while k > 0 and text[pieces[k - 1]].strip() in _DASHES:     # the dash opens the header line
+        k -= 1
+    return k
+
+
+def _named(tree: Tree, e: int) -> int:
+    """The author-named element holding ``e`` (``e`` or one of its two nearest ancestors), or -1."""
+    for _ in range(3):
+        if e <= 0:
+            return -1
+        if (tree.roles[e] if tree.roles[e] >= 0 else role(tree, e)) & AUTHOR:
+            return e
+        e = tree.parent[e]
+    return -1

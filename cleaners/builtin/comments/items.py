@@ -18,8 +18,9 @@ from .elements import AVATAR, ROLE, STAMP, TIME, marks as element_marks
 from .fields import dated_fields
 from .evidence import AUTHOR, BUTTON, CHROME, DATE, REPLY, VOTE, role
 from .headlines import headline_kind, score_at
-from .inline_author import author_at
+from .inline_author import author_after, author_at
 from .profile import named_by_markup, poster_box
+from .quoted import quoted_parts
 from .tree import Tree
 from .units import Family, Unit
 from .vocabulary import _EDGE_PUNCT, vocabulary, written_date
@@ -136,7 +137,8 @@ def _scores_apart(tree: Tree, lines: list[Line]) -> list[Line]:
     for line in lines:
         if line.words <= 2 * SHORT_META_WORDS and (k := score_at(tree, line.pieces, line.text, voc)):
             out += [_line(tree, line.pieces[:k], line.sep), _line(tree, line.pieces[k:], " ")]
-        elif k := author_at(tree, line.pieces, SHORT_META_WORDS):
+        elif (k := author_at(tree, line.pieces, SHORT_META_WORDS)) or (j := author_after(tree, line.pieces, line.text)):
+            k = k or j     # (the name opening the line, or a "– Name date" closing it: rule `dashed-signature`)
             out += [_line(tree, line.pieces[:k], line.sep), _line(tree, line.pieces[k:], "\n")]
         else:
             out.append(line)
@@ -182,6 +184,7 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
     text_of = tree.text
     for line in item.lines:
         line.kind = _kind(tree, line, tops, voc, memo, prose, collapsed)
+    quoted_parts(tree, item, tops, voc)     # a quoted post, a signature
     poster_box(tree, item, SHORT_META_WORDS)      # a forum poster's name, title and counters
     for line in item.lines:
         kind, short = line.kind, line.words <= SHORT_META_WORDS
@@ -252,6 +255,8 @@ def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict, prose: set, collap
     if named_author:
         return "author"
     short_dated = written_date(text) is not None
+    if line.named >= 0 and any(voc.is_relative_time(_EDGE_PUNCT.sub("", tree.text[k])) for k in line.pieces[1:]):
+        return "meta"      # a name and an age, "by Ann » 5 hours ago" (rule `byline-time`)
     if roles & DATE and (words <= 6 or short_dated):
         return "date" if voc.name_in(text) is None else "meta"
     if roles & CHROME and words <= 5:      # a footer with a name and a date is the comment's byline

@@ -6,8 +6,9 @@ Both families are threads (`thread.judge`) and the inner one lies wholly inside 
 outer one: the two become one thread, each inner comment a reply (depth + 1) of the outer comment
 holding it, its own replies kept below it; the outer comments lose the inner comments' lines from
 their text (they were read as part of the unit). Two outer comments at least, each keeping text of
-its own as long as the inner comments it holds are on average (an answer; a box holding the thread
-and a heading or a count is no comment), each in an element of a template with a class (not a run of siblings, whose reply
+its own, ``MIN_OWN_WORDS`` words or more and half as long as the inner comments it holds are on average
+or longer (an answer, a short one under long notes too; a box holding the thread and a heading or a
+count is no comment), each in an element of a template with a class (not a run of siblings, whose reply
 wrappers are read with it already): a unit that is only a wrapper of the inner thread (a page box, a
 section) is no comment, and bare elements are the page's layout (the article's box and the comments'
 box, both read as a thread of two) as often as a thread.
@@ -19,6 +20,8 @@ from dataclasses import replace
 
 from .thread import Thread, _text
 from .tree import Tree
+
+MIN_OWN_WORDS = 5      # an outer comment keeps at least this many words of its own (a heading, a count: a box)
 
 
 def nest_threads(tree: Tree, threads: list[Thread]) -> list[Thread]:
@@ -70,7 +73,7 @@ def _merge(tree: Tree, outer: Thread, inner: Thread, hosts: list[int]) -> Thread
             own_lines[i] = own.lines
             text = _text(own.body())
             hosted = [len(inner.texts[m].split()) for m in by_host[n]]
-            if len(text.split()) * len(hosted) < sum(hosted):
+            if (own_words := len(text.split())) < MIN_OWN_WORDS or 2 * own_words * len(hosted) < sum(hosted):
                 return None      # (a wrapper of the inner thread, its heading or count: no comment, nothing merged)
         else:
             text = outer.texts[n]

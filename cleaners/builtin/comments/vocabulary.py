@@ -32,7 +32,7 @@ _TAIL_PUNCT = re.compile(r"[\s:.,\u2013\u2014\u2026-]+$")
 SEPARATORS = re.compile(r"\s+[|/\u00b7\u2022\u2013\u2014\u00bb\u203a-]\s+|\s*[|\u00b7\u2022]\s*")   # (» ›: phpBB "by Ann » 3 May")
 _NAME_EDGES = " :|-\u2013\u2014,\u00bb\u00ab\u203a\u2039\u00b7\u2022>"   # separators around a name ("by ann » date")
 _STEPS = re.compile(r"\s[\u203a\u00bb>/\u2192|\u00b7\u2022]\s")     # the steps of a trail or of a row of tools
-_URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+|(?<=\S)\s+@[\w.-]+@[\w-]+(?:\.[\w-]+)+(?!\S)", re.I)   # (and a fediverse address, "@ann@m.example": rule `name-handle`)
 _ORDINAL = re.compile(r"^(?:#|no\.\s*)\d{1,5}[.):]?\s+(?=\D)", re.I)     # the comment's number: "#3 Ann Lee"
 _LEAD = re.compile(r"\d{1,4}[.)]?\s+(?=[^\W\d_])")     # or a bare one before a capital, no date beside it: "2 Ann Lee"
 _WORD_END, _WORD_REST = re.compile(r"\w"), re.compile(r"\w*")

@@ -1,0 +1,45 @@
+"""A quoted post inside a comment or a forum post: not the comment's own words (rule `quoted-post`).
+
+A short line "Ann wrote:" (a said-verb of the page's language closed by a colon, at most
+``MAX_SAID_WORDS`` words) that opens an element of the unit holding only text after it (a
+``blockquote``, phpBB 2's quote table: the nearest such ancestor below the unit's top, every other
+line in it a body line) is the head of a quoted earlier post when the unit has body text outside that
+element: the quote's lines are chrome (logged with the comment's chrome), and its name is not the
+comment's author. A comment whose own words follow its "Ann wrote:" header in the same element,
+nothing outside, stays whole; so does a header "Ann says:" beside the comment's date.
+
+(A poster's signature under the post stays the post's text: the gold of real pages keeps it.)
+"""
+from __future__ import annotations
+
+MAX_SAID_WORDS = 8        # "Ann Lee wrote:", "Jean-Luc B. a écrit :"
+QUOTE_LEVELS = 6          # levels climbed from the "wrote:" line to the quote's element
+
+
+def quoted_parts(tree, item, tops: set, voc) -> None:
+    """Lines of a quoted post in ``item`` made chrome (rule `quoted-post`)."""
+    lines = item.lines
+    for k, line in enumerate(lines):
+        if line.kind != "chrome" and line.words <= MAX_SAID_WORDS and line.text.endswith(":") and voc.has_said(line.text):
+            box = _quote_box(tree, line, tops)
+            if box < 0:
+                continue
+            inside = [ln for ln in lines if tree.contains(box, ln.owner)]
+            outside = [ln for ln in lines if not tree.contains(box, ln.owner)]
+            quoted = [ln for ln in inside if ln is not line]
+            if quoted and all(ln.kind == "body" for ln in quoted) and any(ln.kind == "body" for ln in outside):
+                for ln in inside:
+                    ln.kind, ln.named = "chrome", -1
+
+
+def _quote_box(tree, line, tops: set) -> int:
+    """The element the "wrote:" line opens and that holds text after it, or -1."""
+    first, last = line.pieces[0], line.pieces[-1]
+    e = line.owner
+    for _ in range(QUOTE_LEVELS):
+        if e <= 0 or e in tops or tree.p0[e] != first:
+            return -1
+        if tree.p1[e] > last + 1 and tree.span_words(last + 1, tree.p1[e]) > 0:
+            return e
+        e = tree.parent[e]
+    return -1

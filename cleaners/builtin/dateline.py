@@ -59,6 +59,18 @@ def _archive(langs: tuple[str, ...]):
     return re.compile(rf"^{lang.alternation(lang.words('author_archive', langs))}\s*{COLON}?\s*\S.{{0,80}}$", re.I)
 
 
+def _number_inside(phrases: list[str]) -> str:
+    """A third shape of rule reading-time: the number of minutes between the words of a reading-time phrase of
+    several words ("dakika za kusoma" -> "Dakika 5 za kusoma", "minutes de lecture" -> "5 minutes de lecture"
+    is the first form already)."""
+    parts = []
+    for phrase in phrases:
+        words = phrase.split()
+        parts += [rf"{lang.alternation([' '.join(words[:cut])])}\s+\d{{1,3}}\s+{lang.alternation([' '.join(words[cut:])])}"
+                  for cut in range(1, len(words))]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?:$^)"
+
+
 @lru_cache(maxsize=32)
 def _patterns(langs: tuple[str, ...]):
     """Byline, reading-time and source-line patterns, the line screen and the time-line pattern, in the words of
@@ -67,7 +79,8 @@ def _patterns(langs: tuple[str, ...]):
     reading = linear_re.compile(   # "4 min read", "6-minute read", "Lesezeit: ca. 9 Minuten" (a short word before the number)
         rf"(?:^|[\s|·•,–—-])(?:\d+(?:\s*|-)({lang.alternation(lang.words('reading_time', langs))})|"
         rf"({lang.alternation(lang.words('reading_time', langs))})\s*{COLON}?\s*(?:\pL{{1,8}}\.?\s+)?\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|"
-        rf"minuty|minut|мин\.?|минут[ы]?|{lang.alternation(lang.words('time_units', langs))})?)\s*$", ignore_case=True)   # "4 dakika", "3 minuter"
+        rf"minuty|minut|мин\.?|минут[ы]?|{lang.alternation(lang.words('time_units', langs))})?|"
+        rf"{_number_inside(lang.words('reading_time', langs))})\s*$", ignore_case=True)   # "4 dakika", "3 minuter"
     source = linear_re.compile(rf"^\(?({lang.alternation(lang.words('source', langs))})\s*{COLON}\s*\S", ignore_case=True)
     # every line a rule could take: a digit (dates, reading times), a dash, bar or slash (source lines), a closing bracket
     # (place-agency lines),

@@ -20,7 +20,12 @@ import re
 # Hebrew, Persian, Urdu, Devanagari, Bengali; Han and kana in `UNSPACED_SITES`
 _LATIN = ("facebook", "twitter", "telegram", "instagram", "youtube", "linkedin", "whatsapp", "vkontakte", "vk", "tiktok",
           "mastodon", "bluesky", "threads", "rss", r"x\.com", "google news", "reddit", "pinterest", "tumblr", "flipboard",
-          "xing", "weibo", "dzen", "zalo", "fejsbuk", "tviter")
+          "xing", "weibo", "dzen", "zalo", "fejsbuk", "tviter",
+          # Google News under the names of its editions
+          "google notícias", "google noticias", "google notizie", "google actualités", "google nieuws", "google nyheter",
+          "google nyheder", "google uutiset", "google haberler", "google berita", "google tin tức", "wiadomości google",
+          "google zprávy", "google správy", "google hírek", "google știri", "google vijesti", "google novice",
+          "google новости", "google новини", "google вести", "google ειδήσεις")
 _SCRIPTS = (
     "телеграм", "ютуб", "вконтакте", "дзен", "фејсбук", "твитер", "инстаграм", "јутјуб", "вајбер", "тикток",
     "фейсбук", "твиттер", "ватсап", "вотсап", "вайбер", "твіттер", "інстаграм", "тікток", "туитър", "ютюб",
@@ -33,10 +38,13 @@ _SCRIPTS = (
     "فیس بک", "ٹوئٹر", "ٹویٹر", "یوٹیوب", "واٹس ایپ", "واٹس اپ", "انسٹاگرام", "ٹیلی گرام", "ٹک ٹاک", "لنکڈ ان",
     "फेसबुक", "ट्विटर", "इंस्टाग्राम", "यूट्यूब", "व्हाट्सएप", "व्हाट्सऐप", "टेलीग्राम", "लिंक्डइन",
     "ফেসবুক", "টুইটার", "ইউটিউব", "হোয়াটসঅ্যাপ", "ইনস্টাগ্রাম", "টেলিগ্রাম", "লিংকডইন",
+    "गूगल न्यूज़", "गूगल न्यूज", "গুগল নিউজ", "구글 뉴스", "أخبار جوجل", "أخبار غوغل", "جوجل نيوز", "گوگل نیوز", "גוגל ניוז",
+    "גוגל חדשות",
 )
 SITES = "|".join(_LATIN + _SCRIPTS)
 UNSPACED_SITES = "|".join(("微信", "微博", "抖音", "小红书", "今日头条", "脸书", "臉書", "推特", "领英", "フェイスブック",
-                           "ツイッター", "インスタグラム", "ユーチューブ"))
+                           "ツイッター", "インスタグラム", "ユーチューブ",
+                           "googleニュース", "グーグルニュース", "谷歌新闻"))
 SOCIAL_SITE = re.compile(rf"\b(?:{SITES})\w{{0,4}}\b|{UNSPACED_SITES}|\bpreferred source on google\b", re.I)
 # a network's name inside a call, a case ending glued to it or after a hyphen or an apostrophe: "Bizi Facebook-da
 # izləyin", "Бізді Facebook-та оқыңыз", "Bizi Twitter'da takip edin" (`without_sites`)

@@ -21,6 +21,10 @@ lines that are not quoted and report nobody:
   @annlee"), with nothing but separators between them; a web address of another site ("example.org/
   report") or a word beside them ("Write to ann@example.com") keeps the line.
 
+Anywhere in the body: ``closing-call``, a short line that ends with a call of a verb-final language ("... bildirimleri
+açmayı unutmayın"), and ``error-report``, a short line that ends with the error-report shortcut ("... нажмите
+Ctrl+Enter") (`_closing_call`).
+
 Anywhere in the body of a language without a file: ``service-call``, a short call naming a social network or a
 service the site offers in the name every language writes ("Obserwuj nas na Instagramie i TikToku",
 "Scarica la nostra app gratuita"), which no paragraph of the article speaks of (`_service_shape`); a short call told
@@ -36,9 +40,10 @@ from ..document import Document
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
 from ._call_link_shape import shape_calls
+from ._closing_call import closing_call
 from ._lone_line import EDGES, lone
 from ._service_shape import carry_gaps, service_calls
-from .calls_to_action import SOCIAL_SITE
+from .calls_to_action import SOCIAL_SITE, CallsToAction
 
 TAIL_BLOCKS = 8          # blocks at the end of the body these calls stand in
 HEAD_BLOCKS = 8          # blocks at the start of the body a liked-this line stands in (a widget above the article)
@@ -53,6 +58,7 @@ _HANDLE_LINE = re.compile(r"^\W*(?P<label>[^:]{1,40}?)\s*:\s*(?:@\w[\w.]*|(?:htt
 # an e-mail address, a @handle, or a web address (whose site the caller checks)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,}|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
 MAX_CONTACT_CHARS = 200  # of a line of contacts (a longer line is never tried: the address pattern backtracks)
+_CALLS = CallsToAction()   # a call its rules take is left to them (`_closing_call`)
 _SEPARATORS = re.compile(r"^[\s|,;/\u00b7\u2022-]*$")
 
 
@@ -100,7 +106,7 @@ def _liked_above(block, langs: tuple[str, ...], head: bool = True) -> bool:
 
 
 class ReaderCalls(Cleaner):
-    """Calls to the reader at the foot of the body: liked-this lines, follow calls alone, social handles, contacts."""
+    """Calls to the reader: liked-this lines, follow calls alone, social handles, contacts, calls known by their end."""
 
     name = "reader_calls"
     order = 345
@@ -113,6 +119,9 @@ class ReaderCalls(Cleaner):
                 and (rule := _rule(doc.blocks[i].text.strip(), langs))]
         cuts += [(i, "liked-this") for i in range(max(0, n - TAIL_BLOCKS))
                  if _liked_above(doc.blocks[i], langs, i < HEAD_BLOCKS)]
+        taken = {i for i, _ in cuts}
+        cuts += [(i, rule) for i, block in enumerate(doc.blocks) if i not in taken and block.kind not in ("code", "table")
+                 and (rule := closing_call(block.text, langs, _CALLS.rule_for))]
         taken = {i for i, _ in cuts}
         cuts += [(i, rule) for i, rule in service_calls(doc) if i not in taken]
         taken = {i for i, _ in cuts}

@@ -24,7 +24,7 @@ Public API (also read by the HTML comment stage):
 * `words(key, langs)` - the phrases of ``key`` in those languages, longest first;
 * `pattern(key, langs, where)` - a compiled linear-time (RE2) pattern matching one of
   them as whole words: ``where`` is "search" (anywhere), "start" (at the start of the
-  text) or "line" (the whole text);
+  text), "line" (the whole text) or "end" (at the end of the text, as a whole word);
 * `document_language(doc)` - the document's language: its metadata, else detected;
 * `page_language(doc)` - a page's language before extraction (the HTML stages): declared, else detected
   from its paragraphs, else None;
@@ -56,7 +56,7 @@ KEYS = (
     "newsletter_signup", "login", "login_link", "welcome", "empty_thread", "taxonomy", "section_label",
     "ad_label", "sponsor_credit", "back_home", "media_link", "ui_controls", "author_archive", "site_links",
     "original_source", "agency_credit", "disclaimer", "press_contact", "contact", "share_call", "legal_phrases",
-    "author_contact", "liked_this", "more_news", "more_news_call", "about_heading", "profile_opening", "company_facts",
+    "author_contact", "liked_this", "more_news", "more_news_call", "closing_call", "about_heading", "profile_opening", "company_facts",
     "agency_words", "loanwords", "service_loanwords",
     "class_ad", "class_share", "class_related", "class_tags", "class_author", "class_paywall", "class_newsletter",
     "class_print", "class_breadcrumb", "class_gallery",
@@ -207,8 +207,10 @@ def _pattern(keys: tuple[str, ...], langs: tuple[str, ...], where: str):
         regex = rf"^({body})(?:$|{NOT_WORD})"
     elif where == "line":
         regex = rf"^({body})$"
+    elif where == "end":
+        regex = rf"(?:^|{NOT_WORD})({body})$"
     else:
-        raise ValueError(f"where must be search, start or line, not {where!r}")
+        raise ValueError(f"where must be search, start, line or end, not {where!r}")
     return linear_re.compile(regex, ignore_case=True)
 
 

@@ -1,5 +1,5 @@
 """An appeal or a call to action glued to the end of an article paragraph (`appeal-tail`, read by
-donation.py and calls_to_action.py).
+donation.py, calls_to_action.py and reader_calls.py).
 
 A dump that lost the break before a widget ends a paragraph with it: "... the new building opens in
 the spring.Support local journalism: donate today." or "... in the spring. Subscribe to our newsletter
@@ -83,9 +83,14 @@ def cut(doc, cleaner: str, cuts: list[tuple[int, str]], candidates: list[int], i
     edit = SparseEditor(doc, cleaner)
     for i in sorted({*rules, *tails}):
         if i in tails:
-            block, k = doc.blocks[i], tails[i]
-            edit.put(i, block.with_text(block.text[:k].rstrip(" \u2013\u2014")))
-            edit.log("appeal-tail", block.text[k:], block)
+            trim(edit, i, tails[i])
         else:
             edit.drop(i, rules[i])
     return edit.done()
+
+
+def trim(edit: SparseEditor, i: int, k: int) -> None:
+    """Cut the glued call that starts at ``k`` from block ``i`` (`appeal_tail`), logged as ``appeal-tail``."""
+    block = edit.doc.blocks[i]
+    edit.put(i, block.with_text(block.text[:k].rstrip(" \u2013\u2014")))
+    edit.log("appeal-tail", block.text[k:], block)

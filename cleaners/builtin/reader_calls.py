@@ -39,6 +39,7 @@ from .. import lang, screen
 from ..document import Document
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
+from . import _appeal_tail as appeal_tail
 from ._call_link_shape import shape_calls
 from ._closing_call import closing_call
 from ._lone_line import EDGES, lone
@@ -120,16 +121,30 @@ class ReaderCalls(Cleaner):
         cuts += [(i, "liked-this") for i in range(max(0, n - TAIL_BLOCKS))
                  if _liked_above(doc.blocks[i], langs, i < HEAD_BLOCKS)]
         taken = {i for i, _ in cuts}
+        closing = bool(lang.words("closing_call", langs))     # else only the error-report shortcut ("Ctrl+Enter")
         cuts += [(i, rule) for i, block in enumerate(doc.blocks) if i not in taken and block.kind not in ("code", "table")
-                 and (rule := closing_call(block.text, langs, _CALLS.rule_for))]
+                 and (closing or "+" in block.text) and (rule := closing_call(block.text, langs, _CALLS.rule_for))]
         taken = {i for i, _ in cuts}
         cuts += [(i, rule) for i, rule in service_calls(doc) if i not in taken]
         taken = {i for i, _ in cuts}
         cuts = sorted(cuts + [(i, rule) for i, rule in shape_calls(doc) if i not in taken])
-        if not cuts:
+        tails = _closing_tails(doc, {i for i, _ in cuts}, langs) if closing else []
+        if not cuts and not tails:
             return doc
         edit = screen.SparseEditor(doc, self.name)
         for i, rule in cuts:
             edit.drop(i, rule)
+        for i, k in tails:
+            appeal_tail.trim(edit, i, k)
         carry_gaps(edit, cuts)
         return edit.done()
+
+
+def _closing_tails(doc: Document, dropped: set[int], langs: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The blocks that end with a closing call glued on (`_appeal_tail.appeal_tail`), where it starts."""
+    phrase, found = lang.pattern("closing_call", langs), []
+    for i, block in enumerate(doc.blocks):
+        if i not in dropped and block.kind not in ("code", "table") and phrase.search(block.text) and \
+                (k := appeal_tail.appeal_tail(block.text, lambda s: closing_call(s, langs) is not None)) is not None:
+            found.append((i, k))
+    return found

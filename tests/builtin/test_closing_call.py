@@ -81,3 +81,16 @@ def test_google_news_follow_calls_and_notification_calls_go(code, line, rule):
 def test_prose_about_google_news_or_notifications_stays(code, line):
     doc = _doc(CallsToAction, code, line)
     assert line in texts(doc)
+
+
+def test_a_closing_call_glued_to_a_paragraph_leaves_and_the_paragraph_stays():
+    call = "Son dakika haberleri için bildirimleri açmayı unutmayın."
+    doc = run_cleaner(ReaderCalls, f"{TITLE}\n\n{ARTICLE['tr']} {call}\n\n{ARTICLE['tr']}", language="tr")
+    assert texts(doc) == [TITLE, ARTICLE["tr"], ARTICLE["tr"]] and ("appeal-tail", call) in cuts(doc, "reader_calls")
+
+
+def test_a_closing_call_that_answers_the_paragraph_s_question_stays():
+    line = (f"{ARTICLE['tr']} Peki vatandaşlar kesintiden nasıl haberdar olacak? "
+            "Son dakika haberleri için bildirimleri açmayı unutmayın.")
+    doc = run_cleaner(ReaderCalls, f"{TITLE}\n\n{line}\n\n{ARTICLE['tr']}", language="tr")
+    assert line in texts(doc)

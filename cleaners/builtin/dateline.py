@@ -59,6 +59,23 @@ def _archive(langs: tuple[str, ...]):
     return re.compile(rf"^{lang.alternation(lang.words('author_archive', langs))}\s*{COLON}?\s*\S.{{0,80}}$", re.I)
 
 
+MIN_HEAD_WORDS = 8     # of the paragraph a reading time is glued to (`_reading_tail`)
+
+
+def _reading_tail(text: str, reading_re) -> int | None:
+    """Where a reading time glued to a paragraph's end starts: after the paragraph's last full stop and a space,
+    the rest of the block is only a reading time ("... the river. 5 min read"), the paragraph keeps
+    `MIN_HEAD_WORDS` words; else None."""
+    m = reading_re.search(text)
+    if m is None:
+        return None
+    start = m.start() + (1 if text[m.start()].isspace() or text[m.start()] in "|·•,–—-" else 0)
+    head = text[:start].rstrip()
+    if not head.endswith(tuple(FULL_STOPS)) or word_count(head) < MIN_HEAD_WORDS:
+        return None
+    return start
+
+
 def _number_inside(phrases: list[str]) -> str:
     """A third shape of rule reading-time: the number of minutes between the words of a reading-time phrase of
     several words ("dakika za kusoma" -> "Dakika 5 za kusoma", "minutes de lecture" -> "5 minutes de lecture"
@@ -163,6 +180,10 @@ class Dateline(Cleaner):
             if i == wired:
                 continue
             words = word_count(text)
+            if words > self.max_words and block.kind != "code" and (k := _reading_tail(text, reading_re)) is not None:
+                edit.put(i, block.with_text(text[:k].rstrip()))    # "... the river. 5 min read": the tail alone
+                edit.log("reading-time", text[k:].strip(), block)
+                continue
             if block.kind == "code" or words > self.max_date_line_words:
                 continue
             if words > self.max_words:      # only a line of dates with their labels may be longer

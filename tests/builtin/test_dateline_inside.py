@@ -1,6 +1,7 @@
-"""The number of minutes between the words of a reading-time phrase (cleaners/builtin/dateline.py, rule
-``reading-time``, `_number_inside`): "Dakika 5 za kusoma" goes as "dakika za kusoma" with the number in front would;
-a sentence that holds the same words and number goes on and is kept."""
+"""Reading times in two more shapes (cleaners/builtin/dateline.py, rule ``reading-time``): the number of minutes
+between the words of a reading-time phrase (`_number_inside`: "Dakika 5 za kusoma" goes as "dakika za kusoma" with
+the number in front would; a sentence that holds the same words and number is kept), and a reading time glued to a
+paragraph's end after its full stop (`_reading_tail`: the tail alone goes; without a stop before it the line stays)."""
 import pytest
 
 from cleaners.builtin.dateline import Dateline
@@ -26,4 +27,19 @@ def test_a_reading_time_with_its_number_inside_goes(code, line):
 ])
 def test_a_sentence_with_the_same_words_and_number_is_kept(code, line):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{ARTICLE[code]}", language=code)
+    assert line in texts(doc)
+
+
+@pytest.mark.parametrize("code,tail", [("en", "5 min read"), ("pt", "Tempo de leitura: 8 min"), ("de", "Lesezeit 4 Minuten")])
+def test_a_reading_time_glued_to_a_paragraph_s_end_leaves_alone(code, tail):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{ARTICLE[code]} {tail}\n\n{ARTICLE[code]}", language=code)
+    assert texts(doc) == [TITLE, ARTICLE[code], ARTICLE[code]] and ("reading-time", tail) in cuts(doc, "dateline")
+
+
+@pytest.mark.parametrize("line", [
+    "Readers in the survey said that the ideal feature for a commute on the train is a 5 min read",
+    "Short one. 5 min read",
+])
+def test_a_paragraph_that_ends_in_a_reading_time_without_a_stop_before_it_stays(line):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{ARTICLE['en']}\n\n{line}", language="en")
     assert line in texts(doc)

@@ -187,7 +187,7 @@ def _meta(text: str, p: dict, langs: tuple[str, ...] | None = None) -> tuple[str
             evidence = True
             continue
         if (by := p["by_name"].search(segment)) and is_person_name(by.group("name"), langs):
-            author = author or by.group("name")
+            author = author or _without_connector_tail(by.group("name"), p["connectors"])   # "Anne Leroy le 1 mai"
             segment = segment[:by.start()] + " " + segment[by.end():]    # a name alone makes a byline: no evidence
         if opener := p["posted"].match(segment):
             segment = segment[opener.end():]
@@ -214,7 +214,8 @@ def _categories(text: str, p: dict, function: set[str]) -> list[str] | None:
 
 
 def _without_connector_tail(category: str, connectors: frozenset[str]) -> str:
-    """A category without the connector a date left behind ("Travel on" -> "Travel")."""
+    """A category or a name without the connector a date left behind ("Travel on" -> "Travel", "Anne Leroy le" ->
+    "Anne Leroy")."""
     words = category.split()
     while len(words) > 1 and words[-1].lower() in connectors:
         words.pop()

@@ -247,3 +247,19 @@ def test_never_deletes_article_paragraphs_and_is_idempotent(data):
     assert twice.blocks == once.blocks and dict(twice.metadata) == dict(once.metadata)
     removed = [r.text for r in once.removed]
     assert len(kept) + len(removed) == len(doc.blocks)
+
+
+@pytest.mark.parametrize("code,line,name", [
+    ("en", "Submitted by Ann Lee on Tue, 05/01/2012 - 10:01", "Ann Lee"),       # Drupal's byline
+    ("de", "Eingereicht von Anna Berg am 1. Mai 2012", "Anna Berg"),
+    ("fr", "Soumis par Anne Leroy le 1 mai 2012", "Anne Leroy"),
+])
+def test_a_submitted_by_line_in_the_head_gives_the_author(code, line, name):
+    doc = run_cleaner(PostFurniture, f"{line}\n\n{BODY[code]}", language=code)
+    assert texts(doc) == [BODY[code]] and doc.metadata["author"] == name
+
+
+def test_a_sentence_about_a_submission_stays():
+    line = "Submitted by the city council on Tuesday, the plan would close the northern pier for six weeks."
+    doc = run_cleaner(PostFurniture, f"{BODY['en']}\n\n{line}")
+    assert line in texts(doc)

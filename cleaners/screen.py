@@ -152,6 +152,13 @@ class SparseEditor:
     def put(self, i: int, block: Block) -> None:
         self.changes[i] = block
 
+    def cut_tail(self, i: int, k: int, rule: str, chars: str | None = None) -> None:
+        """Cut block ``i``'s text from character ``k`` on, logged inline under ``rule``; the head before it
+        loses the trailing ``chars`` (whitespace by default) and stays."""
+        block = self.doc.blocks[i]
+        self.changes[i] = block.with_text(block.text[:k].rstrip(chars))
+        self.log(rule, block.text[k:], block)
+
     def remove(self, i: int) -> None:
         """Take block ``i`` out without a record (its pieces were logged already)."""
         self.changes[i] = None

@@ -91,6 +91,4 @@ def cut(doc, cleaner: str, cuts: list[tuple[int, str]], candidates: list[int], i
 
 def trim(edit: SparseEditor, i: int, k: int) -> None:
     """Cut the glued call that starts at ``k`` from block ``i`` (`appeal_tail`), logged as ``appeal-tail``."""
-    block = edit.doc.blocks[i]
-    edit.put(i, block.with_text(block.text[:k].rstrip(" \u2013\u2014")))
-    edit.log("appeal-tail", block.text[k:], block)
+    edit.cut_tail(i, k, "appeal-tail", " \u2013\u2014")

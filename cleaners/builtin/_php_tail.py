@@ -83,9 +83,8 @@ def glued_dump(edit, blocks, i: int, loads) -> tuple[int, object] | None:
     if (tail := dump_tail(blocks, i)) is None:
         return None
     at, end = tail
-    block, text = blocks[i], blocks[i].text
-    edit.put(i, block.with_text(text[:at].rstrip()))
-    edit.log("dump-tail", text[at:], block)
+    text = blocks[i].text
+    edit.cut_tail(i, at, "dump-tail")
     for k in range(i + 1, end + 1):
         edit.drop(k, "dump-tail")
     dumped = "\n".join([text[at:]] + [blocks[k].text for k in range(i + 1, end + 1)])

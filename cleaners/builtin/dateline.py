@@ -78,8 +78,8 @@ def _reading_tail(text: str, reading_re) -> int | None:
 
 def _number_inside(phrases: list[str]) -> str:
     """A third shape of rule reading-time: the number of minutes between the words of a reading-time phrase of
-    several words ("dakika za kusoma" -> "Dakika 5 za kusoma", "minutes de lecture" -> "5 minutes de lecture"
-    is the first form already)."""
+    several words ("dakika za kusoma" -> "Dakika 5 za kusoma"; the number before the phrase, "5 minutes de
+    lecture", is the first shape)."""
     parts = []
     for phrase in phrases:
         words = phrase.split()
@@ -181,8 +181,7 @@ class Dateline(Cleaner):
                 continue
             words = word_count(text)
             if words > self.max_words and block.kind != "code" and (k := _reading_tail(text, reading_re)) is not None:
-                edit.put(i, block.with_text(text[:k].rstrip()))    # "... the river. 5 min read": the tail alone
-                edit.log("reading-time", text[k:].strip(), block)
+                edit.cut_tail(i, k, "reading-time")    # "... the river. 5 min read": the tail alone
                 continue
             if block.kind == "code" or words > self.max_date_line_words:
                 continue

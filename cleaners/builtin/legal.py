@@ -145,9 +145,7 @@ class Legal(Cleaner):
                 legal_at = i
         for i, rule in sorted(drops + glued_notices(doc.blocks, drops)):
             if i in tails:
-                block = doc.blocks[i]
-                edit.put(i, block.with_text(block.text[:tails[i]].rstrip()))
-                edit.log(rule, block.text[tails[i]:], block)
+                edit.cut_tail(i, tails[i], rule)
             else:
                 edit.drop(i, rule)
         doc = edit.done().meta_append("tags", tags)

@@ -232,8 +232,7 @@ class Navigation(Cleaner):
                 edit.drop(i, "share-row")
                 continue
             if (tail := self.share_tail(text, share, label)) is not None:      # rule glued-share-row
-                edit.put(i, block.with_text(block.text[:block.text.rindex(tail)].rstrip()))
-                edit.log("glued-share-row", tail, block)
+                edit.cut_tail(i, block.text.rindex(tail), "glued-share-row")
                 continue
             if rule := tool_row(text, langs):
                 edit.drop(i, rule)

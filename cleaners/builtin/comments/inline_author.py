@@ -13,6 +13,9 @@ The name may close the line instead (rule `dashed-signature`, `author_after`): "
 answer: a dash, an author-named element and nothing after it but a date or an age, after two words of text or
 more. The dash and what follows are a line of their own (the comment's header); a name in the middle of a
 sentence, or one followed by more words than a date, is left in the text.
+
+`aged`: a piece of a line after its first is an age ("by Ann » 5 hours ago"), the line a byline with its time
+(rule `byline-time`, read by items).
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ import re
 
 from .evidence import AUTHOR, role
 from .tree import Tree
-from .vocabulary import vocabulary, written_date
+from .vocabulary import _EDGE_PUNCT, vocabulary, written_date
 
 MAX_NAME_WORDS = 6        # an inline author element holds at most this many words
 CLIMB = 4                 # levels between the line's first piece and its block looked at
@@ -92,3 +95,8 @@ def _named(tree: Tree, e: int) -> int:
             return e
         e = tree.parent[e]
     return -1
+
+
+def aged(tree: Tree, pieces: list[int], voc) -> bool:
+    """A piece of the line after its first is an age: "by Ann » 5 hours ago" (rule `byline-time`)."""
+    return any(voc.is_relative_time(_EDGE_PUNCT.sub("", tree.text[k])) for k in pieces[1:])

@@ -18,12 +18,12 @@ from .elements import AVATAR, ROLE, STAMP, TIME, marks as element_marks
 from .fields import dated_fields
 from .evidence import AUTHOR, BUTTON, CHROME, DATE, REPLY, VOTE, role
 from .headlines import headline_kind, score_at
-from .inline_author import author_after, author_at
+from .inline_author import aged, author_after, author_at
 from .profile import named_by_markup, poster_box
 from .quoted import quoted_parts
 from .tree import Tree
 from .units import Family, Unit
-from .vocabulary import _EDGE_PUNCT, vocabulary, written_date
+from .vocabulary import vocabulary, written_date
 
 CLIMB = 8                 # levels between a line and its unit's top that are looked at
 MAX_ROLE_WORDS = 40       # an element named as a control bar or a date holds at most this many words
@@ -137,8 +137,8 @@ def _scores_apart(tree: Tree, lines: list[Line]) -> list[Line]:
     for line in lines:
         if line.words <= 2 * SHORT_META_WORDS and (k := score_at(tree, line.pieces, line.text, voc)):
             out += [_line(tree, line.pieces[:k], line.sep), _line(tree, line.pieces[k:], " ")]
-        elif (k := author_at(tree, line.pieces, SHORT_META_WORDS)) or (j := author_after(tree, line.pieces, line.text)):
-            k = k or j     # (the name opening the line, or a "– Name date" closing it: rule `dashed-signature`)
+        # (a name opening the line, or a "– Name date" closing it: rule `dashed-signature`)
+        elif k := author_at(tree, line.pieces, SHORT_META_WORDS) or author_after(tree, line.pieces, line.text):
             out += [_line(tree, line.pieces[:k], line.sep), _line(tree, line.pieces[k:], "\n")]
         else:
             out.append(line)
@@ -195,8 +195,7 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
             for k in line.pieces:      # "Reply · Report · 12 likes": each control marks
                 if text_of[k].strip() and (mark := voc.control_mark(text_of[k])):
                     marks.add(mark)
-        elif kind == "date" or kind == "meta" or kind == "author" and short and any(      # "by Ann » 5 hours ago"
-                voc.is_relative_time(_EDGE_PUNCT.sub("", text_of[k])) for k in line.pieces[1:]):   # (rule `byline-time`)
+        elif kind == "date" or kind == "meta" or kind == "author" and short and aged(tree, line.pieces, voc):
             marks.add("time")
         if short and voc.has_said(line.text):
             marks.add("said")
@@ -255,7 +254,7 @@ def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict, prose: set, collap
     if named_author:
         return "author"
     short_dated = written_date(text) is not None
-    if line.named >= 0 and any(voc.is_relative_time(_EDGE_PUNCT.sub("", tree.text[k])) for k in line.pieces[1:]):
+    if line.named >= 0 and aged(tree, line.pieces, voc):
         return "meta"      # a name and an age, "by Ann » 5 hours ago" (rule `byline-time`)
     if roles & DATE and (words <= 6 or short_dated):
         return "date" if voc.name_in(text) is None else "meta"

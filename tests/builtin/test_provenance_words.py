@@ -42,3 +42,31 @@ def test_source_line_opening_with_a_lowercase_wire_service(line):
 def test_lowercase_lines_with_a_dash_stay(line):
     doc = run_cleaner(Dateline, f"{SENTENCES['en']}\n\n{line}")
     assert texts(doc) == [SENTENCES["en"], line]
+
+
+# rule original-source, the print-edition note a newspaper prints under its web article
+@pytest.mark.parametrize("code,line", [
+    ("en", "A version of this article appeared in print on March 3, 2019, on page B4 of the Metro edition "
+           "with the headline: Ferry Service Returns to the Harbor."),
+    ("en", "A version of this story appeared May 9, 2021, on page 12 in the weekend edition of The Valley "
+           "Courier, with the headline: New Bridge Opens."),
+    ("de", "Eine Version dieses Artikels erschien am 4. Juni in der Printausgabe."),
+    ("fr", "Une version de cet article est parue dans l'édition du 12 février."),
+    ("es", "Una versión de este artículo apareció en la edición impresa del domingo."),
+    ("it", "Una versione di questo articolo è apparsa sul giornale di ieri."),
+    ("pt", "Uma versão deste artigo foi publicada na edição de sábado."),
+    ("nl", "Een versie van dit artikel verscheen in de zaterdagkrant."),
+])
+def test_print_edition_notes(code, line):
+    doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES[code]] and [rule for rule, _ in cuts(doc, "legal")] == ["original-source"]
+
+
+@pytest.mark.parametrize("line", [
+    "A version of this article appeared in 2009 as a chapter of her memoir about the mill town.",
+    "The first version of this article appeared to confuse the two councils, readers pointed out.",
+    "An early version of the bill appeared in print before the vote, and lawmakers objected to it.",
+])
+def test_sentences_about_earlier_versions_stay(line):
+    doc = run_cleaner(Legal, f"{SENTENCES['en']}\n\n{line}", language="en")
+    assert texts(doc) == [SENTENCES["en"], line]

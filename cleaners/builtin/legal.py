@@ -10,7 +10,8 @@ Artikel erschien zuerst in ...", "Quelle: ..."), not followed by a year (a sente
 book's first edition); a rights line, or one opening with a copyright sign or "Copyright" and
 a year; a disclaimer label alone or followed by a colon, dots or a bar, a press-contact label
 followed by a colon (or alone, or before an e-mail address); a contact label
-before an e-mail address; a disclaimer of 60 words at most holding two ``legal_phrases``
+before an e-mail address, or before names and their addresses only ("Write to Ann Lee at
+ann.lee@example.com and Bo Ek at ...", ``contact-names``); a disclaimer of 60 words at most holding two ``legal_phrases``
 ("... die Meinung des Autors ... nicht unbedingt die der Redaktion"), or one right under a
 copyright or disclaimer line. Lines reporting someone (``reported``) stay. A line glued to a copyright or
 contact line near the end of a dump goes with it, whatever its words (`_notice_shape`, ``notice-glued``).
@@ -45,6 +46,8 @@ _LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "c
 MAX_DISCLAIMER_WORDS = 60  # of a disclaimer holding two legal phrases (a label line: `Legal.max_line_words`)
 MAX_TAXONOMY_WORDS = 25   # of a taxonomy line, unless it is a list of short values
 MAX_VALUE_WORDS = 6       # of each value of a taxonomy line
+MAX_ADDRESSED_WORDS = 25  # of a contact line naming its people (rule contact-names)
+MAX_CONNECTOR = 5         # letters of a word joining names and addresses in it ("at", "and", "unter")
 MIN_LIST_VALUES = 3       # values of a list of any length
 _VALUES = re.compile(r"\s*[,|;•·]\s*")
 
@@ -95,6 +98,24 @@ def taxonomy(text: str, langs: tuple[str, ...] | None = None) -> tuple[str, list
     if word_count(text) > MAX_TAXONOMY_WORDS and len(values) < MIN_LIST_VALUES:
         return None
     return m.group("label"), values
+def addressed_contacts(rest: str) -> bool:
+    """Whether ``rest`` (a line after its contact label) only names people and their e-mail addresses:
+    capitalised names, connectors of `MAX_CONNECTOR` letters ("at", "and", "ou") and addresses, one
+    at the end (rule ``contact-names``: "Write to Ann Lee at ann.lee@example.com and Bo Ek at ...")."""
+    words = [w.strip(".,;:()") for w in rest.split()]
+    if not words or len(words) > MAX_ADDRESSED_WORDS or "@" not in words[-1]:
+        return False
+    names = 0
+    for word in words:
+        if "@" in word:
+            continue
+        if word[:1].isupper():
+            names += 1
+        elif not (word.isalpha() and len(word) <= MAX_CONNECTOR):
+            return False
+    return names > 0
+
+
 def _legal_phrases(text: str, langs: tuple[str, ...]) -> int:
     """How many different ``legal_phrases`` of ``langs`` the line holds."""
     pattern, found, pos = lang.pattern("legal_phrases", langs), set(), 0
@@ -170,6 +191,8 @@ class Legal(Cleaner):
                 return "media-inquiry"
             if _labelled("contact", langs, _EMAIL_LINE).match(text):
                 return "contact-line"
+            if (m := _labelled("contact", langs, r"\s").match(text)) and addressed_contacts(text[m.end():]):
+                return "contact-names"
             reported = lang.pattern("reported", langs).search(text)
             if not reported and _original_source(text, langs) and date_line(text) is None:
                 return "original-source"

@@ -70,3 +70,26 @@ def test_print_edition_notes(code, line):
 def test_sentences_about_earlier_versions_stay(line):
     doc = run_cleaner(Legal, f"{SENTENCES['en']}\n\n{line}", language="en")
     assert texts(doc) == [SENTENCES["en"], line]
+
+
+# rule contact-names: a contact label before the people it names and their addresses, nothing else
+@pytest.mark.parametrize("code,line", [
+    ("en", "Write to Maria Santos at maria.santos@valleycourier.example and Tom Reed at tom.reed@valleycourier.example"),
+    ("en", "Email Priya Nair at p.nair@harbournews.example."),
+    ("de", "Schreiben Sie an Jonas Keller unter jonas.keller@talblatt.example"),
+    ("fr", "Écrivez à Claire Dubois à claire.dubois@lejournal.example"),
+    ("nl", "Mail naar Sanne de Vries op sanne@dagblad.example"),
+])
+def test_contact_lines_naming_people(code, line):
+    doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES[code]] and [rule for rule, _ in cuts(doc, "legal")] == ["contact-names"]
+
+
+@pytest.mark.parametrize("line", [
+    "Write to the planning office at planning@town.example if you object to the new road.",
+    "Write to your councillor and tell them what you think of the bus cuts before Friday.",
+    "Email Tom Reed, the organiser, who said that tickets sold out within an hour at the box office.",
+])
+def test_contact_sentences_stay(line):
+    doc = run_cleaner(Legal, f"{SENTENCES['en']}\n\n{line}", language="en")
+    assert texts(doc) == [SENTENCES["en"], line]

@@ -206,7 +206,7 @@ def is_listing(tree: Tree, e: int) -> bool:
 
 def names_element(tree: Tree, e: int) -> bool:
     voc = vocabulary()
-    return voc.names_comments(tree.cls(e)) or voc.names_comments(tree.ident(e))
+    return voc.names_comments(tree.cls(e)) or voc.id_names_comments(tree.ident(e))
 
 
 def named(tree: Tree, tops: list[int], lca: int) -> bool:

@@ -33,7 +33,7 @@ _CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.h][0-5]\d(?![\d:.])")
 _SENTENCE = re.compile(r"[^\W\d_]{2}[.!?…](?:\s|$)")      # a sentence's stop after a word: a line holding one is prose
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     pieces: list[int]
     owner: int                 # element holding the line's first piece
@@ -45,7 +45,7 @@ class Line:
     named: int = -1            # the author-named element the line is in
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     unit: Unit
     lines: list[Line]
@@ -210,6 +210,8 @@ def _up(tree: Tree, e: int, tops: set, memo: dict, prose: set) -> tuple[int, int
     memoised for the unit: each element is looked at once. A control or date name on an element
     holding prose or the author (``prose``: the elements above a long line or an author-named
     element: the comment's box, no control bar) does not count."""
+    if (known := memo.get(e)) is not None:
+        return known
     chain: list[int] = []
     parent = tree.parent
     while e > 0 and e not in tops and e not in memo and len(chain) < CLIMB:

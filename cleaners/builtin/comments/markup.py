@@ -12,6 +12,7 @@ from .attributes import attribute_words
 # the words are parted by what is no letter or digit of any script
 _SPLIT_CAMEL = re.compile(rf"([{LOWER}])([{CAPITAL}])")
 _NON_ALNUM = re.compile(r"[\W_]+")
+_OPENING_DIGITS = re.compile(r"(?<![^\W_])\d+")     # digits opening a name word: "123" of "comment-123"
 
 
 @lru_cache(maxsize=8192)
@@ -59,6 +60,12 @@ class MarkupWords:
             if word.startswith(self.attribute_prefixes) or word in self.attribute_words:
                 return True
         return False
+
+    def id_names_comments(self, value: str) -> bool:
+        """`names_comments` of an id value, its numbers read as one ("comment-item-110981934" as
+        "comment-item-0"): a word that opens with a digit is no markup word, so the answer is the
+        same, and a page's numbered ids share one cached answer instead of one each."""
+        return self.names_comments(_OPENING_DIGITS.sub("0", value))
 
     def names_author(self, value: str) -> bool:
         """A class/itemprop/rel value that names a commenter's name element."""

@@ -106,8 +106,8 @@ def _meta_slots(tree: Tree, items: list[Item]) -> tuple[set, set]:
                     edge += 1
         if rest * 5 < len(hits) * 4 or edge * 5 < len(hits) * 4:
             continue
-        names = names_in_slot(voc, [ln.text for ln in lines])
-        if not author_slot_found and names * 5 >= len(lines) * 3 and len({ln.text for ln in lines}) > 1:
+        if not author_slot_found and len({ln.text for ln in lines}) > 1 \
+                and names_in_slot(voc, [ln.text for ln in lines]) * 5 >= len(lines) * 3:    # (read when it counts)
             authors.update(hits)
             author_slot_found = True
         elif not titles([ln.text for ln in lines], voc) and (not named_authors or all(voc.is_chrome(

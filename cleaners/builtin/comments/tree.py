@@ -176,7 +176,7 @@ class Tree:
         voc = vocabulary()
         hint, ident, cls = voc.comment_words, self.ident, self.cls
         self.named = [i for i in sorted({*self.holding("id", hint), *self.holding("class", hint)})
-                      if voc.names_comments(ident(i)) or voc.names_comments(cls(i))]
+                      if voc.id_names_comments(ident(i)) or voc.names_comments(cls(i))]
         self.named_set = frozenset(self.named)
         hidden = [False] * len(self.tag)
         reach = -1

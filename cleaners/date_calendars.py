@@ -1,7 +1,8 @@
 """Dates written in calendars other than the Gregorian (`cleaners/lang/calendars.toml`): the month names of the
-Solar Hijri and the Islamic (Hijri) calendars in the languages that write them, and their dates converted to the
-Gregorian calendar: Solar Hijri by convertdate (the converter of dateparser's own Jalali calendar), Hijri by
-hijridate (the Umm al-Qura tables; dateparser's Hijri calendar uses it)."""
+Solar Hijri, the Islamic (Hijri) and the Thai (Buddhist Era) calendars in the languages that write them, and their
+dates converted to the Gregorian calendar: Solar Hijri by convertdate (the converter of dateparser's own Jalali
+calendar), Hijri by hijridate (the Umm al-Qura tables; dateparser's Hijri calendar uses it), a calendar of Gregorian
+months whose years are shifted (`year_offset`: the Buddhist Era's 543) by the shift."""
 from __future__ import annotations
 
 import tomllib
@@ -11,8 +12,9 @@ from pathlib import Path
 
 from .lang import DIRECTORY
 
-CALENDARS = ("solar_hijri", "hijri")
+CALENDARS = ("solar_hijri", "hijri", "buddhist")
 NUMERIC = ("solar_hijri",)      # written year first in numbers as well ("۱۴۰۴/۱۲/۱۲")
+DAY_FIRST = ("buddhist",)       # written day first in numbers as well ("04/12/2569")
 _FILE = DIRECTORY / "calendars.toml"
 _ARABIC_LETTERS = str.maketrans("\u06cc\u06a9", "\u064a\u0643")     # Persian yeh and kaf -> Arabic, as keyboards type them
 _JOINERS = dict.fromkeys(map(ord, "\u200c\u200d"))
@@ -63,12 +65,23 @@ def year_marks(calendar: str) -> tuple[str, ...]:
     return tuple(" ".join(m.split()) for m in _data()[calendar].get("year_marks", ()))
 
 
+def year_labels(calendar: str) -> tuple[str, ...]:
+    """What stands before a year of ``calendar`` to name it ("พ.ศ.")."""
+    return tuple(" ".join(m.split()) for m in _data()[calendar].get("year_labels", ()))
+
+
 def to_gregorian(calendar: str, year: int, month: int, day: int) -> date | None:
     """The Gregorian date of ``year``/``month``/``day`` of ``calendar``; None when there is no such day (Mehr 31,
     Esfand 30 of a common year, Ramadan 30 of a 29-day Ramadan) or the year is outside the calendar's ``years``."""
-    first, last = _data()[calendar]["years"]
+    entry = _data()[calendar]
+    first, last = entry["years"]
     if not (first <= year <= last and 1 <= month <= 12 and 1 <= day <= 31):
         return None
+    if "year_offset" in entry:
+        try:
+            return date(year - entry["year_offset"], month, day)
+        except ValueError:      # a day the month does not have
+            return None
     if calendar == "solar_hijri":
         from convertdate import persian
         gregorian = persian.to_gregorian(year, month, day)

@@ -13,7 +13,7 @@ from .date_names import codes as _codes, names as _names
 from .date_patterns import YEAR_HINT
 from .digits import ascii_digits
 from .lang.shared import name_particles   # small words inside a capitalised name: "Times of India"
-from .lines import FULL_STOPS, UNSPACED_LETTER, opens_lower, opens_uncased
+from .lines import FULL_STOPS, SYLLABIC_LETTER, UNSPACED_LETTER, opens_lower, opens_uncased, word_count
 
 _LOWER_AGENCIES = frozenset(a for a in AGENCIES if a.islower())     # "dpa", "epd": wire services named in lower case
 
@@ -114,7 +114,8 @@ def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | Non
         return None
     rest = " ".join(filler.sub(" ", rest).split())
     words = rest.split()
-    if len(words) > max_rest_words or rest.endswith(FULL_STOPS):     # a sentence's full stop, or its danda
+    n = word_count(rest) if SYLLABIC_LETTER.search(rest) else len(words)     # (Thai: a sentence is one spaced "word")
+    if n > max_rest_words or rest.endswith(FULL_STOPS):     # a sentence's full stop, or its danda
         return None
     if any(opens_lower(w) and not _lower_word_ok(words, k) for k, w in enumerate(words)):
         return None     # a sentence's words; a wire service in lower case ("dpa", "epd") is a source's name

@@ -6,12 +6,13 @@ import re
 from functools import lru_cache
 
 from . import lang, lazy_re
-from .date_calendars import CALENDARS, NUMERIC, months as calendar_months, year_marks
+from .date_calendars import CALENDARS, DAY_FIRST, NUMERIC, months as calendar_months, year_labels, year_marks
 from .date_forms import year_first_sources
 from .date_names import alternation, names
 
-# a Gregorian year, or a Solar Hijri or Hijri one (13xx, 14xx, 1500: read only in the languages that write them)
-YEAR_HINT = re.compile(r"(?:19|20|13|14)\d\d|1500")
+# a Gregorian year, or a Solar Hijri, Hijri or Buddhist Era one (13xx, 14xx, 1500, 24xx-26xx: read only in the
+# languages that write them)
+YEAR_HINT = re.compile(r"(?:19|20|13|14|24|25|26)\d\d|1500")
 _CJK_HOUR = r"\s?[\x{6642}\x{65f6}\x{70b9}\x{9ede}]\s?"    # "10時32分", "10时32分", "10点32分"
 
 
@@ -24,7 +25,7 @@ def patterns(codes: tuple[str, ...]):
     connector = lang.alternation(c for c in connectors if c not in ("am", "pm", "a.m.", "p.m."))
     clock = (rf"(?:(?:\s*(?:,|-|\||/|@|[\x{{b7}}\x{{2013}}\x{{2014}}\x{{2022}}\x{{60c}}]|{connector}(?:\s|$)))*\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?|{_CJK_HOUR})(?P<minute>[0-5]\d)"
             r"(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?))?"
-            r"(?:\s*(?:uhr|hrs|h|ч|\x{5206}|(?-i:[A-Z]{2,4})|[+-]\d\d:?\d\d))?)")
+            r"(?:\s*(?:uhr|hrs|h|ч|\x{5206}|\x{0e19}\.|(?-i:[A-Z]{2,4})|[+-]\d\d:?\d\d))?)")     # ("18:05 น.": Thai)
     time = clock + "?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
     # a year's mark ("2020 г.", "2020 r.", "2020 года"), or its dot: Croatian, Serbian and Slovenian print the year as an
@@ -60,13 +61,18 @@ def patterns(codes: tuple[str, ...]):
 
 def _calendar_sources(calendar: str, before: str, weekday: str, day: str, time: str, months: dict[str, int]) -> list[str]:
     """Dates of another calendar: a day, a month name and a year ("سه‌شنبه ۱۲ اسفند ۱۴۰۴ ه.ش، ساعت ۱۴:۰۵",
-    "الأحد 12 رمضان 1447 هـ"); a Solar Hijri date also year first in numbers ("۱۴۰۴/۱۲/۱۲ - ۱۴:۰۵": a year 13xx or
-    14xx first is never a Gregorian news date)."""
+    "الأحد 12 رمضان 1447 هـ", "4 ธ.ค. พ.ศ. 2569"); a Solar Hijri date also year first in numbers ("۱۴۰۴/۱۲/۱۲ - ۱۴:۰۵": a
+    year 13xx or 14xx first is never a Gregorian news date), a Buddhist Era one day first ("04/12/2569"). A year outside
+    the calendar's years is no date of it (`to_gregorian`)."""
     mark = rf"(?:\s*{alternation(year_marks(calendar))})?"     # a mark glued to a word ("هاجم") is left by the end's test
-    year = r"(?P<cyear>1[345]\d\d)"
+    labels = year_labels(calendar)
+    year = (rf"(?:{alternation(labels)}\s*)?" if labels else "") + r"(?P<cyear>\d{4})"
     sources = [rf"{before}(?P<core>(?:{weekday})?{day}\s+(?P<cmonth>{alternation(months)})[,\x{{60c}}]?\s+"
                rf"{year}{mark}{time})(?:$|[^\pL\pN])"]
     if calendar in NUMERIC:
         sources.append(rf"(?:^|[^\pN./-])(?P<core>{year}(?P<sep>[/.-])(?P<cnmonth>[01]?\d)[/.-](?P<day>[0-3]?\d)"
                        rf"{mark}{time})(?:$|[^\pL\pN./-])")
+    if calendar in DAY_FIRST:
+        sources.append(rf"(?:^|[^\pN./-])(?P<core>(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<cnmonth>[01]?\d)[/.-]{year}"
+                       rf"{time})(?:$|[^\pL\pN./-])")
     return sources

@@ -5,12 +5,21 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# scripts written without spaces between words (Han, kana; Thai, Lao, Myanmar, Khmer): each
-# character counts as a word (a Chinese word is one to three of them), so that a paragraph of
-# them is no one-word line
-UNSPACED = ("\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-            "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff")
+# scripts written without spaces between words: Han and kana (`HAN_KANA`), whose each character counts as a word (a
+# Chinese word is one to three of them), so that a paragraph of them is no one-word line; and the scripts of Southeast
+# Asia (`SYLLABIC`: Thai, Lao, Myanmar, Khmer), which write a word in four characters or so with its vowel and tone
+# marks and part phrases and names with spaces: `word_count` counts a run of theirs as one word per
+# `SYLLABIC_WORD_CHARS` (three: a little over, as one word per Han character is, so that a paragraph stays over the
+# length gates of a heading and a short Thai line is no forty-word paragraph either)
+HAN_KANA = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+SYLLABIC = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+UNSPACED = HAN_KANA + SYLLABIC
 UNSPACED_LETTER = re.compile(rf"[{UNSPACED}]")
+SYLLABIC_WORD_CHARS = 3
+_SYLLABIC_RUN = re.compile(rf"[{SYLLABIC}]+")
+SYLLABIC_LETTER = re.compile(rf"[{SYLLABIC}]")
+_UNSTOPPED_END = re.compile(r"[\u0e01-\u0e4e\u0e81-\u0ece]\s*$")    # a Thai or Lao letter ends the text
+MAX_HEADLINE_WORDS = 30
 
 
 def _runs(blocks: tuple[tuple[int, int], ...], categories: tuple[str, ...]) -> list[list[int]]:
@@ -109,8 +118,20 @@ def words(text: str) -> list[str]:
 def word_count(text: str) -> int:
     """Number of ``WORD`` matches. Cached for the last few hundred texts: the text cleaners
     count the words of the same blocks one after the other (small enough that a page
-    seen again much later in a corpus is counted again)."""
-    return len(WORD.findall(text))
+    seen again much later in a corpus is counted again). A run of a `SYLLABIC` script counts as one word per
+    `SYLLABIC_WORD_CHARS` of its characters (rounded up), not one per character."""
+    n = len(WORD.findall(text))
+    if text.isascii() or not SYLLABIC_LETTER.search(text):
+        return n
+    for run in _SYLLABIC_RUN.findall(text):
+        n -= len(run) - -(-len(run) // SYLLABIC_WORD_CHARS)
+    return n
+
+
+def longest_syllabic_word(text: str) -> int:
+    """The words (`word_count`) of the longest run of a `SYLLABIC` script between spaces in ``text``; 0 without one.
+    A Thai name is spaced words of four counted words at most ("วงศ์สวัสดิ์" is 4), a Thai sentence one long run."""
+    return max((-(-len(run) // SYLLABIC_WORD_CHARS) for run in _SYLLABIC_RUN.findall(text)), default=0)
 
 
 def squeezed(text: str) -> str:
@@ -132,16 +153,17 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """A running-text paragraph: a long sentence or several."""
+    """A running-text paragraph: a long sentence or several; in Thai or Lao, which print no full stop, a line longer
+    than a headline that ends in their letters."""
     n = word_count(text)
-    return n >= 40 or (n >= 12 and ends_sentence(text))
+    return n >= 40 or (n >= 12 and ends_sentence(text)) or (n > MAX_HEADLINE_WORDS and _UNSTOPPED_END.search(text) is not None)
 
 
 def is_headline_like(text: str) -> bool:
     """A short line with no closing full stop and at least two real words."""
     if len(text) > 250 or text.rstrip().endswith(FULL_STOPS) or is_prose(text):
         return False
-    return len(_LETTER_WORD.findall(text)) >= 2 and word_count(text) <= 30
+    return len(_LETTER_WORD.findall(text)) >= 2 and word_count(text) <= MAX_HEADLINE_WORDS
 
 
 def opens_name(text: str) -> bool:

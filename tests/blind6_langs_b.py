@@ -1,5 +1,5 @@
 """Language data of the sixth blind harness (tests/generalisation_blind6.py), part B: Arabic, Hebrew,
-Hindi, Bengali, Thai (Thai has no file in cleaners/lang/). Written for the harness, not copied."""
+Hindi, Bengali, Thai (Thai had no file in cleaners/lang/ when it was written). Written for the harness, not copied."""
 
 LANGS_B = {
     "ar": dict(

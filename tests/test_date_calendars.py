@@ -110,3 +110,44 @@ def test_an_arabic_text_dump_loses_its_two_calendar_date_line_to_the_metadata(pi
     record = pipeline.record(pipeline.document("ar.txt", text.encode(), "text"))
     assert "رمضان 1447" not in record["body"] and "مشروع الموازنة العامة" in record["body"]
     assert record["metadata"]["language"] == "ar" and record["metadata"]["date"].startswith("2026-03-01")
+
+
+TH = ("th", "en")
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("4 ธันวาคม 2569", "2026-12-04"),                                  # the Buddhist Era: the Common Era + 543
+    ("4 ธ.ค. 2569", "2026-12-04"),                                     # the abbreviated month
+    ("4 ธันวาคม พ.ศ. 2569", "2026-12-04"),                             # the era named before the year
+    ("วันพฤหัสบดีที่ 4 ธันวาคม 2568 เวลา 14:05 น.", "2025-12-04T14:05:00"),
+    ("04/12/2569 09:15", "2026-12-04T09:15:00"),                       # in numbers, day first
+    ("29 ก.พ. 2567", "2024-02-29"),                                    # 2024 is a leap year
+    ("4 ธันวาคม 2025", "2025-12-04"),                                  # the Common Era, as some Thai sites print it
+])
+def test_buddhist_era_dates_are_read_and_converted(text, iso):
+    assert find_date(text, TH).iso == iso
+    assert normalise_date(text, TH) == iso
+
+
+@pytest.mark.parametrize("text", [
+    "29 ก.พ. 2569",                     # 2026 is a common year
+    "ในปี 2569 รัฐบาลจะลงทุนเพิ่ม",      # a year alone
+    "ราคา 2569 บาท",                    # a number
+    "4 ธันวาคม 2750",                   # outside the calendar's years
+])
+def test_impossible_or_partial_buddhist_era_dates_are_none(text):
+    assert find_date(text, TH) is None
+
+
+def test_the_buddhist_era_is_read_only_in_thai():
+    assert find_date("04/12/2569", ("en",)) is None and find_date("04/12/2569", ("de", "en")) is None
+    assert months("buddhist", ("de", "en")) == {} and months("buddhist", TH)["ธ.ค."] == 12
+    assert to_gregorian("buddhist", 2569, 12, 4).isoformat() == "2026-12-04"
+    assert to_gregorian("buddhist", 2569, 2, 30) is None
+
+
+def test_a_thai_date_line_is_a_date_line_with_its_labels():
+    line = date_line("อัปเดตล่าสุด: 4 ธ.ค. 2569 เวลา 09:15 น.", languages=TH)
+    assert line.iso == "2026-12-04T09:15:00" and line.rest == ""
+    assert date_line("เมื่อวันที่ 4 ธันวาคม 2569 คณะรัฐมนตรีมีมติอนุมัติงบประมาณเพิ่มเติมสำหรับโครงการรถไฟฟ้า",
+                     languages=TH) is None

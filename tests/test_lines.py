@@ -94,7 +94,17 @@ TH = "รัฐบาลประกาศเมื่อวันอังค�
 def test_thai_lao_myanmar_khmer_are_unspaced_too():
     assert is_prose(TH) and not is_headline_like(TH)          # Thai writes no full stop: its length tells
     assert is_headline_like("เปิดโรงพยาบาลใหม่")
+    assert is_headline_like("รัฐบาลประกาศเปิดโรงพยาบาลแห่งใหม่ในเมืองหลวงปีหน้า")     # a headline of 48 characters
+    assert not is_prose("รัฐบาลประกาศเปิดโรงพยาบาลแห่งใหม่ในเมืองหลวงปีหน้า")
     assert ends_sentence("ရန်ကုန်မြို့တွင် မိုးရွာသည်။") and ends_sentence("ភ្លៀងធ្លាក់នៅភ្នំពេញ។")
+
+
+def test_a_thai_word_is_counted_per_three_characters():
+    # a word is four characters or so with its marks: "ดาวน์โหลด แอป ของ เรา" (download our app) is four words
+    assert word_count("ดาวน์โหลดแอปของเรา") == 6                       # 18 characters: a short line, not eighteen words
+    assert word_count("ดาวน์โหลด แอป") == 4 and word_count("ก") == 1
+    assert word_count("อ่าน 3 นาที") == 5 and word_count("Bangkok กรุงเทพ") == 4
+    assert word_count("前两个月") == 4                                  # a Han character is still a word
 
 
 def test_a_word_holds_its_combining_marks():

@@ -11,7 +11,7 @@ from ... import lang, linear_re, screen
 from ...dates import date_line
 from ...document import Block
 from ...lang.shared import name_particles
-from ...lines import COLON_MARKS, UNSPACED_LETTER, ends_sentence, opens_name, word_count
+from ...lines import COLON_MARKS, UNSPACED_LETTER, ends_sentence, longest_syllabic_word, opens_name, word_count
 from .clock import clock_date
 from .controls import reading_time
 
@@ -21,7 +21,7 @@ _MARKER = re.compile(rf"^(?:(?P<bullet>[{_BULLETS}])|"
 _REPLY_SIGN = re.compile(r"^(?:\u21b3|\u21aa|>+|re\s*:)\s*", re.I)
 _SEPARATORS = " |\u00b7\u2022,\u2013\u2014-()[]:"
 MAX_HEAD_WORDS = 18       # "Jan de Vries dijo el jueves, 11 de mayo de 2017, a las 16:46:" is 15
-MAX_NAME_WORDS = 4
+MAX_NAME_WORDS = 4        # tokens, and words of one token of a Thai-like script (`longest_syllabic_word`)
 CHROME = re.compile(
     r"^(?:reply|report|share|flag|like|dislike|permalink|edit|delete|hide|show more|load more comments?|"
     r"view (?:\d+ )?repl(?:y|ies)|\d+\s+(?:points?|likes?|votes?|upvotes?|downvotes?|repl(?:y|ies))|"
@@ -204,9 +204,9 @@ _LAST_WORD = re.compile(r"\s(\S+)$")
 
 
 def name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
-    if not tokens or len(tokens) > MAX_NAME_WORDS:
-        return False
     name = " ".join(tokens)
+    if not tokens or len(tokens) > MAX_NAME_WORDS or longest_syllabic_word(name) > MAX_NAME_WORDS:
+        return False
     if (ends_sentence(name) and not _INITIAL.match(tokens[-1])) or name.endswith((",", ";")) or not _LETTER.search(name):
         return False
     if any(t.startswith(("[", "![")) or "](" in t for t in tokens):

@@ -69,6 +69,14 @@ def _is_label(block: Block) -> bool:
     return block.kind == "p" and word_count(block.text) == 1 and not ends_sentence(block.text)
 
 
+def _doubled(blocks: tuple[Block, ...], copies: list[int], langs: tuple[str, ...]) -> bool:
+    """A line whose ``copies`` are two in a row and nowhere else, under a byline or a date line: a picture's caption
+    under its alternative text, or a subheading doubled, in the article the head's lines open; not the title printed
+    again (a title printed twice stands above them)."""
+    return len(copies) == 2 and copies[1] == copies[0] + 1 and \
+        any(date_line(b.text) or byline_author(b.text, langs) for b in blocks[:copies[0]])
+
+
 def _box_header(text: str, langs: tuple[str, ...]) -> bool:
     """A section box's header, not a title: the line is a ``related`` phrase ("Latest news", "Aktuelles"), or opens
     with one of two words or more ("Latest news from the coast"); a title opening with one word of the list
@@ -190,8 +198,9 @@ class Title(Cleaner):
         folded = fold(blocks)
         for i in candidates:
             k = key(blocks[i].text)
-            copies = possible_copies(blocks, k, folded)
-            if sum(key(blocks[j].text) == k or site_suffixed(blocks[j].text, k, langs) for j in copies) > 1:
+            copies = [j for j in possible_copies(blocks, k, folded)
+                      if key(blocks[j].text) == k or site_suffixed(blocks[j].text, k, langs)]
+            if len(copies) > 1 and not _doubled(blocks, copies, langs):
                 return i
         dates = [i for i in head if date_line(blocks[i].text)]
         if dates:

@@ -182,3 +182,14 @@ def test_a_section_header_over_the_title_still_goes():
 def test_a_title_over_a_date_line_opening_with_a_lower_case_weekday_is_the_title():
     doc = run_cleaner(Title, f"{TITLE}\n\nśroda, 25 stycznia 2017 | Czas czytania 3 minut\n\n{BODY}", language="pl")
     assert doc.metadata["title"] == TITLE
+
+
+def test_a_caption_printed_twice_under_the_byline_is_no_title():
+    # a picture's alternative text and caption, one under the other in the article: the title is the head's first
+    # line, and the headline-like paragraph above the caption stays (it went as a "section header" of the caption)
+    paragraph = "Experts say the project will ease congestion in the centre"
+    text = (f"{TITLE}\n\nBy Anna Lee\n\n{paragraph}\n\nMorning at the old riverside market\n"
+            f"Morning at the old riverside market\n\n{BODY}")
+    doc = run_cleaner(Title, text)
+    assert doc.metadata["title"] == TITLE
+    assert paragraph in texts(doc) and BODY in texts(doc) and texts(doc).count("Morning at the old riverside market") == 2

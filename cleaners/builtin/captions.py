@@ -24,20 +24,22 @@ from typing import NamedTuple
 
 from .. import lang, screen
 from ..document import Document
-from ..lines import (CAPITAL, COLON, COLON_MARKS, LOWER, SENTENCE_STOPS, UNSPACED_LETTER, ends_sentence, opens_lower,
+from ..lines import (COLON, COLON_MARKS, SENTENCE_STOPS, UNSPACED_LETTER, ends_sentence, opens_lower,
                      opens_name, opens_uncased, self_concatenation, word_count)
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._caption_echo import echo
+from ._credit_forms import MAX_CAPTION_WORDS, MAX_STOPPED_CAPTION_WORDS, bare_credit, capitalised_pair, credited_caption
 from ._credit_shape import credit_shape
+from ._credit_tail import credit_tail
 from ._lone_line import screen_words, templates
-from ._wire import AGENCIES, AGENCY_ALTERNATION
+from ._wire import AGENCY_ALTERNATION
 from .agency_credit import labelled_credit
 
 MIN_UNCASED_CAPTION_WORDS = 4    # a heading of an uncased script printed twice is shorter, a caption seldom is
 
 _COPYRIGHT_CREDIT = re.compile(r"^©\s*(?P<credit>\S.{0,80})$")
-# "Ann Lee/AFP", "Дмитрий Волков/ТАСС", "Jonas Reiter/dpa": a name of capitalised words in any script (`_capitalised_pair`)
+# "Ann Lee/AFP", "Дмитрий Волков/ТАСС", "Jonas Reiter/dpa": a name of capitalised words in any script (`capitalised_pair`)
 _NAME_AGENCY = re.compile(
     r"^(?P<credit>[^\W\d_][\w.'\u2019-]+(?:\s[^\W\d_][\w.'\u2019-]+){1,3}\s?/\s?[^\W\d_][\w&.'-]*(?:\s[^\W\d_][\w&.'-]+){0,2})$")
 _AGENCY_TAIL = re.compile(
@@ -126,7 +128,7 @@ class Captions(Cleaner):
     name = "captions"
     order = 700
     max_credit_words = 10
-    max_caption_words = 25     # of a caption over or before a credit
+    max_caption_words = MAX_CAPTION_WORDS
 
     def clean(self, doc: Document) -> Document:
         edit = SparseEditor(doc, self.name)
@@ -169,6 +171,9 @@ class Captions(Cleaner):
                     edit.drop(i - 1, "credited-caption")
                     if self._caption_after(doc.blocks, i):
                         edit.drop(i + 1, "caption-repeated")
+            elif tail := credit_tail(text, langs):     # a credit glued to a paragraph's end (_credit_tail)
+                credits.append(tail[1])
+                edit.cut_tail(i, tail[0], "glued-credit")
         doc = edit.done()
         return doc.meta_append("captions", captions).meta_append("credits", credits)
 
@@ -211,12 +216,12 @@ class Captions(Cleaner):
         label, chart = patterns.label, patterns.chart
         for pattern in (label, chart, _COPYRIGHT_CREDIT, _NAME_AGENCY, _AGENCY_TAIL):
             m = pattern.match(text.strip())
-            if m and (pattern is not _NAME_AGENCY or _capitalised_pair(m.group("credit"), patterns.agency)):
+            if m and (pattern is not _NAME_AGENCY or capitalised_pair(m.group("credit"), patterns.agency)):
                 if pattern is chart and text.rstrip().endswith(SENTENCE_STOPS) and word_count(text) > 6:
                     continue   # "Source: the ministry said ..." is a sentence
                 return m.group("credit").strip(), "chart-credit" if pattern is chart else "photo-credit"
         m = patterns.bare.match(text.strip())
-        if m and _bare_credit(m.group("credit"), bool(m.group("open"))):
+        if m and bare_credit(m.group("credit"), bool(m.group("open"))):
             return m.group("credit").strip(), "photo-credit"
         credit = labelled_credit(text)     # agencies under a label no language file holds: "Zdroj: ČTK"
         if credit:
@@ -249,51 +254,3 @@ _SIGNS_AFTER = re.compile(r"[\s\u00bb\u203a\u2192>+()\[\].:!\u2026]+$")     # th
 
 def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
-
-
-MIN_LABELLED_CAPTION = 5    # words of a caption between a credit label and a dash ("Foto: Fans at the gate — dpa")
-_ACRONYM = re.compile(rf"[{CAPITAL}]{{2,}}|[{CAPITAL}][{LOWER}]+[{CAPITAL}]\w*")   # "AFP", "ТАСС", "ΕΡΤ", "LaPresse", "MaxPPP"
-MAX_BARE_CREDIT_WORDS = 5
-MAX_STOPPED_CAPTION_WORDS = 15   # a sentence this long before an unbracketed credit: a paragraph with a credit glued on
-_WIRE_SERVICES = frozenset(a.casefold() for a in AGENCIES)     # "Foto Adnkronos", "Photo d'illustration Belga"
-
-
-def _bare_credit(credit: str, bracketed: bool) -> bool:
-    """A label's credit without a colon ("Foto ANSA", "(Photo AFP)", "Fot. PAP/Jan Nowak"): a few words, no
-    sentence, and bracketed, or a name/agency pair, or one word naming an agency (an acronym, a CamelCase
-    name or a wire service of `_wire.AGENCIES`); "Photo Finish", "Video Games Return" and "Video & XML Markup" (headings) stay."""
-    if word_count(credit) > MAX_BARE_CREDIT_WORDS or ends_sentence(credit):
-        return False
-    word = credit.strip()
-    return bracketed or "/" in credit or (len(credit.split()) == 1 and (bool(_ACRONYM.fullmatch(word))
-                                                                        or word.casefold() in _WIRE_SERVICES))
-
-
-def credited_caption(text: str, patterns: _Patterns, max_words: int = Captions.max_caption_words) -> tuple[str, str] | None:
-    """(caption, credit) of a caption line that ends with its credit ("Fans at the gate (Photo: Ann Lee/AFP)",
-    "Fans at the gate. Foto: dpa", "Foto: Fans at the gate — dpa"): `max_words` words at most, a credit of
-    `MAX_BARE_CREDIT_WORDS` words that is no sentence (words counted first: the patterns would try a paragraph's every position)."""
-    m = word_count(text) <= max_words and (patterns.captioned.match(text.strip()) or patterns.labelled.match(text.strip()))
-    if not m or m.re is patterns.labelled and word_count(m.group("caption")) < MIN_LABELLED_CAPTION:
-        return None     # "Foto: Jan de Vries – ANP" is a credit
-    credit = next(v for k, v in m.groupdict().items() if k != "caption" and v).strip()
-    if word_count(credit) > MAX_BARE_CREDIT_WORDS * (2 if re.search("[/\uff0f]", credit) else 1) or ends_sentence(credit):
-        return None     # a name and an agency parted by a slash may run longer: "Lê Hoàng/Thông tấn Duyên Hải"
-    return m.group("caption").strip(), credit
-
-
-def _capitalised_pair(credit: str, agency_words) -> bool:
-    """A name/agency credit: every word of the name capitalised, and the agency capitalised and agency-like,
-    or a wire service of `_wire.AGENCIES` written as it writes itself ("dpa")."""
-    name, _, agency = credit.rpartition("/")
-    agency = agency.strip()
-    if not all(opens_name(w) for w in name.split()):
-        return False
-    return agency.casefold() in _WIRE_SERVICES or (opens_name(agency) and _agency_like(agency, agency_words))
-
-
-def _agency_like(name: str, agency_words) -> bool:
-    """After the photographer's name, an agency: one word, an acronym, or a name with Images/Press/...
-    ("Ann Lee / Reuters", "Ann Lee / Getty Images"; not "Small Farms / Big Data")."""
-    words = name.split()
-    return len(words) == 1 or any(w.isupper() and len(w) >= 2 for w in words) or bool(agency_words.search(name))

@@ -1,0 +1,42 @@
+"""A picture's credit glued to the end of a paragraph (`glued-credit`, read by captions.py).
+
+A dump that lost the line break between a paragraph and the credit under its picture ends the paragraph with it:
+"... the market will stay open. Photo: Ann Lee/Harbour Wire", "... ในใจกลางเมือง ภาพ: สมศรี ใจดี / สำนักข่าวเหนือ".
+The tail from a photo label of the document's languages (`photo`) and a colon (or "=", as Korean credits print it)
+to the end of the block is cut inline when it is a credit: names parted by a slash, `MAX_CREDIT_WORDS` words at most,
+no sentence stop at its end; the label opens a sentence (after a sentence's stop, glued to it or not, or after a
+space: Thai prints no stop) and is not in lower case ("... as the photo: Smith/Jones shows" goes on a sentence).
+The paragraph before it stays, `MIN_HEAD_WORDS` words at least (a short line ending with its credit is a caption:
+captions' `credited_caption`). Only the last `WINDOW` characters are searched."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lang
+from ..lines import COLON_MARKS, ends_sentence, opens_lower, stop_class, word_count
+
+MAX_CREDIT_WORDS = 10
+MIN_HEAD_WORDS = 8
+WINDOW = 140
+
+
+@lru_cache(maxsize=32)
+def _pattern(langs: tuple[str, ...]) -> re.Pattern:
+    photo = lang.alternation(lang.words("photo", langs))
+    return re.compile(rf"(?:(?<=[{stop_class('!?。')}])\s*|\s+)(?P<label>{photo})\s*[{COLON_MARKS}=]\s*"
+                      r"(?P<credit>[^()/:\n]{2,50}[/\uff0f][^()/:\n]{2,50})$", re.I)
+
+
+def credit_tail(text: str, langs: tuple[str, ...]) -> tuple[int, str] | None:
+    """(where the glued credit of ``text`` starts, the credit), or None (module docstring)."""
+    start = max(0, len(text) - WINDOW)
+    if "/" not in text[start:] and "\uff0f" not in text[start:]:
+        return None
+    m = _pattern(langs).search(text, start)
+    if m is None or opens_lower(m.group("label")):
+        return None
+    credit = m.group("credit").strip()
+    if word_count(credit) > MAX_CREDIT_WORDS or ends_sentence(credit) or word_count(text[:m.start()]) < MIN_HEAD_WORDS:
+        return None
+    return m.start("label"), credit

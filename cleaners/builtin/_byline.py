@@ -6,21 +6,20 @@ import re
 from functools import lru_cache
 
 from .. import lang
-from ..lines import CAPITAL, HAN_KANA, SYLLABIC, UNCASED, word_count
+from ..lines import CAPITAL, HAN_KANA, MARKS, SYLLABIC, UNCASED, word_count
 from ._wire import AGENCY_ALTERNATION
 
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "das", "do", "dos", "al", "bin", "ibn", "la", "le", "dela", "delos",
                        "del", "di", "du", "ter", "y", "e"})
 HAN_NAME = rf"(?-i:[{HAN_KANA}]{{2,5}})"     # a name in Han or kana letters, which have no capitals: "王明", "山田太郎"
 # ((?-i:): the same letters, but re.I no longer case-folds each of their ~30,000 code points at compile time)
-# a word of a name in Hebrew, Arabic-script (Arabic, Persian), Devanagari or Georgian letters, which have no capitals
-# either (`lines.UNCASED`: "יוסי כהן", "ג'ק", "علی رضایی", "राहुल शर्मा", "ნინო ბერიძე"), or in a script of Southeast
-# Asia, whose names are spaced words ("สมชาย ใจดี"; `_SYLLABIC_OPENERS`: the letters a word may open with, no vowel sign
-# or tone mark), with the vowel signs and points written inside it; such a name has no more than `MAX_UNCASED_WORDS`
-# words, as nothing else tells it from the words of a sentence
+# a word of a name in Hebrew, Arabic-script (Arabic, Persian), Brahmic, Ethiopic or Georgian letters, which have no
+# capitals either (`lines.UNCASED`: "יוסי כהן", "ג'ק", "علی رضایی", "राहुल शर्मा", "রহিম উদ্দিন", "ნინო ბერიძე"), or in
+# a script of Southeast Asia, whose names are spaced words ("สมชาย ใจดี"; `_SYLLABIC_OPENERS`: the letters a word may
+# open with, no vowel sign or tone mark), with the vowel signs, points and marks written inside it (`lines.MARKS`); such
+# a name has no more than `MAX_UNCASED_WORDS` words, as nothing else tells it from the words of a sentence
 _SYLLABIC_OPENERS = "\u0e01-\u0e2e\u0e40-\u0e44\u0e81-\u0eae\u0ec0-\u0ec4\u1000-\u102a\u1780-\u17b3"
-UNCASED_WORD = (rf"[{UNCASED}{_SYLLABIC_OPENERS}]"
-                rf"[\w'\u2019\u05f3\u05f4\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0962\u0963{SYLLABIC}-]*")
+UNCASED_WORD = rf"[{UNCASED}{_SYLLABIC_OPENERS}][\w'\u2019\u05f3\u05f4{MARKS}{SYLLABIC}-]*"
 MAX_UNCASED_WORDS = 4
 # the capitals opening a name: every capital of the cased scripts (`lines.CAPITAL`: Latin with Azerbaijani "Ə", "Əli
 # Həsənov"; Cyrillic with the Ukrainian, Serbian and Kazakh ones, "Євген Іваненко", "Ђорђе Јовановић", "Әсел Нұрланқызы";

@@ -33,10 +33,26 @@ from ._dateline import BODY, TITLE
     ("ავტორი: ნინო ბერიძე", "ნინო ბერიძე", "ka"),                         # Georgian letters: no capitals written
     ("نویسنده: علی رضایی و مریم احمدی", "علی رضایی و مریم احمدی", "fa"),    # two names: each of four words at most
     ("लेखक: राहुल शर्मा और प्रिया वर्मा", "राहुल शर्मा और प्रिया वर्मा", "hi"),
+    ("লেখক: রহিম উদ্দিন", "রহিম উদ্দিন", "bn"),                             # the other Brahmic scripts (lines.UNCASED)
+    ("প্রতিবেদক: সুমাইয়া আক্তার ও রহিম উদ্দিন", "সুমাইয়া আক্তার ও রহিম উদ্দিন", "bn"),
+    ("By ராஜேஷ் குமார்", "ராஜேஷ் குமார்", "ta"),                               # Tamil, no file: English's "by"
+    ("By ಅನಿಲ್ ಕುಮಾರ್", "ಅನಿಲ್ ಕುಮಾರ್", "kn"),
+    ("By አበበ ከበደ", "አበበ ከበደ", "am"),                                     # Ethiopic
+    ("โดย ประภาพร วงศ์สวัสดิ์", "ประภาพร วงศ์สวัสดิ์", "th"),                    # Thai names are spaced words
 ])
 def test_bylines_in_other_languages_and_agencies(line, author, code):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
     assert texts(doc) == [TITLE, BODY] and doc.metadata["author"] == author
+
+
+@pytest.mark.parametrize("line,code", [
+    ("প্রতিবেদক দলটি গতকাল ঢাকায় পৌঁছেছে।", "bn"),       # "The reporters' team reached Dhaka yesterday."
+    ("লেখক হিসেবে তিনি দশটি বই লিখেছেন।", "bn"),
+    ("By அரசு புதிய திட்டத்தை அறிவித்தது, அமைச்சர் கூறினார்.", "ta"),
+])
+def test_a_sentence_of_an_uncased_script_opening_with_a_by_word_stays(line, code):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)
+    assert texts(doc) == [TITLE, line, BODY] and doc.metadata.get("author") is None
 
 
 @pytest.mark.parametrize("line,code", [("Door Prize Winners Announced", "en"), ("Von Braun Rocket Replica Unveiled", "en"),

@@ -9,7 +9,7 @@ import pytest
 
 from cleaners import lang, lazy_re, linear_re
 from cleaners.builtin import _byline
-from cleaners.lines import UNSPACED
+from cleaners.lines import HAN_KANA, UNSPACED
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -45,11 +45,12 @@ def test_unspaced_letters_have_no_case():
 
 
 def test_han_name_matches_under_ignore_case_as_before():
-    plain = re.compile(rf"[{UNSPACED}]{{2,5}}", re.I)
+    plain = re.compile(rf"[{HAN_KANA}]{{2,5}}", re.I)
     scoped = re.compile(_byline.HAN_NAME, re.I)
     for text in ("王明", "山田太郎", "สมชาย", "Ab", "王", "ΑΒ"):
         assert bool(plain.fullmatch(text)) == bool(scoped.fullmatch(text))
     assert scoped.fullmatch("王明") and not scoped.fullmatch("Wang")
+    assert not scoped.fullmatch("สมชาย") and re.fullmatch(_byline.UNCASED_WORD, "สมชาย")   # a Thai name is a spaced word
 
 
 def test_alternation_is_the_same_each_time_a_phrase_comes_back():

@@ -6,7 +6,7 @@ the spring.Support local journalism: donate today." or "... in the spring. Subsc
 for more." Cutting the block whole would cut the article; the tail alone is cut inline. The tail starts
 at a sentence's start (after a full stop, "!" or "?" and a space, or a dash between spaces), or where
 the paragraph break was lost: a full stop between a lower-case letter or digit and a capital that
-opens a word ("spring.Support"). It is `MIN_TAIL_WORDS` to `MAX_TAIL_WORDS` words, every sentence of it is a call
+opens a word ("spring.Support"), or between two letters of a script without capitals. It is `MIN_TAIL_WORDS` to `MAX_TAIL_WORDS` words, every sentence of it is a call
 (the caller's predicate, in the words of the document's language), or, at a lost break, any sentence
 of it is one; the paragraph before it keeps `MIN_HEAD_WORDS` words at least, its last sentence is no
 call and no question (the call would answer it: "What to do with the cake? Share it with friends."). A paragraph that is only calls is the caller's whole-block rule."""
@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .. import lang, screen
-from ..lines import CAPITAL, LOWER, QUESTION_MARKS, stop_class, word_count
+from ..lines import CAPITAL, LOWER, MARKS, QUESTION_MARKS, UNCASED, stop_class, word_count
 from ..screen import SparseEditor
 from ._lone_line import screen_words
 
@@ -26,7 +26,8 @@ MIN_TAIL_WORDS = 3       # a call of a word or two ("Share it.", "Email") is no 
 MIN_HEAD_WORDS = 8
 _STOPS = stop_class("!?\u061f")
 _AFTER_STOP = rf"(?<=[{_STOPS}])\s+"
-_LOST_BREAK = rf"(?<=[{LOWER}\d][.!?])(?=[{CAPITAL}][{LOWER}])"     # "spring.Support"
+# "spring.Support"; in a script without capitals, a stop glued between two of its letters ("அளித்தது.சுயாதீன")
+_LOST_BREAK = rf"(?<=[{LOWER}\d][.!?])(?=[{CAPITAL}][{LOWER}])|(?<=[{UNCASED}{MARKS}][.!?])(?=[{UNCASED}])"
 _SPACED = re.compile(rf"{_AFTER_STOP}|\s[\u2013\u2014]\s+")     # where a tail may start
 _GLUED = re.compile(_LOST_BREAK)
 # the tail's own sentences: a dash parts a call from the paragraph, not a call in two ("Give now — it takes a minute.")

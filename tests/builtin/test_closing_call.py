@@ -94,3 +94,18 @@ def test_a_closing_call_that_answers_the_paragraph_s_question_stays():
             "Son dakika haberleri için bildirimleri açmayı unutmayın.")
     doc = run_cleaner(ReaderCalls, f"{TITLE}\n\n{line}\n\n{ARTICLE['tr']}", language="tr")
     assert line in texts(doc)
+
+
+def test_a_call_glued_to_an_uncased_paragraph_without_a_space_leaves():
+    # a lost break in a script without capitals: the stop between two of its letters ("...कहा।" has its own danda)
+    para = "नगर निगम ने मंगलवार को नए पुस्तकालय का उद्घाटन किया और कहा कि यह रात दस बजे तक खुला रहेगा."
+    call = "ताज़ा खबरों के लिए हमारा ऐप डाउनलोड करें."
+    doc = run_cleaner(ReaderCalls, f"{TITLE}\n\n{para}{call}\n\n{para}", language="hi")
+    assert texts(doc) == [TITLE, para, para]
+
+
+def test_an_abbreviation_glued_to_a_name_in_an_uncased_script_is_no_lost_break():
+    # "د.محمد" (Dr. Muhammad): a dot between two Arabic letters, and no call after it
+    line = "وقال د.محمد السيد إن المكتبة الجديدة ستفتح أبوابها للطلاب حتى العاشرة مساء كل يوم من أيام الأسبوع."
+    doc = run_cleaner(ReaderCalls, f"{TITLE}\n\n{line}\n\n{line}", language="ar")
+    assert texts(doc) == [TITLE, line, line] and doc.removed == ()

@@ -11,7 +11,7 @@ from ... import lang, linear_re, screen
 from ...dates import date_line
 from ...document import Block
 from ...lang.shared import name_particles
-from ...lines import COLON_MARKS, UNSPACED_LETTER, ends_sentence, longest_syllabic_word, opens_name, word_count
+from ...lines import COLON_MARKS, MARKS, UNSPACED_LETTER, ends_sentence, longest_syllabic_word, opens_name, word_count
 from .clock import clock_date
 from .controls import reading_time
 
@@ -199,7 +199,7 @@ _EMPHASIS = re.compile(r"(\*\*|__)([^\n]+?)\1")     # "**Ann** · 3 hours ago": 
 AVATAR = re.compile(r"^!\[[^\[\]\n]{0,60}\]\([^()\s]+\)$")   # "![Ann](https://.../avatar.png)": a picture alone
 # one or two words, then a number: a weekday (and a month) before a date? ("domingo, 25 de…", "Thu, Dec 6, 2012")
 _LEADING_WORD_DATE = re.compile(r"^[^\W\d_][^\s,]*,?\s+(?:[^\W\d_][^\s,]*,?\s+)?\d")
-_INITIAL = re.compile(r"^[^\W\d_]\.$")     # "B." of "Tom B.", "J." of "J. Novak"
+_INITIAL = re.compile(rf"^[^\W\d_][{MARKS}]*\.$")     # "B." of "Tom B.", "J." of "J. Novak", Tamil "வி."
 _LAST_WORD = re.compile(r"\s(\S+)$")
 
 

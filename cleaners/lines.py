@@ -106,12 +106,12 @@ COLON = f"[{COLON_MARKS}]"
 _QUOTE_OPEN = ("\"", "\u201c", "\u201e", "\u00ab", "'")
 # the letters of the spaced scripts without capitals whose names the rules read (a regex class): Hebrew, Arabic script
 # (Arabic, Persian, Urdu), the Brahmic scripts of South Asia (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil,
-# Telugu, Kannada, Malayalam, Sinhala: their consonants and independent vowels), Ethiopic (Amharic), and Georgian
+# Telugu, Kannada, Malayalam, Sinhala: their consonants and independent vowels), Ethiopic (Amharic), Hangul, and Georgian
 # (Mkhedruli), which Python reads as lower case since Unicode 11 gave it capitals (Mtavruli) that no text writes to
 # open a name: Unicode's title case of "ა" is "ა" (`opens_name`)
 UNCASED = ("\u05d0-\u05ea\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0904-\u0939\u0958-\u0961\u0985-\u09b9\u09dc-\u09df"
            "\u0a05-\u0a39\u0a59-\u0a5e\u0a85-\u0ab9\u0b05-\u0b39\u0b5c-\u0b5f\u0b85-\u0bb9\u0c05-\u0c39\u0c85-\u0cb9"
-           "\u0d05-\u0d3a\u0d85-\u0dc6\u1200-\u135a\u10d0-\u10fa\u10fd-\u10ff")
+           "\u0d05-\u0d3a\u0d85-\u0dc6\u1200-\u135a\uac00-\ud7a3\u10d0-\u10fa\u10fd-\u10ff")
 
 
 def words(text: str) -> list[str]:

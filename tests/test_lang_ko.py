@@ -65,6 +65,9 @@ def test_korean_phrases_match_as_whole_words(key, where, text, hit):
     ("카카오톡 채널을 추가하고 새 소식을 받아보세요", "social"),
     ("공유하기", "share"),
     ("관련기사: 심야버스 요금 동결", "related-story"),
+    ("사진=연합뉴스", "photo-credit"),                               # the equals sign after the label
+    ("사진=박준호 한빛일보 기자", "photo-credit"),
+    ("글: 김민지", "byline"),                                       # a Hangul name after a label (lines.UNCASED)
 ])
 def test_korean_artefacts_leave(line, rule, pipeline):
     record = _cleaned(line, pipeline)

@@ -118,9 +118,38 @@ def byline_author(text: str, langs: tuple[str, ...]) -> str | None:
         return None
     m = byline_pattern(langs).match(text.strip())
     if not m:
-        return None
+        return closing_byline(text, langs)
     names, _ = split_names(m.group("names").strip(" ,"), langs)
     return names if is_person_name(names, langs) else None
+
+
+def closing_byline(text: str, langs: tuple[str, ...]) -> str | None:
+    """The name of a byline whose word for "by" or "wrote" comes last, in a verb-final language (its file has closing
+    calls, `closing_call`): "Ayşe Yılmaz yazdı", "김민지 기자"; the name, one such word, nothing else. A name in a cased
+    script has two words at least ("Bakan dedi" is "the minister said")."""
+    name, _, last = text.strip().rpartition(" ")
+    if not name or last.casefold().rstrip(":") not in closing_words(langs) or (" " not in name and name[:1].isupper()):
+        return None
+    return name if is_person_name(name, langs) else None
+
+
+@lru_cache(maxsize=32)
+def closing_words(langs: tuple[str, ...]) -> tuple[str, ...]:
+    """The one-word phrases of ``by`` and ``wrote`` of the first of ``langs`` when it is verb-final; else none."""
+    if not langs or not lang.words("closing_call", langs[:1]):
+        return ()
+    return tuple(w for key in ("by", "wrote") for w in lang.words(key, langs[:1]) if " " not in w)
+
+
+_BRACKETED = re.compile(r"^[(\[\uff08\u3010](?P<inner>[^()\[\]\uff08\uff09\u3010\u3011]+)[)\]\uff09\u3011]$")
+
+
+def editor_credit(text: str, langs: tuple[str, ...]) -> bool:
+    """The line, maybe in brackets, is only an editor's credit (``editor``): "（责任编辑：陈静）", "Editing by Tom Brown"."""
+    m = _BRACKETED.match(text.strip())
+    m = credit_pattern("editor", langs).match(m.group("inner").strip() if m else text.strip())
+    return bool(m) and not m.group("rest").strip(" .\u3002") and \
+        is_person_name(split_names(m.group("names").strip(" ,"), langs)[0], langs)
 
 
 @lru_cache(maxsize=32)

@@ -68,7 +68,7 @@ def _language_patterns(langs: tuple[str, ...]) -> _Patterns:
     chart = lang.alternation(lang.words("chart", langs) + lang.words("source", langs))
     enlarge = templates("enlarge", langs).pattern
     footer = lang.alternation(lang.words("chart_footer", langs))
-    return _Patterns(re.compile(rf"^\(?{photo}(?:\s+{by})?\s*[{COLON_MARKS}©]\s*"
+    return _Patterns(re.compile(rf"^\(?{photo}(?:\s+{by})?\s*[{COLON_MARKS}©=]\s*"
                        r"(?P<credit>\S.{0,100}?)\)?$", re.I),
             re.compile(rf"^{chart}\s*{COLON}\s*(?P<credit>\S.{{0,120}})$", re.I),
             re.compile(rf"^(?:{enlarge})(?:$|[\s.,:!\u2026(\u2192\u00bb]).{{0,60}}$", re.I),

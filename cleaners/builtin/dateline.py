@@ -18,7 +18,8 @@ from ._wire import AGENCY_ALTERNATION, wire_prefix
 from ._date_segments import composite_date_line, name_before_date
 from ._date_shape import labelled_date_line
 from ._byline import NAME as _NAME
-from ._byline import agency_byline, byline_pattern, credit_pattern, handle_byline, is_person_name, split_names
+from ._byline import (agency_byline, byline_pattern, closing_byline, closing_words, editor_credit, handle_byline,
+                      is_person_name, split_names)
 from ._byline_shape import shape_byline
 from .title import head_end
 
@@ -30,7 +31,6 @@ _PLACE_AGENCY = re.compile(rf"^{_NAME}(?:\s*\(\s*{AGENCY_ALTERNATION}\s*\)|\s+/\
 _DIGIT = re.compile(r"\d")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")     # rule reading-time-glyph: a pictogram alone before a reading time
 # a line in brackets: "（责任编辑：陈静）", "[Editing by Tom Brown]", "【编辑：赵磊】"
-_BRACKETED = re.compile(r"^[(\[\uff08\u3010](?P<inner>[^()\[\]\uff08\uff09\u3010\u3011]+)[)\]\uff09\u3011]$")
 BYLINE_SHAPE_BLOCKS = 5     # first blocks a byline by its shape may be (a notice of a sentence may end the head early)
 WIRE_BLOCKS = 3     # blocks after the head a wire dateline may open
 # the signature line of an embedded social post ("— Jane Roe (@janeroe) May 2, 2019"): a name with
@@ -104,7 +104,9 @@ def _patterns(langs: tuple[str, ...]):
     # or a byline, source or archive label first
     labels = lang.alternation(lang.words("by", langs) + lang.words("source", langs) + lang.words("editor", langs)
                               + lang.words("author_archive", langs))
-    line_screen = screen.compile(rf"\d|[-\x{{2013}}\x{{2014}}|]|\)$|\s/\s|^[(\x{{ff08}}\x{{3010}}\[]?{labels}(?:$|{lang.NOT_WORD})")
+    closing = lang.alternation(closing_words(langs))     # a verb-final language's byline: its word for "by" last
+    line_screen = screen.compile(rf"\d|[-\x{{2013}}\x{{2014}}|]|\)$|\s/\s|^[(\x{{ff08}}\x{{3010}}\[]?{labels}(?:$|{lang.NOT_WORD})|"
+                                 rf"\s{closing}$")
     # "Updated: 3:20 p.m.", "Aktualisiert um 15:20 Uhr", "Atualizado às 15h20": a label and a clock time, nothing else
     time_words = lang.alternation(lang.words("time_words", langs))
     time_line = linear_re.compile(
@@ -216,11 +218,15 @@ class Dateline(Cleaner):
                         meta.setdefault("date", when.iso)
                     edit.drop(i, "byline")
                     continue
+            if i < head and (name := closing_byline(text, langs)):     # "Ayşe Yılmaz yazdı", "김민지 기자"
+                meta.setdefault("author", name)
+                edit.drop(i, "byline")
+                continue
             if i in by_shape:
                 meta.setdefault("author", by_shape[i][0])
                 edit.drop(i, "byline-shape")
                 continue
-            if self._editor_credit(text, langs):
+            if editor_credit(text, langs):
                 edit.drop(i, "editor-credit")     # the editor's name is no author: never to metadata
                 continue
             handle = handle_byline(text, langs) if i < head else None
@@ -282,14 +288,6 @@ class Dateline(Cleaner):
                 edit.drop(i, "wire-dateline")
             return i
         return None
-
-    @staticmethod
-    def _editor_credit(text: str, langs: tuple[str, ...]) -> bool:
-        """The line, maybe in brackets, is only an editor's credit (``editor``): "（责任编辑：陈静）", "Editing by Tom Brown"."""
-        m = _BRACKETED.match(text.strip())
-        m = credit_pattern("editor", langs).match(m.group("inner").strip() if m else text.strip())
-        return bool(m) and not m.group("rest").strip(" .\u3002") and \
-            is_person_name(split_names(m.group("names").strip(" ,"), langs)[0], langs)
 
     @staticmethod
     def _byline_rest_ok(rest: str, langs: tuple[str, ...]) -> bool:

@@ -38,6 +38,10 @@ from ._dateline import BODY, TITLE
     ("By ராஜேஷ் குமார்", "ராஜேஷ் குமார்", "ta"),                               # Tamil, no file: English's "by"
     ("By ಅನಿಲ್ ಕುಮಾರ್", "ಅನಿಲ್ ಕುಮಾರ್", "kn"),
     ("By አበበ ከበደ", "አበበ ከበደ", "am"),                                     # Ethiopic
+    ("글: 김민지", "김민지", "ko"),                                           # Hangul: no capitals either
+    ("기자: 박준호 | 2026.03.04 10:15", "박준호", "ko"),
+    ("Ayşe Yılmaz yazdı", "Ayşe Yılmaz", "tr"),                           # a verb-final language: "by" last
+    ("김민지 기자", "김민지", "ko"),
     ("โดย ประภาพร วงศ์สวัสดิ์", "ประภาพร วงศ์สวัสดิ์", "th"),                    # Thai names are spaced words
 ])
 def test_bylines_in_other_languages_and_agencies(line, author, code):
@@ -48,6 +52,9 @@ def test_bylines_in_other_languages_and_agencies(line, author, code):
 @pytest.mark.parametrize("line,code", [
     ("প্রতিবেদক দলটি গতকাল ঢাকায় পৌঁছেছে।", "bn"),       # "The reporters' team reached Dhaka yesterday."
     ("লেখক হিসেবে তিনি দশটি বই লিখেছেন।", "bn"),
+    ("기자 회견에서 대통령은 새 정책을 발표했다.", "ko"),                      # "At the press conference, ..."
+    ("Bakan dedi", "tr"),                                                  # "the minister said": one cased word
+    ("Gazeteci Ayşe Yılmaz dün bu konuda bir makale yazdı.", "tr"),
     ("By அரசு புதிய திட்டத்தை அறிவித்தது, அமைச்சர் கூறினார்.", "ta"),
 ])
 def test_a_sentence_of_an_uncased_script_opening_with_a_by_word_stays(line, code):

@@ -193,3 +193,11 @@ def test_a_caption_printed_twice_under_the_byline_is_no_title():
     doc = run_cleaner(Title, text)
     assert doc.metadata["title"] == TITLE
     assert paragraph in texts(doc) and BODY in texts(doc) and texts(doc).count("Morning at the old riverside market") == 2
+
+
+def test_a_closing_byline_over_the_date_line_is_no_title():
+    # Turkish puts the verb last: "Ayşe Yılmaz yazdı" (Ayşe Yılmaz wrote) is a byline, not the headline above the date
+    title = "Liman kenti sular altında kalan feribot terminalinin yeniden yapımını onayladı"
+    body = "Belediye meclisi planı salı akşamı yaklaşık dört saat süren bir tartışmanın ardından kabul etti."
+    doc = run_cleaner(Title, f"{title}\n\nAyşe Yılmaz yazdı\n\n22 Mart 2025, 6:14\n\n{body}", language="tr")
+    assert doc.metadata["title"] == title

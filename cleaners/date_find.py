@@ -9,7 +9,7 @@ from .date_forms import weekday_order
 from .digits import ascii_digits
 from .date_names import codes as _codes, names as _names
 from .date_calendars import month_number, to_gregorian
-from .date_patterns import YEAR_HINT, patterns
+from .date_patterns import has_year, patterns
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ def find_date(text: str, languages: Iterable[str] | None = None) -> FoundDate | 
     language); their month and weekday names are read, and with English first a numeric
     ``3/4/2016`` is month-first, otherwise day-first. Digits of any script are read (`digits.ascii_digits`)."""
     text = ascii_digits(text) if text else text
-    if not text or not YEAR_HINT.search(text):
+    if not text or not has_year(text, languages):
         return None
     codes = _codes(languages)
     month_first = languages is not None and codes[0] == "en"

@@ -10,7 +10,7 @@ from . import lang
 from .builtin._wire import AGENCIES
 from .date_find import find_date
 from .date_names import codes as _codes, names as _names
-from .date_patterns import YEAR_HINT
+from .date_patterns import has_year
 from .digits import ascii_digits
 from .lang.shared import name_particles   # small words inside a capitalised name: "Times of India"
 from .lines import FULL_STOPS, SYLLABIC_LETTER, UNSPACED_LETTER, opens_lower, opens_uncased, word_count
@@ -90,7 +90,7 @@ def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | Non
     "Publié le", and at most ``max_rest_words`` words of a source name), or up to
     `MAX_DATES_IN_LINE` dates with their labels; its date is the first."""
     text = ascii_digits(text)
-    if len(text) > 120 or not YEAR_HINT.search(text):
+    if len(text) > 120 or not has_year(text, languages):
         return None
     codes = _codes(languages)
     filler, openers = _filler(codes)

@@ -128,14 +128,19 @@ def word_count(text: str) -> int:
     if text.isascii() or not SYLLABIC_LETTER.search(text):
         return n
     for run in _SYLLABIC_RUN.findall(text):
-        n -= len(run) - -(-len(run) // SYLLABIC_WORD_CHARS)
+        n -= len(run) - _syllabic_words(run)
     return n
+
+
+def _syllabic_words(run: str) -> int:
+    """The words of a run of a `SYLLABIC` script: one per `SYLLABIC_WORD_CHARS` of its characters, rounded up."""
+    return -(-len(run) // SYLLABIC_WORD_CHARS)
 
 
 def longest_syllabic_word(text: str) -> int:
     """The words (`word_count`) of the longest run of a `SYLLABIC` script between spaces in ``text``; 0 without one.
     A Thai name is spaced words of four counted words at most ("วงศ์สวัสดิ์" is 4), a Thai sentence one long run."""
-    return max((-(-len(run) // SYLLABIC_WORD_CHARS) for run in _SYLLABIC_RUN.findall(text)), default=0)
+    return max(map(_syllabic_words, _SYLLABIC_RUN.findall(text)), default=0)
 
 
 def squeezed(text: str) -> str:

@@ -24,7 +24,7 @@ from . import lang
 from .builtin._dom import edited
 from .builtin.comments.fallback import comments_from_trafilatura
 from .document import Block, Document, removal
-from .extract_dump import decline_page_dump
+from .extract_dump import decline_page_dump, drop_dump_chrome
 from .extract_fast import FAST_MIN_ESTIMATE, fast_result_doubtful, full_run_needed  # noqa: F401 (fast_result_doubtful: the API)
 from .extract_controls import controls_as_headings
 from .extract_crowded import thin_crowded_paragraphs
@@ -43,8 +43,7 @@ use_c_lookup(trafilatura.utils.HTML_PARSER, htmldate.utils.HTML_PARSER)   # the 
 
 _HEADING_REND = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
-# elements trafilatura discards with their content (settings.MANUALLY_CLEANED): removing
-# them before serialisation changes nothing in its output and saves parsing time
+# elements trafilatura discards with their content (settings.MANUALLY_CLEANED): removing them before serialisation changes nothing in its output and saves parsing time
 PRUNE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "link", "meta"]
 
 
@@ -249,7 +248,8 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
         result = _bare_extraction(source, main_probe, **{**kwargs, "include_comments": False})
     if result is None:
         return doc
-    doc = doc.replace(blocks=reinstate_headings(blocks_from_tree(result.body), main_headings))
+    result, chrome = drop_dump_chrome(result, source, doc)
+    doc = doc.replace(blocks=reinstate_headings(blocks_from_tree(result.body), main_headings), removed=doc.removed + chrome)
     if not took:
         doc = _with_comments(doc, result.commentsbody)
     if not with_metadata:

@@ -30,6 +30,7 @@ import trafilatura
 
 from .document import Document, removal
 from .extract_audit import TEXT_TAGS
+from .extract_dump import drop_dump_chrome
 
 RULE = "description-anchor"
 TOKEN = re.compile(r"\w+")
@@ -147,9 +148,10 @@ def reanchor(doc: Document, dom: Any, blocks_from_tree: Any) -> tuple[Document, 
     if anchor is None or anchor.mem_id == body.mem_id:
         return doc, ""
     container = container_of(anchor, body, _probe(doc))
-    result = trafilatura.bare_extraction(
-        f"<html><body>{container.html}</body></html>", include_comments=False, with_metadata=False,
-        include_tables=True, include_formatting=False, favor_recall=True)
+    page = f"<html><body>{container.html}</body></html>"
+    result, chrome = drop_dump_chrome(trafilatura.bare_extraction(page, include_comments=False, with_metadata=False,
+                                                                  include_tables=True, include_formatting=False,
+                                                                  favor_recall=True), page, doc)
     if result is None or result.body is None:
         return doc, ""
     blocks = blocks_from_tree(result.body)
@@ -163,5 +165,5 @@ def reanchor(doc: Document, dom: Any, blocks_from_tree: Any) -> tuple[Document, 
         if len(mine & _shingles(anchored)) > MAX_OVERLAP * len(mine):
             return doc, ""
     dropped = " ".join(" ".join(b.text.split()) for b in doc.blocks)
-    removed = doc.removed + ((removal("extract", RULE, dropped),) if dropped else ())
+    removed = doc.removed + ((removal("extract", RULE, dropped),) if dropped else ()) + chrome
     return doc.replace(blocks=tuple(blocks), removed=removed), dropped

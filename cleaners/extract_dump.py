@@ -24,8 +24,11 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
+from trafilatura.baseline import basic_cleaning
 from trafilatura.settings import use_config
+from trafilatura.utils import load_html
 
+from .document import removal
 from .lines import squeezed
 
 log = logging.getLogger(__name__)
@@ -100,3 +103,85 @@ def decline_page_dump(result: Any, extract: Callable[..., Any], source: Any, pro
     log.debug("page dump of %d characters declined for the extraction's own %d", len(result.text or ""),
               len(again.text or ""))
     return again
+
+
+# -- a page dump kept: a short post's chrome out of it, read in the page's blocks ------------------------------------------
+# HTML elements whose text never runs into the text around them (the rest are inline)
+_PAGE_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+                          "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "section", "article", "header",
+                          "nav", "main", "figure", "figcaption", "form", "address", "center", "caption", "tbody",
+                          "thead", "tfoot", "fieldset", "legend", "details", "summary", "body"})
+_PAGE_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+DUMP_SPLIT_LINES = 2    # text nodes in the one paragraph of a dump that is split into the page's blocks
+
+
+def _page_blocks(body: Any) -> list[tuple[str, str]]:
+    """(tag, text) of each run of text between two block boundaries of ``body`` (an lxml element),
+    whitespace collapsed: ``h2`` for a run inside a heading, ``p`` for any other."""
+    out: list[tuple[str, str]] = []
+    parts: list[str] = []
+    heading = 0
+
+    def flush() -> None:
+        text = " ".join("".join(parts).split())
+        if text:
+            out.append(("h2" if heading else "p", text))
+        parts.clear()
+
+    stack: list = [body]        # elements to open, strings to emit, and ("close", tag) markers (iterative: deep pages)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            parts.append(node)
+            continue
+        if isinstance(node, tuple):
+            if node[1] in _PAGE_BLOCKS:
+                flush()
+            heading -= node[1] in _PAGE_HEADINGS
+            continue
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in _PAGE_BLOCKS:
+            flush()
+        heading += tag in _PAGE_HEADINGS
+        if node.tail:
+            stack.append(node.tail)
+        stack.append(("close", tag))
+        if tag and node.text:       # (a comment's or an instruction's text is no text of the page)
+            parts.append(node.text)
+        stack.extend(reversed([child for child in node]))
+    flush()
+    return out
+
+
+def drop_dump_chrome(result: Any, source: Any, doc: Any) -> tuple[Any, tuple]:
+    """``result``, and when its body is trafilatura's whole-page dump (one paragraph holding the
+    page's text nodes one a line, `DUMP_SPLIT_LINES` of them at least) of a page given as HTML,
+    that dump without the lines that are a short post's chrome (rule ``dump-chrome``), read in the
+    page's own blocks: the post's stamp line, the blogging tool's controls, counter rows and
+    comment prompts (`post_furniture.dump_chrome`, in the words of ``doc``'s page language). Glued
+    into the one paragraph, they run into the post's one sentence, and no line rule can take them
+    off; the rest stays one paragraph, as the dump was. Also the removals of the lines taken. The
+    blocks must hold the dump's text, spacing aside; else the dump stays whole."""
+    body = getattr(result, "body", None)
+    if body is None or len(body) != 1 or body[0].tag != "p" or len(body[0]) or not isinstance(source, (str, bytes)):
+        return result, ()
+    dump = body[0].text or ""
+    if dump.strip().count("\n") + 1 < DUMP_SPLIT_LINES:
+        return result, ()
+    tree = load_html(source)
+    page = basic_cleaning(tree).find(".//body") if tree is not None else None
+    if page is None:
+        return result, ()
+    blocks = _page_blocks(page)
+    if len(blocks) < 2 or squeezed("".join(text for _, text in blocks)) != squeezed(dump):
+        return result, ()
+    from . import lang
+    from .builtin.post_furniture import dump_chrome
+    texts = [text for _, text in blocks]
+    chrome = dump_chrome(texts, ["heading" if tag == "h2" else "p" for tag, _ in blocks],
+                         lang.languages(lang.page_language(doc)))
+    if not chrome or len(chrome) == len(texts):
+        return result, ()
+    body[0].text = "\n".join(text for i, text in enumerate(texts) if i not in chrome)
+    log.debug("%d chrome lines taken out of a page dump of %d", len(chrome), len(texts))
+    return result, tuple(removal("extract", "dump-chrome", texts[i]) for i in sorted(chrome))

@@ -19,7 +19,8 @@ the document's languages (cleaners/lang ``posted``, ``filed_in``, ``post_furnitu
 * ``post-meta``: the post's meta line opened by a posted-word ("Posted by Ann Lee at 10:31
   AM | Permalink", "Posted in Travel, Food on May 3, 2012", "Published 4 hours ago"): it
   must carry a date, a time, categories, a separator or furniture (a name alone is a byline), and no segment
-  may read as prose; categories go to ``tags``, the name of a line of the head to ``author``.
+  may read as prose; categories go to ``tags``, the name of a line of the head to ``author``;
+* ``post-stamp`` and ``post-controls``: a short post's stamp line and its tool controls (`_post_stamp`).
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from ..lines import CAPITAL, COLON, is_quoted, opens_name, stop_class, word_coun
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import NAME, is_person_name
+from ._post_stamp import MAX_STAMP_CHARS, NO_STAMP as _NO_STAMP, control_runs, stamp_line
 from ._post_links import ARROWS as _ARROWS, MAX_ROW_WORDS, post_link as _post_link
 from .title import head_end
 
@@ -237,9 +239,13 @@ class PostFurniture(Cleaner):
         tags: list[str] = []
         related: list[dict] = []
         trackback_at = -2
-        for i in screen.candidates(doc.blocks, p["screen"], _URL_SCREEN):
+        shaped = _shaped(doc, p, langs)
+        for i in sorted({*screen.candidates(doc.blocks, p["screen"], _URL_SCREEN), *shaped}):
             block = doc.blocks[i]
             text = block.text.strip()
+            if i in shaped:
+                edit.drop(i, shaped[i])
+                continue
             if block.kind == "code" or len(text) > MAX_CHARS or is_quoted(text) and not text.startswith(tuple(_ARROWS)):
                 continue    # a quotation, not "« Older posts"
             if trackback_at == i - 1 and _URL.match(text):
@@ -270,3 +276,23 @@ class PostFurniture(Cleaner):
 
 
 _URL_SCREEN = screen.compile(r"^<?https?://\S+>?$")
+
+
+def _shaped(doc: Document, p: dict, langs: tuple[str, ...]) -> dict[int, str]:
+    """The blocks of a short post's stamp and tool controls (`_post_stamp`), by index, with their rule."""
+    blocks = doc.blocks
+    found = dict.fromkeys(control_runs([b.text for b in blocks], [b.kind for b in blocks], langs), "post-controls")
+    for i, block in enumerate(blocks):
+        if i not in found and block.kind not in _NO_STAMP and len(block.text) <= MAX_STAMP_CHARS \
+                and stamp_line(block.text, p["furniture"], langs):
+            found[i] = "post-stamp"
+    return found
+
+
+def dump_chrome(texts: list[str], kinds: list[str], langs: tuple[str, ...]) -> set[int]:
+    """The lines of a kept page dump, in the page's blocks, that are a short post's chrome: its stamp, the
+    tool's controls, counter rows and prompts (`extract_dump.drop_dump_chrome`)."""
+    p = _patterns(langs)
+    rows = {i for i, t in enumerate(texts) if len(t) <= MAX_CHARS and kinds[i] != "code" and
+            (_row(t, p) or kinds[i] not in _NO_STAMP and stamp_line(t, p["furniture"], langs))}
+    return rows | set(control_runs(texts, kinds, langs))

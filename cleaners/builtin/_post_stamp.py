@@ -56,6 +56,8 @@ def stamp_line(text: str, furniture: re.Pattern, langs: tuple[str, ...]) -> bool
     matches the ``post_furniture`` phrases."""
     if word_count(text) > MAX_STAMP_WORDS or not any(c.isdigit() for c in text):
         return False
+    if not _AT_STAMP.search(text) and not furniture.search(text):       # (names alone need the "@")
+        return False
     rest, times = _TIME.subn(" ", text)
     found = find_date(rest, langs)
     if found:

@@ -1,11 +1,11 @@
 """Shortcuts of the comment stage that must not change what it finds: numbered ids read through one
 cached answer (`MarkupWords.id_names_comments`), and a template's header slot read for names only
-while no author slot is found (`thread._meta_slots`)."""
+while no author slot is found (`slots.meta_slots`)."""
 from selectolax.lexbor import LexborHTMLParser
 
-from cleaners.builtin.comments import thread as thread_module
+from cleaners.builtin.comments import slots as thread_module
 from cleaners.builtin.comments.items import read_items
-from cleaners.builtin.comments.thread import _meta_slots
+from cleaners.builtin.comments.slots import meta_slots as _meta_slots
 from cleaners.builtin.comments.tree import Tree
 from cleaners.builtin.comments.units import candidate_families
 from cleaners.builtin.comments.vocabulary import vocabulary

@@ -21,17 +21,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .evidence import heading_before, is_listing, lca, named, names_element
-from .headers import names_in_slot, said_heads, shared_names
+from .headers import said_heads, shared_names
 from .items import Item, Line
 from .levels import parents_from_levels
 from .profile import named_by_markup
 from .signed import RULE as SIGNED, signed_run
-from .templates import template_key, titles
+from .slots import meta_slots
 from .tree import Tree
 from .units import MERGE_LEVELS, Family
 from .vocabulary import SEPARATORS, vocabulary, written_date
 
-SLOT_SHORT_WORDS = 12         # a header/footer slot's line is at most this long
 MAX_EXCERPT = 200            # a recent-comments list cuts each comment to at most this many characters
 MAX_LISTING_LINK_SHARE = 0.7  # a unit whose text is mostly links is a listing, not a comment
 _URL = re.compile(r"(?:https?://|www\.)\S+$", re.I)
@@ -59,63 +58,6 @@ class Thread:
         return len(self.kept)
 
 
-def _slot(tree: Tree, line: Line, tops: tuple, keys: dict) -> str:
-    e, path, level = line.owner, [], 0     # (``keys``: each element's `Tree.key`, once known)
-    while level < 8:
-        if (key := keys.get(e)) is None:
-            key = keys[e] = tree.id_key(e, template_key(tree.tag[e], tree.cls(e)))
-        path.append(key)
-        if e in tops or e <= 0:
-            break
-        e, level = tree.parent[e], level + 1
-    return "/".join(reversed(path))
-
-
-def _meta_slots(tree: Tree, items: list[Item]) -> tuple[set, set]:
-    """Lines that are a template's header or footer: (author lines, chrome lines), as (item, line)."""
-    keys: dict[int, str] = {}
-    seen: dict[str, list[tuple[int, int]]] = {}
-    order: dict[str, int] = {}
-    for i, item in enumerate(items):
-        body = [k for k, line in enumerate(item.lines) if line.kind == "body"]
-        for k in body:
-            line = item.lines[k]
-            line.slot = _slot(tree, line, item.unit.tops, keys)
-            seen.setdefault(line.slot, []).append((i, k))
-            order.setdefault(line.slot, len(order))
-    voc = vocabulary()
-    authors: set = set()
-    chrome: set = set()
-    named_authors = sum(1 for it in items if any(ln.kind == "author" for ln in it.lines)) * 2 > len(items)
-    author_slot_found = named_authors
-    for slot in sorted(seen, key=order.get):
-        hits = seen[slot]
-        per_item = {i for i, _ in hits}
-        if len(per_item) < max(2, (len(items) + 1) // 2) or len(hits) > len(per_item) * 1.25:
-            continue
-        lines = [items[i].lines[k] for i, k in hits]
-        if sum(1 for ln in lines if ln.words <= SLOT_SHORT_WORDS and len(ln.text) <= 80) * 5 < len(lines) * 4:
-            continue
-        edge, rest, taken = 0, 0, authors | chrome     # (the union once per slot, not once per line)
-        for i, k in hits:
-            body = [j for j, ln in enumerate(items[i].lines) if ln.kind == "body" and (i, j) not in taken]
-            others = [j for j in body if j != k]
-            if others:
-                rest += 1
-                if k < others[0] or k > others[-1]:
-                    edge += 1
-        if rest * 5 < len(hits) * 4 or edge * 5 < len(hits) * 4:
-            continue
-        if not author_slot_found and len({ln.text for ln in lines}) > 1 \
-                and names_in_slot(voc, [ln.text for ln in lines]) * 5 >= len(lines) * 3:    # (read when it counts)
-            authors.update(hits)
-            author_slot_found = True
-        elif not titles([ln.text for ln in lines], voc) and (not named_authors or all(voc.is_chrome(
-                ln.text) for ln in lines) or len(per_item) >= 3 and len({ln.text for ln in lines}) == 1):
-            chrome.update(hits)
-    return authors, chrome
-
-
 def _text(lines: list[Line]) -> str:
     parts: list[str] = []
     for line in lines:
@@ -141,7 +83,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     holder = main_holder(tree, family, main)
     if holder is not None and not (holder == 0 and sum(1 for it in items if "profile" in it.marks) * 2 > len(items)):
         return None    # a page wrapper, or the article itself, among the units
-    author_lines, chrome_lines = _meta_slots(tree, items)
+    author_lines, chrome_lines = meta_slots(tree, items)
     kept, authors, texts, ranks = [], [], [], []
     headed = 0
     for i, item in enumerate(items):

@@ -18,6 +18,7 @@ from ...text_input import collector_paused
 from .._dom import cut
 from .evidence import PageMarks, may_be_thread
 from .items import SHORT_META_WORDS, _lines, read_items
+from .labels import field_blocks
 from .nested import nest_threads
 from .notices import REBLOG, RULE as NOTICES, notices_only, reblogs
 from .profile import poster_box
@@ -217,8 +218,9 @@ def _replies_to_opening_post(tree: Tree, thread: Thread) -> Section | None:
     if section is None:
         return None
     box = poster_box(tree, items[0], SHORT_META_WORDS)
-    if box > 0:
-        section.extras.append((box, "poster-profile"))
+    fields = [b for b in field_blocks(tree, items[0]) if box <= 0 or not (tree.contains(box, b) or tree.contains(b, box))]
+    for e in [box] * (box > 0) + fields:      # (the header's fields, and the box's in words no file holds: `labels`)
+        section.extras.append((e, "poster-profile"))
     return section
 
 

@@ -16,7 +16,8 @@ import re
 from functools import lru_cache
 from itertools import compress
 
-from .headers import said_heads
+from .headers import counted, said_heads
+from .labels import labelled_units, numbered_field
 from .profile import is_counter
 from .signed import headed, short_heading, unlisted
 from .attributes import attribute_words
@@ -29,7 +30,6 @@ _DIGIT = re.compile(r"\d")
 # a member's profile page ("/users/123/ann", "/u/ann", "member.php?u=12"; "/author/ann" is a byline's)
 _PROFILE_LINK = re.compile(r"(?:^|/)(?:users?|u|members?|profiles?|memberlist\.php|member\.php)(?:/[^/?#\s]|\?)", re.I)
 _CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d")
-_COUNTED = re.compile(r"(?:(?P<b>\d{1,4}) )?[^\W\d_]{2,30}(?: [^\W\d_]{1,30}){0,3}(?: [(\[](?P<a>\d{1,4})[)\]])?:?$")
 # a screen before the role of a class (most classes name no control), and the elements it screens
 _MARK_WORDS = ("repl", "respon", "answer", "vot", "point", "score", "karma", "like", "rating", "recommend", "thumb")
 _MARK_HINT = re.compile("|".join(_MARK_WORDS), re.I)
@@ -38,7 +38,6 @@ MAX_MARK_CHARS = 40        # a piece of text longer than this is no control, tim
 MAX_LONE_WORDS = 1500      # a lone unit longer than this is a section, not one comment
 MAX_UNIT_SHARE = 0.3       # an unnamed unit holding more of the page's text is layout, not a comment
 MARK_LEVELS = 10           # a comment unit holds its marks at most this many levels down
-
 
 AUTHOR, DATE, CHROME, BUTTON, REPLY, VOTE, LINKED = 1, 2, 4, 8, 16, 32, 64   # LINKED: AUTHOR from a profile link alone
 
@@ -110,6 +109,7 @@ class PageMarks:
         self.named = tree.named
         self._strong: list[int] | None = None
         self._timed: list[int] = []
+        self._fields: list[int] = []      # short "Label: 41" pieces, in words no file holds: `region` only (`labels`)
 
     def _find(self) -> None:
         tree, voc = self.tree, vocabulary()
@@ -139,9 +139,10 @@ class PageMarks:
             core = text.strip()       # (no piece but a <br> is only spaces)
             if mark := _piece_mark(core, voc):
                 (strong if mark == 1 else timed).add(owner[k])
-            elif len(text) <= MAX_MARK_CHARS \
-                    and is_counter(core, texts[k + 1].strip() if k + 1 < len(texts) else ""):
+            elif len(text) <= MAX_MARK_CHARS and is_counter(core, texts[k + 1].strip() if k + 1 < len(texts) else ""):
                 strong.add(owner[k])       # a poster's counter: "Posts: 523", "Join Date" + "Mar 2015"
+            elif len(text) <= MAX_MARK_CHARS and numbered_field(core):
+                self._fields.append(owner[k])
         self._strong, self._timed = sorted(strong), sorted(timed)
 
     def region(self) -> bytearray:
@@ -170,7 +171,7 @@ class PageMarks:
                 start = max(a, reach + 1)
                 region[start:b + 1] = b"\x01" * (b + 1 - start)
                 reach = b
-        for m in (*self._strong, *self._timed):
+        for m in (*self._strong, *self._timed, *self._fields):
             level = 0
             while m > 0 and level <= MARK_LEVELS and not (region[m] and level):
                 region[m] = 1
@@ -220,13 +221,6 @@ def named(tree: Tree, tops: list[int], lca: int) -> bool:
         if names_element(tree, e):
             return True
     return False
-
-
-def counted(text: str, count: int) -> bool:
-    """A heading of one to four words and the number of the units after it ("Komentarai (3)", "3 ummæli"):
-    a thread's heading in any language (rule ``counted-heading``; a count of other things is no match)."""
-    m = _COUNTED.match(text)
-    return bool(m and (m["a"] or m["b"])) and count >= 2 and int(m["a"] or m["b"]) == count
 
 
 def heading_before(tree: Tree, lca: int, first: int = 0, count: int = 0) -> bool:
@@ -292,8 +286,8 @@ def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
     small = [u for u in units if tree.span_chars(tree.p0[u.first], tree.p1[u.tops[-1]]) <= MAX_UNIT_SHARE * page]
     if len(small) * 2 < len(units):
         return False
-    if sum(1 for u in small if marks.strong_within(u.first, u.last)) * 2 >= len(units) \
-            or len(small) == len(units) and said_heads(tree, vocabulary(), units):
+    if sum(1 for u in small if marks.strong_within(u.first, u.last)) * 2 >= len(units) or labelled_units(tree, units) \
+            or len(small) == len(units) and said_heads(tree, vocabulary(), units):    # (`labels`: posters' boxes)
         return True
     nested = any(b.first <= a.last for a, b in zip(units, units[1:]))
     return nested and sum(1 for u in small if marks.timed_within(u.first, u.last)) * 2 >= len(units)

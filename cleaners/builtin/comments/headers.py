@@ -17,6 +17,7 @@ MAX_EDGE_WORDS = 3        # a said-verb or label: "segir", "a écrit le", "Poste
 MAX_NAME_WORDS = 5        # what is left of a header: a name
 _PUNCT = re.compile(r"[\s:.,;\u2013\u2014\u2026-]+$")
 _LEAD = re.compile(r"^[\s:.,;\u2013\u2014\u2026|-]+")
+_COUNTED = re.compile(r"(?:(?P<b>\d{1,4}) )?[^\W\d_]{2,30}(?: [^\W\d_]{1,30}){0,3}(?: [(\[](?P<a>\d{1,4})[)\]])?:?$")
 
 
 def _words(text: str) -> list[str]:
@@ -112,3 +113,10 @@ def said_heads(tree, voc, units: list) -> bool:
         heads.append(head)
     lead, tail = shared_edges(heads)
     return tail > 0 and all(voc.name_like(strip_edges(h, lead, tail)) for h in heads)
+
+
+def counted(text: str, count: int) -> bool:
+    """A heading of one to four words and the number of the units after it ("Komentarai (3)", "3 ummæli"):
+    a thread's heading in any language (rule ``counted-heading``; a count of other things is no match)."""
+    m = _COUNTED.match(text)
+    return bool(m and (m["a"] or m["b"])) and count >= 2 and int(m["a"] or m["b"]) == count

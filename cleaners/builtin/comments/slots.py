@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .headers import names_in_slot
 from .items import Item, Line
+from .labels import post_labels
 from .templates import template_key, titles
 from .tree import Tree
 from .vocabulary import vocabulary
@@ -35,16 +36,19 @@ def meta_slots(tree: Tree, items: list[Item]) -> tuple[set, set]:
     keys: dict[int, str] = {}
     seen: dict[str, list[tuple[int, int]]] = {}
     order: dict[str, int] = {}
+    def slot_of(i: int, k: int) -> str:
+        line = items[i].lines[k]
+        if not line.slot:
+            line.slot = _slot(tree, line, items[i].unit.tops, keys)
+        return line.slot
+    chrome: set = post_labels(tree, items, slot_of)     # "Joined: <date>", "Posts: <n>" in every post
     for i, item in enumerate(items):
-        body = [k for k, line in enumerate(item.lines) if line.kind == "body"]
-        for k in body:
-            line = item.lines[k]
-            line.slot = _slot(tree, line, item.unit.tops, keys)
-            seen.setdefault(line.slot, []).append((i, k))
-            order.setdefault(line.slot, len(order))
+        for k, line in enumerate(item.lines):
+            if line.kind == "body" and (i, k) not in chrome:
+                seen.setdefault(slot := slot_of(i, k), []).append((i, k))
+                order.setdefault(slot, len(order))
     voc = vocabulary()
     authors: set = set()
-    chrome: set = set()
     named_authors = sum(1 for it in items if any(ln.kind == "author" for ln in it.lines)) * 2 > len(items)
     author_slot_found = named_authors
     for slot in sorted(seen, key=order.get):

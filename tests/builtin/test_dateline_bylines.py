@@ -42,6 +42,7 @@ from ._dateline import BODY, TITLE
     ("기자: 박준호 | 2026.03.04 10:15", "박준호", "ko"),
     ("Ayşe Yılmaz yazdı", "Ayşe Yılmaz", "tr"),                           # a verb-final language: "by" last
     ("김민지 기자", "김민지", "ko"),
+    ("கவிதா சுந்தரம் எழுதியது", "கவிதா சுந்தரம்", "ta"),                   # Tamil: "written" last
     ("โดย ประภาพร วงศ์สวัสดิ์", "ประภาพร วงศ์สวัสดิ์", "th"),                    # Thai names are spaced words
 ])
 def test_bylines_in_other_languages_and_agencies(line, author, code):
@@ -56,6 +57,7 @@ def test_bylines_in_other_languages_and_agencies(line, author, code):
     ("Bakan dedi", "tr"),                                                  # "the minister said": one cased word
     ("Gazeteci Ayşe Yılmaz dün bu konuda bir makale yazdı.", "tr"),
     ("By அரசு புதிய திட்டத்தை அறிவித்தது, அமைச்சர் கூறினார்.", "ta"),
+    ("இந்த நூலை அவரது மகள் எழுதியது", "ta"),                                # "his daughter wrote this book"
 ])
 def test_a_sentence_of_an_uncased_script_opening_with_a_by_word_stays(line, code):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)

@@ -6,7 +6,8 @@ payload cut short (the block ends before its declared length) is a dump to the e
 its block, and the whole stories before the cut are kept. ``var_export`` output
 (``array (`` then ``0 => ``/``'key' => 'value',`` lines) is a dump like ``var_dump``'s.
 When the payload lists stories (objects with a title), they go to ``metadata.related``
-instead of the bin; when it is a thread (authors and texts, `_json_comments`), to ``comments``."""
+instead of the bin; when it is a thread (authors and texts, `_json_comments`), to ``comments``. Code blocks
+are kept, but for a fenced block that is one dump of stories or a thread and nothing else (rule fenced-dump)."""
 from __future__ import annotations
 
 import json
@@ -20,6 +21,7 @@ from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._json_comments import comment_items
 from ._php_tail import glued_dump
+from ._php_stories import loads_json, related_items
 from .php_values import records
 
 _STRING_DUMP = re.compile(r'string\((\d+)\)\s?"')
@@ -32,100 +34,12 @@ _SERIALIZED = re.compile(r'^(?:a|O:\d+:"[\w\\]+"):\d+:\{(?:[isbdN]:|s:\d+:")')
 _JSON_START = re.compile(r'^\s*(?:\[\s*\{|\{\s*\\?")')
 _JSON_AT = re.compile(r'\s*(?:\[\s*\{|\{\s*")')   # the same at a position (``^`` only matches at 0)
 _DECODER = json.JSONDecoder()
+_FENCED = re.compile(r"^(?P<fence>`{3,}|~{3,})[^\n`~]*\n(?P<inner>.*)\n(?P=fence)\s*$", re.S)
 _JSON_OPEN = re.compile(r'^\s*(?:[\[{]\s*$|\[\s*\{|\{\s*"[^"]*"\s*:)')   # the first line of a pretty-printed JSON value
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 # every line a rule above could take: what a dump, print_r, serialize or JSON line starts with, or string(N)
 _SCREEN = screen.compile(r'^(?:[Aa]rray|object\(|\(object\)|[\w\\]+::__set_state|\w+ Object|a:|O:|\s*[\[{])|string\(\d'
                          r'|[.!?"]\s+(?:array\(\d|object\(|Array(?:\s|$))', ignore_case=False)
-_IMAGE_KEYS = ("image", "pic", "img", "thumbnail", "thumb", "photo", "picture")
-_URL_KEYS = ("url", "link", "href", "permalink", "uri")
-
-
-_TITLE_KEYS = ("title", "titel", "titre", "titulo", "título", "titolo", "tytul", "tytuł", "titul", "headline",
-               "heading", "name", "naam", "nome", "nombre", "nom", "заголовок", "название", "subject")
-_HEADLINE = re.compile(r"[^\W\d_]{2,}")
-
-
-def _title_of(obj: dict) -> str | None:
-    """The story's title: a title-like key in any language, else the longest headline-like string."""
-    lowered = {str(k).casefold(): v for k, v in obj.items()}
-    for key in _TITLE_KEYS:
-        value = lowered.get(key)
-        if isinstance(value, str) and value.strip():
-            return value
-    strings = [v for k, v in lowered.items() if isinstance(v, str) and k not in _URL_KEYS + _IMAGE_KEYS
-               and not v.lstrip().startswith(("http", "/", "<")) and len(_HEADLINE.findall(v)) >= 3 and len(v) <= 250]
-    return max(strings, key=len) if strings else None
-
-
-MAX_NESTING = 4     # objects a list of stories may be wrapped in ({"data": {"results": [...]}})
-
-
-def _story_list(payload: Any, depth: int = 0) -> list | None:
-    """The first list in ``payload``, looked for through wrapping objects, breadth first."""
-    if isinstance(payload, list):
-        return payload
-    if not isinstance(payload, dict) or depth >= MAX_NESTING:
-        return None
-    lists = [v for v in payload.values() if isinstance(v, list)]
-    if lists:
-        return lists[0]
-    return next((found for v in payload.values() if isinstance(v, dict)
-                 and (found := _story_list(v, depth + 1)) is not None), None)
-
-
-def _json_in_string(obj: dict, depth: int) -> list[dict[str, Any]]:
-    """The stories of a record without a title key whose value is JSON text: a PHP object holding a
-    JSON string (``object(stdClass)#3 (1) { ["items"]=> string(394) "[{...}]" }``), rule json-in-string."""
-    if depth or any(str(k).casefold() in _TITLE_KEYS for k in obj):
-        return []
-    for value in obj.values():
-        if isinstance(value, str) and value.lstrip()[:1] in ("[", "{") and (decoded := _loads(value)) is not None:
-            if found := related_items(decoded, depth + 1):
-                return found
-    return []
-
-
-def related_items(payload: Any, depth: int = 0) -> list[dict[str, Any]]:
-    """Story-like objects (with a title) found in a decoded JSON payload (a list of them, maybe
-    wrapped in objects, or one story); a value that is itself JSON text is read once (`_json_in_string`)."""
-    payload = _story_list(payload) or ([payload] if isinstance(payload, dict) else payload)
-    if not isinstance(payload, list):
-        return []
-    items = []
-    for obj in payload:
-        if not isinstance(obj, dict):
-            continue
-        if nested := _json_in_string(obj, depth):
-            items += nested
-            continue
-        title = _title_of(obj)
-        if not isinstance(title, str) or not title.strip():
-            continue
-        items.append({
-            "title": " ".join(title.split()),
-            "url": next((str(obj[k]) for k in _URL_KEYS if obj.get(k)), None),
-            "id": str(obj["id"]) if obj.get("id") not in (None, "") else None,
-            "image": next((str(obj[k]) for k in _IMAGE_KEYS if obj.get(k)), None),
-        })
-    return items
-
-
-def _loads(text: str) -> Any:
-    """The JSON value of ``text``; also when its quotes are backslash-escaped, as PHP prints
-    a JSON string inside a string (``[{\\"title\\": \\"...\\u00e9...\\"}]``)."""
-    try:
-        return json.loads(text)
-    except (ValueError, RecursionError):
-        pass
-    if '\\"' not in text:
-        return None
-    try:
-        return json.loads(text.replace('\\\\', '\\').replace('\\"', '"'))
-    except (ValueError, RecursionError):
-        return None
-
-
 def string_dump_span(text: str, m) -> tuple[int, int, str] | None:
     """(start, end, payload) of the ``string(N) "..."`` dump matched at ``m``.
 
@@ -173,6 +87,19 @@ def whole_values(payload: str) -> list:
     return out
 
 
+def fenced_payload(text: str) -> Any:
+    """The payload of a code block (fenced: ```) that holds one PHP dump and nothing else, or None."""
+    m = _FENCED.match(text)
+    inner = m.group("inner").strip() if m else ""
+    if (dump := _STRING_DUMP.match(inner)) is not None:
+        span = string_dump_span(inner, dump)
+        if span is None or inner[span[1]:].strip():
+            return None
+        decoded = loads_json(span[2]) if _JSON_START.match(span[2]) else None
+        return whole_values(span[2]) if decoded is None and span[1] == len(inner) else decoded
+    return records(inner, "var_dump") if _ARRAY_DUMP.match(inner) else None
+
+
 class PhpDump(Cleaner):
     """PHP var_dump/print_r/var_export/serialize output and bare JSON blobs; related stories go to metadata."""
 
@@ -194,7 +121,10 @@ class PhpDump(Cleaner):
         while (i := scan.next(max(i + 1, after))) is not None:   # the candidates inside a dump are never found
             block = blocks[i]
             text = block.text
-            if block.kind == "code":
+            if block.kind == "code":      # code is kept, unless it is one dump of stories or comments and nothing else
+                if (payload := fenced_payload(text)) is not None and (related_items(payload) or comment_items(payload)):
+                    edit.drop(i, "fenced-dump")
+                    related += take(payload)
                 continue
             exported = _VAR_EXPORT.match(text) and i + 1 < len(blocks) and _VAR_EXPORT_ITEM.match(blocks[i + 1].text.lstrip())
             if exported or _ARRAY_DUMP.match(text) or (text in ("Array", "array") and self._opens(blocks, i)):
@@ -211,12 +141,12 @@ class PhpDump(Cleaner):
             elif _SERIALIZED.match(text):
                 edit.drop(i, "php-serialize")
                 related += take(records(text, "serialize"))
-            elif _JSON_START.match(text) and (payload := _loads(text)) is not None:
+            elif _JSON_START.match(text) and (payload := loads_json(text)) is not None:
                 edit.drop(i, "json-blob")
                 related += take(payload)
             elif _JSON_OPEN.match(text):
                 end, scanned = self._json_end(blocks, i)
-                payload = _loads("\n".join(blocks[k].text for k in range(i, end + 1))) if end is not None else None
+                payload = loads_json("\n".join(blocks[k].text for k in range(i, end + 1))) if end is not None else None
                 if payload is None:
                     after = scanned + 1      # the lines read open no value of their own: never read twice
                     continue
@@ -224,7 +154,7 @@ class PhpDump(Cleaner):
                     edit.drop(k, "json-blob")
                 related += take(payload)
                 after = end + 1
-            elif (done := glued_dump(edit, blocks, i, _loads)) is not None:    # glued, or over lines (_php_tail)
+            elif (done := glued_dump(edit, blocks, i, loads_json)) is not None:    # glued, or over lines (_php_tail)
                 after, found = done
                 related += take(found)
             else:
@@ -250,7 +180,7 @@ class PhpDump(Cleaner):
             if span is None:
                 continue
             start, end, payload = span
-            decoded = _loads(payload) if _JSON_START.match(payload) else None
+            decoded = loads_json(payload) if _JSON_START.match(payload) else None
             at_block_start = not text[:start].strip()
             if not at_block_start and decoded is None:
                 continue  # an inline mention in prose, e.g. an article about PHP

@@ -77,6 +77,26 @@ def test_article_about_php_keeps_fenced_and_inline_examples():
     assert doc.removed == ()
 
 
+def test_a_fenced_block_that_is_one_dump_of_stories_is_cut_and_its_stories_go_to_related():
+    fenced = f'```\nstring({len(STORIES.encode())}) "{STORIES}"\n```'
+    array = ('~~~php\narray(2) {\n  [0]=>\n  array(2) {\n    ["id"]=>\n    string(2) "43"\n    ["title"]=>\n'
+             '    string(20) "Ferry strike is over"\n  }\n}\n~~~')
+    doc = run_cleaner(PhpDump, f"The harbour reopened on Monday.\n\n{fenced}\n\n{array}\n\nThe vote was held.")
+    assert texts(doc) == ["The harbour reopened on Monday.", "The vote was held."]
+    assert [rule for rule, _ in cuts(doc, "php_dump")] == ["fenced-dump", "fenced-dump"]
+    assert [r["title"] for r in doc.metadata["related"]] == [
+        "Bridge reopens after repairs", "Mayor opens new library", "Ferry strike is over"]
+
+
+def test_a_fenced_block_with_code_beside_its_dump_or_a_dump_of_no_stories_stays():
+    code = f'```php\n$stories = fetch();\nvar_dump($stories);\nstring({len(STORIES.encode())}) "{STORIES}"\n```'
+    scalars = '```\narray(2) {\n  [0]=>\n  int(1)\n  [1]=>\n  string(3) "two"\n}\n```'
+    config = '```\n{"debug": true, "title": "Settings of the cache"}\n```'
+    doc = run_cleaner(PhpDump, f"{code}\n\n{scalars}\n\n{config}\n\nThe vote was held.")
+    assert texts(doc) == [code, scalars, config, "The vote was held."]
+    assert doc.removed == ()
+
+
 def test_prose_that_looks_like_structures_is_kept():
     text = ("Array\n\n(Reuters) - The bank said the figures {were final} on Friday.\n\n"
             'The ministry said {"x": 1} was a typo.\n\n'

@@ -1,6 +1,7 @@
 """Layout repair after the cuts: paragraphs broken mid-sentence are joined again,
 blocks left without any word (separators, stray bullets) are removed, and so are CMS
-shortcodes printed as text (``[button link="..."]Send us your review[/button]``)."""
+shortcodes printed as text (``[button link="..."]Send us your review[/button]``) and template tags left unrendered
+on a line of their own (``{{ widget:12 }}``, ``{% include "ad.html" %}``)."""
 from __future__ import annotations
 
 import re
@@ -14,12 +15,15 @@ from ..screen import SparseEditor
 _WORD_CHAR = re.compile(r"\w")
 # a CMS shortcode printed as text instead of rendered: "[button link=... ]Send us ...[/button]"
 _SHORTCODE = re.compile(r"^\[([a-z][\w-]*)(?:\s[^\]]*)?\].*\[/\1\]$|^\[([a-z][\w-]*)\s+[\w-]+\s*=[^\]]*\]$", re.I | re.S)
+# a line of template tags only, left unrendered by the site's template engine (Jinja, Twig, Liquid, Handlebars,
+# Django, MediaWiki): "{{ widget:12 }}", "{% include 'ad.html' %}", "{{{ promo }}}", "{# note #}"
+_TEMPLATE_TAGS = re.compile(r"^(?:\s*(?:\{\{\{[^{}\n]{1,160}\}\}\}|\{\{[^{}\n]{1,160}\}\}|\{%[^\n]{1,160}?%\}|\{#[^\n]{1,160}?#\}))+\s*$")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+\u2022\u25e6\u25aa\u2023\u2219\u00b7\u2013]|\d{1,3}[.)])\s")
 # every line a rule could take: no word character (``re``'s \w: letters, numbers, "_"), a
-# shortcode's bracket, or a first character that may be lower case (not upper or title
+# shortcode's bracket or a template tag's brace, or a first character that may be lower case (not upper or title
 # case, a digit or punctuation)
-_SCREEN = screen.compile(r"^[^\pL\pN_\n]*$|^\[|^[^\p{Lu}\p{Lt}\p{Nd}\pP\n]", ignore_case=False)
+_SCREEN = screen.compile(r"^[^\pL\pN_\n]*$|^\[|^\s*\{[{%#]|^[^\p{Lu}\p{Lt}\p{Nd}\pP\n]", ignore_case=False)
 
 
 def _wordless(block) -> bool:
@@ -56,6 +60,9 @@ class Layout(Cleaner):
                 continue
             if block.kind != "code" and _SHORTCODE.match(block.text.strip()):
                 edit.drop(i, "shortcode")
+                continue
+            if block.kind != "code" and _TEMPLATE_TAGS.match(block.text):
+                edit.drop(i, "template-tag")
                 continue
             if kept >= 0 and not pieces:
                 text = doc.blocks[kept].text

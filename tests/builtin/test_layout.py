@@ -53,6 +53,22 @@ def test_shortcodes_printed_as_text_are_removed():
     assert [rule for rule, _ in cuts(doc, "layout")] == ["shortcode", "shortcode"]
 
 
+def test_template_tags_left_unrendered_on_their_own_line_are_removed():
+    text = ("First paragraph here.\n\n{{ widget:34 }}\n\n{% include 'promo/newsletter.html' %}\n\n"
+            "{{{ sidebar_ad }}} {# slot 3 #}\n\nSecond paragraph here.")
+    doc = run_cleaner(Layout, text)
+    assert texts(doc) == ["First paragraph here.", "Second paragraph here."]
+    assert [rule for rule, _ in cuts(doc, "layout")] == ["template-tag"] * 3
+
+
+def test_template_tags_inside_prose_or_code_are_kept():
+    text = ("In Jinja, {{ user.name }} prints the user's name and {% if %} opens a condition.\n\n"
+            "{{ widget:34 }} was the placeholder the site forgot to fill, its editor said.")
+    doc = run_cleaner(Layout, text)
+    code = Document(source="t", kind="text", blocks=(Block("```\n{{ widget:34 }}\n```", kind="code"),))
+    assert len(doc.blocks) == 2 and doc.removed == () and Layout().clean(code).blocks == code.blocks
+
+
 def test_bracketed_labels_in_text_are_kept():
     text = "[Updated] The council voted on Tuesday.\n\nHe wrote [sic] in the letter [and later deleted it]."
     doc = run_cleaner(Layout, text)

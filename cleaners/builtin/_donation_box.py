@@ -12,7 +12,8 @@
 * `widget-line`: a line touching (no blank line, no cut line between) a line of the box cut by a rule of the
   donation cleaner, `MAX_WIDGET_WORDS` words at most, with a digit or a share in it ("Ziel: 20.000 €",
   "$117,327 raised of $150,000", "13%") or a button's shape (`_widget_shape.is_button`); where two lines of
-  the box are cut, any line of `MAX_APPEAL_WORDS` words touching them goes too (the appeal over the box). Only
+  the box are cut, or one that is a whole ladder in a row, any line of `MAX_APPEAL_WORDS` words touching them
+  goes too (the appeal over the box). Only
   in a dump whose paragraphs are set apart by blank lines (`_spaced`): where every line touches the next,
   the article's lines touch the box too.
 """
@@ -81,7 +82,7 @@ def is_progress_line(text: str) -> bool:
         return False
     if not middle.strip() or any(c.isdigit() for c in middle) or word_count(middle) > MAX_PAIR_WORDS:
         return False
-    return _value(last.group("num")) > _value(first.group("num"))
+    return amount_value(last.group("num")) > amount_value(first.group("num"))
 
 
 def progress_lines(blocks, taken: set[int]) -> list[tuple[int, str]]:
@@ -102,7 +103,7 @@ def _at(block) -> int:
     return block.origin
 
 
-def _value(num: str) -> float:
+def amount_value(num: str) -> float:
     return float(re.sub(r"\D", "", _CENTS.sub("", num)) or 0)
 
 
@@ -125,6 +126,7 @@ def unit_ladders(blocks, taken: set[int]) -> list[tuple[int, str]]:
     return out
 
 
+_ROW_RULES = frozenset({"unit-row", "amount-ladder"})     # (an amount-ladder of one line is a row of amounts)
 _ROW_PARTS = re.compile(r"\s+[|\u00b7\u2022]\s+")
 MAX_ROW_BUTTON_WORDS = 3
 MAX_ROW_BUTTON_CHARS = 24     # of a button in a script written without spaces ("บริจาค", "寄付する")
@@ -169,8 +171,9 @@ def widget_lines(blocks, cuts: list[tuple[int, str]]) -> list[tuple[int, str]]:
             boxes[-1].append(k)
         else:
             boxes.append([k])
-    for box in boxes:                   # the appeal touching a box of two lines or more
-        if len(box) < 2:
+    rows = {i for i, rule in cuts if rule in _ROW_RULES}
+    for box in boxes:                   # the appeal touching a box of two lines or more, or of a ladder in one row
+        if len(box) < 2 and box[0] not in rows:
             continue
         if box[0] > 0 and _touching(blocks[box[0] - 1], blocks[box[0]]) and _short(blocks[box[0] - 1]):
             out.add(box[0] - 1)

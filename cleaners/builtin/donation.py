@@ -11,7 +11,7 @@ from ..document import Document
 from ..lines import is_quoted, stop_chars, stop_class, word_count
 from ..registry import Cleaner
 from . import _appeal_tail as appeal_tail
-from ._donation_box import BAR_HINT, SHARE, is_bar, progress_lines, unit_ladders, unit_rows, widget_lines
+from ._donation_box import BAR_HINT, SHARE, amount_value, is_bar, progress_lines, unit_ladders, unit_rows, widget_lines
 from ._widget_shape import button_appeals, ladder_neighbours
 
 # every currency sign of Unicode's currency block (₠-⃀: € ₽ ₹ ₺ ₴ ₪ ₩ ₦ ₫ ₱ ₸ ₾ ...) and the older signs
@@ -34,8 +34,9 @@ _SENTENCE = re.compile(rf"(?<=[{_SENTENCE_ENDS}])\s+|\s+[\u2013\u2014]\s+")
 _BUTTON_END = stop_chars("!")       # the full stops and "!" a donate button or appeal may end with
 
 
-_CODE_HINT = rf"\d\s?(?:{_LETTER_CODES})(?:$|[^\w])|(?:^|[^\w])(?:{_LETTER_CODES})\s?\d"
-_CURRENCY_HINT = re.compile(rf"[{_SIGNS}]|{_ISO_CODES}|{_CODE_HINT}", re.I)   # a quick test before the RE2 patterns
+# a code beside a number: the codes alone would find "ron" in "strong" and "eur" in "Europe"
+_CODE_HINT = rf"\d\s?(?:{_ISO_CODES}|{_LETTER_CODES})(?:$|[^\w])|(?:^|[^\w])(?:{_ISO_CODES}|{_LETTER_CODES})\s?\d"
+_CURRENCY_HINT = re.compile(rf"[{_SIGNS}]|{_CODE_HINT}", re.I)   # a quick test before the RE2 patterns
 # a fund-raiser's progress: two amounts parted by a slash ("3,179 € / 4,700 €"), and its share alone on the next line
 _PROGRESS = linear_re.compile(rf"^(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})\s*/\s*"
                               rf"(?:{_CURRENCY}\s?{_DIGITS}|{_DIGITS}\s?{_CURRENCY})$", ignore_case=True)
@@ -51,7 +52,7 @@ def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: a currency, the words of the appeals (English ones
     above, and the donate and appeal words of ``langs``)."""
     words = lang.alternation(lang.words("donate", langs) + tuple(p.removeprefix("* ") for p in lang.words("appeal", langs)))
-    return screen.compile(rf"[{_SIGNS}]|{_ISO_CODES}|{_CODE_HINT}|(?:^|[^\w]){words}(?:$|[^\w])")
+    return screen.compile(rf"[{_SIGNS}]|{_CODE_HINT}|(?:^|[^\w]){words}(?:$|[^\w])")
 
 
 def is_amount(text: str) -> bool:
@@ -81,7 +82,7 @@ class Donation(Cleaner):
             block = blocks[i] if i < len(blocks) else None
             amount = block is not None and block.kind != "code" and is_amount(block.text)
             if run and not (amount and i == run[-1] + 1):
-                if len(run) >= self.min_ladder:
+                if len(run) >= self.min_ladder or self._cut_pair(blocks, run):
                     cuts += [(k, "amount-ladder") for k in run]
                     if lang.without_file(langs):
                         cuts += ladder_neighbours(blocks, run)
@@ -105,6 +106,14 @@ class Donation(Cleaner):
             cuts += button_appeals(blocks, {k for k, _ in cuts})
         return appeal_tail.cut(doc, self.name, sorted(dict(sorted(cuts, reverse=True)).items()), candidates,
                                lambda sentence: self.is_appeal(sentence, langs), _WHOLE)
+
+    @staticmethod
+    def _cut_pair(blocks, run: list[int]) -> bool:
+        """Two amounts, rising, that are a paragraph of their own: a ladder cut short ("Rp 15.000" / "Rp 20.000")."""
+        after = run[-1] + 1
+        return len(run) == 2 and (run[0] == 0 or blocks[run[0]].gap > 0) and blocks[run[1]].gap == 0 and \
+            (after >= len(blocks) or blocks[after].gap > 0) and \
+            amount_value(blocks[run[0]].text) < amount_value(blocks[run[1]].text)
 
     def _rule(self, text: str, langs: tuple[str, ...]) -> str | None:
         if is_amount_run(text):

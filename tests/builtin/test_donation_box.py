@@ -23,13 +23,13 @@ def test_rules_and_figures_that_are_no_bars_stay():
 
 
 def test_a_ladder_in_an_unknown_currency_goes():
-    ladder = "5 lekë\n10 lekë\n25 lekë\n50 lekë"
+    ladder = "5 kina\n10 kina\n25 kina\n50 kina"
     doc = run_cleaner(Donation, "\n\n".join([ladder, *SQ]), language="sq")
     assert texts(doc) == SQ and [r.rule for r in doc.removed][:4] == ["unit-ladder"] * 4
 
 
 def test_figures_in_units_that_do_not_rise_or_stand_apart_stay():
-    for lines in ("3 kg\n2 kg\n5 kg", "5 lekë\n\n10 lekë\n\n25 lekë", "5 lekë\n10 euro\n25 lekë"):
+    for lines in ("3 kg\n2 kg\n5 kg", "5 kina\n\n10 kina\n\n25 kina", "5 kina\n10 euro\n25 kina"):
         doc = run_cleaner(Donation, "\n\n".join([SQ[0], lines, SQ[1]]), language="sq")
         assert not [r for r in doc.removed if r.rule == "unit-ladder"], lines
 
@@ -76,3 +76,27 @@ def test_a_raised_of_goal_line_is_read_up_to_its_length_limit_and_no_longer():
     line = head + "x" * (MAX_PAIR_CHARS - len(head) - len(tail)) + tail
     assert len(line) == MAX_PAIR_CHARS and is_progress_line(line)
     assert not is_progress_line(head + "x" * (MAX_PAIR_CHARS + 1 - len(head) - len(tail)) + tail)
+
+
+def test_a_ladder_cut_short_to_two_rising_amounts_that_stand_apart_goes():
+    for pair in ("Rp 15.000\nRp 20.000", "3 €\n5 €", "₩10,000\n₩15,000"):
+        doc = run_cleaner(Donation, "\n\n".join([SQ[0], pair, SQ[1]]), language="sq")
+        assert texts(doc) == SQ[:2] and [r.rule for r in doc.removed] == ["amount-ladder"] * 2, pair
+
+
+def test_two_amounts_falling_touching_prose_or_alone_stay():
+    for text in ("\n\n".join([SQ[0], "Rp 20.000\nRp 15.000", SQ[1]]),      # falling: no ladder
+                 "\n\n".join([SQ[0], "3 €\n5 €\n" + SQ[1]]),                # the article's line touches them
+                 "\n\n".join([SQ[0], "5 €", SQ[1]])):
+        doc = run_cleaner(Donation, text, language="sq")
+        assert not doc.removed, text
+
+
+def test_the_appeal_touching_a_ladder_laid_out_in_one_row_goes():
+    box = "Gazetaria jonë është falas për të gjithë falë lexuesve si ju\n£3 | £25 | £100 | £250 | Dhuro"
+    doc = run_cleaner(Donation, "\n\n".join([SQ[0], box, SQ[1], SQ[2]]), language="sq")
+    assert texts(doc) == SQ and [r.rule for r in doc.removed] == ["widget-line", "unit-row"]
+    single = "Gazetaria jonë është falas për të gjithë falë lexuesve si ju\n$117,327 raised of $150,000"  # no row
+    doc = run_cleaner(Donation, "\n\n".join([SQ[0], single, SQ[1], SQ[2]]), language="sq")
+    assert "Gazetaria jonë është falas për të gjithë falë lexuesve si ju" in texts(doc)
+    assert [r.rule for r in doc.removed] == ["progress-line"]

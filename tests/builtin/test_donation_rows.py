@@ -11,7 +11,7 @@ BODY = "The council approved the new budget on Tuesday after a long debate about
 
 @pytest.mark.parametrize("code,row", [
     ("en", "£3 | £25 | £100 | £250 | Give now"), ("pl", "10 zł · 20 zł · 50 zł · 100 zł · Wspieram"),
-    ("th", "100 ฿ | 250 ฿ | 500 ฿ | บริจาค"), ("id", "Rp 10.000 • Rp 25.000 • Rp 50.000"),
+    ("th", "100 ฿ | 250 ฿ | 500 ฿ | บริจาค"), ("sw", "Sh 1.000 • Sh 2.000 • Sh 5.000"),
 ])
 def test_a_row_of_rising_amounts_in_one_unit_goes(code, row):
     doc = run_cleaner(Donation, f"{BODY}\n\n{row}\n\n{BODY}", language=code)

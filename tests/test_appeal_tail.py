@@ -46,3 +46,15 @@ def test_a_short_head_is_left_to_the_whole_block_rule():
 def test_a_call_answering_the_paragraphs_question_stays():
     text = "What should the village do with the old ferry tickets found in the attic? Share them with the museum."
     assert appeal_tail(text, lambda s: s.startswith("Share")) is None
+
+
+def test_a_comment_prompt_glued_to_a_paragraph_is_cut_inline():
+    for glue in ("", " "):
+        doc = run_cleaner(CallsToAction, f"{STORY}{glue}Tell us what you think in the comments below.\n", language="el")
+        assert doc.blocks[0].text == STORY and ("calls_to_action", "appeal-tail") in _rules(doc), glue
+
+
+def test_a_paragraph_reporting_a_comment_prompt_stays_whole():
+    text = f"{STORY} Tell us what you think in the comments below, the mayor wrote on the council's page."
+    doc = run_cleaner(CallsToAction, text + "\n", language="en")
+    assert doc.blocks[0].text == text and not doc.removed

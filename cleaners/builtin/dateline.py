@@ -21,6 +21,7 @@ from ._byline import NAME as _NAME
 from ._byline import (agency_byline, byline_pattern, closing_byline, closing_words, editor_credit, handle_byline,
                       is_person_name, split_names)
 from ._byline_shape import shape_byline
+from ._reading_time import reading_pattern, reading_shape_lines, reading_tail
 from .title import head_end
 
 # "Reuters - London", "Ann Lee | AFP", "Ann Lee | dpa", "dpa - Bremen" (a wire service in lower case)
@@ -59,45 +60,12 @@ def _archive(langs: tuple[str, ...]):
     return re.compile(rf"^{lang.alternation(lang.words('author_archive', langs))}\s*{COLON}?\s*\S.{{0,80}}$", re.I)
 
 
-MIN_HEAD_WORDS = 8     # of the paragraph a reading time is glued to (`_reading_tail`)
-
-
-def _reading_tail(text: str, reading_re) -> int | None:
-    """Where a reading time glued to a paragraph's end starts: after the paragraph's last full stop and a space,
-    the rest of the block is only a reading time ("... the river. 5 min read"), the paragraph keeps
-    `MIN_HEAD_WORDS` words; else None."""
-    m = reading_re.search(text)
-    if m is None:
-        return None
-    start = m.start() + (1 if text[m.start()].isspace() or text[m.start()] in "|·•,–—-" else 0)
-    head = text[:start].rstrip()
-    if not head.endswith(tuple(FULL_STOPS)) or word_count(head) < MIN_HEAD_WORDS:
-        return None
-    return start
-
-
-def _number_inside(phrases: list[str]) -> str:
-    """A third shape of rule reading-time: the number of minutes between the words of a reading-time phrase of
-    several words ("dakika za kusoma" -> "Dakika 5 za kusoma"; the number before the phrase, "5 minutes de
-    lecture", is the first shape)."""
-    parts = []
-    for phrase in phrases:
-        words = phrase.split()
-        parts += [rf"{lang.alternation([' '.join(words[:cut])])}\s+\d{{1,3}}\s+{lang.alternation([' '.join(words[cut:])])}"
-                  for cut in range(1, len(words))]
-    return "(?:" + "|".join(parts) + ")" if parts else "(?:$^)"
-
-
 @lru_cache(maxsize=32)
 def _patterns(langs: tuple[str, ...]):
     """Byline, reading-time and source-line patterns, the line screen and the time-line pattern, in the words of
     ``langs``."""
     byline = byline_pattern(langs)
-    reading = linear_re.compile(   # "4 min read", "6-minute read", "Lesezeit: ca. 9 Minuten" (a short word before the number)
-        rf"(?:^|[\s|·•,–—-])(?:\d+(?:\s*|-)({lang.alternation(lang.words('reading_time', langs))})|"
-        rf"({lang.alternation(lang.words('reading_time', langs))})\s*{COLON}?\s*(?:\pL{{1,8}}\.?\s+)?\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|"
-        rf"minuty|minut|мин\.?|минут[ы]?|{lang.alternation(lang.words('time_units', langs))})?|"
-        rf"{_number_inside(lang.words('reading_time', langs))})\s*$", ignore_case=True)   # "4 dakika", "3 minuter"
+    reading = reading_pattern(langs)
     source = linear_re.compile(rf"^\(?({lang.alternation(lang.words('source', langs))})\s*{COLON}\s*\S", ignore_case=True)
     # every line a rule could take: a digit (dates, reading times), a dash, bar or slash (source lines), a closing bracket
     # (place-agency lines),
@@ -113,38 +81,6 @@ def _patterns(langs: tuple[str, ...]):
         rf"^{lang.alternation(lang.words('published', langs))}\s*{COLON}?\s*(?:{time_words}\s+)?\d{{1,2}}\s?[:h.]\s?\d\d"
         rf"(?:\s*{time_words})*\s*\.?$", ignore_case=True)
     return byline, reading, source, line_screen, time_line
-
-
-# the last part of a line after a separator ("13 mars 2017 · Lecture 5 min"), or the whole line
-_LAST_PART = re.compile(r"(?:^|\s[|\u00b7\u2022\u2013\u2014]\s|,\s)(?P<part>[^|\u00b7\u2022\u2013\u2014,]*)$")
-
-
-@lru_cache(maxsize=32)
-def _reading_shape(langs: tuple[str, ...]) -> re.Pattern:
-    """A reading time in any language by its shape: a number of minutes (dateparser's words for a
-    minute in ``langs``: "min", "minut", "минут") with one to three words of label before it (maybe
-    a colon) or one or two after it, nothing else: "Lugemisaeg: 4 min", "4 min lugemist"."""
-    units = {w.lower() for code in langs for w in (lang.locale_info(code) or {}).get("minute") or () if len(w) >= 2}
-    word, unit = r"[^\W\d_]{2,}", rf"(?:{lang.alternation(sorted(units | {'min', 'minutes'}, key=len, reverse=True))})\.?"
-    return re.compile(rf"^(?:{word}(?:[\s-][^\W\d_]+){{0,2}}\s*:?\s*(?:\w{{1,3}}\.\s*)?\d{{1,2}}\s*{unit}|"
-                      rf"\d{{1,2}}\s*{unit}\s+{word}(?:\s{word})?)$", re.I)
-
-
-def reading_shape_lines(blocks, langs: tuple[str, ...]) -> dict[int, str]:
-    """The blocks whose last part (`_LAST_PART`) has the shape of a reading time (`_reading_shape`), by
-    index, with what stands before that part. Several different such parts in one document are a list of
-    durations (a recipe's preparation and cooking times), no reading time: then none."""
-    shape, found = _reading_shape(langs), {}
-    for i, block in enumerate(blocks):
-        text = block.text.strip()
-        if len(text) > 160 or not _DIGIT.search(text) or block.kind == "code":
-            continue
-        m = _LAST_PART.search(text)
-        if m and shape.match(m.group("part").strip()):
-            found[i] = (text[:m.start("part")].strip(" |\u00b7\u2022,\u2013\u2014-"), m.group("part").strip().lower())
-    if len({part for _, part in found.values()}) > 1:
-        return {}
-    return {i: before for i, (before, _) in found.items()}
 
 
 def _date_of(text: str, langs: tuple[str, ...], by_shape: bool) -> str | None:
@@ -182,7 +118,7 @@ class Dateline(Cleaner):
             if i == wired:
                 continue
             words = word_count(text)
-            if words > self.max_words and block.kind != "code" and (k := _reading_tail(text, reading_re)) is not None:
+            if words > self.max_words and block.kind != "code" and (k := reading_tail(text, reading_re)) is not None:
                 edit.cut_tail(i, k, "reading-time")    # "... the river. 5 min read": the tail alone
                 continue
             if block.kind == "code" or words > self.max_date_line_words:

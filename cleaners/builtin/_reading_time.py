@@ -1,0 +1,87 @@
+"""Reading times ("4 min read", "Lesezeit: 9 Minuten", "Dakika 5 za kusoma"), read by `dateline`: the pattern in the
+words of a document's languages, the shape of one in any language, and one glued to a paragraph's end."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lang, linear_re
+from ..lines import COLON, FULL_STOPS, SYLLABIC, SYLLABIC_LETTER, word_count
+
+_DIGIT = re.compile(r"\d")
+MIN_HEAD_WORDS = 8     # of the paragraph a reading time is glued to (`reading_tail`)
+_AFTER_SYLLABIC = re.compile(rf"(?<=[{SYLLABIC}])[^{SYLLABIC}\s][^{SYLLABIC}]*$")   # "มีนาคม|3 min read"
+
+
+def reading_tail(text: str, reading_re) -> int | None:
+    """Where a reading time glued to a paragraph's end starts: after the paragraph's last full stop, with a space
+    or none, or after its last letter of a script that writes no full stop (Thai, Lao, Khmer, Burmese), the rest of
+    the block is only a reading time ("... the river. 5 min read", "... the river.5 min read"), the paragraph keeps
+    `MIN_HEAD_WORDS` words; else None."""
+    m = reading_re.search(text)
+    if m is None:     # glued: after a stop ("the river.5 min read"), or where a script without stops ends ("มีนาคม3 min")
+        k = text.rfind(".") + 1
+        if not (k > 1 and text[k - 2].isalpha()):
+            k = m.start() if (m := _AFTER_SYLLABIC.search(text)) else 0
+        if not 0 < k < len(text) or not reading_re.fullmatch(text[k:]) or word_count(text[:k]) < MIN_HEAD_WORDS:
+            return None
+        return k
+    start = m.start() + (1 if text[m.start()].isspace() or text[m.start()] in "|·•,–—-" else 0)
+    head = text[:start].rstrip()
+    if not (head.endswith(tuple(FULL_STOPS)) or SYLLABIC_LETTER.match(head[-1:])) or word_count(head) < MIN_HEAD_WORDS:
+        return None     # (Thai and its neighbours write no full stop: a space ends the sentence)
+    return start
+
+
+def _number_inside(phrases: list[str]) -> str:
+    """A third shape of rule reading-time: the number of minutes between the words of a reading-time phrase of
+    several words ("dakika za kusoma" -> "Dakika 5 za kusoma"; the number before the phrase, "5 minutes de
+    lecture", is the first shape)."""
+    parts = []
+    for phrase in phrases:
+        words = phrase.split()
+        parts += [rf"{lang.alternation([' '.join(words[:cut])])}\s+\d{{1,3}}\s+{lang.alternation([' '.join(words[cut:])])}"
+                  for cut in range(1, len(words))]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?:$^)"
+
+
+@lru_cache(maxsize=32)
+def reading_pattern(langs: tuple[str, ...]):
+    """A reading time in the words of ``langs``, the whole line or its end."""
+    return linear_re.compile(   # "4 min read", "6-minute read", "Lesezeit: ca. 9 Minuten" (a short word before the number)
+        rf"(?:^|[\s|·•,–—-])(?:\d+(?:\s*|-)({lang.alternation(lang.words('reading_time', langs))})|"
+        rf"({lang.alternation(lang.words('reading_time', langs))})\s*{COLON}?\s*(?:\pL{{1,8}}\.?\s+)?\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|"
+        rf"minuty|minut|мин\.?|минут[ы]?|{lang.alternation(lang.words('time_units', langs))})?|"
+        rf"{_number_inside(lang.words('reading_time', langs))})\s*$", ignore_case=True)   # "4 dakika", "3 minuter"
+
+
+# the last part of a line after a separator ("13 mars 2017 · Lecture 5 min"), or the whole line
+_LAST_PART = re.compile(r"(?:^|\s[|\u00b7\u2022\u2013\u2014]\s|,\s)(?P<part>[^|\u00b7\u2022\u2013\u2014,]*)$")
+
+
+@lru_cache(maxsize=32)
+def _reading_shape(langs: tuple[str, ...]) -> re.Pattern:
+    """A reading time in any language by its shape: a number of minutes (dateparser's words for a
+    minute in ``langs``: "min", "minut", "минут") with one to three words of label before it (maybe
+    a colon) or one or two after it, nothing else: "Lugemisaeg: 4 min", "4 min lugemist"."""
+    units = {w.lower() for code in langs for w in (lang.locale_info(code) or {}).get("minute") or () if len(w) >= 2}
+    word, unit = r"[^\W\d_]{2,}", rf"(?:{lang.alternation(sorted(units | {'min', 'minutes'}, key=len, reverse=True))})\.?"
+    return re.compile(rf"^(?:{word}(?:[\s-][^\W\d_]+){{0,2}}\s*:?\s*(?:\w{{1,3}}\.\s*)?\d{{1,2}}\s*{unit}|"
+                      rf"\d{{1,2}}\s*{unit}\s+{word}(?:\s{word})?)$", re.I)
+
+
+def reading_shape_lines(blocks, langs: tuple[str, ...]) -> dict[int, str]:
+    """The blocks whose last part (`_LAST_PART`) has the shape of a reading time (`_reading_shape`), by
+    index, with what stands before that part. Several different such parts in one document are a list of
+    durations (a recipe's preparation and cooking times), no reading time: then none."""
+    shape, found = _reading_shape(langs), {}
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if len(text) > 160 or not _DIGIT.search(text) or block.kind == "code":
+            continue
+        m = _LAST_PART.search(text)
+        if m and shape.match(m.group("part").strip()):
+            found[i] = (text[:m.start("part")].strip(" |\u00b7\u2022,\u2013\u2014-"), m.group("part").strip().lower())
+    if len({part for _, part in found.values()}) > 1:
+        return {}
+    return {i: before for i, (before, _) in found.items()}

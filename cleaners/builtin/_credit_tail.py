@@ -3,7 +3,9 @@
 A dump that lost the line break between a paragraph and the credit under its picture ends the paragraph with it:
 "... the market will stay open. Photo: Ann Lee/Harbour Wire", "... ในใจกลางเมือง ภาพ: สมศรี ใจดี / สำนักข่าวเหนือ".
 The tail from a photo label of the document's languages (`photo`) and a colon (or "=", as Korean credits print it)
-to the end of the block is cut inline when it is a credit: names parted by a slash, `MAX_CREDIT_WORDS` words at most,
+(or no colon after a label that ends with its abbreviation's stop: "Fot. Ann Lee / Agencja") to the end of the block
+is cut inline when it is a credit: names parted by a slash (or by a comma where the label follows a sentence's stop:
+"Photo: Ann Lee, Harbour Wire"), `MAX_CREDIT_WORDS` words at most,
 no sentence stop at its end; the label opens a sentence (after a sentence's stop, glued to it or not, or after a
 space: Thai prints no stop) and is not in lower case ("... as the photo: Smith/Jones shows" goes on a sentence).
 The paragraph before it stays, `MIN_HEAD_WORDS` words at least (a short line ending with its credit is a caption:
@@ -17,6 +19,7 @@ from .. import lang
 from ..lines import COLON_MARKS, ends_sentence, opens_lower, stop_class, word_count
 
 MAX_CREDIT_WORDS = 10
+_STOPS = (".", "!", "?", "\u3002", "\u0964", "\u06d4")
 MIN_HEAD_WORDS = 8
 WINDOW = 140
 
@@ -24,18 +27,20 @@ WINDOW = 140
 @lru_cache(maxsize=32)
 def _pattern(langs: tuple[str, ...]) -> re.Pattern:
     photo = lang.alternation(lang.words("photo", langs))
-    return re.compile(rf"(?:(?<=[{stop_class('!?。')}])\s*|\s+)(?P<label>{photo})\s*[{COLON_MARKS}=]\s*"
-                      r"(?P<credit>[^()/:\n]{2,50}[/\uff0f][^()/:\n]{2,50})$", re.I)
+    return re.compile(rf"(?:(?<=[{stop_class('!?。')}])\s*|\s+)(?P<label>{photo})(?:\s*[{COLON_MARKS}=]|(?<=\.))\s*"
+                      r"(?P<credit>[^()/:,\n]{2,50}(?P<part>[/\uff0f,])[^()/:\n]{2,50})$", re.I)
 
 
 def credit_tail(text: str, langs: tuple[str, ...]) -> tuple[int, str] | None:
     """(where the glued credit of ``text`` starts, the credit), or None (module docstring)."""
     start = max(0, len(text) - WINDOW)
-    if "/" not in text[start:] and "\uff0f" not in text[start:]:
+    if "/" not in text[start:] and "\uff0f" not in text[start:] and "," not in text[start:]:
         return None
     m = _pattern(langs).search(text, start)
     if m is None or opens_lower(m.group("label")):
         return None
+    if m.group("part") == "," and not text[:m.start("label")].rstrip().endswith(_STOPS):
+        return None     # "Name, Agency" after a comma only where the label opens a sentence after its stop
     credit = m.group("credit").strip()
     if word_count(credit) > MAX_CREDIT_WORDS or ends_sentence(credit) or word_count(text[:m.start()]) < MIN_HEAD_WORDS:
         return None

@@ -22,6 +22,10 @@ LONG = ("The council said on Monday that the old market by the river would stay 
      "Foto: Jan Becker/dpa"),
     ("th", "เทศบาลประกาศเมื่อวันจันทร์ว่าตลาดเก่าริมแม่น้ำจะยังเปิดให้บริการบางส่วนตลอดช่วงการก่อสร้าง "
      "และผู้ค้าที่สูญเสียรายได้จะได้รับเงินชดเชยจากกองทุนของเมือง", "ภาพ: ธนากร ศรีสุข / สำนักข่าวเหนือ"),
+    ("en", LONG, "Photo: Ann Lee, Harbour Wire"),                   # a comma parts the names after a stop
+    ("pl", "Rada miasta poinformowała w poniedziałek, że stary targ nad rzeką pozostanie częściowo otwarty w czasie "
+     "prac, a kupcy otrzymają rekompensatę z funduszu utworzonego przez miasto w zeszłym roku.",
+     "Fot. Piotr Nowak / Agencja Wybrzeże"),                          # no colon after a label's abbreviation
 ])
 @pytest.mark.parametrize("glue", [" ", ""])
 def test_a_credit_glued_to_a_long_paragraph_leaves(code, para, credit, glue):
@@ -29,7 +33,7 @@ def test_a_credit_glued_to_a_long_paragraph_leaves(code, para, credit, glue):
         glue = " "      # Thai prints no full stop: a space parts the credit
     doc = run_cleaner(Captions, f"{BODY}\n\n{para}{glue}{credit}", language=code)
     assert texts(doc) == [BODY, para]
-    assert doc.metadata["credits"] == [credit.split(":", 1)[1].strip()]
+    assert doc.metadata["credits"] == [credit.split(":", 1)[1].strip() if ":" in credit else credit.split(" ", 1)[1]]
     assert cuts(doc, "captions") == [("glued-credit", credit)]
 
 
@@ -38,6 +42,9 @@ def test_a_credit_glued_to_a_long_paragraph_leaves(code, para, credit, glue):
     " Photo: Ann Lee/Harbour Wire said the minister.",       # a sentence after the slash
     " Photo: the council and the traders",                   # no slash: no names parted
     " Source: Ministry of Transport/Eurostat",               # no picture's label
+    " as the Photo: Ann Lee, Harbour Wire",                  # a comma, but the label opens no sentence
+    " Photo: Ann Lee, the mayor, opened the gate.",          # a sentence after the comma
+    " Fotografia Ann Lee/Harbour Wire",                      # a label with no colon and no abbreviation's stop
 ])
 def test_a_sentence_naming_a_photo_stays(tail):
     text = LONG[:-1] + tail if tail.startswith(" as") else LONG + tail

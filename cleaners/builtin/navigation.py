@@ -49,18 +49,17 @@ from functools import lru_cache
 
 from .. import lang, linear_re, screen
 from ..document import Document
-from ..lines import COLON, COLON_MARKS, FULL_STOPS, ends_sentence, word_count
+from ..lines import COLON_MARKS, FULL_STOPS, ends_sentence, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._lone_line import core, lone, screen_words
 from ._networks import NETWORKS
+from ._share_row import LINK as _LINK, share_row, share_tail
 
-_LINK = re.compile(r'!?\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)')
 _SEPARATORS = (" > ", " \u203a ", " \u00bb ", " / ", " \u2192 ", " | ")
 _MARKS = re.compile(r"^[#>*_\s]+|[*_]+$|\*\*|__")    # heading, quote and emphasis marks
 MAX_CRUMB_WORDS, MAX_CRUMB_CHARS = 5, 40
 HEAD_BLOCKS = 5
-MIN_SHARE_ITEMS = 2
 MAX_ROW_WORDS = 30        # of a tool row or a follower-count line
 MAX_PAGER_CHARS = 60
 MAX_CHROME_CHARS = 60     # of a lone advertisement label or home link
@@ -73,11 +72,6 @@ _RANGE = re.compile(r"(?<=#)\s*[-\u2013\u2014]\s*(?=#)")
 # (RE2: with re, each start of a long run of "- - -" or of spaces was retried to its end: quadratic)
 _SIZE_CONTROLS = linear_re.compile(r"(?:\s+(?:a[+-]?|[+-]))+$")     # "A A A", "A+ A-", "+ -" after a text-size label
 _TOOL_SEGMENTS = linear_re.compile("\\s*[|\u00b7\u2022/]\\s*")
-_ANY_LABEL = re.compile(rf"^[^\W\d_][\w'\u2019-]*(?:\s[^\W\d_][\w'\u2019-]*)?\s*{COLON}\s*(?=\S)")     # "Paylaş: ", "Dela på: "
-_SHARE_TAIL = re.compile(rf"(?<=[.!?\u3002\u0964\u061f\u06d4\s])[^\W\d_][\w'\u2019-]*(?:\s[^\W\d_][\w'\u2019-]*)?\s*{COLON}"
-                         r"[^.!?:\n]{3,80}?(?:\s*[|\u00b7\u2022]\s*[^\W\d_][^|\u00b7\u2022.!?:\n]{0,20}){1,6}\s*$")
-MIN_SHARED_WORDS = 8        # words of the paragraph a share row is glued to
-_NO_COMMA = re.compile(r"^[^,]*[|\u00b7\u2022\]][^,]*$")      # parted by bars, dots or links, not by a sentence's commas
 
 
 @lru_cache(maxsize=32)
@@ -228,10 +222,10 @@ class Navigation(Cleaner):
             if block.kind == "code":
                 continue
             text = _MARKS.sub("", block.text).strip()
-            if self.share_row(text, share, label):
+            if share_row(text, share, label):
                 edit.drop(i, "share-row")
                 continue
-            if (tail := self.share_tail(text, share, label)) is not None:      # rule glued-share-row
+            if (tail := share_tail(text, share, label)) is not None:      # rule glued-share-row
                 edit.cut_tail(i, block.text.rindex(tail), "glued-share-row")
                 continue
             if rule := tool_row(text, langs):
@@ -265,34 +259,3 @@ class Navigation(Cleaner):
         if len(text) > MAX_TOOL_CHARS or text.rstrip().endswith(FULL_STOPS):
             return False
         return text.strip(" :!").casefold() in share or bool(_counters(langs)[0].match(shape(text)))
-
-    @classmethod
-    def share_tail(cls, text: str, share: frozenset[str], label) -> str | None:
-        """A share row (a label, networks parted by bars or dots) glued after a paragraph's last sentence, or None."""
-        head = text[:m.start()] if (m := _SHARE_TAIL.search(text)) else ""
-        if m is None or not ends_sentence(head.rstrip()) or word_count(head) < MIN_SHARED_WORDS:
-            return None
-        return m.group(0).strip() if cls.share_row(m.group(0).strip(), share, label) else None
-
-    @staticmethod
-    def share_row(text: str, share: frozenset[str], label) -> bool:
-        """Share targets only (two or more), as words or links, maybe after a share label."""
-        m = label.match(text)
-        if m is None and (unknown := _ANY_LABEL.match(text)) and _NO_COMMA.search(text[unknown.end():]):
-            m, share = unknown, frozenset()     # a label in words the language files lack ("Paylaş:"), before networks only
-        if m and m.end() == len(text) and text.rstrip().endswith(":"):
-            return True     # a share label whose targets are gone ("Share this:", "Teilen mit:")
-        rest = text[m.end():] if m else text
-        links = _LINK.findall(rest)
-        rest = _LINK.sub(lambda m: " \u2022 " + m.group(1) + " \u2022 ", rest)
-        items = [p for p in re.split(r"\s*[|\u00b7\u2022,/]\s*", rest) if p.strip()]
-        targets = 0
-        for item in items:
-            key = item.strip(" .:!").casefold()
-            if key in NETWORKS or key in share:
-                targets += 1
-            elif all(w.casefold() in NETWORKS or w.casefold() in share for w in key.split()):
-                targets += len(key.split())     # "Facebook Twitter Email": targets parted by spaces
-            else:
-                return False
-        return targets >= MIN_SHARE_ITEMS or (m is not None and bool(share) and targets >= 1 and len(links) >= 1)

@@ -1,0 +1,51 @@
+"""Share rows (read by `navigation`): share targets only, two or more, as words or links, maybe after a share label
+("Share: Facebook | X | Email", "Teilen mit: [Facebook](...) [WhatsApp](...)"), standing alone (rule share-row) or glued
+after a paragraph's last sentence (rule glued-share-row); a label the language files lack counts before networks only."""
+from __future__ import annotations
+
+import re
+
+from ..lines import COLON, MARKS, SYLLABIC, ends_sentence, word_count
+from ._networks import NETWORKS
+
+LINK = re.compile(r'!?\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)')
+MIN_SHARE_ITEMS = 2
+_WORD = rf"[^\W\d_][\w'\u2019{MARKS}-]{{0,23}}"   # with vowel signs ("แชร์"); longer, a Thai run is a clause
+_ANY_LABEL = re.compile(rf"^{_WORD}(?:\s{_WORD})?\s*{COLON}\s*(?=\S)")     # "Paylaş: ", "Dela på: "
+_SHARE_TAIL = re.compile(rf"(?<=[.!?\u3002\u0964\u061f\u06d4\s]){_WORD}(?:\s{_WORD})?\s*{COLON}"
+                         r"[^.!?:\n]{3,80}?(?:\s*[|\u00b7\u2022]\s*[^\W\d_][^|\u00b7\u2022.!?:\n]{0,20}){1,6}\s*$")
+MIN_SHARED_WORDS = 8        # words of the paragraph a share row is glued to
+_UNSTOPPED = re.compile(rf"[{SYLLABIC}]\s+$")    # a Thai paragraph (no full stop) ends before a space
+_NO_COMMA = re.compile(r"^[^,]*[|\u00b7\u2022\]][^,]*$")      # parted by bars, dots or links, not by a sentence's commas
+
+
+def share_tail(text: str, share: frozenset[str], label) -> str | None:
+    """A share row (a label, networks parted by bars or dots) glued after a paragraph's last sentence, or None."""
+    head = text[:m.start()] if (m := _SHARE_TAIL.search(text)) else ""
+    if m is None or not (ends_sentence(head) or _UNSTOPPED.search(head)) or word_count(head) < MIN_SHARED_WORDS:
+        return None
+    return m.group(0).strip() if share_row(m.group(0).strip(), share, label) else None
+
+
+def share_row(text: str, share: frozenset[str], label) -> bool:
+    """Share targets only (two or more), as words or links, maybe after a share label."""
+    m = label.match(text)     # (a known label that goes on as a longer word is no label: "シェア|する")
+    if (m is None or text[m.end():m.end() + 1].isalnum()) and (unknown := _ANY_LABEL.match(text)) \
+            and _NO_COMMA.search(text[unknown.end():]):
+        m, share = unknown, frozenset()     # a label in words the language files lack ("Paylaş:"), before networks only
+    if m and m.end() == len(text) and text.rstrip().endswith(":"):
+        return True     # a share label whose targets are gone ("Share this:", "Teilen mit:")
+    rest = text[m.end():] if m else text
+    links = LINK.findall(rest)
+    rest = LINK.sub(lambda m: " \u2022 " + m.group(1) + " \u2022 ", rest)
+    items = [p for p in re.split(r"\s*[|\u00b7\u2022,/]\s*", rest) if p.strip()]
+    targets = 0
+    for item in items:
+        key = item.strip(" .:!").casefold()
+        if key in NETWORKS or key in share:
+            targets += 1
+        elif all(w.casefold() in NETWORKS or w.casefold() in share for w in key.split()):
+            targets += len(key.split())     # "Facebook Twitter Email": targets parted by spaces
+        else:
+            return False
+    return targets >= MIN_SHARE_ITEMS or (m is not None and bool(share) and targets >= 1 and len(links) >= 1)

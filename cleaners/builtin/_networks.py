@@ -20,7 +20,7 @@ import re
 # Hebrew, Persian, Urdu, Devanagari, Bengali; Han and kana in `UNSPACED_SITES`
 _LATIN = ("facebook", "twitter", "telegram", "instagram", "youtube", "linkedin", "whatsapp", "vkontakte", "vk", "tiktok",
           "mastodon", "bluesky", "threads", "rss", r"x\.com", "google news", "reddit", "pinterest", "tumblr", "flipboard",
-          "xing", "weibo", "dzen", "zalo", "fejsbuk", "tviter",
+          "xing", "weibo", "dzen", "zalo", "fejsbuk", "tviter", "kakaotalk", "naver", "snapchat", "discord",
           # Google News under the names of its editions
           "google notícias", "google noticias", "google notizie", "google actualités", "google nieuws", "google nyheter",
           "google nyheder", "google uutiset", "google haberler", "google berita", "google tin tức", "wiadomości google",
@@ -59,7 +59,8 @@ NETWORKS = frozenset({
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "tumblr", "xing", "vk",
     "vkontakte", "ok", "odnoklassniki", "bluesky", "mastodon", "threads", "flipboard", "pocket", "messenger", "viber",
     "line", "weibo", "wechat", "instagram", "youtube", "tiktok", "email", "e-mail", "mail", "sms", "rss", "print",
-    "copy link", "flickr", "vimeo", "soundcloud", "twitch", "google+",
+    "copy link", "flickr", "vimeo", "soundcloud", "twitch", "google+", "kakaotalk", "kakao", "kakaostory", "naver",
+    "naver blog", "qq", "qzone", "douban", "mixi", "hatena", "snapchat", "discord", "signal", "skype", "digg", "evernote",
     # Cyrillic
     "вконтакте", "вк", "одноклассники", "телеграм", "фејсбук", "твитер", "вајбер", "инстаграм", "јутјуб", "мејл", "имејл",
     "фейсбук", "твиттер", "вайбер", "ютуб", "ватсап", "вотсап", "тикток", "твіттер", "інстаграм", "тікток", "туитър", "ютюб",

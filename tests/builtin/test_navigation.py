@@ -51,6 +51,8 @@ def test_lines_with_separators_that_are_no_trail_stay(line, language):
     ("שתפו: פייסבוק | וואטסאפ | טוויטר", "he"),          # the Hebrew names of the networks
     ("اشتراک‌گذاری: تلگرام | واتساپ | ایکس", "fa"),       # the Persian names
     ("शेयर करें: फेसबुक | व्हाट्सएप | एक्स", "hi"),        # the Hindi names
+    ("Chia sẻ: KakaoTalk | Email | Naver", "vi"),        # the Korean messengers and portals in Latin letters
+    ("Share: QQ | Douban | Snapchat", "en"),
 ])
 def test_share_rows_are_removed(line, language):
     doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language=language)
@@ -63,6 +65,7 @@ def test_share_rows_are_removed(line, language):
     "Share prices fell 3% on Tuesday",
     "Email",                                        # one target and no label: another cleaner's call
     "Print and online editions merged last year",
+    "Kakao and Naver were fined by the regulator",    # Korean portals named in a sentence
 ])
 def test_sentences_that_name_networks_stay(line):
     doc = run_cleaner(Navigation, f"{BODY}\n\n{line}", language="en")

@@ -60,6 +60,9 @@ class _Patterns(NamedTuple):
     labelled: re.Pattern       # a label, a caption and its credit: "Foto: caption — Agency"
 
 
+_PARTED = r"(?:[/\uff0f]|\s[-\u2013\u2014]\s|,\s)"    # a name and its agency: "Ann Lee/AFP", "Ann Lee - AFP", "Ann Lee, AFP"
+
+
 @lru_cache(maxsize=32)
 def _language_patterns(langs: tuple[str, ...]) -> _Patterns:
     """Credit labels, chart credits and picture prompts in the words of ``langs``."""
@@ -77,8 +80,8 @@ def _language_patterns(langs: tuple[str, ...]) -> _Patterns:
             re.compile(rf"^(?P<open>\()?{photo}\.?\s+(?P<credit>[^\s:©].{{0,60}}?)(?(open)\))$", re.I),
             re.compile(rf"^(?P<caption>\S.{{6,240}}?)(?:\s*[(\uff08]\s*{photo}\s*{COLON}\s*(?P<c1>[^()\uff08\uff09]{{2,60}})[)\uff09]|"
                        rf"(?<=[.!?])\s+{photo}\s*{COLON}\s*(?P<c2>[^()]{{2,60}})|"
-                       rf"\s+{photo}\s*{COLON}\s*(?P<c4>[^()/:]{{2,40}}[/\uff0f][^()/:]{{2,40}})|"
-                       rf"(?<=\S){photo}\s*{COLON}\s*(?P<c5>[^()/:\s][^()/:]{{1,39}}[/\uff0f][^()/:]{{2,40}}))$", re.I),
+                       rf"\s+{photo}\s*{COLON}\s*(?P<c4>[^()/:,]{{2,40}}{_PARTED}[^()/:]{{2,40}})|"
+                       rf"(?<=\S){photo}\s*{COLON}\s*(?P<c5>[^()/:,\s][^()/:,]{{1,39}}{_PARTED}[^()/:]{{2,40}}))$", re.I),
             re.compile(rf"(?<!\w){lang.alternation(lang.words('agency_words', langs))}(?!\w)", re.I),
             re.compile(rf"^{photo}\s*{COLON}\s*(?P<caption>\S.{{6,240}}?)\s+[\u2013\u2014]\s+(?P<c3>[^()\u2013\u2014]{{2,60}})$",
                        re.I))

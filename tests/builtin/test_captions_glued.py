@@ -31,6 +31,10 @@ def test_a_long_sentence_with_a_credit_glued_on_keeps_its_prose(code, para, cred
      "Lê Hoàng/Thông tấn Duyên Hải"),
     ("bn", "জলাধারের কিনারে ফাটল ধরা কাদাছবি: রিনা দাস / উপকূল বার্তা", "জলাধারের কিনারে ফাটল ধরা কাদা",
      "রিনা দাস / উপকূল বার্তা"),
+    ("ar", "طين متشقق على حافة السد العلوي يوم الأحدتصوير: أبو محمد - وكالة الساحل", "طين متشقق على حافة السد العلوي يوم الأحد",
+     "أبو محمد - وكالة الساحل"),                                 # a dash parts the name and the agency
+    ("he", "בוץ סדוק בשולי המאגר העליון ביום ראשון צילום: יוסי כ., סוכנות החוף", "בוץ סדוק בשולי המאגר העליון ביום ראשון",
+     "יוסי כ., סוכנות החוף"),                                    # a comma parts them
 ])
 def test_a_caption_glued_to_its_credit_label_without_a_space_goes_to_metadata(code, line, caption, credit):
     doc = run_cleaner(Captions, f"{BODY}\n\n{line}", language=code)
@@ -39,7 +43,9 @@ def test_a_caption_glued_to_its_credit_label_without_a_space_goes_to_metadata(co
 
 
 @pytest.mark.parametrize("line", ["The teleshopPhoto: a glued word and a colon with no name and agency after it",
-                                  "Our photo:the readers sent theirs in and we printed every one of them in May"])
+                                  "Our photo:the readers sent theirs in and we printed every one of them in May",
+                                  "The jury chose Photo: Ann Lee, the mayor, and the whole council.",
+                                  "The teleshopPhoto: one - two - three - four - five - six - seven - eight - nine - ten - eleven"])
 def test_a_glued_label_without_a_name_and_an_agency_after_it_stays(line):
     doc = run_cleaner(Captions, f"{BODY}\n\n{line}")
     assert texts(doc) == [BODY, line] and doc.removed == ()

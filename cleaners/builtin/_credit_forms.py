@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lines import CAPITAL, LOWER, ends_sentence, opens_name, word_count
+from ..lines import CAPITAL, HAN_KANA, LOWER, ends_sentence, opens_name, word_count
 from ._wire import AGENCIES
 
 MAX_CAPTION_WORDS = 25    # of a caption over or before a credit (`Captions.max_caption_words`)
@@ -13,6 +13,7 @@ MIN_LABELLED_CAPTION = 5    # words of a caption between a credit label and a da
 _ACRONYM = re.compile(rf"[{CAPITAL}]{{2,}}|[{CAPITAL}][{LOWER}]+[{CAPITAL}]\w*")   # "AFP", "ТАСС", "ΕΡΤ", "LaPresse", "MaxPPP"
 MAX_BARE_CREDIT_WORDS = 5
 MAX_STOPPED_CAPTION_WORDS = 15   # a sentence this long before an unbracketed credit: a paragraph with a credit glued on
+_HAN_KANA = re.compile(f"[{HAN_KANA}]")
 _WIRE_SERVICES = frozenset(a.casefold() for a in AGENCIES)     # "Foto Adnkronos", "Photo d'illustration Belga"
 
 
@@ -31,13 +32,23 @@ def credited_caption(text: str, patterns, max_words: int = MAX_CAPTION_WORDS) ->
     """(caption, credit) of a caption line that ends with its credit (``patterns``: captions' `_Patterns`) ("Fans at the gate (Photo: Ann Lee/AFP)",
     "Fans at the gate. Foto: dpa", "Foto: Fans at the gate — dpa"): `max_words` words at most, a credit of
     `MAX_BARE_CREDIT_WORDS` words that is no sentence (words counted first: the patterns would try a paragraph's every position)."""
-    m = word_count(text) <= max_words and (patterns.captioned.match(text.strip()) or patterns.labelled.match(text.strip()))
+    m = caption_words(text) <= max_words and (patterns.captioned.match(text.strip()) or patterns.labelled.match(text.strip()))
     if not m or m.re is patterns.labelled and word_count(m.group("caption")) < MIN_LABELLED_CAPTION:
         return None     # "Foto: Jan de Vries – ANP" is a credit
     credit = next(v for k, v in m.groupdict().items() if k != "caption" and v).strip()
     if word_count(credit) > MAX_BARE_CREDIT_WORDS * (2 if re.search("[/\uff0f]", credit) else 1) or ends_sentence(credit):
         return None     # a name and an agency parted by a slash may run longer: "Lê Hoàng/Thông tấn Duyên Hải"
     return m.group("caption").strip(), credit
+
+
+def caption_words(text: str) -> int:
+    """The words of a caption, two Han or kana characters counted as one (`word_count` counts each as a word, and a
+    Chinese or Japanese word is one to three of them: a caption of 25 characters is no paragraph)."""
+    n = word_count(text)
+    if text.isascii():
+        return n
+    han_kana = len(_HAN_KANA.findall(text))
+    return n - han_kana + (han_kana + 1) // 2
 
 
 def capitalised_pair(credit: str, agency_words) -> bool:

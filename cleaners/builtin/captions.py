@@ -29,7 +29,8 @@ from ..lines import (COLON, COLON_MARKS, SENTENCE_STOPS, UNSPACED_LETTER, ends_s
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._caption_echo import echo
-from ._credit_forms import MAX_CAPTION_WORDS, MAX_STOPPED_CAPTION_WORDS, bare_credit, capitalised_pair, credited_caption
+from ._credit_forms import (MAX_CAPTION_WORDS, MAX_STOPPED_CAPTION_WORDS, bare_credit, capitalised_pair, caption_words,
+                            credited_caption)
 from ._credit_shape import credit_shape
 from ._credit_tail import credit_tail
 from ._lone_line import screen_words, templates
@@ -160,7 +161,7 @@ class Captions(Cleaner):
                 edit.drop(i, "chart-credit")
             elif found := credited_caption(text, patterns):
                 credits.append(found[1])
-                if ends_sentence(found[0]) and word_count(found[0]) > MAX_STOPPED_CAPTION_WORDS and text.rstrip()[-1:] not in ")\uff09":
+                if ends_sentence(found[0]) and caption_words(found[0]) > MAX_STOPPED_CAPTION_WORDS and text.rstrip()[-1:] not in ")\uff09":
                     edit.put(i, block.with_text(found[0]))     # rule `credited-paragraph`: the prose stays
                     edit.log("credited-paragraph", found[1], block)
                 else:

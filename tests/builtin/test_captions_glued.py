@@ -82,3 +82,19 @@ def test_credited_caption_reads_a_caption_up_to_its_word_limit_and_no_longer():
     assert patterns.captioned.match(longer) is not None
     assert credited_caption(longer, patterns) is None
     assert credited_caption(longer, patterns, max_words=Captions.max_caption_words + 1) == (f"{words} again", "Ann Lee/AFP")
+
+
+@pytest.mark.parametrize("code,line,caption", [
+    ("ja", "日曜日、上流の貯水池のほとりでひび割れた泥（写真：共同通信）", "日曜日、上流の貯水池のほとりでひび割れた泥"),
+    ("zh", "周日，上游水库边缘龟裂的泥土和枯死的芦苇。图：李明／海岸通讯社", "周日，上游水库边缘龟裂的泥土和枯死的芦苇。"),
+])
+def test_a_chinese_or_japanese_caption_of_more_than_25_characters_before_its_credit_goes(code, line, caption):
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}", language=code)     # (two Han or kana characters count as a word)
+    assert texts(doc) == [BODY] and doc.metadata["captions"] == [caption]
+
+
+def test_a_long_chinese_paragraph_ending_with_a_credit_keeps_its_prose():
+    para = ("市政府周一宣布，河边的老市场在施工期间将继续部分开放，而在这几个月里损失大部分收入的商户，"
+            "将从该市去年设立的一项基金中获得补偿，补偿标准将在下月公布。")
+    doc = run_cleaner(Captions, f"{BODY}\n\n{para}图：李明／海岸通讯社", language="zh")
+    assert texts(doc) == [BODY, para]

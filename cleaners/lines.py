@@ -137,6 +137,12 @@ def _syllabic_words(run: str) -> int:
     return -(-len(run) // SYLLABIC_WORD_CHARS)
 
 
+def ends_syllabic(text: str) -> bool:
+    """``text``, spaces aside, ends with a letter of a `SYLLABIC` script: Thai and its neighbours print no full stop, so
+    a sentence of theirs may end so (a glued reading time or share row after it is a tail of its own)."""
+    return SYLLABIC_LETTER.match(text.rstrip()[-1:]) is not None
+
+
 def longest_syllabic_word(text: str) -> int:
     """The words (`word_count`) of the longest run of a `SYLLABIC` script between spaces in ``text``; 0 without one.
     A Thai name is spaced words of four counted words at most ("วงศ์สวัสดิ์" is 4), a Thai sentence one long run."""

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import lang, linear_re
-from ..lines import COLON, FULL_STOPS, SYLLABIC, SYLLABIC_LETTER, word_count
+from ..lines import COLON, FULL_STOPS, SYLLABIC, ends_syllabic, word_count
 
 _DIGIT = re.compile(r"\d")
 MIN_HEAD_WORDS = 8     # of the paragraph a reading time is glued to (`reading_tail`)
@@ -28,7 +28,7 @@ def reading_tail(text: str, reading_re) -> int | None:
         return k
     start = m.start() + (1 if text[m.start()].isspace() or text[m.start()] in "|·•,–—-" else 0)
     head = text[:start].rstrip()
-    if not (head.endswith(tuple(FULL_STOPS)) or SYLLABIC_LETTER.match(head[-1:])) or word_count(head) < MIN_HEAD_WORDS:
+    if not (head.endswith(tuple(FULL_STOPS)) or ends_syllabic(head)) or word_count(head) < MIN_HEAD_WORDS:
         return None     # (Thai and its neighbours write no full stop: a space ends the sentence)
     return start
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lines import COLON, MARKS, SYLLABIC, ends_sentence, word_count
+from ..lines import COLON, MARKS, ends_sentence, ends_syllabic, word_count
 from ._networks import NETWORKS
 
 LINK = re.compile(r'!?\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)')
@@ -15,14 +15,13 @@ _ANY_LABEL = re.compile(rf"^{_WORD}(?:\s{_WORD})?\s*{COLON}\s*(?=\S)")     # "Pa
 _SHARE_TAIL = re.compile(rf"(?<=[.!?\u3002\u0964\u061f\u06d4\s]){_WORD}(?:\s{_WORD})?\s*{COLON}"
                          r"[^.!?:\n]{3,80}?(?:\s*[|\u00b7\u2022]\s*[^\W\d_][^|\u00b7\u2022.!?:\n]{0,20}){1,6}\s*$")
 MIN_SHARED_WORDS = 8        # words of the paragraph a share row is glued to
-_UNSTOPPED = re.compile(rf"[{SYLLABIC}]\s+$")    # a Thai paragraph (no full stop) ends before a space
 _NO_COMMA = re.compile(r"^[^,]*[|\u00b7\u2022\]][^,]*$")      # parted by bars, dots or links, not by a sentence's commas
 
 
 def share_tail(text: str, share: frozenset[str], label) -> str | None:
     """A share row (a label, networks parted by bars or dots) glued after a paragraph's last sentence, or None."""
     head = text[:m.start()] if (m := _SHARE_TAIL.search(text)) else ""
-    if m is None or not (ends_sentence(head) or _UNSTOPPED.search(head)) or word_count(head) < MIN_SHARED_WORDS:
+    if m is None or not (ends_sentence(head) or ends_syllabic(head)) or word_count(head) < MIN_SHARED_WORDS:
         return None
     return m.group(0).strip() if share_row(m.group(0).strip(), share, label) else None
 

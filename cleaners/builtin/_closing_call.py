@@ -3,7 +3,8 @@
 ``closing-call``: in a language that puts the verb last, a call ends its line with its request, whatever
 precedes it ("Son dakika haberleri için bildirimleri açmayı unutmayın", "ताज़ा खबरों के लिए हमारा ऐप
 डाउनलोड करें", "기사에 대한 의견을 댓글로 남겨 주세요"): a line of `MAX_WORDS` words and `MAX_CHARS`
-characters at most, not quoted, nobody reported, that ends with a phrase of ``closing_call`` (cleaners/lang),
+characters at most (two Han or kana characters counted as one word, `_credit_forms.caption_words`: a Japanese
+word is one to three of them), not quoted, nobody reported, that ends with a phrase of ``closing_call`` (cleaners/lang),
 end punctuation and signs aside; a line that `cleaners.builtin.calls_to_action` takes is left to it (it names the
 call's kind). The phrases name what is asked (the app, the notifications, the comments,
 following the site), so a sentence that merely ends with a verb stays.
@@ -19,7 +20,8 @@ import unicodedata
 from typing import Callable
 
 from .. import lang
-from ..lines import is_quoted, word_count
+from ..lines import is_quoted
+from ._credit_forms import caption_words
 from ._lone_line import core, undecorated
 
 MAX_WORDS = 16
@@ -32,7 +34,7 @@ def closing_call(text: str, langs: tuple[str, ...], named: Callable[[str, tuple[
     """The rule that takes the line ``text`` by its end (module docstring), or None; a line that ``named`` takes
     (`CallsToAction.rule_for`, which runs after and names the call's kind) is left to it."""
     text = text.strip()
-    if len(text) > MAX_CHARS or word_count(text) > MAX_WORDS or is_quoted(text):
+    if len(text) > MAX_CHARS or caption_words(text) > MAX_WORDS or is_quoted(text):
         return None
     if _SHORTCUT_LAST.search(text):
         return "error-report"

@@ -17,7 +17,9 @@ closing any call is its link (``call-link``: "... Register for free. https://exa
 The calls are the phrases of the document's language and English (cleaners/lang): comment
 prompts (``comment_prompt``), membership and newsletter calls, share calls (``share_call``) and
 follow calls (``follow``, with a social site named), each opening the line with a short tail that
-reports nobody ("Join us, the mayor told the crowd" stays).
+reports nobody ("Join us, the mayor told the crowd" stays). ``tip-line``: the site asks for its reader's news, pictures
+or story (``tip_call``: "Send us your tips", "Envie a sua sugestão de pauta"). A comment prompt or a tip line may follow
+a short question ("O que você achou? Comente abaixo.", "Masz ciekawy temat? Napisz do nas!").
 
 Lines that are only a phrase, a count aside (a sentence opening with it stays): a link to the
 thread (``comment-prompt``, ``comment_link``: "Jetzt kommentieren (12)"), a count of the comments
@@ -29,9 +31,7 @@ ist nur für Abonnenten", "Il vous reste 70 % de cet article à lire", "Jetzt we
 ``login-chrome``: a short line whose every sentence opens with a login or registration phrase (``login``), a short
 question maybe before them: "Forgot your password?", "No account? Registration is free!", "Want more? Register free."
 
-``welcome-visitor``: among the first or last `EDGE_BLOCKS` blocks, a line that opens with a
-welcome to the site's visitor (``welcome``: "If you're new here, ..."), maybe after a short
-exclaimed greeting ("Welcome to <Blog>! If you're new here, you may want to subscribe ...").
+``welcome-visitor``: a welcome to the visitor at either end of the body (`_welcome_line`: "If you're new here, ...").
 
 ``more-news``: a call to read more of the site's news (`_more_news`: "Mehr Nachrichten aus der Region finden Sie hier").
 
@@ -50,6 +50,7 @@ from ..registry import Cleaner
 from . import _appeal_tail as appeal_tail
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
 from ._lone_line import BUTTON_SIGNS, EDGES, core, lone, screen_words, templates, undecorated
+from ._welcome_line import EDGE_BLOCKS, welcome as _welcome
 from ._more_news import more_news, screen_words as news_words
 from ._networks import SITES as _SITES, SOCIAL_SITE, UNSPACED_SITES as _UNSPACED_SITES, without_sites
 from .navigation import shape
@@ -76,13 +77,11 @@ _LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lan
     ("membership", "membership", "start"),
     ("newsletter", "newsletter", "search"),
 )
+_ASKED = ("comment_prompt", "tip_call")   # calls that may follow a short question: "O que você achou? Comente abaixo."
 MAX_TAIL_WORDS = 8
 MAX_SIGNUP_WORDS = 25
 MAX_LOGIN_WORDS = 12
 MAX_PAYWALL_CHARS = 90
-EDGE_BLOCKS = 3           # blocks at either end of the body a welcome line stands in
-MAX_WELCOME_WORDS = 40
-MAX_GREETING_WORDS = 8    # of the exclaimed greeting before a welcome phrase
 _CLAUSE = re.compile(rf"(?:^|[{stop_class('!?;:,')}]\s+)")
 
 
@@ -90,7 +89,7 @@ _CLAUSE = re.compile(rf"(?:^|[{stop_class('!?;:,')}]\s+)")
 def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: the words the calls start with, the newsletter and
     social-site words, the contact phrases, and the same calls in the words of ``langs``."""
-    starts = lang.alternation(lang.words("comment_prompt", langs) + lang.words("membership", langs)
+    starts = lang.alternation(lang.words("comment_prompt", langs) + lang.words("membership", langs) + lang.words("tip_call", langs)
                               + lang.words("login", langs) + lang.words("read_more", langs)
                               + lang.words("related", langs) + lang.words("follow", langs)
                               + lang.words("share", langs) + lang.words("comments", langs))
@@ -99,7 +98,7 @@ def _screen(langs: tuple[str, ...]):
                                 + screen_words("login_link", langs) + screen_words("newsletter_signup", langs, True)
                                 + screen_words("paywall", langs, True) + screen_words("app_call", langs, True)
                                 + news_words(langs))
-    return screen.compile(rf"^\W*\d|{_SITES}|{_UNSPACED_SITES}|preferred source|^[\x{{bf}}\x{{a1}}]?{starts}(?:$|{lang.NOT_WORD})|"
+    return screen.compile(rf"^\W*\d|{_SITES}|{_UNSPACED_SITES}|preferred source|(?:^|[?;\x{{37e}}\x{{61f}}]\s+)[\x{{bf}}\x{{a1}}]?{starts}(?:$|{lang.NOT_WORD})|"
                           rf"(?:^|{lang.NOT_WORD}){anywhere}(?:$|{lang.NOT_WORD})")
 
 
@@ -108,6 +107,19 @@ def _call_not_prose(text: str, end: int, most: int = MAX_TAIL_WORDS) -> bool:
     "What do you think? The plan would cut taxes for half the country" and "Join us, the mayor told the crowd" are prose."""
     tail = text[end:].strip(" ?!.,:;-–—…")
     return not tail or word_count(tail) <= most and not lang.pattern("reported").search(tail)
+
+
+def _language_call(key: str, where: str, text: str, langs: tuple[str, ...]) -> bool:
+    """A phrase of ``key`` opens ``text`` (``where`` "start"; for `_ASKED` keys maybe after a short question) or stands in
+    it ("search"), a short tail after it that reports nobody; or a later phrase has such a tail ("Sign up for our
+    newsletter and get ... in your inbox")."""
+    pattern = lang.pattern(key, langs, where=where)
+    if key in _ASKED and not pattern.match(text) and (q := _QUESTION.match(text)) and \
+            word_count(q.group()) <= MAX_QUESTION_WORDS:
+        text = text[q.end():]
+    found = list(pattern.finditer(text)) if where == "search" else [m for m in [pattern.match(text)] if m]
+    return bool(found) and _call_not_prose(text, found[0].end(1)) or len(found) > 1 and \
+        not lang.pattern("reported").search(text) and any(_call_not_prose(text, m.end(1)) for m in found[1:])
 
 
 def _newsletter_signup(text: str, langs: tuple[str, ...]) -> bool:
@@ -217,18 +229,6 @@ def _every_sentence_opens_with(key: str, text: str, langs: tuple[str, ...]) -> b
     return True
 
 
-def _welcome(text: str, langs: tuple[str, ...]) -> bool:
-    """A welcome to the visitor opening the line, maybe after a short exclaimed greeting."""
-    if word_count(text) > MAX_WELCOME_WORDS or is_quoted(text) or lang.pattern("reported", langs).search(text):
-        return False
-    welcome = lang.pattern("welcome", langs, where="start")
-    sentences = [s.lstrip("\u00bf\u00a1") for s in SENTENCES.split(text.strip())]
-    if welcome.match(sentences[0]):
-        return True
-    return len(sentences) > 1 and sentences[0].endswith("!") and word_count(sentences[0]) <= MAX_GREETING_WORDS \
-        and bool(welcome.match(sentences[1]))
-
-
 class CallsToAction(Cleaner):
     """Calls to action: comment prompts and policy, membership, newsletter, login, welcome, social and share lines."""
 
@@ -268,11 +268,8 @@ class CallsToAction(Cleaner):
             return None
         text = undecorated(BUTTON_SIGNS.sub("", _CALL_LINK.sub("", text)))   # "→ Folgen Sie uns", "👉 Share 👈", "... https://x.org/app"
         for rule, key, where in _LANGUAGE_RULES:
-            pattern = lang.pattern(key, langs, where=where)
-            found = list(pattern.finditer(text)) if where == "search" else [m for m in [pattern.match(text)] if m]
-            if found and _call_not_prose(text, found[0].end(1)) or len(found) > 1 and \
-                    not lang.pattern("reported").search(text) and any(_call_not_prose(text, m.end(1)) for m in found[1:]):
-                return rule     # a later phrase with a short tail: "Sign up for our newsletter and get ... in your inbox"
+            if _language_call(key, where, text, langs):
+                return rule
         if _comment_count(text, langs) or lone("comment_link", text, langs):
             return "comment-prompt"       # a link to the thread standing alone: "Jetzt kommentieren (12)"
         if _paywall(text, langs):
@@ -296,4 +293,6 @@ class CallsToAction(Cleaner):
         if lang.pattern("author_contact", langs).search(text) and not lang.pattern("reported", langs).search(text) \
                 and (_EMAIL.search(text) or SOCIAL_SITE.search(text)):
             return "author-contact"
+        if _language_call("tip_call", "start", text, langs):
+            return "tip-line"      # after the author's contact: "Have a tip? Ann Lee may be reached at ..." is one
         return "more-news" if more_news(text, langs) else None

@@ -16,6 +16,11 @@ block is such a line when it is only
   after it, one of them an agency: "mit Material von Reuters", "Mit Material der
   Nachrichtenagenturen dpa und AFP", "(Avec AFP)", "Quelle: dpa".
 
+``desk-credit``: a line that is only a source (`MAX_SOURCE_WORDS` words at most, opening with a capital or a letter of a
+script without case, no digit, no stop) and, after a dash or bar, one of the language's news desks (cleaners/lang
+``desk``: "News", "Новости", "Thời sự", "ニュース"), whole: "Прибрежные вести — Новости", "Báo Bờ Biển - Tin tức",
+"海辺新聞 — ニュース". "Москва — столица", "Итоги — новости дня" and a sentence with a dash stay.
+
 A sentence that names an agency ("Reuters reported on Monday that ...", "Mit Material von
 Reuters hat die Redaktion ...") is longer than that, or goes on with other words: it stays. The
 line, its brackets taken off, goes to ``metadata.credits``.
@@ -32,6 +37,10 @@ from ..registry import Cleaner
 from ._wire import AGENCY
 
 MAX_REST_WORDS = 6        # words after a credit phrase
+MAX_SOURCE_WORDS = 4      # of the source before a desk
+# "<source> — <desk>": the separator a dash or bar between spaces, or an en or em dash or bar without them
+_DESK_LINE = re.compile(r"^(?P<source>[^\W\d_][^\d.!?:;,()\[\]\u2013\u2014|]{0,60}?)"
+                        r"(?:\s+[-\u2013\u2014|]\s+|\s*[\u2013\u2014|]\s*)(?P<desk>[^\W\d_][^\d.!?:;]{0,40})$")
 MAX_LINE_CHARS = 90
 MAX_CAPTION_WORDS = 25    # of a line above a labelled credit that may be its picture's caption
 _INITIALS = r"[^\W\d_]{2,4}"
@@ -69,6 +78,16 @@ def agency_credit(text: str, langs: tuple[str, ...], labels: bool = True) -> boo
         and not rest.endswith(("?", "!"))
 
 
+def desk_credit(text: str, langs: tuple[str, ...]) -> bool:
+    """Whether ``text`` is only a source and its news desk (``desk-credit``, module docstring)."""
+    line = text.strip()
+    m = _DESK_LINE.match(line) if len(line) <= MAX_LINE_CHARS else None
+    if m is None or line[0].islower() or word_count(m.group("source")) > MAX_SOURCE_WORDS:
+        return False
+    desk = lang.pattern("desk", langs, where="line")
+    return bool(desk.match(m.group("desk").strip())) and not desk.match(m.group("source").strip())
+
+
 def labelled_credit(text: str, langs: tuple[str, ...] = ()) -> str | None:
     """The credit of a line that is agencies under a label of any language ("Foto: dpa", "Zdroj: ČTK",
     "(Foto: Jana Nováková / ČTK)"; agencies joined by the "and" of ``langs`` too), its label and brackets
@@ -95,9 +114,10 @@ class AgencyCredit(Cleaner):
     def clean(self, doc: Document) -> Document:
         langs = lang.document_languages(doc)
         blocks = doc.blocks
-        found = {i: (self.name, "agency-credit") for i, block in enumerate(blocks)
+        found = {i: (self.name, "agency-credit" if agency else "desk-credit") for i, block in enumerate(blocks)
                  if block.kind not in ("code", "heading", "table")
-                 and agency_credit(block.text, langs, labels=i == 0 or not _caption_above(blocks[i - 1]))}
+                 and ((agency := agency_credit(block.text, langs, labels=i == 0 or not _caption_above(blocks[i - 1])))
+                      or desk_credit(block.text, langs))}
         if not found:
             return doc
         credits = [doc.blocks[i].text.strip(_BRACKETS) for i in found]

@@ -1,4 +1,10 @@
-"""Donation widgets: ladders of bare amounts and appeals to support the site, in every installed language."""
+"""Donation widgets: ladders of bare amounts and appeals to support the site, in every installed language.
+
+``appeal-by-button``: an appeal written as a statement ("This journalism is free for everyone because readers like you
+chip in.") is no call a sentence opens with; it goes when it stands right over or under a donate button the cleaner
+cuts ("Donate", "» Jetzt spenden"), holds an appeal phrase of the language anywhere (cleaners/lang ``appeal``), and is
+`MAX_STATEMENT_WORDS` words at most, not quoted, reporting nobody. An article's paragraph about donations beside
+such a button names no appeal of the site ("The shelter relies on donations from residents.") and stays."""
 from __future__ import annotations
 
 import re
@@ -44,6 +50,7 @@ _SHARE = re.compile(rf"^{SHARE}$")
 _WHOLE = frozenset({"donation-appeal"})    # a block this rule takes whole may be a paragraph with a glued appeal
 MAX_AMOUNT_CHARS = 40
 MAX_BUTTON_CHARS = 40
+MAX_STATEMENT_WORDS = 30     # of an appeal beside a donate button
 _BUTTON_SIGNS = " \u00bb\u00ab\u203a\u2039\u2192\u2190\u25b6\u25ba\u2022\u00b7*>-\u2013\u2014|"
 
 
@@ -102,6 +109,7 @@ class Donation(Cleaner):
         cuts += unit_ladders(blocks, {k for k, _ in cuts})
         cuts += unit_rows(blocks, {k for k, _ in cuts})
         cuts += widget_lines(blocks, cuts)
+        cuts += _beside_button(blocks, cuts, langs)
         if lang.without_file(langs):     # a language without a file: the widget's shape (_widget_shape)
             cuts += button_appeals(blocks, {k for k, _ in cuts})
         return appeal_tail.cut(doc, self.name, sorted(dict(sorted(cuts, reverse=True)).items()), candidates,
@@ -148,6 +156,29 @@ def _appeal_endings(langs: tuple[str, ...] | None):
     destekleyin."), as the verb closes it in a verb-final language."""
     body = lang.alternation(p[2:] for p in lang.words("appeal", langs) if p.startswith("* "))
     return linear_re.compile(rf"(?:^|[^\w]){body}[\s.!\x{{2026}}\x{{964}}]*$", ignore_case=True)
+
+
+def _is_button(text: str, langs: tuple[str, ...]) -> bool:
+    """The line is only a donate button of ``langs``, maybe between signs: "Donate", "» Jetzt spenden", "Support us →"."""
+    button = text.strip().strip(_BUTTON_SIGNS).strip().rstrip(_BUTTON_END)
+    return len(button) <= MAX_BUTTON_CHARS and bool(lang.pattern("donate", langs, where="line").match(button))
+
+
+def _beside_button(blocks, cuts: list[tuple[int, str]], langs: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The appeals written as statements right over or under a donate button cut (``appeal-by-button``, module
+    docstring)."""
+    taken, out = {k for k, _ in cuts}, []
+    appeal, reported = lang.pattern("appeal", langs), lang.pattern("reported")
+    for k in sorted(k for k, rule in cuts if rule in ("donation-appeal", "donate-button-signs")):
+        if not _is_button(blocks[k].text, langs):
+            continue
+        for j in (k - 1, k + 1):
+            text = blocks[j].text if 0 <= j < len(blocks) and j not in taken else ""
+            if text and blocks[j].kind not in ("code", "table", "heading") and word_count(text) <= MAX_STATEMENT_WORDS \
+                    and not is_quoted(text) and appeal.search(text) and not reported.search(text):
+                out.append((j, "appeal-by-button"))
+                taken.add(j)
+    return out
 
 
 def _progress_shares(blocks, progress: list[int]) -> list[tuple[int, str]]:

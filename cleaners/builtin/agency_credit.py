@@ -19,7 +19,7 @@ block is such a line when it is only
 ``desk-credit``: a line that is only a source (`MAX_SOURCE_WORDS` words at most, opening with a capital or a letter of a
 script without case, no digit, no stop) and, after a dash or bar, one of the language's news desks (cleaners/lang
 ``desk``: "News", "Новости", "Thời sự", "ニュース"), whole: "Прибрежные вести — Новости", "Báo Bờ Biển - Tin tức",
-"海辺新聞 — ニュース". "Москва — столица", "Итоги — новости дня" and a sentence with a dash stay.
+"海辺新聞 — ニュース". A byline ("Por Tom Baker – Redacción") is left to dateline. "Москва — столица", "Итоги — новости дня" and a sentence with a dash stay.
 
 A sentence that names an agency ("Reuters reported on Monday that ...", "Mit Material von
 Reuters hat die Redaktion ...") is longer than that, or goes on with other words: it stays. The
@@ -82,8 +82,9 @@ def desk_credit(text: str, langs: tuple[str, ...]) -> bool:
     """Whether ``text`` is only a source and its news desk (``desk-credit``, module docstring)."""
     line = text.strip()
     m = _DESK_LINE.match(line) if len(line) <= MAX_LINE_CHARS else None
-    if m is None or line[0].islower() or word_count(m.group("source")) > MAX_SOURCE_WORDS:
-        return False
+    if m is None or line[0].islower() or word_count(m.group("source")) > MAX_SOURCE_WORDS \
+            or lang.pattern("by", langs, where="start").match(line):
+        return False      # "Por Tom Baker – Redacción" is a byline (dateline reads its author)
     desk = lang.pattern("desk", langs, where="line")
     return bool(desk.match(m.group("desk").strip())) and not desk.match(m.group("source").strip())
 

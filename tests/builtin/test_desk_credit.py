@@ -42,6 +42,8 @@ def test_a_source_and_its_desk_go_to_the_credits(code, line):
     ("en", "The storm that flooded the valley last week — news"),   # a long source
     ("en", "The result — news that nobody in the valley wanted to hear."),
     ("ja", "県の発表によると、被害は拡大している—ニュース速報の続報を待つ住民"),
+    ("es", "Por Tom Baker – Redacción"),                # a byline: dateline reads its author
+    ("en", "By Ann Lee | News desk"),
 ])
 def test_lines_with_a_dash_that_are_no_desk_credit_stay(code, line):
     doc = run_cleaner(AgencyCredit, f"{ARTICLE[code]}\n\n{line}\n\n{ARTICLE[code]} 2", language=code)

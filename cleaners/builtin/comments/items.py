@@ -15,22 +15,17 @@ from dataclasses import dataclass, field
 
 from ...dates import machine_date
 from .elements import AVATAR, ROLE, STAMP, TIME, marks as element_marks
-from .fields import dated_fields
-from .evidence import AUTHOR, BUTTON, CHROME, DATE, REPLY, VOTE, role
-from .headlines import headline_kind, score_at
+from .evidence import AUTHOR, CHROME, REPLY, VOTE
+from .headlines import score_at
 from .inline_author import aged, author_after, author_at
+from .kinds import CLIMB, SHORT_META_WORDS, line_kind
 from .profile import named_by_markup, poster_box
 from .quoted import quoted_parts
 from .tree import Tree
 from .units import Family, Unit
 from .vocabulary import vocabulary, written_date
 
-CLIMB = 8                 # levels between a line and its unit's top that are looked at
-MAX_ROLE_WORDS = 40       # an element named as a control bar or a date holds at most this many words
-SHORT_META_WORDS = 14     # a header/footer line holding a date or "says" is at most this long
 _DIGIT = re.compile(r"\d")
-_CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.h][0-5]\d(?![\d:.])")
-_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?…](?:\s|$)")      # a sentence's stop after a word: a line holding one is prose
 
 
 @dataclass(slots=True)
@@ -175,7 +170,7 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
                 marks.add("reply" if r & REPLY else "vote" if r & VOTE else "control")
             if r & AUTHOR and named_by_markup(tree, e):     # (not a profile link alone: its box may be a control bar)
                 named.append(tree.parent[e])
-    memo, prose = {}, set()     # (`_up`); the elements above a long line or an author-named element
+    memo, prose = {}, set()     # (`kinds.up`); the elements above a long line or an author-named element
     for e in [line.owner for line in item.lines if line.words > SHORT_META_WORDS] + named:
         level = 0
         while e > 0 and level < CLIMB and e not in tops and e not in prose:
@@ -183,7 +178,7 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
             e, level = tree.parent[e], level + 1
     text_of = tree.text
     for line in item.lines:
-        line.kind = _kind(tree, line, tops, voc, memo, prose, collapsed)
+        line.kind = line_kind(tree, line, tops, voc, memo, prose, collapsed)
     quoted_parts(tree, item, tops, voc)     # a quoted post, a signature
     poster_box(tree, item, SHORT_META_WORDS)      # a forum poster's name, title and counters
     for line in item.lines:
@@ -203,72 +198,6 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
             found = written_date(line.text)
             visible = found.iso if found else _title_date(tree, line, tops)
     item.date = visible or hidden
-
-
-def _up(tree: Tree, e: int, tops: set, memo: dict, prose: set) -> tuple[int, int]:
-    """(roles, nearest author-named element) of ``e`` and its ancestors below the unit's top,
-    memoised for the unit: each element is looked at once. A control or date name on an element
-    holding prose or the author (``prose``: the elements above a long line or an author-named
-    element: the comment's box, no control bar) does not count."""
-    if (known := memo.get(e)) is not None:
-        return known
-    chain: list[int] = []
-    parent = tree.parent
-    while e > 0 and e not in tops and e not in memo and len(chain) < CLIMB:
-        chain.append(e)
-        e = parent[e]
-    roles, author = memo.get(e, (0, -1))
-    role_of, words, p0, p1 = tree.roles, tree._words, tree.p0, tree.p1
-    for x in reversed(chain):
-        r = role_of[x] if role_of[x] >= 0 else role(tree, x)
-        if r & (CHROME | DATE) and (x in prose or words[p1[x]] - words[p0[x]] > MAX_ROLE_WORDS):
-            r &= ~(CHROME | DATE)      # a container of comments ("avatar-comment-list") is no control bar
-        roles, author = roles | r, (x if r & AUTHOR else author)
-        memo[x] = (roles, author)
-    return (roles, author)
-
-
-def _kind(tree: Tree, line: Line, tops: set, voc, memo: dict, prose: set, collapsed: set) -> str:
-    owner = line.owner
-    if tree.form[owner]:
-        return "form"
-    if tree.hidden[owner] and tree.hider(owner) not in collapsed:
-        return "chrome"
-    text, words = line.text, line.words
-    roles, _ = _up(tree, owner, tops, memo, prose)
-    header = words <= SHORT_META_WORDS or words <= 2 * SHORT_META_WORDS and not _SENTENCE.search(text)
-    if header:
-        for k in line.pieces:    # an author-named element anywhere in the line
-            author = _up(tree, tree.owner[k], tops, memo, prose)[1]
-            if author >= 0:
-                line.named = author
-                break
-    named_author = line.named >= 0 and tree.words(line.named) <= 8
-    if roles & BUTTON:
-        return "chrome"
-    if words > SHORT_META_WORDS:    # but a header opening with its author's element, no sentence in it:
-        opens = named_author and tree.contains(line.named, line.owner)    # "by Ann (4417) <ann@…> on …"
-        return "author" if header and opens else "meta" if header and dated_fields(text, voc) else "body"
-    if voc.is_teaser(text):
-        return "teaser"
-    if voc.is_chrome(text) or voc.is_prompt(text):      # (a prompt alone, "Add a comment": rule `unit-prompt`)
-        return "date" if voc.is_relative_time(text) else "chrome"
-    if named_author:
-        return "author"
-    short_dated = written_date(text) is not None
-    if line.named >= 0 and aged(tree, line.pieces, voc):
-        return "meta"      # a name and an age, "by Ann » 5 hours ago" (rule `byline-time`)
-    if roles & DATE and (words <= 6 or short_dated):
-        return "date" if voc.name_in(text) is None else "meta"
-    if roles & CHROME and words <= 5:      # a footer with a name and a date is the comment's byline
-        return "meta" if short_dated and voc.name_in(text) else "chrome"    # ("Posted by: Ann | 3 May 2012")
-    if short_dated or (_CLOCK.search(text) and not text.endswith((".", "!", "?")) and voc.name_in(text)):
-        return "meta"      # a date, or a name and a time: "Ann On Thursday, May 3 at 2:57 pm"
-    if kind := headline_kind(tree, line.pieces, text, voc):
-        return kind
-    if voc.has_said(text) and voc.name_in(text):
-        return "author"
-    return "meta" if dated_fields(text, voc) else "body"
 
 
 def _attribute_date(attrs: dict) -> str | None:

@@ -20,7 +20,7 @@ SLOT_SHORT_WORDS = 12         # a header/footer slot's line is at most this long
 
 
 def _slot(tree: Tree, line: Line, tops: tuple, keys: dict) -> str:
-    e, path, level = line.owner, [], 0     # (``keys``: each element's `Tree.key`, once known)
+    e, path, level = line.owner, [], 0     # (``keys``: each element's `Tree.key`, once known for the page)
     while level < 8:
         if (key := keys.get(e)) is None:
             key = keys[e] = tree.id_key(e, template_key(tree.tag[e], tree.cls(e)))
@@ -33,7 +33,7 @@ def _slot(tree: Tree, line: Line, tops: tuple, keys: dict) -> str:
 
 def meta_slots(tree: Tree, items: list[Item]) -> tuple[set, set]:
     """Lines that are a template's header or footer: (author lines, chrome lines), as (item, line)."""
-    keys: dict[int, str] = {}
+    keys = tree.memo.setdefault("slot_keys", {})
     seen: dict[str, list[tuple[int, int]]] = {}
     order: dict[str, int] = {}
     def slot_of(i: int, k: int) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, compress, repeat
-from operator import contains
+from operator import contains, mul
 from types import MappingProxyType
 from typing import Any, Iterator, Mapping
 
@@ -48,27 +48,16 @@ class Tree:
         self.root = root
         self._build(root)
         n = len(self.tag)
-        self.end = list(range(n))
-        self.p1 = p1 = list(self.p0)       # one past the last piece inside the element
-        for k, o in enumerate(self.owner, 1):
-            p1[o] = k
-        end, parent = self.end, self.parent
-        for i in range(n - 1, 0, -1):
-            p = parent[i]
-            if end[i] > end[p]:
-                end[p] = end[i]
-            if p1[i] > p1[p]:
-                p1[p] = p1[i]
         self.classes = [a.get("class") or "" for a in self.attrs]
         self._low_classes: bytes | None = None
         self.roles = [-1] * n              # `evidence.role` of each element, once known
         self.element_marks = [-1] * n      # `elements.marks` of each element, once known
+        self.memo: dict[str, Any] = {}     # what readers keep for the page, by name (`kinds`, `slots`)
         self._named_and_hidden()
         chars = [0 if t == "\n" else len(t.strip()) for t in self.text]
         self._chars = [0, *accumulate(chars)]
         self._words = [0, *accumulate(map(len, map(str.split, self.text)))]
-        link = self.link
-        self._link = [0, *accumulate(c if link[o] else 0 for c, o in zip(chars, self.owner))]
+        self._link = [0, *accumulate(map(mul, chars, map(self.link.__getitem__, self.owner)))]
         self._unwrap_page_forms()
 
     def _unwrap_page_forms(self) -> None:
@@ -95,42 +84,44 @@ class Tree:
     def _build(self, root: Any) -> None:
         """Walk the page in document order, each element's children by its own iterator (a stack
         of them): the parent of every node is the element whose iterator gave it, so no node's
-        parent is looked up."""
-        last: list[int] = [-1]           # the last element child seen so far, per element
+        parent is looked up, and an element's subtree is complete when its iterator is: its last
+        element (``end``) and its pieces' end (``p1``, one past the last piece inside it) are known then."""
         flags: list[int] = [0]
         self.nodes, self.tag, self.parent, self.p0, self.prev, self.block = [root], [root.tag], [-1], [0], [-1], [0]
         self.text, self.owner, self.attrs, self._forms = [], [], [_NONE], []   # (the root's attributes are never read)
-        nodes, tags, parents, p0s, prevs = self.nodes, self.tag, self.parent, self.p0, self.prev
+        self.end, self.p1 = [0], [0]
+        nodes, tags, parents, p0s, prevs, ends, p1s = self.nodes, self.tag, self.parent, self.p0, self.prev, self.end, self.p1
         block, texts, owners, attrs = self.block, self.text, self.owner, self.attrs
-        stack: list[tuple[Any, int]] = []
-        children, p = root.iter(include_text=True), 0
+        stack: list[tuple[Any, int, int]] = []
+        children, p, last = root.iter(include_text=True), 0, -1    # (``last``: the last element child of ``p`` so far)
+        spaced = True      # no piece yet, or the last ends with a space or is a <br>: spacing adds none
         while True:
             for node in children:
-                tag = node.tag
-                if tag == "-text":
+                if node.is_text_node:      # (its tag is "-text"; the test makes no string)
                     text = node.text_content
                     if not text:
                         continue
                     if text.isspace():     # spacing between tags: a space at the end of the piece before
-                        if texts:
-                            before = texts[-1]
-                            if before != "\n" and not before[-1].isspace():
-                                texts[-1] = before + " "
+                        if not spaced:
+                            texts[-1] += " "
+                            spaced = True
                         continue
                     if not flags[p] & _SKIP:
                         texts.append(text)
                         owners.append(p)
+                        spaced = text[-1].isspace()
                     continue
+                tag = node.tag
                 if tag == "-comment":
                     continue
                 i = len(tags)
                 nodes.append(node)
                 tags.append(tag)
                 p0s.append(len(texts))
-                last.append(-1)
+                ends.append(i)
+                p1s.append(0)
                 parents.append(p)
-                prevs.append(last[p])
-                last[p] = i
+                prevs.append(last)
                 f = flags[p]
                 if f & _SKIP or tag in SKIP_TAGS:
                     f |= _SKIP
@@ -143,16 +134,18 @@ class Tree:
                 elif tag == "br" or tag == "hr":     # (a rule between a post's date and its text ends a line)
                     texts.append("\n")
                     owners.append(i)
+                    spaced = True
                 flags.append(f)
                 block.append(i if tag in BLOCK_TAGS else block[p])
                 attrs.append(_NONE if f & _SKIP else node.attributes)    # elements of scripts have none
-                stack.append((children, p))
-                children, p = node.iter(include_text=True), i
+                stack.append((children, p, i))
+                children, p, last = node.iter(include_text=True), i, -1
                 break
             else:
+                ends[p], p1s[p] = len(tags) - 1, len(texts)
                 if not stack:
                     break
-                children, p = stack.pop()
+                children, p, last = stack.pop()
         self.skip = list(map(bool, map(_SKIP.__and__, flags)))
         self.form = list(map(bool, map(_FORM.__and__, flags)))
         self.link = list(map(bool, map(_LINK.__and__, flags)))

@@ -12,7 +12,6 @@ DOM pass.
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 import htmldate.utils
@@ -24,6 +23,7 @@ from . import lang
 from .builtin._dom import edited
 from .builtin.comments.fallback import comments_from_trafilatura
 from .document import Block, Document, removal
+from .extract_depth import MAX_NESTING, too_deep  # noqa: F401 (the pipeline's check, read as extract.too_deep)
 from .extract_dump import decline_page_dump, drop_dump_chrome
 from .extract_fast import FAST_MIN_ESTIMATE, fast_result_doubtful, full_run_needed  # noqa: F401 (fast_result_doubtful: the API)
 from .extract_controls import controls_as_headings
@@ -43,7 +43,8 @@ use_c_lookup(trafilatura.utils.HTML_PARSER, htmldate.utils.HTML_PARSER)   # the 
 
 _HEADING_REND = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
-# elements trafilatura discards with their content (settings.MANUALLY_CLEANED): removing them before serialisation changes nothing in its output and saves parsing time
+# elements trafilatura discards with their content (settings.MANUALLY_CLEANED): removing them before
+# serialisation changes nothing in its output and saves parsing time
 PRUNE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "link", "meta"]
 
 
@@ -128,50 +129,6 @@ def blocks_from_tree(body: etree._Element | None) -> tuple[Block, ...]:
         if tail and tail.strip():
             blocks.append(Block(" ".join(tail.split())))
     return tuple(blocks)
-
-
-# -- absurdly nested pages ------------------------------------------------------------------
-MAX_NESTING = 5000     # element depth beyond which the DOM pass is skipped (lexbor's tree building
-                       # is quadratic in depth: 100,000 nested <div>s take it tens of seconds)
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-                   "track", "wbr", "keygen", "command", "basefont", "bgsound", "frame", "image", "isindex"})
-_OPTIONAL_END = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody",
-                           "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp", "html", "head", "body"})
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
-_CHUNK = 65536
-
-
-def too_deep(html: str, limit: int = MAX_NESTING) -> bool:
-    """Whether the page nests elements more than ``limit`` deep.
-
-    Cheap for ordinary pages: a page with fewer tags than ``limit`` cannot be that deep,
-    and a count of opening and closing tags per 64 KB chunk bounds the depth from above
-    at string-search speed; only a page over that bound has its tags scanned (void
-    elements and elements whose end tag may be left out do not nest)."""
-    if html.count("<") <= limit:
-        return False
-    running = peak = 0
-    for start in range(0, len(html), _CHUNK):
-        chunk = html[start:start + _CHUNK]
-        closes = chunk.count("</")
-        opens = chunk.count("<") - closes
-        peak = max(peak, running + opens)
-        running += opens - closes
-    if peak <= limit:
-        return False
-    depth = 0
-    for m in _TAG.finditer(html):
-        closing, name, self_closing = m.groups()
-        name = name.lower()
-        if name in _VOID or name in _OPTIONAL_END or self_closing:
-            continue
-        if closing:
-            depth = max(0, depth - 1)
-        else:
-            depth += 1
-            if depth > limit:
-                return True
-    return False
 
 
 def prune_for_extraction(dom) -> str:

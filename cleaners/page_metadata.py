@@ -14,12 +14,13 @@ import warnings
 from datetime import datetime
 from typing import Any, Iterable
 
+from .page_site import TITLE_SEP as _TITLE_SEP, site_from_title, without_site
+
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
                   "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
                   "scholarlyarticle", "socialmediaposting", "liveblogposting", "report", "posting"}
 _ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
-_TITLE_SEP = re.compile(r"\s+[|\u2013\u2014\-:·•»]\s+")
 
 
 def clean_list(values: Any) -> list[str]:
@@ -228,10 +229,12 @@ def page_metadata(dom, html: str | None = None, url: str | None = None) -> dict[
             if (node.attributes.get("http-equiv") or "").lower() == "content-language":
                 language = normalise_language(node.attributes.get("content"))
 
+    title_node = dom.css_first("title")
     site = _first(meta.get("og:site_name"), publisher if isinstance(publisher, str) else None,
-                  meta.get("application-name"))
+                  meta.get("application-name"),
+                  site_from_title(title_node.text() if title_node is not None else None, page_url))
     return {
-        "title": _title(dom, meta, article.get("headline") if article else None),
+        "title": without_site(_title(dom, meta, article.get("headline") if article else None), site),
         "author": "; ".join(authors) if authors else None,
         "date": date,
         "site": site,

@@ -4,7 +4,8 @@ Rules: ``link-paragraph`` (a short paragraph that is nothing but a link: "SEE MO
 <headline>", an all-caps teaser for another story -- not a link opening in lower case, which is
 running text or a spelled-out address, never a headline, nor is a link holding a whole sentence with its
 full stop, `extract_links.is_linked_sentence`; or several links with only bracketed
-labels such as "[VIDEO]" and separators between them), ``promo-label`` (a short all-caps
+labels such as "[VIDEO]" and separators between them; guard ``linked-subheadings``: two or more such paragraphs of
+one parent, each over a paragraph of prose naming what it names, are a listing's entries), ``promo-label`` (a short all-caps
 label such as "DON'T MISS" right before such links), ``kicker`` (a short section label right
 before the page's only ``<h1>``); the standfirst (the dek/subtitle element of the header) is
 the article's own lead: it stays in the body, and its text is also ``metadata.subtitle``. Paragraphs in quotes, lists
@@ -45,6 +46,8 @@ def is_all_caps(text: str) -> bool:
 
 
 MAX_CREDIT = 80      # characters of a sponsor's credit: the phrase and a name
+MIN_SUBHEADED = 2         # link paragraphs of one parent heading prose about them: a listing's entries
+MIN_SECTION_WORDS = 20    # words of the paragraph under such a linked subheading
 
 
 @lru_cache(maxsize=32)
@@ -86,6 +89,7 @@ class DomPromos(Cleaner):
                         and self.is_label(text_of(label)) \
                         and all(x.mem_id == label.mem_id for x in label.css("p")):
                     cuts.append((label, "promo-label"))
+        cuts = self._without_linked_subheadings(cuts)
         kicker = self._kicker(dom)
         if kicker is not None:
             cuts.append((kicker, "kicker"))
@@ -211,6 +215,39 @@ class DomPromos(Cleaner):
         rest = _BRACKET_LABEL.sub(" ", rest)
         # numbers between the links make an enumeration ("1. Owls 2. Blue Floral"): the article's own list
         return not _CAPS_LETTERS.search(rest) and not _DIGIT.search(rest)
+
+    def _without_linked_subheadings(self, cuts: list) -> list:
+        """``cuts`` without the link paragraphs that head a section of the article (guard ``linked-subheadings``):
+        `MIN_SUBHEADED` or more of one parent each followed by a paragraph of prose that names what the link names
+        (its first two words), the entries of a listing ("<a>Harbour Jazz Days, 9-18 May</a>" and the paragraph
+        about the festival), not promos for other stories."""
+        headed: dict[int, list] = {}
+        for node, rule in cuts:
+            if rule == "link-paragraph" and node.parent is not None and self._heads_prose(node):
+                headed.setdefault(node.parent.mem_id, []).append(node.mem_id)
+        kept = {m for ids in headed.values() if len(ids) >= MIN_SUBHEADED for m in ids}
+        if not kept:
+            return cuts
+        return [(node, rule) for node, rule in cuts if node.mem_id not in kept
+                and not (rule == "promo-label" and getattr(self._next_element(node), "mem_id", None) in kept)]
+
+    def _heads_prose(self, p) -> bool:
+        following = self._next_element(p)
+        if following is None or following.tag != "p":
+            return False
+        text = text_of(following)
+        name = _WORD.findall(text_of(p).casefold())[:2]
+        return len(name) == 2 and len(_WORD.findall(text)) >= MIN_SECTION_WORDS and \
+            " ".join(name) in " ".join(_WORD.findall(text.casefold()))
+
+    @staticmethod
+    def _next_element(node):
+        sibling = node.next
+        while sibling is not None and sibling.tag in ("-text", "-comment"):
+            if (sibling.text_content or "").strip():
+                return None
+            sibling = sibling.next
+        return sibling
 
     def is_label(self, text: str) -> bool:
         return 0 < len(_WORD.findall(text)) <= self.max_label_words and is_all_caps(text)

@@ -134,3 +134,28 @@ def test_a_sentence_or_a_caption_naming_a_presenter_stays():
                 "<p><a href='/concert'>Spring concert</a> <span>Presented by the city orchestra.</span></p></article>")
     doc, text = run(DomPromos(), html)
     assert doc.removed == () and "Presented by the mayor" in text and "Ann Lee" in text and "orchestra" in text
+
+
+_FESTIVAL = ("<p><a href='https://harbourjazz.example/'>Harbour Jazz Days, 9-18 May, various venues</a></p>"
+             "<p>Harbour Jazz Days returns for a tenth year with more than forty concerts in bars, churches and the old "
+             "fish market, and a free stage on the quay every afternoon for the local school bands.</p>")
+_TALKS = ("<p><a href='https://storytalks.example/'>Story Nights, 12 May, Quay Theatre</a></p>"
+          "<p>Story Nights brings six writers to the Quay Theatre for an evening of tales told without notes, "
+          "followed by a workshop for anyone who wants to try telling one of their own.</p>")
+
+
+def test_linked_subheadings_of_a_listing_stay_with_their_paragraphs():
+    # guard linked-subheadings: each linked entry heads a paragraph about what it names
+    doc, text = run(DomPromos(), page(f"<article>{ARTICLE}{_FESTIVAL}{_TALKS}</article>"))
+    assert "Harbour Jazz Days, 9-18 May" in text and "Story Nights, 12 May" in text and doc.removed == ()
+
+
+def test_a_single_linked_line_or_links_over_unrelated_prose_are_still_promos():
+    # one linked entry only: the guard needs a listing
+    doc, text = run(DomPromos(), page(f"<article>{ARTICLE}{_FESTIVAL}</article>"))
+    assert "Harbour Jazz Days, 9-18 May" not in text and rules(doc) == ["link-paragraph"]
+    # teasers whose following paragraphs speak of something else
+    html = page("<article><p><a href='/a'>Mayor opens new depot</a></p>" + ARTICLE.split("</p>")[0] + "</p>"
+                "<p><a href='/b'>Ridership hits a record</a></p>" + ARTICLE.split("</p>")[1] + "</p></article>")
+    doc, text = run(DomPromos(), html)
+    assert "depot" not in text and "Ridership" not in text and rules(doc) == ["link-paragraph", "link-paragraph"]

@@ -166,3 +166,39 @@ def handle_byline(text: str, langs: tuple[str, ...]) -> tuple[str, str] | None:
     if not m or m.group("handle").casefold() in _function_words():
         return None
     return m.group("handle"), m.group("rest").strip()
+
+
+# a place after a credit's names: a short word in lower case ("in", "aus", "à", "en", "from") and one to three
+# capitalised words, the end of the segment ("... by Ann Lee in Lisbon")
+_PLACE = re.compile(rf"^(?P<names>.+?)\s+(?-i:[^\W\d_A-Z\u0400-\u042f]{{1,5}})\s+(?-i:[{_CAPITALS}][\w.'\u2019-]*)"
+                    rf"(?:\s+(?-i:[{_CAPITALS}][\w.'\u2019-]*)){{0,2}}$")
+_SEGMENTS = re.compile(r"\s*;\s*|(?<=[a-z\u00df-\u00ff])\.\s+")
+MAX_CREDIT_WORDS = 30
+
+
+def credit_line(text: str, langs: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The names of a line of credits and nothing else, maybe in brackets, or None: segments parted by ";" or a
+    full stop, each a phrase of ``by`` or ``editor`` of ``langs``, person names, maybe the place they reported
+    from ("Reporting by Ann Lee in Lisbon; Editing by Tom Brown", "(Additional reporting by Jan Nowak in Warsaw.)").
+    The names of the first ``by`` segment come first in the tuple, "" when the line opens with an editor's."""
+    inner = _BRACKETED.match(text.strip())
+    body = (inner.group("inner") if inner else text).strip().rstrip(".\u3002 ")
+    if not body or word_count(body) > MAX_CREDIT_WORDS:
+        return None
+    found: list[str] = []
+    for k, segment in enumerate(s for s in _SEGMENTS.split(body) if s):
+        for key in ("by", "editor"):
+            if (m := credit_pattern(key, langs).match(segment)) is not None:
+                break
+        else:
+            return None
+        names, affiliation = split_names(m.group("names").strip(" ,"), langs)
+        if not all(w[:1].isupper() for w in affiliation.split()):      # "Ann Lee, Reuters"; not a clause after a comma
+            return None
+        if m.group("rest").strip(" ,") or not is_person_name(names, langs):
+            place = _PLACE.match((m.group("names") + m.group("rest")).strip(" ,"))
+            if place is None or not is_person_name(place.group("names"), langs):
+                return None
+            names = place.group("names")
+        found.append(names if key == "by" or k else "")
+    return tuple(found) or None

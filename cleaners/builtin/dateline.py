@@ -18,7 +18,7 @@ from ._wire import AGENCY_ALTERNATION, wire_prefix
 from ._date_segments import composite_date_line, name_before_date
 from ._date_shape import labelled_date_line
 from ._byline import NAME as _NAME
-from ._byline import (agency_byline, byline_pattern, closing_byline, closing_words, editor_credit, handle_byline,
+from ._byline import (agency_byline, byline_pattern, closing_byline, closing_words, credit_line, editor_credit, handle_byline,
                       is_person_name, split_names)
 from ._byline_shape import shape_byline
 from ._reading_time import reading_pattern, reading_shape_lines, reading_tail
@@ -105,6 +105,7 @@ class Dateline(Cleaner):
         byline_re, reading_re, source_re, line_screen, time_re = _patterns(langs)
         edit = SparseEditor(doc, self.name)
         meta: dict[str, str] = {}
+        credits: list[str] = []
         wired = self._wire_dateline(doc, head, edit) if doc.kind == "text" else None
         shaped = reading_shape_lines(doc.blocks, langs)
         # a language without a file: its date labels are unknown words, read by their count (`_date_shape`)
@@ -123,7 +124,9 @@ class Dateline(Cleaner):
                 continue
             if block.kind == "code" or words > self.max_date_line_words:
                 continue
-            if words > self.max_words:      # only a line of dates with their labels may be longer
+            if words > self.max_words:      # only a line of dates with their labels, or of credits, may be longer
+                if self._credit_line(i, text, langs, i < head and not doc.metadata.get("author"), edit, meta, credits):
+                    continue
                 if (found := date_line(text, languages=langs)) and not _POST_SIGNATURE.search(text):
                     if i < head:
                         meta.setdefault("date", found.iso)
@@ -163,7 +166,10 @@ class Dateline(Cleaner):
                 edit.drop(i, "byline-shape")
                 continue
             if editor_credit(text, langs):
-                edit.drop(i, "editor-credit")     # the editor's name is no author: never to metadata
+                credits.append(text.strip().strip("()\uff08\uff09\u3010\u3011[]"))
+                edit.drop(i, "editor-credit")     # the editor's name is no author: to the credits, never the author
+                continue
+            if self._credit_line(i, text, langs, i < head and not doc.metadata.get("author"), edit, meta, credits):
                 continue
             handle = handle_byline(text, langs) if i < head else None
             when = find_date(handle[1], langs) if handle and handle[1] else None
@@ -206,7 +212,7 @@ class Dateline(Cleaner):
                     and text.startswith("(") == text.rstrip().endswith(")"):
                 edit.drop(i, "source-line")
         doc = edit.done()
-        return doc.meta_default(**meta)
+        return (doc.meta_append("credits", credits) if credits else doc).meta_default(**meta)
 
     @staticmethod
     def _wire_dateline(doc: Document, head: int, edit: SparseEditor) -> int | None:
@@ -224,6 +230,20 @@ class Dateline(Cleaner):
                 edit.drop(i, "wire-dateline")
             return i
         return None
+
+    @staticmethod
+    def _credit_line(i: int, text: str, langs: tuple[str, ...], author_wanted: bool, edit: SparseEditor,
+                     meta: dict, credits: list) -> bool:
+        """Rule ``credit-line``: a line of credits only ("Reporting by A in Lisbon; Editing by B", `credit_line`) goes to
+        the credits; the reporter of its first segment is the author when the head has none."""
+        credited = credit_line(text, langs)
+        if credited is None:
+            return False
+        if credited[0] and author_wanted:
+            meta.setdefault("author", credited[0])
+        credits.append(text.strip().strip("()"))
+        edit.drop(i, "credit-line")
+        return True
 
     @staticmethod
     def _byline_rest_ok(rest: str, langs: tuple[str, ...]) -> bool:

@@ -36,7 +36,7 @@ _AMOUNT_RUN = linear_re.compile(
 # sentences, with the danda, the full stop of Devanagari; and clauses after a colon or a dash ("Keep this newsroom
 # going: become a supporter", "Ohne Sie geht es nicht – jetzt Mitglied werden")
 _SENTENCE_ENDS = stop_class("!?:\u2026")
-_SENTENCE = re.compile(rf"(?<=[{_SENTENCE_ENDS}])\s+|\s+[\u2013\u2014]\s+")
+_SENTENCE = re.compile(rf"(?<=[{_SENTENCE_ENDS}])\s+|\s+[-\u2013\u2014]\s+")
 _BUTTON_END = stop_chars("!")       # the full stops and "!" a donate button or appeal may end with
 
 

@@ -186,7 +186,8 @@ class CommentThread(Cleaner):
         heads.update(commenter_replies(blocks, heads))     # "Antwoord aan Lena Vogel:" under Lena Vogel's comment
         heads.update(self._stacked_heads(blocks, langs, heads, head_at))
         header_vocab, without_file = vocabulary(langs), lang.without_file(langs)
-        heads.update(header_heads(blocks, lambda text: is_header(text, header_vocab, without_file), heads))
+        heads.update(header_heads(blocks, lambda text: is_header(text, header_vocab, without_file), heads,
+                                  lang.pattern("by", langs, where="start")))
         for i in unaged(blocks, heads, header_vocab["ago"]):
             del heads[i]
         return heads

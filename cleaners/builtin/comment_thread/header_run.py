@@ -59,10 +59,13 @@ def is_header(text: str, vocab, without_file: bool) -> bool:
             or without_file and any(c.isdigit() for c in text) and header_shape(_MARK.sub("", text)))
 
 
-def _name(text: str) -> str | None:
-    """The commenter's name of a unit's first line, or None when the line is no name line."""
+def _name(text: str, by=None) -> str | None:
+    """The commenter's name of a unit's first line, without a by-phrase before it (``by``: a pattern of the
+    document's ``by`` words at the start, "Posted by Ann Lee | 3 May"), or None when the line is no name line."""
     line = _MARKER.sub("", text.strip(), count=1)
     name = _JOINT.split(line, maxsplit=1)[0].strip()
+    if by is not None and (m := by.match(name)) and name[m.end():].strip(" :"):
+        name = name[m.end():].strip(" :")
     if not name or len(name) > MAX_NAME_CHARS or word_count(name) > MAX_NAME_WORDS or any(c in name for c in ",;:"):
         return None
     if name.endswith(SENTENCE_STOPS) and not _INITIAL.search(name):
@@ -70,9 +73,9 @@ def _name(text: str) -> str | None:
     return name
 
 
-def header_heads(blocks, header_test, heads: dict) -> dict[int, Head]:
+def header_heads(blocks, header_test, heads: dict, by=None) -> dict[int, Head]:
     """The heads of the units under each comment header of ``blocks`` (``header_test(text)``) that
-    no other head reader found (module docstring)."""
+    no other head reader found (module docstring); ``by``: the by-phrases a name may follow (`_name`)."""
     out: dict[int, Head] = {}
     for h in range(len(blocks) - 2 * MIN_UNITS):
         if not header_test(blocks[h].text):
@@ -80,7 +83,7 @@ def header_heads(blocks, header_test, heads: dict) -> dict[int, Head]:
         units: dict[int, Head] = {}
         k = h + 1
         while k + 1 < len(blocks) and blocks[k].gap >= 1 and blocks[k + 1].gap == 0 and blocks[k].kind == "p":
-            name = _name(blocks[k].text)
+            name = _name(blocks[k].text, by)
             if name is None or k in heads:
                 break
             units[k] = Head(name, None, None, None, "header")

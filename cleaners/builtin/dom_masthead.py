@@ -6,8 +6,8 @@ tagline beside it ("Unbiased notes on the harbour economy"); an extractor in rec
 tagline for a paragraph. An element whose whole text is the site's name, standing before the main
 text container and outside it, is the masthead, grown to its ancestors while they stay outside
 the main container and hold besides the name at most `MAX_TAGLINE_WORDS` words, mostly not link
-text (a menu is no tagline), no heading that is the page's title and no paragraph of prose. The
-site's name in a footer (after the article), inside the article, or a page without a main
+text (a menu is no tagline), no heading that is the page's title and no paragraph of prose; the name
+alone, with no tagline beside it (a logo), is left to the extractor, which drops it. The site's name in a footer (after the article), inside the article, or a page without a main
 container is left alone.
 """
 from __future__ import annotations
@@ -56,6 +56,8 @@ class DomMasthead(Cleaner):
         if name_node is None or name_node.mem_id in (protected := protected_ids(dom)):
             return doc
         masthead = grown(name_node, protected, printed, name, _key(doc.metadata.get("title") or ""))
+        if _key(text_of(masthead)) == name:
+            return doc      # the name alone (a logo): extractors leave it out, and nothing is gained by a cut
         return remove(doc, self.name, "masthead", masthead)
 
 

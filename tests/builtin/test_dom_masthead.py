@@ -39,13 +39,16 @@ def test_the_name_after_the_article_inside_it_or_beside_a_menu_or_the_headline_s
     # inside the article's own container
     _, text = _run(f"<div><p>{SITE}</p>{ARTICLE}</div>")
     assert SITE in text
-    # beside a menu: the block grows no further than the name
+    # beside a menu: the block grows no further than the name, which alone is left to the extractor
     doc, text = _run(f"<div id='top'><h2>{SITE}</h2><ul><li><a href='/a'>Politics and the council</a></li>"
                      f"<li><a href='/b'>Business and the harbour</a></li></ul></div><div>{ARTICLE}</div>")
-    assert "Politics and the council" in text and [r.text for r in doc.removed] == [SITE]
+    assert "Politics and the council" in text and SITE in text and doc.removed == ()
     # beside the page's headline: the headline stays
     doc, text = _run(f"<div id='top'><h2>{SITE}</h2><h1>{TITLE}</h1></div><div>{ARTICLE}</div>")
-    assert TITLE in text and [r.text for r in doc.removed] == [SITE]
+    assert TITLE in text and doc.removed == ()
+    # the tagline inside the headline's block: the block grows no further than the name and its own tagline
+    doc, text = _run(f"<div id='top'><div><h2>{SITE}</h2><p>{TAGLINE}</p></div><h1>{TITLE}</h1></div><div>{ARTICLE}</div>")
+    assert TITLE in text and [r.text for r in doc.removed] == [f"{SITE} {TAGLINE}"]
 
 
 def test_no_site_name_or_no_main_container_leaves_the_page_as_it_is():

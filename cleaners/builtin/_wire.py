@@ -16,7 +16,9 @@ import re
 from ..lines import CAPITAL, UNCASED
 
 AGENCIES = (
-    "AP", "AFP", "Reuters", "dpa", "EFE", "ANSA", "Lusa", "ANP", "TASS", "ТАСС", "PAP", "Europa Press", "ACN", "RIA Novosti",
+    "AP", "Associated Press", "The Associated Press", "Canadian Press", "The Canadian Press", "Agence France-Presse",
+    "Agence France Presse", "Deutsche Presse-Agentur", "Press Association", "United Press International", "Bloomberg",
+    "Kyodo News", "AFP", "Reuters", "dpa", "EFE", "ANSA", "Lusa", "ANP", "TASS", "ТАСС", "PAP", "Europa Press", "ACN", "RIA Novosti",
     "РИА Новости", "Interfax", "Интерфакс", "Xinhua", "Kyodo", "Yonhap", "KNA", "epd", "APA", "SDA", "Keystone-SDA",
     "Belga", "AGI", "Adnkronos", "LaPresse", "Agência Brasil", "ČTK", "CTK", "MTI", "UPI", "PA", "PA Media", "IANS",
     "PTI", "Anadolu", "Ukrinform", "Укринформ", "Notimex", "Télam", "EPA", "AAP", "CP", "DW", "KAP", "STA", "HINA",

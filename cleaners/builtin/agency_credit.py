@@ -21,6 +21,12 @@ script without case, no digit, no stop) and, after a dash or bar, one of the lan
 ``desk``: "News", "Новости", "Thời sự", "ニュース"), whole: "Прибрежные вести — Новости", "Báo Bờ Biển - Tin tức",
 "海辺新聞 — ニュース". A byline ("Por Tom Baker – Redacción") is left to dateline. "Москва — столица", "Итоги — новости дня" and a sentence with a dash stay.
 
+``contributed-credit``: a line of `MAX_CONTRIBUTED_WORDS` words at most saying who contributed to the report
+(cleaners/lang ``contributed``: "contributed to this report", "hat zu diesem Bericht beigetragen"), maybe from where,
+nothing after: agencies ("The Associated Press contributed to this report."), or person names after a role of
+`MAX_ROLE_WORDS` words at most ("Staff writer Ann Lee contributed reporting from Lisbon."). A sentence that goes on, or
+whose subject is no agency or name ("The survey contributed to this report's findings"), stays.
+
 A sentence that names an agency ("Reuters reported on Monday that ...", "Mit Material von
 Reuters hat die Redaktion ...") is longer than that, or goes on with other words: it stays. The
 line, its brackets taken off, goes to ``metadata.credits``.
@@ -32,12 +38,17 @@ from functools import lru_cache
 
 from .. import lang
 from ..document import Document
-from ..lines import COLON, word_count
+from ..lines import COLON, is_quoted, word_count
 from ..registry import Cleaner
+from ._byline import is_person_name
 from ._wire import AGENCY
 
 MAX_REST_WORDS = 6        # words after a credit phrase
 MAX_SOURCE_WORDS = 4      # of the source before a desk
+MAX_CONTRIBUTED_WORDS = 16
+MAX_ROLE_WORDS = 3        # before the names of a contributed credit ("Staff writer")
+# after the phrase: nothing, or where from ("from Lisbon", "aus Berlin", "à Genève"), and a full stop
+_PLACE_TAIL = re.compile(r"^(?:\s+\w{1,6}\s+[^\W\d_][\w'\u2019.-]*(?:\s+[^\W\d_][\w'\u2019.-]*){0,2})?\s*\.?$")
 # "<source> — <desk>": the separator a dash or bar between spaces, or an en or em dash or bar without them
 _DESK_LINE = re.compile(r"^(?P<source>[^\W\d_][^\d.!?:;,()\[\]\u2013\u2014|]{0,60}?)"
                         r"(?:\s+[-\u2013\u2014|]\s+|\s*[\u2013\u2014|]\s*)(?P<desk>[^\W\d_][^\d.!?:;]{0,40})$")
@@ -78,6 +89,28 @@ def agency_credit(text: str, langs: tuple[str, ...], labels: bool = True) -> boo
         and not rest.endswith(("?", "!"))
 
 
+@lru_cache(maxsize=32)
+def _contributed(langs: tuple[str, ...]):
+    words = lang.words("contributed", langs)
+    return re.compile(rf"^(?P<who>.+?)\s+(?:{lang.alternation(words)})(?P<rest>.*)$", re.I) if words else None
+
+
+def contributed_credit(text: str, langs: tuple[str, ...]) -> bool:
+    """Whether ``text`` is only a credit of who contributed to the report (``contributed-credit``, module docstring)."""
+    line = text.strip().strip("()[]")
+    pattern = _contributed(langs)
+    if pattern is None or not line or word_count(line) > MAX_CONTRIBUTED_WORDS or is_quoted(line):
+        return False
+    m = pattern.match(line)
+    if m is None or not _PLACE_TAIL.match(m.group("rest")):
+        return False
+    who = m.group("who").strip(" ,")
+    if AGENCY.search(who) and word_count(who) <= 2 * MAX_ROLE_WORDS:
+        return True
+    words = who.split()
+    return any(is_person_name(" ".join(words[k:]), langs) for k in range(min(MAX_ROLE_WORDS, len(words) - 1) + 1))
+
+
 def desk_credit(text: str, langs: tuple[str, ...]) -> bool:
     """Whether ``text`` is only a source and its news desk (``desk-credit``, module docstring)."""
     line = text.strip()
@@ -115,11 +148,18 @@ class AgencyCredit(Cleaner):
     def clean(self, doc: Document) -> Document:
         langs = lang.document_languages(doc)
         blocks = doc.blocks
-        found = {i: (self.name, "agency-credit" if agency else "desk-credit") for i, block in enumerate(blocks)
-                 if block.kind not in ("code", "heading", "table")
-                 and ((agency := agency_credit(block.text, langs, labels=i == 0 or not _caption_above(blocks[i - 1])))
-                      or desk_credit(block.text, langs))}
+        found = {i: (self.name, rule) for i, block in enumerate(blocks) if block.kind not in ("code", "heading", "table")
+                 and (rule := self._rule(blocks, i, langs))}
         if not found:
             return doc
         credits = [doc.blocks[i].text.strip(_BRACKETS) for i in found]
         return doc.drop_blocks(found).meta_append("credits", credits)
+
+    @staticmethod
+    def _rule(blocks, i: int, langs: tuple[str, ...]) -> str | None:
+        text = blocks[i].text
+        if agency_credit(text, langs, labels=i == 0 or not _caption_above(blocks[i - 1])):
+            return "agency-credit"
+        if desk_credit(text, langs):
+            return "desk-credit"
+        return "contributed-credit" if contributed_credit(text, langs) else None

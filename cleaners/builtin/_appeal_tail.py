@@ -8,7 +8,8 @@ at a sentence's start (after a full stop, "!" or "?" and a space, or a dash betw
 the paragraph break was lost: a full stop between a lower-case letter or digit and a capital that
 opens a word ("spring.Support"), or between two letters of a script without capitals. It is `MIN_TAIL_WORDS` to `MAX_TAIL_WORDS` words, every sentence of it is a call
 (the caller's predicate, in the words of the document's language), or, at a lost break, any sentence
-of it is one; the paragraph before it keeps `MIN_HEAD_WORDS` words at least, its last sentence is no
+of it is one (a block the caller's whole-block rule takes: a call of one word or more, as cutting the block would
+cut its article sentences); the paragraph before it keeps `MIN_HEAD_WORDS` words at least, its last sentence is no
 call and no question (the call would answer it: "What to do with the cake? Share it with friends."). A paragraph that is only calls is the caller's whole-block rule."""
 from __future__ import annotations
 
@@ -47,13 +48,14 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.split(text) if s.strip()]
 
 
-def appeal_tail(text: str, is_call: Callable[[str], bool]) -> int | None:
-    """Where the glued call of ``text`` starts, or None (module docstring)."""
+def appeal_tail(text: str, is_call: Callable[[str], bool], min_tail: int = MIN_TAIL_WORDS) -> int | None:
+    """Where the glued call of ``text`` starts, or None (module docstring); ``min_tail``: words the call has at
+    least."""
     points = sorted([(m.start(), m.end(), False) for m in _SPACED.finditer(text)]
                     + [(m.start(), m.end(), True) for m in _GLUED.finditer(text)])
     for start, end, glued in points:
         head, tail = text[:start], text[end:]
-        if not MIN_TAIL_WORDS <= word_count(tail) <= MAX_TAIL_WORDS or word_count(head) < MIN_HEAD_WORDS \
+        if not min_tail <= word_count(tail) <= MAX_TAIL_WORDS or word_count(head) < MIN_HEAD_WORDS \
                 or head.rstrip().endswith(tuple(QUESTION_MARKS)):      # "... on the rack? Share it." answers the question
             continue
         sentences = _sentences(tail)
@@ -78,7 +80,10 @@ def cut(doc, cleaner: str, cuts: list[tuple[int, str]], candidates: list[int], i
     for i in candidates:
         if i >= len(doc.blocks) or (i in rules and rules[i] not in whole) or doc.blocks[i].kind == "code":
             continue
-        if (k := appeal_tail(doc.blocks[i].text, is_call)) is not None:
+        # a block the whole-block rule would take loses a call of a word or two alone when an article sentence
+        # stands before it ("... results of a consultation. Donate today!"): the rest is no call
+        shortest = 1 if i in rules else MIN_TAIL_WORDS
+        if (k := appeal_tail(doc.blocks[i].text, is_call, shortest)) is not None:
             tails[i] = k
             rules.pop(i, None)
     edit = SparseEditor(doc, cleaner)

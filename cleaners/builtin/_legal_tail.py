@@ -5,7 +5,9 @@ clear within a fortnight. © 2024 Harbour Media Ltd. All rights reserved." The t
 opens a sentence (after a full stop, "!" or "?") to the end of the block, `MAX_TAIL_WORDS` words at most and
 naming a year within its first `YEAR_WITHIN` characters, is cut inline; the paragraph before it stays
 (`MIN_HEAD_WORDS` words at least: a line that is the notice alone is the copyright rule's). In any language:
-the sign and the year are the marks."""
+the sign and the year are the marks. So is a tail of sentences that each hold a rights phrase of the document's
+language (cleaners/lang ``rights``: "All rights reserved.") or open with "Copyright" and a year: "... the backlog
+should clear within a fortnight. Copyright 2024 Harbour Media. All rights reserved." """
 from __future__ import annotations
 
 import re
@@ -20,15 +22,26 @@ STOPS = ".!?\u061f\u0964\u3002"   # a sentence's end in Latin, Arabic, Devanagar
 GLUED_NOTICE = rf"[{STOPS}]\s+(?:copyright\s*)?[{SIGNS}]"     # a notice opening a sentence after the paragraph
 _TAIL = re.compile(rf"(?<=[{STOPS}])\s+(?=(?:copyright\s*)?[{SIGNS}])", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_COPYRIGHT_YEAR = re.compile(r"copyright\s+(?:\(c\)\s*)?(?:19|20)\d\d", re.I)   # "Copyright 2024 Harbour Media Ltd."
+# a sentence's start: after a stop and a space, or after a stop glued between a lower-case letter or digit and a capital
+_SENTENCE_START = re.compile(rf"(?<=[{STOPS}])\s+|(?<=[a-z\d][.!?])(?=[A-Z][a-z])")
 
 
-def legal_tail(text: str) -> int | None:
-    """Where the glued notice of ``text`` starts, or None (module docstring)."""
-    if not any(sign in text for sign in SIGNS):
+def legal_tail(text: str, rights=None) -> int | None:
+    """Where the glued notice of ``text`` starts, or None (module docstring); ``rights``: the rights phrases of the
+    document's languages, whose sentences make a notice too."""
+    if any(sign in text for sign in SIGNS):
+        for m in _TAIL.finditer(text):
+            tail, head = text[m.end():], text[:m.start()]
+            if word_count(tail) <= MAX_TAIL_WORDS and _YEAR.search(tail[:YEAR_WITHIN]) \
+                    and word_count(head) >= MIN_HEAD_WORDS:
+                return m.end()
+    if rights is None or not (rights.search(text) or _COPYRIGHT_YEAR.search(text)):
         return None
-    for m in _TAIL.finditer(text):
+    for m in _SENTENCE_START.finditer(text):      # "... the spring. Copyright 2024 X. All rights reserved."
         tail, head = text[m.end():], text[:m.start()]
-        if word_count(tail) <= MAX_TAIL_WORDS and _YEAR.search(tail[:YEAR_WITHIN]) \
-                and word_count(head) >= MIN_HEAD_WORDS:
+        sentences = [x for x in _SENTENCE_START.split(tail) if x.strip()]
+        if word_count(head) >= MIN_HEAD_WORDS and 0 < word_count(tail) <= MAX_TAIL_WORDS and \
+                all(rights.search(x) or _COPYRIGHT_YEAR.match(x.strip()) for x in sentences):
             return m.end()
     return None

@@ -140,12 +140,13 @@ class Legal(Cleaner):
         langs = lang.document_languages(doc)
         drops: list[tuple[int, str]] = []
         tails: dict[int, int] = {}
+        rights = lang.pattern("rights", langs)
         for i in screen.candidates(doc.blocks, _screen(langs)):
             block = doc.blocks[i]
             text = block.text
             if block.kind == "code":
                 continue
-            if (cut := legal_tail(text)) is not None:     # a notice glued to a paragraph's end (_legal_tail)
+            if (cut := legal_tail(text, rights)) is not None:     # a notice glued to a paragraph's end (_legal_tail)
                 tails[i] = cut
                 drops.append((i, "legal-tail"))
                 legal_at = i

@@ -25,7 +25,8 @@ script without case, no digit, no stop) and, after a dash or bar, one of the lan
 (cleaners/lang ``contributed``: "contributed to this report", "hat zu diesem Bericht beigetragen"), maybe from where,
 nothing after: agencies ("The Associated Press contributed to this report."), or person names after a role of
 `MAX_ROLE_WORDS` words at most ("Staff writer Ann Lee contributed reporting from Lisbon."). A sentence that goes on, or
-whose subject is no agency or name ("The survey contributed to this report's findings"), stays.
+whose subject is no agency or name ("The survey contributed to this report's findings"), stays. Glued to the end of
+one of the last `TAIL_BLOCKS` paragraphs after an article sentence, it is cut alone (``contributed-tail``).
 
 A sentence that names an agency ("Reuters reported on Monday that ...", "Mit Material von
 Reuters hat die Redaktion ...") is longer than that, or goes on with other words: it stays. The
@@ -40,12 +41,15 @@ from .. import lang
 from ..document import Document
 from ..lines import COLON, is_quoted, word_count
 from ..registry import Cleaner
+from ..screen import SparseEditor
+from ._appeal_tail import appeal_tail
 from ._byline import is_person_name
 from ._wire import AGENCY
 
 MAX_REST_WORDS = 6        # words after a credit phrase
 MAX_SOURCE_WORDS = 4      # of the source before a desk
 MAX_CONTRIBUTED_WORDS = 16
+TAIL_BLOCKS = 3           # last blocks a contributed credit may be glued to the end of (``contributed-tail``)
 MAX_ROLE_WORDS = 3        # before the names of a contributed credit ("Staff writer")
 # after the phrase: nothing, or where from ("from Lisbon", "aus Berlin", "à Genève"), and a full stop
 _PLACE_TAIL = re.compile(r"^(?:\s+\w{1,6}\s+[^\W\d_][\w'\u2019.-]*(?:\s+[^\W\d_][\w'\u2019.-]*){0,2})?\s*\.?$")
@@ -150,10 +154,19 @@ class AgencyCredit(Cleaner):
         blocks = doc.blocks
         found = {i: (self.name, rule) for i, block in enumerate(blocks) if block.kind not in ("code", "heading", "table")
                  and (rule := self._rule(blocks, i, langs))}
-        if not found:
+        tails = {i: k for i in range(max(0, len(blocks) - TAIL_BLOCKS), len(blocks))
+                 if i not in found and blocks[i].kind in ("p", "quote")
+                 and (k := appeal_tail(blocks[i].text, lambda sentence: contributed_credit(sentence, langs))) is not None}
+        if not found and not tails:
             return doc
-        credits = [doc.blocks[i].text.strip(_BRACKETS) for i in found]
-        return doc.drop_blocks(found).meta_append("credits", credits)
+        credits = [doc.blocks[i].text.strip(_BRACKETS) if i in found else doc.blocks[i].text[tails[i]:].strip(_BRACKETS)
+                   for i in sorted({*found, *tails})]
+        edit = SparseEditor(doc, self.name)
+        for i in sorted(found):
+            edit.drop(i, found[i][1])
+        for i, k in tails.items():
+            edit.cut_tail(i, k, "contributed-tail")     # "... the consultation. Reuters contributed to this report."
+        return edit.done().meta_append("credits", credits)
 
     @staticmethod
     def _rule(blocks, i: int, langs: tuple[str, ...]) -> str | None:

@@ -18,8 +18,9 @@ from ._wire import AGENCY_ALTERNATION, wire_prefix
 from ._date_segments import composite_date_line, name_before_date
 from ._date_shape import labelled_date_line
 from ._byline import NAME as _NAME
-from ._byline import (agency_byline, byline_pattern, closing_byline, closing_words, credit_line, editor_credit, handle_byline,
-                      is_person_name, split_names)
+from ._appeal_tail import appeal_tail
+from ._byline import (agency_byline, byline_pattern, closing_byline, closing_words, credit_line, editor_credit,
+                      handle_byline, is_person_name, split_names)
 from ._byline_shape import shape_byline
 from ._reading_time import reading_pattern, reading_shape_lines, reading_tail
 from .title import head_end
@@ -34,6 +35,7 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")     # rule reading-time-glyph: a pictog
 # a line in brackets: "（责任编辑：陈静）", "[Editing by Tom Brown]", "【编辑：赵磊】"
 BYLINE_SHAPE_BLOCKS = 5     # first blocks a byline by its shape may be (a notice of a sentence may end the head early)
 WIRE_BLOCKS = 3     # blocks after the head a wire dateline may open
+TAIL_BLOCKS = 3     # last blocks a line of credits may be glued to the end of
 # the signature line of an embedded social post ("— Jane Roe (@janeroe) May 2, 2019"): a name with
 # its @handle before the date; it belongs to the quoted post, it is no date line of the page
 _POST_SIGNATURE = re.compile(r"\(@\w{1,50}\)|(?:^|\s)@\w{1,50}\s+\S")
@@ -211,6 +213,7 @@ class Dateline(Cleaner):
             elif word_count(text) <= 8 and source_re.match(text) and not text.rstrip(" )").endswith(SENTENCE_STOPS) \
                     and text.startswith("(") == text.rstrip().endswith(")"):
                 edit.drop(i, "source-line")
+        self._credit_tails(doc, langs, edit, credits)
         doc = edit.done()
         return (doc.meta_append("credits", credits) if credits else doc).meta_default(**meta)
 
@@ -230,6 +233,20 @@ class Dateline(Cleaner):
                 edit.drop(i, "wire-dateline")
             return i
         return None
+
+    @staticmethod
+    def _credit_tails(doc: Document, langs: tuple[str, ...], edit: SparseEditor, credits: list) -> None:
+        """Rule ``credit-tail``: a line of credits glued to the end of one of the last `TAIL_BLOCKS` paragraphs
+        ("... the results of the consultation. Reporting by Ann Lee; Editing by Tom Brown") is cut alone
+        (`_appeal_tail.appeal_tail`: an article sentence of eight words or more stays before it)."""
+        for i in range(max(0, len(doc.blocks) - TAIL_BLOCKS), len(doc.blocks)):
+            block = doc.blocks[i]
+            if i in edit.changes or block.kind not in ("p", "quote"):
+                continue
+            k = appeal_tail(block.text, lambda sentence: credit_line(sentence, langs) is not None)
+            if k is not None:
+                credits.append(block.text[k:].strip().strip("()"))
+                edit.cut_tail(i, k, "credit-tail")
 
     @staticmethod
     def _credit_line(i: int, text: str, langs: tuple[str, ...], author_wanted: bool, edit: SparseEditor,

@@ -22,6 +22,7 @@ STOPS = ".!?\u061f\u0964\u3002"   # a sentence's end in Latin, Arabic, Devanagar
 GLUED_NOTICE = rf"[{STOPS}]\s+(?:copyright\s*)?[{SIGNS}]"     # a notice opening a sentence after the paragraph
 _TAIL = re.compile(rf"(?<=[{STOPS}])\s+(?=(?:copyright\s*)?[{SIGNS}])", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NOTICE_WORDS = re.compile(rf"[{SIGNS}]|\bcopyright\b|\(c\)", re.I)
 _COPYRIGHT_YEAR = re.compile(r"copyright\s+(?:\(c\)\s*)?(?:19|20)\d\d", re.I)   # "Copyright 2024 Harbour Media Ltd."
 # a sentence's start: after a stop and a space, or after a stop glued between a lower-case letter or digit and a capital
 _SENTENCE_START = re.compile(rf"(?<=[{STOPS}])\s+|(?<=[a-z\d][.!?])(?=[A-Z][a-z])")
@@ -43,5 +44,8 @@ def legal_tail(text: str, rights=None) -> int | None:
         sentences = [x for x in _SENTENCE_START.split(tail) if x.strip()]
         if word_count(head) >= MIN_HEAD_WORDS and 0 < word_count(tail) <= MAX_TAIL_WORDS and \
                 all(rights.search(x) or _COPYRIGHT_YEAR.match(x.strip()) for x in sentences):
+            last = [x for x in _SENTENCE_START.split(head) if x.strip()][-1:]
+            if last and (_NOTICE_WORDS.search(last[0]) or rights.search(last[0])):
+                return None      # the sentence before is a notice too: the line is the copyright rule's, whole
             return m.end()
     return None

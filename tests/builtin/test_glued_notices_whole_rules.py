@@ -32,3 +32,9 @@ def test_a_paragraph_ending_with_a_sentence_about_copyright_stays():
     para = f"{LAST} The copyright dispute over the old maps began in 2019."
     doc = run_cleaner(Legal, f"{LEAD}\n\n{para}", language="en")
     assert texts(doc) == [LEAD, para] and not cuts(doc, "legal")
+
+
+def test_a_notice_of_two_sentences_is_still_cut_whole():
+    notice = "Text and photographs copyright © Harbour Media Ltd, 2000-2024. All rights reserved."
+    doc = run_cleaner(Legal, f"{LEAD}\n\n{notice}", language="en")
+    assert texts(doc) == [LEAD] and [text for _, text in cuts(doc, "legal")] == [notice]

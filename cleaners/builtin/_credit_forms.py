@@ -14,6 +14,7 @@ _ACRONYM = re.compile(rf"[{CAPITAL}]{{2,}}|[{CAPITAL}][{LOWER}]+[{CAPITAL}]\w*")
 MAX_BARE_CREDIT_WORDS = 5
 MAX_STOPPED_CAPTION_WORDS = 15   # a sentence this long before an unbracketed credit: a paragraph with a credit glued on
 _HAN_KANA = re.compile(f"[{HAN_KANA}]")
+_LONG_CREDIT = re.compile(r"[/\uff0f]|\sfor\s")     # a name and whom it worked for
 _WIRE_SERVICES = frozenset(a.casefold() for a in AGENCIES)     # "Foto Adnkronos", "Photo d'illustration Belga"
 
 
@@ -36,8 +37,8 @@ def credited_caption(text: str, patterns, max_words: int = MAX_CAPTION_WORDS) ->
     if not m or m.re is patterns.labelled and word_count(m.group("caption")) < MIN_LABELLED_CAPTION:
         return None     # "Foto: Jan de Vries – ANP" is a credit
     credit = next(v for k, v in m.groupdict().items() if k != "caption" and v).strip()
-    if word_count(credit) > MAX_BARE_CREDIT_WORDS * (2 if re.search("[/\uff0f]", credit) else 1) or ends_sentence(credit):
-        return None     # a name and an agency parted by a slash may run longer: "Lê Hoàng/Thông tấn Duyên Hải"
+    if word_count(credit) > MAX_BARE_CREDIT_WORDS * (2 if _LONG_CREDIT.search(credit) else 1) or ends_sentence(credit):
+        return None     # a name and an agency parted by a slash may run longer: "Lê Hoàng/Thông tấn Duyên Hải", "Ann Lee for the Harbour Times"
     return m.group("caption").strip(), credit
 
 

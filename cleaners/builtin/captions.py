@@ -68,6 +68,9 @@ _PARTED = r"(?:[/\uff0f]|\s[-\u2013\u2014]\s|,\s)"    # a name and its agency: "
 def _language_patterns(langs: tuple[str, ...]) -> _Patterns:
     """Credit labels, chart credits and picture prompts in the words of ``langs``."""
     photo = lang.alternation(lang.words("photo", langs))
+    # the labels of two words or more, which name the picture's source without a colon ("Photo by Ann Lee",
+    # "Courtesy of the harbour board") or stand alone after a caption ("File photo")
+    phrases = lang.alternation([w for w in lang.words("photo", langs) if " " in w]) or "(?!)"
     by = lang.alternation(lang.words("by", langs))
     chart = lang.alternation(lang.words("chart", langs) + lang.words("source", langs))
     enlarge = templates("enlarge", langs).pattern
@@ -82,7 +85,11 @@ def _language_patterns(langs: tuple[str, ...]) -> _Patterns:
             re.compile(rf"^(?P<caption>\S.{{6,240}}?)(?:\s*[(\uff08]\s*{photo}\s*{COLON}\s*(?P<c1>[^()\uff08\uff09]{{2,60}})[)\uff09]|"
                        rf"(?<=[.!?])\s+{photo}\s*{COLON}\s*(?P<c2>[^()]{{2,60}})|"
                        rf"\s+{photo}\s*{COLON}\s*(?P<c4>[^()/:,]{{2,40}}{_PARTED}[^()/:]{{2,40}})|"
-                       rf"(?<=\S){photo}\s*{COLON}\s*(?P<c5>[^()/:,\s][^()/:,]{{1,39}}{_PARTED}[^()/:]{{2,40}}))$", re.I),
+                       rf"(?<=\S){photo}\s*{COLON}\s*(?P<c5>[^()/:,\s][^()/:,]{{1,39}}{_PARTED}[^()/:]{{2,40}})|"
+                       rf"\s*[(\uff08]\s*(?:{AGENCY_ALTERNATION}\s+)?{photo}\s*/\s*(?P<c6>[^()\uff08\uff09/]{{2,60}})[)\uff09]|"
+                       rf"(?<=[.!?])\s+(?P<c7>(?:{AGENCY_ALTERNATION})\s*/\s*[^()/:]{{2,40}})|"
+                       rf"(?<=[.!?])\s+(?:{phrases})\s+(?P<c8>[^()/:]{{2,60}})|"
+                       rf"(?<=[.!?])\s+[(]?(?P<c9>{phrases})[)]?\.?)$", re.I),
             re.compile(rf"(?<!\w){lang.alternation(lang.words('agency_words', langs))}(?!\w)", re.I),
             re.compile(rf"^{photo}\s*{COLON}\s*(?P<caption>\S.{{6,240}}?)\s+[\u2013\u2014]\s+(?P<c3>[^()\u2013\u2014]{{2,60}})$",
                        re.I))

@@ -84,7 +84,7 @@ class DomPromos(Cleaner):
             text = text_of(p)
             if self.is_link_paragraph(p, text):
                 cuts.append((p, "link-paragraph"))
-                label = self._previous_element(p)
+                label = self._adjacent_element(p)
                 if label is not None and label.tag in ("p", "h2", "h3", "h4", "strong", "div") \
                         and self.is_label(text_of(label)) \
                         and all(x.mem_id == label.mem_id for x in label.css("p")):
@@ -180,10 +180,10 @@ class DomPromos(Cleaner):
         if len(h1s) != 1 or not text_of(h1s[0]):
             return None
         node = h1s[0]
-        label = self._previous_element(node)
+        label = self._adjacent_element(node)
         if label is None and node.parent is not None and node.parent.tag in ("header", "hgroup", "div") \
                 and not (node.prev is not None and (node.prev.text_content or "").strip()):
-            label = self._previous_element(node.parent)
+            label = self._adjacent_element(node.parent)
         if label is None or label.tag in ("h1", "img", "figure", "picture", "time", "script", "style", "nav"):
             return None
         text = text_of(label)
@@ -229,10 +229,10 @@ class DomPromos(Cleaner):
         if not kept:
             return cuts
         return [(node, rule) for node, rule in cuts if node.mem_id not in kept
-                and not (rule == "promo-label" and getattr(self._next_element(node), "mem_id", None) in kept)]
+                and not (rule == "promo-label" and getattr(self._adjacent_element(node, forward=True), "mem_id", None) in kept)]
 
     def _heads_prose(self, p) -> bool:
-        following = self._next_element(p)
+        following = self._adjacent_element(p, forward=True)
         if following is None or following.tag != "p":
             return False
         text = text_of(following)
@@ -240,25 +240,17 @@ class DomPromos(Cleaner):
         return len(name) == 2 and len(_WORD.findall(text)) >= MIN_SECTION_WORDS and \
             " ".join(name) in " ".join(_WORD.findall(text.casefold()))
 
-    @staticmethod
-    def _next_element(node):
-        sibling = node.next
-        while sibling is not None and sibling.tag in ("-text", "-comment"):
-            if (sibling.text_content or "").strip():
-                return None
-            sibling = sibling.next
-        return sibling
-
     def is_label(self, text: str) -> bool:
         return 0 < len(_WORD.findall(text)) <= self.max_label_words and is_all_caps(text)
 
     @staticmethod
-    def _previous_element(node):
-        sibling = node.prev
+    def _adjacent_element(node, forward: bool = False):
+        """The element right before ``node`` (``forward``: right after it), with only blank text between, or None."""
+        sibling = node.next if forward else node.prev
         while sibling is not None and sibling.tag in ("-text", "-comment"):
             if (sibling.text_content or "").strip():
                 return None
-            sibling = sibling.prev
+            sibling = sibling.next if forward else sibling.prev
         return sibling
 
     def _standfirst(self, doc: Document, dom) -> Document:

@@ -99,6 +99,13 @@ def _contributed(langs: tuple[str, ...]):
     return re.compile(rf"^(?P<who>.+?)\s+(?:{lang.alternation(words)})(?P<rest>.*)$", re.I) if words else None
 
 
+@lru_cache(maxsize=32)
+def _contributed_said(langs: tuple[str, ...]):
+    """A ``contributed`` phrase anywhere in a block (the screen of ``contributed-tail``), or None."""
+    words = lang.words("contributed", langs)
+    return re.compile(lang.alternation(words), re.I) if words else None
+
+
 def contributed_credit(text: str, langs: tuple[str, ...]) -> bool:
     """Whether ``text`` is only a credit of who contributed to the report (``contributed-credit``, module docstring)."""
     line = text.strip().strip("()[]")
@@ -154,13 +161,14 @@ class AgencyCredit(Cleaner):
         blocks = doc.blocks
         found = {i: (self.name, rule) for i, block in enumerate(blocks) if block.kind not in ("code", "heading", "table")
                  and (rule := self._rule(blocks, i, langs))}
+        said = _contributed_said(langs)
         tails = {i: k for i in range(max(0, len(blocks) - TAIL_BLOCKS), len(blocks))
-                 if i not in found and blocks[i].kind in ("p", "quote")
+                 if i not in found and blocks[i].kind in ("p", "quote") and said is not None
+                 and said.search(blocks[i].text)
                  and (k := appeal_tail(blocks[i].text, lambda sentence: contributed_credit(sentence, langs))) is not None}
         if not found and not tails:
             return doc
-        credits = [doc.blocks[i].text.strip(_BRACKETS) if i in found else doc.blocks[i].text[tails[i]:].strip(_BRACKETS)
-                   for i in sorted({*found, *tails})]
+        credits = [blocks[i].text[tails.get(i, 0):].strip(_BRACKETS) for i in sorted({*found, *tails})]
         edit = SparseEditor(doc, self.name)
         for i in sorted(found):
             edit.drop(i, found[i][1])

@@ -92,6 +92,14 @@ def _date_of(text: str, langs: tuple[str, ...], by_shape: bool) -> str | None:
     return found.iso if found else labelled_date_line(text, langs) if by_shape else None
 
 
+@lru_cache(maxsize=32)
+def _credit_opening(langs: tuple[str, ...]):
+    """A by- or editor phrase opening a sentence inside a block (after a stop, a space or none): where a line of
+    credits glued to a paragraph's end may start (``credit-tail``)."""
+    words = lang.alternation(lang.words("by", langs) + lang.words("editor", langs))
+    return re.compile(rf"[.!?]\s*(?:{words})(?:\s|:)", re.I)
+
+
 class Dateline(Cleaner):
     """Date/time and reading-time lines (date into metadata), bylines (author into metadata), source lines."""
 
@@ -239,9 +247,10 @@ class Dateline(Cleaner):
         """Rule ``credit-tail``: a line of credits glued to the end of one of the last `TAIL_BLOCKS` paragraphs
         ("... the results of the consultation. Reporting by Ann Lee; Editing by Tom Brown") is cut alone
         (`_appeal_tail.appeal_tail`: an article sentence of eight words or more stays before it)."""
+        opening = _credit_opening(langs)
         for i in range(max(0, len(doc.blocks) - TAIL_BLOCKS), len(doc.blocks)):
             block = doc.blocks[i]
-            if i in edit.changes or block.kind not in ("p", "quote"):
+            if i in edit.changes or block.kind not in ("p", "quote") or not opening.search(block.text):
                 continue
             k = appeal_tail(block.text, lambda sentence: credit_line(sentence, langs) is not None)
             if k is not None:

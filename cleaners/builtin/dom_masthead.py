@@ -4,11 +4,12 @@ Rule ``masthead``. A blog or a small site prints its name (the ``metadata.site``
 or its ``<title>`` spells, `cleaners.page_site`) at the top of every page, often with a one-line
 tagline beside it ("Unbiased notes on the harbour economy"); an extractor in recall mode takes the
 tagline for a paragraph. An element whose whole text is the site's name, standing before the main
-text container and outside it, is the masthead, grown to its ancestors while they stay outside
-the main container and hold besides the name at most `MAX_TAGLINE_WORDS` words, mostly not link
-text (a menu is no tagline), no heading that is the page's title and no paragraph of prose; the name
-alone, with no tagline beside it (a logo), is left to the extractor, which drops it. The site's name in a footer (after the article), inside the article, or a page without a main
-container is left alone.
+text container and outside it (among the first `MAX_NODES` nodes of the body), is the masthead,
+grown to its ancestors while they stay outside the main container and hold besides the name at most
+`MAX_TAGLINE_WORDS` words, mostly not link text (a menu is no tagline), no heading that is the page's
+title and no paragraph of prose; the name alone, with no tagline beside it (a logo), is left to the
+extractor, which drops it. The site's name in a footer (after the article), inside the article, or
+a page without a main container is left alone.
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from ._dom import main_container, protected_ids, remove, text_of
 MAX_TAGLINE_WORDS = 25
 MAX_LINK_SHARE = 0.5       # share of the tagline's text that may be link text
 MIN_NAME = 3               # letters and digits of a site name worth looking for
+MAX_NODES = 1000           # nodes from the top of the body a masthead stands among
+SLACK = 8                  # characters of spacing and marks a printed name may carry beyond the declared one
 _NOT_KEY = re.compile(r"[\W_]+")
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
 
@@ -47,11 +50,13 @@ class DomMasthead(Cleaner):
         if main is None:
             return doc
         name_node, printed = None, ""
-        for node in body.traverse(include_text=True):
-            if node.mem_id == main.mem_id:
+        shortest, longest = len(name), len(site) + SLACK
+        for count, node in enumerate(body.traverse(include_text=True)):
+            if node.mem_id == main.mem_id or count > MAX_NODES:
                 break                              # the name after the article's start: a footer's
-            if node.tag == "-text" and _key(node.text_content or "") == name:
-                name_node, printed = node.parent, " ".join((node.text_content or "").split())
+            if node.tag == "-text" and shortest <= len(text := node.text_content or "") \
+                    and len(text.strip()) <= longest and _key(text) == name:
+                name_node, printed = node.parent, " ".join(text.split())
                 break
         if name_node is None or name_node.mem_id in (protected := protected_ids(dom)):
             return doc

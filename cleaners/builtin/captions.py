@@ -82,14 +82,13 @@ def _language_patterns(langs: tuple[str, ...]) -> _Patterns:
             re.compile(rf"^(?:{chart}|{photo})\s*{COLON}\s*(?P<credit>\S.{{0,80}})$", re.I),
             re.compile(rf"^{footer}(?:\s+(?P<tool>\S.{{0,40}}))?$", re.I),
             re.compile(rf"^(?P<open>\()?{photo}\.?\s+(?P<credit>[^\s:©].{{0,60}}?)(?(open)\))$", re.I),
-            re.compile(rf"^(?P<caption>\S.{{6,240}}?)(?:\s*[(\uff08]\s*{photo}\s*{COLON}\s*(?P<c1>[^()\uff08\uff09]{{2,60}})[)\uff09]|"
-                       rf"(?<=[.!?])\s+{photo}\s*{COLON}\s*(?P<c2>[^()]{{2,60}})|"
+            re.compile(rf"^(?P<caption>\S.{{6,240}}?)(?:\s*[(\uff08]\s*(?:{photo}\s*{COLON}\s*(?P<c1>[^()\uff08\uff09]{{2,60}})|"
+                       rf"(?:{AGENCY_ALTERNATION}\s+)?{photo}\s*/\s*(?P<c6>[^()\uff08\uff09/]{{2,60}}))[)\uff09]|"
+                       rf"(?<=[.!?])\s+(?:{photo}\s*{COLON}\s*(?P<c2>[^()]{{2,60}})|"
+                       rf"(?P<c7>(?:{AGENCY_ALTERNATION})\s*/\s*[^()/:]{{2,40}})|"
+                       rf"(?:{phrases})\s+(?P<c8>[^()/:]{{2,60}})|[(]?(?P<c9>{phrases})[)]?\.?)|"
                        rf"\s+{photo}\s*{COLON}\s*(?P<c4>[^()/:,]{{2,40}}{_PARTED}[^()/:]{{2,40}})|"
-                       rf"(?<=\S){photo}\s*{COLON}\s*(?P<c5>[^()/:,\s][^()/:,]{{1,39}}{_PARTED}[^()/:]{{2,40}})|"
-                       rf"\s*[(\uff08]\s*(?:{AGENCY_ALTERNATION}\s+)?{photo}\s*/\s*(?P<c6>[^()\uff08\uff09/]{{2,60}})[)\uff09]|"
-                       rf"(?<=[.!?])\s+(?P<c7>(?:{AGENCY_ALTERNATION})\s*/\s*[^()/:]{{2,40}})|"
-                       rf"(?<=[.!?])\s+(?:{phrases})\s+(?P<c8>[^()/:]{{2,60}})|"
-                       rf"(?<=[.!?])\s+[(]?(?P<c9>{phrases})[)]?\.?)$", re.I),
+                       rf"(?<=\S){photo}\s*{COLON}\s*(?P<c5>[^()/:,\s][^()/:,]{{1,39}}{_PARTED}[^()/:]{{2,40}}))$", re.I),
             re.compile(rf"(?<!\w){lang.alternation(lang.words('agency_words', langs))}(?!\w)", re.I),
             re.compile(rf"^{photo}\s*{COLON}\s*(?P<caption>\S.{{6,240}}?)\s+[\u2013\u2014]\s+(?P<c3>[^()\u2013\u2014]{{2,60}})$",
                        re.I))

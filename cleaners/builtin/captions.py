@@ -29,6 +29,7 @@ from ..lines import (COLON, COLON_MARKS, SENTENCE_STOPS, UNSPACED_LETTER, ends_s
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._caption_echo import echo
+from ._caption_label import labelled_caption
 from ._credit_forms import (MAX_CAPTION_WORDS, MAX_STOPPED_CAPTION_WORDS, bare_credit, capitalised_pair, caption_words,
                             credited_caption)
 from ._credit_shape import credit_shape
@@ -173,6 +174,9 @@ class Captions(Cleaner):
                 else:
                     captions.append(found[0])
                     edit.drop(i, "credited-caption")
+            elif caption := labelled_caption(text, langs):     # "PHOTO: A farmer inspects ...", "[Image: ...]"
+                captions.append(caption)
+                edit.drop(i, "labelled-caption")
             elif word_count(text) <= self.max_credit_words and (found := self._credit(text, patterns, unlisted)):
                 credits.append(found[0])
                 edit.drop(i, found[1])

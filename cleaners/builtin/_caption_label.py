@@ -1,0 +1,39 @@
+"""A caption printed after a photo label and a colon, with no credit (rule ``labelled-caption``, read by captions.py):
+"PHOTO: A farmer inspects dry soil near the reservoir on Monday.", "[Image: ...]", "Foto: Ein Landwirt prüft ..."."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lang
+from ..lines import COLON, opens_lower
+from ._credit_forms import MAX_CAPTION_WORDS, caption_words
+
+MIN_LABELLED_CAPTION_WORDS = 6
+MIN_LOWER_WORDS = 2      # a caption is a phrase or a sentence: words in lower case, where a credit is names
+_DASHED = re.compile(r"\s[\u2013\u2014-]\s")
+LOWER_SHARE = 1 / 3      # of the words after the first ("Ann Lee for the Harbour Times Photo Service": 2 of 7)
+
+
+@lru_cache(maxsize=32)
+def _caption_label(langs: tuple[str, ...]):
+    photo = lang.alternation(lang.words("photo", langs))
+    return re.compile(rf"^[\[(]?\s*(?:{photo})\s*{COLON}\s*(?P<caption>\S.{{10,300}}?)\s*[\])]?$", re.I)
+
+
+def labelled_caption(text: str, langs: tuple[str, ...]) -> str | None:
+    """The caption of a line that is a photo label, a colon and a caption (rule ``labelled-caption``: "PHOTO: A farmer
+    inspects dry soil near the reservoir", "[Image: ...]"): `MIN_LABELLED_CAPTION_WORDS` to `MAX_CAPTION_WORDS` words with
+    a third of them in lower case at least (a credit's names are capitalised), no reported speech; None otherwise."""
+    m = _caption_label(langs).match(text.strip())
+    if m is None:
+        return None
+    caption = m.group("caption")
+    if _DASHED.search(caption):
+        return None      # "Foto: caption — agency" is the credited caption's; a long aside after a dash, prose
+    words = caption.split()
+    lower = sum(opens_lower(w) for w in words[1:])
+    if not MIN_LABELLED_CAPTION_WORDS <= caption_words(caption) <= MAX_CAPTION_WORDS or lower < MIN_LOWER_WORDS \
+            or lower < LOWER_SHARE * (len(words) - 1) or lang.pattern("reported", langs).search(caption):
+        return None
+    return caption

@@ -1,0 +1,35 @@
+"""captions, rule labelled-caption (cleaners/builtin/_caption_label.py): a photo label, a colon and a caption with no
+credit ("PHOTO: A farmer inspects ...", "[Image: ...]", "Foto: Ein Landwirt ...") leaves the body for
+metadata.captions; a credit after the label, a short label line or reported speech stays with the other rules."""
+import pytest
+
+from cleaners.builtin.captions import Captions
+
+from ..conftest import run_cleaner
+from . import texts
+
+STORY = {"en": ["The water board postponed the new treatment plant by a year, a spokesman said on Monday.",
+                "The board blamed higher building costs and delays in the delivery of the filter units."],
+         "de": ["Die Stadtwerke haben den Bau des neuen Wasserwerks um ein Jahr verschoben, wie ein Sprecher mitteilte.",
+                "Als Grund nannte das Unternehmen gestiegene Baukosten und Lieferschwierigkeiten bei den Filteranlagen."]}
+
+
+@pytest.mark.parametrize("line,caption,code", [
+    ("PHOTO: A farmer inspects dry soil near the reservoir on Monday.",
+     "A farmer inspects dry soil near the reservoir on Monday.", "en"),
+    ("[Image: Engineers at the old canal lock, closed since the 1970s]",
+     "Engineers at the old canal lock, closed since the 1970s", "en"),
+    ("Foto: Ein Landwirt prüft den trockenen Boden am Stausee.", "Ein Landwirt prüft den trockenen Boden am Stausee.", "de"),
+])
+def test_a_labelled_caption_leaves_the_body(line, caption, code):
+    doc = run_cleaner(Captions, "\n\n".join([STORY[code][0], line, STORY[code][1]]), language=code)
+    assert texts(doc) == STORY[code] and doc.metadata["captions"] == [caption]
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: Ann Lee for the Harbour Times Photo Service",        # a credit: names
+    "Image: the board said the plant would open in the spring of next year, after all.",   # reported speech
+])
+def test_credits_and_reported_lines_are_no_labelled_captions(line):
+    doc = run_cleaner(Captions, "\n\n".join([STORY["en"][0], line, STORY["en"][1]]), language="en")
+    assert "labelled-caption" not in [r.rule for r in doc.removed]

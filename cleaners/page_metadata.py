@@ -146,14 +146,12 @@ def _site_segments(doc_title: str | None) -> set[str]:
     return {p for p in parts if p and p != longest}
 
 
-def _title(dom, meta: dict[str, str], headline: str | None) -> str | None:
+def _title(dom, meta: dict[str, str], headline: str | None, doc_title: str | None) -> str | None:
     """The headline: the page's single <h1> when the other sources agree with it, else the
     JSON-LD headline, else og:title / <title> without a trailing site name. Rule ``site-name-h1``:
     an <h1> that is only a shorter segment of the <title> ("Headline | Site") and found in neither
     the JSON-LD headline nor og:title is the site's logo, not the headline."""
     page_title = _first(meta.get("og:title"), meta.get("twitter:title"))
-    title_node = dom.css_first("title")
-    doc_title = " ".join(title_node.text().split()) if title_node is not None else None
     h1s = [" ".join(h.text().split()) for h in dom.css("h1")]
     h1s = [h for h in h1s if h]
     logo = _site_segments(doc_title) if (headline or page_title) else set()
@@ -230,11 +228,11 @@ def page_metadata(dom, html: str | None = None, url: str | None = None) -> dict[
                 language = normalise_language(node.attributes.get("content"))
 
     title_node = dom.css_first("title")
+    doc_title = " ".join(title_node.text().split()) if title_node is not None else None
     site = _first(meta.get("og:site_name"), publisher if isinstance(publisher, str) else None,
-                  meta.get("application-name"),
-                  site_from_title(title_node.text() if title_node is not None else None, page_url))
+                  meta.get("application-name")) or site_from_title(doc_title, page_url)
     return {
-        "title": without_site(_title(dom, meta, article.get("headline") if article else None), site),
+        "title": without_site(_title(dom, meta, article.get("headline") if article else None, doc_title), site),
         "author": "; ".join(authors) if authors else None,
         "date": date,
         "site": site,

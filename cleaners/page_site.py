@@ -19,7 +19,8 @@ MIN_KEY = 3            # letters of a name worth matching in a host name
 _NOT_KEY = re.compile(r"[\W_]+")
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
+    """A name's letters and digits, case-folded: how a site's name is compared with a host name or a page's text."""
     return _NOT_KEY.sub("", text.casefold())
 
 
@@ -31,7 +32,7 @@ def _host_key(url: str | None) -> str:
     labels = [label for label in host.split(".") if label]
     if labels and labels[0] in ("www", "m", "blog", "blogs", "news"):
         labels = labels[1:]
-    return _key("".join(labels[:-1]) if len(labels) > 1 else "".join(labels))
+    return name_key("".join(labels[:-1]) if len(labels) > 1 else "".join(labels))
 
 
 def site_from_title(doc_title: str | None, url: str | None) -> str | None:
@@ -44,7 +45,7 @@ def site_from_title(doc_title: str | None, url: str | None) -> str | None:
     for segment in (parts[-1], parts[0]):
         if segment is longest or len(segment.split()) > MAX_SITE_WORDS:
             continue
-        key = _key(segment)
+        key = name_key(segment)
         if len(key) >= MIN_KEY and (key in host or (key.startswith("the") and key[3:] in host and len(key) > 6)):
             return segment
     return None
@@ -53,16 +54,16 @@ def site_from_title(doc_title: str | None, url: str | None) -> str | None:
 def without_site(title: str | None, site: str | None) -> str | None:
     """``title`` without the site's name standing as its last or first segment ("Headline | Site",
     "Site » Headline"); as it is when that would leave fewer than two words."""
-    name = _key(site or "")
+    name = name_key(site or "")
     if not title or not name:
         return title
     text = " ".join(title.split())
     seps = list(TITLE_SEP.finditer(text))
     if not seps:
         return title
-    if _key(text[seps[-1].end():]) == name:
+    if name_key(text[seps[-1].end():]) == name:
         kept = text[:seps[-1].start()]
-    elif _key(text[:seps[0].start()]) == name:
+    elif name_key(text[:seps[0].start()]) == name:
         kept = text[seps[0].end():]
     else:
         return title

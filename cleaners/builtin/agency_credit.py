@@ -99,13 +99,6 @@ def _contributed(langs: tuple[str, ...]):
     return re.compile(rf"^(?P<who>.+?)\s+(?:{lang.alternation(words)})(?P<rest>.*)$", re.I) if words else None
 
 
-@lru_cache(maxsize=32)
-def _contributed_said(langs: tuple[str, ...]):
-    """A ``contributed`` phrase anywhere in a block (the screen of ``contributed-tail``), or None."""
-    words = lang.words("contributed", langs)
-    return re.compile(lang.alternation(words), re.I) if words else None
-
-
 def contributed_credit(text: str, langs: tuple[str, ...]) -> bool:
     """Whether ``text`` is only a credit of who contributed to the report (``contributed-credit``, module docstring)."""
     line = text.strip().strip("()[]")
@@ -161,7 +154,7 @@ class AgencyCredit(Cleaner):
         blocks = doc.blocks
         found = {i: (self.name, rule) for i, block in enumerate(blocks) if block.kind not in ("code", "heading", "table")
                  and (rule := self._rule(blocks, i, langs))}
-        said = _contributed_said(langs)
+        said = lang.pattern("contributed", langs) if _contributed(langs) else None     # the screen of contributed-tail
         tails = {i: k for i in range(max(0, len(blocks) - TAIL_BLOCKS), len(blocks))
                  if i not in found and blocks[i].kind in ("p", "quote") and said is not None
                  and said.search(blocks[i].text)

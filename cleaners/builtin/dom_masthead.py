@@ -13,9 +13,8 @@ a page without a main container is left alone.
 """
 from __future__ import annotations
 
-import re
-
 from ..document import Document
+from ..page_site import name_key
 from ..registry import Cleaner
 from ._dom import main_container, protected_ids, remove, text_of
 
@@ -24,12 +23,7 @@ MAX_LINK_SHARE = 0.5       # share of the tagline's text that may be link text
 MIN_NAME = 3               # letters and digits of a site name worth looking for
 MAX_NODES = 1000           # nodes from the top of the body a masthead stands among
 SLACK = 8                  # characters of spacing and marks a printed name may carry beyond the declared one
-_NOT_KEY = re.compile(r"[\W_]+")
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
-
-
-def _key(text: str) -> str:
-    return _NOT_KEY.sub("", text.casefold())
 
 
 class DomMasthead(Cleaner):
@@ -42,7 +36,7 @@ class DomMasthead(Cleaner):
 
     def clean_html(self, doc: Document) -> Document:
         dom, site = doc.dom, doc.metadata.get("site")
-        name = _key(site or "")
+        name = name_key(site or "")
         body = getattr(dom, "body", None) if dom is not None else None
         if body is None or len(name) < MIN_NAME:
             return doc
@@ -55,13 +49,13 @@ class DomMasthead(Cleaner):
             if node.mem_id == main.mem_id or count > MAX_NODES:
                 break                              # the name after the article's start: a footer's
             if node.tag == "-text" and shortest <= len(text := node.text_content or "") \
-                    and len(text.strip()) <= longest and _key(text) == name:
+                    and len(text.strip()) <= longest and name_key(text) == name:
                 name_node, printed = node.parent, " ".join(text.split())
                 break
         if name_node is None or name_node.mem_id in (protected := protected_ids(dom)):
             return doc
-        masthead = grown(name_node, protected, printed, name, _key(doc.metadata.get("title") or ""))
-        if _key(text_of(masthead)) == name:
+        masthead = grown(name_node, protected, printed, name, name_key(doc.metadata.get("title") or ""))
+        if name_key(text_of(masthead)) == name:
             return doc      # the name alone (a logo): extractors leave it out, and nothing is gained by a cut
         return remove(doc, self.name, "masthead", masthead)
 
@@ -75,10 +69,10 @@ def grown(node, protected: set, printed: str, name: str, title: str):
         rest = " ".join(text.replace(printed, " ", 1).split())
         if len(rest.split()) > MAX_TAGLINE_WORDS or _has_prose(parent):
             break
-        linked = sum(len(text_of(a)) for a in parent.css("a") if _key(a.text()) != name)
+        linked = sum(len(text_of(a)) for a in parent.css("a") if name_key(a.text()) != name)
         if rest and linked > MAX_LINK_SHARE * len(rest):
             break
-        if title and any(_key(text_of(h)) == title for h in parent.css(_HEADINGS)):
+        if title and any(name_key(text_of(h)) == title for h in parent.css(_HEADINGS)):
             break
         node = parent
     return node

@@ -39,12 +39,13 @@ def legal_tail(text: str, rights=None) -> int | None:
                 return m.end()
     if rights is None or not (rights.search(text) or _COPYRIGHT_YEAR.search(text)):
         return None
-    for m in _SENTENCE_START.finditer(text):      # "... the spring. Copyright 2024 X. All rights reserved."
+    pieces = _SENTENCE_START.split(text)       # split once: the k-th start parts pieces[:k + 1] from the rest
+    for k, m in enumerate(_SENTENCE_START.finditer(text)):    # "... the spring. Copyright 2024 X. All rights reserved."
         tail, head = text[m.end():], text[:m.start()]
-        sentences = [x for x in _SENTENCE_START.split(tail) if x.strip()]
+        sentences = [x for x in pieces[k + 1:] if x.strip()]
         if word_count(head) >= MIN_HEAD_WORDS and 0 < word_count(tail) <= MAX_TAIL_WORDS and \
                 all(rights.search(x) or _COPYRIGHT_YEAR.match(x.strip()) for x in sentences):
-            last = [x for x in _SENTENCE_START.split(head) if x.strip()][-1:]
+            last = [x for x in pieces[:k + 1] if x.strip()][-1:]
             if last and (_NOTICE_WORDS.search(last[0]) or rights.search(last[0])):
                 return None      # the sentence before is a notice too: the line is the copyright rule's, whole
             return m.end()

@@ -10,7 +10,9 @@ opens a word ("spring.Support"), or between two letters of a script without capi
 (the caller's predicate, in the words of the document's language), or, at a lost break, any sentence
 of it is one (a block the caller's whole-block rule takes: a call of one word or more, as cutting the block would
 cut its article sentences); the paragraph before it keeps `MIN_HEAD_WORDS` words at least, its last sentence is no
-call and no question (the call would answer it: "What to do with the cake? Share it with friends."). A paragraph that is only calls is the caller's whole-block rule."""
+call and no question (the call would answer it: "What to do with the cake? Share it with friends."). A paragraph that is only calls is the caller's whole-block rule.
+The tail may open with a short question that the call after it answers, read as one call with it ("... the year. What
+do you think? Let us know in the comments."; `MAX_QUESTION_WORDS`); a lost break may open with "¿" or "¡"."""
 from __future__ import annotations
 
 import re
@@ -25,10 +27,13 @@ from ._lone_line import screen_words
 MAX_TAIL_WORDS = 25
 MIN_TAIL_WORDS = 3       # a call of a word or two ("Share it.", "Email") is no widget glued on
 MIN_HEAD_WORDS = 8
+MAX_TAIL_CHARS = 1500   # a call of `MAX_TAIL_WORDS` is shorter: the points before are never tried
+HEAD_PEEK = 2000        # characters of the head whose words are counted (a paragraph has eight in fewer)
+MAX_QUESTION_WORDS = 10  # of a question before a call in the tail ("What do you think? Tell us below.")
 _STOPS = stop_class("!?\u061f")
 _AFTER_STOP = rf"(?<=[{_STOPS}])\s+"
 # "spring.Support"; in a script without capitals, a stop glued between two of its letters ("அளித்தது.சுயாதீன")
-_LOST_BREAK = rf"(?<=[{LOWER}\d][.!?])(?=[{CAPITAL}][{LOWER}])|(?<=[{UNCASED}{MARKS}][.!?])(?=[{UNCASED}])"
+_LOST_BREAK = rf"(?<=[{LOWER}\d][.!?])(?=[\u00bf\u00a1]?[{CAPITAL}][{LOWER}])|(?<=[{UNCASED}{MARKS}][.!?])(?=[{UNCASED}])"
 _SPACED = re.compile(rf"{_AFTER_STOP}|\s[\u2013\u2014]\s+")     # where a tail may start
 _GLUED = re.compile(_LOST_BREAK)
 # the tail's own sentences: a dash parts a call from the paragraph, not a call in two ("Give now — it takes a minute.")
@@ -40,25 +45,43 @@ def call_screen(langs: tuple[str, ...]):
     """A line a call of ``langs`` could be glued to the end of: a call's opening words anywhere in it."""
     starts = lang.alternation(lang.words("membership", langs) + lang.words("follow", langs) + lang.words("comment_prompt", langs)
                               + lang.words("share_call", langs) + lang.words("newsletter", langs)
-                              + screen_words("newsletter_signup", langs, True) + screen_words("app_call", langs, True))
+                              + screen_words("newsletter_signup", langs, True) + screen_words("app_call", langs, True)
+                              + _phrases("read_more", langs) + _phrases("related", langs))
     return screen.compile(rf"(?:^|{lang.NOT_WORD}){starts}(?:$|{lang.NOT_WORD})")
+
+
+def _phrases(key: str, langs: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases of ``key`` of two words or more ("read more", "lesen sie auch"; "more" alone is in every line)."""
+    return tuple(p for p in lang.words(key, langs) if " " in p.strip())
+
+
+def _asked(sentences: list[str], is_call: Callable[[str], bool]) -> list[str]:
+    """``sentences`` with a short question opening them joined to the call after it ("What do you think? Let us know
+    in the comments.": the caller reads the call with its question), when the two are one call; a second question is
+    the article's own ("Is it a good decision? What do you think?")."""
+    if len(sentences) > 1 and sentences[0].rstrip().endswith(tuple(QUESTION_MARKS)) and \
+            not sentences[1].rstrip().endswith(tuple(QUESTION_MARKS)) and \
+            word_count(sentences[0]) <= MAX_QUESTION_WORDS and is_call(f"{sentences[0]} {sentences[1]}"):
+        return [f"{sentences[0]} {sentences[1]}"] + sentences[2:]
+    return sentences
 
 
 def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.split(text) if s.strip()]
 
 
-def appeal_tail(text: str, is_call: Callable[[str], bool], min_tail: int = MIN_TAIL_WORDS) -> int | None:
+def appeal_tail(text: str, is_call: Callable[[str], bool], min_tail: int = MIN_TAIL_WORDS, asked: bool = False) -> int | None:
     """Where the glued call of ``text`` starts, or None (module docstring); ``min_tail``: words the call has at
-    least."""
-    points = sorted([(m.start(), m.end(), False) for m in _SPACED.finditer(text)]
-                    + [(m.start(), m.end(), True) for m in _GLUED.finditer(text)])
+    least; ``asked``: the caller reads a call after its question (`_asked`)."""
+    first = max(0, len(text) - MAX_TAIL_CHARS)     # a longer tail holds more words than a call: linear in the block
+    points = sorted([(m.start(), m.end(), False) for m in _SPACED.finditer(text, first)]
+                    + [(m.start(), m.end(), True) for m in _GLUED.finditer(text, first)])
     for start, end, glued in points:
         head, tail = text[:start], text[end:]
-        if not min_tail <= word_count(tail) <= MAX_TAIL_WORDS or word_count(head) < MIN_HEAD_WORDS \
+        if not min_tail <= word_count(tail) <= MAX_TAIL_WORDS or word_count(head[-HEAD_PEEK:]) < MIN_HEAD_WORDS \
                 or head.rstrip().endswith(tuple(QUESTION_MARKS)):      # "... on the rack? Share it." answers the question
             continue
-        sentences = _sentences(tail)
+        sentences = _asked(_sentences(tail), is_call) if asked else _sentences(tail)
         if not sentences or not (is_call(sentences[0]) or glued and any(map(is_call, sentences))):
             continue
         if not glued and not all(map(is_call, sentences)):
@@ -72,9 +95,9 @@ def appeal_tail(text: str, is_call: Callable[[str], bool], min_tail: int = MIN_T
 
 
 def cut(doc, cleaner: str, cuts: list[tuple[int, str]], candidates: list[int], is_call: Callable[[str], bool],
-        whole: frozenset[str]):
+        whole: frozenset[str], asked: bool = False):
     """``doc`` with the blocks ``cuts`` dropped, except that a block of ``candidates`` that is cut
-    by a rule of ``whole`` (or not at all) and ends with a glued call loses that tail alone."""
+    by a rule of ``whole`` (or not at all) and ends with a glued call loses that tail alone (``asked``: `appeal_tail`)."""
     rules = dict(cuts)
     tails: dict[int, int] = {}
     for i in candidates:
@@ -83,7 +106,7 @@ def cut(doc, cleaner: str, cuts: list[tuple[int, str]], candidates: list[int], i
         # a block the whole-block rule would take loses a call of a word or two alone when an article sentence
         # stands before it ("... results of a consultation. Donate today!"): the rest is no call
         shortest = 1 if i in rules else MIN_TAIL_WORDS
-        if (k := appeal_tail(doc.blocks[i].text, is_call, shortest)) is not None:
+        if (k := appeal_tail(doc.blocks[i].text, is_call, shortest, asked)) is not None:
             tails[i] = k
             rules.pop(i, None)
     edit = SparseEditor(doc, cleaner)

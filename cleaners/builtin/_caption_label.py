@@ -1,5 +1,6 @@
-"""A caption printed after a photo label and a colon, with no credit (rule ``labelled-caption``, read by captions.py):
-"PHOTO: A farmer inspects dry soil near the reservoir on Monday.", "[Image: ...]", "Foto: Ein Landwirt prüft ..."."""
+"""A caption printed after a photo label (``photo``) or a caption label (``caption``: "Caption", "Bildunterschrift",
+"Légende") and a colon, with no credit (rule ``labelled-caption``, read by captions.py): "PHOTO: A farmer inspects dry
+soil near the reservoir on Monday.", "[Image: ...]", "Foto: Ein Landwirt prüft ...", "Caption: A farmer ..."."""
 from __future__ import annotations
 
 import re
@@ -17,7 +18,7 @@ LOWER_SHARE = 1 / 3      # of the words after the first ("Ann Lee for the Harbou
 
 @lru_cache(maxsize=32)
 def _caption_label(langs: tuple[str, ...]):
-    photo = lang.alternation(lang.words("photo", langs))
+    photo = lang.alternation(lang.words("photo", langs) + lang.words("caption", langs))    # "Caption: ...", "Légende : ..."
     return re.compile(rf"^[\[(]?\s*(?:{photo})\s*{COLON}\s*(?P<caption>\S.{{10,300}}?)\s*[\])]?$", re.I)
 
 

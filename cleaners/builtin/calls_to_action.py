@@ -58,7 +58,7 @@ from .navigation import shape
 # after a read-more label of the document's language: nothing, or (a label of two words or more)
 # a link after a colon, bar or arrow
 _READ_MORE_ALONE = re.compile(r"[\s.\u2026!\u00bb\u203a\u2192]*$")
-_READ_MORE_LINK = re.compile(r"\s*[:\uff1a|\u00bb\u203a\u2192]\s*\S.*$")
+_READ_MORE_LINK = re.compile(r"(?:\s*[:\uff1a|\u00bb\u203a\u2192]|\s+[-\u2013\u2014])\s*\S.*$")   # "Read more - <headline>"
 _DOMAIN = re.compile(r"\s+[\w-]+\.[a-z]{2,6}(?:\s*$|\s*[:|\u00bb\u203a\u2192]\s*\S.*$)")   # "Also on example.com: ..."
 MAX_READ_MORE_WORDS = 12
 _QUESTION = re.compile(r"[\u00bf\u00a1]?[^?.!;\u037e\u061f]+[?;\u037e\u061f]\s+[\u00a1]?")   # a question opening the line (Greek ";")
@@ -260,7 +260,7 @@ class CallsToAction(Cleaner):
                 break
             cuts.append((i, "empty-thread"))
         return appeal_tail.cut(doc, self.name, sorted(cuts), screen.candidates(doc.blocks, appeal_tail.call_screen(langs)),
-                               lambda sentence: self.rule_for(sentence, langs) is not None, _WHOLE)   # glued calls
+                               lambda sentence: self.rule_for(sentence, langs) is not None, _WHOLE, True)   # glued calls
 
     def rule_for(self, text: str, langs: tuple[str, ...] | None = None) -> str | None:
         """The rule that takes ``text``, in the words of ``langs`` (default: every installed language)."""

@@ -34,6 +34,7 @@ from ._credit_forms import (MAX_CAPTION_WORDS, MAX_STOPPED_CAPTION_WORDS, bare_c
                             credited_caption)
 from ._credit_shape import credit_shape
 from ._credit_tail import credit_tail
+from ._glued_tails import prompt_tail
 from ._lone_line import screen_words, templates
 from ._wire import AGENCY_ALTERNATION
 from .agency_credit import labelled_credit
@@ -188,6 +189,8 @@ class Captions(Cleaner):
             elif tail := credit_tail(text, langs):     # a credit glued to a paragraph's end (_credit_tail)
                 credits.append(tail[1])
                 edit.cut_tail(i, tail[0], "glued-credit")
+            elif (k := prompt_tail(text, langs, lambda s: bool(patterns.prompt.match(s)) and not _verb_opening(s, langs))) is not None:
+                edit.cut_tail(i, k, "glued-prompt")     # "... the plan. Click here to see more photos." (_glued_tails)
         doc = edit.done()
         return doc.meta_append("captions", captions).meta_append("credits", credits)
 
@@ -230,7 +233,8 @@ class Captions(Cleaner):
         label, chart = patterns.label, patterns.chart
         for pattern in (label, chart, _COPYRIGHT_CREDIT, _NAME_AGENCY, _AGENCY_TAIL):
             m = pattern.match(text.strip())
-            if m and (pattern is not _NAME_AGENCY or capitalised_pair(m.group("credit"), patterns.agency)):
+            if m and (pattern is not _NAME_AGENCY or capitalised_pair(m.group("credit"), patterns.agency)
+                      and not patterns.agency.search(m.group("credit").rpartition("/")[0])):   # "Hard Times/Good Times"
                 if pattern is chart and text.rstrip().endswith(SENTENCE_STOPS) and word_count(text) > 6:
                     continue   # "Source: the ministry said ..." is a sentence
                 return m.group("credit").strip(), "chart-credit" if pattern is chart else "photo-credit"

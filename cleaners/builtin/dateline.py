@@ -17,6 +17,7 @@ from ..screen import SparseEditor
 from ._wire import AGENCY_ALTERNATION, wire_prefix
 from ._date_segments import composite_date_line, name_before_date
 from ._date_shape import labelled_date_line
+from ._glued_tails import date_tail
 from ._byline import NAME as _NAME
 from ._appeal_tail import appeal_tail
 from ._byline import (agency_byline, byline_pattern, closing_byline, closing_words, credit_line, editor_credit,
@@ -131,6 +132,11 @@ class Dateline(Cleaner):
             words = word_count(text)
             if words > self.max_words and block.kind != "code" and (k := reading_tail(text, reading_re)) is not None:
                 edit.cut_tail(i, k, "reading-time")    # "... the river. 5 min read": the tail alone
+                continue
+            if words > self.max_words and block.kind != "code" and (stamp := date_tail(text, langs)):
+                edit.cut_tail(i, stamp[0], "glued-date")    # "... the year. Updated: March 3, 2024" (_glued_tails)
+                if i < head:
+                    meta.setdefault("date", stamp[1])
                 continue
             if block.kind == "code" or words > self.max_date_line_words:
                 continue

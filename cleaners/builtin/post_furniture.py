@@ -34,6 +34,7 @@ from ..lines import CAPITAL, COLON, is_quoted, opens_name, stop_class, word_coun
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import NAME, is_person_name
+from ._glued_tails import cut_glued_tags
 from ._post_stamp import MAX_STAMP_CHARS, NO_STAMP as _NO_STAMP, control_runs, stamp_line
 from ._post_links import ARROWS as _ARROWS, MAX_ROW_WORDS, post_link as _post_link
 from .title import head_end
@@ -271,7 +272,7 @@ class PostFurniture(Cleaner):
                     meta.setdefault("author", author)
             if rule:
                 edit.drop(i, rule)
-        doc = edit.done().meta_append("tags", tags).meta_append("related", related)
+        doc = cut_glued_tags(doc, edit, langs, tags).meta_append("related", related)    # "... the plant.Tags: water"
         return doc.meta_default(**meta)
 
 

@@ -1,0 +1,108 @@
+"""Labelled furniture glued to the end of an article paragraph, cut alone (the paragraph stays).
+
+A dump that lost the line break after a paragraph ends it with the line that stood under it: a date stamp
+("... before the end of the year. Updated: March 3, 2024 10:15", rule ``glued-date``, read by dateline.py), a
+taxonomy line ("... the treatment plant.Tags: politics, water, drought", rule ``glued-tags``, read by
+post_furniture.py) or a picture prompt ("... the consultation. Click here to see more photos.", rule
+``glued-prompt``, read by captions.py). The tail opens with a label of the document's languages (``published``,
+``taxonomy``, ``enlarge`` in cleaners/lang) that starts a sentence: right after a full stop, "!" or "?", with a space
+or none, and not in lower case ("... the tags: it was ..." and "... was updated: in March" go on a sentence); the
+paragraph before it keeps `MIN_HEAD_WORDS` words at least, and the tail is only the furniture's line: a date and
+its label alone (`dates.date_line`), a taxonomy line of short values (legal's `taxonomy`, two values at least or
+`MAX_LONE_TAG_WORDS` words in all, no sentence stop at its end, nobody reported), a prompt alone. Only the last
+`WINDOW` characters of a block are searched, and only blocks holding a label's word."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from .. import lang
+from ..dates import date_line
+from ..lines import COLON, SENTENCE_STOPS, opens_lower, stop_class, word_count
+from ._appeal_tail import appeal_tail
+from ._lone_line import screen_words
+from .legal import taxonomy
+
+MIN_HEAD_WORDS = 8
+MAX_DATE_WORDS = 12       # of a glued date stamp with its label
+MAX_TAG_WORDS = 25        # of a glued taxonomy line
+MAX_LONE_TAG_WORDS = 4    # of a taxonomy line of one value ("Tags: drought")
+MIN_LABEL_CHARS = 3       # a label of one or two letters ("le") opens sentences too often
+WINDOW = 240
+_STOP = stop_class("!?\u2026")
+_DIGIT = re.compile(r"\d")
+DIGIT_WINDOW = 12
+
+
+@lru_cache(maxsize=64)
+def _opening(key: str, langs: tuple[str, ...], colon: bool) -> re.Pattern | None:
+    """A label of ``key`` opening a sentence right after a stop (a space or none between), a colon after it when
+    ``colon``."""
+    words = [w for w in lang.words(key, langs) if len(w) >= MIN_LABEL_CHARS]
+    if not words:
+        return None
+    after = rf"\s*{COLON}" if colon else r"(?!\w)"
+    return re.compile(rf"(?<=[{_STOP}])[\"\u201d\u2019)]?\s*(?P<label>{lang.alternation(words)}){after}", re.I)
+
+
+def _tails(text: str, pattern: re.Pattern | None):
+    """(where the tail starts, the tail) for every labelled sentence start in the last `WINDOW` characters of
+    ``text`` with `MIN_HEAD_WORDS` words before it, first to last."""
+    if pattern is None:
+        return
+    for m in pattern.finditer(text, max(0, len(text) - WINDOW)):
+        k = m.start("label")
+        if not opens_lower(m.group("label")) and word_count(text[:k]) >= MIN_HEAD_WORDS:
+            yield k, text[k:]
+
+
+def date_tail(text: str, langs: tuple[str, ...]) -> tuple[int, str] | None:
+    """(where a glued date stamp starts, its ISO date), or None: a ``published`` label and a date, nothing else."""
+    if not _DIGIT.search(text, max(0, len(text) - DIGIT_WINDOW)):
+        return None      # a stamp ends with its date or time ("10:15", "2024", "10:15 Uhr")
+    for k, tail in _tails(text, _opening("published", langs, False)):
+        if word_count(tail) <= MAX_DATE_WORDS and (found := date_line(tail, languages=langs)) is not None:
+            return k, found.iso
+    return None
+
+
+def tags_tail(text: str, langs: tuple[str, ...]) -> tuple[int, list[str]] | None:
+    """(where a glued taxonomy line starts, its values), or None (module docstring)."""
+    if not _screen("taxonomy", langs).search(text, max(0, len(text) - WINDOW)):
+        return None
+    sections = {w.casefold() for w in lang.words("section_label", langs)}
+    for k, tail in _tails(text, _opening("taxonomy", langs, True)):
+        if word_count(tail) > MAX_TAG_WORDS or tail.rstrip().endswith(SENTENCE_STOPS) or \
+                lang.pattern("reported", langs).search(tail):
+            continue
+        found = taxonomy(tail, langs)
+        if found and found[0].casefold() not in sections and (len(found[1]) > 1 or word_count(tail) <= MAX_LONE_TAG_WORDS):
+            return k, found[1]
+    return None
+
+
+def cut_glued_tags(doc, edit, langs: tuple[str, ...], tags: list[str]):
+    """``edit`` done, after it cut every glued taxonomy line of ``doc``'s paragraphs it had not changed (rule
+    ``glued-tags``), with ``tags`` and their values appended to the tags."""
+    values: list[str] = []
+    for i, block in enumerate(doc.blocks):
+        if i not in edit.changes and block.kind == "p" and (found := tags_tail(block.text, langs)):
+            edit.cut_tail(i, found[0], "glued-tags")
+            values += found[1]
+    return edit.done().meta_append("tags", tags + values)
+
+
+def prompt_tail(text: str, langs: tuple[str, ...], is_prompt: Callable[[str], bool]) -> int | None:
+    """Where a glued picture prompt starts (``is_prompt``: captions' prompt line, every sentence of the tail one),
+    or None (`_appeal_tail.appeal_tail`)."""
+    if not _screen("enlarge", langs).search(text, max(0, len(text) - WINDOW)):
+        return None
+    return appeal_tail(text, lambda s: is_prompt(s) and not lang.pattern("reported", langs).search(s))
+
+
+@lru_cache(maxsize=64)
+def _screen(key: str, langs: tuple[str, ...]) -> re.Pattern:
+    """A word of a ``key`` phrase (its longest), a cheap test before the patterns are tried."""
+    words = screen_words(key, langs, True)
+    return re.compile(rf"(?<!\w){lang.alternation(words)}(?!\w)" if words else "(?!)", re.I)

@@ -12,17 +12,16 @@ A head is a short line that names the commenter and carries one more sign of a h
 * nothing but indentation: a name alone with its text indented deeper (4 spaces or tabs);
 * its place: a name line opening each paragraph of a run right under the thread's header (`header_run`).
 
-Depth comes from the numbering ("1.2." is a reply to "1.") or from the rank of the
-head's indentation among the thread's heads (a nested list numbered afresh), the deeper of the two, and a reply marker makes a reply to the
-named commenter's last comment (or to the previous comment). Vote counts, reply
-controls and relative times inside a comment are chrome; an absolute date becomes the
-comment's date. Every word list comes from cleaners/lang.
+Depth comes from the numbering ("1.2." is a reply to "1.") or from the rank of the head's indentation among the
+thread's heads (a nested list numbered afresh), the deeper of the two, and a reply marker makes a reply to the named
+commenter's last comment (or to the previous comment). Vote counts, reply controls and relative times inside a comment
+are chrome; an absolute date becomes the comment's date. Every word list comes from cleaners/lang.
 
-Two guards keep the article out of a thread: a head set as a name, a space and a date (a date
-line's shape, "Published 9 March 2026") is followed only by heads of that shape, not by heads whose
-name and tail are parted by a sign ("Bea — 3 hours ago") or names under control lines (replies
-and numbered heads follow any head); and a first comment of `MIN_LONG_COMMENT` blocks or more, over
-`MAX_COMMENT_RATIO` times as long as every comment after it, is the article, not a comment.
+Two guards keep the article out of a thread: a head set as a name, a space and a date (a date line's shape,
+"Published 9 March 2026") is followed only by heads of that shape, not by heads whose name and tail are parted by a
+sign ("Bea — 3 hours ago") or names under control lines (replies and numbered heads follow any head); and a first
+comment of `MIN_LONG_COMMENT` blocks or more, over `MAX_COMMENT_RATIO` times as long as every comment after it, is the
+article, not a comment.
 """
 from __future__ import annotations
 
@@ -35,6 +34,7 @@ from .heads import (AVATAR, CHROME, Head, control_screen, head_of, is_control, i
                     vocabulary)
 from .ages import unaged
 from .clock import clock_date
+from .closing import closing_lines
 from .header_run import header_heads, header_shape, is_header, is_header_words
 from .controls import closing_controls, named_controls
 from .replies import commenter_replies
@@ -85,7 +85,7 @@ class CommentThread(Cleaner):
         stack: list[int] = []
         i = start
         longest, widest = 1, 0
-        enders = self._closing_lines(blocks, [h for h in heads if h > start], vocab, learned | closing)
+        enders = closing_lines(blocks, [h for h in heads if h > start], vocab, learned | closing)
         while i < len(blocks) and i in heads:
             head, block = heads[i], blocks[i]
             depth = max(head.depth or 0, indents.index(block.indent))   # dotted numbers, or nesting
@@ -127,16 +127,6 @@ class CommentThread(Cleaner):
         edit.blocks.extend(blocks[i:])
         doc = edit.done()
         return doc.replace(comments=doc.comments + tuple(comments))
-
-    @staticmethod
-    def _closing_lines(blocks, later_heads: list[int], vocab, controls: frozenset[int]) -> frozenset[str]:
-        """Rule `closed-last-comment`: the control lines ("Reply", "Like · Reply") that close every comment of the
-        thread, standing right above each later head; the last comment ends at the same line, and the text under
-        it (the article going on, a call or a widget) is no comment's. A thread whose comments end otherwise has none."""
-        above = [k - 1 for k in later_heads]
-        if not above or not all(k in controls or is_control(blocks[k].text, vocab) for k in above):
-            return frozenset()
-        return frozenset(blocks[k].text.strip().casefold() for k in above)
 
     @classmethod
     def _in_comment(cls, blocks, i: int, head: Block, taken: int, longest: int, is_last: bool, widest: int = 0) -> bool:

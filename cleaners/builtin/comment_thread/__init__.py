@@ -15,7 +15,8 @@ A head is a short line that names the commenter and carries one more sign of a h
 Depth comes from the numbering ("1.2." is a reply to "1.") or from the rank of the head's indentation among the
 thread's heads (a nested list numbered afresh), the deeper of the two, and a reply marker makes a reply to the named
 commenter's last comment (or to the previous comment). Vote counts, reply controls and relative times inside a comment
-are chrome; an absolute date becomes the comment's date. Every word list comes from cleaners/lang.
+are chrome; an absolute date becomes the comment's date. Every word list comes from cleaners/lang, of the document's
+languages and of the thread's own (`thread-language`, tongue.py).
 
 Two guards keep the article out of a thread: a head set as a name, a space and a date (a date line's shape,
 "Published 9 March 2026") is followed only by heads of that shape, not by heads whose name and tail are parted by a
@@ -39,6 +40,7 @@ from .header_run import header_heads, header_shape, is_header, is_header_words
 from .controls import closing_controls, named_controls
 from .replies import commenter_replies
 from .said import learned_verbs, said_verb
+from .tongue import thread_languages
 
 __all__ = ["CommentThread", "Head", "head_of"]
 MAX_FIRST_COMMENT = 5    # blocks above its control line the first comment's name may stand
@@ -59,6 +61,7 @@ class CommentThread(Cleaner):
     def clean(self, doc: Document) -> Document:
         blocks = doc.blocks
         langs = lang.document_languages(doc)
+        langs += thread_languages(blocks, langs)     # rule `thread-language`: comments in another language (tongue.py)
         verbs = learned_verbs(blocks, langs)     # "Name zegt:" coming back: a verb no file gives (said.py)
         vocab = vocabulary(langs, verbs)
         learned = recurring_controls(blocks, vocab)

@@ -16,7 +16,8 @@ Depth comes from the numbering ("1.2." is a reply to "1.") or from the rank of t
 thread's heads (a nested list numbered afresh), the deeper of the two, and a reply marker makes a reply to the named
 commenter's last comment (or to the previous comment). Vote counts, reply controls and relative times inside a comment
 are chrome; an absolute date becomes the comment's date. Every word list comes from cleaners/lang, of the document's
-languages and of the thread's own (`thread-language`, tongue.py).
+languages and of the thread's own (`thread-language`, tongue.py). A thread whose comments close with their author's
+name instead of opening with it is read by signed.py (`signed-comment`).
 
 Two guards keep the article out of a thread: a head set as a name, a space and a date (a date line's shape,
 "Published 9 March 2026") is followed only by heads of that shape, not by heads whose name and tail are parted by a
@@ -40,6 +41,7 @@ from .header_run import header_heads, header_shape, is_header, is_header_words
 from .controls import closing_controls, named_controls
 from .replies import commenter_replies
 from .said import learned_verbs, said_verb
+from .signed import signed_thread
 from .tongue import thread_languages
 
 __all__ = ["CommentThread", "Head", "head_of"]
@@ -64,6 +66,8 @@ class CommentThread(Cleaner):
         langs += thread_languages(blocks, langs)     # rule `thread-language`: comments in another language (tongue.py)
         verbs = learned_verbs(blocks, langs)     # "Name zegt:" coming back: a verb no file gives (said.py)
         vocab = vocabulary(langs, verbs)
+        if (signed := signed_thread(doc, blocks, vocab, langs, self.name)) is not None:
+            return signed       # rule `signed-comment`: each comment closed by its author's name (signed.py)
         learned = recurring_controls(blocks, vocab)
         if lang.without_file(langs):    # "Responder" coming back above each name: a control no file names
             learned |= named_controls(blocks, lambda k: head_of(blocks[k], langs, verbs))

@@ -18,6 +18,7 @@ from ._wire import AGENCY_ALTERNATION, wire_prefix
 from ._date_segments import composite_date_line, name_before_date
 from ._date_shape import labelled_date_line
 from ._glued_tails import date_tail
+from ._post_header import header_rows
 from ._byline import NAME as _NAME
 from ._appeal_tail import appeal_tail
 from ._byline import (agency_byline, byline_pattern, closing_byline, closing_words, credit_line, editor_credit,
@@ -227,6 +228,9 @@ class Dateline(Cleaner):
             elif word_count(text) <= 8 and source_re.match(text) and not text.rstrip(" )").endswith(SENTENCE_STOPS) \
                     and text.startswith("(") == text.rstrip().endswith(")"):
                 edit.drop(i, "source-line")
+        for i, row in header_rows(doc.blocks, langs, max(head, BYLINE_SHAPE_BLOCKS), {*edit.changes, wired}).items():
+            meta.update({key: found for key, found in zip(("author", "date"), row) if found and i < head and key not in meta})
+            edit.drop(i, "post-header")     # "Ann Lee · 6 min read · Jan 4, 2026", "Listen · Share" (`_post_header`)
         self._credit_tails(doc, langs, edit, credits)
         doc = edit.done()
         return (doc.meta_append("credits", credits) if credits else doc).meta_default(**meta)

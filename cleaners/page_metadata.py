@@ -14,7 +14,7 @@ import warnings
 from datetime import datetime
 from typing import Any, Iterable
 
-from .page_site import TITLE_SEP as _TITLE_SEP, site_from_title, without_site
+from .page_site import TITLE_SEP as _TITLE_SEP, name_key, site_from_title, without_site
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
                   "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
@@ -146,15 +146,22 @@ def _site_segments(doc_title: str | None) -> set[str]:
     return {p for p in parts if p and p != longest}
 
 
-def _title(dom, meta: dict[str, str], headline: str | None, doc_title: str | None) -> str | None:
+def _title(dom, meta: dict[str, str], headline: str | None, doc_title: str | None,
+           site: str | None = None) -> str | None:
     """The headline: the page's single <h1> when the other sources agree with it, else the
     JSON-LD headline, else og:title / <title> without a trailing site name. Rule ``site-name-h1``:
     an <h1> that is only a shorter segment of the <title> ("Headline | Site") and found in neither
-    the JSON-LD headline nor og:title is the site's logo, not the headline."""
+    the JSON-LD headline nor og:title is the site's logo, not the headline; so is one that spells
+    the ``site``'s name (declared, or read from the title: `page_site.site_from_title`) as a shorter
+    segment of the <title>, when the page has neither."""
     page_title = _first(meta.get("og:title"), meta.get("twitter:title"))
     h1s = [" ".join(h.text().split()) for h in dom.css("h1")]
     h1s = [h for h in h1s if h]
-    logo = _site_segments(doc_title) if (headline or page_title) else set()
+    segments = _site_segments(doc_title)
+    if headline or page_title:
+        logo = segments
+    else:
+        logo = {s for s in segments if site and name_key(s) == name_key(site)}
     for h1 in h1s[:2]:
         if h1.casefold() in logo and not any(src and h1.casefold() in src.casefold() for src in (headline, page_title)):
             continue                       # the site's name in an <h1> (an older layout's logo)
@@ -232,7 +239,7 @@ def page_metadata(dom, html: str | None = None, url: str | None = None) -> dict[
     site = _first(meta.get("og:site_name"), publisher if isinstance(publisher, str) else None,
                   meta.get("application-name")) or site_from_title(doc_title, page_url)
     return {
-        "title": without_site(_title(dom, meta, article.get("headline") if article else None, doc_title), site),
+        "title": without_site(_title(dom, meta, article.get("headline") if article else None, doc_title, site), site),
         "author": "; ".join(authors) if authors else None,
         "date": date,
         "site": site,

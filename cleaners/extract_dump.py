@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
+from lxml.etree import SubElement
 from trafilatura.baseline import basic_cleaning
 from trafilatura.settings import use_config
 from trafilatura.utils import load_html
@@ -156,12 +157,13 @@ def _page_blocks(body: Any) -> list[tuple[str, str]]:
 def drop_dump_chrome(result: Any, source: Any, doc: Any) -> tuple[Any, tuple]:
     """``result``, and when its body is trafilatura's whole-page dump (one paragraph holding the
     page's text nodes one a line, `DUMP_SPLIT_LINES` of them at least) of a page given as HTML,
-    that dump without the lines that are a short post's chrome (rule ``dump-chrome``), read in the
-    page's own blocks: the post's stamp line, the blogging tool's controls, counter rows and
-    comment prompts (`post_furniture.dump_chrome`, in the words of ``doc``'s page language). Glued
-    into the one paragraph, they run into the post's one sentence, and no line rule can take them
-    off; the rest stays one paragraph, as the dump was. Also the removals of the lines taken. The
-    blocks must hold the dump's text, spacing aside; else the dump stays whole."""
+    that dump read in the page's own blocks, one paragraph (a heading: a ``head``) each, so that
+    no block runs into the next ("BuzzWire The daily pundit. Six days powerless...": the logo,
+    the tagline, the headline and the post's one sentence in one line), and an inline element
+    never splits a line; without the lines that are a short post's chrome (rule ``dump-chrome``):
+    the post's stamp line, the blogging tool's controls, counter rows and comment prompts
+    (`post_furniture.dump_chrome`, in the words of ``doc``'s page language). Also the removals of
+    the lines taken. The blocks must hold the dump's text, spacing aside; else the dump stays whole."""
     body = getattr(result, "body", None)
     if body is None or len(body) != 1 or body[0].tag != "p" or len(body[0]) or not isinstance(source, (str, bytes)):
         return result, ()
@@ -180,8 +182,11 @@ def drop_dump_chrome(result: Any, source: Any, doc: Any) -> tuple[Any, tuple]:
     texts = [text for _, text in blocks]
     chrome = dump_chrome(texts, ["heading" if tag == "h2" else "p" for tag, _ in blocks],
                          lang.languages(lang.page_language(doc)))
-    if not chrome or len(chrome) == len(texts):
-        return result, ()
-    body[0].text = "\n".join(text for i, text in enumerate(texts) if i not in chrome)
-    log.debug("%d chrome lines taken out of a page dump of %d", len(chrome), len(texts))
+    if len(chrome) == len(texts):
+        chrome = set()
+    body.remove(body[0])
+    for i, (tag, text) in enumerate(blocks):
+        if i not in chrome:
+            SubElement(body, "head" if tag == "h2" else "p").text = text
+    log.debug("a page dump read in %d blocks, %d chrome lines taken out", len(texts), len(chrome))
     return result, tuple(removal("extract", "dump-chrome", texts[i]) for i in sorted(chrome))

@@ -13,6 +13,13 @@ than the body (`MIN_SHARE`) and shares next to nothing with it (`MAX_OVERLAP`); 
 replaces is logged in ``removed``. A description of fewer than `MIN_WORDS` words, or written
 for the site rather than the page (found nowhere, or in several places), leaves the body as is.
 
+Guard ``lead-beside-body``: when the anchor's container stopped growing only because its parent, still within
+the growth bounds, holds the body's longest block, the description stands next to the body in one small
+container, and when the body's longest block is a paragraph of prose (`LEAD_PROSE_WORDS` words or more, ending
+with a full stop, "!", "?" or a closing quote after one), the description is the article's lead (a standfirst
+printed under the headline, outside the article's own container) and the body is that article, however short
+its paragraphs: the body stays. (A caption beside a list of links in one small container is still replaced.)
+
 Guard ``prose-run``: a body of at least `PROSE_RUN` paragraphs (or quotes) that are each a sentence of prose
 (`MIN_SENTENCE_CHARS` characters or more, ending with a full stop, "!", "?" or a closing quote
 after one) is an article printed in short paragraphs (news sites write one or two sentences a
@@ -44,6 +51,7 @@ MIN_SHARE = 0.25        # the anchored text is at least this share of the body i
 SHINGLE = 4
 PROSE_RUN = 3           # paragraphs of prose sentences that make the body an article (guard prose-run)
 MIN_SENTENCE_CHARS = 40
+LEAD_PROSE_WORDS = 20   # words of the body's longest paragraph that make it the article beside its lead
 _SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u061f][\"'\u201c\u201d\u00bb\u300d\u2019)]?$")
 
 
@@ -108,6 +116,21 @@ def container_of(anchor: Any, body: Any, avoid: str = "") -> Any:
     return node
 
 
+def lead_beside_body(anchor: Any, container: Any, body: Any, avoid: str) -> bool:
+    """Whether the anchor's container stopped growing only at a parent within the growth bounds that
+    holds ``avoid`` (the opening words of the body's longest block): guard ``lead-beside-body``."""
+    parent = container.parent
+    if not avoid or parent is None or parent.mem_id == body.mem_id:
+        return False
+    text = parent.text()
+    return len(text) <= max(GROWTH * len(anchor.text()), MIN_CONTAINER) and avoid in " ".join(word_tokens(text))
+
+
+def _prose_paragraph(block: Any) -> bool:
+    text = block.text.strip()
+    return block.kind in ("p", "quote") and len(word_tokens(text)) >= LEAD_PROSE_WORDS and bool(_SENTENCE_END.search(text))
+
+
 def prose_run(doc: Document) -> bool:
     """Whether the body holds `PROSE_RUN` paragraphs that are each a sentence of prose (guard
     ``prose-run``, module docstring)."""
@@ -147,7 +170,10 @@ def reanchor(doc: Document, dom: Any, blocks_from_tree: Any) -> tuple[Document, 
     anchor = find_anchor(body, key)
     if anchor is None or anchor.mem_id == body.mem_id:
         return doc, ""
-    container = container_of(anchor, body, _probe(doc))
+    probe = _probe(doc)
+    container = container_of(anchor, body, probe)
+    if lead_beside_body(anchor, container, body, probe) and _prose_paragraph(max(doc.blocks, key=lambda b: len(b.text))):
+        return doc, ""
     page = f"<html><body>{container.html}</body></html>"
     result, chrome = drop_dump_chrome(trafilatura.bare_extraction(page, include_comments=False, with_metadata=False,
                                                                   include_tables=True, include_formatting=False,

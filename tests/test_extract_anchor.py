@@ -130,3 +130,21 @@ def test_a_body_of_link_titles_is_still_replaced_by_the_anchored_article():
     doc = clean(_short_paragraph_page(titles))
     assert [r for r in doc.removed if r.rule == "description-anchor"]
     assert doc.body.startswith("The harbour ferry returned to service")
+
+
+def test_a_short_article_beside_its_lead_stays_the_body():
+    """Guard ``lead-beside-body``: the description is the standfirst printed under the headline,
+    outside the article's container, and the article is one short paragraph of prose beside it in
+    the same small container: the paragraph stays the body (it was replaced by the standfirst)."""
+    deck = ("The ferry operator blamed a shortage of spare parts and said the repairs would take "
+            "at least another three weeks to finish.")
+    story = ("Commuters crowded onto the replacement buses on Monday morning, and the trip around "
+             "the bay took almost an hour. The council asked the operator for a firm date by Friday.")
+    html = f"""<html><head><title>Ferry out</title><meta name="description" content="{deck}"></head><body>
+<header><a href="/">Bay Courier</a><nav><ul><li><a href="/1">News</a></li><li><a href="/2">Sport</a></li></ul></nav></header>
+<main class="story-chain"><h1 class="headline">Harbour ferry out of service again</h1>
+<h2 class="subheadline">{deck}</h2><div class="byline">By Ann Lee</div>
+<article class="article-body"><p class="para">{story}</p></article></main></body></html>"""
+    doc = clean(html)
+    assert story in doc.body
+    assert not [r for r in doc.removed if r.rule == "description-anchor"]

@@ -15,7 +15,9 @@ The baseline's other rescues glue blocks: the text of each ``<article>`` element
 ("Council approves budget March 14, 2024 The city council voted…"). Such a result
 (`glued_rescue`: paragraphs without markup, a few at most) is also extracted again without the
 rescue, and that result, in blocks, replaces it when it holds the same text (`same_text`): most
-of it (`GLUED_KEEP`) and nothing else. A short page, or a page in a script whose sentences pack
+of it (`GLUED_KEEP`) and nothing else. Else a paragraph of the rescue that is the whole text of an
+``<article>`` element is read in that element's blocks (`split_glued_articles`): a short article's
+headline, byline and captions are most of its text, and the extraction again gives too little back. A short page, or a page in a script whose sentences pack
 more meaning in fewer characters (Chinese, Japanese), meets the rescue's threshold of 250
 characters with a whole article.
 """
@@ -24,7 +26,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
-from lxml.etree import SubElement
+from lxml.etree import Element, SubElement
 from trafilatura.baseline import basic_cleaning
 from trafilatura.settings import use_config
 from trafilatura.utils import load_html
@@ -94,7 +96,7 @@ def decline_page_dump(result: Any, extract: Callable[..., Any], source: Any, pro
             log.debug("rescue of %d characters in %d paragraphs replaced by the extraction's %d blocks",
                       len(result.text or ""), len(result.body), len(again.body))
             return again
-        return result
+        return split_glued_articles(result, source)
     if not is_page_dump(result):
         return result
     again = extract(source, config=_NO_RESCUE, **kwargs)
@@ -152,6 +154,38 @@ def _page_blocks(body: Any) -> list[tuple[str, str]]:
         stack.extend(reversed([child for child in node]))
     flush()
     return out
+
+
+def split_glued_articles(result: Any, source: Any) -> Any:
+    """``result`` (a rescue that may have glued blocks, `glued_rescue`) with each paragraph that is the
+    whole text of an ``<article>`` element of the page (trafilatura's ``<article>`` rescue) read in that
+    element's blocks, one paragraph (a heading: a ``head``) each: the headline, the byline, the
+    paragraphs and the captions no longer run together. Paragraphs that no ``<article>`` holds
+    whole (an ``articleBody``) stay as they are."""
+    if not isinstance(source, (str, bytes)) or "<article" not in (source if isinstance(source, str) else
+                                                                   source.decode("latin-1")):
+        return result
+    tree = load_html(source)
+    page = basic_cleaning(tree) if tree is not None else None
+    if page is None:
+        return result
+    glued = {squeezed(p.text or ""): p for p in result.body}
+    split = 0
+    for element in page.iter("article"):
+        blocks = _page_blocks(element)
+        paragraph = glued.pop(squeezed("".join(text for _, text in blocks)), None) if len(blocks) >= 2 else None
+        if paragraph is None:
+            continue
+        at = result.body.index(paragraph)
+        result.body.remove(paragraph)
+        for k, (tag, text) in enumerate(blocks):
+            element_out = Element("head" if tag == "h2" else "p")
+            element_out.text = text
+            result.body.insert(at + k, element_out)
+        split += 1
+    if split:
+        log.debug("%d glued <article> rescues read in their blocks", split)
+    return result
 
 
 def drop_dump_chrome(result: Any, source: Any, doc: Any) -> tuple[Any, tuple]:

@@ -1,7 +1,8 @@
 """trafilatura's whole-page dump declined for the extraction's own short result (cleaners/extract_dump.py)."""
 import trafilatura
 
-from cleaners.extract_dump import _NO_RESCUE, decline_page_dump, glued_rescue, is_page_dump, same_text
+from cleaners.extract_dump import (_NO_RESCUE, decline_page_dump, glued_rescue, is_page_dump, same_text,
+                                   split_glued_articles)
 from cleaners.pipeline import Pipeline
 
 MONTHS = "".join(f"<li><a href='/archive/{y}/{m}'>Archive {y}-{m:02d} ({m + 3})</a></li>"
@@ -79,13 +80,29 @@ def test_an_article_glued_by_the_rescue_comes_back_in_blocks():
         assert record["metadata"]["title"] in ("Council approves budget", "工业增加值同比增长百分之七")
 
 
-def test_a_rescue_stays_when_the_blocks_hold_other_text():
+def test_a_rescue_is_read_in_its_article_s_blocks_when_the_extraction_holds_other_text():
+    """The extraction again does not give the rescue's text back: the rescue is the whole text of
+    the page's <article>, read in that element's blocks (`split_glued_articles`), the headline and
+    the date line apart from the paragraphs, never the other extraction's text."""
     page = _brief("Council approves budget", "March 14, 2024", BRIEF)
     bare = trafilatura.bare_extraction(page)
     other = trafilatura.bare_extraction(_brief("Council approves budget", "March 14, 2024",
                                                [p.replace("Tuesday", "Monday") for p in BRIEF]), config=_NO_RESCUE)
     assert len(other.body) > 1 and not same_text(bare, other)
-    assert decline_page_dump(bare, lambda *a, **k: other, page) is bare
+    result = decline_page_dump(bare, lambda *a, **k: other, page)
+    assert [(e.tag, e.text) for e in result.body] == [("head", "Council approves budget"), ("p", "March 14, 2024"),
+                                                      *(("p", p) for p in BRIEF)]
+
+
+def test_a_glued_rescue_no_article_of_the_page_holds_stays_one_paragraph():
+    """The declared articleBody (no <article> element), or an <article> whose text is not the
+    rescue's: nothing to read it in, the rescue stays as it came."""
+    declared = " ".join(BRIEF)
+    page = ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"articleBody\": \""
+            f"{declared}\"}}</script></head><body><article><h1>Budget</h1><p>Read the full story.</p></article></body></html>")
+    bare = trafilatura.bare_extraction(page)
+    assert glued_rescue(bare) and bare.text == declared
+    assert [e.text for e in split_glued_articles(bare, page).body] == [declared]
 
 
 def test_a_rescue_stays_when_the_blocks_hold_little_of_it():
@@ -106,3 +123,22 @@ def test_a_one_paragraph_article_is_extracted_once_as_it_is():
     result = trafilatura.bare_extraction(page)
     assert decline_page_dump(result, trafilatura.bare_extraction, page) is result
     assert _clean(page)["body"] == paragraph
+
+
+def test_a_short_article_glued_by_the_rescue_keeps_its_lines_apart_in_the_record():
+    """A short article whose extraction again holds too little of the rescue to replace it (its
+    headline, byline and caption are most of it): the record still has its paragraphs as lines of
+    their own, and the headline and the byline go to metadata, not glued in front of the first one."""
+    first = "The ministry confirmed that applications have risen since January."
+    second = "The hearing continues on Monday."
+    page = ("<html lang='en'><head><title>Buses replace trains</title></head><body><main><article>"
+            "<header><h1>Buses replace trains</h1><div class='byline'><span>By Ann Lee</span> "
+            "<time datetime='2026-04-10'>April 10, 2026</time></div></header><div class='entry-content'>"
+            f"<p><strong>{first}</strong></p><figure><img src='/a.jpg'><figcaption>Commuters wait at the "
+            f"station on Monday. (Photo: Tom Brown)</figcaption></figure><p><em>The hearing</em> continues on Monday.</p>"
+            "</div></article></main></body></html>")
+    bare = trafilatura.bare_extraction(page)
+    assert glued_rescue(bare) and "Buses replace trains By Ann Lee" in bare.text    # the trap is real
+    lines = _clean(page)["body"].split("\n\n")
+    assert first in lines and second in lines
+    assert not any("Buses replace trains" in line or "By Ann Lee" in line for line in lines)

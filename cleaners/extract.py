@@ -25,6 +25,7 @@ from .builtin.comments.fallback import comments_from_trafilatura
 from .document import Block, Document, removal
 from .extract_depth import MAX_NESTING, too_deep  # noqa: F401 (the pipeline's check, read as extract.too_deep)
 from .extract_dump import decline_page_dump, drop_dump_chrome
+from .extract_repeats import drop_repeated_runs
 from .extract_fast import FAST_MIN_ESTIMATE, fast_result_doubtful, full_run_needed  # noqa: F401 (fast_result_doubtful: the API)
 from .extract_controls import controls_as_headings
 from .extract_crowded import thin_crowded_paragraphs
@@ -206,7 +207,8 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     if result is None:
         return doc
     result, chrome = drop_dump_chrome(result, source, doc)
-    doc = doc.replace(blocks=reinstate_headings(blocks_from_tree(result.body), main_headings), removed=doc.removed + chrome)
+    blocks, repeats = drop_repeated_runs(blocks_from_tree(result.body))
+    doc = doc.replace(blocks=reinstate_headings(blocks, main_headings), removed=doc.removed + chrome + repeats)
     if not took:
         doc = _with_comments(doc, result.commentsbody)
     if not with_metadata:

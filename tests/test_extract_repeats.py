@@ -1,0 +1,45 @@
+"""Rule ``repeated-run`` (cleaners/extract_repeats.py): a run of the extraction's blocks printed
+again is dropped and logged; a line printed twice, or a short pair, stays."""
+import trafilatura
+
+from cleaners.document import Block
+from cleaners.extract_repeats import drop_repeated_runs
+from cleaners.pipeline import Pipeline
+
+PARAGRAPHS = ["The pool reopens on Tuesday after the repairs.",
+              "\u201cWe waited long enough,\u201d said the chair of the swimming club.",
+              "The council will review the costs in spring."]
+# an old layout: a table of a menu cell and a content cell, a short article in it
+PAGE = ("<html lang='en'><head><title>Pool reopens</title></head><body><table width='100%'><tr><td class='menu'>"
+        "<a href='/1'>Home</a><br><a href='/2'>News</a><br><a href='/3'>Sport</a></td><td><div id='content'>"
+        "<span class='date'>2026-06-02</span><h2 class='title'>The town pool reopens after a long repair</h2>"
+        f"<p align='justify'>{PARAGRAPHS[0]}</p><p><i>{PARAGRAPHS[1]}</i></p><p align='justify'>{PARAGRAPHS[2]}</p>"
+        "<p class='author'>By Ann Lee</p></div></td></tr></table></body></html>")
+
+
+def test_an_article_the_extraction_prints_twice_comes_once():
+    bare = trafilatura.bare_extraction(PAGE, favor_recall=True)
+    assert bare.text.count(PARAGRAPHS[0]) == 2           # the trap: recall mode's wild-text recovery
+    pipeline = Pipeline()
+    doc = pipeline.process(pipeline.document("page.html", PAGE.encode(), "html"))
+    assert [doc.body.count(p) for p in PARAGRAPHS] == [1, 1, 1]
+    assert PARAGRAPHS[0] in [r.text for r in doc.removed if r.rule == "repeated-run"]
+
+
+def test_a_repeated_run_is_dropped_where_it_repeats():
+    blocks = tuple(Block(t) for t in ["Headline of the story", *PARAGRAPHS, "Headline of the story", *PARAGRAPHS,
+                                      "A closing line."])
+    kept, cut = drop_repeated_runs(blocks)
+    assert [b.text for b in kept] == ["Headline of the story", *PARAGRAPHS, "A closing line."]
+    assert [r.text for r in cut] == ["Headline of the story", *PARAGRAPHS]
+
+
+def test_lines_printed_twice_and_short_pairs_stay():
+    credit = "Photo: Ann Lee"
+    blocks = tuple(Block(t) for t in [PARAGRAPHS[0], credit, PARAGRAPHS[1], credit, "Advertisement", "Read on",
+                                      PARAGRAPHS[2], "Advertisement", "Read on"])
+    kept, cut = drop_repeated_runs(blocks)
+    assert kept == blocks and cut == ()
+    # a chorus of a song quoted twice, a line each time, far apart: single lines stay
+    chorus = tuple(Block(t) for t in ["Oh river, carry me home.", PARAGRAPHS[0], "Oh river, carry me home."])
+    assert drop_repeated_runs(chorus) == (chorus, ())

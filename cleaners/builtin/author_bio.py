@@ -1,7 +1,8 @@
 """The author's short biography at the foot of an article, in the words of the document's languages
 (cleaners/lang ``about_author``, ``bio_verbs``).
 
-* ``author-bio``: one of the last `TAIL_BLOCKS` blocks of the body, of `MAX_WORDS` words and
+* ``author-bio``: one of the last `TAIL_BLOCKS` blocks of the body, never its first (the biography follows
+  the article; in a body of two or three blocks the first is the article's lead), of `MAX_WORDS` words and
   `MAX_SENTENCES` sentences at most, that
 
   - opens with an about-the-author label followed by the biography ("About the author: Ann Lee
@@ -136,7 +137,7 @@ class AuthorBio(Cleaner):
         langs = lang.document_languages(doc)
         label, opening = _patterns(langs)
         author = doc.metadata.get("author") or ""
-        start = max(0, len(blocks) - TAIL_BLOCKS)
+        start = max(1, len(blocks) - TAIL_BLOCKS)     # (a biography follows some of the article: never the first block)
         edit = SparseEditor(doc, self.name)
         found = None
         for i in range(start, len(blocks)):

@@ -129,3 +129,17 @@ def test_a_bio_earlier_than_the_last_blocks_stays():
     body = [bio] + STORY["en"] * 2
     doc = run_cleaner(AuthorBio, "\n\n".join(body), language="en", author="Ann Lee")
     assert texts(doc) == body
+
+
+def test_the_first_block_of_a_short_body_is_its_lead_not_a_biography():
+    """A body of three blocks: its first, the lead, names the author's namesake after a role ("Landrätin
+    Anna Schmidt ..."); it is one of the last three blocks, but nothing of the article comes before it."""
+    lead = "Landrätin Anna Schmidt sprach von einem wichtigen Signal für die ländlichen Gemeinden."
+    body = [lead, "Das Ziel ist ehrgeizig.", "So weit die Theorie."]
+    doc = run_cleaner(AuthorBio, "\n\n".join(body), language="de", author="Anna Schmidt")
+    assert texts(doc) == body and doc.removed == ()
+    # after a block of the article, the same presentation is a biography
+    doc = run_cleaner(AuthorBio, "\n\n".join(["Das Ziel ist ehrgeizig.", "So weit die Theorie.", lead.replace(
+        "sprach von einem wichtigen Signal für die ländlichen Gemeinden", "wurde 2021 mit dem Preis für Lokaljournalismus "
+        "ausgezeichnet")]), language="de", author="Anna Schmidt")
+    assert texts(doc) == ["Das Ziel ist ehrgeizig.", "So weit die Theorie."]

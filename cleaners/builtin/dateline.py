@@ -196,7 +196,8 @@ class Dateline(Cleaner):
                     meta.setdefault("date", when.iso)
                 edit.drop(i, "byline-handle")
                 continue
-            found = date_line(unglued(text), languages=langs)
+            row = block.kind == "table"     # a table's row is the article's data ("Date | Event"), but in the head
+            found = date_line(unglued(text), languages=langs) if not row or i < head else None
             if found and not _POST_SIGNATURE.search(text):
                 person = name_before_date(text, langs) if i < head and not doc.metadata.get("author") else None
                 if i < head:
@@ -219,6 +220,8 @@ class Dateline(Cleaner):
                 edit.drop(i, "time-line")      # a stamp without a date: no date for metadata
             elif _archive(langs).match(text) and word_count(text) <= 10:
                 edit.drop(i, "author-archive")
+            elif row:
+                continue     # "Zuständig | Stadtwerke Meppen": a label and its value, no source line
             elif _SOURCE_LINE.match(text) and word_count(text) <= self.max_source_words:
                 if i < head and (person := agency_byline(text, langs)):
                     meta.setdefault("author", person)     # "Ann Lee | AFP": a person and a wire service

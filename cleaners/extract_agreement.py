@@ -31,7 +31,7 @@ from collections import Counter
 
 from .builtin._dom import main_container, text_of
 from .document import Document, removal
-from .extract_anchor import word_tokens as _words
+from .lines import WORD
 from .extract_audit import text_units
 from .lxml_classes import use_c_lookup
 
@@ -49,6 +49,13 @@ MAX_TAGS = 30_000         # and tags ("<"): its time grows with the element coun
 SHINGLE = 4
 
 log = logging.getLogger(__name__)
+
+
+def _words(text: str) -> list[str]:
+    """The lower-cased words of ``text``; a character of a script written without spaces (Han, kana,
+    Thai...) is a word of its own (`lines.WORD`): a Japanese paragraph is no single word, too short
+    to count as prose, and its shingles are runs of characters."""
+    return WORD.findall(text.lower())
 
 
 def _shingles(words: list[str]) -> Counter:

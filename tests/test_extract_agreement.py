@@ -202,3 +202,21 @@ def test_readability_is_not_run_when_no_answer_could_cut():
     assert out is doc and cut == "" and second.calls == []
     trim_to_agreement(doc, "<html></html>", estimate=200, dom=page(ARTICLE), second_opinion=second)
     assert len(second.calls) == 1
+
+
+JA_ARTICLE = ["市は来年度から、市内の公立小学校すべてで給食を無償にすると発表した。対象となる児童はおよそ四百人で、年間の費用は約五億円に上る見込みだ。",
+              "近隣の自治体でも同様の取り組みが広がっており、県内では二十番目の導入となる。保護者からは歓迎の声が上がる一方、継続できるのかを心配する意見もある。",
+              "市長は記者会見で、財源は基金の取り崩しと国の交付金でまかなうと説明し、中学校への拡大についても検討を進める考えを示した。"]
+JA_SHORT = ["けが人はいなかった。", "反対意見は出なかった。"]
+
+
+def test_a_japanese_article_s_short_paragraphs_count_their_characters_not_one_word_each():
+    """Japanese writes no spaces: read as \\w+ tokens, a short paragraph was one or two "words", too few
+    for the main container to vouch for it, and the paragraphs before those readability took went as
+    the page's. Each character is a word: the main container holds them, they stay; the ranking
+    list after the article still goes."""
+    sidebar = ["アクセスランキング", "地元高校が全国大会へ", "新駅の開業日が決定", "桜の開花予想を発表"]
+    doc = doc_of(JA_SHORT + JA_ARTICLE + sidebar)
+    out, _ = trim_to_agreement(doc, "<html></html>", estimate=150, dom=page(JA_SHORT + JA_ARTICLE),
+                               second_opinion=opinion(JA_ARTICLE))
+    assert [b.text for b in out.blocks] == JA_SHORT + JA_ARTICLE

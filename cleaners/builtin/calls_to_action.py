@@ -48,6 +48,7 @@ from ..document import Document
 from ..lines import FULL_STOPS, is_quoted, stop_class, word_count
 from ..registry import Cleaner
 from . import _appeal_tail as appeal_tail
+from ._calls_only import calls_only
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
 from ._lone_line import BUTTON_SIGNS, EDGES, core, lone, screen_words, templates, undecorated
 from ._welcome_line import EDGE_BLOCKS, welcome as _welcome
@@ -295,4 +296,4 @@ class CallsToAction(Cleaner):
             return "author-contact"
         if _language_call("tip_call", "start", text, langs):
             return "tip-line"      # after the author's contact: "Have a tip? Ann Lee may be reached at ..." is one
-        return "more-news" if more_news(text, langs) else None
+        return "more-news" if more_news(text, langs) else calls_only(text, lambda s: self.rule_for(s, langs))

@@ -101,3 +101,15 @@ def test_a_european_portuguese_comment_prompt_and_a_reported_one():
     line = "Deixe o seu comentário na reunião de quinta-feira, disse o presidente da junta aos moradores."
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="pt")
     assert texts(doc) == [BODY, line]
+
+
+@pytest.mark.parametrize("line", ["Réagissez à cet article : votre avis nous intéresse.", "Votre avis nous intéresse !"])
+def test_a_french_call_to_react_goes(line):
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="fr")
+    assert texts(doc) == [BODY] and cuts(doc, "calls_to_action") == [("comment-prompt", line)]
+
+
+def test_a_french_sentence_that_reports_a_reaction_stays():
+    line = "Votre avis nous intéresse, a déclaré le maire aux habitants réunis mardi soir à la mairie."
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="fr")
+    assert texts(doc) == [BODY, line] and doc.removed == ()

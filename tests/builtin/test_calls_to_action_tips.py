@@ -24,6 +24,7 @@ def _doc(code: str, line: str):
     ("pt", "Envie a sua sugestão de pauta para a redação."),
     ("pt", "Tem uma denúncia? Envie para a nossa redação pelo WhatsApp."),
     ("pl", "Masz ciekawy temat? Napisz do nas!"),
+    ("de", "Haben Sie Hinweise für uns? Schreiben Sie an tipps@zeitung.example"),
     ("pl", "Byłeś świadkiem zdarzenia? Wyślij nam zdjęcia."),
     ("id", "Punya informasi atau kisah menarik? Kirim ke redaksi."),
     ("he", "יש לכם סיפור? שלחו לנו תמונות וסרטונים מהשטח"),
@@ -52,6 +53,7 @@ def test_a_tip_line_goes(code, line):
     ("he", "ראש העירייה כתב לנו שהוא אינו מתכוון להתפטר מתפקידו."),
     ("bn", "তিনি খবর পাঠাতে দেরি করায় উদ্ধারকাজ শুরু হতে কয়েক ঘণ্টা দেরি হয়।"),
     ("de", "Viele Leser schreiben uns, dass die Brücke seit Wochen gesperrt ist."),
+    ("de", "Hinweise an die Redaktion zum Verkehr in der Innenstadt haben sich im vergangenen Jahr verdoppelt."),
     ("ru", "Жители написали нам, что мост закрыт уже третью неделю."),
 ])
 def test_article_sentences_with_the_words_of_a_tip_line_stay(code, line):

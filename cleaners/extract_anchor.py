@@ -102,11 +102,16 @@ def find_anchor(body: Any, key: str) -> Any:
     return node
 
 
+def _growth_cap(anchor: Any) -> float:
+    """The characters a container of ``anchor`` may hold: `GROWTH` times the anchor's, or `MIN_CONTAINER`."""
+    return max(GROWTH * len(anchor.text()), MIN_CONTAINER)
+
+
 def container_of(anchor: Any, body: Any, avoid: str = "") -> Any:
     """The anchor's largest ancestor (below ``body``) whose text stays within the growth bounds
     and does not hold ``avoid`` (words of the body the extraction took, which the container
     is meant to replace)."""
-    cap = max(GROWTH * len(anchor.text()), MIN_CONTAINER)
+    cap = _growth_cap(anchor)
     node = anchor
     while node.parent is not None and node.parent.mem_id != body.mem_id:
         text = node.parent.text()
@@ -123,7 +128,7 @@ def lead_beside_body(anchor: Any, container: Any, body: Any, avoid: str) -> bool
     if not avoid or parent is None or parent.mem_id == body.mem_id:
         return False
     text = parent.text()
-    return len(text) <= max(GROWTH * len(anchor.text()), MIN_CONTAINER) and avoid in " ".join(word_tokens(text))
+    return len(text) <= _growth_cap(anchor) and avoid in " ".join(word_tokens(text))
 
 
 def _prose_paragraph(block: Any) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
-from lxml.etree import Element, SubElement
+from lxml.etree import Element
 from trafilatura.baseline import basic_cleaning
 from trafilatura.settings import use_config
 from trafilatura.utils import load_html
@@ -156,6 +156,16 @@ def _page_blocks(body: Any) -> list[tuple[str, str]]:
     return out
 
 
+def _as_elements(blocks) -> list:
+    """The page's blocks (`_page_blocks`: (tag, text)) as trafilatura's elements: a ``head`` for a heading's, a ``p``."""
+    out = []
+    for tag, text in blocks:
+        element = Element("head" if tag == "h2" else "p")
+        element.text = text
+        out.append(element)
+    return out
+
+
 def split_glued_articles(result: Any, source: Any) -> Any:
     """``result`` (a rescue that may have glued blocks, `glued_rescue`) with each paragraph that is the
     whole text of an ``<article>`` element of the page (trafilatura's ``<article>`` rescue) read in that
@@ -178,10 +188,8 @@ def split_glued_articles(result: Any, source: Any) -> Any:
             continue
         at = result.body.index(paragraph)
         result.body.remove(paragraph)
-        for k, (tag, text) in enumerate(blocks):
-            element_out = Element("head" if tag == "h2" else "p")
-            element_out.text = text
-            result.body.insert(at + k, element_out)
+        for k, block in enumerate(_as_elements(blocks)):
+            result.body.insert(at + k, block)
         split += 1
     if split:
         log.debug("%d glued <article> rescues read in their blocks", split)
@@ -219,8 +227,6 @@ def drop_dump_chrome(result: Any, source: Any, doc: Any) -> tuple[Any, tuple]:
     if len(chrome) == len(texts):
         chrome = set()
     body.remove(body[0])
-    for i, (tag, text) in enumerate(blocks):
-        if i not in chrome:
-            SubElement(body, "head" if tag == "h2" else "p").text = text
+    body.extend(_as_elements(block for i, block in enumerate(blocks) if i not in chrome))
     log.debug("a page dump read in %d blocks, %d chrome lines taken out", len(texts), len(chrome))
     return result, tuple(removal("extract", "dump-chrome", texts[i]) for i in sorted(chrome))

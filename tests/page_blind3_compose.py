@@ -155,6 +155,7 @@ def compose_article(rng: random.Random, lang: str, layout: str, date: str = "202
                 if sentence != block[1]:  # from a paragraph of several sentences
                     b.append(("pull", sentence))
     elif layout == "recipe":
+        art.title = src.data["dish"]  # the post is named after its dish; the recipe card repeats the name
         b.extend(("p", src.paragraph(s)) for s in sizes(rng, rng.randint(2, 3)))
         w = CHROME3[lang]
         b.extend([("box", "card"), ("h2", w["ing_head"]), ("ul", list(src.data["ingredients"])), ("h2", w["steps_head"]),

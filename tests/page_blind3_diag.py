@@ -63,7 +63,7 @@ def furniture(page, line: str) -> str:
     if any(k == "fig" and norm(v) in text for k, v in art.blocks) or "Agentur" in text:
         return "caption/credit"
     if text == norm(art.title):
-        return "title"
+        return "title-repeat"
     prose = getattr(art, "prose", None)
     if prose and (prose.company in text or text == norm(prose.data["dish"])):
         return "company/about/dish"
@@ -89,8 +89,14 @@ def main(argv=None) -> int:
                 key = f"LOST  {p.template} / {cut_by(line, rec.get('removed') or [])}"
                 lost[key] += 1
                 examples[key].append(f"{p.key} {p.lang}: {line[:110]}")
+        seen = Counter()
         for line in body.splitlines():
-            if line.strip() and norm(line) not in gold:
+            seen[norm(line)] += 1
+            if line.strip() and norm(line) in gold and seen[norm(line)] > 1:
+                key = f"EXTRA {p.template} / duplicate-line"
+                extra[key] += 1
+                examples[key].append(f"{p.key} {p.lang}: {line[:110]}")
+            elif line.strip() and norm(line) not in gold:
                 key = f"EXTRA {p.template} / {furniture(p, line)}"
                 extra[key] += 1
                 examples[key].append(f"{p.key} {p.lang}: {line[:110]}")

@@ -16,7 +16,7 @@ from .. import lang
 from ..date_line import date_line
 from ..dates import month_and_weekday_names
 from ._byline import NAME, byline_pattern, is_person_name, split_names
-from ._reading_time import _reading_shape, reading_pattern
+from ._reading_time import reading_pattern, reading_time_shape
 from .comment_thread.heads import vocabulary
 
 MAX_CHARS = 160          # of a row
@@ -38,7 +38,7 @@ def _vocabulary(langs: tuple[str, ...]) -> dict:
         return frozenset(w.casefold() for key in keys for w in lang.words(key, langs))
     return {"controls": folded("post_header", "share", "follow"), "alone": folded("post_header"),
             "counted": folded("post_header", "follower_counts", "comments"),
-            "months": frozenset(month_and_weekday_names(langs)), "reading": reading_pattern(langs), "shape": _reading_shape(langs), "byline": byline_pattern(langs),
+            "months": frozenset(month_and_weekday_names(langs)), "reading": reading_pattern(langs), "shape": reading_time_shape(langs), "byline": byline_pattern(langs),
             "joins": re.compile(rf"\s*[,&]\s*|\s+(?:{lang.alternation(lang.words('and', langs))})\s+", re.I)}
 
 

@@ -60,7 +60,7 @@ _LAST_PART = re.compile(r"(?:^|\s[|\u00b7\u2022\u2013\u2014]\s|,\s)(?P<part>[^|\
 
 
 @lru_cache(maxsize=32)
-def _reading_shape(langs: tuple[str, ...]) -> re.Pattern:
+def reading_time_shape(langs: tuple[str, ...]) -> re.Pattern:
     """A reading time in any language by its shape: a number of minutes (dateparser's words for a
     minute in ``langs``: "min", "minut", "минут") with one to three words of label before it (maybe
     a colon) or one or two after it, nothing else: "Lugemisaeg: 4 min", "4 min lugemist"."""
@@ -71,10 +71,10 @@ def _reading_shape(langs: tuple[str, ...]) -> re.Pattern:
 
 
 def reading_shape_lines(blocks, langs: tuple[str, ...]) -> dict[int, str]:
-    """The blocks whose last part (`_LAST_PART`) has the shape of a reading time (`_reading_shape`), by
+    """The blocks whose last part (`_LAST_PART`) has the shape of a reading time (`reading_time_shape`), by
     index, with what stands before that part. Several different such parts in one document are a list of
     durations (a recipe's preparation and cooking times), no reading time: then none."""
-    shape, found = _reading_shape(langs), {}
+    shape, found = reading_time_shape(langs), {}
     for i, block in enumerate(blocks):
         text = block.text.strip()
         if len(text) > 160 or not _DIGIT.search(text) or block.kind == "code":

@@ -48,19 +48,15 @@ from ..document import Document
 from ..lines import FULL_STOPS, is_quoted, stop_class, word_count
 from ..registry import Cleaner
 from . import _appeal_tail as appeal_tail
+from ._call_forms import follow_call as _follow_call, read_more as _read_more
 from ._calls_only import calls_only
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
-from ._lone_line import BUTTON_SIGNS, EDGES, core, lone, screen_words, templates, undecorated
+from ._lone_line import BUTTON_SIGNS, core, lone, screen_words, templates, undecorated
 from ._welcome_line import EDGE_BLOCKS, welcome as _welcome
 from ._more_news import more_news, screen_words as news_words
-from ._networks import SITES as _SITES, SOCIAL_SITE, UNSPACED_SITES as _UNSPACED_SITES, without_sites
+from ._networks import SITES as _SITES, SOCIAL_SITE, UNSPACED_SITES as _UNSPACED_SITES
 from .navigation import shape
 
-# after a read-more label of the document's language: nothing, or (a label of two words or more)
-# a link after a colon, bar or arrow
-_READ_MORE_ALONE = re.compile(r"[\s.\u2026!\u00bb\u203a\u2192]*$")
-_READ_MORE_LINK = re.compile(r"(?:\s*[:\uff1a|\u00bb\u203a\u2192]|\s+[-\u2013\u2014])\s*\S.*$")   # "Read more - <headline>"
-_DOMAIN = re.compile(r"\s+[\w-]+\.[a-z]{2,6}(?:\s*$|\s*[:|\u00bb\u203a\u2192]\s*\S.*$)")   # "Also on example.com: ..."
 MAX_READ_MORE_WORDS = 12
 _QUESTION = re.compile(r"[\u00bf\u00a1]?[^?.!;\u037e\u061f]+[?;\u037e\u061f]\s+[\u00a1]?")   # a question opening the line (Greek ";")
 MAX_QUESTION_WORDS = 10
@@ -163,43 +159,6 @@ def _share_call(text: str, langs: tuple[str, ...]) -> bool:
         text = text[q.end():]
     m = lang.pattern("share_call", langs, where="start").match(text.lstrip("\u00a1"))
     return bool(m) and _call_not_prose(text.lstrip("\u00a1"), m.end(1))
-
-
-def _read_more(text: str, langs: tuple[str, ...]) -> bool:
-    """A read-more label of ``langs`` (``read_more``) alone, or of two words or more before a link:
-    "Weiterlesen »", "Lire la suite : ..."; a related box's label (``related``) alone: "Mehr zum
-    Thema"; "Mehr Geld für Schulen", "More: http://..." (a list of links) and "Suite à la
-    décision, ..." stay."""
-    if lang.pattern("related", langs, where="line").match(text.strip(" .:\u2026!\u00bb\u203a\u2192")):
-        return True       # a related box's label left alone ("Mehr zum Thema", "Meistgelesen")
-    m = lang.pattern("related", langs, where="start").match(text)
-    if m and (_READ_MORE_LINK.match(text, m.end(1)) or _DOMAIN.match(text, m.end(1))) \
-            and not lang.pattern("reported", langs).search(text):
-        return True       # before a link: "See also: ...", "Related: ...", "Also on example.com"
-    m = lang.pattern("read_more", langs, where="start").match(text)
-    if not m or lang.pattern("reported", langs).search(text):
-        return False
-    return bool(_READ_MORE_ALONE.match(text, m.end(1))
-                or (len(m.group(1).split()) > 1 and _READ_MORE_LINK.match(text, m.end(1))))
-
-
-def _follow_call(text: str, langs: tuple[str, ...]) -> bool:
-    """A sentence opens with a call to follow the site (``follow``: "Folgen Sie uns auf ...",
-    "Share on Facebook"), or a call of two words or more stands in the line ("Please follow us
-    on X"), and nobody is reported: "Folgen Sie der Debatte auf Twitter, sagte der Minister" stays."""
-    if lang.pattern("reported", langs).search(text):
-        return False
-    opening, lines = lang.pattern("follow", langs, where="start"), (text, without_sites(text))   # "Bizi Facebook-da izləyin"
-    if any(opening.match(s.lstrip(EDGES + "\u00bf\u00a1")) for line in lines for s in SENTENCES.split(line.strip())):
-        return True
-    return any(_follow_phrases(langs).search(line) for line in lines)
-
-
-@lru_cache(maxsize=32)
-def _follow_phrases(langs: tuple[str, ...]) -> re.Pattern:
-    """The follow calls of ``langs`` of two words or more ("follow us", "join our channel"), anywhere."""
-    phrases = [p for p in lang.words("follow", langs) if " " in p]
-    return re.compile(rf"(?<!\w){lang.alternation(phrases)}(?!\w)", re.I)
 
 
 def _comment_count(text: str, langs: tuple[str, ...]) -> bool:

@@ -48,6 +48,7 @@ from ..document import Document
 from ..lines import FULL_STOPS, is_quoted, stop_class, word_count
 from ..registry import Cleaner
 from . import _appeal_tail as appeal_tail
+from ._asked_call import MAX_QUESTION_WORDS, _QUESTION, after_question, question_leads
 from ._call_forms import follow_call as _follow_call, read_more as _read_more
 from ._calls_only import calls_only
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
@@ -58,8 +59,6 @@ from ._networks import SITES as _SITES, SOCIAL_SITE, UNSPACED_SITES as _UNSPACED
 from .navigation import shape
 
 MAX_READ_MORE_WORDS = 12
-_QUESTION = re.compile(r"[\u00bf\u00a1]?[^?.!;\u037e\u061f]+[?;\u037e\u061f]\s+[\u00a1]?")   # a question opening the line (Greek ";")
-MAX_QUESTION_WORDS = 10
 # the author's contact line under a story: "Have a tip? <name> may be reached at <email>."
 _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backtracked quadratically
 # a line that is only a count of the comments: "12 comments", "(3) Kommentare"
@@ -207,6 +206,7 @@ class CallsToAction(Cleaner):
         taken = {i for i, _ in cuts}
         cuts += [(i, "comment-policy") for i in range(max(0, len(doc.blocks) - POLICY_BLOCKS), len(doc.blocks))
                  if i not in taken and doc.blocks[i].kind != "code" and comment_policy(doc.blocks[i].text, langs)]
+        cuts += question_leads(doc.blocks, cuts, langs)   # "Lust auf mehr?" over "Jetzt abonnieren." (_asked_call)
         taken |= {i for i, _ in cuts}
         n = len(doc.blocks)
         cuts += [(i, "welcome-visitor") for i in sorted({*range(min(EDGE_BLOCKS, n)), *range(max(0, n - EDGE_BLOCKS), n)})
@@ -255,4 +255,7 @@ class CallsToAction(Cleaner):
             return "author-contact"
         if _language_call("tip_call", "start", text, langs):
             return "tip-line"      # after the author's contact: "Have a tip? Ann Lee may be reached at ..." is one
-        return "more-news" if more_news(text, langs) else calls_only(text, lambda s: self.rule_for(s, langs))
+        if more_news(text, langs):
+            return "more-news"
+        rule_of = lambda s: self.rule_for(s, langs)   # noqa: E731
+        return after_question(text, rule_of) or calls_only(text, rule_of)   # "Want more? Subscribe now." (_asked_call)

@@ -21,7 +21,9 @@ lines that are not quoted and report nobody:
   @annlee"), with nothing but separators between them; a web address of another site ("example.org/
   report") or a word beside them ("Write to ann@example.com") keeps the line.
 
-Anywhere in the body: ``closing-call``, a short line that ends with a call of a verb-final language ("... bildirimleri
+Anywhere in the body of a text input: an embedded post's signature and link lines (``embed-attribution``, ``embed-link``,
+`_embed_post`: "— Jane Doe (@janedoe) March 3, 2024", "pic.twitter.com/AbC123", "A post shared by Jane Doe (@janedoe)");
+``closing-call``, a short line that ends with a call of a verb-final language ("... bildirimleri
 açmayı unutmayın"), and ``error-report``, a short line that ends with the error-report shortcut ("... нажмите
 Ctrl+Enter") (`_closing_call`).
 
@@ -42,6 +44,7 @@ from ..registry import Cleaner
 from . import _appeal_tail as appeal_tail
 from ._call_link_shape import shape_calls
 from ._closing_call import closing_call
+from ._embed_post import embed_lines
 from ._lone_line import EDGES, lone
 from ._service_shape import carry_gaps, service_calls
 from .calls_to_action import SOCIAL_SITE, CallsToAction
@@ -124,6 +127,9 @@ class ReaderCalls(Cleaner):
         closing = bool(lang.words("closing_call", langs))     # else only the error-report shortcut ("Ctrl+Enter")
         cuts += [(i, rule) for i, block in enumerate(doc.blocks) if i not in taken and block.kind not in ("code", "table")
                  and (closing or "+" in block.text) and (rule := closing_call(block.text, langs, _CALLS.rule_for))]
+        taken = {i for i, _ in cuts}
+        if doc.kind == "text":     # an embedded post's furniture in a text dump (_embed_post)
+            cuts += [(i, rule) for i, rule in embed_lines(doc.blocks, langs) if i not in taken]
         taken = {i for i, _ in cuts}
         cuts += [(i, rule) for i, rule in service_calls(doc) if i not in taken]
         taken = {i for i, _ in cuts}

@@ -15,6 +15,7 @@ block is such a line when it is only
   von", "avec", "con información de", "fonte", "источник") and at most `MAX_REST_WORDS` words
   after it, one of them an agency: "mit Material von Reuters", "Mit Material der
   Nachrichtenagenturen dpa und AFP", "(Avec AFP)", "Quelle: dpa".
+* or such a phrase of two words or more alone, that names the agencies itself: "(Com agências)", "Con agencias".
 
 ``desk-credit``: a line that is only a source (`MAX_SOURCE_WORDS` words at most, opening with a capital or a letter of a
 script without case, no digit, no stop) and, after a dash or bar, one of the language's news desks (cleaners/lang
@@ -79,6 +80,9 @@ def _patterns(langs: tuple[str, ...]):
 def agency_credit(text: str, langs: tuple[str, ...], labels: bool = True) -> bool:
     """Whether ``text`` is only an agency credit (module docstring); ``labels``: one under any label too."""
     line = text.strip()
+    if 0 < len(line) <= MAX_LINE_CHARS and " " in (inner := line.strip("()[] .")) and \
+            lang.pattern("agency_credit", langs, where="line").match(inner):
+        return True       # a credit phrase of two words or more alone: "(Com agências)", "Con agencias"
     if not line or len(line) > MAX_LINE_CHARS or not AGENCY.search(line):
         return False
     codes, _, phrase = _patterns(langs)

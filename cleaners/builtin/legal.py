@@ -15,6 +15,8 @@ ann.lee@example.com and Bo Ek at ...", ``contact-names``); a disclaimer of 60 wo
 ("... die Meinung des Autors ... nicht unbedingt die der Redaktion"), or one right under a
 copyright or disclaimer line. Lines reporting someone (``reported``) stay. A line glued to a copyright or
 contact line near the end of a dump goes with it, whatever its words (`_notice_shape`, ``notice-glued``).
+A copyright line that names a news agency (`_wire.AGENCIES`: "© Reuters 2024", "Copyright 2024 The Associated Press.
+All rights reserved.", "© dpa-infocom, dpa:241203-99-123456/4") gives the agency to ``metadata.credits``.
 
 The press-release tail ending a body is read in the words of the document's language and
 English too (`_press_release`: ``about_heading``, ``profile_opening``, ``company_facts``)."""
@@ -33,6 +35,7 @@ from ..screen import SparseEditor
 from ._legal_tail import GLUED_NOTICE, SIGNS, legal_tail
 from ._notice_shape import glued_notices, notices
 from ._press_release import press_release_tail
+from ._wire import AGENCY
 
 # "Copyright © X", "Copyright 2016 X", "© X", "(c) X", "... All rights reserved." (not "Copyright law ...")
 _COPYRIGHT = re.compile(rf"^(?:copyright\s*(?:[{SIGNS}]|\(c\)|\d{{4}}|by\b|\d{{4}}\s*-\s*\d{{4}})|[{SIGNS}]|\(c\)\s)", re.I)
@@ -135,6 +138,7 @@ class Legal(Cleaner):
     def clean(self, doc: Document) -> Document:
         edit = SparseEditor(doc, self.name)
         tags: list[str] = []
+        credits: list[str] = []     # the agencies a copyright line names ("© Reuters 2024", "© dpa-infocom, dpa:...")
         section = None
         legal_at = -2       # index of the last disclaimer or copyright line
         langs = lang.document_languages(doc)
@@ -165,12 +169,14 @@ class Legal(Cleaner):
                 drops.append((i, rule))
             if rule in ("disclaimer", "copyright"):
                 legal_at = i
+            if rule == "copyright":
+                credits += dict.fromkeys(m.group() for m in AGENCY.finditer(text) if m.group() not in credits)
         for i, rule in sorted(drops + glued_notices(doc.blocks, drops)):
             if i in tails:
                 edit.cut_tail(i, tails[i], rule)
             else:
                 edit.drop(i, rule)
-        doc = edit.done().meta_append("tags", tags)
+        doc = edit.done().meta_append("tags", tags).meta_append("credits", credits)
         doc = screen.drop_all(doc, self.name, notices(doc))     # in a language without a file (_notice_shape)
         start = press_release_tail(doc.blocks, langs)
         if start is not None:

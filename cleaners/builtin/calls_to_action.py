@@ -98,11 +98,11 @@ def _screen(langs: tuple[str, ...]):
                           rf"(?:^|{lang.NOT_WORD}){anywhere}(?:$|{lang.NOT_WORD})")
 
 
-def _call_not_prose(text: str, end: int, most: int = MAX_TAIL_WORDS) -> bool:
+def _call_not_prose(text: str, end: int, langs: tuple[str, ...] | None, most: int = MAX_TAIL_WORDS) -> bool:
     """What follows a call is short (``most`` words) and reports nobody: "What do you think? Tell us below" is a call,
     "What do you think? The plan would cut taxes for half the country" and "Join us, the mayor told the crowd" are prose."""
     tail = text[end:].strip(" ?!.,:;-–—…")
-    return not tail or word_count(tail) <= most and not lang.pattern("reported").search(tail)
+    return not tail or word_count(tail) <= most and not lang.pattern("reported", langs).search(tail)
 
 
 def _language_call(key: str, where: str, text: str, langs: tuple[str, ...]) -> bool:
@@ -114,8 +114,8 @@ def _language_call(key: str, where: str, text: str, langs: tuple[str, ...]) -> b
             word_count(q.group()) <= MAX_QUESTION_WORDS:
         text = text[q.end():]
     found = list(pattern.finditer(text)) if where == "search" else [m for m in [pattern.match(text)] if m]
-    return bool(found) and _call_not_prose(text, found[0].end(1)) or len(found) > 1 and \
-        not lang.pattern("reported").search(text) and any(_call_not_prose(text, m.end(1)) for m in found[1:])
+    return bool(found) and _call_not_prose(text, found[0].end(1), langs) or len(found) > 1 and \
+        not lang.pattern("reported", langs).search(text) and any(_call_not_prose(text, m.end(1), langs) for m in found[1:])
 
 
 def _newsletter_signup(text: str, langs: tuple[str, ...]) -> bool:
@@ -125,7 +125,7 @@ def _newsletter_signup(text: str, langs: tuple[str, ...]) -> bool:
     signup = templates("newsletter_signup", langs)
     for clause in _CLAUSE.finditer(text):
         m = signup.match(text, clause.end())
-        if m and _call_not_prose(text, m.end(), MAX_CALL_TAIL_WORDS):
+        if m and _call_not_prose(text, m.end(), langs, MAX_CALL_TAIL_WORDS):
             return True
     return False
 
@@ -134,7 +134,7 @@ def _app_call(text: str, langs: tuple[str, ...]) -> bool:
     """The line opens with an app call of ``langs`` (``app_call``, ``*`` up to three words such as
     "gratis" or "jetzt kostenlos"), a short tail after it, nobody reported."""
     m = templates("app_call", langs).match(text.lstrip("\u00bf\u00a1"))
-    return bool(m) and word_count(text) <= MAX_SIGNUP_WORDS and _call_not_prose(text.lstrip("\u00bf\u00a1"), m.end(), MAX_CALL_TAIL_WORDS) \
+    return bool(m) and word_count(text) <= MAX_SIGNUP_WORDS and _call_not_prose(text.lstrip("\u00bf\u00a1"), m.end(), langs, MAX_CALL_TAIL_WORDS) \
         and not lang.pattern("reported", langs).search(text)
 
 
@@ -157,7 +157,7 @@ def _share_call(text: str, langs: tuple[str, ...]) -> bool:
     if q and word_count(q.group()) <= MAX_QUESTION_WORDS:
         text = text[q.end():]
     m = lang.pattern("share_call", langs, where="start").match(text.lstrip("\u00a1"))
-    return bool(m) and _call_not_prose(text.lstrip("\u00a1"), m.end(1))
+    return bool(m) and _call_not_prose(text.lstrip("\u00a1"), m.end(1), langs)
 
 
 def _comment_count(text: str, langs: tuple[str, ...]) -> bool:
@@ -183,7 +183,7 @@ def _every_sentence_opens_with(key: str, text: str, langs: tuple[str, ...]) -> b
     for sentence in SENTENCES.split(text):
         sentence = sentence.lstrip("\u00bf\u00a1")
         m = opening.match(sentence)
-        if not m or not _call_not_prose(sentence, m.end(1)):
+        if not m or not _call_not_prose(sentence, m.end(1), langs):
             return False
     return True
 

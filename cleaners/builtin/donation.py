@@ -138,11 +138,11 @@ class Donation(Cleaner):
 
     def is_appeal(self, text: str, langs: tuple[str, ...] | None = None) -> bool:
         """An appeal to support the site, in the words of ``langs`` (default: every installed
-        language); reporting verbs of every language keep a quoted appeal in a story."""
+        language); the reporting verbs of the same languages keep a quoted appeal in a story."""
         stripped = text.strip().rstrip(_BUTTON_END)
         if len(stripped) <= 40 and lang.pattern("donate", langs, where="line").match(stripped):
             return True
-        if word_count(text) > self.max_appeal_words or is_quoted(text) or lang.pattern("reported").search(text):
+        if word_count(text) > self.max_appeal_words or is_quoted(text) or lang.pattern("reported", langs).search(text):
             return False
         appeal = lang.pattern("appeal", langs, where="start")   # addressed to the reader: a sentence opens with it
         ending = _appeal_endings(langs)                          # or, in a verb-final language, ends with it
@@ -168,7 +168,7 @@ def _beside_button(blocks, cuts: list[tuple[int, str]], langs: tuple[str, ...]) 
     """The appeals written as statements right over or under a donate button cut (``appeal-by-button``, module
     docstring)."""
     taken, out = {k for k, _ in cuts}, []
-    appeal, reported = lang.pattern("appeal", langs), lang.pattern("reported")
+    appeal, reported = lang.pattern("appeal", langs), lang.pattern("reported", langs)
     for k in sorted(k for k, rule in cuts if rule in ("donation-appeal", "donate-button-signs")):
         if not _is_button(blocks[k].text, langs):
             continue

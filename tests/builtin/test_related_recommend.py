@@ -24,6 +24,10 @@ BODY = "Rescue teams reached the flooded village at dawn on Tuesday, officials i
     ("A nossa sugestão", "Como a cidade salva as suas velhas pontes", "pt"),
     ("Onze tip", "Hoe de stad haar oude bruggen redt", "nl"),
     ("Nasz wybór", "Jak miasto ratuje swoje stare mosty", "pl"),
+    ("Рекомендуем", "Как город спасает старые мосты", "ru"),
+    ("Vi rekommenderar", "Så räddar staden sina gamla broar", "sv"),
+    ("Doporučujeme", "Jak město zachraňuje staré mosty", "cs"),
+    ("Editörün seçimi", "Şehir eski köprülerini nasıl kurtarıyor", "tr"),
 ])
 def test_a_recommendation_label_and_a_headline_go_to_related(label, headline, language):
     line = f"{label}: {headline}"
@@ -38,6 +42,9 @@ def test_a_recommendation_label_and_a_headline_go_to_related(label, headline, la
     ("Our pick: the council should have built the reservoir ten years ago, and it knows it.", "en"),
     ("Unsere Empfehlung an die Stadt lautet seit Jahren, die Brücke zu sanieren.", "de"),
     ("Notre sélection de vins a surpris les jurés du concours cette année.", "fr"),
+    # a how-to's advice after the label: in lower case, or after a verb no file holds as a label
+    ("Te recomendamos: llevar agua, protector solar y una gorra", "es"),
+    ("We recommend: Bring Warm Clothes and Good Boots", "en"),
 ])
 def test_a_sentence_opening_with_the_label_stays(line, language):
     doc = run_cleaner(RelatedList, f"{BODY}\n\n{line}\n\n{BODY}", language=language)

@@ -26,6 +26,10 @@ from ._calls_to_action import BODY
     ("Meer lezen? Probeer 30 dagen gratis.", "nl"),
     ("Chcesz czytać więcej? Wykup subskrypcję już teraz.", "pl"),
     ("Podobał Ci się artykuł? Zamów prenumeratę.", "pl"),
+    ("Хотите читать больше? Оформите подписку.", "ru"),
+    ("Хочете читати більше? Оформіть передплату.", "uk"),
+    ("Vill du läsa mer? Bli prenumerant idag.", "sv"),
+    ("Daha fazlasını mı istiyorsunuz? Hemen abone olun.", "tr"),
 ])
 def test_a_question_then_a_subscription_call_goes(line, language):
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}\n\n{BODY}", language=language)

@@ -229,6 +229,7 @@ def _emit(tree: Tree, section: Section, comments: list[Comment], removed: list[R
     meta: list[str] = []
     chrome: list[str] = []
     form: list[str] = []
+    own: dict[str, list[str]] = {}     # chrome lines of a rule of their own (a quoted post, a signature)
     covered: list = []
     thread = section.thread
     if thread is not None:
@@ -250,6 +251,8 @@ def _emit(tree: Tree, section: Section, comments: list[Comment], removed: list[R
             for line in item.lines:
                 if line.kind == "form":
                     form.append(line.text)
+                elif i in kept and line.kind == "chrome" and line.cut:
+                    own.setdefault(line.cut, []).append(line.text)
                 elif i not in kept or line.kind == "chrome":
                     chrome.append(line.text)
                 elif line.kind in ("author", "date", "meta"):
@@ -258,7 +261,7 @@ def _emit(tree: Tree, section: Section, comments: list[Comment], removed: list[R
                 chrome.extend(_dropped(item, thread.texts[kept[i]]))
     for line in _lines(tree, _outside(tree, section.roots, covered)):
         (form if tree.form[line.owner] else chrome).append(line.text)
-    for rule, texts in (("comment-meta", meta), ("comment-chrome", chrome), ("comment-form", form)):
+    for rule, texts in (("comment-meta", meta), ("comment-chrome", chrome), ("comment-form", form), *own.items()):
         text = " ".join(t for t in texts if t)
         if text:
             removed.append(removal(CLEANER, rule, text))

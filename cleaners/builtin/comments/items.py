@@ -38,6 +38,7 @@ class Line:
     kind: str = "body"         # body | author | date | meta | chrome | form
     slot: str = ""             # the template position of the line (keys from the unit's top down)
     named: int = -1            # the author-named element the line is in
+    cut: str = ""              # a chrome line's own rule in ``removed`` (a quoted post, a signature)
 
 
 @dataclass(slots=True)

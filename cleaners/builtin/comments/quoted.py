@@ -4,14 +4,15 @@ A short line "Ann wrote:" (a said-verb of the page's language closed by a colon,
 ``MAX_SAID_WORDS`` words) that opens an element of the unit holding only text after it (a
 ``blockquote``, phpBB 2's quote table: the nearest such ancestor below the unit's top, every other
 line in it a body line) is the head of a quoted earlier post when the unit has body text outside that
-element: the quote's lines are chrome (logged with the comment's chrome), and its name is not the
-comment's author. A comment whose own words follow its "Ann wrote:" header in the same element,
+element: the quote's lines are chrome (logged in ``removed`` under their own rule, `RULE`), and its
+name is not the comment's author. A comment whose own words follow its "Ann wrote:" header in the same element,
 nothing outside, stays whole; so does a header "Ann says:" beside the comment's date.
 
-(A poster's signature under the post stays the post's text: the gold of real pages keeps it.)
+(A poster's signature under the post: `signature`.)
 """
 from __future__ import annotations
 
+RULE = "quoted-post"
 MAX_SAID_WORDS = 8        # "Ann Lee wrote:", "Jean-Luc B. a écrit :"
 QUOTE_LEVELS = 6          # levels climbed from the "wrote:" line to the quote's element
 
@@ -29,7 +30,7 @@ def quoted_parts(tree, item, tops: set, voc) -> None:
             quoted = [ln for ln in inside if ln is not line]
             if quoted and all(ln.kind == "body" for ln in quoted) and any(ln.kind == "body" for ln in outside):
                 for ln in inside:
-                    ln.kind, ln.named = "chrome", -1
+                    ln.kind, ln.named, ln.cut = "chrome", -1, RULE
 
 
 def _quote_box(tree, line, tops: set) -> int:

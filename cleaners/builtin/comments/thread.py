@@ -26,6 +26,7 @@ from .items import Item, Line
 from .levels import parents_from_levels
 from .profile import named_by_markup
 from .signed import RULE as SIGNED, signed_run
+from .signature import signatures
 from .slots import meta_slots
 from .tree import Tree
 from .units import MERGE_LEVELS, Family
@@ -83,6 +84,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     holder = main_holder(tree, family, main)
     if holder is not None and not (holder == 0 and sum(1 for it in items if "profile" in it.marks) * 2 > len(items)):
         return None    # a page wrapper, or the article itself, among the units
+    signatures(tree, items)       # (a poster's signature under a post: chrome of its own rule)
     author_lines, chrome_lines = meta_slots(tree, items)
     kept, authors, texts, ranks = [], [], [], []
     headed = 0

@@ -10,8 +10,6 @@ the flat arrays, and a budget bounds the reading of candidate families.
 """
 from __future__ import annotations
 
-import bisect
-
 from ...document import Comment, Document, Removal, removal
 from ...registry import Cleaner
 from ...text_input import collector_paused
@@ -19,6 +17,7 @@ from .._dom import cut
 from .evidence import PageMarks, may_be_thread
 from .items import SHORT_META_WORDS, _lines, read_items
 from .labels import field_blocks
+from .lone import repeats_inside, templated_lone
 from .nested import nest_threads
 from .notices import REBLOG, RULE as NOTICES, notices_only, reblogs
 from .profile import poster_box
@@ -73,9 +72,12 @@ def _cleaned(doc: Document, tree: Tree) -> Document:
 def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
     budget = [WORK_PER_NODE * (len(tree) + len(tree.text)) + 20000]
     threads = []
-    inside: list[tuple[int, int, int]] = []     # (first, last, family size) of the accepted threads' units
-    for family in sorted(candidate_families(tree, marks.region()), key=lambda f: f.units[0].first):
-        if not promising(tree, family, marks) or _repeats_inside(family, inside) \
+    inside: list[tuple[int, int, int, int]] = []     # (first, last, family size, thread) of the threads' units
+    held: list[list[tuple[int, int]]] = []           # each thread's units
+    families = sorted(candidate_families(tree, marks.region()), key=lambda f: f.units[0].first)
+    lone_units, memo = templated_lone(families, _key_named), {}      # (rule `lone-of-template`)
+    for family in families:
+        if not promising(tree, family, marks) or repeats_inside(family, inside, held, lone_units, memo) \
                 or not may_be_thread(tree, marks, family.units) \
                 or main_holder(tree, family, main) not in (None, 0):
             continue    # (a unit but the first holding the main text: `judge` refuses it unread)
@@ -91,7 +93,8 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
             # holding the comment (`find_sections`)
             lone = thread.size < 2 and all(u.last <= family.units[0].last for u in family.units)
             size = 0 if lone else len(family.units) if _key_named(family) else 1
-            inside.extend((u.first, u.last, size) for u in family.units)
+            inside.extend((u.first, u.last, size, len(held)) for u in family.units)
+            held.append([(u.first, u.last) for u in family.units])
             inside.sort()
     return threads
 
@@ -116,21 +119,6 @@ def promising(tree: Tree, family: Family, marks: PageMarks | None = None) -> boo
     if worded < min(2, len(family.units)):
         return False
     return linked * 5 < worded * 3
-
-
-def _repeats_inside(family: Family, inside: list[tuple[int, int, int]]) -> bool:
-    """A family lying inside the units of a thread found already, no more numerous than that
-    thread counts for (`find_threads`): read already."""
-    if not inside:
-        return False
-    for u in family.units:
-        k = bisect.bisect_right(inside, (u.first, float("inf"), 0)) - 1
-        steps = 0
-        while k >= 0 and steps < 64 and not (inside[k][0] <= u.first and u.last <= inside[k][1]):
-            k, steps = k - 1, steps + 1
-        if k < 0 or steps >= 64 or inside[k][2] < len(family.units):
-            return False
-    return True
 
 
 def find_sections(tree: Tree) -> list[Section]:

@@ -11,7 +11,8 @@ line of its own, so that the author is read and the text stays the comment's. A 
 The name may close the line instead (rule `dashed-signature`, `author_after`): "The bridge is too narrow. –
 <a class="comment-user">Ann</a> <span class="comment-date">5 hours ago</span>", the comments under a Q&A
 answer: a dash, an author-named element and nothing after it but a date or an age, after two words of text or
-more. The dash and what follows are a line of their own (the comment's header); a name in the middle of a
+more (a date or an age the words of no file read is one when a date-named element holds it: rule `dated-tail`).
+The dash and what follows are a line of their own (the comment's header); a name in the middle of a
 sentence, or one followed by more words than a date, is left in the text.
 
 `aged`: a piece of a line after its first is an age ("by Ann » 5 hours ago"), the line a byline with its time
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .evidence import AUTHOR, role
+from .evidence import AUTHOR, DATE, role
 from .tree import Tree
 from .vocabulary import _EDGE_PUNCT, vocabulary, written_date
 
@@ -76,7 +77,8 @@ def author_after(tree: Tree, pieces: list[int], line: str) -> int:
     rest = " ".join("".join(text[p] for p in pieces[k + 1:]).split())
     while k > 0 and tree.contains(author, tree.owner[pieces[k - 1]]):
         k -= 1
-    if rest and written_date(rest) is None and not vocabulary().is_relative_time(rest):
+    if rest and written_date(rest) is None and not vocabulary().is_relative_time(rest) \
+            and not _date_named(tree, pieces[k + 1:]):
         return 0
     before = "".join(text[p] for p in pieces[:k]).rstrip()
     if not before.endswith(_DASHES) or len(before.split()) < 3:
@@ -84,6 +86,23 @@ def author_after(tree: Tree, pieces: list[int], line: str) -> int:
     while k > 0 and text[pieces[k - 1]].strip() in _DASHES:     # the dash opens the header line
         k -= 1
     return k
+
+
+def _date_named(tree: Tree, pieces: list[int]) -> bool:
+    """Every piece in a date-named element ("<span class='comment-date'>4 orë më parë</span>": an age in
+    words no file holds; rule `dated-tail`), none of them over ``MAX_NAME_WORDS`` words."""
+    for p in pieces:
+        e, found = tree.owner[p], False
+        for _ in range(3):
+            if e <= 0:
+                break
+            if (tree.roles[e] if tree.roles[e] >= 0 else role(tree, e)) & DATE and tree.words(e) <= MAX_NAME_WORDS:
+                found = True
+                break
+            e = tree.parent[e]
+        if not found:
+            return False
+    return bool(pieces)
 
 
 def _named(tree: Tree, e: int) -> int:

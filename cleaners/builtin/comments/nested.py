@@ -11,15 +11,17 @@ or longer (an answer, a short one under long notes too; a box holding the thread
 count is no comment), each in an element of a template with a class (not a run of siblings, whose reply
 wrappers are read with it already): a unit that is only a wrapper of the inner thread (a page box, a
 section) is no comment, and bare elements are the page's layout (the article's box and the comments'
-box, both read as a thread of two) as often as a thread.
+box, both read as a thread of two) as often as a thread. An outer comment's author is read from its own
+lines (rule `own-author`): the name of a comment it holds is not its author's.
 """
 from __future__ import annotations
 
 import bisect
 from dataclasses import replace
 
-from .thread import Thread, _text
+from .thread import Thread, _text, name_candidates
 from .tree import Tree
+from .vocabulary import vocabulary
 
 MIN_OWN_WORDS = 5      # an outer comment keeps at least this many words of its own (a heading, a count: a box)
 
@@ -66,6 +68,7 @@ def _merge(tree: Tree, outer: Thread, inner: Thread, hosts: list[int]) -> Thread
     for m, h in enumerate(hosts):
         by_host.setdefault(h, []).append(m)
     texts, own_lines = [], {}      # (an outer comment's lines without the inner comments': set once merged)
+    names = list(outer.authors)
     for n, i in enumerate(outer.kept):
         if n in by_host:
             own = replace(outer.items[i], lines=[ln for ln in outer.items[i].lines
@@ -75,6 +78,7 @@ def _merge(tree: Tree, outer: Thread, inner: Thread, hosts: list[int]) -> Thread
             hosted = [len(inner.texts[m].split()) for m in by_host[n]]
             if (own_words := len(text.split())) < MIN_OWN_WORDS or 2 * own_words * len(hosted) < sum(hosted):
                 return None      # (a wrapper of the inner thread, its heading or count: no comment, nothing merged)
+            names[n] = _own_author(tree, own.lines, names[n])
         else:
             text = outer.texts[n]
         texts.append(text)
@@ -87,7 +91,7 @@ def _merge(tree: Tree, outer: Thread, inner: Thread, hosts: list[int]) -> Thread
     for n, i in enumerate(outer.kept):
         at_outer[n] = len(kept)
         p = outer.parents[n]
-        kept.append(i), authors.append(outer.authors[n]), out_texts.append(texts[n])
+        kept.append(i), authors.append(names[n]), out_texts.append(texts[n])
         parents.append(None if p is None else at_outer.get(p)), depths.append(outer.depths[n])
         for m in by_host.get(n, ()):
             i2 = inner.kept[m]
@@ -99,3 +103,15 @@ def _merge(tree: Tree, outer: Thread, inner: Thread, hosts: list[int]) -> Thread
     return Thread(outer.family, outer.items + inner.items, kept, authors, out_texts, parents, depths, outer.lca,
                   outer.named or inner.named, outer.evidence, outer.units_named or inner.units_named,
                   outer.meta_lines)
+
+
+def _own_author(tree: Tree, lines: list, author: str | None) -> str | None:
+    """The outer comment's author read again from its own lines (rule `own-author`): a name read in
+    an inner comment's header (its commenter's element, better founded than the answer's profile
+    link) is the inner commenter's; the outer one's is the best its own lines give, or none."""
+    if author is None:
+        return None
+    found = name_candidates(tree, lines, vocabulary())
+    if any(name.casefold() == author.casefold() for _, name, _ in found):
+        return author
+    return min(found, key=lambda c: c[0])[1] if found else None

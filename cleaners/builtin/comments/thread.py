@@ -89,28 +89,12 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     kept, authors, texts, ranks = [], [], [], []
     headed = 0
     for i, item in enumerate(items):
-        candidates: list[tuple[int, str, int]] = []      # (rank, name, line): the best-founded name wins
         for k, line in enumerate(item.lines):
             if (i, k) in chrome_lines:
                 line.kind = "chrome"
             elif (i, k) in author_lines:
                 line.kind = "author"
-            if line.kind not in ("author", "meta"):
-                continue
-            if line.named >= 0 and line.kind == "author":       # an author-named element
-                flat = tree.flat(line.named)
-                name = voc.strip_name(flat)       # "Reader 7" stays whole; "Ann 2012-10-24" loses its date
-                if len(parts := SEPARATORS.split(name)) > 1 and all(map(voc.is_chrome, parts[1:])):
-                    name = parts[0]               # "ann • 2 hours ago", "Reader 7 | Reply"
-                name = name if voc.name_like(name) and not written_date(flat) else voc.name_in(flat)
-                name, rank = (name, 0 if named_by_markup(tree, line.named) else 0.5) if name else (voc.strip_name(
-                    flat), 4)    # ("Jón segir:": `shared_names`; a name by a profile link alone: second)
-            elif voc.has_said(line.text) or line.kind == "meta":  # "Ann says:", "Ann on 3 May 2012"
-                name, rank = voc.name_in(line.text), 1 if voc.has_said(line.text) else 2
-            else:                                                 # a header slot of the template
-                name, rank = voc.name_in(line.text) or voc.strip_name(line.text), 3
-            if name:
-                candidates.append((rank, name, k))
+        candidates = name_candidates(tree, item.lines, voc)
         best = min(candidates, key=lambda c: c[0]) if candidates else None
         author = best[1] if best else None
         for rank, name, k in candidates:   # a header slot that is not the author is the comment's title
@@ -175,6 +159,30 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         sum(1 for i in kept if names_element(tree, items[i].unit.tops[0])) * 2 > len(kept)
     return Thread(family, items, kept, authors, texts, parents, depths, top, is_named, evidence, units_named,
                   author_lines | chrome_lines)
+
+
+def name_candidates(tree: Tree, lines: list[Line], voc) -> list[tuple[float, str, int]]:
+    """(rank, name, line) of every name the comment's author and meta lines give: the best-founded
+    (the lowest rank) is the author."""
+    candidates: list[tuple[float, str, int]] = []
+    for k, line in enumerate(lines):
+        if line.kind not in ("author", "meta"):
+            continue
+        if line.named >= 0 and line.kind == "author":       # an author-named element
+            flat = tree.flat(line.named)
+            name = voc.strip_name(flat)       # "Reader 7" stays whole; "Ann 2012-10-24" loses its date
+            if len(parts := SEPARATORS.split(name)) > 1 and all(map(voc.is_chrome, parts[1:])):
+                name = parts[0]               # "ann • 2 hours ago", "Reader 7 | Reply"
+            name = name if voc.name_like(name) and not written_date(flat) else voc.name_in(flat)
+            name, rank = (name, 0 if named_by_markup(tree, line.named) else 0.5) if name else (voc.strip_name(
+                flat), 4)    # ("Jón segir:": `shared_names`; a name by a profile link alone: second)
+        elif voc.has_said(line.text) or line.kind == "meta":  # "Ann says:", "Ann on 3 May 2012"
+            name, rank = voc.name_in(line.text), 1 if voc.has_said(line.text) else 2
+        else:                                                 # a header slot of the template
+            name, rank = voc.name_in(line.text) or voc.strip_name(line.text), 3
+        if name:
+            candidates.append((rank, name, k))
+    return candidates
 
 
 def main_holder(tree: Tree, family: Family, main: int) -> int | None:

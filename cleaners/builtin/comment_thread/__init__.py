@@ -38,6 +38,7 @@ from .ages import unaged
 from .clock import clock_date
 from .closing import closing_lines
 from .header_run import header_heads, header_shape, is_header, is_header_words
+from .opening import drop_opening_chrome, is_picture, picture_above
 from .controls import closing_controls, named_controls
 from .replies import commenter_replies
 from .said import learned_verbs, said_verb
@@ -79,12 +80,9 @@ class CommentThread(Cleaner):
             return doc
         edit = Editor(doc, self.name)
         edit.blocks.extend(blocks[:start])
-        if edit.blocks and AVATAR.match(edit.blocks[-1].text.strip()):     # the first commenter's picture
-            edit.drop(edit.blocks.pop(), "comment-chrome")
-        if edit.blocks and is_header_words(edit.blocks[-1].text, vocab):
-            edit.drop(edit.blocks.pop(), "comment-header")
-        elif edit.blocks and lang.without_file(langs) and header_shape(edit.blocks[-1].text):
-            edit.drop(edit.blocks.pop(), "comment-header-shape")
+        without_file = lang.without_file(langs)     # the picture, a sort control, the header (opening.py)
+        drop_opening_chrome(edit, heads[start].author, lambda text: "comment-header" if is_header_words(text, vocab)
+                            else "comment-header-shape" if without_file and header_shape(text) else None)
         closing = closing_controls(blocks, {i: h for i, h in heads.items() if i >= start})    # "Responder" after each
         indents = sorted({blocks[i].indent for i in heads if i >= start})
         last_head = max(heads)
@@ -93,7 +91,10 @@ class CommentThread(Cleaner):
         i = start
         longest, widest = 1, 0
         enders = closing_lines(blocks, [h for h in heads if h > start], vocab, learned | closing)
-        while i < len(blocks) and i in heads:
+        while i < len(blocks) and (i in heads or picture_above(blocks, heads, i)):
+            if i not in heads:      # rule `commenter-picture`: the next commenter's picture (opening.py)
+                edit.drop(blocks[i], "comment-chrome")
+                i += 1
             head, block = heads[i], blocks[i]
             depth = max(head.depth or 0, indents.index(block.indent))   # dotted numbers, or nesting
             edit.drop(block, "comment-author")
@@ -101,7 +102,8 @@ class CommentThread(Cleaner):
             i += 1
             while i < len(blocks) and i not in heads and self._in_comment(blocks, i, block, taken, longest,
                                                                           is_last=i > last_head, widest=widest) \
-                    and not (i > last_head and taken and blocks[i - 1].text.strip().casefold() in enders):
+                    and not (i > last_head and taken and blocks[i - 1].text.strip().casefold() in enders) \
+                    and not picture_above(blocks, heads, i):
                 text = blocks[i].text
                 found = date_line(text, max_rest_words=0, languages=langs)
                 found = found.iso if found else clock_date(text, langs)     # "17 maart 2018 @ 17.19 uur"
@@ -230,7 +232,7 @@ class CommentThread(Cleaner):
                 and not is_date(head.author, vocab) else None
 
         def after(c: int) -> int:       # the line under a control, or under the avatar picture there
-            return c + 2 if c + 2 < len(blocks) and AVATAR.match(blocks[c + 1].text.strip()) else c + 1
+            return c + 2 if c + 2 < len(blocks) and is_picture(blocks[c + 1].text, blocks[c + 2].text.strip()) else c + 1
 
         out = {}
         first = next((k for k in range(controls[0] - 2, controls[0] - MAX_FIRST_COMMENT - 1, -1) if named(k)), None)

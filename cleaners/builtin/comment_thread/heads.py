@@ -108,7 +108,7 @@ def line_screen(langs: tuple[str, ...]):
                           rf"(?:^|[^\w])(?:\d+|{units}){_glued('time_units', langs, space)}(?:$|{lang.NOT_WORD})")
 
 
-_CONTROL_PARTS = re.compile(r"\s*[\u00b7\u2022|\u25b2\u25bc\u2191\u2193\u2b06\u2b07\u25b4\u25be]\s*")
+_CONTROL_PARTS = re.compile(r"\s*[\u00b7\u2022|\u25b2\u25bc\u2191\u2193\u2b06\u2b07\u25b4\u25be]\s*|\s{2,}|\t")   # (or a wide gap)
 _AGE = re.compile(r"^\d{1,3}\s?[^\W\d_]{1,3}\.?$")      # "2y", "3h", "5 d", "4 Std."
 _COUNT = re.compile(r"^[+-]?\d{1,6}\s+")
 _COUNT_TAIL = re.compile(r"\s*[(\[]\d{1,6}[)\]]$")     # "Like (24)", "Replies [3]": a count after a control

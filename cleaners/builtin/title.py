@@ -20,6 +20,7 @@ from ..lines import ends_sentence, fold_case, is_headline_like, is_prose, key, o
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import agency_byline, byline_author
+from ._caption_label import labelled_caption
 
 HEAD_LIMIT = 12
 SENTENCE_WORDS = 8
@@ -86,6 +87,17 @@ def _box_header(text: str, langs: tuple[str, ...]) -> bool:
         return True
     m = lang.pattern("related", langs, "start").match(line)
     return bool(m) and " " in m.group(1)
+
+
+def _captions(blocks: tuple[Block, ...], end: int, langs: tuple[str, ...]) -> set[int]:
+    """The head's picture captions, no title: a caption under a photo label ("Foto: A farmer inspects a dry field",
+    `labelled_caption`) and the same caption without its label on the line before or after it."""
+    out = set()
+    for i in range(end):
+        if (caption := labelled_caption(blocks[i].text, langs)) is not None:
+            out.add(i)
+            out.update(j for j in (i - 1, i + 1) if 0 <= j < len(blocks) and key(blocks[j].text) == key(caption))
+    return out
 
 
 MAX_LABEL_WORDS = 3
@@ -160,8 +172,10 @@ class Title(Cleaner):
                 return doc
             index = found
             title = doc.blocks[index].text
+            captions = _captions(doc.blocks, index, langs)     # (captions.py's, with their label or without)
             header_cut = {i for i in range(index) if (_is_candidate(doc.blocks[i]) or _is_label(doc.blocks[i]))
-                          and byline_author(doc.blocks[i].text, langs) is None and not _broken(doc.blocks, i)}
+                          and byline_author(doc.blocks[i].text, langs) is None and not _broken(doc.blocks, i)
+                          and i not in captions}
             doc = doc.with_metadata(title=title)
         title_key = key(title)
         if not header_cut:
@@ -189,8 +203,9 @@ class Title(Cleaner):
         for i in head:
             if blocks[i].kind == "heading" and blocks[i].level == 1:
                 return i
+        captions = _captions(blocks, end, langs)
         candidates = [i for i in head if _is_candidate(blocks[i]) and byline_author(blocks[i].text, langs) is None
-                      and agency_byline(blocks[i].text, langs) is None and not _broken(blocks, i)]
+                      and agency_byline(blocks[i].text, langs) is None and not _broken(blocks, i) and i not in captions]
         if not candidates:
             return None
         titles = [i for i in candidates if not _box_header(blocks[i].text, langs)]

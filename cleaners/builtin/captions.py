@@ -34,6 +34,7 @@ from ._credit_forms import (MAX_CAPTION_WORDS, MAX_STOPPED_CAPTION_WORDS, bare_c
                             credited_caption)
 from ._credit_shape import credit_shape
 from ._credit_tail import credit_tail
+from ._glued_caption import caption_head
 from ._glued_tails import prompt_tail
 from ._lone_line import screen_words, templates
 from ._wire import AGENCY_ALTERNATION
@@ -186,6 +187,11 @@ class Captions(Cleaner):
                     edit.drop(i - 1, "credited-caption")
                     if self._caption_after(doc.blocks, i):
                         edit.drop(i + 1, "caption-repeated")
+            elif head := caption_head(text, langs):     # "Caption Photo: AFP The paragraph ..." (_glued_caption)
+                captions.append(head[0])
+                credits.append(head[1])
+                edit.put(i, block.with_text(text[head[2]:]))
+                edit.log("glued-caption", text[:head[2]].strip(), block)
             elif tail := credit_tail(text, langs):     # a credit glued to a paragraph's end (_credit_tail)
                 credits.append(tail[1])
                 edit.cut_tail(i, tail[0], "glued-credit")

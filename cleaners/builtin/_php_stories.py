@@ -87,9 +87,18 @@ def loads_json(text: str) -> Any:
         return json.loads(text)
     except (ValueError, RecursionError):
         pass
-    if '\\"' not in text:
+    if '\\"' in text:
+        try:
+            return json.loads(text.replace('\\\\', '\\').replace('\\"', '"'))
+        except (ValueError, RecursionError):
+            pass
+    demarked = _MARKDOWN_LINK.sub(r"\1", text).replace("**", "") if "**" in text or "](" in text else text
+    if demarked == text:
         return None
-    try:
-        return json.loads(text.replace('\\\\', '\\').replace('\\"', '"'))
+    try:       # rule `demarked-json`: a markdown export's decoration inside the dump ("[text](url)", "**")
+        return json.loads(demarked)
     except (ValueError, RecursionError):
         return None
+
+
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\((?:https?://|/)[^()\s]*\)")

@@ -37,8 +37,10 @@ _DECODER = json.JSONDecoder()
 _FENCED = re.compile(r"^(?P<fence>`{3,}|~{3,})[^\n`~]*\n(?P<inner>.*)\n(?P=fence)\s*$", re.S)
 _JSON_OPEN = re.compile(r'^\s*(?:[\[{]\s*$|\[\s*\{|\{\s*"[^"]*"\s*:)')   # the first line of a pretty-printed JSON value
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+_LINKED = re.compile(r"\[?[^\[\]\n]*\]\((?:https?://|/)[^()\s]*\)")
+_QUOTE_MARK = re.compile(r"^>\s?(?=[\[{(]|[Aa]rray|object\()")     # a quote's marker right before a dump's opening
 # every line a rule above could take: what a dump, print_r, serialize or JSON line starts with, or string(N)
-_SCREEN = screen.compile(r'^(?:[Aa]rray|object\(|\(object\)|[\w\\]+::__set_state|\w+ Object|a:|O:|\s*[\[{])|string\(\d'
+_SCREEN = screen.compile(r'^(?:>\s?)?(?:[Aa]rray|object\(|\(object\)|[\w\\]+::__set_state|\w+ Object|a:|O:|\s*[\[{])|string\(\d'
                          r'|[.!?"]\s+(?:array\(\d|object\(|Array(?:\s|$))', ignore_case=False)
 def string_dump_span(text: str, m) -> tuple[int, int, str] | None:
     """(start, end, payload) of the ``string(N) "..."`` dump matched at ``m``.
@@ -120,7 +122,7 @@ class PhpDump(Cleaner):
         scan, i = screen.Scan(blocks, _SCREEN), -1
         while (i := scan.next(max(i + 1, after))) is not None:   # the candidates inside a dump are never found
             block = blocks[i]
-            text = block.text
+            text = _QUOTE_MARK.sub("", block.text, count=1)      # ("> Array": a markdown quote's marker before a dump)
             if block.kind == "code":      # code is kept, unless it is one dump of stories or comments and nothing else
                 if (payload := fenced_payload(text)) is not None and (related_items(payload) or comment_items(payload)):
                     edit.drop(i, "fenced-dump")
@@ -146,7 +148,8 @@ class PhpDump(Cleaner):
                 related += take(payload)
             elif _JSON_OPEN.match(text):
                 end, scanned = self._json_end(blocks, i)
-                payload = loads_json("\n".join(blocks[k].text for k in range(i, end + 1))) if end is not None else None
+                payload = loads_json("\n".join([text] + [blocks[k].text for k in range(i + 1, end + 1)])) \
+                    if end is not None else None
                 if payload is None:
                     after = scanned + 1      # the lines read open no value of their own: never read twice
                     continue
@@ -209,6 +212,8 @@ class PhpDump(Cleaner):
             t = blocks[j].text
             if '"' in t:
                 t = _QUOTED.sub("", t)
+            if "](" in t:       # a markdown link's brackets, or the end of one opened inside a string
+                t = _LINKED.sub("", t)
             depth += t.count("{") + t.count("[") - t.count("}") - t.count("]")
             if depth <= 0:
                 return (j if j > i else None), j

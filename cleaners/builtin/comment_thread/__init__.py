@@ -37,7 +37,7 @@ from .heads import (AVATAR, CHROME, Head, control_screen, head_of, is_control, i
 from .ages import unaged
 from .clock import clock_date
 from .closing import closing_lines
-from .header_run import header_heads, header_shape, is_header, is_header_words
+from .header_run import header_heads, header_shape, is_header
 from .opening import drop_opening_chrome, is_picture, picture_above
 from .controls import closing_controls, named_controls
 from .replies import commenter_replies
@@ -49,6 +49,7 @@ __all__ = ["CommentThread", "Head", "head_of"]
 MAX_FIRST_COMMENT = 5    # blocks above its control line the first comment's name may stand
 MIN_LONG_COMMENT = 6     # blocks of a first comment that, far longer than the others, is the article
 MAX_COMMENT_RATIO = 3
+MAX_DATE_WORDS = 12      # of a date line under a stacked head ("5 de marzo de 2025 a las 2:14": 9)
 RUN_ON_RATIO = 2         # rule `article-resumes`: a paragraph this many times the thread's widest comment text ends it
 
 
@@ -81,7 +82,7 @@ class CommentThread(Cleaner):
         edit = Editor(doc, self.name)
         edit.blocks.extend(blocks[:start])
         without_file = lang.without_file(langs)     # the picture, a sort control, the header (opening.py)
-        drop_opening_chrome(edit, heads[start].author, lambda text: "comment-header" if is_header_words(text, vocab)
+        drop_opening_chrome(edit, heads[start].author, lambda text: "comment-header" if is_header(text, vocab, False)
                             else "comment-header-shape" if without_file and header_shape(text) else None)
         closing = closing_controls(blocks, {i: h for i, h in heads.items() if i >= start})    # "Responder" after each
         indents = sorted({blocks[i].indent for i in heads if i >= start})
@@ -200,7 +201,7 @@ class CommentThread(Cleaner):
         for i in range(len(blocks) - 2):
             block, date, text = blocks[i], blocks[i + 1], blocks[i + 2]
             if i in heads or i + 1 in heads or date.gap or text.gap or block.kind != "p" or word_count(block.text) > 4 \
-                    or word_count(date.text) > 8 or not any(c.isdigit() for c in date.text) or date.indent != block.indent:
+                    or word_count(date.text) > MAX_DATE_WORDS or not any(c.isdigit() for c in date.text) or date.indent != block.indent:
                 continue
             head = head_at(i)
             if head is None or head.signal != "name" or head.tail or not head.author or not is_date(date.text, vocab) \

@@ -16,7 +16,8 @@ language without a file, a header's shape with a count: `header_shape`), a run o
 `MIN_UNITS` units: a paragraph opened by a name line (`MAX_NAME_WORDS` words at most after an optional
 list marker, up to a separator "·", "|", "–", "—" that may part it from a date or an age, no sentence)
 and the comment's lines under it, with no blank line between. A subheading over an article paragraph
-is not read as a thread: no header stands above it, and the article's first line is no name."""
+is not read as a thread: no header stands above it, and the article's first line is no name. A thread
+pasted with no blank line at all is read as pairs of lines, a name and a one-sentence comment (`_line_pairs`)."""
 from __future__ import annotations
 
 import re
@@ -90,6 +91,23 @@ def header_heads(blocks, header_test, heads: dict, by=None) -> dict[int, Head]:
             k += 2
             while k < len(blocks) and blocks[k].gap == 0:
                 k += 1
+        if len(units) < MIN_UNITS:
+            units = _line_pairs(blocks, h + 1, heads, by)
         if len(units) >= MIN_UNITS:
             out.update(units)
     return out
+
+
+def _line_pairs(blocks, k: int, heads: dict, by=None) -> dict[int, Head]:
+    """Units of two lines with no blank line between them or between units (rule `line-pairs`): a name line and
+    the comment's one sentence under it, at the name's indentation ("바다사나이" / "드디어네요, ..." / "\t이서연" / ...);
+    the run ends at a blank line or at a pair whose second line is no sentence."""
+    units: dict[int, Head] = {}
+    while k + 1 < len(blocks) and blocks[k + 1].gap == 0 and blocks[k].kind == blocks[k + 1].kind == "p" \
+            and blocks[k].indent == blocks[k + 1].indent and k not in heads and (not units or blocks[k].gap == 0):
+        name, text = _name(blocks[k].text, by), blocks[k + 1].text.strip()
+        if name is None or not text.endswith(SENTENCE_STOPS) or _name(text, by) is not None:
+            break
+        units[k] = Head(name, None, None, None, "header")
+        k += 2
+    return units

@@ -44,3 +44,24 @@ def test_stacked_heads_under_a_date_line_of_nine_words():
     doc = run_cleaner(CommentThread, "\n\n".join(ES + thread), language="es")
     assert texts(doc) == ES
     assert [(c.author, c.date[:10]) for c in doc.comments] == [("pescador_viejo", "2025-03-05"), ("Marisa", "2025-03-07")]
+
+
+@pytest.mark.parametrize("language, rows", [
+    ("en", [("K. Adeyemi 19h ago", "Why are the hotels still filling their pools then?"),
+            ("Helen Marsh 6h ago", "Eight hours every night is nothing compared to what we had in 2008."),
+            ("dryvalley_farmer 3d ago", "Good decision, should have been taken a month ago.")]),
+    ("sw", [("mwanapwani saa 15 zilizopita", "Basi kwa nini hoteli bado zinajaza mabwawa yao?"),
+            ("Hassan Ali saa 18 zilizopita", "Uamuzi sahihi, ulipaswa kufanywa mwezi uliopita.")]),
+])
+def test_heads_with_a_compact_age(language, rows):
+    """"19h ago": a unit glued to its number; "saa 15 zilizopita": the unit before the number (heads.vocabulary, ages.compact_age)."""
+    thread = [line for head, text in rows for line in (head, text, "Reply")]
+    doc = run_cleaner(CommentThread, "\n\n".join(ES + thread), language=language)
+    assert texts(doc) == ES
+    assert [(c.author, c.text) for c in doc.comments] == [(h.rsplit(" ", 3 if language == "sw" else 2)[0], t) for h, t in rows]
+
+
+def test_an_ordinal_before_ago_is_no_age():
+    lines = ["The 5th ago", "Some text of the article that goes on here.", "Built 20th ago", "More text of the article."]
+    doc = run_cleaner(CommentThread, "\n\n".join(ES + lines), language="en")
+    assert doc.comments == ()

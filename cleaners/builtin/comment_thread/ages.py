@@ -12,9 +12,18 @@ from __future__ import annotations
 import re
 
 MIN_AGED = 2
+LETTER, LETTER_RE2 = r"[^\W\d_]", r"\pL"
 _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\d{1,2}:\d\d")      # "昨日 18:20", "yesterday 18:20": a time of day, no span
 _SHORT_AGE = re.compile(r"(?:^|\W)\d{1,3}\s?[a-z]{1,2}\.?(?:$|\W)", re.I)    # "3h", "2 d": no word to carry "ago"
+
+
+def compact_age(units: str, ago: str, re2: bool = False) -> str:
+    """An age with an "ago" word (alternations ``units`` and ``ago``; for RE2 when ``re2``, else for ``re``): a
+    number with a unit or one letter glued to it ("19h ago", "3d ago", "vor 6h"; not "5th ago"), or a unit, a
+    number and the "ago" word ("saa 15 zilizopita": hours 15 ago)."""
+    glued = rf"\d{{1,3}}(?:{units}|{LETTER_RE2 if re2 else LETTER})\.?"
+    return rf"(?:{glued}\s+(?:{ago})|(?:{ago})\s+{glued}|(?:{units})\s+\d{{1,3}}\s+(?:{ago}))"
 
 
 def unaged(blocks, heads: dict, ago) -> set[int]:

@@ -12,6 +12,7 @@ from ...dates import date_line
 from ...document import Block
 from ...lang.shared import name_particles
 from ...lines import COLON_MARKS, MARKS, UNSPACED_LETTER, ends_sentence, longest_syllabic_word, opens_name, word_count
+from .ages import compact_age
 from .clock import clock_date
 from .controls import reading_time
 
@@ -65,8 +66,7 @@ def vocabulary(langs: tuple[str, ...] | None = None, verbs: tuple[str, ...] = ()
     ago = lang.alternation(lang.words("ago", langs))
     days = lang.alternation(lang.words("relative_days", langs))     # "yesterday", "just now"
     return {
-        "langs": langs,
-        "wrote": lang.pattern("wrote", langs, where="line"),
+        "langs": langs, "wrote": lang.pattern("wrote", langs, where="line"),
         "wrote_start": lang.pattern("wrote", langs, where="start"),
         "on": lang.pattern("on", langs, where="start"),
         "reply": lang.pattern("reply", langs, where="start"),
@@ -76,10 +76,9 @@ def vocabulary(langs: tuple[str, ...] | None = None, verbs: tuple[str, ...] = ()
         "reply_line": lang.pattern("reply", langs, where="line"),
         "header": lang.pattern("comments", langs, where="line"),
         "relative": re.compile(rf"^(?:(?:{ago}\s+)?(?:\d+|{relative}){_glued('time_units', langs)}"
-                               rf"\.?{_glued('ago', langs)}?|{days}{_CLOCK})$", re.I),     # "3 godz. temu": an abbreviated unit
+                               rf"\.?{_glued('ago', langs)}?|{days}{_CLOCK}|{compact_age(relative, ago)})$", re.I),     # "3 godz. temu": an abbreviated unit
         "tail": _tail_pattern(langs, lang.alternation(lang.words("wrote", langs))),
-        "function": frozenset(lang.words("function_words")),
-        "ago": re.compile(ago, re.I),
+        "function": frozenset(lang.words("function_words")), "ago": re.compile(ago, re.I),
     }
 
 
@@ -88,6 +87,7 @@ def _tail_pattern(langs: tuple[str, ...] | None, wrote: str):
     relative = lang.alternation(lang.words("time_units", langs))
     days = lang.alternation(lang.words("relative_days", langs))
     return linear_re.compile(rf"(?:^|[^\w])(?:{wrote})(?:$|[^\w])|"
+                             rf"(?:^|[^\w]){compact_age(relative, lang.alternation(lang.words('ago', langs)), re2=True)}$|"
                              rf"(?:19|20)\d\d|(?:^|[^\w])(?:\d+|{relative}){_glued('time_units', langs)}(?:$|{lang.NOT_WORD})|"
                              rf"(?:^|[^\w])(?:{days}){_CLOCK}$", ignore_case=True)
 

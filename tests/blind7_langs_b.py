@@ -1,0 +1,150 @@
+"""Language data of the seventh blind harness (tests/generalisation_blind7.py), part B: Portuguese, Dutch, Polish,
+Russian, Turkish. Written for the harness, not copied; the story is invented."""
+
+LANGS_B = {
+    "pt": dict(
+        title="Comboios voltam a parar em Quelva ao fim de trinta e um anos",
+        paras=["O primeiro comboio de passageiros em três décadas entrou na estação de Quelva no domingo às 6h42, "
+               "recebido por uma banda filarmónica e várias centenas de moradores que esperavam na plataforma desde a madrugada.",
+               "A linha fora encerrada em 1994, juntamente com o terminal de mercadorias, e o edifício serviu de armazém "
+               "e depois de centro juvenil até a autoridade regional de transportes o recomprar no ano passado.",
+               "Os comboios vão passar a circular de hora a hora até à sede de distrito, uma viagem de vinte e seis "
+               "minutos que de autocarro pela estrada sinuosa do vale demorava quase uma hora.",
+               "Os comerciantes esperam o regresso dos visitantes à velha praça do mercado, e quem trabalha por turnos "
+               "pede partidas mais tardias para conseguir voltar a casa."],
+        related=["Empresas de autocarros temem perder passageiros", "Antiga cabine de sinalização vai ser museu",
+                 "Estrada do vale cortada até à primavera"],
+        names=["Ana Lopes", "João Reis", "Fátima C."],
+        comments=["Levei o meu avô no primeiro comboio, chorou a viagem toda.",
+                  "Boa notícia, mas um comboio por hora não chega para quem trabalha por turnos.",
+                  "Finalmente. O autocarro demorava uma eternidade no inverno."],
+        reply="Responder", likes="{n} gostos", more="Ver mais {n} respostas", ago="há {n} h",
+        years="há {n} anos", appeal="O jornalismo local independente precisa do seu apoio. Contribua hoje.",
+        raised="{a} angariados de {b}", donate="Doar agora", photo="Foto", image="Imagem",
+        caption="A banda toca à chegada do primeiro comboio", city="QUELVA",
+        updated="Atualizado há {n} horas", listen="Ouvir este artigo", advert="Publicidade",
+        cont="Continue a ler abaixo", keypts="Pontos-chave",
+        summary=["Uma linha fechada desde 1994 voltou a funcionar.", "Há comboios de hora a hora para a sede de distrito."],
+        newsletter="Subscreva a nossa newsletter gratuita", poll="Vai usar o novo comboio?",
+        yes="Sim", no="Não", votes="{n} votos", vote="Vote já",
+        legal="© 2025 Edições do Vale, Lda. Todos os direitos reservados. É proibida a reprodução sem autorização.",
+        cookie="Utilizamos cookies para melhorar a sua experiência de navegação. [Aceitar todos] [Definições]",
+        read_more="Ler mais", refs="Referências", by="Por", agency="Lusa", cur="{n} €",
+    ),
+    "nl": dict(
+        title="Na eenendertig jaar stoppen er weer treinen in Kelbeek",
+        paras=["De eerste passagierstrein in dertig jaar reed zondag om 6.42 uur station Kelbeek binnen, onthaald "
+               "door een fanfare en enkele honderden inwoners die sinds zonsopgang op het perron stonden te wachten.",
+               "De lijn werd in 1994 gesloten toen het goederenemplacement dichtging; het stationsgebouw was daarna "
+               "opslagplaats en jongerencentrum, tot de regionale vervoersautoriteit het vorig jaar terugkocht.",
+               "Voortaan rijdt er elk uur een trein naar de provinciehoofdstad, een rit van zesentwintig minuten waar "
+               "de bus over de bochtige dalweg bijna een uur over deed.",
+               "Winkeliers hopen dat dagjesmensen terugkeren naar het oude marktplein, terwijl forenzen vragen om "
+               "latere avondtreinen zodat ze na een volle dienst nog thuis kunnen komen."],
+        related=["Busbedrijven vrezen passagiers te verliezen", "Oud seinhuis wordt museum",
+                 "Dalweg tot het voorjaar afgesloten"],
+        names=["Anne de Vries", "Joris Bakker", "Fatima E."],
+        comments=["Met mijn opa in de eerste trein gezeten, hij heeft de hele rit gehuild.",
+                  "Mooi, maar één trein per uur is te weinig voor ploegendiensten.",
+                  "Eindelijk. De bus deed er in de winter eindeloos over."],
+        reply="Reageren", likes="{n} vind-ik-leuks", more="Toon nog {n} reacties", ago="{n} u geleden",
+        years="{n} jaar geleden", appeal="Onafhankelijke lokale journalistiek heeft jouw steun nodig.",
+        raised="{a} van {b} opgehaald", donate="Doneer nu", photo="Foto", image="Afbeelding",
+        caption="De fanfare speelt bij aankomst van de eerste trein", city="KELBEEK",
+        updated="{n} uur geleden bijgewerkt", listen="Luister naar dit artikel", advert="Advertentie",
+        cont="Lees verder onder de advertentie", keypts="In het kort",
+        summary=["Een sinds 1994 gesloten spoorlijn is heropend.", "Elk uur rijdt er een trein naar de provinciehoofdstad."],
+        newsletter="Schrijf je in voor onze gratis nieuwsbrief", poll="Ga jij de nieuwe trein gebruiken?",
+        yes="Ja", no="Nee", votes="{n} stemmen", vote="Stem nu",
+        legal="© 2025 Uitgeverij Dalpost B.V. Alle rechten voorbehouden. Niets uit deze uitgave mag worden verveelvoudigd.",
+        cookie="Wij gebruiken cookies om onze website te verbeteren en advertenties te tonen. [Alles accepteren] [Instellingen]",
+        read_more="Lees meer", refs="Verwijzingen", by="Door", agency="ANP", cur="€ {n}",
+    ),
+    "pl": dict(
+        title="Pociągi znów zatrzymują się w Kielbinie po trzydziestu jeden latach",
+        paras=["Pierwszy pociąg pasażerski od trzech dekad wjechał na stację w Kielbinie w niedzielę o 6.42, "
+               "witany przez orkiestrę dętą i kilkuset mieszkańców, którzy czekali na peronie od świtu.",
+               "Linię zamknięto w 1994 roku razem ze stacją towarową, a budynek dworca służył jako magazyn, potem jako "
+               "klub młodzieżowy, aż w zeszłym roku odkupił go regionalny zarząd transportu.",
+               "Pociągi będą kursować co godzinę do miasta powiatowego; podróż potrwa dwadzieścia sześć minut, a autobus "
+               "jechał krętą drogą doliną prawie godzinę.",
+               "Sklepikarze liczą na powrót turystów na stary rynek, a dojeżdżający do pracy proszą o późniejsze "
+               "kursy wieczorne, by wrócić do domu po całej zmianie."],
+        related=["Przewoźnicy autobusowi boją się utraty pasażerów", "Stara nastawnia stanie się muzeum",
+                 "Droga w dolinie zamknięta do wiosny"],
+        names=["Anna Lewandowska", "Jerzy Nowak", "Kasia W."],
+        comments=["Zabrałam dziadka pierwszym pociągiem, płakał całą drogę.",
+                  "Dobra wiadomość, ale jeden pociąg na godzinę to za mało dla pracujących na zmiany.",
+                  "Nareszcie. Autobus zimą jechał całą wieczność."],
+        reply="Odpowiedz", likes="{n} polubień", more="Pokaż {n} kolejnych odpowiedzi", ago="{n} godz. temu",
+        years="{n} lata temu", appeal="Niezależne dziennikarstwo lokalne potrzebuje Twojego wsparcia.",
+        raised="Zebrano {a} z {b}", donate="Wesprzyj teraz", photo="Fot.", image="Zdjęcie",
+        caption="Orkiestra gra na powitanie pierwszego pociągu", city="KIELBIN",
+        updated="Aktualizacja {n} godz. temu", listen="Posłuchaj artykułu", advert="Reklama",
+        cont="Czytaj dalej pod reklamą", keypts="Najważniejsze informacje",
+        summary=["Linia zamknięta od 1994 roku została ponownie otwarta.", "Pociągi pojadą co godzinę do miasta powiatowego."],
+        newsletter="Zapisz się na nasz bezpłatny newsletter", poll="Czy będziesz jeździć nowym pociągiem?",
+        yes="Tak", no="Nie", votes="{n} głosów", vote="Zagłosuj",
+        legal="© 2025 Wydawnictwo Dolina Sp. z o.o. Wszelkie prawa zastrzeżone. Kopiowanie bez zgody zabronione.",
+        cookie="Używamy plików cookies, aby ułatwić korzystanie z serwisu. [Akceptuję wszystkie] [Ustawienia]",
+        read_more="Czytaj więcej", refs="Odnośniki", by="Autor:", agency="PAP", cur="{n} zł",
+    ),
+    "ru": dict(
+        title="В Кельбино впервые за тридцать один год снова останавливаются поезда",
+        paras=["Первый пассажирский поезд за три десятилетия прибыл на станцию Кельбино в воскресенье в 6:42; "
+               "его встречали духовой оркестр и несколько сотен жителей, ждавших на перроне с рассвета.",
+               "Линию закрыли в 1994 году вместе с грузовой станцией, а здание вокзала служило складом, затем "
+               "молодёжным клубом, пока в прошлом году его не выкупила областная транспортная дирекция.",
+               "Теперь поезда будут ходить каждый час до районного центра: дорога займёт двадцать шесть минут, "
+               "тогда как автобус по извилистой долине ехал почти час.",
+               "Торговцы надеются, что на старую рыночную площадь вернутся приезжие, а работающие посменно просят "
+               "добавить поздние вечерние рейсы, чтобы успевать домой."],
+        related=["Автобусные перевозчики боятся потерять пассажиров", "Старый пост централизации станет музеем",
+                 "Дорогу в долине закрыли до весны"],
+        names=["Анна Лебедева", "Юрий Новиков", "Катя М."],
+        comments=["Прокатила деда на первом поезде, он плакал всю дорогу.",
+                  "Хорошая новость, но одного поезда в час мало для тех, кто работает сменами.",
+                  "Наконец-то. Зимой автобус ехал целую вечность."],
+        reply="Ответить", likes="{n} нравится", more="Показать ещё {n} ответов", ago="{n} ч назад",
+        years="{n} года назад", appeal="Независимой местной журналистике нужна ваша поддержка.",
+        raised="Собрано {a} из {b}", donate="Поддержать", photo="Фото", image="Изображение",
+        caption="Оркестр играет при прибытии первого поезда", city="КЕЛЬБИНО",
+        updated="Обновлено {n} часа назад", listen="Слушать статью", advert="Реклама",
+        cont="Продолжение после рекламы", keypts="Главное",
+        summary=["Линия, закрытая с 1994 года, снова работает.", "Поезда будут ходить в районный центр каждый час."],
+        newsletter="Подпишитесь на нашу бесплатную рассылку", poll="Будете ли вы ездить на новом поезде?",
+        yes="Да", no="Нет", votes="{n} голосов", vote="Голосовать",
+        legal="© 2025 ООО «Долина-Медиа». Все права защищены. Перепечатка материалов без разрешения запрещена.",
+        cookie="Мы используем файлы cookie, чтобы сайт работал лучше. [Принять все] [Настройки]",
+        read_more="Читать далее", refs="Ссылки", by="Автор:", agency="ТАСС", cur="{n} ₽",
+    ),
+    "tr": dict(
+        title="Kelbe'de otuz bir yıl sonra trenler yeniden duruyor",
+        paras=["Otuz yıldır ilk yolcu treni pazar sabahı 06.42'de Kelbe istasyonuna girdi; treni bir bando ve "
+               "şafaktan beri perondaki birkaç yüz kasaba sakini karşıladı.",
+               "Hat 1994'te yük istasyonuyla birlikte kapatılmış, istasyon binası önce depo, sonra gençlik merkezi "
+               "olarak kullanılmış, geçen yıl bölge ulaşım idaresi tarafından geri satın alınmıştı.",
+               "Trenler artık her saat ilçe merkezine gidecek; yolculuk yirmi altı dakika sürüyor, otobüsle vadideki "
+               "virajlı yoldan ise neredeyse bir saat sürüyordu.",
+               "Esnaf, eski pazar meydanına günübirlik ziyaretçilerin döneceğini umarken vardiyalı çalışanlar "
+               "eve dönebilmek için daha geç akşam seferleri istiyor."],
+        related=["Otobüs firmaları yolcu kaybından endişeli", "Eski makas kulübesi müzeye dönüşüyor",
+                 "Vadi yolu bahara kadar kapalı"],
+        names=["Ayşe Yılmaz", "Mehmet Kaya", "Elif D."],
+        comments=["Dedemi ilk trene bindirdim, yol boyunca ağladı.",
+                  "Güzel haber ama saatte bir tren vardiyalı çalışanlara yetmez.",
+                  "Nihayet. Kışın otobüs bitmek bilmiyordu."],
+        reply="Yanıtla", likes="{n} beğeni", more="{n} yanıtı daha göster", ago="{n} sa önce",
+        years="{n} yıl önce", appeal="Bağımsız yerel gazetecilik desteğinize ihtiyaç duyuyor.",
+        raised="{b} hedefin {a} toplandı", donate="Bağış yap", photo="Fotoğraf", image="Görsel",
+        caption="İlk tren gelirken bando çalıyor", city="KELBE",
+        updated="{n} saat önce güncellendi", listen="Bu haberi dinleyin", advert="Reklam",
+        cont="Haberin devamı reklamın altında", keypts="Öne çıkanlar",
+        summary=["1994'ten beri kapalı olan hat yeniden açıldı.", "İlçe merkezine saatte bir tren kalkacak."],
+        newsletter="Ücretsiz bültenimize abone olun", poll="Yeni treni kullanacak mısınız?",
+        yes="Evet", no="Hayır", votes="{n} oy", vote="Oy verin",
+        legal="© 2025 Vadi Yayıncılık A.Ş. Tüm hakları saklıdır. İzinsiz kopyalanamaz ve yayımlanamaz.",
+        cookie="Size daha iyi hizmet sunmak için çerezler kullanıyoruz. [Tümünü kabul et] [Ayarlar]",
+        read_more="Devamını oku", refs="Kaynaklar", by="Yazan:", agency="AA", cur="{n} ₺",
+    ),
+}

@@ -9,6 +9,7 @@ from .. import lang, linear_re
 from ..lines import COLON, FULL_STOPS, SYLLABIC, ends_syllabic, word_count
 
 _DIGIT = re.compile(r"\d")
+_SIGNS = re.compile(r"^[^\w(]+")      # a clock or an icon before a reading time
 MIN_HEAD_WORDS = 8     # of the paragraph a reading time is glued to (`reading_tail`)
 _AFTER_SYLLABIC = re.compile(rf"(?<=[{SYLLABIC}])[^{SYLLABIC}\s][^{SYLLABIC}]*$")   # "มีนาคม|3 min read"
 
@@ -63,9 +64,10 @@ _LAST_PART = re.compile(r"(?:^|\s[|\u00b7\u2022\u2013\u2014]\s|,\s)(?P<part>[^|\
 def reading_time_shape(langs: tuple[str, ...]) -> re.Pattern:
     """A reading time in any language by its shape: a number of minutes (dateparser's words for a
     minute in ``langs``: "min", "minut", "минут") with one to three words of label before it (maybe
-    a colon) or one or two after it, nothing else: "Lugemisaeg: 4 min", "4 min lugemist"."""
+    a colon) or one or two after it, nothing else: "Lugemisaeg: 4 min", "4 min lugemist", "Lexim 6 minuta"."""
     units = {w.lower() for code in langs for w in (lang.locale_info(code) or {}).get("minute") or () if len(w) >= 2}
-    word, unit = r"[^\W\d_]{2,}", rf"(?:{lang.alternation(sorted(units | {'min', 'minutes'}, key=len, reverse=True))})\.?"
+    word = r"[^\W\d_]{2,}"     # a minute's unit: the locale's words, or a word that opens as most languages' do
+    unit = rf"(?:{lang.alternation(sorted(units | {'min', 'minutes'}, key=len, reverse=True))}|(?:min|мин)[^\W\d_]{{0,6}})\.?"
     return re.compile(rf"^(?:{word}(?:[\s-][^\W\d_]+){{0,2}}\s*:?\s*(?:\w{{1,3}}\.\s*)?\d{{1,2}}\s*{unit}|"
                       rf"\d{{1,2}}\s*{unit}\s+{word}(?:\s{word})?)$", re.I)
 
@@ -80,8 +82,8 @@ def reading_shape_lines(blocks, langs: tuple[str, ...]) -> dict[int, str]:
         if len(text) > 160 or not _DIGIT.search(text) or block.kind == "code":
             continue
         m = _LAST_PART.search(text)
-        if m and shape.match(m.group("part").strip()):
-            found[i] = (text[:m.start("part")].strip(" |\u00b7\u2022,\u2013\u2014-"), m.group("part").strip().lower())
+        if m and shape.match(part := _SIGNS.sub("", m.group("part").strip())):     # ("🕒 8 мин. на чтение")
+            found[i] = (text[:m.start("part")].strip(" |\u00b7\u2022,\u2013\u2014-"), part.lower())
     if len({part for _, part in found.values()}) > 1:
         return {}
     return {i: before for i, (before, _) in found.items()}

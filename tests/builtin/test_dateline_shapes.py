@@ -18,6 +18,9 @@ BODY = ("Këshilli bashkiak miratoi buxhetin të martën pas një debati të gja
     ("sq", "4 min lexim"),
     ("mk", "Време за читање 6 мин."),
     ("sq", "Koha e leximit: 3 min"),
+    ("sq", "Lexim 6 minuta"),            # a unit the locale does not list, opening as "min" does
+    ("sq", "\u23f1 Lexim 6 minuta"),     # a clock before it
+    ("mk", "\U0001f552 4 мин. читање"),
 ])
 def test_a_reading_time_of_a_language_without_a_file_is_cut_by_its_shape(code, line):
     assert lang.load(code) is None

@@ -75,3 +75,16 @@ def test_wide_gaps_part_controls_but_not_prose():
     assert is_control("Reply  Like (16)", vocab) and is_control("Reply\tShare", vocab)
     assert not is_control("Reply  to this letter we will", vocab)
     assert not is_control("The reply  came late", vocab)
+
+
+@pytest.mark.parametrize("header, language", [("コメント（8件）", "ja"), ("7টি মন্তব্য", "bn"), ("评论（12）", "zh")])
+def test_a_header_with_a_count_in_full_width_brackets_or_a_glued_classifier_goes(header, language):
+    from cleaners.builtin.comment_thread.header_run import is_header
+    assert is_header(header, vocabulary((language,)), False)
+    assert not is_header("7টি নতুন বাস", vocabulary(("bn",)), False)     # "7 new buses"
+    rows = "\n\n".join(f"{name} 3時間前\n\n{text}\n\n返信" for name, text in
+                       [("たなか", "夜8時間なんて昔に比べれば大したことない。"), ("山田花子", "じゃあなぜホテルはまだプールに水を入れているの？")])
+    body = ["市は水の使用制限を発表し、夜間の断水は少なくとも秋まで続く見通しだ。", "農家はオリーブの収穫を心配している。"]
+    if language == "ja":
+        doc = run_cleaner(CommentThread, "\n\n".join(body + [header, rows]), language="ja")
+        assert texts(doc) == body and len(doc.comments) == 2

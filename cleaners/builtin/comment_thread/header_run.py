@@ -34,9 +34,9 @@ _INITIAL = re.compile(rf"(?:^|\s)[^\W\d_][{MARKS}]?\.$")      # "Ana P.", "அ�
 
 _HEADER_SHAPE = re.compile(r"^(?:#{1,6}\s*)?(?:\d{1,5}\s+)?[^\W\d_]+(?:\s[^\W\d_]+){0,3}(?:\s*[(\[]\d{1,5}[)\]])?\s*:?$")
 MAX_HEADER_CHARS = 40
-_COUNT = re.compile(r"\d+[^\W\d_]?(?=[\s:)\]]|$)")
+_COUNT = re.compile(rf"\d+(?:[^\W\d_][{MARKS}]*)?(?=[\s:)\]\uff09\uff3d\u3011\uff1a]|$)")   # "8件）", "7টি"
 _MARK = re.compile(f"[{MARKS}]")      # a vowel sign is no letter to \w: "கருத்துகள்" read as one word
-_HEADER_DEBRIS = re.compile(r"[\d()\[\]:#*_]")    # counts, brackets and markdown around a header's words
+_HEADER_DEBRIS = re.compile(r"[\d()\[\]:#*_\uff08\uff09\uff3b\uff3d\u3010\u3011\uff1a]")    # counts, brackets (also full-width) and markdown
 
 
 def header_shape(text: str) -> bool:

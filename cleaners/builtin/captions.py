@@ -90,7 +90,7 @@ def _language_patterns(langs: tuple[str, ...]) -> _Patterns:
                        rf"(?<=[.!?])\s+(?:{photo}\s*{COLON}\s*(?P<c2>[^()]{{2,60}})|"
                        rf"(?P<c7>(?:{AGENCY_ALTERNATION})\s*/\s*[^()/:]{{2,40}})|"
                        rf"(?:{phrases})\s+(?P<c8>[^()/:]{{2,60}})|[(]?(?P<c9>{phrases})[)]?\.?)|"
-                       rf"\s+{photo}\s*{COLON}\s*(?P<c4>[^()/:,]{{2,40}}{_PARTED}[^()/:]{{2,40}})|"
+                       rf"\s+{photo}\s*(?:{COLON}\s*|(?<=\.)\s+)(?P<c4>[^()/:,]{{2,40}}{_PARTED}[^()/:]{{2,40}})|"   # ("Fot. Ann Lee / PAP")
                        rf"(?<=\S){photo}\s*{COLON}\s*(?P<c5>[^()/:,\s][^()/:,]{{1,39}}{_PARTED}[^()/:]{{2,40}}))$", re.I),
             re.compile(rf"(?<!\w){lang.alternation(lang.words('agency_words', langs))}(?!\w)", re.I),
             re.compile(rf"^{photo}\s*{COLON}\s*(?P<caption>\S.{{6,240}}?)\s+[\u2013\u2014]\s+(?P<c3>[^()\u2013\u2014]{{2,60}})$",

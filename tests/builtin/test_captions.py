@@ -202,6 +202,8 @@ def test_a_line_parted_from_a_credit_by_a_blank_line_or_a_long_paragraph_over_it
     ("fr", "Des bénévoles remplissent des sacs de sable. Photo : Jean Martin / AFP",
      "Des bénévoles remplissent des sacs de sable.", "Jean Martin / AFP"),
     ("it", "Volontari davanti al municipio (Foto: ANSA)", "Volontari davanti al municipio", "ANSA"),
+    ("pl", "Popękany muł na brzegu zbiornika w niedzielę Fot. Anna Wiśniewska / Agencja Wybrzeże",   # a label's stop
+     "Popękany muł na brzegu zbiornika w niedzielę", "Anna Wiśniewska / Agencja Wybrzeże"),
 ])
 def test_a_caption_ending_with_its_credit_goes_to_metadata(code, line, caption, credit):
     doc = run_cleaner(Captions, f"{BODY}\n\n{line}", language=code)
@@ -214,6 +216,7 @@ def test_a_caption_ending_with_its_credit_goes_to_metadata(code, line, caption, 
     "The exhibition (photo: left) opens in May and runs until the end of the summer holidays.",
     "The museum asked visitors to send in their pictures. Photo: anyone who took one at the fair is asked to write in.",
     " ".join([BODY] * 2) + " (Photo: Ann Lee / Reuters)",
+    "The report was signed by dr. Fot. Nowak / Kowalski, the two authors of the study on water use.",
 ])
 def test_prose_with_a_photo_label_inside_or_a_long_paragraph_stays(line):
     doc = run_cleaner(Captions, f"{BODY}\n\n{line}")

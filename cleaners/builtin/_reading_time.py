@@ -76,13 +76,16 @@ def reading_shape_lines(blocks, langs: tuple[str, ...]) -> dict[int, str]:
     """The blocks whose last part (`_LAST_PART`) has the shape of a reading time (`reading_time_shape`), by
     index, with what stands before that part. Several different such parts in one document are a list of
     durations (a recipe's preparation and cooking times), no reading time: then none."""
-    shape, found = reading_time_shape(langs), {}
+    shape, found, unlisted = reading_time_shape(langs), {}, lang.without_file(langs)
     for i, block in enumerate(blocks):
         text = block.text.strip()
         if len(text) > 160 or not _DIGIT.search(text) or block.kind == "code":
             continue
         m = _LAST_PART.search(text)
-        if m and shape.match(part := _SIGNS.sub("", m.group("part").strip())):     # ("🕒 8 мин. на чтение")
+        part = m.group("part").strip() if m else ""
+        if unlisted:      # a clock before it, in a language without a file ("⏱ Lexim 6 minuta")
+            part = _SIGNS.sub("", part)
+        if m and shape.match(part):
             found[i] = (text[:m.start("part")].strip(" |\u00b7\u2022,\u2013\u2014-"), part.lower())
     if len({part for _, part in found.values()}) > 1:
         return {}

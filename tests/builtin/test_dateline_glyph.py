@@ -14,7 +14,7 @@ BODY = ("The city's two reservoirs held less than a fifth of their capacity on M
 
 @pytest.mark.parametrize("code,line", [
     ("en", "\u23f1 4 min read"), ("pl", "\U0001f552 Czas czytania: 6 min"), ("uk", "\u23f1\ufe0f Час читання: 5 хв"),
-    ("vi", "\u25f7 Thời gian đọc: 3 phút"),
+    ("vi", "\u25f7 Thời gian đọc: 3 phút"), ("ru", "\U0001f552 8 мин. на чтение"),
 ])
 def test_a_reading_time_under_a_pictogram_goes(code, line):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n{BODY}", language=code)

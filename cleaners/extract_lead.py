@@ -9,7 +9,7 @@ class names a lead (``furniture_classes.toml`` ``lead`` and ``standfirst``) move
 the main text container (`_dom.main_container`), as a ``<p>``, when it is one paragraph of prose
 (a ``<p>`` or ``<div>``; a dek printed in an ``<h2>``, as Arc-like sites do, stays: the ScrapingHub gold
 leaves such decks out)
-(`MIN_CHARS` to `MAX_CHARS` characters ending a sentence, at most `MAX_LINK_SHARE` links, no
+(`MIN_WORDS` words to `MAX_CHARS` characters ending a sentence, at most `MAX_LINK_SHARE` links, no
 heading, list or second paragraph), stands before that container, outside it, under its parent
 or grandparent (`MAX_LEVELS`), after a headline of that shared ancestor (its ``<h1>``, or its
 ``<h2>`` on a page without an ``<h1>``) with no other heading between them, outside any list,
@@ -23,11 +23,11 @@ import re
 
 from .builtin._dom import ancestors, link_text_share, main_container, text_of
 from .builtin._markup import class_pattern
-from .lines import stop_class
+from .lines import stop_class, word_count
 
 _LEAD = class_pattern("lead")
 _STANDFIRST = class_pattern("standfirst")
-MIN_CHARS = 60           # a sentence of a dozen words (or of some thirty CJK characters... twice)
+MIN_WORDS = 6            # a sentence of six words at least (a Han, kana or Thai character is one: `lines.WORD`)
 MAX_CHARS = 700          # longer is a paragraph of its own, not a lead
 MAX_LINK_SHARE = 0.3
 MIN_BODY_RATIO = 2       # the container's text is at least this many times the lead's
@@ -43,7 +43,7 @@ def _is_lead(node) -> bool:
     if not (_LEAD.search(key) or _STANDFIRST.search(key)):
         return False
     text = text_of(node)
-    return (MIN_CHARS <= len(text) <= MAX_CHARS and bool(_SENTENCE_END.search(text))
+    return (MIN_WORDS <= word_count(text) and len(text) <= MAX_CHARS and bool(_SENTENCE_END.search(text))
             and link_text_share(node, text) <= MAX_LINK_SHARE and len(node.css("p")) <= 1
             and all(n.mem_id == node.mem_id for n in node.css(_NOT_ONE_PARAGRAPH)))   # (css matches the node itself)
 

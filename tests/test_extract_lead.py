@@ -114,3 +114,12 @@ def test_a_lead_does_not_move_into_a_container_shorter_than_itself():
     assert not move_lead(dom) and dom.css_first("p.subtitle") is not None
     assert LEAD in _body(loose)
     assert move_lead(LexborHTMLParser(_page(f"<p class='perex'>{LEAD}</p>")))     # a body twice the lead's length
+
+
+def test_a_short_lead_of_six_words_or_more_moves_in_any_script():
+    """The floor counts words (a Han character is one), not characters: a one-sentence lead of 59 characters, or of
+    twenty Chinese characters, is a lead; a five-word line is none."""
+    for lead in ("Na miejsce skierowano kilkanaście zastępów straży pożarnej.", "这一发现有助于改善圈养大熊猫的饲养方式。"):
+        dom = LexborHTMLParser(_page(f"<p class='article-lead'><strong>{lead}</strong></p>"))
+        assert move_lead(dom) and dom.css_first("div.story-content").child.text() == lead
+    assert not move_lead(LexborHTMLParser(_page("<p class='lead'>Read the whole story here.</p>")))

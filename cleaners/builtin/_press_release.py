@@ -4,7 +4,8 @@ Two shapes (rule ``about-company`` of ``legal``):
 
 * an "About <Company>" heading (cleaners/lang ``about_heading``: "About", "Über", "À propos de",
   "O firmie"; or "<Company> Hakkında", written "* hakkında") among the last `MAX_ABOUT_BLOCKS` + 1
-  blocks, in the second half of the body, whose name is capitalised words (``function_words`` between them), with what follows it
+  blocks, in the second half of the body, whose name is capitalised words (``function_words`` between them, a legal form
+  in lower case: "Moravtech s.r.o."; any word in a script without case), with what follows it
   when that profiles the name: its first block opens with the name's first word, or as a
   profile (``profile_opening`` after a capitalised name: "Acme is a ...", "Acme ist ein ..."),
   or one of its blocks states a company fact (``company_facts``, ``#`` a number: "founded in
@@ -26,6 +27,8 @@ MAX_HEADING_WORDS = 8
 MAX_NAME_WORDS = 6
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _EDGE = ",.:;()"
+_LEGAL_FORM = re.compile(r"^(?:[^\W\d_]{1,4}\.)+[^\W\d_]{0,4}$")     # a company's legal form in lower case: "s.r.o."
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 
 
 @lru_cache(maxsize=32)
@@ -33,11 +36,12 @@ def _patterns(langs: tuple[str, ...]):
     words = lang.words("about_heading", langs)
     about = lang.alternation(w for w in words if not w.startswith("* "))
     after = lang.alternation(w[2:] for w in words if w.startswith("* "))    # "* hakkında": the name first
-    heading = re.compile(rf"^(?:(?:{about})(?:\s+|(?<=['\u2019]))(?P<name>\S.*?)|(?P<first>\S.*?)\s+(?:{after}))\s*:?$",
-                         re.I)
+    heading = re.compile(rf"^(?:(?:{about})(?:\s+|(?<=['\u2019{_UNSPACED}]))(?P<name>\S.*?)|(?P<first>\S.*?)\s+(?:{after}))\s*:?$",
+                         re.I)      # ("关于华信能源": no space after the word in a script that writes none)
     verbs = lang.alternation(lang.words("profile_opening", langs))
     opening = re.compile(rf"^(?P<name>[^\W\d_][\w&.'\u2019-]*(?:\s+[^\W\d_][\w&.'\u2019-]*){{0,3}}?),?\s+(?i:{verbs})(?!\w)")
-    facts = re.compile(rf"(?<!\w)({lang.alternation(lang.words('company_facts', langs))})(?!\w)", re.I)
+    facts = re.compile(rf"(?<![^\W{_UNSPACED}])({lang.alternation(lang.words('company_facts', langs))})(?![^\W{_UNSPACED}])",
+                       re.I)     # (next to a Han letter: no space parts words there)
     return heading, opening, facts, frozenset(lang.words("function_words", langs))
 
 
@@ -48,10 +52,10 @@ def _without_article(words: list[str], function_words) -> list[str]:
 def _company_name(name: str, function_words) -> list[str]:
     """The words of ``name`` when it reads as a name (capitalised words, function words between), else []."""
     words = _without_article(name.split(), function_words)
-    if not words or len(words) > MAX_NAME_WORDS or not (words[0][0].isupper() or words[0][0].isdigit()):
+    if not words or len(words) > MAX_NAME_WORDS or words[0][0].islower():
         return []
-    ok = all(w[0].isupper() or w[0].isdigit() or w[0] == "&" or w.casefold() in function_words for w in words)
-    return words if ok else []
+    ok = all(not w[0].islower() or w.casefold() in function_words or _LEGAL_FORM.match(w) for w in words)
+    return words if ok else []     # (capitalised, a digit, "&", a script without case, or "s.r.o.", "o.o.")
 
 
 def profile_name(text: str, langs: tuple[str, ...]) -> str | None:

@@ -34,6 +34,7 @@ from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._legal_tail import GLUED_NOTICE, SIGNS, legal_tail
 from ._notice_shape import glued_notices, notices
+from ._press_contact import contact_block
 from ._press_release import press_release_tail
 from ._wire import AGENCY
 
@@ -171,6 +172,8 @@ class Legal(Cleaner):
                 legal_at = i
             if rule == "copyright":
                 credits += dict.fromkeys(m.group() for m in AGENCY.finditer(text) if m.group() not in credits)
+        taken = {i for i, _ in drops}       # the lines of a press contact under its label (_press_contact)
+        drops += [found for i, rule in list(drops) if rule == "media-inquiry" for found in contact_block(doc.blocks, i, taken)]
         for i, rule in sorted(drops + glued_notices(doc.blocks, drops)):
             if i in tails:
                 edit.cut_tail(i, tails[i], rule)

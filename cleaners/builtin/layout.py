@@ -1,16 +1,18 @@
 """Layout repair after the cuts: paragraphs broken mid-sentence are joined again,
 blocks left without any word (separators, stray bullets) are removed, and so are CMS
 shortcodes printed as text (``[button link="..."]Send us your review[/button]``) and template tags left unrendered
-on a line of their own (``{{ widget:12 }}``, ``{% include "ad.html" %}``)."""
+on a line of their own (``{{ widget:12 }}``, ``{% include "ad.html" %}``); a paragraph a paywall shipped scrambled,
+which reads as no language (``_scrambled``), goes first."""
 from __future__ import annotations
 
 import re
 
-from .. import screen
+from .. import lang, screen
 from ..document import Document
 from ..lines import ends_sentence, opens_lower, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._scrambled import scrambled_blocks
 
 _WORD_CHAR = re.compile(r"\w")
 # a CMS shortcode printed as text instead of rendered: "[button link=... ]Send us ...[/button]"
@@ -38,6 +40,7 @@ class Layout(Cleaner):
     min_words_to_join = 5
 
     def clean(self, doc: Document) -> Document:
+        doc = screen.drop_all(doc, self.name, scrambled_blocks(doc.blocks, lang.document_languages(doc)))
         edit = SparseEditor(doc, self.name)
         # the last block kept, the pieces joined to it and its word and letter-word counts
         kept, pieces, counts, previous = -1, [], (0, 0), -1

@@ -1,0 +1,55 @@
+"""Rule ``scrambled-text`` of ``layout``: a paragraph that reads as no language, text a paywall shipped scrambled.
+
+Some paywalls ship the locked part of an article with every letter shifted ("Kvohf Gbnjmjfo xfjdifo eftibmc
+..."), and extractors keep it as text. Running prose of any language is about a third stop words (articles,
+pronouns, prepositions); a scrambled paragraph has next to none. A paragraph of `MIN_WORDS` words or more, most
+of them opening in lower case as prose does (a list of names or titles is capitalised), whose share of stop
+words is under `MAX_STOPWORD_SHARE` for every language of the document and for the language detected in the
+paragraph itself, is scrambled. The stop words are justext's lists (trafilatura's dependency); a language without
+a list (Chinese, Japanese, Thai: written without spaces) gives no verdict.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MIN_WORDS = 12
+MAX_STOPWORD_SHARE = 0.05
+MIN_LOWER_SHARE = 0.4
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@lru_cache(maxsize=64)
+def stop_words(code: str | None) -> frozenset[str]:
+    """justext's stop words of the language ``code`` (ISO 639-1), empty when it has none."""
+    if not code:
+        return frozenset()
+    import justext
+    from trafilatura.external import JUSTEXT_LANGUAGES
+    name = JUSTEXT_LANGUAGES.get(code)
+    try:
+        return frozenset(w.casefold() for w in justext.get_stoplist(name)) if name else frozenset()
+    except ValueError:
+        return frozenset()
+
+
+def _share(words: list[str], stops: frozenset[str]) -> float:
+    return sum(w.casefold() in stops for w in words) / len(words)
+
+
+def scrambled(text: str, langs: tuple[str, ...]) -> bool:
+    """Whether ``text`` is a scrambled paragraph in a document of the languages ``langs`` (module docstring)."""
+    words = _WORD.findall(text)
+    if len(words) < MIN_WORDS or sum(w[0].islower() for w in words) < MIN_LOWER_SHARE * len(words):
+        return False
+    lists = [s for s in map(stop_words, langs) if s]
+    if not lists or any(_share(words, s) >= MAX_STOPWORD_SHARE for s in lists):
+        return False
+    from ..language import detect
+    own = stop_words(detect(text))       # (an English quote in a German article is English prose)
+    return not (own and _share(words, own) >= MAX_STOPWORD_SHARE)
+
+
+def scrambled_blocks(blocks, langs: tuple[str, ...]):
+    """``(index, "scrambled-text")`` of the scrambled paragraphs among ``blocks``."""
+    return [(i, "scrambled-text") for i, b in enumerate(blocks) if b.kind == "p" and scrambled(b.text, langs)]

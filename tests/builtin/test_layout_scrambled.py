@@ -1,0 +1,42 @@
+"""Rule `scrambled-text` of layout (cleaners/builtin/_scrambled.py): a paragraph a paywall shipped with its letters
+shifted reads as no language and goes; prose, an English quote in a German article, lists of names stay."""
+import pytest
+
+from cleaners.builtin._scrambled import scrambled
+from cleaners.builtin.layout import Layout
+
+from ..conftest import run_cleaner
+from . import cuts, texts
+
+DE = ["Der Stadtrat hat am Donnerstagabend mit knapper Mehrheit ein neues Konzept für den Busverkehr beschlossen.",
+      "Die Kosten von rund vier Millionen Euro will die Stadt zum Teil über höhere Parkgebühren in der Innenstadt decken.",
+      "Viele Menschen hätten das Auto stehen lassen, sobald das Angebot verlässlich gewesen sei, sagte der Dezernent."]
+PL = ["Rada miasta przyjęła we wtorek budżet na przyszły rok, a opozycja krytykowała brak inwestycji w komunikację.",
+      "W nocy w hali magazynowej na obrzeżach miasta wybuchł pożar, nikt nie został ranny, ale straty są bardzo duże."]
+
+
+def _shifted(text: str) -> str:
+    return "".join(chr(ord(c) + 1) if c.isalpha() else c for c in text)
+
+
+@pytest.mark.parametrize("body, language", [(DE, "de"), (PL, "pl")])
+def test_a_shifted_paragraph_goes(body, language):
+    locked = _shifted(body[-1])
+    doc = run_cleaner(Layout, "\n\n".join(body + [locked]), language=language)
+    assert texts(doc) == body and cuts(doc, "layout") == [("scrambled-text", locked)]
+
+
+@pytest.mark.parametrize("text", [
+    "We never expected the council to move this fast, and we are still waiting for the details of the plan.",
+    "Müller Neuer Kimmich Goretzka Musiala Sané Gnabry Havertz Wirtz Füllkrug Kane Davies Upamecano Tah",
+    "Berlin Hamburg München Köln Frankfurt Stuttgart Düsseldorf Leipzig Dortmund Essen Bremen Dresden",
+    "Kurz notiert",
+])
+def test_prose_of_another_language_and_lists_of_names_stay(text):
+    assert not scrambled(text, ("de",))
+    doc = run_cleaner(Layout, "\n\n".join(DE + [text]), language="de")
+    assert texts(doc) == DE + [text]
+
+
+def test_a_language_without_stop_words_gives_no_verdict():
+    assert not scrambled(_shifted("这一发现有助于改善圈养大熊猫的饲养方式 研究人员发现 它们的肠道菌群会随着季节发生变化 " * 3), ("zh",))

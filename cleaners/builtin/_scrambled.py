@@ -5,7 +5,7 @@ Some paywalls ship the locked part of an article with every letter shifted ("Kvo
 pronouns, prepositions); a scrambled paragraph has next to none. A paragraph of `MIN_WORDS` words or more, most
 of them opening in lower case as prose does (a list of names or titles is capitalised), whose share of stop
 words is under `MAX_STOPWORD_SHARE` for every language of the document and for the language detected in the
-paragraph itself, is scrambled. The stop words are justext's lists (trafilatura's dependency); a language without
+paragraph itself (unless that language has no list: a language the document's lists do not cover), is scrambled. The stop words are justext's lists (trafilatura's dependency); a language without
 a list (Chinese, Japanese, Thai: written without spaces) gives no verdict.
 """
 from __future__ import annotations
@@ -16,6 +16,7 @@ from functools import lru_cache
 MIN_WORDS = 12
 MAX_STOPWORD_SHARE = 0.05
 MIN_LOWER_SHARE = 0.4
+NO_LANGUAGE = "zxx"       # the language identifier's class of text in no language
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -46,8 +47,11 @@ def scrambled(text: str, langs: tuple[str, ...]) -> bool:
     if not lists or any(_share(words, s) >= MAX_STOPWORD_SHARE for s in lists):
         return False
     from ..language import detect
-    own = stop_words(detect(text))       # (an English quote in a German article is English prose)
-    return not (own and _share(words, own) >= MAX_STOPWORD_SHARE)
+    own = detect(text)      # (an English quote in a German article is English prose; "zxx": no language at all)
+    if own in (None, NO_LANGUAGE):
+        return True
+    stops = stop_words(own)
+    return bool(stops) and _share(words, stops) < MAX_STOPWORD_SHARE
 
 
 def scrambled_blocks(blocks, langs: tuple[str, ...]):

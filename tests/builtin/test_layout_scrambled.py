@@ -40,3 +40,11 @@ def test_prose_of_another_language_and_lists_of_names_stay(text):
 
 def test_a_language_without_stop_words_gives_no_verdict():
     assert not scrambled(_shifted("这一发现有助于改善圈养大熊猫的饲养方式 研究人员发现 它们的肠道菌群会随着季节发生变化 " * 3), ("zh",))
+
+
+def test_prose_of_a_language_without_stop_words_in_a_document_of_another_stays():
+    """An Uzbek paragraph (no stop-word list) in a document read as Turkish: the identifier names its language,
+    which is no verdict of scrambling."""
+    uz = ("Toshkent shahar hokimligi yer usti metrosining yangi uchastkasida to'rtta bekat qurilishi boshlanganini "
+          "ma'lum qildi va yangi yo'nalish shaharning janubiy tumanlarini markaz bilan bog'laydi.")
+    assert not scrambled(uz, ("tr",))

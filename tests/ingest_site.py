@@ -14,12 +14,14 @@ from http.server import BaseHTTPRequestHandler
 
 from .loopback import LoopbackServer
 
+_GLUE = ["the", "of", "and", "to", "in", "for", "with", "on"]
 _SYLLABLES = ["ka", "lo", "mi", "ren", "tas", "vo", "dun", "pel", "sor", "ith", "mar", "gel", "bru", "an", "to",
               "sel", "quin", "ra", "dor", "vel", "nu", "hal", "ost", "fer", "li", "zan", "mo", "kre", "ul", "pa"]
 
 
 def prose(seed: str, paragraphs: int = 5, words: int = 70) -> list[str]:
-    """Deterministic nonsense prose: different seeds share (almost) no 5-word shingle."""
+    """Deterministic nonsense prose: different seeds share (almost) no 5-word shingle. Every fourth word is an
+    English function word, as prose has them (a paragraph without any reads as scrambled text: `layout`)."""
     rng = random.Random(seed)
     vocab = sorted({"".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(1, 3))) for _ in range(2000)})
     out = []
@@ -27,7 +29,10 @@ def prose(seed: str, paragraphs: int = 5, words: int = 70) -> list[str]:
         sentences, n = [], 0
         while n < words:
             length = rng.randint(8, 16)
-            sentence = " ".join(rng.choice(vocab) for _ in range(length))
+            tokens = [rng.choice(vocab) for _ in range(length)]
+            for k in range(3, len(tokens), 4):     # a function word now and then: prose, not scrambled text
+                tokens[k] = _GLUE[k // 4 % len(_GLUE)]
+            sentence = " ".join(tokens)
             sentences.append(sentence[0].upper() + sentence[1:] + ".")
             n += length
         out.append(" ".join(sentences))

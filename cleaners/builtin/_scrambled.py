@@ -4,8 +4,9 @@ Some paywalls ship the locked part of an article with every letter shifted ("Kvo
 ..."), and extractors keep it as text. Running prose of any language is about a third stop words (articles,
 pronouns, prepositions); a scrambled paragraph has next to none. A paragraph of `MIN_WORDS` words or more, most
 of them opening in lower case as prose does (a list of names or titles is capitalised), whose share of stop
-words is under `MAX_STOPWORD_SHARE` for every language of the document and for the language detected in the
-paragraph itself (unless that language has no list: a language the document's lists do not cover), is scrambled. The stop words are justext's lists (trafilatura's dependency); a language without
+words is under `MAX_STOPWORD_SHARE` for every language of the document, under `MIN_QUOTED_SHARE` for the `WIDESPREAD`
+languages (quoted on pages of others: read without identifying the paragraph's language; a scrambled text's share
+of one of them is under an eighth) and for the language detected in the paragraph itself (unless that language has no list: a language the document's lists do not cover), is scrambled. The stop words are justext's lists (trafilatura's dependency); a language without
 a list (Chinese, Japanese, Thai: written without spaces) gives no verdict.
 """
 from __future__ import annotations
@@ -16,6 +17,8 @@ from functools import lru_cache
 MIN_WORDS = 12
 MAX_STOPWORD_SHARE = 0.05
 MIN_LOWER_SHARE = 0.4
+MIN_QUOTED_SHARE = 0.15   # of a widespread language's stop words in a paragraph of it (prose has a third or more)
+WIDESPREAD = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl")    # languages quoted on pages of others, read first
 NO_LANGUAGE = "zxx"       # the language identifier's class of text in no language
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -43,8 +46,10 @@ def scrambled(text: str, langs: tuple[str, ...]) -> bool:
     words = _WORD.findall(text)
     if len(words) < MIN_WORDS or sum(w[0].islower() for w in words) < MIN_LOWER_SHARE * len(words):
         return False
-    lists = [s for s in map(stop_words, langs) if s]
-    if not lists or any(_share(words, s) >= MAX_STOPWORD_SHARE for s in lists):
+    if not any(stop_words(code) for code in langs):
+        return False
+    if any(_share(words, s) >= MAX_STOPWORD_SHARE for s in map(stop_words, langs) if s) or \
+            any(_share(words, s) >= MIN_QUOTED_SHARE for s in map(stop_words, WIDESPREAD) if s):
         return False
     from ..language import detect
     own = detect(text)      # (an English quote in a German article is English prose; "zxx": no language at all)

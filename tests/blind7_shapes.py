@@ -73,8 +73,9 @@ def related_json(rng: random.Random, d: dict) -> tuple[str, list]:
                          f"<guid isPermaLink=\"false\">{it['id']}</guid></item>" for it in items)
         head = "<item><title>"
     else:
-        text = f"window.__RELATED__ = {json.dumps(items, ensure_ascii=False)};"
-        head = "window.__RELATED__ ="
+        payload = json.dumps(items, ensure_ascii=False)
+        text = f"window.__RELATED__ = {payload};"
+        head = payload[:20]                     # not the name: a markdown pass may eat its underscores and leave the rest
     return text, [("related_json", head)] + [("related_json", it["title"]) for it in items]
 
 

@@ -43,13 +43,13 @@ from .controls import closing_controls, named_controls
 from .replies import commenter_replies
 from .said import learned_verbs, said_verb
 from .signed import signed_thread
+from .stacked import prose_indent, stacked_heads
 from .tongue import thread_languages
 
 __all__ = ["CommentThread", "Head", "head_of"]
 MAX_FIRST_COMMENT = 5    # blocks above its control line the first comment's name may stand
 MIN_LONG_COMMENT = 6     # blocks of a first comment that, far longer than the others, is the article
 MAX_COMMENT_RATIO = 3
-MAX_DATE_WORDS = 12      # of a date line under a stacked head ("5 de marzo de 2025 a las 2:14": 9)
 RUN_ON_RATIO = 2         # rule `article-resumes`: a paragraph this many times the thread's widest comment text ends it
 
 
@@ -90,7 +90,7 @@ class CommentThread(Cleaner):
         comments: list[Comment] = []
         stack: list[int] = []
         i = start
-        longest, widest = 1, 0
+        longest, widest, prose = 1, 0, prose_indent(blocks)
         enders = closing_lines(blocks, [h for h in heads if h > start], vocab, learned | closing)
         while i < len(blocks) and (i in heads or picture_above(blocks, heads, i)):
             if i not in heads:      # rule `commenter-picture`: the next commenter's picture (opening.py)
@@ -99,10 +99,10 @@ class CommentThread(Cleaner):
             head, block = heads[i], blocks[i]
             depth = max(head.depth or 0, indents.index(block.indent))   # dotted numbers, or nesting
             edit.drop(block, "comment-author")
-            paragraphs, when, taken = [], head.date, 0
+            paragraphs, when, taken, closed = [], head.date, 0, False
             i += 1
             while i < len(blocks) and i not in heads and self._in_comment(blocks, i, block, taken, longest,
-                                                                          is_last=i > last_head, widest=widest) \
+                                                                          i > last_head, widest, closed, prose) \
                     and not (i > last_head and taken and blocks[i - 1].text.strip().casefold() in enders) \
                     and not picture_above(blocks, heads, i):
                 text = blocks[i].text
@@ -114,6 +114,7 @@ class CommentThread(Cleaner):
                 elif (CHROME.match(text) or vocab["chrome"].match(text.strip(" .!")) or AVATAR.match(text)
                       or is_date(text, vocab) is True or is_control(text, vocab) or i in learned or i in closing):
                     edit.drop(blocks[i], "comment-chrome")
+                    closed = True       # (its controls: what comes after a blank line is no longer the comment's)
                 else:
                     paragraphs.append(text)
                     widest = max(widest, len(text))
@@ -139,12 +140,16 @@ class CommentThread(Cleaner):
         return doc.replace(comments=doc.comments + tuple(comments))
 
     @classmethod
-    def _in_comment(cls, blocks, i: int, head: Block, taken: int, longest: int, is_last: bool, widest: int = 0) -> bool:
+    def _in_comment(cls, blocks, i: int, head: Block, taken: int, longest: int, is_last: bool, widest: int = 0,
+                    closed: bool = False, prose: int = -1) -> bool:
         """Whether block ``i`` belongs to the comment under ``head``: indented deeper, or, in a
         thread without indentation, up to the next head (the last comment: no further than
         the longest comment before it, or to the end of the body when at most
-        ``max_last_tail`` blocks remain, and never across two blank lines)."""
+        ``max_last_tail`` blocks remain, never across two blank lines, and across one neither after the comment's
+        controls (``closed``) nor to text at the indentation of the body's prose (``prose``))."""
         block = blocks[i]
+        if is_last and block.gap and taken and (closed or block.indent == prose):
+            return False    # rule `closed-comment`: after its controls and a blank line, or the body's indented prose
         if block.indent > head.indent:
             return True
         if blocks[i - 1] is head and block.indent == head.indent or taken and blocks[i - 1].indent == head.indent:
@@ -164,19 +169,23 @@ class CommentThread(Cleaner):
         a head names a verb, a date or a reply, or its text is indented deeper below it."""
         indents = [b.indent for b in blocks]
         lines = set(screen.candidates(blocks, line_screen(langs)))
+        read: dict[int, Head | None] = {}
+        labels = frozenset(w.casefold() for w in lang.words("published", langs))    # rule `date-label-head`
+
+        def head_at(k: int) -> Head | None:
+            if k not in read:       # ("Updated 3 hours ago", "Aktualisiert vor 8 Stunden": a date line, nobody's)
+                head = head_of(blocks[k], langs, verbs)
+                read[k] = None if head is not None and (head.author or "").casefold() in labels else head
+            return read[k]
+
         if verbs:       # "Name verb:" with a verb read from the document
             function_words = vocabulary(langs)["function"]
             lines.update(i for i, b in enumerate(blocks) if said_verb(b.text, function_words) in verbs)
         if any(indents):    # a head of a list marker or a bare name: its text below, deeper, not a wrapped line
+            prose = prose_indent(blocks)      # (a bare name over text at the indentation of the body's prose: none)
             lines.update(i for i in range(len(blocks) - 1) if indents[i + 1] > indents[i]
-                         and not (blocks[i + 1].gap == 0 and opens_lower(blocks[i + 1].text)))
-        read: dict[int, Head | None] = {}
-
-        def head_at(k: int) -> Head | None:
-            if k not in read:
-                read[k] = head_of(blocks[k], langs, verbs)
-            return read[k]
-
+                         and not (blocks[i + 1].gap == 0 and opens_lower(blocks[i + 1].text))
+                         and not (indents[i + 1] == prose and head_at(i) is not None and head_at(i).signal == "name"))
         heads = {}
         for i in sorted(lines):
             head = self._head(blocks, i, head_at)
@@ -184,31 +193,13 @@ class CommentThread(Cleaner):
                 heads[i] = head
         heads.update(self._control_heads(blocks, langs, heads, head_at, learned))
         heads.update(commenter_replies(blocks, heads))     # "Antwoord aan Lena Vogel:" under Lena Vogel's comment
-        heads.update(self._stacked_heads(blocks, langs, heads, head_at))
+        heads.update(stacked_heads(blocks, langs, heads, head_at))
         header_vocab, without_file = vocabulary(langs), lang.without_file(langs)
         heads.update(header_heads(blocks, lambda text: is_header(text, header_vocab, without_file), heads,
                                   lang.pattern("by", langs, where="start")))
         for i in unaged(blocks, heads, header_vocab["ago"]):
             del heads[i]
         return heads
-
-    @staticmethod
-    def _stacked_heads(blocks, langs: tuple[str, ...], heads: dict, head_at) -> dict[int, Head]:
-        """Heads set as a name alone opening a paragraph, the comment's date or age alone on the line under it and
-        its text under that ("Olga P." / "12.03.2024 14:05" / "I live there ..."; signal ``stacked``)."""
-        vocab = vocabulary(langs)
-        out = {}
-        for i in range(len(blocks) - 2):
-            block, date, text = blocks[i], blocks[i + 1], blocks[i + 2]
-            if i in heads or i + 1 in heads or date.gap or text.gap or block.kind != "p" or word_count(block.text) > 4 \
-                    or word_count(date.text) > MAX_DATE_WORDS or not any(c.isdigit() for c in date.text) or date.indent != block.indent:
-                continue
-            head = head_at(i)
-            if head is None or head.signal != "name" or head.tail or not head.author or not is_date(date.text, vocab) \
-                    or is_date(text.text, vocab) or head_at(i + 2) is not None and not is_prose(text.text):
-                continue
-            out[i] = Head(head.author, None, None, None, "stacked")
-        return out
 
     def _control_heads(self, blocks, langs: tuple[str, ...], heads: dict, head_at, learned: frozenset[int]) -> dict[int, Head]:
         """Heads of a thread whose comments each end with a control line ("Like · Reply · 2y"): the

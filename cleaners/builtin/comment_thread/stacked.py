@@ -1,0 +1,40 @@
+"""Heads set as a name alone, the comment's date or age alone on the line under it and its text under that (signal
+``stacked``, "Olga P." / "12.03.2024 14:05" / "I live there ..."), read by comment_thread; and the indentation of a
+dump's prose (`prose_indent`): where the article's paragraphs are indented as a rule (lynx prints them three spaces
+in), a bare name over text at that indentation is a heading or a label over the article ("Advertisement"), no
+commenter over a comment (rule `prose-indent`)."""
+from __future__ import annotations
+
+from ...lines import is_prose, word_count
+from .heads import Head, is_date, vocabulary
+
+MIN_PROSE_WORDS = 8      # of a block counted as the body's prose
+MAX_DATE_WORDS = 12      # of a date line under a stacked head ("5 de marzo de 2025 a las 2:14": 9)
+
+
+def stacked_heads(blocks, langs: tuple[str, ...], heads: dict, head_at) -> dict[int, Head]:
+    """Heads set as a name alone opening a paragraph, the comment's date or age alone on the line under it and
+    its text under that ("Olga P." / "12.03.2024 14:05" / "I live there ..."; signal ``stacked``)."""
+    vocab = vocabulary(langs)
+    out = {}
+    for i in range(len(blocks) - 2):
+        block, date, text = blocks[i], blocks[i + 1], blocks[i + 2]
+        if i in heads or i + 1 in heads or date.gap or text.gap or block.kind != "p" or word_count(block.text) > 4 \
+                or word_count(date.text) > MAX_DATE_WORDS or not any(c.isdigit() for c in date.text) or date.indent != block.indent:
+            continue
+        head = head_at(i)
+        if head is None or head.signal != "name" or head.tail or not head.author or not is_date(date.text, vocab) \
+                or is_date(text.text, vocab) or head_at(i + 2) is not None and not is_prose(text.text):
+            continue
+        out[i] = Head(head.author, None, None, None, "stacked")
+    return out
+
+
+def prose_indent(blocks) -> int:
+    """The indentation holding most words of the body's prose blocks, when more than none (else -1)."""
+    words: dict[int, int] = {}
+    for b in blocks:
+        if b.kind == "p" and (n := word_count(b.text)) >= MIN_PROSE_WORDS:
+            words[b.indent] = words.get(b.indent, 0) + n
+    indent = max(words, key=words.get, default=0)
+    return indent if indent > 0 else -1

@@ -2,7 +2,8 @@
 blocks left without any word (separators, stray bullets) are removed, and so are CMS
 shortcodes printed as text (``[button link="..."]Send us your review[/button]``) and template tags left unrendered
 on a line of their own (``{{ widget:12 }}``, ``{% include "ad.html" %}``); a paragraph a paywall shipped scrambled,
-which reads as no language (``_scrambled``), goes first."""
+which reads as no language (``_scrambled``), and a line that is a web address alone (``url-line``: a text browser's
+numbered list of the page's links, "3. https://news.example.org/region/3") go first."""
 from __future__ import annotations
 
 import re
@@ -15,6 +16,8 @@ from ..screen import SparseEditor
 from ._scrambled import scrambled_blocks
 
 _WORD_CHAR = re.compile(r"\w")
+# a line that is an address and nothing else, maybe numbered (a text browser's list of the page's links: "3. https://...")
+_URL_LINE = re.compile(r"^\s*(?:\[?\d{1,3}[.)\]]\s*)?<?(?:https?://|www\.)[^\s<>]+>?\s*$", re.I)
 # a CMS shortcode printed as text instead of rendered: "[button link=... ]Send us ...[/button]"
 _SHORTCODE = re.compile(r"^\[([a-z][\w-]*)(?:\s[^\]]*)?\].*\[/\1\]$|^\[([a-z][\w-]*)\s+[\w-]+\s*=[^\]]*\]$", re.I | re.S)
 # a line of template tags only, left unrendered by the site's template engine (Jinja, Twig, Liquid, Handlebars,
@@ -40,7 +43,9 @@ class Layout(Cleaner):
     min_words_to_join = 5
 
     def clean(self, doc: Document) -> Document:
-        doc = screen.drop_all(doc, self.name, scrambled_blocks(doc.blocks, lang.document_languages(doc)))
+        doc = screen.drop_all(doc, self.name, sorted(scrambled_blocks(doc.blocks, lang.document_languages(doc))
+                                                     + [(i, "url-line") for i, b in enumerate(doc.blocks)
+                                                        if b.kind != "code" and _URL_LINE.match(b.text)]))
         edit = SparseEditor(doc, self.name)
         # the last block kept, the pieces joined to it and its word and letter-word counts
         kept, pieces, counts, previous = -1, [], (0, 0), -1

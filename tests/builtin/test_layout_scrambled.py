@@ -48,3 +48,10 @@ def test_prose_of_a_language_without_stop_words_in_a_document_of_another_stays()
     uz = ("Toshkent shahar hokimligi yer usti metrosining yangi uchastkasida to'rtta bekat qurilishi boshlanganini "
           "ma'lum qildi va yangi yo'nalish shaharning janubiy tumanlarini markaz bilan bog'laydi.")
     assert not scrambled(uz, ("tr",))
+
+
+def test_a_line_that_is_an_address_alone_goes_and_an_address_in_a_sentence_stays():
+    links = ["1. https://news.example.org/region/1", "https://news.example.org/tag/rail", "[3] www.example.org/x"]
+    sentence = "The plans are online at https://city.example.org/plan until the end of May, the council said."
+    doc = run_cleaner(Layout, "\n\n".join(DE + [sentence] + links), language="de")
+    assert texts(doc) == DE + [sentence] and [r for r, _ in cuts(doc, "layout")] == ["url-line"] * 3

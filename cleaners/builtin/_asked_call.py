@@ -47,7 +47,7 @@ def question_leads(blocks, cuts: list[tuple[int, str]], langs: tuple[str, ...]) 
     taken, out = {i for i, _ in cuts}, []
     for i, rule in cuts:
         k = i - 1
-        if rule not in LEADS or k < 0 or k in taken or blocks[k].kind in ("code", "table"):
+        if rule not in LEADS or k < 0 or k in taken or blocks[k].kind in ("code", "table", "heading"):   # (a subheading)
             continue
         text = blocks[k].text.strip()
         if _LONE_QUESTION.match(text) and word_count(text) <= MAX_LEAD_WORDS and not is_quoted(text) \

@@ -69,3 +69,12 @@ def test_a_question_over_an_article_line_or_a_share_call_stays():
     assert texts(doc) == [BODY, "What happens next?", "The council votes on Tuesday.", BODY]
     doc = run_cleaner(CallsToAction, f"{BODY}\n\nWhy does it matter to you?\nShare this article\n\n{BODY}", language="en")
     assert texts(doc) == [BODY, "Why does it matter to you?", BODY]
+
+
+def test_a_subheading_asking_a_question_over_a_subscription_call_stays():
+    """A markdown or HTML subheading that asks ("## Quel calendrier ?") is the article's, even right over a call."""
+    text = f"{BODY}\n\n## Quel calendrier ?\n\n**Inscrivez-vous à notre newsletter gratuite**\n\n{BODY}"
+    from cleaners.pipeline import Pipeline
+    pipeline = Pipeline()
+    record = pipeline.record(pipeline.document("q.txt", text.encode(), "text"))
+    assert "Quel calendrier ?" in record["body"] and "Inscrivez-vous" not in record["body"]

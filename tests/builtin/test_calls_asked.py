@@ -73,7 +73,8 @@ def test_a_question_over_an_article_line_or_a_share_call_stays():
 
 def test_a_subheading_asking_a_question_over_a_subscription_call_stays():
     """A markdown or HTML subheading that asks ("## Quel calendrier ?") is the article's, even right over a call."""
-    text = f"{BODY}\n\n## Quel calendrier ?\n\n**Inscrivez-vous à notre newsletter gratuite**\n\n{BODY}"
+    fr = "Les travaux de rénovation du collège commenceront en septembre, a annoncé la mairie mardi soir."
+    text = f"{fr}\n\n## Quel calendrier ?\n\n**Inscrivez-vous à notre newsletter gratuite**\n\n{fr} Le chantier durera deux ans."
     from cleaners.pipeline import Pipeline
     pipeline = Pipeline()
     record = pipeline.record(pipeline.document("q.txt", text.encode(), "text"))

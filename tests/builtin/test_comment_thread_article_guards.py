@@ -38,3 +38,13 @@ def test_the_article_resuming_after_the_last_comments_controls_stays():
     doc = run_cleaner(CommentThread, "\n\n".join([P1, P2] + disqus + [P3]))
     assert P3 in texts(doc) and [c.author for c in doc.comments] == ["Ann Lee", "Jo Pereira"]
     assert doc.comments[-1].text.startswith("Finally. The bus took forever in winter.") and P3 not in doc.comments[-1].text
+
+
+def test_a_name_with_digits_over_an_age_in_words_is_a_head_among_aged_ones():
+    """Rule `unaged-duration` reads the head's span after the name: "river_rat77 · yesterday" holds no span."""
+    thread = ["**Oldtimer** · 2 days ago", "They decided without asking anyone, as always.", "▲ 13 ▼ | Reply | Report",
+              "**skeptic** · 3 hours ago", "I drove past this morning and the road was still closed.", "▲ 22 ▼ | Reply | Report",
+              "**river_rat77** · yesterday", "Does anyone know whether the bus routes change?", "▲ 13 ▼ | Reply | Report"]
+    doc = run_cleaner(CommentThread, "\n\n".join([P1, P2, "3 Comments", "\n".join(thread[:3]), "\n".join(thread[3:6]),
+                                                  "\n".join(thread[6:])]))
+    assert [c.author for c in doc.comments] == ["Oldtimer", "skeptic", "river_rat77"]

@@ -2,8 +2,9 @@
 blocks left without any word (separators, stray bullets) are removed, and so are CMS
 shortcodes printed as text (``[button link="..."]Send us your review[/button]``) and template tags left unrendered
 on a line of their own (``{{ widget:12 }}``, ``{% include "ad.html" %}``); a paragraph a paywall shipped scrambled,
-which reads as no language (``_scrambled``), and a line that is a web address alone (``url-line``: a text browser's
-numbered list of the page's links, "3. https://news.example.org/region/3") go first."""
+which reads as no language (``_scrambled``), and, in a text input, a line that is a web address alone (``url-line``: a
+text browser's numbered list of the page's links, "3. https://news.example.org/region/3"; on an HTML page such a
+line is a link the article prints, ScrapingHub's gold keeps them) go first."""
 from __future__ import annotations
 
 import re
@@ -44,8 +45,8 @@ class Layout(Cleaner):
 
     def clean(self, doc: Document) -> Document:
         doc = screen.drop_all(doc, self.name, sorted(scrambled_blocks(doc.blocks, lang.document_languages(doc))
-                                                     + [(i, "url-line") for i, b in enumerate(doc.blocks)
-                                                        if b.kind != "code" and _URL_LINE.match(b.text)]))
+                                                     + [(i, "url-line") for i, b in enumerate(doc.blocks) if
+                                                        doc.kind == "text" and b.kind != "code" and _URL_LINE.match(b.text)]))
         edit = SparseEditor(doc, self.name)
         # the last block kept, the pieces joined to it and its word and letter-word counts
         kept, pieces, counts, previous = -1, [], (0, 0), -1

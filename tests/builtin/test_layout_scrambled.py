@@ -55,3 +55,11 @@ def test_a_line_that_is_an_address_alone_goes_and_an_address_in_a_sentence_stays
     sentence = "The plans are online at https://city.example.org/plan until the end of May, the council said."
     doc = run_cleaner(Layout, "\n\n".join(DE + [sentence] + links), language="de")
     assert texts(doc) == DE + [sentence] and [r for r, _ in cuts(doc, "layout")] == ["url-line"] * 3
+
+
+def test_an_address_alone_in_an_html_pages_article_stays():
+    from cleaners.pipeline import Pipeline
+    paragraphs = "".join(f"<p>{p}</p>" for p in DE[:2]) + "<p>https://city.example.org/plan</p>" + f"<p>{DE[2]}</p>"
+    page = f"<html lang='de'><body><article><h1>Busverkehr</h1>{paragraphs}</article></body></html>"
+    pipeline = Pipeline()
+    assert "https://city.example.org/plan" in pipeline.record(pipeline.document("p.html", page.encode(), "html"))["body"]

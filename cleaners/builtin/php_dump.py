@@ -19,6 +19,7 @@ from .. import screen
 from ..document import Block, Document
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._code_dumps import code_stories
 from ._json_comments import comment_items
 from ._php_tail import glued_dump
 from ._php_stories import loads_json, related_items
@@ -40,7 +41,8 @@ _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 _LINKED = re.compile(r"\[?[^\[\]\n]*\]\((?:https?://|/)[^()\s]*\)")
 _QUOTE_MARK = re.compile(r"^>\s?(?=[\[{(]|[Aa]rray|object\()")     # a quote's marker right before a dump's opening
 # every line a rule above could take: what a dump, print_r, serialize or JSON line starts with, or string(N)
-_SCREEN = screen.compile(r'^(?:>\s?)?(?:[Aa]rray|object\(|\(object\)|[\w\\]+::__set_state|\w+ Object|a:|O:|\s*[\[{])|string\(\d'
+_SCREEN = screen.compile(r'^(?:>\s?)?(?:[Aa]rray|object\(|\(object\)|[\w\\]+::__set_state|\w+ Object|a:|O:|\s*[\[{(]|<item)'
+                         r'|^(?:var |let |const )?[\w$.]+\s*=\s*[\[{]|string\(\d'
                          r'|[.!?"]\s+(?:array\(\d|object\(|Array(?:\s|$))', ignore_case=False)
 def string_dump_span(text: str, m) -> tuple[int, int, str] | None:
     """(start, end, payload) of the ``string(N) "..."`` dump matched at ``m``.
@@ -143,6 +145,9 @@ class PhpDump(Cleaner):
             elif _SERIALIZED.match(text):
                 edit.drop(i, "php-serialize")
                 related += take(records(text, "serialize"))
+            elif (stories := code_stories(text)) is not None:    # a script's JSON, a Python repr, RSS items (_code_dumps)
+                edit.drop(i, "code-dump")
+                related += stories
             elif _JSON_START.match(text) and (payload := loads_json(text)) is not None:
                 edit.drop(i, "json-blob")
                 related += take(payload)

@@ -56,3 +56,25 @@ def caption_head(text: str, langs: tuple[str, ...]) -> tuple[str, str, int] | No
             return None
         credit.append(token)      # ("dpa", "picture alliance": a credit may be in lower case)
     return None
+
+
+@lru_cache(maxsize=32)
+def _bracketed(langs: tuple[str, ...]):
+    photo = lang.alternation(lang.words("photo", langs) + lang.words("caption", langs))
+    return re.compile(rf"\s?(?:\[(?:{photo})\s*{COLON}\s*(?P<caption>[^\[\]]{{10,300}})\]|"
+                      rf"\((?:{photo})\s*{COLON}\s*(?P<round>[^()]{{10,300}})\))", re.I)
+
+
+def bracketed_captions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Rule ``bracketed-caption``: a picture's caption printed inside a paragraph in square brackets under a photo or
+    caption label ("… hoffen auf mehr Tagesgäste, [Bild: Die Blaskapelle spielt …] während …"), or in round brackets
+    ("(Photo: La fanfare joue à l'arrivée du premier train)"): (start, end, caption) of each, `MIN_CAPTION_WORDS` to
+    `MAX_CAPTION_WORDS` words, a phrase (a word after the first in lower case: not a credit's names), no sentence; the
+    paragraph keeps its text around it."""
+    out = []
+    for m in _bracketed(langs).finditer(text):
+        caption = (m.group("caption") or m.group("round")).strip()
+        if MIN_CAPTION_WORDS <= caption_words(caption) <= MAX_CAPTION_WORDS and not ends_sentence(caption) \
+                and any(opens_lower(w) for w in caption.split()[1:]):     # a phrase, not a credit's names
+            out.append((m.start(), m.end(), caption))
+    return out

@@ -34,7 +34,7 @@ from ._credit_forms import (MAX_CAPTION_WORDS, MAX_STOPPED_CAPTION_WORDS, bare_c
                             credited_caption)
 from ._credit_shape import credit_shape
 from ._credit_tail import credit_tail
-from ._glued_caption import caption_head
+from ._glued_caption import bracketed_captions, caption_head
 from ._glued_tails import prompt_tail
 from ._lone_line import screen_words, templates
 from ._wire import AGENCY_ALTERNATION
@@ -187,6 +187,12 @@ class Captions(Cleaner):
                     edit.drop(i - 1, "credited-caption")
                     if self._caption_after(doc.blocks, i):
                         edit.drop(i + 1, "caption-repeated")
+            elif spans := bracketed_captions(text, langs):     # "... [Bild: Die Kapelle spielt] ..." (_glued_caption)
+                captions += [caption for _, _, caption in spans]
+                kept = "".join(text[a:b] for a, b in zip([0] + [e for _, e, _ in spans], [s for s, _, _ in spans] + [len(text)]))
+                edit.put(i, block.with_text(" ".join(kept.split())))
+                for start, end, _ in spans:
+                    edit.log("bracketed-caption", text[start:end].strip(), block)
             elif head := caption_head(text, langs):     # "Caption Photo: AFP The paragraph ..." (_glued_caption)
                 captions.append(head[0])
                 credits.append(head[1])

@@ -35,3 +35,27 @@ def test_caption_and_credit_before_a_paragraph_go_to_metadata(caption, label, cr
 def test_other_lines_with_a_photo_label_inside_stay(text, language):
     assert caption_head(text, (language,)) is None
     assert texts(run_cleaner(Captions, text, language=language)) == [text]
+
+
+@pytest.mark.parametrize("marked, language", [
+    ("[Bild: Die Blaskapelle spielt bei der Ankunft des ersten Zuges]", "de"),
+    ("(Foto: Die Blaskapelle spielt bei der Ankunft des ersten Zuges)", "de"),
+    ("[Image: The brass band plays as the first train arrives]", "en"),
+])
+def test_a_bracketed_caption_inside_a_paragraph_goes_to_metadata(marked, language):
+    head, tail = {"de": ("Die Geschäftsleute hoffen auf mehr Tagesgäste,", "während Pendler spätere Züge fordern."),
+                  "en": ("Shopkeepers hope for more day visitors,", "while commuters ask for later trains.")}[language]
+    doc = run_cleaner(Captions, f"{head} {marked} {tail}", language=language)
+    assert texts(doc) == [f"{head} {tail}"]
+    assert doc.metadata["captions"] == [marked[1:-1].split(":", 1)[1].strip()]
+    assert cuts(doc, "captions") == [("bracketed-caption", marked)]
+
+
+@pytest.mark.parametrize("text", [
+    "The exhibition opens in May (photo: the band was not allowed to play in the hall.) and closes in June.",  # a sentence
+    "Volunteers filled sandbags all night (Photo: Ann Lee / Reuters) before the river rose.",     # a credit's names
+    "The mayor spoke [note: the speech was later published in full on the city's website].",     # no photo label
+])
+def test_other_bracketed_asides_are_no_caption(text):
+    doc = run_cleaner(Captions, text, language="en")
+    assert not doc.metadata.get("captions") and all(rule != "bracketed-caption" for rule, _ in cuts(doc, "captions"))

@@ -13,7 +13,6 @@ thread's template: a comment's body box named "comment-content").
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 
 
 def templated_lone(families, key_named) -> dict[int, list[int]]:

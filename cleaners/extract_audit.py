@@ -64,20 +64,25 @@ def text_units(dom) -> list[str]:
 # the search of each block's text in what was kept: in the kept text's order first (a window after
 # where the last block was found), then in the whole of it while this many characters of full
 # searches remain: a full search for each of 10,000 table cells in a 700 KB body took seconds
-# (quadratic in the page); past the budget a block not found near its place is logged as left out
+# (quadratic in the page); a block that is a whole kept block is found at any time (a set lookup:
+# a page of 270 comments spent the budget on its menus, and the article's paragraphs, all in the
+# body, were logged as left out); past the budget a block not found so is logged as left out
 NEAR_CHARS = 4096
 FULL_SEARCH_CHARS = 1 << 25
 
 
 class _Kept:
-    """Whether a text is in the kept text, found in order near the last one, else anywhere (budgeted)."""
+    """Whether a text is in the kept text, found in order near the last one, else as a whole kept
+    block (``whole``), else anywhere (budgeted)."""
 
-    def __init__(self, kept: str, budget: int = FULL_SEARCH_CHARS) -> None:
-        self.kept, self.cursor, self.budget = kept, 0, budget
+    def __init__(self, kept: str, budget: int = FULL_SEARCH_CHARS, whole: frozenset[str] = frozenset()) -> None:
+        self.kept, self.cursor, self.budget, self.whole = kept, 0, budget, whole
         self.full_searches = 0
 
     def __contains__(self, text: str) -> bool:
         at = self.kept.find(text, self.cursor, self.cursor + len(text) + NEAR_CHARS)
+        if at < 0 and text in self.whole:
+            return True
         if at < 0 and self.budget > 0:
             self.budget -= len(self.kept)
             self.full_searches += 1
@@ -95,11 +100,11 @@ def log_unextracted(doc: Document, dom, accounted: str = "", units: list[str] | 
     text the extraction has logged already (a body it replaced); ``units``: `text_units(dom)`
     when already read; ``budget``: characters of whole-text searches allowed (`_Kept`)."""
     meta = doc.metadata
-    kept = " \n ".join([b.text for b in doc.blocks] + [c.text for c in doc.comments] + [accounted] +
-                       [str(meta.get(k) or "") for k in ("title", "author", "date")])
+    texts = [b.text for b in doc.blocks] + [c.text for c in doc.comments]
+    kept = " \n ".join(texts + [accounted] + [str(meta.get(k) or "") for k in ("title", "author", "date")])
     # compared without spaces: an inline element's text meets the text after it
     # ("<a>Bo Xilai</a>'s wife") with no space between
-    found = _Kept(squeezed(kept), budget)
+    found = _Kept(squeezed(kept), budget, frozenset(map(squeezed, texts)))
     runs: list[str] = []
     current = ""
     previous_out = False

@@ -71,11 +71,24 @@ def test_a_block_kept_out_of_the_page_order_is_still_found_and_not_logged():
     assert [r for r in doc.removed if r.rule == "not-extracted"] == []
 
 
-def test_past_the_search_budget_a_block_far_out_of_order_is_logged_never_dropped_from_the_body():
+def test_past_the_search_budget_a_part_of_a_block_far_out_of_order_is_logged_never_dropped_from_the_body():
     from selectolax.lexbor import LexborHTMLParser
     from cleaners.extract_audit import log_unextracted
     filler = [f"Paragraph {i} of the article about the night buses of the city." for i in range(200)]
     dom = LexborHTMLParser("<body>" + "".join(f"<p>{t}</p>" for t in [P1, *filler]) + "</body>")
-    doc = log_unextracted(_doc([*filler, P1]), dom, budget=0)
+    doc = log_unextracted(_doc([*filler, P1 + " " + P2]), dom, budget=0)    # P1 is only part of a kept block
     assert [r.text for r in doc.removed if r.rule == "not-extracted"] == [P1]
-    assert doc.blocks[-1].text == P1
+    assert doc.blocks[-1].text == P1 + " " + P2
+
+
+def test_past_the_search_budget_a_whole_kept_block_far_out_of_order_is_found_not_logged():
+    """A page whose menus spent the search budget (units in no kept text) keeps its article's
+    paragraphs found: a unit that is a whole block of the body is never logged as left out."""
+    from selectolax.lexbor import LexborHTMLParser
+    from cleaners.extract_audit import log_unextracted
+    menus = [f"Section {i} Archive {i} Contact {i}" for i in range(300)]
+    filler = [f"Paragraph {i} of the article about the night buses of the city." for i in range(200)]
+    dom = LexborHTMLParser("<body>" + "".join(f"<p>{t}</p>" for t in [*menus, P1, *filler]) + "</body>")
+    doc = log_unextracted(_doc([*filler, P1]), dom, budget=0)
+    logged = " ".join(r.text for r in doc.removed if r.rule == "not-extracted")
+    assert "Section 299 Archive 299" in logged and P1 not in logged

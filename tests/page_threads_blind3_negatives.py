@@ -46,7 +46,7 @@ def letters(lang, rng):
 
 def chat_transcript(lang, rng):
     names, lines = _pick(rng, lang["names"], 2), _pick(rng, lang["comments"], 6)
-    html = "".join(f'<div class="chat-line"><span class="chat-time">[10:{12 + 3 * i}]</span> <span class="chat-nick">{e(names[i % 2])}</span>'
+    html = "".join(f'<div class="chat-line"><span class="chat-time">[10:{12 + 3 * i}]</span> <span class="chat-nick">{e(names[i % 2])}:</span> '
                    f'<span class="chat-msg">{e(t)}</span></div>' for i, t in enumerate(lines))
     return f'<div class="transcript">{html}</div>', lines
 

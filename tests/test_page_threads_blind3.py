@@ -53,13 +53,18 @@ def test_pages_without_a_thread_have_no_gold(kind):
 
 def test_article_kept_and_no_comment_in_body(sample_figures):
     assert sample_figures["article"] == 1.0
+    assert sample_figures["keep"] == 1.0          # (look-alike texts: 0.84 / 0.87 at seeds 1 / 2 of 120 pages)
     assert sample_figures["leaked"] == 0.0
 
 
 def test_comments_found(sample_figures):
-    assert sample_figures["f1"] >= 0.0
-    assert sample_figures["found"] >= 0.0
-    assert sample_figures["depth"] >= 0.0
+    """Floors a little under the figures measured when the harness landed (f1 0.905, found 0.89,
+    authors 0.48, depth 0.70, parent 0.80), before any rule was read off it."""
+    assert sample_figures["f1"] >= 0.87
+    assert sample_figures["found"] >= 0.85
+    assert sample_figures["author"] >= 0.43
+    assert sample_figures["depth"] >= 0.65
+    assert sample_figures["parent"] >= 0.75
 
 
 def test_no_spurious_comments(sample_figures):

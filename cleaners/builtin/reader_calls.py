@@ -32,6 +32,11 @@ service the site offers in the name every language writes ("Obserwuj nas na Inst
 "Scarica la nostra app gratuita"), which no paragraph of the article speaks of (`_service_shape`); a short call told
 by the link printed after it or the button sign before it (``call-link-shape``, ``button-sentence-shape``,
 `_call_link_shape`).
+
+Anywhere in the body: a poll widget, its question, answers and vote count (``poll``, `_poll`: "Would you use the
+new train?" / "( ) Yes — 61%" / "( ) No — 39%" / "4040 votes · Vote now"), and a box of key points restating the
+article under its label or AI tag (``key-points``, ``key-points-inline``, `_key_points`: "Das Wichtigste in Kürze:"
+and two to six bullets, "✨ Главное (ИИ): ...").
 """
 from __future__ import annotations
 
@@ -45,7 +50,9 @@ from . import _appeal_tail as appeal_tail
 from ._call_link_shape import shape_calls
 from ._closing_call import closing_call
 from ._embed_post import embed_lines
+from ._key_points import key_points
 from ._lone_line import EDGES, lone
+from ._poll import polls
 from ._service_shape import carry_gaps, service_calls
 from .calls_to_action import SOCIAL_SITE, CallsToAction
 
@@ -110,7 +117,7 @@ def _liked_above(block, langs: tuple[str, ...], head: bool = True) -> bool:
 
 
 class ReaderCalls(Cleaner):
-    """Calls to the reader: liked-this lines, follow calls alone, social handles, contacts, calls known by their end."""
+    """Calls to the reader: liked-this lines, follow calls alone, social handles, contacts, calls known by their end; polls, key points."""
 
     name = "reader_calls"
     order = 345
@@ -119,10 +126,12 @@ class ReaderCalls(Cleaner):
         langs = lang.document_languages(doc) if doc.blocks else ()
         n = len(doc.blocks)
         tail = range(max(0, n - TAIL_BLOCKS), n)
-        cuts = [(i, rule) for i in tail if doc.blocks[i].kind not in ("code", "table") and doc.blocks[i].text.strip()
-                and (rule := _rule(doc.blocks[i].text.strip(), langs))]
+        boxes = key_points(doc.blocks, langs) + [(i, "poll") for i in polls(doc.blocks)]
+        taken = {i for i, _ in boxes}
+        cuts = boxes + [(i, rule) for i in tail if i not in taken and doc.blocks[i].kind not in ("code", "table")
+                        and doc.blocks[i].text.strip() and (rule := _rule(doc.blocks[i].text.strip(), langs))]
         cuts += [(i, "liked-this") for i in range(max(0, n - TAIL_BLOCKS))
-                 if _liked_above(doc.blocks[i], langs, i < HEAD_BLOCKS)]
+                 if i not in taken and _liked_above(doc.blocks[i], langs, i < HEAD_BLOCKS)]
         taken = {i for i, _ in cuts}
         closing = bool(lang.words("closing_call", langs))     # else only the error-report shortcut ("Ctrl+Enter")
         cuts += [(i, rule) for i, block in enumerate(doc.blocks) if i not in taken and block.kind not in ("code", "table")

@@ -28,8 +28,11 @@ _NOT_BUTTON = re.compile(r"[\d.,;:!?]")
 
 def is_button(text: str) -> bool:
     """A button's line: one to `MAX_BUTTON_WORDS` words, no full stop, comma or digit, maybe set as a link alone;
-    words that all open with a capital are a name signing the paragraph ("Ivan Horvat"), unless set as a link."""
+    words that all open with a capital are a name signing the paragraph ("Ivan Horvat"), unless set as a link; a
+    line closing a bracket it did not open ends a wrapped line."""
     text = text.strip()
+    if any(text.count(close) > text.count(open_) for open_, close in ("()", "[]")):
+        return False    # "Ólafsson)": the end of a bracket a wrapped line above opened, no button
     if m := _LINK.match(text):
         text = m.group(1).strip()
     elif len(words := text.split()) > 1 and all(w[:1].isupper() for w in words):

@@ -51,3 +51,11 @@ def test_button_lines():
     assert is_button("Na mbështetni") and is_button("[Dhuro tani](/support)") and is_button("Bëhuni anëtar")
     assert not is_button("Ndërtimi nis në 2027.") and not is_button("Ura u hap.") and not is_button("## Novi most") \
         and not is_button("Këshilli bashkiak vendosi që ura të zëvendësohet") and not is_button("Arben Hoxha")
+
+
+def test_the_wrapped_end_of_a_bracket_is_no_button():
+    """A dump wrapping a paragraph's credit in brackets over two lines ("(Foto: Arben / ATA" / "Hoxha)"): the last
+    line closes a bracket it did not open, it is no button under an appeal, and the paragraph stays."""
+    assert not is_button("Hoxha)") and not is_button("tani]") and is_button("(Dhuro)")
+    wrapped = "\n\n".join([SQ[0], f"{SQ[1]} (Foto: ATA/Arben\nHoxha)", SQ[2]])
+    assert SQ[1] + " (Foto: ATA/Arben" in texts(run_cleaner(Donation, wrapped, language="sq"))

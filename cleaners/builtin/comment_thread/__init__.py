@@ -17,7 +17,8 @@ thread's heads (a nested list numbered afresh), the deeper of the two, and a rep
 commenter's last comment (or to the previous comment). Vote counts, reply controls and relative times inside a comment
 are chrome; an absolute date becomes the comment's date. Every word list comes from cleaners/lang, of the document's
 languages and of the thread's own (`thread-language`, tongue.py). A thread whose comments close with their author's
-name instead of opening with it is read by signed.py (`signed-comment`).
+name instead of opening with it is read by signed.py (`signed-comment`); chat exports, social cards and a word
+processor's comments by chats.py, first.
 
 Two guards keep the article out of a thread: a head set as a name, a space and a date (a date line's shape,
 "Published 9 March 2026") is followed only by heads of that shape, not by heads whose name and tail are parted by a
@@ -36,6 +37,7 @@ from .heads import (AVATAR, CHROME, Head, control_screen, head_of, is_control, i
                     vocabulary)
 from .ages import unaged
 from .clock import clock_date
+from .chats import chat_threads
 from .closing import closing_lines
 from .header_run import header_heads, header_shape, is_header
 from .opening import drop_opening_chrome, is_picture, picture_above
@@ -68,6 +70,8 @@ class CommentThread(Cleaner):
         langs += thread_languages(blocks, langs)     # rule `thread-language`: comments in another language (tongue.py)
         verbs = learned_verbs(blocks, langs)     # "Name zegt:" coming back: a verb no file gives (said.py)
         vocab = vocabulary(langs, verbs)
+        doc = chat_threads(doc, vocab, self.name)     # chat exports, social cards, a document's comments (chats.py)
+        blocks = doc.blocks
         if (signed := signed_thread(doc, blocks, vocab, langs, self.name)) is not None:
             return signed       # rule `signed-comment`: each comment closed by its author's name (signed.py)
         learned = recurring_controls(blocks, vocab)

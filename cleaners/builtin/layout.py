@@ -4,7 +4,9 @@ shortcodes printed as text (``[button link="..."]Send us your review[/button]``)
 on a line of their own (``{{ widget:12 }}``, ``{% include "ad.html" %}``); a paragraph a paywall shipped scrambled,
 which reads as no language (``_scrambled``), and, in a text input, a line that is a web address alone (``url-line``: a
 text browser's numbered list of the page's links, "3. https://news.example.org/region/3"; on an HTML page such a
-line is a link the article prints, ScrapingHub's gold keeps them) go first."""
+line is a link the article prints, ScrapingHub's gold keeps them) go first, and in a text browser's dump with such a
+list, its link numbers inside the paragraphs, its lines of numbered links and the list's label (``link-number``,
+``link-line``, ``link-list-label``, `_lynx`)."""
 from __future__ import annotations
 
 import re
@@ -14,6 +16,7 @@ from ..document import Document
 from ..lines import ends_sentence, opens_lower, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._lynx import lynx_links
 from ._scrambled import scrambled_blocks
 
 _WORD_CHAR = re.compile(r"\w")
@@ -44,6 +47,8 @@ class Layout(Cleaner):
     min_words_to_join = 5
 
     def clean(self, doc: Document) -> Document:
+        if doc.kind == "text":
+            doc = lynx_links(doc, self.name)
         doc = screen.drop_all(doc, self.name, sorted(scrambled_blocks(doc.blocks, lang.document_languages(doc))
                                                      + [(i, "url-line") for i, b in enumerate(doc.blocks) if
                                                         doc.kind == "text" and b.kind != "code" and _URL_LINE.match(b.text)]))

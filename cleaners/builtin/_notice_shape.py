@@ -7,6 +7,15 @@ at most holding one of English's ``loanwords`` (cleaners/lang/en.toml) ("Diese W
 with it. A paragraph naming cookies between two paragraphs of the article (a story about a cookie law) stays.
 Only in a language without a file: a language with one reads its own words (legal.py).
 
+In any language, `consent_banners` (``consent-banner``): a line of `MAX_NOTICE_WORDS` words at most naming cookies in the
+words of the document's language or of English (its ``legal_phrases``: "We use cookies", "Wir verwenden Cookies", or one of
+English's ``loanwords``, which every language borrows) with the banner's buttons: in brackets at its end after a
+sentence ("... relevant advertising. [Accept all] [Settings]", two to `MAX_BUTTONS` of `MAX_BUTTON_LABEL_WORDS` words at
+most; one bracket is an editor's note, "[Video]"), or
+on the line right under it (a button line, or brackets alone), which goes with it. An English banner on a page in
+another language is read so, as every rule reads English chrome besides the page's language. A sentence about cookies
+with no button stays.
+
 In any language, `glued_notices` (``notice-glued``): a line sharing a paragraph with a copyright or contact line
 near the end of a dump whose paragraphs stand apart is the notice's own text ("© 2024 Example Media" over a line
 no file words, an editorial notice over "E-mail: press@example.org")."""
@@ -16,7 +25,7 @@ import re
 
 from .. import lang
 from ..document import Document
-from ..lines import SENTENCE_STOPS, word_count
+from ..lines import SENTENCE_STOPS, UNSPACED_LETTER, word_count
 
 MAX_NOTICE_WORDS = 60
 EDGE_BLOCKS = 1
@@ -37,6 +46,38 @@ def is_button(text: str) -> bool:
     most = MAX_BUTTON_WORDS if len(parts) > 1 else 1
     return len(parts) <= MAX_BUTTON_PARTS and not text.endswith(SENTENCE_STOPS) and \
         all(part and not any(c.isdigit() for c in part) and word_count(part) <= most for part in parts)
+
+
+MAX_BUTTONS = 3
+MAX_BUTTON_LABEL_WORDS = 3
+_BRACKETS = re.compile(r"(?:\s*\[[^\[\]\d\n]{1,30}\]){2,%d}\s*$" % MAX_BUTTONS)     # (one: a note, "[Video]")
+_BRACKET = re.compile(r"\[([^\[\]]*)\]")
+_STOPS = SENTENCE_STOPS + ("\u3002", "\uff01")
+
+
+def _bracket_buttons(text: str) -> bool:
+    """Each bracket a button's label: `MAX_BUTTON_LABEL_WORDS` words at most, two Han or kana letters a word."""
+    return all(0 < (-(-word_count(b) // 2) if UNSPACED_LETTER.search(b) else word_count(b)) <= MAX_BUTTON_LABEL_WORDS
+               for b in _BRACKET.findall(text))
+
+
+def consent_banners(doc: Document) -> list[tuple[int, str]]:
+    """``(index, rule)`` of the consent banners of ``doc`` and the button lines under them (module docstring)."""
+    langs = lang.document_languages(doc)
+    phrases, loans = lang.pattern("legal_phrases", langs), lang.pattern("loanwords", (lang.FALLBACK,))
+    blocks, out = doc.blocks, []
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if block.kind == "code" or word_count(text) > MAX_NOTICE_WORDS or not (phrases.search(text) or loans.search(text)):
+            continue
+        m = _BRACKETS.search(text)
+        if m and m.start() > 0 and text[:m.start()].rstrip().endswith(_STOPS) and _bracket_buttons(m.group()):
+            out.append((i, "consent-banner"))
+            continue
+        if i + 1 < len(blocks) and blocks[i + 1].gap == 0 and text.endswith(_STOPS) and \
+                (is_button(under := blocks[i + 1].text.strip()) or _BRACKETS.fullmatch(under) and _bracket_buttons(under)):
+            out += [(i, "consent-banner"), (i + 1, "notice-button")]
+    return out
 
 
 def notices(doc: Document) -> list[tuple[int, str]]:

@@ -16,7 +16,8 @@ ann.lee@example.com and Bo Ek at ...", ``contact-names``); a disclaimer of 60 wo
 copyright or disclaimer line. Lines reporting someone (``reported``) stay. A line glued to a copyright or
 contact line near the end of a dump goes with it, whatever its words (`_notice_shape`, ``notice-glued``).
 A copyright line that names a news agency (`_wire.AGENCIES`: "© Reuters 2024", "Copyright 2024 The Associated Press.
-All rights reserved.", "© dpa-infocom, dpa:241203-99-123456/4") gives the agency to ``metadata.credits``.
+All rights reserved.", "© dpa-infocom, dpa:241203-99-123456/4") gives the agency to ``metadata.credits``. A cookie
+banner with its buttons goes in any language, English or the page's (``consent-banner``, `_notice_shape`).
 
 The press-release tail ending a body is read in the words of the document's language and
 English too (`_press_release`: ``about_heading``, ``profile_opening``, ``company_facts``)."""
@@ -33,7 +34,7 @@ from ..lines import COLON, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._legal_tail import GLUED_NOTICE, SIGNS, legal_tail
-from ._notice_shape import glued_notices, notices
+from ._notice_shape import consent_banners, glued_notices, notices
 from ._press_contact import contact_block
 from ._press_release import press_release_tail
 from ._wire import AGENCY
@@ -181,6 +182,7 @@ class Legal(Cleaner):
                 edit.drop(i, rule)
         doc = edit.done().meta_append("tags", tags).meta_append("credits", credits)
         doc = screen.drop_all(doc, self.name, notices(doc))     # in a language without a file (_notice_shape)
+        doc = screen.drop_all(doc, self.name, consent_banners(doc))     # a cookie banner and its buttons, any language
         start = press_release_tail(doc.blocks, langs)
         if start is not None:
             doc = screen.drop_all(doc, self.name, ((i, "about-company") for i in range(start, len(doc.blocks))))

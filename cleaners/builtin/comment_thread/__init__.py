@@ -35,7 +35,7 @@ from ...lines import is_prose, opens_lower, word_count
 from ...registry import Cleaner
 from .heads import (AVATAR, CHROME, Head, control_screen, head_of, is_control, is_date, line_screen, recurring_controls,
                     vocabulary)
-from .ages import unaged
+from .ages import dated_name, unaged
 from .clock import clock_date
 from .chats import chat_threads
 from .closing import closing_lines
@@ -175,11 +175,13 @@ class CommentThread(Cleaner):
         lines = set(screen.candidates(blocks, line_screen(langs)))
         read: dict[int, Head | None] = {}
         labels = frozenset(w.casefold() for w in lang.words("published", langs))    # rule `date-label-head`
+        date_vocab = vocabulary(langs)
 
         def head_at(k: int) -> Head | None:
             if k not in read:       # ("Updated 3 hours ago", "Aktualisiert vor 8 Stunden": a date line, nobody's)
                 head = head_of(blocks[k], langs, verbs)
-                read[k] = None if head is not None and (head.author or "").casefold() in labels else head
+                read[k] = None if head is not None and ((head.author or "").casefold() in labels
+                                                        or dated_name(head.author, date_vocab, is_date)) else head
             return read[k]
 
         if verbs:       # "Name verb:" with a verb read from the document

@@ -39,3 +39,19 @@ def unaged(blocks, heads: dict, ago) -> set[int]:
     if len(aged) < MIN_AGED:
         return set()
     return {i for i in relative - aged if not _SHORT_AGE.search(blocks[i].text) and not _CLOCK.search(blocks[i].text)}
+
+
+MAX_DATED_NAME = 30       # characters of a head's name read for a date inside it
+
+
+def dated_name(name: str | None, vocab, is_date) -> bool:
+    """Rule `date-label-head`, a label after or before a date: a head's name that opens or closes with a date or a
+    relative time and holds a number ("5時間前に更新", an unspaced script gluing the label "updated" to the age; "3 hours
+    ago updated") is a date line, nobody's name. A name with a number and no date in it ("river_rat77") stays."""
+    if not name or len(name) > MAX_DATED_NAME or not _DIGIT.search(name):
+        return False
+    for i in range(1, len(name)):
+        head, tail = name[:i].strip(), name[i:].strip()
+        if head and tail and (_DIGIT.search(head) and is_date(head, vocab) or _DIGIT.search(tail) and is_date(tail, vocab)):
+            return True
+    return False

@@ -7,7 +7,9 @@ English) and two to `MAX_ITEMS` bullets restating the article. In a text dump it
 * `key-points`: a label alone on its line (maybe a heading, maybe ending with a colon, maybe behind a mark such as
   "✨" or "**", maybe tagged as an AI's: "(AI)", "(KI)", "(ИИ)") over `MIN_ITEMS` to `MAX_ITEMS` bulleted lines of
   `MAX_ITEM_WORDS` words at most: the label and its bullets go; a bullet list under any other lead-in ("The plan
-  includes:") is the article's own and stays, and so does a list of one item or of more than `MAX_ITEMS`;
+  includes:") is the article's own and stays, and so does a list of one item or of more than `MAX_ITEMS`, and a list
+  whose every point is a headline in title case with no stop ("Key Points:" / "1. Fares Rise In April" / "2. Night
+  Buses Return": the article's own agenda; a box restates the story in sentences or clauses);
 * `key-points-inline`: the box on one line, a label tagged as an AI's or behind a sparkle ("✨ Claves (AI): Una
   línea ... Habrá trenes ...", "✨ Главное (ИИ): ...") and up to `MAX_INLINE_WORDS` words after its colon; the AI
   tag is the mark, so a label no language file names counts too (one to `MAX_LABEL_WORDS` words). A paragraph
@@ -20,7 +22,7 @@ from functools import lru_cache
 
 from .. import lang
 from ..document import Block
-from ..lines import COLON_MARKS, UNSPACED_LETTER, word_count
+from ..lines import COLON_MARKS, UNSPACED_LETTER, ends_sentence, word_count
 
 MIN_ITEMS = 2
 MAX_ITEMS = 6
@@ -38,6 +40,16 @@ _SPARKLES = ("\u2728", "\U0001f916")          # ✨ 🤖: the marks of a machine
 _AI_TAG = re.compile(r"\s*[(\[\uff08]\s*(?:ai|ki|ia|\u0438\u0438|\u0448\u0456|yz|si|mi|da|ui|\u0630\u0643\u0627\u0621 "
                      r"\u0627\u0635\u0637\u0646\u0627\u0639\u064a)\s*[)\]\uff09]\s*$", re.I)
 _INLINE = re.compile(rf"^(?P<label>[^{COLON_MARKS}\n]{{1,60}}?)\s*[{COLON_MARKS}]\s*(?P<rest>\S.*)$", re.S)
+
+
+_MARKER = re.compile(r"^\s*(?:[^\w\s]|\d{1,2}[.)])\s+")
+
+
+def _headline(text: str) -> bool:
+    """A point set as a headline: title case (every word of four letters or more capitalised), no stop at its end."""
+    text = _MARKER.sub("", text).strip()
+    long = [w for w in text.split() if sum(c.isalpha() for c in w) >= 4]
+    return len(long) >= 2 and all(w[:1].isupper() for w in long) and not ends_sentence(text)
 
 
 def _words(text: str) -> int:
@@ -86,7 +98,7 @@ def key_points(blocks: tuple[Block, ...], langs: tuple[str, ...]) -> list[tuple[
                 and BULLET.match(blocks[k].text) and _words(blocks[k].text) <= MAX_ITEM_WORDS:
             items.append(k)
             k += 1
-        if MIN_ITEMS <= len(items) <= MAX_ITEMS:
+        if MIN_ITEMS <= len(items) <= MAX_ITEMS and not all(_headline(blocks[j].text) for j in items):
             out += [(i0, "key-points")] + [(j, "key-points") for j in items]
             i = k
     return out

@@ -51,12 +51,13 @@ def test_a_key_points_line_with_an_ai_mark_goes(code, line):
     ("en", "The plan includes:\n- a new dam upstream;\n- two pumping stations."),
     ("de", "Die Stadt plant:\n• einen neuen Damm,\n• zwei Pumpwerke."),
     ("en", "Key points:\n- The river rose two metres overnight."),           # one bullet: no box
+    ("en", "Key Points:\n1. Fares Rise In April\n2. Night Buses Return"),       # headlines in title case: an agenda
     ("en", "In short: the plan failed, and the council said it would start again in the spring."),
     ("fr", "L'essentiel des dégâts se trouve au nord du village, selon les pompiers."),
     ("en", "BERLIN (AP): The river rose two metres overnight, officials said on Tuesday."),
 ])
 def test_an_article_list_or_sentence_stays(code, box):
-    doc = _doc(code, box)
+    doc = _doc(code, box, "end")
     assert all(line in texts(doc) for line in box.split("\n"))
 
 

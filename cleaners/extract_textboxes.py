@@ -8,7 +8,9 @@ a child of a container of `MIN_PARAGRAPHS` ``<p>``s or more and holds only text,
 elements and line breaks, with words and at most `MAX_LINK_SHARE` of its text in links,
 becomes a ``<p>``: a box of links, a box holding blocks (a list, a figure, a form), a box of
 controls, pictures or times (a player, a teaser, a date line) and a box outside the paragraphs'
-container stay as they are.
+container stay as they are. A box among the paragraphs that holds nothing but `MIN_LINES` such text
+boxes or more (a transcript of chat lines, a list of lines written as ``<div>``s) has each of them
+made a ``<p>``: trafilatura dropped the whole box.
 
 Rule ``loose-prose``: blog editors (Blogger's among them) write each paragraph of a post as a
 ``<div>`` and set the first one, after a picture, straight in the post's box as bare text; the
@@ -38,6 +40,28 @@ def _is_text_box(node) -> bool:
     return bool(_WORD.search(text)) and link_text_share(node, text) <= MAX_LINK_SHARE
 
 
+MIN_LINES = 2
+
+
+def _lines_box(node) -> list:
+    """The text boxes a ``<div>`` holds when it holds nothing else (no text of its own, no other element) and
+    `MIN_LINES` of them or more, else []."""
+    if node.tag != "div":
+        return []
+    lines = []
+    for child in node.iter(include_text=True):
+        if child.tag in _TEXT_NODES:
+            if (child.text_content or "").strip():
+                return []
+        elif child.tag == "-comment":
+            continue
+        elif not _is_text_box(child):
+            return []
+        else:
+            lines.append(child)
+    return lines if len(lines) >= MIN_LINES else []
+
+
 def text_boxes_as_paragraphs(dom) -> int:
     """The text boxes among paragraphs (module docstring) turned into ``<p>``s; returns how many."""
     containers: dict[int, list] = {}
@@ -49,9 +73,10 @@ def text_boxes_as_paragraphs(dom) -> int:
     for container, paragraphs in containers.values():
         if paragraphs < MIN_PARAGRAPHS:
             continue
-        for child in [c for c in container.iter() if _is_text_box(c)]:
-            _as_paragraph(dom, child)
-            turned += 1
+        for child in list(container.iter()):
+            for box in [child] if _is_text_box(child) else _lines_box(child):
+                _as_paragraph(dom, box)
+                turned += 1
     return turned
 
 

@@ -46,6 +46,37 @@ def test_boxes_of_links_controls_or_blocks_and_boxes_outside_paragraphs_stay():
     assert text_boxes_as_paragraphs(alone) == 0
 
 
+CHAT = [("Ann", "Did anyone else notice the ferry at the lock runs only on weekends in autumn?"),
+        ("Ben", "Yes, we had to wait an hour for it and ate pie in the cafe by the dike."),
+        ("Ann", "Next time we will take the bridge further north, it adds ten kilometres only.")]
+
+
+def _chat(line: str = "div") -> str:
+    return "<div class='transcript'>" + "".join(
+        f"<{line} class='line'><span class='time'>[10:{12 + i}]</span> <span class='nick'>{n}:</span> <span>{t}</span></{line}>"
+        for i, (n, t) in enumerate(CHAT)) + "</div>"
+
+
+def test_a_box_of_text_lines_among_paragraphs_has_each_line_made_a_paragraph_and_kept():
+    """A chat transcript (a box of <div> lines of inline text) between the paragraphs: trafilatura dropped the box."""
+    inner = f"<p>{P1}</p><p>{P2}</p>{_chat()}<p>{P3}</p><p>{P4}</p>"
+    dom = LexborHTMLParser(_page(inner))
+    assert text_boxes_as_paragraphs(dom) == 3 and len(dom.css("div.transcript > p")) == 3
+    body = _body(_page(inner))
+    assert all(t in body for _, t in CHAT)
+    assert body.index(P2) < body.index(CHAT[0][1]) < body.index(P3)
+
+
+def test_a_box_of_link_lines_or_of_one_line_or_with_text_of_its_own_stays():
+    links = "<div class='more'>" + "".join(f"<div><a href='/r{i}'>Another ride along the coast, part {i}</a></div>"
+                                           for i in range(3)) + "</div>"
+    one = "<div class='note'><div>Book the rooms early.</div></div>"
+    own = "<div class='mixed'>Our notes: <div>Book the rooms early.</div><div>Take a rain jacket.</div></div>"
+    for box in (links, one, own):
+        dom = LexborHTMLParser(_page(f"<p>{P1}</p><p>{P2}</p>{box}<p>{P3}</p>"))
+        assert text_boxes_as_paragraphs(dom) == 0, box
+
+
 LOOSE = ("Who does not love a slow ride along the river? The wind, the dikes and the little ferries make the "
          "whole trip feel like a holiday from the first kilometre.")
 

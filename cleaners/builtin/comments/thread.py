@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .chrome_units import chrome_units, headed as headed_unit
 from .evidence import heading_before, is_listing, lca, named, names_element
 from .headers import said_heads, shared_names
 from .items import Item, Line
@@ -115,6 +116,9 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         authors.append(author)
         ranks.append(best[0] if best else None)
         texts.append(text)
+    if chrome := chrome_units(tree, items, kept, authors):     # (rule `chrome-unit`)
+        headed -= sum(1 for n in chrome if headed_unit(items[kept[n]], authors[n]))
+        kept, authors, texts, ranks = ([x for n, x in enumerate(v) if n not in chrome] for v in (kept, authors, texts, ranks))
     authors = shared_names(voc, authors, ranks)
     if family.kind == "run" and _off_template(tree, items, kept):
         return None

@@ -20,6 +20,7 @@ from ..document import Block, Document
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._code_dumps import code_stories
+from ._dump_lines import structure_end
 from ._json_comments import comment_items
 from ._php_tail import glued_dump
 from ._php_stories import loads_json, related_items
@@ -34,6 +35,8 @@ _PRINT_R_INLINE = re.compile(r"^(?:Array|\w+ Object)\s*\(\s*\[[^\]]*\]\s*=>")
 _SERIALIZED = re.compile(r'^(?:a|O:\d+:"[\w\\]+"):\d+:\{(?:[isbdN]:|s:\d+:")')
 _JSON_START = re.compile(r'^\s*(?:\[\s*\{|\{\s*\\?")')
 _JSON_AT = re.compile(r'\s*(?:\[\s*\{|\{\s*")')   # the same at a position (``^`` only matches at 0)
+_ESCAPED_AT = re.compile(r'\s*[\[{]\s*\{?\s*\\"')          # a JSON value whose quotes are escaped: [{\"id\": ...
+_ESCAPED_STRING = re.compile(r'(?:[^"\\]|\\.)*"', re.S)        # ... up to the dump's own (unescaped) closing quote
 _DECODER = json.JSONDecoder()
 _FENCED = re.compile(r"^(?P<fence>`{3,}|~{3,})[^\n`~]*\n(?P<inner>.*)\n(?P=fence)\s*$", re.S)
 _JSON_OPEN = re.compile(r'^\s*(?:[\[{]\s*$|\[\s*\{|\{\s*"[^"]*"\s*:)')   # the first line of a pretty-printed JSON value
@@ -52,6 +55,8 @@ def string_dump_span(text: str, m) -> tuple[int, int, str] | None:
     scanning a block full of ``string(N) "`` stays linear."""
     declared = int(m.group(1))
     start = m.end()
+    if _ESCAPED_AT.match(text, start, start + 20) and (close := _ESCAPED_STRING.match(text, start)) is not None:
+        return m.start(), close.end(), text[start:close.end() - 1]   # rule escaped-json: json_encode's text, quotes escaped
     window = text[start:start + declared + 1]
     encoded = window.encode("utf-8")
     if declared <= len(encoded):
@@ -133,7 +138,7 @@ class PhpDump(Cleaner):
             exported = _VAR_EXPORT.match(text) and i + 1 < len(blocks) and _VAR_EXPORT_ITEM.match(blocks[i + 1].text.lstrip())
             if exported or _ARRAY_DUMP.match(text) or (text in ("Array", "array") and self._opens(blocks, i)):
                 rule = "var-export" if exported else "print-r" if text in ("Array", "array") else "var-dump"
-                end = self._structure_end(blocks, i, _SINGLE_QUOTED if exported else _QUOTED)
+                end = structure_end(blocks, i, _SINGLE_QUOTED if exported else _QUOTED)
                 for k in range(i, end + 1):
                     edit.drop(k, rule)
                 after = end + 1
@@ -223,16 +228,3 @@ class PhpDump(Cleaner):
             if depth <= 0:
                 return (j if j > i else None), j
         return None, j
-
-    @staticmethod
-    def _structure_end(blocks: list[Block], i: int, quoted: re.Pattern = _QUOTED) -> int:
-        """Index of the block closing the brace/paren structure opened at ``i`` (strings in ``quoted`` quotes skipped)."""
-        depth, opened = 0, False
-        for j in range(i, len(blocks)):
-            t = quoted.sub("", blocks[j].text)
-            opens = t.count("{") + t.count("(")
-            depth += opens - t.count("}") - t.count(")")
-            opened = opened or opens > 0
-            if (j > i or opened) and depth <= 0:
-                return j        # rule one-line-dump: a dump that closes on its first line ends there
-        return len(blocks) - 1

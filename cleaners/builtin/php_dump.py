@@ -23,6 +23,7 @@ from ._code_dumps import code_stories
 from ._dump_lines import structure_end
 from ._json_comments import comment_items
 from ._php_tail import glued_dump
+from ._xdebug import xdebug_dump, xdebug_records
 from ._php_stories import loads_json, related_items
 from .php_values import records
 
@@ -46,7 +47,8 @@ _QUOTE_MARK = re.compile(r"^>\s?(?=[\[{(]|[Aa]rray|object\()")     # a quote's m
 # every line a rule above could take: what a dump, print_r, serialize or JSON line starts with, or string(N)
 _SCREEN = screen.compile(r'^(?:>\s?)?(?:[Aa]rray|object\(|\(object\)|[\w\\]+::__set_state|\w+ Object|a:|O:|\s*[\[{(]|<item)'
                          r'|^(?:var |let |const )?[\w$.]+\s*=\s*[\[{]|string\(\d'
-                         r'|[.!?"]\s+(?:array\(\d|object\(|Array(?:\s|$))', ignore_case=False)
+                         r'|[.!?"]\s+(?:array\(\d|object\(|Array(?:\s|$))'
+                         r'|xdebug-var-dump|\(size=\d|\.(?:php|inc|phtml):\d+:$', ignore_case=False)
 def string_dump_span(text: str, m) -> tuple[int, int, str] | None:
     """(start, end, payload) of the ``string(N) "..."`` dump matched at ``m``.
 
@@ -134,6 +136,14 @@ class PhpDump(Cleaner):
                 if (payload := fenced_payload(text)) is not None and (related_items(payload) or comment_items(payload)):
                     edit.drop(i, "fenced-dump")
                     related += take(payload)
+                continue
+            if (xd := xdebug_dump(blocks, i)) is not None:      # Xdebug's var_dump, HTML or plain (_xdebug)
+                at, _, end = xd
+                edit.cut_tail(i, at, "xdebug-dump") if block.text[:at].strip() else edit.drop(i, "xdebug-dump")
+                for k in range(i + 1, end + 1):
+                    edit.drop(k, "xdebug-dump")
+                related += take(xdebug_records([block.text[at:]] + [blocks[k].text for k in range(i + 1, end + 1)]))
+                after = end + 1
                 continue
             exported = _VAR_EXPORT.match(text) and i + 1 < len(blocks) and _VAR_EXPORT_ITEM.match(blocks[i + 1].text.lstrip())
             if exported or _ARRAY_DUMP.match(text) or (text in ("Array", "array") and self._opens(blocks, i)):

@@ -25,6 +25,7 @@ from .evidence import heading_before, is_listing, lca, named, names_element
 from .headers import said_heads, shared_names
 from .items import Item, Line
 from .levels import parents_from_levels
+from .name_element import refined
 from .profile import named_by_markup
 from .signed import RULE as SIGNED, signed_run
 from .signature import signatures
@@ -185,6 +186,7 @@ def name_candidates(tree: Tree, lines: list[Line], voc) -> list[tuple[float, str
         else:                                                 # a header slot of the template
             name, rank = voc.name_in(line.text) or voc.strip_name(line.text), 3
         if name:
+            name = refined(tree, lines, line, name, voc)     # (rule `name-element`)
             candidates.append((rank, name, k))
     return candidates
 

@@ -80,8 +80,10 @@ class MarkupWords:
 
     def names_listing(self, value: str) -> bool:
         """An id/class value that names a list of the site's comments ("recent-comments",
-        "top_commenters"); a modifier alone ("top-ra") does not."""
+        "top_commenters", "most_read comment-thread"); a modifier alone ("top-ra") does not, nor one
+        that does not open its name ("ipsSpacer_top", "margin-top": a layout class beside an id "comments")."""
         words = self.name_words(value) if value else []
         if any(w in self.listing_tokens for w in words):
             return True
-        return any(w in self.listing_modifiers for w in words) and self.names_comments(value)
+        return any((w := self.name_words(name)) and w[0] in self.listing_modifiers for name in value.split()) \
+            and self.names_comments(value)

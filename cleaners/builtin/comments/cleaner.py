@@ -17,7 +17,7 @@ from .._dom import cut
 from .evidence import PageMarks, may_be_thread
 from .items import SHORT_META_WORDS, _lines, read_items
 from .labels import field_blocks
-from .lone import repeats_inside, templated_lone
+from .lone import REPLIES, repeats_inside, templated_lone
 from .nested import nest_threads
 from .notices import REBLOG, RULE as NOTICES, notices_only, reblogs
 from .profile import poster_box
@@ -86,6 +86,7 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
             break
         thread = judge(tree, family, items, main)
         if thread is not None:
+            thread.inside = id(family) in memo.get(REPLIES, ())
             threads.append(thread)
             # a thread whose template names comments hides the families inside its units that are
             # no more numerous (its bodies, its headers); any thread hides the lone units inside it,

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 
+REPLIES = "replies-inside"      # the memo's key of the families read by that rule
+
 
 def templated_lone(families, key_named) -> dict[int, list[int]]:
     """The families of ``families`` that may be such lone comments (``key_named``: the family's template names
@@ -43,6 +45,7 @@ def repeats_inside(family, inside: list[tuple[int, int, int, int]], held: list[l
     if not inside:
         return False
     starts = lone.get(id(family))
+    hosts: dict[int, int] = {}
     for u in family.units:
         k = bisect.bisect_right(inside, (u.first, float("inf"), 0, 0)) - 1
         steps = 0
@@ -50,13 +53,27 @@ def repeats_inside(family, inside: list[tuple[int, int, int, int]], held: list[l
             k, steps = k - 1, steps + 1
         if k < 0 or steps >= 64 or inside[k][2] < len(family.units):
             return False
+        hosts[k] = hosts.get(k, 0) + 1
         if starts is not None and inside[k][2] == 1:
             t = inside[k][3]
             if (every := memo.get((t, family.key))) is None:
                 every = memo[(t, family.key)] = all(_holds(starts, a, b) for a, b in held[t])
             if not every:
                 return False
+    if _replies_inside(hosts, inside, held):
+        memo.setdefault(REPLIES, set()).add(id(family))     # (read, kept only merged into that thread)
+        return False
     return True
+
+
+def _replies_inside(hosts: dict[int, int], inside: list, held: list) -> bool:
+    """Units of another template, two or more in one unit of a thread and none in some other unit of it:
+    replies rendered inside the comment they answer (rule `replies-inside`), not a piece of the comments'
+    template (a header, a body: one in every comment), read as a family of their own."""
+    if max(hosts.values(), default=0) < 2:
+        return False
+    threads = {inside[k][3] for k in hosts}
+    return len(threads) == 1 and len(hosts) < len(held[threads.pop()])
 
 
 def _holds(starts: list[int], first: int, last: int) -> bool:

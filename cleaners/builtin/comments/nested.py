@@ -7,8 +7,8 @@ outer one: the two become one thread, each inner comment a reply (depth + 1) of 
 holding it, its own replies kept below it; the outer comments lose the inner comments' lines from
 their text (they were read as part of the unit). Two outer comments at least, each keeping text of
 its own, ``MIN_OWN_WORDS`` words or more and half as long as the inner comments it holds are on average
-or longer (an answer, a short one under long notes too; a box holding the thread and a heading or a
-count is no comment), each in an element of a template with a class (not a run of siblings, whose reply
+or longer, or with a name or a date of its own (an answer, a short one under long notes too; a short
+comment over long replies rendered inside it; a box holding the thread and a heading or a count is no comment), each in an element of a template with a class (not a run of siblings, whose reply
 wrappers are read with it already): a unit that is only a wrapper of the inner thread (a page box, a
 section) is no comment, and bare elements are the page's layout (the article's box and the comments'
 box, both read as a thread of two) as often as a thread. An outer comment's author is read from its own
@@ -46,7 +46,7 @@ def nest_threads(tree: Tree, threads: list[Thread]) -> list[Thread]:
             del out[id(inner)]
             outer, units = merged, [merged.items[i].unit for i in merged.kept]
             starts = [u.first for u in units]
-    return list(out.values())
+    return [t for t in out.values() if not t.inside]     # (replies inside comments, unmerged: read with them)
 
 
 def _hosts(inner: Thread, units: list, starts: list[int]) -> list[int] | None:
@@ -76,7 +76,8 @@ def _merge(tree: Tree, outer: Thread, inner: Thread, hosts: list[int]) -> Thread
             own_lines[i] = own.lines
             text = _text(own.body())
             hosted = [len(inner.texts[m].split()) for m in by_host[n]]
-            if (own_words := len(text.split())) < MIN_OWN_WORDS or 2 * own_words * len(hosted) < sum(hosted):
+            headed = any(ln.kind in ("author", "date", "meta") for ln in own.lines)    # (its own name or date)
+            if (own_words := len(text.split())) < MIN_OWN_WORDS or 2 * own_words * len(hosted) < sum(hosted) and not headed:
                 return None      # (a wrapper of the inner thread, its heading or count: no comment, nothing merged)
             names[n] = _own_author(tree, own.lines, names[n])
         else:

@@ -55,6 +55,7 @@ class Thread:
     evidence: str
     units_named: bool                     # the units' own class (or, for most, id) names comments
     meta_lines: set = field(default_factory=set)    # (item, line) of slot header/footer lines
+    inside: bool = False                  # replies read inside another thread's comments: kept when merged (`nested`)
 
     @property
     def size(self) -> int:

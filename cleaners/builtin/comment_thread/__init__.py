@@ -42,7 +42,7 @@ from .closing import closing_lines
 from .header_run import header_heads, header_shape, is_header
 from .opening import drop_opening_chrome, is_picture, picture_above
 from .controls import closing_controls, named_controls
-from .replies import commenter_replies
+from .replies import commenter_replies, quoting
 from .said import learned_verbs, said_verb
 from .signed import signed_thread
 from .stacked import prose_indent, stacked_heads
@@ -103,10 +103,10 @@ class CommentThread(Cleaner):
             head, block = heads[i], blocks[i]
             depth = max(head.depth or 0, indents.index(block.indent))   # dotted numbers, or nesting
             edit.drop(block, "comment-author")
-            paragraphs, when, taken, closed = [], head.date, 0, False
+            paragraphs, when, taken, runs, closed = [], head.date, 0, 0, False
             i += 1
             while i < len(blocks) and i not in heads and self._in_comment(blocks, i, block, taken, longest,
-                                                                          i > last_head, widest, closed, prose) \
+                                                                          i > last_head, widest, closed, prose, runs) \
                     and not (i > last_head and taken and blocks[i - 1].text.strip().casefold() in enders) \
                     and not picture_above(blocks, heads, i):
                 text = blocks[i].text
@@ -123,9 +123,10 @@ class CommentThread(Cleaner):
                     paragraphs.append(text)
                     widest = max(widest, len(text))
                     edit.drop(blocks[i], "comment")
+                runs += not taken or blocks[i].gap > 0      # (lines with no blank line between: one run)
                 taken += 1
                 i += 1
-            longest = max(longest, taken)
+            longest = max(longest, runs)
             if head.reply_to is not None and head.depth is None and depth == 0 and comments:
                 target = next((k for k in range(len(comments) - 1, -1, -1)
                                if head.reply_to and comments[k].author == head.reply_to), len(comments) - 1)
@@ -145,10 +146,10 @@ class CommentThread(Cleaner):
 
     @classmethod
     def _in_comment(cls, blocks, i: int, head: Block, taken: int, longest: int, is_last: bool, widest: int = 0,
-                    closed: bool = False, prose: int = -1) -> bool:
+                    closed: bool = False, prose: int = -1, runs: int = -1) -> bool:
         """Whether block ``i`` belongs to the comment under ``head``: indented deeper, or, in a
-        thread without indentation, up to the next head (the last comment: no further than
-        the longest comment before it, or to the end of the body when at most
+        thread without indentation, up to the next head (the last comment: no further than the longest comment
+        before it, in runs of lines a blank line parts (``runs``: rule `run-count`), or to the end of the body when at most
         ``max_last_tail`` blocks remain, never across two blank lines, and across one neither after the comment's
         controls (``closed``) nor to text at the indentation of the body's prose (``prose``))."""
         block = blocks[i]
@@ -163,7 +164,7 @@ class CommentThread(Cleaner):
                 return True
             if block.gap >= 2:
                 return False
-            return taken < longest or (len(blocks) - i <= cls.max_last_tail and all(b.gap < 2 for b in blocks[i:])
+            return (taken if runs < 0 else runs) < longest or (len(blocks) - i <= cls.max_last_tail and all(b.gap < 2 for b in blocks[i:])
                                        and not (widest and any(len(b.text) > RUN_ON_RATIO * widest for b in blocks[i:])))
         return False
 
@@ -179,8 +180,8 @@ class CommentThread(Cleaner):
 
         def head_at(k: int) -> Head | None:
             if k not in read:       # ("Updated 3 hours ago", "Aktualisiert vor 8 Stunden": a date line, nobody's)
-                head = head_of(blocks[k], langs, verbs)
-                read[k] = None if head is not None and ((head.author or "").casefold() in labels
+                head = head_of(blocks[k], langs, verbs)     # rule `quoted-head`: "> Ann wrote:" over "> ..." quotes
+                read[k] = None if head is not None and ((head.author or "").casefold() in labels or quoting(blocks, k)
                                                         or dated_name(head.author, date_vocab, is_date)) else head
             return read[k]
 

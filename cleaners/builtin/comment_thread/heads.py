@@ -1,6 +1,5 @@
-"""Comment heads of text dumps: the line that opens a comment (its author, date, depth
-or reply marker), read in the words of the document's languages (cleaners/lang).
-See the package docstring for the shapes."""
+"""Comment heads of text dumps: the line that opens a comment (its author, date, depth or reply marker), read in the
+words of the document's languages (cleaners/lang). See the package docstring for the shapes."""
 from __future__ import annotations
 
 import re
@@ -13,7 +12,7 @@ from ...document import Block
 from ...lang.shared import name_particles
 from ...lines import COLON_MARKS, MARKS, UNSPACED_LETTER, ends_sentence, longest_syllabic_word, opens_name, word_count
 from .ages import compact_age
-from .clock import clock_date
+from .clock import YEARLESS_SCREEN, clock_date, lead_words_date, yearless_stamp
 from .controls import reading_time
 
 _BULLETS = "\u2022\u25cf\u25e6\u25aa\u25ab\u25a0\u25a1\u25c6\u25c7\u25cb\u2023\u2219\u00b7\u203a\u00bb\u2192\u25b8\u25ba\u27a4*+\\-\u2013"
@@ -50,7 +49,7 @@ def _glued(key: str, langs: tuple[str, ...] | None, space: str = r"\s") -> str:
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
-_CLOCK = r"(?:\s+[0-2]?\d:[0-5]\d)?"     # after a one-word age: "yesterday 18:20", "昨天 18:20"
+_CLOCK = r"(?:,?\s+(?:[^\s\d]{1,4}\s+)?[0-2]?\d[:.][0-5]\d)?"    # after a one-word age: "昨天 18:20", "gestern, um 7.02"
 
 
 @lru_cache(maxsize=32)
@@ -89,7 +88,7 @@ def _tail_pattern(langs: tuple[str, ...] | None, wrote: str):
     return linear_re.compile(rf"(?:^|[^\w])(?:{wrote})(?:$|[^\w])|"
                              rf"(?:^|[^\w]){compact_age(relative, lang.alternation(lang.words('ago', langs)), re2=True)}$|"
                              rf"(?:19|20)\d\d|(?:^|[^\w])(?:\d+|{relative}){_glued('time_units', langs)}(?:$|{lang.NOT_WORD})|"
-                             rf"(?:^|[^\w])(?:{days}){_CLOCK}$", ignore_case=True)
+                             rf"(?:^|[^\w])(?:{days}){_CLOCK}$|{YEARLESS_SCREEN}", ignore_case=True)
 
 
 @lru_cache(maxsize=32)
@@ -103,8 +102,8 @@ def line_screen(langs: tuple[str, ...]):
     marker = rf"(?:[{_BULLETS}]|\d{{1,3}}(?:\.\d{{1,3}})*[.)])\s+"
     days = lang.alternation(lang.words("relative_days", langs))
     return screen.compile(rf"(?:^|[^\w])(?:{wrote})(?:$|[^\w])|^(?:{marker})?(?:{reply})(?:$|[^\w])|"
-                          rf"(?:^|[^\w])(?:{days}){space}+\d|[^\w\s]{space}*(?:{days}){space}*$|"
-                          rf"[\x{{21b3}}\x{{21aa}}>]|re\s*:|(?:19|20)\d\d|"
+                          rf"(?:^|[^\w])(?:{days}),?{space}+\d|[^\w\s]{space}*(?:{days}){space}*$|"
+                          rf"[\x{{21b3}}\x{{21aa}}>]|re\s*:|(?:19|20)\d\d|{YEARLESS_SCREEN}|"
                           rf"(?:^|[^\w])(?:\d+|{units}){_glued('time_units', langs, space)}(?:$|{lang.NOT_WORD})")
 
 
@@ -191,7 +190,8 @@ def is_date(text: str, vocab) -> str | None | bool:
     found = date_line(text, max_rest_words=0, languages=vocab["langs"])
     if found:
         return found.iso
-    return True if vocab["relative"].match(text) else clock_date(text, vocab["langs"])
+    return True if vocab["relative"].match(text) or yearless_stamp(text) else \
+        clock_date(text, vocab["langs"]) or lead_words_date(text, vocab["langs"])
 
 
 _LETTER = re.compile(r"[^\W\d_]")

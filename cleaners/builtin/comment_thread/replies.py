@@ -5,6 +5,9 @@ words and a colon, the words between them the name of a commenter whose head sta
 back from an earlier head is the evidence, not the lead-in's words: the line opens a reply to that commenter (its
 author is not given). A line that closes with a name no head above gives ("Brief aan de burgemeester:", "Dank aan
 Anna Schmidt:" before any comment) is no head.
+
+Rule `quoted-head`: "> Ann wrote:" right above quoted lines ("> Glad it stays.") is the attribution of a quotation
+inside a comment, as mail and forum dumps print it, not the head of a reply: the comment it sits in goes on.
 """
 from __future__ import annotations
 
@@ -13,6 +16,12 @@ from .heads import MAX_NAME_WORDS, Head
 
 MAX_LEAD_WORDS = 3
 MAX_REPLY_CHARS = 80
+
+
+def quoting(blocks, k: int) -> bool:
+    """Block ``k`` opens with a quote sign and the line right under it too (rule `quoted-head`)."""
+    return blocks[k].text.lstrip().startswith(">") and k + 1 < len(blocks) and blocks[k + 1].gap == 0 \
+        and blocks[k + 1].text.lstrip().startswith(">")
 
 
 def lead_and_name(text: str, authors: dict[str, str]) -> str | None:

@@ -1,0 +1,13 @@
+"""`lines.is_headline_like`: a sentence closed by a full stop and an agency's tag in brackets is no headline."""
+from cleaners.lines import is_headline_like
+
+
+def test_a_full_stop_before_a_closing_tag_in_brackets_makes_a_sentence_not_a_headline():
+    for text in ("Mikor térhetnek vissza a vonatok a hídra? A MÁV szerint erről tavasszal döntenek. (MTI)",
+                 "Der Rat hat das Projekt gestoppt. (dpa)", "Kada će most biti gotov? Prema planu, do kraja godine. (Hina)"):
+        assert not is_headline_like(text), text
+
+
+def test_a_headline_with_a_tag_in_brackets_and_no_full_stop_stays_a_headline():
+    for text in ("Storm hits the coast (video)", "Gemeinderat stoppt Windpark am Hohen Kamm (dpa)"):
+        assert is_headline_like(text), text

@@ -5,11 +5,10 @@ maybe after a thumbnail ``![](/t.jpg)`` and before a short tail such as a date),
 plain headline-shaped line (3 words of letters to 20 words, no full stop at the end, not a ``Label:`` line),
 maybe after a bullet or a number and before a bare URL. A list is:
 
-* a *related heading* of the document's language ("Related", "Lesen Sie auch",
-  "À lire aussi"...; cleaners/lang ``related``), as its own line (also ``## Related``,
-  ``**Read more:**``) followed by two story lines or more (one is enough when it is a link
-  or bulleted: ``» Title``),
-  or with the story on the same line ("Read also: [Title](url)");
+* a *related heading* of the document's language ("Related", "Lesen Sie auch", "À lire aussi"...; cleaners/lang
+  ``related``), as its own line (also ``## Related``, ``**Read more:**``) followed by two story lines or more (one is
+  enough when it is a link or bulleted: ``» Title``; a list of such ends at a plain line after a blank line, rule
+  `list-form`), or with the story on the same line ("Read also: [Title](url)");
 * or a heading in words no language file holds (one to four words, no sentence: "Další články",
   "Auch interessant:") over two story lines or more that are all links or all ``»`` headlines;
 * or, without a heading, a run of three story lines or more that ends the body (only a
@@ -197,11 +196,12 @@ class RelatedList(Cleaner):
 
     @staticmethod
     def _run(blocks: tuple[Block, ...], start: int) -> list[tuple[int, Story]]:
-        """The story lines from ``start`` on (a blank line between them is allowed, two are not)."""
-        run = []
+        """The story lines from ``start`` on (one blank line between them, not two; `list-form`)."""
+        run: list[tuple[int, Story]] = []
         for k in range(start, len(blocks)):
             found = story(blocks[k].text) if blocks[k].kind != "code" and blocks[k].gap <= 1 + (k == start) else None
-            if found is None:
+            if found is None or run and blocks[k].gap and (run[0][1].bullet or run[0][1].url) \
+                    and not (found.bullet or found.url):
                 break
             run.append((k, found))
         return run

@@ -211,3 +211,24 @@ def test_stories_labelled_by_their_medium_in_capitals_stay_in_the_list():
                                   "Update: rescue teams reached the village"])
 def test_labels_that_are_not_a_medium_in_capitals_are_no_story(line):
     assert story(line) is None
+
+
+@pytest.mark.parametrize("heading,items,after,language", [
+    ("## Das könnte Sie auch interessieren", ["- [Neue Buslinie verbindet Täler ab Sommer](https://example.org/1)",
+                                              "- [Forstamt warnt vor Borkenkäfer](https://example.org/2)"],
+     "Was passiert mit den bereits gerodeten Flächen?", "de"),
+    ("Read more", ["» Floods cut off mountain villages", "» Rail strike ends after talks"],
+     "Who pays for the new pumps and the repairs", "en"),
+])
+def test_a_plain_line_after_a_blank_line_ends_a_list_of_bulleted_or_linked_stories(heading, items, after, language):
+    """Rule `list-form`: the article's next paragraph, a question or a short line under a list of links, stays."""
+    doc = run_cleaner(RelatedList, "\n\n".join([BODY, BODY, heading, "\n".join(items), after, BODY]), language=language)
+    assert texts(doc) == [BODY, BODY, after, BODY]
+    assert len(doc.metadata["related"]) == 2
+
+
+def test_plain_headlines_under_a_heading_set_apart_by_blank_lines_all_go():
+    lines = ["Hochwasser schneidet Bergdörfer ab", "Bahnstreik nach Gesprächen beendet", "Rat beschließt neuen Haushalt"]
+    doc = run_cleaner(RelatedList, "\n\n".join([BODY, BODY, "Lesen Sie auch"] + lines), language="de")
+    assert texts(doc) == [BODY, BODY]
+    assert [t for t, _ in related(doc)] == lines

@@ -84,8 +84,8 @@ def _text_kind(tree: Tree, line: Line, roles: int, header: bool, voc) -> str:
     """`line_kind` from the line's text, the roles of its elements and its author-named element."""
     text, words = line.text, line.words
     named_author = line.named >= 0 and tree.words(line.named) <= 8
-    if roles & BUTTON:
-        return "chrome"
+    if roles & BUTTON and not (named_author and _button_named(tree, line.named)):
+        return "chrome"      # (but a name set as a button opening the commenter's profile: rule `name-button`)
     if words > SHORT_META_WORDS:    # but a header opening with its author's element, no sentence in it:
         opens = named_author and tree.contains(line.named, line.owner)    # "by Ann (4417) <ann@…> on …"
         return "author" if header and opens else "meta" if header and dated_fields(text, voc) else "body"
@@ -109,3 +109,15 @@ def _text_kind(tree: Tree, line: Line, roles: int, header: bool, voc) -> str:
     if voc.has_said(text) and voc.name_in(text):
         return "author"
     return "meta" if dated_fields(text, voc) else "body"
+
+
+def _button_named(tree: Tree, e: int) -> bool:
+    """The author-named element ``e`` is a button or lies in one (``button.username``: the name opens a
+    profile card); a control inside an author's box ("Follow") is a button named by no author word."""
+    for _ in range(3):
+        if e <= 0:
+            return False
+        if tree.tag[e] == "button":
+            return True
+        e = tree.parent[e]
+    return False

@@ -1,5 +1,7 @@
 """Wire-service datelines opening a story: a place, maybe a date, and a news agency before a dash
 ("PARIS (AFP) -", "MADRID, 3 mar (EFE).-", "Berlin (dpa) -", "(ANSA) - ROMA, 3 MAR -",
+"Olomouc 3. prosince (ČTK) -", "Szeged, 2026. december 3., szerda (MTI) –", "Cluj-Napoca, 3 dec /Agerpres/ -",
+a place in capitals and its agency before the lead's first word: "VISBY (TT) Färjan ...",
 "МОСКВА, 3 марта. /ТАСС/.", "МОСКВА, 3 мар — РИА Новости."), an agency alone before a dash
 ("(AFP) —"), an agency and a place making the whole line ("(dpa) - Porto"), or a place in capitals and its region before a dash ("MANILA, Philippines - The ...";
 a place in capitals and a dash alone on its line: "LONDON —"). A word in capitals before a dash
@@ -43,10 +45,16 @@ _CAP = rf"[{CAPITAL}{UNCASED}]"
 _PLACE = rf"{_CAP}[\w'’.-]*(?:[ -]{_CAP}[\w'’.-]*){{0,2}}"        # "Berlin", "Den Haag", "São Paulo"
 _UPPER_PLACE = rf"{_CAP}{{2,}}(?:[ -]{_CAP}{{2,}}){{0,2}}"         # "PARIS", "DEN HAAG", "МОСКВА"
 _WHEN = r"(?:,\s*[^()\n,/\u2013\u2014-]{1,25}?)?"                   # ", 3 mar", ", March 3"
+# a date after the place without a comma, or with commas inside it, a digit in it: "Olomouc 3. prosince",
+# "Szeged, 2026. december 3., szerda", opening with its digit (before an agency in brackets or slashes only)
+_DATED = r"(?:,?\s+\d[^()\n/\u2013\u2014-]{0,34}?)"
+_TAG = rf"(?:\((?i:{_AGENCY})\)|/(?i:{_AGENCY})/)"                  # "(ČTK)", "(Hina)", "/Agerpres/"
 _DASH = r"\s*[-\u2013\u2014]"
 _END = r"(?:\s+|$)"
 _PATTERNS = [re.compile(p) for p in (
     rf"^{_PLACE}{_WHEN}\s*\({_AGENCY}\)(?:\.-|{_DASH}|\s*:|\.){_END}",              # PARIS (AFP) -, MADRID, 3 mar (EFE).-
+    rf"^{_PLACE}(?:{_WHEN}|{_DATED})\s*{_TAG}(?:\.-|{_DASH}|\s*:|\.){_END}",        # Olomouc 3. prosince (ČTK) -
+    rf"^{_UPPER_PLACE}{_WHEN}\s*{_TAG}\s+(?=[{CAPITAL}{UNCASED}\"“„«])",             # VISBY (TT) Färjan ...
     rf"^\({_AGENCY}\){_DASH}\s*{_UPPER_PLACE}{_WHEN}{_DASH}{_END}",                 # (ANSA) - ROMA, 3 MAR -
     rf"^{_UPPER_PLACE}{_WHEN}\.?\s*/{_AGENCY}/\.?{_END}",                           # МОСКВА, 3 марта. /ТАСС/.
     rf"^{_UPPER_PLACE}{_WHEN}{_DASH}\s*{_AGENCY}\.{_END}",                          # МОСКВА, 3 мар — РИА Новости.

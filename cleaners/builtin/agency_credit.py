@@ -29,6 +29,9 @@ nothing after: agencies ("The Associated Press contributed to this report."), or
 whose subject is no agency or name ("The survey contributed to this report's findings"), stays. Glued to the end of
 one of the last `TAIL_BLOCKS` paragraphs after an article sentence, it is cut alone (``contributed-tail``).
 
+``agency-tail``: a national agency's short tag glued to a paragraph's end after its last sentence ("... v pondělí.
+/ČTK/", "... ranar Litinin. (NAN)") is cut off into the credits, the paragraph stays (`_agency_tail`).
+
 A sentence that names an agency ("Reuters reported on Monday that ...", "Mit Material von
 Reuters hat die Redaktion ...") is longer than that, or goes on with other words: it stays. The
 line, its brackets taken off, goes to ``metadata.credits``.
@@ -43,6 +46,7 @@ from ..document import Document
 from ..lines import COLON, is_quoted, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._agency_tail import agency_tail
 from ._appeal_tail import appeal_tail
 from ._byline import is_person_name
 from ._wire import AGENCY
@@ -163,14 +167,17 @@ class AgencyCredit(Cleaner):
                  if i not in found and blocks[i].kind in ("p", "quote") and said is not None
                  and said.search(blocks[i].text)
                  and (k := appeal_tail(blocks[i].text, lambda sentence: contributed_credit(sentence, langs))) is not None}
+        tags = {i: k for i, block in enumerate(blocks) if i not in found and i not in tails
+                and block.kind in ("p", "quote") and (k := agency_tail(block.text)) is not None}   # "... ranar Litinin. (NAN)"
+        tails.update(tags)
         if not found and not tails:
             return doc
-        credits = [blocks[i].text[tails.get(i, 0):].strip(_BRACKETS) for i in sorted({*found, *tails})]
+        credits = [blocks[i].text[tails.get(i, 0):].strip(_BRACKETS + "\uff08\uff09") for i in sorted({*found, *tails})]
         edit = SparseEditor(doc, self.name)
         for i in sorted(found):
             edit.drop(i, found[i][1])
         for i, k in tails.items():
-            edit.cut_tail(i, k, "contributed-tail")     # "... the consultation. Reuters contributed to this report."
+            edit.cut_tail(i, k, "agency-tail" if i in tags else "contributed-tail")     # "... Reuters contributed to this report."
         return edit.done().meta_append("credits", credits)
 
     @staticmethod

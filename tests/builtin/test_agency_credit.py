@@ -55,3 +55,29 @@ def test_a_labelled_credit_under_a_caption_is_left_to_the_captions_cleaner():
     body = "Qyteti hapi sot një urë të re mbi lumë, e cila pritet të lehtësojë trafikun në qendër të qytetit. " * 2
     doc = run_cleaner(AgencyCredit, f"{body.strip()}\n\nUra e re në muzg\n\nFoto: AFP", language="sq")
     assert texts(doc) == [body.strip(), "Ura e re në muzg", "Foto: AFP"]
+
+
+@pytest.mark.parametrize("code,para,tag", [
+    ("cs", "Krajský úřad v pondělí schválil rozpočet na opravu mostu přes řeku.", "/ČTK/"),
+    ("hu", "A városi közgyűlés hétfőn elfogadta a híd felújításának költségvetését.", "(MTI)"),
+    ("en", "The state government said work on the new grain market would begin on Monday.", "(NAN)"),
+    ("pl", "Gradsko vijeće u ponedjeljak je izglasalo proračun za obnovu tržnice.", "(Hina)"),
+    ("da", "Byrådet vedtog mandag aften budgettet for den nye badeanstalt ved havnen.", "/ritzau/"),
+    ("de", "Der Gemeinderat hat die Pläne für den Windpark am Montag vorerst gestoppt.", "(lsw/dpa)"),
+    ("fa", "شورای شهر روز دوشنبه بودجه بازسازی کتابخانه مرکزی را تصویب کرد.", "(ایرنا)")])
+def test_an_agency_tag_glued_to_a_paragraph_end_goes_to_the_credits(code, para, tag):
+    doc = run_cleaner(AgencyCredit, f"{SENTENCES[code]}\n\n{para} {tag}", language=code)
+    assert texts(doc) == [SENTENCES[code], para]
+    assert cuts(doc, "agency_credit") == [("agency-tail", tag)]
+    assert doc.metadata["credits"] == [tag.strip("()/")]
+
+
+@pytest.mark.parametrize("code,para", [
+    ("en", "The alliance that the country joined last spring was founded in 1949 (NATO)."),
+    ("en", "The council published the full recording of the meeting on its website. (Video)"),
+    ("de", "Die Abgeordneten der Regierungspartei (CDU) stimmten am Montag dagegen."),
+    ("cs", "Zastupitelé schválili rozpočet, jak uvádí zpráva agentury ČTK /str. 4/"),
+    ("hu", "Rövid. (MTI)")])
+def test_a_bracket_closing_a_sentence_or_a_word_in_brackets_stays(code, para):
+    doc = run_cleaner(AgencyCredit, f"{SENTENCES[code]}\n\n{para}", language=code)
+    assert texts(doc) == [SENTENCES[code], para] and not doc.metadata.get("credits")

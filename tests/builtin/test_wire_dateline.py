@@ -40,6 +40,9 @@ LEAD = "The ferry to the islands ran again on Monday after a week of storms."
     ("pl", "ŁÓDŹ (PAP) -"), ("ro", "(Agerpres) - BUCUREȘTI, 3 MAR -"),      # capitals of Latin Extended-A and B (lines.CAPITAL)
     ("ar", "الرياض (واس) -"), ("ka", "თბილისი (AFP) -"), ("ka", "ქუთაისი, 3 მარტი (AFP) -"),   # letters without case
     ("hy", "ԵՐԵՎԱՆ (AFP) -"), ("hy", "Գյումրի (AFP) -"),                                    # Armenian capitals
+    ("cs", "Brno 4. března (ČTK) -"), ("hu", "Pécs, 2026. március 4., szerda (MTI) –"),   # a date without its comma
+    ("hr", "ZADAR, 4. ožujka (Hina) -"), ("ro", "Timișoara, 4 mar /Agerpres/ -"), ("sv", "LULEÅ (TT)"),
+    ("sr", "НИШ, 4. марта (Танјуг) -"),
 ])
 def test_a_wire_dateline_is_cut_from_the_lead_or_dropped_alone(code, dateline):
     doc = run_cleaner(Dateline, f"{TITLE}\n\n{dateline} {LEAD}", language=code)
@@ -61,6 +64,9 @@ def test_a_wire_dateline_is_cut_from_the_lead_or_dropped_alone(code, dateline):
     "ŁÓDŹ (PiS) - partia zapowiedziała w poniedziałek nowy program.",
     "თბილისი (საქართველო) - ქალაქი, სადაც ხიდები ორ ნაპირს აკავშირებს.",
     "paris (AFP) - the talks resumed.",                                  # a lower-case place is none
+    "Laut einem Bericht vom 3. Mai (dpa) – heißt es, die Gespräche seien gescheitert.",
+    "Brno 4. března (ODS) - strana představila program.",
+    "LULEÅ (TT) har i dag rapporterat om isen.",                        # lower case after the tag: a sentence
 ])
 def test_prose_that_opens_like_a_dateline_is_none(text):
     assert wire_prefix(text) is None

@@ -27,6 +27,9 @@ Anywhere in the body of a text input: an embedded post's signature and link line
 açmayı unutmayın"), and ``error-report``, a short line that ends with the error-report shortcut ("... нажмите
 Ctrl+Enter") (`_closing_call`).
 
+Anywhere in the body, in any language: ``permission-prompt``, a push or notification prompt, a short question and its
+two buttons ("Vrei să primești notificări? Permite / Nu acum", `_prompt_shape`).
+
 Anywhere in the body of a language without a file: ``service-call``, a short call naming a social network or a
 service the site offers in the name every language writes ("Obserwuj nas na Instagramie i TikToku",
 "Scarica la nostra app gratuita"), which no paragraph of the article speaks of (`_service_shape`); a short call told
@@ -48,6 +51,7 @@ from ..lines import is_quoted, word_count
 from ..registry import Cleaner
 from . import _appeal_tail as appeal_tail
 from ._call_link_shape import shape_calls
+from ._prompt_shape import permission_prompt
 from ._closing_call import closing_call
 from ._embed_post import embed_lines
 from ._key_points import key_points
@@ -142,7 +146,10 @@ class ReaderCalls(Cleaner):
         taken = {i for i, _ in cuts}
         cuts += [(i, rule) for i, rule in service_calls(doc) if i not in taken]
         taken = {i for i, _ in cuts}
-        cuts = sorted(cuts + [(i, rule) for i, rule in shape_calls(doc) if i not in taken])
+        cuts += [(i, rule) for i, rule in shape_calls(doc) if i not in taken]
+        taken = {i for i, _ in cuts}
+        cuts = sorted(cuts + [(i, "permission-prompt") for i, block in enumerate(doc.blocks) if i not in taken
+                              and block.kind not in ("code", "table", "quote") and permission_prompt(block.text)])
         tails = _closing_tails(doc, {i for i, _ in cuts}, langs) if closing else []
         if not cuts and not tails:
             return doc

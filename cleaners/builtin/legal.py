@@ -16,7 +16,9 @@ ann.lee@example.com and Bo Ek at ...", ``contact-names``); a disclaimer of 60 wo
 copyright or disclaimer line. Lines reporting someone (``reported``) stay. A line glued to a copyright or
 contact line near the end of a dump goes with it, whatever its words (`_notice_shape`, ``notice-glued``).
 A copyright line that names a news agency (`_wire.AGENCIES`: "© Reuters 2024", "Copyright 2024 The Associated Press.
-All rights reserved.", "© dpa-infocom, dpa:241203-99-123456/4") gives the agency to ``metadata.credits``. A cookie
+All rights reserved.", "© dpa-infocom, dpa:241203-99-123456/4") gives the agency to ``metadata.credits``. An editorial notice
+(``editorial_notice``: a correction notice, an affiliate disclosure, an AI-content notice) goes (``editorial-notice``,
+`editorial_notice`). A cookie
 banner with its buttons goes in any language, English or the page's (``consent-banner``, `_notice_shape`).
 
 The press-release tail ending a body is read in the words of the document's language and
@@ -47,7 +49,9 @@ _EMAIL_LINE = r"\s*:?\s*\S+@\S+$"
 
 # every line a rule above could take: the words the rules start with, and the legal words anywhere
 _SCREEN = rf"^(?:copyright|[{SIGNS}]|\(c\))|{GLUED_NOTICE}"     # + the words of the language keys
-_LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact", "legal_phrases")
+_LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact", "legal_phrases", "editorial_notice")
+MAX_NOTICE_WORDS = 35     # of an editorial notice (rule editorial-notice)
+_NOTICE_OPEN = re.compile(r"^[\W_]*$|\s[|\u00b7\u2022]\s*[_*]*$")   # before a label: the line's start, or a bar
 MAX_DISCLAIMER_WORDS = 60  # of a disclaimer holding two legal phrases (a label line: `Legal.max_line_words`)
 MAX_TAXONOMY_WORDS = 25   # of a taxonomy line, unless it is a list of short values
 MAX_VALUE_WORDS = 6       # of each value of a taxonomy line
@@ -103,6 +107,23 @@ def taxonomy(text: str, langs: tuple[str, ...] | None = None) -> tuple[str, list
     if word_count(text) > MAX_TAXONOMY_WORDS and len(values) < MIN_LIST_VALUES:
         return None
     return m.group("label"), values
+def editorial_notice(text: str, langs: tuple[str, ...]) -> bool:
+    """A short line holding an editorial notice of ``langs`` (``editorial_notice``): a label with its colon opening
+    the line or a part of it after a bar ("Correction: ...", "Korrektur: ..."), or a notice phrase reporting nobody
+    ("... an earlier version of this article ...", "we may earn a commission", "Dieser Text wurde mit Unterstützung
+    künstlicher Intelligenz erstellt ...")."""
+    if word_count(text) > MAX_NOTICE_WORDS:
+        return False
+    pattern, pos = lang.pattern("editorial_notice", langs), 0
+    while m := pattern.search(text, pos):
+        if not m.group(1).endswith((":", "\uff1a")):
+            return not lang.pattern("reported", langs).search(text)
+        if _NOTICE_OPEN.search(text[:m.start(1)]):
+            return True
+        pos = m.end(1)
+    return False
+
+
 def addressed_contacts(rest: str) -> bool:
     """Whether ``rest`` (a line after its contact label) only names people and their e-mail addresses:
     capitalised names, connectors of `MAX_CONNECTOR` letters ("at", "and", "ou") and addresses, one
@@ -212,4 +233,6 @@ class Legal(Cleaner):
                 return "copyright"
         if n <= MAX_DISCLAIMER_WORDS and _legal_phrases(text, langs) >= 2 and not lang.pattern("reported", langs).search(text):
             return "disclaimer"
+        if editorial_notice(text, langs):
+            return "editorial-notice"
         return None

@@ -109,16 +109,14 @@ def taxonomy(text: str, langs: tuple[str, ...] | None = None) -> tuple[str, list
     return m.group("label"), values
 def editorial_notice(text: str, langs: tuple[str, ...]) -> bool:
     """A short line holding an editorial notice of ``langs`` (``editorial_notice``): a label with its colon opening
-    the line or a part of it after a bar ("Correction: ...", "Korrektur: ..."), or a notice phrase reporting nobody
-    ("... an earlier version of this article ...", "we may earn a commission", "Dieser Text wurde mit Unterstützung
-    künstlicher Intelligenz erstellt ...")."""
-    if word_count(text) > MAX_NOTICE_WORDS:
+    the line or a part of it after a bar ("Correction: ...", "Korrektur: ..."), or a notice phrase ("... an earlier
+    version of this article ...", "we may earn a commission", "Dieser Text wurde mit Unterstützung künstlicher
+    Intelligenz erstellt ..."); the line reports nobody ("Correction: the station reported ..." is news)."""
+    if word_count(text) > MAX_NOTICE_WORDS or lang.pattern("reported", langs).search(text):
         return False
     pattern, pos = lang.pattern("editorial_notice", langs), 0
     while m := pattern.search(text, pos):
-        if not m.group(1).endswith((":", "\uff1a")):
-            return not lang.pattern("reported", langs).search(text)
-        if _NOTICE_OPEN.search(text[:m.start(1)]):
+        if not m.group(1).endswith((":", "\uff1a")) or _NOTICE_OPEN.search(text[:m.start(1)]):
             return True
         pos = m.end(1)
     return False

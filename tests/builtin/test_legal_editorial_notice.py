@@ -46,3 +46,12 @@ def test_an_editorial_notice_goes(code, line):
 def test_an_article_sentence_with_the_same_words_stays(code, line):
     doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}\n\n{SENTENCES[code]}", language=code)
     assert texts(doc) == [SENTENCES[code], line, SENTENCES[code]]
+
+
+def test_a_labelled_note_that_reports_news_stays():
+    line = "Editor's Note: On Tuesday night, a local station reported that the guards denied the claim."
+    doc = run_cleaner(Legal, f"{SENTENCES['en']}\n\n{line}\n\n{SENTENCES['en']}", language="en")
+    assert texts(doc) == [SENTENCES["en"], line, SENTENCES["en"]]
+    line = "Correction: On Tuesday night, a local station reported that the guards denied the claim."
+    doc = run_cleaner(Legal, f"{SENTENCES['en']}\n\n{line}\n\n{SENTENCES['en']}", language="en")
+    assert texts(doc) == [SENTENCES["en"], line, SENTENCES["en"]]

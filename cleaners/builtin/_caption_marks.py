@@ -1,0 +1,44 @@
+"""Captions known by their mark, in any language (read by captions.py).
+
+* ``caption-attributes``: an image's attributes printed as a line, nothing else on it: ``alt="Fans at the gate"
+  title="Fans at the gate"`` (two attributes or more, or one ``alt``/``title``, their values quoted); the caption is
+  the ``alt`` or ``title`` value. A sentence that quotes an attribute ('Use alt="" for a decorative image.') stays.
+* ``caption-mark``: a line opening with a picture's sign (a camera or frame emoji, an up-pointing triangle or arrow
+  that points at the picture above) and a space, then a caption of `MIN_WORDS` to `MAX_WORDS` words that does not
+  end with a sentence's stop, maybe its credit after a middle dot ("📷 Fans at the gate · Photo: Harbour Gazette",
+  "▲ The ferry leaves the harbour at dawn"). A line beside it opening with the same sign makes a list: it stays.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lines import ends_sentence, word_count
+
+MIN_WORDS = 2
+MAX_WORDS = 30
+_ATTRIBUTE = r"[a-zA-Z][\w:-]*=(?:\"[^\"\n]*\"|'[^'\n]*')"
+_ATTRIBUTES = re.compile(rf"^\s*(?:<img\s+)?{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*/?>?\s*$")
+_VALUE = re.compile(r"\b(?:alt|title)=(?:\"([^\"\n]*)\"|'([^'\n]*)')")
+_MARK = re.compile(r"^(?P<sign>\U0001f4f7|\U0001f4f8|\U0001f5bc\ufe0f?|\u25b2|\u25b3|\u2b06\ufe0f?|\u2191)\s+(?P<rest>\S.*)$")
+_CREDIT_AFTER = re.compile(r"\s+[\u00b7\u2022|]\s+[^\u00b7\u2022|]{1,80}$")
+
+
+def attribute_caption(text: str) -> str | None:
+    """The caption of a line that is only an image's attributes (``caption-attributes``), or None."""
+    if "=" not in text or not _ATTRIBUTES.match(text):
+        return None
+    values = [a or b for a, b in _VALUE.findall(text)]
+    if not values or len(re.findall(_ATTRIBUTE, text)) < 2 and not values[0].strip():
+        return None
+    return next((v.strip() for v in values if v.strip()), "")
+
+
+def marked_caption(text: str, before: str, after: str) -> str | None:
+    """The caption of a line opening with a picture's sign (``caption-mark``), or None."""
+    m = _MARK.match(text.strip())
+    if m is None or before.lstrip().startswith(m.group("sign")) or after.lstrip().startswith(m.group("sign")):
+        return None
+    caption = _CREDIT_AFTER.sub("", m.group("rest")).strip()
+    if not MIN_WORDS <= word_count(caption) <= MAX_WORDS or ends_sentence(caption):
+        return None
+    return caption

@@ -40,16 +40,30 @@ def _is_sentence(text: str) -> bool:
     return ends_sentence(text) and word_count(text) >= SENTENCE_WORDS and date_line(text) is None
 
 
-def site_suffixed(text: str, title_key: str, langs: tuple[str, ...] = (lang.FALLBACK,)) -> bool:
+def site_suffixed(text: str, title_key: str, langs: tuple[str, ...] = (lang.FALLBACK,), depth: int = 1) -> bool:
     """``text`` is the title followed by a separator and a site's name: "Title | The Valley Post", "Title - Dnevnik
     Sever" (at most `MAX_SITE_WORDS` words after the separator, no sentence, no date, no byline: "Title | By Ann Lee"
-    stays); not a longer line that opens with the title ("Title - what the council decided on Monday, and why")."""
+    stays); not a longer line that opens with the title ("Title - what the council decided on Monday, and why").
+    The site's name may come first ("The Valley Post » Title"), and its domain after both ("Title - Site |
+    valleypost.example")."""
+    line = text.strip()
     for sep in _SITE_SEPARATORS:
-        left, found, site = text.strip().rpartition(sep)
-        if found and key(left) == title_key:
-            return 0 < word_count(site) <= MAX_SITE_WORDS and not ends_sentence(site) and date_line(site) is None \
-                and byline_author(site, langs) is None
+        left, found, site = line.rpartition(sep)
+        if not found:
+            continue
+        if key(left) == title_key:
+            return _site_name(site, langs)
+        if depth and _site_name(site, langs) and site_suffixed(left, title_key, langs, depth - 1):
+            return True     # "Title - Site | domain"
+        first, _, rest = line.partition(sep)
+        if key(rest) == title_key and _site_name(first, langs):
+            return True     # "Site » Title"
     return False
+
+
+def _site_name(site: str, langs: tuple[str, ...]) -> bool:
+    return 0 < word_count(site) <= MAX_SITE_WORDS and not ends_sentence(site) and date_line(site) is None \
+        and byline_author(site, langs) is None
 
 
 def _is_candidate(block: Block) -> bool:

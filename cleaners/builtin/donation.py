@@ -4,7 +4,9 @@
 chip in.") is no call a sentence opens with; it goes when it stands right over or under a donate button the cleaner
 cuts ("Donate", "» Jetzt spenden"), holds an appeal phrase of the language anywhere (cleaners/lang ``appeal``), and is
 `MAX_STATEMENT_WORDS` words at most, not quoted, reporting nobody. An article's paragraph about donations beside
-such a button names no appeal of the site ("The shelter relies on donations from residents.") and stays."""
+such a button names no appeal of the site ("The shelter relies on donations from residents.") and stays.
+
+``bank-details``: a row of payment details holding an IBAN, in any language ("IBAN: … · PayPal: …", `_bank_line`)."""
 from __future__ import annotations
 
 import re
@@ -17,6 +19,7 @@ from ..document import Document
 from ..lines import is_quoted, stop_chars, stop_class, word_count
 from ..registry import Cleaner
 from . import _appeal_tail as appeal_tail
+from ._bank_line import bank_details
 from ._donation_box import BAR_HINT, SHARE, amount_value, is_bar, progress_lines, unit_ladders, unit_rows, widget_lines
 from ._widget_shape import button_appeals, ladder_neighbours
 
@@ -110,6 +113,7 @@ class Donation(Cleaner):
         cuts += unit_rows(blocks, {k for k, _ in cuts})
         cuts += widget_lines(blocks, cuts)
         cuts += _beside_button(blocks, cuts, langs)
+        cuts += [(k, "bank-details") for k, b in enumerate(blocks) if b.kind != "code" and bank_details(b.text)]  # any language
         if lang.without_file(langs):     # a language without a file: the widget's shape (_widget_shape)
             cuts += button_appeals(blocks, {k for k, _ in cuts})
         return appeal_tail.cut(doc, self.name, sorted(dict(sorted(cuts, reverse=True)).items()), candidates,

@@ -68,7 +68,7 @@ WORD = re.compile(rf"[{UNSPACED}]|[^\W{UNSPACED}]+(?:[{MARKS}]+[^\W{UNSPACED}]*)
 LETTER_WORD = re.compile(rf"[{UNSPACED}]|[^\W\d_{UNSPACED}]+(?:[{MARKS}]+[^\W\d_{UNSPACED}]*)*")   # a word of letters (an unspaced script's letter alone)
 # a sentence's full stop at a line's end: the Latin one, the danda of Devanagari ("।"), Urdu's full stop ("۔",
 # U+06D4) and the Armenian one ("։", U+0589); with "!", "?" and the Arabic-script question mark ("؟")
-FULL_STOPS = (".", "\u0964", "\u06d4", "\u0589")
+FULL_STOPS = (".", "\u0964", "\u06d4", "\u0589", "\u1362")     # and the Devanagari, Urdu, Armenian, Ethiopic stops
 SENTENCE_STOPS = FULL_STOPS + ("!", "?", "\u061f")
 
 

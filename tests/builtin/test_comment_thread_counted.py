@@ -62,3 +62,29 @@ def test_a_last_comment_of_two_paragraphs_closing_the_body_stays_whole():
     doc = run_cleaner(CommentThread, "\n\n".join(DE + THREAD + ["Und wer zahlt das?"]))
     assert texts(doc) == DE
     assert doc.comments[-1].text.endswith("Und wer zahlt das?")
+
+
+SHORT_AFTER = ["Was passiert mit den gerodeten Flächen?", "Das Landratsamt will bis März entscheiden."]
+DUMP = 'array(2) {\n  [0]=>\n  array(1) {\n    ["title"]=>\n    string(24) "Neue Buslinie ab Sommer"\n  }\n}'
+
+
+def _pipeline_doc(text: str):
+    from cleaners.pipeline import Pipeline
+    pipeline = Pipeline()
+    return pipeline.process(pipeline.document("t.txt", text.encode(), "text"))
+
+
+def test_a_dump_cut_between_the_last_comment_and_the_closing_paragraphs_ends_the_comment():
+    """Rule `cut-between`: the dump an earlier cleaner took out stood between them; the article's end stays."""
+    thread = ["Kommentare (2)", "Waldläufer62 (04.12.2026 um 21:14 Uhr)", "Endlich hat mal jemand zugehört.",
+              "Jürgen Maier (05.12.2026 um 07:02 Uhr)", "Die gerodete Fläche ist ein Trauerspiel."]
+    doc = _pipeline_doc("\n\n".join(DE + thread + [DUMP] + SHORT_AFTER))
+    assert all(p in doc.body for p in SHORT_AFTER)
+    assert doc.comments[-1].text == "Die gerodete Fläche ist ein Trauerspiel."
+
+
+def test_a_last_comment_going_on_with_nothing_cut_between_still_takes_its_closing_paragraph():
+    thread = ["Kommentare (2)", "Waldläufer62 (04.12.2026 um 21:14 Uhr)", "Endlich hat mal jemand zugehört.",
+              "Jürgen Maier (05.12.2026 um 07:02 Uhr)", "Die gerodete Fläche ist ein Trauerspiel."]
+    doc = _pipeline_doc("\n\n".join(DE + thread + ["Und wer zahlt das?"]))
+    assert doc.comments[-1].text.endswith("Und wer zahlt das?")

@@ -11,3 +11,8 @@ def test_a_full_stop_before_a_closing_tag_in_brackets_makes_a_sentence_not_a_hea
 def test_a_headline_with_a_tag_in_brackets_and_no_full_stop_stays_a_headline():
     for text in ("Storm hits the coast (video)", "Gemeinderat stoppt Windpark am Hohen Kamm (dpa)"):
         assert is_headline_like(text), text
+
+
+def test_a_sentence_closed_by_the_ethiopic_full_stop_is_no_headline():
+    assert not is_headline_like("የከተማው ምክር ቤት አዲሱን ቤተ መጻሕፍት ትናንት መርቋል።")
+    assert is_headline_like("የከተማው ምክር ቤት አዲሱን ቤተ መጻሕፍት መረቀ")

@@ -38,7 +38,7 @@ from .heads import (AVATAR, CHROME, Head, control_screen, head_of, is_control, i
 from .ages import dated_name, unaged
 from .clock import clock_date
 from .chats import chat_threads
-from .closing import closing_lines
+from .closing import closing_lines, cut_after
 from .header_run import header_heads, header_shape, is_header
 from .opening import drop_opening_chrome, is_picture, picture_above
 from .controls import closing_controls, named_controls
@@ -164,8 +164,10 @@ class CommentThread(Cleaner):
                 return True
             if block.gap >= 2:
                 return False
-            return (taken if runs < 0 else runs) < longest or (len(blocks) - i <= cls.max_last_tail and all(b.gap < 2 for b in blocks[i:])
-                                       and not (widest and any(len(b.text) > RUN_ON_RATIO * widest for b in blocks[i:])))
+            if (taken if runs < 0 else runs) < longest:
+                return True
+            return len(blocks) - i <= cls.max_last_tail and all(b.gap < 2 for b in blocks[i:]) \
+                and not (widest and any(len(b.text) > RUN_ON_RATIO * widest for b in blocks[i:])) and not cut_after(blocks, i)
         return False
 
     def _heads(self, blocks, langs: tuple[str, ...], learned: frozenset[int] = frozenset(),

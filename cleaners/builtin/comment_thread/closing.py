@@ -1,4 +1,4 @@
-"""Where the last comment of a thread ends (rule `closed-last-comment`)."""
+"""Where the last comment of a thread ends (rules `closed-last-comment` and `cut-between`)."""
 from __future__ import annotations
 
 from .heads import is_control
@@ -12,3 +12,10 @@ def closing_lines(blocks, later_heads: list[int], vocab, controls: frozenset[int
     if not above or not all(k in controls or is_control(blocks[k].text, vocab) for k in above):
         return frozenset()
     return frozenset(blocks[k].text.strip().casefold() for k in above)
+
+
+def cut_after(blocks, i: int) -> bool:
+    """Whether an earlier cleaner cut something between block ``i - 1`` and the body's end (their first positions,
+    ``origin``, do not follow on): a dump or an appeal after a thread's last comment ends it, and the last comment
+    does not reach over it to the article's closing paragraphs (rule `cut-between`)."""
+    return any(a.origin >= 0 and b.origin >= 0 and b.origin != a.origin + 1 for a, b in zip(blocks[i - 1:], blocks[i:]))

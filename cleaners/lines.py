@@ -174,11 +174,13 @@ def is_prose(text: str) -> bool:
     return n >= 40 or (n >= 12 and ends_sentence(text)) or (n > MAX_HEADLINE_WORDS and _UNSTOPPED_END.search(text) is not None)
 
 
-_CLOSING_TAG = re.compile(r"\s*\([^()\s]{1,12}\)\s*$")     # "... döntenek. (MTI)": an agency's tag after the stop
+# "... döntenek. (MTI)", "... گئی ہے۔ (اے پی پی) ^agxxzc": an agency's tag, a note's block id after the stop
+_CLOSING_TAG = re.compile(r"(?:\s*\([^()\n]{1,16}\)|\s+\^[\w-]{1,12})+\s*$")
 
 
 def is_headline_like(text: str) -> bool:
-    """A short line with no closing full stop (before a closing tag in brackets, "(dpa)") and at least two real words."""
+    """A short line with no closing full stop (before a closing tag in brackets, "(dpa)", or a block id, "^a1b2c3")
+    and at least two real words."""
     if len(text) > 250 or _CLOSING_TAG.sub("", text).rstrip().endswith(FULL_STOPS) or is_prose(text):
         return False
     return len(_LETTER_WORD.findall(text)) >= 2 and word_count(text) <= MAX_HEADLINE_WORDS

@@ -16,3 +16,10 @@ def test_a_headline_with_a_tag_in_brackets_and_no_full_stop_stays_a_headline():
 def test_a_sentence_closed_by_the_ethiopic_full_stop_is_no_headline():
     assert not is_headline_like("የከተማው ምክር ቤት አዲሱን ቤተ መጻሕፍት ትናንት መርቋል።")
     assert is_headline_like("የከተማው ምክር ቤት አዲሱን ቤተ መጻሕፍት መረቀ")
+
+
+def test_a_sentence_closed_before_an_agency_tag_of_words_or_a_note_block_id_is_no_headline():
+    for text in ("Men räcker det? Företagarna vill också ha lägre frakttaxor för lastbilar. ^aaxbpf",
+                 "منصوبے کی کل لاگت ساڑھے چار ارب روپے بتائی گئی ہے۔ (اے پی پی) ^agxxzc"):
+        assert not is_headline_like(text), text
+    assert is_headline_like("Storm hits the coast ^a1b2c3")

@@ -88,3 +88,18 @@ def test_a_last_comment_going_on_with_nothing_cut_between_still_takes_its_closin
               "Jürgen Maier (05.12.2026 um 07:02 Uhr)", "Die gerodete Fläche ist ein Trauerspiel."]
     doc = _pipeline_doc("\n\n".join(DE + thread + ["Und wer zahlt das?"]))
     assert doc.comments[-1].text.endswith("Und wer zahlt das?")
+
+
+def test_the_same_dated_line_atop_each_page_is_a_running_header_not_a_thread():
+    """Rule `running-header`: a PDF export prints the site and the date and time at the top of every page."""
+    header = "Délvidéki Hírlap · 2026. december 4. 21:14"
+    text = "\n\n".join(DE[:1] + [header] + DE[1:] + [header] + AFTER)
+    doc = run_cleaner(CommentThread, text)
+    assert doc.comments == () and all(p in texts(doc) for p in AFTER)
+
+
+def test_the_same_name_without_a_time_may_open_several_comments():
+    thread = ["Anonymous said...", "Eight hours a night is nothing compared to 2008.",
+              "Anonymous said...", "Why are the hotels still filling their pools?"]
+    doc = run_cleaner(CommentThread, "\n\n".join(DE + thread))
+    assert len(doc.comments) == 2

@@ -38,7 +38,7 @@ from .heads import (AVATAR, CHROME, Head, control_screen, head_of, is_control, i
 from .ages import dated_name, unaged
 from .clock import clock_date
 from .chats import chat_threads
-from .closing import closing_lines, cut_after
+from .closing import closing_lines, cut_after, running_header
 from .header_run import header_heads, header_shape, is_header
 from .opening import drop_opening_chrome, is_picture, picture_above
 from .controls import closing_controls, named_controls
@@ -78,7 +78,7 @@ class CommentThread(Cleaner):
         if lang.without_file(langs):    # "Responder" coming back above each name: a control no file names
             learned |= named_controls(blocks, lambda k: head_of(blocks[k], langs, verbs))
         heads = self._heads(blocks, langs, learned, verbs)
-        if len(heads) < self.min_comments:
+        if len(heads) < self.min_comments or running_header(blocks, heads):
             return doc
         start = self._thread_start(blocks, heads)
         if start is None:

@@ -1,4 +1,5 @@
-"""Where the last comment of a thread ends (rules `closed-last-comment` and `cut-between`)."""
+"""Where the last comment of a thread ends (rules `closed-last-comment` and `cut-between`), and a page's running header
+that looks like a thread (rule `running-header`)."""
 from __future__ import annotations
 
 from .heads import is_control
@@ -19,3 +20,11 @@ def cut_after(blocks, i: int) -> bool:
     ``origin``, do not follow on): a dump or an appeal after a thread's last comment ends it, and the last comment
     does not reach over it to the article's closing paragraphs (rule `cut-between`)."""
     return any(a.origin >= 0 and b.origin >= 0 and b.origin != a.origin + 1 for a, b in zip(blocks[i - 1:], blocks[i:]))
+
+
+def running_header(blocks, heads: dict) -> bool:
+    """Every head is the same line, to the minute ("Délvidéki Hírlap · 2026. december 4. 21:14" atop each page of a PDF
+    export): a running header, not one person commenting twice in the same minute (rule `running-header`; a name with
+    no time, "Anonymous said...", may come back as it is)."""
+    lines = {blocks[i].text.strip() for i in heads}
+    return len(lines) == 1 and all(h.date and "T" in h.date for h in heads.values())

@@ -23,6 +23,7 @@ from ._code_dumps import code_stories
 from ._dump_lines import structure_end
 from ._json_comments import comment_items
 from ._php_tail import glued_dump
+from ._story_text import story_text
 from ._xdebug import xdebug_dump, xdebug_records
 from ._php_stories import loads_json, related_items
 from .php_values import records
@@ -48,7 +49,8 @@ _QUOTE_MARK = re.compile(r"^>\s?(?=[\[{(]|[Aa]rray|object\()")     # a quote's m
 _SCREEN = screen.compile(r'^(?:>\s?)?(?:[Aa]rray|object\(|\(object\)|[\w\\]+::__set_state|\w+ Object|a:|O:|\s*[\[{(]|<item)'
                          r'|^(?:var |let |const )?[\w$.]+\s*=\s*[\[{]|string\(\d'
                          r'|[.!?"]\s+(?:array\(\d|object\(|Array(?:\s|$))'
-                         r'|xdebug-var-dump|\(size=\d|\.(?:php|inc|phtml):\d+:$', ignore_case=False)
+                         r'|xdebug-var-dump|\(size=\d|\.(?:php|inc|phtml):\d+:$|^<script|^-\s+[a-z_]|^[a-z_][\w-]*:$'
+                         r'|^[\w .;,-]*(?:[Uu][Rr][Ll]|[Ll]ink|[Hh]ref|[Pp]ermalink|[Uu]ri|[Ss]lug)[\w .;,-]*$', ignore_case=False)
 def string_dump_span(text: str, m) -> tuple[int, int, str] | None:
     """(start, end, payload) of the ``string(N) "..."`` dump matched at ``m``.
 
@@ -143,6 +145,13 @@ class PhpDump(Cleaner):
                 for k in range(i + 1, end + 1):
                     edit.drop(k, "xdebug-dump")
                 related += take(xdebug_records([block.text[at:]] + [blocks[k].text for k in range(i + 1, end + 1)]))
+                after = end + 1
+                continue
+            if (found := story_text(blocks, i)) is not None:   # a JSON-LD script, YAML or CSV stories (_story_text)
+                end, rule, stories = found
+                for k in range(i, end + 1):
+                    edit.drop(k, rule)
+                related += stories
                 after = end + 1
                 continue
             exported = _VAR_EXPORT.match(text) and i + 1 < len(blocks) and _VAR_EXPORT_ITEM.match(blocks[i + 1].text.lstrip())

@@ -161,8 +161,8 @@ class Captions(Cleaner):
                 edit.drop(i, "self-concatenated")
             elif (caption := attribute_caption(text)) is not None or (caption := marked_caption(text, *(
                     doc.blocks[k].text if 0 <= k < len(doc.blocks) else "" for k in (i - 1, i + 1)))):
-                captions += [caption] if caption else []        # 'alt="..." title="..."', "📷 ...", "▲ ..."
-                edit.drop(i, "caption-mark")      # (rules caption-attributes and caption-mark: _caption_marks)
+                captions += [caption] if caption else []        # 'alt="..." title="..."', "📷 ...", "▲ ..." (_caption_marks)
+                edit.drop(i, "caption-attributes" if "=" in text and attribute_caption(text) is not None else "caption-mark")
             elif patterns.prompt.match(text) and not _verb_opening(text, langs):
                 edit.drop(i, "caption-prompt")
             elif self._repeated(doc.blocks, i, alt_texts) or self._before_credited(doc.blocks, i, patterns):

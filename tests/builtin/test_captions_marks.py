@@ -30,3 +30,9 @@ def test_a_caption_known_by_its_mark_goes_to_the_captions(line, caption):
 def test_a_sentence_or_a_list_with_the_marks_stays(lines):
     doc = run_cleaner(Captions, "\n\n".join([SENTENCES["en"], *lines, SENTENCES["en"]]))
     assert texts(doc) == [SENTENCES["en"], *lines, SENTENCES["en"]]
+
+
+def test_the_rules_are_named_by_the_mark():
+    doc = run_cleaner(Captions, f"{SENTENCES['en']}\n\nalt=\"Boats at dusk in the harbour\"\n\n📷 Boats at dusk in the harbour\n\n"
+                                f"{SENTENCES['en']}")
+    assert [r.rule for r in doc.removed] == ["caption-attributes", "caption-mark"]

@@ -35,7 +35,7 @@ MAX_LEVELS = 2           # the lead and the container share their parent or gran
 _ENDS = stop_class("!?\u2026\u3002\uff01\uff1f")       # every script's full stop, "!", "?", "…" and the CJK marks
 _SENTENCE_END = re.compile(rf"[{_ENDS}][\"'\u201c\u201d\u00bb\u300d)]?$")
 _NOT_ONE_PARAGRAPH = "h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, figure"
-_CANDIDATES = "p[class], div[class]"   # not a dek in <h2>/<h3> (tried: ScrapingHub's gold leaves it out)
+_CANDIDATES = "p[class], div[class]"   # not a dek in <h2>/<h3> (tried: the extraction lost more than it gained)
 
 
 def _is_lead(node) -> bool:

@@ -4,7 +4,7 @@ shortcodes printed as text (``[button link="..."]Send us your review[/button]``)
 on a line of their own (``{{ widget:12 }}``, ``{% include "ad.html" %}``); a paragraph a paywall shipped scrambled,
 which reads as no language (``_scrambled``), and, in a text input, a line that is a web address alone (``url-line``: a
 text browser's numbered list of the page's links, "3. https://news.example.org/region/3"; on an HTML page such a
-line is a link the article prints, ScrapingHub's gold keeps them) go first, and in a text browser's dump with such a
+line is a link the article prints and stays) go first, and in a text browser's dump with such a
 list, its link numbers inside the paragraphs, its lines of numbered links and the list's label (``link-number``,
 ``link-line``, ``link-list-label``, `_lynx`)."""
 from __future__ import annotations

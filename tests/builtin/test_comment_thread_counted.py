@@ -92,7 +92,7 @@ def test_a_last_comment_going_on_with_nothing_cut_between_still_takes_its_closin
 
 def test_the_same_dated_line_atop_each_page_is_a_running_header_not_a_thread():
     """Rule `running-header`: a PDF export prints the site and the date and time at the top of every page."""
-    header = "Délvidéki Hírlap · 2026. december 4. 21:14"
+    header = "Hafenbote · 4. Dezember 2026, 21:14"
     text = "\n\n".join(DE[:1] + [header] + DE[1:] + [header] + AFTER)
     doc = run_cleaner(CommentThread, text)
     assert doc.comments == () and all(p in texts(doc) for p in AFTER)

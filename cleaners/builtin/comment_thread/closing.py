@@ -23,7 +23,7 @@ def cut_after(blocks, i: int) -> bool:
 
 
 def running_header(blocks, heads: dict) -> bool:
-    """Every head is the same line, to the minute ("Délvidéki Hírlap · 2026. december 4. 21:14" atop each page of a PDF
+    """Every head is the same line, to the minute ("Harbour Gazette · 4 December 2026, 21:14" atop each page of a PDF
     export): a running header, not one person commenting twice in the same minute (rule `running-header`; a name with
     no time, "Anonymous said...", may come back as it is)."""
     lines = {blocks[i].text.strip() for i in heads}

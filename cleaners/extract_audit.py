@@ -100,11 +100,12 @@ def log_unextracted(doc: Document, dom, accounted: str = "", units: list[str] | 
     text the extraction has logged already (a body it replaced); ``units``: `text_units(dom)`
     when already read; ``budget``: characters of whole-text searches allowed (`_Kept`)."""
     meta = doc.metadata
-    texts = [b.text for b in doc.blocks] + [c.text for c in doc.comments]
-    kept = " \n ".join(texts + [accounted] + [str(meta.get(k) or "") for k in ("title", "author", "date")])
     # compared without spaces: an inline element's text meets the text after it
-    # ("<a>Bo Xilai</a>'s wife") with no space between
-    found = _Kept(squeezed(kept), budget, frozenset(map(squeezed, texts)))
+    # ("<a>Bo Xilai</a>'s wife") with no space between; each text squeezed once (the kept text is their
+    # squeezed forms joined: the spaces that parted them are gone either way)
+    texts = [squeezed(t) for t in [b.text for b in doc.blocks] + [c.text for c in doc.comments]]
+    rest = [accounted] + [str(meta.get(k) or "") for k in ("title", "author", "date")]
+    found = _Kept("".join(texts + [squeezed(t) for t in rest]), budget, frozenset(texts))
     runs: list[str] = []
     current = ""
     previous_out = False

@@ -1,11 +1,23 @@
-"""The report of the seventh and eighth blind text harnesses (tests/generalisation_blind7.py, _blind8.py): their
-tallies ``(done, total)`` per class, place, tool and language summed into shares, and the table they print."""
+"""What the seventh and eighth blind text harnesses (tests/generalisation_blind7.py, _blind8.py) share: how they compare
+texts and name an artefact's place, their tallies ``(done, total)`` per class, place, tool and language summed into
+shares, and the table they print."""
 from __future__ import annotations
 
 import argparse
+import re
 import time
 
 NOT_ARTEFACTS = ("article", "comments found")     # tallies that are no artefact class
+
+
+def norm(s: str) -> str:
+    """A text as the harnesses compare it: spaces collapsed, case folded."""
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+def place(slot: int, n: int) -> str:
+    """Where an artefact put before paragraph ``slot`` of ``n`` stands."""
+    return "head" if slot <= 0 else "tail" if slot >= n else "middle"
 
 
 def summary(res: dict) -> dict:

@@ -20,13 +20,12 @@ left the body (per class, place, tool and language), and that the comments' text
 from __future__ import annotations
 
 import random
-import re
 import sys
 from collections import Counter, defaultdict
 
 from cleaners import lang
 from tests import blind_report
-from tests.blind_report import summary  # noqa: F401  (the harness's summary, as its tests read it)
+from tests.blind_report import norm as _norm, place as _place, summary  # noqa: F401  (as its tests read them)
 from tests import blind8_shapes as shapes
 from tests import blind8_tools as tools
 from tests.blind8_langs_a import LANGS_A
@@ -39,10 +38,6 @@ WEIGHTED = sorted(LANGS) + ["de", "de"]
 CHROME = ("comments_head", "wrote", "reply", "subscribe", "app", "follow", "whatsapp", "push", "appeal", "member",
           "month", "copyright", "reproduction", "affiliate", "ai", "correction", "related_head", "published",
           "minutes", "photo")
-
-
-def _place(slot: int, n: int) -> str:
-    return "head" if slot <= 0 else "tail" if slot >= n else "middle"
 
 
 def build(rng: random.Random, code: str) -> tuple[str, list[list[str]], list, str]:
@@ -97,10 +92,6 @@ def build(rng: random.Random, code: str) -> tuple[str, list[list[str]], list, st
         pieces[k] = ps
     probes += pr
     return text, pieces, [p for p in probes if p[1] and p[1].strip()], tool
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip().casefold()
 
 
 def _tally(tallies: list, ok: bool) -> None:

@@ -39,7 +39,7 @@ from typing import Iterable, Mapping
 
 import rtoml
 
-from .. import linear_re
+from .. import lazy_re, linear_re
 from ..lines import UNSPACED
 from .borrowed import borrowed, locale_info
 
@@ -211,7 +211,7 @@ def _pattern(keys: tuple[str, ...], langs: tuple[str, ...], where: str):
         regex = rf"(?:^|{NOT_WORD})({body})$"
     else:
         raise ValueError(f"where must be search, start, line or end, not {where!r}")
-    return linear_re.compile(regex, ignore_case=True)
+    return lazy_re.linear(regex, ignore_case=True)      # (compiled on its first use: many wait behind a screen)
 
 
 def pattern(key: str | tuple[str, ...], langs: Iterable[str] | None = None, where: str = "search"):

@@ -37,6 +37,7 @@ _ORDINAL = re.compile(r"^(?:#|no\.\s*)\d{1,5}[.):]?\s+(?=\D)", re.I)     # the c
 _LEAD = re.compile(r"\d{1,4}[.)]?\s+(?=[^\W\d_])")     # or a bare one before a capital, no date beside it: "2 Ann Lee"
 _WORD_END, _WORD_REST = re.compile(r"\w"), re.compile(r"\w*")
 _COUNTER_TAIL, _USER_NUMBER = re.compile(r"\s*\((\d[\d,.]*\s*[^\W\d_][^()]{0,24})\)$"), re.compile(r"\s*\(\d{1,12}\)\s*$")   # "(315 points)", "ann (636235)"
+_CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"    # kana, CJK ideographs, hangul
 _DIGIT_TOKEN = re.compile(r"(?:^|\s)[^\s\w]*\d[\d\W]*(?=\s|$)")
 
 
@@ -91,10 +92,11 @@ class Vocabulary(MarkupWords):
         controls = _alternation(controls_words + nouns)
         units, ago = _alternation(words("time_units")), _alternation(words("ago"))
         number = r"(?:\d+|[^\W\d_]{1,6})"
+        gap = rf"(?:\s+|(?<={_CJK})(?={_CJK}))"     # (CJK writes an age unspaced: "4小时前", "3時間前")
         self._relative = lazy_re.compile(
             rf"^(?:(?:{ago})\s+(?:about\s+)?{number}\s*(?:{units})|"
-            rf"(?:about\s+|over\s+|almost\s+|just\s+)?{number}\s*(?:{units})\s+(?:{ago}))$", re.I)
-        self._ago_edge = lazy_re.compile(rf"^(?:{ago})\s|(?:^|\s)(?:{ago})$", re.I)    # (its screen: few words)
+            rf"(?:about\s+|over\s+|almost\s+|just\s+)?{number}\s*(?:{units}){gap}(?:{ago}))$", re.I)
+        self._ago_edge = lazy_re.compile(rf"^(?:{ago})\s|(?:^|\s|(?<={_CJK}))(?:{ago})$", re.I)    # (its screen: few words)
         self._chrome = lazy_re.compile(
             rf"^(?:(?:{controls})(?:\s*[(\[]?\s*\d+\s*[)\]]?)?|(?:\d[\d,.]*k?|no|one|keine?|aucun|ningún|nessun)\s+(?:{controls})"
             rf"|(?:{said})|[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)$", re.I)

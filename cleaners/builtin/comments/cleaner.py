@@ -14,11 +14,12 @@ from ...document import Comment, Document, Removal, removal
 from ...registry import Cleaner
 from ...text_input import collector_paused
 from .._dom import cut
-from .evidence import PageMarks, may_be_thread
+from .evidence import PageMarks, lca, may_be_thread
 from .items import SHORT_META_WORDS, _lines, read_items
 from .labels import field_blocks
 from .lone import REPLIES, repeats_inside, templated_lone
 from .nested import nest_threads
+from .numbered_posts import board_thread, screened
 from .notices import REBLOG, RULE as NOTICES, notices_only, reblogs
 from .profile import poster_box
 from .section import Section, main_container, named_chrome, place
@@ -78,13 +79,18 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
     lone_units, memo = templated_lone(families, _key_named), {}      # (rule `lone-of-template`)
     for family in families:
         if not promising(tree, family, marks) or repeats_inside(family, inside, held, lone_units, memo) \
-                or not may_be_thread(tree, marks, family.units) \
-                or main_holder(tree, family, main) not in (None, 0):
+                or not (maybe := may_be_thread(tree, marks, family.units)) and not (board := screened(tree, family)) \
+                or (holder := main_holder(tree, family, main)) not in (None, 0):
             continue    # (a unit but the first holding the main text: `judge` refuses it unread)
         items = read_items(tree, family, budget)
         if items is None:
             break
-        thread = judge(tree, family, items, main)
+        thread = judge(tree, family, items, main) if maybe else None
+        if holder is None and (maybe and screened(tree, family) or not maybe and board) \
+                and (posts := board_thread(tree, family, items, lca(tree, family.units[0].first, family.units[-1].last))):
+            thread = posts     # numbered posts, replies quoting their parent's number (rule `numbered-posts`)
+        elif not maybe:
+            continue
         if thread is not None:
             thread.inside = id(family) in memo.get(REPLIES, ())
             threads.append(thread)

@@ -26,6 +26,7 @@ from .headers import said_heads, shared_names
 from .items import Item, Line
 from .levels import parents_from_levels
 from .name_element import refined
+from .poster_column import poster_columns
 from .profile import named_by_markup
 from .signed import RULE as SIGNED, signed_run
 from .signature import signatures
@@ -88,6 +89,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     if holder is not None and not (holder == 0 and sum(1 for it in items if "profile" in it.marks) * 2 > len(items)):
         return None    # a page wrapper, or the article itself, among the units
     signatures(tree, items)       # (a poster's signature under a post: chrome of its own rule)
+    poster_columns(tree, items)   # (posts as table rows, the poster's cell beside the post: `poster_column`)
     author_lines, chrome_lines = meta_slots(tree, items)
     kept, authors, texts, ranks = [], [], [], []
     headed = 0

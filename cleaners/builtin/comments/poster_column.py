@@ -1,7 +1,8 @@
 """A poster column (rule `poster-column`): forum posts laid out as table rows, the poster's cell (the
 name over an avatar, counters, a rank: short lines, no sentence) beside the cell holding the post.
 
-The first line with letters in the poster's cell is the post's author; the cell's other lines are the
+When no line of the cell is read yet as a date or a dated field (`labels`, `profile` know
+it then), the first line with letters in the poster's cell is the post's author; the cell's other lines are the
 poster's profile (chrome, logged as ``poster-profile``), never the post's text. Two units of the
 family at least must show such a row: a row of two cells in one unit is a table's own layout. The
 thread is still judged as any other (`thread.judge`): a table of figures, whose left cells are
@@ -13,6 +14,7 @@ import re
 
 from .items import Item
 from .tree import Tree
+from .vocabulary import written_date
 
 RULE = "poster-profile"
 MAX_LINE_WORDS = 4        # every line of the poster's cell is this short
@@ -45,8 +47,8 @@ def poster_columns(tree: Tree, items: list[Item]) -> None:
         cell = cells[0]
         lines = [ln for ln in item.lines if tree.contains(cell, ln.owner)]
         if not lines or len(lines) > MAX_CELL_LINES or any(ln.words > MAX_LINE_WORDS or _SENTENCE.search(ln.text)
-                                                            for ln in lines):
-            continue
+                                                            or ln.kind == "date" or ln.kind == "meta" and written_date(ln.text) for ln in lines):
+            continue      # (a cell already read, its name or labelled fields known: `labels`, `profile`)
         if not any(tree.contains(cells[1], ln.owner) and ln.kind == "body" and ln.words >= MAX_LINE_WORDS
                    for ln in item.lines):
             continue

@@ -20,7 +20,7 @@ from .labels import field_blocks
 from .lone import REPLIES, repeats_inside, templated_lone
 from .nested import nest_threads
 from .numbered_posts import board_thread, screened
-from .notes_list import notes_sections
+from .shaped import shaped_sections
 from .notices import REBLOG, RULE as NOTICES, notices_only, reblogs
 from .profile import poster_box
 from .section import Section, main_container, named_chrome, place
@@ -156,7 +156,7 @@ def find_sections(tree: Tree) -> list[Section]:
         sections.append(section)
     sections = _one_of_many_units(_weighed(tree, sections, main))
     taken = [r for s in sections for r in _ranges(tree, s)]
-    notes = notes_sections(tree, taken, main)     # (rule `notes-list`: readers' notes under a post)
+    notes = shaped_sections(tree, taken, main)     # (rules `notes-list`, `table-entries`)
     sections += notes
     taken += [r for s in notes for r in _ranges(tree, s)]
     sections += named_chrome(tree, taken, main, marks.named)

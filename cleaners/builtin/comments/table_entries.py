@@ -1,0 +1,104 @@
+"""Entries as tables (rule `table-entries`): a guestbook's or an old board's entries, one small table
+each, siblings of one class; a header line holds the writer's name and a date or an age ("Ann Lee
+(3 May 2004)", "Tomasz (6 godziny temu)"), the message stands in a row under it.
+
+Table elements are no units of the thread search (`units`: a page's layout is made of tables), so
+these are read here, after it: two tables at least beside one another, of few rows and no table
+inside, each with such a header and a message of three words or more, two writers at least. A
+table of figures or of product specifications has no name beside a date; a timetable of one label
+has one "writer".
+"""
+from __future__ import annotations
+
+import re
+
+from .items import read_items
+from .section import Section
+from .thread import Thread, _text
+from .tree import Tree
+from .units import Family, Unit
+from .vocabulary import vocabulary, written_date
+
+RULE = "table-entries"
+MAX_ROWS = 4
+MAX_NAME_WORDS = 5
+HEAD_LINES = 3
+_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d")
+
+
+def _dated(text: str, voc) -> bool:
+    text = text.strip(" ()[]|-–—,")
+    return bool(text) and (written_date(text) is not None or bool(_CLOCK.search(text)) or voc.is_relative_time(text))
+
+
+def _header(tree: Tree, line, voc) -> str | None:
+    """The writer's name of a header line (a name piece beside a date piece), or None."""
+    pieces = [tree.text[k] for k in line.pieces if tree.text[k].strip()]
+    if len(pieces) < 2 or len(line.text) > 120 or not any(_dated(p, voc) for p in pieces):
+        return None
+    for p in pieces:
+        name = p.strip(" ()[]|-–—,:")
+        if name and not _dated(p, voc) and voc.name_like(name) and len(name.split()) <= MAX_NAME_WORDS:
+            return name
+    return None
+
+
+def entry_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[Section]:
+    """The runs of entry tables outside the sections already found (``taken``)."""
+    groups: dict[tuple[int, str], list[int]] = {}
+    for e, tag in enumerate(tree.tag):
+        if tag == "table" and not tree.skip[e] and tree.chars(e):
+            groups.setdefault((tree.parent[e], tree.cls(e)), []).append(e)
+    out = []
+    for (parent, cls), tables in groups.items():
+        if len(tables) < 2 or any(a <= t <= b or t <= a <= tree.end[t] for t in tables for a, b in taken) \
+                or any(main > 0 and tree.contains(t, main) for t in tables) or not all(_small(tree, t) for t in tables):
+            continue
+        if (thread := _thread(tree, parent, cls, tables)) is not None:
+            out.append(Section(list(tables), thread))
+    return out
+
+
+def _small(tree: Tree, table: int) -> bool:
+    rows = 0
+    for e in range(table + 1, tree.end[table] + 1):
+        if tree.tag[e] == "table":
+            return False
+        rows += tree.tag[e] == "tr"
+    return 0 < rows <= MAX_ROWS
+
+
+def _thread(tree: Tree, parent: int, cls: str, tables: list[int]) -> Thread | None:
+    voc = vocabulary()
+    family = Family(f"table.{cls}", "wrapped", [Unit((t,), t, tree.end[t]) for t in tables])
+    items = read_items(tree, family, [10 ** 9])
+    if items is None:
+        return None
+    kept, authors, texts = [], [], []
+    for i, item in enumerate(items):
+        name, at = None, -1
+        for k, line in enumerate(item.lines[:HEAD_LINES]):
+            if line.kind != "form" and (name := _header(tree, line, voc)):
+                at = k
+                break
+        if name is None:
+            continue
+        body = []
+        for k, line in enumerate(item.lines):
+            if line.kind == "form":
+                continue
+            if k > at and line.kind in ("body", "meta") and not voc.is_chrome(line.text) and any(c.isalpha() for c in line.text):
+                line.kind = "body"
+                body.append(line)
+            else:
+                line.kind = "meta" if k == at else "chrome"
+        text = _text(body)
+        if len(text.split()) < 3:
+            continue
+        kept.append(i)
+        authors.append(name)
+        texts.append(text)
+    if len(kept) < 2 or len(kept) * 5 < len(items) * 4 or len({a.casefold() for a in authors}) < 2:
+        return None
+    n = len(kept)
+    return Thread(family, items, kept, authors, texts, [None] * n, [0] * n, parent, False, RULE, False, set())

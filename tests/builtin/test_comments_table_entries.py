@@ -40,3 +40,22 @@ def test_tables_of_one_label_with_dates_are_no_entries():
                                 ("19-05-2004 10:00", "Vertrek vanaf de westkade wegens werkzaamheden.")))
     doc, left = cleaned(ARTICLE + rows)
     assert doc.comments == () and "oostkade" in left
+
+
+def test_a_definition_list_of_stamped_entries_is_comments():
+    dl = "".join(f"<dt>{n} - {d}</dt><dd>{t}</dd>" for n, d, t in ENTRIES if ":" in d)
+    doc, left = cleaned(ARTICLE + f"<div class='gbook'><p>Gastenboek</p><dl>{dl}</dl></div>")
+    assert [(c.author, c.text) for c in doc.comments] == [(n, t) for n, d, t in ENTRIES if ":" in d]
+    assert "veerpont" not in " ".join(c.text for c in doc.comments) and "de haven" not in left
+
+
+def test_a_timeline_dated_to_the_day_is_no_guestbook():
+    events = (("12 May 2004", "Opening", "The mayor opened the bridge to cyclists and walkers."),
+              ("3 June 2005", "Repairs", "The deck was closed for two weeks after a storm."),
+              ("9 July 2009", "Extension", "A second lane was added on the eastern side."))
+    for fmt in ("<dt>{d} – {n}</dt>", "<dt>{n} ({d})</dt>"):
+        dl = "".join(fmt.format(d=d, n=n) + f"<dd>{t}</dd>" for d, n, t in events)
+        tables = "".join(f"<table class='ev'><tr><td><b>{n}</b> ({d})</td></tr><tr><td>{t}</td></tr></table>" for d, n, t in events)
+        for body in (f"<h3>Timeline</h3><dl>{dl}</dl>", f"<h3>Timeline</h3>{tables}"):
+            doc, left = cleaned(ARTICLE + body)
+            assert doc.comments == () and "second lane" in left, body

@@ -1,12 +1,13 @@
 """Entries as tables (rule `table-entries`): a guestbook's or an old board's entries, one small table
-each, siblings of one class; a header line holds the writer's name and a date or an age ("Ann Lee
-(3 May 2004)", "Tomasz (6 godziny temu)"), the message stands in a row under it.
+each, siblings of one class, or a definition list's terms and descriptions; a header line holds the
+writer's name and a stamp to the minute or an age ("Ann Lee (3 May 2004 21:14)", "Tomasz (6 godziny
+temu)"), the message stands in a row under it.
 
 Table elements are no units of the thread search (`units`: a page's layout is made of tables), so
 these are read here, after it: two tables at least beside one another, of few rows and no table
-inside, each with such a header and a message of three words or more, two writers at least. A
-table of figures or of product specifications has no name beside a date; a timetable of one label
-has one "writer".
+inside (or a list of terms each followed by its description), each with such a header and a message of
+three words or more, two writers at least. A table of figures or of product specifications has no name
+beside a stamp, a timeline's events are dated to the day, a timetable of one label has one "writer".
 """
 from __future__ import annotations
 
@@ -27,8 +28,16 @@ _CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d")
 
 
 def _dated(text: str, voc) -> bool:
-    text = text.strip(" ()[]|-–—,")
-    return bool(text) and (written_date(text) is not None or bool(_CLOCK.search(text)) or voc.is_relative_time(text))
+    """A writer's stamp: a time of day ("12-05-2004 21:14") or an age ("3 dagen geleden"); an event's day
+    alone ("12 May 2004": a timeline) is none."""
+    text = text.strip(" ()[]|-–—,:")
+    return bool(text) and (bool(_CLOCK.search(text)) or voc.is_relative_time(text) or _timed(text))
+
+
+def _timed(text: str) -> bool:
+    """A written date with its time of day ("11 mars 2024 à 11 h 02")."""
+    found = written_date(text)
+    return found is not None and "T" in found.iso
 
 
 def _header(tree: Tree, line, voc) -> str | None:
@@ -43,6 +52,14 @@ def _header(tree: Tree, line, voc) -> str | None:
     return None
 
 
+def _one_piece_header(line, voc) -> str | None:
+    """The name of a header written as one piece, "Ann Lee - 12-05-2004 21:14", "Ann schreef op 3 mei 2004:"."""
+    if len(line.text) > 120 or not (_CLOCK.search(line.text) or _timed(line.text)):
+        return None
+    name = voc.name_in(line.text)
+    return name if name and len(name.split()) <= MAX_NAME_WORDS else None
+
+
 def entry_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[Section]:
     """The runs of entry tables outside the sections already found (``taken``)."""
     groups: dict[tuple[int, str], list[int]] = {}
@@ -51,12 +68,25 @@ def entry_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[
             groups.setdefault((tree.parent[e], tree.cls(e)), []).append(e)
     out = []
     for (parent, cls), tables in groups.items():
-        if len(tables) < 2 or any(a <= t <= b or t <= a <= tree.end[t] for t in tables for a, b in taken) \
-                or any(main > 0 and tree.contains(t, main) for t in tables) or not all(_small(tree, t) for t in tables):
+        if len(tables) < 2 or _taken(tree, tables, taken, main) or not all(_small(tree, t) for t in tables):
             continue
-        if (thread := _thread(tree, parent, cls, tables)) is not None:
+        units = [Unit((t,), t, tree.end[t]) for t in tables]
+        if (thread := _thread(tree, parent, Family(f"table.{cls}", "wrapped", units))) is not None:
             out.append(Section(list(tables), thread))
+    for dl in (e for e, tag in enumerate(tree.tag) if tag == "dl" and not tree.skip[e]):
+        kids = [c for c in tree.children(dl) if not tree.skip[c]]      # (an entry: a dt, the dd under it)
+        units = [Unit((a, b), a, tree.end[b]) for a, b in zip(kids, kids[1:]) if tree.tag[a] == "dt" and tree.tag[b] == "dd"]
+        if len(units) < 2 or len(units) * 2 < len(kids) or _taken(tree, [dl], taken, main):
+            continue
+        if (thread := _thread(tree, dl, Family("run:dt.", "run", units))) is not None:
+            out.append(Section([dl], thread))
     return out
+
+
+def _taken(tree: Tree, elements: list[int], taken: list[tuple[int, int]], main: int) -> bool:
+    """An element overlaps a section already found, or holds the page's main text."""
+    return any(a <= t <= b or t <= a <= tree.end[t] for t in elements for a, b in taken) \
+        or any(main > 0 and tree.contains(t, main) for t in elements)
 
 
 def _small(tree: Tree, table: int) -> bool:
@@ -68,9 +98,8 @@ def _small(tree: Tree, table: int) -> bool:
     return 0 < rows <= MAX_ROWS
 
 
-def _thread(tree: Tree, parent: int, cls: str, tables: list[int]) -> Thread | None:
+def _thread(tree: Tree, parent: int, family: Family) -> Thread | None:
     voc = vocabulary()
-    family = Family(f"table.{cls}", "wrapped", [Unit((t,), t, tree.end[t]) for t in tables])
     items = read_items(tree, family, [10 ** 9])
     if items is None:
         return None
@@ -78,7 +107,7 @@ def _thread(tree: Tree, parent: int, cls: str, tables: list[int]) -> Thread | No
     for i, item in enumerate(items):
         name, at = None, -1
         for k, line in enumerate(item.lines[:HEAD_LINES]):
-            if line.kind != "form" and (name := _header(tree, line, voc)):
+            if line.kind != "form" and (name := _header(tree, line, voc) or _one_piece_header(line, voc)):
                 at = k
                 break
         if name is None:

@@ -12,7 +12,6 @@ import logging
 from importlib.metadata import entry_points
 from typing import Any, ClassVar, Literal, Mapping
 
-from . import re_charsets  # noqa: F401  (memoises re's charset step: the same big classes recur per language)
 from .document import Document
 from .errors import ConfigError
 

@@ -70,3 +70,12 @@ def test_a_numbered_list_of_steps_is_no_thread():
          "Den Teig 20 Minuten ruhen lassen.", "Bei 180 Grad 25 Minuten backen."), 1))
     doc, left = cleaned("<h1>Apfelkuchen</h1><p>Ein einfacher Kuchen für den Sonntag.</p><ol>" + steps + "</ol>")
     assert doc.comments == () and "verkneten" in left
+
+
+def test_a_quote_inline_with_the_reply_is_logged_not_lost():
+    page = ES_LEAD + _boxes(ES).replace("&gt;&gt;88125</a><br>", "&gt;&gt;88125</a> ")
+    doc, left = cleaned(page)
+    assert [(c.depth, c.parent) for c in doc.comments] == [(0, None), (1, 0), (2, 1), (0, None)]
+    assert doc.comments[2].text == "Gracias, no lo ponía en ningún cartel."
+    logged = " ".join(r.text for r in doc.removed if r.rule == "comment-chrome")
+    assert ">>88125" in logged and ">>88121" in logged      # (the quote inline, and the one on a line of its own)

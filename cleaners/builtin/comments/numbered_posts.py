@@ -97,7 +97,10 @@ def board_thread(tree: Tree, family: Family, items: list[Item], top: int) -> Thr
                 if not rest:
                     line.kind = "chrome"
                     continue
-                line.text, line.words = rest, len(rest.split())      # (the quote inline: "&gt;&gt;12 Agreed")
+                # (the quote inline, "&gt;&gt;12 Agreed": the quote is a chrome line of its own, logged as such)
+                quoted = line.text[:q.end()].strip()
+                item.lines.insert(item.lines.index(line), Line([], line.owner, quoted, line.sep, 0, "chrome"))
+                line.text, line.words = rest, len(rest.split())
             if line.kind in ("body", "meta", "date", "author") and not voc.is_chrome(line.text):
                 line.kind = "body"
                 body.append(line)

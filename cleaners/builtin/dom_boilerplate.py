@@ -186,18 +186,14 @@ class DomBoilerplate(Cleaner):
         hoist_embedded_posts(dom)
         protected = protected_ids(dom)
         candidates = []
+        # (the selector gives an element with both a class and an id twice: it is read once, and its
+        # candidate, if any, comes twice, as before; the second removal finds the element gone)
+        decided: dict[int, str | None] = {}
         for node in dom.css("body [class], body [id]"):
-            if node.mem_id in protected:
-                if self.author_box_over_article(dom, node):
-                    candidates.append((node, "author-box"))
-                continue
-            families = families_of(attr_key(node))
-            if families and inline_in_prose(node):
-                continue      # a tagged name or a linked word inside a sentence
-            for rule, max_chars, needs in families:
-                if self.fits(node, max_chars, needs):
-                    candidates.append((node, rule))
-                    break
+            if (mem_id := node.mem_id) not in decided:
+                decided[mem_id] = self.family_rule(dom, node, protected)
+            if (rule := decided[mem_id]) is not None:
+                candidates.append((node, rule))
         for node in amp_ads(dom):
             if node.mem_id not in protected and self.fits(node, 250, ""):
                 candidates.append((node, "ad"))
@@ -220,6 +216,18 @@ class DomBoilerplate(Cleaner):
         if tags:
             doc = doc.meta_append("tags", tags)
         return doc
+
+    def family_rule(self, dom, node, protected: set[int]) -> str | None:
+        """The rule of the first family whose class words and shape ``node`` has, or None."""
+        if node.mem_id in protected:
+            return "author-box" if self.author_box_over_article(dom, node) else None
+        families = families_of(attr_key(node))
+        if families and inline_in_prose(node):
+            return None      # a tagged name or a linked word inside a sentence
+        for rule, max_chars, needs in families:
+            if self.fits(node, max_chars, needs):
+                return rule
+        return None
 
     def author_box_over_article(self, dom, node) -> bool:
         """Whether ``node``, which holds the main text container, is an author box after the article:

@@ -200,3 +200,10 @@ def test_an_about_author_box_goes_written_with_or_without_the(cls):
                 "making comics he paints in his studio.</p></div>")
     doc, text = run(DomBoilerplate(), html)
     assert "always drawing" not in text and rules(doc) == ["author-box"]
+
+
+def test_box_with_a_class_and_an_id_removed_once():
+    """The selector gives an element with both a class and an id twice: it is read once, removed and logged once."""
+    html = page(f"<article>{ARTICLE}</article><div class='share-bar' id='share'>Share this story</div>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "Share this story" not in text and rules(doc) == ["share-bar"]

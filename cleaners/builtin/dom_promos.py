@@ -29,9 +29,13 @@ from ..lines import CAPITAL, opens_lower
 from ..registry import Cleaner
 from ._dom import (ancestors, link_text_share, longest_paragraph, main_container, outermost, remove, story_links,
                    text_of)
-from ._markup import class_pattern
+from ._markup import class_pattern, table
 
 _STANDFIRST = class_pattern("standfirst")
+# the elements whose class can match `_STANDFIRST`: those holding one of its literals (lexbor picks them, ignoring
+# ASCII case; "\u212a", the Kelvin sign, is a "k" once lower-cased), in page order
+_STANDFIRST_SELECTOR = ", ".join(f'body [class*="{w}" i]' for w in sorted(
+    {w for word in table("standfirst")["literals"] for w in (word, word.replace("k", "\u212a"))}))
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _CAPS_LETTERS = re.compile(r"[^\W\d_]")
@@ -256,7 +260,7 @@ class DomPromos(Cleaner):
     def _standfirst(self, doc: Document, dom) -> Document:
         main = main_container(dom)
         inside = {main.mem_id} if main is not None else set()
-        for node in dom.css("body [class]"):
+        for node in dom.css(_STANDFIRST_SELECTOR):
             if not _STANDFIRST.search((node.attributes.get("class") or "").lower()):
                 continue
             if main is not None and (node.mem_id in inside or any(a.mem_id == main.mem_id for a in ancestors(node))):

@@ -159,3 +159,18 @@ def test_a_single_linked_line_or_links_over_unrelated_prose_are_still_promos():
                 "<p><a href='/b'>Ridership hits a record</a></p>" + ARTICLE.split("</p>")[1] + "</p></article>")
     doc, text = run(DomPromos(), html)
     assert "depot" not in text and "Ridership" not in text and rules(doc) == ["link-paragraph", "link-paragraph"]
+
+
+def test_standfirst_selector_picks_every_class_its_pattern_matches():
+    """The standfirst's elements are picked by its literals (lexbor, ASCII case ignored): every class
+    the pattern matches once lower-cased is picked, an upper-cased one and a Kelvin sign's "k" too;
+    a class holding none of them is not."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from cleaners.builtin.dom_promos import _STANDFIRST, _STANDFIRST_SELECTOR
+    classes = ["dek", "article-DEK", "de\u212a", "standfirst", "sub-head", "subheadline", "Sub-Title", "strapline",
+               "article-summary", "articlesummary", "summary-text", "lead-in", "LeadIn", "x_subtitle_y"]
+    assert all(_STANDFIRST.search(c.lower()) for c in classes)
+    dom = LexborHTMLParser("<body>" + "".join(f'<div class="{c}">{c}</div>' for c in classes)
+                           + '<div class="teaser">x</div><p class="entry">y</p></body>')
+    assert [n.attributes["class"] for n in dom.css(_STANDFIRST_SELECTOR)] == classes

@@ -58,6 +58,14 @@ def _first_element(node):
     return None
 
 
+def _inline_only(node) -> bool:
+    """Whether ``node``'s children are all inline content (a loop: a generator per element of the page costs more)."""
+    for child in node.iter(include_text=False):
+        if child.tag not in _INLINE:
+            return False
+    return True
+
+
 def headlines(node) -> int:
     """Links of three words or more (a story's headline) in ``node``."""
     return sum(1 for a in node.css("a[href]") if spaced_word_count(text_of(a)) >= 3)
@@ -80,7 +88,7 @@ def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser
     out = []
     leaves = []
     for h in dom.css(_HEADINGS):
-        if any(c.tag not in _INLINE for c in h.iter(include_text=False)):
+        if not _inline_only(h):
             continue        # a leaf of inline content only: the text below is bounded by the page once
         text = text_of(h)
         labelled = h.tag in ("p", "div")

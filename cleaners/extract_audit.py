@@ -21,6 +21,7 @@ _BLOCK_TAGS = frozenset({
 })
 RUN_CHARS = REMOVED_SAMPLE
 TEXT_TAGS = ("-text", "_text")      # selectolax's tag names of text nodes (lexbor, modest)
+COMMENT_TAGS = ("-comment", "_comment")
 
 
 def text_units(dom) -> list[str]:
@@ -33,31 +34,46 @@ def text_units(dom) -> list[str]:
     order: list[tuple[int, int]] = []
     texts: dict[tuple[int, int], list[str]] = {}
     segment: dict[int, int] = {}        # a block's loose text is cut into segments at <br> and inner blocks
-    holders: dict[int, int] = {}        # an element's nearest block (itself when a block), by mem_id
+    # the page walked in order, one child iterator a level (an element's nearest block, ``holder``, is
+    # known from the level above it: no element asks for its parent)
+    block = body.parent
+    while block is not None and block.tag not in _BLOCK_TAGS:
+        block = block.parent
+    holder = block.mem_id if block is not None else 0     # (the body's nearest block above it: none)
+    if body.tag in _BLOCK_TAGS:
+        segment[holder] = 1
+        holder = body.mem_id
+    stack: list[tuple] = []
     # (whitespace-only text nodes are skipped: they hold no text of a unit)
-    for node in body.traverse(include_text=True, skip_empty=True):
-        tag = node.tag
-        if tag in TEXT_TAGS:
-            text = node.text_content
-            if not text or not text.strip():
-                continue
-        parent = node.parent
-        holder = holders.get(parent.mem_id) if parent is not None else 0
-        if holder is None:      # (the root's parent: climb once)
-            block = parent
-            while block is not None and block.tag not in _BLOCK_TAGS:
-                block = block.parent
-            holder = block.mem_id if block is not None else 0
-        if tag not in TEXT_TAGS:
-            holders[node.mem_id] = node.mem_id if tag in _BLOCK_TAGS else holder
-            if tag == "br" or tag in _BLOCK_TAGS:
+    children = body.iter(include_text=True, skip_empty=True)
+    while True:
+        for node in children:
+            tag = node.tag
+            if tag in TEXT_TAGS:
+                text = node.text_content
+                if not text or not text.strip():
+                    continue
+                key = (holder, segment.get(holder, 0))
+                if key not in texts:
+                    texts[key] = [text]
+                    order.append(key)
+                else:
+                    texts[key].append(text)
+            elif tag in _BLOCK_TAGS:
                 segment[holder] = segment.get(holder, 0) + 1
-            continue
-        key = (holder, segment.get(holder, 0))
-        if key not in texts:
-            texts[key] = []
-            order.append(key)
-        texts[key].append(text)
+                stack.append((children, holder))
+                children, holder = node.iter(include_text=True, skip_empty=True), node.mem_id
+                break
+            elif tag == "br":
+                segment[holder] = segment.get(holder, 0) + 1
+            elif tag not in COMMENT_TAGS:      # (an inline element: its text belongs to the same block)
+                stack.append((children, holder))
+                children = node.iter(include_text=True, skip_empty=True)
+                break
+        else:
+            if not stack:
+                break
+            children, holder = stack.pop()
     return [t for t in (" ".join(" ".join(texts[k]).split()) for k in order) if t]
 
 

@@ -36,6 +36,8 @@ _STANDFIRST = class_pattern("standfirst")
 # ASCII case; "\u212a", the Kelvin sign, is a "k" once lower-cased), in page order
 _STANDFIRST_SELECTOR = ", ".join(f'body [class*="{w}" i]' for w in sorted(
     {w for word in table("standfirst")["literals"] for w in (word, word.replace("k", "\u212a"))}))
+# paragraphs in quotes, lists, tables and figures: never a promotion
+_QUOTED_PARAGRAPHS = "blockquote p, li p, table p, figure p"
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _CAPS_LETTERS = re.compile(r"[^\W\d_]")
@@ -82,8 +84,9 @@ class DomPromos(Cleaner):
         if dom is None:
             return doc
         cuts = []
+        quoted = {p.mem_id for p in dom.css(_QUOTED_PARAGRAPHS)}     # (one walk, not each paragraph's climb)
         for p in dom.css("p"):
-            if any(a.tag in ("blockquote", "li", "table", "figure") for a in ancestors(p)):
+            if p.mem_id in quoted:
                 continue
             text = text_of(p)
             if self.is_link_paragraph(p, text):

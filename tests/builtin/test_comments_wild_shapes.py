@@ -53,7 +53,8 @@ def test_an_unclassed_element_with_a_numbered_comment_id_has_its_own_template_ke
     keys = {tree.ident(i): tree.key(i) for i in range(1, len(tree)) if tree.ident(i)}
     assert keys["comment-item-12"] == keys["comment-item-13"] == "div.#comment-item-"
     assert keys["comment-14"] == "div.comment-box"       # a class of its own decides
-    assert keys["comments"] == "div." and keys["post-3"] == "div."    # no number, or no comment word
+    assert keys["comments"] == "div."       # no number
+    assert keys["post-3"] == "div.#post-"   # a word and a number, no comment word: its own template too (`numbered-id`)
 
 
 def test_parity_divs_with_numbered_comment_ids_among_plain_divs_are_each_one_comment():

@@ -35,6 +35,7 @@ _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|hiddenbox|is-hidden|element-
 _SKIP, _FORM, _HIDDEN, _LINK = 1, 2, 4, 8      # flags inherited from parent to child
 _NONE: Mapping[str, str | None] = MappingProxyType({})
 _ID_START = re.compile(r"\D*")      # an id up to its first digit: "comment-item-" of "comment-item-12"
+_NUMBERED_ID = re.compile(r"[^\W\d][\w-]*?\d+")    # a word then a number: "post_4401", "pid17", "entry-3"
 
 
 _HIDDEN_STYLE_WORDS = attribute_words(["none", "hidden"])      # what may hide an element, screened fast
@@ -246,8 +247,10 @@ class Tree:
     def id_key(self, i: int, key: str) -> str:
         """An element without a class of its own (none, or only parity classes) whose numbered
         id names comments (``id="comment-item-12"``: one comment of many) is of the template
-        its id's start names, not of the page's plain elements: ``div.#comment-item-``."""
-        if key[-1] != "." or i not in self.named_set:
+        its id's start names, not of the page's plain elements: ``div.#comment-item-``; so is one
+        whose id is any word and a number (``div#post_4401``: rule `numbered-id`), as a board's
+        posts without a class stand among the page's classless layout boxes."""
+        if key[-1] != "." or i not in self.named_set and not _NUMBERED_ID.fullmatch(self.ident(i)):
             return key
         start = _ID_START.match(self.ident(i)).group()
         return key + "#" + start if len(start) < len(self.ident(i)) else key

@@ -51,7 +51,7 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
     buckets: dict[tuple[int, str], list[int]] = {}
     tags, skip, form, parent, classes, p0, p1, chars = (tree.tag, tree.skip, tree.form, tree.parent, tree.classes,
                                                         tree.p0, tree.p1, tree._chars)
-    named = tree.named_set       # (`Tree.id_key` changes the key of a classless element named so only)
+    named, attrs = tree.named_set, tree.attrs     # (`Tree.id_key` changes the key of a classless element with an id only)
     for i in compress(range(len(tree)), region):
         tag = tags[i]
         if not i or tag not in UNIT_TAGS or skip[i] or form[i] or chars[p1[i]] - chars[p0[i]] < 2 \
@@ -61,7 +61,7 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
         key = keys.get(raw)
         if key is None:
             key = keys[raw] = template_key(tag, classes[i])
-        if key[-1] == "." and i in named:
+        if key[-1] == "." and (i in named or "id" in attrs[i]):
             key = tree.id_key(i, key)
         bucket = buckets.get((parent[i], key))
         if bucket is None:

@@ -119,9 +119,16 @@ def protected_ids(dom) -> set[int]:
 
 
 def outermost(candidates: list[tuple]) -> list[tuple]:
-    """``(node, rule, ...)`` tuples whose node is not inside another candidate's node."""
+    """``(node, rule, ...)`` tuples whose node is not inside another candidate's node, each node
+    once (its first tuple): lexbor gives an element once for each selector of a list it matches."""
     ids = {c[0].mem_id for c in candidates}
-    return [c for c in candidates if not any(a.mem_id in ids for a in ancestors(c[0]))]
+    seen: set[int] = set()
+    out = []
+    for c in candidates:
+        if c[0].mem_id not in seen and not any(a.mem_id in ids for a in ancestors(c[0])):
+            seen.add(c[0].mem_id)
+            out.append(c)
+    return out
 
 
 def remove(doc: Document, cleaner: str, rule: str, node) -> Document:

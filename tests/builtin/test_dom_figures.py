@@ -69,3 +69,19 @@ def test_display_text_keeps_blocks_and_line_breaks_apart():
     from cleaners.builtin._dom import display_text
     node = LexborHTMLParser("<div><p>One</p><p>Two</p>Three<br>Four<div>Five</div><span>Si</span>x</div>").css_first("div")
     assert display_text(node) == "One Two Three Four Five Six"
+
+
+def test_an_element_several_selectors_match_is_one_caption():
+    # (lexbor gives an element once for each selector of a list it matches: figcaption, *capt*, *credit*)
+    html = page(f"<article><figure><img src='a.jpg'><figcaption class='caption-credit'>Buses at the depot on Monday."
+                f"</figcaption></figure>{ARTICLE}</article>")
+    doc, text = run(DomFigures(), html)
+    assert doc.metadata["captions"] == ["Buses at the depot on Monday."]
+    assert [r.rule for r in doc.removed] == ["figure-caption"]
+
+
+def test_two_figures_with_the_same_caption_are_two_captions():
+    figure = "<figure><img src='a.jpg'><figcaption>Buses at the depot on Monday.</figcaption></figure>"
+    doc, text = run(DomFigures(), page(f"<article>{figure}{ARTICLE}{figure}</article>"))
+    assert doc.metadata["captions"] == ["Buses at the depot on Monday."] * 2
+    assert [r.rule for r in doc.removed] == ["figure-caption"] * 2

@@ -23,6 +23,8 @@ from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._button_shape import social_link
 from ._html_tags import strip_inline, unwrap
+from ._preview_chrome import preview_chrome
+from ._screen_reader import screen_reader_marks
 
 _HEADING = linear_re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^(=+|-+)$")
@@ -167,6 +169,8 @@ class Markdown(Cleaner):
     def clean(self, doc: Document) -> Document:
         if any(r.cleaner == self.name for r in doc.removed):
             return doc  # already rendered: unescaping twice would turn `\\*x*` into emphasis
+        doc = screen_reader_marks(doc, self.name)     # "link, ...", "banner landmark" (_screen_reader)
+        doc = preview_chrome(doc, self.name)          # "PREVIEW · Draft · Last saved ..." (_preview_chrome)
         edit = SparseEditor(doc, self.name)
         captions: list[str] = []
         leading = 0         # blocks before this index were all removed

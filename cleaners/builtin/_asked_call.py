@@ -6,7 +6,9 @@ is no call and the call rules read a line that opens with their phrase, so the l
 that opens with a question of `MAX_QUESTION_WORDS` words at most, the rest a call one of the `ASKING` rules takes
 alone, goes under that rule. `question_leads`: the question alone on its line right over a subscription call cut
 (`LEADS`: "Lust auf mehr?" / "Jetzt abonnieren."), `MAX_LEAD_WORDS` words at most, one sentence, not quoted,
-reporting nobody, goes with it. A question before a sentence no rule takes ("What should you do first? Start today by
+reporting nobody, goes with it. A longer question (`question_kept`: "What happens to the cleared land now? Join our
+WhatsApp channel") is the article's own paragraph with a subscription, newsletter, app or social call glued after it (`GLUED`): the call goes alone (logged under its
+rule, inline) and the question stays. A question before a sentence no rule takes ("What should you do first? Start today by
 checking the valves.", "Want more? The council asked the same question in March.") stays, and so does a question
 over anything but a subscription call.
 """
@@ -24,6 +26,8 @@ MAX_LEAD_WORDS = 6
 _LONE_QUESTION = re.compile(r"^[\u00bf\u00a1]?[^?.!;\u037e\u061f]+\s*[?\u037e\u061f]$")
 ASKING = frozenset({"membership", "newsletter", "paywall", "newsletter-signup", "app-download", "login-chrome", "share",
                     "social", "more-news", "read-more", "comment-prompt", "tip-line"})
+# calls that answer no question of an article: what follows such a question is a widget glued on (`question_kept`)
+GLUED = frozenset({"membership", "newsletter", "newsletter-signup", "app-download", "social"})
 LEADS = frozenset({"membership", "newsletter", "paywall", "newsletter-signup", "app-download", "login-chrome"})
 
 
@@ -34,12 +38,27 @@ def question(text: str) -> re.Match | None:
 
 
 def after_question(text: str, rule_of: Callable[[str], str | None]) -> str | None:
-    """The rule of the call after a short question opening ``text`` when it is one of `ASKING`, else None."""
+    """The rule of the call after a short question opening ``text`` when it is one of `ASKING`, else None; a question
+    of more than `MAX_LEAD_WORDS` words is the article's (`question_kept`)."""
     q = question(text)
-    if q is None or not text[q.end():].strip():
+    if q is None or not text[q.end():].strip() or word_count(q.group()) > MAX_LEAD_WORDS:
         return None
     rule = rule_of(text[q.end():])
     return rule if rule in ASKING else None
+
+
+def question_kept(text: str, rule_of: Callable[[str], str | None]) -> tuple[int, str] | None:
+    """(where the call starts, its rule) when ``text`` opens with a question of more than `MAX_LEAD_WORDS` words, not
+    quoted, and the rest is a call of `GLUED` a rule takes alone: the article's question with a call glued after it
+    (module docstring). A call that may answer the question ("... on the rack? Share it.", "... eleven years? Leave a
+    comment below.", "Vous voulez suivre ce dossier ? Inscrivez-vous.") is left to the other rules."""
+    q = _QUESTION.match(text)
+    if q is None or word_count(q.group()) <= MAX_LEAD_WORDS or is_quoted(q.group().strip()) or not text[q.end():].strip():
+        return None
+    rule = rule_of(text[q.end():])
+    if rule not in GLUED or (rule_of(text) or rule) not in GLUED:
+        return None     # a rule reads the question with its call ("Vous voulez suivre ce dossier ? Inscrivez-vous.")
+    return q.end(), rule
 
 
 def question_leads(blocks, cuts: list[tuple[int, str]], langs: tuple[str, ...]) -> list[tuple[int, str]]:

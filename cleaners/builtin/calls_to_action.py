@@ -47,8 +47,9 @@ from .. import lang, linear_re, screen
 from ..document import Document
 from ..lines import FULL_STOPS, is_quoted, stop_class, word_count
 from ..registry import Cleaner
+from ..screen import SparseEditor
 from . import _appeal_tail as appeal_tail
-from ._asked_call import MAX_QUESTION_WORDS, _QUESTION, after_question, question_leads
+from ._asked_call import MAX_QUESTION_WORDS, _QUESTION, after_question, question_kept, question_leads
 from ._call_forms import follow_call as _follow_call, read_more as _read_more
 from ._calls_only import calls_only
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
@@ -196,13 +197,18 @@ class CallsToAction(Cleaner):
     max_words = 20
 
     def clean(self, doc: Document) -> Document:
-        cuts = []
+        cuts, asked = [], SparseEditor(doc, self.name)
         langs = lang.document_languages(doc)
+        rule_of = lambda s: self.rule_for(s, langs)   # noqa: E731
         for i in screen.candidates(doc.blocks, _screen(langs)):
             block = doc.blocks[i]
+            if block.kind != "code" and (kept := question_kept(block.text, rule_of)):
+                asked.cut_tail(i, kept[0], kept[1])     # the article's question stays (_asked_call)
+                continue
             rule = self.rule_for(block.text, langs) if block.kind != "code" else None
             if rule:
                 cuts.append((i, rule))
+        doc = asked.done()
         taken = {i for i, _ in cuts}
         cuts += [(i, "comment-policy") for i in range(max(0, len(doc.blocks) - POLICY_BLOCKS), len(doc.blocks))
                  if i not in taken and doc.blocks[i].kind != "code" and comment_policy(doc.blocks[i].text, langs)]

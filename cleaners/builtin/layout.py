@@ -17,6 +17,7 @@ from ..lines import ends_sentence, opens_lower, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._lynx import lynx_links
+from ._pdf_pages import pdf_pages
 from ._scrambled import scrambled_blocks
 
 _WORD_CHAR = re.compile(r"\w")
@@ -48,7 +49,7 @@ class Layout(Cleaner):
 
     def clean(self, doc: Document) -> Document:
         if doc.kind == "text":
-            doc = lynx_links(doc, self.name)
+            doc = lynx_links(pdf_pages(doc, self.name), self.name)   # (_pdf_pages: page numbers, headers, "betei- ligen")
         doc = screen.drop_all(doc, self.name, sorted(scrambled_blocks(doc.blocks, lang.document_languages(doc))
                                                      + [(i, "url-line") for i, b in enumerate(doc.blocks) if
                                                         doc.kind == "text" and b.kind != "code" and _URL_LINE.match(b.text)]))

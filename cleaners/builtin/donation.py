@@ -20,6 +20,7 @@ from ..lines import is_quoted, stop_chars, stop_class, word_count
 from ..registry import Cleaner
 from . import _appeal_tail as appeal_tail
 from ._bank_line import bank_details
+from ._price_button import HEARTS, price_button
 from ._donation_box import BAR_HINT, SHARE, amount_value, is_bar, progress_lines, unit_ladders, unit_rows, widget_lines
 from ._widget_shape import button_appeals, ladder_neighbours
 
@@ -62,7 +63,7 @@ def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: a currency, the words of the appeals (English ones
     above, and the donate and appeal words of ``langs``)."""
     words = lang.alternation(lang.words("donate", langs) + tuple(p.removeprefix("* ") for p in lang.words("appeal", langs)))
-    return screen.compile(rf"[{_SIGNS}]|{_CODE_HINT}|(?:^|[^\w]){words}(?:$|[^\w])")
+    return screen.compile(rf"[{_SIGNS}{HEARTS}]|{_CODE_HINT}|(?:^|[^\w]){words}(?:$|[^\w])")
 
 
 def is_amount(text: str) -> bool:
@@ -134,6 +135,8 @@ class Donation(Cleaner):
             return "amount-progress"
         if self.is_appeal(text, langs):
             return "donation-appeal"
+        if price_button(text, langs):      # "❤ Become a member – £5/month" (_price_button)
+            return "price-button"
         button = text.strip().strip(_BUTTON_SIGNS).strip()
         if button != text.strip() and len(button) <= MAX_BUTTON_CHARS and \
                 lang.pattern("donate", langs, where="line").match(button.rstrip(_BUTTON_END)):

@@ -10,12 +10,22 @@ opening a sentence stays: it may be an acronym ("AFAIK – I am not aware ...").
 `wire_prefix(text)` gives the end of such a dateline at the start of ``text``, or None. The agency
 must be one of `AGENCIES` (names, the same in every language), so a name and a party before a
 dash ("Merkel (CDU) - die Kanzlerin ...") is no dateline.
+
+An agency not in the list is read by its shape (`_UNLISTED`): after a place, a comma and a date ("POKHARA, 4 Dec
+(RSS) –", "Kutaisi, 3 December /Sakinform/.", with a date's slash and the Ethiopic comma and colon: "ባሕር ዳር፣ ኅዳር
+24/2019 (ኢዜአ)፦"), a single word of `MAX_AGENCY_CHARS` letters at most in brackets or slashes, opening with a capital
+or a letter of a script without case; after a place in capitals of four letters or more (maybe with its region:
+"KANO, Nigeria (NAN) -"), an acronym in capitals; after a place, or two parted by a slash, a German desk's agency
+codes in lower case ("Oberbrunnbach/Freiburg (lsw) –", "(kna/epd)"). Then the agency's dispatch in Chinese
+("新华社重庆12月4日电": the agency and the place before the date and "电"), and a place with a listed agency between
+dashes ("شیراز - ایرنا -"). A name and its party ("Merkel (CDU) -", "Brno 4. března (ODS) -": no comma before the
+date), "Paris, 3 March (translated) –" and "EU (UE) –" stay.
 """
 from __future__ import annotations
 
 import re
 
-from ..lines import CAPITAL, UNCASED
+from ..lines import CAPITAL, MARKS, UNCASED
 
 AGENCIES = (
     "AP", "Associated Press", "The Associated Press", "Canadian Press", "The Canadian Press", "Agence France-Presse",
@@ -63,11 +73,28 @@ _PATTERNS = [re.compile(p) for p in (
     rf"^{_UPPER_PLACE}{_DASH}$",                                                    # LONDON — (the line alone)
     rf"^{_UPPER_PLACE},\s+{_CAP}[\w.]*(?:\s{_CAP}[\w.]*)?{_DASH}(?:\s+(?={_CAP}|[\"“„«])|$)",  # MANILA, Philippines - The
 )]
+MAX_AGENCY_CHARS = 15
+_COMMA = r"[,\u060c\u1363]"                                          # and the Arabic and Ethiopic commas
+_SINGLE = rf"[{CAPITAL}{UNCASED}][\w{MARKS}.-]{{1,{MAX_AGENCY_CHARS - 1}}}"   # one word: "RSS", "Sakinform", "ኢዜአ"
+_MPLACE = rf"{_CAP}[\w{MARKS}'’.-]*(?:[ -]{_CAP}[\w{MARKS}'’.-]*){{0,2}}"      # "पोखरा": vowel signs are marks
+_ACRONYM = rf"[{CAPITAL}][{CAPITAL}&.-]{{1,7}}"                       # "NAN", "ČTK", "A.P."
+_LOWER_CODES = r"[a-z]{2,4}(?:/[a-z]{2,4}){0,3}"                     # "lsw", "kna/epd"
+# a comma, then a date: a number, maybe after one word (a month's name), up to 25 characters: ", 3 December", "፣ ኅዳር
+# 24/2019" ("Brno 4. března (ODS)", "Laut einem Bericht vom 3. Mai (dpa)": no comma, no date after a place)
+_DATE = rf"(?:{_COMMA}\s*(?:[^\W\d_][\w{MARKS}.]*\s+)?\d[^()\n\u2013\u2014-]{{0,25}}?)"
+_CLOSE = r"(?:\.-|\s*[-\u2013\u2014:\u1366]|\.)"                   # "-", "–", ":", ".-", ".", the Ethiopic "፦"
+_UNLISTED = [re.compile(p) for p in (
+    rf"^{_MPLACE}{_DATE}\s*(?:\((?:{_SINGLE}|{_LOWER_CODES})\)|/{_SINGLE}/){_CLOSE}{_END}",   # POKHARA, 4 Dec (RSS) –
+    rf"^(?={_CAP}{{4}}){_UPPER_PLACE}(?:,\s+{_CAP}[\w.]*)?\s*(?:\({_ACRONYM}\)|/{_ACRONYM}/){_CLOSE}{_END}",  # KANO, Nigeria (NAN) -
+    rf"^{_PLACE}(?:/{_PLACE})?\s*\({_LOWER_CODES}\){_DASH}{_END}",              # Oberbrunnbach/Freiburg (lsw) –
+    r"^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日[电電]",                          # 新华社重庆12月4日电
+    rf"^{_MPLACE}{_DASH}\s*{_AGENCY}{_DASH}{_END}",                                # شیراز - ایرنا -
+)]
 
 
 def wire_prefix(text: str) -> int | None:
     """The end of the wire dateline opening ``text`` (module docstring), or None."""
-    for pattern in _PATTERNS:
+    for pattern in (*_PATTERNS, *_UNLISTED):
         m = pattern.match(text)
         if m:
             return m.end()

@@ -86,7 +86,7 @@ def pdf_pages(doc: Document, cleaner: str) -> Document:
     feeds = b"\x0c" in raw if isinstance(raw, bytes) else "\x0c" in raw
     blocks = doc.blocks
     numbers = _numbers(blocks, feeds)
-    if not numbers and not feeds:
+    if not blocks or not numbers and not feeds:
         return doc
     edit = SparseEditor(doc, cleaner)
     cuts = {i: "page-number" for i in numbers} | {i: "running-header" for i in _headers(blocks, numbers)}

@@ -2,7 +2,8 @@
 
 A story copied from the editor's preview carries the editor's status lines around it: "PREVIEW · Draft · Last
 saved 14:02 by Ann Lee", "Slug: harbour-ferry | Section: Local", "Word count: 612 · SEO score: 81/100", and its row
-of buttons, "[Edit] [Schedule] [Publish]". In any language:
+of buttons, "[Edit] [Schedule] [Publish]"; a read-later app's export ends with its link to the original ("View original
+· https://..."). In any language:
 
 * `preview-buttons`: a line of `MIN_BUTTONS` bracketed labels or more and nothing else, each label of
   `MAX_BUTTON_WORDS` words at most with a letter and no digit ("[Edit] [Preview] [Publish]"); a line of footnote
@@ -10,7 +11,7 @@ of buttons, "[Edit] [Schedule] [Publish]". In any language:
 * `preview-status`: a status line parted into fields by "·", "|" or "•", each of `MAX_FIELD_WORDS` words at most,
   one at least opened by a phrase of the editor's chrome (`preview_chrome` in `cleaners/lang`: "preview", "draft
   saved", "word count", "slug:", "Entwurf gespeichert", "brouillon") and every other one such a field too or a
-  label with its value ("Section: Local"); a line of one field opened by such a phrase goes too when it stands in
+  label with its value ("Section: Local") or a web address; a line of one field opened by such a phrase goes too when it stands in
   the first or last `EDGE` blocks of the body, with no sentence stop, `MAX_FIELD_WORDS` words at most ("Draft saved
   at 14:02", "Edit post").
 
@@ -35,6 +36,7 @@ _BUTTONS = re.compile(r"^\s*(?:\[[^\[\]\d\n]{1,30}\]\s*){2,}$")
 _BUTTON = re.compile(r"\[([^\[\]]+)\]")
 _FIELDS = re.compile(r"\s+[·|•]\s+")
 _LABEL = re.compile(r"^[^\W\d_][^:\n]{0,30}:\s+\S")
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")     # a field that is a web address: the original's, in an export
 
 
 @lru_cache(maxsize=64)
@@ -58,7 +60,7 @@ def _status(text: str, chrome, edge: bool) -> bool:
     known = [bool(chrome.search(f)) for f in fields]
     if len(fields) == 1:
         return edge and known[0] and not ends_sentence(text)
-    return any(known) and all(k or _LABEL.match(f) for k, f in zip(known, fields))
+    return any(known) and all(k or _LABEL.match(f) or _ADDRESS.match(f) for k, f in zip(known, fields))
 
 
 def preview_chrome(doc: Document, cleaner: str) -> Document:

@@ -33,6 +33,7 @@ _SOURCE_LINE = re.compile(rf"^\(?(?P<source>{_NAME}|{AGENCY_ALTERNATION})\)?\s+[
 # "Kraków / PAP"); the agency must be one of `_wire.AGENCIES`
 _PLACE_AGENCY = re.compile(rf"^{_NAME}(?:\s*\(\s*{AGENCY_ALTERNATION}\s*\)|\s+/\s+{AGENCY_ALTERNATION})$")
 _DIGIT = re.compile(r"\d")
+_SITE = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$", re.I)   # a site's address alone
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")     # rule reading-time-glyph: a pictogram alone before a reading time
 # a line in brackets: "（责任编辑：陈静）", "[Editing by Tom Brown]", "【编辑：赵磊】"
 BYLINE_SHAPE_BLOCKS = 5     # first blocks a byline by its shape may be (a notice of a sentence may end the head early)
@@ -152,13 +153,15 @@ class Dateline(Cleaner):
             reading = reading_re.search(text) if _DIGIT.search(text) else None
             if reading is not None:
                 before = text[:reading.start()].strip(" |·•,–—-")
-                if not _LETTER_OR_DIGIT.search(before) or (when := date_line(before, languages=langs)):  # "⏱ 4 min read"
-                    if _LETTER_OR_DIGIT.search(before) and i < head:
+                if not _LETTER_OR_DIGIT.search(before) or (when := date_line(before, languages=langs)) or \
+                        _SITE.match(before):      # "⏱ 4 min read", "example.org · 4 min read" (a read-later app's)
+                    if _LETTER_OR_DIGIT.search(before) and i < head and when:
                         meta.setdefault("date", when.iso)
                     edit.drop(i, "reading-time")
                     continue
-            if i in shaped and (i < head if not shaped[i] else (when := _date_of(shaped[i], langs, unlisted and i < head))):
-                if shaped[i] and i < head:
+            if i in shaped and (i < head if not shaped[i] else _SITE.match(shaped[i]) or
+                                (when := _date_of(shaped[i], langs, unlisted and i < head))):
+                if shaped[i] and i < head and not _SITE.match(shaped[i]):
                     meta.setdefault("date", when)
                 edit.drop(i, "reading-time-shape")
                 continue

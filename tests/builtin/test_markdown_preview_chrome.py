@@ -43,3 +43,22 @@ def test_sentences_footnotes_and_a_chrome_word_inside_the_body_stay(code):
     lines = [p1, "Preview · Bayern against Dortmund", p2, edit, "[1] [2] [3]", p3, "Notes: the 2019 figures."]
     doc = run_cleaner(Markdown, "\n\n".join(lines), language=code)
     assert texts(doc) == lines
+
+
+EXPORT = {"en": "View original · https://www.coast-weekly.example.org/night-buses",
+          "de": "Original anzeigen · https://www.kuestenbote.example.de/nachtbusse",
+          "fr": "Voir l'original · https://www.cote-hebdo.example.fr/bus-de-nuit"}
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr"])
+def test_a_read_later_exports_link_to_the_original_goes(code):
+    body = STORY.get(code, STORY["en"])[:2]
+    doc = run_cleaner(Markdown, "\n\n".join([*body, EXPORT[code]]), language=code)
+    assert texts(doc) == list(body) and [r.rule for r in doc.removed] == ["preview-status"]
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr"])
+def test_an_address_beside_a_word_that_is_no_chrome_stays(code):
+    line = EXPORT[code].replace(EXPORT[code].split(" · ")[0], "Harbour Radio")
+    doc = run_cleaner(Markdown, "\n\n".join([*STORY["en"][:2], line]), language=code)
+    assert line in texts(doc)

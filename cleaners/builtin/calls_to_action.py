@@ -54,6 +54,7 @@ from ._call_forms import follow_call as _follow_call, read_more as _read_more
 from ._calls_only import calls_only
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
 from ._lone_line import BUTTON_SIGNS, core, lone, screen_words, templates, undecorated
+from ._app_stores import PRICE, store_call
 from ._welcome_line import EDGE_BLOCKS, welcome as _welcome
 from ._more_news import more_news, screen_words as news_words
 from ._networks import SITES as _SITES, SOCIAL_SITE, UNSPACED_SITES as _UNSPACED_SITES
@@ -109,13 +110,15 @@ def _call_not_prose(text: str, end: int, langs: tuple[str, ...] | None, most: in
 def _language_call(key: str, where: str, text: str, langs: tuple[str, ...]) -> bool:
     """A phrase of ``key`` opens ``text`` (``where`` "start"; for `_ASKED` keys maybe after a short question) or stands in
     it ("search"), a short tail after it that reports nobody; or a later phrase has such a tail ("Sign up for our
-    newsletter and get ... in your inbox")."""
+    newsletter and get ... in your inbox"). A membership call naming its price may say more after it
+    (`MAX_CALL_TAIL_WORDS`: "Subscribe for $2 a week and read every story on the site without limits.")."""
     pattern = lang.pattern(key, langs, where=where)
     if key in _ASKED and not pattern.match(text) and (q := _QUESTION.match(text)) and \
             word_count(q.group()) <= MAX_QUESTION_WORDS:
         text = text[q.end():]
     found = list(pattern.finditer(text)) if where == "search" else [m for m in [pattern.match(text)] if m]
-    return bool(found) and _call_not_prose(text, found[0].end(1), langs) or len(found) > 1 and \
+    most = MAX_CALL_TAIL_WORDS if key == "membership" and PRICE.search(text) else MAX_TAIL_WORDS
+    return bool(found) and _call_not_prose(text, found[0].end(1), langs, most) or len(found) > 1 and \
         not lang.pattern("reported", langs).search(text) and any(_call_not_prose(text, m.end(1), langs) for m in found[1:])
 
 
@@ -249,8 +252,8 @@ class CallsToAction(Cleaner):
             return "read-more"
         if _newsletter_signup(text, langs):
             return "newsletter-signup"
-        if _app_call(text, langs):
-            return "app-download"
+        if _app_call(text, langs) or store_call(text, langs):
+            return "app-download"      # (_app_stores: "... im App Store und bei Google Play")
         if word_count(text) <= MAX_LOGIN_WORDS and _every_sentence_opens_with("login", text, langs):
             return "login-chrome"
         if SOCIAL_SITE.search(text) and word_count(text) <= 14 and \

@@ -126,7 +126,8 @@ def unit_ladders(blocks, taken: set[int]) -> list[tuple[int, str]]:
     return out
 
 
-_ROW_RULES = frozenset({"unit-row", "amount-ladder"})     # (an amount-ladder of one line is a row of amounts)
+# (an amount-ladder of one line is a row of amounts; a row of bank details is the box's own as much)
+_ROW_RULES = frozenset({"unit-row", "amount-ladder", "bank-details", "price-button"})
 _ROW_PARTS = re.compile(r"\s+[|\u00b7\u2022]\s+")
 MAX_ROW_BUTTON_WORDS = 3
 MAX_ROW_BUTTON_CHARS = 24     # of a button in a script written without spaces ("บริจาค", "寄付する")

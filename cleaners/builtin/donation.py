@@ -112,9 +112,9 @@ class Donation(Cleaner):
         cuts += progress_lines(blocks, {k for k, _ in cuts})
         cuts += unit_ladders(blocks, {k for k, _ in cuts})
         cuts += unit_rows(blocks, {k for k, _ in cuts})
-        cuts += widget_lines(blocks, cuts)
-        cuts += _beside_button(blocks, cuts, langs)
         cuts += [(k, "bank-details") for k, b in enumerate(blocks) if b.kind != "code" and bank_details(b.text)]  # any language
+        cuts += widget_lines(blocks, cuts)      # (the appeal touching a row of bank details too)
+        cuts += _beside_button(blocks, cuts, langs)
         if lang.without_file(langs):     # a language without a file: the widget's shape (_widget_shape)
             cuts += button_appeals(blocks, {k for k, _ in cuts})
         return appeal_tail.cut(doc, self.name, sorted(dict(sorted(cuts, reverse=True)).items()), candidates,

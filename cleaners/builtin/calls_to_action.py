@@ -57,6 +57,7 @@ from ._lone_line import BUTTON_SIGNS, core, lone, screen_words, templates, undec
 from ._app_stores import PRICE, store_call
 from ._welcome_line import EDGE_BLOCKS, welcome as _welcome
 from ._more_news import more_news, screen_words as news_words
+from ._network_lines import network_lines
 from ._networks import SITES as _SITES, SOCIAL_SITE, UNSPACED_SITES as _UNSPACED_SITES
 from .navigation import shape
 
@@ -216,6 +217,8 @@ class CallsToAction(Cleaner):
         cuts += [(i, "comment-policy") for i in range(max(0, len(doc.blocks) - POLICY_BLOCKS), len(doc.blocks))
                  if i not in taken and doc.blocks[i].kind != "code" and comment_policy(doc.blocks[i].text, langs)]
         cuts += question_leads(doc.blocks, cuts, langs)   # "Lust auf mehr?" over "Jetzt abonnieren." (_asked_call)
+        taken |= {i for i, _ in cuts}
+        cuts += network_lines(doc.blocks, taken, langs)   # "Liity WhatsApp-kanavallemme" (_network_lines)
         taken |= {i for i, _ in cuts}
         n = len(doc.blocks)
         cuts += [(i, "welcome-visitor") for i in sorted({*range(min(EDGE_BLOCKS, n)), *range(max(0, n - EDGE_BLOCKS), n)})

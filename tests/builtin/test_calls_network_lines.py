@@ -1,6 +1,6 @@
 """A short call naming a network the article never names (cleaners/builtin/_network_lines.py, read by
 calls_to_action, ``social-line``): goes in any wording; a subheading naming a network the article's prose names, a
-question and a line with a number stay."""
+question, a line with a number and a sentence with a comma stay."""
 import pytest
 
 from cleaners.builtin.calls_to_action import CallsToAction
@@ -30,6 +30,6 @@ def test_a_short_call_naming_a_network_the_article_never_names_goes(code):
 @pytest.mark.parametrize("code", ["fi", "cs", "sw"])
 def test_a_subheading_about_a_network_the_prose_names_a_question_and_a_number_stay(code):
     head, prose = ABOUT[code]
-    lines = [BODY[code], head, prose, f"{head}?", f"{head} 2026"]
+    lines = [BODY[code], head, prose, f"{head}?", f"{head} 2026", f"{head}, {BODY[code].split()[0].lower()}."]
     doc = run_cleaner(CallsToAction, "\n\n".join(lines), language=code)
     assert texts(doc) == lines

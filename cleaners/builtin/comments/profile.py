@@ -43,7 +43,7 @@ def _is_stat(text: str, langs: tuple[str, ...] | None) -> bool:
     text = " ".join(text.lower().split())
     if not text or len(text.split()) > MAX_STAT_WORDS:
         return False
-    label, colon, value = text.partition(":")
+    label, colon, value = text.replace("\uff1a", ":").partition(":")     # (and the full-width colon: "帖子：115")
     if colon:
         return _EDGES.sub("", label) in _labels(langs) and len(value.split()) <= MAX_VALUE_WORDS
     return _EDGES.sub("", text) in _labels(langs) or _EDGES.sub("", _NUMBER_TAIL.sub("", text)) in _labels(langs)

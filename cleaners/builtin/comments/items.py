@@ -191,7 +191,9 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
             for k in line.pieces:      # "Reply · Report · 12 likes": each control marks
                 if text_of[k].strip() and (mark := voc.control_mark(text_of[k])):
                     marks.add(mark)
-        elif kind == "date" or kind == "meta" or kind == "author" and short and aged(tree, line.pieces, voc):
+        elif kind == "date" or kind == "meta" or kind == "author" and short and (
+                aged(tree, line.pieces, voc) or len(line.pieces) > 1 and _stamp(text_of[line.pieces[0]].strip(), voc)):
+            # (an age or a date anywhere in the header: "Ann 5 hours ago", a footer's "9小时前 via web · Reply"; rule `stamp-first`)
             marks.add("time")
         if short and voc.has_said(line.text):
             marks.add("said")
@@ -227,3 +229,8 @@ def _title_date(tree: Tree, line: Line, tops: set) -> str | None:
                 break
             e, level = tree.parent[e], level + 1
     return None
+
+
+def _stamp(text: str, voc) -> bool:
+    """An age or a written date (the first piece of a header line that holds more: `stamp-first`)."""
+    return voc.is_relative_time(text) or written_date(text) is not None

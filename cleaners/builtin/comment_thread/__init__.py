@@ -78,7 +78,8 @@ class CommentThread(Cleaner):
         if lang.without_file(langs):    # "Responder" coming back above each name: a control no file names
             learned |= named_controls(blocks, lambda k: head_of(blocks[k], langs, verbs))
         heads = self._heads(blocks, langs, learned, verbs)
-        if len(heads) < self.min_comments or running_header(blocks, heads):
+        heads = running_header(blocks, heads)
+        if len(heads) < self.min_comments:
             return doc
         start = self._thread_start(blocks, heads)
         if start is None:

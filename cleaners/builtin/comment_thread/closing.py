@@ -22,9 +22,16 @@ def cut_after(blocks, i: int) -> bool:
     return any(a.origin >= 0 and b.origin >= 0 and b.origin != a.origin + 1 for a, b in zip(blocks[i - 1:], blocks[i:]))
 
 
-def running_header(blocks, heads: dict) -> bool:
-    """Every head is the same line, to the minute ("Harbour Gazette · 4 December 2026, 21:14" atop each page of a PDF
-    export): a running header, not one person commenting twice in the same minute (rule `running-header`; a name with
-    no time, "Anonymous said...", may come back as it is)."""
-    lines = {blocks[i].text.strip() for i in heads}
-    return len(lines) == 1 and all(h.date and "T" in h.date for h in heads.values())
+def running_header(blocks, heads: dict) -> dict:
+    """``heads`` without those that are a running header (rule `running-header`): a line with a date and a time to the
+    minute that comes back the same in the body ("Harbour Gazette · 4 December 2026, 21:14" atop each page of a PDF
+    export), not one person commenting twice in the same minute; a name with no time ("Anonymous said...") may come
+    back. The header goes from among real heads too ("Ann Lee · 4 December 2026, 21:14" stays a head); when every head
+    comes back and they are of several lines, the thread was printed twice, and its heads stay."""
+    seen: dict[str, int] = {}
+    for block in blocks:
+        seen[block.text.strip()] = seen.get(block.text.strip(), 0) + 1
+    found = frozenset(i for i, h in heads.items() if h.date and "T" in h.date and seen[blocks[i].text.strip()] >= 2)
+    if found == set(heads) and len({blocks[i].text.strip() for i in heads}) > 1:
+        return heads
+    return {i: h for i, h in heads.items() if i not in found}

@@ -10,6 +10,7 @@ go with it (``section-header``).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -25,6 +26,7 @@ from ._caption_label import labelled_caption
 HEAD_LIMIT = 12
 SENTENCE_WORDS = 8
 MAX_SITE_WORDS = 4
+_ADDRESS = re.compile(r"(?:https?://)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}/?$")   # a site's address, nothing after it
 _SITE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ", " \u00bb ")
 
 
@@ -62,6 +64,10 @@ def site_suffixed(text: str, title_key: str, langs: tuple[str, ...] = (lang.FALL
 
 
 def _site_name(site: str, langs: tuple[str, ...]) -> bool:
+    """A site's name: a few words, no sentence, no date, no byline; or its address alone, however many dotted parts
+    ("www.valley-post24.example.co.uk": one name, not five words)."""
+    if _ADDRESS.match(site.strip()):
+        return True
     return 0 < word_count(site) <= MAX_SITE_WORDS and not ends_sentence(site) and date_line(site) is None \
         and byline_author(site, langs) is None
 

@@ -149,7 +149,9 @@ def test_a_title_opening_like_a_box_header_stays_the_title(title, second):
 
 @pytest.mark.parametrize("copy", [f"{TITLE} | The Valley Post", f"{TITLE} - Dnevnik Sever", f"{TITLE.upper()} – HERALD",
                                   f"The Valley Post » {TITLE}", f"Dnevnik Sever :: {TITLE}",
-                                  f"{TITLE} - The Valley Post | valleypost.example.org", f"{TITLE} :: Dnevnik Sever"])
+                                  f"{TITLE} - The Valley Post | valleypost.example.org", f"{TITLE} :: Dnevnik Sever",
+                                  f"{TITLE} - Valley Post | www.valley-post24.example.co.uk",   # (a domain of many dotted parts)
+                                  f"{TITLE} | https://www.valley-post24.example.co.uk/"])
 def test_title_with_the_site_name_after_a_separator_is_a_copy(copy):
     doc = run_cleaner(Title, f"{TITLE}\n\n{copy}\n\nDecember 9, 2016\n\n{BODY}")
     assert doc.metadata["title"] == TITLE and texts(doc) == ["December 9, 2016", BODY]
@@ -164,7 +166,8 @@ def test_title_copy_with_a_site_suffix_makes_the_title_printed_twice():
 @pytest.mark.parametrize("line", [f"{TITLE} - what the council decided on Monday and why it matters",
                                   f"{TITLE} - December 9, 2016", f"{TITLE}: Rescuers Reach Families",
                                   f"{TITLE} | By Ann Lee", f"What the council decided on Monday and why » {TITLE}",
-                                  f"{TITLE} - what the council decided on Monday | valleypost.example.org"])
+                                  f"{TITLE} - what the council decided on Monday | valleypost.example.org",
+                                  f"{TITLE} - see www.valley-post24.example.co.uk/council/minutes-of-the-meeting for all"])
 def test_title_continued_by_a_clause_a_date_or_a_colon_stays(line):
     doc = run_cleaner(Title, f"{BODY}\n\n{line}\n\n{BODY}", title=TITLE)
     assert texts(doc) == [BODY, line, BODY]

@@ -33,6 +33,16 @@ def attribute_caption(text: str) -> str | None:
     return next((v.strip() for v in values if v.strip()), "")
 
 
+def mark_caption(text: str, before: str, after: str) -> tuple[str, str] | None:
+    """(rule, caption) of a line that is an image's attributes or opens with a picture's sign, or None (the caption
+    of an attributes line may be empty: its values are blank)."""
+    if (caption := attribute_caption(text)) is not None:
+        return "caption-attributes", caption
+    if caption := marked_caption(text, before, after):
+        return "caption-mark", caption
+    return None
+
+
 def marked_caption(text: str, before: str, after: str) -> str | None:
     """The caption of a line opening with a picture's sign (``caption-mark``), or None."""
     m = _MARK.match(text.strip())

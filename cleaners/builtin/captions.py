@@ -30,7 +30,7 @@ from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._caption_echo import echo
 from ._caption_label import labelled_caption
-from ._caption_marks import attribute_caption, marked_caption
+from ._caption_marks import mark_caption
 from ._credit_forms import (MAX_CAPTION_WORDS, MAX_STOPPED_CAPTION_WORDS, bare_credit, capitalised_pair, caption_words,
                             credited_caption)
 from ._credit_shape import credit_shape
@@ -159,10 +159,9 @@ class Captions(Cleaner):
             if caption := self_concatenation(text):
                 captions.append(caption)
                 edit.drop(i, "self-concatenated")
-            elif (caption := attribute_caption(text)) is not None or (caption := marked_caption(text, *(
-                    doc.blocks[k].text if 0 <= k < len(doc.blocks) else "" for k in (i - 1, i + 1)))):
-                captions += [caption] if caption else []        # 'alt="..." title="..."', "📷 ...", "▲ ..." (_caption_marks)
-                edit.drop(i, "caption-attributes" if "=" in text and attribute_caption(text) is not None else "caption-mark")
+            elif marked := mark_caption(text, *(doc.blocks[k].text if 0 <= k < len(doc.blocks) else "" for k in (i - 1, i + 1))):
+                captions += [marked[1]] if marked[1] else []        # 'alt="..." title="..."', "📷 ...", "▲ ..." (_caption_marks)
+                edit.drop(i, marked[0])
             elif patterns.prompt.match(text) and not _verb_opening(text, langs):
                 edit.drop(i, "caption-prompt")
             elif self._repeated(doc.blocks, i, alt_texts) or self._before_credited(doc.blocks, i, patterns):

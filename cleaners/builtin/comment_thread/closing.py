@@ -2,6 +2,8 @@
 that looks like a thread (rule `running-header`)."""
 from __future__ import annotations
 
+from collections import Counter
+
 from .heads import is_control
 
 
@@ -28,10 +30,11 @@ def running_header(blocks, heads: dict) -> dict:
     export), not one person commenting twice in the same minute; a name with no time ("Anonymous said...") may come
     back. The header goes from among real heads too ("Ann Lee · 4 December 2026, 21:14" stays a head); when every head
     comes back and they are of several lines, the thread was printed twice, and its heads stay."""
-    seen: dict[str, int] = {}
-    for block in blocks:
-        seen[block.text.strip()] = seen.get(block.text.strip(), 0) + 1
-    found = frozenset(i for i, h in heads.items() if h.date and "T" in h.date and seen[blocks[i].text.strip()] >= 2)
+    timed = [i for i, h in heads.items() if h.date and "T" in h.date]
+    if not timed:
+        return heads        # (most bodies: no head dated to the minute, nothing counted)
+    seen = Counter(block.text.strip() for block in blocks)
+    found = frozenset(i for i in timed if seen[blocks[i].text.strip()] >= 2)
     if found == set(heads) and len({blocks[i].text.strip() for i in heads}) > 1:
         return heads
     return {i: h for i, h in heads.items() if i not in found}

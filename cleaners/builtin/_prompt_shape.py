@@ -24,7 +24,7 @@ _DIGIT = re.compile(r"\d")
 
 def permission_prompt(text: str) -> bool:
     """Whether ``text`` is only a question and its two buttons (module docstring)."""
-    m = _PROMPT.match(text.strip())
+    m = _PROMPT.match(text.strip()) if "/" in text else None     # (most lines hold no slash: no regex run)
     if m is None or _DIGIT.search(m.group(0)) or word_count(m.group("q")) > MAX_QUESTION_WORDS:
         return False
     buttons = [m.group("a").strip(), m.group("b").strip()]

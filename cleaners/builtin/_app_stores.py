@@ -26,8 +26,8 @@ __all__ = ("PRICE", "STORES", "store_call")
 
 def store_call(text: str, langs: tuple[str, ...]) -> bool:
     """Whether the line is a download call naming two app stores (module docstring)."""
-    if "store" not in text.lower() and "play" not in text.lower() and "gallery" not in text.lower() \
-            and "droid" not in text.lower():
+    low = text.lower()
+    if "store" not in low and "play" not in low and "gallery" not in low and "droid" not in low:
         return False
     names = {re.sub(r"\s", "", m.group(0).lower()) for m in STORES.finditer(text)}
     return len(names) >= 2 and word_count(text) <= MAX_STORE_WORDS and not is_quoted(text) \

@@ -15,7 +15,7 @@ from collections import Counter
 
 from .evidence import is_listing
 from .items import Line, read_items
-from .section import Section
+from .section import Section, taken_or_main
 from .thread import Thread, _text
 from .tree import Tree
 from .units import Family, Unit
@@ -56,8 +56,7 @@ def notes_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[
     """The notes lists of the page outside the sections already found (``taken``)."""
     out = []
     for e, tag in enumerate(tree.tag):
-        if tag not in ("ol", "ul") or tree.skip[e] or (0 < main and tree.contains(e, main)) \
-                or any(a <= e <= b or e <= a <= tree.end[e] for a, b in taken):
+        if tag not in ("ol", "ul") or tree.skip[e] or taken_or_main(tree, [e], taken, main):
             continue
         lis = [c for c in tree.children(e) if tree.tag[c] == "li" and not tree.skip[c] and tree.chars(c)]
         if len(lis) < MIN_ITEMS:

@@ -60,6 +60,13 @@ def main_container(tree: Tree) -> int:
     return max(totals, key=totals.get) if totals else 0
 
 
+def taken_or_main(tree: Tree, elements: list[int], taken: list[tuple[int, int]], main: int) -> bool:
+    """An element overlaps a section already found (``taken``: (first, last) spans), or holds the page's main text
+    (the searches after the thread search: `notes_list`, `table_entries`)."""
+    return any(a <= t <= b or t <= a <= tree.end[t] for t in elements for a, b in taken) \
+        or any(main > 0 and tree.contains(t, main) for t in elements)
+
+
 def leftover(tree: Tree, roots: list[int], holes: list) -> tuple[int, int]:
     """(prose words, all unexplained words) of ``roots`` outside the units or elements ``holes``.
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .items import read_items
-from .section import Section
+from .section import Section, taken_or_main
 from .thread import Thread, _text
 from .tree import Tree
 from .units import Family, Unit
@@ -68,7 +68,7 @@ def entry_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[
             groups.setdefault((tree.parent[e], tree.cls(e)), []).append(e)
     out = []
     for (parent, cls), tables in groups.items():
-        if len(tables) < 2 or _taken(tree, tables, taken, main) or not all(_small(tree, t) for t in tables):
+        if len(tables) < 2 or taken_or_main(tree, tables, taken, main) or not all(_small(tree, t) for t in tables):
             continue
         units = [Unit((t,), t, tree.end[t]) for t in tables]
         if (thread := _thread(tree, parent, Family(f"table.{cls}", "wrapped", units))) is not None:
@@ -76,17 +76,11 @@ def entry_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[
     for dl in (e for e, tag in enumerate(tree.tag) if tag == "dl" and not tree.skip[e]):
         kids = [c for c in tree.children(dl) if not tree.skip[c]]      # (an entry: a dt, the dd under it)
         units = [Unit((a, b), a, tree.end[b]) for a, b in zip(kids, kids[1:]) if tree.tag[a] == "dt" and tree.tag[b] == "dd"]
-        if len(units) < 2 or len(units) * 2 < len(kids) or _taken(tree, [dl], taken, main):
+        if len(units) < 2 or len(units) * 2 < len(kids) or taken_or_main(tree, [dl], taken, main):
             continue
         if (thread := _thread(tree, dl, Family("run:dt.", "run", units))) is not None:
             out.append(Section([dl], thread))
     return out
-
-
-def _taken(tree: Tree, elements: list[int], taken: list[tuple[int, int]], main: int) -> bool:
-    """An element overlaps a section already found, or holds the page's main text."""
-    return any(a <= t <= b or t <= a <= tree.end[t] for t in elements for a, b in taken) \
-        or any(main > 0 and tree.contains(t, main) for t in elements)
 
 
 def _small(tree: Tree, table: int) -> bool:

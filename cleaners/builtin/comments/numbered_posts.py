@@ -29,7 +29,7 @@ MAX_NAME_CHARS = 40
 _LEAD = re.compile(r"^\s*(\d{1,9})\s*[:：]\s*([^:：]{1,40}?)\s*[:：]\s*(\S.*)$")
 _NO = re.compile(r"(?<![^\W\d_])No\.?\s*(\d{1,12})(?!\d)", re.I)
 _QUOTE = re.compile(r"^\s*(?:>>|＞＞|≫)\s?(\d{1,12})(?!\d)\s*")
-_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d")
+CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d")     # a time of day, "12:34" (`table_entries` too)
 _SCREEN = re.compile(r"^\s*\d{1,9}\s*[:：]|No\.?\s*\d", re.I)
 
 
@@ -60,14 +60,14 @@ def header(tree: Tree, line: Line, voc) -> tuple[int, str] | None:
     for k in line.pieces:       # the poster: the first piece that is no date, number, "No." or box
         piece = tree.text[k].strip(" :：|")
         if piece and any(c.isalpha() for c in piece) and len(piece) <= MAX_NAME_CHARS and not _NO.fullmatch(piece) \
-                and piece.rstrip(".").lower() != "no" and not written_date(piece) and not _CLOCK.search(piece):
+                and piece.rstrip(".").lower() != "no" and not written_date(piece) and not CLOCK.search(piece):
             return int(m.group(1)), piece
     return None
 
 
 def _dated_anywhere(text: str, voc) -> bool:
     """A date, a clock time or an age ("vor 10 Stunden", "3時間前") anywhere in the header."""
-    if written_date(text) or _CLOCK.search(text):
+    if written_date(text) or CLOCK.search(text):
         return True
     words = text.split()
     return any(voc.is_relative_time(" ".join(words[k:k + n])) for n in (1, 2, 3) for k in range(len(words) - n + 1))

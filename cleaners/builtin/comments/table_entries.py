@@ -11,9 +11,8 @@ beside a stamp, a timeline's events are dated to the day, a timetable of one lab
 """
 from __future__ import annotations
 
-import re
-
 from .items import read_items
+from .numbered_posts import CLOCK
 from .section import Section, taken_or_main
 from .thread import Thread, _text
 from .tree import Tree
@@ -24,14 +23,13 @@ RULE = "table-entries"
 MAX_ROWS = 4
 MAX_NAME_WORDS = 5
 HEAD_LINES = 3
-_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d")
 
 
 def _dated(text: str, voc) -> bool:
     """A writer's stamp: a time of day ("12-05-2004 21:14") or an age ("3 dagen geleden"); an event's day
     alone ("12 May 2004": a timeline) is none."""
     text = text.strip(" ()[]|-–—,:")
-    return bool(text) and (bool(_CLOCK.search(text)) or voc.is_relative_time(text) or _timed(text))
+    return bool(text) and (bool(CLOCK.search(text)) or voc.is_relative_time(text) or _timed(text))
 
 
 def _timed(text: str) -> bool:
@@ -54,7 +52,7 @@ def _header(tree: Tree, line, voc) -> str | None:
 
 def _one_piece_header(line, voc) -> str | None:
     """The name of a header written as one piece, "Ann Lee - 12-05-2004 21:14", "Ann schreef op 3 mei 2004:"."""
-    if len(line.text) > 120 or not (_CLOCK.search(line.text) or _timed(line.text)):
+    if len(line.text) > 120 or not (CLOCK.search(line.text) or _timed(line.text)):
         return None
     name = voc.name_in(line.text)
     return name if name and len(name.split()) <= MAX_NAME_WORDS else None

@@ -107,6 +107,8 @@ def taxonomy(text: str, langs: tuple[str, ...] | None = None) -> tuple[str, list
     if word_count(text) > MAX_TAXONOMY_WORDS and len(values) < MIN_LIST_VALUES:
         return None
     return m.group("label"), values
+
+
 def editorial_notice(text: str, langs: tuple[str, ...]) -> bool:
     """A short line holding an editorial notice of ``langs`` (``editorial_notice``): a label with its colon opening
     the line or a part of it after a bar ("Correction: ...", "Korrektur: ..."), or a notice phrase ("... an earlier

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ..lines import COLON, word_count
+from ..lines import COLON, FIELD_BREAK, word_count
 
 MAX_LABEL_WORDS = 3
 MAX_VALUE_WORDS = 8
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")
-_PARTS = re.compile(r"\s+[\u00b7\u2022|]\s+")
 _LABELLED = re.compile(rf"^(?P<label>[^\W\d_][^:：]{{0,30}}?)\s*{COLON}\s*(?P<value>\S.*)$")
 
 
@@ -23,7 +22,7 @@ def bank_details(text: str) -> bool:
     """Whether ``text`` is only a row of payment details holding an IBAN (module docstring)."""
     if not _IBAN.search(text):
         return False
-    for part in _PARTS.split(text.strip()):
+    for part in FIELD_BREAK.split(text.strip()):
         m = _LABELLED.match(part)
         if m is None or word_count(m.group("label")) > MAX_LABEL_WORDS or \
                 word_count(_IBAN.sub("X", m.group("value"))) > MAX_VALUE_WORDS:

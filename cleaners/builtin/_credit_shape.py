@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import re
 
-from ..lines import SENTENCE_STOPS, word_count
+from ..lines import FIELD_BREAK, SENTENCE_STOPS, word_count
 from ._wire import AGENCY
 
 MAX_CHARS = 120
 MAX_PARTS = 4
 MAX_PART_WORDS = 4
 MAX_NAME_WORDS = 4
-_PARTS = re.compile(r"\s+[\u2022\u00b7|]\s+")
 # a label of one or two words, then a colon (maybe spaced off, as French sets it) or an abbreviation's full stop
 _LABELLED = re.compile(r"^([^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)(?: ?:|\.:?) *(\S.*)$")
 _TOKEN = re.compile(r"^[^\W\d_][\w.'\u2019-]*$")
@@ -64,7 +63,7 @@ def credit_shape(text: str) -> str | None:
         return None
     if line[:1] in "([" and line[-1:] in ")]":
         line = line[1:-1].strip()
-    parts = _PARTS.split(line)
+    parts = FIELD_BREAK.split(line)
     if len(parts) > MAX_PARTS or not _credit(parts[0]) or not all(_credit(p) or _short(p) for p in parts[1:]):
         return None
     return line if len(parts) > 1 else _LABELLED.match(line).group(2).strip()

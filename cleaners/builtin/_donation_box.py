@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..lines import word_count
+from ..lines import FIELD_BREAK, word_count
 from ._widget_shape import is_button
 
 _GLYPHS = "\u2580-\u259f\u25a0\u25a1\u25ae\u25af"           # ▀-▟ block elements, ■ □ ▮ ▯
@@ -128,7 +128,6 @@ def unit_ladders(blocks, taken: set[int]) -> list[tuple[int, str]]:
 
 # (an amount-ladder of one line is a row of amounts; a row of bank details is the box's own as much)
 _ROW_RULES = frozenset({"unit-row", "amount-ladder", "bank-details", "price-button"})
-_ROW_PARTS = re.compile(r"\s+[|\u00b7\u2022]\s+")
 MAX_ROW_BUTTON_WORDS = 3
 MAX_ROW_BUTTON_CHARS = 24     # of a button in a script written without spaces ("บริจาค", "寄付する")
 
@@ -139,9 +138,9 @@ def unit_rows(blocks, taken: set[int]) -> list[tuple[int, str]]:
     now", "10 zł · 20 zł · 50 zł"); a row of figures in different units or falling ("1 € | 2 $") stays."""
     out = []
     for i, block in enumerate(blocks):
-        if i in taken or block.kind == "code" or not _ROW_PARTS.search(block.text):
+        if i in taken or block.kind == "code" or not FIELD_BREAK.search(block.text):
             continue
-        parts = _ROW_PARTS.split(block.text.strip())
+        parts = FIELD_BREAK.split(block.text.strip())
         if parts and not any(c.isdigit() for c in parts[-1]) and len(parts[-1]) <= MAX_ROW_BUTTON_CHARS \
                 and (word_count(parts[-1]) <= MAX_ROW_BUTTON_WORDS or " " not in parts[-1]):
             parts = parts[:-1]      # the button

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from .. import lang, linear_re, screen
 from ..document import Document
-from ..lines import ends_sentence, word_count
+from ..lines import FIELD_BREAK, ends_sentence, word_count
 from ..screen import SparseEditor
 
 MIN_BUTTONS = 2
@@ -34,7 +34,6 @@ MAX_FIELD_WORDS = 10
 EDGE = 3
 _BUTTONS = re.compile(r"^\s*(?:\[[^\[\]\d\n]{1,30}\]\s*){2,}$")
 _BUTTON = re.compile(r"\[([^\[\]]+)\]")
-_FIELDS = re.compile(r"\s+[·|•]\s+")
 _LABEL = re.compile(r"^[^\W\d_][^:\n]{0,30}:\s+\S")
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")     # a field that is a web address: the original's, in an export
 
@@ -54,7 +53,7 @@ def _buttons(text: str) -> bool:
 
 
 def _status(text: str, chrome, edge: bool) -> bool:
-    fields = _FIELDS.split(text.strip())
+    fields = FIELD_BREAK.split(text.strip())
     if any(word_count(f) > MAX_FIELD_WORDS for f in fields):
         return False
     known = [bool(chrome.search(f)) for f in fields]

@@ -10,7 +10,12 @@ SITES = ("Kestrel Ledger", "Northwind Post", "Valley Courier", "Harbour Wire", "
 
 
 def _stories(rng: random.Random, d: dict, k: int) -> list[tuple[int, str, str]]:
-    hs = rng.sample(d["related"], k)
+    """``k`` stories whose headlines no other widget of the document prints (while the language has some left)."""
+    pool = d.setdefault("unused", list(d["related"]))
+    if len(pool) < k:
+        pool[:] = list(d["related"])
+    hs = rng.sample(pool, k)
+    pool[:] = [h for h in pool if h not in hs]
     out = []
     for h in hs:
         n = rng.randrange(100000, 999999)
@@ -47,7 +52,8 @@ def var_dump(rng: random.Random, d: dict):
         for i, (n, h, u) in enumerate(st):
             rows += [f"  {i} => ", "  array (", f"    'id' => '{n}',", f"    'title' => '{h}',", "  ),"]
         text = "\n".join(rows + [")"])
-    return text, [("var_dump", h) for _, h, _ in st]
+    kind = ("print_r", "var_dump", "object", "serialize", "var_export")[shape]
+    return text, [("var_dump:" + kind, h) for _, h, _ in st]
 
 
 def related_json(rng: random.Random, d: dict):
@@ -68,7 +74,8 @@ def related_json(rng: random.Random, d: dict):
         text = "\n".join(json.dumps({"pos": i, "headline": h, "href": u}, ensure_ascii=False)
                          for i, (n, h, u) in enumerate(st))
         probes = [h for _, h, _ in st]
-    return text, [("related_json", p) for p in probes]
+    kind = ("array", "escaped", "pretty", "lines")[shape]
+    return text, [("related_json:" + kind, p) for p in probes]
 
 
 def donation(rng: random.Random, d: dict):
@@ -92,7 +99,8 @@ def donation(rng: random.Random, d: dict):
     else:                                            # one line with a heart
         text = f"♥ {ask} → https://{d['host']}/support?amount={amounts[0]}"
         probes = [ask]
-    return text, [("donation", p) for p in probes]
+    kind = ("amounts", "bar", "radio", "heart")[shape]
+    return text, [("donation:" + kind, p) for p in probes]
 
 
 def _stamp(rng: random.Random) -> str:
@@ -136,7 +144,8 @@ def comments(rng: random.Random, d: dict):
                              "parent": 0 if i == 0 else rng.randrange(i)}, ensure_ascii=False)
                  for i, (who, txt) in enumerate(cs)]
     probes += [txt for _, txt in cs]
-    return "\n".join(rows).rstrip(), [("comments", p) for p in probes]
+    kind = ("bullets", "age_controls", "numbered", "table", "json", "arrows")[shape]
+    return "\n".join(rows).rstrip(), [("comments:" + kind, p) for p in probes]
 
 
 def caption(rng: random.Random, d: dict):
@@ -148,7 +157,7 @@ def caption(rng: random.Random, d: dict):
             f"{rng.randrange(2, 9)}/{rng.randrange(9, 15)} · {cap}" if shape == 2 else
             f"{cap}\n{who} / {d['agency']}" if shape == 3 else
             f"▶ {cap} ({rng.randrange(1, 4)}:{rng.randrange(10, 59)})")
-    return text, [("caption", cap)]
+    return text, [("caption:" + ("doubled", "credited", "counter", "credit_below", "video")[shape], cap)]
 
 
 def credit(rng: random.Random, d: dict):
@@ -160,22 +169,27 @@ def credit(rng: random.Random, d: dict):
             f"{rng.choice(('Mon', 'Tue', 'Wed', 'Thu', 'Fri'))} Dec {rng.randrange(1, 29)}, 2026 "
             f"{rng.randrange(24):02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}" if shape == 3 else
             f"{_stamp(rng)} · {d['w']['photo']}: {who}")
-    return text, [("credit", text)]
+    return text, [("credit:" + ("agency_country", "name_agency", "byline", "date_en", "stamp_photo")[shape], text)]
+
+
+def _unused(rng: random.Random, d: dict, key: str) -> str:
+    """A wording of ``key`` that no glued line of the document used."""
+    return rng.choice([w for w in d["w"][key] if w not in d.get("glued", ())])
 
 
 def cta(rng: random.Random, d: dict):
-    line = rng.choice(d["w"]["cta"])
+    line = _unused(rng, d, "cta")
     shape = rng.randrange(4)
     text = (line if shape == 0 else f"👉 {line} https://{d['host']}/{rng.choice(('app', 'nl', 'wa', 'push'))}"
             if shape == 1 else f"{line} ›" if shape == 2 else f"*** {line} ***")
-    return text, [("cta", line)]
+    return text, [("cta:" + ("plain", "emoji_link", "chevron", "stars")[shape], line)]
 
 
 def legal(rng: random.Random, d: dict):
-    line = rng.choice(d["w"]["legal"])
+    line = _unused(rng, d, "legal")
     shape = rng.randrange(3)
     text = line if shape == 0 else f"[{line}]" if shape == 1 else f"— {line}"
-    return text, [("legal", line)]
+    return text, [("legal:" + ("plain", "bracketed", "dash")[shape], line)]
 
 
 def markdown(rng: random.Random, d: dict):
@@ -183,15 +197,15 @@ def markdown(rng: random.Random, d: dict):
     if shape == 0:
         topic = rng.choice(d["topics"])
         text = f"{d['w']['theme']}: [{topic}](#)"
-        return text, [("markdown", f"{d['w']['theme']}: {topic}")]
+        return text, [("markdown:tag_link", f"{d['w']['theme']}: {topic}")]
     if shape == 1:
         url = f"https://{d['host']}/media/{rng.randrange(10**5, 10**6)}.jpg"
-        return f"![{rng.choice(d['captions'])[:12]}]({url})", [("markdown", url)]
+        return f"![{rng.choice(d['captions'])[:12]}]({url})", [("markdown:image", url)]
     if shape == 2:
         head = rng.choice(d["w"]["related_head"])
-        return f"## {head}\n\n---", [("markdown", head)]
+        return f"## {head}\n\n---", [("markdown:heading_rule", head)]
     text = f"{d['w']['by']} [{d['agency']}](#)  \n**{rng.choice(d['topics'])}** · [{rng.choice(d['topics'])}](#)"
-    return text, [("markdown", f"{d['w']['by']} {d['agency']}")]
+    return text, [("markdown:byline_link", f"{d['w']['by']} {d['agency']}")]
 
 
 def related_list(rng: random.Random, d: dict):
@@ -200,7 +214,8 @@ def related_list(rng: random.Random, d: dict):
     st = _stories(rng, d, 3)
     mark = rng.choice(("* ", "» ", "- ", ""))
     rows = [head] + [f"{mark}{h} ({u})" if mark == "* " else f"{mark}{h}" for _, h, u in st]
-    return "\n".join(rows), [("related_json", head)] + [("related_json", h) for _, h, _ in st]
+    kind = "related_json:list" + {"* ": "_links", "» ": "_guillemets", "- ": "_dashes", "": "_bare"}[mark]
+    return "\n".join(rows), [(kind, head)] + [(kind, h) for _, h, _ in st]
 
 
 def title_repeat(rng: random.Random, d: dict):
@@ -208,7 +223,7 @@ def title_repeat(rng: random.Random, d: dict):
     shape = rng.randrange(4)
     text = (t if shape == 0 else t.upper() if shape == 1 and t.upper() != t else f"{t} – {rng.choice(SITES)}"
             if shape == 2 else f"{t} | {d['host']}")
-    return text, [("title", t)]
+    return text, [("title:" + ("copy", "upper", "site", "host")[shape], t)]
 
 
 BLOCK_MAKERS = (var_dump, related_json, donation, comments, caption, credit, cta, legal, markdown, related_list,

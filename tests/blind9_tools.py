@@ -97,7 +97,8 @@ def glue_end(rng: random.Random, d: dict, para: str) -> tuple[str, tuple[str, st
     """A call to action or a legal line glued after a paragraph's last sentence."""
     cls = rng.choice(("cta", "legal"))
     line = rng.choice(d["w"][cls])
-    return para + rng.choice((" ", "  ", "")) + line, (cls, line)
+    d.setdefault("glued", []).append(line)
+    return para + rng.choice((" ", "  ", "")) + line, (cls + ":glued", line)
 
 
 def glue_dateline(rng: random.Random, d: dict, para: str) -> tuple[str, tuple[str, str]]:
@@ -105,7 +106,7 @@ def glue_dateline(rng: random.Random, d: dict, para: str) -> tuple[str, tuple[st
     shape = rng.randrange(3)
     head = (f"{d['city'].upper()} ({d['agency']}) – " if shape == 0 else f"{d['city']}, {rng.randrange(1, 29)}.12. "
             f"/{d['agency']}/ " if shape == 1 else f"{d['city'].upper()} — {d['agency']} | ")
-    return head + para, ("credit", head.strip(" –—|/"))
+    return head + para, (f"credit:dateline{shape}", head.strip(" –—|/"))
 
 
 def link_inside(rng: random.Random, d: dict, para: str) -> tuple[str, list[str], tuple[str, str]]:
@@ -119,4 +120,4 @@ def link_inside(rng: random.Random, d: dict, para: str) -> tuple[str, list[str],
         i = rng.randrange(2, max(3, len(para) // 2))
         before, span, after = para[:i], para[i:i + 4], para[i + 4:]
     text = f"{before} [{span}]{url} {after}" if len(words) > 6 else f"{before}[{span}]{url}{after}"
-    return text, [x for x in (before.strip(), span, after.strip()) if x], ("markdown", url)
+    return text, [x for x in (before.strip(), span, after.strip()) if x], ("markdown:inline_link", url)

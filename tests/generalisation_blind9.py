@@ -54,7 +54,7 @@ def build(rng: random.Random, code: str) -> tuple[str, list[list[str]], list, st
     body = [paras[k] for k in keep]
     n = len(body)
     pieces = [_text(p) for p in body]
-    probes: list = [("title", d["title"], "head")]
+    probes: list = [("title:head", d["title"], "head")]
     plain = [i for i, p in enumerate(body) if isinstance(p, str)]
     if rng.random() < 0.35 and isinstance(body[0], str):
         body[0], (c, p) = tools.glue_dateline(rng, d, body[0])
@@ -99,15 +99,15 @@ def _tally(tallies: list, ok: bool) -> None:
 
 
 def run(n: int, seed: int, pipeline=None, examples: dict | None = None, docs: list | None = None,
-        records: list | None = None, only: frozenset | None = None) -> dict:
+        records: list | None = None, only: frozenset | None = None, show: int = 0) -> dict:
     """Tallies (done, total) per class, place, tool and language; fills examples with failures, docs with the
-    first documents' (code, tool, input, record) and records with one (record id, code, tool, paragraphs, kept,
+    first ``show`` documents' (code, tool, input, record) and records with one (record id, code, tool, paragraphs, kept,
     probes, removed) a document, if given. ``only``: score the documents printed by these tools only (the
     others are composed all the same, so a seed gives the same documents)."""
     from cleaners.pipeline import Pipeline
     pipe = pipeline or Pipeline()
     rng = random.Random(seed)
-    t: dict = {k: defaultdict(lambda: [0, 0]) for k in ("classes", "places", "tools")}
+    t: dict = {k: defaultdict(lambda: [0, 0]) for k in ("classes", "places", "tools", "shapes")}
     per_lang: dict = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     order = sorted(LANGS)
     for i in range(n):
@@ -119,7 +119,7 @@ def run(n: int, seed: int, pipeline=None, examples: dict | None = None, docs: li
         rec = doc.record()                                     # scored as the corpus writes it
         b = norm(rec["body"])
         found = norm(" \n ".join(c["text"] for c in rec["comments"]))
-        if docs is not None and len(docs) < docs_wanted(docs):
+        if docs is not None and len(docs) < show:
             docs.append((code, tool, text, rec))
         kept_n = removed_n = 0
         for ps in pieces:
@@ -130,27 +130,21 @@ def run(n: int, seed: int, pipeline=None, examples: dict | None = None, docs: li
                 miss = next(p for p in ps if norm(p) not in b)
                 where = "comments" if norm(miss) in found else "gone"
                 examples.setdefault("article", Counter())[f"{code}/{tool} ({where}): {miss[:70]}"] += 1
-        for cls, probe, where in probes:
+        for shape, probe, where in probes:
+            cls = shape.partition(":")[0]
             gone = norm(probe) not in b
             removed_n += gone
-            _tally([t["classes"][cls], t["places"][where], t["tools"][tool], per_lang[code]["removed"]], gone)
+            _tally([t["classes"][cls], t["places"][where], t["tools"][tool], t["shapes"][shape],
+                    per_lang[code]["removed"]], gone)
             if cls == "comments" and any(probe == c for _, c in LANGS[code]["comments"]):
                 _tally([t["classes"]["comments found"]], norm(probe) in found)
             if not gone and examples is not None:
-                examples.setdefault(cls, Counter())[f"{where}/{tool}/{code}: " + probe.replace("\n", "⏎")[:70]] += 1
+                examples.setdefault(cls, Counter())[f"{shape} {where}/{tool}/{code}: " + probe.replace("\n", "⏎")[:60]] += 1
         if records is not None:
             records.append((rec["id"], code, tool, len(pieces), kept_n, len(probes), removed_n))
     out = {k: {c: tuple(v) for c, v in x.items()} for k, x in t.items()}
     out["languages"] = {k: {m: tuple(x) for m, x in v.items()} for k, v in per_lang.items()}
     return out
-
-
-def docs_wanted(docs: list) -> int:
-    return getattr(docs, "wanted", 0)
-
-
-class _Docs(list):
-    wanted = 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -161,12 +155,20 @@ def main(argv: list[str] | None = None) -> int:
     mine, rest = ap.parse_known_args(argv)
     if mine.show:
         rest += ["--show", str(mine.show)]
-    docs = _Docs()
-    docs.wanted = mine.show
+    docs: list = []
+    results: list = []
     only = frozenset(mine.tools.split(",")) if mine.tools else None
-    rc = blind_report.main("blind9", __doc__, functools.partial(run, docs=docs, only=only), NO_FILE, rest)
+
+    def scored(n, seed, examples=None):
+        results.append(run(n, seed, examples=examples, docs=docs, only=only, show=mine.show))
+        return results[-1]
+
+    rc = blind_report.main("blind9", __doc__, scored, NO_FILE, rest)
+    print(" per shape (class:shape), most artefacts left first:")
+    for k, v in sorted(results[0]["shapes"].items(), key=lambda kv: (kv[1][0] - kv[1][1], kv[0])):
+        print(f"  {k:28s} {100 * v[0] / max(v[1], 1):5.1f} % of {v[1]:4d}  ({v[1] - v[0]} left)")
     for code, tool, text, rec in docs:
-        print(f"\n===== document {rec['id']} {code}/{tool}: input\n{text}\n----- body")
+        print(f"\n===== document {rec['id'][:12]} {code}/{tool}: input\n{text}\n----- body")
         print(rec["body"])
         m = rec["metadata"]
         print(f"----- title: {m.get('title')!r}; language: {m.get('language')}; related: {len(m.get('related') or [])}; "

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import random
 import textwrap
+import unicodedata
 
 TOOLS = ("lynx", "w3m", "jsonl", "email", "ocr", "subtitle", "newsboat", "gutenberg", "clipboard")
 
@@ -118,6 +119,12 @@ def link_inside(rng: random.Random, d: dict, para: str) -> tuple[str, list[str],
         before, span, after = " ".join(words[:i]), " ".join(words[i:i + 2]), " ".join(words[i + 2:])
     else:                                            # a script without spaces
         i = rng.randrange(2, max(3, len(para) // 2))
-        before, span, after = para[:i], para[i:i + 4], para[i + 4:]
+        j = i + 4
+        while i < len(para) and unicodedata.category(para[i]).startswith("M"):     # no cut before a vowel sign
+            i += 1
+        j = max(j, i + 2)
+        while j < len(para) and unicodedata.category(para[j]).startswith("M"):
+            j += 1
+        before, span, after = para[:i], para[i:j], para[j:]
     text = f"{before} [{span}]{url} {after}" if len(words) > 6 else f"{before}[{span}]{url}{after}"
     return text, [x for x in (before.strip(), span, after.strip()) if x], ("markdown:inline_link", url)

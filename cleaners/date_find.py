@@ -1,7 +1,8 @@
 """`find_date`: the first written date in a line, with its time when written (`cleaners.dates`)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Iterable
 
@@ -46,7 +47,25 @@ def find_date(text: str, languages: Iterable[str] | None = None) -> FoundDate | 
                 break
         if best is not None and best.start == 0:
             break       # (no date of another pattern starts before it)
-    return best
+    return _with_clock_before(text, best) if best is not None and "T" not in best.iso else best
+
+
+# a clock printed before its date ("14:35, 12 March 2024", "2:35 PM · Mar 12, 2024", "Ann | 14:35 12.03.2024"): at the
+# line's start or after a space or a separator, never inside a number ("v2:14"), with a colon or an "h" between hour
+# and minutes (a dot would read "3.45 12.03.2024", a price or a score, as a time), then at most a separator
+_CLOCK_BEFORE = re.compile(r"(?:^|(?<=[\s|,;(\[\u00b7\u2022\u2013\u2014-]))(?P<hour>[0-2]?\d)(?::|h)(?P<minute>[0-5]\d)"
+                           r"(?::(?P<second>[0-5]\d))?(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:\s?(?:uhr|h|hrs|utc|gmt))?"
+                           r"\s*[,|\u00b7\u2022\u2013\u2014-]?\s*$", re.I)
+
+
+def _with_clock_before(text: str, found: FoundDate) -> FoundDate:
+    """``found`` with the time of a clock printed right before it, the clock's start as its start (rule
+    `clock-before-date`); ``found`` as it is when none stands there or it is no time of day ("25:10")."""
+    m = _CLOCK_BEFORE.search(text, max(0, found.start - 24), found.start)
+    if m is None:
+        return found
+    moment = _at(date.fromisoformat(found.iso[:10]), {k: v for k, v in m.groupdict().items() if v})
+    return replace(found, iso=moment, start=m.start()) if "T" in moment else found
 
 
 def _to_iso(groups: dict[str, str], month_first: bool, codes: tuple[str, ...], calendar: str) -> str | None:
@@ -56,8 +75,11 @@ def _to_iso(groups: dict[str, str], month_first: bool, codes: tuple[str, ...], c
         return None
     if when is None:
         return None
-    if not groups.get("hour"):
-        return when.isoformat()
+    return _at(when, groups) if groups.get("hour") else when.isoformat()
+
+
+def _at(when: date, groups: dict[str, str]) -> str:
+    """``when`` at the time of day of ``groups`` (hour, minute, second, am/pm); ``when`` alone when that is no time."""
     hour = int(groups["hour"])
     ampm = (groups.get("ampm") or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:

@@ -16,10 +16,11 @@ import re
 from functools import lru_cache
 from itertools import compress
 
+from .clock import CLOCK, to_the_minute
 from .headers import counted, said_heads
 from .labels import labelled_units, numbered_field
 from .profile import is_counter
-from .signed import headed, short_heading, unlisted
+from .signed import MIN_SIGNED_UNITS, headed, short_heading, unlisted
 from .attributes import attribute_words
 from .pieces import candidates
 from .tree import HEADINGS, Tree
@@ -29,7 +30,6 @@ _AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile
 _DIGIT = re.compile(r"\d")
 # a member's profile page ("/users/123/ann", "/u/ann", "member.php?u=12"; "/author/ann" is a byline's)
 _PROFILE_LINK = re.compile(r"(?:^|/)(?:users?|u|members?|profiles?|memberlist\.php|member\.php)(?:/[^/?#\s]|\?)", re.I)
-_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d")
 # a screen before the role of a class (most classes name no control), and the elements it screens
 _MARK_WORDS = ("repl", "respon", "answer", "vot", "point", "score", "karma", "like", "rating", "recommend", "thumb")
 _MARK_HINT = re.compile("|".join(_MARK_WORDS), re.I)
@@ -241,7 +241,7 @@ def heading_before(tree: Tree, lca: int, first: int = 0, count: int = 0) -> bool
             break
         for h in (tree.prev[e], e + 1 if e + 1 <= tree.end[e] else -1):
             if h > 0 and (tree.tag[h] in HEADINGS or tree.words(h) <= 8) and tree.chars(h) \
-                    and voc.is_heading(text := tree.flat(h)[:200]) and not _CLOCK.search(text):
+                    and voc.is_heading(text := tree.flat(h)[:200]) and not CLOCK.search(text):
                 return True     # (a block with a clock time is a timed entry: "22:22 80 comments")
     return False
 
@@ -290,4 +290,6 @@ def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
             or len(small) == len(units) and said_heads(tree, vocabulary(), units):    # (`labels`: posters' boxes)
         return True
     nested = any(b.first <= a.last for a, b in zip(units, units[1:]))
-    return nested and sum(1 for u in small if marks.timed_within(u.first, u.last)) * 2 >= len(units)
+    timed = sum(1 for u in small if marks.timed_within(u.first, u.last))
+    return nested and timed * 2 >= len(units) or timed == len(units) >= MIN_SIGNED_UNITS and all(
+        any(map(to_the_minute, tree.text[tree.p0[u.first]:tree.p1[u.tops[-1]]])) for u in units)   # (`signed_units`)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .clock import CLOCK
 from .items import Item, Line
 from .thread import Thread, _text
 from .tree import Tree
@@ -29,7 +30,6 @@ MAX_NAME_CHARS = 40
 _LEAD = re.compile(r"^\s*(\d{1,9})\s*[:：]\s*([^:：]{1,40}?)\s*[:：]\s*(\S.*)$")
 _NO = re.compile(r"(?<![^\W\d_])No\.?\s*(\d{1,12})(?!\d)", re.I)
 _QUOTE = re.compile(r"^\s*(?:>>|＞＞|≫)\s?(\d{1,12})(?!\d)\s*")
-CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d")     # a time of day, "12:34" (`table_entries` too)
 _SCREEN = re.compile(r"^\s*\d{1,9}\s*[:：]|No\.?\s*\d", re.I)
 
 

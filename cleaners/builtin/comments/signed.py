@@ -1,4 +1,5 @@
-"""Signed runs: bare comments under a heading in a language without a file (rule `signed-run`).
+"""Signed runs: bare comments under a heading in a language without a file (rule `signed-run`); signed units:
+comments that only their signatures tell, under any heading or none (rule `signed-units`).
 
 A blog template of the plainest kind gives each comment as paragraphs with a short line before
 or after them that signs it, "Name | date" ("Jana Novak, 3. 5. 2021", "Posted by Name at 9:14"),
@@ -19,6 +20,8 @@ from .tree import HEADINGS, Tree
 from .vocabulary import vocabulary, written_date
 
 RULE = "signed-run"
+UNITS_RULE = "signed-units"
+MIN_SIGNED_UNITS = 3
 MAX_HEADING_WORDS = 4
 MAX_SIGNATURE_WORDS = 12
 _DIGIT = re.compile(r"\d")
@@ -61,3 +64,36 @@ def signature(tree: Tree, c: int) -> bool:
     text = tree.flat(c)[:120]
     found = written_date(text)
     return found is not None and (found.start > 0 or found.end < len(text)) and vocabulary().name_in(text) is not None
+
+
+def signed_units(tree: Tree, family, items: list, kept: list[int], authors: list) -> bool:
+    """Three units or more, each an element of its own (a run's last unit reaches to its parent's end: a pager
+    after it would be read as its text) and signed by a name and a time to the minute or an age ("Ann Lee 12 March 2024 14:30",
+    "Ann · 3 hours ago"), by two names or more, one in three units at least: comments whose heading no file
+    names ("Readers' views") or that have none, in neutral markup, with no reply control. A list of stories
+    is dated to the day, or titled: a heading, or a line that is a link to another page (rule `titled-unit`: "More
+    from the region", cards with a headline, a byline and a standfirst); a post's replies by its author repeat one
+    name."""
+    if family.kind != "wrapped" or len(kept) < MIN_SIGNED_UNITS or not all(authors):
+        return False
+    distinct = len({a.casefold() for a in authors})
+    return distinct >= 2 and distinct * 3 >= len(kept) and all(_timed_to_the_minute(items[i]) for i in kept) \
+        and not any(_titled(tree, items[i]) for i in kept)
+
+
+def _timed_to_the_minute(item) -> bool:
+    """A date with its time, or a time mark that gave no date (an age, a clock)."""
+    return "T" in item.date if item.date else "time" in item.marks
+
+
+MIN_TITLE_WORDS = 3
+
+
+def _titled(tree: Tree, item) -> bool:
+    """The unit holds a heading, or a text line that is all a link to another page, of three words or more (the
+    author's name linked to a site is no title)."""
+    if any(tree.tag[e] in HEADINGS for e in item.elements):
+        return True
+    link, owner = tree.link, tree.owner
+    return any(ln.kind == "body" and ln.words >= MIN_TITLE_WORDS and all(link[owner[k]] and tree.leads_away(owner[k])
+                                                    for k in ln.pieces if tree.text[k].strip()) for ln in item.lines)

@@ -12,12 +12,12 @@ beside a stamp, a timeline's events are dated to the day, a timetable of one lab
 from __future__ import annotations
 
 from .items import read_items
-from .numbered_posts import CLOCK
+from .clock import CLOCK, to_the_minute, written_time
 from .section import Section, taken_or_main
 from .thread import Thread, _text
 from .tree import Tree
 from .units import Family, Unit
-from .vocabulary import vocabulary, written_date
+from .vocabulary import vocabulary
 
 RULE = "table-entries"
 MAX_ROWS = 4
@@ -25,34 +25,27 @@ MAX_NAME_WORDS = 5
 HEAD_LINES = 3
 
 
-def _dated(text: str, voc) -> bool:
-    """A writer's stamp: a time of day ("12-05-2004 21:14") or an age ("3 dagen geleden"); an event's day
-    alone ("12 May 2004": a timeline) is none."""
+def _dated(text: str) -> bool:
+    """A writer's stamp: a time of day ("12-05-2004 21:14") or an age ("3 dagen geleden") (`clock.to_the_minute`)."""
     text = text.strip(" ()[]|-–—,:")
-    return bool(text) and (bool(CLOCK.search(text)) or voc.is_relative_time(text) or _timed(text))
-
-
-def _timed(text: str) -> bool:
-    """A written date with its time of day ("11 mars 2024 à 11 h 02")."""
-    found = written_date(text)
-    return found is not None and "T" in found.iso
+    return bool(text) and to_the_minute(text)
 
 
 def _header(tree: Tree, line, voc) -> str | None:
     """The writer's name of a header line (a name piece beside a date piece), or None."""
     pieces = [tree.text[k] for k in line.pieces if tree.text[k].strip()]
-    if len(pieces) < 2 or len(line.text) > 120 or not any(_dated(p, voc) for p in pieces):
+    if len(pieces) < 2 or len(line.text) > 120 or not any(_dated(p) for p in pieces):
         return None
     for p in pieces:
         name = p.strip(" ()[]|-–—,:")
-        if name and not _dated(p, voc) and voc.name_like(name) and len(name.split()) <= MAX_NAME_WORDS:
+        if name and not _dated(p) and voc.name_like(name) and len(name.split()) <= MAX_NAME_WORDS:
             return name
     return None
 
 
 def _one_piece_header(line, voc) -> str | None:
     """The name of a header written as one piece, "Ann Lee - 12-05-2004 21:14", "Ann schreef op 3 mei 2004:"."""
-    if len(line.text) > 120 or not (CLOCK.search(line.text) or _timed(line.text)):
+    if len(line.text) > 120 or not (CLOCK.search(line.text) or written_time(line.text)):
         return None
     name = voc.name_in(line.text)
     return name if name and len(name.split()) <= MAX_NAME_WORDS else None

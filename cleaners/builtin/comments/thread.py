@@ -28,7 +28,7 @@ from .levels import parents_from_levels
 from .name_element import refined
 from .poster_column import poster_columns
 from .profile import named_by_markup
-from .signed import RULE as SIGNED, signed_run
+from .signed import RULE as SIGNED, UNITS_RULE as SIGNED_UNITS, signed_run, signed_units
 from .signature import signatures
 from .slots import meta_slots
 from .tree import Tree
@@ -160,6 +160,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         evidence = "marks"
     elif distinct >= 2 and signed_run(tree, family, items, kept, ranks):    # "Name | date" under a heading
         evidence = SIGNED
+    elif signed_units(tree, family, items, kept, authors):    # "Name 12 March 2024 14:30" on every unit, under any heading
+        evidence = SIGNED_UNITS
     else:
         return None
     parents, depths = _threading(tree, family, items, kept)

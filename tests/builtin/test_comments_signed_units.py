@@ -76,3 +76,26 @@ def test_what_only_looks_like_signed_units_stays(body):
     doc, left = cleaned(body)
     assert not doc.comments
     assert all(t in left for t in TEXTS[:2])
+
+
+ANSWERS = ["The council said the cost of the night service had fallen after the new contract with the operator was "
+           "signed last year, and the money saved will pay for the extension.",
+           "The depot will be sold to the city's housing company, which plans to build two hundred flats on the site "
+           "once the buses have moved to the new garage in the north.",
+           "The works on the new garage start in April and should take eighteen months, according to the transport "
+           "office, which has already ordered the electric buses."]
+
+
+@pytest.mark.parametrize("label", ["Asked by {n}, {w}", "{n}, {w}"])
+def test_signed_units_inside_the_articles_container_are_its_text(label):
+    """Readers' questions answered inside the article: each signed by its asker, a question and an answer."""
+    units = "".join(f"<div class='qa-item'><p class='qa-asker'>{label.format(n=n, w=w)}</p><p class='qa-question'>"
+                    f"<strong>{t}</strong></p><div class='qa-answer'><p>{a}</p></div></div>"
+                    for n, w, t, a in zip(NAMES, TIMES, TEXTS, ANSWERS))
+    body = ("<div class='story'><h1>Your questions on the night buses</h1>"
+            "<p>The council voted on Tuesday to extend the night bus service to the northern districts, after a year of "
+            "petitions from shift workers.</p><p>Readers sent us their questions, and the transport office answered "
+            f"them in writing this week.</p><div class='reader-qa'>{units}</div></div>")
+    doc, left = cleaned(body)
+    assert not doc.comments
+    assert all(t in left for t in TEXTS[:3] + ANSWERS)

@@ -66,15 +66,17 @@ def signature(tree: Tree, c: int) -> bool:
     return found is not None and (found.start > 0 or found.end < len(text)) and vocabulary().name_in(text) is not None
 
 
-def signed_units(tree: Tree, family, items: list, kept: list[int], authors: list) -> bool:
-    """Three units or more, each an element of its own (a run's last unit reaches to its parent's end: a pager
-    after it would be read as its text) and signed by a name and a time to the minute or an age ("Ann Lee 12 March 2024 14:30",
-    "Ann · 3 hours ago"), by two names or more, one in three units at least: comments whose heading no file
-    names ("Readers' views") or that have none, in neutral markup, with no reply control. A list of stories
-    is dated to the day, or titled: a heading, or a line that is a link to another page (rule `titled-unit`: "More
-    from the region", cards with a headline, a byline and a standfirst); a post's replies by its author repeat one
-    name."""
-    if family.kind != "wrapped" or len(kept) < MIN_SIGNED_UNITS or not all(authors):
+def signed_units(tree: Tree, family, items: list, kept: list[int], authors: list, top: int, main: int) -> bool:
+    """Three units or more, each an element of its own (a run's last unit reaches to its parent's end: a pager after
+    it would be read as its text), signed by a name and a time to the minute or an age ("Ann Lee 12 March 2024
+    14:30", "Ann · 3 hours ago"), by two names or more, one in three units at least, outside the container of the
+    page's main text (``main``; ``top``: the units' common ancestor): comments whose heading no file names
+    ("Readers' views") or that have none, in neutral markup, with no reply control. The article's own readers'
+    questions with their answers, or a live blog's entries, stand inside its container; a list of stories is dated
+    to the day, or titled: a heading, or a line that is a link to another page ("More from the region", cards with
+    a headline, a byline and a standfirst); a post's replies by its author repeat one name."""
+    if family.kind != "wrapped" or len(kept) < MIN_SIGNED_UNITS or not all(authors) \
+            or main > 0 and tree.contains(main, top):
         return False
     distinct = len({a.casefold() for a in authors})
     return distinct >= 2 and distinct * 3 >= len(kept) and all(_timed_to_the_minute(items[i]) for i in kept) \

@@ -160,7 +160,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         evidence = "marks"
     elif distinct >= 2 and signed_run(tree, family, items, kept, ranks):    # "Name | date" under a heading
         evidence = SIGNED
-    elif signed_units(tree, family, items, kept, authors):    # "Name 12 March 2024 14:30" on every unit, under any heading
+    elif signed_units(tree, family, items, kept, authors, top, main):     # "Name 12 March 2024 14:30" on every unit
         evidence = SIGNED_UNITS
     else:
         return None

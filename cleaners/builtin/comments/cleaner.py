@@ -79,15 +79,19 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
     families = sorted(candidate_families(tree, marks.region()), key=lambda f: f.units[0].first)
     lone_units, memo = templated_lone(families, _key_named), {}      # (rule `lone-of-template`)
     for family in families:
-        if not promising(tree, family, marks) or repeats_inside(family, inside, held, lone_units, memo) \
-                or not (maybe := may_be_thread(tree, marks, family.units)) and not (board := screened(tree, family)) \
-                or (holder := main_holder(tree, family, main)) not in (None, 0):
+        if not promising(tree, family, marks) or repeats_inside(family, inside, held, lone_units, memo):
+            continue
+        maybe = may_be_thread(tree, marks, family.units)     # (else only a board's numbered posts may be one)
+        if not maybe and not screened(tree, family):
+            continue
+        holder = main_holder(tree, family, main)
+        if holder not in (None, 0):
             continue    # (a unit but the first holding the main text: `judge` refuses it unread)
         items = read_items(tree, family, budget)
         if items is None:
             break
         thread = judge(tree, family, items, main) if maybe else None
-        if holder is None and (maybe and screened(tree, family) or not maybe and board) \
+        if holder is None and (not maybe or screened(tree, family)) \
                 and (posts := board_thread(tree, family, items, lca(tree, family.units[0].first, family.units[-1].last))):
             thread = posts     # numbered posts, replies quoting their parent's number (rule `numbered-posts`)
         elif not maybe:

@@ -6,7 +6,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from cleaners import screen
 from cleaners.builtin.comments.evidence import PageMarks
-from cleaners.builtin.comments.pieces import candidates
+from cleaners.builtin.comments.pieces import candidates, screened
 from cleaners.builtin.comments.tree import Tree
 
 
@@ -59,3 +59,10 @@ def test_page_marks_are_the_same_with_and_without_the_screen():
     assert screened == unscreened
     strong, timed = screened
     assert len(strong) >= 4 and len(timed) >= 2    # says:, Reply, the counters, 12 points, the avatar; the times
+
+
+def test_screened_tells_the_pieces_ending_in_a_control_word_and_the_pieces_holding_a_digit():
+    texts = ["Reply", "Posts:", "523", "3 hours ago", "12 points"]
+    found, ending, digits = screened(texts)
+    assert found == candidates(texts) == [0, 1, 2, 3, 4]
+    assert ending == {0, 4} and digits == {2, 3, 4}     # ("Posts:" only stands before a digit)

@@ -22,7 +22,7 @@ from .labels import labelled_units, numbered_field
 from .profile import is_counter
 from .signed import MIN_SIGNED_UNITS, headed, short_heading, unlisted
 from .attributes import attribute_words
-from .pieces import candidates
+from .pieces import screened
 from .tree import HEADINGS, Tree
 from .vocabulary import vocabulary
 
@@ -63,11 +63,12 @@ def _role(tag: str, cls: str, itemprop: str, rel: str) -> int:
 
 
 @lru_cache(maxsize=16384)
-def _piece_mark(text: str, voc) -> int:
-    """What a short piece of text marks in the words of ``voc``: 1 a reply or vote control, 2 a time, else 0."""
+def _piece_mark(text: str, voc, control: bool = True) -> int:
+    """What a short piece of text marks in the words of ``voc``: 1 a reply or vote control, 2 a time, else 0
+    (``control`` False: a piece ending in none of the words of a control, a time or nothing: `pieces.screened`)."""
     if len(text) > MAX_MARK_CHARS:
         return 0
-    if voc.control_mark(text) in ("reply", "vote"):
+    if control and voc.control_mark(text) in ("reply", "vote"):
         return 1
     return 2 if _DIGIT.search(text) and (voc.is_relative_time(text) or voc.written_date(text)) else 0
 
@@ -130,14 +131,17 @@ class PageMarks:
             elif (cls := attrs.get("class")) and _MARK_HINT.search(cls) and role(tree, e) & (REPLY | VOTE):
                 strong.add(e)
         owner, texts = tree.owner, tree.text
-        screened = candidates(texts)      # (the pieces that may mark: most cannot)
+        found = screened(texts)      # (the pieces that may mark: most cannot; `pieces`)
+        ending, digits = (None, None) if found is None else found[1:]
         for k in compress(range(len(texts)), map((3 * MAX_MARK_CHARS).__ge__, map(len, texts))) \
-                if screened is None else screened:
+                if found is None else found[0]:
             text = texts[k]
             if text == "\n" or len(text) > 3 * MAX_MARK_CHARS:
                 continue
             core = text.strip()       # (no piece but a <br> is only spaces)
-            if mark := _piece_mark(core, voc):
+            # (a control, a vote or a said-verb ends in one of the screen's words, a time holds a digit)
+            if mark := _piece_mark(core, voc) if ending is None or k in ending else \
+                    _piece_mark(core, voc, False) if k in digits else 0:
                 (strong if mark == 1 else timed).add(owner[k])
             elif len(text) <= MAX_MARK_CHARS and is_counter(core, texts[k + 1].strip() if k + 1 < len(texts) else ""):
                 strong.add(owner[k])       # a poster's counter: "Posts: 523", "Join Date" + "Mar 2015"

@@ -35,18 +35,25 @@ def _ending(voc):
 def candidates(texts: list[str]) -> list[int] | None:
     """Indices (ascending) of the pieces that may mark (module docstring); None when they
     cannot be screened (a piece holding a NUL) or screening is off: every piece is one."""
+    found = screened(texts)
+    return None if found is None else found[0]
+
+
+def screened(texts: list[str]) -> tuple[list[int], set[int], set[int]] | None:
+    """`candidates`, with the pieces ending in a control, vote or said-verb's last word and the pieces
+    holding a digit: a candidate in neither (a counter's label before its value) is no control and no
+    time, a candidate holding a digit but no such word is no control (`evidence.PageMarks`)."""
     if not screen.ENABLED:
         return None
     joined = _SEP.join(texts)
     if joined.count(_SEP) != len(texts) - 1:
         return None
     data = joined.lower().encode("utf-8", "surrogatepass")
-    found = set(_hits(_ending(vocabulary()), data))
-    for k in _hits(_DIGIT, data):
-        found.add(k)
-        if k:
-            found.add(k - 1)     # (its digit may be the value of a counter's label before it)
-    return sorted(found)
+    ending = set(_hits(_ending(vocabulary()), data))
+    digits = set(_hits(_DIGIT, data))
+    found = ending | digits
+    found.update(k - 1 for k in digits if k)     # (its digit may be the value of a counter's label before it)
+    return sorted(found), ending, digits
 
 
 def _hits(pattern, data: bytes) -> list[int]:

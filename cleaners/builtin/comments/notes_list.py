@@ -56,8 +56,9 @@ def notes_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[
     """The notes lists of the page outside the sections already found (``taken``)."""
     out = []
     for e, tag in enumerate(tree.tag):
-        if tag not in ("ol", "ul") or tree.skip[e] or taken_or_main(tree, [e], taken, main):
-            continue
+        if tag not in ("ol", "ul") or tree.skip[e] or taken_or_main(tree, [e], taken, main) \
+                or not any(":" in t for t in tree.text[tree.p0[e]:tree.p1[e]]):
+            continue        # (no colon in the list: no note with words, no comment)
         lis = [c for c in tree.children(e) if tree.tag[c] == "li" and not tree.skip[c] and tree.chars(c)]
         if len(lis) < MIN_ITEMS:
             continue

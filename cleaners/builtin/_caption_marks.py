@@ -7,6 +7,11 @@
   that points at the picture above) and a space, then a caption of `MIN_WORDS` to `MAX_WORDS` words that does not
   end with a sentence's stop, maybe its credit after a middle dot ("📷 Fans at the gate · Photo: Harbour Gazette",
   "▲ The ferry leaves the harbour at dawn"). A line beside it opening with the same sign makes a list: it stays.
+* ``image-file``: a line that is only an image's file name, maybe with its path and in brackets, as a dump prints
+  a picture it cannot show ("[dsc_0412_1200x800.jpg]", "(/media/harbour.webp)"): it goes, and the line right under it
+  is its caption (``caption-under-file``) when caption-shaped: `MIN_WORDS` to `MAX_WORDS` words, not ending with a
+  sentence's stop unless `MAX_STOPPED_WORDS` words at most, no colon at its end. A line that names a file inside a
+  sentence ("The file photo.jpg was deleted.") is no file name alone and stays, and so does a long paragraph under one.
 """
 from __future__ import annotations
 
@@ -20,6 +25,9 @@ _ATTRIBUTE = r"[a-zA-Z][\w:-]*=(?:\"[^\"\n]*\"|'[^'\n]*')"
 _ATTRIBUTES = re.compile(rf"^\s*(?:<img\s+)?{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*/?>?\s*$")
 _VALUE = re.compile(r"\b(?:alt|title)=(?:\"([^\"\n]*)\"|'([^'\n]*)')")
 _MARK = re.compile(r"^(?P<sign>\U0001f4f7|\U0001f4f8|\U0001f5bc\ufe0f?|\u25b2|\u25b3|\u2b06\ufe0f?|\u2191)\s+(?P<rest>\S.*)$")
+_IMAGE_FILE = re.compile(r"^\s*[\[(]?\s*(?:[\w.:%~+-]*/)*[\w.%~+-]*[^\W_][\w.%~+-]*"
+                         r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|heic)\s*[\])]?\s*$", re.I)
+MAX_STOPPED_WORDS = 15
 _CREDIT_AFTER = re.compile(r"\s+[\u00b7\u2022|]\s+[^\u00b7\u2022|]{1,80}$")
 
 
@@ -40,7 +48,20 @@ def mark_caption(text: str, before: str, after: str) -> tuple[str, str] | None:
         return "caption-attributes", caption
     if caption := marked_caption(text, before, after):
         return "caption-mark", caption
+    if _IMAGE_FILE.match(text):
+        return "image-file", ""
+    if _IMAGE_FILE.match(before) and (caption := _file_caption(text)):
+        return "caption-under-file", caption
     return None
+
+
+def _file_caption(text: str) -> str | None:
+    """``text`` when caption-shaped under an image's file name (``caption-under-file``, module docstring), else None."""
+    caption, count = text.strip(), word_count(text)
+    if not MIN_WORDS <= count <= MAX_WORDS or caption.endswith((":", "\uff1a")) or \
+            ends_sentence(caption) and count > MAX_STOPPED_WORDS:
+        return None
+    return caption
 
 
 def marked_caption(text: str, before: str, after: str) -> str | None:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .. import lang, screen
 from ..document import Document
-from ..lines import (COLON, COLON_MARKS, SENTENCE_STOPS, UNSPACED_LETTER, ends_sentence, opens_lower,
+from ..lines import (COLON, COLON_MARKS, SENTENCE_STOPS, UNSPACED, UNSPACED_LETTER, ends_sentence, opens_lower,
                      opens_name, opens_uncased, self_concatenation, word_count)
 from ..registry import Cleaner
 from ..screen import SparseEditor
@@ -129,11 +129,11 @@ def chart_footer(text: str, patterns: _Patterns) -> list[str] | None:
 
 @lru_cache(maxsize=32)
 def _screen(langs: tuple[str, ...]):
-    """Every line a rule could take: 16 characters or more (a doubled caption), a credit or
-    prompt label first, a copyright sign, a slash (name / agency) or an agency's name."""
+    """Every line a rule could take: 16 characters or more (a doubled caption; 8 letters of a script written without
+    spaces), a credit or prompt label first, a copyright sign, a slash (name / agency) or an agency's name."""
     labels = lang.alternation(lang.words("photo", langs) + lang.words("chart", langs) + lang.words("source", langs)
                               + screen_words("enlarge", langs, True) + lang.words("chart_footer", langs))
-    return screen.compile(rf"[^\n]{{16}}|^\(?{labels}|©|/|getty|ap photo|epa-efe|shutterstock|:\s*{AGENCY_ALTERNATION}")
+    return screen.compile(rf"[^\n]{{16}}|[{UNSPACED}]{{8}}|^\(?{labels}|©|/|getty|ap photo|epa-efe|shutterstock|:\s*{AGENCY_ALTERNATION}")
 
 
 class Captions(Cleaner):

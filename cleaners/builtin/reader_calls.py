@@ -39,7 +39,8 @@ by the link printed after it or the button sign before it (``call-link-shape``, 
 Anywhere in the body: a poll widget, its question, answers and vote count (``poll``, `_poll`: "Would you use the
 new train?" / "( ) Yes — 61%" / "( ) No — 39%" / "4040 votes · Vote now"), and a box of key points restating the
 article under its label or AI tag (``key-points``, ``key-points-inline``, `_key_points`: "Das Wichtigste in Kürze:"
-and two to six bullets, "✨ Главное (ИИ): ...").
+and two to six bullets, "✨ Главное (ИИ): ..."); an audio player's line, its label and length, and one glued to a
+paragraph's end (``audio-player``, ``audio-player-tail``, `_audio_player`: "▶ Listen to this article (5:13)").
 """
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ from ..document import Document
 from ..lines import is_quoted, word_count
 from ..registry import Cleaner
 from . import _appeal_tail as appeal_tail
+from ._audio_player import audio_players, audio_tails
 from ._call_link_shape import shape_calls
 from ._prompt_shape import permission_prompt
 from ._closing_call import closing_call
@@ -148,16 +150,21 @@ class ReaderCalls(Cleaner):
         taken = {i for i, _ in cuts}
         cuts += [(i, rule) for i, rule in shape_calls(doc) if i not in taken]
         taken = {i for i, _ in cuts}
+        cuts += [(i, rule) for i, rule in audio_players(doc.blocks, langs) if i not in taken]
+        taken = {i for i, _ in cuts}
         cuts = sorted(cuts + [(i, "permission-prompt") for i, block in enumerate(doc.blocks) if i not in taken
                               and block.kind not in ("code", "table", "quote") and permission_prompt(block.text)])
         tails = _closing_tails(doc, {i for i, _ in cuts}, langs) if closing else []
-        if not cuts and not tails:
+        players = audio_tails(doc.blocks, langs, {i for i, _ in cuts} | {i for i, _ in tails})
+        if not cuts and not tails and not players:
             return doc
         edit = screen.SparseEditor(doc, self.name)
         for i, rule in cuts:
             edit.drop(i, rule)
         for i, k in tails:
             appeal_tail.trim(edit, i, k)
+        for i, k in players:
+            edit.cut_tail(i, k, "audio-player-tail")
         carry_gaps(edit, cuts)
         return edit.done()
 

@@ -8,7 +8,10 @@
   "25 lekë", "Rp 10.000" / "Rp 25.000"), the amounts rising: a ladder in a currency donation.py does not know.
 * `unit-row`: the same ladder laid out in one row, parted by bars or dots, maybe a button after it (`unit_rows`).
 * `progress-line`: an amount raised, at most `MAX_PAIR_WORDS` words, and the goal in the same unit, higher
-  ("£104,815 raised of £150,000"), the whole line.
+  ("£104,815 raised of £150,000"), the whole line; touching a line of the box, a few words may stand before the
+  first amount or after the goal too ("Собрано 31 500 ₽ из 50 000 ₽", "37.000 € von 50.000 € gesammelt").
+* `progress-row`: the box printed as one line, parted by bars or dots: an appeal, a progress line, buttons
+  ("Keep us going. £26,000 raised of £50,000 · Donate →", `progress_rows`).
 * `widget-line`: a line touching (no blank line, no cut line between) a line of the box cut by a rule of the
   donation cleaner, `MAX_WIDGET_WORDS` words at most, with a digit or a share in it ("Ziel: 20.000 €",
   "$117,327 raised of $150,000", "13%") or a button's shape (`_widget_shape.is_button`); where two lines of
@@ -39,8 +42,11 @@ _CENTS = re.compile(r"[.,]\d{2}$")        # "250,00": the cents do not count
 _NUM = r"\d(?:[\d.,]|[\u00a0\u202f ]\d)*"
 _FIRST = re.compile(rf"^(?:(?P<pre>[^\d\s]{{1,6}})\s?)?(?P<num>{_NUM})")
 _LAST = re.compile(rf"(?:(?<=\s)(?P<pre>[^\d\s]{{1,6}})\s?)?(?P<num>{_NUM})(?:\s?(?P<post>[^\d\s]{{1,6}}))?$")
+_BRACKETED = re.compile(r"\[([^\[\]\n]{1,30})\]")
+_BRACKET_ROW = re.compile(r"^(?:\[[^\[\]\n]{1,30}\]\s*){2,}$")
 MAX_PAIR_CHARS = 80
 MAX_PAIR_WORDS = 5
+MAX_OUTSIDE_WORDS = 3
 MAX_WIDGET_WORDS = 12
 MAX_APPEAL_WORDS = 25
 MIN_SPACED = 0.6
@@ -63,11 +69,43 @@ def _unit_amount(text: str) -> tuple[str, float] | None:
     return (unit, float(digits)) if len(unit) <= MAX_UNIT_CHARS and digits else None
 
 
-def is_progress_line(text: str) -> bool:
+def is_progress_line(text: str, outside: bool = False) -> bool:
     """Rule progress-line: an amount raised, a few words, the goal in the same unit and higher ("£104,815 raised of
-    £150,000", "10.045€ gesammelt von 20.000€"), with no sentence stop at the end."""
+    £150,000", "10.045€ gesammelt von 20.000€"), with no sentence stop at the end; with ``outside``, `MAX_OUTSIDE_WORDS` words
+    of letters at most may stand before the first amount or after the goal ("Собрано 31 500 ₽ из 50 000 ₽",
+    "37.000 € von 50.000 € gesammelt")."""
     if len(text := text.strip()) > MAX_PAIR_CHARS:      # (before the patterns: `_LAST` is tried from every position)
         return False
+    words = text.split()
+    most = MAX_OUTSIDE_WORDS if outside else 0
+    for lead in range(most + 1):
+        for trail in range(most + 1 - lead):
+            outside = words[:lead] + words[len(words) - trail:]
+            if len(words) - lead - trail >= 2 and all(w.isalpha() for w in outside) and \
+                    _pair(" ".join(words[lead:len(words) - trail])):
+                return True
+    return False
+
+
+def progress_rows(blocks, taken: set[int]) -> list[tuple[int, str]]:
+    """Rule `progress-row`: a widget printed as one line, parted by bars or dots: a progress line (`is_progress_line`,
+    words around it allowed), maybe after an appeal of `MAX_APPEAL_WORDS` words at most, then buttons of
+    `MAX_ROW_BUTTON_WORDS` words without a digit ("Keep us going. £26,000 raised of £50,000 · Donate →")."""
+    out = []
+    for i, block in enumerate(blocks):
+        if i in taken or block.kind == "code" or not FIELD_BREAK.search(block.text) or len(block.text) > 400:
+            continue
+        first, *buttons = FIELD_BREAK.split(block.text.strip())
+        if not buttons or any(any(c.isdigit() for c in b) or word_count(b) > MAX_ROW_BUTTON_WORDS for b in buttons):
+            continue
+        head, _, last = first.rpartition(". ") if not is_progress_line(first, outside=True) else ("", "", first)
+        if is_progress_line(last, outside=True) and word_count(head) <= MAX_APPEAL_WORDS:
+            out.append((i, "progress-row"))
+    return out
+
+
+def _pair(text: str) -> bool:
+    """An amount, a few words and a higher amount in the same unit (`is_progress_line`), nothing else."""
     first, last = _FIRST.match(text), _LAST.search(text)
     if not first or not last or last.start() <= first.end() or not (last.group("pre") or last.group("post")):
         return False
@@ -86,15 +124,16 @@ def is_progress_line(text: str) -> bool:
 
 
 def progress_lines(blocks, taken: set[int]) -> list[tuple[int, str]]:
-    """The `is_progress_line` lines: in a currency sign anywhere; in a unit of letters ("lekë", "so'm") only touching
-    a line of the box's shape (`_widget`), as "5 km und 10 km" may stand in a story."""
+    """The `is_progress_line` lines: in a currency sign anywhere; in a unit of letters ("lekë", "so'm"), or with words
+    before the first amount or after the goal, only touching a line of the box's shape (`_widget`) or one cut
+    (``taken``), as "5 km und 10 km" or "Preis steigt von 5 € auf 10 €" may stand in a story."""
     out = []
     for k, b in enumerate(blocks):
-        if k in taken or b.kind == "code" or not is_progress_line(b.text):
+        if k in taken or b.kind == "code" or not is_progress_line(b.text, outside=True):
             continue
-        sign = any(unicodedata.category(c) == "Sc" for c in b.text)
+        sign = any(unicodedata.category(c) == "Sc" for c in b.text) and is_progress_line(b.text)
         near = [j for j in (k - 1, k + 1) if 0 <= j < len(blocks) and _touching(*sorted((blocks[j], b), key=_at))]
-        if sign or any(_widget(blocks[j]) for j in near):
+        if sign or any(j in taken or _widget(blocks[j]) for j in near):
             out.append((k, "progress-line"))
     return out
 
@@ -133,14 +172,20 @@ MAX_ROW_BUTTON_CHARS = 24     # of a button in a script written without spaces (
 
 
 def unit_rows(blocks, taken: set[int]) -> list[tuple[int, str]]:
-    """Rule `unit-row`: a ladder laid out in one row, `MIN_LADDER` amounts or more parted by bars or dots, one unit,
+    """Rule `unit-row`: a ladder laid out in one row, `MIN_LADDER` amounts or more parted by bars or dots or each
+    between square brackets, one unit,
     rising, maybe one button after them of `MAX_ROW_BUTTON_WORDS` words, no digit ("£3 | £25 | £100 | Give
     now", "10 zł · 20 zł · 50 zł"); a row of figures in different units or falling ("1 € | 2 $") stays."""
     out = []
     for i, block in enumerate(blocks):
-        if i in taken or block.kind == "code" or not FIELD_BREAK.search(block.text):
+        if i in taken or block.kind == "code":
             continue
-        parts = FIELD_BREAK.split(block.text.strip())
+        if _BRACKET_ROW.match(text := block.text.strip()):       # "[ 5 lekë ]  [ 10 lekë ]": buttons as a dump prints them
+            parts = [p.strip() for p in _BRACKETED.findall(text)]
+        elif FIELD_BREAK.search(text):
+            parts = FIELD_BREAK.split(text)
+        else:
+            continue
         if parts and not any(c.isdigit() for c in parts[-1]) and len(parts[-1]) <= MAX_ROW_BUTTON_CHARS \
                 and (word_count(parts[-1]) <= MAX_ROW_BUTTON_WORDS or " " not in parts[-1]):
             parts = parts[:-1]      # the button

@@ -8,7 +8,8 @@ stand apart. Two shapes are read so, in any language:
   ("Werden Sie Mitglied – schon ab 5 Euro im Monat." / "5 €" / "10 €" / "25 €" / "Anderer Betrag");
 * `button-appeal`: a short paragraph (`MAX_APPEAL_WORDS`) with a button glued under it and a blank line after
   both: a line of one to `MAX_BUTTON_WORDS` words with no full stop, comma or digit, not all capitalised (a name
-  signing the paragraph), or a link alone with such a text ("Hazte socio", "[Je fais un don](https://.../support)"). Only in a dump whose paragraphs are set apart by
+  signing the paragraph), or a link alone with such a text, or such a text alone between square brackets, as a
+  dump prints a button ("Hazte socio", "[Je fais un don](https://.../support)", "[ Spenden ]"). Only in a dump whose paragraphs are set apart by
   blank lines (`MIN_SPACED` of its blocks): where every line touches the next, a subheading under a paragraph
   has the same shape.
 A language with a file reads its own words (donation.py)."""
@@ -23,6 +24,7 @@ MAX_APPEAL_WORDS = 40
 MAX_BUTTON_WORDS = 4
 MIN_SPACED = 0.6
 _LINK = re.compile(r"^\[([^\[\]\n]{1,60})\]\([^()\s]+\)$")
+_BRACKETED = re.compile(r"^\[\s*([^\[\]\n]{1,60}?)\s*\]$")     # "[ Jetzt spenden ]": a button as a dump prints it
 _NOT_BUTTON = re.compile(r"[\d.,;:!?]")
 
 
@@ -33,7 +35,7 @@ def is_button(text: str) -> bool:
     text = text.strip()
     if any(text.count(close) > text.count(open_) for open_, close in ("()", "[]")):
         return False    # "Ólafsson)": the end of a bracket a wrapped line above opened, no button
-    if m := _LINK.match(text):
+    if m := _LINK.match(text) or _BRACKETED.match(text):
         text = m.group(1).strip()
     elif len(words := text.split()) > 1 and all(w[:1].isupper() for w in words):
         return False

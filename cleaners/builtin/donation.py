@@ -21,7 +21,8 @@ from ..registry import Cleaner
 from . import _appeal_tail as appeal_tail
 from ._bank_line import bank_details
 from ._price_button import HEARTS, price_button
-from ._donation_box import BAR_HINT, SHARE, amount_value, is_bar, progress_lines, unit_ladders, unit_rows, widget_lines
+from ._donation_tiers import tier_ladders
+from ._donation_box import BAR_HINT, SHARE, amount_value, is_bar, progress_lines, progress_rows, unit_ladders, unit_rows, widget_lines
 from ._widget_shape import button_appeals, ladder_neighbours
 
 # every currency sign of Unicode's currency block (₠-⃀: € ₽ ₹ ₺ ₴ ₪ ₩ ₦ ₫ ₱ ₸ ₾ ...) and the older signs
@@ -55,7 +56,8 @@ _WHOLE = frozenset({"donation-appeal"})    # a block this rule takes whole may b
 MAX_AMOUNT_CHARS = 40
 MAX_BUTTON_CHARS = 40
 MAX_STATEMENT_WORDS = 30     # of an appeal beside a donate button
-_BUTTON_SIGNS = " \u00bb\u00ab\u203a\u2039\u2192\u2190\u25b6\u25ba\u2022\u00b7*>-\u2013\u2014|"
+_BRACKETS = re.compile(r"\[\s*([^\[\]\n]{1,30}?)\s*\](?!\()")
+_BUTTON_SIGNS = "[] \u00bb\u00ab\u203a\u2039\u2192\u2190\u25b6\u25ba\u2022\u00b7*>-\u2013\u2014|"
 
 
 @lru_cache(maxsize=32)
@@ -72,7 +74,8 @@ def is_amount(text: str) -> bool:
 
 
 def is_amount_run(text: str) -> bool:
-    return bool(_CURRENCY_HINT.search(text)) and bool(_AMOUNT_RUN.match(text))
+    """A row of three amounts or more, maybe each between square brackets as a dump prints buttons ("[ 5 € ]  [ 10 € ]")."""
+    return bool(_CURRENCY_HINT.search(text)) and bool(_AMOUNT_RUN.match(_BRACKETS.sub(r" \1 ", text).strip() if "[" in text else text))
 
 
 class Donation(Cleaner):
@@ -110,8 +113,10 @@ class Donation(Cleaner):
         cuts += [(k, "progress-bar") for k, b in enumerate(blocks) if b.kind != "code" and BAR_HINT.search(b.text)
                  and is_bar(b.text)]           # any language, by shape (_donation_box)
         cuts += progress_lines(blocks, {k for k, _ in cuts})
+        cuts += progress_rows(blocks, {k for k, _ in cuts})
         cuts += unit_ladders(blocks, {k for k, _ in cuts})
         cuts += unit_rows(blocks, {k for k, _ in cuts})
+        cuts += tier_ladders(blocks, {k for k, _ in cuts})     # any language, by shape (_donation_tiers)
         cuts += [(k, "bank-details") for k, b in enumerate(blocks) if b.kind != "code" and bank_details(b.text)]  # any language
         cuts += widget_lines(blocks, cuts)      # (the appeal touching a row of bank details too)
         cuts += _beside_button(blocks, cuts, langs)

@@ -32,7 +32,7 @@ from functools import lru_cache
 from .. import lang, linear_re, screen
 from ..dates import date_line
 from ..document import Document
-from ..lines import COLON, word_count
+from ..lines import COLON, FIELD_BREAK, ends_sentence, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._legal_tail import GLUED_NOTICE, SIGNS, legal_tail
@@ -48,9 +48,13 @@ _EMAIL_LINE = r"\s*:?\s*\S+@\S+$"
 
 
 # every line a rule above could take: the words the rules start with, and the legal words anywhere
-_SCREEN = rf"^(?:copyright|[{SIGNS}]|\(c\))|{GLUED_NOTICE}"     # + the words of the language keys
+# (and a stop before a bar: a row of notices, rule notice-row)
+_ROW_STOPS, _ROW_DOTS = "\u0964\u06d4\u1362\u3002", "\u00b7\u2022"
+_SCREEN = rf"^(?:copyright|[{SIGNS}]|\(c\))|{GLUED_NOTICE}|[.!?{_ROW_STOPS}]\s[|{_ROW_DOTS}]\s"     # + language words
 _LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact", "legal_phrases", "editorial_notice")
 MAX_NOTICE_WORDS = 35     # of an editorial notice (rule editorial-notice)
+MAX_ROW_NOTICE_WORDS = 25  # of each notice of a row (rule notice-row)
+MIN_ROW_NOTICE_WORDS = 3
 _NOTICE_OPEN = re.compile(r"^[\W_]*$|\s[|\u00b7\u2022]\s*[_*]*$")   # before a label: the line's start, or a bar
 MAX_DISCLAIMER_WORDS = 60  # of a disclaimer holding two legal phrases (a label line: `Legal.max_line_words`)
 MAX_TAXONOMY_WORDS = 25   # of a taxonomy line, unless it is a list of short values
@@ -142,6 +146,15 @@ def addressed_contacts(rest: str) -> bool:
     return names > 0
 
 
+def notice_row(text: str) -> bool:
+    """Rule notice-row, in any language: notices printed in one row, parted by bars or dots, maybe in italics, each
+    a sentence of `MAX_ROW_NOTICE_WORDS` words at most or a copyright line, two or more ("This article contains
+    affiliate links. | © 2026 Harbour Gazette."): article sentences are never parted so."""
+    parts = [p.strip(" _*") for p in FIELD_BREAK.split(text.strip(" _*"))]
+    return len(parts) >= 2 and all(word_count(p) <= MAX_ROW_NOTICE_WORDS and (
+        ends_sentence(p) and word_count(p) >= MIN_ROW_NOTICE_WORDS or _COPYRIGHT.match(p)) for p in parts)
+
+
 def _legal_phrases(text: str, langs: tuple[str, ...]) -> int:
     """How many different ``legal_phrases`` of ``langs`` the line holds."""
     pattern, found, pos = lang.pattern("legal_phrases", langs), set(), 0
@@ -220,6 +233,8 @@ class Legal(Cleaner):
         if n <= self.max_line_words:
             if _COPYRIGHT.search(text) and n <= 30:
                 return "copyright"
+            if FIELD_BREAK.search(text) and notice_row(text):
+                return "notice-row"
             if _labelled("press_contact", langs, _PRESS_TAIL).match(text):
                 return "media-inquiry"
             if _labelled("contact", langs, _EMAIL_LINE).match(text):

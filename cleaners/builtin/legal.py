@@ -32,7 +32,7 @@ from functools import lru_cache
 from .. import lang, linear_re, screen
 from ..dates import date_line
 from ..document import Document
-from ..lines import COLON, FIELD_BREAK, ends_sentence, word_count
+from ..lines import COLON, FIELD_BREAK, LETTER_WORD, ends_sentence, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._legal_tail import GLUED_NOTICE, SIGNS, legal_tail
@@ -54,7 +54,7 @@ _SCREEN = rf"^(?:copyright|[{SIGNS}]|\(c\))|{GLUED_NOTICE}|[.!?{_ROW_STOPS}]\s[|
 _LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact", "legal_phrases", "editorial_notice")
 MAX_NOTICE_WORDS = 35     # of an editorial notice (rule editorial-notice)
 MAX_ROW_NOTICE_WORDS = 25  # of each notice of a row (rule notice-row)
-MIN_ROW_NOTICE_WORDS = 3
+MIN_ROW_NOTICE_WORDS = 4
 _NOTICE_OPEN = re.compile(r"^[\W_]*$|\s[|\u00b7\u2022]\s*[_*]*$")   # before a label: the line's start, or a bar
 MAX_DISCLAIMER_WORDS = 60  # of a disclaimer holding two legal phrases (a label line: `Legal.max_line_words`)
 MAX_TAXONOMY_WORDS = 25   # of a taxonomy line, unless it is a list of short values
@@ -148,11 +148,12 @@ def addressed_contacts(rest: str) -> bool:
 
 def notice_row(text: str) -> bool:
     """Rule notice-row, in any language: notices printed in one row, parted by bars or dots, maybe in italics, each
-    a sentence of `MAX_ROW_NOTICE_WORDS` words at most or a copyright line, two or more ("This article contains
-    affiliate links. | © 2026 Harbour Gazette."): article sentences are never parted so."""
+    a sentence of `MAX_ROW_NOTICE_WORDS` words at most (`MIN_ROW_NOTICE_WORDS` words of letters at least, no date line:
+    "13 марта 2019 г. • Время чтения: 5 мин." is a post's header) or a copyright line, two or more ("This article
+    contains affiliate links. | © 2026 Harbour Gazette."): article sentences are never parted so."""
     parts = [p.strip(" _*") for p in FIELD_BREAK.split(text.strip(" _*"))]
-    return len(parts) >= 2 and all(word_count(p) <= MAX_ROW_NOTICE_WORDS and (
-        ends_sentence(p) and word_count(p) >= MIN_ROW_NOTICE_WORDS or _COPYRIGHT.match(p)) for p in parts)
+    return len(parts) >= 2 and all(word_count(p) <= MAX_ROW_NOTICE_WORDS and (_COPYRIGHT.match(p) or ends_sentence(p) and
+                                   len(LETTER_WORD.findall(p)) >= MIN_ROW_NOTICE_WORDS and date_line(p) is None) for p in parts)
 
 
 def _legal_phrases(text: str, langs: tuple[str, ...]) -> int:

@@ -56,3 +56,12 @@ def test_a_row_of_notices_goes_in_any_language(line):
 def test_lines_with_bars_that_are_no_notices_stay(line):
     doc = run_cleaner(Legal, "\n\n".join([SENTENCES["en"], line, SENTENCES["en"]]))
     assert "notice-row" not in [r.rule for r in doc.removed]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("ru", "13 марта 2019 г. • Время чтения: 5 мин."),
+    ("en", "Mar. 13, 2019. | 5 min. read."),
+])
+def test_a_posts_header_with_stops_is_no_row_of_notices(code, line):
+    doc = run_cleaner(Legal, "\n\n".join([SENTENCES[code], line, SENTENCES[code]]), language=code)
+    assert line in texts(doc)

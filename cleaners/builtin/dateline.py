@@ -14,16 +14,16 @@ from ..document import Document
 from ..lines import COLON, FULL_STOPS, SENTENCE_STOPS, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
-from ._wire import AGENCY_ALTERNATION, wire_prefix
+from ._wire import AGENCY_ALTERNATION
 from ._date_segments import composite_date_line, name_before_date
 from ._date_shape import labelled_date_line
 from ._glued_tails import date_tail
 from ._post_header import header_rows
 from ._byline import NAME as _NAME
-from ._appeal_tail import appeal_tail
-from ._byline import (agency_byline, byline_pattern, closing_byline, closing_words, credit_line, editor_credit,
+from ._byline import (agency_byline, byline_pattern, closing_byline, closing_words, editor_credit,
                       handle_byline, is_person_name, split_names)
 from ._byline_shape import shape_byline
+from ._dateline_credits import credit_line_cut, credit_tails, wire_dateline
 from ._reading_time import reading_pattern, reading_shape_lines, reading_tail
 from .title import head_end
 
@@ -37,8 +37,6 @@ _SITE = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$", r
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")     # rule reading-time-glyph: a pictogram alone before a reading time
 # a line in brackets: "（责任编辑：陈静）", "[Editing by Tom Brown]", "【编辑：赵磊】"
 BYLINE_SHAPE_BLOCKS = 5     # first blocks a byline by its shape may be (a notice of a sentence may end the head early)
-WIRE_BLOCKS = 3     # blocks after the head a wire dateline may open
-TAIL_BLOCKS = 3     # last blocks a line of credits may be glued to the end of
 # the signature line of an embedded social post ("— Jane Roe (@janeroe) May 2, 2019"): a name with
 # its @handle before the date; it belongs to the quoted post, it is no date line of the page
 _POST_SIGNATURE = re.compile(r"\(@\w{1,50}\)|(?:^|\s)@\w{1,50}\s+\S")
@@ -95,14 +93,6 @@ def _date_of(text: str, langs: tuple[str, ...], by_shape: bool) -> str | None:
     return found.iso if found else labelled_date_line(text, langs) if by_shape else None
 
 
-@lru_cache(maxsize=32)
-def _credit_opening(langs: tuple[str, ...]):
-    """A by- or editor phrase opening a sentence inside a block (after a stop, a space or none): where a line of
-    credits glued to a paragraph's end may start (``credit-tail``)."""
-    words = lang.alternation(lang.words("by", langs) + lang.words("editor", langs))
-    return re.compile(rf"[.!?]\s*(?:{words})(?:\s|:)", re.I)
-
-
 class Dateline(Cleaner):
     """Date/time and reading-time lines (date into metadata), bylines (author into metadata), source lines."""
 
@@ -119,7 +109,7 @@ class Dateline(Cleaner):
         edit = SparseEditor(doc, self.name)
         meta: dict[str, str] = {}
         credits: list[str] = []
-        wired = self._wire_dateline(doc, head, edit) if doc.kind == "text" else None
+        wired = wire_dateline(doc, head, edit) if doc.kind == "text" else None
         shaped = reading_shape_lines(doc.blocks, langs)
         # a language without a file: its date labels are unknown words, read by their count (`_date_shape`)
         unlisted = lang.without_file(langs)
@@ -143,7 +133,7 @@ class Dateline(Cleaner):
             if block.kind == "code" or words > self.max_date_line_words:
                 continue
             if words > self.max_words:      # only a line of dates with their labels, or of credits, may be longer
-                if self._credit_line(i, text, langs, i < head and not doc.metadata.get("author"), edit, meta, credits):
+                if credit_line_cut(i, text, langs, i < head and not doc.metadata.get("author"), edit, meta, credits):
                     continue
                 if (found := date_line(text, languages=langs)) and not _POST_SIGNATURE.search(text):
                     if i < head:
@@ -189,7 +179,7 @@ class Dateline(Cleaner):
                 credits.append(text.strip().strip("()\uff08\uff09\u3010\u3011[]"))
                 edit.drop(i, "editor-credit")     # the editor's name is no author: to the credits, never the author
                 continue
-            if self._credit_line(i, text, langs, i < head and not doc.metadata.get("author"), edit, meta, credits):
+            if credit_line_cut(i, text, langs, i < head and not doc.metadata.get("author"), edit, meta, credits):
                 continue
             handle = handle_byline(text, langs) if i < head else None
             when = find_date(handle[1], langs) if handle and handle[1] else None
@@ -237,55 +227,9 @@ class Dateline(Cleaner):
         for i, row in header_rows(doc.blocks, langs, max(head, BYLINE_SHAPE_BLOCKS), {*edit.changes, wired}).items():
             meta.update({key: found for key, found in zip(("author", "date"), row) if found and i < head and key not in meta})
             edit.drop(i, "post-header")     # "Ann Lee · 6 min read · Jan 4, 2026", "Listen · Share" (`_post_header`)
-        self._credit_tails(doc, langs, edit, credits)
+        credit_tails(doc, langs, edit, credits)
         doc = edit.done()
         return (doc.meta_append("credits", credits) if credits else doc).meta_default(**meta)
-
-    @staticmethod
-    def _wire_dateline(doc: Document, head: int, edit: SparseEditor) -> int | None:
-        """The index of the first block of the head (or `WIRE_BLOCKS` after it) that opens with a
-        wire dateline, cut from it (dropped when it is the whole block), or None."""
-        for i, block in enumerate(doc.blocks[:head + WIRE_BLOCKS]):
-            end = wire_prefix(block.text) if block.kind != "code" else None
-            if end is None:
-                continue
-            rest = block.text[end:].strip()
-            if rest:
-                edit.log("wire-dateline", block.text[:end].strip(), block)
-                edit.put(i, block.with_text(rest))
-            else:
-                edit.drop(i, "wire-dateline")
-            return i
-        return None
-
-    @staticmethod
-    def _credit_tails(doc: Document, langs: tuple[str, ...], edit: SparseEditor, credits: list) -> None:
-        """Rule ``credit-tail``: a line of credits glued to the end of one of the last `TAIL_BLOCKS` paragraphs
-        ("... the results of the consultation. Reporting by Ann Lee; Editing by Tom Brown") is cut alone
-        (`_appeal_tail.appeal_tail`: an article sentence of eight words or more stays before it)."""
-        opening = _credit_opening(langs)
-        for i in range(max(0, len(doc.blocks) - TAIL_BLOCKS), len(doc.blocks)):
-            block = doc.blocks[i]
-            if i in edit.changes or block.kind not in ("p", "quote") or not opening.search(block.text):
-                continue
-            k = appeal_tail(block.text, lambda sentence: credit_line(sentence, langs) is not None)
-            if k is not None:
-                credits.append(block.text[k:].strip().strip("()"))
-                edit.cut_tail(i, k, "credit-tail")
-
-    @staticmethod
-    def _credit_line(i: int, text: str, langs: tuple[str, ...], author_wanted: bool, edit: SparseEditor,
-                     meta: dict, credits: list) -> bool:
-        """Rule ``credit-line``: a line of credits only ("Reporting by A in Lisbon; Editing by B", `credit_line`) goes to
-        the credits; the reporter of its first segment is the author when the head has none."""
-        credited = credit_line(text, langs)
-        if credited is None:
-            return False
-        if credited[0] and author_wanted:
-            meta.setdefault("author", credited[0])
-        credits.append(text.strip().strip("()"))
-        edit.drop(i, "credit-line")
-        return True
 
     @staticmethod
     def _byline_rest_ok(rest: str, langs: tuple[str, ...]) -> bool:

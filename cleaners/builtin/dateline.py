@@ -1,4 +1,4 @@
-"""Date lines (also of several parts: `_date_segments`), reading-time lines, bylines, source/dateline attribution lines, in every
+"""Date lines (also of several parts: `_date_segments`), relative stamps ("Updated 3 hours ago", `_relative_stamp`), reading-time lines, bylines, source/dateline attribution lines, in every
 installed language (cleaners/lang); date and author go to metadata. A wire dateline opening
 the story ("PARIS (AFP) -", "MADRID, 3 mar (EFE).-", `_wire`) is cut from the first blocks of a
 text dump (a page's lead keeps it: Dragnet's gold bodies do). The signature line of
@@ -24,6 +24,7 @@ from ._byline import (agency_byline, byline_pattern, closing_byline, closing_wor
                       handle_byline, is_person_name, split_names)
 from ._byline_shape import shape_byline
 from ._dateline_credits import credit_line_cut, credit_tails, wire_dateline
+from ._relative_stamp import relative_stamp, stamp_rest
 from ._reading_time import reading_pattern, reading_shape_lines, reading_tail
 from .title import head_end
 
@@ -211,6 +212,8 @@ class Dateline(Cleaner):
                 edit.drop(i, "date-line-shape")
             elif time_re.match(text):
                 edit.drop(i, "time-line")      # a stamp without a date: no date for metadata
+            elif relative_stamp(text, langs):
+                edit.drop(i, "relative-stamp")     # "Updated 3 hours ago": no date for metadata (_relative_stamp)
             elif _archive(langs).match(text) and word_count(text) <= 10:
                 edit.drop(i, "author-archive")
             elif row:
@@ -235,4 +238,5 @@ class Dateline(Cleaner):
     def _byline_rest_ok(rest: str, langs: tuple[str, ...]) -> bool:
         """After the name only a date, a role or an agency may follow ("By X, Reuters")."""
         rest = rest.strip(" ,|-\u2013\u2014")
-        return not rest or find_date(rest, langs) is not None or word_count(rest) <= 4 and not rest.endswith(FULL_STOPS)
+        return not rest or find_date(rest, langs) is not None or word_count(rest) <= 4 and not rest.endswith(FULL_STOPS) \
+            or stamp_rest(rest, langs)     # "By Ann Lee | AFP | Updated 3 hours ago"

@@ -4,7 +4,8 @@ A dump that lost the line break between a paragraph and the credit under its pic
 "... the market will stay open. Photo: Ann Lee/Harbour Wire", "... ในใจกลางเมือง ภาพ: สมศรี ใจดี / สำนักข่าวเหนือ".
 The tail from a photo label of the document's languages (`photo`) and a colon (or "=", as Korean credits print it)
 (or no colon after a label that ends with its abbreviation's stop: "Fot. Ann Lee / Agencja") to the end of the block
-is cut inline when it is a credit: names parted by a slash (or by a comma where the label follows a sentence's stop:
+(maybe the whole between brackets: "... the market will stay open. (Photo: AFP/Ann Lee)") is cut inline when it is a
+credit: names parted by a slash (or by a comma where the label follows a sentence's stop:
 "Photo: Ann Lee, Harbour Wire"), `MAX_CREDIT_WORDS` words at most,
 no sentence stop at its end; the label opens a sentence (after a sentence's stop, glued to it or not, or after a
 space: Thai prints no stop) and is not in lower case ("... as the photo: Smith/Jones shows" goes on a sentence).
@@ -27,8 +28,8 @@ WINDOW = 140
 @lru_cache(maxsize=32)
 def _pattern(langs: tuple[str, ...]) -> re.Pattern:
     photo = lang.alternation(lang.words("photo", langs))
-    return re.compile(rf"(?:(?<=[{stop_class('!?。')}])\s*|\s+)(?P<label>{photo})(?:\s*[{COLON_MARKS}=]|(?<=\.))\s*"
-                      r"(?P<credit>[^()/:,\n]{2,50}(?P<part>[/\uff0f,])[^()/:\n]{2,50})$", re.I)
+    return re.compile(rf"(?:(?<=[{stop_class('!?。')}])\s*|\s+)(?P<open>\()?(?P<label>{photo})(?:\s*[{COLON_MARKS}=]|(?<=\.))\s*"
+                      r"(?P<credit>[^()/:,\n]{2,50}(?P<part>[/\uff0f,])[^()/:\n]{2,50})(?(open)\))$", re.I)
 
 
 def credit_tail(text: str, langs: tuple[str, ...]) -> tuple[int, str] | None:
@@ -42,6 +43,7 @@ def credit_tail(text: str, langs: tuple[str, ...]) -> tuple[int, str] | None:
     if m.group("part") == "," and not text[:m.start("label")].rstrip().endswith(_STOPS):
         return None     # "Name, Agency" after a comma only where the label opens a sentence after its stop
     credit = m.group("credit").strip()
-    if word_count(credit) > MAX_CREDIT_WORDS or ends_sentence(credit) or word_count(text[:m.start()]) < MIN_HEAD_WORDS:
-        return None
-    return m.start("label"), credit
+    if word_count(credit) > MAX_CREDIT_WORDS or ends_sentence(credit) and not m.group("open") or \
+            word_count(text[:m.start()]) < MIN_HEAD_WORDS:
+        return None     # (in brackets, the credit may end with an initial's stop: "(Photo: AFP/Karim B.)")
+    return m.start("open" if m.group("open") else "label"), credit

@@ -215,12 +215,17 @@ def test_a_caption_ending_with_its_credit_goes_to_metadata(code, line, caption, 
 @pytest.mark.parametrize("line", [
     "The exhibition (photo: left) opens in May and runs until the end of the summer holidays.",
     "The museum asked visitors to send in their pictures. Photo: anyone who took one at the fair is asked to write in.",
-    " ".join([BODY] * 2) + " (Photo: Ann Lee / Reuters)",
     "The report was signed by dr. Fot. Nowak / Kowalski, the two authors of the study on water use.",
 ])
 def test_prose_with_a_photo_label_inside_or_a_long_paragraph_stays(line):
     doc = run_cleaner(Captions, f"{BODY}\n\n{line}")
     assert texts(doc) == [BODY, line] and doc.removed == ()
+
+
+def test_a_long_paragraph_ending_with_a_credit_in_brackets_stays_without_it():
+    line = " ".join([BODY] * 2) + " (Photo: Ann Lee / Reuters)"     # (the credit in brackets: glued-credit)
+    doc = run_cleaner(Captions, f"{BODY}\n\n{line}")
+    assert texts(doc) == [BODY, " ".join([BODY] * 2)] and doc.metadata["credits"] == ["Ann Lee / Reuters"]
 
 
 @pytest.mark.parametrize("code,line,credit", [

@@ -55,3 +55,15 @@ def test_a_sentence_naming_a_photo_stays(tail):
 def test_a_short_line_ending_with_its_credit_is_no_glued_paragraph():
     assert credit_tail("Cracked mud by the reservoir. Photo: Ann Lee/Harbour Wire", ("en",)) is None
     assert credit_tail(LONG + " Photo: Ann Lee/Harbour Wire", ("en",))[1] == "Ann Lee/Harbour Wire"
+
+
+@pytest.mark.parametrize("tail", [" (Foto: dpa/Anna Lehmann)", " (Photo: AFP/Karim B.)"])
+def test_a_credit_between_brackets_glued_to_a_paragraphs_end_goes(tail):
+    para = "Die Strecke war 1994 stillgelegt worden, als der Güterbahnhof schloss; das Bahnhofsgebäude diente danach als Lager."
+    assert credit_tail(para + tail, ("de", "en")) == (len(para) + 1, tail.split(": ")[1].rstrip(")"))
+
+
+@pytest.mark.parametrize("tail", [" (Foto: dpa/Anna Lehmann", " Foto: dpa/Anna L."])
+def test_an_unclosed_bracket_or_a_stopped_credit_without_brackets_stays(tail):
+    para = "Die Strecke war 1994 stillgelegt worden, als der Güterbahnhof schloss; das Bahnhofsgebäude diente danach als Lager."
+    assert credit_tail(para + tail, ("de", "en")) is None

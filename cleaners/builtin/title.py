@@ -6,7 +6,8 @@ line, or the first headline-like line. When the first one is a section box's hea
 ("Latest news from the coast", `_box_header`), the title is sought among the others.
 Headline-like lines above it are section-box headers. Every later copy of the title
 (also self-concatenated, or as a caption) is removed. Short section labels that open the body right above a copy of the title (a kicker)
-go with it (``section-header``).
+go with it (``section-header``). A footer line holding the whole title near the body's end goes (``title-footer``,
+`_title_footers`: "The post <title> appeared first on Valley Post.").
 """
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ from ._caption_label import labelled_caption
 HEAD_LIMIT = 12
 SENTENCE_WORDS = 8
 MAX_SITE_WORDS = 4
+FOOTER_BLOCKS = 3
+MIN_FOOTER_TITLE_WORDS = 4
+MAX_FOOTER_WORDS = 8
 _ADDRESS = re.compile(r"(?:https?://)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}/?$")   # a site's address, nothing after it
 _SITE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ", " \u00bb ")
 
@@ -175,6 +179,27 @@ def possible_copies(blocks: tuple[Block, ...], title_key: str, folded=None) -> l
     return sorted(found)
 
 
+def _title_footers(blocks: tuple[Block, ...], title: str, taken: set[int]) -> list[int]:
+    """Rule title-footer: among the last `FOOTER_BLOCKS` blocks, a line that holds the whole title of
+    `MIN_FOOTER_TITLE_WORDS` words or more as it is printed, words before and after it, and `MAX_FOOTER_WORDS` words
+    besides it, in any language: a feed's or a newsletter's footer ("The post <title> appeared first on Valley
+    Post.", "Der Beitrag <title> erschien zuerst auf ..."); a paragraph quoting a short title, saying more around it,
+    or ending with the title's words as its own sentence stays."""
+    title = " ".join(title.split())
+    words = len(title.split())
+    if words < MIN_FOOTER_TITLE_WORDS:
+        return []
+    out = []
+    for i in range(max(0, len(blocks) - FOOTER_BLOCKS), len(blocks)):
+        text = " ".join(blocks[i].text.split())
+        if i in taken or blocks[i].kind not in ("p", "quote") or (k := text.find(title)) <= 0:
+            continue
+        after = text[k + len(title):].strip()
+        if after[:1].isalnum() and len(text.split()) - words <= MAX_FOOTER_WORDS:
+            out.append(i)
+    return out
+
+
 class Title(Cleaner):
     """The title and its repeats (in the text, doubled, as a caption); section-box headers above it."""
 
@@ -213,6 +238,8 @@ class Title(Cleaner):
                 edit.drop(i, "title")
             elif i in header_cut:
                 edit.drop(i, "section-header")
+        for i in _title_footers(doc.blocks, title, set(edit.changes)):
+            edit.drop(i, "title-footer")
         return edit.done()
 
     @staticmethod

@@ -11,7 +11,8 @@ opens a word ("spring.Support"), or between two letters of a script without capi
 of it is one (a block the caller's whole-block rule takes: a call of one word or more, as cutting the block would
 cut its article sentences); the paragraph before it keeps `MIN_HEAD_WORDS` words at least, its last sentence is no
 call and no question (the call would answer it: "What to do with the cake? Share it with friends."). A paragraph that is only calls is the caller's whole-block rule.
-The tail may open with a short question that the call after it answers, read as one call with it ("... the year. What
+A call between square brackets, a button as a dump prints it ("... in the spring. [Sign up for our newsletter]"),
+is read without them. The tail may open with a short question that the call after it answers, read as one call with it ("... the year. What
 do you think? Let us know in the comments."; `MAX_QUESTION_WORDS`); a lost break may open with "¿" or "¡"."""
 from __future__ import annotations
 
@@ -66,8 +67,12 @@ def _asked(sentences: list[str], is_call: Callable[[str], bool]) -> list[str]:
     return sentences
 
 
+_BUTTON = re.compile(r"^\s*\[\s*([^\[\]\n]+?)\s*\]\s*$")     # "[Sign up for our newsletter]": a button as a dump prints it
+
+
 def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(text) if s.strip()]
+    """The sentences of ``text``; one that is a button between square brackets, without them."""
+    return [m.group(1) if (m := _BUTTON.match(s)) else s for s in _SENTENCE.split(text) if s.strip()]
 
 
 def appeal_tail(text: str, is_call: Callable[[str], bool], min_tail: int = MIN_TAIL_WORDS, asked: bool = False) -> int | None:

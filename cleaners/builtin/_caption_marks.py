@@ -25,8 +25,9 @@ _ATTRIBUTE = r"[a-zA-Z][\w:-]*=(?:\"[^\"\n]*\"|'[^'\n]*')"
 _ATTRIBUTES = re.compile(rf"^\s*(?:<img\s+)?{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*/?>?\s*$")
 _VALUE = re.compile(r"\b(?:alt|title)=(?:\"([^\"\n]*)\"|'([^'\n]*)')")
 _MARK = re.compile(r"^(?P<sign>\U0001f4f7|\U0001f4f8|\U0001f5bc\ufe0f?|\u25b2|\u25b3|\u2b06\ufe0f?|\u2191)\s+(?P<rest>\S.*)$")
-_IMAGE_FILE = re.compile(r"^\s*[\[(]?\s*(?:[\w.:%~+-]*/)*[\w.%~+-]*[^\W_][\w.%~+-]*"
-                         r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|heic)\s*[\])]?\s*$", re.I)
+# (a file name is short: longer lines are never tried, and no two stars of the pattern read the same characters)
+_IMAGE_FILE = re.compile(r"^\s*[\[(]?\s*(?:\S*/)?[\w.%~+-]+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|heic)\s*[\])]?\s*$", re.I)
+MAX_FILE_CHARS = 200
 MAX_STOPPED_WORDS = 15
 _CREDIT_AFTER = re.compile(r"\s+[\u00b7\u2022|]\s+[^\u00b7\u2022|]{1,80}$")
 
@@ -48,11 +49,17 @@ def mark_caption(text: str, before: str, after: str) -> tuple[str, str] | None:
         return "caption-attributes", caption
     if caption := marked_caption(text, before, after):
         return "caption-mark", caption
-    if _IMAGE_FILE.match(text):
+    if _image_file(text):
         return "image-file", ""
-    if _IMAGE_FILE.match(before) and (caption := _file_caption(text)):
+    if _image_file(before) and (caption := _file_caption(text)):
         return "caption-under-file", caption
     return None
+
+
+def _image_file(text: str) -> bool:
+    """``text`` is only an image's file name (``image-file``): a letter or digit in the name, `MAX_FILE_CHARS` at most."""
+    return len(text) <= MAX_FILE_CHARS and bool(_IMAGE_FILE.match(text)) and \
+        any(c.isalnum() for c in text.rpartition("/")[2].rpartition(".")[0])
 
 
 def _file_caption(text: str) -> str | None:

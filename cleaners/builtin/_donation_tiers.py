@@ -25,7 +25,7 @@ MAX_BUTTON_WORDS = 5
 # a radio button: ○ ● ◯ ◉ ◎ ⚪ ⚫ 🔘 ☐ ☑ ☒, or "( )", "(•)", "(x)", "[ ]", "[x]"
 _MARK = re.compile(r"^(?:[\u25cb\u25cf\u25ef\u25c9\u25ce\u26aa\u26ab\U0001f518\u2610\u2611\u2612]\ufe0f?|"
                    r"\(\s?[\u2022\u25cfxXoO*]?\s?\)|\[\s?[xX]?\s?\])\s*")
-_PERIOD = re.compile(r"\s*/\s*(?P<period>[^\W\d_][^\s/]{0,12})$")
+_PERIOD = re.compile(r"\s*(?P<period>[^\W\d_][^\s/]{0,12})$")     # after the line's last slash
 
 
 def _tier(text: str) -> tuple[bool, str, str, float] | None:
@@ -33,8 +33,9 @@ def _tier(text: str) -> tuple[bool, str, str, float] | None:
     text = text.strip()
     mark = _MARK.match(text)
     rest = text[mark.end():] if mark else text
-    period = _PERIOD.search(rest)
-    amount = _unit_amount(rest[:period.start()] if period else rest)
+    before, slash, after = rest.rpartition("/")
+    period = _PERIOD.match(after) if slash else None
+    amount = _unit_amount(before if period else rest)
     if amount is None or not (mark or period):
         return None
     return bool(mark), period.group("period").lower() if period else "", amount[0], amount[1]

@@ -97,7 +97,8 @@ def _screen(langs: tuple[str, ...]):
                                 + screen_words("login_link", langs) + screen_words("newsletter_signup", langs, True)
                                 + screen_words("paywall", langs, True) + screen_words("app_call", langs, True)
                                 + news_words(langs))
-    return screen.compile(rf"^\W*\d|{_SITES}|{_UNSPACED_SITES}|preferred source|(?:^|[?;\x{{37e}}\x{{61f}}]\s+)[\x{{bf}}\x{{a1}}]?{starts}(?:$|{lang.NOT_WORD})|"
+    # (a pictograph or an arrow may stand before the opening words: "📲 Køb abonnement ...", rule_for reads it undecorated)
+    return screen.compile(rf"^\W*\d|{_SITES}|{_UNSPACED_SITES}|preferred source|(?:^[^\w\n]{{0,4}}|[?;\x{{37e}}\x{{61f}}]\s+)[\x{{bf}}\x{{a1}}]?{starts}(?:$|{lang.NOT_WORD})|"
                           rf"(?:^|{lang.NOT_WORD}){anywhere}(?:$|{lang.NOT_WORD})")
 
 

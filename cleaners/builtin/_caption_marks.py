@@ -10,8 +10,10 @@
 * ``image-file``: a line that is only an image's file name, maybe with its path and in brackets, as a dump prints
   a picture it cannot show ("[dsc_0412_1200x800.jpg]", "(/media/harbour.webp)"): it goes, and the line right under it
   is its caption (``caption-under-file``) when caption-shaped: `MIN_WORDS` to `MAX_WORDS` words, not ending with a
-  sentence's stop unless `MAX_STOPPED_WORDS` words at most, no colon at its end. A line that names a file inside a
-  sentence ("The file photo.jpg was deleted.") is no file name alone and stays, and so does a long paragraph under one.
+  sentence's stop unless `MAX_STOPPED_WORDS` words at most, no colon at its end; not under a file's address in
+  parentheses, the second line of a markdown image a dump wrapped ("![Caption]" / "(https://…/harbour.jpg)"), whose
+  next line is the article's. A line that names a file inside a sentence ("The file photo.jpg was deleted.") is no
+  file name alone and stays, and so does a long paragraph under one.
 """
 from __future__ import annotations
 
@@ -51,15 +53,17 @@ def mark_caption(text: str, before: str, after: str) -> tuple[str, str] | None:
         return "caption-mark", caption
     if _image_file(text):
         return "image-file", ""
-    if _image_file(before) and (caption := _file_caption(text)):
+    if _image_file(before) and not before.lstrip().startswith("(") and (caption := _file_caption(text)):
         return "caption-under-file", caption
     return None
 
 
 def _image_file(text: str) -> bool:
-    """``text`` is only an image's file name (``image-file``): a letter or digit in the name, `MAX_FILE_CHARS` at most."""
+    """``text`` is only an image's file name (``image-file``): a letter or digit in the name, `MAX_FILE_CHARS` at most,
+    its brackets closed (a wrapped line of a markdown image ends "…/harbour.jpg)": it is the image's tail)."""
     return len(text) <= MAX_FILE_CHARS and bool(_IMAGE_FILE.match(text)) and \
-        any(c.isalnum() for c in text.rpartition("/")[2].rpartition(".")[0])
+        any(c.isalnum() for c in text.rpartition("/")[2].rpartition(".")[0]) and \
+        text.count("(") == text.count(")") and text.count("[") == text.count("]")
 
 
 def _file_caption(text: str) -> str | None:

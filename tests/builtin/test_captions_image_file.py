@@ -12,7 +12,7 @@ from . import SENTENCES, cuts, texts
 @pytest.mark.parametrize("name,caption", [
     ("[dsc_0412_1200x800.jpg]", "Fishing boats return to the old harbour at dusk"),
     ("IMG_20240311_093512.JPG", "Die Blaskapelle spielt bei der Ankunft des ersten Zuges"),
-    ("(/media/2024/03/harbour-ferry.webp)", "Рибари у старој луци у сумрак"),
+    ("/media/2024/03/harbour-ferry.webp", "Рибари у старој луци у сумрак"),
     ("[k3x9a7_1024x683.png]", "港口的渔船在黄昏时分归来"),
 ])
 def test_a_file_name_and_the_caption_under_it_go(name, caption):
@@ -31,3 +31,14 @@ def test_a_file_name_and_the_caption_under_it_go(name, caption):
 def test_a_sentence_naming_a_file_or_a_paragraph_under_one_stays(lines):
     doc = run_cleaner(Captions, "\n\n".join([SENTENCES["en"], "\n".join(lines), SENTENCES["en"]]))
     assert lines[-1] in texts(doc) and "caption-under-file" not in [r.rule for r in doc.removed]
+
+
+@pytest.mark.parametrize("lines", [
+    ["![Volunteers clear the water hyacinth from the lake](https://example.org/img/", "k3x9a7.jpg)",
+     "The campaign has been given three million rupees"],
+    ["![Volunteers clear the water hyacinth from the lake]", "(https://example.org/img/k3x9a7.jpg)",
+     "The campaign has been given three million rupees"],
+])
+def test_the_line_under_a_wrapped_markdown_image_stays(lines):
+    doc = run_cleaner(Captions, "\n\n".join([SENTENCES["en"], "\n".join(lines), SENTENCES["en"]]))
+    assert lines[-1] in texts(doc)

@@ -222,12 +222,6 @@ def test_prose_with_a_photo_label_inside_or_a_long_paragraph_stays(line):
     assert texts(doc) == [BODY, line] and doc.removed == ()
 
 
-def test_a_long_paragraph_ending_with_a_credit_in_brackets_stays_without_it():
-    line = " ".join([BODY] * 2) + " (Photo: Ann Lee / Reuters)"     # (the credit in brackets: glued-credit)
-    doc = run_cleaner(Captions, f"{BODY}\n\n{line}")
-    assert texts(doc) == [BODY, " ".join([BODY] * 2)] and doc.metadata["credits"] == ["Ann Lee / Reuters"]
-
-
 @pytest.mark.parametrize("code,line,credit", [
     ("en", "Ann Lee / Harbour Images", "Ann Lee / Harbour Images"),
     ("de", "Anna Weber / Foto Nord", "Anna Weber / Foto Nord"),

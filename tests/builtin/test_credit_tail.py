@@ -67,3 +67,10 @@ def test_a_credit_between_brackets_glued_to_a_paragraphs_end_goes(tail):
 def test_an_unclosed_bracket_or_a_stopped_credit_without_brackets_stays(tail):
     para = "Die Strecke war 1994 stillgelegt worden, als der Güterbahnhof schloss; das Bahnhofsgebäude diente danach als Lager."
     assert credit_tail(para + tail, ("de", "en")) is None
+
+
+def test_a_long_paragraph_ending_with_a_credit_in_brackets_stays_without_it():
+    body = "Rescue teams reached the flooded village at dawn on Tuesday, officials in the region said."
+    line = " ".join([body] * 2) + " (Photo: Ann Lee / Reuters)"     # (test_captions kept it whole before)
+    doc = run_cleaner(Captions, f"{body}\n\n{line}")
+    assert texts(doc) == [body, " ".join([body] * 2)] and doc.metadata["credits"] == ["Ann Lee / Reuters"]

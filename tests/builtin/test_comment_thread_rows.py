@@ -1,5 +1,5 @@
 """Reaction rows of a comment thread in a language without a file, known by their shape (rule `aged-control-row`,
-cleaners/builtin/comment_thread/heads.py): "Mér líkar þetta · Svara · 5 á", "Svara · Mér líkar þetta (12)"."""
+cleaners/builtin/comment_thread/control_lines.py): "Mér líkar þetta · Svara · 5 á", "Svara · Mér líkar þetta (12)"."""
 from cleaners import lang
 from cleaners.builtin.comment_thread import CommentThread
 from cleaners.builtin.comment_thread.heads import recurring_controls, vocabulary

@@ -1,0 +1,105 @@
+"""The comment heads of a text dump's body (see the package docstring for their shapes). Split from __init__.py."""
+from __future__ import annotations
+
+from ... import lang, screen
+from ...lines import opens_lower, word_count
+from .ages import dated_name, unaged
+from .header_run import header_heads, is_header
+from .heads import Head, control_screen, head_of, is_control, is_date, line_screen, vocabulary
+from .opening import is_picture
+from .replies import commenter_replies, quoting
+from .said import said_verb
+from .stacked import prose_indent, stacked_heads
+
+MAX_FIRST_COMMENT = 5    # blocks above its control line the first comment's name may stand
+
+
+def find_heads(blocks, langs: tuple[str, ...], learned: frozenset[int] = frozenset(),
+               verbs: tuple[str, ...] = (), min_comments: int = 2) -> dict[int, Head]:
+    """The comment heads of the body by index. Only lines the screen lets through are read:
+    a head names a verb, a date or a reply, or its text is indented deeper below it."""
+    indents = [b.indent for b in blocks]
+    lines = set(screen.candidates(blocks, line_screen(langs)))
+    read: dict[int, Head | None] = {}
+    labels = frozenset(w.casefold() for w in lang.words("published", langs))    # rule `date-label-head`
+    date_vocab = vocabulary(langs)
+
+    def head_at(k: int) -> Head | None:
+        if k not in read:       # ("Updated 3 hours ago", "Aktualisiert vor 8 Stunden": a date line, nobody's)
+            head = head_of(blocks[k], langs, verbs)     # rule `quoted-head`: "> Ann wrote:" over "> ..." quotes
+            read[k] = None if head is not None and ((head.author or "").casefold() in labels or quoting(blocks, k)
+                                                    or dated_name(head.author, date_vocab, is_date)) else head
+        return read[k]
+
+    if verbs:       # "Name verb:" with a verb read from the document
+        function_words = vocabulary(langs)["function"]
+        lines.update(i for i, b in enumerate(blocks) if said_verb(b.text, function_words) in verbs)
+    if any(indents):    # a head of a list marker or a bare name: its text below, deeper, not a wrapped line
+        prose = prose_indent(blocks)      # (a bare name over text at the indentation of the body's prose: none)
+        lines.update(i for i in range(len(blocks) - 1) if indents[i + 1] > indents[i]
+                     and not (blocks[i + 1].gap == 0 and opens_lower(blocks[i + 1].text))
+                     and not (indents[i + 1] == prose and head_at(i) is not None and head_at(i).signal == "name"))
+    heads = {}
+    for i in sorted(lines):
+        head = _head(blocks, i, head_at)
+        if head is not None:
+            heads[i] = head
+    heads.update(_control_heads(blocks, langs, heads, head_at, learned, min_comments))
+    heads.update(commenter_replies(blocks, heads))     # "Antwoord aan Lena Vogel:" under Lena Vogel's comment
+    heads.update(stacked_heads(blocks, langs, heads, head_at))
+    header_vocab, without_file = vocabulary(langs), lang.without_file(langs)
+    heads.update(header_heads(blocks, lambda text: is_header(text, header_vocab, without_file), heads,
+                              lang.pattern("by", langs, where="start")))
+    for i in unaged(blocks, heads, header_vocab["ago"]):
+        del heads[i]
+    return heads
+
+
+def _control_heads(blocks, langs: tuple[str, ...], heads: dict, head_at, learned: frozenset[int],
+                   min_comments: int = 2) -> dict[int, Head]:
+    """Heads of a thread whose comments each end with a control line ("Like · Reply · 2y"): the
+    name under each control line, and the name that opens the first comment (the nearest
+    name line of the `MAX_FIRST_COMMENT` blocks above the first control, its text between); a date or a
+    relative time may stand under the name ("Ann Lee" / "• 3 hours ago"), an avatar picture above it
+    ("![Ann Lee](/avatar.png)": the comment's chrome). A control line is one of the language's
+    words (`is_control`) or one that comes back in words no file holds (`recurring_controls`)."""
+    vocab = vocabulary(langs)
+    controls = sorted(learned.union(i for i in screen.candidates(blocks, control_screen(langs))
+                                    if is_control(blocks[i].text, vocab)))
+    if len(controls) < min_comments:
+        return {}
+
+    links = lang.pattern(("related", "read_more"), langs, where="line")     # rule `link-label-no-name`
+
+    def named(k: int) -> Head | None:
+        head = head_at(k) if 0 <= k < len(blocks) - 1 and k not in controls else None
+        return head if head is not None and head.author and k + 1 not in learned \
+            and not links.match(blocks[k].text.strip(" .:")) \
+            and not is_control(blocks[k + 1].text, vocab) \
+            and not is_date(head.author, vocab) else None
+
+    def after(c: int) -> int:       # the line under a control, or under the avatar picture there
+        return c + 2 if c + 2 < len(blocks) and is_picture(blocks[c + 1].text, blocks[c + 2].text.strip()) else c + 1
+
+    out = {}
+    first = next((k for k in range(controls[0] - 2, controls[0] - MAX_FIRST_COMMENT - 1, -1) if named(k)), None)
+    for k in ([first] if first is not None else []) + [after(c) for c in controls]:
+        if k not in heads and (head := named(k)) is not None:
+            out[k] = Head(head.author, head.date, head.depth, head.reply_to, "control")
+    return out
+
+
+def _head(blocks, i: int, head_at) -> Head | None:
+    head = head_at(i)
+    if head is None or i + 1 >= len(blocks):
+        return None
+    nxt = blocks[i + 1]
+    if nxt.indent <= blocks[i].indent and head_at(i + 1) is not None:
+        return None     # a head is followed by its comment's text
+    if head.signal in ("marker", "name") and not head.tail:     # "1. Ann Lee says:" needs no indented text
+        wrapped = nxt.gap == 0 and opens_lower(nxt.text)   # a list item's hanging continuation line
+        if not (nxt.indent > blocks[i].indent and not wrapped and head_at(i + 1) is None):
+            return None
+        if head.signal == "name" and word_count(head.author) < 1:
+            return None
+    return head

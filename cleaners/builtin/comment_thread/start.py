@@ -1,0 +1,49 @@
+"""Where a text dump's comment thread starts: the first head of a run of heads of one shape, after some article
+prose, that does not open a comment far longer than the others (the article). Split from __init__.py."""
+from __future__ import annotations
+
+from ...lines import is_prose
+from .heads import Head
+
+MIN_LONG_COMMENT = 6     # blocks of a first comment that, far longer than the others, is the article
+MAX_COMMENT_RATIO = 3
+
+
+def lopsided(run: list[int], end: int) -> bool:
+    """Whether the first head of ``run`` would open a comment of `MIN_LONG_COMMENT` blocks or more,
+    over `MAX_COMMENT_RATIO` times as long as any comment after it: the article between a
+    date line and the thread ("Published 2 March 2026" ... "Bea — 3 hours ago"), not a comment."""
+    if len(run) < 2:
+        return False
+    first = run[1] - run[0]
+    others = [b - a for a, b in zip(run[1:], run[2:])] + [end - run[-1]]
+    return first >= MIN_LONG_COMMENT and first > MAX_COMMENT_RATIO * max(others)
+
+
+def thread_start(blocks, heads: dict[int, Head], min_comments: int = 2) -> int | None:
+    """First head of a run of at least ``min_comments`` heads of one shape, after some article prose."""
+    order = sorted(heads)
+    prose, checked = False, 0
+    for n, i in enumerate(order):
+        if not prose:
+            prose = any(is_prose(blocks[k].text) for k in range(checked, i) if k not in heads)
+            checked = i + 1
+            if not prose:
+                continue
+        if lopsided(order[n:], len(blocks)):
+            continue
+        kind = (heads[i].signal, bool(heads[i].joint))
+        strict = kind == ("date", False)       # a date line's shape: only heads of its own shape follow it
+        count, indent, previous = 0, blocks[i].indent, i
+        for j in order[n:]:
+            if j > previous + 1 and min(b.indent for b in blocks[previous + 1:j]) < indent:
+                break       # the run ends where the text comes back left of the first head
+            head = heads[j]
+            if (head.signal, bool(head.joint)) == kind or head.signal == "reply" or head.depth is not None \
+                    or not strict and (head.signal == "control" or kind[0] == "control"):
+                # a head under a control line goes with any other
+                count += 1
+                if count >= min_comments:
+                    return i
+            previous = j
+    return None

@@ -18,7 +18,8 @@ commenter's last comment (or to the previous comment). Vote counts, reply contro
 are chrome; an absolute date becomes the comment's date. Every word list comes from cleaners/lang, of the document's
 languages and of the thread's own (`thread-language`, tongue.py). A thread whose comments close with their author's
 name instead of opening with it is read by signed.py (`signed-comment`); chat exports, social cards and a word
-processor's comments by chats.py, first.
+processor's comments by chats.py, first; comments printed as a table's rows ("Ann | 04.12.2026 | text") by table_rows.py.
+Where the last comment ends: bounds.py.
 
 Two guards keep the article out of a thread: a head set as a name, a space and a date (a date line's shape,
 "Published 9 March 2026") is followed only by heads of that shape, not by heads whose name and tail are parted by a
@@ -32,7 +33,7 @@ from ... import lang
 from ...dates import date_line
 from ...document import Comment, Document, Editor
 from ...registry import Cleaner
-from .bounds import in_comment
+from .bounds import in_comment, rhythm_ends
 from .heads import AVATAR, CHROME, Head, head_of, is_control, is_date, recurring_controls, vocabulary
 from .clock import clock_date
 from .chats import chat_threads
@@ -45,6 +46,7 @@ from .said import learned_verbs
 from .signed import signed_thread
 from .stacked import prose_indent
 from .start import thread_start
+from .table_rows import table_threads
 from .tongue import thread_languages
 
 __all__ = ["CommentThread", "Head", "head_of"]
@@ -66,6 +68,7 @@ class CommentThread(Cleaner):
         verbs = learned_verbs(blocks, langs)     # "Name zegt:" coming back: a verb no file gives (said.py)
         vocab = vocabulary(langs, verbs)
         doc = chat_threads(doc, vocab, self.name)     # chat exports, social cards, a document's comments (chats.py)
+        doc = table_threads(doc, vocab, self.name)    # rule `comment-table`: one comment a row (table_rows.py)
         blocks = doc.blocks
         if (signed := signed_thread(doc, blocks, vocab, langs, self.name)) is not None:
             return signed       # rule `signed-comment`: each comment closed by its author's name (signed.py)
@@ -90,8 +93,14 @@ class CommentThread(Cleaner):
         comments: list[Comment] = []
         stack: list[int] = []
         i = start
-        longest, widest, prose = 1, 0, prose_indent(blocks)
+        longest, widest, prose, most = 1, 0, prose_indent(blocks), 0
         enders = closing_lines(blocks, [h for h in heads if h > start], vocab, learned | closing)
+
+        def chrome(k: int) -> bool:     # a comment's controls, votes, age or avatar
+            text = blocks[k].text
+            return bool(CHROME.match(text) or vocab["chrome"].match(text.strip(" .!")) or AVATAR.match(text)
+                        or is_date(text, vocab) is True or is_control(text, vocab) or k in learned or k in closing)
+
         while i < len(blocks) and (i in heads or picture_above(blocks, heads, i)):
             if i not in heads:      # rule `commenter-picture`: the next commenter's picture (opening.py)
                 edit.drop(blocks[i], "comment-chrome")
@@ -99,11 +108,13 @@ class CommentThread(Cleaner):
             head, block = heads[i], blocks[i]
             depth = max(head.depth or 0, indents.index(block.indent))   # dotted numbers, or nesting
             edit.drop(block, "comment-author")
-            paragraphs, when, taken, runs, closed = [], head.date, 0, 0, False
+            paragraphs, when, taken, runs, closed, ended = [], head.date, 0, 0, False, False
             i += 1
             while i < len(blocks) and i not in heads and in_comment(blocks, i, block, taken, longest, i > last_head,
                                                                     widest, closed, prose, runs, self.max_last_tail) \
                     and not (i > last_head and taken and blocks[i - 1].text.strip().casefold() in enders) \
+                    and not (i > last_head and taken and not chrome(i)
+                             and rhythm_ends(blocks, i, len(paragraphs), most, ended, widest, self.max_last_tail)) \
                     and not picture_above(blocks, heads, i):
                 text = blocks[i].text
                 found = date_line(text, max_rest_words=0, languages=langs)
@@ -111,10 +122,10 @@ class CommentThread(Cleaner):
                 if found and when is None:
                     when = found
                     edit.drop(blocks[i], "comment-date")
-                elif (CHROME.match(text) or vocab["chrome"].match(text.strip(" .!")) or AVATAR.match(text)
-                      or is_date(text, vocab) is True or is_control(text, vocab) or i in learned or i in closing):
+                elif chrome(i):
                     edit.drop(blocks[i], "comment-chrome")
                     closed = True       # (its controls: what comes after a blank line is no longer the comment's)
+                    ended = ended or bool(paragraphs)       # (after its text: what comes after at all, `controls-close`)
                 else:
                     paragraphs.append(text)
                     widest = max(widest, len(text))
@@ -122,7 +133,7 @@ class CommentThread(Cleaner):
                 runs += not taken or blocks[i].gap > 0      # (lines with no blank line between: one run)
                 taken += 1
                 i += 1
-            longest = max(longest, runs)
+            longest, most = max(longest, runs), max(most, len(paragraphs))
             if head.reply_to is not None and head.depth is None and depth == 0 and comments:
                 target = next((k for k in range(len(comments) - 1, -1, -1)
                                if head.reply_to and comments[k].author == head.reply_to), len(comments) - 1)

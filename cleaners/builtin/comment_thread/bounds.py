@@ -3,6 +3,7 @@ indentation, up to the next head, the last comment no further than the thread's 
 from __future__ import annotations
 
 from ...document import Block
+from ...lines import ends_sentence
 from .closing import cut_after
 
 MAX_LAST_TAIL = 4        # blocks that end the body and may all belong to the last comment
@@ -17,8 +18,9 @@ def in_comment(blocks, i: int, head: Block, taken: int, longest: int, is_last: b
     ``max_last_tail`` blocks remain, never across two blank lines, and across one neither after the comment's
     controls (``closed``) nor to text at the indentation of the body's prose (``prose``))."""
     block = blocks[i]
-    if is_last and block.gap and taken and (closed or block.indent == prose):
-        return False    # rule `closed-comment`: after its controls and a blank line, or the body's indented prose
+    if is_last and block.gap and taken and (closed or block.indent == prose or cut_after(blocks[i - 1:i + 1], 1)):
+        return False    # rule `closed-comment`: after its controls and a blank line, or the body's indented prose, or
+        # across a blank line where an earlier cleaner cut something (`cut-between`: a widget after the thread)
     if block.indent > head.indent:
         return True
     if blocks[i - 1] is head and block.indent == head.indent or taken and blocks[i - 1].indent == head.indent:
@@ -30,6 +32,29 @@ def in_comment(blocks, i: int, head: Block, taken: int, longest: int, is_last: b
             return False
         if (taken if runs < 0 else runs) < longest:
             return True
-        return len(blocks) - i <= max_last_tail and all(b.gap < 2 for b in blocks[i:]) \
-            and not (widest and any(len(b.text) > RUN_ON_RATIO * widest for b in blocks[i:])) and not cut_after(blocks, i)
+        return tail_fits(blocks, i, widest, max_last_tail)
     return False
+
+
+def tail_fits(blocks, i: int, widest: int, max_last_tail: int = MAX_LAST_TAIL) -> bool:
+    """Whether the blocks from ``i`` to the body's end may all be the last comment's: at most ``max_last_tail`` of
+    them, no two blank lines between, none `RUN_ON_RATIO` times as wide as the thread's widest comment text, nothing
+    cut between (`cut-between`)."""
+    return len(blocks) - i <= max_last_tail and all(b.gap < 2 for b in blocks[i:]) \
+        and not (widest and any(len(b.text) > RUN_ON_RATIO * widest for b in blocks[i:])) and not cut_after(blocks, i)
+
+
+def rhythm_ends(blocks, i: int, lines: int, most: int, ended: bool, widest: int,
+                max_last_tail: int = MAX_LAST_TAIL) -> bool:
+    """Whether the thread's last comment ends before block ``i``, printed with no blank line before it (a dump that
+    parts its paragraphs by a line break alone, or none): rule `controls-close`, the comment's control line came
+    after its text (``ended``: "Reply · 12 ▲" closes each comment of the thread, the last one too); rule
+    `comment-rhythm`, the comment holds as many lines of text (``lines``) as the longest comment before it
+    (``most``), the line above ends a sentence (a new paragraph, not a wrapped line) and the rest of the body is
+    no tail of the comment (`tail_fits`): the article going on after a thread set in its middle."""
+    if blocks[i].gap:
+        return False
+    if ended:
+        return True
+    return 0 < most <= lines and ends_sentence(blocks[i - 1].text) and not tail_fits(blocks, i, widest, max_last_tail)
+

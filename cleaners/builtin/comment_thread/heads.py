@@ -151,6 +151,19 @@ def _tail(tail: str, v) -> tuple[str, str | None] | None:
     return ("verb" if verb else "date", when if isinstance(when, str) else None)
 
 
+_ARROW_TO = re.compile(r"^\s*[\u2192\u21d2\u27a4\u25b8\u25ba]\s*")      # "→ Bea": whom a reply answers
+_NAME_END = re.compile(r"\s*(?:[|\u00b7\u2022,\u2013\u2014(]|\s-\s)")
+
+
+def _to_whom(text: str, vocab) -> tuple[str, str] | None:
+    """(name, rest) of the text after a reply's arrow: a name of at most `MAX_NAME_WORDS` words, up to a separator."""
+    end = _NAME_END.search(text)
+    name = text[:end.start()] if end else text
+    if name_ok(name.split(), vocab["function"]):
+        return name.strip().lstrip("@"), text[len(name):]
+    return None
+
+
 def head_of(block: Block, langs: tuple[str, ...] | None = None, verbs: tuple[str, ...] = ()) -> Head | None:
     """The comment head ``block`` is, or None (``langs``: whose words to read; default: every installed language;
     ``verbs``: verbs of writing read from the document, said.py)."""
@@ -198,6 +211,10 @@ def head_of(block: Block, langs: tuple[str, ...] | None = None, verbs: tuple[str
             if tokens[k - 1].endswith(tuple(COLON_MARKS)) and signal == "name":
                 return None     # "Name:" alone is a label, not a head
             return Head(author, None, depth, answers, signal)
+        if (arrow := _ARROW_TO.match(tail)) and signal == "reply" and answers == "":
+            target = _to_whom(tail[arrow.end():], vocab)     # rule `reply-arrow`: "↪ Ann → Bea · 3 h", Ann answers Bea
+            if target is not None:
+                answers, tail = target
         found = _tail(tail, vocab)
         if found == ("date", None) and tokens[k - 1].endswith(tuple(COLON_MARKS)) and not vocab["ago"].search(tail):
             return None     # rule `label-duration`: "Reading time: 2 minutes", a label and a span, names nobody

@@ -110,3 +110,22 @@ def test_a_reply_names_whom_it_answers_after_an_arrow():
 def test_an_arrow_after_a_name_without_a_reply_marker_is_no_reply():
     assert head_of(Block("Ann Lee → Berlin · 15.05.2026 15:29")) is None
     assert head_of(Block("↪ Dara → the council decided · 15.05.2026")) is None
+
+
+UNFILED = ["Jón á Hóli · fyrir 3 klst.", "Vegurinn var lokaður alla helgina.", "Svara · 4 ▲", "",
+           "gudrun_b · fyrir 5 klst.", "Hver borgar fyrir snjómoksturinn?", "Svara · 11 ▲", "",
+           "Ari · fyrir 9 klst.", "Loksins gerist eitthvað.", "Svara · 2 ▲"]
+IS = ["Vegagerðin lokar heiðinni fram yfir áramót vegna snjóflóðahættu, sagði talsmaður stofnunarinnar á mánudag.",
+      "Íbúar í firðinum þurfa því að aka tvöfalt lengri leið til að komast í næsta bæ."]
+
+
+def test_a_name_and_an_age_in_words_no_file_holds_under_each_control_line_open_the_comments():
+    doc = run_cleaner(CommentThread, "\n".join(IS + ["", "Ummæli", ""] + UNFILED))
+    assert [c.author for c in doc.comments] == ["Jón á Hóli", "gudrun_b", "Ari"]
+    assert texts(doc) == IS
+
+
+def test_a_line_with_a_long_tail_after_a_dot_under_a_control_line_names_nobody():
+    lines = UNFILED[:-3] + ["Veður · Spáin fyrir morgundaginn er góð og hlý, 5 stig", "Hlýtt verður á öllu landinu."]
+    doc = run_cleaner(CommentThread, "\n".join(IS + ["", "Ummæli", ""] + lines))
+    assert "Veður · Spáin fyrir morgundaginn er góð og hlý, 5 stig" in texts(doc)

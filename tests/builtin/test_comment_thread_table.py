@@ -41,3 +41,12 @@ def test_one_row_alone_stays():
     doc = run_cleaner(CommentThread, "\n\n".join(EN + ROWS[:1] + AFTER))
     assert texts(doc) == EN + ROWS[:1] + AFTER
     assert doc.comments == ()
+
+
+def test_a_name_field_with_a_lower_case_particle_between_capitals_is_a_name():
+    rows = ["Jón á Hóli | 04.12.2026 21:14 | Vegurinn var lokaður alla helgina og enginn sagði neitt.", ROWS[1]]
+    doc = run_cleaner(CommentThread, "\n".join(EN + rows))
+    assert [c.author for c in doc.comments] == ["Jón á Hóli", "tom_r"]
+    lower = ["Jón sagði frá | 04.12.2026 21:14 | Vegurinn var lokaður alla helgina og enginn sagði neitt.", ROWS[1]]
+    doc = run_cleaner(CommentThread, "\n".join(EN + lower))
+    assert lower[0] in texts(doc)

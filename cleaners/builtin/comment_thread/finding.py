@@ -1,17 +1,23 @@
 """The comment heads of a text dump's body (see the package docstring for their shapes). Split from __init__.py."""
 from __future__ import annotations
 
+import re
+
 from ... import lang, screen
 from ...lines import opens_lower, word_count
 from .ages import dated_name, unaged
 from .header_run import header_heads, is_header
-from .heads import Head, control_screen, head_of, is_control, is_date, line_screen, vocabulary
+from .heads import Head, control_screen, head_of, is_control, is_date, line_screen, bounded_name, vocabulary
 from .opening import is_picture
 from .replies import commenter_replies, quoting
 from .said import said_verb
 from .stacked import prose_indent, stacked_heads
 
 MAX_FIRST_COMMENT = 5    # blocks above its control line the first comment's name may stand
+MAX_AGE_WORDS = 4
+MAX_AGE_CHARS = 30
+_AGE_JOINT = re.compile(r"\s+[\u00b7\u2022|\u2013\u2014]\s+")
+_DIGIT = re.compile(r"\d")
 
 
 def find_heads(blocks, langs: tuple[str, ...], learned: frozenset[int] = frozenset(),
@@ -72,7 +78,8 @@ def _control_heads(blocks, langs: tuple[str, ...], heads: dict, head_at, learned
     links = lang.pattern(("related", "read_more"), langs, where="line")     # rule `link-label-no-name`
 
     def named(k: int) -> Head | None:
-        head = head_at(k) if 0 <= k < len(blocks) - 1 and k not in controls else None
+        head = (head_at(k) or counted_name(blocks[k].text, vocab)) if 0 <= k < len(blocks) - 1 and k not in controls \
+            else None
         return head if head is not None and head.author and k + 1 not in learned \
             and not links.match(blocks[k].text.strip(" .:")) \
             and not is_control(blocks[k + 1].text, vocab) \
@@ -87,6 +94,17 @@ def _control_heads(blocks, langs: tuple[str, ...], heads: dict, head_at, learned
         if k not in heads and (head := named(k)) is not None:
             out[k] = Head(head.author, head.date, head.depth, head.reply_to, "control")
     return out
+
+
+def counted_name(text: str, vocab) -> Head | None:
+    """Rule `counted-age-head`: a name, a dot, bar or dash, and a short tail holding a number ("Jón · fyrir 3 klst.",
+    "Ade · wákàtí 20 sẹ́yìn"): a commenter's age in words no file holds, read only where a control line closes each
+    comment (the name under each control, the first comment's above the first)."""
+    parts = _AGE_JOINT.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or not _DIGIT.search(parts[1]) or word_count(parts[1]) > MAX_AGE_WORDS \
+            or len(parts[1]) > MAX_AGE_CHARS or not bounded_name(parts[0].split(), vocab["function"]):
+        return None
+    return Head(parts[0].lstrip("@"), None, None, None, "control", _AGE_JOINT.search(text).group(0).strip())
 
 
 def _head(blocks, i: int, head_at) -> Head | None:

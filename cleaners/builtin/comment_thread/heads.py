@@ -19,6 +19,7 @@ _MARKER = re.compile(rf"^(?:(?P<bullet>[{_BULLETS}])|"
                      r"(?P<number>\d{1,3}(?:\.\d{1,3})*)[.)]|#(?P<count>\d{1,5})[.):]?)\s+")     # "#12 Ann says:": a count
 _REPLY_SIGN = re.compile(r"^(?:\u21b3|\u21aa|>+|re\s*:)\s*", re.I)
 MAX_HEAD_WORDS = 18       # "Jan de Vries dijo el jueves, 11 de mayo de 2017, a las 16:46:" is 15
+MAX_PARTICLE_CHARS = 3    # a lower-case particle inside a name a sign bounds (`bounded_name`)
 MAX_NAME_WORDS = 4        # tokens, and words of one token of a Thai-like script (`longest_syllabic_word`)
 CHROME = re.compile(
     r"^(?:reply|report|share|flag|like|dislike|permalink|edit|delete|hide|show more|load more comments?|"
@@ -125,6 +126,15 @@ def name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
     if len(tokens) > 1 and not all(opens_name(t) or t.casefold() in name_particles() for t in tokens):
         return False
     return not any(opens_name(t) and t.casefold() in function_words for t in tokens[1:])
+
+
+def bounded_name(tokens: list[str], function_words) -> bool:
+    """A name a sign bounds (a table's field, the part before a dot): a name (`name_ok`), or two capitalised words
+    with short lower-case particles between them ("Siggi á Völlum": no sentence runs on around it)."""
+    if name_ok(tokens, function_words):
+        return True
+    return 3 <= len(tokens) <= MAX_NAME_WORDS and opens_name(tokens[0]) and opens_name(tokens[-1]) \
+        and all(t.islower() and len(t) <= MAX_PARTICLE_CHARS for t in tokens[1:-1]) and not ends_sentence(tokens[-1])
 
 
 def _tail(tail: str, v) -> tuple[str, str | None] | None:

@@ -14,33 +14,23 @@ from __future__ import annotations
 import re
 
 from ...document import Comment, Document, Editor
-from ...lines import ends_sentence, opens_name, word_count
+from ...lines import ends_sentence, word_count
 from .control_lines import is_date
-from .heads import MAX_NAME_WORDS, name_ok
+from .heads import bounded_name
 from .start import first_prose
 
 MIN_ROWS = 2
 MIN_TEXT_WORDS = 4
 MAX_HEADER_WORDS = 6
-MAX_PARTICLE_CHARS = 3
 _BAR = re.compile(r"\s+[|\u2502\u2503]\s+")       # a bar between spaces ("|", a box-drawing bar)
 _LEAD_RULE = re.compile(r"^[-=_\u2500\u2501]{3,}\s+")      # the rule glued to the first row by a line joiner
 _RULE = re.compile(r"^[-=_\u2500\u2501\u2014+|\s]{3,}$")
 
 
-def _name(tokens: list[str], function_words) -> bool:
-    """A name field: a name (`name_ok`), or two capitalised words with short lower-case particles between them
-    ("Siggi á Völlum", "Jan van Dijk": the bars bound the field, no sentence runs on around it)."""
-    if name_ok(tokens, function_words):
-        return True
-    return 3 <= len(tokens) <= MAX_NAME_WORDS and opens_name(tokens[0]) and opens_name(tokens[-1]) \
-        and all(t.islower() and len(t) <= MAX_PARTICLE_CHARS for t in tokens[1:-1]) and not ends_sentence(tokens[-1])
-
-
 def _row(text: str, vocab) -> tuple[int, str, str | None, str] | None:
     """(date field's place, name, iso date or None, text) of a line that is a comment's row, else None."""
     fields = [f.strip() for f in _BAR.split(_LEAD_RULE.sub("", text.strip()))]
-    if len(fields) < 3 or not all(fields) or not _name(fields[0].split(), vocab["function"]):
+    if len(fields) < 3 or not all(fields) or not bounded_name(fields[0].split(), vocab["function"]):
         return None
     for k in range(1, len(fields) - 1):
         when = is_date(fields[k], vocab)

@@ -129,3 +129,15 @@ def test_a_line_with_a_long_tail_after_a_dot_under_a_control_line_names_nobody()
     lines = UNFILED[:-3] + ["Veður · Spáin fyrir morgundaginn er góð og hlý, 5 stig", "Hlýtt verður á öllu landinu."]
     doc = run_cleaner(CommentThread, "\n".join(IS + ["", "Ummæli", ""] + lines))
     assert "Veður · Spáin fyrir morgundaginn er góð og hlý, 5 stig" in texts(doc)
+
+
+def test_an_article_in_paragraph_tags_of_a_block_editor_is_prose_and_its_thread_is_found():
+    tagged = ["<!-- wp:paragraph -->", f"<p>{EN[0]}</p>", "<!-- /wp:paragraph -->", ""]
+    doc = run_cleaner(CommentThread, "\n".join(tagged + ["Comments"] + GAPLESS))
+    assert [c.author for c in doc.comments] == ["Dan F.", "moira_t"]
+
+
+def test_short_titles_in_paragraph_tags_are_no_prose_and_open_no_thread():
+    tagged = ["<!-- wp:paragraph -->", "<p>Ferry cuts</p>", "<!-- /wp:paragraph -->", ""]
+    doc = run_cleaner(CommentThread, "\n".join(tagged + ["Comments"] + GAPLESS))
+    assert doc.comments == ()

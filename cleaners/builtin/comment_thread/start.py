@@ -2,11 +2,14 @@
 prose, that does not open a comment far longer than the others (the article). Split from __init__.py."""
 from __future__ import annotations
 
+import re
+
 from ...lines import ends_sentence, is_prose
 from .heads import Head
 
 MIN_LONG_COMMENT = 6     # blocks of a first comment that, far longer than the others, is the article
 MAX_COMMENT_RATIO = 3
+_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>")
 
 
 def lopsided(run: list[int], end: int) -> bool:
@@ -20,34 +23,19 @@ def lopsided(run: list[int], end: int) -> bool:
     return first >= MIN_LONG_COMMENT and first > MAX_COMMENT_RATIO * max(others)
 
 
-def _paragraphs(blocks, start: int, end: int, heads) -> list[str]:
-    """The texts of blocks ``start`` to ``end`` (heads aside), and of each run of lines printed with no blank line
-    between them, joined (rule `wrapped-prose`: a dump that wraps its paragraphs at a width, "Frage stellte Koss
-    gleich dreimal." the last line of a long sentence, prints the article's prose in lines no one of which is prose)."""
-    texts, run = [], []
-    for k in range(start, end):
-        if k in heads:
-            run = []
-            continue
-        if run and blocks[k].gap == 0 and blocks[k].indent == blocks[k - 1].indent and not ends_sentence(run[-1]):
-            run.append(blocks[k].text)
-            texts.append(" ".join(run))
-        else:
-            run = [blocks[k].text]
-        texts.append(blocks[k].text)
-    return texts
-
-
 def first_prose(blocks, skip=lambda k: False) -> int | None:
-    """The first block that is the article's prose, or ends a run of wrapped lines that is (`wrapped-prose`);
-    ``skip(k)``: a block that is no article's whatever its length (a comment's row)."""
+    """The first block that is the article's prose, or ends a run of wrapped lines that is (rule `wrapped-prose`: a
+    dump that wraps its paragraphs at a width prints the article in lines no one of which is prose; a line that ends a
+    sentence ends the run), its markup tags aside (`tagged-prose`); ``skip(k)``: a block that is no article's whatever
+    its length (a comment's row, a head)."""
     run: list[str] = []
     for k, block in enumerate(blocks):
         if skip(k):
             run = []
             continue
         wrapped = run and block.gap == 0 and block.indent == blocks[k - 1].indent and not ends_sentence(run[-1])
-        run = run + [block.text] if wrapped else [block.text]
+        text = _TAG.sub("", block.text).strip()     # rule `tagged-prose`: "<p>…</p>" of a block editor's export
+        run = run + [text] if wrapped else [text]
         if is_prose(" ".join(run)):
             return k
     return None
@@ -59,7 +47,7 @@ def thread_start(blocks, heads: dict[int, Head], min_comments: int = 2) -> int |
     prose, checked = False, 0
     for n, i in enumerate(order):
         if not prose:
-            prose = any(is_prose(text) for text in _paragraphs(blocks, checked, i, heads))
+            prose = first_prose(blocks[checked:i], lambda k: k + checked in heads) is not None
             checked = i + 1
             if not prose:
                 continue

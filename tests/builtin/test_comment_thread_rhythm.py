@@ -141,3 +141,23 @@ def test_short_titles_in_paragraph_tags_are_no_prose_and_open_no_thread():
     tagged = ["<!-- wp:paragraph -->", "<p>Ferry cuts</p>", "<!-- /wp:paragraph -->", ""]
     doc = run_cleaner(CommentThread, "\n".join(tagged + ["Comments"] + GAPLESS))
     assert doc.comments == ()
+
+
+def _cut(text: str, *drop: str):
+    """The document of ``text`` with the blocks ``drop`` cut, as an earlier cleaner would (their positions stay)."""
+    from ..conftest import text_doc
+    doc = text_doc(text)
+    return doc.replace(blocks=tuple(b for b in doc.blocks if b.text not in drop))
+
+
+def test_one_control_line_cut_inside_the_last_comment_does_not_end_it():
+    text = "\n\n".join(EN + RUNS[:-1] + [RUNS[-1], "Reply •", "And the fares went up again."])
+    doc = CommentThread().clean(_cut(text, "Reply •"))
+    assert doc.comments[-1].text == "Two sailings are not enough.\n\nAnd the fares went up again."
+
+
+def test_a_widget_of_two_lines_cut_after_the_last_comment_ends_it():
+    text = "\n\n".join(EN + RUNS[:-1] + [RUNS[-1], "Related", "More news", "And the fares went up again."])
+    doc = CommentThread().clean(_cut(text, "Related", "More news"))
+    assert doc.comments[-1].text == "Two sailings are not enough."
+    assert texts(doc)[-1] == "And the fares went up again."

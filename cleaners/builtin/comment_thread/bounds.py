@@ -7,6 +7,7 @@ from ...lines import ends_sentence
 from .closing import cut_after
 
 MAX_LAST_TAIL = 4        # blocks that end the body and may all belong to the last comment
+MIN_WIDGET_CUT = 2
 RUN_ON_RATIO = 2         # rule `article-resumes`: a paragraph this many times the thread's widest comment text ends it
 
 
@@ -18,9 +19,9 @@ def in_comment(blocks, i: int, head: Block, taken: int, longest: int, is_last: b
     ``max_last_tail`` blocks remain, never across two blank lines, and across one neither after the comment's
     controls (``closed``) nor to text at the indentation of the body's prose (``prose``))."""
     block = blocks[i]
-    if is_last and block.gap and taken and (closed or block.indent == prose or cut_after(blocks[i - 1:i + 1], 1)):
+    if is_last and block.gap and taken and (closed or block.indent == prose or widget_cut(blocks[i - 1], block)):
         return False    # rule `closed-comment`: after its controls and a blank line, or the body's indented prose, or
-        # across a blank line where an earlier cleaner cut something (`cut-between`: a widget after the thread)
+        # across a blank line where an earlier cleaner cut a widget of two lines or more (`cut-between`)
     if block.indent > head.indent:
         return True
     if blocks[i - 1] is head and block.indent == head.indent or taken and blocks[i - 1].indent == head.indent:
@@ -34,6 +35,12 @@ def in_comment(blocks, i: int, head: Block, taken: int, longest: int, is_last: b
             return True
         return tail_fits(blocks, i, widest, max_last_tail)
     return False
+
+
+def widget_cut(above: Block, below: Block) -> bool:
+    """Whether an earlier cleaner cut `MIN_WIDGET_CUT` blocks or more between ``above`` and ``below`` (their first
+    positions, ``origin``): a widget after the thread, not one control line of the comment ("Reply •")."""
+    return above.origin >= 0 and below.origin >= 0 and below.origin - above.origin > MIN_WIDGET_CUT
 
 
 def tail_fits(blocks, i: int, widest: int, max_last_tail: int = MAX_LAST_TAIL) -> bool:

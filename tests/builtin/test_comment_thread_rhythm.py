@@ -161,3 +161,16 @@ def test_a_widget_of_two_lines_cut_after_the_last_comment_ends_it():
     doc = CommentThread().clean(_cut(text, "Related", "More news"))
     assert doc.comments[-1].text == "Two sailings are not enough."
     assert texts(doc)[-1] == "And the fares went up again."
+
+
+def test_a_gapless_last_comment_ends_only_where_the_article_prose_comes_back():
+    doc = run_cleaner(CommentThread, "\n".join(EN + GAPLESS + ["Share ›"]))
+    assert texts(doc) == EN
+    assert doc.comments[-1].text == "Two sailings are not enough for anyone.\n\nShare ›"
+
+
+def test_a_line_every_comment_holds_after_its_controls_is_the_last_comments_too():
+    shared = GAPLESS[:3] + ["Save this ›", "Flag ⚑"] + GAPLESS[3:] + ["Save this ›", "Flag ⚑"]
+    doc = run_cleaner(CommentThread, "\n".join(EN + shared + AFTER))
+    assert texts(doc) == EN + AFTER
+    assert doc.comments[-1].text == "Two sailings are not enough for anyone.\n\nSave this ›"

@@ -29,6 +29,8 @@ article, not a comment.
 """
 from __future__ import annotations
 
+import re
+
 from ... import lang
 from ...dates import date_line
 from ...document import Comment, Document, Editor
@@ -50,6 +52,10 @@ from .table_rows import table_threads
 from .tongue import thread_languages
 
 __all__ = ["CommentThread", "Head", "head_of"]
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", text.strip().casefold())
 
 
 class CommentThread(Cleaner):
@@ -93,7 +99,7 @@ class CommentThread(Cleaner):
         comments: list[Comment] = []
         stack: list[int] = []
         i = start
-        longest, widest, prose, most = 1, 0, prose_indent(blocks), 0
+        longest, widest, prose, most, seen = 1, 0, prose_indent(blocks), 0, set()
         enders = closing_lines(blocks, [h for h in heads if h > start], vocab, learned | closing)
 
         def chrome(k: int) -> bool:     # a comment's controls, votes, age or avatar
@@ -113,7 +119,7 @@ class CommentThread(Cleaner):
             while i < len(blocks) and i not in heads and in_comment(blocks, i, block, taken, longest, i > last_head,
                                                                     widest, closed, prose, runs, self.max_last_tail) \
                     and not (i > last_head and taken and blocks[i - 1].text.strip().casefold() in enders) \
-                    and not (i > last_head and taken and not chrome(i)
+                    and not (i > last_head and taken and not chrome(i) and _shape(blocks[i].text) not in seen
                              and rhythm_ends(blocks, i, len(paragraphs), most, ended, widest, self.max_last_tail)) \
                     and not picture_above(blocks, heads, i):
                 text = blocks[i].text
@@ -130,6 +136,7 @@ class CommentThread(Cleaner):
                     paragraphs.append(text)
                     widest = max(widest, len(text))
                     edit.drop(blocks[i], "comment")
+                seen.add(_shape(text))       # (a line every comment holds, "Share ›": the thread's, not the article's)
                 runs += not taken or blocks[i].gap > 0      # (lines with no blank line between: one run)
                 taken += 1
                 i += 1

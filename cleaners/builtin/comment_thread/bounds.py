@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...document import Block
 from ...lines import ends_sentence
 from .closing import cut_after
+from .start import first_prose
 
 MAX_LAST_TAIL = 4        # blocks that end the body and may all belong to the last comment
 MIN_WIDGET_CUT = 2
@@ -58,9 +59,10 @@ def rhythm_ends(blocks, i: int, lines: int, most: int, ended: bool, widest: int,
     after its text (``ended``: "Reply · 12 ▲" closes each comment of the thread, the last one too); rule
     `comment-rhythm`, the comment holds as many lines of text (``lines``) as the longest comment before it
     (``most``), the line above ends a sentence (a new paragraph, not a wrapped line) and the rest of the body is
-    no tail of the comment (`tail_fits`): the article going on after a thread set in its middle."""
-    if blocks[i].gap:
-        return False
+    no tail of the comment (`tail_fits`): the article going on after a thread set in its middle. Both only when the
+    article's prose comes back below (`first_prose`)."""
+    if blocks[i].gap or first_prose(blocks[i:], stopped=True) is None:
+        return False    # (no prose below: the article does not go on, and what is left stays with the comment)
     if ended:
         return True
     return 0 < most <= lines and ends_sentence(blocks[i - 1].text) and not tail_fits(blocks, i, widest, max_last_tail)

@@ -23,11 +23,11 @@ def lopsided(run: list[int], end: int) -> bool:
     return first >= MIN_LONG_COMMENT and first > MAX_COMMENT_RATIO * max(others)
 
 
-def first_prose(blocks, skip=lambda k: False) -> int | None:
+def first_prose(blocks, skip=lambda k: False, stopped: bool = False) -> int | None:
     """The first block that is the article's prose, or ends a run of wrapped lines that is (rule `wrapped-prose`: a
     dump that wraps its paragraphs at a width prints the article in lines no one of which is prose; a line that ends a
     sentence ends the run), its markup tags aside (`tagged-prose`); ``skip(k)``: a block that is no article's whatever
-    its length (a comment's row, a head)."""
+    its length (a comment's row, a head); ``stopped``: only prose that ends a sentence (no long line of debris)."""
     run: list[str] = []
     for k, block in enumerate(blocks):
         if skip(k):
@@ -36,8 +36,8 @@ def first_prose(blocks, skip=lambda k: False) -> int | None:
         wrapped = run and block.gap == 0 and block.indent == blocks[k - 1].indent and not ends_sentence(run[-1])
         text = _TAG.sub("", block.text).strip()     # rule `tagged-prose`: "<p>…</p>" of a block editor's export
         run = run + [text] if wrapped else [text]
-        if is_prose(" ".join(run)):
-            return k
+        if is_prose(" ".join(run)) and ((len(run) == 1 and not stopped) or ends_sentence(run[-1])):
+            return k        # (lines joined make prose only where the last one ends a sentence: no run of debris)
     return None
 
 

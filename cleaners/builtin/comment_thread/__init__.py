@@ -35,7 +35,7 @@ from ... import lang
 from ...dates import date_line
 from ...document import Comment, Document, Editor
 from ...registry import Cleaner
-from .bounds import in_comment, rhythm_ends
+from .bounds import in_comment, prose_below, rhythm_ends
 from .heads import AVATAR, CHROME, Head, head_of, is_control, is_date, recurring_controls, vocabulary
 from .clock import clock_date
 from .chats import chat_threads
@@ -99,7 +99,7 @@ class CommentThread(Cleaner):
         comments: list[Comment] = []
         stack: list[int] = []
         i = start
-        longest, widest, prose, most, seen = 1, 0, prose_indent(blocks), 0, set()
+        longest, widest, prose, most, seen, below = 1, 0, prose_indent(blocks), 0, set(), prose_below(blocks)
         enders = closing_lines(blocks, [h for h in heads if h > start], vocab, learned | closing)
 
         def chrome(k: int) -> bool:     # a comment's controls, votes, age or avatar
@@ -120,7 +120,8 @@ class CommentThread(Cleaner):
                                                                     widest, closed, prose, runs, self.max_last_tail) \
                     and not (i > last_head and taken and blocks[i - 1].text.strip().casefold() in enders) \
                     and not (i > last_head and taken and not chrome(i) and _shape(blocks[i].text) not in seen
-                             and rhythm_ends(blocks, i, len(paragraphs), most, ended, widest, self.max_last_tail)) \
+                             and rhythm_ends(blocks, i, len(paragraphs), most, ended, widest, below,
+                                             self.max_last_tail)) \
                     and not picture_above(blocks, heads, i):
                 text = blocks[i].text
                 found = date_line(text, max_rest_words=0, languages=langs)

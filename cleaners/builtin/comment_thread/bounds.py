@@ -52,7 +52,7 @@ def tail_fits(blocks, i: int, widest: int, max_last_tail: int = MAX_LAST_TAIL) -
         and not (widest and any(len(b.text) > RUN_ON_RATIO * widest for b in blocks[i:])) and not cut_after(blocks, i)
 
 
-def rhythm_ends(blocks, i: int, lines: int, most: int, ended: bool, widest: int,
+def rhythm_ends(blocks, i: int, lines: int, most: int, ended: bool, widest: int, below,
                 max_last_tail: int = MAX_LAST_TAIL) -> bool:
     """Whether the thread's last comment ends before block ``i``, printed with no blank line before it (a dump that
     parts its paragraphs by a line break alone, or none): rule `controls-close`, the comment's control line came
@@ -60,10 +60,23 @@ def rhythm_ends(blocks, i: int, lines: int, most: int, ended: bool, widest: int,
     `comment-rhythm`, the comment holds as many lines of text (``lines``) as the longest comment before it
     (``most``), the line above ends a sentence (a new paragraph, not a wrapped line) and the rest of the body is
     no tail of the comment (`tail_fits`): the article going on after a thread set in its middle. Both only when the
-    article's prose comes back below (`first_prose`)."""
-    if blocks[i].gap or first_prose(blocks[i:], stopped=True) is None:
-        return False    # (no prose below: the article does not go on, and what is left stays with the comment)
-    if ended:
-        return True
-    return 0 < most <= lines and ends_sentence(blocks[i - 1].text) and not tail_fits(blocks, i, widest, max_last_tail)
+    article's prose comes back below (``below(i)``: `prose_below`)."""
+    if blocks[i].gap or not (ended or 0 < most <= lines and ends_sentence(blocks[i - 1].text)
+                             and not tail_fits(blocks, i, widest, max_last_tail)):
+        return False
+    return below(i)     # (no prose below: the article does not go on, and what is left stays with the comment)
 
+
+def prose_below(blocks):
+    """``below(i)``: whether prose that ends a sentence stands at block ``i`` or below (`first_prose`); a body with
+    none below ``i`` has none below a later block either."""
+    none_from = [len(blocks) + 1]
+
+    def below(i: int) -> bool:
+        if i >= none_from[0]:
+            return False
+        if first_prose(blocks[i:], stopped=True) is None:
+            none_from[0] = i
+            return False
+        return True
+    return below

@@ -174,3 +174,11 @@ def test_a_line_every_comment_holds_after_its_controls_is_the_last_comments_too(
     doc = run_cleaner(CommentThread, "\n".join(EN + shared + AFTER))
     assert texts(doc) == EN + AFTER
     assert doc.comments[-1].text == "Two sailings are not enough for anyone.\n\nSave this ›"
+
+
+def test_a_reply_quoting_the_comment_it_answers_keeps_its_own_text_after_the_quote():
+    thread = ["Dan F. (4 Dec 2026, 9:14 pm)", "The council has to step in with a subsidy.", "",
+              "moira_t (5 December 2026 at 07:02)", "> Dan F. wrote:", "> The council has to step in with a subsidy.",
+              "Two sailings in winter would finish the island off.", "Nobody on the mainland seems to care about us."]
+    doc = run_cleaner(CommentThread, "\n".join(EN + [""] + thread + AFTER))
+    assert doc.comments[-1].text.endswith("Two sailings in winter would finish the island off.")

@@ -58,6 +58,11 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().casefold())
 
 
+def _own(paragraphs: list[str]) -> int:
+    """The comment's own lines: a quote of the comment it answers ("> Ann wrote:", "> ...") is not its rhythm."""
+    return sum(not p.lstrip().startswith(">") for p in paragraphs)
+
+
 class CommentThread(Cleaner):
     """Moves a comment thread (heads of one shape: name, verb, date, list marker, reply marker; indented text) into comments."""
 
@@ -120,7 +125,7 @@ class CommentThread(Cleaner):
                                                                     widest, closed, prose, runs, self.max_last_tail) \
                     and not (i > last_head and taken and blocks[i - 1].text.strip().casefold() in enders) \
                     and not (i > last_head and taken and not chrome(i) and _shape(blocks[i].text) not in seen
-                             and rhythm_ends(blocks, i, len(paragraphs), most, ended, widest, below,
+                             and rhythm_ends(blocks, i, _own(paragraphs), most, ended, widest, below,
                                              self.max_last_tail)) \
                     and not picture_above(blocks, heads, i):
                 text = blocks[i].text
@@ -141,7 +146,7 @@ class CommentThread(Cleaner):
                 runs += not taken or blocks[i].gap > 0      # (lines with no blank line between: one run)
                 taken += 1
                 i += 1
-            longest, most = max(longest, runs), max(most, len(paragraphs))
+            longest, most = max(longest, runs), max(most, _own(paragraphs))
             if head.reply_to is not None and head.depth is None and depth == 0 and comments:
                 target = next((k for k in range(len(comments) - 1, -1, -1)
                                if head.reply_to and comments[k].author == head.reply_to), len(comments) - 1)

@@ -22,7 +22,7 @@ from .extract_headings import main_headings
 from .errors import InputError
 from .mojibake import repair, repair_blocks
 from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED, InputFile, decode_bytes, read_bytes
-from .text_input import blocks_from_text, collector_paused
+from .text_input import collector_paused, read_text
 
 
 @dataclass(frozen=True)
@@ -59,11 +59,12 @@ class Pipeline:
         if kind == "html":
             doc = Document(source=source, kind="html", raw=data, url=url, html=text)
             return doc.with_metadata(encoding_errors=errors)
-        blocks = repair_blocks(blocks_from_text(text))
-        if not blocks:
+        read = read_text(text)       # (a CMS's JSON export of blocks: its blocks, furniture in removed)
+        blocks = repair_blocks(read.blocks)
+        if not blocks and not read.removed:
             raise InputError(source, "no text in file", "decode", "EmptyFile")
-        return Document(source=source, kind="text", raw=data, url=url, blocks=blocks).with_metadata(
-            encoding_errors=errors)
+        return Document(source=source, kind="text", raw=data, url=url, blocks=blocks,
+                        removed=read.removed).with_metadata(encoding_errors=errors, **read.metadata)
 
     # -- cleaning -------------------------------------------------------------
     def process(self, doc: Document) -> Document:

@@ -2,7 +2,9 @@
 
 Each non-empty line becomes a `Block` with its indentation and the number of blank
 lines before it (comment threads and paragraph structure are read from those).
-Soft-wrapped lines (the next line continues a sentence in lower case) are joined.
+Soft-wrapped lines (the next line continues a sentence in lower case) are joined, and so are the lines of a
+hard-wrapped dump's paragraph (`text_wrap`: read from line lengths, in any script). A CMS's JSON export of content
+blocks is read as its blocks (`read_text`, `json_input`).
 Fenced code (```) is kept as one ``code`` block.
 """
 from __future__ import annotations
@@ -12,8 +14,12 @@ import re
 import unicodedata
 from contextlib import contextmanager
 
-from .document import Block, numbered_blocks
+from dataclasses import dataclass, field, replace
+
+from .document import Block, Removal, numbered_blocks
+from .json_input import export_blocks, export_records
 from .lines import opens_lower
+from .text_wrap import wrap_joins
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": "    ",
@@ -67,9 +73,46 @@ def blocks_from_text(text: str) -> tuple[Block, ...]:
         return _blocks(lines)
 
 
+@dataclass(frozen=True)
+class TextInput:
+    """What the reader made of a text: its blocks, what it left out of them, what it says of the input."""
+    blocks: tuple[Block, ...]
+    removed: tuple[Removal, ...] = ()
+    metadata: dict = field(default_factory=dict)
+
+
+def read_text(text: str) -> TextInput:
+    """The blocks of a text input; a CMS's JSON export of content blocks (`json_input`) is read as its blocks,
+    with its furniture blocks in ``removed`` and ``metadata.input_format`` saying which export it was."""
+    if text.lstrip()[:1] in ("{", "[") and (found := export_records(text)) is not None:
+        records, fmt = found
+        blocks, removed = export_blocks(records, lambda t: _blocks(normalize_text(t).split("\n")), normalize_text)
+        if blocks or removed:
+            blocks = [replace(b, origin=i, gap=max(b.gap, 1) if i == 0 else b.gap) for i, b in enumerate(blocks)]
+            return TextInput(tuple(blocks), tuple(removed), {"input_format": fmt})
+    return TextInput(blocks_from_text(text))
+
+
+def _fenced(lines: list[str]) -> frozenset[int]:
+    """The lines of fenced code (fences included)."""
+    out: set[int] = set()
+    start = None
+    for i, line in enumerate(lines):
+        if line.lstrip()[:1] in ("`", "~") and _FENCE.match(line):
+            if start is None:
+                start = i
+            else:
+                out.update(range(start, i + 1))
+                start = None
+    if start is not None:
+        out.update(range(start, len(lines)))
+    return frozenset(out)
+
+
 def _blocks(lines: list[str]) -> tuple[Block, ...]:
     rows: list[tuple[str, str, int, int]] = []      # (text, kind, indent, gap) of each block
     wrapped: dict[int, list[str]] = {}              # row -> the lines of a paragraph that soft-wraps
+    hard = wrap_joins(lines, _fenced(lines))        # line -> separator: a hard-wrapped paragraph's next line
     gap, i, n = 0, 0, len(lines)
     last = None                  # the last line of the open paragraph (None: none open)
     last_indent = length = 0     # the open paragraph's indentation and length
@@ -88,10 +131,11 @@ def _blocks(lines: list[str]) -> tuple[Block, ...]:
             gap, i, last = 0, j + 1, None
             continue
         indent = len(line) - len(line.lstrip(" "))
-        if (gap == 0 and last is not None and indent == last_indent and length >= 40
-                and opens_lower(stripped) and not last.endswith(_TERMINAL)):
-            # a soft-wrapped line: same indentation, the sentence still open, lower case (of a cased script)
-            wrapped.setdefault(len(rows) - 1, [rows[-1][0]]).append(stripped)
+        if gap == 0 and last is not None and (i - 1 in hard or (
+                indent == last_indent and length >= 40 and opens_lower(stripped) and not last.endswith(_TERMINAL))):
+            # a soft-wrapped line (same indentation, the sentence still open, lower case of a cased script) or a
+            # hard-wrapped one (`text_wrap`)
+            wrapped.setdefault(len(rows) - 1, [rows[-1][0]]).append(hard.get(i - 1, " ") + stripped)
             length += 1 + len(stripped)
         else:
             rows.append((stripped, "p", indent, gap))
@@ -99,7 +143,7 @@ def _blocks(lines: list[str]) -> tuple[Block, ...]:
         last = stripped
         gap = 0
     for row, pieces in wrapped.items():
-        rows[row] = (" ".join(pieces),) + rows[row][1:]
+        rows[row] = ("".join(pieces),) + rows[row][1:]
     if rows and rows[0][3] < 1:
         rows[0] = rows[0][:3] + (1,)        # the first block counts as after a blank line
     return numbered_blocks(rows)

@@ -8,7 +8,7 @@ display columns (a CJK character two, a combining mark none):
 - a pair of lines is a wrap at every width from the first line's width to its *reach*: that width, the next line's
   first word (at most 15 columns: a script without spaces writes phrases) and a twelfth to spare (a tool that
   counts characters, a proportional font's OCR); a CJK line's next character alone;
-- the document's wrap width is the width between 20 and 120 columns at which the most text is such a wrap; it
+- the document's wrap width is the width between 28 and 120 columns at which the most text is such a wrap; it
   holds when the wraps are at least three, in two paragraphs or more, make 60 % (by width) of the lines that come
   near it, a quarter of the document's lines, and over twice its lines of running text far wider than it (a text
   of one paragraph a line, a page's markup, short lines that happen to fit a width have none);
@@ -28,7 +28,7 @@ import regex
 
 from .lines import FIELD_BREAK
 
-MIN_WIDTH, MAX_WIDTH = 20, 120
+MIN_WIDTH, MAX_WIDTH = 28, 120
 _BULLET = re.compile(r"^(?:[-*+\u2022\u25e6\u25aa\u2023\u2219\u00b7\u2013\u2014\u25cf\u25a0\u2043\u00bb\u203a\u2192\u25b6\u25ba\u2605\u2713\u2714]|\(?\d{1,3}[.)]|[a-zA-Z][.)])\s+")
 # East Asian wide and fullwidth characters (Hangul, CJK, kana, fullwidth forms) and those of no width
 _WIDE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")

@@ -94,3 +94,9 @@ def test_a_wrapped_paragraph_keeps_its_lines_through_the_cleaners():
     pipe = Pipeline()
     doc = pipe.process(pipe.document("wrapped.txt", text.encode(), "text"))
     assert doc.body.split("\n\n") == PARAS[:2] + [para] + PARAS[2:] and not doc.removed
+
+
+def test_a_thread_of_short_lines_is_not_joined():
+    thread = ("Ruth — yesterday\nThat was to be expected.\nReply\n\nBen — 3 hours ago\nWho pays for it?\nReply\n\n"
+              "Ida — 2 days ago\nFinally.\nReply")
+    assert wrap_joins((PARAS[0] + "\n\n" + thread).split("\n")) == {}

@@ -24,6 +24,7 @@ from .. import lang, screen
 from ..lines import CAPITAL, LOWER, MARKS, QUESTION_MARKS, UNCASED, stop_class, word_count
 from ..screen import SparseEditor
 from ._lone_line import screen_words
+from ._notice_split import notice_tail
 
 MAX_TAIL_WORDS = 25
 MIN_TAIL_WORDS = 3       # a call of a word or two ("Share it.", "Email") is no widget glued on
@@ -100,18 +101,22 @@ def appeal_tail(text: str, is_call: Callable[[str], bool], min_tail: int = MIN_T
 
 
 def cut(doc, cleaner: str, cuts: list[tuple[int, str]], candidates: list[int], is_call: Callable[[str], bool],
-        whole: frozenset[str], asked: bool = False):
+        whole: frozenset[str], asked: bool = False, short: bool = False):
     """``doc`` with the blocks ``cuts`` dropped, except that a block of ``candidates`` that is cut
-    by a rule of ``whole`` (or not at all) and ends with a glued call loses that tail alone (``asked``: `appeal_tail`)."""
+    by a rule of ``whole`` (or not at all) and ends with a glued call loses that tail alone (``asked``: `appeal_tail`;
+    ``short``: after a short paragraph too, `_notice_split`: a donation plea opens with a sentence of the article's shape,
+    "Reporting takes time. Chip in what you can.")."""
     rules = dict(cuts)
     tails: dict[int, int] = {}
-    for i in candidates:
+    for i in sorted({*candidates, *(i for i, rule in rules.items() if rule in whole)}):
         if i >= len(doc.blocks) or (i in rules and rules[i] not in whole) or doc.blocks[i].kind == "code":
             continue
         # a block the whole-block rule would take loses a call of a word or two alone when an article sentence
-        # stands before it ("... results of a consultation. Donate today!"): the rest is no call
+        # stands before it ("... results of a consultation. Donate today!"): the rest is no call; after a short
+        # paragraph too ("Der Verein sieht das anders.  Folgen Sie uns auf Facebook.": `_notice_split`)
         shortest = 1 if i in rules else MIN_TAIL_WORDS
-        if (k := appeal_tail(doc.blocks[i].text, is_call, shortest, asked)) is not None:
+        if (k := appeal_tail(doc.blocks[i].text, is_call, shortest, asked)) is not None or \
+                short and i in rules and (k := notice_tail(doc.blocks, i, is_call)) is not None:
             tails[i] = k
             rules.pop(i, None)
     edit = SparseEditor(doc, cleaner)

@@ -233,7 +233,7 @@ class CallsToAction(Cleaner):
                 break
             cuts.append((i, "empty-thread"))
         return appeal_tail.cut(doc, self.name, sorted(cuts), screen.candidates(doc.blocks, appeal_tail.call_screen(langs)),
-                               lambda sentence: self.rule_for(sentence, langs) is not None, _WHOLE, True)   # glued calls
+                               lambda sentence: self.rule_for(sentence, langs) is not None, _WHOLE, True, True)   # glued calls
 
     def rule_for(self, text: str, langs: tuple[str, ...] | None = None) -> str | None:
         """The rule that takes ``text``, in the words of ``langs`` (default: every installed language)."""

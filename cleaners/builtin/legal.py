@@ -37,6 +37,7 @@ from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._legal_tail import GLUED_NOTICE, SIGNS, legal_tail
 from ._notice_shape import consent_banners, glued_notices, notices
+from ._notice_split import glued_notice, notice_tail
 from ._press_contact import contact_block
 from ._press_release import press_release_tail
 from ._wire import AGENCY
@@ -52,6 +53,9 @@ _EMAIL_LINE = r"\s*:?\s*\S+@\S+$"
 _ROW_STOPS, _ROW_DOTS = "\u0964\u06d4\u1362\u3002", "\u00b7\u2022"
 _SCREEN = rf"^(?:copyright|[{SIGNS}]|\(c\))|{GLUED_NOTICE}|[.!?{_ROW_STOPS}]\s[|{_ROW_DOTS}]\s"     # + language words
 _LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact", "legal_phrases", "editorial_notice")
+_SPLIT = frozenset({"copyright", "editorial-notice", "original-source"})  # after a paragraph: _notice_split (a
+# disclaimer reads two phrases over several sentences, its first may hold none: it goes whole)
+_GLUED = frozenset({"editorial-notice"})    # after a paragraph no rule takes (a source or rights line there may be its own)
 MAX_NOTICE_WORDS = 35     # of an editorial notice (rule editorial-notice)
 MAX_ROW_NOTICE_WORDS = 25  # of each notice of a row (rule notice-row)
 MIN_ROW_NOTICE_WORDS = 4
@@ -182,6 +186,8 @@ class Legal(Cleaner):
         drops: list[tuple[int, str]] = []
         tails: dict[int, int] = {}
         rights = lang.pattern("rights", langs)
+        is_notice = lambda s: self.rule_for(s, langs) is not None     # noqa: E731
+        kin = lambda s: bool(screen.lines([s], _screen(langs)))     # noqa: E731
         for i in screen.candidates(doc.blocks, _screen(langs)):
             block = doc.blocks[i]
             text = block.text
@@ -193,6 +199,8 @@ class Legal(Cleaner):
                 legal_at = i
                 continue
             rule = self.rule_for(text, langs)
+            if rule is None and (found := glued_notice(doc.blocks, i, lambda s: self.rule_for(s, langs), _GLUED, kin)):
+                tails[i], rule = found      # "... in March. Copyright 2026 X. Reprints by permission only." (_notice_split)
             if rule is None and legal_at == i - 1 and block.gap == 0 and \
                     _legal_phrases(text, langs):
                 rule = "disclaimer"
@@ -211,6 +219,8 @@ class Legal(Cleaner):
         taken = {i for i, _ in drops}       # the lines of a press contact under its label (_press_contact)
         drops += [found for i, rule in list(drops) if rule == "media-inquiry" for found in contact_block(doc.blocks, i, taken)]
         for i, rule in sorted(drops + glued_notices(doc.blocks, drops)):
+            if i not in tails and rule in _SPLIT and (k := notice_tail(doc.blocks, i, is_notice, kin)) is not None:
+                tails[i] = k        # the paragraph before a notice glued on stays (_notice_split)
             if i in tails:
                 edit.cut_tail(i, tails[i], rule)
             else:

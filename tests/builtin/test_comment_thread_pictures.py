@@ -1,10 +1,11 @@
 """A commenter's picture as its alt text above the name (rule `commenter-picture`), a sort control under the
 thread's header (`comment-sort`) and controls parted by wide gaps ("Reply  Like (16)"):
-cleaners/builtin/comment_thread/opening.py and `heads.is_control`."""
+cleaners/builtin/comment_thread/opening.py and `control_lines.is_control`."""
 import pytest
 
 from cleaners.builtin.comment_thread import CommentThread
-from cleaners.builtin.comment_thread.heads import is_control, vocabulary
+from cleaners.builtin.comment_thread.control_lines import is_control
+from cleaners.builtin.comment_thread.heads import vocabulary
 from cleaners.builtin.comment_thread.opening import is_picture, is_sort_control
 
 from ..conftest import run_cleaner

@@ -72,7 +72,8 @@ def test_recurring_control_lines_in_words_no_file_holds_end_the_comments():
 
 
 def test_recurring_rows_without_a_control_word_or_with_an_age_are_no_controls():
-    from cleaners.builtin.comment_thread.heads import recurring_controls, vocabulary
+    from cleaners.builtin.comment_thread.control_lines import recurring_controls
+    from cleaners.builtin.comment_thread.heads import vocabulary
     lines = ["Галоўная | Навіны", "Галоўная | Навіны", "• 3 гадзіны таму", "• 5 гадзін таму", "Рэклама", "Рэклама",
              "12 | 14", "13 | 15", "Адказаць · Падабаецца (2)", "Адказаць · Падабаецца (7)"]
     assert recurring_controls([Block(t) for t in lines], vocabulary(("be", "en"))) == frozenset({8, 9})

@@ -3,7 +3,8 @@
 reading time, which is none (`reading-time`)."""
 from cleaners import lang
 from cleaners.builtin.comment_thread import CommentThread
-from cleaners.builtin.comment_thread.heads import recurring_controls, vocabulary
+from cleaners.builtin.comment_thread.control_lines import recurring_controls
+from cleaners.builtin.comment_thread.heads import vocabulary
 from cleaners.document import Block
 
 from ..conftest import run_cleaner

@@ -77,5 +77,6 @@ def test_an_age_under_a_head_or_a_sentence_is_no_head(line):
                                           ("▲ 4 ▼ · Reply · Share", True), ("Reply · 3 arrests in Paris", False),
                                           ("Reply to the letter · within 30 days, they said.", False)])
 def test_a_control_line_may_hold_controls_the_language_files_do_not_name(line, control):
-    from cleaners.builtin.comment_thread.heads import is_control, vocabulary
+    from cleaners.builtin.comment_thread.control_lines import is_control
+    from cleaners.builtin.comment_thread.heads import vocabulary
     assert is_control(line, vocabulary(("en", "de"))) is control

@@ -36,7 +36,8 @@ from ...dates import date_line
 from ...document import Comment, Document, Editor
 from ...registry import Cleaner
 from .bounds import in_comment, prose_below, rhythm_ends
-from .heads import AVATAR, CHROME, Head, head_of, is_control, is_date, recurring_controls, vocabulary
+from .control_lines import is_control, is_date, recurring_controls
+from .heads import AVATAR, CHROME, Head, head_of, vocabulary
 from .clock import clock_date
 from .chats import chat_threads
 from .closing import closing_lines, running_header

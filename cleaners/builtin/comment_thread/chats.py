@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 
-from ...document import Comment, Document, Editor
+from ...document import Comment, Document
+from ...screen import SparseEditor
 from ...lines import ends_sentence, is_prose, word_count
-from .heads import CHROME, is_control, name_ok, recurring_controls
+from .control_lines import is_control, recurring_controls
+from .heads import CHROME, name_ok
 
 MIN_RUN = 2
 MAX_TEXT_BLOCKS = 6
@@ -120,11 +122,8 @@ def chat_threads(doc: Document, vocab, cleaner: str) -> Document:
         comments.append(Comment(author, "\n\n".join(paragraphs), 0, None, when))
     if len(comments) < MIN_RUN and not notes:
         return doc
-    edit = Editor(doc, cleaner)
-    for i, b in enumerate(blocks):
-        if i in cuts:
-            edit.drop(b, cuts[i])
-        else:
-            edit.blocks.append(b)
+    edit = SparseEditor(doc, cleaner)
+    for i in sorted(cuts):
+        edit.drop(i, cuts[i])
     out = edit.done()
     return out.replace(comments=out.comments + tuple(comments))

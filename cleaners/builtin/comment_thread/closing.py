@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .heads import is_control
+from .control_lines import is_control
 
 
 def closing_lines(blocks, later_heads: list[int], vocab, controls: frozenset[int]) -> frozenset[str]:

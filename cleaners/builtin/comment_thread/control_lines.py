@@ -1,6 +1,6 @@
 """A comment's control line ("Like · Reply · 2y", "▲ 12 ▼ • Reply"), named in the language files or coming back in
 words no file holds, and a line that is only a date or an age (`is_date`): what stands around a comment's text
-in a text dump and is no part of it. Split from heads.py; heads.py re-exports these names."""
+in a text dump and is no part of it. Split from heads.py."""
 from __future__ import annotations
 
 import re

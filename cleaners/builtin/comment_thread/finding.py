@@ -7,7 +7,8 @@ from ... import lang, screen
 from ...lines import opens_lower, word_count
 from .ages import dated_name, unaged
 from .header_run import header_heads, is_header
-from .heads import Head, control_screen, head_of, is_control, is_date, line_screen, bounded_name, vocabulary
+from .control_lines import control_screen, is_control, is_date
+from .heads import Head, head_of, line_screen, bounded_name, vocabulary
 from .opening import is_picture
 from .replies import commenter_replies, quoting
 from .said import said_verb

@@ -12,7 +12,7 @@ from ...lang.shared import name_particles
 from ...lines import COLON_MARKS, MARKS, UNSPACED_LETTER, ends_sentence, longest_syllabic_word, opens_name, word_count
 from .ages import compact_age
 from .clock import YEARLESS_SCREEN
-from .control_lines import _SEPARATORS, control_screen, is_control, is_date, recurring_controls  # noqa: F401
+from .control_lines import _SEPARATORS, is_date
 
 _BULLETS = "\u2022\u25cf\u25e6\u25aa\u25ab\u25a0\u25a1\u25c6\u25c7\u25cb\u2023\u2219\u00b7\u203a\u00bb\u2192\u25b8\u25ba\u27a4*+\\-\u2013"
 _MARKER = re.compile(rf"^(?:(?P<bullet>[{_BULLETS}])|"

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ... import lang
-from .heads import _REPLY_SIGN, MAX_NAME_WORDS, is_date, name_ok, vocabulary
+from .control_lines import is_date
+from .heads import _REPLY_SIGN, MAX_NAME_WORDS, name_ok, vocabulary
 from .replies import lead_and_name
 
 MIN_SAID = 2            # names whose lines a verb closes before it is read as the document's verb of writing

@@ -35,7 +35,8 @@ from functools import lru_cache
 from ... import lang, screen
 from ...document import Comment, Editor
 from ...lines import COLON_MARKS, is_prose
-from .heads import _EMPHASIS, AVATAR, CHROME, MAX_NAME_WORDS, is_control, is_date, name_ok
+from .control_lines import is_control, is_date
+from .heads import _EMPHASIS, AVATAR, CHROME, MAX_NAME_WORDS, name_ok
 from .header_run import is_header_words
 
 MIN_UNDER_HEADER = 2

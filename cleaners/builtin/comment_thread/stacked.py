@@ -6,7 +6,8 @@ commenter over a comment (rule `prose-indent`)."""
 from __future__ import annotations
 
 from ...lines import is_prose, word_count
-from .heads import Head, is_date, vocabulary
+from .control_lines import is_date
+from .heads import Head, vocabulary
 
 MIN_PROSE_WORDS = 8      # of a block counted as the body's prose
 MAX_DATE_WORDS = 12      # of a date line under a stacked head ("5 de marzo de 2025 a las 2:14": 9)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ...document import Comment, Document, Editor
+from ...document import Comment, Document
+from ...screen import SparseEditor
 from ...lines import ends_sentence, word_count
 from .control_lines import is_date
 from .heads import bounded_name
@@ -76,11 +77,8 @@ def table_threads(doc: Document, vocab, cleaner: str) -> Document:
             _, author, when, text = rows[i]
             cuts[i] = "comment"
             comments.append(Comment(author, text, 0, None, when))
-    edit = Editor(doc, cleaner)
-    for i, b in enumerate(blocks):
-        if i in cuts:
-            edit.drop(b, cuts[i])
-        else:
-            edit.blocks.append(b)
+    edit = SparseEditor(doc, cleaner)
+    for i in sorted(cuts):
+        edit.drop(i, cuts[i])
     out = edit.done()
     return out.replace(comments=out.comments + tuple(comments))

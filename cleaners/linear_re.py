@@ -197,9 +197,16 @@ def _piece(data: bytes, start: int, stop: int, ascii_text: bool) -> tuple[int, i
     return first, first + len(piece), piece
 
 
+# RE2's memory budget of a pattern (its program and its DFA's state cache, which fills only as far as a text leads it):
+# the word lists of every language in one screen (a document whose language has no file) need more than the default;
+# under its budget RE2 leaves the DFA for its NFA, a hundred times slower, and says so on stderr at every search
+MAX_MEM, MAX_MEM_LARGE, LARGE_PATTERN = 32 << 20, 256 << 20, 20_000
+
+
 def compile(pattern: str, ignore_case: bool = False) -> Pattern:   # noqa: A001 - mirrors re.compile
     """A compiled linear-time pattern (``search``/``match``/``fullmatch``/``finditer``/``sub`` as in ``re``)."""
+    translated = translate(pattern)
     options = re2.Options()
     options.case_sensitive = not ignore_case
-    options.max_mem = 32 << 20
-    return Pattern(re2.compile(translate(pattern), options))
+    options.max_mem = MAX_MEM_LARGE if len(translated) > LARGE_PATTERN else MAX_MEM
+    return Pattern(re2.compile(translated, options))

@@ -4,7 +4,8 @@ A player prints a short label and the recording's length as minutes and seconds:
 "▶ Artikel anhören (5:22)", "🎧 Слушать статью" with "7:40" on the next line. What tells it from a time of day
 ("Doors open · 7:30", "Abfahrt 5:50 Uhr") is the sign of a player before the label (a play triangle, headphones,
 a speaker) or a minute's unit after the length (dateparser's words for a minute in the document's languages, or
-"min"); the label is `MAX_LABEL_WORDS` words at most, of letters only, and holds no sentence's stop.
+"min"); the label is `MAX_LABEL_WORDS` words at most, of letters only, and holds no sentence's stop (the ideographic
+one too: a Chinese or Japanese sentence, one "word" between spaces, is no label).
 
 * ``audio-player``: a line that is only such a player; or a line that is only a player's sign and a label, with the
   line right under it only a length ("🎧 Listen to this article" / "7:40"): both go.
@@ -23,7 +24,7 @@ MAX_LABEL_WORDS = 6
 # a play triangle, a play/pause button, headphones, a speaker (its three volumes), a studio microphone
 _SIGN = "[\u25b6\u25ba\u23f5\u23ef\U0001f3a7\U0001f50a\U0001f509\U0001f508\U0001f399]\ufe0f?"
 _LENGTH = r"\d{1,2}:[0-5]\d(?::[0-5]\d)?"
-_STOPS = re.escape("".join(SENTENCE_STOPS)) + ";"
+_STOPS = re.escape("".join(SENTENCE_STOPS)) + ";\u3002\uff01\uff1f"     # and the ideographic full stop, "！", "？"
 _LABEL = rf"(?P<label>[^\W\d_](?:[^\d{_STOPS}\n()\[\]|\u00b7\u2022]*[^\W\d_])?)"
 _SEP = r"\s*(?:[|\u00b7\u2022:\u2013\u2014-]\s*)?"
 

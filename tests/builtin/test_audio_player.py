@@ -32,6 +32,14 @@ def test_a_player_glued_to_a_paragraphs_end_goes_alone():
     assert texts(doc) == CY and cuts(doc, "reader_calls") == [("audio-player-tail", " Gwrandewch ar yr erthygl · 4:47 min")]
 
 
+JA = ["商店主らは古い市場広場に日帰り客が戻ることを期待している。", "路線は1994年に貨物駅の廃止とともに閉鎖された。"]
+
+
+def test_a_player_glued_to_a_japanese_paragraph_goes_alone():
+    doc = run_cleaner(ReaderCalls, "\n\n".join([JA[0] + " Listen to this article · 7:23 min", JA[1]]), language="ja")
+    assert texts(doc) == JA and cuts(doc, "reader_calls") == [("audio-player-tail", " Listen to this article · 7:23 min")]
+
+
 @pytest.mark.parametrize("line", [
     "Doors open · 7:30", "Abfahrt 5:50 Uhr", "Kick-off (19:45)", "Einlass: 19:30",
     "The final whistle went at 4:47 min into stoppage time, and the crowd stayed on the pitch for an hour",

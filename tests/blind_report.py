@@ -20,6 +20,31 @@ def place(slot: int, n: int) -> str:
     return "head" if slot <= 0 else "tail" if slot >= n else "middle"
 
 
+def place_blocks(rng, d: dict, n: int, makers, count: tuple[int, int], top_makers, top_share: float, tail_makers,
+                 comments, twice_share: float) -> tuple[list[list[str]], list[str], list]:
+    """A document's block artefacts placed at random among its ``n`` paragraphs: (slots, the blocks before paragraph
+    ``i`` in ``slots[i]``; top, the blocks above the title; probes as (class, probe, place)). ``count`` artefacts are
+    drawn from ``makers``; one of ``top_makers`` goes above the title at the share ``top_share``, one of
+    ``tail_makers`` after the last paragraph at 0.6; the ``comments`` maker never before the third paragraph, and never
+    printed twice, which any other is at ``twice_share``."""
+    slots: list[list[str]] = [[] for _ in range(n + 1)]
+    top: list[str] = []
+    probes: list = []
+    for maker in rng.sample(makers, rng.randrange(*count)):
+        text, pr = maker(rng, d)
+        if maker in top_makers and rng.random() < top_share:
+            top.append(text)
+            probes += [(c, p, "head") for c, p in pr]
+            continue
+        first = 2 if maker is comments else 0
+        slot = n if maker in tail_makers and rng.random() < 0.6 else rng.randrange(first, n + 1)
+        slots[slot].append(text)
+        if rng.random() < twice_share and maker is not comments:
+            slots[rng.randrange(first, n + 1)].append(text)
+        probes += [(c, p, place(slot, n)) for c, p in pr]
+    return slots, top, probes
+
+
 def summary(res: dict) -> dict:
     """Shares of a run's tallies: article kept, artefacts removed, each class, place, tool and language."""
     c = res["classes"]

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 
 from cleaners import lang
 from tests import blind_report
-from tests.blind_report import norm as _norm, place as _place, summary  # noqa: F401  (as its tests read them)
+from tests.blind_report import norm as _norm, summary  # noqa: F401  (as its tests read them)
 from tests import blind7_inline as inline
 from tests import blind7_shapes as shapes
 from tests.blind7_langs_a import LANGS_A
@@ -67,20 +67,9 @@ def build(rng: random.Random, code: str) -> tuple[str, list[list[str]], list, st
         k = rng.randrange(n)
         body[k], _, pr = inline.glued_end(rng, d, body[k])
         probes += [(c, p, "glued") for c, p in pr]
-    slots: list[list[str]] = [[] for _ in range(n + 1)]       # slots[i] goes before paragraph i
-    top: list[str] = []
-    for maker in rng.sample(shapes.BLOCK_MAKERS, rng.randrange(5, 10)):
-        text, pr = maker(rng, d)
-        if maker in TOP_MAKERS and rng.random() < 0.2:
-            top.append(text)
-            probes += [(c, p, "head") for c, p in pr]
-            continue
-        first = 2 if maker is shapes.comments else 0
-        slot = n if maker in shapes.TAIL_MAKERS and rng.random() < 0.6 else rng.randrange(first, n + 1)
-        slots[slot].append(text)
-        if rng.random() < 0.12 and maker is not shapes.comments:     # the same widget printed twice
-            slots[rng.randrange(first, n + 1)].append(text)
-        probes += [(c, p, _place(slot, n)) for c, p in pr]
+    slots, top, placed = blind_report.place_blocks(rng, d, n, shapes.BLOCK_MAKERS, (5, 10), TOP_MAKERS, 0.2,
+                                                shapes.TAIL_MAKERS, shapes.comments, 0.12)
+    probes += placed
     texts = top + [f"# {d['title']}" if tool == "markdown" else d["title"]]
     for i in range(n + 1):
         texts += slots[i]

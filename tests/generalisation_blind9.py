@@ -19,7 +19,6 @@ class, place, tool and language) and that the comments' texts are in `comments`.
 from __future__ import annotations
 
 import argparse
-import functools
 import random
 import sys
 from collections import Counter, defaultdict
@@ -28,7 +27,7 @@ from cleaners import lang
 from tests import blind_report
 from tests import blind9_shapes as shapes
 from tests import blind9_tools as tools
-from tests.blind_report import norm, place
+from tests.blind_report import norm
 from tests.blind9_langs_a import LANGS_A
 from tests.blind9_langs_b import LANGS_B
 from tests.blind9_langs_c import LANGS_C
@@ -68,20 +67,9 @@ def build(rng: random.Random, code: str) -> tuple[str, list[list[str]], list, st
         k = rng.choice(plain)
         body[k], (c, p) = tools.glue_end(rng, d, body[k])
         probes.append((c, p, "glued"))
-    slots: list[list[str]] = [[] for _ in range(n + 1)]        # slots[i] goes before paragraph i
-    top: list[str] = []
-    for maker in rng.sample(shapes.BLOCK_MAKERS, rng.randrange(6, 10)):
-        text, pr = maker(rng, d)
-        if maker in shapes.HEAD_MAKERS and rng.random() < 0.3:
-            top.append(text)
-            probes += [(c, p, "head") for c, p in pr]
-            continue
-        first = 2 if maker is shapes.comments else 0
-        slot = n if maker in shapes.TAIL_MAKERS and rng.random() < 0.6 else rng.randrange(first, n + 1)
-        slots[slot].append(text)
-        if rng.random() < 0.1 and maker is not shapes.comments:        # a widget printed twice
-            slots[rng.randrange(first, n + 1)].append(text)
-        probes += [(c, p, place(slot, n)) for c, p in pr]
+    slots, top, placed = blind_report.place_blocks(rng, d, n, shapes.BLOCK_MAKERS, (6, 10), shapes.HEAD_MAKERS, 0.3,
+                                                shapes.TAIL_MAKERS, shapes.comments, 0.1)
+    probes += placed
     items = [("art", t) for t in top] + [("title", d["title"])]
     for i in range(n + 1):
         items += [("art", t) for t in slots[i]]

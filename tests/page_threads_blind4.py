@@ -136,9 +136,17 @@ def compose(rng, code: str, system: str | None = None, furniture: list[str] | No
     lang = LANGS[code]
     paragraphs = list(lang["article"])
     furniture = list(furniture or [])
+    gold, nesting, section, kit = [], None, "", lang
+    if system:
+        render, nesting = SYSTEMS[system]
+        t = thread(rng, lang, nesting, lang["title"])
+        section = render(t, lang["w"], rng)
+        gold = [{"author": c["author"], "text": "\n\n".join(c["paras"]), "depth": c["depth"], "parent": c["parent"]} for c in t]
+        said = "\n".join(g["text"] for g in gold)     # the furniture beside a thread says none of its sentences
+        kit = dict(lang, comments=[s for s in lang["comments"] if s not in said] + [lang["bio"]] + lang["questions"][::-1])
     inside, after, aside, body_extra = "", "", "", []
     for kind in furniture:
-        html, place, texts = NEGATIVES[kind](lang, rng)
+        html, place, texts = NEGATIVES[kind](kit, rng)
         if place == "in":
             inside += html
             body_extra += texts
@@ -149,12 +157,6 @@ def compose(rng, code: str, system: str | None = None, furniture: list[str] | No
     body = f"<p>{e(paragraphs[0])}</p>{inside}" + "".join(f"<p>{e(p)}</p>" for p in paragraphs[1:])
     expected = [paragraphs[0]] + [t for t in body_extra if not t.startswith(OPT)] + paragraphs[1:]
     optional = [t[1:] for t in body_extra if t.startswith(OPT)]
-    gold, nesting, section = [], None, ""
-    if system:
-        render, nesting = SYSTEMS[system]
-        t = thread(rng, lang, nesting, lang["title"])
-        section = render(t, lang["w"], rng)
-        gold = [{"author": c["author"], "text": "\n\n".join(c["paras"]), "depth": c["depth"], "parent": c["parent"]} for c in t]
     html = _layout(rng, code, lang, lang["title"], body, after, aside, section)
     family = system or "neg:" + "+".join(furniture)
     return Page(html, code, family, nesting, "\n\n".join(expected), optional, gold, furniture)

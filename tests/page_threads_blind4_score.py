@@ -50,8 +50,8 @@ def judge(page, record: dict) -> dict:
         return row
     row["comments"] = score_page("\n\n".join(g["text"] for g in page.gold), "\n\n".join(c["text"] for c in got))
     row["missed"] = not got
-    body = shingles(record["body"])
-    row["leaked"] = [sum((shingles(g["text"]) & body).values()) > 0.5 * sum(shingles(g["text"]).values()) for g in page.gold]
+    extra = shingles(body) - shingles(page.body)
+    row["leaked"] = [sum((shingles(g["text"]) & extra).values()) > 0.5 * sum(shingles(g["text"]).values()) for g in page.gold]
     m = match(page.gold, got)
     row["found"] = [x is not None for x in m]
     row["author"] = [norm(got[j]["author"]) == norm(g["author"]) for g, j in zip(page.gold, m) if j is not None]

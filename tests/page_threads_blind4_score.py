@@ -39,11 +39,21 @@ def match(gold: list[dict], got: list[dict]) -> list[int | None]:
     return out
 
 
+def _strip(line: str, optional: list[str]) -> str:
+    """``line`` less the optional texts it opens with (a live blog's "09:00 Ann Lee", a vox pop's "Ann, 23")."""
+    line = line.strip()
+    while True:
+        for t in sorted(optional, key=len, reverse=True):
+            if line.startswith(t) and (len(line) == len(t) or not line[len(t)].isalnum()):
+                line = line[len(t):].lstrip(" :,–-")
+                break
+        else:
+            return line
+
+
 def judge(page, record: dict) -> dict:
     got = record["comments"]
-    body = record["body"]
-    for t in sorted(page.optional, key=len, reverse=True):
-        body = body.replace(t, " ")
+    body = "\n".join(_strip(line, page.optional) for line in record["body"].split("\n"))
     row = {"page": page, "record": record, "body": score_page(page.body, body), "emitted": len(got), "kept": body}
     if not page.gold:
         row["spurious"] = bool(got)
@@ -105,20 +115,14 @@ def badness(row) -> float:
     return bad
 
 
-def _share(text, pool) -> float:
-    """The share of ``text``'s shingles found in the multiset ``pool``."""
-    sh = shingles(text)
-    return sum((sh & pool).values()) / max(sum(sh.values()), 1)
-
-
 def example(row, width=90) -> str:
     """One failing page in a few lines: what was missed, what was spurious, what the body lost."""
     p, rec = row["page"], row["record"]
     out = [f"  [{p.lang}] {p.family}: body r={row['body'].recall or 0:.2f} p={row['body'].precision or 0:.2f}, "
            f"{len(p.gold)} gold, {row['emitted']} emitted"]
-    body, want = shingles(row["kept"]), shingles(p.body)
-    out += [f"    body lost: {t[:width]}" for t in p.body.split("\n\n") if _share(t, body) < 0.5][:2]
-    out += [f"    body extra: {t[:width]}" for t in row["kept"].split("\n\n") if t.strip() and _share(t, want) < 0.5][:2]
+    body, want = norm(row["kept"]), norm(p.body)
+    out += [f"    body lost: {t[:width]}" for t in p.body.split("\n\n") if norm(t) not in body][:2]
+    out += [f"    body extra: {t[:width]}" for t in row["kept"].split("\n\n") if norm(t) not in want][:2]
     got = [norm(c["text"]) for c in rec["comments"]]
     gold = [norm(g["text"]) for g in p.gold]
     out += [f"    missed: {g[:width]}" for g, ok in zip(gold, row.get("found", [])) if not ok][:2]

@@ -26,7 +26,7 @@ from .document import Block, Document, removal
 from .extract_depth import MAX_NESTING, too_deep  # noqa: F401 (the pipeline's check, read as extract.too_deep)
 from .extract_dump import decline_page_dump, drop_dump_chrome
 from .extract_repeats import drop_repeated_runs
-from .extract_fast import FAST_MIN_ESTIMATE, fast_result_doubtful, full_run_needed  # noqa: F401 (fast_result_doubtful: the API)
+from .extract_fast import FAST_MIN_ESTIMATE, fast_result_doubtful, full_run_needed, lost_fast_list  # noqa: F401 (fast_result_doubtful: the API)
 from .extract_controls import controls_as_headings
 from .extract_crowded import thin_crowded_paragraphs
 from .extract_headings import reinstate_headings
@@ -193,14 +193,16 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     source = html if html is not None else doc.html
     kwargs = dict(url=doc.url, include_comments=not doc.comments, with_metadata=with_metadata,
                   include_tables=True, include_formatting=False, favor_recall=FAVOR_RECALL and html is not None)
-    result = None
+    result = fast = None
     if main_estimate is not None and main_estimate >= FAST_MIN_ESTIMATE:   # (below: any fast result is doubted)
         result = _bare_extraction(source, main_probe, fast=True, **kwargs)
         if full_run_needed(result.text if result is not None else None, main_estimate, main_probe,
                            kwargs["favor_recall"]):
-            result = None
+            result, fast = None, result
     if result is None:
         result = _bare_extraction(source, main_probe, **kwargs)
+        if lost_fast_list(fast, result):      # (rule fast-list-kept: `extract_fast`)
+            result = fast
     took = _took_the_article(result, main_probe) if result is not None else ""
     if took:
         result = _bare_extraction(source, main_probe, **{**kwargs, "include_comments": False})

@@ -11,6 +11,15 @@ extractions (``compare_extraction`` of ``trafilatura.external`` keeps a text ove
 ``MIN_EXTRACTED_SIZE`` as it is, in recall mode) and the pruning of teaser blocks on its
 recovery path (done in the other modes only). (trafilatura tests the length of its raw
 extraction, about that of the final text.)
+
+Rule ``fast-list-kept`` (`lost_fast_list`): the full run may give a text that lost a list the
+doubted fast text held: in recall mode trafilatura takes readability's extraction when it holds a
+heading its own lacks, and readability drops a list of links as link-heavy, however much it is the
+article (a post that is a list of links with a line under it). When the fast text's list items
+(`MIN_LOST_ITEMS` or more) are all missing from the full text while every sentence of its own
+paragraphs is in it (the list stood in the container the full run took: a sidebar's list comes
+with no paragraph of the article), and the full text is not much longer (`MAX_FULL_GROWTH`), the
+fast result stays. No extraction is added: both texts are there already.
 """
 from __future__ import annotations
 
@@ -25,6 +34,30 @@ FAST_MIN_ESTIMATE = 50
 PROBE_WORDS = 8          # words of the main container's longest paragraph the fast text must hold
 # the text length beyond which trafilatura in recall mode compares nothing (10 x its minimum size)
 RECALL_KEEPS = 10 * use_config().getint("DEFAULT", "MIN_EXTRACTED_SIZE")
+
+
+MIN_LOST_ITEMS = 3       # list items of the fast text, all missing from the full text
+MIN_PARAGRAPH_WORDS = 5  # words of a fast paragraph that must stand in the full text too
+MAX_FULL_GROWTH = 2.0    # the full text at most this many times the fast text's length
+
+
+def _spaced(element) -> str:
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def lost_fast_list(fast, full) -> bool:
+    """Whether the full run's result (``full``) lost the list of the doubted fast result (``fast``)
+    and nothing else of it: see the module's docstring (rule ``fast-list-kept``)."""
+    if fast is None or full is None or fast.body is None or not fast.text or not full.text:
+        return False
+    if len(full.text) > MAX_FULL_GROWTH * len(fast.text):
+        return False
+    text = " ".join(full.text.split())
+    items = [t for item in fast.body.iter("item") if (t := _spaced(item))]
+    if len(items) < MIN_LOST_ITEMS or any(item in text for item in items):
+        return False
+    paragraphs = [t for p in fast.body.iter("p") if len((t := _spaced(p)).split()) >= MIN_PARAGRAPH_WORDS]
+    return bool(paragraphs) and all(p in text for p in paragraphs)
 
 
 def _misses_probe(text: str, probe: str) -> bool:

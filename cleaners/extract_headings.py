@@ -8,10 +8,20 @@ heading is not. A subheading anywhere else on the page (in a box of its own, as 
 builders set every block) is put back when it stands between two blocks of a sentence or
 more (`_prose_around`) that are consecutive blocks of the body: the article runs on across it
 (a widget's heading between two lines of a sidebar does not).
+
+Rule ``box-headings``: a list article (a countdown, "ten things ...") may set its item headings as
+boxes (``<div class="item-title">7 Ann Lee</div>``) among the main container's paragraphs; trafilatura
+reads them as no text of the article. A child box of the main container is such a heading when
+its text is short (`BOX_HEADING_WORDS` words at most) and no sentence (no stop, comma or colon at
+its end), it holds no paragraph, list, table, heading or form and not mostly links, it stands between two
+paragraphs of the container (empty ones, an image's, passed over), and the container holds at
+least `MIN_BOX_HEADINGS` of them with the same class: one such box is a caption or a label.
 """
 from __future__ import annotations
 
-from .builtin._dom import display_text, main_container, text_of
+import re
+
+from .builtin._dom import display_text, link_text_share, main_container, text_of
 from .document import Block
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -19,6 +29,10 @@ _TEXT_BLOCKS = "h2, h3, h4, h5, h6, p, li, blockquote, tr"     # lexbor gives th
 _ROW_BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote"   # a row holding one is layout
 ANCHOR_CHARS = 60      # start of the following paragraph that places a heading
 SENTENCE_WORDS = 10    # words of each text block around a heading outside the main container, at least
+BOX_HEADING_WORDS = 12  # words of a box set as a heading, at most (rule box-headings)
+MIN_BOX_HEADINGS = 2    # boxes of one class set as headings in the main container, at least
+_NOT_IN_BOX_HEADING = "p, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, form, input, button, blockquote, figure"
+_CLAUSE_END = re.compile(r"[.!?,;:\u2026\u3002\uff01\uff1f\uff0c]$")
 
 
 def main_headings(dom) -> tuple[tuple[str, int, str, str], ...]:
@@ -44,7 +58,33 @@ def main_headings(dom) -> tuple[tuple[str, int, str, str], ...]:
         if before is not None and blocks.nodes[before].tag not in _HEADINGS and \
                 _prose_around(blocks.extent(before), anchor):
             out.append((display_text(node), int(node.tag[1]), anchor[:ANCHOR_CHARS], blocks.text(before)[:ANCHOR_CHARS]))
-    return tuple(out)
+    return tuple(out) + (_box_headings(main) if main is not None else ())
+
+
+def _box_heading(node) -> bool:
+    """A box whose text is a heading's: short, no sentence, no blocks of text or form in it, not links."""
+    if node.tag != "div" or node.css_first(_NOT_IN_BOX_HEADING) is not None:
+        return False
+    text = text_of(node)
+    return 0 < len(text.split()) <= BOX_HEADING_WORDS and not _CLAUSE_END.search(text) and \
+        link_text_share(node, text) < 0.5
+
+
+def _box_headings(main) -> tuple[tuple[str, int, str, str], ...]:
+    """``(text, 3, anchor, "")`` of the boxes among the main container's children set as item
+    headings (rule box-headings: module docstring)."""
+    kids = [child for child in main.iter() if child.tag not in ("-text", "_text", "-comment", "_comment")]
+    found: dict[str, list] = {}
+    for k, node in enumerate(kids):
+        if not _box_heading(node):
+            continue
+        before = next((c for c in reversed(kids[:k]) if text_of(c)), None)
+        after = next((c for c in kids[k + 1:] if text_of(c)), None)
+        if before is None or after is None or before.tag != "p" or after.tag != "p":
+            continue
+        found.setdefault(node.attributes.get("class") or "", []).append(
+            (display_text(node), 3, text_of(after)[:ANCHOR_CHARS], ""))
+    return tuple(h for group in found.values() if len(group) >= MIN_BOX_HEADINGS for h in group)
 
 
 def _prose_around(before: str, after: str) -> bool:

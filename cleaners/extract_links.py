@@ -7,14 +7,23 @@ decided on Monday to extend line 7 to the station, with work to start in spring.
 author's text, linked to a source. `is_linked_sentence` tells the DOM cleaners to leave such a
 paragraph (``dom_promos``'s link-only rule); `unwrap_sentence_links` reduces its link to its
 text before extraction, as trafilatura drops a paragraph that is all link text.
+
+Rule ``lead-in-link``: a short paragraph ending with a colon right before a quotation or a list
+("<a>The agency reports that</a>:", "Read <a>the minister's letter</a>:") introduces it: the
+author's text naming a source, never a teaser (a teaser has no colon at its end, nothing after it
+to introduce); its links are reduced to their text as well, up to `LEAD_IN_WORDS` words. A list
+mostly of links after it is a box of related stories, and its label ("<a>More stories</a>:") no lead-in.
 """
 from __future__ import annotations
 
 import re
 
+from .builtin._dom import link_text_share
 from .lines import stop_class
 
 MIN_WORDS = 15
+LEAD_IN_WORDS = 30      # words of a paragraph introducing a quotation or a list, at most
+_INTRODUCED = frozenset({"blockquote", "ul", "ol"})
 _WORD = re.compile(r"\w+")
 # a full stop at the end, after any closing quotes or brackets; not an ellipsis (a cut-off teaser)
 _FULL_STOP = re.compile(rf"(?<![.…])[{stop_class('。')}][\"'”“’‘»«)\]]*$")
@@ -26,10 +35,30 @@ def is_linked_sentence(text: str) -> bool:
     return len(_WORD.findall(text)) >= MIN_WORDS and bool(_FULL_STOP.search(text)) and not text.isupper()
 
 
+def is_lead_in(p) -> bool:
+    """Whether paragraph ``p`` introduces the quotation or list right after it (rule lead-in-link)."""
+    text = " ".join(p.text(deep=True).split())
+    if not text.endswith(":") or not 2 <= len(_WORD.findall(text)) <= LEAD_IN_WORDS:
+        return False
+    after = p.next
+    while after is not None and after.tag in ("-text", "_text", "-comment", "_comment") and \
+            not (after.text_content or "").strip():
+        after = after.next
+    if after is None or after.tag not in _INTRODUCED:
+        return False
+    return after.tag == "blockquote" or link_text_share(after) < 0.5     # (a list of links: related stories)
+
+
 def unwrap_sentence_links(dom) -> int:
     """The link of each paragraph that is one link holding a sentence (the paragraph's text is
-    the link's), reduced to its text. Returns how many."""
+    the link's), and the links of a paragraph introducing a quotation or a list (`is_lead_in`),
+    reduced to their text. Returns how many."""
     unwrapped = 0
+    for p in dom.css("p"):
+        if p.css_first("a[href]") is not None and is_lead_in(p):
+            for link in p.css("a[href]"):
+                link.unwrap()
+                unwrapped += 1
     for link in dom.css("p a[href]"):
         text = " ".join(link.text(deep=True).split())
         if not is_linked_sentence(text):

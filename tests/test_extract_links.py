@@ -48,3 +48,34 @@ def test_a_linked_sentence_between_paragraphs_reaches_the_body():
     pipeline = Pipeline()
     record = pipeline.record(pipeline.document("t.html", html.encode(), "html"))
     assert SENTENCE in record["body"] and P2 in record["body"]
+
+
+# rule lead-in-link: a short linked paragraph ending with a colon right before a quotation or a list
+QUOTE = ("<blockquote><p>Budget cuts have closed two clinics in the port since spring, and the waiting lists "
+         "for the remaining ones have doubled, the health inspectors wrote.</p></blockquote>")
+
+
+def test_a_linked_lead_in_to_a_quotation_reaches_the_body():
+    html = (f"<html><head><title>Clinics</title></head><body><article><h1>Clinics</h1><p>{P1}</p>"
+            f"<p><a href='https://example.org/report'>The inspectors' report says</a>:</p>{QUOTE}<p>{P2}</p>"
+            f"</article></body></html>")
+    pipeline = Pipeline()
+    record = pipeline.record(pipeline.document("c.html", html.encode(), "html"))
+    assert "The inspectors' report says:" in record["body"] and "waiting lists" in record["body"]
+
+
+def test_only_a_short_paragraph_ending_with_a_colon_before_a_quotation_or_list_is_a_lead_in():
+    dom = LexborHTMLParser(
+        f"<p><a href='/1'>Read the minister's letter</a>:</p>\n<ul><li>one</li></ul>"     # a lead-in to a list
+        f"<p><a href='/2'>Council approves new budget</a></p>{QUOTE}"                    # a teaser: no colon
+        f"<p><a href='/3'>The report says</a>:</p><p>{P2}</p>"                           # no quotation after it
+        f"<p><a href='/4'>{' '.join(['word'] * 31)}</a>:</p>{QUOTE}"                    # too long for a lead-in
+        f"<p><a href='/5'>More stories</a>:</p><ul><li><a href='/6'>Floods close the pass</a></li></ul>")  # related
+    assert unwrap_sentence_links(dom) == 1
+    assert [a.attributes["href"] for a in dom.css("a")] == ["/2", "/3", "/4", "/5", "/6"]
+
+
+def test_dom_promos_keeps_a_linked_lead_in_to_a_quotation():
+    doc, text = run(DomPromos(), page(f"<article>{ARTICLE}<p><a href='/r'>The inspectors' report says</a>:</p>"
+                                      f"{QUOTE}<p><a href='/b'>{HEADLINE}</a></p></article>"))
+    assert "report says" in text and "nach langer Debatte" not in text and rules(doc) == ["link-paragraph"]

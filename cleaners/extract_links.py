@@ -54,19 +54,21 @@ def unwrap_sentence_links(dom) -> int:
     the link's), and the links of a paragraph introducing a quotation or a list (`is_lead_in`),
     reduced to their text. Returns how many."""
     unwrapped = 0
-    for p in dom.css("p"):
-        if p.css_first("a[href]") is not None and is_lead_in(p):
-            for link in p.css("a[href]"):
-                link.unwrap()
-                unwrapped += 1
+    lead_ins: dict[int, bool] = {}          # paragraph mem_id -> introduces what follows it
     for link in dom.css("p a[href]"):
-        text = " ".join(link.text(deep=True).split())
-        if not is_linked_sentence(text):
-            continue
         p = link.parent
         while p is not None and p.tag != "p":
             p = p.parent
-        if p is not None and " ".join(p.text(deep=True).split()) == text and len(p.css("a")) == 1:
+        if p is None:
+            continue
+        if p.mem_id not in lead_ins:
+            lead_ins[p.mem_id] = is_lead_in(p)
+        if lead_ins[p.mem_id]:
+            link.unwrap()
+            unwrapped += 1
+            continue
+        text = " ".join(link.text(deep=True).split())
+        if is_linked_sentence(text) and " ".join(p.text(deep=True).split()) == text and len(p.css("a")) == 1:
             link.unwrap()
             unwrapped += 1
     return unwrapped

@@ -13,6 +13,11 @@ Rule ``lead-in-link``: a short paragraph ending with a colon right before a quot
 author's text naming a source, never a teaser (a teaser has no colon at its end, nothing after it
 to introduce); its links are reduced to their text as well, up to `LEAD_IN_WORDS` words. A list
 mostly of links after it is a box of related stories, and its label ("<a>More stories</a>:") no lead-in.
+
+Rule ``punctuated-link``: a paragraph that is one link of two words or more and, after it, the
+full stop of the sentence (any script's) ("<a>Photos of some of our food</a>.") is the author's
+sentence with a link in it: a teaser or a button carries no stop of the text around it. Its link is
+reduced to its text too (`is_punctuated_link`).
 """
 from __future__ import annotations
 
@@ -49,9 +54,25 @@ def is_lead_in(p) -> bool:
     return after.tag == "blockquote" or link_text_share(after) < 0.5     # (a list of links: related stories)
 
 
+_STOP_AFTER = re.compile(rf"^\s*[{stop_class('。')}]$")
+
+
+def is_punctuated_link(p, text: str | None = None) -> bool:
+    """Whether paragraph ``p`` is one link of two words or more with the sentence's full stop after it
+    (rule punctuated-link); ``text``: the paragraph's text, when read already."""
+    links = p.css("a[href]")
+    if len(links) != 1:
+        return False
+    text = " ".join(p.text(deep=True).split()) if text is None else text
+    linked = " ".join(links[0].text(deep=True).split())
+    return len(_WORD.findall(linked)) >= 2 and text.startswith(linked) and \
+        bool(_STOP_AFTER.match(text[len(linked):]))
+
+
 def unwrap_sentence_links(dom) -> int:
     """The link of each paragraph that is one link holding a sentence (the paragraph's text is
-    the link's), and the links of a paragraph introducing a quotation or a list (`is_lead_in`),
+    the link's), the links of a paragraph introducing a quotation or a list (`is_lead_in`) and the
+    link of a paragraph that is one link with the sentence's stop after it (`is_punctuated_link`),
     reduced to their text. Returns how many."""
     unwrapped = 0
     lead_ins: dict[int, bool] = {}          # paragraph mem_id -> introduces what follows it
@@ -62,7 +83,7 @@ def unwrap_sentence_links(dom) -> int:
         if p is None:
             continue
         if p.mem_id not in lead_ins:
-            lead_ins[p.mem_id] = is_lead_in(p)
+            lead_ins[p.mem_id] = is_lead_in(p) or is_punctuated_link(p)
         if lead_ins[p.mem_id]:
             link.unwrap()
             unwrapped += 1

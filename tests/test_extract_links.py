@@ -79,3 +79,25 @@ def test_dom_promos_keeps_a_linked_lead_in_to_a_quotation():
     doc, text = run(DomPromos(), page(f"<article>{ARTICLE}<p><a href='/r'>The inspectors' report says</a>:</p>"
                                       f"{QUOTE}<p><a href='/b'>{HEADLINE}</a></p></article>"))
     assert "report says" in text and "nach langer Debatte" not in text and rules(doc) == ["link-paragraph"]
+
+
+# rule punctuated-link: a paragraph that is one link with the sentence's full stop after it
+def test_a_link_with_the_sentences_full_stop_after_it_reaches_the_body():
+    html = (f"<html><head><title>Market</title></head><body><article><h1>Market</h1><p>{P1}</p>"
+            f"<p><a href='https://photos.example.org/market'>Photos of the night market</a>.</p><p>{P2}</p>"
+            f"</article></body></html>")
+    pipeline = Pipeline()
+    record = pipeline.record(pipeline.document("m.html", html.encode(), "html"))
+    assert "Photos of the night market." in record["body"]
+    doc, text = run(DomPromos(), page(f"<article>{ARTICLE}<p><a href='/m'>Photos of the night market</a>.</p>"
+                                      f"<p><a href='/b'>{HEADLINE}</a></p></article>"))
+    assert "night market" in text and rules(doc) == ["link-paragraph"]
+
+
+def test_a_link_without_the_stop_or_of_one_word_or_with_more_text_is_no_punctuated_link():
+    from cleaners.extract_links import is_punctuated_link
+    for html in ("<p><a href='/a'>Photos of the night market</a></p>",       # a teaser: no stop
+                 "<p><a href='/a'>Photos</a>.</p>",                           # one word
+                 "<p><a href='/a'>Photos of the night market</a>. And more</p>",
+                 "<p><a href='/a'>Photos</a> and <a href='/b'>a map</a>.</p>"):
+        assert not is_punctuated_link(LexborHTMLParser(html).css_first("p")), html

@@ -4,7 +4,8 @@ Rules: ``link-paragraph`` (a short paragraph that is nothing but a link: "SEE MO
 <headline>", an all-caps teaser for another story -- not a link opening in lower case, which is
 running text or a spelled-out address, never a headline, nor is a link holding a whole sentence with its
 full stop, `extract_links.is_linked_sentence`, nor a paragraph ending with a colon that introduces the
-quotation or list right after it, `extract_links.is_lead_in`; or several links with only bracketed
+quotation or list right after it, `extract_links.is_lead_in`, nor one link with the sentence's stop after it,
+`extract_links.is_punctuated_link`; or several links with only bracketed
 labels such as "[VIDEO]" and separators between them; guard ``linked-subheadings``: two or more such paragraphs of
 one parent, each over a paragraph of prose naming what it names, are a listing's entries), ``promo-label`` (a short all-caps
 label such as "DON'T MISS" right before such links), ``kicker`` (a short section label right
@@ -25,7 +26,7 @@ from functools import lru_cache
 from .. import lang, linear_re
 from ..dates import find_date
 from ..document import Document
-from ..extract_links import is_lead_in, is_linked_sentence
+from ..extract_links import is_lead_in, is_linked_sentence, is_punctuated_link
 from ..lines import CAPITAL, opens_lower
 from ..registry import Cleaner
 from ._dom import (ancestors, link_text_share, longest_paragraph, main_container, outermost, remove, story_links,
@@ -214,7 +215,8 @@ class DomPromos(Cleaner):
         if n <= self.max_words and link_text_share(p, text) >= 0.9:
             # a teaser is a headline, which opens with a capital or a digit; a linked line that
             # opens in lower case is the author's running text or an address spelled out
-            return not opens_lower(text) and not is_linked_sentence(text) and not is_lead_in(p)
+            return not opens_lower(text) and not is_linked_sentence(text) and not is_lead_in(p) \
+                and not is_punctuated_link(p, text)
         if len(links) < 2:
             return False
         rest = text

@@ -40,9 +40,10 @@ def is_linked_sentence(text: str) -> bool:
     return len(_WORD.findall(text)) >= MIN_WORDS and bool(_FULL_STOP.search(text)) and not text.isupper()
 
 
-def is_lead_in(p) -> bool:
-    """Whether paragraph ``p`` introduces the quotation or list right after it (rule lead-in-link)."""
-    text = " ".join(p.text(deep=True).split())
+def is_lead_in(p, text: str | None = None) -> bool:
+    """Whether paragraph ``p`` introduces the quotation or list right after it (rule lead-in-link);
+    ``text``: the paragraph's text, when read already."""
+    text = " ".join(p.text(deep=True).split()) if text is None else text
     if not text.endswith(":") or not 2 <= len(_WORD.findall(text)) <= LEAD_IN_WORDS:
         return False
     after = p.next
@@ -60,10 +61,12 @@ _STOP_AFTER = re.compile(rf"^\s*[{stop_class('。')}]$")
 def is_punctuated_link(p, text: str | None = None) -> bool:
     """Whether paragraph ``p`` is one link of two words or more with the sentence's full stop after it
     (rule punctuated-link); ``text``: the paragraph's text, when read already."""
+    text = " ".join(p.text(deep=True).split()) if text is None else text
+    if not _STOP_AFTER.search(text[-1:]):
+        return False
     links = p.css("a[href]")
     if len(links) != 1:
         return False
-    text = " ".join(p.text(deep=True).split()) if text is None else text
     linked = " ".join(links[0].text(deep=True).split())
     return len(_WORD.findall(linked)) >= 2 and text.startswith(linked) and \
         bool(_STOP_AFTER.match(text[len(linked):]))
@@ -83,7 +86,8 @@ def unwrap_sentence_links(dom) -> int:
         if p is None:
             continue
         if p.mem_id not in lead_ins:
-            lead_ins[p.mem_id] = is_lead_in(p) or is_punctuated_link(p)
+            text = " ".join(p.text(deep=True).split())
+            lead_ins[p.mem_id] = is_lead_in(p, text) or is_punctuated_link(p, text)
         if lead_ins[p.mem_id]:
             link.unwrap()
             unwrapped += 1

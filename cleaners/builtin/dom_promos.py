@@ -215,7 +215,7 @@ class DomPromos(Cleaner):
         if n <= self.max_words and link_text_share(p, text) >= 0.9:
             # a teaser is a headline, which opens with a capital or a digit; a linked line that
             # opens in lower case is the author's running text or an address spelled out
-            return not opens_lower(text) and not is_linked_sentence(text) and not is_lead_in(p) \
+            return not opens_lower(text) and not is_linked_sentence(text) and not is_lead_in(p, text) \
                 and not is_punctuated_link(p, text)
         if len(links) < 2:
             return False

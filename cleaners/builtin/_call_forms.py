@@ -8,12 +8,15 @@ from functools import lru_cache
 from .. import lang
 from ._comment_lines import SENTENCES
 from ._lone_line import EDGES
-from ._networks import without_sites
+from ._networks import SITES, SOCIAL_SITE, without_sites
 
 # after a read-more label of the document's language: nothing, or (a label of two words or more)
 # a link after a colon, bar or arrow
 _READ_MORE_ALONE = re.compile(r"[\s.\u2026!\u00bb\u203a\u2192]*$")
 _READ_MORE_LINK = re.compile(r"(?:\s*[:\uff1a|\u00bb\u203a\u2192]|\s+[-\u2013\u2014])\s*\S.*$")   # "Read more - <headline>"
+# "Like Twitter, a blog eats away at your schedule": a one-word opener, a network's name and a comma, then a clause
+# (`_likened`)
+_LIKENED = re.compile(rf"\w+\s+(?:{SITES})\w{{0,4}}\s*,\s*((?:\S+\s+){{2,}}\S+)", re.I)
 _DOMAIN = re.compile(r"\s+[\w-]+\.[a-z]{2,6}(?:\s*$|\s*[:|\u00bb\u203a\u2192]\s*\S.*$)")   # "Also on example.com: ..."
 
 
@@ -42,9 +45,19 @@ def follow_call(text: str, langs: tuple[str, ...]) -> bool:
     if lang.pattern("reported", langs).search(text):
         return False
     opening, lines = lang.pattern("follow", langs, where="start"), (text, without_sites(text))   # "Bizi Facebook-da izləyin"
-    if any(opening.match(s.lstrip(EDGES + "\u00bf\u00a1")) for line in lines for s in SENTENCES.split(line.strip())):
+    sentences = [s for s in SENTENCES.split(text.strip()) if not _likened(s)]
+    if any(opening.match(s.lstrip(EDGES + "\u00bf\u00a1")) for line in (sentences, [without_sites(s) for s in sentences])
+           for s in line):
         return True
     return any(_follow_phrases(langs).search(line) for line in lines)
+
+
+def _likened(sentence: str) -> bool:
+    """The sentence likens something to a network ("Like Twitter, a blog eats away at your schedule"): one word,
+    the network's name and a comma open it, and a clause of three words or more naming no network follows; a call
+    names its object first ("Like us on Facebook, ..."), or lists networks after the comma ("Share on X, Facebook")."""
+    m = _LIKENED.match(sentence.strip().lstrip(EDGES + "\u00bf\u00a1"))
+    return bool(m) and not SOCIAL_SITE.search(m.group(1))
 
 
 @lru_cache(maxsize=32)

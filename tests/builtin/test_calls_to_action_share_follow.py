@@ -123,3 +123,25 @@ def test_calls_wearing_pictographs_and_arrows_at_either_end_are_removed(line, la
 def test_decorated_prose_that_opens_with_a_calls_words_stays(line):
     doc = run_cleaner(CallsToAction, f"{BODY}\n\n{line}", language="de")
     assert texts(doc) == [BODY, line]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Like Twitter, a blog eats away at your schedule.",
+    "Like Facebook, the new app is free to use and makes its money from ads.",
+])
+def test_a_sentence_likening_something_to_a_network_is_no_call_glued_to_the_paragraph(sentence):
+    """`_call_forms._likened`: 'Like X, <clause>' opens a comparison; the paragraph keeps it (appeal-tail took it)."""
+    paragraph = f"Some days I write for hours and some days I barely write a sentence before the day begins. {sentence}"
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{paragraph}", language="en")
+    assert texts(doc) == [BODY, paragraph] and doc.removed == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Like us on Facebook, and follow us on Twitter.",
+    "Share on Facebook, Twitter or by email.",
+])
+def test_a_follow_call_with_a_comma_glued_to_the_paragraph_still_goes(sentence):
+    paragraph = "Some days I write for hours and some days I barely write a sentence before the day begins."
+    doc = run_cleaner(CallsToAction, f"{BODY}\n\n{paragraph} {sentence}", language="en")
+    assert texts(doc) == [BODY, paragraph]
+    assert [r.rule for r in doc.removed] == ["appeal-tail"]

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..memory import limit_memory
-from ..run.clean import clean_task
+from ..run.clean import clean_task, settled
 from ..run.model import RunConfig, Task
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,7 @@ def serve(conn: Any, config: RunConfig) -> None:
     limit_memory(config.max_memory)
     batch_priority()
     pipeline = config.pipeline()
+    settled()
     while True:
         try:
             task = conn.recv()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lang
+from .. import lang, lazy_re
 
 MAX_ABOUT_BLOCKS = 6      # blocks an "About X" section may hold
 MAX_PROFILE_BLOCKS = 3    # blocks of a closing company profile without a heading
@@ -36,11 +36,11 @@ def _patterns(langs: tuple[str, ...]):
     words = lang.words("about_heading", langs)
     about = lang.alternation(w for w in words if not w.startswith("* "))
     after = lang.alternation(w[2:] for w in words if w.startswith("* "))    # "* hakkında": the name first
-    heading = re.compile(rf"^(?:(?:{about})(?:\s+|(?<=['\u2019{_UNSPACED}]))(?P<name>\S.*?)|(?P<first>\S.*?)\s+(?:{after}))\s*:?$",
+    heading = lazy_re.compile(rf"^(?:(?:{about})(?:\s+|(?<=['\u2019{_UNSPACED}]))(?P<name>\S.*?)|(?P<first>\S.*?)\s+(?:{after}))\s*:?$",
                          re.I)      # ("关于华信能源": no space after the word in a script that writes none)
     verbs = lang.alternation(lang.words("profile_opening", langs))
-    opening = re.compile(rf"^(?P<name>[^\W\d_][\w&.'\u2019-]*(?:\s+[^\W\d_][\w&.'\u2019-]*){{0,3}}?),?\s+(?i:{verbs})(?!\w)")
-    facts = re.compile(rf"(?<![^\W{_UNSPACED}])({lang.alternation(lang.words('company_facts', langs))})(?![^\W{_UNSPACED}])",
+    opening = lazy_re.compile(rf"^(?P<name>[^\W\d_][\w&.'\u2019-]*(?:\s+[^\W\d_][\w&.'\u2019-]*){{0,3}}?),?\s+(?i:{verbs})(?!\w)")
+    facts = lazy_re.compile(rf"(?<![^\W{_UNSPACED}])({lang.alternation(lang.words('company_facts', langs))})(?![^\W{_UNSPACED}])",
                        re.I)     # (next to a Han letter: no space parts words there)
     return heading, opening, facts, frozenset(lang.words("function_words", langs))
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from ..lines import CAPITAL, MARKS, UNCASED
 
 AGENCIES = (
@@ -61,7 +62,7 @@ _DATED = r"(?:,?\s+\d[^()\n/\u2013\u2014-]{0,34}?)"
 _TAG = rf"(?:\((?i:{_AGENCY})\)|/(?i:{_AGENCY})/)"                  # "(ČTK)", "(Hina)", "/Agerpres/"
 _DASH = r"\s*[-\u2013\u2014]"
 _END = r"(?:\s+|$)"
-_PATTERNS = [re.compile(p) for p in (
+_PATTERNS = [lazy_re.compile(p) for p in (
     rf"^{_PLACE}{_WHEN}\s*\({_AGENCY}\)(?:\.-|{_DASH}|\s*:|\.){_END}",              # PARIS (AFP) -, MADRID, 3 mar (EFE).-
     rf"^{_PLACE}(?:{_WHEN}|{_DATED})\s*{_TAG}(?:\.-|{_DASH}|\s*:|\.){_END}",        # Olomouc 3. prosince (ČTK) -
     rf"^{_UPPER_PLACE}{_WHEN}\s*{_TAG}\s+(?=[{CAPITAL}{UNCASED}\"“„«])",             # VISBY (TT) Färjan ...
@@ -83,7 +84,7 @@ _LOWER_CODES = r"[a-z]{2,4}(?:/[a-z]{2,4}){0,3}"                     # "lsw", "k
 # 24/2019" ("Brno 4. března (ODS)", "Laut einem Bericht vom 3. Mai (dpa)": no comma, no date after a place)
 _DATE = rf"(?:{_COMMA}\s*(?:[^\W\d_][\w{MARKS}.]*\s+)?\d[^()\n\u2013\u2014-]{{0,25}}?)"
 _CLOSE = r"(?:\.-|\s*[-\u2013\u2014:\u1366]|\.)"                   # "-", "–", ":", ".-", ".", the Ethiopic "፦"
-_UNLISTED = [re.compile(p) for p in (
+_UNLISTED = [lazy_re.compile(p) for p in (
     rf"^{_MPLACE}{_DATE}\s*(?:\((?:{_SINGLE}|{_LOWER_CODES})\)|/{_SINGLE}/){_CLOSE}{_END}",   # POKHARA, 4 Dec (RSS) –
     rf"^(?={_CAP}{{4}}){_UPPER_PLACE}(?:,\s+{_CAP}[\w.]*)?\s*(?:\({_ACRONYM}\)|/{_ACRONYM}/){_CLOSE}{_END}",  # KANO, Nigeria (NAN) -
     rf"^{_PLACE}(?:/{_PLACE})?\s*\({_LOWER_CODES}\){_DASH}{_END}",              # Oberbrunnbach/Freiburg (lsw) –
@@ -93,7 +94,8 @@ _UNLISTED = [re.compile(p) for p in (
 
 
 def wire_prefix(text: str) -> int | None:
-    """The end of the wire dateline opening ``text`` (module docstring), or None."""
+    """The end of the wire dateline opening ``text`` (module docstring), or None. (The patterns compile on
+    their first use, `lazy_re`: most runs meet no line that asks them.)"""
     for pattern in (*_PATTERNS, *_UNLISTED):
         m = pattern.match(text)
         if m:

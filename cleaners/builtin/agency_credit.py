@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lang
+from .. import lang, lazy_re
 from ..document import Document
 from ..lines import COLON, is_quoted, word_count
 from ..registry import Cleaner
@@ -75,8 +75,8 @@ def _patterns(langs: tuple[str, ...]):
     joints = lang.alternation(lang.words("and", langs))
     unit = rf"(?:{AGENCY.pattern}|{_INITIALS})"
     run = rf"{unit}(?:\s*(?:[/,;+]|\s(?:{joints})\s)\s*{unit})*"
-    codes = re.compile(rf"^[(\[\uff08]?\s*{run}\s*[)\]\uff09]?\.?$")
-    labelled = re.compile(rf"^[(\[]?\s*{_LABEL}\s*{COLON}\s*(?:{_NAME}\s*[/|]\s*)?{run}\s*[)\]]?\.?$")
+    codes = lazy_re.compile(rf"^[(\[\uff08]?\s*{run}\s*[)\]\uff09]?\.?$")
+    labelled = lazy_re.compile(rf"^[(\[]?\s*{_LABEL}\s*{COLON}\s*(?:{_NAME}\s*[/|]\s*)?{run}\s*[)\]]?\.?$")
     phrase = lang.pattern("agency_credit", langs, where="start")
     return codes, labelled, phrase
 

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import lang, screen
+from .. import lang, lazy_re, screen
 from ..document import Block, Document
 from ..lines import (COLON, COLON_MARKS, LETTER_WORD, SENTENCE_STOPS, is_headline_like, is_prose, opens_lower, opens_name,
                      word_count)
@@ -112,8 +112,8 @@ def title_case(title: str) -> bool:
 def _patterns(langs: tuple[str, ...]):
     """(the heading line, a heading before a story on the same line, the screen) in the words of ``langs``."""
     words = lang.alternation(lang.words("related", langs))
-    heading = re.compile(rf"^{words}[\s.{COLON_MARKS}\u2026\u00bb\u203a\u2192-]*$", re.I)
-    inline = re.compile(rf"^{words}\s*[{COLON_MARKS}\u00bb\u203a\u2192\u2013\u2014-]\s*(?P<story>\S.*)$", re.I)
+    heading = lazy_re.compile(rf"^{words}[\s.{COLON_MARKS}\u2026\u00bb\u203a\u2192-]*$", re.I)
+    inline = lazy_re.compile(rf"^{words}\s*[{COLON_MARKS}\u00bb\u203a\u2192\u2013\u2014-]\s*(?P<story>\S.*)$", re.I)
     return heading, inline, screen.compile(rf"^[#>*_\s]*{words}")
 
 

@@ -114,11 +114,12 @@ def without_atomic_names(key: str) -> str:
     return " ".join(n for n in names if len(n) > 3)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def families_of(key: str) -> tuple[tuple[str, int, str], ...]:
     """``(rule, max chars, needs)`` of every family the class/id key names, in order (cached:
     sites share class strings, "entry-content", "widget", "post"; half the keys of a page
-    were seen on another)."""
+    were seen on another; a page may hold a few thousand keys: over the keys of the 966 Dragnet pages as parsed,
+    81,000 misses with 4096 keys kept, 66,000 with 16384, 63,000 distinct keys)."""
     if not _ANY_LITERAL.search(key):
         return ()
     key = without_atomic_names(key)

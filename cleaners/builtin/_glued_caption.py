@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .. import lang
-from ..lines import COLON, ends_sentence, opens_lower, word_count
+from ..lines import COLON, COLON_MARKS, ends_sentence, opens_lower, word_count
 from ._credit_forms import MAX_CAPTION_WORDS, caption_words
 
 MIN_CAPTION_WORDS = 3
@@ -33,8 +33,9 @@ def _function_words(langs: tuple[str, ...]) -> frozenset[str]:
 
 
 def caption_head(text: str, langs: tuple[str, ...]) -> tuple[str, str, int] | None:
-    """(caption, credit, where the paragraph starts) of a line that opens with a glued caption and credit, or None."""
-    m = _label(langs).search(text)
+    """(caption, credit, where the paragraph starts) of a line that opens with a glued caption and credit, or None.
+    (A line without a colon holds no label: the pattern is not tried.)"""
+    m = _label(langs).search(text) if any(c in text for c in COLON_MARKS) else None
     if m is None:
         return None
     caption = text[:m.start()].strip()
@@ -71,7 +72,9 @@ def bracketed_captions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int
     ("(Photo: La fanfare joue à l'arrivée du premier train)"): (start, end, caption) of each, `MIN_CAPTION_WORDS` to
     `MAX_CAPTION_WORDS` words, a phrase (a word after the first in lower case: not a credit's names), no sentence; the
     paragraph keeps its text around it."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if "[" not in text and "(" not in text:
+        return out       # (no bracket: the pattern is not tried)
     for m in _bracketed(langs).finditer(text):
         caption = (m.group("caption") or m.group("round")).strip()
         if MIN_CAPTION_WORDS <= caption_words(caption) <= MAX_CAPTION_WORDS and not ends_sentence(caption) \

@@ -223,9 +223,12 @@ class Captions(Cleaner):
             _folded(blocks[j].text) == folded or echo(folded, blocks, i, j)) for j in (i - 1, i + 1))
 
     def _before_credited(self, blocks, i: int, patterns: _Patterns) -> bool:  # rule caption-before-credited
-        """A caption-shaped line printed again in the next paragraph with its credit glued on: both the figure's."""
-        found = i + 1 < len(blocks) and blocks[i + 1].gap <= 1 and credited_caption(blocks[i + 1].text, patterns)
-        return bool(found) and _folded(found[0]) == (t := _folded(blocks[i].text)) and self._repeated(blocks, i, {t})
+        """A caption-shaped line printed again in the next paragraph with its credit glued on: both the figure's.
+        (The line's shape is read first: most lines are prose, and the next paragraph's credit is then not read.)"""
+        if i + 1 >= len(blocks) or blocks[i + 1].gap > 1 or not self._repeated(blocks, i, {t := _folded(blocks[i].text)}):
+            return False
+        found = credited_caption(blocks[i + 1].text, patterns)
+        return bool(found) and _folded(found[0]) == t
 
     def _captioned(self, blocks, i: int, edit) -> bool:
         """The credit at ``i`` is printed right under a caption: a line of the same paragraph

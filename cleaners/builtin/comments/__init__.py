@@ -2,7 +2,7 @@
 
 Modules: `vocabulary` (the words of comment sections in the page's languages, from
 ``cleaners/lang``), `markup` (the class and id words of ``markup.toml``), `attributes` (words in the page's attribute values), `tree` (the page as flat arrays, one
-pass), `units` (repeated units: structure detection), `items` and `thread` (thread
+pass: `walk`), `units` (repeated units: structure detection), `items` and `thread` (thread
 building: lines, template slots, authors, dates, evidence, depth and parent), `levels`
 (depth of flat lists), `profile` (a forum poster's profile box), `section` (where a
 section begins and ends), `wrappers` (a thread of comment

@@ -65,9 +65,9 @@ def _cleaned(doc: Document, tree: Tree) -> Document:
     comments, removed = list(doc.comments), list(doc.removed)
     for section in sections:
         _emit(tree, section, comments, removed)
-    for section in sections:
-        for e in [*section.roots, *(e for e, _ in section.extras if e not in section.roots)]:
-            cut(tree.nodes[e])
+    cuts = [e for s in sections for e in [*s.roots, *(e for e, _ in s.extras if e not in s.roots)]]
+    for node in map(tree.nodes_of(cuts).__getitem__, cuts):     # (found before any is cut)
+        cut(node)
     return doc.replace(comments=tuple(comments), removed=tuple(removed))
 
 

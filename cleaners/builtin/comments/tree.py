@@ -13,27 +13,19 @@ from __future__ import annotations
 import re
 from itertools import accumulate, compress, repeat
 from operator import contains, mul
-from types import MappingProxyType
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterator
 
 from .attributes import attribute_words, holding_values, lowered
 from .templates import template_key
+from .walk import BLOCK_TAGS, FORM_TAGS, SKIP_TAGS, is_element, walk
 
-SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link",
-                       "iframe", "object", "embed", "canvas", "video", "audio", "math", "select"})
-FORM_TAGS = frozenset({"form", "textarea", "input", "select", "option", "label", "fieldset"})
+__all__ = ["BLOCK_TAGS", "FORM_TAGS", "HEADINGS", "SKIP_TAGS", "TEXT_INPUTS", "Tree"]
+
 TEXT_INPUTS = frozenset({"text", "email", "search", "url", "password", "tel", "number"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-BLOCK_TAGS = frozenset({
-    "p", "div", "blockquote", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-    "pre", "section", "article", "header", "footer", "aside", "main", "table", "tbody", "thead", "tfoot",
-    "tr", "td", "th", "figure", "figcaption", "form", "nav", "address", "details", "summary", "hr", "body",
-    "html", "fieldset", "center", "caption", "menu", "hgroup"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|hiddenbox|is-hidden|element-hidden|u-hidden|d-none|display-none|"
                            r"invisible|js-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)", re.I)
-_SKIP, _FORM, _HIDDEN, _LINK = 1, 2, 4, 8      # flags inherited from parent to child
-_NONE: Mapping[str, str | None] = MappingProxyType({})
 _ID_START = re.compile(r"\D*")      # an id up to its first digit: "comment-item-" of "comment-item-12"
 _NUMBERED_ID = re.compile(r"[^\W\d][\w-]*?\d+")    # a word then a number: "post_4401", "pid17", "entry-3"
 
@@ -47,7 +39,7 @@ class Tree:
 
     def __init__(self, root: Any):
         self.root = root
-        self._build(root)
+        walk(self, root)
         n = len(self.tag)
         self.classes = [a.get("class") or "" for a in self.attrs]
         self._low_classes: bytes | None = None
@@ -82,74 +74,29 @@ class Tree:
                 return True
         return False
 
-    def _build(self, root: Any) -> None:
-        """Walk the page in document order, each element's children by its own iterator (a stack
-        of them): the parent of every node is the element whose iterator gave it, so no node's
-        parent is looked up, and an element's subtree is complete when its iterator is: its last
-        element (``end``) and its pieces' end (``p1``, one past the last piece inside it) are known then."""
-        flags: list[int] = [0]
-        self.nodes, self.tag, self.parent, self.p0, self.prev, self.block = [root], [root.tag], [-1], [0], [-1], [0]
-        self.text, self.owner, self.attrs, self._forms = [], [], [_NONE], []   # (the root's attributes are never read)
-        self.end, self.p1 = [0], [0]
-        nodes, tags, parents, p0s, prevs, ends, p1s = self.nodes, self.tag, self.parent, self.p0, self.prev, self.end, self.p1
-        block, texts, owners, attrs = self.block, self.text, self.owner, self.attrs
-        stack: list[tuple[Any, int, int]] = []
-        children, p, last = root.iter(include_text=True), 0, -1    # (``last``: the last element child of ``p`` so far)
-        spaced = True      # no piece yet, or the last ends with a space or is a <br>: spacing adds none
+    def nodes_of(self, wanted: list[int]) -> dict[int, Any]:
+        """The DOM nodes of the elements ``wanted``, found again in one walk down from the root that
+        enters only the subtrees holding one of them and steps over the others (`walk.walk` keeps no node)."""
+        targets, end, found = sorted(set(wanted)), self.end, {}
+        if not targets:
+            return found
+        stack: list[tuple[Any, int]] = []      # the current element's ancestors (node, index)
+        node, i, k = self.root, 0, 0
         while True:
-            for node in children:
-                if node.is_text_node:      # (its tag is "-text"; the test makes no string)
-                    text = node.text_content
-                    if not text:
-                        continue
-                    if text.isspace():     # spacing between tags: a space at the end of the piece before
-                        if not spaced:
-                            texts[-1] += " "
-                            spaced = True
-                        continue
-                    if not flags[p] & _SKIP:
-                        texts.append(text)
-                        owners.append(p)
-                        spaced = text[-1].isspace()
-                    continue
-                tag = node.tag
-                if tag == "-comment":
-                    continue
-                i = len(tags)
-                nodes.append(node)
-                tags.append(tag)
-                p0s.append(len(texts))
-                ends.append(i)
-                p1s.append(0)
-                parents.append(p)
-                prevs.append(last)
-                f = flags[p]
-                if f & _SKIP or tag in SKIP_TAGS:
-                    f |= _SKIP
-                elif tag in FORM_TAGS:
-                    f |= _FORM
-                    if tag == "form":
-                        self._forms.append(i)
-                elif tag == "a":
-                    f |= _LINK
-                elif tag == "br" or tag == "hr":     # (a rule between a post's date and its text ends a line)
-                    texts.append("\n")
-                    owners.append(i)
-                    spaced = True
-                flags.append(f)
-                block.append(i if tag in BLOCK_TAGS else block[p])
-                attrs.append(_NONE if f & _SKIP else node.attributes)    # elements of scripts have none
-                stack.append((children, p, i))
-                children, p, last = node.iter(include_text=True), i, -1
-                break
-            else:
-                ends[p], p1s[p] = len(tags) - 1, len(texts)
-                if not stack:
-                    break
-                children, p, last = stack.pop()
-        self.skip = list(map(bool, map(_SKIP.__and__, flags)))
-        self.form = list(map(bool, map(_FORM.__and__, flags)))
-        self.link = list(map(bool, map(_LINK.__and__, flags)))
+            t = targets[k]
+            if i == t:
+                found[i] = node
+                k += 1
+                if k == len(targets):
+                    return found
+                t = targets[k]
+            if t <= end[i]:        # inside: on to the first child element
+                stack.append((node, i))
+                node, i = _next_element(node.first_child), i + 1
+            else:                  # after: on to the next sibling element, out of the elements done
+                while t > end[stack[-1][1]]:
+                    node, i = stack.pop()
+                node, i = _next_element(node.next), end[i] + 1
 
     def holding(self, name: str, words: Any) -> list[int]:
         """The elements whose attribute ``name`` holds one of ``words`` (a bytes alternation of
@@ -285,3 +232,10 @@ def _is_hidden(attrs: dict) -> bool:
         return True
     cls = attrs.get("class")
     return bool(cls and _HIDDEN_CLASS.search(cls))
+
+
+def _next_element(node: Any) -> Any:
+    """``node`` or the first of its next siblings that `walk` numbers."""
+    while not is_element(node):
+        node = node.next
+    return node

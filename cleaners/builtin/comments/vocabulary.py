@@ -22,6 +22,7 @@ from typing import Iterable
 
 from ... import lang, lazy_re
 from ...dates import find_date, month_and_weekday_names
+from .date_cut import cut_at_date as _cut_at_date
 from .markup import MarkupWords
 
 MARKUP_FILE = Path(__file__).with_name("markup.toml")
@@ -34,28 +35,14 @@ _NAME_EDGES = " :|-\u2013\u2014,\u00bb\u00ab\u203a\u2039\u00b7\u2022>"   # separ
 _STEPS = re.compile(r"\s[\u203a\u00bb>/\u2192|\u00b7\u2022]\s")     # the steps of a trail or of a row of tools
 _URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+|(?<=\S)\s+@[\w.-]+@[\w-]+(?:\.[\w-]+)+(?!\S)", re.I)   # (and a fediverse address, "@ann@m.example": rule `name-handle`)
 _ORDINAL = re.compile(r"^(?:#|no\.\s*)\d{1,5}[.):]?\s+(?=\D)", re.I)     # the comment's number: "#3 Ann Lee"
-_LEAD = re.compile(r"\d{1,4}[.)]?\s+(?=[^\W\d_])")     # or a bare one before a capital, no date beside it: "2 Ann Lee"
-_WORD_END, _WORD_REST = re.compile(r"\w"), re.compile(r"\w*")
 _COUNTER_TAIL, _USER_NUMBER = re.compile(r"\s*\((\d[\d,.]*\s*[^\W\d_][^()]{0,24})\)$"), re.compile(r"\s*\(\d{1,12}\)\s*$")   # "(315 points)", "ann (636235)"
 _CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"    # kana, CJK ideographs, hangul
-_DIGIT_TOKEN = re.compile(r"(?:^|\s)[^\s\w]*\d[\d\W]*(?=\s|$)")
 
 
 def written_date(text: str):
     """The first date written in a short ``text`` (`cleaners.dates.find_date`), in the languages of
     the page being read (`Vocabulary.written_date`)."""
     return vocabulary().written_date(text)
-
-
-def _cut_at_date(text: str, found) -> str:
-    """What stands before a date (``found``, in ``text``) or a number in ``text`` ("Ann Lee 07.15.12 at 11:59" -> "Ann Lee")."""
-    if found is not None:     # (a month or weekday name read inside a word, "commu|ter": the word stays)
-        text = text[:_WORD_REST.match(text, found.start).end() if found.start and _WORD_END.match(text, found.start - 1)
-                    else found.start]
-    start = lead.end() if found is None and (lead := _LEAD.match(text)) and text[lead.end()].isupper() else 0
-    m = _DIGIT_TOKEN.search(text, start)
-    cut = (text[start:m.start()] if m else text[start:]).strip()
-    return "" if start and len(cut.split()) > 3 else cut     # (a numbered line of a list is no name: "1 Donation to …")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -294,5 +281,10 @@ def _vocabulary(langs: tuple[str, ...] | None) -> Vocabulary:
 
 
 def vocabulary() -> Vocabulary:
-    """The vocabulary of the page being read (`speaking`)."""
-    return _vocabulary(_SPEAKING.get())
+    """The vocabulary of the page being read (`speaking`); the last one is kept with its key."""
+    if (langs := _SPEAKING.get()) is not _LAST[0]:
+        _LAST[:] = langs, _vocabulary(langs)
+    return _LAST[1]
+
+
+_LAST: list = [object(), None]      # (the languages last asked for, their vocabulary)

@@ -41,7 +41,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")     # a year: a value of a few
 
 def _field(text: str) -> tuple[str, str] | None:
     """(label, value) of a short "Label: value" line, None for any other line."""
-    m = _FIELD.match(text)
+    m = _FIELD.match(text) if ":" in text else None     # (a screen: most pieces hold no colon)
     if m is None or len(text.split()) > MAX_LINE_WORDS:
         return None
     value = m.group(2).strip()
@@ -58,7 +58,7 @@ def numbered_field(text: str) -> bool:
 def _fields_line(text: str) -> tuple[str, str] | None:
     """(labels, masked first value) of a header line of two labelled fields or more, its first value holding a
     digit: "Posted: Sun Nov 04, 2012 8:41 pm  Post subject: Re: …" ("posted|subject", "<fields>")."""
-    m = _FIELD.match(text)
+    m = _FIELD.match(text) if ":" in text else None
     if m is None or len(text.split()) > MAX_HEADER_WORDS or (colon := _NEXT.search(text, m.end(1) + 1)) is None:
         return None
     first = text[m.start(2):colon.start()].split()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 
 from ...dates import machine_date
 from .elements import AVATAR, ROLE, STAMP, TIME, marks as element_marks
@@ -151,7 +152,7 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
     visible, hidden, named = None, None, []
     marks, attrs_of, roles, words, p0, p1 = item.marks, tree.attrs, tree.roles, tree._words, tree.p0, tree.p1
     known = tree.element_marks
-    for e in item.elements:
+    for e in compress(item.elements, map(known.__getitem__, item.elements)):    # (known to mark nothing: 0)
         if not (bits := known[e] if known[e] >= 0 else element_marks(tree, e)):
             continue        # (the elements of scripts have no attributes, and no marks)
         if bits & AVATAR:

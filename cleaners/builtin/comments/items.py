@@ -27,6 +27,7 @@ from .units import Family, Unit
 from .vocabulary import vocabulary, written_date
 
 _DIGIT = re.compile(r"\d")
+_TEXTS = "line_texts"      # the key of the lines' texts in `Tree.memo`
 
 
 @dataclass(slots=True)
@@ -143,8 +144,14 @@ def _scores_apart(tree: Tree, lines: list[Line]) -> list[Line]:
 
 
 def _line(tree: Tree, pieces: list[int], sep: str) -> Line:
-    text = " ".join("".join(map(tree.text.__getitem__, pieces)).split())
-    return Line(pieces, tree.owner[pieces[0]], text, sep, tree._words[pieces[-1] + 1] - tree._words[pieces[0]])
+    a, b = pieces[0], pieces[-1] + 1
+    if b - a == len(pieces):       # (a run of pieces, the usual line: its text kept for the page's other families)
+        texts = tree.memo.setdefault(_TEXTS, {})
+        if (text := texts.get((a, b))) is None:
+            text = texts[(a, b)] = " ".join("".join(tree.text[a:b]).split())
+    else:
+        text = " ".join("".join(map(tree.text.__getitem__, pieces)).split())
+    return Line(pieces, tree.owner[a], text, sep, tree._words[b] - tree._words[a])
 
 
 def _classify(tree: Tree, item: Item, collapsed: set) -> None:

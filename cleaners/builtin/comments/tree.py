@@ -43,6 +43,7 @@ class Tree:
         n = len(self.tag)
         self.classes = [a.get("class") or "" for a in self.attrs]
         self._low_classes: bytes | None = None
+        self._having: dict[str, list[int]] = {}      # `with_attribute`
         self.roles = [-1] * n              # `evidence.role` of each element, once known
         self.element_marks = [-1] * n      # `elements.marks` of each element, once known
         self.memo: dict[str, Any] = {}     # what readers keep for the page, by name (`kinds`, `slots`)
@@ -109,7 +110,10 @@ class Tree:
         return holding_values(self.classes, words, self._low_classes)
 
     def with_attribute(self, name: str) -> list[int]:
-        return list(compress(range(len(self.attrs)), map(contains, self.attrs, repeat(name))))
+        """The elements that have the attribute ``name``, in page order (kept: ids are asked for twice)."""
+        if (found := self._having.get(name)) is None:
+            found = self._having[name] = list(compress(range(len(self.attrs)), map(contains, self.attrs, repeat(name))))
+        return found
 
     def _named_and_hidden(self) -> None:
         """Elements whose id or class names comments; hidden elements and what they hold."""

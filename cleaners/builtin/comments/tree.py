@@ -201,10 +201,13 @@ class Tree:
         its id's start names, not of the page's plain elements: ``div.#comment-item-``; so is one
         whose id is any word and a number (``div#post_4401``: rule `numbered-id`), as a board's
         posts without a class stand among the page's classless layout boxes."""
-        if key[-1] != "." or i not in self.named_set and not _NUMBERED_ID.fullmatch(self.ident(i)):
+        if key[-1] != ".":
             return key
-        start = _ID_START.match(self.ident(i)).group()
-        return key + "#" + start if len(start) < len(self.ident(i)) else key
+        ident = self.ident(i)      # (a numbered id ends with a digit: a test before the pattern's)
+        if i not in self.named_set and not (ident[-1:].isdigit() and _NUMBERED_ID.fullmatch(ident)):
+            return key
+        start = _ID_START.match(ident).group()
+        return key + "#" + start if len(start) < len(ident) else key
 
     # -- text -----------------------------------------------------------------------
     def piece_text(self, k: int) -> str:

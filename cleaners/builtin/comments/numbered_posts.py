@@ -41,7 +41,9 @@ def screened(tree: Tree, family: Family) -> bool:
     hits = 0
     for u in units:
         k = tree.p0[u.first]
-        hits += bool(_SCREEN.search("".join(tree.text[k:min(k + SCREEN_PIECES, tree.p1[u.tops[-1]])])))
+        text = "".join(tree.text[k:min(k + SCREEN_PIECES, tree.p1[u.tops[-1]])])
+        # (what `_SCREEN` needs, tested first in C: a digit opening the text, or "no")
+        hits += bool((text.lstrip()[:1].isdigit() or "no" in text.lower()) and _SCREEN.search(text))
     return hits * 2 > len(units)
 
 

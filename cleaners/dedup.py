@@ -122,39 +122,26 @@ def _permutations():
     return _PERMUTATIONS[0]
 
 
-# MurmurHash3's 32-bit finalizer: datasketch's affine32 scheme mixes each 32-bit value with it before its permutations
-_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
-
-
-def _fmix32(hv: np.ndarray) -> np.ndarray:
-    s1, m1, s2, m2, s3 = _FMIX32
-    hv = hv ^ (hv >> s1)
-    hv = hv * m1
-    hv = hv ^ (hv >> s2)
-    hv = hv * m2
-    return hv ^ (hv >> s3)
+def _identity(value: int) -> int:
+    return value
 
 
 def signature(text: str) -> Signature:
     """The body's signature. Same values as hashing each shingle with datasketch's default
-    ``sha1_hash32`` into a fresh ``MinHash(NUM_PERM, SEED)`` (scheme affine32), computed
-    with less overhead: the words are split once, the permutations drawn once per process,
-    the 32-bit sha1 values computed in one pass and permuted in one array operation, as
-    ``MinHash.update_batch`` permutes them (no MinHash object per document, no Python step
-    per value: a third of a signature's time). datasketch's MinHash is imported to draw the
-    permutations (alone, without the package's indexes and the SciPy they load:
-    `cleaners.minhash`): a process that only judges signatures made elsewhere (a crawl's,
-    whose cleaning workers make them) starts without it."""
+    ``sha1_hash32`` into a fresh ``MinHash(NUM_PERM, SEED)``, computed with less overhead:
+    the words are split once, the permutations drawn once per process, and the 32-bit
+    sha1 values computed in one pass. datasketch's MinHash is imported here (alone, without
+    the package's indexes and the SciPy they load: `cleaners.minhash`): a process that only
+    judges signatures made elsewhere (a crawl's, whose cleaning workers make them) starts without it."""
+    MinHash = minhash_class()
     w = words(text)
     grams = _grams(w)
-    values = EMPTY_VALUES.copy()
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=_identity, permutations=_permutations())
     if grams:
         sha1 = hashlib.sha1      # (the first 4 bytes of each digest, read as little-endian uint32 at once)
-        hv = np.frombuffer(b"".join([sha1(g.encode("utf-8")).digest()[:4] for g in grams]), "<u4")
-        a, b = _permutations()
-        values = np.minimum(EMPTY_VALUES, (_fmix32(hv.astype(np.uint32).reshape(-1, 1)) * a + b).min(axis=0))
+        mh.update_batch(np.frombuffer(b"".join([sha1(g.encode("utf-8")).digest()[:4] for g in grams]), "<u4").tolist())
     exact = hashlib.sha256(" ".join(w).encode("utf-8")).hexdigest()
-    return Signature(exact, len(grams), values)
+    return Signature(exact, len(grams), np.asarray(mh.hashvalues, dtype=np.uint32))
 
 
 def jaccard(a: Signature, b: Signature) -> float:

@@ -6,7 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from cleaners import dedup
@@ -65,21 +64,6 @@ def test_changed_document_is_not_its_own_duplicate_and_clusters_follow_first_see
     fourth = index.see_text("c" * 64, body + " extra words at the very end")
     assert third.duplicate_of == fourth.duplicate_of == "a" * 64
     assert len(index) == 4          # both versions of "a" are kept: a later document may copy either
-
-
-def test_signature_is_datasketchs_minhash_of_the_shingles():
-    """The signature's values are those of datasketch's own MinHash (default sha1_hash32, affine32) fed the
-    shingles: computed without a MinHash object, they must stay comparable with the signatures stored before."""
-    from cleaners.minhash import minhash_class
-    MinHash = minhash_class()
-    for text in (_text("r"), _text("s") + " Ünïcödé wörds, 東京 and İstanbul.", "one two three", ""):
-        m = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED, scheme=dedup.SCHEME)
-        grams = dedup.shingles(text)
-        if grams:
-            m.update_batch([g.encode("utf-8") for g in grams])
-        sig = dedup.signature(text)
-        assert sig.hashvalues.dtype == np.uint32 and list(sig.hashvalues) == list(m.hashvalues)
-        assert sig.size == len(grams)
 
 
 def test_signature_round_trip():

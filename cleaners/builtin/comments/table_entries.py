@@ -12,6 +12,7 @@ beside a stamp, a timeline's events are dated to the day, a timetable of one lab
 from __future__ import annotations
 
 from .items import read_items
+from . import row_entries
 from .clock import CLOCK, to_the_minute, written_time
 from .section import Section, taken_or_main
 from .thread import Thread, _text
@@ -64,6 +65,8 @@ def entry_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[
         units = [Unit((t,), t, tree.end[t]) for t in tables]
         if (thread := _thread(tree, parent, Family(f"table.{cls}", "wrapped", units))) is not None:
             out.append(Section(list(tables), thread))
+    lone = [t for (_, _), tables in groups.items() for t in tables]      # (rule `row-entries`)
+    out += row_entries.row_sections(tree, lone, taken + [(e, tree.end[e]) for s in out for e in s.roots], main)
     for dl in (e for e, tag in enumerate(tree.tag) if tag == "dl" and not tree.skip[e]):
         kids = [c for c in tree.children(dl) if not tree.skip[c]]      # (an entry: a dt, the dd under it)
         units = [Unit((a, b), a, tree.end[b]) for a, b in zip(kids, kids[1:]) if tree.tag[a] == "dt" and tree.tag[b] == "dd"]

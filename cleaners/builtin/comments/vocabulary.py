@@ -27,7 +27,7 @@ from .markup import MarkupWords
 
 MARKUP_FILE = Path(__file__).with_name("markup.toml")
 
-_EDGE_PUNCT, _NUMBER = re.compile(r"^[\W_]+|[\W_]+$"), re.compile(r"^[+\-\u2212]?\d[\d,.]*[kKmM]?$")
+_EDGE_PUNCT, _NUMBER = re.compile(r"^[\W_]+|[^\w\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e]+$"), re.compile(r"^[+\-\u2212]?\d[\d,.]*[kKmM]?$")
 _HAS_DIGIT, _LETTER = re.compile(r"\d"), re.compile(r"[^\W\d_]")
 _TAIL_PUNCT = re.compile(r"[\s:.,\u2013\u2014\u2026-]+$")
 SEPARATORS = re.compile(r"\s+[|/\u00b7\u2022\u2013\u2014\u00bb\u203a-]\s+|\s*[|\u00b7\u2022]\s*")   # (» ›: phpBB "by Ann » 3 May")

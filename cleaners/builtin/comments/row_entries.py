@@ -1,0 +1,71 @@
+"""Entries as pairs of table rows (rule `row-entries`): an old guestbook's or comment page's one table, each
+entry a header row ("<b>Ann Lee</b> (3 May 2004, 21:14)") and the message in the row under it, a reply
+pushed right by empty spacer cells before its own cells (``<td width=30>&nbsp;</td>``).
+
+Read after the thread search, beside the runs of entry tables (`table_entries`, whose header and message
+tests it shares): a table of four rows at least and no table inside, its rows (a heading row of ``th``
+aside) taken two by two, both rows of a pair behind as many spacer cells. The depth of an entry is its
+number of spacer cells (less the least of the table's), its parent the nearest entry before it one
+level up. A table of figures has no writer's name beside a stamp; a layout table holds tables.
+"""
+from __future__ import annotations
+
+from .section import Section, taken_or_main
+from . import table_entries
+from .tree import Tree
+from .units import Family, Unit
+
+RULE = "row-entries"
+MIN_ROWS = 4
+
+
+def row_sections(tree: Tree, tables: list[int], taken: list[tuple[int, int]], main: int) -> list[Section]:
+    """The tables of ``tables`` whose rows are entries, outside ``taken`` and the main text."""
+    out = []
+    for table in tables:
+        rows = _rows(tree, table)
+        if rows is None or len(rows) < MIN_ROWS or len(rows) % 2 or taken_or_main(tree, [table], taken, main):
+            continue
+        pairs = list(zip(rows[::2], rows[1::2]))
+        indents = [_spacers(tree, a) for a, _ in pairs]
+        if any(_spacers(tree, b) != d for (_, b), d in zip(pairs, indents)):
+            continue
+        units = [Unit((a, b), a, tree.end[b]) for a, b in pairs]
+        thread = table_entries._thread(tree, table, Family("run:tr.", "run", units))
+        if thread is None:
+            continue
+        thread.evidence = RULE
+        least = min(indents[i] for i in thread.kept)
+        depths = [indents[i] - least for i in thread.kept]
+        parents: list[int | None] = []
+        for n, d in enumerate(depths):
+            up = next((m for m in range(n - 1, -1, -1) if depths[m] < d), None)
+            parents.append(up)
+            if up is not None:
+                depths[n] = depths[up] + 1
+        thread.depths, thread.parents = depths, parents
+        out.append(Section([table], thread))
+    return out
+
+
+def _rows(tree: Tree, table: int) -> list[int] | None:
+    """The table's rows but a heading row of ``th`` cells (None: a table inside, a row of neither)."""
+    rows = []
+    for e in range(table + 1, tree.end[table] + 1):
+        tag = tree.tag[e]
+        if tag == "table":
+            return None
+        if tag == "tr" and not tree.skip[e] and tree.chars(e):
+            if not any(tree.tag[c] == "th" for c in tree.children(e)):
+                rows.append(e)
+    return rows
+
+
+def _spacers(tree: Tree, row: int) -> int:
+    """The empty cells that open ``row`` (a reply's indentation)."""
+    n = 0
+    for c in tree.children(row):
+        if tree.tag[c] != "td" or tree.chars(c) or any(tree.tag[x] == "img" for x in range(c + 1, tree.end[c] + 1)):
+            break
+        n += 1
+    return n

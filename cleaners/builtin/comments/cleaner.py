@@ -27,7 +27,7 @@ from .section import Section, main_container, named_chrome, place
 from .thread import Thread, judge, main_holder
 from .tree import Tree
 from .units import Family, candidate_families
-from .wrappers import wrapper_threads
+from .wrappers import unwrapped, wrapper_threads
 from .vocabulary import page_languages, speaking, vocabulary
 
 CLEANER = "html_comments"
@@ -76,7 +76,7 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
     threads = []
     inside: list[tuple[int, int, int, int]] = []     # (first, last, family size, thread) of the threads' units
     held: list[list[tuple[int, int]]] = []           # each thread's units
-    families = sorted(candidate_families(tree, marks.region()), key=lambda f: f.units[0].first)
+    families = sorted(unwrapped(tree, candidate_families(tree, marks.region()), main), key=lambda f: f.units[0].first)
     lone_units, memo = templated_lone(families, _key_named), {}      # (rule `lone-of-template`)
     for family in families:
         if not promising(tree, family, marks) or repeats_inside(family, inside, held, lone_units, memo):

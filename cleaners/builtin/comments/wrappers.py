@@ -1,4 +1,5 @@
-"""Rule ``comment-wrapper``: which of a page's threads is read before the threads inside it.
+"""Rule ``comment-wrapper``: which of a page's threads is read before the threads inside it; and rule
+``page-wrapper-units``: a family of plain boxes without the page's wrappers among them (`unwrapped`).
 
 `cleaner.find_sections` reads threads whose template names comments (``div.comment``) first. A page may
 wrap each comment's box in an element named only by its id (``div#comment_item_7.citem``), the replies
@@ -11,6 +12,7 @@ import bisect
 from typing import Callable
 
 from .thread import Thread
+from .tree import Tree
 from .units import Family
 
 
@@ -37,4 +39,23 @@ def wrapper_threads(threads: list[Thread], key_named: Callable[[Family], bool]) 
             k += 1
         if inner and sum(inner) < t.size and (t.units_named or boxed):
             out.add(id(t))
+    return out
+
+
+def unwrapped(tree: Tree, families: list[Family], main: int) -> list[Family]:
+    """Rule ``page-wrapper-units``: plain boxes (``div`` without a class) nest in one another, and the family
+    of the replies nested in comments takes in the page's own boxes: the one holding the main text
+    (``main``) and the article and its comments (``div#content``), the one holding the comments and their
+    heading. Those lead the family and hold all its other units: they go, the comments are what is left
+    (a family whose first unit holds the main text is refused whole: `thread.main_holder`)."""
+    out = []
+    for family in families:
+        units = family.units
+        if main > 0 and len(units) > 3 and family.key[-1] == "." and units[0].first <= main <= units[0].last \
+                and units[0].last >= units[-1].last:
+            last = units[-1].last
+            k = next((k for k, u in enumerate(units) if u.last < last), len(units))
+            if len(units) - k >= 2:
+                family = Family(family.key, family.kind, units[k:])
+        out.append(family)
     return out

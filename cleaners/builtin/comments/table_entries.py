@@ -11,6 +11,7 @@ beside a stamp, a timeline's events are dated to the day, a timetable of one lab
 """
 from __future__ import annotations
 
+from ...lines import word_count
 from .items import read_items
 from . import row_entries
 from .clock import CLOCK, to_the_minute, written_time
@@ -110,7 +111,7 @@ def _thread(tree: Tree, parent: int, family: Family) -> Thread | None:
             else:
                 line.kind = "meta" if k == at else "chrome"
         text = _text(body)
-        if len(text.split()) < 3:
+        if word_count(text) < 3:      # (a word of Chinese or Japanese is a character or two, unspaced)
             continue
         kept.append(i)
         authors.append(name)

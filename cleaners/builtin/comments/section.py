@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from .elsewhere import links_elsewhere
 from .items import _lines
 from .evidence import is_listing
 from .thread import Thread
@@ -215,7 +216,7 @@ def named_chrome(tree: Tree, taken: list[tuple[int, int]], main: int, named: lis
                 or _in_code(tree, k):
             continue
         form = any(tree.tag[e] == "textarea" for e in range(k, tree.end[k] + 1))   # a comment form
-        listing = is_listing(tree, k) and tree.link_chars(k) * 3 >= tree.chars(k)
+        listing = is_listing(tree, k) and (tree.link_chars(k) * 3 >= tree.chars(k) or links_elsewhere(tree, k))
         if form or listing or leftover(tree, [k], [])[1] <= MAX_CHROME_WORDS:
             out.append(Section([k], None, [(k, "comment-form" if form else "comment-chrome")]))
             skip_to = tree.end[k]

@@ -200,8 +200,10 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
                 if text_of[k].strip() and (mark := voc.control_mark(text_of[k])):
                     marks.add(mark)
         elif kind == "date" or kind == "meta" or kind == "author" and short and (
-                aged(tree, line.pieces, voc) or len(line.pieces) > 1 and _stamp(text_of[line.pieces[0]].strip(), voc)):
-            # (an age or a date anywhere in the header: "Ann 5 hours ago", a footer's "9小时前 via web · Reply"; rule `stamp-first`)
+                aged(tree, line.pieces, voc) or len(line.pieces) > 1 and _stamp(text_of[line.pieces[0]].strip(), voc)
+                or "T" in getattr(written_date(line.text), "iso", "")):
+            # (an age or a date anywhere in the header: "Ann 5 hours ago", a footer's "9小时前 via web · Reply"; rule `stamp-first`;
+            # a time of day after the name: "by Ann » 5 Mar 2024, 10:43", rule `timed-byline`)
             marks.add("time")
         if short and voc.has_said(line.text):
             marks.add("said")

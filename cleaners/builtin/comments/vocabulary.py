@@ -36,7 +36,7 @@ _STEPS = re.compile(r"\s[\u203a\u00bb>/\u2192|\u00b7\u2022]\s")     # the steps 
 _URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+|(?<=\S)\s+@[\w.-]+@[\w-]+(?:\.[\w-]+)+(?!\S)", re.I)   # (and a fediverse address, "@ann@m.example": rule `name-handle`)
 _ORDINAL = re.compile(r"^(?:#|no\.\s*)\d{1,5}[.):]?\s+(?=\D)", re.I)     # the comment's number: "#3 Ann Lee"
 _COUNTER_TAIL, _USER_NUMBER = re.compile(r"\s*\((\d[\d,.]*\s*[^\W\d_][^()]{0,24})\)$"), re.compile(r"\s*\(\d{1,12}\)\s*$")   # "(315 points)", "ann (636235)"
-_CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"    # kana, CJK ideographs, hangul
+_CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"    # kana, CJK, hangul; Thai, Lao, Myanmar, Khmer
 
 
 def written_date(text: str):
@@ -79,7 +79,7 @@ class Vocabulary(MarkupWords):
         controls = _alternation(controls_words + nouns)
         units, ago = _alternation(words("time_units")), _alternation(words("ago"))
         number = r"(?:\d+|[^\W\d_]{1,6})"
-        gap = rf"(?:\s+|(?<={_CJK})(?={_CJK}))"     # (CJK writes an age unspaced: "4小时前", "3時間前")
+        gap = rf"(?:\s+|(?<={_CJK})(?={_CJK}))"     # (CJK and Thai write an age unspaced: "4小时前", "6 ชั่วโมงที่แล้ว")
         self._relative = lazy_re.compile(
             rf"^(?:(?:{ago})\s+(?:about\s+)?{number}\s*(?:{units})|"
             rf"(?:about\s+|over\s+|almost\s+|just\s+)?{number}\s*(?:{units}){gap}(?:{ago}))$", re.I)

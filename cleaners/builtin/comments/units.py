@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress
 
+from ...lines import word_count
 from .signed import signature, unlisted
 from .templates import template_key
 from .tree import BLOCK_TAGS, HEADINGS, Tree
@@ -222,9 +223,9 @@ def _footer_mode(tree: Tree, children: list[int], where: list[int]) -> bool:
     before = children[first - 1] if first > 0 else None
     after = children[last + 1] if last + 1 < len(children) else None
     footer = header = 0
-    if before is not None and not _stops(tree, before) and tree.words(before) >= 3:
+    if before is not None and not _stops(tree, before) and _worded(tree, before):
         footer += 1
-    if after is not None and not _stops(tree, after) and tree.words(after) >= 3:
+    if after is not None and not _stops(tree, after) and _worded(tree, after):
         header += 1
     texts = [tree.flat(children[q])[:80] for q in where[:5]]
     if sum(1 for t in texts if voc.starts_with_by(t)) * 2 > len(texts):
@@ -236,6 +237,11 @@ def _footer_mode(tree: Tree, children: list[int], where: list[int]) -> bool:
         footer += first < 2 or _stops(tree, children[first - 2]) \
             or _key(tree, after, keys) not in {_key(tree, c, keys) for c in children[first + 1:where[1]]}
     return footer > header
+
+
+def _worded(tree: Tree, c: int) -> bool:
+    """Three words or more; in a script without spaces, counted by `lines.word_count` (a character a word)."""
+    return tree.words(c) >= 3 or tree.chars(c) >= 3 and word_count(tree.flat(c)[:200]) >= 3
 
 
 def _run_bounds(tree: Tree, children: list[int], where: list[int], gap: int, footer: bool) -> list[tuple[int, int]]:

@@ -22,7 +22,10 @@ MIN_ROWS = 4
 def row_sections(tree: Tree, tables: list[int], taken: list[tuple[int, int]], main: int) -> list[Section]:
     """The tables of ``tables`` whose rows are entries, outside ``taken`` and the main text."""
     out = []
-    for table in tables:
+    tables = sorted(tables)
+    for n, table in enumerate(tables):
+        if n + 1 < len(tables) and tables[n + 1] <= tree.end[table]:
+            continue        # (a table inside: a layout table; so the leaf tables alone are read, each once)
         rows = _rows(tree, table)
         if rows is None or len(rows) < MIN_ROWS or len(rows) % 2 or taken_or_main(tree, [table], taken, main):
             continue

@@ -22,12 +22,13 @@ from . import _appeal_tail as appeal_tail
 from ._bank_line import bank_details
 from ._price_button import HEARTS, price_button
 from ._donation_tiers import tier_ladders
+from ._donation_rows import bar_row, heart_button, radio_row, widget_appeals
 from ._donation_box import BAR_HINT, SHARE, amount_value, is_bar, progress_lines, progress_rows, unit_ladders, unit_rows, widget_lines
 from ._widget_shape import button_appeals, ladder_neighbours
 
 # every currency sign of Unicode's currency block (₠-⃀: € ₽ ₹ ₺ ₴ ₪ ₩ ₦ ₫ ₱ ₸ ₾ ...) and the older signs
-# outside it, so a ladder in lira or hryvnia reads as one in euros
-_SIGNS = "$¢£¥\u058f\u060b\u09f3\u0e3f\u20a0-\u20c0"
+# outside it (the riel's ៛ among them), so a ladder in lira or hryvnia reads as one in euros
+_SIGNS = "$¢£¥\u058f\u060b\u09f3\u0e3f\u17db\u20a0-\u20c0"
 # ISO codes ("EUR 20") and currencies written in letters after or before the amount ("20 kr", "1.000 TL", "500 Kč",
 # "50 лв"), of every language (cleaners/lang/currencies.toml)
 _ISO_CODES, _LETTER_CODES = ("|".join(map(re.escape, words)) for words in shared.currencies())
@@ -111,7 +112,9 @@ class Donation(Cleaner):
                     cuts += ladder_neighbours(blocks, [i])
         cuts += _progress_shares(blocks, [k for k, rule in cuts if rule == "amount-progress"])
         cuts += [(k, "progress-bar") for k, b in enumerate(blocks) if b.kind != "code" and BAR_HINT.search(b.text)
-                 and is_bar(b.text)]           # any language, by shape (_donation_box)
+                 and (is_bar(b.text) or bar_row(b.text))]           # any language, by shape (_donation_box, _donation_rows)
+        cuts += [(k, rule) for k, b in enumerate(blocks) if b.kind != "code" and
+                 (rule := "radio-row" if radio_row(b.text) else "heart-button" if heart_button(b.text) else None)]
         cuts += progress_lines(blocks, {k for k, _ in cuts})
         cuts += progress_rows(blocks, {k for k, _ in cuts})
         cuts += unit_ladders(blocks, {k for k, _ in cuts})
@@ -120,6 +123,7 @@ class Donation(Cleaner):
         cuts += [(k, "bank-details") for k, b in enumerate(blocks) if b.kind != "code" and bank_details(b.text)]  # any language
         cuts += widget_lines(blocks, cuts)      # (the appeal touching a row of bank details too)
         cuts += _beside_button(blocks, cuts, langs)
+        cuts += widget_appeals(blocks, cuts, langs)     # the appeal over or under the form's row (_donation_rows)
         if lang.without_file(langs):     # a language without a file: the widget's shape (_widget_shape)
             cuts += button_appeals(blocks, {k for k, _ in cuts})
         return appeal_tail.cut(doc, self.name, sorted(dict(sorted(cuts, reverse=True)).items()), candidates,

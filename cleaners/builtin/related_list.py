@@ -29,10 +29,11 @@ from functools import lru_cache
 
 from .. import lang, lazy_re, screen
 from ..document import Block, Document
-from ..lines import (COLON, COLON_MARKS, LETTER_WORD, SENTENCE_STOPS, is_headline_like, is_prose, opens_lower, opens_name,
-                     word_count)
+from ..lines import CAPITAL, COLON, COLON_MARKS, LETTER_WORD, LOWER, is_headline_like, is_prose, opens_lower, word_count
 from ..registry import Cleaner
 from ._related_heading import cut_heading_runs
+from ._related_shapes import COLONS as _COLONS, MAX_AFTER, any_heading as _any_heading, ends_body as _ends_body, \
+    introduces as _introduces, wrapped_prose as _wrapped_prose
 
 _BULLET = re.compile(r"^(?:[\u00bb\u203a\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013\u2014\u25b8\u25ba\u2192]|\d{1,3}[.)])\s+")
 _IMAGE = re.compile(r'^!\[[^\[\]\n]*\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)\s*')
@@ -42,15 +43,16 @@ _TAIL_SEPARATOR = re.compile(r"^\s*[-\u2013\u2014|\u00b7,(]")
 _LABEL = re.compile(rf"^[^\s{COLON_MARKS}]+(?:\s[^\s{COLON_MARKS}]+)?\s*{COLON}")    # "Tags:", "Photo credit:": one or two words and a colon
 _DECORATION = re.compile(r"^[#>\s]*|[*_]{1,2}")
 _WORD = re.compile(r"[^\W\d_]+")
+# a sentence closed inside the line and another opened after it ("Our paper lives on its readers. Give from 5 €."):
+# two sentences are no headline ("Dr. Ann Lee", "U.S. lifts ban": a short word or a capital before the stop, stays)
+_TWO_SENTENCES = re.compile(rf"[{LOWER}]{{3}}[.!?]\s+[{CAPITAL}]")
 MIN_WORDS, MAX_WORDS = 3, 20
 MAX_TAIL_WORDS = 6
 MIN_RUN = 3               # story lines of a list without a heading
-MAX_ANY_HEADING = 4       # words of a heading no language file holds, over two story links or » headlines
 _ANY_INLINE = re.compile(r"^(?P<label>[^\W\d_][^:\n]{0,40}?)\s*:\s*(?P<story>\[.*)$")   # "Label: [Title](url)"
 MAX_LINK_HEADING = 6      # words of such a heading over two story links or more ("Das könnte Sie auch interessieren")
 _TITLE_MARKERS = ("", "\u00bb", "\u203a", "\u2192")     # of plain headlines under such a heading
 _ARROW = re.compile(r"^[\u00bb\u203a\u2192]\s+")     # "» Title": a bullet of story lists, not of an article's points
-MAX_AFTER = 3             # short lines that may follow a list that ends the body
 TITLE_CASE_SHARE = 0.8    # of the words of four letters or more, the share that is capitalised
 
 
@@ -91,7 +93,7 @@ def story(text: str) -> Story | None:
     if not (MIN_WORDS <= len(LETTER_WORD.findall(title)) and word_count(title) <= MAX_WORDS) or not is_headline_like(title) \
             or title.endswith((*COLON_MARKS, ",", ";")):
         return None
-    if opens_lower(title):
+    if opens_lower(title) or _TWO_SENTENCES.search(title):
         return None
     return Story(title, url, image, bool(bullet))
 
@@ -117,7 +119,6 @@ def _patterns(langs: tuple[str, ...]):
     return heading, inline, screen.compile(rf"^[#>*_\s]*{words}")
 
 
-_COLONS = tuple(COLON_MARKS)     # a heading's closing colon: ":", "：", the Armenian "՝"
 _LONG_LINE = screen.compile(r"[^\n]{24}")     # prose has twelve words or more
 
 
@@ -137,7 +138,7 @@ class RelatedList(Cleaner):
         langs = lang.document_languages(doc)
         line_screen = _patterns(langs)[2]
         first_prose = next((i for i in screen.candidates(blocks, _LONG_LINE)
-                            if blocks[i].kind != "code" and is_prose(blocks[i].text)), None)
+                            if blocks[i].kind != "code" and (is_prose(blocks[i].text) or _wrapped_prose(blocks, i))), None)
         if first_prose is None:
             return doc
         cuts: dict[int, str] = {}
@@ -199,7 +200,8 @@ class RelatedList(Cleaner):
         """The story lines from ``start`` on (one blank line between them, not two; `list-form`)."""
         run: list[tuple[int, Story]] = []
         for k in range(start, len(blocks)):
-            found = story(blocks[k].text) if blocks[k].kind != "code" and blocks[k].gap <= 1 + (k == start) else None
+            found = story(blocks[k].text) if blocks[k].kind != "code" and blocks[k].gap <= 1 + (k == start) \
+                and not (blocks[k].gap and _wrapped_prose(blocks, k)) else None     # a paragraph after the list
             if found is None or run and blocks[k].gap and (run[0][1].bullet or run[0][1].url) \
                     and not (found.bullet or found.url):
                 break
@@ -260,27 +262,6 @@ def _ending_headline(line: str, heading: str, heading_line: str) -> bool:
     if marker == "1.":
         return not heading.endswith(_COLONS)
     return not marker and _introduces(heading_line)
-
-
-def _any_heading(text: str, most: int = 0) -> bool:
-    """A heading of a story list in any language: one to `MAX_ANY_HEADING` words of letters (``most``), no sentence
-    ("Mehr zum Thema", "Auch interessant:", "Další články")."""
-    words = text.rstrip(COLON_MARKS).split()
-    return 0 < len(words) <= (most or MAX_ANY_HEADING) and all(_WORD.fullmatch(w.strip("\u2026.")) for w in words) \
-        and not text.endswith(SENTENCE_STOPS) and opens_name(text)
-
-
-def _ends_body(blocks, k: int) -> bool:
-    """Whether the blocks from ``k`` on are `MAX_AFTER` short lines at most, none of them prose (a copyright line)."""
-    return len(blocks) - k <= MAX_AFTER and all(word_count(b.text) <= 12 and not is_prose(b.text) for b in blocks[k:])
-
-
-def _introduces(text: str) -> bool:
-    """A heading set apart as one (a colon after it, bold, a markdown heading): over a single bulleted story link or
-    "»" headline it heads a list of one ("**Auch interessant**" / "- [Title](url)"; a link alone under a label with a
-    colon may be the article's "Više informacija:" / "[Izvješće](url)")."""
-    text = text.strip()
-    return text.rstrip("*_ ").endswith(_COLONS) or text.startswith(("#", "**", "__"))
 
 
 def _shaped(found: Story | None) -> bool:

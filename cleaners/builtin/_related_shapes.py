@@ -1,0 +1,48 @@
+"""Shapes the related-list rules read (related_list.py): a heading of a story list in any language, the short lines
+that may end the body after a list, a heading set apart as one, and a paragraph a dump wrapped into lines."""
+from __future__ import annotations
+
+import re
+
+from ..lines import COLON_MARKS, SENTENCE_STOPS, ends_sentence, is_prose, opens_name, word_count
+
+COLONS = tuple(COLON_MARKS)     # a heading's closing colon: ":", "：", the Armenian "՝"
+MAX_ANY_HEADING = 4       # words of a heading no language file holds, over two story links or » headlines
+MAX_AFTER = 3             # short lines that may follow a list that ends the body
+MIN_WRAPPED_CHARS, MAX_WRAPPED_CHARS, MAX_WRAPPED_LINES = 40, 100, 8
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def wrapped_prose(blocks, i: int) -> bool:
+    """Whether line ``i`` opens a paragraph a dump wrapped into lines of `MIN_WRAPPED_CHARS` to `MAX_WRAPPED_CHARS`
+    characters (lynx, w3m, an e-mail), touching one another, `MAX_WRAPPED_LINES` at most, that is prose once joined:
+    each line alone is too short to read as prose."""
+    if i and blocks[i].gap == 0 or ends_sentence(blocks[i].text):
+        return False
+    lines = []
+    for block in blocks[i:i + MAX_WRAPPED_LINES]:
+        if lines and block.gap or block.kind == "code" or len(block.text.strip()) > MAX_WRAPPED_CHARS:
+            break
+        lines.append(block.text.strip())
+    return len(lines) >= 2 and all(len(t) >= MIN_WRAPPED_CHARS for t in lines[:-1]) and is_prose(" ".join(lines))
+
+
+def any_heading(text: str, most: int = 0) -> bool:
+    """A heading of a story list in any language: one to `MAX_ANY_HEADING` words of letters (``most``), no sentence
+    ("Mehr zum Thema", "Auch interessant:", "Další články")."""
+    words = text.rstrip(COLON_MARKS).split()
+    return 0 < len(words) <= (most or MAX_ANY_HEADING) and all(_WORD.fullmatch(w.strip("\u2026.")) for w in words) \
+        and not text.endswith(SENTENCE_STOPS) and opens_name(text)
+
+
+def ends_body(blocks, k: int) -> bool:
+    """Whether the blocks from ``k`` on are `MAX_AFTER` short lines at most, none of them prose (a copyright line)."""
+    return len(blocks) - k <= MAX_AFTER and all(word_count(b.text) <= 12 and not is_prose(b.text) for b in blocks[k:])
+
+
+def introduces(text: str) -> bool:
+    """A heading set apart as one (a colon after it, bold, a markdown heading): over a single bulleted story link or
+    "»" headline it heads a list of one ("**Auch interessant**" / "- [Title](url)"; a link alone under a label with a
+    colon may be the article's "Više informacija:" / "[Izvješće](url)")."""
+    text = text.strip()
+    return text.rstrip("*_ ").endswith(COLONS) or text.startswith(("#", "**", "__"))

@@ -1,0 +1,59 @@
+"""Related lists in a dump that wraps its paragraphs into short lines (lynx, w3m, an e-mail): the article's prose is
+read once a wrapped paragraph's lines are joined (`_related_shapes.wrapped_prose`), a wrapped paragraph after a list is
+no story of it, and a line of two sentences is no headline (cleaners/builtin/related_list.py)."""
+from cleaners.builtin.related_list import RelatedList, story
+from cleaners.document import Document, numbered_blocks
+
+from . import cuts, texts
+
+
+def run_lines(text: str) -> Document:
+    """The related-list cleaner over ``text`` read one block a line, as a dump's wrapped lines reach it when no reader
+    joined them (lines going on with a capital or in a script without case; the gap: blank lines before a line)."""
+    rows, gap = [], 1
+    for line in text.split("\n"):
+        if not line.strip():
+            gap += 1
+            continue
+        rows.append((line, "p", 0, gap))
+        gap = 0
+    doc = Document(source="test.txt", kind="text", raw=text.encode(), blocks=numbered_blocks(rows))
+    return RelatedList().clean(doc.with_metadata(language="de"))
+
+# the lines go on with a capital (a German noun): no reader joins them back into one block
+WRAPPED = ("Der Gemeinderat hat am Dienstagabend nach langer Debatte den Beschluss\n"
+           "Nummer zwölf gefasst, die alte Brücke über den Kanal im kommenden\n"
+           "Jahr durch einen breiteren Neubau mit eigenen Spuren zu ersetzen.")
+ONE_LINE = "Der Gemeinderat hat am Dienstagabend beschlossen, die alte Brücke über den Kanal zu ersetzen."
+LIST = ("Weitere Artikel\n» Stadtrat stoppt den Ausbau des Radwegs\n» Polizei sucht Zeugen nach einem Unfall\n"
+        "» Weihnachtsmarkt öffnet mit neuem Konzept")
+AFTER = ("Die Kosten schätzt die Verwaltung auf rund zwölf Millionen Euro, von denen\n"
+         "Land und Bund nach ersten Zusagen etwa die Hälfte übernehmen wollen.")
+
+
+def test_a_list_after_the_first_wrapped_paragraph_goes():
+    doc = run_lines(f"{WRAPPED}\n\n{LIST}\n\n{AFTER}")
+    assert ("related-heading", "Weitere Artikel") in cuts(doc, "related_list")
+    assert "» Weihnachtsmarkt öffnet mit neuem Konzept" not in texts(doc)
+
+
+def test_a_wrapped_paragraph_after_a_list_stays():
+    para = ("Die Anwohner der Siedlung am Mühlbach wollen nun bis zum Sonntag ihre\n"
+            "Unterschriften sammeln und eine Versammlung noch vor Weihnachten verlangen.")
+    plain = LIST.replace("» ", "")        # headlines without a bullet: a plain line after a blank line may go on with them
+    doc = run_lines(f"{ONE_LINE}\n\n{plain}\n\n{para}\n\n{AFTER}")
+    assert ("related-story", "Weihnachtsmarkt öffnet mit neuem Konzept") in cuts(doc, "related_list")
+    kept = " ".join(texts(doc))
+    assert "Die Anwohner der Siedlung am Mühlbach wollen nun bis zum Sonntag ihre" in kept
+    assert "Unterschriften sammeln und eine Versammlung noch vor Weihnachten verlangen." in kept
+
+
+def test_a_list_above_the_first_wrapped_paragraph_stays():
+    doc = run_lines(f"{LIST}\n\n{WRAPPED}\n\n{AFTER}")
+    assert "» Weihnachtsmarkt öffnet mit neuem Konzept" in texts(doc)
+
+
+def test_a_line_of_two_sentences_is_no_headline():
+    assert story("♥ Our paper lives on its readers. Give from 5 € → https://paper.example/give") is None
+    assert story("Dr. Ann Lee wins the county award") is not None
+    assert story("U.S. lifts its ban on island imports") is not None

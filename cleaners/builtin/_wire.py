@@ -18,7 +18,11 @@ or a letter of a script without case; after a place in capitals of four letters 
 "KANO, Nigeria (NAN) -"), an acronym in capitals; after a place, or two parted by a slash, a German desk's agency
 codes in lower case ("Oberbrunnbach/Freiburg (lsw) –", "(kna/epd)"). Then the agency's dispatch in Chinese
 ("新华社重庆12月4日电": the agency and the place before the date and "电"), and a place with a listed agency between
-dashes ("شیراز - ایرنا -"). A name and its party ("Merkel (CDU) -", "Brno 4. března (ODS) -": no comma before the
+dashes ("شیراز - ایرنا -"). A place in capitals of four letters or more and a name of one to three
+words in brackets before a dash and a capital ("IFAKARA (Mwananchi) – Wakulima", "PORT AVERY (Coastal Press) – The"); a Chinese
+place before a listed agency in brackets ("东风 (新华社) –"); a place, a comma and a date before a name between
+slashes and the lead's first word ("Lindental, 14.12. /Lindentaler Bote/ Die …"); a place and an agency of one to
+three words parted by a dash, before a field's bar ("IFAKARA — Mwananchi | …", "หาดใหญ่ — สำนักข่าวไทย | …"). A name and its party ("Merkel (CDU) -", "Brno 4. března (ODS) -": no comma before the
 date), "Paris, 3 March (translated) –" and "EU (UE) –" stay.
 """
 from __future__ import annotations
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
-from ..lines import CAPITAL, MARKS, UNCASED
+from ..lines import CAPITAL, LOWER, MARKS, UNCASED
 
 AGENCIES = (
     "AP", "Associated Press", "The Associated Press", "Canadian Press", "The Canadian Press", "Agence France-Presse",
@@ -79,7 +83,13 @@ _COMMA = r"[,\u060c\u1363]"                                          # and the A
 _SINGLE = rf"[{CAPITAL}{UNCASED}][\w{MARKS}.-]{{1,{MAX_AGENCY_CHARS - 1}}}"   # one word: "RSS", "Sakinform", "ኢዜአ"
 _MPLACE = rf"{_CAP}[\w{MARKS}'’.-]*(?:[ -]{_CAP}[\w{MARKS}'’.-]*){{0,2}}"      # "पोखरा": vowel signs are marks
 _ACRONYM = rf"[{CAPITAL}][{CAPITAL}&.-]{{1,7}}"                       # "NAN", "ČTK", "A.P."
-_LOWER_CODES = r"[a-z]{2,4}(?:/[a-z]{2,4}){0,3}"                     # "lsw", "kna/epd"
+_LOWER_CODES = r"[a-z]{2,4}(?:/[a-z]{2,4}){0,3}"
+# an agency's name no list holds: one to three words opening with a capital or a letter of a script without case,
+# 25 characters at most ("Mwananchi", "Coastal Press", "וואלה")
+_NAME = rf"(?=[^()/\n]{{2,25}}[)/]){_CAP}[\w{MARKS}'’.&-]*(?:\s{_CAP}[\w{MARKS}'’.&-]*){{0,2}}"
+_HAN = r"[\u4e00-\u9fff]"     # a Chinese place's name before a listed agency ("东风 (新华社) –")
+# a word of any script (Thai, Khmer, Han: no case), opening a place or an agency before a field's bar
+_ANY = rf"(?:[^\W\d_][\w{MARKS}'’.-]*\s?)"                     # "lsw", "kna/epd"
 # a comma, then a date: a number, maybe after one word (a month's name), up to 25 characters: ", 3 December", "፣ ኅዳር
 # 24/2019" ("Brno 4. března (ODS)", "Laut einem Bericht vom 3. Mai (dpa)": no comma, no date after a place)
 _DATE = rf"(?:{_COMMA}\s*(?:[^\W\d_][\w{MARKS}.]*\s+)?\d[^()\n\u2013\u2014-]{{0,25}}?)"
@@ -90,6 +100,10 @@ _UNLISTED = [lazy_re.compile(p) for p in (
     rf"^{_PLACE}(?:/{_PLACE})?\s*\({_LOWER_CODES}\){_DASH}{_END}",              # Oberbrunnbach/Freiburg (lsw) –
     r"^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日[电電]",                          # 新华社重庆12月4日电
     rf"^{_MPLACE}{_DASH}\s*{_AGENCY}{_DASH}{_END}",                                # شیراز - ایرنا -
+    rf"^(?=[{CAPITAL}]{{4}}){_UPPER_PLACE}\s*\({_NAME}\){_DASH}\s+(?=[{CAPITAL}\"“„«])",  # IFAKARA (Mwananchi) – Wakulima
+    rf"^{_HAN}{{1,10}}\s*\({_AGENCY}\){_DASH}{_END}",                               # 东风 (新华社) –
+    rf"^{_MPLACE}{_DATE}\.?\s*/(?:{_AGENCY}|{_NAME})/\s+(?=[{CAPITAL}{UNCASED}\"“„«])",  # Port Avery, 25.12. /Coastal Press/ The
+    rf"^(?![{LOWER}]){_ANY}{{1,3}}{_DASH}\s*(?:{_AGENCY}|(?![{LOWER}]){_ANY}{{1,3}})\s*\|\s+",     # IFAKARA — Mwananchi | Wakulima
 )]
 
 

@@ -6,7 +6,8 @@ line, or the first headline-like line. When the first one is a section box's hea
 ("Latest news from the coast", `_box_header`), the title is sought among the others.
 Headline-like lines above it are section-box headers. Every later copy of the title
 (also self-concatenated, or as a caption) is removed. Short section labels that open the body right above a copy of the title (a kicker)
-go with it (``section-header``). A footer line holding the whole title near the body's end goes (``title-footer``,
+go with it (``section-header``). An e-mail's or a feed item's header block at the top goes, its subject or title
+line naming the title (``header-block``, `_header_block`). A footer line holding the whole title near the body's end goes (``title-footer``,
 `_title_footers`: "The post <title> appeared first on Valley Post.").
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import agency_byline, byline_author
 from ._caption_label import labelled_caption
+from ._header_block import header_block
 
 HEAD_LIMIT = 12
 SENTENCE_WORDS = 8
@@ -74,6 +76,12 @@ def _site_name(site: str, langs: tuple[str, ...]) -> bool:
         return True
     return 0 < word_count(site) <= MAX_SITE_WORDS and not ends_sentence(site) and date_line(site) is None \
         and byline_author(site, langs) is None
+
+
+def _first_copy(blocks: tuple[Block, ...], title: str) -> int | None:
+    """The first block of the head that is ``title`` printed again, or None."""
+    title_key = key(title)
+    return next((i for i in range(head_end(blocks)) if key(blocks[i].text) == title_key), None)
 
 
 def _is_candidate(block: Block) -> bool:
@@ -207,14 +215,21 @@ class Title(Cleaner):
     order = 500
 
     def clean(self, doc: Document) -> Document:
+        named = None
+        if doc.kind == "text" and (header := header_block(doc.blocks)) is not None:    # an e-mail's or a feed's header
+            edit = SparseEditor(doc, self.name)
+            for i in header[0]:
+                edit.drop(i, "header-block")
+            doc, named = edit.done(), header[1]
         title = doc.metadata.get("title")
         header_cut: set[int] = set()
         langs: tuple[str, ...] = ()
         if not title:
             langs = lang.document_languages(doc)
-            found = self.find_title(doc.blocks, langs)
+            # the header's title printed in the head, or the title found there
+            found = _first_copy(doc.blocks, named) if named else self.find_title(doc.blocks, langs)
             if found is None:
-                return doc
+                return self._copies(doc.with_metadata(title=named), named, set(), langs) if named else doc
             index = found
             title = doc.blocks[index].text
             captions = _captions(doc.blocks, index, langs)     # (captions.py's, with their label or without)
@@ -222,6 +237,10 @@ class Title(Cleaner):
                           and byline_author(doc.blocks[i].text, langs) is None and not _broken(doc.blocks, i)
                           and i not in captions}
             doc = doc.with_metadata(title=title)
+        return self._copies(doc, title, header_cut, langs)
+
+    def _copies(self, doc: Document, title: str, header_cut: set[int], langs: tuple[str, ...]) -> Document:
+        """``doc`` without the copies of ``title`` and the section headers ``header_cut`` above it."""
         title_key = key(title)
         if not header_cut:
             header_cut = _labels_above(doc.blocks, title_key)

@@ -26,6 +26,7 @@ from ._html_tags import strip_inline, unwrap
 from ._preview_chrome import preview_chrome
 from ._screen_reader import screen_reader_marks
 from ._wiki_links import wiki_links
+from ._split_links import split_links
 
 _HEADING = linear_re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^(=+|-+)$")
@@ -173,6 +174,7 @@ class Markdown(Cleaner):
         doc = screen_reader_marks(doc, self.name)     # "link, ...", "banner landmark" (_screen_reader)
         doc = preview_chrome(doc, self.name)          # "PREVIEW · Draft · Last saved ..." (_preview_chrome)
         doc = wiki_links(doc, self.name)              # "[[Harbour ferry]]", "... ^a1b2c3" (_wiki_links)
+        doc = split_links(doc, self.name)             # "two [days" / "after](https://…) the" (_split_links)
         edit = SparseEditor(doc, self.name)
         captions: list[str] = []
         leading = 0         # blocks before this index were all removed

@@ -7,6 +7,8 @@
   that points at the picture above) and a space, then a caption of `MIN_WORDS` to `MAX_WORDS` words that does not
   end with a sentence's stop, maybe its credit after a middle dot ("📷 Fans at the gate · Photo: Harbour Gazette",
   "▲ The ferry leaves the harbour at dawn"). A line beside it opening with the same sign makes a list: it stays.
+  A gallery's counter, its number not above the count, and a separator open a caption the same way ("7/12 · The ferry
+  leaves the harbour", "3 von 8 – Die Fähre"); "24/7 – open all night" (a number above the count) stays.
 * ``image-file``: a line that is only an image's file name, maybe with its path and in brackets, as a dump prints
   a picture it cannot show ("[dsc_0412_1200x800.jpg]", "(/media/harbour.webp)"): it goes, and the line right under it
   is its caption (``caption-under-file``) when caption-shaped: `MIN_WORDS` to `MAX_WORDS` words, not ending with a
@@ -31,6 +33,8 @@ _MARK = re.compile(r"^(?P<sign>\U0001f4f7|\U0001f4f8|\U0001f5bc\ufe0f?|\u25b2|\u
 _IMAGE_FILE = re.compile(r"^\s*[\[(]?\s*(?:\S*/)?[\w.%~+-]+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|heic)\s*[\])]?\s*$", re.I)
 MAX_FILE_CHARS = 200
 MAX_STOPPED_WORDS = 15
+# a gallery's counter and a separator before the picture's caption: "7/12 · ", "3 / 8 | ", "3 of 8 – ", "3 von 8 · "
+_COUNTER = re.compile(r"^(?P<n>\d{1,3})\s?(?:/|\s[^\W\d_]{1,4}\s)\s?(?P<of>\d{1,3})\s+[\u00b7\u2022|\u2013\u2014-]\s+(?P<rest>\S.*)$")
 _CREDIT_AFTER = re.compile(r"\s+[\u00b7\u2022|]\s+[^\u00b7\u2022|]{1,80}$")
 
 
@@ -76,9 +80,11 @@ def _file_caption(text: str) -> str | None:
 
 
 def marked_caption(text: str, before: str, after: str) -> str | None:
-    """The caption of a line opening with a picture's sign (``caption-mark``), or None."""
+    """The caption of a line opening with a picture's sign or a gallery's counter (``caption-mark``), or None."""
     m = _MARK.match(text.strip())
-    if m is None or before.lstrip().startswith(m.group("sign")) or after.lstrip().startswith(m.group("sign")):
+    if m is None and (c := _COUNTER.match(text.strip())) and 0 < int(c.group("n")) <= int(c.group("of")):
+        m = c         # "7/12 · The ferry leaves the harbour" (a counter is no list's sign: no neighbour test)
+    elif m is None or before.lstrip().startswith(m.group("sign")) or after.lstrip().startswith(m.group("sign")):
         return None
     caption = _CREDIT_AFTER.sub("", m.group("rest")).strip()
     if not MIN_WORDS <= word_count(caption) <= MAX_WORDS or ends_sentence(caption):

@@ -53,3 +53,9 @@ def test_a_file_that_is_no_list_of_words_is_a_clear_error(tmp_path):
     bad.write_text('codes = ["USD"]\n', encoding="utf-8")
     with pytest.raises(shared.SharedDataError, match="missing letters"):
         shared.currencies.__wrapped__(bad)
+
+
+@pytest.mark.parametrize("term", shared.copyright_terms())
+def test_every_copyright_term_of_the_file_opens_a_copyright_line(term):
+    from cleaners.builtin.legal import Legal
+    assert Legal().rule_for(f"{term} 2026 Harbour Media", ("en",)) == "copyright"

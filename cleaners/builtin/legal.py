@@ -30,9 +30,10 @@ import re
 from functools import lru_cache
 
 from .. import lang, linear_re, screen
+from ..lang import shared
 from ..dates import date_line
 from ..document import Document
-from ..lines import COLON, FIELD_BREAK, LETTER_WORD, ends_sentence, word_count
+from ..lines import COLON, FIELD_BREAK, LETTER_WORD, LOWER, MARKS, ends_sentence, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._legal_tail import GLUED_NOTICE, SIGNS, legal_tail
@@ -44,6 +45,15 @@ from ._wire import AGENCY
 
 # "Copyright © X", "Copyright 2016 X", "© X", "(c) X", "... All rights reserved." (not "Copyright law ...")
 _COPYRIGHT = re.compile(rf"^(?:copyright\s*(?:[{SIGNS}]|\(c\)|\d{{4}}|by\b|\d{{4}}\s*-\s*\d{{4}})|[{SIGNS}]|\(c\)\s)", re.I)
+# the word for copyright of any language (cleaners/lang/copyright.toml) opening the line, a year within its first
+# words: "Copyright Harbour Media 2026. …", "זכויות יוצרים 2026 …", "ลิขสิทธิ์ 2569 …" (digits of any script)
+_COPYRIGHT_TERMS = lang.alternation(shared.copyright_terms())
+# (the words between are a name: none opens in lower case, "Copyright law changed in 2019" is a sentence)
+_COPYRIGHT_YEAR = re.compile(rf"^(?i:{_COPYRIGHT_TERMS})\W{{0,3}}(?:(?![{LOWER}])[^\W\d_][\w{MARKS}.&'’-]*\W{{1,3}}){{0,4}}"
+                             rf"\d{{4}}(?!\d)")
+# a notice as a dump prints it set apart: between square brackets, or after a dash opening the line
+_DECORATED = re.compile(r"^(?:\[\s*(?P<a>[^\[\]\n]+?)\s*\]|[\u2013\u2014-]\s+(?P<b>\S.*))$")
+_UNDECORATED = frozenset({"copyright", "disclaimer", "editorial-notice", "original-source"})
 _YEAR_NEXT = re.compile(r"\W*(?:\w+\s+)?\d{4}\b")   # "... first published in 1990, the novel": a sentence
 _EMAIL_LINE = r"\s*:?\s*\S+@\S+$"
 
@@ -81,7 +91,8 @@ def _taxonomy_label(langs: tuple[str, ...]):
 def _screen(langs: tuple[str, ...]):
     labels = lang.alternation(lang.words("taxonomy", langs) + lang.words("section_label", langs))
     words = lang.alternation(w for key in _LANGUAGE_KEYS for w in lang.words(key, langs))
-    return screen.compile(rf"{_SCREEN}|^{labels}\s*{COLON}|(?:^|[^\w]){words}")
+    return screen.compile(rf"{_SCREEN}|^{labels}\s*{COLON}|(?:^|[^\w]){words}|^(?:[\[(\x{{2013}}\x{{2014}}-]\s*)?"
+                          rf"(?:{_COPYRIGHT_TERMS}|copyright|[{SIGNS}]|\(c\))")
 
 
 _COLON = rf"\s*{COLON}"
@@ -199,6 +210,8 @@ class Legal(Cleaner):
                 legal_at = i
                 continue
             rule = self.rule_for(text, langs)
+            if rule is None and (bare := _DECORATED.match(text)):     # "[© Harbour Media 2026 …]", "— Copyright …"
+                rule = rule if (rule := self.rule_for(bare.group("a") or bare.group("b"), langs)) in _UNDECORATED else None
             if rule is None and (found := glued_notice(doc.blocks, i, lambda s: self.rule_for(s, langs), _GLUED, kin)):
                 tails[i], rule = found      # "... in March. Copyright 2026 X. Reprints by permission only." (_notice_split)
             if rule is None and legal_at == i - 1 and block.gap == 0 and \
@@ -242,7 +255,7 @@ class Legal(Cleaner):
         if taxonomy(text, langs):
             return "taxonomy-line"
         if n <= self.max_line_words:
-            if _COPYRIGHT.search(text) and n <= 30:
+            if (_COPYRIGHT.search(text) or _COPYRIGHT_YEAR.search(text)) and n <= 30:
                 return "copyright"
             if FIELD_BREAK.search(text) and notice_row(text):
                 return "notice-row"

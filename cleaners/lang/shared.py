@@ -1,6 +1,6 @@
 """Word data read in every document, whatever its language: the small words inside capitalised names
-(`name_particles.toml`, one list per language they come from) and the currencies written beside an amount
-(`currencies.toml`). A language's own file (`<code>.toml`) is read for documents in that language only; these
+(`name_particles.toml`, one list per language they come from), the currencies written beside an amount
+(`currencies.toml`) and the word for copyright (`copyright.toml`). A language's own file (`<code>.toml`) is read for documents in that language only; these
 lists are not: names and prices travel between languages."""
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import rtoml
 DIRECTORY = Path(__file__).resolve().parent
 PARTICLES_FILE = DIRECTORY / "name_particles.toml"
 CURRENCIES_FILE = DIRECTORY / "currencies.toml"
+COPYRIGHT_FILE = DIRECTORY / "copyright.toml"
 
 
 class SharedDataError(ValueError):
@@ -44,3 +45,9 @@ def currencies(path: Path = CURRENCIES_FILE) -> tuple[tuple[str, ...], tuple[str
     data = _lists(path, ("codes", "letters"))
     return tuple(sorted({w.lower() for w in data["codes"]}, key=lambda w: (-len(w), w))), \
         tuple(sorted({w.lower() for w in data["letters"]}, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def copyright_terms(path: Path = COPYRIGHT_FILE) -> tuple[str, ...]:
+    """The word for copyright in many languages (``copyright.toml``), lower case, longest first."""
+    return tuple(sorted({w.lower() for w in _lists(path, ("terms",))["terms"]}, key=lambda w: (-len(w), w)))

@@ -250,6 +250,9 @@ def _heads_list(blocks, i: int, run: list, unlisted: bool) -> bool:
         return True     # one bulleted story link under a heading set apart
     if not (unlisted and short and len(run) >= 2 and _ends_body(blocks, run[-1][0] + 1)):
         return False
+    if len(run) >= MIN_RUN and not text.endswith(_COLONS) and len({_marker(blocks[k].text) for k, _ in run}) == 1 \
+            and all(s.bullet for _, s in run):
+        return True     # three bulleted headlines or more of one marker under a heading without a colon
     return all(_ending_headline(blocks[k].text, text, blocks[i].text) for k, _ in run)
 
 

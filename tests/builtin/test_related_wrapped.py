@@ -1,9 +1,11 @@
 """Related lists in a dump that wraps its paragraphs into short lines (lynx, w3m, an e-mail): the article's prose is
 read once a wrapped paragraph's lines are joined (`_related_shapes.wrapped_prose`), a wrapped paragraph after a list is
-no story of it, and a line of two sentences is no headline (cleaners/builtin/related_list.py)."""
+no story of it, and a line of two sentences is no headline (cleaners/builtin/related_list.py); in a language without a
+file, three bulleted headlines under a heading without a colon that end the body are a list."""
 from cleaners.builtin.related_list import RelatedList, story
 from cleaners.document import Document, numbered_blocks
 
+from ..conftest import run_cleaner
 from . import cuts, texts
 
 
@@ -57,3 +59,20 @@ def test_a_line_of_two_sentences_is_no_headline():
     assert story("♥ Our paper lives on its readers. Give from 5 € → https://paper.example/give") is None
     assert story("Dr. Ann Lee wins the county award") is not None
     assert story("U.S. lifts its ban on island imports") is not None
+
+
+SQ = ("Këshilli bashkiak vendosi të martën që ura e vjetër mbi kanal të zëvendësohet vitin e ardhshëm me një urë më "
+      "të gjerë, tha këshilltari i kryetarit.")
+
+
+def test_bulleted_headlines_under_a_heading_ending_the_body_go_in_a_language_without_a_file():
+    lines = "Lajme të tjera\n- Shkolla e re hapet në shtator\n- Policia kërkon dëshmitarë të aksidentit\n- Tregu i Krishtlindjeve zgjerohet"
+    doc = run_cleaner(RelatedList, f"{SQ}\n\n{SQ}\n\n{lines}", language="sq")
+    assert texts(doc) == [SQ, SQ] and ("related-heading", "Lajme të tjera") in cuts(doc, "related_list")
+
+
+def test_bulleted_points_after_a_lead_in_or_two_of_them_stay():
+    for lines in ("Masat e reja:\n- Shkolla e re hapet në shtator\n- Policia kërkon dëshmitarë të aksidentit\n- Tregu i ri zgjerohet",
+                  "Lajme të tjera\n- Shkolla e re hapet në shtator\n- Policia kërkon dëshmitarë të aksidentit"):
+        doc = run_cleaner(RelatedList, f"{SQ}\n\n{SQ}\n\n{lines}", language="sq")
+        assert "- Policia kërkon dëshmitarë të aksidentit" in texts(doc)

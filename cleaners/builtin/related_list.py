@@ -38,7 +38,7 @@ from ._related_shapes import COLONS as _COLONS, MAX_AFTER, any_heading as _any_h
 _BULLET = re.compile(r"^(?:[\u00bb\u203a\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013\u2014\u25b8\u25ba\u2192]|\d{1,3}[.)])\s+")
 _IMAGE = re.compile(r'^!\[[^\[\]\n]*\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)\s*')
 _LINK = re.compile(r'^\[([^\[\]\n]+)\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)')
-_URL_TAIL = re.compile(r"\s*(?:[-\u2013\u2014|:]\s*)?<?(https?://[^\s<>]+)>?$")
+_URL_TAIL = re.compile(r"\s*(?:[-\u2013\u2014|:]\s*)?(?:<(https?://[^\s<>]+)>|\((https?://[^\s<>()]+)\)|(https?://[^\s<>]+))$")
 _TAIL_SEPARATOR = re.compile(r"^\s*[-\u2013\u2014|\u00b7,(]")
 _LABEL = re.compile(rf"^[^\s{COLON_MARKS}]+(?:\s[^\s{COLON_MARKS}]+)?\s*{COLON}")    # "Tags:", "Photo credit:": one or two words and a colon
 _DECORATION = re.compile(r"^[#>\s]*|[*_]{1,2}")
@@ -84,8 +84,8 @@ def story(text: str) -> Story | None:
             return None     # a link inside a sentence
     else:
         url = None
-        if (m := _URL_TAIL.search(text)) and m.start() > 0:
-            text, url = text[:m.start()], m.group(1)
+        if (m := _URL_TAIL.search(text)) and m.start() > 0:     # "Title https://…", "Title (https://…)", "Title <https://…>"
+            text, url = text[:m.start()], m.group(1) or m.group(2) or m.group(3)
         title = text.strip()
         if (label := _LABEL.match(title)) and not _media_label(label.group()):
             return None
@@ -122,6 +122,15 @@ def _patterns(langs: tuple[str, ...]):
 _LONG_LINE = screen.compile(r"[^\n]{24}")     # prose has twelve words or more
 
 
+_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>")
+
+
+def _untagged(text: str) -> str:
+    """``text`` without its HTML tags: a CMS's block export prints "<p>…</p>" around its paragraphs (markdown, later in
+    the chain, takes them off)."""
+    return _TAG.sub("", text) if "<" in text else text
+
+
 def _heading_text(text: str) -> str:
     return _DECORATION.sub("", text).strip()
 
@@ -138,7 +147,8 @@ class RelatedList(Cleaner):
         langs = lang.document_languages(doc)
         line_screen = _patterns(langs)[2]
         first_prose = next((i for i in screen.candidates(blocks, _LONG_LINE)
-                            if blocks[i].kind != "code" and (is_prose(blocks[i].text) or _wrapped_prose(blocks, i))), None)
+                            if blocks[i].kind != "code" and (is_prose(_untagged(blocks[i].text)) or _wrapped_prose(blocks, i))),
+                           None)
         if first_prose is None:
             return doc
         cuts: dict[int, str] = {}

@@ -76,3 +76,19 @@ def test_bulleted_points_after_a_lead_in_or_two_of_them_stay():
                   "Lajme të tjera\n- Shkolla e re hapet në shtator\n- Policia kërkon dëshmitarë të aksidentit"):
         doc = run_cleaner(RelatedList, f"{SQ}\n\n{SQ}\n\n{lines}", language="sq")
         assert "- Policia kërkon dëshmitarë të aksidentit" in texts(doc)
+
+
+def test_a_list_in_a_cms_block_export_goes():
+    para = "<p>" + SQ + "</p>"       # a paragraph in its HTML tags, as a block export prints it
+    lines = ("Lexoni edhe\n* Shkolla e re hapet në shtator (https://lajme.example/a/1)\n"
+             "* Policia kërkon dëshmitarë të aksidentit (https://lajme.example/a/2)")
+    doc = run_cleaner(RelatedList, f"<!-- wp:paragraph -->\n{para}\n<!-- /wp:paragraph -->\n\n{lines}\n\n{para}",
+                      language="sq")
+    assert ("related-heading", "Lexoni edhe") in cuts(doc, "related_list")
+    assert doc.metadata["related"][0]["url"] == "https://lajme.example/a/1"
+
+
+def test_a_story_line_may_end_with_its_address_in_brackets():
+    found = story("* Shkolla e re hapet në shtator (https://lajme.example/a/1)")
+    assert found is not None and found.title == "Shkolla e re hapet në shtator" and found.url == "https://lajme.example/a/1"
+    assert story("The report (https://council.example/report) was published on Monday.") is None

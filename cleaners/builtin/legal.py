@@ -53,7 +53,7 @@ _COPYRIGHT_YEAR = re.compile(rf"^(?i:{_COPYRIGHT_TERMS})\W{{0,3}}(?:(?![{LOWER}]
                              rf"\d{{4}}(?!\d)")
 # a notice as a dump prints it set apart: between square brackets, or after a dash opening the line
 _DECORATED = re.compile(r"^(?:\[\s*(?P<a>[^\[\]\n]+?)\s*\]|[\u2013\u2014-]\s+(?P<b>\S.*))$")
-_UNDECORATED = frozenset({"copyright", "disclaimer", "editorial-notice", "original-source"})
+_UNDECORATED = frozenset({"copyright", "disclaimer", "editorial-notice"})     # (a source in brackets may be the article's)
 _YEAR_NEXT = re.compile(r"\W*(?:\w+\s+)?\d{4}\b")   # "... first published in 1990, the novel": a sentence
 _EMAIL_LINE = r"\s*:?\s*\S+@\S+$"
 

@@ -29,6 +29,7 @@ def test_a_copyright_line_goes(code, line):
     "copyright infringement cases rose in 2024, the court said.",
     "[Copyright disputes, 2019 to 2024, are listed in the annex of the report for the committee.]",
     "— the harbour master, 2026",
+    "[Source: Harbour Gazette]",          # a source in brackets may be the article's own credit
 ])
 def test_a_sentence_about_copyright_stays(line):
     doc = run_cleaner(Legal, f"{SENTENCES['en']}\n\n{line}\n\n{SENTENCES['en']}", language="en")

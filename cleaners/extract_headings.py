@@ -45,7 +45,7 @@ def main_headings(dom) -> tuple[tuple[str, int, str, str], ...]:
     blocks = _TextBlocks(dom)
     out = []
     for k, node in enumerate(blocks.nodes):
-        if node.tag not in _HEADINGS or not (text := blocks.text(k)):
+        if node.tag not in _HEADINGS or not blocks.text(k):
             continue
         after = blocks.neighbour(k, 1)
         if after is None or blocks.nodes[after].tag in _HEADINGS:

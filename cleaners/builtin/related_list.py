@@ -211,7 +211,8 @@ class RelatedList(Cleaner):
         run: list[tuple[int, Story]] = []
         for k in range(start, len(blocks)):
             found = story(blocks[k].text) if blocks[k].kind != "code" and blocks[k].gap <= 1 + (k == start) \
-                and not (blocks[k].gap and _wrapped_prose(blocks, k)) else None     # a paragraph after the list
+                and not (blocks[k].gap and not _BULLET.match(blocks[k].text) and _wrapped_prose(blocks, k)) \
+                else None     # a paragraph after the list (a bulleted list's touching lines are no paragraph)
             if found is None or run and blocks[k].gap and (run[0][1].bullet or run[0][1].url) \
                     and not (found.bullet or found.url):
                 break

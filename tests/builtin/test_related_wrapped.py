@@ -9,7 +9,7 @@ from ..conftest import run_cleaner
 from . import cuts, texts
 
 
-def run_lines(text: str) -> Document:
+def run_lines(text: str, language: str = "de") -> Document:
     """The related-list cleaner over ``text`` read one block a line, as a dump's wrapped lines reach it when no reader
     joined them (lines going on with a capital or in a script without case; the gap: blank lines before a line)."""
     rows, gap = [], 1
@@ -20,7 +20,7 @@ def run_lines(text: str) -> Document:
         rows.append((line, "p", 0, gap))
         gap = 0
     doc = Document(source="test.txt", kind="text", raw=text.encode(), blocks=numbered_blocks(rows))
-    return RelatedList().clean(doc.with_metadata(language="de"))
+    return RelatedList().clean(doc.with_metadata(language=language))
 
 # the lines go on with a capital (a German noun): no reader joins them back into one block
 WRAPPED = ("Der Gemeinderat hat am Dienstagabend nach langer Debatte den Beschluss\n"
@@ -92,3 +92,25 @@ def test_a_story_line_may_end_with_its_address_in_brackets():
     found = story("* Shkolla e re hapet në shtator (https://lajme.example/a/1)")
     assert found is not None and found.title == "Shkolla e re hapet në shtator" and found.url == "https://lajme.example/a/1"
     assert story("The report (https://council.example/report) was published on Monday.") is None
+
+
+FR = "Le conseil municipal a adopté mardi soir, après un long débat, le budget de la ville pour l'année prochaine."
+
+
+def test_a_bulleted_list_of_story_links_is_no_wrapped_paragraph():
+    """Touching bulleted lines of linked headlines are the list, not a wrapped paragraph after its heading: the heading
+    goes with them (it was left alone, read as over a paragraph, in a language without a file)."""
+    lines = ("Les plus lus\n\n- [La grève du rail prend fin](https://news.example/fr/0)\n"
+             "- [Le musée rouvre ses portes](https://news.example/fr/1)\n"
+             "- [Le conseil adopte le budget](https://news.example/fr/2)\n"
+             "- [Les inondations isolent des villages](https://news.example/fr/3)")
+    doc = run_lines(f"{FR}\n\n{FR}\n\n{lines}", "xx")
+    assert texts(doc) == [FR, FR] and ("related-heading", "Les plus lus") in cuts(doc, "related_list")
+
+
+def test_a_wrapped_paragraph_after_a_bulleted_list_still_ends_it():
+    lines = "Les plus lus\n\n- [La grève du rail prend fin](https://news.example/fr/0)\n- [Le musée rouvre ses portes](https://news.example/fr/1)"
+    para = ("Les habitants du quartier veulent maintenant recueillir des signatures jusqu'à dimanche et\n"
+            "demander une réunion publique avant la fin de l'année avec le maire et ses adjoints.")
+    doc = run_lines(f"{FR}\n\n{FR}\n\n{lines}\n\n{para}", "xx")
+    assert para.split("\n")[0] in texts(doc) and para.split("\n")[1] in texts(doc)

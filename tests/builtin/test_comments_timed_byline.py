@@ -29,3 +29,14 @@ def test_a_byline_with_a_day_but_no_time_marks_no_time():
     doc, left = cleaned(f"<div class='story'>{ARTICLE}</div><div id='page-body'>"
                         + _posts(lambda n, d: f"by <strong><a href='/m' class='username'>{n}</a></strong> » {d.split(',')[0]}") + "</div>")
     assert doc.comments == () and "taxi fare" in left
+
+
+def test_story_cards_with_timed_bylines_are_no_comments():
+    """Teasers of other stories, each with its writer's byline and a time ("by Ann Lee » 5 Mar 2024, 10:43"), a
+    headline linking away and a summary: a list of stories, not a thread, however their bylines read."""
+    cards = "".join(
+        f"<div class='card'><h3><a href='/news/{k}'>{t.split(' ')[0]} plans for the city centre</a></h3>"
+        f"<p class='byline'>by <a href='/writers/{k}' class='username'>{n}</a> » {d}</p><p class='summary'>{t}</p></div>"
+        for k, (n, _, d, t) in enumerate(POSTS))
+    doc, left = cleaned(f"<div class='story'>{ARTICLE}</div><aside class='more'><h2>More from our writers</h2>{cards}</aside>")
+    assert doc.comments == ()

@@ -64,7 +64,9 @@ _ROW_STOPS, _ROW_DOTS = "\u0964\u06d4\u1362\u3002", "\u00b7\u2022"
 _SCREEN = rf"^(?:copyright|[{SIGNS}]|\(c\))|{GLUED_NOTICE}|[.!?{_ROW_STOPS}]\s[|{_ROW_DOTS}]\s"     # + language words
 _LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact", "legal_phrases", "editorial_notice")
 _SPLIT = frozenset({"copyright", "editorial-notice", "original-source"})  # after a paragraph: _notice_split (a
-# disclaimer reads two phrases over several sentences, its first may hold none: it goes whole)
+# disclaimer reads two phrases over several sentences, its first may hold none: it is parted only after a paragraph
+# of `MIN_DISCLAIMER_HEAD` words, which no disclaimer's opening sentence is)
+MIN_DISCLAIMER_HEAD = 15
 _GLUED = frozenset({"editorial-notice"})    # after a paragraph no rule takes (a source or rights line there may be its own)
 MAX_NOTICE_WORDS = 35     # of an editorial notice (rule editorial-notice)
 MAX_ROW_NOTICE_WORDS = 25  # of each notice of a row (rule notice-row)
@@ -232,7 +234,9 @@ class Legal(Cleaner):
         taken = {i for i, _ in drops}       # the lines of a press contact under its label (_press_contact)
         drops += [found for i, rule in list(drops) if rule == "media-inquiry" for found in contact_block(doc.blocks, i, taken)]
         for i, rule in sorted(drops + glued_notices(doc.blocks, drops)):
-            if i not in tails and rule in _SPLIT and (k := notice_tail(doc.blocks, i, is_notice, kin)) is not None:
+            if i not in tails and (rule in _SPLIT and (k := notice_tail(doc.blocks, i, is_notice, kin)) is not None or
+                                   rule == "disclaimer" and
+                                   (k := notice_tail(doc.blocks, i, is_notice, kin, MIN_DISCLAIMER_HEAD)) is not None):
                 tails[i] = k        # the paragraph before a notice glued on stays (_notice_split)
             if i in tails:
                 edit.cut_tail(i, tails[i], rule)

@@ -88,3 +88,30 @@ def test_a_notice_no_rule_reads_whole_goes_from_a_paragraph_of_eight_words(code,
 def test_a_short_head_or_a_reported_notice_after_a_paragraph_stays(para):
     doc = run_cleaner(Legal, f"{LEAD}\n\n{para}")
     assert texts(doc) == [LEAD, para]
+
+
+PARAGRAPH = ("Residents of the estate by the mill stream have put notices on every door inviting neighbours to a meeting "
+             "on Thursday evening.")
+
+
+@pytest.mark.parametrize("tail", [
+    "This text was written with the help of AI tools. It was reviewed by an editor before publication.",
+    "The views expressed are the author's own. They do not necessarily reflect those of this site.",
+])
+def test_a_disclaimer_glued_after_a_paragraph_goes_alone(tail):
+    """legal's ``disclaimer`` (two legal phrases over its sentences) glued after a paragraph of `MIN_DISCLAIMER_HEAD`
+    words: the paragraph stays (it was cut whole with it)."""
+    for glue in (" ", ""):
+        doc = run_cleaner(Legal, f"{LEAD}\n\n{PARAGRAPH}{glue}{tail}", language="en")
+        assert texts(doc) == [LEAD, PARAGRAPH], glue
+        assert [(r.rule, r.inline) for r in doc.removed] == [("disclaimer", True)]
+
+
+@pytest.mark.parametrize("line", [
+    "Opinion pieces on this site are written by guest contributors from the region. The views expressed are the "
+    "author's own and do not necessarily reflect ours.",
+    "Opinions here belong to their writer. They do not necessarily reflect the views expressed by this site.",
+])
+def test_a_disclaimer_whose_first_sentence_holds_no_legal_phrase_still_goes_whole(line):
+    doc = run_cleaner(Legal, f"{LEAD}\n\n{line}", language="en")
+    assert texts(doc) == [LEAD] and [r.inline for r in doc.removed] == [False]

@@ -5,7 +5,9 @@ stand apart. Two shapes are read so, in any language:
 
 * `ladder-appeal`: the line right above an amount ladder and the line right below it, touching it (no blank
   line between) and of `MAX_APPEAL_WORDS` words at most: the widget's appeal and its "other amount" button
-  ("Werden Sie Mitglied – schon ab 5 Euro im Monat." / "5 €" / "10 €" / "25 €" / "Anderer Betrag");
+  ("Werden Sie Mitglied – schon ab 5 Euro im Monat." / "5 €" / "10 €" / "25 €" / "Anderer Betrag"); in a dump whose
+  paragraphs touch one another (fewer than `MIN_SPACED` of its blocks set apart), touching tells nothing: the line
+  is `MAX_UNSPACED_APPEAL_WORDS` words at most (an article paragraph above the ladder is longer);
 * `button-appeal`: a short paragraph (`MAX_APPEAL_WORDS`) with a button glued under it and a blank line after
   both: a line of one to `MAX_BUTTON_WORDS` words with no full stop, comma or digit, not all capitalised (a name
   signing the paragraph), or a link alone with such a text, or such a text alone between square brackets, as a
@@ -21,6 +23,7 @@ from ..document import Block
 from ..lines import word_count
 
 MAX_APPEAL_WORDS = 40
+MAX_UNSPACED_APPEAL_WORDS = 20
 MAX_BUTTON_WORDS = 4
 MIN_SPACED = 0.6
 _LINK = re.compile(r"^\[([^\[\]\n]{1,60})\]\([^()\s]+\)$")
@@ -46,16 +49,17 @@ def ladder_neighbours(blocks: tuple[Block, ...], run: list[int]) -> list[tuple[i
     """The lines touching the ladder ``run`` above and below it (module docstring)."""
     out = []
     above, below = run[0] - 1, run[-1] + 1
-    if above >= 0 and blocks[run[0]].gap == 0 and _short(blocks[above]):
+    most = MAX_APPEAL_WORDS if _spaced(blocks) else MAX_UNSPACED_APPEAL_WORDS
+    if above >= 0 and blocks[run[0]].gap == 0 and _short(blocks[above], most):
         out.append((above, "ladder-appeal"))
-    if below < len(blocks) and blocks[below].gap == 0 and _short(blocks[below]):
+    if below < len(blocks) and blocks[below].gap == 0 and _short(blocks[below], most):
         out.append((below, "ladder-appeal"))
     return out
 
 
 def button_appeals(blocks: tuple[Block, ...], taken: set[int]) -> list[tuple[int, str]]:
     """Short paragraphs with a button glued under them, set apart from the rest (module docstring)."""
-    if len(blocks) < 3 or sum(b.gap > 0 for b in blocks[1:]) < MIN_SPACED * (len(blocks) - 1):
+    if len(blocks) < 3 or not _spaced(blocks):
         return []
     out = []
     for i in range(1, len(blocks) - 1):
@@ -67,5 +71,10 @@ def button_appeals(blocks: tuple[Block, ...], taken: set[int]) -> list[tuple[int
     return out
 
 
-def _short(block: Block) -> bool:
-    return block.kind != "code" and 0 < word_count(block.text) <= MAX_APPEAL_WORDS
+def _spaced(blocks: tuple[Block, ...]) -> bool:
+    """The dump sets its paragraphs apart by blank lines (`MIN_SPACED` of its blocks)."""
+    return sum(b.gap > 0 for b in blocks[1:]) >= MIN_SPACED * (len(blocks) - 1)
+
+
+def _short(block: Block, most: int = MAX_APPEAL_WORDS) -> bool:
+    return block.kind != "code" and 0 < word_count(block.text) <= most

@@ -59,3 +59,16 @@ def test_the_wrapped_end_of_a_bracket_is_no_button():
     assert not is_button("Hoxha)") and not is_button("tani]") and is_button("(Dhuro)")
     wrapped = "\n\n".join([SQ[0], f"{SQ[1]} (Foto: ATA/Arben\nHoxha)", SQ[2]])
     assert SQ[1] + " (Foto: ATA/Arben" in texts(run_cleaner(Donation, wrapped, language="sq"))
+
+
+def test_in_a_dump_whose_lines_all_touch_a_paragraph_above_a_ladder_stays_and_a_short_appeal_goes():
+    """Where every line touches the next (a clipboard copy), touching the ladder says nothing: an article paragraph
+    of more than `MAX_UNSPACED_APPEAL_WORDS` words above it stays (it was taken as the ladder's appeal)."""
+    paragraph = f"{SQ[1]} {SQ[2]}"      # 34 words
+    after = f"{SQ[0]} {SQ[2]}"
+    tight = "\n".join([SQ[0], paragraph, "5 €", "10 €", "25 €", after])
+    doc = run_cleaner(Donation, tight, language="sq")
+    assert paragraph in texts(doc) and after in texts(doc) and [r.rule for r in doc.removed] == ["amount-ladder"] * 3
+    tight = "\n".join([SQ[0], SQ[1], "Bëhuni anëtar që nga 5 euro në muaj.", "5 €", "10 €", "25 €", SQ[2]])
+    doc = run_cleaner(Donation, tight, language="sq")
+    assert "Bëhuni anëtar që nga 5 euro në muaj." not in texts(doc) and SQ[1] in texts(doc)

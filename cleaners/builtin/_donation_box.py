@@ -28,11 +28,11 @@ import unicodedata
 from ..lines import FIELD_BREAK, word_count
 from ._widget_shape import is_button
 
-_GLYPHS = "\u2580-\u259f\u25a0\u25a1\u25ae\u25af"           # ▀-▟ block elements, ■ □ ▮ ▯
+GLYPHS = "\u2580-\u259f\u25a0\u25a1\u25ae\u25af"           # ▀-▟ block elements, ■ □ ▮ ▯
 SHARE = r"\d{1,3}(?:[.,]\d+)?\s?%"     # a share: "70%", "35,5 %"
-_BAR = re.compile(rf"^(?:[{_GLYPHS}\s]*[{_GLYPHS}][{_GLYPHS}\s]*(?:{SHARE})?"
+_BAR = re.compile(rf"^(?:[{GLYPHS}\s]*[{GLYPHS}][{GLYPHS}\s]*(?:{SHARE})?"
                   rf"|\[[=#>\-\s]*[=#][=#>\-\s]*\]\s*{SHARE})$")
-BAR_HINT = re.compile(rf"[{_GLYPHS}]|\[[=#]")     # a quick test for a drawn bar
+BAR_HINT = re.compile(rf"[{GLYPHS}]|\[[=#]")     # a quick test for a drawn bar
 MIN_BAR_GLYPHS = 3
 MIN_LADDER = 3
 MAX_UNIT_CHARS = 6

@@ -25,6 +25,8 @@ import re
 
 from .. import lang
 from ..lines import is_quoted, word_count
+from ._donation_box import GLYPHS as _GLYPHS
+from ._price_button import HEARTS
 
 MIN_OPTIONS = 3
 MAX_UNIT_CHARS = 6
@@ -33,7 +35,6 @@ MAX_BAR_WORDS = 3
 MAX_LINK_WORDS = 40
 MAX_APPEAL_WORDS = 30
 MAX_NO_FILE_WORDS = 20
-HEARTS = "\u2764\u2665\u2661\U0001f499\U0001f49a\U0001f49b\U0001f49c\U0001f9e1\U0001f90d\U0001f5a4\U0001f496\U0001f497"
 # a radio button or a check box, empty or chosen
 _MARKER = r"(?:\(\s?[\u2022\u25cf*xXo\u2713\u2714]?\s?\)|\[\s?[xX*\u2713\u2714]?\s?\]|[\u25cb\u25cf\u25ef\u25c9\u25ce\u2610\u2611\u2612])"
 _MARKERS = re.compile(rf"(?:^|\s){_MARKER}(?=\s)")
@@ -41,7 +42,6 @@ _HINT = re.compile(rf"^\s*{_MARKER}\s")
 _NUM = r"\d(?:[\d.,\u066b\u066c]|[\u00a0\u202f ]\d)*"
 _OPTION = re.compile(rf"^(?:(?P<pre>[^\d\s_]{{1,{MAX_UNIT_CHARS}}})\s?)?(?P<num>{_NUM}|_{{2,}}|\u2026)"
                      rf"(?:\s?(?P<post>[^\d\s_]{{1,{MAX_UNIT_CHARS}}}))?$")
-_GLYPHS = "\u2580-\u259f\u25a0\u25a1\u25ae\u25af"
 _BAR = re.compile(rf"^\[?\s*[{_GLYPHS}]{{3,}}[{_GLYPHS}\s]*\]?\s*(?P<rest>.*)$")
 _SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")

@@ -15,6 +15,7 @@ from ...registry import Cleaner
 from ...text_input import collector_paused
 from .._dom import cut
 from .evidence import PageMarks, lca, may_be_thread
+from .headless import headless
 from .items import SHORT_META_WORDS, _lines, read_items
 from .labels import field_blocks
 from .lone import REPLIES, repeats_inside, templated_lone
@@ -84,9 +85,9 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
         maybe = may_be_thread(tree, marks, family.units)     # (else only a board's numbered posts may be one)
         if not maybe and not screened(tree, family):
             continue
-        holder = main_holder(tree, family, main)
-        if holder not in (None, 0):
-            continue    # (a unit but the first holding the main text: `judge` refuses it unread)
+        if (holder := main_holder(tree, family, main)) not in (None, 0) \
+                or maybe and not screened(tree, family) and headless(tree, family, budget):
+            continue    # (`judge` refuses it unread: a unit but the first holds the main text, or none is headed)
         items = read_items(tree, family, budget)
         if items is None:
             break
@@ -99,10 +100,9 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
         if thread is not None:
             thread.inside = id(family) in memo.get(REPLIES, ())
             threads.append(thread)
-            # a thread whose template names comments hides the families inside its units that are
-            # no more numerous (its bodies, its headers); any thread hides the lone units inside it,
-            # but one comment in one unit, or in wrappers nested in one another: it may be the section
-            # holding the comment (`find_sections`)
+            # a thread whose template names comments hides the families inside its units that are no more numerous
+            # (its bodies, its headers); any thread hides the lone units inside it, but one comment in one unit,
+            # or in wrappers nested in one another: it may be the section holding the comment (`find_sections`)
             lone = thread.size < 2 and all(u.last <= family.units[0].last for u in family.units)
             size = 0 if lone else len(family.units) if _key_named(family) else 1
             inside.extend((u.first, u.last, size, len(held)) for u in family.units)

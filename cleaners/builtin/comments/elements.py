@@ -26,11 +26,26 @@ def marks(tree: Tree, e: int) -> int:
             found = AVATAR
         elif tag == "time":
             found = TIME
-        if tag == "time" or "datetime" in attrs or "timestamp" in "".join(attrs) \
-                and any(n.endswith("timestamp") for n in attrs):
-            found |= STAMP      # (a name ending with "timestamp": ``data-timestamp``; the join screens fast)
+        if _stamp(tag, attrs):
+            found |= STAMP
         if tree.words(e) <= ROLE_WORDS and (tree.roles[e] if tree.roles[e] >= 0 else role(tree, e)) \
                 & (REPLY | VOTE | CHROME | AUTHOR):
             found |= ROLE
     tree.element_marks[e] = found
     return found
+
+
+def stamped(tree: Tree, e: int) -> bool:
+    """Element ``e`` has the `STAMP` bit of `marks` (its other bits are not looked for)."""
+    known = tree.element_marks[e]
+    if known >= 0:
+        return bool(known & STAMP)
+    attrs = tree.attrs[e]
+    return bool(attrs) and _stamp(tree.tag[e], attrs)
+
+
+def _stamp(tag: str, attrs) -> bool:
+    """A ``<time>``, or an attribute that may hold a machine date: ``datetime``, a name ending with
+    "timestamp" (``data-timestamp``; the join screens fast)."""
+    return tag == "time" or "datetime" in attrs or "timestamp" in "".join(attrs) \
+        and any(n.endswith("timestamp") for n in attrs)

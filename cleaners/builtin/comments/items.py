@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from ...dates import machine_date
+from .headless import nesting
 from .elements import AVATAR, ROLE, STAMP, TIME, marks as element_marks
 from .evidence import AUTHOR, CHROME, REPLY, VOTE
 from .headlines import score_at
@@ -59,16 +60,7 @@ class Item:
 def read_items(tree: Tree, family: Family, budget: list[int]) -> list[Item] | None:
     """Every unit of the family read (None when the work budget runs out)."""
     units = family.units
-    nest: list[int | None] = []
-    stack: list[int] = []
-    children: list[list[int]] = [[] for _ in units]
-    for k, u in enumerate(units):
-        while stack and not units[stack[-1]].first <= u.first <= units[stack[-1]].last:
-            stack.pop()
-        nest.append(stack[-1] if stack else None)
-        if stack:
-            children[stack[-1]].append(k)
-        stack.append(k)
+    nest, children = nesting(units)
     items = []    # units hidden by their own markup among shown ones: collapsed comments (a low score)
     collapsed = {u.tops[0] for u in units if len(u.tops) == 1 and u.tops[0] in tree.hiders}
     for k, u in enumerate(units):

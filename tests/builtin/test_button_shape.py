@@ -88,3 +88,39 @@ def test_the_shape_reads_no_word():
 def test_a_question_before_the_call_is_a_buttons_but_a_statement_is_not():
     assert button_line("👉 Ju pëlqeu lajmi? Na shkruani në faqen tonë 👈")
     assert not button_line("👉 Ju pëlqeu lajmi. Na shkruani në faqen tonë 👈")
+
+
+# a call printed with its button's sign, its frame or its link, in a language with a file whose words it does not use
+DE = ["Der Gemeinderat hat am Dienstag nach langer Debatte den neuen Haushalt für das kommende Jahr beschlossen.",
+      "Die Opposition kritisierte die Erhöhung der Grundsteuer und kündigte eine Klage beim Verwaltungsgericht an."]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Alle Meldungen aus dem Landkreis lesen Sie in unserer App. ›", "sentence-button"),
+    ("Read every story from the valley on your phone. →", "sentence-button"),
+    ("地方新闻请在晚报客户端中阅读。 ›", "sentence-button"),
+    ("*** Holen Sie sich die Meldungen des Tages aufs Handy. ***", "framed-line"),
+    ("* Jeden Morgen die wichtigsten Meldungen kostenlos per Mail. *", "framed-line"),
+    ("👉 Alle Meldungen des Tages gibt es auf unserem Kanal. https://example.de/kanal", "pointed-link"),
+    ("📲 Die Meldungen des Tages aufs Handy https://example.de/push", "pointed-link"),
+])
+def test_a_call_with_its_buttons_sign_frame_or_link_goes(line, rule):
+    doc = run_cleaner(ClosingLabel, "\n\n".join([DE[0], line, DE[1]]), language="de")
+    assert texts(doc) == DE and cuts(doc, "closing_label") == [(rule, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "« Nous ne lâcherons rien, nous irons jusqu'au bout. »",      # a quotation's closing guillemet
+    "Nous ne lâcherons rien, nous irons jusqu'au bout. »",         # the end of a quotation over paragraphs
+    "Der Rat tagte lange. Dann wurde abgestimmt. ›",               # two sentences
+    "Der Rat tagte bis in die Nacht und stimmte dann über den Antrag der Mehrheit ab, den die Opposition bis zuletzt "
+    "bekämpft hatte, weil er die Steuern erhöht und die Schulen trifft. →",  # long
+    "*** UPDATE: Der Rat hat die Sitzung vertagt. ***",            # a label's line
+    "* Der Arbeitspreis steigt auf 14,8 Cent",                     # a list item, no closing run
+    "***Der Rat hat den Haushalt beschlossen.***",                 # emphasis touching its words
+    "Der Bericht steht unter https://example.de/bericht",          # an address in a sentence, no sign
+    "🗳️ Wahl",                                                     # a sign and a word
+])
+def test_a_quotation_a_long_sentence_a_label_or_a_list_item_stays(line):
+    doc = run_cleaner(ClosingLabel, "\n\n".join([DE[0], line, DE[1]]), language="de")
+    assert line.strip() in texts(doc) and not cuts(doc, "closing_label")

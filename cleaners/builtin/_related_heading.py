@@ -11,8 +11,10 @@ name and role ("Related Content" / "Can cities share their streets?" / "Ann Lee"
 * the *run* under it is every line up to the end of the body or the first line of another shape: a line of
   `MAX_WORDS` words at most that opens with a capital (or a digit or a letter of a script without capitals), is
   no sentence (no full stop at its end; a question of `MAX_QUESTION_WORDS` words at most is a headline), is not
-  quoted and is no lead-in ending with a colon. A paragraph of prose (`is_prose`) ends the run, and so does a
-  numbered list of steps, each ended by a stop;
+  quoted, is no lead-in ending with a colon and holds no sentence's stop glued between two words, the second
+  capitalised ("The council sees it differently.This article contains": a paragraph a notice was glued to, wrapped
+  at its line's end, never a headline, whose stops are followed by a space: "Dr. Lee"). A paragraph of prose
+  (`is_prose`) ends the run, and so does a numbered list of steps, each ended by a stop;
 * the run is cut with its heading when it holds two lines or more (one plain line under a heading may be the
   article's own: "Read more:" / "The report of the commission").
 
@@ -35,6 +37,7 @@ _QUESTION_ENDS = ("?", "?\u201d", "?\"", "\u061f", "\uff1f", "\u037e")
 _DECORATION = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 _TRAIL = f" .{COLON_MARKS}\u2026\u00bb\u203a\u2192-"
 RULE = "related-heading-run"
+_GLUED_STOP = re.compile(r"([^\W\d_])[.!?\u3002]([^\W\d_])(?=[^\W\d_])")   # "differently.This"
 _TOPIC = re.compile(r"^(?:[^\W\d_][\w'\u2019&.-]*|\d[\w'\u2019.-]*|&)$")
 
 
@@ -68,6 +71,8 @@ def is_run_line(block: Block) -> bool:
     n = word_count(text)
     if not text or n == 0 or n > MAX_WORDS or is_quoted(text) or opens_lower(text) or is_prose(text):
         return False
+    if any(m.group(1).islower() and m.group(2).isupper() for m in _GLUED_STOP.finditer(text)):
+        return False        # two sentences glued: a paragraph and a notice wrapped together
     if text.endswith(tuple(COLON_MARKS)):
         return False        # a lead-in: "Dislikes:", "You will need:"
     if text.endswith(_QUESTION_ENDS):

@@ -83,3 +83,18 @@ def test_heading_and_line_shapes():
     assert not is_run_line(Block("\u201cWe will rebuild,\u201d she said"))
     assert not is_run_line(Block("Why did the council wait so long before it finally decided to tell the "
                                  "families of the valley?"))
+
+
+def test_a_paragraph_a_notice_was_glued_to_ends_the_run():
+    """Two sentences glued at a stop ("differently.This"), a line wrapped under them: a paragraph, no headline."""
+    glued = "The council sees it differently.This article contains"
+    assert not is_run_line(Block(glued))
+    box = ["More on Flood Watch", "Can the dams hold?", "Ann Lee"]
+    doc = run_cleaner(RelatedList, "\n\n".join([BODY, *box, glued, LATER]), language="en")
+    assert glued in texts(doc) and [r.text for r in doc.removed] == box
+
+
+@pytest.mark.parametrize("line", ["Dr. Lee opens the new clinic", "U.S. Senate passes the bill",
+                                  "Example.com buys a rival"])
+def test_a_headline_with_a_stop_before_a_space_or_a_lower_case_word_is_a_run_line(line):
+    assert is_run_line(Block(line))

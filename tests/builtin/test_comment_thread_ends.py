@@ -80,3 +80,34 @@ def test_a_read_more_label_under_the_last_control_line_names_nobody():
     named = CLOSED + ["Ann Lee", "Good decision, should have been taken a month ago.", "Reply"]
     doc = run_cleaner(CommentThread, "\n\n".join(EN + named))
     assert [c.author for c in doc.comments] == ["Maria Lopez", "Tom R.", "Ann Lee"]
+
+
+def test_the_article_resuming_at_its_dumps_indentation_ends_a_thread_of_longer_comments():
+    """A text browser prints the article three spaces in and the thread at the margin: the heads and the comments
+    hold more words than the article's paragraphs, yet the heads (no sentence) do not count as prose, and the
+    paragraph after the last comment, back at the article's indentation, is the article's (rule `closed-comment`)."""
+    article = ["   The council closed the mountain road on Friday until the end of the winter, citing the risk of "
+               "avalanches.", "   Shop owners in the town fear their winter trade will fall by up to a third."]
+    after = ["   The local paper said its subscribers grew by six hundred this autumn, and many complained about "
+             "the lack of news."]
+    thread = []
+    for k, (name, text) in enumerate([("Jon Berg", "Better to close the road than to be caught in a slide, that is clear."),
+                                      ("Sara Holm", "This happens every winter and there is still no tunnel to use."),
+                                      ("Anna Kristin", "My children go to school on the other side, what do we do now?")]):
+        thread.append(f"#{k + 1} {name} — 0{k + 2}.01.2026 05:1{k}\n{text}")
+    doc = run_cleaner(CommentThread, "\n\n".join(article + thread + after))
+    assert [t.strip() for t in texts(doc)] == [t.strip() for t in article + after]
+    assert [c.author for c in doc.comments] == ["Jon Berg", "Sara Holm", "Anna Kristin"]
+    assert doc.comments[-1].text == "My children go to school on the other side, what do we do now?"
+
+
+def test_a_last_comments_second_paragraph_at_the_threads_margin_stays_its_own():
+    article = ["   The council closed the mountain road on Friday until the end of the winter, citing the risk of "
+               "avalanches.", "   Shop owners in the town fear their winter trade will fall by up to a third."]
+    thread = ["#1 Jon Berg — 02.01.2026 05:10\nBetter to close the road than to be caught in a slide, that is clear.",
+              "#2 Sara Holm — 03.01.2026 05:11\nThis happens every winter and there is still no tunnel to use.",
+              "And nobody in the council ever answers our letters about it."]
+    doc = run_cleaner(CommentThread, "\n\n".join(article + thread))
+    assert [t.strip() for t in texts(doc)] == [t.strip() for t in article]
+    assert doc.comments[-1].text == ("This happens every winter and there is still no tunnel to use.\n\n"
+                                     "And nobody in the council ever answers our letters about it.")

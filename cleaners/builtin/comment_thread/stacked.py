@@ -5,7 +5,7 @@ in), a bare name over text at that indentation is a heading or a label over the 
 commenter over a comment (rule `prose-indent`)."""
 from __future__ import annotations
 
-from ...lines import is_prose, word_count
+from ...lines import ends_sentence, is_prose, word_count
 from .control_lines import is_date
 from .heads import Head, vocabulary
 
@@ -32,10 +32,12 @@ def stacked_heads(blocks, langs: tuple[str, ...], heads: dict, head_at) -> dict[
 
 
 def prose_indent(blocks) -> int:
-    """The indentation holding most words of the body's prose blocks, when more than none (else -1)."""
+    """The indentation holding most words of the body's prose blocks, when more than none (else -1): blocks of
+    `MIN_PROSE_WORDS` words or more that end a sentence (a byline, a comment's head with its date or a player's
+    line is none, and would weigh for the thread's indentation against the article's)."""
     words: dict[int, int] = {}
     for b in blocks:
-        if b.kind == "p" and (n := word_count(b.text)) >= MIN_PROSE_WORDS:
+        if b.kind == "p" and (n := word_count(b.text)) >= MIN_PROSE_WORDS and ends_sentence(b.text):
             words[b.indent] = words.get(b.indent, 0) + n
     indent = max(words, key=words.get, default=0)
     return indent if indent > 0 else -1

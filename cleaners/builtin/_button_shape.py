@@ -77,8 +77,8 @@ def button_line(text: str) -> bool:
 
 def _sentence_call(text: str) -> bool:
     """Some letters, `MIN_SENTENCE_WORDS` to `MAX_SENTENCE_WORDS` words, not quoted."""
-    return MIN_SENTENCE_WORDS <= word_count(text) <= MAX_SENTENCE_WORDS and sum(c.isalpha() for c in text) >= MIN_LETTERS \
-        and not is_quoted(text)
+    return MIN_SENTENCE_WORDS <= word_count(text) <= MAX_SENTENCE_WORDS \
+        and sum(c.isalpha() for c in text) >= MIN_LETTERS and not is_quoted(text)
 
 
 def sentence_button(text: str) -> bool:
@@ -93,7 +93,8 @@ def sentence_button(text: str) -> bool:
 def framed_line(text: str) -> bool:
     """A short line between runs of asterisks set apart by spaces, no label opening it (module docstring)."""
     m = _FRAMED.match(text.strip())
-    return bool(m) and "*" not in m.group("text") and not _LABEL.match(m.group("text")) and _sentence_call(m.group("text"))
+    inner = m.group("text") if m else ""
+    return bool(m) and "*" not in inner and not _LABEL.match(inner) and _sentence_call(inner)
 
 
 def pointed_link(text: str) -> bool:

@@ -8,8 +8,9 @@ blocks of `max_words` words at most are cut, in any language (the colon is the m
 label followed by anything stays, a sentence ending with a colon longer than that stays, and
 the body's first block is never cut (a body that is one label is left to the length gate).
 
-Rules ``button-shape``, ``button-widget``, ``sentence-button``, ``framed-line`` and ``pointed-link``, anywhere in the body and in any language, after every
-cleaner that reads words (a call of the document's language keeps the rule that names it): a short
+Rules ``button-shape``, ``button-widget``, ``sentence-button``, ``framed-line`` and ``pointed-link``, anywhere in
+the body and in any language, after every cleaner that reads words (a call of the document's language keeps the
+rule that names it): a short
 line that is no statement and wears a button's decorations ("👉 Bu haberi paylaşın 👈", "JOIN OUR
 CHANNEL →", ">>> Pridruži se"), and the short line glued under one; a short sentence closed by its stop before one
 arrow or chevron, a line framed by asterisks, a pictograph before a short text and a bare web address (`_button_shape`).

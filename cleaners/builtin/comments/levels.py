@@ -1,4 +1,5 @@
-"""Depth of flat comment lists: from depth-N/level-N classes, else from left margins (a spacer
+"""Depth of flat comment lists: from depth-N/level-N classes (a widget's prefix and the word naming comments before
+them: "fyre-comment-depth-2", "comment_level_1", rule `depth-class`), else from left margins (a spacer
 image's width counts as a margin: rule `spacer-indent`), else from links to the comment answered
 (`anchors`, rule `reply-anchor`)."""
 from __future__ import annotations
@@ -8,8 +9,8 @@ import re
 from .anchors import parents_from_anchors
 from .tree import Tree
 
-_NUMBERED_DEPTH = re.compile(r"^(?:depth|level|lvl|indent|nest|nested|nesting|reply-level|thread-level|"
-                             r"comment-level|comment-depth)[-_]?(\d{1,2})$", re.I)
+_NUMBERED_DEPTH = re.compile(r"^(?:[\w-]*?(?:comment|reply|thread|post|message|entry|node)[-_])?"     # (rule `depth-class`)
+                             r"(?:depth|level|lvl|indent|nest|nested|nesting)[-_]?(\d{1,2})$", re.I)
 SPACER_LOOK = 8          # elements at the start of a unit looked at for a spacer image
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem|%)?", re.I)
 

@@ -23,6 +23,7 @@ from .signed import signature, unlisted
 from .templates import template_key
 from .tree import BLOCK_TAGS, HEADINGS, Tree
 from .vocabulary import vocabulary
+from .walk import custom_block
 
 UNIT_TAGS = BLOCK_TAGS - {"html", "body", "hr", "tbody", "thead", "tfoot", "form", "fieldset", "h1", "h2", "h3",
                           "h4", "h5", "h6", "table", "nav", "menu", "main"} | {"span"}
@@ -55,7 +56,7 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
     named, attrs = tree.named_set, tree.attrs     # (`Tree.id_key` changes the key of a classless element with an id only)
     for i in compress(range(len(tree)), region):
         tag = tags[i]
-        if not i or tag not in UNIT_TAGS or skip[i] or form[i] or chars[p1[i]] - chars[p0[i]] < 2 \
+        if not i or tag not in UNIT_TAGS and not custom_block(tree, i) or skip[i] or form[i] or chars[p1[i]] - chars[p0[i]] < 2 \
                 or tag == "tr" and i < len(tags) - 1 and tags[i + 1] == "th":     # (a table's header row)
             continue
         raw = (tag, classes[i])
@@ -122,7 +123,7 @@ def _merge_alternating(tree: Tree, buckets: dict[tuple[int, str], list[int]], ke
             groups: dict[frozenset, list[str]] = {}
             for key in same_tag:
                 children = frozenset(_key(tree, c, keys) for c in tree.children(buckets[(p, key)][0])
-                                     if not tree.skip[c] and tree.tag[c] in UNIT_TAGS)
+                                     if not tree.skip[c] and (tree.tag[c] in UNIT_TAGS or custom_block(tree, c)))
                 if children:
                     groups.setdefault(children, []).append(key)
             for children, same in groups.items():

@@ -20,9 +20,17 @@ BLOCK_TAGS = frozenset({
     "pre", "section", "article", "header", "footer", "aside", "main", "table", "tbody", "thead", "tfoot",
     "tr", "td", "th", "figure", "figcaption", "form", "nav", "address", "details", "summary", "hr", "body",
     "html", "fieldset", "center", "caption", "menu", "hgroup"})
+PHRASING_HOSTS = frozenset({"p", "pre", "summary", "dt", "caption", "figcaption", "address",
+                            "h1", "h2", "h3", "h4", "h5", "h6"})     # blocks holding text-level content only
 SKIP, FORM, LINK = 1, 2, 8      # flags inherited from parent to child
 _HAS = {flag: [bool(f & flag) for f in range(16)] for flag in (SKIP, FORM, LINK)}    # flag -> whether each set of flags holds it
 NONE: Mapping[str, str | None] = MappingProxyType({})    # the attributes of the root and of scripts' elements (never read)
+
+
+def custom_block(tree: Any, i: int) -> bool:
+    """A custom element (a hyphen in its name: ``<talk-comment>``) standing among blocks, not inside a text's block
+    (rule `custom-element`): a block and a unit's candidate as a ``<div>`` is, its name its template."""
+    return tree.block[i] == i and "-" in (tree.tag[i] or "")
 
 
 def is_element(node: Any) -> bool:
@@ -80,7 +88,8 @@ def walk(tree: Any, root: Any) -> None:
                 owners.append(i)
                 spaced = True
             flags.append(f)
-            block.append(i if tag in BLOCK_TAGS else block[p])
+            block.append(i if tag in BLOCK_TAGS or tag and "-" in tag and block[p] == p and tags[p] not in PHRASING_HOSTS
+                         else block[p])     # (rule `custom-element`, `custom_block`; lexbor names some nodes None)
             attrs.append(NONE if f & SKIP else node.attributes)    # elements of scripts have none
             ends.append(i)
             child = node.first_child

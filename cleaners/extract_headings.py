@@ -23,6 +23,7 @@ import re
 
 from .builtin._dom import display_text, link_text_share, main_container, text_of
 from .document import Block
+from .lines import spaced_word_count
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _TEXT_BLOCKS = "h2, h3, h4, h5, h6, p, li, blockquote, tr"     # lexbor gives them in page order
@@ -89,8 +90,9 @@ def _box_headings(main) -> tuple[tuple[str, int, str, str], ...]:
 
 def _prose_around(before: str, after: str) -> bool:
     """Running text on both sides: blocks of `SENTENCE_WORDS` words at least (a sidebar's
-    lines and labels are shorter; an FAQ's answers and a short article's paragraphs are not)."""
-    return min(len(before.split()), len(after.split())) >= SENTENCE_WORDS
+    lines and labels are shorter; an FAQ's answers and a short article's paragraphs are not), a
+    script written without spaces counted in its words (`spaced_word_count`: a Chinese paragraph is no one word)."""
+    return min(spaced_word_count(before), spaced_word_count(after)) >= SENTENCE_WORDS
 
 
 class _TextBlocks:

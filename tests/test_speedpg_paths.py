@@ -1,4 +1,4 @@
-"""The written-out fast paths of `linear_re.Pattern.search`/``match`` and of `dom_boilerplate`'s class loop
+"""`linear_re.Pattern.search`/``match`` (with and without a start) and `dom_boilerplate`'s class loop
 answer as the general ones do."""
 from __future__ import annotations
 

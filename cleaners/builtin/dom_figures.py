@@ -67,7 +67,8 @@ class DomFigures(Cleaner):
             for c in found:
                 if c[1] == "photo-credit" and (f := _figure(c[0])) is not None:
                     credits_in.setdefault(f.mem_id, []).append(c)
-            figures = [f for node, rule, _ in candidates if rule == "figure-caption" and (f := _figure(node)) is not None
+            figures = [f for node, rule, _ in candidates
+                       if rule == "figure-caption" and (f := _figure(node)) is not None
                        and _essay_figure(f, [text for _, _, text in credits_in.get(f.mem_id, ())])]
             candidates = [c for c in candidates if c[1] == "photo-credit"]
             if len(figures) >= MIN_ESSAY_FIGURES:       # (a news page's one picture is no photo essay)

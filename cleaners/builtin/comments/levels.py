@@ -9,7 +9,8 @@ import re
 from .anchors import parents_from_anchors
 from .tree import Tree
 
-_NUMBERED_DEPTH = re.compile(r"^(?:[\w-]*?(?:comment|reply|thread|post|message|entry|node)[-_])?"     # (rule `depth-class`)
+# (rule `depth-class`: a widget's prefix whose last word names comments, then the depth's word and number)
+_NUMBERED_DEPTH = re.compile(r"^(?:[\w-]*?(?:comment|reply|thread|post|message|entry|node)[-_])?"
                              r"(?:depth|level|lvl|indent|nest|nested|nesting)[-_]?(\d{1,2})$", re.I)
 SPACER_LOOK = 8          # elements at the start of a unit looked at for a spacer image
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem|%)?", re.I)

@@ -56,7 +56,8 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
     named, attrs = tree.named_set, tree.attrs     # (`Tree.id_key` changes the key of a classless element with an id only)
     for i in compress(range(len(tree)), region):
         tag = tags[i]
-        if not i or tag not in UNIT_TAGS and not custom_block(tree, i) or skip[i] or form[i] or chars[p1[i]] - chars[p0[i]] < 2 \
+        if not i or (tag not in UNIT_TAGS and not custom_block(tree, i)) or skip[i] or form[i] \
+                or chars[p1[i]] - chars[p0[i]] < 2 \
                 or tag == "tr" and i < len(tags) - 1 and tags[i + 1] == "th":     # (a table's header row)
             continue
         raw = (tag, classes[i])

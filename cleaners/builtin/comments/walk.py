@@ -88,7 +88,8 @@ def walk(tree: Any, root: Any) -> None:
                 owners.append(i)
                 spaced = True
             flags.append(f)
-            block.append(i if tag in BLOCK_TAGS or tag and "-" in tag and block[p] == p and tags[p] not in PHRASING_HOSTS
+            block.append(i if tag in BLOCK_TAGS
+                         or (tag and "-" in tag and block[p] == p and tags[p] not in PHRASING_HOSTS)
                          else block[p])     # (rule `custom-element`, `custom_block`; lexbor names some nodes None)
             attrs.append(NONE if f & SKIP else node.attributes)    # elements of scripts have none
             ends.append(i)

@@ -34,7 +34,7 @@ def row_sections(tree: Tree, tables: list[int], taken: list[tuple[int, int]], ma
         if any(_spacers(tree, b) != d for (_, b), d in zip(pairs, indents)):
             continue
         units = [Unit((a, b), a, tree.end[b]) for a, b in pairs]
-        thread = table_entries._thread(tree, table, Family("run:tr.", "run", units))
+        thread = table_entries.entries_thread(tree, table, Family("run:tr.", "run", units))
         if thread is None:
             continue
         thread.evidence = RULE

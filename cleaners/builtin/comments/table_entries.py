@@ -64,7 +64,7 @@ def entry_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[
         if len(tables) < 2 or taken_or_main(tree, tables, taken, main) or not all(_small(tree, t) for t in tables):
             continue
         units = [Unit((t,), t, tree.end[t]) for t in tables]
-        if (thread := _thread(tree, parent, Family(f"table.{cls}", "wrapped", units))) is not None:
+        if (thread := entries_thread(tree, parent, Family(f"table.{cls}", "wrapped", units))) is not None:
             out.append(Section(list(tables), thread))
     lone = [t for (_, _), tables in groups.items() for t in tables]      # (rule `row-entries`)
     out += row_entries.row_sections(tree, lone, taken + [(e, tree.end[e]) for s in out for e in s.roots], main)
@@ -73,7 +73,7 @@ def entry_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[
         units = [Unit((a, b), a, tree.end[b]) for a, b in zip(kids, kids[1:]) if tree.tag[a] == "dt" and tree.tag[b] == "dd"]
         if len(units) < 2 or len(units) * 2 < len(kids) or taken_or_main(tree, [dl], taken, main):
             continue
-        if (thread := _thread(tree, dl, Family("run:dt.", "run", units))) is not None:
+        if (thread := entries_thread(tree, dl, Family("run:dt.", "run", units))) is not None:
             out.append(Section([dl], thread))
     return out
 
@@ -87,7 +87,9 @@ def _small(tree: Tree, table: int) -> bool:
     return 0 < rows <= MAX_ROWS
 
 
-def _thread(tree: Tree, parent: int, family: Family) -> Thread | None:
+def entries_thread(tree: Tree, parent: int, family: Family) -> Thread | None:
+    """The flat thread of ``family``'s entries under ``parent``: each entry headed by its author in its first lines,
+    its text after the header; None unless two authors or more and four entries in five are read so."""
     voc = vocabulary()
     items = read_items(tree, family, [10 ** 9])
     if items is None:

@@ -83,13 +83,13 @@ _COMMA = r"[,\u060c\u1363]"                                          # and the A
 _SINGLE = rf"[{CAPITAL}{UNCASED}][\w{MARKS}.-]{{1,{MAX_AGENCY_CHARS - 1}}}"   # one word: "RSS", "Sakinform", "ኢዜአ"
 _MPLACE = rf"{_CAP}[\w{MARKS}'’.-]*(?:[ -]{_CAP}[\w{MARKS}'’.-]*){{0,2}}"      # "पोखरा": vowel signs are marks
 _ACRONYM = rf"[{CAPITAL}][{CAPITAL}&.-]{{1,7}}"                       # "NAN", "ČTK", "A.P."
-_LOWER_CODES = r"[a-z]{2,4}(?:/[a-z]{2,4}){0,3}"
+_LOWER_CODES = r"[a-z]{2,4}(?:/[a-z]{2,4}){0,3}"                     # "lsw", "kna/epd"
 # an agency's name no list holds: one to three words opening with a capital or a letter of a script without case,
 # 25 characters at most ("Mwananchi", "Coastal Press", "וואלה")
 _NAME = rf"(?=[^()/\n]{{2,25}}[)/]){_CAP}[\w{MARKS}'’.&-]*(?:\s{_CAP}[\w{MARKS}'’.&-]*){{0,2}}"
 _HAN = r"[\u4e00-\u9fff]"     # a Chinese place's name before a listed agency ("东风 (新华社) –")
 # a word of any script (Thai, Khmer, Han: no case), opening a place or an agency before a field's bar
-_ANY = rf"(?:[^\W\d_][\w{MARKS}'’.-]*\s?)"                     # "lsw", "kna/epd"
+_ANY = rf"(?:[^\W\d_][\w{MARKS}'’.-]*\s?)"
 # a comma, then a date: a number, maybe after one word (a month's name), up to 25 characters: ", 3 December", "፣ ኅዳር
 # 24/2019" ("Brno 4. března (ODS)", "Laut einem Bericht vom 3. Mai (dpa)": no comma, no date after a place)
 _DATE = rf"(?:{_COMMA}\s*(?:[^\W\d_][\w{MARKS}.]*\s+)?\d[^()\n\u2013\u2014-]{{0,25}}?)"

@@ -191,7 +191,7 @@ class DomBoilerplate(Cleaner):
         # candidate, if any, comes twice, as before; the second removal finds the element gone)
         decided: dict[int, str | None] = {}
         # (`family_rule` inlined for the elements outside the protected ones: most name no family, and a
-        # call a element was a tenth of the cleaner's time)
+        # call an element was a tenth of the cleaner's time)
         fitting = self.fitting_family
         for node in dom.css("body [class], body [id]"):
             if (mem_id := node.mem_id) in decided:
@@ -199,8 +199,7 @@ class DomBoilerplate(Cleaner):
             elif mem_id in protected:
                 rule = decided[mem_id] = self.family_rule(dom, node, protected)
             else:
-                attrs = node.attributes
-                families = families_of(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
+                families = families_of(attr_key(node))
                 rule = decided[mem_id] = fitting(node, families) if families else None
             if rule is not None:
                 candidates.append((node, rule))

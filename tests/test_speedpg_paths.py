@@ -7,8 +7,8 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaners import linear_re
-from cleaners.builtin.dom_boilerplate import DomBoilerplate, families_of
-from cleaners.builtin._dom import attr_key, protected_ids
+from cleaners.builtin.dom_boilerplate import DomBoilerplate
+from cleaners.builtin._dom import protected_ids
 from cleaners.document import Document
 
 
@@ -25,17 +25,44 @@ def test_search_and_match_agree_with_re():
             assert (a and a.span()) == (b and b.span())
 
 
+_SELECTOR = "body [class], body [id]"
+
+
+class _Recording(DomBoilerplate):
+    """The cleaner, keeping the rule `fitting_family` answered for each element it was asked about."""
+
+    def __init__(self):
+        super().__init__()
+        self.asked: dict[int, str | None] = {}
+
+    def fitting_family(self, node, families):
+        rule = super().fitting_family(node, families)
+        self.asked[node.mem_id] = rule
+        return rule
+
+
 def test_inlined_class_loop_decides_as_family_rule():
+    # the class loop of `clean_html` asks `fitting_family` only about elements whose key names a family;
+    # every element it skips must be one `family_rule` (the general path) answers None for, and every
+    # element it asks about must get `family_rule`'s answer
     html = ("<html><body><div class='share-bar'><a href='/x'>Share</a></div><article class='post'>"
-            + "<p>" + "Running text of the article goes on here. " * 8 + "</p>" * 1
-            + "<p>Second paragraph of the story, long enough to count.</p><p>Third one closes it.</p></article>"
-            "<div id='sidebar' class='widget'><ul><li><a href='/a'>One link</a></li></ul></div></body></html>")
+            + "<p>" + "Running text of the article goes on here. " * 8 + "</p>"
+            + "<p>Second paragraph of the story, long enough to count.</p><p>Third one closes it.</p>"
+            "</article><div class='share-tools'><p>" + "Too long for a share box, this is another text. " * 8
+            + "</p></div><div id='sidebar' class='widget'><ul><li><a href='/a'>One link</a></li></ul>"
+            "</div><div class='plain'>Nothing here names a family.</div></body></html>")
+    cleaner = _Recording()
     dom = LexborHTMLParser(html)
-    cleaner = DomBoilerplate()
+    looped = [n.mem_id for n in dom.css(_SELECTOR)]
     protected = protected_ids(dom)
-    for node in dom.css("body [class], body [id]"):
-        inlined = cleaner.fitting_family(node, families_of(attr_key(node))) if node.mem_id not in protected else None
-        if node.mem_id not in protected:
-            assert inlined == cleaner.family_rule(dom, node, protected)
-    doc = cleaner.clean_html(Document(source="t", kind="html", html=html, dom=LexborHTMLParser(html)))
+    doc = cleaner.clean_html(Document(source="t", kind="html", html=html, dom=dom))
+    reference = LexborHTMLParser(html)
+    reference_protected = protected_ids(reference)
+    expected = [cleaner.family_rule(reference, n, reference_protected) for n in reference.css(_SELECTOR)]
+    got = [None if m in protected else cleaner.asked.get(m) for m in looped]
+    expected = [None if m in protected else e for m, e in zip(looped, expected)]
+    assert got == expected
+    assert any(r is not None for r in expected)              # a family fits (the share bar)
+    assert any(m not in cleaner.asked for m in looped)        # and elements naming none were skipped
+    assert any(m in cleaner.asked and cleaner.asked[m] is None for m in looped)   # a family named, shape unfit
     assert {r.rule for r in doc.removed} >= {"share-bar"}

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from typing import Protocol
@@ -111,37 +112,45 @@ def band_keys(values: np.ndarray) -> list[int]:
     return (h >> np.uint64(1)).astype(np.int64).tolist()
 
 
-_PERMUTATIONS: list = []
+_local = threading.local()
 
 
-def _permutations():
-    """The MinHash permutations of (NUM_PERM, SEED, SCHEME), drawn once per process."""
-    if not _PERMUTATIONS:
+def _sketch():
+    """One MinHash of (NUM_PERM, SEED, SCHEME) per thread, cleared for each signature: the
+    permutations are drawn once, and no sketch is built (and its permutations checked) per body."""
+    sketch = getattr(_local, "sketch", None)
+    if sketch is None:
         MinHash = minhash_class()
-        _PERMUTATIONS.append(MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations)
-    return _PERMUTATIONS[0]
+        permutations = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+        sketch = _local.sketch = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=_identity,
+                                         permutations=permutations)
+    sketch.clear()
+    return sketch
 
 
-def _identity(value: int) -> int:
+def _identity(value):
     return value
 
 
 def signature(text: str) -> Signature:
     """The body's signature. Same values as hashing each shingle with datasketch's default
     ``sha1_hash32`` into a fresh ``MinHash(NUM_PERM, SEED)``, computed with less overhead:
-    the words are split once, the permutations drawn once per process, and the 32-bit
-    sha1 values computed in one pass. datasketch's MinHash is imported here (alone, without
-    the package's indexes and the SciPy they load: `cleaners.minhash`): a process that only
-    judges signatures made elsewhere (a crawl's, whose cleaning workers make them) starts without it."""
-    MinHash = minhash_class()
+    the words are split once, the sketch made once per process (`_sketch`), and the 32-bit
+    sha1 values computed in one pass and handed to ``update_batch`` as one array (one item
+    whose "hash" is the array of all the values: its permutation and minimum run on the whole
+    array, with no Python step and no list per shingle; ``tests/test_speedeng_signature.py``
+    checks the values against a plain datasketch MinHash). datasketch's MinHash is imported
+    here (alone, without the package's indexes and the SciPy they load: `cleaners.minhash`): a
+    process that only judges signatures made elsewhere (a crawl's, whose cleaning workers make
+    them) starts without it."""
     w = words(text)
     grams = _grams(w)
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=_identity, permutations=_permutations())
+    mh = _sketch()
     if grams:
         sha1 = hashlib.sha1      # (the first 4 bytes of each digest, read as little-endian uint32 at once)
-        mh.update_batch(np.frombuffer(b"".join([sha1(g.encode("utf-8")).digest()[:4] for g in grams]), "<u4").tolist())
+        mh.update_batch([np.frombuffer(b"".join([sha1(g.encode("utf-8")).digest()[:4] for g in grams]), "<u4")])
     exact = hashlib.sha256(" ".join(w).encode("utf-8")).hexdigest()
-    return Signature(exact, len(grams), np.asarray(mh.hashvalues, dtype=np.uint32))
+    return Signature(exact, len(grams), np.array(mh.hashvalues, dtype=np.uint32))
 
 
 def jaccard(a: Signature, b: Signature) -> float:

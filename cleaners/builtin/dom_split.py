@@ -6,7 +6,11 @@ extractors that pick one body element keep only the first chunk. Rule
 ``split-article``: when the main text container (or one of its near ancestors) has
 siblings with the same tag and class that hold paragraphs too, their content is
 moved into the main container, in page order, and the emptied chunks are dropped; a short
-sibling of the same markup between two chunks (an interview's question) moves with them.
+sibling of the same markup between two chunks (an interview's question) moves with them, and so do
+such short siblings after the last chunk that hold a heading or a ``<time>`` and paragraphs ending a sentence,
+when the container's own chunk is no short one (rule ``short-entries``: a live blog's last entries of a sentence
+or two, lost when the extraction takes the merged container alone; a short closing note of the article's markup,
+with no heading or time, stays where it is; a feed of short entries only is read as it was).
 A subheading set between two chunks (among the ad rows) moves with the chunk after it: the
 article's sections keep their headings, in place. Nothing is removed from the page, so nothing
 goes to ``removed``.
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..registry import Cleaner
+from ..lines import ends_sentence
 from ._dom import edited, link_text_share, main_container, text_of
 
 MAX_LEVELS = 4         # how far above the main container chunks are looked for
@@ -52,6 +57,16 @@ def _elements(node, direction: str):
         sibling = getattr(sibling, direction)
 
 
+def _sentence_run(short: list):
+    """The leading short siblings (walking order), headed or timed, whose paragraphs end a sentence (``short-entries``)."""
+    for sibling in short:
+        texts = [text_of(p) for p in sibling.css("p")]
+        if not texts or not all(ends_sentence(t) for t in texts if t) \
+                or sibling.css_first(f"{_HEADINGS}, time") is None:
+            return
+        yield sibling
+
+
 class DomSplit(Cleaner):
     """Joins an article split into sibling chunks (same tag and class) by ad rows."""
 
@@ -80,12 +95,13 @@ class DomSplit(Cleaner):
     def _run(self, node, sig) -> list:
         """The chunks around ``node``: siblings with its signature that hold running text,
         separated only by short rows (ads, spacers), in page order, ``node`` included."""
-        before = self._chunks(_elements(node, "prev"), sig)
-        after = self._chunks(_elements(node, "next"), sig)
+        entries = _paragraph_chars(node) >= MIN_CHUNK_TEXT     # (short entries join a chunk, not a short one)
+        before = self._chunks(_elements(node, "prev"), sig, entries)
+        after = self._chunks(_elements(node, "next"), sig, entries)
         return before[::-1] + [node] + after
 
     @staticmethod
-    def _chunks(siblings, sig) -> list:
+    def _chunks(siblings, sig, entries: bool = False) -> list:
         """Chunks in walking order. A short sibling with the signature and a paragraph (an
         interview's question between two answers) lying between two chunks is one too: it
         moves with them, in place, instead of being left behind, out of order."""
@@ -100,7 +116,7 @@ class DomSplit(Cleaner):
                 short.append(sibling)
             elif len(text) > MAX_SEPARATOR_TEXT:
                 break
-        return chunks
+        return chunks + ([s for s in _sentence_run(short)] if entries else [])
 
     @staticmethod
     def _merge(run, inner_sig) -> None:

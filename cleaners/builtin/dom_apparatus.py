@@ -1,0 +1,178 @@
+"""A reference page's apparatus around the article: an infobox, section edit links, the notes and references.
+
+Wikis and academic blogs print their text with an apparatus that is no part of it; each cut goes to ``removed``.
+
+* ``infobox``: a box of facts floated beside the text, named by its class (MediaWiki's ``infobox``, Fandom's
+  ``portable-infobox``), shaped as key/value rows (most rows a label and a value: ``<th>``/``<td>``, ``<dt>``/``<dd>``)
+  with no paragraph of prose; its facts are logged as "label: value" lines. A data table of the article (several
+  columns, or no infobox class) stays.
+* ``edit-link``: a section's "[edit]" link inside a heading: an element named for an edit section
+  (``mw-editsection``, ``editsection``, ``edit-section``) or a link asking to edit the page (``action=edit``), with
+  the brackets around it; the heading stays.
+* ``endnotes``: the notes or references section ending the article, named by its role (``doc-endnotes``,
+  ``doc-footnotes``, ``doc-bibliography``) or a class word (footnotes, endnotes, references, reflist, bibliography),
+  holding a list, with no paragraph of prose after it on the page (`PROSE_WORDS`): its heading, inside it or
+  standing right before it, goes with it. The note marks in the text stay. A list so named in the article's middle,
+  with the article going on after it, stays.
+* ``cite-box``: a box telling how to cite the page, named for it (``cite``, ``citation``, ``how-to-cite``), short,
+  holding the page's own title (``metadata.title``): a citation of the page itself, no quote's source.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..lines import ends_sentence, spaced_word_count
+from ..registry import Cleaner
+from ._dom import cut, longest_paragraph, outermost, protected_ids, remove, text_of
+
+_INFOBOX = re.compile(r"(?:^|[\s_-])(?:portable-)?infobox(?:$|[\s_-])")
+_EDIT_SECTION = re.compile(r"(?:^|[\s_-])(?:mw-)?edit-?section(?:$|[\s_-])")
+_EDIT_HREF = re.compile(r"[?&](?:ve)?action=edit\b")
+_ENDNOTES_ROLES = frozenset({"doc-endnotes", "doc-footnotes", "doc-bibliography"})
+_ENDNOTES = re.compile(r"(?:^|[\s_-])(?:footnotes|endnotes|references|reflist|bibliography|mw-references-wrap)"
+                       r"(?:$|[\s_-])")
+_CITE = re.compile(r"(?:^|[\s_-])(?:cite|citation|cite-this|how-to-cite)(?:$|[\s_-])")
+MAX_CITE_BOX = 600            # characters of a cite box
+_ENDNOTES_SELECTOR = ", ".join([f'[role="{r}" i]' for r in sorted(_ENDNOTES_ROLES)] + [
+    f'[{a}*="{w}" i]' for a in ("class", "id") for w in ("notes", "references", "reflist", "bibliography")])
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BRACKETS = re.compile(r"[\s\[\]()|]*")
+
+MAX_INFOBOX_PARAGRAPH = 300   # characters of a box's longest paragraph: a longer one is prose, no fact
+MIN_FACT_ROWS = 2             # label/value rows of an infobox
+FACT_ROW_SHARE = 0.6          # share of its rows that are label/value pairs
+PROSE_WORDS = 25              # words of a paragraph ending a sentence after a notes section: the article goes on
+MAX_HEADING_WORDS = 6         # words of a notes section's heading standing before it
+
+
+def _key(node) -> str:
+    attrs = node.attributes
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+
+
+def _facts(node) -> list[str]:
+    """The box's label/value rows as "label: value" (rows of a table, or pairs of a definition list)."""
+    rows = []
+    for tr in node.css("tr"):
+        cells = [text_of(c) for c in tr.iter() if c.tag in ("th", "td")]
+        rows.append(": ".join(c for c in cells if c) if len(cells) == 2 else None)
+    for dl in node.css("dl"):
+        terms = [c for c in dl.iter() if c.tag in ("dt", "dd")]
+        rows += [f"{text_of(a)}: {text_of(b)}" for a, b in zip(terms, terms[1:]) if a.tag == "dt" and b.tag == "dd"]
+    return rows
+
+
+def infobox_facts(node) -> list[str] | None:
+    """The "label: value" facts of an infobox (module docstring), or None when ``node`` is no infobox."""
+    if not _INFOBOX.search(_key(node)) or longest_paragraph(node) > MAX_INFOBOX_PARAGRAPH:
+        return None
+    rows = _facts(node)
+    facts = [r for r in rows if r]
+    if len(facts) < MIN_FACT_ROWS or len(facts) < FACT_ROW_SHARE * len(rows):
+        return None
+    return facts
+
+
+def edit_links(dom) -> list:
+    """The edit links of the page's headings, each with the brackets around it (module docstring)."""
+    found = []
+    for heading in dom.css(", ".join(_HEADINGS)):
+        heading_text = text_of(heading)
+        for node in heading.css("span, a, div"):
+            named = _EDIT_SECTION.search(_key(node))
+            if not named and not (node.tag == "a" and _EDIT_HREF.search(node.attributes.get("href") or "")):
+                continue
+            if not named:       # the link alone: grown to the wrapper that adds only brackets to it
+                link_text = text_of(node)
+                while (parent := node.parent) is not None and parent.mem_id != heading.mem_id \
+                        and _BRACKETS.fullmatch(text_of(parent).replace(link_text, "", 1)):
+                    node = parent
+            if text_of(node) != heading_text:
+                found.append(node)
+    return found
+
+
+def _prose_after(node) -> bool:
+    """Whether a paragraph of prose follows ``node`` on the page (in its later siblings or its ancestors')."""
+    current = node
+    while current is not None and current.tag not in ("body", "html"):
+        sibling = current.next
+        while sibling is not None:
+            if sibling.tag not in ("-text", "-comment", "_text", "_comment"):
+                paragraphs = [sibling] if sibling.tag == "p" else sibling.css("p")
+                for p in paragraphs:
+                    text = text_of(p)
+                    if spaced_word_count(text) >= PROSE_WORDS and ends_sentence(text):
+                        return True
+            sibling = sibling.next
+        current = current.parent
+    return False
+
+
+def _heading_before(node):
+    """The short heading standing right before ``node`` (or a wrapper holding only it), else None."""
+    sibling = node.prev
+    while sibling is not None and sibling.tag in ("-text", "-comment", "_text", "_comment"):
+        sibling = sibling.prev
+    if sibling is None:
+        return None
+    heading = sibling if sibling.tag in _HEADINGS else sibling.css_first(", ".join(_HEADINGS))
+    text = text_of(sibling)
+    if heading is None or text != text_of(heading) or not 0 < spaced_word_count(text) <= MAX_HEADING_WORDS:
+        return None
+    return sibling
+
+
+def endnotes(dom, protected: set[int]) -> list:
+    """The notes and references sections ending the article, with their headings (module docstring)."""
+    found = []
+    for node in dom.css(_ENDNOTES_SELECTOR):
+        if node.tag not in ("section", "div", "ol", "ul", "aside", "footer"):
+            continue
+        role = (node.attributes.get("role") or "").lower()
+        if role not in _ENDNOTES_ROLES and not _ENDNOTES.search(_key(node)):
+            continue
+        if node.mem_id in protected or node.css_first("li") is None or _prose_after(node):
+            continue
+        found.append(node)
+    found = [n for n, in outermost([(n,) for n in found])]
+    return found + [h for n in found if (h := _heading_before(n)) is not None]
+
+
+def cite_boxes(dom, title: str, protected: set[int]) -> list:
+    """The boxes telling how to cite the page (module docstring)."""
+    if len(title) < 10:
+        return []
+    found = [n for n in dom.css('[class*="cit" i], [id*="cit" i]')
+             if n.tag in ("div", "section", "aside", "figure", "p") and _CITE.search(_key(n)) and n.mem_id not in protected and title in (text := text_of(n))
+             and len(text) <= MAX_CITE_BOX]
+    return [n for n, in outermost([(n,) for n in found])]
+
+
+class DomApparatus(Cleaner):
+    """Infoboxes (facts logged), section edit links, the notes/references ending an article and its cite box."""
+
+    name = "dom_apparatus"
+    scope = "html"
+    order = 71
+    inputs = frozenset({"html"})
+
+    def clean_html(self, doc: Document) -> Document:
+        dom = doc.dom
+        if dom is None or dom.body is None:
+            return doc
+        protected = protected_ids(dom)
+        boxes = [(n, f) for n in dom.css('[class*="infobox" i], [id*="infobox" i]')
+                 if n.mem_id not in protected and (f := infobox_facts(n))]
+        for node, facts in outermost(boxes):
+            cut(node)
+            doc = doc.log(self.name, "infobox", "\n".join(facts))
+        for node in edit_links(dom):
+            doc = remove(doc, self.name, "edit-link", node)
+        for node in endnotes(dom, protected_ids(dom)):
+            doc = remove(doc, self.name, "endnotes", node)
+        title = " ".join((doc.metadata.get("title") or "").split())
+        for node in cite_boxes(dom, title, protected_ids(dom)):
+            doc = remove(doc, self.name, "cite-box", node)
+        return doc

@@ -1,0 +1,114 @@
+"""A service page's boxes after the text: the "Was this page helpful?" box and what follows a press release's end mark.
+
+* ``feedback-box``: a box of two to `MAX_BUTTONS` buttons with short labels (``<button>``, submit or button
+  ``<input>``, a radio choice) whose text besides them is one short question (it holds a question mark of any script)
+  and no field to write in: a page's "Was this page helpful? Yes / No"; a language that prints no question mark
+  (Thai) is read by the box's class or id instead (``feedback``, ``helpful``). A newsletter box has a field; a
+  question of the article over its answer has no buttons.
+* ``release-tail``: a press release ends with an end mark on a line of its own ("###", "# # #", "-30-", "- ENDS -");
+  what follows it in its container (the media contact, the "About <organisation>" boilerplate) is no part of the
+  release when it is short (`MAX_TAIL_CHARS`, `MAX_TAIL_BLOCKS`, `MAX_TAIL_PROSE` paragraphs of prose). The mark goes
+  with it. A mark followed by more of the text (a separator between two parts) stays, and so does what follows it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..lines import is_prose
+from ..registry import Cleaner
+from ._dom import outermost, protected_ids, remove, text_of
+
+_BUTTONS = "button, input[type=submit i], input[type=button i], input[type=radio i], [role=button i]"
+_FIELDS = "textarea, input[type=text i], input[type=email i], input:not([type]), select"
+_FEEDBACK = re.compile(r"feedback|helpful")
+_QUESTION = re.compile(r"[?\uff1f\u061f\u037e\u055e\u1367\u2e2e]")
+_END_MARK = re.compile(r"^(?:#\s*#\s*#|[-\u2013\u2014]\s*30\s*[-\u2013\u2014]"
+                       r"|[-\u2013\u2014]?\s*ENDS\s*[-\u2013\u2014]?)$")
+_SKIPPED = ("-text", "-comment", "_text", "_comment")
+
+MAX_BUTTONS = 5
+MAX_LABEL = 24             # characters of a button's label
+MAX_QUESTION = 120         # characters of the box's text besides its buttons
+MAX_LEVELS = 3             # levels above the buttons' parent a box's question may stand
+MAX_TAIL_CHARS = 1200      # text after a release's end mark, at most
+MAX_TAIL_BLOCKS = 6        # elements after it
+MAX_TAIL_PROSE = 2         # paragraphs of prose after it (an organisation's profile or two)
+
+
+def _key(node) -> str:
+    return f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
+
+
+def _buttons(node) -> list:
+    return [b for b in node.css(_BUTTONS)]
+
+
+def _label(button) -> str:
+    return text_of(button) or (button.attributes.get("value") or "")
+
+
+def feedback_boxes(dom, protected: set[int]) -> list:
+    """The "was this page helpful?" boxes of the page (module docstring)."""
+    found, seen = [], set()
+    for button in dom.css(_BUTTONS):
+        node = button.parent
+        for _ in range(MAX_LEVELS + 1):
+            if node is None or node.tag in ("body", "html") or node.mem_id in protected:
+                break
+            if node.mem_id in seen:
+                break
+            seen.add(node.mem_id)
+            buttons = _buttons(node)
+            text = text_of(node)
+            rest = text
+            for b in buttons:
+                rest = rest.replace(text_of(b), " ", 1)
+            rest = " ".join(rest.split())
+            if len(rest) > MAX_QUESTION or not 2 <= len(buttons) <= MAX_BUTTONS \
+                    or any(len(_label(b)) > MAX_LABEL for b in buttons) or node.css_first(_FIELDS) is not None:
+                break
+            if _QUESTION.search(rest) or _FEEDBACK.search(_key(node)):
+                found.append(node)
+                break
+            node = node.parent
+    return found
+
+
+def release_tails(dom, protected: set[int]) -> list:
+    """The end marks of press releases with the short tail after each (module docstring)."""
+    found = []
+    for node in dom.css("p, div, center, pre"):
+        if not _END_MARK.match(text_of(node)) or node.mem_id in protected:
+            continue
+        tail, chars, sibling = [], 0, node.next
+        while sibling is not None:
+            if sibling.tag not in _SKIPPED:
+                tail.append(sibling)
+                chars += len(text_of(sibling))
+            sibling = sibling.next
+        prose = sum(is_prose(text_of(p)) for t in tail for p in ([t] if t.tag == "p" else t.css("p")))
+        if len(tail) <= MAX_TAIL_BLOCKS and chars <= MAX_TAIL_CHARS and prose <= MAX_TAIL_PROSE and \
+                not any(t.mem_id in protected for t in tail):
+            found += [node] + tail
+    return found
+
+
+class DomService(Cleaner):
+    """A page's "was this helpful?" box and the contact and boilerplate after a press release's end mark."""
+
+    name = "dom_service"
+    scope = "html"
+    order = 72
+    inputs = frozenset({"html"})
+
+    def clean_html(self, doc: Document) -> Document:
+        dom = doc.dom
+        if dom is None or dom.body is None:
+            return doc
+        protected = protected_ids(dom)
+        candidates = [(n, "feedback-box") for n in feedback_boxes(dom, protected)]
+        candidates += [(n, "release-tail") for n in release_tails(dom, protected)]
+        for node, rule in outermost(candidates):
+            doc = remove(doc, self.name, rule, node)
+        return doc

@@ -8,7 +8,7 @@
   a short link, story links (link-heavy, or headline links each with a one-line summary),
   or a list of links. A heading that is not the first element of its box goes with the
   list (``ul``/``ol``) right after it, when that list has this shape; a related heading may
-  also open a box of one headline link and nothing else ("Lesen Sie auch: <a>...</a>"), or, set
+  also open a box of one headline link and nothing else ("Lesen Sie auch: <a>...</a>", "Read also → <a>"), or, set
   inline among prose runs, the headline links after it up to the next ``<br>``. A short heading that only opens with related words ("More from the
   Daily Planet") takes a box of links only. A ``p``/``div`` whose own text is a related
   heading and one headline link, nothing else, goes too ("<p>Auch interessant: <a>...</a></p>");
@@ -34,7 +34,8 @@ from ._dom import ancestors, link_text_share, longest_paragraph, text_of
 _HEADINGS = "h2, h3, h4, h5, h6, strong, b, span, div, p"
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "-text", "_text", "-comment", "_comment"})
 # (RE2: with re, each start of a long run of spaces before a word was retried to its end: quadratic)
-_HEAD_END = linear_re.compile("[\\s:.\u2026\u00bb>\u203a|\uff1a-]+$|\\s*\\(\\d+\\)$")   # \uff1a: CJK full-width colon
+# (\uff1a: the CJK full-width colon; \u2192 \u279c \u25b6 \u25ba \u25b8: arrows pointing at the link, "Read also \u2192 <a>")
+_HEAD_END = linear_re.compile("[\\s:.\u2026\u00bb>\u203a|\uff1a\u2192\u279c\u25b6\u25ba\u25b8-]+$|\\s*\\(\\d+\\)$")
 MAX_HEAD = 60             # characters of a box's heading
 MAX_LABELLED = 3 * MAX_HEAD   # characters of a paragraph that is a related heading and one headline link
 MAX_BARE_NEWSLETTER = 300  # a newsletter box without a form: its heading, a line and a link

@@ -2,27 +2,26 @@
 
 One flat index of the page (`tree`), the repeated units on it (`units`), each family
 read (`items`) and judged (`thread`), the sections placed (`section`); then the comments
-go to ``doc.comments`` and everything else the cut takes away to ``removed``:
-``comment-meta`` (authors, dates), ``comment-chrome`` (controls, counters, headings,
-what a section holds besides its comments) and ``comment-form``. Every character cut is
+go to ``doc.comments`` and everything else the cut takes away to ``removed`` (`emit`:
+``comment-meta``, ``comment-chrome``, ``comment-form``). Every character cut is
 in one of the two (conservation). The work is linear in the page size: every step reads
 the flat arrays, and a budget bounds the reading of candidate families.
 """
 from __future__ import annotations
 
-from ...document import Comment, Document, Removal, removal
+from ...document import Document
 from ...registry import Cleaner
 from ...text_input import collector_paused
 from .._dom import cut
+from .emit import CLEANER, emit
 from .evidence import PageMarks, lca, may_be_thread
 from .headless import headless
-from .items import SHORT_META_WORDS, _lines, read_items
+from .items import SHORT_META_WORDS, read_items
 from .labels import field_blocks
 from .lone import REPLIES, repeats_inside, templated_lone
 from .nested import nest_threads
 from .numbered_posts import board_thread, screened
 from .shaped import shaped_sections
-from .notices import REBLOG, RULE as NOTICES, notices_only, reblogs
 from .profile import poster_box
 from .section import Section, main_container, named_chrome, place
 from .thread import Thread, judge, main_holder
@@ -31,7 +30,6 @@ from .units import Family, candidate_families
 from .wrappers import unwrapped, wrapper_threads
 from .vocabulary import page_languages, speaking, vocabulary
 
-CLEANER = "html_comments"
 WORK_PER_NODE = 30        # reading budget of candidate families, per element and text piece
 NAMED_REMAINING = 0.2     # a named thread's longest comment may outweigh the page text left, up to 5 times
 
@@ -65,7 +63,7 @@ def _cleaned(doc: Document, tree: Tree) -> Document:
         return doc
     comments, removed = list(doc.comments), list(doc.removed)
     for section in sections:
-        _emit(tree, section, comments, removed)
+        emit(tree, section, comments, removed)
     cuts = [e for s in sections for e in [*s.roots, *(e for e, _ in s.extras if e not in s.roots)]]
     for node in map(tree.nodes_of(cuts).__getitem__, cuts):     # (found before any is cut)
         cut(node)
@@ -225,75 +223,3 @@ def _replies_to_opening_post(tree: Tree, thread: Thread) -> Section | None:
     for e in [box] * (box > 0) + fields:      # (the header's fields, and the box's in words no file holds: `labels`)
         section.extras.append((e, "poster-profile"))
     return section
-
-
-def _emit(tree: Tree, section: Section, comments: list[Comment], removed: list[Removal]) -> None:
-    """The section's comments, and every other piece of its text as a removal."""
-    meta: list[str] = []
-    chrome: list[str] = []
-    form: list[str] = []
-    own: dict[str, list[str]] = {}     # chrome lines of a rule of their own (a quoted post, a signature)
-    covered: list = []
-    thread = section.thread
-    if thread is not None:
-        kept = {i: n for n, i in reversed(list(enumerate(thread.kept)))}     # item -> its first kept position
-        notices = notices_only(tree, thread)     # pingbacks alone: no comment, all logged
-        reblogged = set() if notices else reblogs(thread)    # reblog notices: never comments
-        at: dict[int, int] = {}                  # kept position -> index in ``comments``
-        for n, i in enumerate(thread.kept):
-            item = thread.items[i]
-            parent = thread.parents[n]
-            if notices or n in reblogged:
-                removed.append(removal(CLEANER, NOTICES if notices else REBLOG, thread.texts[n]))
-                continue
-            at[n] = len(comments)
-            comments.append(Comment(thread.authors[n], thread.texts[n], thread.depths[n],
-                                    None if parent is None else at.get(parent), item.date))
-        for i, item in enumerate(thread.items):
-            covered.append(item.unit)
-            for line in item.lines:
-                if line.kind == "form":
-                    form.append(line.text)
-                elif i in kept and line.kind == "chrome" and line.cut:
-                    own.setdefault(line.cut, []).append(line.text)
-                elif i not in kept or line.kind == "chrome":
-                    chrome.append(line.text)
-                elif line.kind in ("author", "date", "meta"):
-                    meta.append(line.text)
-            if i in kept:
-                chrome.extend(_dropped(item, thread.texts[kept[i]]))
-    for line in _lines(tree, _outside(tree, section.roots, covered)):
-        (form if tree.form[line.owner] else chrome).append(line.text)
-    for rule, texts in (("comment-meta", meta), ("comment-chrome", chrome), ("comment-form", form), *own.items()):
-        text = " ".join(t for t in texts if t)
-        if text:
-            removed.append(removal(CLEANER, rule, text))
-    for e, rule in section.extras:     # a heading, a form, "Load more comments" beside the section
-        if e not in section.roots and (text := tree.flat(e)):
-            removed.append(removal(CLEANER, rule, text))
-
-
-def _outside(tree: Tree, roots: list[int], covered: list) -> list[int]:
-    """Pieces of the roots outside the units (nested units lie inside the ones before them)."""
-    spans = sorted((tree.p0[u.first], tree.p1[u.tops[-1]]) for u in covered)
-    out: list[int] = []
-    for root in roots:
-        k, stop = tree.p0[root], tree.p1[root]
-        for a, b in spans:
-            if b <= k or a >= stop:
-                continue
-            if a > k:
-                out.extend(range(k, a))
-            k = max(k, b)
-        if k < stop:
-            out.extend(range(k, stop))
-    return out
-
-
-def _dropped(item, text: str) -> list[str]:
-    """Body lines of a comment that its text left out (a title repeating its start)."""
-    out = []
-    for line in item.body():
-        if line.text not in text:
-            out.append(line.text)
-    return out

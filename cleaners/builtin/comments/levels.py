@@ -29,18 +29,30 @@ def parents_from_levels(tree: Tree, units: list) -> list[int | None]:
             for m in _MARGIN.finditer(tree.attrs[e].get("style") or ""):
                 margin += float(m.group(1)) * (16 if (m.group(2) or "px").endswith("em") else 1)
         levels.append(number if number is not None else margin + _spacer(tree, u))
-    distinct = {level: rank for rank, level in enumerate(sorted(set(levels)))}
-    parents: list[int | None] = []
-    stack: list[tuple[int, int]] = []     # (rank, position)
-    for n, level in enumerate(levels):
-        rank = distinct[level] if len(distinct) > 1 else 0
-        while stack and stack[-1][0] >= rank:
-            stack.pop()
-        parents.append(stack[-1][1] if stack else None)
-        stack.append((rank, n))
+    parents = parents_of_levels(levels)
     if any(p is not None for p in parents):
         return parents
     return parents_from_anchors(tree, units) or parents     # "in reply to <a href="#comment-12">"
+
+
+def parents_of_levels(levels: list[float]) -> list[int | None]:
+    """Each unit's parent: the nearest unit before it at a lower level (indents 0, 5, 3: the 3 answers the 0)."""
+    parents: list[int | None] = []
+    stack: list[tuple[float, int]] = []     # (level, position), levels rising
+    for n, level in enumerate(levels):
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        parents.append(stack[-1][1] if stack else None)
+        stack.append((level, n))
+    return parents
+
+
+def depths_of(parents: list[int | None]) -> list[int]:
+    """The depth of every unit: one more than its parent's."""
+    depths: list[int] = []
+    for p in parents:
+        depths.append(depths[p] + 1 if p is not None else 0)
+    return depths
 
 
 def _spacer(tree: Tree, u) -> float:

@@ -5,11 +5,13 @@ pushed right by empty spacer cells before its own cells (``<td width=30>&nbsp;</
 Read after the thread search, beside the runs of entry tables (`table_entries`, whose header and message
 tests it shares): a table of four rows at least and no table inside, its rows (a heading row of ``th``
 aside) taken two by two, both rows of a pair behind as many spacer cells. The depth of an entry is its
-number of spacer cells (less the least of the table's), its parent the nearest entry before it one
-level up. A table of figures has no writer's name beside a stamp; a layout table holds tables.
+number of spacer cells, its parent the nearest entry before it with fewer (`levels.parents_of_levels`:
+indents 0, 5, 3 hang the 3 from the 0), its depth one more than its parent's. A table of figures has no
+writer's name beside a stamp; a layout table holds tables.
 """
 from __future__ import annotations
 
+from .levels import depths_of, parents_of_levels
 from .section import Section, taken_or_main
 from . import table_entries
 from .tree import Tree
@@ -38,15 +40,8 @@ def row_sections(tree: Tree, tables: list[int], taken: list[tuple[int, int]], ma
         if thread is None:
             continue
         thread.evidence = RULE
-        least = min(indents[i] for i in thread.kept)
-        depths = [indents[i] - least for i in thread.kept]
-        parents: list[int | None] = []
-        for n, d in enumerate(depths):
-            up = next((m for m in range(n - 1, -1, -1) if depths[m] < d), None)
-            parents.append(up)
-            if up is not None:
-                depths[n] = depths[up] + 1
-        thread.depths, thread.parents = depths, parents
+        parents = parents_of_levels([indents[i] for i in thread.kept])     # (the shared rule of `levels`)
+        thread.depths, thread.parents = depths_of(parents), parents
         out.append(Section([table], thread))
     return out
 

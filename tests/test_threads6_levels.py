@@ -8,7 +8,8 @@ from cleaners.builtin.comments.levels import depths_of, parents_of_levels
 from tests.builtin._html import page, run
 from tests.builtin._html_comments import ARTICLE
 
-ENTRIES = [(0, "Hanna Berg", "2 kwietnia 2024, 09:12", "Nowy przystanek stoi za daleko od szkoły, dzieci idą wzdłuż drogi."),
+ENTRIES = [(0, "Hanna Berg", "2 kwietnia 2024, 09:12",
+            "Nowy przystanek stoi za daleko od szkoły, dzieci idą wzdłuż drogi."),
            (5, "Piotr", "2 kwietnia 2024, 10:40", "Chodnik ma być gotowy w maju, tak mówił radny na zebraniu."),
            (3, "Ewa Nowak", "2 kwietnia 2024, 12:05", "W maju to za późno, rok szkolny się wtedy prawie kończy."),
            (0, "Leon K.", "3 kwietnia 2024, 18:30", "Czy autobus będzie się zatrzymywał także przy nowym osiedlu?")]

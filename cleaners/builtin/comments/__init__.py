@@ -6,8 +6,9 @@ pass: `walk`), `units` (repeated units: structure detection), `items` and `threa
 building: lines, template slots, authors, dates, evidence, depth and parent), `levels`
 (depth of flat lists), `profile` (a forum poster's profile box), `section` (where a
 section begins and ends), `wrappers` (a thread of comment
-wrappers read before the pieces of it inside), `cleaner` (the ``html_comments`` cleaner), `emit`
-(a section's comments and removals) and `fallback`
+wrappers read before the pieces of it inside), `split_thread` and `dl_replies` (a
+thread over two page blocks, replies in nested definition lists: families widened before they are judged),
+`cleaner` (the ``html_comments`` cleaner), `emit` (a section's comments and removals) and `fallback`
 (trafilatura's comment text when no thread is found).
 """
 from .cleaner import HtmlComments

@@ -13,6 +13,7 @@ from ...document import Document
 from ...registry import Cleaner
 from ...text_input import collector_paused
 from .._dom import cut
+from .dl_replies import deepened
 from .emit import CLEANER, emit
 from .evidence import PageMarks, lca, may_be_thread
 from .headless import headless
@@ -22,6 +23,7 @@ from .lone import REPLIES, repeats_inside, templated_lone
 from .nested import nest_threads
 from .numbered_posts import board_thread, screened
 from .shaped import shaped_sections
+from .split_thread import joined
 from .profile import poster_box
 from .section import Section, main_container, named_chrome, place
 from .thread import Thread, judge, main_holder
@@ -75,7 +77,8 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
     threads = []
     inside: list[tuple[int, int, int, int]] = []     # (first, last, family size, thread) of the threads' units
     held: list[list[tuple[int, int]]] = []           # each thread's units
-    families = sorted(unwrapped(tree, candidate_families(tree, marks.region()), main), key=lambda f: f.units[0].first)
+    families = joined(tree, unwrapped(tree, candidate_families(tree, marks.region()), main))    # (`split-thread`)
+    families = sorted(deepened(tree, families), key=lambda f: f.units[0].first)    # (`dl-replies`)
     lone_units, memo = templated_lone(families, _key_named), {}      # (rule `lone-of-template`)
     for family in families:
         if not promising(tree, family, marks) or repeats_inside(family, inside, held, lone_units, memo):

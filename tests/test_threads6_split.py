@@ -42,3 +42,13 @@ def test_story_teasers_paged_in_two_blocks_stay():
             f"<a href='/more'>More</a><div class='cards'>{second}</div>")
     doc, left = cleaned(page)
     assert doc.comments == () and "Stalls will stand" in left and "opens on Sundays" in left
+
+
+def test_a_data_table_of_classed_cells_with_a_header_row_stays():
+    rows = "".join(f"<tr><td class='cell'>{n}</td><td class='cell'>{d}</td><td class='cell'>{r}</td></tr>"
+                   for n, d, r in (("Lucía Romero", "3 de mayo de 2024", "Primera, 42 minutos"),
+                                   ("Andrés P.", "3 de mayo de 2024", "Segundo, 44 minutos"),
+                                   ("Marta Gil", "3 de mayo de 2024", "Tercera, 45 minutos")))
+    doc, left = cleaned(f"<article>{ARTICLE}<h3>Resultados</h3><table><tr><th>Nombre</th><th>Fecha</th><th>Puesto</th>"
+                        f"</tr>{rows}</table></article>")
+    assert doc.comments == () and "Segundo, 44 minutos" in left

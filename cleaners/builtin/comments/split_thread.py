@@ -8,7 +8,8 @@ more, stand in one container is continued by the units of its template in the si
 container's template after it (a second family, or a lone unit), when no more than a control's words stand
 between two containers (a "load more" link or button, a page number), no heading or other text, and no more
 than that beside the units in the next one; the units in page order. Two lists of one markup under their own
-headings ("Most read", "Most commented") stay two; so does a list followed by a box of another template.
+headings ("Most read", "Most commented") stay two; so does a list followed by a box of another template, and
+so do the cells of a table's rows (a forum's author and message columns).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .units import Family, Unit
 RULE = "split-thread"
 MAX_BETWEEN_CHARS = 40      # a control's words between two blocks, or beside the units in the next
 MAX_BETWEEN_SIBLINGS = 3    # elements between two containers
+ROW_TAGS = frozenset({"tr", "thead", "tbody", "tfoot"})     # a table's rows: no page blocks
 
 
 def _tops(family: Family) -> list[Unit]:
@@ -30,7 +32,8 @@ def _container(tree: Tree, family: Family) -> int | None:
     """The one parent of the family's two top units or more (None: none such; one top unit is no list)."""
     tops = _tops(family)
     parents = {tree.parent[u.tops[0]] for u in tops}
-    return parents.pop() if len(parents) == 1 and len(tops) >= 2 else None
+    box = parents.pop() if len(parents) == 1 and len(tops) >= 2 else None
+    return None if box is None or tree.tag[box] in ROW_TAGS else box     # (a row's cells are its columns)
 
 
 def _next_box(tree: Tree, box: int) -> int | None:

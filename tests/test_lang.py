@@ -58,7 +58,8 @@ def test_words_are_merged_longest_first():
     ("login", "start", "Запам\u02bcятай мене", False),
     ("related", "start", "اقرأ أيضاً: ارتفاع الأسعار", True),                # Arabic: no case, tanween alif or not
     ("related", "start", "اقرأ أيضا", True),
-    ("comments", "line", "والتعليقات", False),                           # a joined prefix is another word
+    ("comments", "line", "والتعليقات", True),                            # "و" (and) glued before: the same word
+    ("comments", "line", "مالتعليقات", False),                           # a letter that is no particle: another word
     ("related", "start", "Lesen Sie auch: Der Haushalt", True),
     ("related", "start", "Lesenswert ist das Buch", False),            # whole words only
     ("related", "line", "İLGİLİ HABERLER", True),                       # Turkish capitals: "İ" of "i" ...

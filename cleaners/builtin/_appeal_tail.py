@@ -44,11 +44,12 @@ _SENTENCE = re.compile(rf"{_AFTER_STOP}|{_LOST_BREAK}")
 
 @lru_cache(maxsize=32)
 def call_screen(langs: tuple[str, ...]):
-    """A line a call of ``langs`` could be glued to the end of: a call's opening words anywhere in it."""
+    """A line a call of ``langs`` could be glued to the end of: a call's opening words anywhere in it (in Hebrew and
+    Arabic maybe after a particle glued to their front: "... השנה. והצטרפו לערוץ שלנו")."""
     starts = lang.alternation(lang.words("membership", langs) + lang.words("follow", langs) + lang.words("comment_prompt", langs)
                               + lang.words("share_call", langs) + lang.words("newsletter", langs)
                               + screen_words("newsletter_signup", langs, True) + screen_words("app_call", langs, True)
-                              + _phrases("read_more", langs) + _phrases("related", langs))
+                              + _phrases("read_more", langs) + _phrases("related", langs), attached=True)
     return screen.compile(rf"(?:^|{lang.NOT_WORD}){starts}(?:$|{lang.NOT_WORD})")
 
 

@@ -3,8 +3,10 @@
 A dump that lost the line break before the site's notice ends a paragraph with it: "... the backlog should
 clear within a fortnight. © 2024 Harbour Media Ltd. All rights reserved." The tail from a copyright sign that
 opens a sentence (after a full stop, "!" or "?") to the end of the block, `MAX_TAIL_WORDS` words at most and
-naming a year within its first `YEAR_WITHIN` characters, is cut inline; the paragraph before it stays
-(`MIN_HEAD_WORDS` words at least: a line that is the notice alone is the copyright rule's). In any language:
+naming a year within its first `YEAR_WITHIN` characters, is cut inline (a separator the dump printed before it
+and the word for copyright of any language before the sign go with it: "... a fortnight. — Hak cipta © 2024 X.");
+the paragraph before it stays (`MIN_HEAD_WORDS` words at least: a line that is the notice alone is the copyright
+rule's). In any language:
 the sign and the year are the marks. So is a tail of sentences that each hold a rights phrase of the document's
 language (cleaners/lang ``rights``: "All rights reserved.") or open with "Copyright" and a year: "... the backlog
 should clear within a fortnight. Copyright 2024 Harbour Media. All rights reserved." """
@@ -12,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
+from ..lang import shared
 from ..lines import word_count
 
 MAX_TAIL_WORDS = 40
@@ -20,7 +24,11 @@ YEAR_WITHIN = 30
 SIGNS = "\u00a9\u24d2\u24b8"      # the copyright sign and the circled small and capital c ("ⓒ 2026 X")
 STOPS = ".!?\u061f\u0964\u3002"   # a sentence's end in Latin, Arabic, Devanagari and CJK script
 GLUED_NOTICE = rf"[{STOPS}]\s+(?:copyright\s*)?[{SIGNS}]"     # a notice opening a sentence after the paragraph
-_TAIL = re.compile(rf"(?<=[{STOPS}])\s+(?=(?:copyright\s*)?[{SIGNS}])", re.I)
+# a dump's separator between the paragraph and its notice ("... a fortnight. — © 2024 X", "... | ©", "... >> ©"), and
+# the word for copyright of any language before the sign (cleaners/lang/copyright.toml: "Hak cipta © 2024 X")
+_SEPARATOR = r"(?:[-\u2013\u2014|>\u00bb\u2022\u00b7]{1,2}\s*)?"
+_TERMS = lang.alternation(shared.copyright_terms())
+_TAIL = re.compile(rf"(?<=[{STOPS}])\s+(?={_SEPARATOR}(?:(?:copyright|{_TERMS})\s*)?[{SIGNS}])", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NOTICE_WORDS = re.compile(rf"[{SIGNS}]|\bcopyright\b|\(c\)", re.I)
 _COPYRIGHT_YEAR = re.compile(r"copyright\s+(?:\(c\)\s*)?(?:19|20)\d\d", re.I)   # "Copyright 2024 Harbour Media Ltd."
@@ -28,14 +36,19 @@ _COPYRIGHT_YEAR = re.compile(r"copyright\s+(?:\(c\)\s*)?(?:19|20)\d\d", re.I)   
 _SENTENCE_START = re.compile(rf"(?<=[{STOPS}])\s+|(?<=[a-z\d][.!?])(?=[A-Z][a-z])")
 
 
-def legal_tail(text: str, rights=None) -> int | None:
+def legal_tail(text: str, rights=None, is_notice=None) -> int | None:
     """Where the glued notice of ``text`` starts, or None (module docstring); ``rights``: the rights phrases of the
-    document's languages, whose sentences make a notice too."""
+    document's languages, whose sentences make a notice too; ``is_notice``: whether a sentence is a legal line of
+    the caller's (the sentence before the notice is one too: the line is the caller's whole)."""
     if any(sign in text for sign in SIGNS):
         for m in _TAIL.finditer(text):
             tail, head = text[m.end():], text[:m.start()]
             if word_count(tail) <= MAX_TAIL_WORDS and _YEAR.search(tail[:YEAR_WITHIN]) \
                     and word_count(head) >= MIN_HEAD_WORDS:
+                last = _SENTENCE_START.split(head.strip())[-1]
+                if _NOTICE_WORDS.search(last) or rights is not None and rights.search(last) or \
+                        is_notice is not None and is_notice(last):
+                    return None      # a notice before it too: the line is the copyright rule's, whole
                 return m.end()
     if rights is None or not (rights.search(text) or _COPYRIGHT_YEAR.search(text)):
         return None

@@ -22,8 +22,11 @@ dashes ("شیراز - ایرنا -"). A place in capitals of four letters or mor
 words in brackets before a dash and a capital ("IFAKARA (Mwananchi) – Wakulima", "PORT AVERY (Coastal Press) – The"); a Chinese
 place before a listed agency in brackets ("东风 (新华社) –"); a place, a comma and a date before a name between
 slashes and the lead's first word ("Lindental, 14.12. /Lindentaler Bote/ Die …"); a place and an agency of one to
-three words parted by a dash, before a field's bar ("IFAKARA — Mwananchi | …", "หาดใหญ่ — สำนักข่าวไทย | …"). A name and its party ("Merkel (CDU) -", "Brno 4. března (ODS) -": no comma before the
-date), "Paris, 3 March (translated) –" and "EU (UE) –" stay.
+three words parted by a dash, before a field's bar ("IFAKARA — Mwananchi | …", "หาดใหญ่ — สำนักข่าวไทย | …"); an
+agency (listed, an acronym, or words of a script without case) and its place parted by a dash in round or square
+brackets before the lead ("(ANTARA - Bekasi) – Kementerian …", "[STT – Rovaniemi] Lapin …"; "(Update - Monday)"
+stays). A name and its party ("Merkel (CDU) -", "Brno 4. března (ODS) -": no comma before the date), "Paris, 3 March
+(translated) –" and "EU (UE) –" stay.
 """
 from __future__ import annotations
 
@@ -94,6 +97,11 @@ _ANY = rf"(?:[^\W\d_][\w{MARKS}'’.-]*\s?)"
 # 24/2019" ("Brno 4. března (ODS)", "Laut einem Bericht vom 3. Mai (dpa)": no comma, no date after a place)
 _DATE = rf"(?:{_COMMA}\s*(?:[^\W\d_][\w{MARKS}.]*\s+)?\d[^()\n\u2013\u2014-]{{0,25}}?)"
 _CLOSE = r"(?:\.-|\s*[-\u2013\u2014:\u1366]|\.)"                   # "-", "–", ":", ".-", ".", the Ethiopic "፦"
+# an agency and its place parted by a dash inside round or square brackets: the agency listed, an acronym, or one to
+# three words of a script without case ("(ANTARA - Bekasi)", "[STT – Rovaniemi]", "(بترا - عمّان)"; "(Update - Monday)"
+# is no agency)
+_UNCASED_NAME = rf"[{UNCASED}][\w{MARKS}'’.-]*(?:\s[{UNCASED}][\w{MARKS}'’.-]*){{0,2}}"
+_BRACKETED = rf"\s*(?:{_AGENCY}|{_ACRONYM}|{_UNCASED_NAME}){_DASH}\s*{_MPLACE}\s*"
 _UNLISTED = [lazy_re.compile(p) for p in (
     rf"^{_MPLACE}{_DATE}\s*(?:\((?:{_SINGLE}|{_LOWER_CODES})\)|/{_SINGLE}/){_CLOSE}{_END}",   # POKHARA, 4 Dec (RSS) –
     rf"^(?={_CAP}{{4}}){_UPPER_PLACE}(?:,\s+{_CAP}[\w.]*)?\s*(?:\({_ACRONYM}\)|/{_ACRONYM}/){_CLOSE}{_END}",  # KANO, Nigeria (NAN) -
@@ -104,6 +112,7 @@ _UNLISTED = [lazy_re.compile(p) for p in (
     rf"^{_HAN}{{1,10}}\s*\({_AGENCY}\){_DASH}{_END}",                               # 东风 (新华社) –
     rf"^{_MPLACE}{_DATE}\.?\s*/(?:{_AGENCY}|{_NAME})/\s+(?=[{CAPITAL}{UNCASED}\"“„«])",  # Port Avery, 25.12. /Coastal Press/ The
     rf"^(?![{LOWER}]){_ANY}{{1,3}}{_DASH}\s*(?:{_AGENCY}|(?![{LOWER}]){_ANY}{{1,3}})\s*\|\s+",     # IFAKARA — Mwananchi | Wakulima
+    rf"^(?:\({_BRACKETED}\)|\[{_BRACKETED}\])(?:{_DASH})?\s+(?=[{CAPITAL}{UNCASED}\"“„«])",   # (ANTARA - Bekasi) – Kementerian
 )]
 
 

@@ -206,7 +206,7 @@ class Legal(Cleaner):
             text = block.text
             if block.kind == "code":
                 continue
-            if (cut := legal_tail(text, rights)) is not None:     # a notice glued to a paragraph's end (_legal_tail)
+            if (cut := legal_tail(text, rights, is_notice)) is not None:     # a notice glued to a paragraph's end
                 tails[i] = cut
                 drops.append((i, "legal-tail"))
                 legal_at = i

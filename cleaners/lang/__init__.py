@@ -41,6 +41,7 @@ import rtoml
 
 from .. import lazy_re, linear_re
 from ..lines import UNSPACED
+from .attached import particles
 from .borrowed import borrowed, locale_info
 
 DIRECTORY = Path(__file__).resolve().parent
@@ -173,12 +174,13 @@ _DOTTED = str.maketrans({"i": "[i\u0130]", "\u0131": "[\u0131I]", "ά": "[άα]"
 _UNSPACED_SPACE = re.compile(rf"(?<=[{UNSPACED}]) | (?=[{UNSPACED}])")
 
 
-def alternation(phrases: Iterable[str]) -> str:
+def alternation(phrases: Iterable[str], attached: bool = False) -> str:
     """An RE2 alternation of literal phrases: any run of spaces matches a space (a space beside a Han or kana
     character also none: "广告 继续阅读" is also written "广告继续阅读"), an apostrophe any of ' ’ ʼ (Ukrainian),
     a dotted or dotless "i" its capital, an accented Greek vowel its plain capital, a Romanian "ș" its
-    cedilla form "ş" (`_DOTTED`)."""
-    parts = [_phrase(phrase) for phrase in phrases]
+    cedilla form "ş" (`_DOTTED`). ``attached``: a Hebrew or Arabic phrase also matches with the particles those
+    languages write glued to a word's front ("ועקבו" for "עקבו", "وللمزيد" for "المزيد"; `attached`)."""
+    parts = [_attached(phrase) if attached else _phrase(phrase) for phrase in phrases]
     return "(?:" + "|".join(parts) + ")" if parts else "(?:$^)"
 
 
@@ -188,6 +190,12 @@ def _phrase(phrase: str) -> str:
     escaped = re.escape(phrase).replace("\\ ", " ")
     escaped = _UNSPACED_SPACE.sub(r"\\s*", escaped).replace(" ", r"\s+").translate(_DOTTED)
     return re.sub("['\u2019]", "['\u2019\u02bc]", escaped)
+
+
+@lru_cache(maxsize=1 << 14)
+def _attached(phrase: str) -> str:
+    """`_phrase` with the particles Hebrew and Arabic may glue before it (`attached.particles`)."""
+    return particles(phrase, _phrase)
 
 
 # a word boundary: a character that is no letter, digit or mark, or one of a script written without spaces
@@ -200,7 +208,7 @@ NOT_WORD = rf"(?:[^{linear_re.WORD_CLASS}]|[{UNSPACED}])"
 @lru_cache(maxsize=512)
 def _pattern(keys: tuple[str, ...], langs: tuple[str, ...], where: str):
     phrases = [p for key in keys for p in _words(key, langs)]
-    body = alternation(sorted(set(phrases), key=lambda p: (-len(p), p)))
+    body = alternation(sorted(set(phrases), key=lambda p: (-len(p), p)), attached=True)
     if where == "search":
         regex = rf"(?:^|{NOT_WORD})({body})(?:$|{NOT_WORD})"
     elif where == "start":

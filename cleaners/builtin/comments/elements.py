@@ -28,8 +28,9 @@ def marks(tree: Tree, e: int) -> int:
             found = TIME
         if _stamp(tag, attrs):
             found |= STAMP
-        if tree.words(e) <= ROLE_WORDS and (tree.roles[e] if tree.roles[e] >= 0 else role(tree, e)) \
-                & (REPLY | VOTE | CHROME | AUTHOR):
+        words = tree._words     # (`Tree.words`, read in place: every element of a unit read is asked)
+        if words[tree.p1[e]] - words[tree.p0[e]] <= ROLE_WORDS \
+                and (r if (r := tree.roles[e]) >= 0 else role(tree, e)) & (REPLY | VOTE | CHROME | AUTHOR):
             found |= ROLE
     tree.element_marks[e] = found
     return found

@@ -34,6 +34,7 @@ _PROFILE_LINK = re.compile(r"(?:^|/)(?:users?|u|members?|profiles?|memberlist\.p
 _MARK_WORDS = ("repl", "respon", "answer", "vot", "point", "score", "karma", "like", "rating", "recommend", "thumb")
 _MARK_HINT = re.compile("|".join(_MARK_WORDS), re.I)
 _MARK_CLASS = attribute_words(_MARK_WORDS)
+_MEDIA = frozenset({"time", "img"})       # the tags of the elements that may mark by themselves (`PageMarks._find`)
 MAX_MARK_CHARS = 40        # a piece of text longer than this is no control, time or "says:"
 MAX_LONE_WORDS = 1500      # a lone unit longer than this is a section, not one comment
 MAX_UNIT_SHARE = 0.3       # an unnamed unit holding more of the page's text is layout, not a comment
@@ -117,8 +118,8 @@ class PageMarks:
         strong: set[int] = set()
         timed: set[int] = set()
         attrs_of = tree.attrs
-        tags, skip = tree.tag, tree.skip
-        media = [e for e, t in enumerate(tags) if (t == "time" or t == "img") and not skip[e]]
+        tags = tree.tag
+        media = tree.tagged(_MEDIA)
         # the few elements that may mark: times, images, classes holding a mark word
         for e in sorted({*media, *tree.with_attribute("datetime"), *tree.holding("class", _MARK_CLASS)}):
             attrs = attrs_of[e]
@@ -161,9 +162,8 @@ class PageMarks:
         region = bytearray(n)
         ranges = [(k, end[k]) for k in self.named]
         voc = vocabulary()
-        skip = tree.skip
         bare = unlisted()         # (no words for a heading: a short one may head bare comments, `signed`)
-        for h in [e for e, t in enumerate(tree.tag) if t in HEADINGS and not skip[e]]:
+        for h in tree.tagged(HEADINGS):
             if tree.words(h) <= 30 and voc.is_heading(tree.flat(h)[:200]) or bare and short_heading(tree, h):
                 top = parent[h]
                 if top > 0 and parent[top] > 0:

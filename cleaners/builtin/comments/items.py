@@ -29,6 +29,7 @@ from .vocabulary import vocabulary, written_date
 
 _DIGIT = re.compile(r"\d")
 _TEXTS = "line_texts"      # the key of the lines' texts in `Tree.memo`
+_TITLE_DATES = "title_dates"      # the key of the elements' title dates in `Tree.memo`
 
 
 @dataclass(slots=True)
@@ -220,12 +221,14 @@ def _attribute_date(attrs: dict) -> str | None:
 def _title_date(tree: Tree, line: Line, tops: set) -> str | None:
     """A date in the title of the line's elements or their near ancestors ("2 years ago" with
     the full date on hover)."""
-    seen = set()
+    seen, dates = set(), tree.memo.setdefault(_TITLE_DATES, {})     # (each element's title read once a page)
     for k in line.pieces:
         e, level = tree.owner[k], 0
         while e > 0 and level < 3 and e not in seen:
             seen.add(e)
-            if (title := tree.attrs[e].get("title")) and _DIGIT.search(title) and (iso := machine_date(title)):
+            if (iso := dates.get(e, "")) == "":
+                iso = dates[e] = (title := tree.attrs[e].get("title")) and _DIGIT.search(title) and machine_date(title)
+            if iso:
                 return iso
             if e in tops:
                 break

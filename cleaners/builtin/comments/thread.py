@@ -40,6 +40,7 @@ MAX_LISTING_LINK_SHARE = 0.7  # a unit whose text is mostly links is a listing, 
 _URL = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 _TRUNCATION = re.compile(r"\s*(?:\u2026|\.\.\.)\s*$")
 _CUT = ("\u2026", "...")      # what `_TRUNCATION` finds before the spaces at the end (a test of the end alone)
+_NAMES = "element_names"     # the key of the author-named elements' names in `Tree.memo` (`name_candidates`)
 
 
 @dataclass
@@ -179,13 +180,7 @@ def name_candidates(tree: Tree, lines: list[Line], voc) -> list[tuple[float, str
         if line.kind not in ("author", "meta"):
             continue
         if line.named >= 0 and line.kind == "author":       # an author-named element
-            flat = tree.flat(line.named)
-            name = voc.strip_name(flat)       # "Reader 7" stays whole; "Ann 2012-10-24" loses its date
-            if len(parts := SEPARATORS.split(name)) > 1 and all(map(voc.is_chrome, parts[1:])):
-                name = parts[0]               # "ann • 2 hours ago", "Reader 7 | Reply"
-            name = name if voc.name_like(name) and not written_date(flat) else voc.name_in(flat)
-            name, rank = (name, 0 if named_by_markup(tree, line.named) else 0.5) if name else (voc.strip_name(
-                flat), 4)    # ("Jón segir:": `shared_names`; a name by a profile link alone: second)
+            name, rank = _element_name(tree, line.named, voc)
         elif voc.has_said(line.text) or line.kind == "meta":  # "Ann says:", "Ann on 3 May 2012"
             name, rank = voc.name_in(line.text), 1 if voc.has_said(line.text) else 2
         else:                                                 # a header slot of the template
@@ -194,6 +189,28 @@ def name_candidates(tree: Tree, lines: list[Line], voc) -> list[tuple[float, str
             name = refined(tree, lines, line, name, voc)     # (rule `name-element`)
             candidates.append((rank, name, k))
     return candidates
+
+
+def _element_name(tree: Tree, e: int, voc) -> tuple[str | None, float]:
+    """(name, rank) of the author-named element ``e`` (`name_candidates`), the same in every family reading it:
+    kept for the page (`Tree.memo`, for the vocabulary ``voc``)."""
+    kept = tree.memo.get(_NAMES)
+    if kept is None or kept[0] is not voc:      # (the names read in the words of other languages)
+        kept = tree.memo[_NAMES] = (voc, {})
+    if (known := kept[1].get(e)) is None:
+        known = kept[1][e] = _read_name(tree, e, voc)
+    return known
+
+
+def _read_name(tree: Tree, e: int, voc) -> tuple[str | None, float]:
+    """`_element_name` read from the element's text."""
+    flat = tree.flat(e)
+    name = voc.strip_name(flat)       # "Reader 7" stays whole; "Ann 2012-10-24" loses its date
+    if len(parts := SEPARATORS.split(name)) > 1 and all(map(voc.is_chrome, parts[1:])):
+        name = parts[0]               # "ann • 2 hours ago", "Reader 7 | Reply"
+    name = name if voc.name_like(name) and not written_date(flat) else voc.name_in(flat)
+    return (name, 0 if named_by_markup(tree, e) else 0.5) if name else (voc.strip_name(
+        flat), 4)    # ("Jón segir:": `shared_names`; a name by a profile link alone: second)
 
 
 def main_holder(tree: Tree, family: Family, main: int) -> int | None:

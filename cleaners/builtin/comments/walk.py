@@ -45,10 +45,17 @@ def walk(tree: Any, root: Any) -> None:
     tree.tag, tree.parent, tree.p0, tree.prev, tree.block = [root.tag], [-1], [0], [-1], [0]
     tree.text, tree.owner, tree.attrs, tree._forms = [], [], [NONE], []   # (the root's attributes are never read)
     tree.end, tree.p1 = [0], [0]
-    tags, parents, p0s, prevs, ends, p1s = tree.tag, tree.parent, tree.p0, tree.prev, tree.end, tree.p1
-    block, texts, owners, attrs = tree.block, tree.text, tree.owner, tree.attrs
+    tags, ends, p1s, block, texts = tree.tag, tree.end, tree.p1, tree.block, tree.text
+    # (bound appends: the walk makes some ten a node)
+    add_tag, add_parent, add_p0, add_prev, add_end, add_p1 = (tags.append, tree.parent.append, tree.p0.append,
+                                                               tree.prev.append, ends.append, p1s.append)
+    add_block, add_text, add_owner, add_attrs, add_flags = (block.append, texts.append, tree.owner.append,
+                                                            tree.attrs.append, flags.append)
     stack: list[tuple[Any, int, int, int]] = []     # the open elements: (node, its parent, the parent's flags, index)
+    push, pop = stack.append, stack.pop
     node, p, fp, last = root.first_child, 0, 0, -1    # (``last``: the last element child of ``p`` so far)
+    i = 0              # the last element's index
+    n = 0              # the pieces so far (``len(texts)``)
     spaced = True      # no piece yet, or the last ends with a space or is a <br>: spacing adds none
     while True:
         while node is not None:
@@ -60,8 +67,9 @@ def walk(tree: Any, root: Any) -> None:
                             texts[-1] += " "
                             spaced = True
                     elif not fp & SKIP:
-                        texts.append(text)
-                        owners.append(p)
+                        add_text(text)
+                        add_owner(p)
+                        n += 1
                         spaced = text[-1].isspace()
                 node = node.next
                 continue
@@ -69,43 +77,46 @@ def walk(tree: Any, root: Any) -> None:
             if tag == "-comment":
                 node = node.next
                 continue
-            i = len(tags)
-            tags.append(tag)
-            p0s.append(len(texts))
-            parents.append(p)
-            prevs.append(last)
+            i += 1
+            add_tag(tag)
+            add_p0(n)
+            add_parent(p)
+            add_prev(last)
             f = fp
             if f & SKIP or tag in SKIP_TAGS:
                 f |= SKIP
-            elif tag in FORM_TAGS:
-                f |= FORM
-                if tag == "form":
-                    tree._forms.append(i)
-            elif tag == "a":
-                f |= LINK
-            elif tag == "br" or tag == "hr":     # (a rule between a post's date and its text ends a line)
-                texts.append("\n")
-                owners.append(i)
-                spaced = True
-            flags.append(f)
-            block.append(i if tag in BLOCK_TAGS
-                         or (tag and "-" in tag and block[p] == p and tags[p] not in PHRASING_HOSTS)
-                         else block[p])     # (rule `custom-element`, `custom_block`; lexbor names some nodes None)
-            attrs.append(NONE if f & SKIP else node.attributes)    # elements of scripts have none
-            ends.append(i)
+                add_attrs(NONE)      # elements of scripts have none
+            else:
+                if tag in FORM_TAGS:
+                    f |= FORM
+                    if tag == "form":
+                        tree._forms.append(i)
+                elif tag == "a":
+                    f |= LINK
+                elif tag == "br" or tag == "hr":     # (a rule between a post's date and its text ends a line)
+                    add_text("\n")
+                    add_owner(i)
+                    n += 1
+                    spaced = True
+                add_attrs(node.attributes)
+            add_flags(f)
+            add_block(i if tag in BLOCK_TAGS
+                      or (tag and "-" in tag and block[p] == p and tags[p] not in PHRASING_HOSTS)
+                      else block[p])     # (rule `custom-element`, `custom_block`; lexbor names some nodes None)
+            add_end(i)
             child = node.first_child
             if child is None:
-                p1s.append(len(texts))
+                add_p1(n)
                 last = i
                 node = node.next
             else:
-                p1s.append(0)
-                stack.append((node, p, fp, i))
+                add_p1(0)
+                push((node, p, fp, i))
                 node, p, fp, last = child, i, f, -1
-        ends[p], p1s[p] = len(tags) - 1, len(texts)
+        ends[p], p1s[p] = i, n
         if not stack:
             break
-        node, p, fp, last = stack.pop()
+        node, p, fp, last = pop()
         node = node.next
     skip, form, link = _HAS[SKIP], _HAS[FORM], _HAS[LINK]      # (a table read costs less than a test each)
     tree.skip, tree.form, tree.link = [skip[f] for f in flags], [form[f] for f in flags], [link[f] for f in flags]

@@ -112,7 +112,8 @@ _UNLISTED = [lazy_re.compile(p) for p in (
     rf"^{_HAN}{{1,10}}\s*\({_AGENCY}\){_DASH}{_END}",                               # 东风 (新华社) –
     rf"^{_MPLACE}{_DATE}\.?\s*/(?:{_AGENCY}|{_NAME})/\s+(?=[{CAPITAL}{UNCASED}\"“„«])",  # Port Avery, 25.12. /Coastal Press/ The
     rf"^(?![{LOWER}]){_ANY}{{1,3}}{_DASH}\s*(?:{_AGENCY}|(?![{LOWER}]){_ANY}{{1,3}})\s*\|\s+",     # IFAKARA — Mwananchi | Wakulima
-    rf"^(?:\({_BRACKETED}\)|\[{_BRACKETED}\])(?:{_DASH})?\s+(?=[{CAPITAL}{UNCASED}\"“„«])",   # (ANTARA - Bekasi) – Kementerian
+    # (ANTARA - Bekasi) – Kementerian
+    rf"^(?:\({_BRACKETED}\)|\[{_BRACKETED}\])(?:{_DASH})?\s+(?=[{CAPITAL}{UNCASED}\"“„«])",
 )]
 
 

@@ -145,8 +145,8 @@ def cite_boxes(dom, title: str, protected: set[int]) -> list:
     if len(title) < 10:
         return []
     found = [n for n in dom.css('[class*="cit" i], [id*="cit" i]')
-             if n.tag in ("div", "section", "aside", "figure", "p") and _CITE.search(_key(n)) and n.mem_id not in protected and title in (text := text_of(n))
-             and len(text) <= MAX_CITE_BOX]
+             if n.tag in ("div", "section", "aside", "figure", "p") and _CITE.search(_key(n))
+             and n.mem_id not in protected and title in (text := text_of(n)) and len(text) <= MAX_CITE_BOX]
     return [n for n, in outermost([(n,) for n in found])]
 
 

@@ -58,7 +58,8 @@ def _elements(node, direction: str):
 
 
 def _sentence_run(short: list):
-    """The leading short siblings (walking order), headed or timed, whose paragraphs end a sentence (``short-entries``)."""
+    """The leading short siblings (walking order), headed or timed, whose paragraphs end a sentence
+    (``short-entries``)."""
     for sibling in short:
         texts = [text_of(p) for p in sibling.css("p")]
         if not texts or not all(ends_sentence(t) for t in texts if t) \

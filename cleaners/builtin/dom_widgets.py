@@ -34,7 +34,8 @@ from ._dom import ancestors, link_text_share, longest_paragraph, text_of
 _HEADINGS = "h2, h3, h4, h5, h6, strong, b, span, div, p"
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "-text", "_text", "-comment", "_comment"})
 # (RE2: with re, each start of a long run of spaces before a word was retried to its end: quadratic)
-# (\uff1a: the CJK full-width colon; \u2192 \u279c \u25b6 \u25ba \u25b8: arrows pointing at the link, "Read also \u2192 <a>")
+# (\uff1a: the CJK full-width colon; \u2192 \u279c \u25b6 \u25ba \u25b8: arrows pointing at the link,
+# "Read also \u2192 <a>")
 _HEAD_END = linear_re.compile("[\\s:.\u2026\u00bb>\u203a|\uff1a\u2192\u279c\u25b6\u25ba\u25b8-]+$|\\s*\\(\\d+\\)$")
 MAX_HEAD = 60             # characters of a box's heading
 MAX_LABELLED = 3 * MAX_HEAD   # characters of a paragraph that is a related heading and one headline link

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...document import Comment, Removal, removal
 from .items import _lines
 from .notices import REBLOG, RULE as NOTICES, notices_only, reblogs
-from .section import Section
+from .section import Section, uncovered
 from .tree import Tree
 
 CLEANER = "html_comments"
@@ -61,19 +61,7 @@ def emit(tree: Tree, section: Section, comments: list[Comment], removed: list[Re
 
 def _outside(tree: Tree, roots: list[int], covered: list) -> list[int]:
     """Pieces of the roots outside the units (nested units lie inside the ones before them)."""
-    spans = sorted((tree.p0[u.first], tree.p1[u.tops[-1]]) for u in covered)
-    out: list[int] = []
-    for root in roots:
-        k, stop = tree.p0[root], tree.p1[root]
-        for a, b in spans:
-            if b <= k or a >= stop:
-                continue
-            if a > k:
-                out.extend(range(k, a))
-            k = max(k, b)
-        if k < stop:
-            out.extend(range(k, stop))
-    return out
+    return [k for a, b in uncovered(tree, roots, covered) for k in range(a, b)]
 
 
 def _dropped(item, text: str) -> list[str]:

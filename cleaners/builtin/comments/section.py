@@ -68,13 +68,9 @@ def taken_or_main(tree: Tree, elements: list[int], taken: list[tuple[int, int]],
         or any(main > 0 and tree.contains(t, main) for t in elements)
 
 
-def leftover(tree: Tree, roots: list[int], holes: list) -> tuple[int, int]:
-    """(prose words, all unexplained words) of ``roots`` outside the units or elements ``holes``.
-
-    Lines are read only when the words outside the holes could change a decision: up to
-    `MAX_READ_WORDS` (beyond that, all the words count as prose), so that the reading is
-    bounded however often sections are tried and widened."""
-    voc = vocabulary()
+def uncovered(tree: Tree, roots: list[int], holes: list) -> list[tuple[int, int]]:
+    """The ranges of pieces of ``roots`` outside the units or elements ``holes`` (nested units lie inside
+    the ones before them), in page order."""
     spans = sorted((tree.p0[h.first], tree.p1[h.tops[-1]]) if hasattr(h, "tops") else (tree.p0[h], tree.p1[h])
                    for h in holes)
     ranges: list[tuple[int, int]] = []
@@ -88,6 +84,17 @@ def leftover(tree: Tree, roots: list[int], holes: list) -> tuple[int, int]:
             k = max(k, b)
         if k < stop:
             ranges.append((k, stop))
+    return ranges
+
+
+def leftover(tree: Tree, roots: list[int], holes: list) -> tuple[int, int]:
+    """(prose words, all unexplained words) of ``roots`` outside the units or elements ``holes``.
+
+    Lines are read only when the words outside the holes could change a decision: up to
+    `MAX_READ_WORDS` (beyond that, all the words count as prose), so that the reading is
+    bounded however often sections are tried and widened."""
+    voc = vocabulary()
+    ranges = uncovered(tree, roots, holes)
     total = sum(tree.span_words(a, b) for a, b in ranges)
     if total == 0:
         return 0, 0

@@ -31,6 +31,7 @@ from ..screen import SparseEditor
 from ._caption_echo import echo
 from ._caption_label import labelled_caption
 from ._caption_marks import mark_caption
+from ._caption_prose import prose_line
 from ._credit_forms import (MAX_CAPTION_WORDS, MAX_STOPPED_CAPTION_WORDS, bare_credit, capitalised_pair, caption_words,
                             credited_caption)
 from ._credit_shape import credit_shape
@@ -233,11 +234,12 @@ class Captions(Cleaner):
     def _captioned(self, blocks, i: int, edit) -> bool:
         """The credit at ``i`` is printed right under a caption: a line of the same paragraph
         before it (no blank line between, no line cut by an earlier cleaner between) of
-        `max_caption_words` at most, kept so far."""
+        `max_caption_words` at most, kept so far, that reads as no prose (`prose_line`: a question, a quote)."""
         if i == 0 or blocks[i].gap != 0 or i - 1 in edit.changes:
             return False
         prev = blocks[i - 1]
-        return prev.kind == "p" and prev.origin == blocks[i].origin - 1 and word_count(prev.text) <= self.max_caption_words and not prev.text.rstrip().endswith(":")
+        return prev.kind == "p" and prev.origin == blocks[i].origin - 1 and word_count(prev.text) <= self.max_caption_words and not prev.text.rstrip().endswith(":") \
+            and not prose_line(prev.text)
 
     @staticmethod
     def _caption_after(blocks, i: int) -> bool:

@@ -40,7 +40,7 @@ from .control_lines import is_control, is_date, recurring_controls
 from .heads import AVATAR, CHROME, Head, head_of, vocabulary
 from .clock import clock_date
 from .chats import chat_threads
-from .closing import closing_lines, running_header
+from .closing import closed_by, closing_lines, running_header
 from .finding import find_heads
 from .header_run import header_shape, is_header
 from .opening import drop_opening_chrome, picture_above
@@ -124,7 +124,7 @@ class CommentThread(Cleaner):
             i += 1
             while i < len(blocks) and i not in heads and in_comment(blocks, i, block, taken, longest, i > last_head,
                                                                     widest, closed, prose, runs, self.max_last_tail) \
-                    and not (i > last_head and taken and blocks[i - 1].text.strip().casefold() in enders) \
+                    and not (i > last_head and taken and closed_by(enders, blocks[i - 1].text, blocks[i].text)) \
                     and not (i > last_head and taken and not chrome(i) and _shape(blocks[i].text) not in seen
                              and rhythm_ends(blocks, i, _own(paragraphs), most, ended, widest, below,
                                              self.max_last_tail)) \

@@ -2,9 +2,13 @@
 that looks like a thread (rule `running-header`)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from ...lines import ends_sentence
 from .control_lines import is_control
+
+_COUNT = re.compile(r"\d+")
 
 
 def closing_lines(blocks, later_heads: list[int], vocab, controls: frozenset[int]) -> frozenset[str]:
@@ -15,6 +19,17 @@ def closing_lines(blocks, later_heads: list[int], vocab, controls: frozenset[int
     if not above or not all(k in controls or is_control(blocks[k].text, vocab) for k in above):
         return frozenset()
     return frozenset(blocks[k].text.strip().casefold() for k in above)
+
+
+def closed_by(enders: frozenset[str], above: str, text: str) -> bool:
+    """Whether the last comment ends between ``above`` and ``text`` (rule `closed-last-comment`): ``above`` is one of
+    the thread's closing lines (`closing_lines`), or one with other counts ("Reply | Like (17)" over each later head,
+    "Reply | Like (4)" under the last comment) when a sentence, the article going on, follows (a line of chrome, "Share ›",
+    stays the comment's)."""
+    line = above.strip().casefold()
+    if line in enders:
+        return True
+    return bool(enders) and ends_sentence(text) and _COUNT.sub("0", line) in {_COUNT.sub("0", e) for e in enders}
 
 
 def cut_after(blocks, i: int) -> bool:

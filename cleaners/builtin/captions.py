@@ -238,7 +238,8 @@ class Captions(Cleaner):
         if i == 0 or blocks[i].gap != 0 or i - 1 in edit.changes:
             return False
         prev = blocks[i - 1]
-        return prev.kind == "p" and prev.origin == blocks[i].origin - 1 and word_count(prev.text) <= self.max_caption_words and not prev.text.rstrip().endswith(":") \
+        return prev.kind == "p" and prev.origin == blocks[i].origin - 1 \
+            and word_count(prev.text) <= self.max_caption_words and not prev.text.rstrip().endswith(":") \
             and not prose_line(prev.text)
 
     @staticmethod

@@ -24,8 +24,8 @@ def closing_lines(blocks, later_heads: list[int], vocab, controls: frozenset[int
 def closed_by(enders: frozenset[str], above: str, text: str) -> bool:
     """Whether the last comment ends between ``above`` and ``text`` (rule `closed-last-comment`): ``above`` is one of
     the thread's closing lines (`closing_lines`), or one with other counts ("Reply | Like (17)" over each later head,
-    "Reply | Like (4)" under the last comment) when a sentence, the article going on, follows (a line of chrome, "Share ›",
-    stays the comment's)."""
+    "Reply | Like (4)" under the last comment) when a sentence, the article going on, follows (a line of chrome,
+    "Share ›", stays the comment's)."""
     line = above.strip().casefold()
     if line in enders:
         return True

@@ -16,6 +16,9 @@ def text_of(node) -> str:
     return " ".join(node.text(separator=" ").split())
 
 
+NON_ELEMENTS = ("-text", "-comment", "_text", "_comment")   # lexbor's names of text and comment nodes
+
+
 def attr_key(node) -> str:
     """``class`` and ``id`` of an element, lower-cased, space-separated."""
     attrs = node.attributes

@@ -24,7 +24,7 @@ import re
 from ..document import Document
 from ..lines import ends_sentence, spaced_word_count
 from ..registry import Cleaner
-from ._dom import cut, longest_paragraph, outermost, protected_ids, remove, text_of
+from ._dom import NON_ELEMENTS, attr_key, cut, longest_paragraph, outermost, protected_ids, remove, text_of
 
 _INFOBOX = re.compile(r"(?:^|[\s_-])(?:portable-)?infobox(?:$|[\s_-])")
 _EDIT_SECTION = re.compile(r"(?:^|[\s_-])(?:mw-)?edit-?section(?:$|[\s_-])")
@@ -46,11 +46,6 @@ PROSE_WORDS = 25              # words of a paragraph ending a sentence after a n
 MAX_HEADING_WORDS = 6         # words of a notes section's heading standing before it
 
 
-def _key(node) -> str:
-    attrs = node.attributes
-    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-
-
 def _facts(node) -> list[str]:
     """The box's label/value rows as "label: value" (rows of a table, or pairs of a definition list)."""
     rows = []
@@ -65,7 +60,7 @@ def _facts(node) -> list[str]:
 
 def infobox_facts(node) -> list[str] | None:
     """The "label: value" facts of an infobox (module docstring), or None when ``node`` is no infobox."""
-    if not _INFOBOX.search(_key(node)) or longest_paragraph(node) > MAX_INFOBOX_PARAGRAPH:
+    if not _INFOBOX.search(attr_key(node)) or longest_paragraph(node) > MAX_INFOBOX_PARAGRAPH:
         return None
     rows = _facts(node)
     facts = [r for r in rows if r]
@@ -80,7 +75,7 @@ def edit_links(dom) -> list:
     for heading in dom.css(", ".join(_HEADINGS)):
         heading_text = text_of(heading)
         for node in heading.css("span, a, div"):
-            named = _EDIT_SECTION.search(_key(node))
+            named = _EDIT_SECTION.search(attr_key(node))
             if not named and not (node.tag == "a" and _EDIT_HREF.search(node.attributes.get("href") or "")):
                 continue
             if not named:       # the link alone: grown to the wrapper that adds only brackets to it
@@ -99,7 +94,7 @@ def _prose_after(node) -> bool:
     while current is not None and current.tag not in ("body", "html"):
         sibling = current.next
         while sibling is not None:
-            if sibling.tag not in ("-text", "-comment", "_text", "_comment"):
+            if sibling.tag not in NON_ELEMENTS:
                 paragraphs = [sibling] if sibling.tag == "p" else sibling.css("p")
                 for p in paragraphs:
                     text = text_of(p)
@@ -113,7 +108,7 @@ def _prose_after(node) -> bool:
 def _heading_before(node):
     """The short heading standing right before ``node`` (or a wrapper holding only it), else None."""
     sibling = node.prev
-    while sibling is not None and sibling.tag in ("-text", "-comment", "_text", "_comment"):
+    while sibling is not None and sibling.tag in NON_ELEMENTS:
         sibling = sibling.prev
     if sibling is None:
         return None
@@ -131,7 +126,7 @@ def endnotes(dom, protected: set[int]) -> list:
         if node.tag not in ("section", "div", "ol", "ul", "aside", "footer"):
             continue
         role = (node.attributes.get("role") or "").lower()
-        if role not in _ENDNOTES_ROLES and not _ENDNOTES.search(_key(node)):
+        if role not in _ENDNOTES_ROLES and not _ENDNOTES.search(attr_key(node)):
             continue
         if node.mem_id in protected or node.css_first("li") is None or _prose_after(node):
             continue
@@ -145,7 +140,7 @@ def cite_boxes(dom, title: str, protected: set[int]) -> list:
     if len(title) < 10:
         return []
     found = [n for n in dom.css('[class*="cit" i], [id*="cit" i]')
-             if n.tag in ("div", "section", "aside", "figure", "p") and _CITE.search(_key(n))
+             if n.tag in ("div", "section", "aside", "figure", "p") and _CITE.search(attr_key(n))
              and n.mem_id not in protected and title in (text := text_of(n)) and len(text) <= MAX_CITE_BOX]
     return [n for n, in outermost([(n,) for n in found])]
 

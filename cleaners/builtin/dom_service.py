@@ -17,7 +17,7 @@ import re
 from ..document import Document
 from ..lines import is_prose
 from ..registry import Cleaner
-from ._dom import outermost, protected_ids, remove, text_of
+from ._dom import NON_ELEMENTS, attr_key, outermost, protected_ids, remove, text_of
 
 _BUTTONS = "button, input[type=submit i], input[type=button i], input[type=radio i], [role=button i]"
 _FIELDS = "textarea, input[type=text i], input[type=email i], input:not([type]), select"
@@ -25,7 +25,6 @@ _FEEDBACK = re.compile(r"feedback|helpful")
 _QUESTION = re.compile(r"[?\uff1f\u061f\u037e\u055e\u1367\u2e2e]")
 _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-\u2013\u2014]\s*30\s*[-\u2013\u2014]"
                        r"|[-\u2013\u2014]?\s*ENDS\s*[-\u2013\u2014]?)$")
-_SKIPPED = ("-text", "-comment", "_text", "_comment")
 
 MAX_BUTTONS = 5
 MAX_LABEL = 24             # characters of a button's label
@@ -34,14 +33,6 @@ MAX_LEVELS = 3             # levels above the buttons' parent a box's question m
 MAX_TAIL_CHARS = 1200      # text after a release's end mark, at most
 MAX_TAIL_BLOCKS = 6        # elements after it
 MAX_TAIL_PROSE = 2         # paragraphs of prose after it (an organisation's profile or two)
-
-
-def _key(node) -> str:
-    return f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
-
-
-def _buttons(node) -> list:
-    return [b for b in node.css(_BUTTONS)]
 
 
 def _label(button) -> str:
@@ -59,7 +50,7 @@ def feedback_boxes(dom, protected: set[int]) -> list:
             if node.mem_id in seen:
                 break
             seen.add(node.mem_id)
-            buttons = _buttons(node)
+            buttons = node.css(_BUTTONS)
             text = text_of(node)
             rest = text
             for b in buttons:
@@ -68,7 +59,7 @@ def feedback_boxes(dom, protected: set[int]) -> list:
             if len(rest) > MAX_QUESTION or not 2 <= len(buttons) <= MAX_BUTTONS \
                     or any(len(_label(b)) > MAX_LABEL for b in buttons) or node.css_first(_FIELDS) is not None:
                 break
-            if _QUESTION.search(rest) or _FEEDBACK.search(_key(node)):
+            if _QUESTION.search(rest) or _FEEDBACK.search(attr_key(node)):
                 found.append(node)
                 break
             node = node.parent
@@ -83,7 +74,7 @@ def release_tails(dom, protected: set[int]) -> list:
             continue
         tail, chars, sibling = [], 0, node.next
         while sibling is not None:
-            if sibling.tag not in _SKIPPED:
+            if sibling.tag not in NON_ELEMENTS:
                 tail.append(sibling)
                 chars += len(text_of(sibling))
             sibling = sibling.next

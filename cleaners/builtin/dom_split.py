@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..document import Document
 from ..registry import Cleaner
 from ..lines import ends_sentence
-from ._dom import edited, link_text_share, main_container, text_of
+from ._dom import NON_ELEMENTS, edited, link_text_share, main_container, text_of
 
 MAX_LEVELS = 4         # how far above the main container chunks are looked for
 MIN_CHUNK_TEXT = 120   # paragraph characters a sibling needs to count as a chunk
@@ -52,7 +52,7 @@ def _is_heading(node) -> bool:
 def _elements(node, direction: str):
     sibling = getattr(node, direction)
     while sibling is not None:
-        if sibling.tag not in ("-text", "-comment", "_text", "_comment"):
+        if sibling.tag not in NON_ELEMENTS:
             yield sibling
         sibling = getattr(sibling, direction)
 

@@ -65,7 +65,7 @@ def _control(tree: Tree, e: int) -> bool:
 
 def _units_in(tree: Tree, box: int, family: Family, owner: dict[int, int], families: list[Family]) -> list[Unit]:
     """The units of the family's template in ``box``: a family there, else its elements of the template."""
-    ns = {owner[u.first] for u in (Unit((e,), e, tree.end[e]) for e in tree.children(box)) if u.first in owner}
+    ns = {owner[e] for e in tree.children(box) if e in owner}     # (a child's unit opens at the child)
     if len(ns) == 1 and _container(tree, families[n := ns.pop()]) == box and families[n].key == family.key:
         return families[n].units
     if family.kind != "wrapped" or any(len(u.tops) > 1 for u in family.units):

@@ -10,22 +10,38 @@ sibling of the same markup between two chunks (an interview's question) moves wi
 such short siblings after the last chunk that hold a heading or a ``<time>`` and paragraphs ending a sentence,
 when the container's own chunk is no short one (rule ``short-entries``: a live blog's last entries of a sentence
 or two, lost when the extraction takes the merged container alone; a short closing note of the article's markup,
-with no heading or time, stays where it is; a feed of short entries only is read as it was).
+with no heading or time, stays where it is; a feed of short entries only is read as it was; a sentence ends in Thai
+and its neighbours on a letter of theirs). Lengths are weighed by script (`size`): a Chinese, Japanese or Korean entry
+is as short as its English translation, not three times shorter.
 A subheading set between two chunks (among the ad rows) moves with the chunk after it: the
 article's sections keep their headings, in place. Nothing is removed from the page, so nothing
 goes to ``removed``.
 """
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..registry import Cleaner
-from ..lines import ends_sentence
+from ..lines import HAN_KANA, ends_sentence, ends_syllabic
 from ._dom import NON_ELEMENTS, edited, link_text_share, main_container, text_of
 
 MAX_LEVELS = 4         # how far above the main container chunks are looked for
-MIN_CHUNK_TEXT = 120   # paragraph characters a sibling needs to count as a chunk
+MIN_CHUNK_TEXT = 120   # paragraph characters (`size`) a sibling needs to count as a chunk
 MAX_LINK_SHARE = 0.3   # a chunk of running text is not mostly links (a story list is)
-MAX_SEPARATOR_TEXT = 150   # text of a row between two chunks (an ad label, a spacer)
+MAX_SEPARATOR_TEXT = 150   # text (`size`) of a row between two chunks (an ad label, a spacer)
+# a Han or kana character says what three Latin letters do (a Chinese or Japanese text runs a third to two fifths of
+# its English translation's characters), a Hangul syllable two
+_HAN_KANA = re.compile(f"[{HAN_KANA}]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def size(text: str) -> int:
+    """The length of ``text`` in Latin letters' worth: its characters, a Han or kana character counted three times, a
+    Hangul syllable twice, so that a Chinese, Japanese or Korean entry is as short or long as its English one."""
+    if text.isascii():
+        return len(text)
+    return len(text) + 2 * len(_HAN_KANA.findall(text)) + len(_HANGUL.findall(text))
 
 
 def _signature(node) -> tuple[str, str] | None:
@@ -34,7 +50,12 @@ def _signature(node) -> tuple[str, str] | None:
 
 
 def _paragraph_chars(node) -> int:
-    return sum(len(p.text()) for p in node.css("p"))
+    return sum(size(p.text()) for p in node.css("p"))
+
+
+def _figures_size(node) -> int:
+    """The text (`size`) of the figures in ``node``: a short sibling's photo and its caption leave it short."""
+    return sum(size(text_of(f)) for f in node.css("figure"))
 
 
 _HEADINGS = "h2, h3, h4, h5, h6"
@@ -58,11 +79,11 @@ def _elements(node, direction: str):
 
 
 def _sentence_run(short: list):
-    """The leading short siblings (walking order), headed or timed, whose paragraphs end a sentence
-    (``short-entries``)."""
+    """The leading short siblings (walking order), headed or timed, whose paragraphs end a sentence (in Thai and its
+    neighbours, which print no full stop, a letter of theirs; ``short-entries``)."""
     for sibling in short:
         texts = [text_of(p) for p in sibling.css("p")]
-        if not texts or not all(ends_sentence(t) for t in texts if t) \
+        if not texts or not all(ends_sentence(t) or ends_syllabic(t) for t in texts if t) \
                 or sibling.css_first(f"{_HEADINGS}, time") is None:
             return
         yield sibling
@@ -105,17 +126,20 @@ class DomSplit(Cleaner):
     def _chunks(siblings, sig, entries: bool = False) -> list:
         """Chunks in walking order. A short sibling with the signature and a paragraph (an
         interview's question between two answers) lying between two chunks is one too: it
-        moves with them, in place, instead of being left behind, out of order."""
+        moves with them, in place, instead of being left behind, out of order. Short: its
+        paragraphs under `MIN_CHUNK_TEXT`, its text besides them and its figures (a heading,
+        a time, a share button) within `MAX_SEPARATOR_TEXT`; lengths are `size`s."""
         chunks, short = [], []
         for sibling in siblings:
             text = text_of(sibling)
             same = _signature(sibling) == sig and link_text_share(sibling, text) < MAX_LINK_SHARE
-            if same and _paragraph_chars(sibling) >= MIN_CHUNK_TEXT:
+            paragraphs = _paragraph_chars(sibling) if same else 0
+            if paragraphs >= MIN_CHUNK_TEXT:
                 chunks += short + [sibling]
                 short = []
-            elif same and _paragraph_chars(sibling) and len(text) <= MAX_SEPARATOR_TEXT:
+            elif paragraphs and size(text) - paragraphs - _figures_size(sibling) <= MAX_SEPARATOR_TEXT:
                 short.append(sibling)
-            elif len(text) > MAX_SEPARATOR_TEXT:
+            elif size(text) > MAX_SEPARATOR_TEXT:
                 break
         return chunks + ([s for s in _sentence_run(short)] if entries else [])
 

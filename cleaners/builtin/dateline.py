@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import lang, linear_re, screen
 from ..dates import date_line, find_date
 from ..document import Document
-from ..lines import COLON, FULL_STOPS, SENTENCE_STOPS, word_count
+from ..lines import COLON, COLON_MARKS, FULL_STOPS, SENTENCE_STOPS, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._wire import AGENCY_ALTERNATION
@@ -87,6 +87,13 @@ def _patterns(langs: tuple[str, ...]):
     return byline, reading, source, line_screen, time_line
 
 
+def _inside_sentence(blocks, i: int) -> bool:
+    """A line between a lead-in ending on a colon and a line going on in lower case is that sentence's own."""
+    if not 0 < i < len(blocks) - 1:
+        return False
+    return blocks[i - 1].text.rstrip().endswith(tuple(COLON_MARKS)) and blocks[i + 1].text.lstrip()[:1].islower()
+
+
 def _date_of(text: str, langs: tuple[str, ...], by_shape: bool) -> str | None:
     """The ISO date of ``text`` when it is a date line (`dates.date_line`; with ``by_shape``, also
     `_date_shape.labelled_date_line`), else None."""
@@ -120,8 +127,8 @@ class Dateline(Cleaner):
         for i in sorted(set(screen.candidates(doc.blocks, line_screen)) | set(by_shape)):
             block = doc.blocks[i]
             text = block.text
-            if i == wired:
-                continue
+            if i == wired or (i >= head and _inside_sentence(doc.blocks, i)):
+                continue     # "The notice read:" / "March 3, 2012" / "and nothing more": the article's example
             words = word_count(text)
             if words > self.max_words and block.kind != "code" and (k := reading_tail(text, reading_re)) is not None:
                 edit.cut_tail(i, k, "reading-time")    # "... the river. 5 min read": the tail alone

@@ -25,6 +25,7 @@ _FEEDBACK = re.compile(r"feedback|helpful")
 _QUESTION = re.compile(r"[?\uff1f\u061f\u037e\u055e\u1367\u2e2e]")
 _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-\u2013\u2014]\s*30\s*[-\u2013\u2014]"
                        r"|[-\u2013\u2014]?\s*ENDS\s*[-\u2013\u2014]?)$")
+_END_OPENING = re.compile(r"\s*[#\-\u2013\u2014E]")     # how an end mark's text opens: a screen before it is squeezed
 
 MAX_BUTTONS = 5
 MAX_LABEL = 24             # characters of a button's label
@@ -70,7 +71,8 @@ def release_tails(dom, protected: set[int]) -> list:
     """The end marks of press releases with the short tail after each (module docstring)."""
     found = []
     for node in dom.css("p, div, center, pre"):
-        if not _END_MARK.match(text_of(node)) or node.mem_id in protected:
+        raw = node.text(separator=" ")     # (squeezed only when it may be a mark: a div's text is long)
+        if not _END_OPENING.match(raw) or not _END_MARK.match(" ".join(raw.split())) or node.mem_id in protected:
             continue
         tail, chars, sibling = [], 0, node.next
         while sibling is not None:

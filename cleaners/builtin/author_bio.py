@@ -6,7 +6,8 @@
   `MAX_SENTENCES` sentences at most, that
 
   - opens with an about-the-author label followed by the biography ("About the author: Ann Lee
-    covers transport...", "Über die Autorin: ..."), or is the label alone on its line with the
+    covers transport...", "Über die Autorin: ..."), or is the label alone on its line, or the label and
+    a name the next block opens with ("About the author: Ann Lee" / "Ann Lee covers ..."), with the
     biography in the block after it (both go);
   - or opens with the author's name, whole or one of its words ("Ann Lee is a staff writer...",
     "Ann covers transport and..."), right before a biography verb ("is", "writes", "ist",
@@ -119,6 +120,16 @@ def _unknown_writer(name: str, after: str, text: str, langs: tuple[str, ...]) ->
         not lang.pattern("reported", langs).search(text)
 
 
+def _opens_next(name: str, blocks, i: int) -> bool:
+    """Whether ``name``, after a label on its line ("About the author: Ann Lee"), is a name of
+    `MAX_NAME_WORDS` words at most, no sentence, and the block after the label opens with it or one of its words."""
+    words = name.strip().split()
+    if not 0 < len(words) <= MAX_NAME_WORDS or _SENTENCE.search(name.strip()) or i + 1 >= len(blocks):
+        return False
+    opening = blocks[i + 1].text.split()[:MAX_NAME_WORDS]
+    return any(w.casefold() == o.casefold() for w in words for o in opening)
+
+
 def _rest(blocks, i: int) -> str:
     """The body's text before block ``i`` (a biography closes the body: what follows it is no article)."""
     return "\n".join(b.text for b in blocks[:i])
@@ -149,8 +160,9 @@ class AuthorBio(Cleaner):
                 if word_count(rest) >= MIN_BIO_WORDS:
                     edit.drop(i, "author-bio")
                     break
-                if not rest.strip() and word_count(text) <= MAX_LABEL_WORDS and i + 1 < len(blocks) and \
-                        word_count(blocks[i + 1].text) >= MIN_BIO_WORDS and _is_bio(blocks[i + 1].text):
+                if (not rest.strip() and word_count(text) <= MAX_LABEL_WORDS or _opens_next(rest, blocks, i)) and \
+                        i + 1 < len(blocks) and word_count(blocks[i + 1].text) >= MIN_BIO_WORDS and \
+                        _is_bio(blocks[i + 1].text):
                     edit.drop_run(i, i + 2, "author-bio")
                     break
                 continue

@@ -143,3 +143,25 @@ def test_the_first_block_of_a_short_body_is_its_lead_not_a_biography():
         "sprach von einem wichtigen Signal für die ländlichen Gemeinden", "wurde 2021 mit dem Preis für Lokaljournalismus "
         "ausgezeichnet")]), language="de", author="Anna Schmidt")
     assert texts(doc) == ["Das Ziel ist ehrgeizig.", "So weit die Theorie."]
+
+
+@pytest.mark.parametrize("code,label,bio", [
+    ("en", "About the author: Ann Lee", "Ann Lee covers city hall and transport for the paper since 2012."),
+    ("pl", "O autorze: Jan Nowak", "Jan Nowak pisze o inwestycjach i transporcie w dziale miejskim od 2010 roku."),
+    ("de", "Über die Autorin — Anna Schmidt", "Anna berichtet seit acht Jahren über Verkehr und Stadtplanung."),
+])
+def test_a_label_with_the_name_goes_with_the_bio_opened_by_it(code, label, bio):
+    doc = clean(code, label + "\n\n" + bio)
+    assert texts(doc) == STORY[code]
+    assert cuts(doc, "author_bio") == [("author-bio", label + "\n" + bio)]
+
+
+@pytest.mark.parametrize("label,after", [
+    # the block after the named label does not open with the name: the article goes on
+    ("About the author: Ann Lee", "The council will vote on the second section of the line in May next year."),
+    # the "name" is a sentence
+    ("About the author: she left.", "She covers transport and cities for the paper since 2012 in Leeds."),
+])
+def test_a_named_label_before_other_text_stays(label, after):
+    doc = clean("en", label + "\n\n" + after)
+    assert after in texts(doc) and label in texts(doc)

@@ -1,0 +1,77 @@
+"""Related headlines without a heading between or after the article's paragraphs, in a text input (rule
+``related-bare-run``).
+
+A teaser box a dump printed without its heading is a run of short headline lines: each a story line
+(`related_list.story`: three words to twenty, no full stop, no label), maybe each over a *meta line* that is only a
+count or an age ("67 min", "15 h", "23 👁", "1.2K", "2024-05-04"). It is cut when, after the article's first prose:
+
+* two headlines or more alternate with meta lines (a card's headline and its count, one meta line at least), or
+* three headlines or more, each of four words or more or in title case, none quoted, follow a prose paragraph
+  (`is_prose`) and are set apart from what follows (a blank line or the end).
+
+The lines of a run touch one another, are all different, and none is bulleted, a markdown heading or bold, a
+sentence (a stop at its end, a question) or two (a stop and a space inside). An article's own list stays: after a
+lead-in ("The plan:", "What changes": no prose before the run), bulleted, or running on into a paragraph; so do a
+subheading over prose (one line), a run of two plain lines, a paragraph a dump wrapped into lines (`wrapped_prose`)
+and a run of questions.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lines import ends_sentence, is_prose, is_quoted, stop_class
+from ._related_shapes import wrapped_prose
+
+RULE = "related-bare-run"
+MIN_CARDS = 2            # headlines of a run with meta lines
+MIN_PLAIN = 3            # headlines of a run without them
+MAX_META_CHARS = 24
+# a count or an age alone: a number (maybe "1.2K", "2024-05-04", "12:30"), then at most two short words or signs
+_META = re.compile(r"^\d[\d.,:/-]*\s?[KkMm]?(?:\s?[^\s\d.!?]{1,8}){0,2}$")
+_STOP_INSIDE = re.compile(rf"[^\s\d][{stop_class('!?')}]\s")    # a sentence ended inside the line: no headline
+_MARKUP = re.compile(r"^\s*(?:#|\*\*|__)")
+
+
+def is_meta(text: str) -> bool:
+    """A line that is only a count or an age ("67 min", "15 h", "23 👁"): a teaser's meta line."""
+    text = text.strip()
+    return 0 < len(text) <= MAX_META_CHARS and _META.match(text) is not None
+
+
+def bare_runs(blocks, first_prose: int, cuts: dict[int, str], story, shaped) -> list[tuple[int, object]]:
+    """(line, story) of every bare run after ``first_prose`` (module docstring) not in ``cuts``; ``story`` reads a
+    line's story (or None), ``shaped`` whether a story needs no heading. The runs' lines and meta lines go to
+    ``cuts``."""
+    found: list[tuple[int, object]] = []
+    k = first_prose + 1
+    n = len(blocks)
+    while k < n:
+        run, metas, seen, j = [], [], set(), k
+        while j < n and j not in cuts and blocks[j].kind != "code" and not (run and blocks[j].gap):
+            text = blocks[j].text
+            if run and is_meta(text) and run[-1][0] == j - 1:
+                metas.append(j)
+            elif not _MARKUP.match(text) and not ends_sentence(text) and not _STOP_INSIDE.search(text) \
+                    and (s := story(text)) is not None and not s.bullet and s.title.casefold() not in seen:
+                run.append((j, s))
+                seen.add(s.title.casefold())
+            else:
+                break
+            j += 1
+        if _takes(blocks, k, run, metas, shaped):
+            cuts.update((i, RULE) for i in (*(i for i, _ in run), *metas))
+            found += run
+        k = max(j, k + 1)
+    return found
+
+
+def _takes(blocks, start: int, run: list, metas: list[int], shaped) -> bool:
+    """Whether ``run`` (from line ``start``) with its ``metas`` is a teaser box (module docstring)."""
+    if len(run) >= MIN_CARDS and metas:
+        return True
+    if len(run) < MIN_PLAIN or not all(shaped(s) for _, s in run):
+        return False
+    end = run[-1][0] + 1
+    if end < len(blocks) and not blocks[end].gap or wrapped_prose(blocks, start):
+        return False     # the lines go on into a paragraph: a wrapped one, or a list of the article's
+    return is_prose(blocks[start - 1].text) and not any(is_quoted(s.title) for _, s in run)

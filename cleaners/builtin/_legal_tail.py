@@ -5,7 +5,7 @@ clear within a fortnight. © 2024 Harbour Media Ltd. All rights reserved." The t
 opens a sentence (after a full stop, "!" or "?") to the end of the block, `MAX_TAIL_WORDS` words at most and
 naming a year within its first `YEAR_WITHIN` characters, is cut inline (a separator the dump printed before it
 and the word for copyright of any language before the sign go with it: "... a fortnight. — Hak cipta © 2024 X.");
-the paragraph before it stays (`MIN_HEAD_WORDS` words at least: a line that is the notice alone is the copyright
+the paragraph before it stays (`MIN_HEAD_WORDS` words at least, or a question of `MIN_QUESTION_WORDS`: a line that is the notice alone is the copyright
 rule's). In any language:
 the sign and the year are the marks. So is a tail of sentences that each hold a rights phrase of the document's
 language (cleaners/lang ``rights``: "All rights reserved.") or open with "Copyright" and a year: "... the backlog
@@ -20,6 +20,8 @@ from ..lines import word_count
 
 MAX_TAIL_WORDS = 40
 MIN_HEAD_WORDS = 8
+MIN_QUESTION_WORDS = 3    # of a question before a sign's notice
+QUESTIONS = ("?", "\u061f", "\uff1f")
 YEAR_WITHIN = 30
 SIGNS = "\u00a9\u24d2\u24b8"      # the copyright sign and the circled small and capital c ("ⓒ 2026 X")
 STOPS = ".!?\u061f\u0964\u3002"   # a sentence's end in Latin, Arabic, Devanagari and CJK script
@@ -36,6 +38,14 @@ _COPYRIGHT_YEAR = re.compile(r"copyright\s+(?:\(c\)\s*)?(?:19|20)\d\d", re.I)   
 _SENTENCE_START = re.compile(rf"(?<=[{STOPS}])\s+|(?<=[a-z\d][.!?])(?=[A-Z][a-z])")
 
 
+def _long_enough(head: str) -> bool:
+    """Whether ``head`` is the article's sentence, not a short line a notice may follow ("Harbour Media Ltd.", a
+    disclaimer "This story contains partner links."): `MIN_HEAD_WORDS` words, or a question of `MIN_QUESTION_WORDS`
+    words or more ("Will the rates fall again?": no credit or disclaimer asks one)."""
+    n = word_count(head)
+    return n >= MIN_HEAD_WORDS or n >= MIN_QUESTION_WORDS and head.rstrip().endswith(QUESTIONS)
+
+
 def legal_tail(text: str, rights=None, is_notice=None) -> int | None:
     """Where the glued notice of ``text`` starts, or None (module docstring); ``rights``: the rights phrases of the
     document's languages, whose sentences make a notice too; ``is_notice``: whether a sentence is a legal line of
@@ -43,8 +53,7 @@ def legal_tail(text: str, rights=None, is_notice=None) -> int | None:
     if any(sign in text for sign in SIGNS):
         for m in _TAIL.finditer(text):
             tail, head = text[m.end():], text[:m.start()]
-            if word_count(tail) <= MAX_TAIL_WORDS and _YEAR.search(tail[:YEAR_WITHIN]) \
-                    and word_count(head) >= MIN_HEAD_WORDS:
+            if word_count(tail) <= MAX_TAIL_WORDS and _YEAR.search(tail[:YEAR_WITHIN]) and _long_enough(head):
                 last = _SENTENCE_START.split(head.strip())[-1]
                 if _NOTICE_WORDS.search(last) or rights is not None and rights.search(last) or \
                         is_notice is not None and is_notice(last):

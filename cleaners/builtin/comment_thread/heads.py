@@ -113,6 +113,7 @@ AVATAR = re.compile(r"^!\[[^\[\]\n]{0,60}\]\([^()\s]+\)$")   # "![Ann](https://.
 _LEADING_WORD_DATE = re.compile(r"^[^\W\d_][^\s,]*,?\s+(?:[^\W\d_][^\s,]*,?\s+)?\d")
 _INITIAL = re.compile(rf"^[^\W\d_][{MARKS}]*\.$")     # "B." of "Tom B.", "J." of "J. Novak", Tamil "வி."
 _LAST_WORD = re.compile(r"\s(\S+)$")
+_IMAGE_FILE = re.compile(r"\w\.(?:jpe?g|png|gif|webp|avif|heic|tiff?|bmp)$", re.I)
 
 
 def name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
@@ -121,8 +122,8 @@ def name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
         return False
     if (ends_sentence(name) and not _INITIAL.match(tokens[-1])) or name.endswith((",", ";")) or not _LETTER.search(name):
         return False
-    if any(t.startswith(("[", "![")) or "](" in t for t in tokens):
-        return False    # a link or a picture names nobody
+    if any(t.startswith(("[", "![")) or "](" in t or _IMAGE_FILE.search(t) for t in tokens):
+        return False    # a link, a picture or a picture's file name ("IMG_3076.jpg") names nobody
     if len(tokens) > 1 and not all(opens_name(t) or t.casefold() in name_particles() for t in tokens):
         return False
     return not any(opens_name(t) and t.casefold() in function_words for t in tokens[1:])
@@ -210,8 +211,8 @@ def head_of(block: Block, langs: tuple[str, ...] | None = None, verbs: tuple[str
     tokens = text.split()
     for k in range(1, min(MAX_NAME_WORDS, len(tokens)) + 1):
         name_tokens = [t.rstrip(COLON_MARKS + ",") if i == k - 1 else t for i, t in enumerate(tokens[:k])]
-        if not name_ok(name_tokens, vocab["function"]):
-            break
+        if not name_ok(name_tokens, vocab["function"]) or k > 1 and tokens[k - 2].endswith(tuple(COLON_MARKS)):
+            break     # rule `labelled-name`: "Kuva: Getty Images", "Source: AP" is a field's label and value, no name
         tail = " ".join(tokens[k:])
         author = " ".join(name_tokens).lstrip("@")
         answers = reply_to

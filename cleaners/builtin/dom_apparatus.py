@@ -1,4 +1,4 @@
-"""A reference page's apparatus around the article: an infobox, section edit links, the notes and references.
+"""A reference page's apparatus around the article: an infobox, edit links, the contents, the notes and references.
 
 Wikis and academic blogs print their text with an apparatus that is no part of it; each cut goes to ``removed``.
 
@@ -13,7 +13,15 @@ Wikis and academic blogs print their text with an apparatus that is no part of i
   ``doc-footnotes``, ``doc-bibliography``) or a class word (footnotes, endnotes, references, reflist, bibliography),
   holding a list, with no paragraph of prose after it on the page (`PROSE_WORDS`): its heading, inside it or
   standing right before it, goes with it. The note marks in the text stay. A list so named in the article's middle,
-  with the article going on after it, stays.
+  with the article going on after it, stays. A section of no such markup is found by its heading (``h2`` to ``h6``,
+  its whole text a word of cleaners/lang ``endnotes_heading`` in the page's languages: "References", "Notes",
+  "Einzelnachweise", "参考文献") when what stands under it, up to the next heading, is lists or paragraphs opening with
+  a note mark and most of their items are cited (`_cited`: a year, a note mark, a link back to the text or out of
+  the site), and no prose follows: a "Notes" heading over the article's prose, or over a recipe's list of tips,
+  stays.
+* ``contents``: a page's table of contents, named by its class or id (``toc``, ``table-of-contents``: MediaWiki's,
+  a blog plugin's ``ez-toc-container``), its links all to places in the page (``href="#..."``), with
+  no paragraph of prose: its title ("Contents", "Inhaltsverzeichnis") goes with the links.
 * ``cite-box``: a box telling how to cite the page, named for it (``cite``, ``citation``, ``how-to-cite``), short,
   holding the page's own title (``metadata.title``): a citation of the page itself, no quote's source.
 """
@@ -21,8 +29,9 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
 from ..document import Document
-from ..lines import ends_sentence, spaced_word_count
+from ..lines import COLON_MARKS, ends_sentence, spaced_word_count
 from ..registry import Cleaner
 from ._dom import NON_ELEMENTS, attr_key, cut, longest_paragraph, outermost, protected_ids, remove, text_of
 
@@ -32,6 +41,8 @@ _EDIT_HREF = re.compile(r"[?&](?:ve)?action=edit\b")
 _ENDNOTES_ROLES = frozenset({"doc-endnotes", "doc-footnotes", "doc-bibliography"})
 _ENDNOTES = re.compile(r"(?:^|[\s_-])(?:footnotes|endnotes|references|reflist|bibliography|mw-references-wrap)"
                        r"(?:$|[\s_-])")
+_TOC = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents)(?:$|[\s_-])")
+MAX_TOC_PARAGRAPH = 200       # characters of a contents box's longest paragraph
 _CITE = re.compile(r"(?:^|[\s_-])(?:cite|citation|cite-this|how-to-cite)(?:$|[\s_-])")
 MAX_CITE_BOX = 600            # characters of a cite box
 _ENDNOTES_SELECTOR = ", ".join([f'[role="{r}" i]' for r in sorted(_ENDNOTES_ROLES)] + [
@@ -44,6 +55,10 @@ MIN_FACT_ROWS = 2             # label/value rows of an infobox
 FACT_ROW_SHARE = 0.6          # share of its rows that are label/value pairs
 PROSE_WORDS = 25              # words of a paragraph ending a sentence after a notes section: the article goes on
 MAX_HEADING_WORDS = 6         # words of a notes section's heading standing before it
+MAX_NOTES_HEADING = 40        # characters of a notes section's heading found by its words
+CITED_SHARE = 0.6             # share of such a section's items that are cited
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_NOTE_MARK = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)]\s|\^|\u2191)")
 
 
 def _facts(node) -> list[str]:
@@ -135,6 +150,74 @@ def endnotes(dom, protected: set[int]) -> list:
     return found + [h for n in found if (h := _heading_before(n)) is not None]
 
 
+def _next_element(node):
+    sibling = node.next
+    while sibling is not None and sibling.tag in NON_ELEMENTS:
+        sibling = sibling.next
+    return sibling
+
+
+def _cited(item) -> bool:
+    """A note's or a reference's shape: a year, a note mark opening it, a link back to the text or out of the site."""
+    text = text_of(item)
+    return bool(_YEAR.search(text) or _NOTE_MARK.match(text)) or any(
+        (a.attributes.get("href") or "").startswith(("#", "http://", "https://")) for a in item.css("a[href]"))
+
+
+def _entries(node) -> list | None:
+    """The items of a block standing under a notes heading: a list's items, a paragraph opening with a note mark;
+    None for anything else (a paragraph of prose, a figure, a heading)."""
+    if node.tag in ("ol", "ul"):
+        return node.css("li")
+    if node.tag == "p":
+        return [node] if _NOTE_MARK.match(text_of(node)) else None
+    if node.tag in ("div", "section"):
+        lists = node.css("ol, ul")
+        if lists and node.css_first(", ".join(_HEADINGS)) is None and \
+                sum(len(text_of(x)) for x in lists if x.parent.tag not in ("li",)) >= len(text_of(node)):
+            return node.css("li")
+    return None
+
+
+def headed_notes(dom, protected: set[int], langs: tuple[str, ...]) -> list:
+    """The notes sections found by their heading's words, with the heading (module docstring)."""
+    words, found = lang.pattern("endnotes_heading", langs, "line"), []
+    for heading in dom.css("h2, h3, h4, h5, h6"):
+        text = text_of(heading)
+        if not text or len(text) > MAX_NOTES_HEADING or heading.mem_id in protected \
+                or not words.match(text.rstrip(COLON_MARKS + " ")):
+            continue
+        anchor = heading        # (grown to a wrapper holding the heading alone)
+        while _next_element(anchor) is None and (parent := anchor.parent) is not None \
+                and parent.tag not in ("body", "html") and text_of(parent) == text:
+            anchor = parent
+        blocks, items, node = [], [], _next_element(anchor)
+        while node is not None and node.tag not in _HEADINGS:
+            entries = _entries(node)
+            if entries is None or node.mem_id in protected:
+                break
+            blocks.append(node)
+            items += entries
+            node = _next_element(node)
+        else:
+            if items and sum(map(_cited, items)) >= CITED_SHARE * len(items) and not _prose_after(blocks[-1]):
+                found += [anchor] + blocks
+    return found
+
+
+def contents_boxes(dom, protected: set[int]) -> list:
+    """The tables of contents of the page (module docstring)."""
+    found = []
+    for node in dom.css('[class*="toc" i], [id*="toc" i], [class*="contents" i], [id*="contents" i]'):
+        if node.tag not in ("div", "nav", "section", "aside", "ol", "ul", "details", "table") \
+                or node.mem_id in protected or not _TOC.search(attr_key(node)):
+            continue
+        hrefs = [a.attributes.get("href") or "" for a in node.css("a[href]")]
+        if hrefs and all(h.startswith("#") for h in hrefs) and longest_paragraph(node) <= MAX_TOC_PARAGRAPH:
+            found.append(node)
+    return [n for n, in outermost([(n,) for n in found])]
+
+
 def cite_boxes(dom, title: str, protected: set[int]) -> list:
     """The boxes telling how to cite the page (module docstring)."""
     if len(title) < 10:
@@ -146,7 +229,7 @@ def cite_boxes(dom, title: str, protected: set[int]) -> list:
 
 
 class DomApparatus(Cleaner):
-    """Infoboxes (facts logged), section edit links, the notes/references ending an article and its cite box."""
+    """Infoboxes (facts logged), edit links, contents boxes, the notes/references ending an article, its cite box."""
 
     name = "dom_apparatus"
     scope = "html"
@@ -165,7 +248,11 @@ class DomApparatus(Cleaner):
             doc = doc.log(self.name, "infobox", "\n".join(facts))
         for node in edit_links(dom):
             doc = remove(doc, self.name, "edit-link", node)
+        for node in contents_boxes(dom, protected_ids(dom)):
+            doc = remove(doc, self.name, "contents", node)
         for node in endnotes(dom, protected_ids(dom)):
+            doc = remove(doc, self.name, "endnotes", node)
+        for node in headed_notes(dom, protected_ids(dom), lang.languages(lang.page_language(doc))):
             doc = remove(doc, self.name, "endnotes", node)
         title = " ".join((doc.metadata.get("title") or "").split())
         for node in cite_boxes(dom, title, protected_ids(dom)):

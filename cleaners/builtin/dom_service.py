@@ -1,4 +1,4 @@
-"""A service page's boxes after the text: the "Was this page helpful?" box and what follows a press release's end mark.
+"""A service page's boxes: the "Was this page helpful?" box, a press release's label and what follows its end mark.
 
 * ``feedback-box``: a box of two to `MAX_BUTTONS` buttons with short labels (``<button>``, submit or button
   ``<input>``, a radio choice) whose text besides them is one short question (it holds a question mark of any script)
@@ -9,13 +9,18 @@
   what follows it in its container (the media contact, the "About <organisation>" boilerplate) is no part of the
   release when it is short (`MAX_TAIL_CHARS`, `MAX_TAIL_BLOCKS`, `MAX_TAIL_PROSE` paragraphs of prose). The mark goes
   with it. A mark followed by more of the text (a separator between two parts) stays, and so does what follows it.
+* ``release-label``: an element whose whole text is a press release's label in the page's languages (cleaners/lang
+  ``release_label``: "Press release", "Pressemitteilung", "報道発表資料"), a colon after it or none: the kicker over the
+  release's headline or a label under it. The words in a sentence ("The press release said ...") or a line naming
+  more ("Press release: new opening hours") stay.
 """
 from __future__ import annotations
 
 import re
 
+from .. import lang
 from ..document import Document
-from ..lines import is_prose
+from ..lines import COLON_MARKS, is_prose
 from ..registry import Cleaner
 from ._dom import NON_ELEMENTS, attr_key, outermost, protected_ids, remove, text_of
 
@@ -34,6 +39,8 @@ MAX_LEVELS = 3             # levels above the buttons' parent a box's question m
 MAX_TAIL_CHARS = 1200      # text after a release's end mark, at most
 MAX_TAIL_BLOCKS = 6        # elements after it
 MAX_TAIL_PROSE = 2         # paragraphs of prose after it (an organisation's profile or two)
+MAX_LABEL_CHARS = 40       # characters of a release's label
+_LABELLED = "p, div, h2, h3, h4, h5, h6"
 
 
 def _label(button) -> str:
@@ -87,8 +94,22 @@ def release_tails(dom, protected: set[int]) -> list:
     return found
 
 
+def release_labels(dom, protected: set[int], langs: tuple[str, ...]) -> list:
+    """The press releases' labels standing alone (module docstring); a page whose text names no release is read once."""
+    body = dom.body
+    if body is None or not lang.pattern("release_label", langs).search(body.text(separator=" ")):
+        return []
+    label, found = lang.pattern("release_label", langs, "line"), []
+    for node in dom.css(_LABELLED):
+        text = text_of(node)
+        if text and len(text) <= MAX_LABEL_CHARS and node.mem_id not in protected \
+                and label.match(text.rstrip(COLON_MARKS + " ")):
+            found.append(node)
+    return found
+
+
 class DomService(Cleaner):
-    """A page's "was this helpful?" box and the contact and boilerplate after a press release's end mark."""
+    """A page's "was this helpful?" box, a press release's label and the contact and boilerplate after its end mark."""
 
     name = "dom_service"
     scope = "html"
@@ -101,6 +122,8 @@ class DomService(Cleaner):
             return doc
         protected = protected_ids(dom)
         candidates = [(n, "feedback-box") for n in feedback_boxes(dom, protected)]
+        langs = lang.languages(lang.page_language(doc))
+        candidates += [(n, "release-label") for n in release_labels(dom, protected, langs)]
         candidates += [(n, "release-tail") for n in release_tails(dom, protected)]
         for node, rule in outermost(candidates):
             doc = remove(doc, self.name, rule, node)

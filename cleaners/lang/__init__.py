@@ -57,7 +57,7 @@ KEYS = (
     "newsletter_signup", "login", "login_link", "welcome", "empty_thread", "taxonomy", "section_label",
     "ad_label", "sponsor_credit", "back_home", "media_link", "ui_controls", "author_archive", "site_links",
     "original_source", "agency_credit", "disclaimer", "press_contact", "contact", "share_call", "legal_phrases",
-    "author_contact", "liked_this", "more_news", "more_news_call", "closing_call", "post_controls", "tip_call", "desk", "contributed", "caption", "post_header", "embed_post", "key_points", "editorial_notice", "screen_reader", "screen_reader_landmark", "preview_chrome", "about_heading", "profile_opening", "company_facts",
+    "author_contact", "liked_this", "more_news", "more_news_call", "closing_call", "post_controls", "tip_call", "desk", "contributed", "caption", "post_header", "embed_post", "key_points", "editorial_notice", "screen_reader", "screen_reader_landmark", "preview_chrome", "release_label", "endnotes_heading", "about_heading", "profile_opening", "company_facts",
     "agency_words", "loanwords", "service_loanwords",
     "class_ad", "class_share", "class_related", "class_tags", "class_author", "class_paywall", "class_newsletter",
     "class_print", "class_breadcrumb", "class_gallery",

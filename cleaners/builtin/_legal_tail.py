@@ -5,8 +5,8 @@ clear within a fortnight. © 2024 Harbour Media Ltd. All rights reserved." The t
 opens a sentence (after a full stop, "!" or "?") to the end of the block, `MAX_TAIL_WORDS` words at most and
 naming a year within its first `YEAR_WITHIN` characters, is cut inline (a separator the dump printed before it
 and the word for copyright of any language before the sign go with it: "... a fortnight. — Hak cipta © 2024 X.");
-the paragraph before it stays (`MIN_HEAD_WORDS` words at least, or a question of `MIN_QUESTION_WORDS`: a line that is the notice alone is the copyright
-rule's). In any language:
+the paragraph before it stays (`MIN_HEAD_WORDS` words at least, or a question of `MIN_QUESTION_WORDS`: a line
+that is the notice alone is the copyright rule's). In any language:
 the sign and the year are the marks. So is a tail of sentences that each hold a rights phrase of the document's
 language (cleaners/lang ``rights``: "All rights reserved.") or open with "Copyright" and a year: "... the backlog
 should clear within a fortnight. Copyright 2024 Harbour Media. All rights reserved." """

@@ -52,7 +52,8 @@ class DomLogin(Cleaner):
                 guarded = protected_ids(dom) | {n.mem_id for n in [main_container(dom)] if n is not None}
             whole = text_of(box)
             if box.mem_id in guarded or len(whole.split()) > MAX_WORDS or len(box.css("a")) > MAX_LINKS or \
-                    any(n.mem_id != box.mem_id for n in box.css(_BLOCK_TAGS)) or not prompts.search(whole.replace(text, " ", 1)):
+                    any(n.mem_id != box.mem_id for n in box.css(_BLOCK_TAGS)) or \
+                    not prompts.search(whole.replace(text, " ", 1)):
                 continue
             boxes[box.mem_id] = box
         for box in boxes.values():

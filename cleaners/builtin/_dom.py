@@ -19,6 +19,22 @@ def text_of(node) -> str:
 NON_ELEMENTS = ("-text", "-comment", "_text", "_comment")   # lexbor's names of text and comment nodes
 
 
+def next_element(node):
+    """The first element after ``node`` among its siblings (text and comments passed over), or None."""
+    sibling = node.next
+    while sibling is not None and sibling.tag in NON_ELEMENTS:
+        sibling = sibling.next
+    return sibling
+
+
+def previous_element(node):
+    """The last element before ``node`` among its siblings (text and comments passed over), or None."""
+    sibling = node.prev
+    while sibling is not None and sibling.tag in NON_ELEMENTS:
+        sibling = sibling.prev
+    return sibling
+
+
 def attr_key(node) -> str:
     """``class`` and ``id`` of an element, lower-cased, space-separated."""
     attrs = node.attributes

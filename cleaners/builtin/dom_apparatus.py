@@ -33,7 +33,8 @@ from .. import lang
 from ..document import Document
 from ..lines import COLON_MARKS, ends_sentence, spaced_word_count
 from ..registry import Cleaner
-from ._dom import NON_ELEMENTS, attr_key, cut, longest_paragraph, outermost, protected_ids, remove, text_of
+from ._dom import (NON_ELEMENTS, attr_key, cut, longest_paragraph, next_element, outermost, previous_element,
+                   protected_ids, remove, text_of)
 
 _INFOBOX = re.compile(r"(?:^|[\s_-])(?:portable-)?infobox(?:$|[\s_-])")
 _EDIT_SECTION = re.compile(r"(?:^|[\s_-])(?:mw-)?edit-?section(?:$|[\s_-])")
@@ -122,9 +123,7 @@ def _prose_after(node) -> bool:
 
 def _heading_before(node):
     """The short heading standing right before ``node`` (or a wrapper holding only it), else None."""
-    sibling = node.prev
-    while sibling is not None and sibling.tag in NON_ELEMENTS:
-        sibling = sibling.prev
+    sibling = previous_element(node)
     if sibling is None:
         return None
     heading = sibling if sibling.tag in _HEADINGS else sibling.css_first(", ".join(_HEADINGS))
@@ -148,13 +147,6 @@ def endnotes(dom, protected: set[int]) -> list:
         found.append(node)
     found = [n for n, in outermost([(n,) for n in found])]
     return found + [h for n in found if (h := _heading_before(n)) is not None]
-
-
-def _next_element(node):
-    sibling = node.next
-    while sibling is not None and sibling.tag in NON_ELEMENTS:
-        sibling = sibling.next
-    return sibling
 
 
 def _cited(item) -> bool:
@@ -188,17 +180,17 @@ def headed_notes(dom, protected: set[int], langs: tuple[str, ...]) -> list:
                 or not words.match(text.rstrip(COLON_MARKS + " ")):
             continue
         anchor = heading        # (grown to a wrapper holding the heading alone)
-        while _next_element(anchor) is None and (parent := anchor.parent) is not None \
+        while next_element(anchor) is None and (parent := anchor.parent) is not None \
                 and parent.tag not in ("body", "html") and text_of(parent) == text:
             anchor = parent
-        blocks, items, node = [], [], _next_element(anchor)
+        blocks, items, node = [], [], next_element(anchor)
         while node is not None and node.tag not in _HEADINGS:
             entries = _entries(node)
             if entries is None or node.mem_id in protected:
                 break
             blocks.append(node)
             items += entries
-            node = _next_element(node)
+            node = next_element(node)
         else:
             if items and sum(map(_cited, items)) >= CITED_SHARE * len(items) and not _prose_after(blocks[-1]):
                 found += [anchor] + blocks

@@ -15,7 +15,7 @@ import re
 
 from ..document import Document
 from ..registry import Cleaner
-from ._dom import link_text_share, outermost, protected_ids, remove, text_of
+from ._dom import link_text_share, outermost, previous_element, protected_ids, remove, text_of
 from ._markup import class_pattern
 
 _HIDDEN_SELECTOR = '[hidden], [aria-hidden="true" i], [style*="display" i], [style*="visibility" i], [class*="hid" i], [class*="none" i], [class*="invisible" i]'
@@ -79,9 +79,7 @@ class DomHidden(Cleaner):
         """A collapsed panel of text the reader opens: its id named by a control's
         ``aria-controls``, or a control (a button, an element with ``aria-expanded``, a
         ``summary``) just before it; it holds paragraphs of text, not links, a menu or a form."""
-        before = node.prev
-        while before is not None and before.tag in ("-text", "-comment"):
-            before = before.prev
+        before = previous_element(node)
         opened = (node.attributes.get("id") or None) in controlled or (before is not None and (
             before.tag in ("button", "summary") or "aria-expanded" in before.attributes))
         if not opened or node.css_first("nav, form, input, iframe") is not None:

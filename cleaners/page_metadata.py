@@ -118,10 +118,11 @@ def _types(obj: dict) -> set[str]:
     return {x.lower() for x in (t if isinstance(t, list) else [t]) if isinstance(x, str)}
 
 
-def _meta_map(dom) -> dict[str, str]:
+def _meta_map(metas: list[dict]) -> dict[str, str]:
+    """The first non-empty ``content`` of each name (``property``, ``name``, ``itemprop``, lower-cased)
+    among the attributes of the page's ``<meta>`` elements."""
     meta: dict[str, str] = {}
-    for node in dom.css("meta[content]"):
-        attrs = node.attributes
+    for attrs in metas:
         name = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         content = attrs.get("content")
         if name and content and content.strip():
@@ -179,7 +180,9 @@ def _title(dom, meta: dict[str, str], headline: str | None, doc_title: str | Non
 
 def page_metadata(dom, html: str | None = None, url: str | None = None) -> dict[str, Any]:
     """Metadata of the page read from its parsed DOM (selectolax), before any cleaning."""
-    meta = _meta_map(dom)
+    # (the page's <meta> elements found in one walk of the DOM, and read for each use: a walk a selector)
+    metas = [node.attributes for node in dom.css("meta")]
+    meta = _meta_map(metas)
     article: dict = {}
     publisher = None
     for obj in _jsonld_objects(dom):
@@ -214,7 +217,7 @@ def page_metadata(dom, html: str | None = None, url: str | None = None) -> dict[
 
     keywords = article.get("keywords") if article else None
     tags = clean_list(keywords) or clean_list(meta.get("news_keywords") or meta.get("keywords"))
-    tags += [t for t in clean_list([n.attributes.get("content") for n in dom.css('meta[property="article:tag"]')])
+    tags += [t for t in clean_list([a.get("content") for a in metas if a.get("property") == "article:tag"])
              if t not in tags]
     section = _first(article.get("articleSection") if article else None, meta.get("article:section"))
     if isinstance(section, list):
@@ -230,9 +233,9 @@ def page_metadata(dom, html: str | None = None, url: str | None = None) -> dict[
     language = normalise_language(html_node.attributes.get("lang") if html_node is not None else None) \
         or normalise_language(meta.get("og:locale")) or normalise_language(meta.get("content-language"))
     if language is None:
-        for node in dom.css('meta[http-equiv]'):
-            if (node.attributes.get("http-equiv") or "").lower() == "content-language":
-                language = normalise_language(node.attributes.get("content"))
+        for attrs in metas:
+            if (attrs.get("http-equiv") or "").lower() == "content-language":
+                language = normalise_language(attrs.get("content"))
 
     title_node = dom.css_first("title")
     doc_title = " ".join(title_node.text().split()) if title_node is not None else None

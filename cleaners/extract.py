@@ -30,6 +30,7 @@ from .extract_fast import FAST_MIN_ESTIMATE, fast_result_doubtful, full_run_need
 from .extract_controls import controls_as_headings
 from .extract_crowded import thin_crowded_paragraphs
 from .extract_headings import reinstate_headings
+from .extract_keep import holds_probe, missed_article, page_with_main_kept
 from .extract_lead import move_lead
 from .extract_split import join_split_parts
 from .extract_links import unwrap_sentence_links
@@ -206,6 +207,8 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     took = _took_the_article(result, main_probe) if result is not None else ""
     if took:
         result = _bare_extraction(source, main_probe, **{**kwargs, "include_comments": False})
+    if result is not None and missed_article(result.text, main_probe) and isinstance(source, str):
+        result = _main_kept(source, main_probe, result, **kwargs)     # (rule main-class-kept: `extract_keep`)
     if result is None:
         return doc
     result, chrome = drop_dump_chrome(result, source, doc)
@@ -230,6 +233,16 @@ def _bare_extraction(source: Any, probe: str, **kwargs) -> Any:
     """trafilatura's extraction, without its whole-page dump when it found text of its own."""
     return decline_page_dump(trafilatura.bare_extraction(source, **kwargs), trafilatura.bare_extraction,
                              source, probe, **kwargs)
+
+
+def _main_kept(source: str, probe: str, result: Any, **kwargs) -> Any:
+    """The extraction again on the page whose main text container trafilatura no longer deletes for its
+    class names (`extract_keep`), when it then holds the main container's longest paragraph; else ``result``."""
+    page = page_with_main_kept(source)
+    if not page:
+        return result
+    again = _bare_extraction(page, probe, **kwargs)
+    return again if again is not None and holds_probe(again.text, probe) else result
 
 
 ARTICLE_AS_COMMENTS_SHARE = 0.25   # body shorter than this share of such "comments": extract again

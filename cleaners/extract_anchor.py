@@ -52,7 +52,7 @@ SHINGLE = 4
 PROSE_RUN = 3           # paragraphs of prose sentences that make the body an article (guard prose-run)
 MIN_SENTENCE_CHARS = 40
 LEAD_PROSE_WORDS = 20   # words of the body's longest paragraph that make it the article beside its lead
-_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u061f][\"'\u201c\u201d\u00bb\u300d\u2019)]?$")
+SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u061f][\"'\u201c\u201d\u00bb\u300d\u2019)]?$")
 
 
 def word_tokens(text: str) -> list[str]:
@@ -133,7 +133,7 @@ def lead_beside_body(anchor: Any, container: Any, body: Any, avoid: str) -> bool
 
 def _prose_paragraph(block: Any) -> bool:
     text = block.text.strip()
-    return block.kind in ("p", "quote") and len(word_tokens(text)) >= LEAD_PROSE_WORDS and bool(_SENTENCE_END.search(text))
+    return block.kind in ("p", "quote") and len(word_tokens(text)) >= LEAD_PROSE_WORDS and bool(SENTENCE_END.search(text))
 
 
 def prose_run(doc: Document) -> bool:
@@ -142,7 +142,7 @@ def prose_run(doc: Document) -> bool:
     count = 0
     for b in doc.blocks:
         text = b.text.strip()
-        if b.kind in ("p", "quote") and len(text) >= MIN_SENTENCE_CHARS and _SENTENCE_END.search(text):
+        if b.kind in ("p", "quote") and len(text) >= MIN_SENTENCE_CHARS and SENTENCE_END.search(text):
             count += 1
             if count >= PROSE_RUN:
                 return True

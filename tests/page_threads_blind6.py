@@ -84,9 +84,11 @@ def thread(rng, lang, nesting) -> list[dict]:
                  depth=0 if p is None else out[p]["depth"] + 1, iso=f"2024-03-{d:02d}T{h:02d}:{m:02d}:00Z",
                  date=w["date"].format(d=d, h=f"{h:02d}", m=f"{m:02d}"), ago=w["ago"].format(n=n - k + 1),
                  votes=rng.randrange(0, 90), reply_to=None)
-        if nesting == "reply" and k and rng.random() < 0.5:
-            c["reply_to"] = c["parent"] = rng.randrange(k)
-            c["depth"] = out[c["parent"]]["depth"] + 1
+        if nesting in ("reply", "quote") and k and rng.random() < 0.5:
+            c["reply_to"] = rng.randrange(k)
+            if nesting == "reply":       # (a quote of an earlier post leaves the thread flat, as a forum shows it)
+                c["parent"] = c["reply_to"]
+                c["depth"] = out[c["parent"]]["depth"] + 1
         out.append(c)
     return out
 

@@ -5,7 +5,8 @@ and an ARIA tree.
 A renderer takes the thread (dicts in page order: i, author, slug, paras, parent, depth, iso, date, ago, votes,
 reply_to), the language's words ``w`` and a random source, and returns the section's HTML. SYSTEMS_A maps a name to
 ``(renderer, nesting)``: "nested" (replies inside their parent's markup), "levels" (flat, a level marked on each),
-"reply" (flat, the parent named in the reply), "flat". Written for this harness."""
+"reply" (flat, the parent named in the reply), "quote" (flat, some posts quoting an earlier one: no tree, as a forum
+shows it), "flat". Written for this harness."""
 from __future__ import annotations
 
 from html import escape as e

@@ -116,7 +116,7 @@ SYSTEMS_B = {
     "vue_bem": (vue_bem, "levels"),
     "tailwind": (tailwind, "nested"),
     "collapsed": (collapsed, "nested"),
-    "quoted_parent": (quoted_parent, "reply"),
+    "quoted_parent": (quoted_parent, "quote"),
     "badges_votes": (badges_votes, "nested"),
     "reader_letters": (reader_letters, "flat"),
 }

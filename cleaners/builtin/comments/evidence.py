@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import compress
 
 from .clock import CLOCK, to_the_minute
-from .headers import counted, said_heads
+from .headers import counted, counts_none, said_heads
 from .labels import labelled_units, numbered_field
 from .profile import is_counter
 from .signed import MIN_SIGNED_UNITS, headed, short_heading, unlisted
@@ -235,7 +235,7 @@ def heading_before(tree: Tree, lca: int, first: int = 0, count: int = 0) -> bool
     h = tree.prev[first] if first > 0 else -1
     while h > 0 and tree.chars(h) == 0 and tree.tag[h] not in HEADINGS:
         h = tree.prev[h]      # an empty anchor between the heading and the first comment
-    if h > 0 and tree.words(h) <= 30 and voc.is_heading(tree.flat(h)[:200]):
+    if h > 0 and tree.words(h) <= 30 and voc.is_heading(text := tree.flat(h)[:200]) and not counts_none(text):
         return True
     for e in (h, tree.prev[lca] if lca > 0 else -1):
         if count and e > 0 and tree.tag[e] in HEADINGS and counted(tree.flat(e)[:80], count):
@@ -245,8 +245,8 @@ def heading_before(tree: Tree, lca: int, first: int = 0, count: int = 0) -> bool
             break
         for h in (tree.prev[e], e + 1 if e + 1 <= tree.end[e] else -1):
             if h > 0 and (tree.tag[h] in HEADINGS or tree.words(h) <= 8) and tree.chars(h) \
-                    and voc.is_heading(text := tree.flat(h)[:200]) and not CLOCK.search(text):
-                return True     # (a block with a clock time is a timed entry: "22:22 80 comments")
+                    and voc.is_heading(text := tree.flat(h)[:200]) and not (CLOCK.search(text) or counts_none(text)):
+                return True     # (a block with a clock time is a timed entry: "22:22 80 comments"; "0 comments": none)
     return False
 
 

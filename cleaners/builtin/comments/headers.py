@@ -15,6 +15,7 @@ import re
 
 MAX_EDGE_WORDS = 3        # a said-verb or label: "segir", "a écrit le", "Posted by:"
 MAX_NAME_WORDS = 5        # what is left of a header: a name
+_NUMBERS = re.compile(r"\d+")
 _PUNCT = re.compile(r"[\s:.,;\u2013\u2014\u2026-]+$")
 _LEAD = re.compile(r"^[\s:.,;\u2013\u2014\u2026|-]+")
 _COUNTED = re.compile(r"(?:(?P<b>\d{1,4}) )?[^\W\d_]{2,30}(?: [^\W\d_]{1,30}){0,3}(?: [(\[](?P<a>\d{1,4})[)\]])?:?$")
@@ -120,3 +121,9 @@ def counted(text: str, count: int) -> bool:
     a thread's heading in any language (rule ``counted-heading``; a count of other things is no match)."""
     m = _COUNTED.match(text)
     return bool(m and (m["a"] or m["b"])) and count >= 2 and int(m["a"] or m["b"]) == count
+
+
+def counts_none(text: str) -> bool:
+    """A heading whose only number is 0 ("0 Comments", "Kommentare (0)", "댓글 0개"): a section without comments, no
+    evidence for a list after it (rule ``zero-heading``: the blocks after a closed thread are a page's others)."""
+    return "0" in text and _NUMBERS.findall(text) == ["0"]

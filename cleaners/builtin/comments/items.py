@@ -29,6 +29,8 @@ from .vocabulary import vocabulary, written_date
 
 _DIGIT = re.compile(r"\d")
 _TEXTS = "line_texts"      # the key of the lines' texts in `Tree.memo`
+MAX_CONTROL_CHARS = 20     # a control's label of one "word" is short in characters too: a sentence of a script
+#                            without spaces is one word ("div.faq-answer" holding a Chinese answer is no reply control)
 _TITLE_DATES = "title_dates"      # the key of the elements' title dates in `Tree.memo`
 
 
@@ -151,6 +153,7 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
     voc, tops = vocabulary(), set(item.unit.tops)
     visible, hidden, named = None, None, []
     marks, attrs_of, roles, words, p0, p1 = item.marks, tree.attrs, tree.roles, tree._words, tree.p0, tree.p1
+    chars = tree._chars
     known = tree.element_marks
     for e in compress(item.elements, map(known.__getitem__, item.elements)):    # (known to mark nothing: 0)
         if not (bits := known[e] if known[e] >= 0 else element_marks(tree, e)):
@@ -168,7 +171,7 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
                     visible = date
         if bits & ROLE and e not in tops:
             n, r = words[p1[e]] - words[p0[e]], roles[e]
-            if r & (REPLY | VOTE | CHROME) and n <= 4:
+            if r & (REPLY | VOTE | CHROME) and n <= 4 and (n > 1 or chars[p1[e]] - chars[p0[e]] <= MAX_CONTROL_CHARS):
                 marks.add("reply" if r & REPLY else "vote" if r & VOTE else "control")
             if r & AUTHOR and named_by_markup(tree, e):     # (not a profile link alone: its box may be a control bar)
                 named.append(tree.parent[e])

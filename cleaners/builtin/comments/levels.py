@@ -1,7 +1,7 @@
 """Depth of flat comment lists: from depth-N/level-N classes (a widget's prefix and the word naming comments before
-them: "fyre-comment-depth-2", "comment_level_1", rule `depth-class`), else from left margins (a spacer
-image's width counts as a margin: rule `spacer-indent`), else from links to the comment answered
-(`anchors`, rule `reply-anchor`)."""
+them: "fyre-comment-depth-2", "comment_level_1", a BEM modifier "c-thread__item--level-2", rule `depth-class`), else
+from left margins (a spacer image's width counts as a margin: rule `spacer-indent`), else from links to the comment
+answered (`anchors`, rule `reply-anchor`)."""
 from __future__ import annotations
 
 import re
@@ -9,8 +9,9 @@ import re
 from .anchors import parents_from_anchors
 from .tree import Tree
 
-# (rule `depth-class`: a widget's prefix whose last word names comments, then the depth's word and number)
-_NUMBERED_DEPTH = re.compile(r"^(?:[\w-]*?(?:comment|reply|thread|post|message|entry|node)[-_])?"
+# (rule `depth-class`: a widget's prefix whose last word names comments, a BEM element after it ("c-thread__item--"),
+# then the depth's word and number)
+_NUMBERED_DEPTH = re.compile(r"^(?:[\w-]*?(?:comment|reply|thread|post|message|entry|node)(?:__[a-z]+)?[-_]{1,2})?"
                              r"(?:depth|level|lvl|indent|nest|nested|nesting)[-_]?(\d{1,2})$", re.I)
 SPACER_LOOK = 8          # elements at the start of a unit looked at for a spacer image
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem|%)?", re.I)

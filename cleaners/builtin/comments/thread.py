@@ -158,6 +158,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
                                                    and any(ln.named >= 0 for ln in lone.lines))):
             return None    # a lone comment shows its author and a time or a control, or is named so
     elif len(kept) >= 2 and (marked and distinct >= 2 or nested):
+        if family.key.startswith("blockquote") and main > 0 and all(tree.parent[u.first] == main for u in family.units):
+            return None    # quotes among the article's paragraphs ("Ann wrote:"), no comments (rule `article-quotes`)
         evidence = "marks"
     elif distinct >= 2 and signed_run(tree, family, items, kept, ranks):    # "Name | date" under a heading
         evidence = SIGNED

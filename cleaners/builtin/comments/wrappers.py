@@ -4,7 +4,9 @@
 `cleaner.find_sections` reads threads whose template names comments (``div.comment``) first. A page may
 wrap each comment's box in an element named only by its id (``div#comment_item_7.citem``), the replies
 inside the wrapper of the comment they answer: there the named boxes make one small thread per comment
-with replies, and the comments without replies are in none of them. The wrapper's thread is then read first.
+with replies, and the comments without replies are in none of them. The wrapper's thread is then read first;
+so is a thread of an unnamed template (``div.cmt``) holding named replies wrappers (``div.cmt__replies``) each
+of which holds its units (rule ``replies-wrapper``).
 """
 from __future__ import annotations
 
@@ -23,23 +25,35 @@ def wrapper_threads(threads: list[Thread], key_named: Callable[[Family], bool]) 
     the threads inside are pieces of it (the comment boxes of the comments with replies). Units named by
     no word (``div.thread``) are such wrappers when each thread inside opens with a box that is the first
     element of a unit (``div.thread > article.comment``): a list of posts holding comment lists is not."""
-    named = sorted(((t.family.units[0].first, t.family.units[-1].last, t.size) for t in threads
+    named = sorted(((t.family.units[0].first, t.family.units[-1].last, t.size, k) for k, t in enumerate(threads)
                     if t.size >= 2 and key_named(t.family)))
     out = set()
     for t in threads:
         if t.size < 3 or key_named(t.family):
             continue
         a, b = t.family.units[0].first, max(u.last for u in t.family.units)
-        k = bisect.bisect_left(named, (a, -1, 0))
-        inner, starts, boxed = [], {u.first + 1 for u in t.family.units}, True
+        k = bisect.bisect_left(named, (a, -1, 0, 0))
+        inner, starts, boxed, holding = [], {u.first + 1 for u in t.family.units}, True, True
+        firsts = sorted(u.first for u in t.family.units)
         while k < len(named) and named[k][0] <= b and len(inner) < t.size:
             if named[k][1] <= b:
                 inner.append(named[k][2])
                 boxed = boxed and named[k][0] in starts
+                holding = holding and _wrap_units(threads[named[k][3]].family, firsts)
             k += 1
-        if inner and sum(inner) < t.size and (t.units_named or boxed):
+        if inner and sum(inner) < t.size and (t.units_named or boxed or holding):
             out.add(id(t))
     return out
+
+
+def _wrap_units(family: Family, firsts: list[int]) -> bool:
+    """Every unit of ``family`` holds a unit starting at one of ``firsts`` (sorted): a replies wrapper whose name says
+    "replies" (``div.cmt__replies > div.cmt``), not comments of their own under the units (rule `replies-wrapper`)."""
+    for u in family.units:
+        k = bisect.bisect_right(firsts, u.first)
+        if k >= len(firsts) or firsts[k] > u.last:
+            return False
+    return True
 
 
 def unwrapped(tree: Tree, families: list[Family], main: int) -> list[Family]:

@@ -22,6 +22,7 @@ class Kit:
     title: str
     others: list[str]
     junk: list = field(default_factory=list)
+    author: str = ""
 
     def w(self, key: str) -> str:
         """One alternative of a label."""
@@ -37,7 +38,14 @@ class Kit:
         self.junk.append((cls, [x for x in lines if x.strip()]))
 
     def name(self) -> str:
+        """Any staff name (a photographer's credit)."""
         return self.rng.choice(NAMES[self.lang].split("|"))
+
+    def writer(self) -> str:
+        """The article's author: one name on the page (JSON-LD, byline, author box)."""
+        if not self.author:
+            self.author = self.name()
+        return self.author
 
     def teasers(self, k: int) -> list[str]:
         return self.rng.sample(self.others, min(k, len(self.others)))
@@ -142,7 +150,7 @@ def caption(kit: Kit) -> str:
 
 
 def author(kit: Kit) -> str:
-    t, name = kit.w("author_t"), kit.name()
+    t, name = kit.w("author_t"), kit.writer()
     bio = W[kit.lang]["author_p"].format(name=name, desk=kit.rng.choice(kit.ws("desks")))
     kit.add("author", [t, bio])
     if kit.rng.random() < 0.35:

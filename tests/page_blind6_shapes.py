@@ -74,7 +74,7 @@ def page_head(kit: Kit, art: Article, site: str, amp: bool = False) -> str:
     lead = next((t for k, t in art.items if k == "L"), "")
     ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": art.title, "description": lead,
           "inLanguage": art.lang, "datePublished": "2024-03-05T08:15:00+01:00",
-          "author": {"@type": "Person", "name": kit.name()}, "publisher": {"@type": "Organization", "name": site}}
+          "author": {"@type": "Person", "name": kit.writer()}, "publisher": {"@type": "Organization", "name": site}}
     return (f'<!DOCTYPE html><html lang="{art.lang}"{" amp" if amp else ""}><head><meta charset="utf-8">'
             f"<title>{E(art.title)} | {E(site)}</title>"
             f'<meta name="description" content="{E(lead)}"><meta property="og:title" content="{E(art.title)}">'
@@ -99,7 +99,7 @@ def footer(kit: Kit, site: str) -> str:
 
 
 def meta_line(kit: Kit) -> str:
-    by, name, date = W[kit.lang]["by"], kit.name(), kit.date()
+    by, name, date = W[kit.lang]["by"], kit.writer(), kit.date()
     line = f"{by} {name}".strip()
     return (f'<div{kit.c("meta")}><span class="author">{E(line)}</span> '
             f'<time datetime="2024-03-05T08:15">{E(date)}</time></div>')

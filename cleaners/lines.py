@@ -120,15 +120,28 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+# an ASCII byte of a word (`WORD`: ``\w``, which is ``[A-Za-z0-9_]`` in ASCII) -> "a", any other byte -> " "
+_ASCII_WORDS = bytes(97 if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
+
+
 @lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
     """Number of ``WORD`` matches. Cached for the last few thousand texts: the text cleaners
     count the words of the same blocks and sentences one after the other, some of them
     cleaners apart (512 texts missed 40,700 times over the 966 Dragnet pages, 4096 34,900;
     small enough that a page seen again much later in a corpus is counted again). A run of a `SYLLABIC` script counts as one word per
-    `SYLLABIC_WORD_CHARS` of its characters (rounded up), not one per character."""
+    `SYLLABIC_WORD_CHARS` of its characters (rounded up), not one per character. A text of ASCII and the
+    punctuation of U+2000-U+203F (curly quotes, dashes, "…"; not the joiners U+200C and U+200D, marks in a word)
+    has for words its runs of ASCII letters, digits and ``_`` (no mark or unspaced letter is ASCII), counted in
+    bytes (`_ASCII_WORDS`: 4x faster over the paragraphs of the 966 Dragnet pages)."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(_ASCII_WORDS).split())
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data) - len(text) == 2 * data.count(b"\xe2\x80") and \
+            b"\xe2\x80\x8c" not in data and b"\xe2\x80\x8d" not in data:   # (any other character adds bytes of its own)
+        return len(data.translate(_ASCII_WORDS).split())
     n = len(WORD.findall(text))
-    if text.isascii() or not SYLLABIC_LETTER.search(text):
+    if not SYLLABIC_LETTER.search(text):
         return n
     for run in _SYLLABIC_RUN.findall(text):
         n -= len(run) - _syllabic_words(run)

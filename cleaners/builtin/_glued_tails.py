@@ -103,6 +103,32 @@ def prompt_tail(text: str, langs: tuple[str, ...], is_prompt: Callable[[str], bo
 
 @lru_cache(maxsize=64)
 def _screen(key: str, langs: tuple[str, ...]) -> re.Pattern:
-    """A word of a ``key`` phrase (its longest), a cheap test before the patterns are tried."""
+    """A word of a ``key`` phrase (its longest), a cheap test before the patterns are tried (only whether it finds one:
+    its words as a trie, `_factored`)."""
     words = screen_words(key, langs, True)
-    return re.compile(rf"(?<!\w){lang.alternation(words)}(?!\w)" if words else "(?!)", re.I)
+    return re.compile(rf"(?<!\w){_factored(words)}(?!\w)" if words else "(?!)", re.I)
+
+
+# one unit of a phrase of `lang.alternation`: a run of spaces, an escaped character, a class ("[iİ]"), a character
+_ATOM = re.compile(r"\\s[+*]|\\.|\[(?:\\.|[^\]\\])*\]|.", re.S)
+
+
+def _factored(words: list[str]) -> str:
+    """`lang.alternation` of ``words`` as a trie of their units ("photos|pictures|photo" ->
+    "(?:p(?:hoto(?:s|)|[iİ]ctures))"): the same strings match, and a search reads each shared opening once, not once a
+    word (twice as fast on a window of prose; which word matched is not kept)."""
+    trie: dict = {}
+    for word in words:
+        phrase = lang.alternation([word])[3:-1]          # "(?:...)"
+        units = _ATOM.findall(phrase)
+        if "".join(units) != phrase or any(u in "()|?*+{}^$" for u in units):
+            return lang.alternation(words)                # (no phrase holds such a unit: never split wrong)
+        node = trie
+        for unit in units:
+            node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        ways = [unit + branch(child) if unit else "" for unit, child in node.items()]
+        return ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
+    return "(?:" + branch(trie) + ")"

@@ -148,6 +148,16 @@ def word_count(text: str) -> int:
     return n
 
 
+def suffix_bound(text: str, most: int) -> int:
+    """A position before which every suffix of ``text`` holds more than ``most`` words (`word_count`): the end of its
+    ``most + 1``-th word from the end, found in bytes when `word_count` counts so; 0 when it is not or there are fewer."""
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data) - len(text) != 2 * data.count(b"\xe2\x80") or b"\xe2\x80\x8c" in data or b"\xe2\x80\x8d" in data:
+        return 0
+    parts = data.translate(_ASCII_WORDS).rsplit(None, most)
+    return len(data[:len(parts[0])].decode("utf-8")) if len(parts) > most else 0
+
+
 def _syllabic_words(run: str) -> int:
     """The words of a run of a `SYLLABIC` script: one per `SYLLABIC_WORD_CHARS` of its characters, rounded up."""
     return -(-len(run) // SYLLABIC_WORD_CHARS)

@@ -25,3 +25,17 @@ def test_same_as_pattern_on_random_texts():
     for _ in range(20000):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 20)))
         assert word_count.__wrapped__(text) == _pattern_count(text), text
+
+
+def test_suffix_bound():
+    from cleaners.lines import suffix_bound
+    text = "One two three, four five. Six seven eight nine ten."
+    k = suffix_bound(text, 3)                     # the end of the fourth word from the end ("seven")
+    assert text[:k].endswith("Six seven")
+    assert all(word_count.__wrapped__(text[i:]) > 3 for i in range(k))
+    assert word_count.__wrapped__(text[k:]) <= 3
+    assert suffix_bound("Only three words", 3) == 0           # fewer words than that: nothing to skip
+    assert suffix_bound("Ein schöner Tag für alle Leute hier", 2) == 0    # a letter out of ASCII: counted by the pattern
+    curly = "“It’s done,” she said — and then she left the room."
+    k = suffix_bound(curly, 4)
+    assert all(word_count.__wrapped__(curly[i:]) > 4 for i in range(k)) and word_count.__wrapped__(curly[k:]) <= 4

@@ -11,7 +11,8 @@
   also open a box of one headline link and nothing else ("Lesen Sie auch: <a>...</a>", "Read also → <a>"), or, set
   inline among prose runs, the headline links after it up to the next ``<br>``. A short heading that only opens with related words ("More from the
   Daily Planet") takes a box of links only. A ``p``/``div`` whose own text is a related
-  heading and one headline link, nothing else, goes too ("<p>Auch interessant: <a>...</a></p>");
+  heading (as text, or in an emphasis element: "<em>Lesen Sie auch:</em>") and headline links after it with only
+  separators between them, nothing else, goes too ("<p>Auch interessant: <a>...</a></p>");
 * ``teaser-list``: a list (``ul``/``ol``) of three teasers or more, each a headline link of
   three words or more and a summary cut short ("… [...]", "…", "Read more"), or a
   headline in a heading element with a read-more link, whatever heading the list has.
@@ -156,14 +157,23 @@ _BLOCKS = frozenset({"div", "p", "section", "aside", "ul", "ol", "h2", "h3", "h4
                      "table", "form"})
 
 
+_EMPHASIS = frozenset({"strong", "b", "em", "i", "span"})
+
+
 def _labelled_link(node, head) -> bool:
-    """``node`` holds a text that is a related heading ("Lesen Sie auch:") and one headline link
-    after it, nothing else: "<p>Lire aussi : <a>Title</a></p>"."""
+    """``node`` holds a related heading ("Lesen Sie auch:"), as text or in an emphasis element of its own
+    ("<em>Lesen Sie auch: </em>"), and after it headline links with only separators between them, nothing else:
+    "<p>Lire aussi : <a>Title</a></p>", "<p><i>Leggi anche:</i> <a>Title</a>, <a>Title</a></p>"."""
     first = node.child
-    if first is None or first.tag not in ("-text", "_text") or not head.search(_HEAD_END.sub("", first.text_content or "")):
+    while first is not None and first.tag in ("-text", "_text") and not (first.text_content or "").strip():
+        first = first.next
+    if first is None or first.tag not in ("-text", "_text") and (first.tag not in _EMPHASIS or
+                                                                  first.css_first("a") is not None):
+        return False
+    if not head.search(_HEAD_END.sub("", text_of(first) if first.tag in _EMPHASIS else first.text_content or "")):
         return False
     links, stop = _links_until_break(first.next)
-    return links is not None and len(links) == 1 and stop is None
+    return links is not None and len(links) >= 1 and stop is None
 
 
 def _links_until_break(node) -> tuple:

@@ -13,7 +13,8 @@ before the page's only ``<h1>``); the standfirst (the dek/subtitle element of th
 the article's own lead: it stays in the body, and its text is also ``metadata.subtitle``. Paragraphs in quotes, lists
 and tables are left alone (a quoted tweet may be just a link). ``teaser-box``: a box of two items or more, each
 a headline wholly linked to another page (``<h3><a>``, or a heading inside its link) with at most a short summary
-under it, teasers for other stories set among the paragraphs; their links go to ``metadata.related``. A subheading
+under it, teasers for other stories set among the paragraphs; their links go to ``metadata.related``.
+``video-teaser``/``video-line``: a video card or line found by its running time (`dom_media_teaser`). A subheading
 of the article is not a link, and a section with a linked heading runs on with longer text than a teaser.
 ``sponsored-teaser``: an element of a teaser's length holding a sponsor's credit alone in its own element ("Sponsored
 by Contoso", "Präsentiert von ..."; cleaners/lang ``sponsor_credit``) and a link beside it: a paid story.
@@ -32,6 +33,7 @@ from ..registry import Cleaner
 from ._dom import (ancestors, link_text_share, longest_paragraph, main_container, outermost, remove, story_links,
                    text_of)
 from ._markup import class_pattern, table
+from .dom_media_teaser import video_cards, video_line
 
 _STANDFIRST = class_pattern("standfirst")
 # the elements whose class can match `_STANDFIRST`: those holding one of its literals (lexbor picks them, ignoring
@@ -91,7 +93,9 @@ class DomPromos(Cleaner):
             if p.mem_id in quoted:
                 continue
             text = text_of(p)
-            if self.is_link_paragraph(p, text):
+            if video_line(p, text):
+                cuts.append((p, "video-line"))
+            elif self.is_link_paragraph(p, text):
                 cuts.append((p, "link-paragraph"))
                 label = self._adjacent_element(p)
                 if label is not None and label.tag in ("p", "h2", "h3", "h4", "strong", "div") \
@@ -107,6 +111,9 @@ class DomPromos(Cleaner):
         cuts += [(box, "teaser-box") for box in boxes]
         langs = lang.languages(lang.page_language(doc))
         cuts += [(item, "sponsored-teaser") for item in self._sponsored(dom, doc.html or "", langs)]
+        main = main_container(dom)
+        protected = {main.mem_id} | {a.mem_id for a in ancestors(main)} if main is not None else set()
+        cuts += video_cards(dom, protected)
         seen = set()
         for node, rule in outermost(cuts):
             if node.mem_id not in seen:

@@ -13,6 +13,7 @@
   ``release_label``: "Press release", "Pressemitteilung", "報道発表資料"), a colon after it or none: the kicker over the
   release's headline or a label under it. The words in a sentence ("The press release said ...") or a line naming
   more ("Press release: new opening hours") stay.
+* ``paywall-box``: a paywall notice with its subscription box or the offer and login lines under it (`dom_paywall`).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from ..document import Document
 from ..lines import COLON_MARKS, is_prose
 from ..registry import Cleaner
 from ._dom import NON_ELEMENTS, attr_key, outermost, protected_ids, remove, text_of
+from .dom_paywall import paywall_boxes
 
 _BUTTONS = "button, input[type=submit i], input[type=button i], input[type=radio i], [role=button i]"
 _FIELDS = "textarea, input[type=text i], input[type=email i], input:not([type]), select"
@@ -94,10 +96,9 @@ def release_tails(dom, protected: set[int]) -> list:
     return found
 
 
-def release_labels(dom, protected: set[int], langs: tuple[str, ...]) -> list:
+def release_labels(dom, protected: set[int], langs: tuple[str, ...], page_text: str) -> list:
     """The press releases' labels standing alone (module docstring); a page whose text names no release is read once."""
-    body = dom.body
-    if body is None or not lang.pattern("release_label", langs).search(body.text(separator=" ")):
+    if not lang.pattern("release_label", langs).search(page_text):
         return []
     label, found = lang.pattern("release_label", langs, "line"), []
     for node in dom.css(_LABELLED):
@@ -123,7 +124,9 @@ class DomService(Cleaner):
         protected = protected_ids(dom)
         candidates = [(n, "feedback-box") for n in feedback_boxes(dom, protected)]
         langs = lang.languages(lang.page_language(doc))
-        candidates += [(n, "release-label") for n in release_labels(dom, protected, langs)]
+        page_text = dom.body.text(separator=" ")
+        candidates += [(n, "release-label") for n in release_labels(dom, protected, langs, page_text)]
+        candidates += [(n, "paywall-box") for n in paywall_boxes(dom, protected, langs, page_text)]
         candidates += [(n, "release-tail") for n in release_tails(dom, protected)]
         for node, rule in outermost(candidates):
             doc = remove(doc, self.name, rule, node)

@@ -122,10 +122,11 @@ def badness(row) -> float:
     return bad
 
 
-def example(row, width=90) -> str:
+def example(row, width=90, place: str = "before") -> str:
+    """A page's losses, a few lines of each kind; ``place`` is the page's flag for a thread not after the article."""
     p, rec = row["page"], row["record"]
-    out = [f"  [{p.lang}] {p.family}{' (before)' if p.before else ''}: body r={row['body'].recall or 0:.2f} p={row['body'].precision or 0:.2f}, "
-           f"{len(p.gold)} gold, {row['emitted']} emitted"]
+    out = [f"  [{p.lang}] {p.family}{f' ({place})' if getattr(p, place) else ''}: body r={row['body'].recall or 0:.2f} "
+           f"p={row['body'].precision or 0:.2f}, {len(p.gold)} gold, {row['emitted']} emitted"]
     body, want = norm(row["kept"]), norm(p.body)
     out += [f"    body lost: {t[:width]}" for t in p.body.split("\n\n") if norm(t) not in body][:2]
     out += [f"    body extra: {t[:width]}" for t in row["kept"].split("\n\n") if norm(t) not in want][:2]
@@ -144,8 +145,9 @@ def _family(r) -> str:
     return r["page"].family if "comments" in r else "neg:" + r["page"].furniture[0]
 
 
-def report(rows, show: int = 0) -> str:
-    out = [HEAD, line("all", rows), line("  with a thread", [r for r in rows if "comments" in r]),
+def report(rows, show: int = 0, head: str = HEAD, line=line, place=("before", "thread before it")) -> str:
+    """The harness's report; ``head``/``line`` lay out a row, ``place`` is the page's flag and its label."""
+    out = [head, line("all", rows), line("  with a thread", [r for r in rows if "comments" in r]),
            line("  without", [r for r in rows if "spurious" in r]), "per family:"]
     fam: dict = defaultdict(list)
     for r in rows:
@@ -155,8 +157,9 @@ def report(rows, show: int = 0) -> str:
     for r in rows:
         nest[r["page"].nesting or "none"].append(r)
     out += ["per nesting:"] + [line("  " + k, v) for k, v in sorted(nest.items())]
-    out += ["per place:", line("  thread after the article", [r for r in rows if "comments" in r and not r["page"].before]),
-            line("  thread before it", [r for r in rows if r["page"].before])]
+    flag, label = place
+    out += ["per place:", line("  thread after the article", [r for r in rows if "comments" in r and not getattr(r["page"], flag)]),
+            line("  " + label, [r for r in rows if getattr(r["page"], flag)])]
     lang: dict = defaultdict(list)
     for r in rows:
         lang[r["page"].lang].append(r)
@@ -168,5 +171,5 @@ def report(rows, show: int = 0) -> str:
         out.append("worst pages per family:")
         for k, v in rank:
             bad = sorted((r for r in v if badness(r) > 0.05), key=badness, reverse=True)[:show]
-            out += [example(r) for r in bad]
+            out += [example(r, place=flag) for r in bad]
     return "\n".join(out)

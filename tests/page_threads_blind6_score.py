@@ -11,10 +11,10 @@ The report ranks the families by their total loss (the failing classes)."""
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 
 from benchmarks.scoring import aggregate, score_page, shingles
-from tests.page_threads_blind5_score import _f, _f1, _strip, match, norm
+from tests.page_threads_blind5_score import _f, _strip, match, norm
+from tests.page_threads_blind5_score import report as _report
 
 TREE = {"nested", "levels", "reply"}
 
@@ -96,62 +96,6 @@ def line(name, rows) -> str:
             f" {_f(f['leaked'])} | {_f(f['tf'], 7)} {tm} {ts}")
 
 
-def badness(row) -> float:
-    """How far a page is from right: body lost, comments wrong, a spurious thread, wrong trees and authors."""
-    bad = 1 - (row["body"].recall or 0) + (1 if row.get("spurious") else 0)
-    if "comments" in row:
-        bad += 1 - _f1(row["comments"])
-        for key in ("author", "depth", "parent"):
-            v = row.get(key) or []
-            bad += 0.5 * (1 - sum(v) / len(v)) if v else 0
-    return bad
-
-
-def example(row, width=90) -> str:
-    p, rec = row["page"], row["record"]
-    out = [f"  [{p.lang}] {p.family}{' (inside)' if p.inside else ''}: body r={row['body'].recall or 0:.2f} "
-           f"p={row['body'].precision or 0:.2f}, {len(p.gold)} gold, {row['emitted']} emitted"]
-    body, want = norm(row["kept"]), norm(p.body)
-    out += [f"    body lost: {t[:width]}" for t in p.body.split("\n\n") if norm(t) not in body][:2]
-    out += [f"    body extra: {t[:width]}" for t in row["kept"].split("\n\n") if norm(t) not in want][:2]
-    gold = [norm(g["text"]) for g in p.gold]
-    out += [f"    missed: {g[:width]}" for g, ok in zip(gold, row.get("found", [])) if not ok][:2]
-    out += [f"    emitted: {c['author']!r} d={c['depth']} p={c['parent']} | {norm(c['text'])[:width]}" for c in rec["comments"]
-            if not any(norm(c["text"])[:30] in g or g[:30] in norm(c["text"]) for g in gold)][:3]
-    if row.get("author") and not all(row["author"]):
-        out.append(f"    authors: gold {[g['author'] for g in p.gold]} emitted {[c['author'] for c in rec['comments']]}")
-    if (row.get("depth") and not all(row["depth"])) or (row.get("parent") and not all(row["parent"])):
-        out.append(f"    tree: gold {[(g['depth'], g['parent']) for g in p.gold]} emitted {[(c['depth'], c['parent']) for c in rec['comments']]}")
-    return "\n".join(out)
-
-
-def _family(r) -> str:
-    return r["page"].family if "comments" in r else "neg:" + r["page"].furniture[0]
-
-
 def report(rows, show: int = 0) -> str:
-    out = [HEAD, line("all", rows), line("  with a thread", [r for r in rows if "comments" in r]),
-           line("  without", [r for r in rows if "spurious" in r]), "per family:"]
-    fam: dict = defaultdict(list)
-    for r in rows:
-        fam[_family(r)].append(r)
-    out += [line("  " + k, v) for k, v in sorted(fam.items())]
-    nest: dict = defaultdict(list)
-    for r in rows:
-        nest[r["page"].nesting or "none"].append(r)
-    out += ["per nesting:"] + [line("  " + k, v) for k, v in sorted(nest.items())]
-    out += ["per place:", line("  thread after the article", [r for r in rows if "comments" in r and not r["page"].inside]),
-            line("  thread inside its element", [r for r in rows if r["page"].inside])]
-    lang: dict = defaultdict(list)
-    for r in rows:
-        lang[r["page"].lang].append(r)
-    out += ["per language:"] + [line("  " + k, v) for k, v in sorted(lang.items())]
-    rank = sorted(fam.items(), key=lambda kv: -sum(map(badness, kv[1])))
-    out.append("failing classes by total loss: " + ", ".join(f"{k} {sum(map(badness, v)):.1f}" for k, v in rank[:12]
-                                                             if sum(map(badness, v)) > 0.05))
-    if show:
-        out.append("worst pages per family:")
-        for k, v in rank:
-            bad = sorted((r for r in v if badness(r) > 0.05), key=badness, reverse=True)[:show]
-            out += [example(r) for r in bad]
-    return "\n".join(out)
+    """The harness's report: blind5's, with bare trafilatura's columns and threads inside the article's element."""
+    return _report(rows, show, head=HEAD, line=line, place=("inside", "thread inside its element"))

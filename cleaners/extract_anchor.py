@@ -133,7 +133,8 @@ def lead_beside_body(anchor: Any, container: Any, body: Any, avoid: str) -> bool
 
 def _prose_paragraph(block: Any) -> bool:
     text = block.text.strip()
-    return block.kind in ("p", "quote") and len(word_tokens(text)) >= LEAD_PROSE_WORDS and bool(SENTENCE_END.search(text))
+    return (block.kind in ("p", "quote") and len(word_tokens(text)) >= LEAD_PROSE_WORDS
+            and bool(SENTENCE_END.search(text)))
 
 
 def prose_run(doc: Document) -> bool:

@@ -3,22 +3,23 @@
 Rule ``main-class-kept`` (no removal: attributes of the pruned page change). trafilatura deletes,
 inside the part of the page it extracts, every element whose ``class``, ``id`` or ``role`` holds one
 of its boilerplate tokens (``OVERALL_DISCARD_XPATH`` of ``trafilatura.xpaths``: "widget", "meta",
-"slide", "nav", "tags"...), with what it holds. Page builders and site themes put such tokens on
-the article's own wrappers ("elementor-widget-container", a theme's "widget-area" around the story,
-a "slideshow-article" layout): the article is then deleted whole, and trafilatura takes what is
-left (a box of sponsored links, a byline, a cookie notice) for the body. The DOM pass knows where
-the article most likely is: the main text container (`builtin._dom.main_container`: the element
-holding the most paragraph text). When the extraction holds neither the start of that container's
-longest paragraph (the probe) nor a paragraph of prose (a line of `BODY_PROSE_WORDS` words, or
-`PROSE_RUN` lines that are each a sentence: a body of short lines, links and labels), that container and its ancestors lose the attribute tokens trafilatura deletes
-them for (a class token matched alone is dropped, the other tokens stay; an attribute matched only
-as a whole is dropped), and the extraction runs again on that page; its result replaces the first
-when it holds the probe. Only an element holding an article is changed: `MIN_PROSE_BLOCKS` blocks of
-prose and `MIN_PROSE_SHARE` of the page's prose (a footer's or a sidebar's paragraphs beside an
-article set in boxes of text keep their classes), whose change leaves trafilatura's choice of the main
-and comment containers as it was. The boxes around and inside it keep their classes. An extraction
-holding prose stays whatever the main container is (an article of a few paragraphs beside a box of
-longer ones that is the main container). No extraction is added on other pages.
+"slide", "nav", "tags"...), with what it holds. Page builders and site themes put such tokens on the
+article's own wrappers ("elementor-widget-container", a theme's "widget-area" around the story, a
+"slideshow-article" layout): the article is then deleted whole, and trafilatura takes what is left
+(a box of sponsored links, a byline, a cookie notice) for the body. The DOM pass knows where the
+article most likely is: the main text container (`builtin._dom.main_container`: the element holding
+the most paragraph text). When the extraction holds neither the start of that container's longest
+paragraph (the probe) nor a paragraph of prose (a line of `BODY_PROSE_WORDS` words, or `PROSE_RUN`
+lines that are each a sentence: a body of short lines, links and labels), that container and its
+ancestors lose the attribute tokens trafilatura deletes them for (a class token matched alone is
+dropped, the other tokens stay; an attribute matched only as a whole is dropped), and the extraction
+runs again on that page; its result replaces the first when it holds the probe. Only an element
+holding an article is changed: `MIN_PROSE_BLOCKS` blocks of prose and `MIN_PROSE_SHARE` of the
+page's prose (a footer's or a sidebar's paragraphs beside an article set in boxes of text keep their
+classes), whose change leaves trafilatura's choice of the main and comment containers as it was. The
+boxes around and inside it keep their classes. An extraction holding prose stays whatever the main
+container is (an article of a few paragraphs beside a box of longer ones that is the main
+container). No extraction is added on other pages.
 """
 from __future__ import annotations
 

@@ -126,14 +126,14 @@ _ASCII_WORDS = bytes(97 if c < 128 and (chr(c).isalnum() or c == 95) else 32 for
 
 @lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
-    """Number of ``WORD`` matches. Cached for the last few thousand texts: the text cleaners
-    count the words of the same blocks and sentences one after the other, some of them
-    cleaners apart (512 texts missed 40,700 times over the 966 Dragnet pages, 4096 34,900;
-    small enough that a page seen again much later in a corpus is counted again). A run of a `SYLLABIC` script counts as one word per
-    `SYLLABIC_WORD_CHARS` of its characters (rounded up), not one per character. A text of ASCII and the
-    punctuation of U+2000-U+203F (curly quotes, dashes, "…"; not the joiners U+200C and U+200D, marks in a word)
-    has for words its runs of ASCII letters, digits and ``_`` (no mark or unspaced letter is ASCII), counted in
-    bytes (`_ASCII_WORDS`: 4x faster over the paragraphs of the 966 Dragnet pages)."""
+    """Number of ``WORD`` matches. Cached for the last few thousand texts: the text cleaners count the words of the
+    same blocks and sentences one after the other, some of them cleaners apart (512 texts missed 40,700 times over a
+    thousand news pages, 4096 34,900; small enough that a page seen again much later in a corpus is counted again).
+    A run of a `SYLLABIC` script counts as one word per `SYLLABIC_WORD_CHARS` of its characters (rounded up), not
+    one per character. A text of ASCII and the punctuation of U+2000-U+203F (curly quotes, dashes, "…"; not the
+    joiners U+200C and U+200D, marks in a word) has for words its runs of ASCII letters, digits and ``_`` (no mark
+    or unspaced letter is ASCII), counted in bytes (`_ASCII_WORDS`: 4x faster over the paragraphs of a thousand news
+    pages)."""
     if text.isascii():
         return len(text.encode("ascii").translate(_ASCII_WORDS).split())
     data = text.encode("utf-8", "surrogatepass")
@@ -149,8 +149,9 @@ def word_count(text: str) -> int:
 
 
 def suffix_bound(text: str, most: int) -> int:
-    """A position before which every suffix of ``text`` holds more than ``most`` words (`word_count`): the end of its
-    ``most + 1``-th word from the end, found in bytes when `word_count` counts so; 0 when it is not or there are fewer."""
+    """A position before which every suffix of ``text`` holds more than ``most`` words (`word_count`): the end
+    of its ``most + 1``-th word from the end, found in bytes when `word_count` counts so; 0 when it is not or
+    there are fewer."""
     data = text.encode("utf-8", "surrogatepass")
     if len(data) - len(text) != 2 * data.count(b"\xe2\x80") or b"\xe2\x80\x8c" in data or b"\xe2\x80\x8d" in data:
         return 0

@@ -235,34 +235,23 @@ class DomApparatus(Cleaner):
         protected = protected_ids(dom)
         boxes = [(n, f) for n in dom.css('[class*="infobox" i], [id*="infobox" i]')
                  if n.mem_id not in protected and (f := infobox_facts(n))]
-        # (the protected elements are read again only after a family removed something: an
-        # unchanged DOM has the same ones, and each reading walks every <br> of the page)
-        cuts = 0
         for node, facts in outermost(boxes):
             cut(node)
-            cuts += 1
             doc = doc.log(self.name, "infobox", "\n".join(facts))
-        for node in edit_links(dom):
+        links = edit_links(dom)
+        for node in links:
             doc = remove(doc, self.name, "edit-link", node)
-            cuts += 1
-        if cuts:
-            protected, cuts = protected_ids(dom), 0
-        for node in contents_boxes(dom, protected):
-            doc = remove(doc, self.name, "contents", node)
-            cuts += 1
-        if cuts:
-            protected, cuts = protected_ids(dom), 0
-        for node in endnotes(dom, protected):
-            doc = remove(doc, self.name, "endnotes", node)
-            cuts += 1
-        if cuts:
-            protected, cuts = protected_ids(dom), 0
-        for node in headed_notes(dom, protected, lang.languages(lang.page_language(doc))):
-            doc = remove(doc, self.name, "endnotes", node)
-            cuts += 1
-        if cuts:
-            protected = protected_ids(dom)
-        title = " ".join((doc.metadata.get("title") or "").split())
-        for node in cite_boxes(dom, title, protected):
-            doc = remove(doc, self.name, "cite-box", node)
+        families = (("contents", contents_boxes), ("endnotes", endnotes),
+                    ("endnotes", lambda dom, protected: headed_notes(
+                        dom, protected, lang.languages(lang.page_language(doc)))),
+                    ("cite-box", lambda dom, protected: cite_boxes(
+                        dom, " ".join((doc.metadata.get("title") or "").split()), protected)))
+        changed = bool(boxes or links)
+        for rule, find in families:
+            if changed:     # (read again only after a family removed something: an unchanged DOM has the same
+                protected = protected_ids(dom)      # protected elements, and each reading walks every <br>)
+            nodes = find(dom, protected)
+            for node in nodes:
+                doc = remove(doc, self.name, rule, node)
+            changed = bool(nodes)
         return doc

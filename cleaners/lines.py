@@ -136,9 +136,8 @@ def word_count(text: str) -> int:
     pages)."""
     if text.isascii():
         return len(text.encode("ascii").translate(_ASCII_WORDS).split())
-    data = text.encode("utf-8", "surrogatepass")
-    if len(data) - len(text) == 2 * data.count(b"\xe2\x80") and \
-            b"\xe2\x80\x8c" not in data and b"\xe2\x80\x8d" not in data:   # (any other character adds bytes of its own)
+    data = _countable_bytes(text)
+    if data is not None:
         return len(data.translate(_ASCII_WORDS).split())
     n = len(WORD.findall(text))
     if not SYLLABIC_LETTER.search(text):
@@ -148,12 +147,22 @@ def word_count(text: str) -> int:
     return n
 
 
+def _countable_bytes(text: str) -> bytes | None:
+    """``text`` in UTF-8 when its words are its runs of ASCII word bytes (`word_count`): ASCII and the punctuation
+    of U+2000-U+203F but the joiners U+200C/U+200D (any other character adds bytes of its own); else None."""
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data) - len(text) == 2 * data.count(b"\xe2\x80") and \
+            b"\xe2\x80\x8c" not in data and b"\xe2\x80\x8d" not in data:
+        return data
+    return None
+
+
 def suffix_bound(text: str, most: int) -> int:
     """A position before which every suffix of ``text`` holds more than ``most`` words (`word_count`): the end
     of its ``most + 1``-th word from the end, found in bytes when `word_count` counts so; 0 when it is not or
     there are fewer."""
-    data = text.encode("utf-8", "surrogatepass")
-    if len(data) - len(text) != 2 * data.count(b"\xe2\x80") or b"\xe2\x80\x8c" in data or b"\xe2\x80\x8d" in data:
+    data = _countable_bytes(text)
+    if data is None:
         return 0
     parts = data.translate(_ASCII_WORDS).rsplit(None, most)
     return len(data[:len(parts[0])].decode("utf-8")) if len(parts) > most else 0

@@ -132,9 +132,14 @@ def protected_ids(dom) -> set[int]:
     runs, run_chars = prose_runs(dom)
     if runs is not None and (main is None or run_chars > sum(len(c.text()) for c in main.iter() if c.tag == "p")):
         main = runs
-    if main is None:
+    return lineage_ids(main)
+
+
+def lineage_ids(node) -> set[int]:
+    """``mem_id`` of ``node`` and of all its ancestors (none when ``node`` is None)."""
+    if node is None:
         return set()
-    return {main.mem_id} | {a.mem_id for a in ancestors(main)}
+    return {node.mem_id} | {a.mem_id for a in ancestors(node)}
 
 
 def outermost(candidates: list[tuple]) -> list[tuple]:

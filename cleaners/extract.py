@@ -26,11 +26,12 @@ from .document import Block, Document, removal
 from .extract_depth import MAX_NESTING, too_deep  # noqa: F401 (the pipeline's check, read as extract.too_deep)
 from .extract_dump import decline_page_dump, drop_dump_chrome
 from .extract_repeats import drop_repeated_runs
-from .extract_fast import FAST_MIN_ESTIMATE, fast_result_doubtful, full_run_needed, lost_fast_list  # noqa: F401 (fast_result_doubtful: the API)
+from .extract_fast import FAST_MIN_ESTIMATE, full_run_needed, holds_probe, lost_fast_list
+from .extract_fast import fast_result_doubtful  # noqa: F401 (the API)
 from .extract_controls import controls_as_headings
 from .extract_crowded import thin_crowded_paragraphs
 from .extract_headings import reinstate_headings
-from .extract_keep import holds_probe, missed_article, page_with_main_kept
+from .extract_keep import missed_article, page_with_main_kept
 from .extract_lead import move_lead
 from .extract_split import join_split_parts
 from .extract_links import unwrap_sentence_links

@@ -60,13 +60,20 @@ def lost_fast_list(fast, full) -> bool:
     return bool(paragraphs) and all(p in text for p in paragraphs)
 
 
-def _misses_probe(text: str, probe: str) -> bool:
-    """Whether the probe's first words are missing from ``text``, spacing aside. Found as they
-    stand in ``text``, they are in its spaced-out form too (the head has single spaces between
-    words that are no spaces, which collapsing the spacing leaves as they are): the text is
-    spaced out, a pass over all of it, only when they are not (most fast texts hold them)."""
+def holds_probe(text: str | None, probe: str) -> bool:
+    """Whether ``text`` holds the probe's first `PROBE_WORDS` words, spacing aside (False for an empty probe).
+    Found as they stand in ``text``, they are in its spaced-out form too (the head has single spaces between
+    words that are no spaces, which collapsing the spacing leaves as they are): the text is spaced out, a
+    pass over all of it, only when they are not (most texts hold them)."""
     head = " ".join(probe.split()[:PROBE_WORDS])
-    return bool(head) and head not in text and head not in " ".join(text.split())
+    text = text or ""
+    return bool(head) and (head in text or head in " ".join(text.split()))
+
+
+def _misses_probe(text: str, probe: str) -> bool:
+    """Whether the probe's first words are missing from ``text``, spacing aside (`holds_probe`; an empty probe
+    misses nothing)."""
+    return bool(probe.split()) and not holds_probe(text, probe)
 
 
 def fast_result_doubtful(text: str | None, estimate: int, probe: str = "") -> bool:

@@ -31,11 +31,11 @@ from trafilatura.xpaths import BODY_XPATH, COMMENTS_XPATH, OVERALL_DISCARD_XPATH
 
 from .builtin._dom import ancestors, link_text_share, main_container
 from .extract_anchor import MIN_SENTENCE_CHARS, PROSE_RUN, SENTENCE_END
+from .extract_fast import holds_probe
 from .lines import spaced_word_count
 
 log = logging.getLogger(__name__)
 
-PROBE_WORDS = 8          # words of the probe the extraction must hold
 BODY_PROSE_WORDS = 40    # a line of the extraction this long is a paragraph of prose: the extraction stays
 MIN_PROSE_BLOCKS = 3     # blocks of prose an element must hold to be kept from the discard
 MIN_PROSE_SHARE = 0.5    # and share of the page's prose (in characters)
@@ -135,12 +135,6 @@ def keep_main_container(dom) -> int:
         log.debug("main-class-kept: %s %s -> %s", node.tag, attrs, kept)
         changed += 1
     return changed
-
-
-def holds_probe(text: str | None, probe: str) -> bool:
-    """Whether ``text`` holds the probe's first `PROBE_WORDS` words, spacing aside."""
-    head = " ".join(probe.split()[:PROBE_WORDS])
-    return bool(head) and head in " ".join((text or "").split())
 
 
 def missed_article(text: str | None, probe: str) -> bool:

@@ -19,7 +19,7 @@ from itertools import compress
 from .clock import CLOCK, to_the_minute
 from .headers import counted, counts_none, said_heads
 from .labels import labelled_units, numbered_field
-from .profile import is_counter
+from .profile import is_counter, profile_link
 from .signed import MIN_SIGNED_UNITS, headed, short_heading, unlisted
 from .attributes import attribute_words
 from .pieces import screened
@@ -28,8 +28,6 @@ from .vocabulary import vocabulary
 
 _AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)", re.I)
 _DIGIT = re.compile(r"\d")
-# a member's profile page ("/users/123/ann", "/u/ann", "member.php?u=12"; "/author/ann" is a byline's)
-_PROFILE_LINK = re.compile(r"(?:^|/)(?:users?|u|members?|profiles?|memberlist\.php|member\.php)(?:/[^/?#\s]|\?)", re.I)
 # a screen before the role of a class (most classes name no control), and the elements it screens
 _MARK_WORDS = ("repl", "respon", "answer", "vot", "point", "score", "karma", "like", "rating", "recommend", "thumb")
 _MARK_HINT = re.compile("|".join(_MARK_WORDS), re.I)
@@ -94,7 +92,7 @@ def role(tree: Tree, e: int) -> int:
         r = AUTHOR if tree.tag[e] == "cite" else BUTTON if tree.tag[e] == "button" else 0
     else:
         r = _role(tree.tag[e], attrs.get("class") or "", attrs.get("itemprop") or "", attrs.get("rel") or "")
-        if not r & AUTHOR and tree.tag[e] == "a" and "href" in attrs and _PROFILE_LINK.search(attrs["href"] or ""):
+        if not r & AUTHOR and tree.tag[e] == "a" and "href" in attrs and profile_link(attrs["href"] or ""):
             r |= AUTHOR | LINKED    # a link to a member's profile page holds the member's name (rule `profile-link`)
     tree.roles[e] = r
     return r

@@ -25,6 +25,8 @@ BOX_LEVELS = 6              # levels climbed from a stat line to the box holding
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _NUMBER_TAIL = re.compile(r"\s+[\d.,\s]+$")
 _DIGIT = re.compile(r"\d")
+# a member's profile page ("/users/123/ann", "/u/ann", "member.php?u=12"; "/author/ann" is a byline's)
+_PROFILE_LINK = re.compile(r"(?:^|/)(?:users?|u|members?|profiles?|memberlist\.php|member\.php)(?:/[^/?#\s]|\?)", re.I)
 
 
 @lru_cache(maxsize=32)
@@ -47,6 +49,17 @@ def _is_stat(text: str, langs: tuple[str, ...] | None) -> bool:
     if colon:
         return _EDGES.sub("", label) in _labels(langs) and len(value.split()) <= MAX_VALUE_WORDS
     return _EDGES.sub("", text) in _labels(langs) or _EDGES.sub("", _NUMBER_TAIL.sub("", text)) in _labels(langs)
+
+
+def profile_link(href: str) -> bool:
+    """``href`` is a link to a member's profile page (rule `profile-link`). (Each word of `_PROFILE_LINK`
+    holds "user", "u/", "u?", "member" or "profile": an ASCII address holding none is screened out by
+    substring tests; other addresses go to the search, as ``re.I`` folds some letters onto ASCII.)"""
+    if href.isascii():
+        low = href.lower()
+        if "u/" not in low and "u?" not in low and "user" not in low and "member" not in low and "profile" not in low:
+            return False
+    return bool(_PROFILE_LINK.search(href))
 
 
 def is_counter(text: str, after: str) -> bool:

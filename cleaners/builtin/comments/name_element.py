@@ -31,8 +31,13 @@ def refined(tree: Tree, lines: list, line, name: str, voc) -> str:
 def box_name(tree: Tree, lines: list, line) -> str | None:
     """The first line of the author-named element of ``line`` when it holds other lines of the unit
     (None: it holds this line alone)."""
-    inside = [ln for ln in lines if tree.contains(line.named, ln.owner)]
-    return inside[0].text if len(inside) > 1 else None
+    first, last, inside = line.named, tree.end[line.named], None     # (`Tree.contains`, read in place)
+    for ln in lines:
+        if first <= ln.owner <= last:
+            if inside is not None:
+                return inside.text
+            inside = ln
+    return None
 
 
 def first_element_name(tree: Tree, line, voc) -> str | None:

@@ -28,9 +28,10 @@ def _tops(family: Family) -> list[Unit]:
     return [u for u, n in zip(family.units, nest) if n is None]
 
 
-def _container(tree: Tree, family: Family) -> int | None:
-    """The one parent of the family's two top units or more (None: none such; one top unit is no list)."""
-    tops = _tops(family)
+def _container(tree: Tree, family: Family, tops: list[Unit] | None = None) -> int | None:
+    """The one parent of the family's two top units or more (None: none such; one top unit is no list);
+    ``tops``: its `_tops`, when known."""
+    tops = _tops(family) if tops is None else tops
     parents = {tree.parent[u.tops[0]] for u in tops}
     box = parents.pop() if len(parents) == 1 and len(tops) >= 2 else None
     return None if box is None or tree.tag[box] in ROW_TAGS else box     # (a row's cells are its columns)
@@ -76,13 +77,14 @@ def _units_in(tree: Tree, box: int, family: Family, owner: dict[int, int], famil
 
 def joined(tree: Tree, families: list[Family]) -> list[Family]:
     """The families, each continued by its template's units in the sibling containers after its own."""
-    owner = {u.first: n for n, f in enumerate(families) for u in _tops(f) if f.units}
+    tops = [_tops(f) for f in families]
+    owner = {u.first: n for n, f in enumerate(families) for u in tops[n] if f.units}
     out: list[Family] = []
     gone: set[int] = set()
     for n, family in enumerate(families):
         if n in gone:
             continue
-        box = _container(tree, family) if family.units and not family.key.endswith(".") else None
+        box = _container(tree, family, tops[n]) if family.units and not family.key.endswith(".") else None
         units = list(family.units)
         while box is not None and (nxt := _next_box(tree, box)) is not None:
             more = _units_in(tree, nxt, family, owner, families)

@@ -84,16 +84,19 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
         if not promising(tree, family, marks) or repeats_inside(family, inside, held, lone_units, memo):
             continue
         maybe = may_be_thread(tree, marks, family.units)     # (else only a board's numbered posts may be one)
-        if not maybe and not screened(tree, family):
+        numbered = None if maybe else screened(tree, family)     # (`screened`, asked once a family)
+        if not maybe and not numbered:
             continue
-        if (holder := main_holder(tree, family, main)) not in (None, 0) \
-                or maybe and not screened(tree, family) and headless(tree, family, budget):
-            continue    # (`judge` refuses it unread: a unit but the first holds the main text, or none is headed)
+        if (holder := main_holder(tree, family, main)) not in (None, 0):
+            continue    # (`judge` refuses it unread: a unit but the first holds the main text)
+        numbered = screened(tree, family) if numbered is None else numbered
+        if maybe and not numbered and headless(tree, family, budget):
+            continue    # (`judge` refuses it unread: no unit is headed)
         items = read_items(tree, family, budget)
         if items is None:
             break
         thread = judge(tree, family, items, main) if maybe else None
-        if holder is None and (not maybe or screened(tree, family)) \
+        if holder is None and (not maybe or numbered) \
                 and (posts := board_thread(tree, family, items, lca(tree, family.units[0].first, family.units[-1].last))):
             thread = posts     # numbered posts, replies quoting their parent's number (rule `numbered-posts`)
         elif not maybe:

@@ -66,13 +66,13 @@ def _parts_before(dom, main) -> list:
     if anchor is None or not _classes(anchor) or any(a.tag in _QUOTED for a in ancestors(main)):
         return []
     near = list(ancestors(anchor))[:MAX_LEVELS]
-    order = {n.mem_id: i for i, n in enumerate(dom.body.traverse())}
-    at = order.get(anchor.mem_id, 0)
+    classes = _classes(anchor)
     above = {a.mem_id for a in ancestors(anchor)}
+    order: dict[int, int] = {}    # the page's elements in document order, read at the first kin found (most pages: none)
+    at = 0
     parts, kin = [], 0
     for node in dom.body.css(anchor.tag):
-        start = order.get(node.mem_id, at)
-        if node.mem_id == anchor.mem_id or node.mem_id in above or not _classes(node) & _classes(anchor):
+        if node.mem_id == anchor.mem_id or node.mem_id in above or not _classes(node) & classes:
             continue
         lineage = list(ancestors(node))
         if any(a.mem_id == anchor.mem_id or a.tag in _QUOTED for a in lineage):
@@ -81,6 +81,10 @@ def _parts_before(dom, main) -> list:
         shared = next((a for a in near if a.mem_id in close), None)
         if shared is None:
             continue
+        if not order:
+            order = {n.mem_id: i for i, n in enumerate(dom.body.traverse())}
+            at = order.get(anchor.mem_id, 0)
+        start = order.get(node.mem_id, at)
         kin += 1
         if start > at:
             continue
@@ -102,8 +106,10 @@ def join_split_parts(dom) -> int:
         return 0
     if sum(1 for c in main.iter() if c.tag == "p") < MIN_MAIN_PARAGRAPHS:
         return 0
-    main_text = " ".join(main.text().split())
-    parts = [p for p in _parts_before(dom, main) if _is_part(p, main_text)]
+    parts = _parts_before(dom, main)
+    if parts:
+        main_text = " ".join(main.text().split())
+        parts = [p for p in parts if _is_part(p, main_text)]
     if not parts:
         return 0
     first = main.child

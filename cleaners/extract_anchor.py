@@ -76,7 +76,7 @@ def find_anchor(body: Any, key: str) -> Any:
     nodes: list[Any] = []
     parts: list[str] = []
     pos = 0
-    for node in body.traverse(include_text=True):
+    for node in body.traverse(include_text=True, skip_empty=True):
         if node.tag not in TEXT_TAGS:
             continue
         words = " ".join(word_tokens(node.text_content or ""))

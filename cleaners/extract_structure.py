@@ -38,7 +38,7 @@ def _prose_runs(cell) -> int:
         if parent is None or parent.mem_id in seen:
             continue
         seen.add(parent.mem_id)
-        most = max(most, sum(1 for c in parent.iter(include_text=True)
+        most = max(most, sum(1 for c in parent.iter(include_text=True, skip_empty=True)
                              if c.tag == "-text" and len((c.text_content or "").strip()) >= MIN_PROSE_RUN))
     return most
 
@@ -151,7 +151,7 @@ def _is_line_break_article(container) -> bool:
         return False
     words = 0
     after_box = False
-    for child in container.iter(include_text=True):
+    for child in container.iter(include_text=True, skip_empty=True):
         if child.tag in _BLOCK_CHILDREN or child.tag == "br":
             if after_box and words >= LINE_BREAK_PROSE_WORDS:
                 return True
@@ -227,7 +227,7 @@ def separate_boxed_text(dom) -> int:
         if box is None or box.mem_id in seen:
             continue
         seen.add(box.mem_id)
-        for node in list(box.iter(include_text=True)):
+        for node in list(box.iter(include_text=True, skip_empty=True)):
             if node.tag not in _TEXT_NODES:
                 continue
             text = node.text_content or ""

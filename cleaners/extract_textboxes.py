@@ -49,7 +49,7 @@ def _lines_box(node) -> list:
     if node.tag != "div":
         return []
     lines = []
-    for child in node.iter(include_text=True):
+    for child in node.iter(include_text=True, skip_empty=True):
         if child.tag in _TEXT_NODES:
             if (child.text_content or "").strip():
                 return []

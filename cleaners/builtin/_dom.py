@@ -116,7 +116,7 @@ def prose_runs(dom) -> tuple:
         if parent is None or parent.mem_id in seen:
             continue
         seen.add(parent.mem_id)
-        runs = [len(t) for c in parent.iter(include_text=True)
+        runs = [len(t) for c in parent.iter(include_text=True, skip_empty=True)
                 if c.tag == "-text" and len(t := (c.text_content or "").strip()) >= MIN_PROSE_RUN]
         total = sum(runs) if len(runs) >= 2 else 0      # an article has paragraphs, not one line
         if total > most:

@@ -52,6 +52,7 @@ MAX_APPEAL_WORDS = 25
 MIN_SPACED = 0.6
 MIN_PROSE_WORDS = 8
 _DIGIT_OR_SHARE = re.compile(r"\d|%")
+_DIGIT = re.compile(r"\d")
 
 
 def is_bar(text: str) -> bool:
@@ -74,8 +75,8 @@ def is_progress_line(text: str, outside: bool = False) -> bool:
     £150,000", "10.045€ gesammelt von 20.000€"), with no sentence stop at the end; with ``outside``, `MAX_OUTSIDE_WORDS` words
     of letters at most may stand before the first amount or after the goal ("Собрано 31 500 ₽ из 50 000 ₽",
     "37.000 € von 50.000 € gesammelt")."""
-    if len(text := text.strip()) > MAX_PAIR_CHARS:      # (before the patterns: `_LAST` is tried from every position)
-        return False
+    if len(text := text.strip()) > MAX_PAIR_CHARS or not _DIGIT.search(text):   # (before the patterns: `_LAST` is
+        return False        # tried from every position; a line without a digit holds no amount)
     words = text.split()
     most = MAX_OUTSIDE_WORDS if outside else 0
     for lead in range(most + 1):

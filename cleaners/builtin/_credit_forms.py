@@ -16,6 +16,9 @@ MAX_STOPPED_CAPTION_WORDS = 15   # a sentence this long before an unbracketed cr
 _HAN_KANA = re.compile(f"[{HAN_KANA}]")
 _LONG_CREDIT = re.compile(r"[/\uff0f]|\sfor\s")     # a name and whom it worked for
 _WIRE_SERVICES = frozenset(a.casefold() for a in AGENCIES)     # "Foto Adnkronos", "Photo d'illustration Belga"
+# what each form of captions' ``captioned`` pattern holds (a quick test before it, which tries its forms at every
+# position): a bracket closing the line, a sentence stop before a space, or a name parted from its agency (``_PARTED``)
+_CAPTIONED_NEEDS = re.compile(r"[)\uff09]$|[.!?]\s|[/\uff0f]|\s[-\u2013\u2014]\s|,\s")
 
 
 def bare_credit(credit: str, bracketed: bool) -> bool:
@@ -33,7 +36,8 @@ def credited_caption(text: str, patterns, max_words: int = MAX_CAPTION_WORDS) ->
     """(caption, credit) of a caption line that ends with its credit (``patterns``: captions' `_Patterns`) ("Fans at the gate (Photo: Ann Lee/AFP)",
     "Fans at the gate. Foto: dpa", "Foto: Fans at the gate — dpa"): `max_words` words at most, a credit of
     `MAX_BARE_CREDIT_WORDS` words that is no sentence (words counted first: the patterns would try a paragraph's every position)."""
-    m = caption_words(text) <= max_words and (patterns.captioned.match(text.strip()) or patterns.labelled.match(text.strip()))
+    m = caption_words(text) <= max_words and ((_CAPTIONED_NEEDS.search(line := text.strip()) and patterns.captioned.match(line))
+                                              or patterns.labelled.match(line))
     if not m or m.re is patterns.labelled and word_count(m.group("caption")) < MIN_LABELLED_CAPTION:
         return None     # "Foto: Jan de Vries – ANP" is a credit
     credit = next(v for k, v in m.groupdict().items() if k != "caption" and v).strip()

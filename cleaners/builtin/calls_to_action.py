@@ -68,6 +68,7 @@ _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backt
 _COUNT_FIRST = re.compile(r"^[(\[]?\d+[)\]]?\s+(?=\S)")
 _WHOLE = frozenset({"membership", "newsletter", "newsletter-signup", "share", "social", "app-download"})  # _appeal_tail
 _CALL_LINK = re.compile(r"\s+(?:https?://|www\.)[^\s<>]+\s*$")   # a call's link after it (``call-link``)
+MAX_MEMO = 50_000    # texts whose rule `CallsToAction.rule_for` keeps
 MAX_CALL_TAIL_WORDS = 12  # of the purpose after a sign-up or app call: "Download our app to get ... on your phone."
 
 
@@ -236,9 +237,19 @@ class CallsToAction(Cleaner):
                                lambda sentence: self.rule_for(sentence, langs) is not None, _WHOLE, True, True)   # glued calls
 
     def rule_for(self, text: str, langs: tuple[str, ...] | None = None) -> str | None:
-        """The rule that takes ``text``, in the words of ``langs`` (default: every installed language)."""
+        """The rule that takes ``text``, in the words of ``langs`` (default: every installed language), once a text."""
         if word_count(text) > self.max_words or is_quoted(text):
             return None
+        memo = self.__dict__.setdefault("_rules", {})   # a line read again: a glued call's sentences, a site's lines
+        key = (text, langs, self.max_words)
+        if key not in memo:
+            if len(memo) >= MAX_MEMO:
+                memo.clear()
+            memo[key] = self._rule(text, langs)
+        return memo[key]
+
+    def _rule(self, text: str, langs: tuple[str, ...] | None) -> str | None:
+        """`rule_for` of a text short enough and not quoted."""
         text = undecorated(BUTTON_SIGNS.sub("", _CALL_LINK.sub("", text)))   # "→ Folgen Sie uns", "👉 Share 👈", "... https://x.org/app"
         for rule, key, where in _LANGUAGE_RULES:
             if _language_call(key, where, text, langs):
@@ -260,7 +271,7 @@ class CallsToAction(Cleaner):
             return "app-download"      # (_app_stores: "... im App Store und bei Google Play")
         if word_count(text) <= MAX_LOGIN_WORDS and _every_sentence_opens_with("login", text, langs):
             return "login-chrome"
-        if SOCIAL_SITE.search(text) and word_count(text) <= 14 and \
+        if word_count(text) <= 14 and SOCIAL_SITE.search(text) and \
                 _follow_call(text, langs):
             return "social"
         if lang.pattern("author_contact", langs).search(text) and not lang.pattern("reported", langs).search(text) \

@@ -77,12 +77,13 @@ _CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,}|(?:https?
 MAX_CONTACT_CHARS = 200  # of a line of contacts (a longer line is never tried: the address pattern backtracks)
 _CALLS = CallsToAction()   # a call its rules take is left to them (`_closing_call`)
 _SEPARATORS = re.compile(r"^[\s|,;/\u00b7\u2022-]*$")
+_SEPARATOR_CHARS = frozenset("|,;/\u00b7\u2022-")
 
 
 def contact_only(text: str) -> bool:
     """The line is only e-mail addresses, @handles and social network addresses, separators between them."""
-    if len(text) > MAX_CONTACT_CHARS:
-        return False
+    if len(text) > MAX_CONTACT_CHARS or not all("@" in w or "." in w or _SEPARATOR_CHARS.issuperset(w) for w in text.split()):
+        return False    # (a contact holds "@" or "." and no space: a word with neither is separators or no contact line)
     found = list(_CONTACT.finditer(text))
     return bool(found) and _SEPARATORS.match(_CONTACT.sub(" ", text)) is not None and \
         all("@" in m.group() or SOCIAL_SITE.search(m.group()) for m in found)

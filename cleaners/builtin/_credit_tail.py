@@ -23,6 +23,7 @@ MAX_CREDIT_WORDS = 10
 _STOPS = (".", "!", "?", "\u3002", "\u0964", "\u06d4")
 MIN_HEAD_WORDS = 8
 WINDOW = 140
+PART_WINDOW = 53    # the slash or comma parting the credit is among the last: 50 after it at most, ")", a line break
 
 
 @lru_cache(maxsize=32)
@@ -34,8 +35,8 @@ def _pattern(langs: tuple[str, ...]) -> re.Pattern:
 
 def credit_tail(text: str, langs: tuple[str, ...]) -> tuple[int, str] | None:
     """(where the glued credit of ``text`` starts, the credit), or None (module docstring)."""
-    start = max(0, len(text) - WINDOW)
-    if "/" not in text[start:] and "\uff0f" not in text[start:] and "," not in text[start:]:
+    start, end = max(0, len(text) - WINDOW), text[-PART_WINDOW:]
+    if "/" not in end and "\uff0f" not in end and "," not in end:
         return None
     m = _pattern(langs).search(text, start)
     if m is None or opens_lower(m.group("label")):

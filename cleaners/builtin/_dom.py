@@ -127,12 +127,14 @@ def prose_runs(dom) -> tuple:
 def protected_ids(dom) -> set[int]:
     """``mem_id`` of the main text container and of all its ancestors: never removed. On a page
     whose article is prose runs between ``<br>``s, the element holding more of them than the
-    main container holds in ``<p>``s (an author box's one paragraph is no article)."""
+    main container holds in ``<p>``s (an author box's one paragraph is no article); and on a page whose story
+    is written in bare ``<div>`` blocks, that story's element (`dom_story_keep.bare_story`)."""
     main = main_container(dom)
     runs, run_chars = prose_runs(dom)
     if runs is not None and (main is None or run_chars > sum(len(c.text()) for c in main.iter() if c.tag == "p")):
         main = runs
-    return lineage_ids(main)
+    from .dom_story_keep import bare_story     # (a story of bare div blocks: its lineage too)
+    return lineage_ids(main) | lineage_ids(bare_story(dom, main_container(dom)))
 
 
 def lineage_ids(node) -> set[int]:

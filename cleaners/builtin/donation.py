@@ -61,6 +61,9 @@ _BRACKETS = re.compile(r"\[\s*([^\[\]\n]{1,30}?)\s*\](?!\()")
 _BUTTON_SIGNS = "[] \u00bb\u00ab\u203a\u2039\u2192\u2190\u25b6\u25ba\u2022\u00b7*>-\u2013\u2014|"
 
 
+_BAR_SCREEN = screen.compile(BAR_HINT.pattern, ignore_case=False)    # the lines a drawn bar may stand in
+
+
 @lru_cache(maxsize=32)
 def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: a currency, the words of the appeals (English ones
@@ -111,8 +114,8 @@ class Donation(Cleaner):
                 if rule == "amount-ladder" and lang.without_file(langs):
                     cuts += ladder_neighbours(blocks, [i])
         cuts += _progress_shares(blocks, [k for k, rule in cuts if rule == "amount-progress"])
-        cuts += [(k, "progress-bar") for k, b in enumerate(blocks) if b.kind != "code" and BAR_HINT.search(b.text)
-                 and (is_bar(b.text) or bar_row(b.text))]           # any language, by shape (_donation_box, _donation_rows)
+        cuts += [(k, "progress-bar") for k in screen.candidates(blocks, _BAR_SCREEN) if blocks[k].kind != "code"
+                 and (is_bar(blocks[k].text) or bar_row(blocks[k].text))]     # any language, by shape (_donation_box, _donation_rows)
         cuts += [(k, rule) for k, b in enumerate(blocks) if b.kind != "code" and
                  (rule := "radio-row" if radio_row(b.text) else "heart-button" if heart_button(b.text) else None)]
         cuts += progress_lines(blocks, {k for k, _ in cuts})

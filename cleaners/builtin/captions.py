@@ -109,7 +109,8 @@ def chart_footer(text: str, patterns: _Patterns) -> list[str] | None:
     each a label and its value ("Chart: The Times", "Quelle: Eurostat") or a footer phrase
     ("Get the data", "Created with Datawrapper"); one segment alone when it is a footer
     phrase naming a tool in capitals."""
-    if len(text) > MAX_FOOTER_CHARS or not (_SEGMENT.search(text) or patterns.footer.match(text.strip())):
+    parted = "|" in text or "\u2022" in text or "\u00b7" in text      # (a mark of _SEGMENT first: it tries every space)
+    if len(text) > MAX_FOOTER_CHARS or not (parted and _SEGMENT.search(text) or patterns.footer.match(text.strip())):
         return None
     segments = _SEGMENT.split(text.strip())
     credits, phrases = [], 0

@@ -11,7 +11,10 @@ paragraph stays whatever its links.
 """
 from __future__ import annotations
 
-from .. import lang
+from bisect import bisect_right
+from functools import lru_cache
+
+from .. import lang, linear_re
 from ..document import Document
 from ..registry import Cleaner
 from ._dom import main_container, protected_ids, remove, text_of
@@ -40,9 +43,10 @@ class DomLogin(Cleaner):
         langs = lang.languages(lang.page_language(doc))
         link = lang.pattern("login_link", langs, "line")
         prompts, guarded, boxes = None, set(), {}
-        for a in dom.css("body a"):
-            text = text_of(a)
-            if not text or len(text) > MAX_LINK or not link.search(text.strip(_MARKS)):
+        links = [(a, text) for a in dom.css("body a") if (text := text_of(a)) and len(text) <= MAX_LINK]
+        hits = login_links([text.strip(_MARKS) for _, text in links], link, _lines_pattern(langs))
+        for (a, text), hit in zip(links, hits):
+            if not hit:
                 continue
             box = _block(a)
             if box is None or box.mem_id in boxes:
@@ -66,3 +70,30 @@ def _block(node):
     while parent is not None and parent.tag in _INLINE:
         parent = parent.parent
     return parent if parent is not None and parent.tag in _BLOCKS else None
+
+
+@lru_cache(maxsize=64)
+def _lines_pattern(langs: tuple[str, ...]):
+    """The ``login_link`` pattern of ``langs`` with ``^`` and ``$`` at each line's edges."""
+    return linear_re.compile("(?m)" + lang.pattern("login_link", langs, "line").pattern, ignore_case=True)
+
+
+def login_links(texts: list[str], link, lines) -> list[bool]:
+    """Whether each of ``texts`` is a whole login link (``link``, a "line" pattern, matches it), read by one
+    pass of ``lines`` (the same pattern line by line) over the texts one a line rather than one search a
+    text. When a match runs over a line's end (a phrase whose space meets the break between two texts) or a
+    text holds a line break, each text is searched alone: the answers are those of ``link`` on each."""
+    joined = "\n".join(texts)
+    if joined.count("\n") != max(len(texts) - 1, 0):
+        return [link.search(t) is not None for t in texts]
+    starts, at = [], 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    hits = [False] * len(texts)
+    for found in lines.scan(joined):
+        start, _, matched = found[""]
+        if "\n" in matched:
+            return [link.search(t) is not None for t in texts]
+        hits[bisect_right(starts, start) - 1] = True
+    return hits

@@ -110,11 +110,12 @@ class _Kept:
 
 
 def log_unextracted(doc: Document, dom, accounted: str = "", units: list[str] | None = None,
-                    budget: int = FULL_SEARCH_CHARS) -> Document:
+                    budget: int = FULL_SEARCH_CHARS, keys: list[str] | None = None) -> Document:
     """``doc`` with the blocks of ``dom`` (the page the extraction read) that reached neither
     the body, the comments nor the title, author or date logged in ``removed``; ``accounted``:
     text the extraction has logged already (a body it replaced); ``units``: `text_units(dom)`
-    when already read; ``budget``: characters of whole-text searches allowed (`_Kept`)."""
+    when already read, and ``keys`` the units `squeezed` when already made; ``budget``:
+    characters of whole-text searches allowed (`_Kept`)."""
     meta = doc.metadata
     # compared without spaces: an inline element's text meets the text after it
     # ("<a>Bo Xilai</a>'s wife") with no space between; each text squeezed once (the kept text is their
@@ -125,8 +126,9 @@ def log_unextracted(doc: Document, dom, accounted: str = "", units: list[str] | 
     runs: list[str] = []
     current = ""
     previous_out = False
-    for text in text_units(dom) if units is None else units:
-        if squeezed(text) in found:
+    units = text_units(dom) if units is None else units
+    for text, key in zip(units, [squeezed(unit) for unit in units] if keys is None else keys):
+        if key in found:
             previous_out = False
             continue
         if previous_out and len(current) + 1 + len(text) <= RUN_CHARS:

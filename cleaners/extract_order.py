@@ -13,13 +13,13 @@ from .document import Block
 from .lines import squeezed
 
 
-def page_order(blocks: tuple[Block, ...], units: list[str]) -> tuple[Block, ...] | None:
+def page_order(blocks: tuple[Block, ...], units: list[str], keys: list[str] | None = None
+               ) -> tuple[Block, ...] | None:
     """``blocks`` in the order of the page's text ``units``, or None when the blocks placed
-    there already follow it."""
+    there already follow it. ``keys``: the units `squeezed`, when already made."""
     place: dict[str, int] = {}
     repeated: set[str] = set()
-    for i, unit in enumerate(units):
-        key = squeezed(unit)
+    for i, key in enumerate([squeezed(unit) for unit in units] if keys is None else keys):
         if key in place:
             repeated.add(key)
         else:

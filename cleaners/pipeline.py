@@ -19,6 +19,7 @@ from .extract_anchor import reanchor
 from .extract_audit import log_unextracted, text_units
 from .extract_order import page_order
 from .extract_headings import main_headings
+from .lines import squeezed
 from .errors import InputError
 from .mojibake import repair, repair_blocks
 from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED, InputFile, decode_bytes, read_bytes
@@ -117,9 +118,10 @@ class Pipeline:
         if not replaced:
             doc, replaced = trim_to_agreement(doc, html, estimate, dom)
         units = text_units(dom)
-        if (ordered := page_order(doc.blocks, units)) is not None:
+        keys = [squeezed(unit) for unit in units]      # (compared without spaces by both)
+        if (ordered := page_order(doc.blocks, units, keys)) is not None:
             doc = doc.replace(blocks=ordered)
-        doc = log_unextracted(doc, dom, accounted=replaced, units=units)
+        doc = log_unextracted(doc, dom, accounted=replaced, units=units, keys=keys)
         doc = extract_jsonld.with_declared_body(doc, declared)
         if not doc.metadata.get("date"):
             doc = doc.meta_default(date=page_metadata.date_from_html(doc.html, doc.url))

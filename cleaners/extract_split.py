@@ -68,7 +68,7 @@ def _parts_before(dom, main) -> list:
     near = list(ancestors(anchor))[:MAX_LEVELS]
     classes = _classes(anchor)
     above = {a.mem_id for a in ancestors(anchor)}
-    order: dict[int, int] = {}    # the page's elements in document order, read at the first kin found (most pages: none)
+    order: dict[int, int] = {}    # the page's elements in document order, read at the first kin found
     at = 0
     parts, kin = [], 0
     for node in dom.body.css(anchor.tag):

@@ -36,7 +36,8 @@ def credited_caption(text: str, patterns, max_words: int = MAX_CAPTION_WORDS) ->
     """(caption, credit) of a caption line that ends with its credit (``patterns``: captions' `_Patterns`) ("Fans at the gate (Photo: Ann Lee/AFP)",
     "Fans at the gate. Foto: dpa", "Foto: Fans at the gate — dpa"): `max_words` words at most, a credit of
     `MAX_BARE_CREDIT_WORDS` words that is no sentence (words counted first: the patterns would try a paragraph's every position)."""
-    m = caption_words(text) <= max_words and ((_CAPTIONED_NEEDS.search(line := text.strip()) and patterns.captioned.match(line))
+    line = text.strip()
+    m = caption_words(text) <= max_words and ((_CAPTIONED_NEEDS.search(line) and patterns.captioned.match(line))
                                               or patterns.labelled.match(line))
     if not m or m.re is patterns.labelled and word_count(m.group("caption")) < MIN_LABELLED_CAPTION:
         return None     # "Foto: Jan de Vries – ANP" is a credit

@@ -114,8 +114,9 @@ class Donation(Cleaner):
                 if rule == "amount-ladder" and lang.without_file(langs):
                     cuts += ladder_neighbours(blocks, [i])
         cuts += _progress_shares(blocks, [k for k, rule in cuts if rule == "amount-progress"])
+        # progress bars in any language, by shape (_donation_box, _donation_rows)
         cuts += [(k, "progress-bar") for k in screen.candidates(blocks, _BAR_SCREEN) if blocks[k].kind != "code"
-                 and (is_bar(blocks[k].text) or bar_row(blocks[k].text))]     # any language, by shape (_donation_box, _donation_rows)
+                 and (is_bar(blocks[k].text) or bar_row(blocks[k].text))]
         cuts += [(k, rule) for k, b in enumerate(blocks) if b.kind != "code" and
                  (rule := "radio-row" if radio_row(b.text) else "heart-button" if heart_button(b.text) else None)]
         cuts += progress_lines(blocks, {k for k, _ in cuts})

@@ -82,8 +82,10 @@ _SEPARATOR_CHARS = frozenset("|,;/\u00b7\u2022-")
 
 def contact_only(text: str) -> bool:
     """The line is only e-mail addresses, @handles and social network addresses, separators between them."""
-    if len(text) > MAX_CONTACT_CHARS or not all("@" in w or "." in w or _SEPARATOR_CHARS.issuperset(w) for w in text.split()):
-        return False    # (a contact holds "@" or "." and no space: a word with neither is separators or no contact line)
+    # a contact holds "@" or "." and no space: a word with neither is separators or no contact line
+    if len(text) > MAX_CONTACT_CHARS or not all("@" in w or "." in w or _SEPARATOR_CHARS.issuperset(w)
+                                                for w in text.split()):
+        return False
     found = list(_CONTACT.finditer(text))
     return bool(found) and _SEPARATORS.match(_CONTACT.sub(" ", text)) is not None and \
         all("@" in m.group() or SOCIAL_SITE.search(m.group()) for m in found)

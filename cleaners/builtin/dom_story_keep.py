@@ -65,7 +65,7 @@ def _prose_blocks(dom, selector: str = "body p") -> list[tuple]:
     return out
 
 
-_story_blocks: dict[int, int] = {}    # the story's paragraphs (mem_id: characters), of the last story read
+_NO_STORY = (None, {}, {}, {})
 _bare: list = [None, None, None]     # [dom, its main container's mem_id when read, the story of bare blocks]
 
 
@@ -84,23 +84,24 @@ def bare_story(dom, main) -> object:
 
 
 def story_lineages(dom) -> tuple:
-    """``(story, {mem_id: element})``: the story element and the elements from it down to its paragraphs of
-    prose (itself and its ancestors not included), or ``(None, {})``."""
+    """``(story, inside, blocks, lines)``: the story element; ``{mem_id: element}`` of the elements from it down
+    to its paragraphs of prose (itself and its ancestors not included); ``{mem_id: characters}`` of those
+    paragraphs and ``{mem_id: [paragraph, *its ancestors]}``; or ``(None, {}, {}, {})``."""
     main = main_container(dom)
     if main is not None and sum(1 for c in main.iter() if c.tag == "p") > MAX_MAIN_PARAGRAPHS:
-        return None, {}        # (a main container of many paragraphs: a story in one piece, not in parts)
+        return _NO_STORY       # (a main container of many paragraphs: a story in one piece, not in parts)
     blocks = _prose_blocks(dom)
     if len(blocks) < MIN_BLOCKS:
         blocks = _prose_blocks(dom, "body div, body span")   # (a story of bare blocks: read on such pages only)
     elif main is not None and STORY_SHARE * sum(c for _, c in blocks) <= sum(
             c for p, c in blocks if p.parent is not None and p.parent.mem_id == main.mem_id):
-        return None, {}        # (the main container's own paragraphs are the story: no parts to keep)
+        return _NO_STORY       # (the main container's own paragraphs are the story: no parts to keep)
     return _story(blocks)
 
 
 def _story(blocks: list) -> tuple:
     if len(blocks) < MIN_BLOCKS:
-        return None, {}
+        return _NO_STORY
     total = sum(c for _, c in blocks)
     chars: dict[int, list] = {}
     lines = []
@@ -113,23 +114,23 @@ def _story(blocks: list) -> tuple:
             entry[2] += 1
     held = [e for e in chars.values() if e[1] >= STORY_SHARE * total and e[2] >= MIN_BLOCKS]
     if not held:
-        return None, {}
+        return _NO_STORY
     story = max(held, key=lambda e: e[3])[0]
     if story.tag in ("html", "body") or story.tag in _APART or any(a.tag in _APART for a in ancestors(story)):
-        return None, {}
+        return _NO_STORY
     inside: dict[int, object] = {}
-    _story_blocks.clear()
-    _lines.clear()
+    story_blocks: dict[int, int] = {}
+    story_lines: dict[int, list] = {}
     for (p, c), line in zip(blocks, lines):
         if not any(el.mem_id == story.mem_id for el in line):
             continue
-        _story_blocks[p.mem_id] = c
-        _lines[p.mem_id] = line
+        story_blocks[p.mem_id] = c
+        story_lines[p.mem_id] = line
         for el in line:
             if el.mem_id == story.mem_id:
                 break
             inside[el.mem_id] = el
-    return story, inside
+    return story, inside, story_blocks, story_lines
 
 
 @lru_cache(maxsize=4096)
@@ -174,7 +175,7 @@ def _attrs(el) -> tuple:
     return tuple((n, el.attributes.get(n)) for n in ATTRIBUTES if el.attributes.get(n))
 
 
-def _repeated_parts(story, inside: dict, blocks: dict) -> list:
+def _repeated_parts(story, inside: dict, blocks: dict, lines: dict) -> list:
     """The elements inside the story the extractor deletes or takes for a main container, when they are
     repeated parts of it: `MIN_PARTS` or more of one tag and class string, together holding `PARTS_SHARE` of the
     story's prose (slides, a page builder's text modules); else none."""
@@ -188,23 +189,21 @@ def _repeated_parts(story, inside: dict, blocks: dict) -> list:
         if len(members) < MIN_PARTS or _rewrite(tag, attrs) is None and _unselect(tag, attrs) is None:
             continue         # (the extractor's expressions read only for repeated wrappers)
         ids = {m.mem_id for m in members}
-        held = sum(c for p_id, c in blocks.items() if p_id in ids or any(a.mem_id in ids for a in _lines[p_id]))
+        held = sum(c for p_id, c in blocks.items() if p_id in ids or any(a.mem_id in ids for a in lines[p_id]))
         if held >= PARTS_SHARE * story_chars:
             out += members
     return out
 
-
-_lines: dict[int, list] = {}
 
 
 def keep_story(dom) -> int:
     """Clear the discard tokens (and the main-container tokens) of the story's repeated parts, of the elements
     between them and the story, and of the story and its ancestors (module docstring); the number of elements
     changed."""
-    story, inside = story_lineages(dom)
+    story, inside, blocks, lines = story_lineages(dom)
     if story is None:
         return 0
-    parts = _repeated_parts(story, inside, _story_blocks)
+    parts = _repeated_parts(story, inside, blocks, lines)
     if not parts:
         return 0
     keys = {(el.tag, _attrs(el)) for el in parts}      # (and their like holding a heading, a list, a quote)

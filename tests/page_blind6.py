@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from benchmarks.scoring import aggregate, score_page
+from tests.page_blind_tokens import TokenScore, run_trafilatura
 from tests.page_blind6_furniture import Kit
 from tests.page_blind6_naming import STYLES, Namer
 from tests.page_blind6_prose import Article, pick_article, pick_lang
@@ -61,46 +62,12 @@ def compose(n: int, seed: int = 1) -> list[Page]:
     return pages
 
 
-def tokens(text: str) -> list[str]:
-    return [t.lower() for t in TOKEN.findall(text or "")]
-
-
-def flat(text: str) -> str:
-    return " " + " ".join(tokens(text)) + " "
-
-
-def token_f1(gold: str, body: str) -> tuple[float, float, float]:
-    g, b = Counter(tokens(gold)), Counter(tokens(body))
-    tp = sum((g & b).values())
-    p = tp / sum(b.values()) if b else 0.0
-    r = tp / sum(g.values()) if g else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+_SCORE = TokenScore(TOKEN)
+tokens, flat, token_f1, kept_junk = _SCORE.tokens, _SCORE.flat, _SCORE.token_f1, _SCORE.kept_junk
 
 
 def lost(page: Page, body: str) -> list[tuple[str, str]]:
-    f = flat(body)
-    return [(k, t) for k, t in page.article.items if flat(t) not in f]
-
-
-def kept_junk(page: Page, body: str) -> list[tuple[str, str]]:
-    """``(class, line)`` of the furniture instances the body kept."""
-    f, g = flat(body), flat(page.gold)
-    lines = {flat(x) for x in (body or "").splitlines()}
-    out = []
-    for cls, jlines in page.junk:
-        for line in jlines:
-            t = flat(line)
-            if not t.strip():
-                continue
-            if (len(t.split()) >= 3 and f.count(t) > g.count(t)) or t in lines:
-                out.append((cls, line))
-                break
-    return out
-
-
-def run_trafilatura(pages: list[Page]) -> dict[str, str]:
-    import trafilatura
-    return {p.key: trafilatura.extract(p.html) or "" for p in pages}
+    return _SCORE.lost_items(page.article.items, body)
 
 
 def measure(pages: list[Page], systems: dict[str, dict[str, str]]) -> dict:

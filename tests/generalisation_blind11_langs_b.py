@@ -1,0 +1,136 @@
+"""Eleventh blind harness, languages of the Caucasus, Pakistan and Romania written for it: Georgian, Armenian, Urdu,
+Romanian (Georgian, Armenian, Arabic and Latin scripts), in the shape of tests/generalisation_blind11_langs_a.py."""
+
+LANGS_B = {
+    "ka": {
+        "title": "თბილისში ახალი საბაგირო გზა გაიხსნა, მგზავრობა ათ წუთამდე შემცირდა",
+        "kicker": "საზოგადოება",
+        "sub": "ბილეთის ფასი",
+        "caption": "საბაგირო გზის კაბინები ვაკის პარკის თავზე მზის ჩასვლისას",
+        "paras": [
+            "თბილისის მერიამ ვაკის პარკიდან კუს ტბამდე ახალი საბაგირო გზა გახსნა, რომლის სიგრძე 1,2 კილომეტრია "
+            "და რომელიც დღეში ათასობით მგზავრის მომსახურებას შეძლებს.",
+            "\"ადრე ტბამდე ავტობუსით ნახევარი საათი გვჭირდებოდა, ახლა ათ წუთში ავდივართ\", განაცხადა ადგილობრივმა "
+            "მცხოვრებმა ნინო ბერიძემ.",
+            "თბილისი, ოთხშაბათი — მერიის ცნობით, პროექტის ღირებულებამ 38 მილიონი ლარი შეადგინა და მშენებლობა "
+            "ორ წელიწადს გაგრძელდა.",
+            "კაბინები ყოველ 30 წამში გადის.",
+            "გარემოსდამცველები შიშობენ, რომ მშენებლობამ პარკის ტყის ნაწილი დააზიანა.",
+            "მერიის ფეისბუკ გვერდზე გახსნის შესახებ პოსტს ათასზე მეტი კომენტარი დაერთო, ხოლო ყოველთვიური აბონემენტის "
+            "გამომწერთა რიცხვი პირველ კვირაში გაორმაგდა.",
+        ],
+        "related": ["ბათუმში ტურისტების რაოდენობა გაიზარდა", "ქუთაისის აეროპორტი ახალ რეისებს იწყებს",
+                    "ღვინის ექსპორტმა რეკორდს მიაღწია", "მთაწმინდაზე ხანძარი ჩაქრა", "სკოლებში ახალი სასწავლო წელი დაიწყო"],
+        "comments": [("გიორგი", "ძალიან კარგია, ბავშვებთან ერთად აუცილებლად წავალთ."),
+                     ("nino_tb", "ფასი ცოტა მაღალია პენსიონერებისთვის."),
+                     ("ლევან მ.", "ტყე რატომ გაჩეხეს, ამაზე ვინ აგებს პასუხს?")],
+        "w": {"related_head": ["მსგავსი სიახლეები", "ყველაზე კითხვადი"], "read_also": "ასევე წაიკითხეთ",
+              "donate": ["მხარი დაუჭირეთ დამოუკიდებელ ჟურნალისტიკას შემოწირულობით.", "მოგეწონათ სტატია? დაგვიჭირეთ მხარი დღესვე."],
+              "donate_btn": "შემოწირულობა", "cur": "₾", "comments_head": "კომენტარები ({n})", "reply": "პასუხი",
+              "likes": "მომწონს", "ago": "წუთის წინ",
+              "cta": ["გამოიწერეთ ჩვენი ყოველდღიური ბიულეტენი", "შემოგვიერთდით ტელეგრამის არხზე",
+                      "გააზიარეთ სტატია მეგობრებთან"],
+              "legal": ["© 2024 ყველა უფლება დაცულია. მასალის გამოყენება რედაქციის ნებართვის გარეშე აკრძალულია.",
+                        "კომენტარებში გამოთქმული აზრი შეიძლება არ ემთხვეოდეს რედაქციის პოზიციას."],
+              "photo": "ფოტო", "source": "წყარო", "updated": "განახლდა", "agency": "ინტერპრესნიუსი თბილისი",
+              "days": ["ორშაბათი", "სამშაბათი", "პარასკევი"], "writer": "ავტორი", "editor": "რედაქტორი"},
+    },
+    "hy": {
+        "title": "Երևանում նոր տրոլեյբուսային գիծ է բացվել դեպի Նոր Նորք",
+        "kicker": "Հասարակություն",
+        "sub": "Ուղեվարձը և ժամանակացույցը",
+        "caption": "Նոր տրոլեյբուսը Հանրապետության հրապարակում առավոտյան ժամերին",
+        "paras": [
+            "Երևանի քաղաքապետարանը շահագործման է հանձնել կենտրոնը Նոր Նորքի հետ կապող նոր տրոլեյբուսային գիծ, "
+            "որի երկարությունը 11 կիլոմետր է։",
+            "«Առաջ աշխատանքի էի հասնում մեկ ժամում, հիմա՝ քսանհինգ րոպեում», — պատմեց բնակչուհի Անահիտ Սարգսյանը։",
+            "Երևան, երեքշաբթի — Քաղաքապետարանի տվյալներով՝ գիծը օրական կսպասարկի մոտ 30 000 ուղևոր, "
+            "իսկ երթևեկությանը կմասնակցի 40 նոր տրոլեյբուս։",
+            "Ուղեվարձը 100 դրամ է։",
+            "Որոշ վարորդներ մտահոգված են, որ նոր գիծը կնվազեցնի միկրոավտոբուսների եկամուտը։",
+            "Քաղաքապետարանի ֆեյսբուքյան էջում գրառումը ստացել է ավելի քան երկու հազար մեկնաբանություն, "
+            "իսկ ամսական տոմսի բաժանորդների թիվը կրկնապատկվել է։",
+        ],
+        "related": ["Գյումրիում նոր դպրոց է կառուցվում", "Սևանի ջրի մակարդակը բարձրացել է",
+                    "Ծիրանի արտահանումը ռեկորդային է", "Դիլիջանում տուրիստների թիվն աճել է", "Մետրոյի նոր կայարանի նախագիծը հաստատվեց"],
+        "comments": [("Արամ", "Վերջապես, շատ լավ նորություն է։"),
+                     ("ani_yvn", "Երեկոյան ժամերին էլ թող հաճախ գնան։"),
+                     ("Կարեն Մ.", "Իսկ ե՞րբ կվերանորոգեն կանգառները։")],
+        "w": {"related_head": ["Առնչվող նյութեր", "Ամենաընթերցվածները"], "read_also": "Կարդացեք նաև",
+              "donate": ["Աջակցեք անկախ լրագրությանը նվիրատվությամբ։", "Հավանեցի՞ք հոդվածը։ Աջակցեք մեզ այսօր։"],
+              "donate_btn": "Նվիրաբերել", "cur": "֏", "comments_head": "Մեկնաբանություններ ({n})", "reply": "Պատասխանել",
+              "likes": "Հավանել", "ago": "րոպե առաջ",
+              "cta": ["Բաժանորդագրվեք մեր տեղեկագրին", "Միացեք մեր Telegram ալիքին",
+                      "Կիսվեք այս հոդվածով ընկերների հետ"],
+              "legal": ["© 2024 Բոլոր իրավունքները պաշտպանված են։ Նյութերի օգտագործումն առանց թույլտվության արգելվում է։",
+                        "Մեկնաբանություններում արտահայտված կարծիքները կարող են չհամընկնել խմբագրության դիրքորոշմանը։"],
+              "photo": "Լուսանկարը", "source": "Աղբյուր", "updated": "Թարմացվել է", "agency": "Արմենպրես Երևան",
+              "days": ["Երկուշաբթի", "Չորեքշաբթի", "Ուրբաթ"], "writer": "Հեղինակ", "editor": "Խմբագիր"},
+    },
+    "ur": {
+        "title": "لاہور میں نئی اورنج لائن توسیع کا افتتاح، سفر کا وقت آدھا",
+        "kicker": "قومی خبریں",
+        "sub": "کرایہ اور اوقات",
+        "caption": "مسافر ٹھوکر نیاز بیگ اسٹیشن پر میٹرو ٹرین کا انتظار کر رہے ہیں",
+        "paras": [
+            "پنجاب حکومت نے اورنج لائن میٹرو ٹرین کی 12 کلومیٹر طویل توسیع کا افتتاح کر دیا ہے جو ٹھوکر نیاز بیگ کو "
+            "رائیونڈ روڈ سے ملاتی ہے۔",
+            "\"پہلے دفتر پہنچنے میں ڈیڑھ گھنٹہ لگتا تھا، اب صرف چالیس منٹ\"، ایک سرکاری ملازم عائشہ خان نے بتایا۔",
+            "لاہور، ہفتہ — حکام کے مطابق روزانہ تقریباً 90,000 مسافر اس راستے سے سفر کریں گے اور منصوبے پر 45 ارب روپے "
+            "لاگت آئی۔",
+            "کرایہ 40 روپے مقرر کیا گیا ہے۔",
+            "مقامی دکانداروں کا کہنا ہے کہ تعمیراتی کام کے دوران ان کا کاروبار شدید متاثر ہوا۔",
+            "محکمہ ٹرانسپورٹ کے سوشل میڈیا صفحے پر ہزاروں صارفین نے تبصرے کیے، اور ماہانہ پاس کے خریداروں کی تعداد "
+            "دوگنی ہو گئی ہے۔",
+        ],
+        "related": ["آٹے کی قیمت میں پھر اضافہ", "کراچی میں بارش سے نظام زندگی مفلوج",
+                    "ملتان میں آم کی برآمدات ریکارڈ سطح پر", "اسلام آباد میں نیا اسپتال فعال", "موٹروے پر دھند کے باعث ٹریفک معطل"],
+        "comments": [("احمد رضا", "بہت اچھا قدم ہے، طلبہ کو بڑا فائدہ ہوگا۔"),
+                     ("sana_lhr", "رات کے اوقات میں بھی ٹرین چلائی جائے۔"),
+                     ("بلال", "اسٹیشنوں پر پارکنگ کا انتظام بھی کریں۔")],
+        "w": {"related_head": ["متعلقہ خبریں", "سب سے زیادہ پڑھی جانے والی"], "read_also": "یہ بھی پڑھیں",
+              "donate": ["آزاد صحافت کی مدد کے لیے عطیہ دیں۔", "یہ خبر پسند آئی؟ آج ہی ہمارا ساتھ دیں۔"],
+              "donate_btn": "عطیہ کریں", "cur": "روپے", "comments_head": "{n} تبصرے", "reply": "جواب دیں",
+              "likes": "پسند", "ago": "منٹ پہلے",
+              "cta": ["ہمارا واٹس ایپ چینل جوائن کریں", "تازہ ترین خبروں کے لیے ہمارا یوٹیوب چینل سبسکرائب کریں",
+                      "یہ خبر اپنے دوستوں کے ساتھ شیئر کریں"],
+              "legal": ["جملہ حقوق محفوظ ہیں © 2024 روزنامہ صدا۔ اجازت کے بغیر مواد نقل کرنا منع ہے۔",
+                        "قارئین کے تبصروں سے ادارے کا متفق ہونا ضروری نہیں۔"],
+              "photo": "تصویر", "source": "ذریعہ", "updated": "اپ ڈیٹ", "agency": "اے پی پی لاہور",
+              "days": ["پیر", "منگل", "جمعہ"], "writer": "رپورٹر", "editor": "مدیر"},
+    },
+    "ro": {
+        "title": "Cluj-Napoca deschide prima linie de tramvai spre aeroport după patru ani de lucrări",
+        "kicker": "Actualitate locală",
+        "sub": "Prețul biletelor",
+        "caption": "Un tramvai nou traversează podul de pe Someș în timpul testelor de noapte",
+        "paras": [
+            "Primăria Cluj-Napoca a inaugurat joi linia de tramvai care leagă Gara Mare de Aeroportul Internațional "
+            "Avram Iancu, un traseu de 9,5 kilometri cu 14 stații.",
+            "„Până acum făceam o oră cu autobuzul în trafic, acum ajung în douăzeci de minute”, a spus Ioana Mureșan, "
+            "care lucrează la aeroport.",
+            "Cluj-Napoca, joi — Potrivit municipalității, linia va transporta zilnic aproximativ 22.000 de pasageri, "
+            "iar investiția s-a ridicat la 310 milioane de lei.",
+            "Tramvaiele circulă la fiecare opt minute.",
+            "Comercianții de pe strada Traian Vuia se plâng că lucrările le-au redus vânzările la jumătate timp de doi ani.",
+            "Pagina de Facebook a primăriei a strâns peste 3.000 de comentarii la anunț, iar numărul abonamentelor "
+            "lunare vândute s-a dublat în prima săptămână; toate drepturile pasagerilor sunt afișate în stații.",
+        ],
+        "related": ["Prețul pâinii crește din nou în Transilvania", "Autostrada Sibiu–Pitești, termen amânat",
+                    "Festivalul de film de la Cluj bate recordul de spectatori", "Inundații în Maramureș după ploile torențiale",
+                    "Spitalul regional primește aviz de construcție"],
+        "comments": [("Mihai P.", "În sfârșit! Felicitări celor care au dus proiectul la capăt."),
+                     ("andreea_cj", "Sper să circule și noaptea, pentru zborurile de dimineață."),
+                     ("Vasile", "Patru ani de șantier pentru nouă kilometri, nu e chiar o performanță.")],
+        "w": {"related_head": ["Articole similare", "Cele mai citite știri"], "read_also": "Citește și",
+              "donate": ["Susține jurnalismul independent cu o donație.", "Ți-a plăcut articolul? Sprijină-ne azi."],
+              "donate_btn": "Donează acum", "cur": "lei", "comments_head": "{n} comentarii", "reply": "Răspunde",
+              "likes": "Îmi place", "ago": "minute în urmă",
+              "cta": ["Abonează-te la newsletterul nostru zilnic", "Urmărește-ne pe Google News pentru știri rapide",
+                      "Distribuie articolul prietenilor tăi"],
+              "legal": ["© 2024 Gazeta Someșului. Toate drepturile rezervate. Reproducerea fără acord scris este interzisă.",
+                        "Opiniile exprimate în comentarii aparțin exclusiv autorilor lor."],
+              "photo": "Foto", "source": "Sursa", "updated": "Actualizat", "agency": "AGERPRES Cluj",
+              "days": ["Luni", "Marți", "Vineri"], "writer": "Autor", "editor": "Editor"},
+    },
+}

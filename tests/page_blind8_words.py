@@ -1,0 +1,62 @@
+"""Furniture words of the eighth blind page harness, per language (the labels 2009-2013 themes printed)."""
+from __future__ import annotations
+
+_KEYS = ("posted labels comments filed share email print recent recent_c archives tags links next page reply said "
+         "related home about search rating read_more months nav").split()
+
+_W = {
+    "en": ["Posted by", "Labels", "Comments", "Filed under", "Share this", "Email this", "Print this",
+           "Recent Posts", "Recent Comments", "Archives", "Tags", "Blogroll", "Next", "Page", "Leave a Reply",
+           "said", "Related posts", "Home", "About", "Search", "Our rating", "Read more",
+           "January|February|March|April|May|June|July|August|September|October|November|December",
+           "News|Sports|Business|Entertainment|Opinion|Lifestyle|Weather|Classifieds|Obituaries"],
+    "de": ["Eingestellt von", "Labels", "Kommentare", "Abgelegt unter", "Teilen", "Per E-Mail senden", "Drucken",
+           "Neueste Beiträge", "Neueste Kommentare", "Archiv", "Schlagwörter", "Blogroll", "Weiter", "Seite",
+           "Schreibe einen Kommentar", "sagte", "Ähnliche Beiträge", "Startseite", "Impressum", "Suche",
+           "Unsere Wertung", "Weiterlesen",
+           "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember",
+           "Politik|Wirtschaft|Sport|Kultur|Lokales|Panorama|Wetter|Anzeigen|Leserbriefe"],
+    "fr": ["Publié par", "Libellés", "Commentaires", "Classé dans", "Partager", "Envoyer par e-mail", "Imprimer",
+           "Articles récents", "Commentaires récents", "Archives", "Mots-clés", "Liens", "Suivant", "Page",
+           "Laisser un commentaire", "a dit", "Articles similaires", "Accueil", "À propos", "Rechercher",
+           "Notre note", "Lire la suite",
+           "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+           "Actualité|Sports|Économie|Culture|Région|Société|Météo|Annonces|Nécrologie"],
+    "es": ["Publicado por", "Etiquetas", "Comentarios", "Archivado en", "Compartir", "Enviar por correo",
+           "Imprimir", "Entradas recientes", "Comentarios recientes", "Archivo", "Etiquetas", "Enlaces",
+           "Siguiente", "Página", "Deja un comentario", "dijo", "Entradas relacionadas", "Inicio", "Acerca de",
+           "Buscar", "Nuestra nota", "Leer más",
+           "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
+           "Nacional|Internacional|Deportes|Economía|Cultura|Sociedad|Tiempo|Clasificados|Esquelas"],
+    "it": ["Pubblicato da", "Etichette", "Commenti", "Archiviato in", "Condividi", "Invia per email", "Stampa",
+           "Articoli recenti", "Commenti recenti", "Archivio", "Tag", "Blogroll", "Successiva", "Pagina",
+           "Lascia un commento", "ha detto", "Articoli correlati", "Home", "Chi siamo", "Cerca",
+           "Il nostro voto", "Leggi tutto",
+           "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
+           "Cronaca|Politica|Economia|Sport|Cultura|Spettacoli|Meteo|Annunci|Necrologi"],
+    "nl": ["Geplaatst door", "Labels", "Reacties", "Opgeslagen onder", "Delen", "E-mail dit", "Afdrukken",
+           "Recente berichten", "Recente reacties", "Archief", "Tags", "Links", "Volgende", "Pagina",
+           "Geef een reactie", "zei", "Gerelateerde berichten", "Home", "Over", "Zoeken", "Ons oordeel",
+           "Lees verder",
+           "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
+           "Binnenland|Buitenland|Economie|Sport|Cultuur|Regio|Weer|Advertenties|Familieberichten"],
+    "pt": ["Postado por", "Marcadores", "Comentários", "Arquivado em", "Partilhar", "Enviar por e-mail",
+           "Imprimir", "Posts recentes", "Comentários recentes", "Arquivo", "Tags", "Links", "Próxima", "Página",
+           "Deixe um comentário", "disse", "Posts relacionados", "Início", "Sobre", "Pesquisar", "A nossa nota",
+           "Ler mais",
+           "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
+           "Política|Economia|Desporto|Cultura|Sociedade|Mundo|Tempo|Classificados|Necrologia"],
+    "ru": ["Автор", "Ярлыки", "Комментарии", "Рубрика", "Поделиться", "Отправить по почте", "Распечатать",
+           "Последние записи", "Последние комментарии", "Архив", "Метки", "Ссылки", "Далее", "Страница",
+           "Оставить комментарий", "сказал", "Похожие записи", "Главная", "О сайте", "Поиск", "Наша оценка",
+           "Читать далее",
+           "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
+           "Политика|Экономика|Общество|Спорт|Культура|Происшествия|Погода|Объявления|Город"],
+    "zh": ["发表者", "标签", "评论", "分类", "分享到", "邮件推荐", "打印本页", "最新文章", "最新评论", "文章归档",
+           "标签云", "友情链接", "下一页", "第", "发表评论", "说", "相关文章", "首页", "关于我们", "搜索", "编辑评分",
+           "阅读全文", "一月|二月|三月|四月|五月|六月|七月|八月|九月|十月|十一月|十二月",
+           "新闻|国内|国际|财经|体育|娱乐|科技|社会|房产"],
+}
+
+W = {lang: dict(zip(_KEYS, vals)) for lang, vals in _W.items()}
+assert all(len(v) == len(_KEYS) for v in _W.values())

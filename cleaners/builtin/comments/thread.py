@@ -24,7 +24,8 @@ from .chrome_units import chrome_units, headed as headed_unit
 from .evidence import heading_before, is_listing, lca, named, names_element
 from .headers import said_heads, shared_names
 from .items import Item, Line
-from .levels import parents_from_levels
+from .levels import depths_of, parents_from_levels
+from .mentions import parents_from_mentions
 from .name_element import refined
 from .poster_column import poster_columns
 from .profile import named_by_markup
@@ -168,6 +169,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     else:
         return None
     parents, depths = _threading(tree, family, items, kept)
+    if all(p is None for p in parents) and (named_parents := parents_from_mentions(items, kept, authors, texts, voc.langs)):
+        parents, depths = named_parents, depths_of(named_parents)     # "@Ann", "in reply to Ann" (rule `reply-mention`)
     units_named = vocabulary().names_comments(family.key.partition(".")[2]) or \
         sum(1 for i in kept if names_element(tree, items[i].unit.tops[0])) * 2 > len(kept)
     return Thread(family, items, kept, authors, texts, parents, depths, top, is_named, evidence, units_named,

@@ -21,7 +21,7 @@ def quoted_parts(tree, item, tops: set, voc) -> None:
     """Lines of a quoted post in ``item`` made chrome (rule `quoted-post`)."""
     lines = item.lines
     for k, line in enumerate(lines):
-        if line.kind != "chrome" and line.words <= MAX_SAID_WORDS and line.text.endswith(":") and voc.has_said(line.text):
+        if not line.cut and line.words <= MAX_SAID_WORDS and line.text.endswith(":") and voc.has_said(line.text):
             box = _quote_box(tree, line, tops)
             if box < 0:
                 continue

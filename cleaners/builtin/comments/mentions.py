@@ -24,8 +24,8 @@ def _index(langs: tuple[str, ...] | None) -> tuple[dict, dict]:
     out = []
     for key in ("reply", "reply_to"):
         index: dict = {}
-        for w in lang.words(key, langs):
-            if tokens := tuple(w.casefold().split()):
+        for w in sorted({" ".join(w.casefold().split()) for w in lang.words(key, langs)}):
+            if tokens := tuple(w.split()):
                 index.setdefault(("<", tokens[0]), []).append(tokens)
                 index.setdefault((">", tokens[-1]), []).append(tokens)
         out.append(index)
@@ -44,16 +44,20 @@ def _key(text: str) -> str:
     return " ".join(_EDGES.sub("", text.casefold()).split())
 
 
-def _line_names(text: str, earlier: dict[str, int], langs) -> str | None:
+def _line_names(text: str, earlier: dict[str, int], reply: dict, to: dict) -> str | None:
     """The earlier author a short line names as the one answered: "in reply to Ann", "Ann adlı kullanıcıya yanıt",
     "↪ Ann", "@Ann" (a phrase or mark, the name alone besides)."""
     low = text.casefold()
-    tokens = tuple(low.split())
+    tokens = low.split()
     if not tokens:
         return None
-    if low.lstrip()[0] in _MARKS and (rest := _key(low.lstrip()[1:])) in earlier:
-        return rest
-    reply, to = _index(langs)
+    if tokens[0][0] in _MARKS:
+        return rest if (rest := _key(low.lstrip()[1:])) in earlier else None
+    if len(tokens) < 2:
+        return None     # (a name beside a phrase: two tokens at least)
+    if ("<", tokens[0]) not in reply and (">", tokens[-1]) not in reply:
+        return None     # (most lines: no reply phrase at either end)
+    tokens = tuple(tokens)
     for side in "<>":
         for rest in _cut(tokens, reply, side):
             if (name := _key(" ".join(rest))) in earlier:
@@ -68,6 +72,7 @@ def parents_from_mentions(items: list, kept: list[int], authors: list, texts: li
     """The parent (a position in ``kept``) of every comment, None where none is named; None when no comment names
     an earlier one."""
     parents: list[int | None] = [None] * len(kept)
+    reply, to = _index(langs)
     earlier: dict[str, int] = {}      # casefolded author -> position of their latest comment so far
     for n, i in enumerate(kept):
         parent = None
@@ -79,7 +84,7 @@ def parents_from_mentions(items: list, kept: list[int], authors: list, texts: li
                 parent = earlier[max(names, key=len)]
         if parent is None and earlier:
             for line in items[i].lines:
-                if line.words <= MAX_LINE_WORDS and line.kind != "author" and (name := _line_names(line.text, earlier, langs)):
+                if line.words <= MAX_LINE_WORDS and line.kind != "author" and (name := _line_names(line.text, earlier, reply, to)):
                     parent = earlier[name]
                     break
         parents[n] = parent

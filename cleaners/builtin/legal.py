@@ -48,11 +48,16 @@ _COPYRIGHT = re.compile(rf"^(?:copyright\s*(?:[{SIGNS}]|\(c\)|\d{{4}}|by\b|\d{{4
 # the word for copyright of any language (cleaners/lang/copyright.toml) opening the line, a year within its first
 # words: "Copyright Harbour Media 2026. …", "זכויות יוצרים 2026 …", "ลิขสิทธิ์ 2569 …" (digits of any script)
 _COPYRIGHT_TERMS = lang.alternation(shared.copyright_terms())
+# full stops of Latin, Arabic, Devanagari, Armenian, Ethiopic, Myanmar, Khmer and CJK script
+_SIGN_STOPS = ".!?\u061f\u0964\u06d4\u0589\u1362\u104b\u17d4\u3002"
 # (the words between are a name: none opens in lower case, "Copyright law changed in 2019" is a sentence)
 _COPYRIGHT_YEAR = re.compile(rf"^(?i:{_COPYRIGHT_TERMS})\W{{0,3}}(?:(?![{LOWER}])[^\W\d_][\w{MARKS}.&'’-]*\W{{1,3}}){{0,4}}"
                              rf"\d{{4}}(?!\d)")
-# a notice as a dump prints it set apart: between square brackets, or after a dash opening the line
-_DECORATED = re.compile(r"^(?:\[\s*(?P<a>[^\[\]\n]+?)\s*\]|[\u2013\u2014-]\s+(?P<b>\S.*))$")
+# a copyright sign and a year (digits of any script) after one or two words and no stop: the word for copyright of a
+# language no file holds ("မူပိုင်ခွင့် © ၂၀၂၄ X", "Hak cipta © 2024 X"); "Na logu je znak © 1998, řekl." is a sentence
+_SIGN_YEAR = re.compile(rf"^(?:[^\s{SIGNS}{_SIGN_STOPS}]+\s+){{1,2}}[{SIGNS}]\s*\d{{4}}(?!\d)")
+# a notice as a dump prints it set apart: between square or round brackets, or after a dash opening the line
+_DECORATED = re.compile(r"^(?:\[\s*(?P<a>[^\[\]\n]+?)\s*\]|\(\s*(?P<c>[^()\n]+?)\s*\)|[\u2013\u2014-]\s+(?P<b>\S.*))$")
 _UNDECORATED = frozenset({"copyright", "disclaimer", "editorial-notice"})     # (a source in brackets may be the article's)
 _YEAR_NEXT = re.compile(r"\W*(?:\w+\s+)?\d{4}\b")   # "... first published in 1990, the novel": a sentence
 _EMAIL_LINE = r"\s*:?\s*\S+@\S+$"
@@ -61,7 +66,8 @@ _EMAIL_LINE = r"\s*:?\s*\S+@\S+$"
 # every line a rule above could take: the words the rules start with, and the legal words anywhere
 # (and a stop before a bar: a row of notices, rule notice-row)
 _ROW_STOPS, _ROW_DOTS = "\u0964\u06d4\u1362\u3002", "\u00b7\u2022"
-_SCREEN = rf"^(?:copyright|[{SIGNS}]|\(c\))|{GLUED_NOTICE}|[.!?{_ROW_STOPS}]\s[|{_ROW_DOTS}]\s"     # + language words
+_SCREEN = (rf"^(?:copyright|[{SIGNS}]|\(c\))|[{SIGNS}]\s*\pN|{GLUED_NOTICE}|"
+           rf"[.!?{_ROW_STOPS}]\s[|{_ROW_DOTS}]\s")     # + language words
 _LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact", "legal_phrases", "editorial_notice")
 _SPLIT = frozenset({"copyright", "editorial-notice", "original-source"})  # after a paragraph: _notice_split (a
 # disclaimer reads two phrases over several sentences, its first may hold none: it is parted only after a paragraph
@@ -213,7 +219,8 @@ class Legal(Cleaner):
                 continue
             rule = self.rule_for(text, langs)
             if rule is None and (bare := _DECORATED.match(text)):     # "[© Harbour Media 2026 …]", "— Copyright …"
-                rule = rule if (rule := self.rule_for(bare.group("a") or bare.group("b"), langs)) in _UNDECORATED else None
+                inner = bare.group("a") or bare.group("c") or bare.group("b")
+                rule = rule if (rule := self.rule_for(inner, langs)) in _UNDECORATED else None
             if rule is None and (found := glued_notice(doc.blocks, i, lambda s: self.rule_for(s, langs), _GLUED, kin)):
                 tails[i], rule = found      # "... in March. Copyright 2026 X. Reprints by permission only." (_notice_split)
             if rule is None and legal_at == i - 1 and block.gap == 0 and \
@@ -259,7 +266,7 @@ class Legal(Cleaner):
         if taxonomy(text, langs):
             return "taxonomy-line"
         if n <= self.max_line_words:
-            if (_COPYRIGHT.search(text) or _COPYRIGHT_YEAR.search(text)) and n <= 30:
+            if (_COPYRIGHT.search(text) or _COPYRIGHT_YEAR.search(text) or _SIGN_YEAR.match(text)) and n <= 30:
                 return "copyright"
             if FIELD_BREAK.search(text) and notice_row(text):
                 return "notice-row"

@@ -33,7 +33,8 @@ FOOTER_BLOCKS = 3
 MIN_FOOTER_TITLE_WORDS = 4
 MAX_FOOTER_WORDS = 8
 _ADDRESS = re.compile(r"(?:https?://)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}/?$")   # a site's address, nothing after it
-_SITE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ", " \u00bb ")
+# (" « ": a blog's tab title, "Title « Site")
+_SITE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ", " \u00bb ", " \u00ab ")
 
 
 def head_end(blocks: tuple[Block, ...]) -> int:

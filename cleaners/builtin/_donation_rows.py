@@ -16,7 +16,8 @@
   donation.py (`MAX_APPEAL_WORDS` words at most, not quoted, reporting nobody), that holds a donate or appeal phrase
   of the document's languages anywhere in it ("If you value our work, become a supporter."), or, in a language
   without a file, the line of `MAX_NO_FILE_WORDS` words at most right above a radio row or a bar with its amounts.
-  An article's paragraph beside the form names none of those phrases and stays; so does a paragraph over a bar
+  An article's paragraph beside the form names none of those phrases (a donate word of one word, a form's option
+  such as "monthly", counts in a line of fifteen words at most) and stays; so does a paragraph over a bar
   drawn alone ("███░░░ 40%"), in a language without a file.
 """
 from __future__ import annotations
@@ -112,8 +113,22 @@ def widget_appeals(blocks, cuts: list[tuple[int, str]], langs: tuple[str, ...]) 
             if block.kind in ("code", "table", "heading") or not 0 < word_count(text) <= MAX_APPEAL_WORDS \
                     or is_quoted(text) or reported.search(text):
                 continue
-            if any(p.search(text) for p in words) or no_file and j == k - 1 and word_count(text) <= MAX_NO_FILE_WORDS \
+            if _appeal_words(text, words) or no_file and j == k - 1 and word_count(text) <= MAX_NO_FILE_WORDS \
                     and (radio_row(blocks[k].text) or bar_row(blocks[k].text)):
                 out.append((j, "widget-appeal"))
                 taken.add(j)
     return out
+
+
+MAX_OPTION_LINE_WORDS = 15
+
+
+def _appeal_words(text: str, words) -> bool:
+    """The line names a donate or appeal phrase; a donate word of one word alone (a form's option or a verb: "monthly",
+    "support") only in a line of `MAX_OPTION_LINE_WORDS` words at most ("Monthly · One-time", "Please support it with
+    a small gift."), not in a longer paragraph naming monthly tickets in passing."""
+    donate, appeal = words
+    if appeal.search(text):
+        return True
+    found = [(m.group(1) if m.lastindex else m.group(0)).strip() for m in donate.finditer(text)]
+    return bool(found) and (word_count(text) <= MAX_OPTION_LINE_WORDS or any(" " in f for f in found))

@@ -9,6 +9,11 @@ count or an age ("67 min", "15 h", "23 👁", "1.2K", "2024-05-04"). It is cut w
 * three headlines or more, each of four words or more or in title case, none quoted, follow a prose paragraph
   (`is_prose`) and are set apart from what follows (a blank line or the end).
 
+A row of related headlines on one line, three or more parted by the same bar, bullet or middle dot ("Floods cut off
+the coast road | Council votes on the harbour | Ferry fares rise in May"), each a story line of four words or more or
+in title case, goes too after the article's first prose (rule ``related-row``); a row of short values ("Home | News |
+Sport", "Area 69,700 km² • Capital Tbilisi"), of labelled fields or of sentences stays.
+
 The lines of a run touch one another, are all different, and none is bulleted, a markdown heading or bold, a
 sentence (a stop at its end, a question) or two (a stop and a space inside). An article's own list stays: after a
 lead-in ("The plan:", "What changes": no prose before the run), bulleted, or running on into a paragraph; so do a
@@ -23,6 +28,9 @@ from ..lines import ends_sentence, is_prose, is_quoted, stop_class
 from ._related_shapes import wrapped_prose
 
 RULE = "related-bare-run"
+ROW_RULE = "related-row"
+MIN_ROW = 3              # headlines of a row
+_ROW_SEPARATORS = (" | ", " \u2022 ", " \u00b7 ")
 MIN_CARDS = 2            # headlines of a run with meta lines
 MIN_PLAIN = 3            # headlines of a run without them
 MAX_META_CHARS = 24
@@ -75,3 +83,24 @@ def _takes(blocks, start: int, run: list, metas: list[int], shaped) -> bool:
     if end < len(blocks) and not blocks[end].gap or wrapped_prose(blocks, start):
         return False     # the lines go on into a paragraph: a wrapped one, or a list of the article's
     return is_prose(blocks[start - 1].text) and not any(is_quoted(s.title) for _, s in run)
+
+
+def row_stories(blocks, first_prose: int, cuts: dict[int, str], story, shaped) -> list:
+    """The stories of every row of headlines after ``first_prose`` (rule ``related-row``, module docstring) not in
+    ``cuts``; the rows go to ``cuts``."""
+    found: list = []
+    for i in range(first_prose + 1, len(blocks)):
+        text = blocks[i].text
+        if i in cuts or blocks[i].kind == "code" or "\n" in text:
+            continue
+        for sep in _ROW_SEPARATORS:
+            parts = text.split(sep)
+            if len(parts) < MIN_ROW or ends_sentence(text):
+                continue
+            row = [s for p in parts if not ends_sentence(p) and not _STOP_INSIDE.search(p)
+                   and (s := story(p)) is not None and not s.url and shaped(s)]
+            if len(row) == len(parts) and len({s.title.casefold() for s in row}) == len(row):
+                cuts[i] = ROW_RULE
+                found += row
+            break
+    return found

@@ -58,6 +58,7 @@ MAX_AMOUNT_CHARS = 40
 MAX_BUTTON_CHARS = 40
 MAX_STATEMENT_WORDS = 30     # of an appeal beside a donate button
 _BRACKETS = re.compile(r"\[\s*([^\[\]\n]{1,30}?)\s*\](?!\()")
+_RUN_BUTTON = re.compile(r"(?<=\S)\s+\[\s*[^\[\]\d\n]{1,30}?\s*\]\s*$")     # a button after a row of amounts
 _BUTTON_SIGNS = "[] \u00bb\u00ab\u203a\u2039\u2192\u2190\u25b6\u25ba\u2022\u00b7*>-\u2013\u2014|"
 
 
@@ -78,8 +79,14 @@ def is_amount(text: str) -> bool:
 
 
 def is_amount_run(text: str) -> bool:
-    """A row of three amounts or more, maybe each between square brackets as a dump prints buttons ("[ 5 € ]  [ 10 € ]")."""
-    return bool(_CURRENCY_HINT.search(text)) and bool(_AMOUNT_RUN.match(_BRACKETS.sub(r" \1 ", text).strip() if "[" in text else text))
+    """A row of three amounts or more, maybe each between square brackets as a dump prints buttons ("[ 5 € ]
+    [ 10 € ]"), maybe with the form's button after them in square brackets, no digit in it ("5 € · 10 € · 20 €
+    [Give now]")."""
+    if not _CURRENCY_HINT.search(text):
+        return False
+    if "[" in text:
+        text = _BRACKETS.sub(r" \1 ", _RUN_BUTTON.sub("", text)).strip()
+    return bool(_AMOUNT_RUN.match(text))
 
 
 class Donation(Cleaner):
@@ -112,7 +119,9 @@ class Donation(Cleaner):
             elif block is not None and (rule := self._rule(block.text, langs)):
                 cuts.append((i, rule))
                 if rule == "amount-ladder" and lang.without_file(langs):
-                    cuts += ladder_neighbours(blocks, [i])
+                    # (a row that ends with its own button has no button under it: the line there stays)
+                    cuts += [c for c in ladder_neighbours(blocks, [i])
+                             if c[0] < i or not _RUN_BUTTON.search(block.text)]
         cuts += _progress_shares(blocks, [k for k, rule in cuts if rule == "amount-progress"])
         # progress bars in any language, by shape (_donation_box, _donation_rows)
         cuts += [(k, "progress-bar") for k in screen.candidates(blocks, _BAR_SCREEN) if blocks[k].kind != "code"

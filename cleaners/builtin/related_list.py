@@ -32,7 +32,7 @@ from .. import lang, lazy_re, screen
 from ..document import Block, Document
 from ..lines import CAPITAL, COLON, COLON_MARKS, LETTER_WORD, LOWER, is_headline_like, is_prose, opens_lower, word_count
 from ..registry import Cleaner
-from ._related_bare import bare_runs
+from ._related_bare import bare_runs, row_stories
 from ._related_heading import cut_heading_runs
 from ._related_shapes import COLONS as _COLONS, MAX_AFTER, any_heading as _any_heading, ends_body as _ends_body, \
     introduces as _introduces, wrapped_prose as _wrapped_prose
@@ -205,7 +205,8 @@ class RelatedList(Cleaner):
                 stories += [s for _, s in run]
         run = self._closing_run(blocks, first_prose, cuts)
         cuts.update((k, "related-story") for k, _ in run)
-        return stories + [s for _, s in run] + [s for _, s in bare_runs(blocks, first_prose, cuts, story, _shaped)]
+        return stories + [s for _, s in run] + [s for _, s in bare_runs(blocks, first_prose, cuts, story, _shaped)] \
+            + row_stories(blocks, first_prose, cuts, story, _shaped)
 
     @staticmethod
     def _run(blocks: tuple[Block, ...], start: int) -> list[tuple[int, Story]]:

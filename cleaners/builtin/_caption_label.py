@@ -1,6 +1,7 @@
 """A caption printed after a photo label (``photo``) or a caption label (``caption``: "Caption", "Bildunterschrift",
-"Légende") and a colon, with no credit (rule ``labelled-caption``, read by captions.py): "PHOTO: A farmer inspects dry
-soil near the reservoir on Monday.", "[Image: ...]", "Foto: Ein Landwirt prüft ...", "Caption: A farmer ..."."""
+"Légende"), maybe the picture's number in a gallery ("Foto 3/12"), and a colon, with no credit (rule
+``labelled-caption``, read by captions.py): "PHOTO: A farmer inspects dry soil near the reservoir on Monday.",
+"[Image: ...]", "Foto: Ein Landwirt prüft ...", "Caption: A farmer ..."."""
 from __future__ import annotations
 
 import re
@@ -19,7 +20,9 @@ LOWER_SHARE = 1 / 3      # of the words after the first ("Ann Lee for the Harbou
 @lru_cache(maxsize=32)
 def _caption_label(langs: tuple[str, ...]):
     photo = lang.alternation(lang.words("photo", langs) + lang.words("caption", langs))    # "Caption: ...", "Légende : ..."
-    return re.compile(rf"^[\[(]?\s*(?:{photo})\s*{COLON}\s*(?P<caption>\S.{{10,300}}?)\s*[\])]?$", re.I)
+    # (the label may number the picture in a gallery: "Foto 3/12: ...")
+    number = r"(?:\s*\d{1,3}\s*/\s*\d{1,3})?"
+    return re.compile(rf"^[\[(]?\s*(?:{photo}){number}\s*{COLON}\s*(?P<caption>\S.{{10,300}}?)\s*[\])]?$", re.I)
 
 
 def labelled_caption(text: str, langs: tuple[str, ...]) -> str | None:

@@ -67,6 +67,7 @@ _EMAIL = linear_re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")   # RE2: 'a' x 200k backt
 # a line that is only a count of the comments: "12 comments", "(3) Kommentare"
 _COUNT_FIRST = re.compile(r"^[(\[]?\d+[)\]]?\s+(?=\S)")
 _WHOLE = frozenset({"membership", "newsletter", "newsletter-signup", "share", "social", "app-download"})  # _appeal_tail
+_BRACKETED = re.compile(r"^\[\s*([^\[\]\n]+?)\s*\]$")     # a whole line in square brackets (no markdown link)
 _CALL_LINK = re.compile(r"\s+(?:https?://|www\.)[^\s<>]+\s*$")   # a call's link after it (``call-link``)
 MAX_MEMO = 50_000    # texts whose rule `CallsToAction.rule_for` keeps
 MAX_CALL_TAIL_WORDS = 12  # of the purpose after a sign-up or app call: "Download our app to get ... on your phone."
@@ -251,6 +252,8 @@ class CallsToAction(Cleaner):
     def _rule(self, text: str, langs: tuple[str, ...] | None) -> str | None:
         """`rule_for` of a text short enough and not quoted."""
         text = undecorated(BUTTON_SIGNS.sub("", _CALL_LINK.sub("", text)))   # "→ Folgen Sie uns", "👉 Share 👈", "... https://x.org/app"
+        if m := _BRACKETED.match(text):
+            text = undecorated(m.group(1))      # a button as a dump prints it: "[ Share this story ]"
         for rule, key, where in _LANGUAGE_RULES:
             if _language_call(key, where, text, langs):
                 return rule

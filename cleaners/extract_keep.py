@@ -53,29 +53,29 @@ def _matches(tag: str, attrs: dict[str, str | None], expressions=OVERALL_DISCARD
     return any(len(expression(root)) for expression in expressions)
 
 
-def _discarded(tag: str, attrs: dict[str, str | None]) -> bool:
+def discarded(tag: str, attrs: dict[str, str | None]) -> bool:
     """Whether trafilatura's class-name discard deletes an element of ``tag`` with ``attrs``."""
     return _matches(tag, attrs)
 
 
-def _selected(tag: str, attrs: dict[str, str | None]) -> tuple[bool, bool]:
+def selected(tag: str, attrs: dict[str, str | None]) -> tuple[bool, bool]:
     """Whether trafilatura takes an element of ``tag`` with ``attrs`` for a main text or a comment container."""
     return _matches(tag, attrs, BODY_XPATH), _matches(tag, attrs, COMMENTS_XPATH)
 
 
-def _kept_attributes(tag: str, attrs: dict[str, str]) -> dict[str, str | None]:
+def kept_attributes(tag: str, attrs: dict[str, str]) -> dict[str, str | None]:
     """``attrs`` with the tokens trafilatura's discard deletes the element for left out (None:
     the attribute dropped); unchanged when it keeps the element."""
     attrs = dict(attrs)
     for name in ATTRIBUTES:
-        if not _discarded(tag, attrs):
+        if not discarded(tag, attrs):
             break
         value = attrs.get(name)
         if not value:
             continue
-        kept = [t for t in value.split() if not _discarded(tag, {name: t}) and not _discarded(tag, {name: f" {t} "})]
+        kept = [t for t in value.split() if not discarded(tag, {name: t}) and not discarded(tag, {name: f" {t} "})]
         attrs[name] = " ".join(kept) or None
-        if _discarded(tag, {name: attrs[name]} if attrs[name] else {}):
+        if discarded(tag, {name: attrs[name]} if attrs[name] else {}):
             attrs[name] = None
     return attrs
 
@@ -122,10 +122,10 @@ def keep_main_container(dom) -> int:
         if node.tag in ("html", "body"):
             continue
         attrs = {name: node.attributes.get(name) for name in ATTRIBUTES if node.attributes.get(name)}
-        if not attrs or not _discarded(node.tag, attrs) or not _holds_article(node, page):
+        if not attrs or not discarded(node.tag, attrs) or not _holds_article(node, page):
             continue
-        kept = _kept_attributes(node.tag, attrs)
-        if _selected(node.tag, kept) != _selected(node.tag, attrs):
+        kept = kept_attributes(node.tag, attrs)
+        if selected(node.tag, kept) != selected(node.tag, attrs):
             continue              # (trafilatura would look for the article or the comments elsewhere)
         for name, value in kept.items():
             if value is None:

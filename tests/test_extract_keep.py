@@ -2,7 +2,7 @@
 class-name discards when the extraction missed it."""
 from __future__ import annotations
 
-from cleaners.extract_keep import _kept_attributes, missed_article, page_with_main_kept
+from cleaners.extract_keep import kept_attributes, missed_article, page_with_main_kept
 from cleaners.pipeline import Pipeline
 
 PARAGRAPHS = [
@@ -48,7 +48,7 @@ def test_article_in_a_discarded_wrapper_is_extracted():
 
 
 def test_wrapper_tokens_dropped_one_by_one():
-    kept = _kept_attributes("div", {"class": "entry-content widget", "id": "post-4"})
+    kept = kept_attributes("div", {"class": "entry-content widget", "id": "post-4"})
     assert kept == {"class": "entry-content", "id": "post-4"}
     assert page_with_main_kept("<html><body><div class='plain'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
                                + "</div></body></html>") == ""      # nothing to keep: no second extraction

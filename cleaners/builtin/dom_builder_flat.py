@@ -27,7 +27,9 @@ import logging
 
 from ..document import Document
 from ..registry import Cleaner
+from ..extract_keep import selected
 from ._dom import NON_ELEMENTS, ancestors, edited, main_container
+from .dom_story_keep import attrs_of, bare_story, set_attrs, without_discards
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +136,6 @@ def _found(dom, main) -> tuple:
     parts, chain = _parts(main)
     if parts and _fits(parts, chain, [_p_text(p) for p in parts], lambda: _p_text(dom.body), _p_text(main)):
         return parts, chain
-    from .dom_story_keep import bare_story
     story = bare_story(dom, main)
     if story is None:
         return [], set()
@@ -154,9 +155,8 @@ def flatten(dom) -> int:
     story = parts[0].parent
     if story.tag in _APART or story.tag in _TOP or any(a.tag in _APART for a in ancestors(story)):
         return 0
-    from ..extract_keep import _selected
     tag, name = _key(parts[0])
-    if _selected(tag, {"class": name})[1]:
+    if selected(tag, {"class": name})[1]:
         return 0                # (comment containers: the comment stage reads them)
     wrappers = [w for p in parts for w in _wrappers(p, chain)]
     if not wrappers:
@@ -164,10 +164,9 @@ def flatten(dom) -> int:
     for el in reversed(wrappers):
         el.unwrap()
     edited()
-    from .dom_story_keep import _attrs, _rewrite, _set
     for el in (story, *ancestors(story)):
-        if el.tag not in _TOP and (attrs := _attrs(el)) and (kept := _rewrite(el.tag, attrs)) is not None:
-            _set(el, attrs, kept)
+        if el.tag not in _TOP and (attrs := attrs_of(el)) and (kept := without_discards(el.tag, attrs)) is not None:
+            set_attrs(el, attrs, kept)
     return len(wrappers)
 
 

@@ -30,6 +30,7 @@ from functools import lru_cache
 from ..document import Document
 from ..lines import spaced_word_count
 from ..registry import Cleaner
+from ..extract_keep import discarded, kept_attributes, selected
 from ._dom import ancestors, main_container
 
 log = logging.getLogger(__name__)
@@ -134,15 +135,14 @@ def _story(blocks: list) -> tuple:
 
 
 @lru_cache(maxsize=4096)
-def _rewrite(tag: str, attrs: tuple) -> tuple | None:
+def without_discards(tag: str, attrs: tuple) -> tuple | None:
     """The attributes without the extractor's discard tokens, or None: nothing to change (or a change that
     would move the extractor's choice of main and comment containers)."""
-    from ..extract_keep import _discarded, _kept_attributes, _selected
     given = dict(attrs)
-    if not _discarded(tag, given):
+    if not discarded(tag, given):
         return None
-    kept = _kept_attributes(tag, given)
-    if _selected(tag, kept) != _selected(tag, given):
+    kept = kept_attributes(tag, given)
+    if selected(tag, kept) != selected(tag, given):
         return None
     return tuple(kept.items())
 
@@ -151,18 +151,17 @@ def _rewrite(tag: str, attrs: tuple) -> tuple | None:
 def _unselect(tag: str, attrs: tuple) -> tuple | None:
     """The attributes without the tokens the extractor takes an element for a main container by, or None:
     it takes it for none."""
-    from ..extract_keep import _selected
     given = dict(attrs)
-    if not _selected(tag, given)[0]:
+    if not selected(tag, given)[0]:
         return None
     out = {}
     for name, value in given.items():
-        kept = [t for t in value.split() if not _selected(tag, {name: t})[0]]
+        kept = [t for t in value.split() if not selected(tag, {name: t})[0]]
         out[name] = " ".join(kept) or None
-    return tuple(out.items()) if not _selected(tag, {k: v for k, v in out.items() if v})[0] else None
+    return tuple(out.items()) if not selected(tag, {k: v for k, v in out.items() if v})[0] else None
 
 
-def _set(el, attrs: tuple, new: tuple) -> None:
+def set_attrs(el, attrs: tuple, new: tuple) -> None:
     old = dict(attrs)
     for name, value in new:
         if value is None:
@@ -171,7 +170,7 @@ def _set(el, attrs: tuple, new: tuple) -> None:
             el.attrs[name] = value
 
 
-def _attrs(el) -> tuple:
+def attrs_of(el) -> tuple:
     return tuple((n, el.attributes.get(n)) for n in ATTRIBUTES if el.attributes.get(n))
 
 
@@ -181,12 +180,12 @@ def _repeated_parts(story, inside: dict, blocks: dict, lines: dict) -> list:
     story's prose (slides, a page builder's text modules); else none."""
     groups: dict[tuple, list] = {}
     for el in inside.values():
-        if attrs := _attrs(el):
+        if attrs := attrs_of(el):
             groups.setdefault((el.tag, attrs), []).append(el)
     story_chars = sum(blocks.values())
     out = []
     for (tag, attrs), members in groups.items():
-        if len(members) < MIN_PARTS or _rewrite(tag, attrs) is None and _unselect(tag, attrs) is None:
+        if len(members) < MIN_PARTS or without_discards(tag, attrs) is None and _unselect(tag, attrs) is None:
             continue         # (the extractor's expressions read only for repeated wrappers)
         ids = {m.mem_id for m in members}
         held = sum(c for p_id, c in blocks.items() if p_id in ids or any(a.mem_id in ids for a in lines[p_id]))
@@ -206,13 +205,13 @@ def keep_story(dom) -> int:
     parts = _repeated_parts(story, inside, blocks, lines)
     if not parts:
         return 0
-    keys = {(el.tag, _attrs(el)) for el in parts}      # (and their like holding a heading, a list, a quote)
-    parts = [el for el in story.traverse() if el.mem_id != story.mem_id and (el.tag, _attrs(el)) in keys]
+    keys = {(el.tag, attrs_of(el)) for el in parts}      # (and their like holding a heading, a list, a quote)
+    parts = [el for el in story.traverse() if el.mem_id != story.mem_id and (el.tag, attrs_of(el)) in keys]
     changed = 0
-    selected = [(el, a) for el in parts if (a := _attrs(el)) and _unselect(el.tag, a) is not None]
-    if len(selected) >= 2:
-        for el, attrs in selected:
-            _set(el, attrs, _unselect(el.tag, attrs))
+    chosen = [(el, a) for el in parts if (a := attrs_of(el)) and _unselect(el.tag, a) is not None]
+    if len(chosen) >= 2:
+        for el, attrs in chosen:
+            set_attrs(el, attrs, _unselect(el.tag, attrs))
             changed += 1
     part_ids = {el.mem_id for el in parts}
     holding = {a.mem_id for el in parts for a in ancestors(el)}
@@ -221,10 +220,10 @@ def keep_story(dom) -> int:
     for el in (*between, story, *ancestors(story)):
         if el.tag in ("html", "body"):
             continue
-        attrs = _attrs(el)
-        kept = _rewrite(el.tag, attrs) if attrs else None
+        attrs = attrs_of(el)
+        kept = without_discards(el.tag, attrs) if attrs else None
         if kept is not None:
-            _set(el, attrs, kept)
+            set_attrs(el, attrs, kept)
             changed += 1
     return changed
 

@@ -54,7 +54,8 @@ _SIGN_STOPS = ".!?\u061f\u0964\u06d4\u0589\u1362\u104b\u17d4\u3002"
 _COPYRIGHT_YEAR = re.compile(rf"^(?i:{_COPYRIGHT_TERMS})\W{{0,3}}(?:(?![{LOWER}])[^\W\d_][\w{MARKS}.&'’-]*\W{{1,3}}){{0,4}}"
                              rf"\d{{4}}(?!\d)")
 # a copyright sign and a year (digits of any script) after one or two words and no stop: the word for copyright of a
-# language no file holds ("မူပိုင်ခွင့် © ၂၀၂၄ X", "Hak cipta © 2024 X"); "Na logu je znak © 1998, řekl." is a sentence
+# language no file holds ("မူပိုင်ခွင့် © ၂၀၂၄ X", "Hak cipta © 2024 X"); "Na logu je znak © 1998, řekl." is a
+# sentence
 _SIGN_YEAR = re.compile(rf"^(?:[^\s{SIGNS}{_SIGN_STOPS}]+\s+){{1,2}}[{SIGNS}]\s*\d{{4}}(?!\d)")
 # a notice as a dump prints it set apart: between square or round brackets, or after a dash opening the line
 _DECORATED = re.compile(r"^(?:\[\s*(?P<a>[^\[\]\n]+?)\s*\]|\(\s*(?P<c>[^()\n]+?)\s*\)|[\u2013\u2014-]\s+(?P<b>\S.*))$")

@@ -68,7 +68,8 @@ def _line_names(text: str, earlier: dict[str, int], reply: dict, to: dict) -> st
     return None
 
 
-def parents_from_mentions(items: list, kept: list[int], authors: list, texts: list[str], langs) -> list[int | None] | None:
+def parents_from_mentions(items: list, kept: list[int], authors: list, texts: list[str],
+                          langs) -> list[int | None] | None:
     """The parent (a position in ``kept``) of every comment, None where none is named; None when no comment names
     an earlier one."""
     parents: list[int | None] = [None] * len(kept)
@@ -79,12 +80,14 @@ def parents_from_mentions(items: list, kept: list[int], authors: list, texts: li
         head = texts[n].lstrip()
         if head.startswith("@") and earlier:
             first = " ".join(head[1:].casefold().split())
-            names = [a for a in earlier if first.startswith(a) and (len(first) == len(a) or not first[len(a)].isalnum())]
+            names = [a for a in earlier
+                     if first.startswith(a) and (len(first) == len(a) or not first[len(a)].isalnum())]
             if names:
                 parent = earlier[max(names, key=len)]
         if parent is None and earlier:
             for line in items[i].lines:
-                if line.words <= MAX_LINE_WORDS and line.kind != "author" and (name := _line_names(line.text, earlier, reply, to)):
+                if line.words <= MAX_LINE_WORDS and line.kind != "author" \
+                        and (name := _line_names(line.text, earlier, reply, to)):
                     parent = earlier[name]
                     break
         parents[n] = parent

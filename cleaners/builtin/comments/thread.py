@@ -169,7 +169,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     else:
         return None
     parents, depths = _threading(tree, family, items, kept)
-    if all(p is None for p in parents) and (named_parents := parents_from_mentions(items, kept, authors, texts, voc.langs)):
+    if all(p is None for p in parents) \
+            and (named_parents := parents_from_mentions(items, kept, authors, texts, voc.langs)):
         parents, depths = named_parents, depths_of(named_parents)     # "@Ann", "in reply to Ann" (rule `reply-mention`)
     units_named = vocabulary().names_comments(family.key.partition(".")[2]) or \
         sum(1 for i in kept if names_element(tree, items[i].unit.tops[0])) * 2 > len(kept)

@@ -13,26 +13,25 @@ from .document import Block
 from .lines import squeezed
 
 
-def page_order(blocks: tuple[Block, ...], units: list[str], keys: list[str] | None = None
-               ) -> tuple[Block, ...] | None:
-    """``blocks`` in the order of the page's text ``units``, or None when the blocks placed
-    there already follow it. ``keys``: the units `squeezed`, when already made."""
+def page_order(blocks: tuple[Block, ...], keys: list[str]) -> tuple[Block, ...] | None:
+    """``blocks`` in the order of the page's text units, given `squeezed` (``keys``), or None when the
+    blocks placed there already follow it."""
     place: dict[str, int] = {}
     repeated: set[str] = set()
-    for i, key in enumerate([squeezed(unit) for unit in units] if keys is None else keys):
+    for i, key in enumerate(keys):
         if key in place:
             repeated.add(key)
         else:
             place[key] = i
-    keys: list[int | None] = []
+    places: list[int | None] = []
     for block in blocks:
         key = squeezed(block.text)
-        keys.append(place[key] if key in place and key not in repeated else None)
-    anchored = [k for k in keys if k is not None]
+        places.append(place[key] if key in place and key not in repeated else None)
+    anchored = [k for k in places if k is not None]
     if all(a <= b for a, b in zip(anchored, anchored[1:])):
         return None
     segments: list[tuple[int, list[Block]]] = [(-1, [])]
-    for block, key in zip(blocks, keys):
+    for block, key in zip(blocks, places):
         if key is None:
             segments[-1][1].append(block)
         else:

@@ -119,7 +119,7 @@ class Pipeline:
             doc, replaced = trim_to_agreement(doc, html, estimate, dom)
         units = text_units(dom)
         keys = [squeezed(unit) for unit in units]      # (compared without spaces by both)
-        if (ordered := page_order(doc.blocks, units, keys)) is not None:
+        if (ordered := page_order(doc.blocks, keys)) is not None:
             doc = doc.replace(blocks=ordered)
         doc = log_unextracted(doc, dom, accounted=replaced, units=units, keys=keys)
         doc = extract_jsonld.with_declared_body(doc, declared)

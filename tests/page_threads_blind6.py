@@ -14,10 +14,8 @@ and bare trafilatura's comments (`bare_extraction(include_comments=True)`) on th
 """
 from __future__ import annotations
 
-import argparse
 import random
 import sys
-import time
 from dataclasses import dataclass, field
 from html import escape as e
 
@@ -179,18 +177,8 @@ def compose_all(n: int, seed: int) -> list[Page]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from tests.page_threads_blind6_score import report, run
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("n", nargs="?", type=int, default=120)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--show", type=int, default=0, help="print this many failing pages per family")
-    ap.add_argument("--no-trafilatura", action="store_true", help="skip bare trafilatura's run")
-    args = ap.parse_args(argv)
-    t0 = time.time()
-    rows = run(compose_all(args.n, args.seed), theirs=not args.no_trafilatura)
-    print(f"page_threads_blind6: {args.n} pages, seed {args.seed}, {time.time() - t0:.1f} s")
-    print(report(rows, show=args.show))
-    return 0
+    from tests.page_threads_blind6_score import command_line
+    return command_line("page_threads_blind6", __doc__, compose_all, argv)
 
 
 if __name__ == "__main__":

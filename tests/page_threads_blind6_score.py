@@ -10,7 +10,9 @@ depth and parent. *Leaked*: gold comments whose text went to the body. Bare traf
 The report ranks the families by their total loss (the failing classes)."""
 from __future__ import annotations
 
+import argparse
 import hashlib
+import time
 
 from benchmarks.scoring import aggregate, score_page, shingles
 from tests.page_threads_blind5_score import _f, _strip, match, norm
@@ -99,3 +101,18 @@ def line(name, rows) -> str:
 def report(rows, show: int = 0) -> str:
     """The harness's report: blind5's, with bare trafilatura's columns and threads inside the article's element."""
     return _report(rows, show, head=HEAD, line=line, place=("inside", "thread inside its element"))
+
+
+def command_line(name: str, doc: str, compose_all, argv: list[str] | None = None) -> int:
+    """The command line of a thread harness built like the sixth: compose N pages, run both systems, print the report."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("n", nargs="?", type=int, default=120)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--show", type=int, default=0, help="print this many failing pages per family")
+    ap.add_argument("--no-trafilatura", action="store_true", help="skip bare trafilatura's run")
+    args = ap.parse_args(argv)
+    t0 = time.time()
+    rows = run(compose_all(args.n, args.seed), theirs=not args.no_trafilatura)
+    print(f"{name}: {args.n} pages, seed {args.seed}, {time.time() - t0:.1f} s")
+    print(report(rows, show=args.show))
+    return 0

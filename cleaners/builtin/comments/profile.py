@@ -31,7 +31,8 @@ _PROFILE_LINK = re.compile(r"(?:^|/)(?:users?|u|members?|profiles?|memberlist\.p
 
 @lru_cache(maxsize=32)
 def _labels(langs: tuple[str, ...] | None) -> frozenset[str]:
-    return frozenset(lang.words("poster_stats", langs))
+    """The stat labels of ``langs`` and English's: forum software's templates were often left untranslated."""
+    return frozenset(lang.words("poster_stats", langs if langs is None or "en" in langs else (*langs, "en")))
 
 
 def is_stat(text: str) -> bool:

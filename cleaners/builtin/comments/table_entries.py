@@ -1,7 +1,8 @@
 """Entries as tables (rule `table-entries`): a guestbook's or an old board's entries, one small table
 each, siblings of one class, or a definition list's terms and descriptions; a header line holds the
 writer's name and a stamp to the minute or an age ("Ann Lee (3 May 2004 21:14)", "Tomasz (6 godziny
-temu)"), the message stands in a row under it.
+temu)"), the message stands in a row under it. A forum's post tables (vBulletin's postbit) split that head: the
+stamp in the post's header row, the name in the poster's profile box beside the message (`_poster_head`).
 
 Table elements are no units of the thread search (`units`: a page's layout is made of tables), so
 these are read here, after it: two tables at least beside one another, of few rows and no table
@@ -25,6 +26,7 @@ RULE = "table-entries"
 MAX_ROWS = 4
 MAX_NAME_WORDS = 5
 HEAD_LINES = 3
+POSTER_HEAD_LINES = 12    # a post's header row and its poster's box (name, title, counters) come before the message
 
 
 def _dated(text: str) -> bool:
@@ -51,6 +53,25 @@ def _one_piece_header(line, voc) -> str | None:
         return None
     name = voc.name_in(line.text)
     return name if name and len(name.split()) <= MAX_NAME_WORDS else None
+
+
+def _poster_head(item, voc) -> tuple[str, int] | None:
+    """A forum post's head split over its cells (vBulletin's postbit): a stamp to the minute in the post's header
+    row and the poster's name in the poster's profile box (mark ``profile``: `profile`), both before the message.
+    (the name, the index of the head's last line) or None."""
+    if "profile" not in item.marks:
+        return None
+    name, at, dated = None, -1, False
+    for k, line in enumerate(item.lines[:POSTER_HEAD_LINES]):
+        if line.kind == "author" and name is None:
+            name, at = line.text.strip(" ()[]|-–—,:"), k
+        elif (line.kind in ("date", "meta") or name is None) and _dated(line.text):
+            dated, at = True, max(at, k)     # (before the name, a date in another language than the page's: body)
+        elif line.kind == "body":
+            break
+    if not dated or not name or not voc.name_like(name) or len(name.split()) > MAX_NAME_WORDS:
+        return None
+    return name, at
 
 
 def entry_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[Section]:
@@ -101,6 +122,9 @@ def entries_thread(tree: Tree, parent: int, family: Family) -> Thread | None:
             if line.kind != "form" and (name := _header(tree, line, voc) or _one_piece_header(line, voc)):
                 at = k
                 break
+        poster = name is None and (head := _poster_head(item, voc)) is not None
+        if poster:
+            name, at = head
         if name is None:
             continue
         body = []
@@ -110,7 +134,7 @@ def entries_thread(tree: Tree, parent: int, family: Family) -> Thread | None:
             if k > at and line.kind in ("body", "meta") and not voc.is_chrome(line.text) and any(c.isalpha() for c in line.text):
                 line.kind = "body"
                 body.append(line)
-            else:
+            elif not (poster and line.kind == "author" and k < at):     # (the poster's name line stays his)
                 line.kind = "meta" if k == at else "chrome"
         text = _text(body)
         if word_count(text) < 3:      # (a word of Chinese or Japanese is a character or two, unspaced)

@@ -1,0 +1,84 @@
+"""A review's rating box and a vote widget: stars, "Rate this: 1 2 3 4 5", "Rating: 4.5/5 (12 votes)".
+
+Read by `dom_service` (rule ``rating-box``). A box is either an element named for a rating or a vote (its class holds
+"rating", "stars", "vote", "fivestar"..., or its id "rating": GD Star Rating, WP-PostRatings, Drupal fivestar, a
+theme's review box) or the element around a row of `MIN_MARKS` to `MAX_MARKS` star images (an image whose source
+names a star). It goes when it is short (`MAX_BOX` characters), holds no paragraph of prose
+and shows what a rating shows: a row of star marks (images or elements named "star", star glyphs "★★★★☆"), of
+`MIN_MARKS` to `MAX_MARKS` radio buttons or of links or options numbered 1, 2, 3..., or a score as a fraction
+("4/5", "8.5/10") in a text of `MAX_SCORE_TEXT` characters at most. The box around an unnamed row of stars is the
+largest element around it, `MAX_LEVELS` levels up at most, within these bounds. The removed text (a review's score)
+stays in the record's ``removed`` log. A review's sentence that rates ("I rate it 4 out of 5"), a table of scores
+that is the story (long, or with no marks and no fraction) and the main text container's lineage stay.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lines import is_prose
+from ._dom import ancestors, attr_key, text_of
+
+# one walk of the page (a selector group costs about as much as a walk): the elements named for a rating or a
+# vote and the star images
+_SELECTOR = "[class*=rating i], [id*=rating i], [class*=star i], [class*=vote i], img[src*=star i]"
+_NAME = re.compile(r"(?<![a-z])(?:(?:post-?|star-?|user-?|avg-?|average-?)?ratings?|rating\w*|\w*stars?(?![a-z])"
+                   r"|fivestar\w*|gdsr\w*|votes?|voting)")
+_MARKS = "img, i, span, a, li, div, svg"
+_STAR = re.compile(r"star|rating|rate_")
+_GLYPHS = re.compile(r"[\u2605\u2606\u2729-\u2730\u2b50\u2b51\u272d\u272e]")
+_SCORE = re.compile(r"(?<![\d/.,])\d{1,2}(?:[.,]\d{1,2})?\s*/\s*(?:5|10|100)(?![\d/])")
+_NUMBER = re.compile(r"\d{1,2}")
+
+MAX_BOX = 300          # characters of a rating box (a label, a score, a vote count, a pros and cons line)
+MAX_SCORE_TEXT = 80    # characters of a box shown by its score alone ("Rating: 4.2/5 (31 votes)")
+MIN_MARKS = 3          # star images, radio buttons or numbered links of a rating's row
+MAX_MARKS = 10
+MAX_LEVELS = 5         # levels above a row of star images its box may stand (td, tr, tbody, table)
+
+
+def _marked(node) -> bool:
+    """Whether ``node`` holds a rating's row: star marks, star glyphs, radio buttons or links numbered 1, 2, 3..."""
+    stars = sum(1 for m in node.css(_MARKS) if m.mem_id != node.mem_id and (m.child is None or m.tag == "img")
+                and _STAR.search(f"{attr_key(m)} {m.attributes.get('src') or ''} {m.attributes.get('alt') or ''}"))
+    if MIN_MARKS <= stars:
+        return True
+    if len(_GLYPHS.findall(text_of(node))) >= MIN_MARKS:
+        return True
+    radios = node.css("input[type=radio i]")
+    if MIN_MARKS <= len(radios) <= MAX_MARKS:
+        return True
+    numbers = [text_of(a) for a in node.css("a, option")]
+    numbers = [t for t in numbers if _NUMBER.fullmatch(t)]
+    return MIN_MARKS <= len(numbers) <= MAX_MARKS and numbers[:MIN_MARKS] == [str(i) for i in range(1, MIN_MARKS + 1)]
+
+
+def _rating(node, protected: set[int]) -> bool:
+    """Whether ``node`` has a rating box's shape (module docstring)."""
+    if node.mem_id in protected or node.tag in ("body", "html"):
+        return False
+    text = text_of(node)
+    if len(text) > MAX_BOX or is_prose(text) or node.css_first("h1, h2, textarea") is not None:
+        return False
+    return _marked(node) or (len(text) <= MAX_SCORE_TEXT and _SCORE.search(text) is not None)
+
+
+def rating_boxes(dom, protected: set[int]) -> list:
+    """The rating boxes and vote widgets of the page (module docstring)."""
+    found, rows = [], {}
+    for node in dom.css(_SELECTOR):
+        if node.tag == "img" and "star" in (node.attributes.get("src") or "").lower():
+            if node.parent is not None:
+                rows.setdefault(node.parent.mem_id, [node.parent, 0])[1] += 1
+        elif _NAME.search(attr_key(node)) and _rating(node, protected):
+            found.append(node)
+    for parent, count in rows.values():
+        if not MIN_MARKS <= count <= MAX_MARKS:
+            continue
+        box = None
+        for level, node in enumerate((parent, *ancestors(parent))):
+            if level > MAX_LEVELS or not _rating(node, protected):
+                break
+            box = node
+        if box is not None:
+            found.append(box)
+    return found

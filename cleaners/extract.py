@@ -173,7 +173,7 @@ FAVOR_RECALL = True
 
 
 def extract(doc: Document, html: Any = None, with_metadata: bool = True,
-            main_estimate: int | None = None, main_probe: str = "", main_headings=()) -> Document:
+            main_estimate: int | None = None, main_probe: str = "", main_headings=(), run_probe: str = "") -> Document:
     """The document's body blocks from its page (``html``: the cleaned page, string or tree).
 
     ``with_metadata``: also take trafilatura's metadata (used when the pipeline has not
@@ -191,25 +191,28 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     section holding it, with next to nothing left for the body, is the article (named
     "comments-open" and the like), and the extraction runs again without the comment pass.
     ``main_headings``: the main container's subheadings (`extract_headings.main_headings`),
-    put back where the extraction dropped them."""
+    put back where the extraction dropped them. ``run_probe``: the start of the first prose run of a post
+    written between ``<br>``s (`_dom.run_probe`); an extraction again that declines trafilatura's whole-page
+    dump must hold it too (`extract_dump.decline_page_dump`)."""
     source = html if html is not None else doc.html
+    probes = (main_probe, run_probe)
     kwargs = dict(url=doc.url, include_comments=not doc.comments, with_metadata=with_metadata,
                   include_tables=True, include_formatting=False, favor_recall=FAVOR_RECALL and html is not None)
     result = fast = None
     if main_estimate is not None and main_estimate >= FAST_MIN_ESTIMATE:   # (below: any fast result is doubted)
-        result = _bare_extraction(source, main_probe, fast=True, **kwargs)
+        result = _bare_extraction(source, probes, fast=True, **kwargs)
         if full_run_needed(result.text if result is not None else None, main_estimate, main_probe,
                            kwargs["favor_recall"]):
             result, fast = None, result
     if result is None:
-        result = _bare_extraction(source, main_probe, **kwargs)
+        result = _bare_extraction(source, probes, **kwargs)
         if lost_fast_list(fast, result):      # (rule fast-list-kept: `extract_fast`)
             result = fast
     took = _took_the_article(result, main_probe) if result is not None else ""
     if took:
-        result = _bare_extraction(source, main_probe, **{**kwargs, "include_comments": False})
+        result = _bare_extraction(source, probes, **{**kwargs, "include_comments": False})
     if result is not None and missed_article(result.text, main_probe) and isinstance(source, str):
-        result = _main_kept(source, main_probe, result, **kwargs)     # (rule main-class-kept: `extract_keep`)
+        result = _main_kept(source, probes, result, **kwargs)     # (rule main-class-kept: `extract_keep`)
     if result is None:
         return doc
     result, chrome = drop_dump_chrome(result, source, doc)
@@ -230,20 +233,21 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     )
 
 
-def _bare_extraction(source: Any, probe: str, **kwargs) -> Any:
-    """trafilatura's extraction, without its whole-page dump when it found text of its own."""
+def _bare_extraction(source: Any, probes: tuple[str, str], **kwargs) -> Any:
+    """trafilatura's extraction, without its whole-page dump when it found text of its own (holding both
+    ``probes``: the main container's longest paragraph's start, the first prose run's)."""
     return decline_page_dump(trafilatura.bare_extraction(source, **kwargs), trafilatura.bare_extraction,
-                             source, probe, **kwargs)
+                             source, *probes, **kwargs)
 
 
-def _main_kept(source: str, probe: str, result: Any, **kwargs) -> Any:
+def _main_kept(source: str, probes: tuple[str, str], result: Any, **kwargs) -> Any:
     """The extraction again on the page whose main text container trafilatura no longer deletes for its
     class names (`extract_keep`), when it then holds the main container's longest paragraph; else ``result``."""
     page = page_with_main_kept(source)
     if not page:
         return result
-    again = _bare_extraction(page, probe, **kwargs)
-    return again if again is not None and holds_probe(again.text, probe) else result
+    again = _bare_extraction(page, probes, **kwargs)
+    return again if again is not None and holds_probe(again.text, probes[0]) else result
 
 
 ARTICLE_AS_COMMENTS_SHARE = 0.25   # body shorter than this share of such "comments": extract again

@@ -11,7 +11,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from . import extract, extract_jsonld, lang, page_metadata
-from .builtin._dom import main_text
+from .builtin._dom import main_text, run_probe
 from .chain import Chain
 from .document import Document
 from .extract_agreement import trim_to_agreement
@@ -113,7 +113,7 @@ class Pipeline:
         html = extract.prune_for_extraction(dom)
         estimate, probe = main_text(dom)      # on the pruned page: no script text in paragraphs
         doc = extract.extract(doc.replace(dom=None), html=html, with_metadata=False, main_estimate=estimate,
-                              main_probe=probe, main_headings=headings)
+                              main_probe=probe, main_headings=headings, run_probe=run_probe(dom, estimate))
         doc, replaced = reanchor(doc, dom, extract.blocks_from_tree)
         if not replaced:
             doc, replaced = trim_to_agreement(doc, html, estimate, dom)

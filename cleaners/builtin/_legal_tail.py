@@ -16,7 +16,7 @@ import re
 
 from .. import lang
 from ..lang import shared
-from ..lines import word_count
+from ..lines import SENTENCE_STOPS, stop_class, word_count
 
 MAX_TAIL_WORDS = 40
 MIN_HEAD_WORDS = 8
@@ -24,7 +24,9 @@ MIN_QUESTION_WORDS = 3    # of a question before a sign's notice
 QUESTIONS = ("?", "\u061f", "\uff1f")
 YEAR_WITHIN = 30
 SIGNS = "\u00a9\u24d2\u24b8"      # the copyright sign and the circled small and capital c ("ⓒ 2026 X")
-STOPS = ".!?\u061f\u0964\u3002"   # a sentence's end in Latin, Arabic, Devanagari and CJK script
+# a sentence's end: every script's full stop and question mark (lines.SENTENCE_STOPS), the CJK full stop, and the
+# Myanmar ("။") and Khmer ("។") ones (a character class's body)
+STOPS = stop_class("!?\u3002\u104b\u17d4", SENTENCE_STOPS)
 GLUED_NOTICE = rf"[{STOPS}]\s+(?:copyright\s*)?[{SIGNS}]"     # a notice opening a sentence after the paragraph
 # a dump's separator between the paragraph and its notice ("... a fortnight. — © 2024 X", "... | ©", "... >> ©"), and
 # the word for copyright of any language before the sign (cleaners/lang/copyright.toml: "Hak cipta © 2024 X")

@@ -18,9 +18,9 @@ import re
 from ..lines import is_prose
 from ._dom import ancestors, attr_key, text_of
 
-# one walk of the page (a selector group costs about as much as a walk): the elements named for a rating or a
-# vote and the star images
-_SELECTOR = "[class*=rating i], [id*=rating i], [class*=star i], [class*=vote i], img[src*=star i]"
+# the elements named for a rating or a vote and the star images (`dom_service` walks the page once for these and
+# `dom_plugin.SELECTOR`: a selector group costs about as much as a walk)
+SELECTOR = "[class*=rating i], [id*=rating i], [class*=star i], [class*=vote i], img[src*=star i]"
 _NAME = re.compile(r"(?<![a-z])(?:(?:post-?|star-?|user-?|avg-?|average-?)?ratings?|rating\w*|\w*stars?(?![a-z])"
                    r"|fivestar\w*|gdsr\w*|votes?|voting)")
 _MARKS = "img, i, span, a, li, div, svg"
@@ -62,14 +62,18 @@ def _rating(node, protected: set[int]) -> bool:
     return _marked(node) or (len(text) <= MAX_SCORE_TEXT and _SCORE.search(text) is not None)
 
 
-def rating_boxes(dom, protected: set[int]) -> list:
-    """The rating boxes and vote widgets of the page (module docstring)."""
-    found, rows = [], {}
-    for node in dom.css(_SELECTOR):
+def rating_boxes(nodes, protected: set[int]) -> list:
+    """The rating boxes and vote widgets among ``nodes`` (the page's elements matching `SELECTOR` and others) and
+    around their star images (module docstring)."""
+    found, rows, seen = [], {}, set()
+    for node in nodes:
+        if node.mem_id in seen:
+            continue                    # (lexbor gives an element once for each group of a selector it matches)
+        seen.add(node.mem_id)
         if node.tag == "img" and "star" in (node.attributes.get("src") or "").lower():
             if node.parent is not None:
                 rows.setdefault(node.parent.mem_id, [node.parent, 0])[1] += 1
-        elif _NAME.search(attr_key(node)) and _rating(node, protected):
+        elif node.tag != "img" and _NAME.search(attr_key(node)) and _rating(node, protected):
             found.append(node)
     for parent, count in rows.values():
         if not MIN_MARKS <= count <= MAX_MARKS:

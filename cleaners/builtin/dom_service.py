@@ -15,6 +15,7 @@
   more ("Press release: new opening hours") stay.
 * ``paywall-box``: a paywall notice with its subscription box or the offer and login lines under it (`dom_paywall`).
 * ``rating-box``: a review's rating box or a vote widget: stars, "Rate this: 1 2 3 4 5", "Rating: 4/5" (`dom_rating`).
+* ``plugin-fallback``: a Flash embed's fallback text and its "Get Adobe Flash player" link (`dom_plugin`).
 """
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ from ..lines import COLON_MARKS, is_prose
 from ..registry import Cleaner
 from ._dom import NON_ELEMENTS, attr_key, outermost, protected_ids, remove, text_of
 from .dom_paywall import paywall_boxes
-from .dom_rating import rating_boxes
+from .dom_plugin import SELECTOR as PLUGIN_SELECTOR, plugin_fallbacks
+from .dom_rating import SELECTOR as RATING_SELECTOR, rating_boxes
 
 _BUTTONS = "button, input[type=submit i], input[type=button i], input[type=radio i], [role=button i]"
 _FIELDS = "textarea, input[type=text i], input[type=email i], input:not([type]), select"
@@ -112,7 +114,7 @@ def release_labels(dom, protected: set[int], langs: tuple[str, ...], page_text: 
 
 
 class DomService(Cleaner):
-    """A page's "was this helpful?" box, a press release's label and the tail after its end mark, a rating box."""
+    """A page's "was this helpful?" box, a press release's label and tail, a rating box, a Flash fallback."""
 
     name = "dom_service"
     scope = "html"
@@ -130,7 +132,9 @@ class DomService(Cleaner):
         candidates += [(n, "release-label") for n in release_labels(dom, protected, langs, page_text)]
         candidates += [(n, "paywall-box") for n in paywall_boxes(dom, protected, langs, page_text)]
         candidates += [(n, "release-tail") for n in release_tails(dom, protected)]
-        candidates += [(n, "rating-box") for n in rating_boxes(dom, protected)]
+        marked = dom.css(f"{RATING_SELECTOR}, {PLUGIN_SELECTOR}")       # (one walk for both)
+        candidates += [(n, "rating-box") for n in rating_boxes(marked, protected)]
+        candidates += [(n, "plugin-fallback") for n in plugin_fallbacks(marked, protected)]
         for node, rule in outermost(candidates):
             doc = remove(doc, self.name, rule, node)
         return doc

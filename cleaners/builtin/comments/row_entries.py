@@ -1,6 +1,7 @@
 """Entries as pairs of table rows (rule `row-entries`): an old guestbook's or comment page's one table, each
 entry a header row ("<b>Ann Lee</b> (3 May 2004, 21:14)") and the message in the row under it, a reply
-pushed right by empty spacer cells before its own cells (``<td width=30>&nbsp;</td>``).
+pushed right by empty spacer cells before its own cells (``<td width=30>&nbsp;</td>``). A table of one entry
+(two rows) is one when it is named as comments or a comment heading stands right before it.
 
 Read after the thread search, beside the runs of entry tables (`table_entries`, whose header and message
 tests it shares): a table of four rows at least and no table inside, its rows (a heading row of ``th``
@@ -11,6 +12,7 @@ writer's name beside a stamp; a layout table holds tables.
 """
 from __future__ import annotations
 
+from .evidence import heading_before, names_element
 from .levels import depths_of, parents_of_levels
 from .section import Section, taken_or_main
 from . import table_entries
@@ -29,14 +31,17 @@ def row_sections(tree: Tree, tables: list[int], taken: list[tuple[int, int]], ma
         if n + 1 < len(tables) and tables[n + 1] <= tree.end[table]:
             continue        # (a table inside: a layout table; so the leaf tables alone are read, each once)
         rows = _rows(tree, table)
-        if rows is None or len(rows) < MIN_ROWS or len(rows) % 2 or taken_or_main(tree, [table], taken, main):
+        if rows is None or len(rows) % 2 or taken_or_main(tree, [table], taken, main):
+            continue
+        lone = len(rows) == 2 and (names_element(tree, table) or heading_before(tree, table, table))
+        if len(rows) < MIN_ROWS and not lone:
             continue
         pairs = list(zip(rows[::2], rows[1::2]))
         indents = [_spacers(tree, a) for a, _ in pairs]
         if any(_spacers(tree, b) != d for (_, b), d in zip(pairs, indents)):
             continue
         units = [Unit((a, b), a, tree.end[b]) for a, b in pairs]
-        thread = table_entries.entries_thread(tree, table, Family("run:tr.", "run", units))
+        thread = table_entries.entries_thread(tree, table, Family("run:tr.", "run", units), 1 if lone else 2)
         if thread is None:
             continue
         thread.evidence = RULE

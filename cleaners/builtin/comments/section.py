@@ -25,6 +25,8 @@ from .vocabulary import vocabulary
 
 MIN_PROSE_RUN = 80           # characters of a text run that counts as a paragraph of its own element
 _RUN_HOLDERS = frozenset({"div", "td", "section", "article", "main", "body", "center"})
+_RUN_WRAPPERS = frozenset({"font", "span"})     # a holder's runs of prose wrapped whole in a font or span
+WRAPPER_LEVELS = 2
 MAX_LEFTOVER_WORDS = 40      # prose a section may hold besides its comments
 PROSE_LINE_WORDS = 6         # a line of at least this many unexplained words is prose
 MAX_WIDEN_WORDS = 12         # words a wrapper may add when the section widens to it
@@ -48,15 +50,19 @@ class Section:
 
 def main_container(tree: Tree) -> int:
     """The element holding the most text in its direct ``<p>`` children and in runs of prose
-    of its own (paragraphs written as text between ``<br><br>``, no ``<p>``), outside forms
-    and hidden elements (0 when none)."""
+    of its own (paragraphs written as text between ``<br><br>``, no ``<p>``; runs wrapped whole in a ``<font>``
+    or ``<span>`` are their holder's), outside forms and hidden elements (0 when none)."""
     totals: dict[int, int] = {}
     for i in range(1, len(tree)):
         if tree.tag[i] == "p" and not (tree.skip[i] or tree.form[i] or tree.hidden[i]):
             totals[tree.parent[i]] = totals.get(tree.parent[i], 0) + tree.chars(i)
     for k, text in enumerate(tree.text):
-        if len(text) >= MIN_PROSE_RUN and tree.tag[e := tree.owner[k]] in _RUN_HOLDERS \
-                and not (tree.skip[e] or tree.form[e] or tree.hidden[e]):
+        if len(text) < MIN_PROSE_RUN:
+            continue
+        e, level = tree.owner[k], 0
+        while tree.tag[e] in _RUN_WRAPPERS and level < WRAPPER_LEVELS:     # (<font>text<br><br>text</font>)
+            e, level = tree.parent[e], level + 1
+        if tree.tag[e] in _RUN_HOLDERS and not (tree.skip[e] or tree.form[e] or tree.hidden[e]):
             totals[e] = totals.get(e, 0) + len(text.strip())
     return max(totals, key=totals.get) if totals else 0
 

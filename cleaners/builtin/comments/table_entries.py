@@ -108,9 +108,9 @@ def _small(tree: Tree, table: int) -> bool:
     return 0 < rows <= MAX_ROWS
 
 
-def entries_thread(tree: Tree, parent: int, family: Family) -> Thread | None:
+def entries_thread(tree: Tree, parent: int, family: Family, least: int = 2) -> Thread | None:
     """The flat thread of ``family``'s entries under ``parent``: each entry headed by its author in its first lines,
-    its text after the header; None unless two authors or more and four entries in five are read so."""
+    its text after the header; None unless ``least`` authors or more and four entries in five are read so."""
     voc = vocabulary()
     items = read_items(tree, family, [10 ** 9])
     if items is None:
@@ -142,7 +142,7 @@ def entries_thread(tree: Tree, parent: int, family: Family) -> Thread | None:
         kept.append(i)
         authors.append(name)
         texts.append(text)
-    if len(kept) < 2 or len(kept) * 5 < len(items) * 4 or len({a.casefold() for a in authors}) < 2:
+    if len(kept) < least or len(kept) * 5 < len(items) * 4 or len({a.casefold() for a in authors}) < least:
         return None
     n = len(kept)
     return Thread(family, items, kept, authors, texts, [None] * n, [0] * n, parent, False, RULE, False, set())

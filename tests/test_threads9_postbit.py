@@ -67,3 +67,13 @@ def test_a_box_of_latest_topics_is_kept():
         for k, ((a, t), s) in enumerate(zip(POSTS, STAMPS)))
     comments, text = _comments(f'<div class="latest">{rows}</div>')
     assert comments == [] and "old mill" in text
+
+
+def test_the_opening_post_of_a_thread_page_stays_the_article():
+    opening = ("Committee notes", "The harbour committee met on Thursday and agreed to move the ferry stop fifty "
+               "metres east, to the old fuel pier, from the first of May. The pier will get a covered waiting area, "
+               "a ramp for prams and wheelchairs, and a board with the times of every boat. Comments on the plan can "
+               "be sent to the committee until the end of March, and the minutes are in the library.")
+    comments, text = _comments(_postbit([opening, *POSTS], ["03-13-2010, 06:00 PM", *STAMPS]), article="")
+    assert comments == POSTS
+    assert "old fuel pier" in text

@@ -82,6 +82,8 @@ def entry_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[
             groups.setdefault((tree.parent[e], tree.cls(e)), []).append(e)
     out = []
     for (parent, cls), tables in groups.items():
+        if len(tables) > 2 and main > 0 and tree.contains(tables[0], main):
+            tables = tables[1:]     # (a forum thread's opening post holds the main text: the article; then the replies)
         if len(tables) < 2 or taken_or_main(tree, tables, taken, main) or not all(_small(tree, t) for t in tables):
             continue
         units = [Unit((t,), t, tree.end[t]) for t in tables]

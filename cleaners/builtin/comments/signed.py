@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ... import lang
+from ...lines import spaced_word_count
 from .tree import HEADINGS, Tree
 from .vocabulary import vocabulary, written_date
 
@@ -91,11 +92,16 @@ def _timed_to_the_minute(item) -> bool:
 MIN_TITLE_WORDS = 3
 
 
+def _title_words(line) -> bool:
+    """The line has `MIN_TITLE_WORDS` words or more, counted as its script writes them (Thai, Khmer, Han: unspaced)."""
+    return line.words >= MIN_TITLE_WORDS or not line.text.isascii() and spaced_word_count(line.text) >= MIN_TITLE_WORDS
+
+
 def _titled(tree: Tree, item) -> bool:
     """The unit holds a heading, or a text line that is all a link to another page, of three words or more (the
     author's name linked to a site is no title)."""
     if any(tree.tag[e] in HEADINGS for e in item.elements):
         return True
     link, owner = tree.link, tree.owner
-    return any(ln.kind == "body" and ln.words >= MIN_TITLE_WORDS and all(link[owner[k]] and tree.leads_away(owner[k])
+    return any(ln.kind == "body" and _title_words(ln) and all(link[owner[k]] and tree.leads_away(owner[k])
                                                     for k in ln.pieces if tree.text[k].strip()) for ln in item.lines)

@@ -25,7 +25,7 @@ from .vocabulary import vocabulary
 
 MIN_PROSE_RUN = 80           # characters of a text run that counts as a paragraph of its own element
 _RUN_HOLDERS = frozenset({"div", "td", "section", "article", "main", "body", "center"})
-_RUN_WRAPPERS = frozenset({"font", "span"})     # a holder's runs of prose wrapped whole in a font or span
+_RUN_WRAPPERS = frozenset({"font"})     # a holder's runs of prose wrapped whole in a <font> (a <span> may be a post's own)
 WRAPPER_LEVELS = 2
 MAX_LEFTOVER_WORDS = 40      # prose a section may hold besides its comments
 PROSE_LINE_WORDS = 6         # a line of at least this many unexplained words is prose
@@ -51,7 +51,7 @@ class Section:
 def main_container(tree: Tree) -> int:
     """The element holding the most text in its direct ``<p>`` children and in runs of prose
     of its own (paragraphs written as text between ``<br><br>``, no ``<p>``; runs wrapped whole in a ``<font>``
-    or ``<span>`` are their holder's), outside forms and hidden elements (0 when none)."""
+    are their holder's), outside forms and hidden elements (0 when none)."""
     totals: dict[int, int] = {}
     for i in range(1, len(tree)):
         if tree.tag[i] == "p" and not (tree.skip[i] or tree.form[i] or tree.hidden[i]):

@@ -104,7 +104,7 @@ def report(rows, show: int = 0) -> str:
 
 
 def command_line(name: str, doc: str, compose_all, argv: list[str] | None = None) -> int:
-    """The command line of a thread harness built like the sixth: compose N pages, run both systems, print the report."""
+    """The command line of a thread harness built like the sixth: compose N pages, run both systems, report."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("n", nargs="?", type=int, default=120)
     ap.add_argument("--seed", type=int, default=1)

@@ -63,7 +63,8 @@ def test_a_sentence_that_rates_and_a_table_of_scores_stay():
 def test_a_box_named_for_ratings_that_holds_prose_or_no_marks_stays():
     prose = ("<div class='rating-notes'><p>How we rate: every camera is carried for a week, used in rain and dark "
              "rooms, and scored by two of our editors who did not buy it.</p></div>")
-    starters = "<ul class='starters'><li><a href='/a'>1</a></li><li><a href='/b'>2</a></li><li><a href='/c'>3</a></li></ul>"
+    starters = ("<ul class='starters'><li><a href='/a'>1</a></li><li><a href='/b'>2</a></li>"
+                "<li><a href='/c'>3</a></li></ul>")
     named = "<div class='user-rating'>Members who reviewed this camera</div>"
     doc, text = run(DomService(), page(f"<main><div class='entry'>{REVIEW}{prose}{starters}{named}{ARTICLE}</div>"
                                        f"</main>"))

@@ -5,8 +5,7 @@ the text: the alternative content of an ``<object>``, ``<embed>`` or ``<noembed>
 characters at most, no paragraph of prose: an embed that holds a story's text stays), and a link to the plug-in's
 download page (its address names the Flash player: get.adobe.com/flashplayer, macromedia.com/go/getflashplayer)
 with the elements around it whose text is only that link's (one at least: a link inside a sentence stays),
-`MAX_FALLBACK` characters at most. A story's sentence
-that mentions Flash, with or without a link elsewhere, stays.
+`MAX_FALLBACK` characters at most. A story's sentence that mentions Flash, with or without a link elsewhere, stays.
 """
 from __future__ import annotations
 

@@ -25,7 +25,8 @@ from .vocabulary import vocabulary
 
 MIN_PROSE_RUN = 80           # characters of a text run that counts as a paragraph of its own element
 _RUN_HOLDERS = frozenset({"div", "td", "section", "article", "main", "body", "center"})
-_RUN_WRAPPERS = frozenset({"font"})     # a holder's runs of prose wrapped whole in a <font> (a <span> may be a post's own)
+# a holder's runs of prose wrapped whole in a <font> (not a <span>: a span may be a post's own)
+_RUN_WRAPPERS = frozenset({"font"})
 WRAPPER_LEVELS = 2
 MAX_LEFTOVER_WORDS = 40      # prose a section may hold besides its comments
 PROSE_LINE_WORDS = 6         # a line of at least this many unexplained words is prose

@@ -18,6 +18,8 @@ _CONTROL_PARTS = re.compile(r"\s*[\u00b7\u2022|\u25b2\u25bc\u2191\u2193\u2b06\u2
 _AGE = re.compile(r"^\d{1,3}\s?[^\W\d_]{1,3}\.?$")      # "2y", "3h", "5 d", "4 Std."
 _COUNT = re.compile(r"^[+-]?\d{1,6}\s+")
 _COUNT_TAIL = re.compile(r"\s*[(\[]\d{1,6}[)\]]$")     # "Like (24)", "Replies [3]": a count after a control
+# rule `symbol-count`: a count beside a pictograph or symbol of one to three characters, "👍 33", "♥ 5", "12 ❤️"
+_SYMBOL_COUNT = re.compile(r"[^\w\s]{1,3}\s?\d{1,6}|\d{1,6}\s?[^\w\s]{1,3}")
 MAX_CONTROL_CHARS = 80
 MAX_CONTROL_WORDS = 2     # of a control the language files do not name ("Upvote", "Daumen hoch")
 
@@ -31,7 +33,7 @@ def is_control(text: str, vocab) -> bool:
     replies, parts = 0, _CONTROL_PARTS.split(text.strip())
     for part in parts:
         part = _COUNT_TAIL.sub("", part.strip(" .!:"))
-        if not part or part.isdigit() or _AGE.match(part):
+        if not part or part.isdigit() or _AGE.match(part) or _SYMBOL_COUNT.fullmatch(part):
             continue
         if vocab["reply_line"].match(part):
             replies += 1
@@ -73,8 +75,9 @@ def recurring_controls(blocks, vocab) -> frozenset[int]:
         parts = [_COUNT_TAIL.sub(" #", p.strip(" .!:")).strip() for p in _CONTROL_PARTS.split(text)]
         if reading_time(parts, vocab["langs"]):
             continue    # "By Ann · 5 min read": a byline, on the head and in a teaser list
-        words = [p for p in parts if p and not p.isdigit() and not _AGE.match(p)]
-        counted = any(p.isdigit() or _AGE.match(p) or _COUNT.match(p) or p.endswith(" #") for p in parts if p)
+        words = [p for p in parts if p and not p.isdigit() and not _AGE.match(p) and not _SYMBOL_COUNT.fullmatch(p)]
+        counted = any(p.isdigit() or _AGE.match(p) or _COUNT.match(p) or p.endswith(" #") or _SYMBOL_COUNT.fullmatch(p)
+                      for p in parts if p)
         most = MAX_AGED_CONTROL_WORDS if _aged_row(parts, words) else MAX_CONTROL_WORDS
         if not any(not _DIGIT.search(w) for w in words) or not (counted or _GLYPHS.search(text)) \
                 or any(len(_COUNT.sub("", w.removesuffix(" #")).split()) > most or is_date(w, vocab) for w in words):

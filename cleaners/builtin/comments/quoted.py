@@ -1,7 +1,7 @@
 """A quoted post inside a comment or a forum post: not the comment's own words (rule `quoted-post`).
 
-A short line "Ann wrote:" (a said-verb of the page's language closed by a colon, at most
-``MAX_SAID_WORDS`` words) that opens an element of the unit holding only text after it (a
+A short line "Ann wrote:" (a said-verb of the page's language closed by a colon, or opening the line as
+Arabic sets it, "كتب أحمد:", at most ``MAX_SAID_WORDS`` words) that opens an element of the unit holding only text after it (a
 ``blockquote``, phpBB 2's quote table: the nearest such ancestor below the unit's top, every other
 line in it a body line) is the head of a quoted earlier post when the unit has body text outside that
 element: the quote's lines are chrome (logged in ``removed`` under their own rule, `RULE`), and its
@@ -21,7 +21,8 @@ def quoted_parts(tree, item, tops: set, voc) -> None:
     """Lines of a quoted post in ``item`` made chrome (rule `quoted-post`)."""
     lines = item.lines
     for k, line in enumerate(lines):
-        if not line.cut and line.words <= MAX_SAID_WORDS and line.text.endswith(":") and voc.has_said(line.text):
+        if not line.cut and line.words <= MAX_SAID_WORDS and line.text.endswith(":") \
+                and (voc.has_said(line.text) or voc.said_first(line.text)):
             box = _quote_box(tree, line, tops)
             if box < 0:
                 continue

@@ -205,6 +205,11 @@ class Vocabulary(MarkupWords):
     def _has_said(self, text: str) -> bool:
         return self._said_words(text) > 0
 
+    def said_first(self, text: str) -> bool:
+        """A head whose said-verb comes first, closed by a colon, a name after it ("كتب أحمد:", Arabic's order)."""
+        words = text.rstrip().removesuffix(":").lower().split()
+        return text.rstrip().endswith(":") and any(" ".join(words[:n]) in self._said for n in (2, 1) if len(words) > n)
+
     def starts_with_by(self, text: str) -> bool:
         return bool(self._by_prefix.match(text.strip()))
 

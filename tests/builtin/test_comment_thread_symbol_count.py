@@ -14,7 +14,8 @@ from . import texts
 EN = ["The city opened its new ferry line on Monday, linking the old harbour with the islands in twenty minutes.",
       "Officials said the boats would run every half hour from six in the morning until midnight, all year round.",
       "Fares start at two euros, and monthly passes for the buses and trams are valid on the ferries as well."]
-LAST = "The harbour office said the line carried more than four thousand people on its first day, twice what it expected."
+LAST = ("The harbour office said the line carried more than four thousand people on its first day, twice what it "
+        "expected.")
 REMARKS = ["Finally, this saves me an hour every day.", "Will there be a night boat at weekends?",
            "The pier needs a roof before winter comes."]
 MS = ["Kerajaan negeri membuka laluan feri baharu pada hari Isnin yang menghubungkan pelabuhan lama dengan pulau.",

@@ -14,7 +14,8 @@ PAGE = ("<div class='page'><h1>Welcome to our holiday flat</h1><p>The flat lies 
         "<p>We rent it out from April to October and are happy to answer questions about the island and its ferries."
         "</p></div>")
 ENTRIES = [("Anna", "12.07.2012", "We stayed two weeks in July and loved the balcony in the evenings, thank you."),
-           ("Familie Berg", "03.08.2012", "Clean, quiet and close to the sea. The children want to come back next summer."),
+           ("Familie Berg", "03.08.2012",
+            "Clean, quiet and close to the sea. The children want to come back next summer."),
            ("Tom", "21.08.2012", "Great tips about the ferries, the day trip to the small island was the best day.")]
 
 

@@ -22,7 +22,8 @@ QUOTE = "الرحلة الأولى تلتقي بالقطار، وهذا هو ا�
 
 def post(k: int, name: str, text: str, inner: str = "") -> str:
     return (f"<div id='p{k}' class='post bg{k % 2 + 1}'><div class='inner'><div class='postbody'>"
-            f"<p class='author'>بواسطة <strong><a href='./memberlist.php?mode=viewprofile&amp;u={k}'>{name}</a></strong>"
+            f"<p class='author'>بواسطة <strong>"
+            f"<a href='./memberlist.php?mode=viewprofile&amp;u={k}'>{name}</a></strong>"
             f" » {WHENS[k]}</p><div class='content'>{inner}{text}</div></div>"
             f"<dl class='postprofile'><dt><a href='./memberlist.php?mode=viewprofile&amp;u={k}'>{name}</a></dt>"
             f"<dd><strong>المشاركات:</strong> {k + 31}</dd></dl></div></div><hr class='divider'>")

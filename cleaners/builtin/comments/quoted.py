@@ -1,12 +1,12 @@
 """A quoted post inside a comment or a forum post: not the comment's own words (rule `quoted-post`).
 
-A short line "Ann wrote:" (a said-verb of the page's language closed by a colon, or opening the line as
-Arabic sets it, "كتب أحمد:", at most ``MAX_SAID_WORDS`` words) that opens an element of the unit holding only text after it (a
-``blockquote``, phpBB 2's quote table: the nearest such ancestor below the unit's top, every other
-line in it a body line) is the head of a quoted earlier post when the unit has body text outside that
-element: the quote's lines are chrome (logged in ``removed`` under their own rule, `RULE`), and its
-name is not the comment's author. A comment whose own words follow its "Ann wrote:" header in the same element,
-nothing outside, stays whole; so does a header "Ann says:" beside the comment's date.
+A short line "Ann wrote:" (a said-verb of the page's language closed by a colon, or opening the line as Arabic sets
+it, "كتب أحمد:", at most ``MAX_SAID_WORDS`` words) that opens an element of the unit holding only text after it (a
+``blockquote``, phpBB 2's quote table: the nearest such ancestor below the unit's top, every other line in it a body
+line) is the head of a quoted earlier post when the unit has body text outside that element: the quote's lines are
+chrome (logged in ``removed`` under their own rule, `RULE`), and its name is not the comment's author. A comment
+whose own words follow its "Ann wrote:" header in the same element, nothing outside, stays whole; so does a header
+"Ann says:" beside the comment's date.
 
 (A poster's signature under the post: `signature`.)
 """

@@ -12,7 +12,7 @@ DOM pass.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Callable
 
 import htmldate.utils
 import trafilatura
@@ -173,7 +173,8 @@ FAVOR_RECALL = True
 
 
 def extract(doc: Document, html: Any = None, with_metadata: bool = True,
-            main_estimate: int | None = None, main_probe: str = "", main_headings=(), run_probe: str = "") -> Document:
+            main_estimate: int | None = None, main_probe: str = "", main_headings=(),
+            run_probe: str | Callable[[], str] = "") -> Document:
     """The document's body blocks from its page (``html``: the cleaned page, string or tree).
 
     ``with_metadata``: also take trafilatura's metadata (used when the pipeline has not
@@ -192,8 +193,8 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     "comments-open" and the like), and the extraction runs again without the comment pass.
     ``main_headings``: the main container's subheadings (`extract_headings.main_headings`),
     put back where the extraction dropped them. ``run_probe``: the start of the first prose run of a post
-    written between ``<br>``s (`_dom.run_probe`); an extraction again that declines trafilatura's whole-page
-    dump must hold it too (`extract_dump.decline_page_dump`)."""
+    written between ``<br>``s (`_dom.run_probe`), or a callable making it when first asked; an extraction
+    again that declines trafilatura's whole-page dump must hold it too (`extract_dump.decline_page_dump`)."""
     source = html if html is not None else doc.html
     probes = (main_probe, run_probe)
     kwargs = dict(url=doc.url, include_comments=not doc.comments, with_metadata=with_metadata,
@@ -233,14 +234,14 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     )
 
 
-def _bare_extraction(source: Any, probes: tuple[str, str], **kwargs) -> Any:
+def _bare_extraction(source: Any, probes: tuple[str, str | Callable[[], str]], **kwargs) -> Any:
     """trafilatura's extraction, without its whole-page dump when it found text of its own (holding both
     ``probes``: the main container's longest paragraph's start, the first prose run's)."""
     return decline_page_dump(trafilatura.bare_extraction(source, **kwargs), trafilatura.bare_extraction,
                              source, *probes, **kwargs)
 
 
-def _main_kept(source: str, probes: tuple[str, str], result: Any, **kwargs) -> Any:
+def _main_kept(source: str, probes: tuple[str, str | Callable[[], str]], result: Any, **kwargs) -> Any:
     """The extraction again on the page whose main text container trafilatura no longer deletes for its
     class names (`extract_keep`), when it then holds the main container's longest paragraph; else ``result``."""
     page = page_with_main_kept(source)

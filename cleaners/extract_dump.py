@@ -85,14 +85,15 @@ def same_text(glued: Any, blocks: Any) -> bool:
         sum(map(len, parts)) >= GLUED_KEEP * len(whole)
 
 
-def decline_page_dump(result: Any, extract: Callable[..., Any], source: Any, probe: str = "", run_probe: str = "",
-                      **kwargs) -> Any:
+def decline_page_dump(result: Any, extract: Callable[..., Any], source: Any, probe: str = "",
+                      run_probe: str | Callable[[], str] = "", **kwargs) -> Any:
     """``result``, or when it is the page dump, ``extract(source, **kwargs)`` run again without
     trafilatura's baseline rescue, if that finds text, holding ``probe`` when one is given (the
     start of the main text container's longest paragraph: the article's own text) and ``run_probe``
     (the start of the first prose run of a post written between ``<br>``s, whose main container may
-    be a footer's one paragraph: the rerun holding that paragraph alone is no post); when it is a
-    rescue that glued blocks, that extraction again if it holds the same text in blocks."""
+    be a footer's one paragraph: the rerun holding that paragraph alone is no post; or a callable making
+    it, called for a page dump only); when it is a rescue that glued blocks, that extraction again if it
+    holds the same text in blocks."""
     if glued_rescue(result) and _may_glue(source):
         again = extract(source, config=_NO_RESCUE, **kwargs)
         if same_text(result, again):
@@ -104,6 +105,7 @@ def decline_page_dump(result: Any, extract: Callable[..., Any], source: Any, pro
         return result
     again = extract(source, config=_NO_RESCUE, **kwargs)
     text = " ".join((again.text if again is not None else "").split())
+    run_probe = run_probe() if callable(run_probe) else run_probe
     if not text or probe and probe not in text or run_probe and " ".join(run_probe.split()) not in text:
         return result
     log.debug("page dump of %d characters declined for the extraction's own %d", len(result.text or ""),

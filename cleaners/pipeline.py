@@ -6,6 +6,7 @@ This is the one code path: `corpus clean` and the Scrapy item pipeline both call
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
@@ -113,7 +114,8 @@ class Pipeline:
         html = extract.prune_for_extraction(dom)
         estimate, probe = main_text(dom)      # on the pruned page: no script text in paragraphs
         doc = extract.extract(doc.replace(dom=None), html=html, with_metadata=False, main_estimate=estimate,
-                              main_probe=probe, main_headings=headings, run_probe=run_probe(dom, estimate))
+                              main_probe=probe, main_headings=headings,
+                              run_probe=cache(lambda: run_probe(dom, estimate)))   # (read for a page dump only)
         doc, replaced = reanchor(doc, dom, extract.blocks_from_tree)
         if not replaced:
             doc, replaced = trim_to_agreement(doc, html, estimate, dom)

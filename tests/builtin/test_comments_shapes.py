@@ -124,8 +124,14 @@ def test_forum_posts_with_quote_and_report_controls_are_a_thread_and_the_profile
 
 
 def test_the_same_posts_without_any_control_heading_or_name_stay():
-    doc, text = cleaned(_forum(""))
+    """(Without their "Re:" subject lines too: three posts under those are a thread, `comments.subjects`.)"""
+    doc, text = cleaned(_forum("").replace("Re: Night buses", "Night buses"))
     assert doc.comments == () and "walks an hour home" in text
+
+
+def test_the_same_posts_under_reply_subject_lines_are_a_thread():
+    doc, text = cleaned(_forum(""))
+    assert [c.author for c in doc.comments] == ["annlee", "bochen", "cydiaz"] and "walks an hour" not in text
 
 
 # -- a pasted address is the comment's own text, a link to a story is not a comment ------------------

@@ -23,6 +23,7 @@ from .inline_author import aged, author_after, author_at
 from .kinds import CLIMB, SHORT_META_WORDS, line_kind
 from .profile import named_by_markup, poster_box
 from .quoted import quoted_parts
+from .subjects import reply_subjects
 from .tree import Tree
 from .units import Family, Unit
 from .vocabulary import vocabulary, written_date
@@ -185,6 +186,7 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
     for line in item.lines:
         line.kind = line_kind(tree, line, tops, voc, memo, prose, collapsed)
     quoted_parts(tree, item, tops, voc)     # a quoted post, a signature
+    reply_subjects(item, voc)      # "Re: <the topic>" above a post's text
     poster_box(tree, item, SHORT_META_WORDS)      # a forum poster's name, title and counters
     for line in item.lines:
         kind, short = line.kind, line.words <= SHORT_META_WORDS

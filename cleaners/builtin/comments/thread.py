@@ -41,6 +41,7 @@ MAX_LISTING_LINK_SHARE = 0.7  # a unit whose text is mostly links is a listing, 
 _URL = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 _TRUNCATION = re.compile(r"\s*(?:\u2026|\.\.\.)\s*$")
 _CUT = ("\u2026", "...")      # what `_TRUNCATION` finds before the spaces at the end (a test of the end alone)
+MIN_SUBJECT_POSTS = 3        # a run of forum posts under "Re: <topic>" lines is a thread with no heading above
 _NAMES = "element_names"     # the key of the author-named elements' names in `Tree.memo` (`name_candidates`)
 
 
@@ -142,7 +143,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     def most(*marks: str) -> bool:     # half the units or more; of two, both (one mark is no pattern)
         return sum(1 for i in kept if items[i].marks & set(marks)) * 2 >= len(kept) + (len(kept) == 2)
     # reply controls, "says:" or vote counters; or avatars, or posters' profiles, with times; nested units with times
-    marked = most("reply", "said", "vote") or most("avatar", "profile") and most("time") or said_heads(tree, voc, family.units)
+    marked = most("reply", "said", "vote") or most("avatar", "profile") and most("time") \
+        or len(kept) >= MIN_SUBJECT_POSTS and most("subject") and most("time") or said_heads(tree, voc, family.units)
     nested = any(items[i].nest is not None for i in kept) and most("time")
     distinct = len({a.casefold() for a in authors if a})
     if headed * 5 < len(kept) * 3 or len(kept) * 5 < len(items) * 3 and not is_named:

@@ -35,6 +35,7 @@ from ... import lang
 from ...dates import date_line
 from ...document import Comment, Document, Editor
 from ...registry import Cleaner
+from ..comments.subjects import reply_subject
 from .bounds import in_comment, prose_below, rhythm_ends
 from .control_lines import is_control, is_date, recurring_controls
 from .heads import AVATAR, CHROME, Head, head_of, vocabulary
@@ -135,6 +136,8 @@ class CommentThread(Cleaner):
                 if found and when is None:
                     when = found
                     edit.drop(blocks[i], "comment-date")
+                elif not paragraphs and i + 1 < len(blocks) and i + 1 not in heads and reply_subject(text, langs):
+                    edit.drop(blocks[i], "reply-subject")      # "Re: <the topic>" above a post's text
                 elif chrome(i):
                     edit.drop(blocks[i], "comment-chrome")
                     closed = True       # (its controls: what comes after a blank line is no longer the comment's)

@@ -5,6 +5,7 @@ import re
 
 from ... import lang, screen
 from ...lines import opens_lower, word_count
+from ..comments.subjects import reply_subject
 from .ages import dated_name, unaged
 from .header_run import header_heads, is_header
 from .control_lines import control_screen, is_control, is_date
@@ -54,6 +55,10 @@ def find_heads(blocks, langs: tuple[str, ...], learned: frozenset[int] = frozens
     heads.update(_control_heads(blocks, langs, heads, head_at, learned, min_comments))
     heads.update(commenter_replies(blocks, heads))     # "Antwoord aan Lena Vogel:" under Lena Vogel's comment
     heads.update(stacked_heads(blocks, langs, heads, head_at))
+    for i in [i for i, h in heads.items() if h.signal == "reply" and i > 0 and not blocks[i].gap]:
+        if reply_subject(blocks[i].text, langs) and (i - 1 in heads or i - 2 in heads and is_date(
+                blocks[i - 1].text, date_vocab)):
+            del heads[i]    # rule `reply-subject`: "Re: <the topic>" under a post's name and date is no reply's head
     header_vocab, without_file = vocabulary(langs), lang.without_file(langs)
     heads.update(header_heads(blocks, lambda text: is_header(text, header_vocab, without_file), heads,
                               lang.pattern("by", langs, where="start")))

@@ -125,3 +125,26 @@ def test_reply_prefixes_are_language_data():
     assert not reply_subject("AW: Hafenmauer", ("en",))                    # another language's prefix
     assert not reply_subject("Re: the wall. It stays.", ("en",))           # a sentence
     assert not reply_subject("Reading: a list of books", ("en",))          # a word that opens with "re"
+
+
+# -- a post table of vBulletin's shape: the subject stands under the poster's box, above the message ------------
+def vb_post(k: int, name: str, when: str, subject: str, text: str) -> str:
+    return (f"<table class='tborder' id='post{k}'><tr><td class='thead'>{when} <span>#{k + 1}</span></td></tr>"
+            f"<tr><td class='alt2'><a class='bigusername' href='member.php?u={k}'>{name}</a>"
+            f"<div class='smallfont'><div>Join Date: Mar 2011</div><div>Posts: {120 + k}</div></div></td>"
+            f"<td class='alt1'><div class='smallfont'><strong>{subject}</strong></div><hr>"
+            f"<div id='post_message_{k}'>{text}</div></td></tr></table>")
+
+
+def test_the_subject_line_under_a_poster_box_is_cut_from_a_post_table():
+    posts = {"fr": ("Re: Les bus de nuit", ["Je suis d'accord, la ligne devrait circuler plus tard le soir.",
+                                            "Le dernier bus part à 23 heures, c'est beaucoup trop tôt.",
+                                            "La mairie a voté le budget mardi dernier, on verra bien."]),
+             "ko": ("답장: 야간 버스", ["막차 시간을 조금 더 늦춰야 한다고 생각합니다.", "밤 11시 막차는 너무 이릅니다.",
+                                    "시의회가 지난 화요일에 예산을 통과시켰다고 합니다."])}
+    for code, (subject, texts) in posts.items():
+        names, whens = ["pierrot75", "Nathalie", "Jean-Marc"], ["12/03/2013, 20:41", "12/03/2013, 21:15", "13/03/2013, 07:02"]
+        body = "".join(vb_post(k, names[k], whens[k], subject, texts[k]) for k in range(3))
+        doc = run(article(PAGES["en"]) + f"<div id='posts'>{body}</div>", code)
+        assert [c.text for c in doc.comments] == texts, code
+        assert [r.text for r in doc.removed if r.rule == "reply-subject"] == [" ".join([subject] * 3)], code

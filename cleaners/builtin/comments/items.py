@@ -186,8 +186,8 @@ def _classify(tree: Tree, item: Item, collapsed: set) -> None:
     for line in item.lines:
         line.kind = line_kind(tree, line, tops, voc, memo, prose, collapsed)
     quoted_parts(tree, item, tops, voc)     # a quoted post, a signature
-    reply_subjects(item, voc)      # "Re: <the topic>" above a post's text
     poster_box(tree, item, SHORT_META_WORDS)      # a forum poster's name, title and counters
+    reply_subjects(item, voc)      # "Re: <the topic>" above a post's text
     for line in item.lines:
         kind, short = line.kind, line.words <= SHORT_META_WORDS
         if kind == "teaser":

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 MIN_CHARS = 40
 SAMPLE_CHARS = 3000
 MIN_PROBABILITY = 0.5
+MIN_PROSE_CHARS = 500     # a body with less running text than this and its posts is told by them too (`detect_page`)
 _ARRAYS = ("nextmove", "row")          # stdlib arrays of the model's tokenizer
 
 
@@ -118,3 +119,15 @@ def detect(text: str) -> str | None:
         read_by = ALIASES.get(code, code)
         probability = sum(p for other, p in ranked if ALIASES.get(other, other) == read_by)
     return code if probability >= MIN_PROBABILITY else None
+
+
+def detect_page(texts: list[str], posts: list[str]) -> str | None:
+    """The language of a document whose body's blocks are ``texts`` and whose comments are ``posts``: the body's, but
+    where the body holds less running text (`lines.is_prose`) than `MIN_PROSE_CHARS` and than its posts, that of its
+    running text and the posts (a forum's thread: the template's labels, "Join Date", "Reply With Quote", are none)."""
+    from .lines import is_prose
+    sample = " ".join(texts)[:SAMPLE_CHARS]
+    prose = [t for t in texts if is_prose(t)]
+    if posts and sum(len(t) for t in prose) < min(MIN_PROSE_CHARS, sum(len(t) for t in posts)):
+        return detect(" ".join(prose + list(posts))[:SAMPLE_CHARS]) or detect(sample)
+    return detect(sample)

@@ -251,8 +251,8 @@ def document_language(doc) -> str | None:
         return _page[2]         # the page's paragraphs told it: one detection a page
     if doc.raw and _detected[0] is doc.raw and _detected[1] == doc.source:
         return _detected[2]     # the same input (its bytes object is shared by every version of the document)
-    from ..language import detect
-    code = detect(" ".join(b.text for b in doc.blocks[:DETECT_BLOCKS])[:3000])
+    from ..language import detect_page
+    code = detect_page([b.text for b in doc.blocks[:DETECT_BLOCKS]], [c.text for c in doc.comments])
     if doc.raw:
         _detected[:] = [doc.raw, doc.source, code]
     return code

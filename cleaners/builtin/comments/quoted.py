@@ -4,7 +4,8 @@ A short line "Ann wrote:" (a said-verb of the page's language closed by a colon,
 it, "كتب أحمد:", at most ``MAX_SAID_WORDS`` words) that opens an element of the unit holding only text after it (a
 ``blockquote``, phpBB 2's quote table: the nearest such ancestor below the unit's top, every other line in it a body
 line) is the head of a quoted earlier post when the unit has body text outside that element: the quote's lines are
-chrome (logged in ``removed`` under their own rule, `RULE`), and its name is not the comment's author. A comment
+chrome (logged in ``removed`` under their own rule, `RULE`), and its name is not the comment's author; so is a
+"wrote:" line set apart right above a quote element (``blockquote``, a class naming a quote: `_quote_after`). A comment
 whose own words follow its "Ann wrote:" header in the same element, nothing outside, stays whole; so does a header
 "Ann says:" beside the comment's date.
 
@@ -23,11 +24,12 @@ def quoted_parts(tree, item, tops: set, voc) -> None:
     for k, line in enumerate(lines):
         if not line.cut and line.words <= MAX_SAID_WORDS and line.text.endswith(":") \
                 and (voc.has_said(line.text) or voc.said_first(line.text)):
-            box = _quote_box(tree, line, tops)
+            after = _quote_after(tree, line, lines[k + 1], tops) if k + 1 < len(lines) else -1
+            box = after if after >= 0 else _quote_box(tree, line, tops)     # (the quote, not the post holding both)
             if box < 0:
                 continue
-            inside = [ln for ln in lines if tree.contains(box, ln.owner)]
-            outside = [ln for ln in lines if not tree.contains(box, ln.owner)]
+            inside = ([line] if after >= 0 else []) + [ln for ln in lines if tree.contains(box, ln.owner)]
+            outside = [ln for ln in lines if ln not in inside]
             quoted = [ln for ln in inside if ln is not line]
             if quoted and all(ln.kind == "body" for ln in quoted) and any(ln.kind == "body" for ln in outside):
                 for ln in inside:
@@ -42,6 +44,20 @@ def _quote_box(tree, line, tops: set) -> int:
         if e <= 0 or e in tops or tree.p0[e] != first:
             return -1
         if tree.p1[e] > last + 1 and tree.span_words(last + 1, tree.p1[e]) > 0:
+            return e
+        e = tree.parent[e]
+    return -1
+
+
+def _quote_after(tree, line, nxt, tops: set) -> int:
+    """The quote element right after a "wrote:" line set apart from it ("<cite>Ann wrote:</cite><blockquote>…"): a
+    ``blockquote`` or an element of a class naming a quote that starts where the line ends and holds ``nxt``, else -1."""
+    start = line.pieces[-1] + 1
+    e = nxt.owner
+    for _ in range(QUOTE_LEVELS):
+        if e <= 0 or e in tops or tree.p0[e] != start:
+            return -1
+        if tree.tag[e] == "blockquote" or "quote" in tree.classes[e].lower():
             return e
         e = tree.parent[e]
     return -1

@@ -55,3 +55,17 @@ def test_a_head_set_apart_over_plain_text_quotes_nothing():
         doc = run(thread(code, second), code)
         assert not any(r.rule == "quoted-post" for r in doc.removed), code
         assert any(own[1] in c.text for c in doc.comments), code
+
+
+def test_a_comment_header_with_a_hidden_writes_above_a_body_opening_with_a_quote_is_no_quote_head():
+    """"by Ann writes:" in the comment's header box, its body opening with a quote box of the post it answers: the
+    header stays the comment's author (the quote box is not beside it)."""
+    head, names, own = CASES["en"]
+    posts = "".join(
+        f"<div class='comment' id='c{k}'><div class='top'><h4>Re: the wall <span>(Score: 3)</span></h4><div class='details'>"
+        f"<span class='by'>by <a href='/~{name}'>{name}</a></span><span class='writes' style='display:none'> writes:</span>"
+        f"</div></div><div class='body'><div id='b{k}'><div class='quote'><p>{own[(k + 2) % 3][:40]}</p></div>"
+        f"<p>{text}</p></div></div></div>"
+        for k, (name, text) in enumerate(zip(names, own)))
+    doc = run(f"<div id='comments'>{posts}</div>", "en")
+    assert [c.author for c in doc.comments] == names

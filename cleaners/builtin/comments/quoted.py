@@ -16,6 +16,7 @@ from __future__ import annotations
 RULE = "quoted-post"
 MAX_SAID_WORDS = 8        # "Ann Lee wrote:", "Jean-Luc B. a écrit :"
 QUOTE_LEVELS = 6          # levels climbed from the "wrote:" line to the quote's element
+SIBLING_LEVELS = 2        # levels between a "wrote:" line set apart and the element holding it beside its quote
 
 
 def quoted_parts(tree, item, tops: set, voc) -> None:
@@ -51,13 +52,26 @@ def _quote_box(tree, line, tops: set) -> int:
 
 def _quote_after(tree, line, nxt, tops: set) -> int:
     """The quote element right after a "wrote:" line set apart from it ("<cite>Ann wrote:</cite><blockquote>…"): a
-    ``blockquote`` or an element of a class naming a quote that starts where the line ends and holds ``nxt``, else -1."""
+    ``blockquote`` or an element of a class naming a quote that starts where the line ends and holds ``nxt``, in the
+    element holding the line (a comment's header, "by Ann writes:", above a body opening with a quote is none), else -1."""
     start = line.pieces[-1] + 1
     e = nxt.owner
     for _ in range(QUOTE_LEVELS):
         if e <= 0 or e in tops or tree.p0[e] != start:
             return -1
         if tree.tag[e] == "blockquote" or "quote" in tree.classes[e].lower():
-            return e
+            return e if _beside(tree, line.owner, e) else -1
         e = tree.parent[e]
     return -1
+
+
+def _beside(tree, owner: int, quote: int) -> bool:
+    """The quote's parent holds the "wrote:" line's element at most `SIBLING_LEVELS` levels below it."""
+    parent, e = tree.parent[quote], owner
+    for _ in range(SIBLING_LEVELS + 1):
+        if e == parent:
+            return True
+        if e <= 0:
+            return False
+        e = tree.parent[e]
+    return False

@@ -25,8 +25,12 @@ slashes and the lead's first word ("Lindental, 14.12. /Lindentaler Bote/ Die …
 three words parted by a dash, before a field's bar ("IFAKARA — Mwananchi | …", "หาดใหญ่ — สำนักข่าวไทย | …"); an
 agency (listed, an acronym, or words of a script without case) and its place parted by a dash in round or square
 brackets before the lead ("(ANTARA - Bekasi) – Kementerian …", "[STT – Rovaniemi] Lapin …"; "(Update - Monday)"
-stays). A name and its party ("Merkel (CDU) -", "Brno 4. března (ODS) -": no comma before the date), "Paris, 3 March
-(translated) –" and "EU (UE) –" stay.
+stays); a listed agency, a comma and its place (maybe a date) before a colon or a dash and the lead's first word
+("Reuters, Berlin: Die …", "AFP, París: El …", "Синьхуа, Пекин: …"; "Reuters, AP: Both …" and "AFP, París: el …"
+stay). An agency no list holds after a place in mixed case ("Berlin (XYZ) – Die …") is not read: it has the shape of
+a name and its party ("Merkel (CDU) – Die …"), place and surname, agency and party alike. A name and its party
+("Merkel (CDU) -", "Brno 4. března (ODS) -": no comma before the date), "Paris, 3 March (translated) –" and
+"EU (UE) –" stay.
 """
 from __future__ import annotations
 
@@ -52,6 +56,7 @@ AGENCIES = (
     "رویترز", "فرانس پرس", "فرانسپرس", "آسوشیتدپرس", "آسوشیتد پرس",
     "ANI", "UNI", "पीटीआई", "एएनआई", "आईएएनएस", "यूएनआई",
     "واس", "وام", "كونا", "سانا", "رويترز", "فرانس برس", "أ ف ب", "الأناضول", "د ب أ", "شينخوا", "أسوشيتد برس",
+    "Синьхуа", "Синхуа", "Рейтер", "Франс Пресс", "Ассошиэйтед Пресс",
 )
 _AGENCY = "(?:" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True)) + ")"
 AGENCY = re.compile(rf"(?<!\w){_AGENCY}(?!\w)")     # an agency's name as a whole word
@@ -113,7 +118,9 @@ _UNLISTED = [lazy_re.compile(p) for p in (
     rf"^{_MPLACE}{_DATE}\.?\s*/(?:{_AGENCY}|{_NAME})/\s+(?=[{CAPITAL}{UNCASED}\"“„«])",  # Port Avery, 25.12. /Coastal Press/ The
     rf"^(?![{LOWER}]){_ANY}{{1,3}}{_DASH}\s*(?:{_AGENCY}|(?![{LOWER}]){_ANY}{{1,3}})\s*\|\s+",     # IFAKARA — Mwananchi | Wakulima
     # (ANTARA - Bekasi) – Kementerian
-    rf"^(?:\({_BRACKETED}\)|\[{_BRACKETED}\])(?:{_DASH})?\s+(?=[{CAPITAL}{UNCASED}\"“„«])",
+    rf"^(?:\({_BRACKETED}\)|\[{_BRACKETED}\])(?:{_DASH})?\s+(?=[{CAPITAL}{UNCASED}\"“„«])",    # Reuters, Berlin: Die ...; AFP, París: El ...; Синьхуа, Пекин: ... (a listed agency first, then its place)
+    rf"^{_AGENCY}{_COMMA}\s*(?!{_AGENCY}(?!\w)){_MPLACE}(?:{_COMMA}\s*[^()\n,:\u060c/\u2013\u2014-]{{1,25}}?)?"
+    rf"(?:\s*:|{_DASH}|\.-)\s+(?=[{CAPITAL}{UNCASED}\"“„«])",
 )]
 
 

@@ -21,18 +21,22 @@ import re
 from typing import Callable
 
 from ..lines import FIELD_BREAK, LOWER, QUESTION_MARKS, UNCASED, word_count
+from ._dom import latin_size
 
 MIN_HEAD_WORDS = 5       # "Thank you for reading." (four) opens an appeal: "... Please consider donating."
 MIN_PARAGRAPH_WORDS = 8  # of the head before a notice glued to a block no rule takes whole (`glued_notice`)
 MAX_SENTENCES = 12      # of a block tried (a longer block is no paragraph with a line glued on)
 ABOVE_LINES = 6         # lines of the same paragraph above the block counted with its head
-_STOPS = ".!?\u061f\u0964\u3002\uff01\uff1f\u17d4\u05c3\u06d4\u2026"
+_STOPS = ".!?\u061f\u0964\u3002\uff01\uff1f\u17d4\u05c3\u06d4\u2026\u1362\u104b"     # and "።", "။"
+LATIN_WORD_CHARS = 6    # a word's worth of Latin letters, its space with it (`head_size`)
+_ETHIOPIC = re.compile("[\u1200-\u137f]")     # a syllable: a consonant and its vowel, two Latin letters' worth
+_THAI_SPACE = r"(?<=[\u0e00-\u0eff])\s(?=[\u0e00-\u0eff])"     # Thai and Lao part sentences by a space
 _SIGN_CHARS = "\u00a9\u24d2\u24b8"
 _SIGNS = re.compile(f"[{_SIGN_CHARS}]")     # a copyright sign: a sentence holding one is the notice's own
 _CLOSE = "\"'\u201d\u2019\u00bb)\\]\u05f4"
 # a sentence's end: a stop and its closing marks, then spaces, or nothing before a capital, an uncased letter
 # or a copyright sign (the break lost: "anders.Folgen", "Friday.©"); a gap of two spaces or more
-_BOUNDARY = re.compile(rf"(?<=[{_STOPS}])[{_CLOSE}]*(?:\s+|(?=[^\W\d_{LOWER}]|[{UNCASED}{_SIGN_CHARS}]))|\s{{2,}}")
+_BOUNDARY = re.compile(rf"(?<=[{_STOPS}])[{_CLOSE}]*(?:\s+|(?=[^\W\d_{LOWER}]|[{UNCASED}{_SIGN_CHARS}]))|\s{{2,}}|{_THAI_SPACE}")
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
@@ -47,20 +51,27 @@ def _pieces(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _above(blocks, i: int) -> int:
+def head_size(text: str) -> int:
+    """The words of ``text`` (`word_count`), or its size in Latin letters (`_dom.latin_size`, an Ethiopic syllable
+    two letters) over `LATIN_WORD_CHARS` when more: ten Finnish, German or Georgian words say what sixteen English
+    ones do."""
+    return max(word_count(text), (latin_size(text) + len(_ETHIOPIC.findall(text))) // LATIN_WORD_CHARS)
+
+
+def _above(blocks, i: int, size: Callable[[str], int] = word_count) -> int:
     """Words of the lines above block ``i`` in its paragraph (no blank line between), a few lines up."""
     n, j = 0, i
     while j > 0 and blocks[j].gap == 0 and i - j < ABOVE_LINES and blocks[j - 1].kind == blocks[i].kind:
         j -= 1
-        n += word_count(blocks[j].text)
+        n += size(blocks[j].text)
     return n
 
 
 def notice_tail(blocks, i: int, is_notice: Callable[[str], bool], kin: Callable[[str], bool] | None = None,
-                least: int = MIN_HEAD_WORDS) -> int | None:
+                least: int = MIN_HEAD_WORDS, size: Callable[[str], int] = word_count) -> int | None:
     """Where the notice glued after the article sentences of block ``i`` starts, or None (module docstring);
     ``kin``: a sentence holding the notices' words, which opens the notice when it ends the head; ``least``: the
-    head's words at least."""
+    head's words at least, as ``size`` counts them (`head_size`: in Latin letters' worth too)."""
     text = blocks[i].text
     pieces = _pieces(text)
     if len(pieces) < 2 or len(pieces) > MAX_SENTENCES or FIELD_BREAK.search(text):   # a row of notices parted by bars
@@ -73,7 +84,7 @@ def notice_tail(blocks, i: int, is_notice: Callable[[str], bool], kin: Callable[
     head = text[:pieces[k][0]].strip()
     if head.endswith(tuple(QUESTION_MARKS)) or head.endswith(("?\u201d", "?\"", "\uff1f")) or is_notice(head) or \
             any(is_notice(s.strip()) or _SIGNS.search(s) for _, s in pieces[:k]) or kin and kin(pieces[k - 1][1]) or \
-            word_count(head) + _above(blocks, i) < least:
+            size(head) + _above(blocks, i, size) < least:
         return None
     return pieces[k][0]
 

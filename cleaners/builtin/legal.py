@@ -38,7 +38,7 @@ from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._legal_tail import GLUED_NOTICE, SIGNS, legal_tail
 from ._notice_shape import consent_banners, glued_notices, notices
-from ._notice_split import glued_notice, notice_tail
+from ._notice_split import glued_notice, head_size, notice_tail
 from ._press_contact import contact_block
 from ._press_release import press_release_tail
 from ._wire import AGENCY
@@ -72,7 +72,8 @@ _SCREEN = (rf"^(?:copyright|[{SIGNS}]|\(c\))|[{SIGNS}]\s*\pN|{GLUED_NOTICE}|"
 _LANGUAGE_KEYS = ("original_source", "rights", "disclaimer", "press_contact", "contact", "legal_phrases", "editorial_notice")
 _SPLIT = frozenset({"copyright", "editorial-notice", "original-source"})  # after a paragraph: _notice_split (a
 # disclaimer reads two phrases over several sentences, its first may hold none: it is parted only after a paragraph
-# of `MIN_DISCLAIMER_HEAD` words, which no disclaimer's opening sentence is)
+# of `MIN_DISCLAIMER_HEAD` words, which no disclaimer's opening sentence is; counted in Latin letters' worth too,
+# `_notice_split.head_size`, for long words and unspaced scripts)
 MIN_DISCLAIMER_HEAD = 15
 _GLUED = frozenset({"editorial-notice"})    # after a paragraph no rule takes (a source or rights line there may be its own)
 MAX_NOTICE_WORDS = 35     # of an editorial notice (rule editorial-notice)
@@ -244,7 +245,7 @@ class Legal(Cleaner):
         for i, rule in sorted(drops + glued_notices(doc.blocks, drops)):
             if i not in tails and (rule in _SPLIT and (k := notice_tail(doc.blocks, i, is_notice, kin)) is not None or
                                    rule == "disclaimer" and
-                                   (k := notice_tail(doc.blocks, i, is_notice, kin, MIN_DISCLAIMER_HEAD)) is not None):
+                                   (k := notice_tail(doc.blocks, i, is_notice, kin, MIN_DISCLAIMER_HEAD, head_size)) is not None):
                 tails[i] = k        # the paragraph before a notice glued on stays (_notice_split)
             if i in tails:
                 edit.cut_tail(i, tails[i], rule)

@@ -36,7 +36,8 @@ _SIGNS = re.compile(f"[{_SIGN_CHARS}]")     # a copyright sign: a sentence holdi
 _CLOSE = "\"'\u201d\u2019\u00bb)\\]\u05f4"
 # a sentence's end: a stop and its closing marks, then spaces, or nothing before a capital, an uncased letter
 # or a copyright sign (the break lost: "anders.Folgen", "Friday.©"); a gap of two spaces or more
-_BOUNDARY = re.compile(rf"(?<=[{_STOPS}])[{_CLOSE}]*(?:\s+|(?=[^\W\d_{LOWER}]|[{UNCASED}{_SIGN_CHARS}]))|\s{{2,}}|{_THAI_SPACE}")
+_BOUNDARY = re.compile(rf"(?<=[{_STOPS}])[{_CLOSE}]*(?:\s+|(?=[^\W\d_{LOWER}]|[{UNCASED}{_SIGN_CHARS}]))|\s{{2,}}|"
+                       rf"{_THAI_SPACE}")
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:

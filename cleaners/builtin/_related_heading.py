@@ -14,11 +14,13 @@ name and role ("Related Content" / "Can cities share their streets?" / "Ann Lee"
   quoted, is no lead-in ending with a colon and holds no sentence's stop glued between two words, the second
   capitalised ("The council sees it differently.This article contains": a paragraph a notice was glued to, wrapped
   at its line's end, never a headline, whose stops are followed by a space: "Dr. Lee"). A paragraph of prose
-  (`is_prose`) ends the run, and so does a numbered list of steps, each ended by a stop;
+  (`is_prose`, or wrapped into touching lines: `_related_shapes.wrapped_under`) ends the run, and so does a
+  numbered list of steps, each ended by a stop;
 * the run is cut with its heading when it holds two lines or more (one plain line under a heading may be the
   article's own: "Read more:" / "The report of the commission").
 
-"More on this later" followed by prose, a heading of a language without a file over headlines, and a related
+"More on this later" followed by prose, a subheading over its paragraph wrapped into touching lines (a Khmer or
+Thai one opens each line as a headline would), a heading of a language without a file over headlines, and a related
 phrase over a list of sentences stay.
 """
 from __future__ import annotations
@@ -29,6 +31,7 @@ from functools import lru_cache
 from .. import lang
 from ..document import Block
 from ..lines import COLON_MARKS, TERMINAL, is_prose, is_quoted, opens_lower, word_count
+from ._related_shapes import wrapped_under
 
 MAX_WORDS = 20
 MAX_QUESTION_WORDS = 12
@@ -90,8 +93,8 @@ def heading_runs(blocks: tuple[Block, ...], candidates: list[int], first_prose: 
         if i <= end or i in taken or blocks[i].kind == "code" or not is_heading(blocks[i].text, langs):
             continue
         k = i + 1
-        while k < len(blocks) and k not in taken and is_run_line(blocks[k]):
-            k += 1
+        while k < len(blocks) and k not in taken and is_run_line(blocks[k]) and not wrapped_under(blocks, k):
+            k += 1      # (a paragraph wrapped into lines ends the run)
         if k - i > 2:
             found.append((i, list(range(i + 1, k))))
             end = k - 1

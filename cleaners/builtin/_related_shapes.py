@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ..lines import COLON_MARKS, SENTENCE_STOPS, ends_sentence, is_prose, opens_name, word_count
+from ..lines import COLON_MARKS, FULL_STOPS, SENTENCE_STOPS, ends_sentence, is_prose, opens_name, word_count
 
 COLONS = tuple(COLON_MARKS)     # a heading's closing colon: ":", "：", the Armenian "՝"
 MAX_ANY_HEADING = 4       # words of a heading no language file holds, over two story links or » headlines
 MAX_AFTER = 3             # short lines that may follow a list that ends the body
 MIN_WRAPPED_CHARS, MAX_WRAPPED_CHARS, MAX_WRAPPED_LINES = 40, 100, 8
 _WORD = re.compile(r"[^\W\d_]+")
+_FULL_STOPS = (*FULL_STOPS, "\u17d4", "\u104b", "\u3002")     # and the Khmer, Myanmar, CJK full stops
 
 
 def wrapped_prose(blocks, i: int) -> bool:
@@ -25,6 +26,23 @@ def wrapped_prose(blocks, i: int) -> bool:
             break
         lines.append(block.text.strip())
     return len(lines) >= 2 and all(len(t) >= MIN_WRAPPED_CHARS for t in lines[:-1]) and is_prose(" ".join(lines))
+
+
+def wrapped_under(blocks, start: int) -> bool:
+    """Whether the lines from ``start`` on are one paragraph a dump wrapped under a subheading: two to
+    `MAX_WRAPPED_LINES` lines touching one another, of `MIN_WRAPPED_CHARS` to `MAX_WRAPPED_CHARS` characters but the
+    last, which ends on a full stop (of any script, "។" "။" "。" too) where none before it ends a sentence, prose once
+    joined. In a script without capitals each line opens as a headline would (a Khmer or Thai subheading's paragraph
+    is no story list); a list's last headline ends on no full stop."""
+    lines = []
+    for block in blocks[start:start + MAX_WRAPPED_LINES]:
+        if lines and block.gap or block.kind == "code" or len(text := block.text.strip()) > MAX_WRAPPED_CHARS:
+            return False
+        lines.append(text)
+        if ends_sentence(text):
+            break
+    return 2 <= len(lines) and lines[-1].endswith(_FULL_STOPS) and \
+        all(len(t) >= MIN_WRAPPED_CHARS for t in lines[:-1]) and is_prose(" ".join(lines))
 
 
 def any_heading(text: str, most: int = 0) -> bool:

@@ -35,7 +35,7 @@ from ..registry import Cleaner
 from ._related_bare import bare_runs, row_stories
 from ._related_heading import cut_heading_runs
 from ._related_shapes import COLONS as _COLONS, MAX_AFTER, any_heading as _any_heading, ends_body as _ends_body, \
-    introduces as _introduces, wrapped_prose as _wrapped_prose
+    introduces as _introduces, wrapped_prose as _wrapped_prose, wrapped_under
 
 _BULLET = re.compile(r"^(?:[\u00bb\u203a\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013\u2014\u25b8\u25ba\u2192]|\d{1,3}[.)])\s+")
 _IMAGE = re.compile(r'^!\[[^\[\]\n]*\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)\s*')
@@ -212,6 +212,8 @@ class RelatedList(Cleaner):
     def _run(blocks: tuple[Block, ...], start: int) -> list[tuple[int, Story]]:
         """The story lines from ``start`` on (one blank line between them, not two; `list-form`)."""
         run: list[tuple[int, Story]] = []
+        if wrapped_under(blocks, start):
+            return run      # a subheading's paragraph wrapped into lines (`_related_shapes.wrapped_under`)
         for k in range(start, len(blocks)):
             found = story(blocks[k].text) if blocks[k].kind != "code" and blocks[k].gap <= 1 + (k == start) \
                 and not (blocks[k].gap and not _BULLET.match(blocks[k].text) and _wrapped_prose(blocks, k)) \

@@ -37,6 +37,9 @@ same words ("The counter showed 1 - 4 of 20 seats left") is no whole match and s
   media link of two words or more after it, another story's teaser ("Storm Hits the Coast Watch
   Video"; `media_teaser`); a *ui-control* line only a control of the
   page (``ui_controls``: "Skip to content", "Mehr anzeigen", "Afficher plus"). Headings are left alone.
+* A *live-badge* line ("● LIVE", "En direct · il y a 5 min") and a *gallery-counter* line ("Photo 3 of 20",
+  "Bild 3 von 20", "1 / 12") alone: `_live_gallery` (``live_badge`` words, the ``photo`` words and the ``pager``
+  template's "of").
 * *tool-lines*: `MIN_TOOL_LINES` blocks or more in a row, each only an article tool or share word
   (``article_tools``, ``share``) without a full stop: "Teilen", "Merken", "Drucken" set one per line
   between paragraphs. One such word alone is left: with nothing around it to say it is a tool row,
@@ -52,6 +55,7 @@ from ..document import Document
 from ..lines import COLON_MARKS, FULL_STOPS, ends_sentence, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._live_gallery import LIVE_HEAD_BLOCKS, gallery_counter, live_badge
 from ._lone_line import core, lone, screen_words
 from ._networks import NETWORKS
 from ._share_row import LINK as _LINK, share_row, share_tail
@@ -82,7 +86,8 @@ def _vocabulary(langs: tuple[str, ...]):
     words = lang.alternation(sorted(home | share | NETWORKS))
     tools = lang.alternation(w for w in lang.words("article_tools", langs) if "#" not in w)
     chrome = lang.alternation(lang.words("ad_label", langs) + lang.words("back_home", langs)
-                              + screen_words("media_link", langs) + lang.words("ui_controls", langs))
+                              + screen_words("media_link", langs) + lang.words("ui_controls", langs)
+                              + lang.words("live_badge", langs))
     # two screens: the counted line of a pager in one with the words, RE2's DFA multiplies their states (5x slower)
     line_screens = (screen.compile(rf"^[^\n\d]{{0,40}}\d[^\n]{{0,{MAX_PAGER_CHARS}}}$"),
                     screen.compile(rf"[>\x{{203a}}\x{{bb}}/\x{{2192}}|\x{{b7}}\x{{2022}}]|(?:^|[^\w]){words}(?:$|[^\w])|"
@@ -230,6 +235,12 @@ class Navigation(Cleaner):
                 continue
             if rule := tool_row(text, langs):
                 edit.drop(i, rule)
+                continue
+            if live_badge(text, langs, i < LIVE_HEAD_BLOCKS):
+                edit.drop(i, "live-badge")      # "● LIVE", "LIVE · Updated 5 min ago" (`_live_gallery`)
+                continue
+            if block.kind != "heading" and gallery_counter(text, langs):
+                edit.drop(i, "gallery-counter")     # "Photo 3 of 20", "1 / 12" (`_live_gallery`)
                 continue
             if block.kind != "heading" and (rule := lone_chrome(text, langs)):
                 edit.drop(i, rule)

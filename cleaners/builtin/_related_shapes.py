@@ -11,6 +11,7 @@ MAX_ANY_HEADING = 4       # words of a heading no language file holds, over two 
 MAX_AFTER = 3             # short lines that may follow a list that ends the body
 MIN_WRAPPED_CHARS, MAX_WRAPPED_CHARS, MAX_WRAPPED_LINES = 40, 100, 8
 _WORD = re.compile(r"[^\W\d_]+")
+_LISTED = re.compile(r"^(?:[-*+\u2022\u00b7\u00bb\u203a\u2013\u2014\u25cf\u25aa\u25b8\u25ba\u2192]|\d{1,3}[.)])\s|https?://|\]\(")
 _FULL_STOPS = (*FULL_STOPS, "\u17d4", "\u104b", "\u3002")     # and the Khmer, Myanmar, CJK full stops
 
 
@@ -32,11 +33,13 @@ def wrapped_under(blocks, start: int) -> bool:
     """Whether the lines from ``start`` on are one paragraph a dump wrapped under a subheading: two to
     `MAX_WRAPPED_LINES` lines touching one another, of `MIN_WRAPPED_CHARS` to `MAX_WRAPPED_CHARS` characters but the
     last, which ends on a full stop (of any script, "។" "။" "。" too) where none before it ends a sentence, prose once
-    joined. In a script without capitals each line opens as a headline would (a Khmer or Thai subheading's paragraph
-    is no story list); a list's last headline ends on no full stop."""
+    joined, no line opening with a list's bullet or holding a link. In a script without capitals each line opens as a
+    headline would (a Khmer or Thai subheading's paragraph is no story list); a list's last headline ends on no full
+    stop."""
     lines = []
     for block in blocks[start:start + MAX_WRAPPED_LINES]:
-        if lines and block.gap or block.kind == "code" or len(text := block.text.strip()) > MAX_WRAPPED_CHARS:
+        if lines and block.gap or block.kind == "code" or len(text := block.text.strip()) > MAX_WRAPPED_CHARS \
+                or _LISTED.search(text):
             return False
         lines.append(text)
         if ends_sentence(text):

@@ -208,7 +208,8 @@ class Legal(Cleaner):
         tails: dict[int, int] = {}
         rights = lang.pattern("rights", langs)
         is_notice = lambda s: self.rule_for(s, langs) is not None     # noqa: E731
-        kin = lambda s: bool(screen.lines([s], _screen(langs)))     # noqa: E731
+        # (a legal phrase inside a run of Thai or Khmer letters: no word boundary before it for the screen)
+        kin = lambda s: bool(screen.lines([s], _screen(langs))) or _legal_phrases(s, langs) > 0     # noqa: E731
         for i in screen.candidates(doc.blocks, _screen(langs)):
             block = doc.blocks[i]
             text = block.text

@@ -42,3 +42,11 @@ def test_a_disclaimer_glued_after_a_paragraph_goes_alone(code, head, tail):
 def test_a_disclaimers_own_short_opening_goes_with_it(code, head, tail):
     doc = run_cleaner(Legal, f"{TITLE}\n\n{head} {tail}", language=code)
     assert texts(doc) == [TITLE] and cuts(doc, "legal") == [("disclaimer", f"{head} {tail}")]
+
+
+def test_a_thai_sentence_holding_a_legal_phrase_before_the_notice_goes_with_it():
+    head = "ความคิดเห็นของผู้อ่านไม่ใช่ความเห็นของกองบรรณาธิการ"     # "readers' views are not the editors'"
+    tail = "บทความนี้เป็นความคิดเห็นของผู้เขียน ไม่จำเป็นต้องสอดคล้องกับกองบรรณาธิการ"
+    doc = run_cleaner(Legal, f"{TITLE}\n\n{head} {tail}", language="th")
+    assert texts(doc) == [TITLE]
+

@@ -31,6 +31,12 @@ def test_is_headline_like():
     assert not is_headline_like("x" * 251)
 
 
+def test_a_khmer_or_burmese_sentence_closed_by_its_full_stop_is_no_headline():
+    assert not is_headline_like("ផ្លូវ ថ្មី នឹង បើក នៅ ខែ ក្រោយ។")          # Khmer khan (U+17D4)
+    assert not is_headline_like("ဧည့်သည်များ ရောက်ရှိလာ ကြသည်။")            # Myanmar section mark (U+104B)
+    assert is_headline_like("ផ្លូវ ថ្មី នៅ ភ្នំពេញ") and is_headline_like("ဧည့်သည်များ ရောက်ရှိလာ")
+
+
 def test_is_quoted():
     assert is_quoted("\u201cWe stay,\u201d she said.") and is_quoted(' "Yes"')
     assert not is_quoted("She said \"yes\".")

@@ -1,0 +1,92 @@
+"""A live story's badge: "LIVE", "● Live", "Live updates", "EN DIRECT", "直播", "مباشر" in an element of its own.
+
+Read by `dom_service` (rule ``live-badge``). A badge is an element whose class or id holds a word naming it live,
+in any naming style: the word split at hyphens, underscores and a lower-case letter before a capital ("live",
+"is-live", "badge--live", "c-label__live", "isLive", "liveBadge", "live_tag", "liveticker"), "live" standing with
+no part besides the badge words of `_BADGE_PARTS` (or parts of two letters at most: "c-", "is-", "js-"): a live
+blog's entry ("live-post"), its time ("live-timestamp") or its author ("live-author") is no badge. Its text is a
+badge's: `MAX_BADGE` characters at most, `MAX_WORDS` words, no digit, no paragraph of prose, no heading, and it
+stands in no heading (the story's headline "Floods: <span class=live>live</span>" stays). When the badge's parent
+holds besides it only a short stamp (`MAX_STAMP` characters with a digit or a ``<time>``: "Updated 5 minutes ago"),
+the parent goes with it. The main text container and its ancestors stay. The text is logged in ``removed``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lines import is_prose, spaced_word_count
+from ._dom import text_of
+
+SELECTOR = "[class*=live i], [id*=live i]"
+_SPLIT = re.compile(r"[\s_\-]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# parts a badge's class word holds besides "live": what it is (a badge, a label...), its state, its look
+_BADGE_PARTS = frozenset({"badge", "label", "tag", "pill", "flag", "chip", "marker", "indicator", "icon", "dot",
+                          "ticker", "now", "status", "kicker", "text", "sign", "mark", "pulse", "blink", "red", "on",
+                          "updates", "stamp", "tab", "bug"})
+_FUSED = re.compile(r"(?:is|on)?live(?:" + "|".join(sorted(_BADGE_PARTS, key=len, reverse=True)) + ")?")
+_HEADINGS = "h1, h2, h3, h4, h5, h6"
+_INNER = f"{_HEADINGS}, p, img, video, iframe, input"     # what a badge never holds
+_DIGIT = re.compile(r"\d")
+MAX_BADGE = 30       # characters of a badge ("LIVE-TICKER", "● Live updates")
+MAX_WORDS = 3        # words of a badge
+MAX_STAMP = 48       # characters of the stamp beside a badge in its parent ("Updated 5 minutes ago")
+MAX_LEVELS = 6       # levels above a badge a heading it stands in may be
+
+
+def _names_live(node) -> bool:
+    """Whether a class word or the id of ``node`` names a live badge (module docstring)."""
+    attrs = node.attributes
+    for word in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split():
+        parts = [p for p in _SPLIT.split(_CAMEL.sub("-", word).lower()) if p]
+        if any(_FUSED.fullmatch(p) for p in parts) and \
+                all(_FUSED.fullmatch(p) or p in _BADGE_PARTS or len(p) <= 2 for p in parts):
+            return True
+    return False
+
+
+def _in_heading(node) -> bool:
+    parent = node.parent
+    for _ in range(MAX_LEVELS):
+        if parent is None or parent.tag in ("body", "html"):
+            return False
+        if parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _badge(node, protected: set[int]) -> bool:
+    """Whether ``node`` has a badge's shape (module docstring)."""
+    if node.mem_id in protected or node.tag in ("body", "html", "main", "article", "section") or \
+            node.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return False
+    text = text_of(node)
+    if not text or len(text) > MAX_BADGE or spaced_word_count(text) > MAX_WORDS or _DIGIT.search(text) \
+            or is_prose(text) or any(n.mem_id != node.mem_id for n in node.css(_INNER)):
+        return False
+    return _names_live(node) and not _in_heading(node)
+
+
+def _with_stamp(node, protected: set[int]):
+    """The badge's parent when it holds besides the badge only a short stamp (module docstring), else the badge."""
+    parent = node.parent
+    if parent is None or parent.mem_id in protected or parent.tag in ("body", "html", "p", "li", "td") \
+            or parent.css_first(f"{_HEADINGS}, p, img, video, iframe") is not None:
+        return node
+    rest = " ".join(text_of(parent).replace(text_of(node), " ", 1).split())
+    if not rest or len(rest) > MAX_STAMP or is_prose(rest):
+        return node
+    return parent if _DIGIT.search(rest) or parent.css_first("time") is not None else node
+
+
+def live_badges(nodes, protected: set[int]) -> list:
+    """The live badges among ``nodes`` (the page's elements matching `SELECTOR` and others; module docstring)."""
+    found, seen = [], set()
+    for node in nodes:
+        if node.mem_id in seen:
+            continue                    # (lexbor gives an element once for each group of a selector it matches)
+        seen.add(node.mem_id)
+        if _badge(node, protected):
+            found.append(_with_stamp(node, protected))
+    return found

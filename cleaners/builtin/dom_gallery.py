@@ -18,6 +18,11 @@ other stories; it is cut on the same conditions and its links go to ``metadata.r
 On a photo page, where the captions are the article and little text stands beside them, the
 gallery stays in the body (the issue's "caption-only pages"); so does a listicle whose slides
 hold paragraphs of prose.
+
+Rules ``gallery-counter`` and ``gallery-controls``: a slideshow's counter ("3 / 12", "Photo 3 of 20") and its
+arrows ("‹ ›", "« Previous | Next »") go first, whether the gallery stays or not (`dom_slides`), in a gallery that
+is neither the main text container nor one of its ancestors, or is one holding `MIN_SLIDES` pictures or more and
+no more paragraphs of prose than pictures (a photo page; a page's wrapper named for a gallery is none).
 """
 from __future__ import annotations
 
@@ -25,10 +30,13 @@ import re
 
 from .. import lang, linear_re
 from ..document import Document
+from ..lines import is_prose
 from ..registry import Cleaner
-from ._dom import attr_key, cut, display_text, link_text_share, main_text, outermost, protected_ids, story_links, text_of
+from ._dom import (attr_key, cut, display_text, link_text_share, main_text, outermost, protected_ids, remove,
+                   story_links, text_of)
 from ._markup import B, table
 from .dom_boilerplate import folded_forms
+from .dom_slides import slide_furniture
 
 # class/id words of slideshow and gallery widgets: those of CMS themes and script libraries in
 # furniture_classes.toml, those of other languages in cleaners/lang (``class_gallery``, every installed
@@ -64,6 +72,12 @@ def _units(node) -> list[str]:
     return texts
 
 
+def _photo_page(node) -> bool:
+    """Whether ``node`` (the main container or an ancestor) is a photo page's gallery (module docstring)."""
+    pictures = len(node.css("img"))
+    return pictures >= MIN_SLIDES and sum(is_prose(text_of(p)) for p in node.css("p")) <= pictures
+
+
 def _paragraph_chars(node) -> int:
     return sum(len(" ".join(p.text().split())) for p in node.css("p"))
 
@@ -86,6 +100,10 @@ class DomGallery(Cleaner):
         if not candidates:
             return doc
         protected = protected_ids(dom)
+        for gallery, _ in outermost(candidates):
+            if gallery.mem_id not in protected or _photo_page(gallery):
+                for node, rule in slide_furniture(gallery):
+                    doc = remove(doc, self.name, rule, node)
         article_chars = main_text(dom)[0]
         for node, rule in outermost(candidates):
             if node.mem_id in protected:

@@ -29,7 +29,7 @@ from ._dom import NON_ELEMENTS, attr_key, outermost, protected_ids, remove, text
 from .dom_paywall import paywall_boxes
 from .dom_live import SELECTOR as LIVE_SELECTOR, live_badges
 from .dom_plugin import SELECTOR as PLUGIN_SELECTOR, plugin_fallbacks
-from .dom_rating import SELECTOR as RATING_SELECTOR, rating_boxes
+from .dom_rating import SELECTOR as RATING_SELECTOR, page_rating, rating_boxes
 
 _BUTTONS = "button, input[type=submit i], input[type=button i], input[type=radio i], [role=button i]"
 _FIELDS = "textarea, input[type=text i], input[type=email i], input:not([type]), select"
@@ -134,7 +134,9 @@ class DomService(Cleaner):
         candidates += [(n, "paywall-box") for n in paywall_boxes(dom, protected, langs, page_text)]
         candidates += [(n, "release-tail") for n in release_tails(dom, protected)]
         marked = dom.css(f"{RATING_SELECTOR}, {PLUGIN_SELECTOR}")       # (one walk for both)
-        candidates += [(n, "rating-box") for n in rating_boxes(marked, protected)]
+        ratings = rating_boxes(marked, protected)
+        candidates += [(n, "rating-box") for n in ratings]
+        doc = doc.meta_default(rating=page_rating(ratings))
         candidates += [(n, "plugin-fallback") for n in plugin_fallbacks(marked, protected)]
         candidates += [(n, "live-badge") for n in live_badges(dom.css(LIVE_SELECTOR), protected)]
         for node, rule in outermost(candidates):

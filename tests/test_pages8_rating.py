@@ -19,10 +19,12 @@ SCORED = (
     ("<div class='rating-box'>التقييم: 7,5/10</div>", 7.5, 10),
     ("<div class='vote-result'>评分 9/10（120 票）</div>", 9, 10),
     ("<div class='rating'>Note : " + _star("full") * 3 + _star("half") + _star("empty") + "</div>", 3.5, 5),
-    ("<div class='score-stars'>Оценка " + "<i class='fa fa-star'></i>" * 4 + "<i class='fa fa-star-o'></i></div>", 4, 5),
-    ("<div><span class='stars'>\u2605\u2605\u2605\u2606\u2606</span> <span>(31 avis)</span></div>", 3, 5),
-    ('<table class="reviewbox"><tr><td>Score</td><td>' + '<img src="/i/star-on.png">' * 2 + '<img src="/i/star-off.png">' * 3
-     + "</td></tr></table>", 2, 5),
+    ("<div class='score-stars'>Оценка " + "<i class='fa fa-star'></i>" * 4 + "<i class='fa fa-star-o'></i></div>",
+     4, 5),
+    ("<div><span class='stars'>\u2605\u2605\u2605\u2606\u2606</span> <span>(31 avis)</span></div>",
+     3, 5),
+    ('<table class="reviewbox"><tr><td>Score</td><td>' + '<img src="/i/star-on.png">' * 2
+     + '<img src="/i/star-off.png">' * 3 + "</td></tr></table>", 2, 5),
 )
 
 

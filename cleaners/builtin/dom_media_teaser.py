@@ -6,8 +6,8 @@ its own).
 * ``video-teaser``: a link to another page holding a picture (``img``, ``amp-img``, ``picture``) and a running time
   standing as a text of its own ("1:27", "04:12", "1:02:33": a duration badge over the thumbnail) besides its
   headline; the box around it goes too while it adds no more than a short label ("Video", "Videos aus der Region",
-  "おすすめ動画"; `MAX_LABEL` characters). Such a card never holds the article: the main text container and its
-  ancestors stay.
+  "おすすめ動画"; `MAX_LABEL` characters). Such a card never holds the article: the protected elements stay (the
+  main text container, the element of a story's prose runs or bare blocks, and their ancestors: `protected_ids`).
 * ``video-line``: a paragraph that is only a headline link and its running time in brackets after it, maybe after a
   short label ending with a colon ("<strong>Video:</strong> <a>Flood on the Moselle</a> (2:09)"), nothing else. A time
   of day inside a sentence ("the train left at 7:45") is no running time: it stands in running text, not alone.
@@ -15,6 +15,7 @@ its own).
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..lines import spaced_word_count
 from ._dom import NON_ELEMENTS, text_of
@@ -52,15 +53,19 @@ def _card(link, protected: set[int]) -> object | None:
     return box
 
 
-def video_cards(dom, protected: set[int]) -> list[tuple]:
-    """``(box, "video-teaser")`` of the video cards of the page (module docstring)."""
-    out, seen = [], set()
+def video_cards(dom, protect: Callable[[], set[int]]) -> list[tuple]:
+    """``(box, "video-teaser")`` of the video cards of the page (module docstring); ``protect`` gives the page's
+    protected elements (`_dom.protected_ids`), asked once, when a link shows a running time."""
+    out, seen, protected = [], set(), None
     for picture in dom.css(_IN_LINKS):
         link = next((a for a in _ancestors(picture) if a.tag == "a"), None)
         if link is None or link.mem_id in seen:
             continue
         seen.add(link.mem_id)
-        if ":" not in link.text() or link.mem_id in protected or not _own_duration(link):
+        if ":" not in link.text() or not _own_duration(link):
+            continue
+        protected = protect() if protected is None else protected
+        if link.mem_id in protected:
             continue
         href = (link.attributes.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")):

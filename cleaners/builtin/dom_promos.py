@@ -30,7 +30,7 @@ from ..document import Document
 from ..extract_links import is_lead_in, is_linked_sentence, is_punctuated_link
 from ..lines import CAPITAL, opens_lower
 from ..registry import Cleaner
-from ._dom import (ancestors, lineage_ids, link_text_share, longest_paragraph, main_container, outermost, remove,
+from ._dom import (ancestors, link_text_share, longest_paragraph, main_container, outermost, protected_ids, remove,
                    story_links, text_of)
 from ._markup import class_pattern, table
 from .dom_media_teaser import video_cards, video_line
@@ -111,7 +111,7 @@ class DomPromos(Cleaner):
         cuts += [(box, "teaser-box") for box in boxes]
         langs = lang.languages(lang.page_language(doc))
         cuts += [(item, "sponsored-teaser") for item in self._sponsored(dom, doc.html or "", langs)]
-        cuts += video_cards(dom, lineage_ids(main_container(dom)))
+        cuts += video_cards(dom, lambda: protected_ids(dom))
         seen = set()
         for node, rule in outermost(cuts):
             if node.mem_id not in seen:

@@ -57,6 +57,12 @@ def test_the_stamp_beside_a_badge_goes_with_it():
     doc, body = run(DomService(), _page("en", bar, "under"))
     assert "LIVE" not in body and "Updated" not in body and "river rose" in body
     assert [(r.rule, r.text) for r in doc.removed] == [("live-badge", "LIVE Updated 5 minutes ago")]
+    dated = "<div class='live-bar'><span class='live-badge'>AO VIVO</span> <time>6 dez. 2026</time></div>"
+    doc, body = run(DomService(), _page("pt", dated, "under"))
+    assert "AO VIVO" not in body and "6 dez. 2026" in body and rules(doc) == ["live-badge"]
+    doc, body = run(DomService(), _page("fr", dated.replace("AO VIVO", "EN DIRECT").replace("<time>6 dez. 2026</time>",
+                                        "<span>Mis à jour il y a 4 heures</span>"), "under"), language="fr")
+    assert "EN DIRECT" not in body and "Mis à jour" not in body
 
 
 def test_a_live_blog_keeps_its_entries_times_and_authors():

@@ -7,8 +7,9 @@ no part besides the badge words of `_BADGE_PARTS` (or parts of two letters at mo
 blog's entry ("live-post"), its time ("live-timestamp") or its author ("live-author") is no badge. Its text is a
 badge's: `MAX_BADGE` characters at most, `MAX_WORDS` words, no digit, no paragraph of prose, no heading, and it
 stands in no heading (the story's headline "Floods: <span class=live>live</span>" stays). When the badge's parent
-holds besides it only a short stamp (`MAX_STAMP` characters with a digit or a ``<time>``: "Updated 5 minutes ago"),
-the parent goes with it. The main text container and its ancestors stay. The text is logged in ``removed``.
+holds besides it only a relative time stamp (`_relative_stamp`: "Updated 5 minutes ago", "Mis à jour il y a 4
+heures"), the parent goes with it; a date beside it ("6 Dec 2026") is the story's and stays. The main text
+container and its ancestors stay. The text is logged in ``removed``.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import re
 
 from ..lines import is_prose, spaced_word_count
 from ._dom import text_of
+from ._relative_stamp import relative_stamp
 
 SELECTOR = "[class*=live i], [id*=live i]"
 _SPLIT = re.compile(r"[\s_\-]+")
@@ -30,7 +32,6 @@ _INNER = f"{_HEADINGS}, p, img, video, iframe, input"     # what a badge never h
 _DIGIT = re.compile(r"\d")
 MAX_BADGE = 30       # characters of a badge ("LIVE-TICKER", "● Live updates")
 MAX_WORDS = 3        # words of a badge
-MAX_STAMP = 48       # characters of the stamp beside a badge in its parent ("Updated 5 minutes ago")
 MAX_LEVELS = 6       # levels above a badge a heading it stands in may be
 
 
@@ -68,25 +69,24 @@ def _badge(node, protected: set[int]) -> bool:
     return _names_live(node) and not _in_heading(node)
 
 
-def _with_stamp(node, protected: set[int]):
+def _with_stamp(node, protected: set[int], langs: tuple[str, ...]):
     """The badge's parent when it holds besides the badge only a short stamp (module docstring), else the badge."""
     parent = node.parent
     if parent is None or parent.mem_id in protected or parent.tag in ("body", "html", "p", "li", "td") \
             or parent.css_first(f"{_HEADINGS}, p, img, video, iframe") is not None:
         return node
     rest = " ".join(text_of(parent).replace(text_of(node), " ", 1).split())
-    if not rest or len(rest) > MAX_STAMP or is_prose(rest):
-        return node
-    return parent if _DIGIT.search(rest) or parent.css_first("time") is not None else node
+    return parent if rest and relative_stamp(rest, langs) else node
 
 
-def live_badges(nodes, protected: set[int]) -> list:
-    """The live badges among ``nodes`` (the page's elements matching `SELECTOR` and others; module docstring)."""
+def live_badges(nodes, protected: set[int], langs: tuple[str, ...]) -> list:
+    """The live badges among ``nodes`` (the page's elements matching `SELECTOR` and others) with their stamps in the
+    page's languages ``langs`` (module docstring)."""
     found, seen = [], set()
     for node in nodes:
         if node.mem_id in seen:
             continue                    # (lexbor gives an element once for each group of a selector it matches)
         seen.add(node.mem_id)
         if _badge(node, protected):
-            found.append(_with_stamp(node, protected))
+            found.append(_with_stamp(node, protected, langs))
     return found

@@ -138,7 +138,7 @@ class DomService(Cleaner):
         candidates += [(n, "rating-box") for n in ratings]
         doc = doc.meta_default(rating=page_rating(ratings))
         candidates += [(n, "plugin-fallback") for n in plugin_fallbacks(marked, protected)]
-        candidates += [(n, "live-badge") for n in live_badges(dom.css(LIVE_SELECTOR), protected)]
+        candidates += [(n, "live-badge") for n in live_badges(dom.css(LIVE_SELECTOR), protected, langs)]
         for node, rule in outermost(candidates):
             doc = remove(doc, self.name, rule, node)
         return doc

@@ -23,14 +23,15 @@ STORIES = {
 
 # (language, badge markup, badge text): several naming styles and places (above the headline, under it, in the story)
 BADGES = (
-    ("en", "<span class='badge badge--live'>\u25cf Live</span>", "Live"),
+    ("en", "<div class='story-meta'><span class='badge badge--live'>\u25cf Live</span> <span>World</span></div>",
+     "Live"),
     ("en", "<div class='c-label'><span class='c-label__live'>Live updates</span></div>", "Live updates"),
     ("fr", "<div class='tag-live'>EN DIRECT</div>", "EN DIRECT"),
-    ("es", "<span class='pill isLive'>EN VIVO</span>", "EN VIVO"),
-    ("pt", "<span id='live-flag'>AO VIVO</span>", "AO VIVO"),
-    ("de", "<strong class='livetickerBadge'>LIVE-TICKER</strong>", "LIVE-TICKER"),
-    ("zh", "<span class='js-live-pill'>直播</span>", "直播"),
-    ("ar", "<span class='is-live'>مباشر</span>", "مباشر"),
+    ("es", "<p class='kicker'><span class='pill isLive'>EN VIVO</span></p>", "EN VIVO"),
+    ("pt", "<div class='flags'><span id='live-flag'>AO VIVO</span></div>", "AO VIVO"),
+    ("de", "<div><strong class='livetickerBadge'>LIVE-TICKER</strong></div>", "LIVE-TICKER"),
+    ("zh", "<div class='labels'><span class='js-live-pill'>直播</span></div>", "直播"),
+    ("ar", "<div class='is-live'>مباشر</div>", "مباشر"),
 )
 
 
@@ -63,6 +64,15 @@ def test_the_stamp_beside_a_badge_goes_with_it():
     doc, body = run(DomService(), _page("fr", dated.replace("AO VIVO", "EN DIRECT").replace("<time>6 dez. 2026</time>",
                                         "<span>Mis à jour il y a 4 heures</span>"), "under"), language="fr")
     assert "EN DIRECT" not in body and "Mis à jour" not in body
+
+
+def test_an_inline_badge_among_blocks_stays():
+    # the wrapper's only inline text: without it an extractor may read the story's wrapper otherwise (dom_live)
+    html = page(f"<main><h1>Floods</h1><div class='story'><span class='live-badge'>LIVE</span>"
+                f"{STORIES['en'].replace('p>', 'div>')}<h3>The dikes</h3>{STORIES['en'].replace('p>', 'div>')}</div>"
+                "</main>")
+    doc, body = run(DomService(), html)
+    assert "LIVE" in body and doc.removed == ()
 
 
 def test_a_live_blog_keeps_its_entries_times_and_authors():

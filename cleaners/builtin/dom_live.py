@@ -9,7 +9,12 @@ badge's: `MAX_BADGE` characters at most, `MAX_WORDS` words, no digit, no paragra
 stands in no heading (the story's headline "Floods: <span class=live>live</span>" stays). When the badge's parent
 holds besides it only a relative time stamp (`_relative_stamp`: "Updated 5 minutes ago", "Mis à jour il y a 4
 heures"), the parent goes with it; a date beside it ("6 Dec 2026") is the story's and stays. The main text
-container and its ancestors stay. The text is logged in ``removed``.
+container and its ancestors stay. The text is logged in ``removed``. An inline badge (a ``span``, ``strong``...)
+set among block elements (its parent holds a ``div``, ``p``, a heading...) stays: it is its parent's inline text,
+and without it the extractor's fast pass reads the story's wrapper as blocks only and may drop the story's
+subheadings (measured on composed pages); a badge above the page's headline is `dom_promos`' kicker all the same.
+So does a badge alone in a page builder's nest of `MAX_WRAPPERS` elements or more holding nothing else (section, row,
+column, module): cut, it leaves an empty module that the extractor reads in the same way.
 """
 from __future__ import annotations
 
@@ -30,8 +35,12 @@ _FUSED = re.compile(r"(?:is|on)?live(?:" + "|".join(sorted(_BADGE_PARTS, key=len
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
 _INNER = f"{_HEADINGS}, p, img, video, iframe, input"     # what a badge never holds
 _DIGIT = re.compile(r"\d")
+_INLINE = frozenset({"span", "strong", "b", "em", "i", "small", "a", "label", "mark", "sup", "font", "time"})
+_BLOCK_TAGS = frozenset({"div", "p", "section", "article", "header", "footer", "aside", "nav", "ul", "ol", "table",
+                        "figure", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_BADGE = 30       # characters of a badge ("LIVE-TICKER", "● Live updates")
 MAX_WORDS = 3        # words of a badge
+MAX_WRAPPERS = 3     # elements around a badge holding nothing else: more, a page builder's module
 MAX_LEVELS = 6       # levels above a badge a heading it stands in may be
 
 
@@ -66,7 +75,26 @@ def _badge(node, protected: set[int]) -> bool:
     if not text or len(text) > MAX_BADGE or spaced_word_count(text) > MAX_WORDS or _DIGIT.search(text) \
             or is_prose(text) or any(n.mem_id != node.mem_id for n in node.css(_INNER)):
         return False
-    return _names_live(node) and not _in_heading(node)
+    return _names_live(node) and not _in_heading(node) and not _among_blocks(node)
+
+
+def _among_blocks(node) -> bool:
+    """Whether ``node`` is an inline element whose parent holds block elements, or stands alone in a nest of
+    wrappers (module docstring)."""
+    parent, text, wrappers = node.parent, text_of(node), 0
+    while parent is not None and parent.tag not in ("body", "html") and text_of(parent) == text:
+        wrappers, parent = wrappers + 1, parent.parent
+    if wrappers >= MAX_WRAPPERS:
+        return True
+    parent = node.parent
+    if node.tag not in _INLINE or parent is None:
+        return False
+    child = parent.child
+    while child is not None:
+        if child.tag in _BLOCK_TAGS:
+            return True
+        child = child.next
+    return False
 
 
 def _with_stamp(node, protected: set[int], langs: tuple[str, ...]):
@@ -79,9 +107,9 @@ def _with_stamp(node, protected: set[int], langs: tuple[str, ...]):
     return parent if rest and relative_stamp(rest, langs) else node
 
 
-def live_badges(nodes, protected: set[int], langs: tuple[str, ...]) -> list:
-    """The live badges among ``nodes`` (the page's elements matching `SELECTOR` and others) with their stamps in the
-    page's languages ``langs`` (module docstring)."""
+def live_badges(dom, protected: set[int], langs: tuple[str, ...]) -> list:
+    """The live badges of the page with their stamps in the page's languages ``langs`` (module docstring)."""
+    nodes = dom.css(SELECTOR)
     found, seen = [], set()
     for node in nodes:
         if node.mem_id in seen:

@@ -27,7 +27,7 @@ from ..lines import COLON_MARKS, is_prose
 from ..registry import Cleaner
 from ._dom import NON_ELEMENTS, attr_key, outermost, protected_ids, remove, text_of
 from .dom_paywall import paywall_boxes
-from .dom_live import SELECTOR as LIVE_SELECTOR, live_badges
+from .dom_live import live_badges
 from .dom_plugin import SELECTOR as PLUGIN_SELECTOR, plugin_fallbacks
 from .dom_rating import SELECTOR as RATING_SELECTOR, page_rating, rating_boxes
 
@@ -138,7 +138,7 @@ class DomService(Cleaner):
         candidates += [(n, "rating-box") for n in ratings]
         doc = doc.meta_default(rating=page_rating(ratings))
         candidates += [(n, "plugin-fallback") for n in plugin_fallbacks(marked, protected)]
-        candidates += [(n, "live-badge") for n in live_badges(dom.css(LIVE_SELECTOR), protected, langs)]
+        candidates += [(n, "live-badge") for n in live_badges(dom, protected, langs)]
         for node, rule in outermost(candidates):
             doc = remove(doc, self.name, rule, node)
         return doc

@@ -41,6 +41,9 @@ VOTES = (
     "<a href='?r=4'>4</a> <a href='?r=5'>5</a></div>",
     "<div class='rating'>Rate this: " + "<span class='star'></span>" * 5 + "</div>",
     "<div class='rating'>Bewerten: " + _star("empty") * 5 + "</div>",
+    # an unrated vote row: empty star images and a plain one after them (a loading mark)
+    "<div class='post-ratings'>Be the first to rate: " + '<img src="/r/rating_off.gif">' * 5
+    + '<img src="/r/rating_loading.gif"></div>',
     "<div class='fivestar-widget'><form>Ваша оценка: " + "<input type='radio' name='v'>" * 5 + "</form></div>",
     # two scores in a box
     "<div class='rating'>Design 4/5 Battery 3/5</div>",

@@ -116,9 +116,11 @@ def _marks(node) -> dict | None:
         if not _STAR.search(key):
             continue
         values.append(0.5 if _HALF.search(key) else 0.0 if _EMPTY.search(key) else 1.0 if _FULL.search(key) else None)
-    if None in values and not any(v is not None and v < 1 for v in values):
-        return None                 # plain stars and no empty or half one beside them: a vote row, no score to read
-    values = [1.0 if v is None else v for v in values]
+    if None in values:              # plain stars: full ones when they open a row whose others are half or empty
+        plain = values.index(next(v for v in values if v is not None), 0) if any(v is not None for v in values) else 0
+        if not plain or None in values[plain:] or 1.0 in values[plain:]:
+            return None             # a vote row, or marks out of order: no score to read
+        values = [1.0] * plain + values[plain:]
     if MIN_MARKS <= len(values) <= MAX_MARKS and sum(values) > 0:
         return {"value": sum(values), "best": len(values)}
     return None

@@ -42,12 +42,15 @@ def attr_key(node) -> str:
 
 
 _main: list = [None, None]     # [dom, its main container] until the DOM is edited (`edited`)
+_protected: list = [None, None]     # [dom, its protected ids] until the DOM is edited or a node cut
 
 
 def edited() -> None:
     """Say that a DOM was edited (elements removed, moved or inserted, text replaced): the main
-    container read before is read again. Every edit of the DOM passes here (`cut` does)."""
+    container and the protected elements read before are read again. Every edit of the DOM passes
+    here (`cut` does)."""
     _main[:] = [None, None]
+    _protected[:] = [None, None]
 
 
 def cut(node) -> None:
@@ -56,6 +59,7 @@ def cut(node) -> None:
     if _main[0] is not None and (node.parser is not _main[0] or node.tag == "p" or node.css_first("p") is not None
                                  or any(a.tag == "p" for a in ancestors(node))):
         edited()
+    _protected[:] = [None, None]      # (any cut may change the prose runs between <br>s or a bare story)
     node.decompose()
 
 
@@ -150,11 +154,19 @@ def prose_runs(dom, size: Callable[[str], int] = len) -> tuple:
     return best, most
 
 
-def protected_ids(dom) -> set[int]:
+def protected_ids(dom) -> frozenset[int]:
     """``mem_id`` of the main text container and of all its ancestors: never removed. On a page
     whose article is prose runs between ``<br>``s, the element holding more of them than the
     main container holds in ``<p>``s (an author box's one paragraph is no article); and on a page whose story
-    is written in bare ``<div>`` blocks, that story's element (`dom_story_keep.bare_story`)."""
+    is written in bare ``<div>`` blocks, that story's element (`dom_story_keep.bare_story`). Read once while
+    the DOM is neither `edited` nor a node `cut` (the html cleaners ask about five times a page, and each
+    reading walks every ``<br>``'s parent)."""
+    if _protected[0] is not dom:
+        _protected[:] = [dom, frozenset(_protected_ids(dom))]
+    return _protected[1]
+
+
+def _protected_ids(dom) -> set[int]:
     main = main_container(dom)
     runs, run_chars = prose_runs(dom)
     if runs is not None and (main is None or run_chars > sum(len(c.text()) for c in main.iter() if c.tag == "p")):

@@ -38,6 +38,11 @@ _QUESTION = re.compile(r"[?\uff1f\u061f\u037e\u055e\u1367\u2e2e]")
 _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-\u2013\u2014]\s*30\s*[-\u2013\u2014]"
                        r"|[-\u2013\u2014]?\s*ENDS\s*[-\u2013\u2014]?)$")
 _END_OPENING = re.compile(r"\s*[#\-\u2013\u2014E]")     # how an end mark's text opens: a screen before it is squeezed
+# what the page's text holds when one of its blocks is an end mark (a block's text is a run of the body's),
+# each opening with a literal (a fast scan; the dashed number only where the number and a dash after it stand)
+_HASHES = re.compile(r"#\s*#\s*#")
+_THIRTY = re.compile(r"30\s*[-\u2013\u2014]")
+_DASHED_THIRTY = re.compile(r"[-\u2013\u2014]\s*30\s*[-\u2013\u2014]")
 
 MAX_BUTTONS = 5
 MAX_LABEL = 24             # characters of a button's label
@@ -81,9 +86,18 @@ def feedback_boxes(dom, protected: set[int]) -> list:
     return found
 
 
-def release_tails(dom, protected: set[int]) -> list:
-    """The end marks of press releases with the short tail after each (module docstring)."""
+def _holds_mark(text: str) -> bool:
+    """Whether ``text`` holds what an end mark's text holds (`_END_MARK`: the hashes, the dashed number or "ENDS")."""
+    return "ENDS" in text or _HASHES.search(text) is not None or \
+        _THIRTY.search(text) is not None and _DASHED_THIRTY.search(text) is not None
+
+
+def release_tails(dom, protected: set[int], page_text: str | None = None) -> list:
+    """The end marks of press releases with the short tail after each (module docstring); a page whose text
+    (``page_text``: the body's, its text nodes joined by spaces) holds no end mark is not read block by block."""
     found = []
+    if page_text is not None and not _holds_mark(page_text):
+        return found
     for node in dom.css("p, div, center, pre"):
         raw = node.text(separator=" ")     # (squeezed only when it may be a mark: a div's text is long)
         if not _END_OPENING.match(raw) or not _END_MARK.match(" ".join(raw.split())) or node.mem_id in protected:
@@ -132,7 +146,7 @@ class DomService(Cleaner):
         page_text = dom.body.text(separator=" ")
         candidates += [(n, "release-label") for n in release_labels(dom, protected, langs, page_text)]
         candidates += [(n, "paywall-box") for n in paywall_boxes(dom, protected, langs, page_text)]
-        candidates += [(n, "release-tail") for n in release_tails(dom, protected)]
+        candidates += [(n, "release-tail") for n in release_tails(dom, protected, page_text)]
         marked = dom.css(f"{RATING_SELECTOR}, {PLUGIN_SELECTOR}")       # (one walk for both)
         ratings = rating_boxes(marked, protected)
         candidates += [(n, "rating-box") for n in ratings]

@@ -70,7 +70,8 @@ FIELD_BREAK = re.compile(r"\s+[\u00b7\u2022|]\s+")
 LETTER_WORD = re.compile(rf"[{UNSPACED}]|[^\W\d_{UNSPACED}]+(?:[{MARKS}]+[^\W\d_{UNSPACED}]*)*")   # a word of letters (an unspaced script's letter alone)
 # a sentence's full stop at a line's end: the Latin one, the danda of Devanagari ("।"), Urdu's full stop ("۔",
 # U+06D4) and the Armenian one ("։", U+0589); with "!", "?" and the Arabic-script question mark ("؟")
-FULL_STOPS = (".", "\u0964", "\u06d4", "\u0589", "\u1362", "\u104b", "\u17d4")     # and the Devanagari, Urdu, Armenian, Ethiopic, Myanmar, Khmer stops
+# and the Devanagari, Urdu, Armenian, Ethiopic, Myanmar and Khmer full stops
+FULL_STOPS = (".", "\u0964", "\u06d4", "\u0589", "\u1362", "\u104b", "\u17d4")
 SENTENCE_STOPS = FULL_STOPS + ("!", "?", "\u061f")
 
 

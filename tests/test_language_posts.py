@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from cleaners.language import detect_page
 
-TEMPLATE = ["Forum > Transports | User Name Password Remember Me? Log in", "Thread Tools Search this Thread Display Modes",
+TEMPLATE = ["Forum > Transports | User Name Password Remember Me? Log in",
+            "Thread Tools Search this Thread Display Modes",
             "All times are GMT +1. The time now is 11:02 AM.",
             "Powered by vBulletin® Version 3.8.4 Copyright ©2000 - 2013, Jelsoft Enterprises Ltd.",
             "Similar Threads", "Thread | Thread Starter | Forum | Replies | Last Post",
@@ -21,8 +22,8 @@ POSTS = {
            "Кто-нибудь знает, утвердила ли мэрия бюджет на следующий год?",
            "Да, городской совет принял его в прошлый вторник, посмотрим, что получится."],
 }
-ARTICLE = ["The city council approved on Tuesday a plan to run night buses on four more routes from the spring, after a "
-           "year of complaints from shift workers who said the last departures left far too early for them.",
+ARTICLE = ["The city council approved on Tuesday a plan to run night buses on four more routes from the spring, "
+           "after a year of complaints from shift workers who said the last departures left far too early for them.",
            "The extension will cost about two million a year and will be paid from the parking fund, the transport "
            "committee said in a statement published after the vote, adding that the timetable would be reviewed.",
            "Residents of the northern districts, where the last bus now leaves before eleven, welcomed the decision "

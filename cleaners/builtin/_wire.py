@@ -118,7 +118,8 @@ _UNLISTED = [lazy_re.compile(p) for p in (
     rf"^{_MPLACE}{_DATE}\.?\s*/(?:{_AGENCY}|{_NAME})/\s+(?=[{CAPITAL}{UNCASED}\"“„«])",  # Port Avery, 25.12. /Coastal Press/ The
     rf"^(?![{LOWER}]){_ANY}{{1,3}}{_DASH}\s*(?:{_AGENCY}|(?![{LOWER}]){_ANY}{{1,3}})\s*\|\s+",     # IFAKARA — Mwananchi | Wakulima
     # (ANTARA - Bekasi) – Kementerian
-    rf"^(?:\({_BRACKETED}\)|\[{_BRACKETED}\])(?:{_DASH})?\s+(?=[{CAPITAL}{UNCASED}\"“„«])",    # Reuters, Berlin: Die ...; AFP, París: El ...; Синьхуа, Пекин: ... (a listed agency first, then its place)
+    rf"^(?:\({_BRACKETED}\)|\[{_BRACKETED}\])(?:{_DASH})?\s+(?=[{CAPITAL}{UNCASED}\"“„«])",
+    # Reuters, Berlin: Die ...; AFP, París: El ...; Синьхуа, Пекин: ... (a listed agency first, then its place)
     rf"^{_AGENCY}{_COMMA}\s*(?!{_AGENCY}(?!\w)){_MPLACE}(?:{_COMMA}\s*[^()\n,:\u060c/\u2013\u2014-]{{1,25}}?)?"
     rf"(?:\s*:|{_DASH}|\.-)\s+(?=[{CAPITAL}{UNCASED}\"“„«])",
 )]

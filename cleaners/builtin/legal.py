@@ -245,8 +245,8 @@ class Legal(Cleaner):
         drops += [found for i, rule in list(drops) if rule == "media-inquiry" for found in contact_block(doc.blocks, i, taken)]
         for i, rule in sorted(drops + glued_notices(doc.blocks, drops)):
             if i not in tails and (rule in _SPLIT and (k := notice_tail(doc.blocks, i, is_notice, kin)) is not None or
-                                   rule == "disclaimer" and (k := notice_tail(doc.blocks, i, is_notice, kin,
-                                                                              MIN_DISCLAIMER_HEAD, head_size)) is not None):
+                                   rule == "disclaimer" and (k := notice_tail(
+                                       doc.blocks, i, is_notice, kin, MIN_DISCLAIMER_HEAD, head_size)) is not None):
                 tails[i] = k        # the paragraph before a notice glued on stays (_notice_split)
             if i in tails:
                 edit.cut_tail(i, tails[i], rule)

@@ -49,7 +49,8 @@ FALLBACK = "en"
 KEYS = (
     "published", "time_words", "reading_time", "by", "editor", "and", "source", "photo", "enlarge", "chart", "chart_footer",
     "wrote", "on", "poster_stats", "reblogged",
-    "reply", "reply_to", "reply_prefix", "comments", "comment_chrome", "ago", "time_units", "relative_days", "donate", "appeal", "reported", "related",
+    "reply", "reply_to", "reply_prefix", "comments", "comment_chrome", "ago", "time_units", "relative_days", "donate",
+    "appeal", "reported", "related",
     "read_more", "share", "home", "rights", "comment_prompt", "comment_link", "membership", "paywall", "newsletter",
     "follow", "app_call", "widgets",
     "function_words", "posted", "filed_in", "post_furniture", "post_links", "powered_by", "post_template",

@@ -41,9 +41,10 @@ def find_date(text: str, languages: Iterable[str] | None = None) -> FoundDate | 
             if best is not None and core[0] >= best.start:
                 break
             groups = {name: piece[2] for name, piece in found.items() if piece is not None}
+            end = _mark_end(text, found, groups, core[1])
             iso = _to_iso(groups, month_first, codes, calendar)
             if iso:
-                best = FoundDate(iso, core[0], core[1], calendar)
+                best = FoundDate(iso, core[0], end, calendar)
                 break
         if best is not None and best.start == 0:
             break       # (no date of another pattern starts before it)
@@ -68,6 +69,17 @@ def _with_clock_before(text: str, found: FoundDate) -> FoundDate:
     return replace(found, iso=moment, start=m.start()) if "T" in moment else found
 
 
+def _mark_end(text: str, found: dict, groups: dict[str, str], end: int) -> int:
+    """The date's end; a meridiem mark after the minutes that is a word's first letters ("8:41 مكة": Mecca, never
+    "8:41 م") is left out of ``groups`` and the date ends at the minutes."""
+    for key in ("am_after", "pm_after"):
+        piece = found.get(key)
+        if piece is not None and piece[1] < len(text) and text[piece[1]].isalpha():
+            del groups[key]
+            return max(found[g][1] for g in ("minute", "second") if found.get(g) is not None)
+    return end
+
+
 def _to_iso(groups: dict[str, str], month_first: bool, codes: tuple[str, ...], calendar: str) -> str | None:
     try:
         when = _day(groups, month_first, codes, calendar)
@@ -81,7 +93,11 @@ def _to_iso(groups: dict[str, str], month_first: bool, codes: tuple[str, ...], c
 def _at(when: date, groups: dict[str, str]) -> str:
     """``when`` at the time of day of ``groups`` (hour, minute, second, am/pm); ``when`` alone when that is no time."""
     hour = int(groups["hour"])
-    ampm = (groups.get("ampm") or "").lower().replace(".", "")
+    ampm = (groups.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if groups.get("pm_before") or groups.get("pm_after"):
+        ampm = "pm"
+    elif groups.get("am_before") or groups.get("am_after"):
+        ampm = "am"
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:

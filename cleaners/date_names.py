@@ -83,3 +83,28 @@ def names(codes: tuple[str, ...]) -> tuple[dict[str, int], tuple[str, ...], dict
 def alternation(names: Iterable[str]) -> str:
     """A regular-expression alternation of ``names``, the longest first."""
     return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=64)
+def meridiem_marks(codes: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The before-noon and after-noon marks of the languages ``codes`` in their own script (dateparser's locale data:
+    Arabic "ص"/"م", Persian "ق.ظ"/"ب.ظ", Korean "오전"/"오후", Greek "π.μ."/"μ.μ."); the Latin "am"/"pm" are left to
+    the patterns' own `[ap].m.`."""
+    marks: tuple[list[str], list[str]] = ([], [])
+    for code in codes:
+        info = lang.locale_info(code) or {}
+        for side, key in enumerate(("am", "pm")):
+            marks[side].extend(w.casefold() for w in info.get(key, []) if w and not w.isascii())
+    return tuple(dict.fromkeys(marks[0])), tuple(dict.fromkeys(marks[1]))
+
+
+def mark_alternation(marks: Iterable[str]) -> str:
+    """An RE2 alternation of meridiem marks, the longest first; a mark of one or two letters also with its dots and a
+    space ("ب.ظ", "π.μ.", "μ. μ.")."""
+    parts = []
+    for mark in sorted(marks, key=len, reverse=True):
+        if len(mark) <= 2:
+            parts.append(r"\.?\s?".join(re.escape(c) for c in mark) + r"\.?")
+        else:
+            parts.append(re.escape(mark))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?:$^)"

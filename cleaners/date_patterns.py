@@ -8,7 +8,7 @@ from functools import lru_cache
 from . import lang, lazy_re
 from .date_calendars import CALENDARS, DAY_FIRST, NUMERIC, months as calendar_months, year_labels, year_marks
 from .date_forms import year_first_sources
-from .date_names import alternation, codes as _codes, names
+from .date_names import alternation, codes as _codes, mark_alternation, meridiem_marks, names
 
 # a Gregorian year, or a Solar Hijri or Hijri one (13xx, 14xx, 1500: read only in the languages that write them)
 YEAR_HINT = re.compile(r"(?:19|20|13|14)\d\d|1500")
@@ -30,9 +30,17 @@ def patterns(codes: tuple[str, ...]):
     month = rf"(?P<month>{alternation(months)})\.?"
     weekday = rf"(?:{alternation(weekdays)})\.?[,\x{{60c}}]?\s+"
     connectors = lang.words("time_words", codes) + lang.words("on", codes)
-    connector = lang.alternation(c for c in connectors if c not in ("am", "pm", "a.m.", "p.m."))
-    clock = (rf"(?:(?:\s*(?:,|-|\||/|@|[\x{{b7}}\x{{2013}}\x{{2014}}\x{{2022}}\x{{60c}}]|{connector}(?:\s|$)))*\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?|{_CJK_HOUR})(?P<minute>[0-5]\d)"
-            r"(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?))?"
+    am, pm = meridiem_marks(codes)
+    marks = {"am", "pm", "a.m.", "p.m.", *am, *pm}
+    connector = lang.alternation(c for c in connectors if c not in marks)
+    # a 12-hour clock's mark in the language's own script, before the hour ("오후 8:41", "下午8:41") or after the
+    # minutes ("8:41 م", "8:41 μ.μ."): `date_find._at` reads the afternoon from it
+    before_mark = rf"(?:(?:(?P<am_before>{mark_alternation(am)})|(?P<pm_before>{mark_alternation(pm)}))\s*)?"
+    after_mark = (rf"(?:\s*(?P<ampm>[ap](?:\.\s?)?m\.?)|\s*(?P<am_after>{mark_alternation(am)})"
+                  rf"|\s*(?P<pm_after>{mark_alternation(pm)}))?")
+    clock = (rf"(?:(?:\s*(?:,|-|\||/|@|[\x{{b7}}\x{{2013}}\x{{2014}}\x{{2022}}\x{{60c}}]|{connector}(?:\s|$)))*\s*"
+             rf"{before_mark}(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?|{_CJK_HOUR})(?P<minute>[0-5]\d)"
+            rf"(?::(?P<second>[0-5]\d))?{after_mark}"
             r"(?:\s*(?:uhr|hrs|h|ч|\x{5206}|\x{0e19}\.|(?-i:[A-Z]{2,4})|[+-]\d\d:?\d\d))?)")     # ("18:05 น.": Thai)
     time = clock + "?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"

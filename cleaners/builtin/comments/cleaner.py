@@ -79,7 +79,7 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
     held: list[list[tuple[int, int]]] = []           # each thread's units
     families = joined(tree, unwrapped(tree, candidate_families(tree, marks.region()), main))    # (`split-thread`)
     families = sorted(deepened(tree, families), key=lambda f: f.units[0].first)    # (`dl-replies`)
-    lone_units, memo = templated_lone(families, _key_named), {}      # (rule `lone-of-template`)
+    lone_units, memo = templated_lone(families, _key_named, tree), {}      # (rule `lone-of-template`)
     for family in families:
         if not promising(tree, family, marks) or repeats_inside(family, inside, held, lone_units, memo):
             continue

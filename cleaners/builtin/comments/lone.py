@@ -14,19 +14,24 @@ from __future__ import annotations
 
 import bisect
 
+from .clock import MAX_STAMP_CHARS, to_the_minute
+from .vocabulary import vocabulary
+
 REPLIES = "replies-inside"      # the memo's key of the families read by that rule
 
 
-def templated_lone(families, key_named) -> dict[int, list[int]]:
+def templated_lone(families, key_named, tree=None) -> dict[int, list[int]]:
     """The families of ``families`` that may be such lone comments (``key_named``: the family's template names
-    comments): id -> the first elements of all the units of its template on the page, in order."""
+    comments): id -> the first elements of all the units of its template on the page, in order. The only unit of
+    its template on the page is one when the markup says comment (`_listed_comment`)."""
     by_key: dict[str, list[int]] = {}
     for f in families:
         by_key.setdefault(f.key, []).extend(u.first for u in f.units)
     starts = sorted(u.first for f in families if len(f.units) >= 2 for u in f.units)
     out: dict[int, list[int]] = {}
     for f in families:
-        if len(f.units) != 1 or len(by_key[f.key]) < 2 or not key_named(f):
+        if len(f.units) != 1 or not key_named(f) \
+                or len(by_key[f.key]) < 2 and (tree is None or not _listed_comment(tree, f.units[0].first)):
             continue
         u = f.units[0]
         k = bisect.bisect_right(starts, u.first)
@@ -79,3 +84,20 @@ def _replies_inside(hosts: dict[int, int], inside: list, held: list) -> bool:
 def _holds(starts: list[int], first: int, last: int) -> bool:
     k = bisect.bisect_right(starts, first)
     return k < len(starts) and starts[k] <= last
+
+
+LIST_LEVELS = 4      # the comments' list box stands this many levels above a comment at most ("div.comments > table")
+
+
+def _listed_comment(tree, first: int) -> bool:
+    """The one comment under an answer: in a list box whose class or id names comments, a linked name and a date
+    (an element named or tagged so, or a clock) in it."""
+    voc = vocabulary()
+    if not any(voc.names_comments(tree.cls(a)) or voc.id_names_comments(tree.ident(a))
+               for a in tree.ancestors(first, LIST_LEVELS)):
+        return False
+    inner = range(first + 1, tree.end[first] + 1)
+    linked = any(tree.tag[i] == "a" and tree.attrs[i].get("href") and 0 < len(tree.flat(i).split()) <= 4 for i in inner)
+    return linked and any(tree.tag[i] == "time" or voc.names_any(tree.cls(i), voc.date_tokens)
+                          or len(tree.flat(i)) <= MAX_STAMP_CHARS and to_the_minute(tree.flat(i))
+                          for i in inner if tree.tag[i] != "a")

@@ -23,7 +23,7 @@ from .inline_author import aged, author_after, author_at
 from .kinds import CLIMB, SHORT_META_WORDS, line_kind
 from .profile import named_by_markup, poster_box
 from .quoted import quoted_parts
-from .subjects import reply_subjects
+from .subjects import opening_subjects, reply_subjects
 from .tree import Tree
 from .units import Family, Unit
 from .vocabulary import vocabulary, written_date
@@ -76,6 +76,7 @@ def read_items(tree: Tree, family: Family, budget: list[int]) -> list[Item] | No
         item = Item(u, _scores_apart(tree, _lines(tree, pieces)), nest[k], elements=elements)
         _classify(tree, item, collapsed if len(collapsed) * 2 <= len(units) else set())
         items.append(item)
+    opening_subjects(items, vocabulary().langs)      # the topic over the opening post, as the replies repeat it
     return items
 
 

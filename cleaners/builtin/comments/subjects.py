@@ -2,7 +2,9 @@
 prefix of language data `reply_prefix`, maybe counted, "Re[2]:", maybe repeated, "Re: Re:") standing alone above the
 post's text, at most `MAX_SUBJECT_WORDS` words and no sentence's stop at its end: chrome of the post (logged under
 rule `reply-subject`), never its words. A post whose only line it is, or a line that goes on as a sentence ("Re: your
-question, the buses run till ten."), stays the post's text.
+question, the buses run till ten."), stays the post's text. The opening post's subject line has no prefix ("Harbour wall" over it, "Re: Harbour wall" over
+the replies): a post's first line that is the topic the thread's subject lines repeat after their prefix is its
+subject too (`opening_subjects`).
 """
 from __future__ import annotations
 
@@ -34,5 +36,24 @@ def reply_subjects(item, voc) -> None:
     text of its own after it; the item is marked ``subject`` (a forum post's mark, `thread`)."""
     body = [ln for ln in item.lines if ln.kind == "body" and not ln.cut]
     if len(body) >= 2 and reply_subject(body[0].text, voc.langs):
+        body[0].kind, body[0].named, body[0].cut = "chrome", -1, RULE
+        item.marks.add("subject")
+
+
+def _topic(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def opening_subjects(items, langs: tuple[str, ...] | None) -> None:
+    """A post's first body line that is the topic of the thread's subject lines ("Re: Harbour wall" over replies,
+    "Harbour wall" over the opening post) made chrome (rule `reply-subject`), when the post has text after it."""
+    topics = {_topic(_prefix(langs).sub("", ln.text.strip(), count=1)) for item in items for ln in item.lines
+              if ln.cut == RULE}
+    if not topics:
+        return
+    for item in items:
+        body = [ln for ln in item.lines if ln.kind == "body" and not ln.cut]
+        if "subject" in item.marks or len(body) < 2 or _topic(body[0].text) not in topics:
+            continue
         body[0].kind, body[0].named, body[0].cut = "chrome", -1, RULE
         item.marks.add("subject")

@@ -10,12 +10,12 @@ from cleaners.document import Document
 
 THREADS = {
     "en": ("Harbour wall", "Re", [
-        ("skipper_jo", "The harbour wall by the fish market has a new crack running along the top stones since the storm."),
+        ("skipper_jo", "The harbour wall by the fish market has a new crack along the top stones since the storm."),
         ("Ann Lee", "I saw it on Sunday, the council put a fence up on the land side yesterday."),
         ("Tom B.", "They said the repair starts in spring once the divers have looked at the footing.")]),
     "de": ("Hafenmauer", "AW", [
         ("skipper_jo", "An der Hafenmauer beim Fischmarkt ist seit dem Sturm ein neuer Riss in den oberen Steinen."),
-        ("Anna L.", "Ich habe ihn am Sonntag gesehen, die Gemeinde hat gestern auf der Landseite einen Zaun aufgestellt."),
+        ("Anna L.", "Ich habe ihn am Sonntag gesehen, die Gemeinde hat gestern an der Landseite einen Zaun gebaut."),
         ("Tom B.", "Die Reparatur soll im Frühjahr beginnen, wenn die Taucher das Fundament angesehen haben.")]),
     "ar": ("سور الميناء", "رد", [
         ("سامي", "ظهر شق جديد في أعلى سور الميناء قرب سوق السمك منذ العاصفة الأخيرة يا جماعة."),

@@ -10,8 +10,8 @@ from cleaners.builtin.comments import HtmlComments
 from cleaners.document import Document
 
 QUESTIONS = {
-    "en": ("Why does my sourdough starter smell of nail polish? It was fine for a month, I feed it once a day with rye flour "
-           "and keep the jar on the kitchen counter with the lid loose, and now the whole jar smells sharp and sour.",
+    "en": ("Why does my sourdough starter smell of nail polish? It was fine for a month, I feed it once a day with rye "
+           "flour and keep the jar on the counter with the lid loose, and now the whole jar smells sharp and sour.",
            [("Ann Lee", "It is hungry: the acetone smell means it ran out of flour, feed it twice a day for a week."),
             ("Tom Baker", "Keep it cooler as well, at room temperature in summer it eats through a feeding in hours."),
             ("Eva Holm", "Pour off the grey liquid on top before feeding, that is where most of the smell sits.")],
@@ -29,7 +29,7 @@ def answer(k: int, name: str, text: str, under: str) -> str:
     return (f"<div id='answer-{k}' class='answer'><table><tr><td class='votecell'><span class='vote-count-post'>{k + 4}"
             f"</span></td><td class='answercell'><div class='post-text'><p>{text}</p></div><div class='user-info'>"
             f"<div class='user-action-time'>answered <span class='relativetime'>Mar 3 2012 at 10:0{k}</span></div>"
-            f"<div class='user-details'><a href='/users/{k}/y'>{name}</a><br><span class='reputation-score'>{k * 31 + 7}"
+            f"<div class='user-details'><a href='/users/{k}/y'>{name}</a><br><span class='reputation'>{k * 31 + 7}"
             f"</span></div></div></td></tr><tr><td></td><td>{under}</td></tr></table></div>")
 
 
@@ -42,7 +42,8 @@ def listed(name: str, text: str, add: str) -> str:
 
 def page(lang: str, under_second: str) -> str:
     title, answers, _, _ = QUESTIONS[lang]
-    empty = f"<div id='comments-0' class='comments'><ul></ul><a class='js-add-link' href='#'>{QUESTIONS[lang][3]}</a></div>"
+    add = QUESTIONS[lang][3]
+    empty = f"<div id='comments-0' class='comments'><ul></ul><a class='js-add-link' href='#'>{add}</a></div>"
     body = "".join(answer(k, n, t, under_second if k == 1 else empty) for k, (n, t) in enumerate(answers))
     return (f"<html lang='{lang}'><body><div class='question'><h1>{title.partition('?')[0]}?</h1>"
             f"<div class='post-text'><p>{title}</p></div></div>"

@@ -2,9 +2,9 @@
 prefix of language data `reply_prefix`, maybe counted, "Re[2]:", maybe repeated, "Re: Re:") standing alone above the
 post's text, at most `MAX_SUBJECT_WORDS` words and no sentence's stop at its end: chrome of the post (logged under
 rule `reply-subject`), never its words. A post whose only line it is, or a line that goes on as a sentence ("Re: your
-question, the buses run till ten."), stays the post's text. The opening post's subject line has no prefix ("Harbour wall" over it, "Re: Harbour wall" over
-the replies): a post's first line that is the topic the thread's subject lines repeat after their prefix is its
-subject too (`opening_subjects`).
+question, the buses run till ten."), stays the post's text. The opening post's subject line has no prefix
+("Harbour wall" over it, "Re: Harbour wall" over the replies): a post's first line that is the topic the thread's
+subject lines repeat after their prefix is its subject too (`opening_subjects`).
 """
 from __future__ import annotations
 

@@ -9,6 +9,13 @@ builders set every block) is put back when it stands between two blocks of a sen
 more (`_prose_around`) that are consecutive blocks of the body: the article runs on across it
 (a widget's heading between two lines of a sidebar does not).
 
+Rule ``div-headings``: a story written in bare divs (each paragraph a ``<div>`` of inline text, the
+wrapper holding no text of its own) has no ``<p>`` for trafilatura's recovery path to find its headings
+by, and none for the main container; its fast pass drops the subheadings while its length fits the
+page's main-text estimate (a lead's or a footer's paragraph). Such a div (no block, line break or
+image in it) of `SENTENCE_WORDS` words or more (a byline's or a label's div is passed over, as before)
+counts as a text block here, so a heading between two of them of prose is put back as above.
+
 Rule ``box-headings``: a list article (a countdown, "ten things ...") may set its item headings as
 boxes (``<div class="item-title">7 Ann Lee</div>``) among the main container's paragraphs; trafilatura
 reads them as no text of the article. A child box of the main container is such a heading when
@@ -26,7 +33,11 @@ from .document import Block
 from .lines import spaced_word_count
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_TEXT_BLOCKS = "h2, h3, h4, h5, h6, p, li, blockquote, tr"     # lexbor gives them in page order
+_TEXT_BLOCKS = "h2, h3, h4, h5, h6, p, li, blockquote, tr, div"     # lexbor gives them in page order
+# a div holding one of these is a box of blocks, no paragraph set as a bare div (rule div-headings)
+_DIV_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "li", "table", "tr",
+                         "blockquote", "br", "section", "article", "aside", "nav", "header", "footer", "figure",
+                         "form", "pre", "hr", "img", "iframe", "video", "picture"})
 _ROW_BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote"   # a row holding one is layout
 ANCHOR_CHARS = 60      # start of the following paragraph that places a heading
 SENTENCE_WORDS = 10    # words of each text block around a heading outside the main container, at least
@@ -106,10 +117,15 @@ class _TextBlocks:
 
     def text(self, k: int) -> str:
         """The block's text; a data table's row as the body prints it ("cell | cell"); "" for a
-        list item or quote holding paragraphs and a row holding blocks (a layout table's)."""
+        list item or quote holding paragraphs, a row holding blocks (a layout table's) and a div holding
+        blocks or line breaks or shorter than a sentence (a bare div of prose is a paragraph: rule div-headings)."""
         if k not in self._texts:
             node = self.nodes[k]
-            if node.tag == "tr":
+            if node.tag == "div":
+                text = "" if any(c.tag in _DIV_BLOCKS for c in node.traverse() if c.mem_id != node.mem_id) \
+                    else text_of(node)
+                self._texts[k] = text if spaced_word_count(text) >= SENTENCE_WORDS else ""
+            elif node.tag == "tr":
                 self._texts[k] = "" if node.css_first(_ROW_BLOCKS) is not None else \
                     " | ".join(t for c in node.css("td, th") if (t := text_of(c)))
             else:

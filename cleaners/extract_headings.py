@@ -13,8 +13,9 @@ Rule ``div-headings``: a story written in bare divs (each paragraph a ``<div>`` 
 wrapper holding no text of its own) has no ``<p>`` for trafilatura's recovery path to find its headings
 by, and none for the main container; its fast pass drops the subheadings while its length fits the
 page's main-text estimate (a lead's or a footer's paragraph). Such a div (no block, line break or
-image in it) of `SENTENCE_WORDS` words or more (a byline's or a label's div is passed over, as before)
-counts as a text block here, so a heading between two of them of prose is put back as above.
+image in it) of `SENTENCE_WORDS` words or more (a byline's or a label's div is passed over, as before),
+with another such div among its siblings (`MIN_PROSE_DIVS`: a story; a widget's one line of text is
+none), counts as a text block here, so a heading between two of them of prose is put back as above.
 
 Rule ``box-headings``: a list article (a countdown, "ten things ...") may set its item headings as
 boxes (``<div class="item-title">7 Ann Lee</div>``) among the main container's paragraphs; trafilatura
@@ -43,6 +44,7 @@ ANCHOR_CHARS = 60      # start of the following paragraph that places a heading
 SENTENCE_WORDS = 10    # words of each text block around a heading outside the main container, at least
 BOX_HEADING_WORDS = 12  # words of a box set as a heading, at most (rule box-headings)
 MIN_BOX_HEADINGS = 2    # boxes of one class set as headings in the main container, at least
+MIN_PROSE_DIVS = 2      # divs of prose among a div's siblings (itself too) for it to be a paragraph (div-headings)
 _NOT_IN_BOX_HEADING = "p, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, form, input, button, blockquote, figure"
 _CLAUSE_END = re.compile(r"[.!?,;:\u2026\u3002\uff01\uff1f\uff0c]$")
 
@@ -99,6 +101,15 @@ def _box_headings(main) -> tuple[tuple[str, int, str, str], ...]:
     return tuple(h for group in found.values() if len(group) >= MIN_BOX_HEADINGS for h in group)
 
 
+def _prose_div(node) -> str:
+    """The text of a div of inline prose (no block, line break or image in it, `SENTENCE_WORDS` words
+    at least), else "" (rule div-headings)."""
+    if any(c.tag in _DIV_BLOCKS for c in node.traverse() if c.mem_id != node.mem_id):
+        return ""
+    text = text_of(node)
+    return text if spaced_word_count(text) >= SENTENCE_WORDS else ""
+
+
 def _prose_around(before: str, after: str) -> bool:
     """Running text on both sides: blocks of `SENTENCE_WORDS` words at least (a sidebar's
     lines and labels are shorter; an FAQ's answers and a short article's paragraphs are not), a
@@ -114,6 +125,15 @@ class _TextBlocks:
         body = dom.body
         self.nodes = body.css(_TEXT_BLOCKS) if body is not None else []
         self._texts: dict[int, str] = {}
+        self._divs: dict[int, int] = {}
+
+    def _prose_divs(self, parent) -> int:
+        """How many divs of prose (`_prose_div`) ``parent`` holds as children, read once a parent."""
+        if parent is None:
+            return 0
+        if parent.mem_id not in self._divs:
+            self._divs[parent.mem_id] = sum(1 for c in parent.iter() if c.tag == "div" and _prose_div(c))
+        return self._divs[parent.mem_id]
 
     def text(self, k: int) -> str:
         """The block's text; a data table's row as the body prints it ("cell | cell"); "" for a
@@ -122,9 +142,8 @@ class _TextBlocks:
         if k not in self._texts:
             node = self.nodes[k]
             if node.tag == "div":
-                text = "" if any(c.tag in _DIV_BLOCKS for c in node.traverse() if c.mem_id != node.mem_id) \
-                    else text_of(node)
-                self._texts[k] = text if spaced_word_count(text) >= SENTENCE_WORDS else ""
+                text = _prose_div(node)
+                self._texts[k] = text if text and self._prose_divs(node.parent) >= MIN_PROSE_DIVS else ""
             elif node.tag == "tr":
                 self._texts[k] = "" if node.css_first(_ROW_BLOCKS) is not None else \
                     " | ".join(t for c in node.css("td, th") if (t := text_of(c)))

@@ -30,7 +30,8 @@ def quoted_parts(tree, item, tops: set, voc) -> None:
             if box < 0:
                 continue
             inside = ([line] if after >= 0 else []) + [ln for ln in lines if tree.contains(box, ln.owner)]
-            outside = [ln for ln in lines if ln not in inside]
+            held = {id(ln) for ln in inside}       # (by identity: a line's dataclass equality compares every field)
+            outside = [ln for ln in lines if id(ln) not in held]
             quoted = [ln for ln in inside if ln is not line]
             if quoted and all(ln.kind == "body" for ln in quoted) and any(ln.kind == "body" for ln in outside):
                 for ln in inside:

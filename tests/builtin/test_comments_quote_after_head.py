@@ -11,14 +11,17 @@ from cleaners.document import Document
 
 ARTICLE = ("<div class='story'><h1>Harbour wall to be rebuilt before winter</h1><p>The harbour board agreed on Tuesday "
            "to rebuild the northern breakwater before the winter storms, after two years of surveys that found the old "
-           "stones loose along most of its length.</p><p>The work will cost about fourteen million and starts in spring, "
+           "stones loose along most of its length.</p><p>The work will cost about fourteen million and starts in "
+           "spring, "
            "the board said in a statement published after the meeting.</p></div>")
 CASES = {
     "en": ("seaview_pete wrote:", ["seaview_pete", "Lucy", "Tom Brennan"],
-           ["I think the wall will hold another winter, the surveys were pessimistic.", "Spring sounds optimistic to me.",
+           ["I think the wall will hold another winter, the surveys were pessimistic.", "Spring sounds "
+           "optimistic to me.",
             "The barges will come from the north yard, so the quay stays open."]),
     "ru": ("Морж написал:", ["Морж", "Ольга", "Сергей П."],
-           ["Думаю, стена простоит ещё одну зиму, обследования были слишком мрачными.", "Весна, по-моему, слишком оптимистично.",
+           ["Думаю, стена простоит ещё одну зиму, обследования были слишком мрачными.", "Весна, по-моему, "
+           "слишком оптимистично.",
             "Баржи придут с северной верфи, так что причал останется открытым."]),
     "ar": ("كتب أبو خالد:", ["أبو خالد", "سارة", "محمد العلي"],
            ["أظن أن السور سيصمد شتاءً آخر، فالمسوحات كانت متشائمة.", "الربيع موعد متفائل جداً في رأيي.",
@@ -36,7 +39,8 @@ def thread(code: str, second: str) -> str:
     posts = [own[0], second, own[2]]
     return "<div id='page-body'>" + "".join(
         f"<div id='p{k}' class='post'><div class='inner'><p class='author'>by <a href='/u/{k}'>{name}</a> » "
-        f"Tue Mar 1{k}, 2013 8:41 pm</p><div class='content'>{text}</div><a class='reply' href='#r'>Reply</a></div></div>"
+        f"Tue Mar 1{k}, 2013 8:41 pm</p><div class='content'>{text}</div><a class='reply' "
+        f"href='#r'>Reply</a></div></div>"
         for k, (name, text) in enumerate(zip(names, posts))) + "</div>"
 
 
@@ -62,8 +66,10 @@ def test_a_comment_header_with_a_hidden_writes_above_a_body_opening_with_a_quote
     header stays the comment's author (the quote box is not beside it)."""
     head, names, own = CASES["en"]
     posts = "".join(
-        f"<div class='comment' id='c{k}'><div class='top'><h4>Re: the wall <span>(Score: 3)</span></h4><div class='details'>"
-        f"<span class='by'>by <a href='/~{name}'>{name}</a></span><span class='writes' style='display:none'> writes:</span>"
+        f"<div class='comment' id='c{k}'><div class='top'><h4>Re: the wall <span>(Score: 3)</span></h4><div "
+        f"class='details'>"
+        f"<span class='by'>by <a href='/~{name}'>{name}</a></span><span class='writes' style='display:none'> "
+        f"writes:</span>"
         f"</div></div><div class='body'><div id='b{k}'><div class='quote'><p>{own[(k + 2) % 3][:40]}</p></div>"
         f"<p>{text}</p></div></div></div>"
         for k, (name, text) in enumerate(zip(names, own)))

@@ -25,10 +25,12 @@ PAGES = {
     "ar": dict(title="إعادة بناء سور الميناء قبل الشتاء",
                article=["وافق مجلس الميناء يوم الثلاثاء على إعادة بناء حاجز الأمواج الشمالي قبل عواصف الشتاء، بعد "
                         "عامين من المسوحات التي وجدت الحجارة القديمة مفككة على طول معظم امتداده.",
-                        "وستبلغ تكلفة الأعمال نحو أربعة عشر مليوناً وتبدأ في الربيع، بحسب بيان نشره المجلس بعد الاجتماع."],
+                        "وستبلغ تكلفة الأعمال نحو أربعة عشر مليوناً وتبدأ في الربيع، بحسب بيان نشره المجلس بعد "
+                        "الاجتماع."],
                by="بواسطة", subject="رد: سور الميناء", names=["أبو خالد", "سارة", "محمد العلي", "ناصر"],
                dates=["12 مارس 2013 20:41", "12 مارس 2013 21:15", "13 مارس 2013 07:02", "13 مارس 2013 10:30"],
-               posts=["هل سيبقى موقف السيارات قرب المرسى مفتوحاً أثناء الأعمال؟", "الربيع موعد متفائل جداً في رأيي الشخصي.",
+               posts=["هل سيبقى موقف السيارات قرب المرسى مفتوحاً أثناء الأعمال؟", "الربيع موعد متفائل جداً في "
+                   "رأيي الشخصي.",
                       "أخبار جيدة لطاقم قارب النجاة أخيراً بعد طول انتظار.", "ومن سيدفع ثمن الصنادل الإضافية إذن؟"]),
     "ru": dict(title="Мол в гавани перестроят до зимы",
                article=["Совет гавани во вторник решил перестроить северный мол до зимних штормов после двух лет "
@@ -60,7 +62,8 @@ def article(p: dict) -> str:
 
 def post(k: int, p: dict, subject: str, text: str, box: bool = False) -> str:
     name = p["names"][k]
-    profile = f"<dl class='postprofile'><dt><a href='/member/{k}'>{name}</a></dt><dd>Posts: {40 + k}</dd><dd>Joined: Jan 2019</dd></dl>" \
+    profile = f"<dl class='postprofile'><dt><a href='/member/{k}'>{name}</a></dt><dd>Posts: " \
+        f"{40 + k}</dd><dd>Joined: Jan 2019</dd></dl>" \
         if box else ""
     return (f"<div id='p{k}' class='post bg{k % 2 + 1}'><div class='inner'><div class='postbody'><h3>{subject}</h3>"
             f"<p class='author'>{p['by']} <strong><a href='/member/{k}'>{name}</a></strong> » {p['dates'][k]}</p>"
@@ -143,7 +146,8 @@ def test_the_subject_line_under_a_poster_box_is_cut_from_a_post_table():
              "ko": ("답장: 야간 버스", ["막차 시간을 조금 더 늦춰야 한다고 생각합니다.", "밤 11시 막차는 너무 이릅니다.",
                                     "시의회가 지난 화요일에 예산을 통과시켰다고 합니다."])}
     for code, (subject, texts) in posts.items():
-        names, whens = ["pierrot75", "Nathalie", "Jean-Marc"], ["12/03/2013, 20:41", "12/03/2013, 21:15", "13/03/2013, 07:02"]
+        names, whens = ["pierrot75", "Nathalie", "Jean-Marc"], ["12/03/2013, 20:41", "12/03/2013, "
+            "21:15", "13/03/2013, 07:02"]
         body = "".join(vb_post(k, names[k], whens[k], subject, texts[k]) for k in range(3))
         doc = run(article(PAGES["en"]) + f"<div id='posts'>{body}</div>", code)
         assert [c.text for c in doc.comments] == texts, code

@@ -4,9 +4,9 @@ dump's prose (`prose_indent`): where the article's paragraphs are indented as a 
 in), a bare name over text at that indentation is a heading or a label over the article ("Advertisement"), no
 commenter over a comment (rule `prose-indent`)."""
 from __future__ import annotations
-from ..comments.subjects import reply_subject
 
 from ...lines import ends_sentence, is_prose, word_count
+from ..comments.subjects import reply_subject
 from .control_lines import is_date
 from .heads import Head, vocabulary
 

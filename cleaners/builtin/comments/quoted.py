@@ -54,7 +54,8 @@ def _quote_box(tree, line, tops: set) -> int:
 def _quote_after(tree, line, nxt, tops: set) -> int:
     """The quote element right after a "wrote:" line set apart from it ("<cite>Ann wrote:</cite><blockquote>…"): a
     ``blockquote`` or an element of a class naming a quote that starts where the line ends and holds ``nxt``, in the
-    element holding the line (a comment's header, "by Ann writes:", above a body opening with a quote is none), else -1."""
+    element holding the line (a comment's header, "by Ann writes:", above a body opening with a quote is none),
+    else -1."""
     start = line.pieces[-1] + 1
     e = nxt.owner
     for _ in range(QUOTE_LEVELS):

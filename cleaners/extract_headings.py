@@ -126,13 +126,20 @@ class _TextBlocks:
         self.nodes = body.css(_TEXT_BLOCKS) if body is not None else []
         self._texts: dict[int, str] = {}
         self._divs: dict[int, int] = {}
+        self._prose: dict[int, str] = {}
+
+    def _prose_div(self, node) -> str:
+        """`_prose_div` of ``node``, read once a div (as a block and as its siblings' sibling)."""
+        if node.mem_id not in self._prose:
+            self._prose[node.mem_id] = _prose_div(node)
+        return self._prose[node.mem_id]
 
     def _prose_divs(self, parent) -> int:
         """How many divs of prose (`_prose_div`) ``parent`` holds as children, read once a parent."""
         if parent is None:
             return 0
         if parent.mem_id not in self._divs:
-            self._divs[parent.mem_id] = sum(1 for c in parent.iter() if c.tag == "div" and _prose_div(c))
+            self._divs[parent.mem_id] = sum(1 for c in parent.iter() if c.tag == "div" and self._prose_div(c))
         return self._divs[parent.mem_id]
 
     def text(self, k: int) -> str:
@@ -142,7 +149,7 @@ class _TextBlocks:
         if k not in self._texts:
             node = self.nodes[k]
             if node.tag == "div":
-                text = _prose_div(node)
+                text = self._prose_div(node)
                 self._texts[k] = text if text and self._prose_divs(node.parent) >= MIN_PROSE_DIVS else ""
             elif node.tag == "tr":
                 self._texts[k] = "" if node.css_first(_ROW_BLOCKS) is not None else \

@@ -13,7 +13,7 @@ MIN_WRAPPED_CHARS, MAX_WRAPPED_CHARS, MAX_WRAPPED_LINES = 40, 100, 8
 _WORD = re.compile(r"[^\W\d_]+")
 _LISTED = re.compile(r"^(?:[-*+\u2022\u00b7\u00bb\u203a\u2013\u2014\u25cf\u25aa\u25b8\u25ba\u2192]|\d{1,3}[.)])\s"
                      r"|https?://|\]\(")
-_FULL_STOPS = (*FULL_STOPS, "\u17d4", "\u104b", "\u3002")     # and the Khmer, Myanmar, CJK full stops
+_FULL_STOPS = (*FULL_STOPS, "\u3002")     # and the CJK full stop (the Khmer and Myanmar ones are in FULL_STOPS)
 
 
 def wrapped_prose(blocks, i: int) -> bool:

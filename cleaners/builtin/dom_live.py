@@ -19,9 +19,10 @@ column, module): cut, it leaves an empty module that the extractor reads in the 
 from __future__ import annotations
 
 import re
+from itertools import islice, takewhile
 
 from ..lines import is_prose, spaced_word_count
-from ._dom import text_of
+from ._dom import ancestors, text_of
 from ._relative_stamp import relative_stamp
 
 SELECTOR = "[class*=live i], [id*=live i]"
@@ -33,6 +34,7 @@ _BADGE_PARTS = frozenset({"badge", "label", "tag", "pill", "flag", "chip", "mark
                           "updates", "stamp", "tab", "bug"})
 _FUSED = re.compile(r"(?:is|on)?live(?:" + "|".join(sorted(_BADGE_PARTS, key=len, reverse=True)) + ")?")
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
+_HEADING_TAGS = frozenset(_HEADINGS.split(", "))
 _INNER = f"{_HEADINGS}, p, img, video, iframe, input"     # what a badge never holds
 _DIGIT = re.compile(r"\d")
 _INLINE = frozenset({"span", "strong", "b", "em", "i", "small", "a", "label", "mark", "sup", "font", "time"})
@@ -56,20 +58,15 @@ def _names_live(node) -> bool:
 
 
 def _in_heading(node) -> bool:
-    parent = node.parent
-    for _ in range(MAX_LEVELS):
-        if parent is None or parent.tag in ("body", "html"):
-            return False
-        if parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            return True
-        parent = parent.parent
-    return False
+    """Whether a heading stands at most `MAX_LEVELS` levels above ``node``, below the body."""
+    above = takewhile(lambda a: a.tag not in ("body", "html"), ancestors(node))
+    return any(a.tag in _HEADING_TAGS for a in islice(above, MAX_LEVELS))
 
 
 def _badge(node, protected: set[int]) -> bool:
     """Whether ``node`` has a badge's shape (module docstring)."""
     if node.mem_id in protected or node.tag in ("body", "html", "main", "article", "section") or \
-            node.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            node.tag in _HEADING_TAGS:
         return False
     text = text_of(node)
     if not text or len(text) > MAX_BADGE or spaced_word_count(text) > MAX_WORDS or _DIGIT.search(text) \

@@ -117,7 +117,7 @@ def _marks(node) -> dict | None:
             continue
         values.append(0.5 if _HALF.search(key) else 0.0 if _EMPTY.search(key) else 1.0 if _FULL.search(key) else None)
     if None in values:              # plain stars: full ones when they open a row whose others are half or empty
-        plain = values.index(next(v for v in values if v is not None), 0) if any(v is not None for v in values) else 0
+        plain = next((k for k, v in enumerate(values) if v is not None), 0)     # (the first drawn full, half or empty)
         if not plain or None in values[plain:] or 1.0 in values[plain:]:
             return None             # a vote row, or marks out of order: no score to read
         values = [1.0] * plain + values[plain:]

@@ -14,8 +14,9 @@ are no counter's shape: prose around the numbers, or one number only.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
-from ._dom import text_of
+from ._dom import ancestors, text_of
 
 _ARROWS = ("\u2039\u203a\u00ab\u00bb<>\u2190\u2192\u276e\u276f\u27e8\u27e9"
            "\u25c0\u25b6\u25c4\u25ba\u3008\u3009\u2bc7\u2bc8")
@@ -48,7 +49,8 @@ def slide_furniture(gallery) -> list[tuple]:
     """``(node, rule)`` for the counters and controls in ``gallery`` (module docstring), outermost first."""
     found, inside = [], set()
     for node in gallery.css(_UNITS):
-        if node.mem_id == gallery.mem_id or any(a in inside for a in _ancestor_ids(node, gallery)):
+        if node.mem_id == gallery.mem_id or any(a.mem_id in inside for a in
+                                                takewhile(lambda a: a.mem_id != gallery.mem_id, ancestors(node))):
             continue
         text = text_of(node)
         if not text or node.css_first("img, picture, video, iframe, figure, p + p") is not None:
@@ -58,10 +60,3 @@ def slide_furniture(gallery) -> list[tuple]:
             found.append((node, rule))
             inside.add(node.mem_id)
     return found
-
-
-def _ancestor_ids(node, stop):
-    parent = node.parent
-    while parent is not None and parent.mem_id != stop.mem_id:
-        yield parent.mem_id
-        parent = parent.parent

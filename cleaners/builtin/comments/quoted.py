@@ -69,11 +69,5 @@ def _quote_after(tree, line, nxt, tops: set) -> int:
 
 def _beside(tree, owner: int, quote: int) -> bool:
     """The quote's parent holds the "wrote:" line's element at most `SIBLING_LEVELS` levels below it."""
-    parent, e = tree.parent[quote], owner
-    for _ in range(SIBLING_LEVELS + 1):
-        if e == parent:
-            return True
-        if e <= 0:
-            return False
-        e = tree.parent[e]
-    return False
+    parent = tree.parent[quote]
+    return owner == parent or parent in tree.ancestors(owner, SIBLING_LEVELS)

@@ -131,3 +131,31 @@ def detect_page(texts: list[str], posts: list[str]) -> str | None:
     if posts and sum(len(t) for t in prose) < min(MIN_PROSE_CHARS, sum(len(t) for t in posts)):
         return detect(" ".join(prose + list(posts))[:SAMPLE_CHARS]) or detect(sample)
     return detect(sample)
+
+
+FEW_PARAGRAPHS = 200    # characters of <p> text under which a page's other prose runs are read too (`page_sample`)
+RUN_WORDS = 8           # words of a text run that counts as prose there (a menu's or a label's text has fewer)
+_NOT_PROSE = frozenset({"script", "style", "noscript", "template", "textarea", "code", "pre", "p"})
+
+
+def page_sample(dom, limit: int) -> str:
+    """Up to about ``limit`` characters of a parsed page's prose to tell its language by: its paragraphs' text, and
+    where they hold less than `FEW_PARAGRAPHS` characters (a page written in ``<div>``s and ``<br>``s), its runs of
+    text of `RUN_WORDS` words or more outside paragraphs, scripts and code too, in page order."""
+    texts, size = [], 0
+    for p in dom.css("p"):
+        if size >= limit:
+            break
+        texts.append(" ".join(p.text().split()))
+        size += len(texts[-1]) + 1
+    if size < FEW_PARAGRAPHS and dom.body is not None:
+        for node in dom.body.traverse(include_text=True):
+            if size >= limit:
+                break
+            if node.tag != "-text" or node.parent is None or node.parent.tag in _NOT_PROSE:
+                continue
+            words = (node.text_content or "").split()
+            if len(words) >= RUN_WORDS:
+                texts.append(" ".join(words))
+                size += len(texts[-1]) + 1
+    return " ".join(texts)

@@ -143,9 +143,15 @@ def test_a_page_language_detected_for_the_html_stages_is_the_documents(detection
     record = pipeline.record(pipeline.document("c.html", page, "html"))
     assert record["metadata"]["language"] == "de" and len(calls) == 1      # the paragraphs', not the body's again
     calls.clear()
-    # no paragraph to tell the page's language: the body tells the document's
+    # no paragraph: the page's runs of prose in <div>s tell it, once
     page = f"<html><body><article><div>{german}</div><div>{german} Danach.</div></article></body></html>".encode()
     record = pipeline.record(pipeline.document("d.html", page, "html"))
+    assert record["metadata"]["language"] == "de" and len(calls) == 1 and "Stadtrat" in calls[-1]
+    calls.clear()
+    # no paragraph and no run of eight words: the body tells the document's
+    short = "".join(f"<div>{' '.join(german.split()[i:i + 6])}</div>" for i in range(0, len(german.split()), 6))
+    page = f"<html><body><article>{short}{short}</article></body></html>".encode()
+    record = pipeline.record(pipeline.document("e.html", page, "html"))
     assert record["metadata"]["language"] == "de" and len(calls) == 2 and "Stadtrat" in calls[-1]
 
 

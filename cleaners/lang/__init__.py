@@ -267,7 +267,7 @@ def document_languages(doc) -> tuple[str, ...]:
 def page_language(doc) -> str | None:
     """The language of an HTML page before extraction, for the HTML stages: ``metadata.language`` (the
     page's ``<html lang>``, og:locale or content-language; a page not read by the pipeline: its ``<html
-    lang>``), else detected from the text of its paragraphs (once a page), else None: the language cannot
+    lang>``), else detected from the text of its paragraphs or other prose (`language.page_sample`; once a page), else None: the language cannot
     be told, and each stage says what it reads then."""
     code = (doc.metadata or {}).get("language")
     if code:
@@ -276,19 +276,12 @@ def page_language(doc) -> str | None:
         return _page[2]
     if doc.dom is None:
         return None
-    from ..language import detect
+    from ..language import detect, page_sample
     from ..page_metadata import normalise_language
     root = doc.dom.css_first("html")
     if code := normalise_language(root.attributes.get("lang") if root is not None else None):
         return code
-    texts, size = [], 0
-    for p in doc.dom.css("p"):
-        if size >= PAGE_SAMPLE:
-            break
-        text = " ".join(p.text().split())
-        texts.append(text)
-        size += len(text) + 1
-    code = detect(" ".join(texts))
+    code = detect(page_sample(doc.dom, PAGE_SAMPLE))
     if doc.raw:
         _page[:] = [doc.raw, doc.source, code]
     return code

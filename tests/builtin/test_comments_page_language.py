@@ -74,11 +74,26 @@ def test_a_page_declared_english_does_not_read_german_heads():
     assert ("Anna Berg", DE_TEXTS[0]) not in found and all(a != "Anna Berg" for a, _ in found)
 
 
-def test_a_page_whose_language_cannot_be_told_reads_every_installed_language():
-    # no declaration and no paragraph to detect it from (all text in <div>s): every language, as before
+def test_a_page_written_in_divs_is_told_by_its_prose_runs():
+    # no declaration and no paragraph (all text in <div>s): its runs of eight words or more tell it
     body = thread(*GERMAN, article=DE_ARTICLE).replace("<p", "<div").replace("</p>", "</div>")
-    assert lang.page_language(_doc(page(body))) is None
+    assert lang.page_language(_doc(page(body))) == "de"
     assert comments(body) == [("Anna Berg", DE_TEXTS[0]), ("Jonas Weber", DE_TEXTS[1])]
+    brs = DE_ARTICLE.replace("<p>", "").replace("</p>", "<br><br>")
+    assert lang.page_language(_doc(page(f"<div class='post'>{brs}</div>"))) == "de"
+
+
+def test_a_page_whose_language_cannot_be_told_reads_every_installed_language():
+    # no declaration, no paragraph and no run of prose (menus, labels, code): every language
+    body = thread(*GERMAN, article=DE_ARTICLE).replace("<p", "<div").replace("</p>", "</div>")
+    menu = "".join(f"<li><a href='/{w}'>{w} und mehr Neuigkeiten aus der Stadt</a></li>" for w in ("Politik", "Kultur"))
+    code = "<pre>Der Stadtrat hat am Dienstag beschlossen, die Nachtbusse fahren zu lassen</pre>"
+    script = "<script>var t = 'Der Stadtrat hat am Dienstag beschlossen, die Nachtbusse fahren zu lassen';</script>"
+    assert lang.page_language(_doc(page(f"<ul>{menu}</ul>{code}{script}"))) is None
+    short = thread(*GERMAN, article="<div>Nachtbusse fahren ab März bis Nord</div>").replace("<p", "<div")
+    short = short.replace("</p>", "</div>")
+    assert lang.page_language(_doc(page(short))) is None
+    assert comments(short) == [("Anna Berg", DE_TEXTS[0]), ("Jonas Weber", DE_TEXTS[1])]
 
 
 # -- the page's language ----------------------------------------------------------------------------------

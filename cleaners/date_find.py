@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Iterable
 
 from .date_forms import weekday_order
 from .digits import ascii_digits
-from .date_names import codes as _codes, names as _names
+from .date_names import codes as _codes, mark_alternation, meridiem_marks, names as _names
 from .date_calendars import month_number, to_gregorian
 from .date_patterns import has_year, patterns
 
@@ -48,21 +49,28 @@ def find_date(text: str, languages: Iterable[str] | None = None) -> FoundDate | 
                 break
         if best is not None and best.start == 0:
             break       # (no date of another pattern starts before it)
-    return _with_clock_before(text, best) if best is not None and "T" not in best.iso else best
+    return _with_clock_before(text, best, codes) if best is not None and "T" not in best.iso else best
 
 
 # a clock printed before its date ("14:35, 12 March 2024", "2:35 PM · Mar 12, 2024", "Ann | 14:35 12.03.2024"): at the
 # line's start or after a space or a separator, never inside a number ("v2:14"), with a colon or an "h" between hour
-# and minutes (a dot would read "3.45 12.03.2024", a price or a score, as a time), then at most a separator
-_CLOCK_BEFORE = re.compile(r"(?:^|(?<=[\s|,;(\[\u00b7\u2022\u2013\u2014-]))(?P<hour>[0-2]?\d)(?::|h)(?P<minute>[0-5]\d)"
-                           r"(?::(?P<second>[0-5]\d))?(?:\s?(?P<ampm>[ap]\.?m\.?))?(?:\s?(?:uhr|h|hrs|utc|gmt))?"
-                           r"\s*[,|\u00b7\u2022\u2013\u2014-]?\s*$", re.I)
+# and minutes (a dot would read "3.45 12.03.2024", a price or a score, as a time), then at most a separator; a 12-hour
+# clock's mark in the language's own script stands before the hour ("오후 8:41", "下午8:41") or after the minutes
+# ("8:41 م", "8:41 ب.ظ"), as in the dates' own clocks (`date_patterns`)
+@lru_cache(maxsize=64)
+def _clock_before(codes: tuple[str, ...]) -> re.Pattern:
+    am, pm = meridiem_marks(codes)
+    before = rf"(?:(?P<am_before>{mark_alternation(am)})|(?P<pm_before>{mark_alternation(pm)}))?\s*" if am or pm else ""
+    after = rf"|\s?(?P<am_after>{mark_alternation(am)})|\s?(?P<pm_after>{mark_alternation(pm)})" if am or pm else ""
+    return re.compile(rf"(?:^|(?<=[\s|,;(\[\u00b7\u2022\u2013\u2014-])){before}(?P<hour>[0-2]?\d)(?::|h)"
+                      rf"(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s?(?P<ampm>[ap]\.?m\.?){after})?"
+                      r"(?:\s?(?:uhr|h|hrs|utc|gmt))?\s*[,|\u00b7\u2022\u2013\u2014\u060c-]?\s*$", re.I)
 
 
-def _with_clock_before(text: str, found: FoundDate) -> FoundDate:
+def _with_clock_before(text: str, found: FoundDate, codes: tuple[str, ...]) -> FoundDate:
     """``found`` with the time of a clock printed right before it, the clock's start as its start (rule
     `clock-before-date`); ``found`` as it is when none stands there or it is no time of day ("25:10")."""
-    m = _CLOCK_BEFORE.search(text, max(0, found.start - 24), found.start)
+    m = _clock_before(codes).search(text, max(0, found.start - 24), found.start)
     if m is None:
         return found
     moment = _at(date.fromisoformat(found.iso[:10]), {k: v for k, v in m.groupdict().items() if v})

@@ -37,3 +37,22 @@ def test_what_is_no_clock_before_the_date_leaves_the_date_alone(text):
 
 def test_a_date_with_its_own_time_keeps_it():
     assert find_date("08:00 12 March 2024 14:35", ("en",)).iso == "2024-03-12T14:35:00"
+
+
+@pytest.mark.parametrize("text, langs, iso", [
+    ("8:41 م 12 مارس 2024", ("ar", "en"), "2024-03-12T20:41:00"),          # the mark after the minutes
+    ("8:41 م، 12 مارس 2024", ("ar", "en"), "2024-03-12T20:41:00"),         # and an Arabic comma
+    ("8:41 ب.ظ ۱۲ مارس ۲۰۲۴", ("fa", "en"), "2024-03-12T20:41:00"),
+    ("오후 8:41 2024년 3월 12일", ("ko", "en"), "2024-03-12T20:41:00"),       # the mark before the hour
+    ("오전 8:41 2024년 3월 12일", ("ko", "en"), "2024-03-12T08:41:00"),
+    ("下午8:41 2024年3月12日", ("zh", "en"), "2024-03-12T20:41:00"),
+])
+def test_a_clock_before_its_date_reads_the_meridiem_mark_of_the_language(text, langs, iso):
+    found = find_date(text, langs)
+    assert (found.iso, found.start) == (iso, 0)
+
+
+def test_a_word_after_the_clock_is_no_mark():
+    # "مكة" (Mecca) starts with the letter of the afternoon mark: a word between clock and date, no clock of it
+    found = find_date("8:41 مكة 12 مارس 2024", ("ar", "en"))
+    assert found.iso == "2024-03-12" and found.start > 0

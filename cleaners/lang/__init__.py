@@ -267,8 +267,8 @@ def document_languages(doc) -> tuple[str, ...]:
 def page_language(doc) -> str | None:
     """The language of an HTML page before extraction, for the HTML stages: ``metadata.language`` (the
     page's ``<html lang>``, og:locale or content-language; a page not read by the pipeline: its ``<html
-    lang>``), else detected from the text of its paragraphs or other prose (`language.page_sample`; once a page), else None: the language cannot
-    be told, and each stage says what it reads then."""
+    lang>``), else detected from the text of its paragraphs or other prose (`language.page_sample`; once a page),
+    else None: the language cannot be told, and each stage says what it reads then."""
     code = (doc.metadata or {}).get("language")
     if code:
         return code

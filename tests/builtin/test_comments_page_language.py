@@ -85,7 +85,6 @@ def test_a_page_written_in_divs_is_told_by_its_prose_runs():
 
 def test_a_page_whose_language_cannot_be_told_reads_every_installed_language():
     # no declaration, no paragraph and no run of prose (menus, labels, code): every language
-    body = thread(*GERMAN, article=DE_ARTICLE).replace("<p", "<div").replace("</p>", "</div>")
     menu = "".join(f"<li><a href='/{w}'>{w} und mehr Neuigkeiten aus der Stadt</a></li>" for w in ("Politik", "Kultur"))
     code = "<pre>Der Stadtrat hat am Dienstag beschlossen, die Nachtbusse fahren zu lassen</pre>"
     script = "<script>var t = 'Der Stadtrat hat am Dienstag beschlossen, die Nachtbusse fahren zu lassen';</script>"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, compress, repeat
-from operator import contains, mul
+from operator import contains, methodcaller, mul
 from typing import Any, Iterator
 
 from .attributes import attribute_words, holding_values, lowered
@@ -27,6 +27,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|hiddenbox|is-hidden|element-hidden|u-hidden|d-none|display-none|"
                            r"invisible|js-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)", re.I)
 _ID_START = re.compile(r"\D*")      # an id up to its first digit: "comment-item-" of "comment-item-12"
+_CLASS_OF = methodcaller("get", "class", "")
 _NUMBERED_ID = re.compile(r"[^\W\d][\w-]*?\d+")    # a word then a number: "post_4401", "pid17", "entry-3"
 
 
@@ -41,14 +42,16 @@ class Tree:
         self.root = root
         walk(self, root)
         n = len(self.tag)
-        self.classes = [a.get("class") or "" for a in self.attrs]
+        self.classes = list(map(_CLASS_OF, self.attrs))     # (None: a class written without a value, read as "")
+        if None in self.classes:
+            self.classes = [c or "" for c in self.classes]
         self._low_classes: bytes | None = None
         self._having: dict[str, list[int]] = {}      # `with_attribute`
         self.roles = [-1] * n              # `evidence.role` of each element, once known
         self.element_marks = [-1] * n      # `elements.marks` of each element, once known
         self.memo: dict[str, Any] = {}     # what readers keep for the page, by name (`kinds`, `slots`)
         self._named_and_hidden()
-        chars = [0 if t == "\n" else len(t.strip()) for t in self.text]
+        chars = list(map(len, map(str.strip, self.text)))      # (a <br>'s "\n" has none)
         self._chars = [0, *accumulate(chars)]
         self._words = [0, *accumulate(map(len, map(str.split, self.text)))]
         self._link = [0, *accumulate(map(mul, chars, map(self.link.__getitem__, self.owner)))]

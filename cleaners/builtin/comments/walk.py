@@ -119,4 +119,5 @@ def walk(tree: Any, root: Any) -> None:
         node, p, fp, last = pop()
         node = node.next
     skip, form, link = _HAS[SKIP], _HAS[FORM], _HAS[LINK]      # (a table read costs less than a test each)
-    tree.skip, tree.form, tree.link = [skip[f] for f in flags], [form[f] for f in flags], [link[f] for f in flags]
+    tree.skip, tree.form, tree.link = (list(map(skip.__getitem__, flags)), list(map(form.__getitem__, flags)),
+                                       list(map(link.__getitem__, flags)))

@@ -24,6 +24,7 @@ RULE = "notes-list"
 MIN_ITEMS = 3
 MAX_ACTION_WORDS = 8       # what a note says its reader did, before the colon
 MIN_BARE_ALIKE = 2
+_LISTS = frozenset({"ol", "ul"})
 
 
 def _note(tree: Tree, li: int) -> tuple[str, str, int] | None:
@@ -55,9 +56,8 @@ def _note(tree: Tree, li: int) -> tuple[str, str, int] | None:
 def notes_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[Section]:
     """The notes lists of the page outside the sections already found (``taken``)."""
     out = []
-    for e, tag in enumerate(tree.tag):
-        if tag not in ("ol", "ul") or tree.skip[e] or taken_or_main(tree, [e], taken, main) \
-                or not any(":" in t for t in tree.text[tree.p0[e]:tree.p1[e]]):
+    for e in tree.tagged(_LISTS):      # (no script's)
+        if taken_or_main(tree, [e], taken, main) or not any(":" in t for t in tree.text[tree.p0[e]:tree.p1[e]]):
             continue        # (no colon in the list: no note with words, no comment)
         lis = [c for c in tree.children(e) if tree.tag[c] == "li" and not tree.skip[c] and tree.chars(c)]
         if len(lis) < MIN_ITEMS:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import compress
 
 from .elsewhere import links_elsewhere
 from .items import _lines
@@ -27,6 +28,7 @@ MIN_PROSE_RUN = 80           # characters of a text run that counts as a paragra
 _RUN_HOLDERS = frozenset({"div", "td", "section", "article", "main", "body", "center"})
 # a holder's runs of prose wrapped whole in a <font> (not a <span>: a span may be a post's own)
 _RUN_WRAPPERS = frozenset({"font"})
+_P, _H1 = frozenset({"p"}), frozenset({"h1"})
 WRAPPER_LEVELS = 2
 MAX_LEFTOVER_WORDS = 40      # prose a section may hold besides its comments
 PROSE_LINE_WORDS = 6         # a line of at least this many unexplained words is prose
@@ -54,12 +56,12 @@ def main_container(tree: Tree) -> int:
     of its own (paragraphs written as text between ``<br><br>``, no ``<p>``; runs wrapped whole in a ``<font>``
     are their holder's), outside forms and hidden elements (0 when none)."""
     totals: dict[int, int] = {}
-    for i in range(1, len(tree)):
-        if tree.tag[i] == "p" and not (tree.skip[i] or tree.form[i] or tree.hidden[i]):
+    for i in tree.tagged(_P):      # (the tags and the pieces' lengths screened in C; in page order)
+        if i and not (tree.form[i] or tree.hidden[i]):
             totals[tree.parent[i]] = totals.get(tree.parent[i], 0) + tree.chars(i)
-    for k, text in enumerate(tree.text):
-        if len(text) < MIN_PROSE_RUN:
-            continue
+    texts = tree.text
+    for k in compress(range(len(texts)), map(MIN_PROSE_RUN.__le__, map(len, texts))):
+        text = texts[k]
         e, level = tree.owner[k], 0
         while tree.tag[e] in _RUN_WRAPPERS and level < WRAPPER_LEVELS:     # (<font>text<br><br>text</font>)
             e, level = tree.parent[e], level + 1
@@ -180,7 +182,7 @@ def _h1_in(tree: Tree, parent: int, inner: int) -> bool:
     """An <h1> (the page's headline) in ``parent`` outside ``inner``."""
     h1s = getattr(tree, "_h1s", None)
     if h1s is None:
-        h1s = tree._h1s = [i for i, tag in enumerate(tree.tag) if tag == "h1"]
+        h1s = tree._h1s = list(compress(range(len(tree.tag)), map(_H1.__contains__, tree.tag)))
     k = bisect.bisect_left(h1s, parent)
     while k < len(h1s) and h1s[k] <= tree.end[parent]:
         if not inner <= h1s[k] <= tree.end[inner]:

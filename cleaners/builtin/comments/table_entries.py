@@ -26,6 +26,7 @@ RULE = "table-entries"
 MAX_ROWS = 4
 MAX_NAME_WORDS = 5
 HEAD_LINES = 3
+_TABLE, _DL = frozenset({"table"}), frozenset({"dl"})
 POSTER_HEAD_LINES = 12    # a post's header row and its poster's box (name, title, counters) come before the message
 
 
@@ -77,8 +78,8 @@ def _poster_head(item, voc) -> tuple[str, int] | None:
 def entry_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[Section]:
     """The runs of entry tables outside the sections already found (``taken``)."""
     groups: dict[tuple[int, str], list[int]] = {}
-    for e, tag in enumerate(tree.tag):
-        if tag == "table" and not tree.skip[e] and tree.chars(e):
+    for e in tree.tagged(_TABLE):      # (no script's)
+        if tree.chars(e):
             groups.setdefault((tree.parent[e], tree.cls(e)), []).append(e)
     out = []
     for (parent, cls), tables in groups.items():
@@ -91,7 +92,7 @@ def entry_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[
             out.append(Section(list(tables), thread))
     lone = [t for (_, _), tables in groups.items() for t in tables]      # (rule `row-entries`)
     out += row_entries.row_sections(tree, lone, taken + [(e, tree.end[e]) for s in out for e in s.roots], main)
-    for dl in (e for e, tag in enumerate(tree.tag) if tag == "dl" and not tree.skip[e]):
+    for dl in tree.tagged(_DL):
         kids = [c for c in tree.children(dl) if not tree.skip[c]]      # (an entry: a dt, the dd under it)
         units = [Unit((a, b), a, tree.end[b]) for a, b in zip(kids, kids[1:]) if tree.tag[a] == "dt" and tree.tag[b] == "dd"]
         if len(units) < 2 or len(units) * 2 < len(kids) or taken_or_main(tree, [dl], taken, main):

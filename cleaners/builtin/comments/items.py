@@ -143,7 +143,8 @@ def _scores_apart(tree: Tree, lines: list[Line]) -> list[Line]:
 def _line(tree: Tree, pieces: list[int], sep: str) -> Line:
     a, b = pieces[0], pieces[-1] + 1
     if b - a == len(pieces):       # (a run of pieces, the usual line: its text kept for the page's other families)
-        texts = tree.memo.setdefault(_TEXTS, {})
+        if (texts := tree.memo.get(_TEXTS)) is None:
+            texts = tree.memo[_TEXTS] = {}
         if (text := texts.get((a, b))) is None:
             text = texts[(a, b)] = " ".join("".join(tree.text[a:b]).split())
     else:

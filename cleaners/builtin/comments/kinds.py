@@ -62,11 +62,12 @@ def line_kind(tree: Tree, line: Line, tops: set, voc, memo: dict, prose: set, co
         return "form"
     if tree.hidden[owner] and tree.hider(owner) not in collapsed:
         return "chrome"
-    roles = up(tree, owner, tops, memo, prose)[0] & (BUTTON | CHROME | DATE)
+    roles = (memo.get(owner) or up(tree, owner, tops, memo, prose))[0] & (BUTTON | CHROME | DATE)   # (memo first)
     header = line.words <= SHORT_META_WORDS or line.words <= 2 * SHORT_META_WORDS and not _SENTENCE.search(line.text)
     if header:
+        owner_of = tree.owner
         for k in line.pieces:    # an author-named element anywhere in the line
-            author = up(tree, tree.owner[k], tops, memo, prose)[1]
+            author = (memo.get(owner_of[k]) or up(tree, owner_of[k], tops, memo, prose))[1]
             if author >= 0:
                 line.named = author
                 break

@@ -155,6 +155,7 @@ def _runs(tree: Tree, region: bytearray) -> list[Family]:
     families: list[Family] = []
     keys: dict[str, str] = {}
     skip, kids = tree.skip, Counter(tree.parent).get      # (the number of children of each element)
+    tags, classes, form = tree.tag, tree.classes, tree.form
     bare = unlisted()
     for p in compress(range(len(tree)), region):
         if skip[p] or kids(p, 0) < 4:
@@ -164,18 +165,19 @@ def _runs(tree: Tree, region: bytearray) -> list[Family]:
             continue
         positions: dict[str, list[int]] = {}
         for pos, c in enumerate(children):
-            tag = tree.tag[c]
-            if tag in HEADINGS or tag in ("br", "a", "img", "input", "script", "hr") or tree.form[c]:
+            tag = tags[c]
+            if tag in HEADINGS or tag in ("br", "a", "img", "input", "script", "hr") or form[c]:
                 continue
-            raw = f"{tag} {tree.cls(c)}"
+            raw = f"{tag} {classes[c]}"
             key = keys.get(raw)
             if key is None:
-                key = keys[raw] = template_key(tag, tree.cls(c))
-            key = tree.id_key(c, key)
+                key = keys[raw] = template_key(tag, classes[c])
+            if key[-1] == ".":      # (`Tree.id_key` changes the key of a classless element only)
+                key = tree.id_key(c, key)
             if bare and signature(tree, c):     # (of one template with the comments' text: `signed`)
                 key = "signed:" + key
             positions.setdefault(key, []).append(pos)
-        stops = [pos for pos, c in enumerate(children) if _stops(tree, c)]
+        stops = [pos for pos, c in enumerate(children) if tags[c] in HEADINGS or tags[c] == "form" or form[c]]
         for key, positions_of_key in positions.items():
             if len(positions_of_key) < 2 or len(positions_of_key) * 2 > len(children) + 1:
                 continue   # a run needs other siblings between its headers

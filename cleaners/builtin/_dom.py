@@ -55,11 +55,15 @@ def edited() -> None:
 
 def cut(node) -> None:
     """Remove ``node`` from its DOM. The main container read before of that DOM stays read when
-    the node neither is nor holds nor sits in a paragraph: no paragraph's text or place changes."""
+    the node neither is nor holds nor sits in a paragraph: no paragraph's text or place changes; and the
+    protected elements stay read when, besides, the node is an element, none of them, holding no ``<br>``:
+    no protected element's lineage, no prose run between ``<br>``s and no ``<br>``'s parent changes."""
     if _main[0] is not None and (node.parser is not _main[0] or node.tag == "p" or node.css_first("p") is not None
                                  or any(a.tag == "p" for a in ancestors(node))):
         edited()
-    _protected[:] = [None, None]      # (any cut may change the prose runs between <br>s or a bare story)
+    elif _protected[0] is not node.parser or node.mem_id in _protected[1] or node.tag in NON_ELEMENTS \
+            or node.css_first("br") is not None:      # (css_first matches the node itself: a <br>)
+        _protected[:] = [None, None]
     node.decompose()
 
 

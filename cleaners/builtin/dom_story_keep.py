@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from itertools import islice
 
 from ..document import Document
 from ..lines import spaced_word_count
@@ -54,7 +55,15 @@ _LEAF = frozenset({"div", "p", "ul", "ol", "dl", "table", "section", "article", 
 def _prose_blocks(dom, selector: str = "body p") -> list[tuple]:
     """``(block, characters)`` of the page's paragraphs of prose (``<p>``s; or, on a page of fewer than
     `MIN_BLOCKS`, bare ``<div>``/``<span>`` blocks holding no block inside)."""
-    out = []
+    return list(_iter_prose_blocks(dom, selector))
+
+
+def _few_prose_blocks(dom) -> bool:
+    """Whether the page holds fewer than `MIN_BLOCKS` paragraphs of prose (read up to the `MIN_BLOCKS`th)."""
+    return sum(1 for _ in islice(_iter_prose_blocks(dom, "body p"), MIN_BLOCKS)) < MIN_BLOCKS
+
+
+def _iter_prose_blocks(dom, selector: str):
     for p in dom.css(selector):
         text = p.text()
         if len(text) < PROSE_WORDS or p.tag != "p" and any(c.tag in _LEAF for c in p.iter()):
@@ -62,8 +71,7 @@ def _prose_blocks(dom, selector: str = "body p") -> list[tuple]:
         if spaced_word_count(text) < PROSE_WORDS:
             continue
         if p.css_first("a") is None or sum(len(a.text()) for a in p.css("a")) <= MAX_LINK_SHARE * len(text):
-            out.append((p, len(text)))
-    return out
+            yield p, len(text)
 
 
 _NO_STORY = (None, {}, {}, {})
@@ -78,7 +86,7 @@ def bare_story(dom, main) -> object:
     if _bare[0] is not dom or _bare[1] != key:
         story = None
         if (main is None or sum(len(c.text()) for c in main.iter() if c.tag == "p") < SHORT_MAIN) \
-                and len(_prose_blocks(dom)) < MIN_BLOCKS:
+                and _few_prose_blocks(dom):
             story = _story(_prose_blocks(dom, "body div, body span"))[0]
         _bare[:] = [dom, key, story]
     return _bare[2]

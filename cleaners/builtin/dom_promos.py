@@ -211,11 +211,11 @@ class DomPromos(Cleaner):
     def is_link_paragraph(self, p, text: str) -> bool:
         """Nothing but a link; or several links with nothing between them but bracketed
         labels ("[VIDEO]", "[INSIGHT]") and separators: a list of teasers for other stories."""
+        links = p.css("a[href]")      # (read first: most paragraphs hold no link, and then their words go uncounted)
+        if not links:
+            return False
         n = len(_WORD.findall(text))
         if not 0 < n <= self.max_list_words:
-            return False
-        links = p.css("a[href]")
-        if not links:
             return False
         if n <= self.max_words and link_text_share(p, text) >= 0.9:
             # a teaser is a headline, which opens with a capital or a digit; a linked line that

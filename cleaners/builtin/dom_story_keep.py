@@ -65,9 +65,11 @@ def _few_prose_blocks(dom) -> bool:
 
 def _iter_prose_blocks(dom, selector: str):
     for p in dom.css(selector):
+        if p.tag != "p" and any(c.tag in _LEAF for c in p.iter()):
+            continue                  # (a block holding blocks: its own children read; its text, a wrapper's, unread)
         text = p.text()
-        if len(text) < PROSE_WORDS or p.tag != "p" and any(c.tag in _LEAF for c in p.iter()):
-            continue                  # (a block holding blocks: its own children read)
+        if len(text) < PROSE_WORDS:
+            continue
         if spaced_word_count(text) < PROSE_WORDS:
             continue
         if p.css_first("a") is None or sum(len(a.text()) for a in p.css("a")) <= MAX_LINK_SHARE * len(text):

@@ -71,6 +71,8 @@ def feedback_boxes(dom, protected: set[int]) -> list:
                 break
             seen.add(node.mem_id)
             buttons = node.css(_BUTTONS)
+            if not 2 <= len(buttons) <= MAX_BUTTONS:
+                break           # (told before the text is read: a form's one button under a page's wrapper)
             text = text_of(node)
             rest = text
             for b in buttons:

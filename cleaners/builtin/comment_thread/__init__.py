@@ -52,6 +52,7 @@ from .stacked import prose_indent
 from .start import thread_start
 from .table_rows import table_threads
 from .tongue import thread_languages
+from .topic import opening_subjects
 
 __all__ = ["CommentThread", "Head", "head_of"]
 
@@ -104,6 +105,7 @@ class CommentThread(Cleaner):
         indents = sorted({blocks[i].indent for i in heads if i >= start})
         last_head = max(heads)
         comments: list[Comment] = []
+        posts, subjects = [], []     # each post's first line and the thread's "Re: <topic>" lines (topic.py)
         stack: list[int] = []
         i = start
         longest, widest, prose, most, seen, below = 1, 0, prose_indent(blocks), 0, set(), prose_below(blocks)
@@ -122,6 +124,7 @@ class CommentThread(Cleaner):
             depth = max(head.depth or 0, indents.index(block.indent))   # dotted numbers, or nesting
             edit.drop(block, "comment-author")
             paragraphs, when, taken, runs, closed, ended = [], head.date, 0, 0, False, False
+            first = None        # where the post's first line is logged; -1: the post has a subject line
             i += 1
             while i < len(blocks) and i not in heads and in_comment(blocks, i, block, taken, longest, i > last_head,
                                                                     widest, closed, prose, runs, self.max_last_tail) \
@@ -138,11 +141,14 @@ class CommentThread(Cleaner):
                     edit.drop(blocks[i], "comment-date")
                 elif not paragraphs and i + 1 < len(blocks) and i + 1 not in heads and reply_subject(text, langs):
                     edit.drop(blocks[i], "reply-subject")      # "Re: <the topic>" above a post's text
+                    subjects.append(text)
+                    first = -1
                 elif chrome(i):
                     edit.drop(blocks[i], "comment-chrome")
                     closed = True       # (its controls: what comes after a blank line is no longer the comment's)
                     ended = ended or bool(paragraphs)       # (after its text: what comes after at all, `controls-close`)
                 else:
+                    first = len(edit.removed) if first is None and not paragraphs and text else first
                     paragraphs.append(text)
                     widest = max(widest, len(text))
                     edit.drop(blocks[i], "comment")
@@ -164,6 +170,8 @@ class CommentThread(Cleaner):
             depth = min(depth, len(stack))
             stack.append(len(comments))
             comments.append(Comment(head.author, "\n\n".join(paragraphs), depth, parent, when))
+            posts.append((len(comments) - 1, first, paragraphs))
+        opening_subjects(edit, comments, posts, subjects, langs)   # "Harbour wall" over the opening post (topic.py)
         edit.blocks.extend(blocks[i:])
         doc = edit.done()
         return doc.replace(comments=doc.comments + tuple(comments))

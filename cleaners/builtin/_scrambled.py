@@ -41,6 +41,18 @@ def _share(words: list[str], stops: frozenset[str]) -> float:
     return sum(w.casefold() in stops for w in words) / len(words)
 
 
+def _share_reaches(folded: list[str], stops: frozenset[str], least: float) -> bool:
+    """`_share` of the casefolded ``folded`` is ``least`` or more, counted only as far as it takes (prose reaches a
+    twentieth of stop words within its first words; the share only grows, so stopping there gives the same verdict)."""
+    n, count = len(folded), 0
+    for w in folded:
+        if w in stops:
+            count += 1
+            if count / n >= least:
+                return True
+    return count / n >= least
+
+
 def scrambled(text: str, langs: tuple[str, ...]) -> bool:
     """Whether ``text`` is a scrambled paragraph in a document of the languages ``langs`` (module docstring)."""
     words = _WORD.findall(text)
@@ -48,8 +60,9 @@ def scrambled(text: str, langs: tuple[str, ...]) -> bool:
         return False
     if not any(stop_words(code) for code in langs):
         return False
-    if any(_share(words, s) >= MAX_STOPWORD_SHARE for s in map(stop_words, langs) if s) or \
-            any(_share(words, s) >= MIN_QUOTED_SHARE for s in map(stop_words, WIDESPREAD) if s):
+    folded = [w.casefold() for w in words]
+    if any(_share_reaches(folded, s, MAX_STOPWORD_SHARE) for s in map(stop_words, langs) if s) or \
+            any(_share_reaches(folded, s, MIN_QUOTED_SHARE) for s in map(stop_words, WIDESPREAD) if s):
         return False
     from ..language import detect
     own = detect(text)      # (an English quote in a German article is English prose; "zxx": no language at all)

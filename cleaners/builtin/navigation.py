@@ -113,6 +113,11 @@ def shape(text: str) -> str:
     return " ".join(re.sub(r"[()\[\]]", " ", text).split()).strip(" .:;!")
 
 
+def _sized(text: str) -> str:
+    """``text`` without the text-size controls closing it (`_SIZE_CONTROLS`), substituted only when it has them."""
+    return _SIZE_CONTROLS.sub("", text) if _SIZE_CONTROLS.search(text) else text
+
+
 def tool_row(text: str, langs: tuple[str, ...]) -> str | None:
     """"tool-row", "follower-counts", "pager" or "site-links" for a line of article tools, follower
     counts, a page counter or the site's service pages (module docstring), else None."""
@@ -121,14 +126,15 @@ def tool_row(text: str, langs: tuple[str, ...]) -> str | None:
         return "pager"
     if word_count(text) > MAX_ROW_WORDS:
         return None
-    segments = [shape(p) for p in _TOOL_SEGMENTS.split(text) if p.strip()]
+    parts = _TOOL_SEGMENTS.split(text) if _TOOL_SEGMENTS.search(text) else [text]   # (RE2's split: a slow Python layer)
+    segments = [shape(p) for p in parts if p.strip()]
     if segments and all(follower.match(p) for p in segments):
         return "follower-counts"
     if len(segments) >= 2 and 3 * sum(1 for p in segments if site.match(p)) >= 2 * len(segments):
         return "site-links"
-    hits = [p for p in segments if tools.match(_SIZE_CONTROLS.sub("", p).strip(" .:;!"))]
+    hits = [p for p in segments if tools.match(_sized(p).strip(" .:;!"))]
     if len(segments) == 1:
-        return "tool-row" if hits and " " in _SIZE_CONTROLS.sub("", hits[0]).strip(" .:;!") else None
+        return "tool-row" if hits and " " in _sized(hits[0]).strip(" .:;!") else None
     return "tool-row" if len(hits) >= 2 and 2 * len(hits) > len(segments) else None
 
 

@@ -73,6 +73,16 @@ def lines(texts: list[str], *screens) -> list[int]:
     return _found(*_join(texts), screens) if texts else []
 
 
+def long_lines(blocks: tuple[Block, ...], chars: int):
+    """The indices of the blocks holding a line of ``chars`` characters or more, one at a time (the screen
+    ``[^\n]{chars}``, in Python: a caller that wants the first of them only reads the body as far as it lies)."""
+    for i, block in enumerate(blocks):
+        text = block.text
+        if not ENABLED or len(text) >= chars and \
+                ("\n" not in text or any(len(line) >= chars for line in text.split("\n"))):
+            yield i
+
+
 def _found(data: bytes, starts: list[int], screens) -> list[int]:
     found: set[int] = set()
     for screen in screens:

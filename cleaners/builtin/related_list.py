@@ -121,7 +121,7 @@ def _patterns(langs: tuple[str, ...]):
     return heading, inline, screen.compile(rf"^[#>*_\s]*{words}")
 
 
-_LONG_LINE = screen.compile(r"[^\n]{24}")     # prose has twelve words or more
+MIN_PROSE_CHARS = 24      # of a line of prose, which has twelve words or more
 
 
 _TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>")
@@ -148,7 +148,7 @@ class RelatedList(Cleaner):
         blocks = doc.blocks
         langs = lang.document_languages(doc)
         line_screen = _patterns(langs)[2]
-        first_prose = next((i for i in screen.candidates(blocks, _LONG_LINE)
+        first_prose = next((i for i in screen.long_lines(blocks, MIN_PROSE_CHARS)
                             if blocks[i].kind != "code" and (is_prose(_untagged(blocks[i].text)) or _wrapped_prose(blocks, i))),
                            None)
         if first_prose is None:

@@ -57,16 +57,22 @@ def core(text: str, count: bool = False) -> str:
     """``text`` without the arrows, brackets and end punctuation around it and, with ``count``,
     without a trailing count ("(12)", "24 Fotos", "02:34")."""
     out = text.strip(EDGES)
-    if not count or (m := _COUNT.search(out)) is None:
-        return out
-    return out[:m.start()].strip(EDGES)
+    return _uncounted(out) if count else out
+
+
+def _uncounted(line: str) -> str:
+    """`core` of ``line`` (a `core` already) without its trailing count."""
+    if (m := _COUNT.search(line)) is None:
+        return line
+    return line[:m.start()].strip(EDGES)
 
 
 def lone(key: str, text: str, langs: tuple[str, ...], count: bool = True) -> bool:
     """``text`` is only a phrase of ``key`` in ``langs`` (``#`` a number: "see all # photos"),
     arrows, brackets, end punctuation and, with ``count``, a trailing count aside."""
     whole = lang.pattern(key, langs, where="line")
-    for line in {core(text), core(text, count)}:
+    line = core(text)
+    for line in ({line, _uncounted(line)} if count else (line,)):
         if line and len(line) <= MAX_LONE_CHARS and whole.match(_DIGITS.sub("#", line)):
             return True
     return False

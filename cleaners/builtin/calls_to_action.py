@@ -120,9 +120,12 @@ def _language_call(key: str, where: str, text: str, langs: tuple[str, ...]) -> b
     if key in _ASKED and not pattern.match(text) and (q := _QUESTION.match(text)) and \
             word_count(q.group()) <= MAX_QUESTION_WORDS:
         text = text[q.end():]
-    found = list(pattern.finditer(text)) if where == "search" else [m for m in [pattern.match(text)] if m]
+    found = (list(pattern.finditer(text)) if pattern.search(text) else []) if where == "search" else \
+        [m for m in [pattern.match(text)] if m]     # (a search first: RE2's finditer has a slow Python layer)
+    if not found:
+        return False
     most = MAX_CALL_TAIL_WORDS if key == "membership" and PRICE.search(text) else MAX_TAIL_WORDS
-    return bool(found) and _call_not_prose(text, found[0].end(1), langs, most) or len(found) > 1 and \
+    return _call_not_prose(text, found[0].end(1), langs, most) or len(found) > 1 and \
         not lang.pattern("reported", langs).search(text) and any(_call_not_prose(text, m.end(1), langs) for m in found[1:])
 
 
@@ -153,9 +156,9 @@ def _paywall(text: str, langs: tuple[str, ...]) -> bool:
     line = core(text)
     if not line or len(line) > MAX_PAYWALL_CHARS:
         return False
-    if templates("paywall", langs, named=False).fullmatch(shape(line)):
+    if templates("paywall", langs, named=False).fullmatch(shaped := shape(line)):
         return True
-    return not text.rstrip().endswith(FULL_STOPS) and bool(templates("paywall", langs, named=True).fullmatch(shape(line)))
+    return not text.rstrip().endswith(FULL_STOPS) and bool(templates("paywall", langs, named=True).fullmatch(shaped))
 
 
 def _share_call(text: str, langs: tuple[str, ...]) -> bool:

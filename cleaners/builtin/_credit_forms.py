@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import linear_re
 from ..lines import CAPITAL, HAN_KANA, LOWER, ends_sentence, opens_name, word_count
 from ._wire import AGENCIES
 
@@ -37,14 +38,34 @@ def credited_caption(text: str, patterns, max_words: int = MAX_CAPTION_WORDS) ->
     "Fans at the gate. Foto: dpa", "Foto: Fans at the gate — dpa"): `max_words` words at most, a credit of
     `MAX_BARE_CREDIT_WORDS` words that is no sentence (words counted first: the patterns would try a paragraph's every position)."""
     line = text.strip()
-    m = caption_words(text) <= max_words and ((_CAPTIONED_NEEDS.search(line) and patterns.captioned.match(line))
-                                              or patterns.labelled.match(line))
+    m = caption_words(text) <= max_words and ((_CAPTIONED_NEEDS.search(line) and _may_name(line, patterns.photo_hint)
+                                               and patterns.captioned.match(line)) or patterns.labelled.match(line))
     if not m or m.re is patterns.labelled and word_count(m.group("caption")) < MIN_LABELLED_CAPTION:
         return None     # "Foto: Jan de Vries – ANP" is a credit
     credit = next(v for k, v in m.groupdict().items() if k != "caption" and v).strip()
     if word_count(credit) > MAX_BARE_CREDIT_WORDS * (2 if _LONG_CREDIT.search(credit) else 1) or ends_sentence(credit):
         return None     # a name and an agency parted by a slash may run longer: "Lê Hoàng/Thông tấn Duyên Hải", "Ann Lee for the Harbour Times"
     return m.group("caption").strip(), credit
+
+
+_CONTROL_SPACES = re.compile(r"[\x1c-\x1f]")     # spaces to ``re`` (``str.isspace``), not to RE2
+
+
+def photo_hint(photo: str):
+    """The label words ``photo`` (`lang.alternation`) as an RE2 pattern, a quick test before captions' ``captioned``,
+    every form of which holds a label's word or, for an agency's credit, a slash (`_may_name`). RE2 folds the case of
+    an ASCII text as ``re`` does, but for a dotless or a dotted capital "i" of a label (``re`` takes either for "i"):
+    with one in ``photo``, None (no quick test)."""
+    if "\u0131" in photo or "\u0130" in photo.replace("[i\u0130]", ""):
+        return None
+    return linear_re.compile(photo, ignore_case=True)
+
+
+def _may_name(line: str, hint) -> bool:
+    """``line`` may hold a credit ``captioned`` finds: it has a slash or a label's word (``hint``); a text not in
+    ASCII, or holding a space RE2 does not know, is not tested (the two engines fold and space it differently)."""
+    return hint is None or "/" in line or not line.isascii() or _CONTROL_SPACES.search(line) is not None \
+        or hint.search(line) is not None
 
 
 def caption_words(text: str) -> int:

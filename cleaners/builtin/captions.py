@@ -33,7 +33,7 @@ from ._caption_label import labelled_caption
 from ._caption_marks import mark_caption
 from ._caption_prose import prose_line
 from ._credit_forms import (MAX_CAPTION_WORDS, MAX_STOPPED_CAPTION_WORDS, bare_credit, capitalised_pair, caption_words,
-                            credited_caption)
+                            credited_caption, photo_hint)
 from ._credit_shape import credit_shape
 from ._credit_tail import credit_tail
 from ._glued_caption import bracketed_captions, caption_head
@@ -64,6 +64,7 @@ class _Patterns(NamedTuple):
     captioned: re.Pattern      # a caption with its credit after it: "... (Foto: X)"
     agency: re.Pattern         # a word of an agency's name: "Images", "Presse"
     labelled: re.Pattern       # a label, a caption and its credit: "Foto: caption — Agency"
+    photo_hint: object = None  # a label's word anywhere, a quick test before ``captioned`` (`_credit_forms.photo_hint`)
 
 
 _PARTED = r"(?:[/\uff0f]|\s[-\u2013\u2014]\s|,\s)"    # a name and its agency: "Ann Lee/AFP", "Ann Lee - AFP", "Ann Lee, AFP"
@@ -96,7 +97,7 @@ def _language_patterns(langs: tuple[str, ...]) -> _Patterns:
                        rf"(?<=\S){photo}\s*{COLON}\s*(?P<c5>[^()/:,\s][^()/:,]{{1,39}}{_PARTED}[^()/:]{{2,40}}))$", re.I),
             re.compile(rf"(?<!\w){lang.alternation(lang.words('agency_words', langs))}(?!\w)", re.I),
             re.compile(rf"^{photo}\s*{COLON}\s*(?P<caption>\S.{{6,240}}?)\s+[\u2013\u2014]\s+(?P<c3>[^()\u2013\u2014]{{2,60}})$",
-                       re.I))
+                       re.I), photo_hint(photo))
 
 
 _SEGMENT = re.compile(r"\s+[\u2022\u00b7|]\s+")

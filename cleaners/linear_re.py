@@ -213,3 +213,22 @@ def compile(pattern: str, ignore_case: bool = False) -> Pattern:   # noqa: A001 
     options.case_sensitive = not ignore_case
     options.max_mem = MAX_MEM_LARGE if len(translated) > LARGE_PATTERN else MAX_MEM
     return Pattern(re2.compile(translated, options))
+
+
+_RE_ONLY_SPACES = re.compile(r"[\x1c-\x1f]")     # spaces to ``re`` (``str.isspace``), not to RE2's ``\s``
+
+
+def hint(alternation: str) -> Pattern | None:
+    """A quick test before a slow ``re`` pattern of ``re.I`` that holds ``alternation`` (`lang.alternation`'s phrases):
+    the phrases alone, case-insensitive, in RE2 (`may_find`). On an ASCII text RE2 folds case as ``re`` does but for a
+    dotless or a dotted capital "i" (``re`` takes either for "i"): with one in ``alternation``, None (no test)."""
+    if "\u0131" in alternation or "\u0130" in alternation.replace("[i\u0130]", ""):
+        return None
+    return compile(alternation, ignore_case=True)
+
+
+def may_find(quick: Pattern | None, text: str) -> bool:
+    """Whether ``text`` may hold a phrase of `hint` ``quick``: False only when RE2 finds none in an ASCII text without
+    the spaces ``re`` knows and RE2 does not (there the two engines agree); a text of other characters is not tested."""
+    return quick is None or not text.isascii() or _RE_ONLY_SPACES.search(text) is not None \
+        or quick.search(text) is not None

@@ -48,24 +48,15 @@ def credited_caption(text: str, patterns, max_words: int = MAX_CAPTION_WORDS) ->
     return m.group("caption").strip(), credit
 
 
-_CONTROL_SPACES = re.compile(r"[\x1c-\x1f]")     # spaces to ``re`` (``str.isspace``), not to RE2
-
-
 def photo_hint(photo: str):
-    """The label words ``photo`` (`lang.alternation`) as an RE2 pattern, a quick test before captions' ``captioned``,
-    every form of which holds a label's word or, for an agency's credit, a slash (`_may_name`). RE2 folds the case of
-    an ASCII text as ``re`` does, but for a dotless or a dotted capital "i" of a label (``re`` takes either for "i"):
-    with one in ``photo``, None (no quick test)."""
-    if "\u0131" in photo or "\u0130" in photo.replace("[i\u0130]", ""):
-        return None
-    return linear_re.compile(photo, ignore_case=True)
+    """The label words ``photo`` (`lang.alternation`) as a quick test before captions' ``captioned``, every form of
+    which holds a label's word or, for an agency's credit, a slash (`linear_re.hint`)."""
+    return linear_re.hint(photo)
 
 
 def _may_name(line: str, hint) -> bool:
-    """``line`` may hold a credit ``captioned`` finds: it has a slash or a label's word (``hint``); a text not in
-    ASCII, or holding a space RE2 does not know, is not tested (the two engines fold and space it differently)."""
-    return hint is None or "/" in line or not line.isascii() or _CONTROL_SPACES.search(line) is not None \
-        or hint.search(line) is not None
+    """``line`` may hold a credit ``captioned`` finds: it has a slash or may hold a label's word (``hint``)."""
+    return "/" in line or linear_re.may_find(hint, line)
 
 
 def caption_words(text: str) -> int:

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from .. import lang
+from .. import lang, linear_re
 from ..dates import date_line
 from ..lines import COLON, SENTENCE_STOPS, opens_lower, stop_class, word_count
 from ._appeal_tail import appeal_tail
@@ -69,7 +69,7 @@ def date_tail(text: str, langs: tuple[str, ...]) -> tuple[int, str] | None:
 
 def tags_tail(text: str, langs: tuple[str, ...]) -> tuple[int, list[str]] | None:
     """(where a glued taxonomy line starts, its values), or None (module docstring)."""
-    if not _screen("taxonomy", langs).search(text, max(0, len(text) - WINDOW)):
+    if not _screened("taxonomy", langs, text):
         return None
     sections = {w.casefold() for w in lang.words("section_label", langs)}
     for k, tail in _tails(text, _opening("taxonomy", langs, True)):
@@ -96,9 +96,22 @@ def cut_glued_tags(doc, edit, langs: tuple[str, ...], tags: list[str]):
 def prompt_tail(text: str, langs: tuple[str, ...], is_prompt: Callable[[str], bool]) -> int | None:
     """Where a glued picture prompt starts (``is_prompt``: captions' prompt line, every sentence of the tail one),
     or None (`_appeal_tail.appeal_tail`)."""
-    if not _screen("enlarge", langs).search(text, max(0, len(text) - WINDOW)):
+    if not _screened("enlarge", langs, text):
         return None
     return appeal_tail(text, lambda s: is_prompt(s) and not lang.pattern("reported", langs).search(s))
+
+
+def _screened(key: str, langs: tuple[str, ...], text: str) -> bool:
+    """`_screen` finds a word in the last `WINDOW` characters of ``text``, asked only where RE2 may find one there."""
+    start = max(0, len(text) - WINDOW)
+    return linear_re.may_find(_hint(key, langs), text[start:]) and _screen(key, langs).search(text, start) is not None
+
+
+@lru_cache(maxsize=64)
+def _hint(key: str, langs: tuple[str, ...]):
+    """`_screen`'s words without their boundaries, in RE2 (`linear_re.hint`): a quick test before it."""
+    words = screen_words(key, langs, True)
+    return linear_re.hint(lang.alternation(words)) if words else None
 
 
 @lru_cache(maxsize=64)

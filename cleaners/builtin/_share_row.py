@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lines import COLON, MARKS, ends_sentence, ends_syllabic, word_count
+from ..lines import COLON, COLON_MARKS, MARKS, ends_sentence, ends_syllabic, word_count
 from ._networks import NETWORKS
 
 LINK = re.compile(r'!?\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)')
@@ -14,12 +14,15 @@ _WORD = rf"[^\W\d_][\w'\u2019{MARKS}-]{{0,23}}"   # with vowel signs ("แชร
 _ANY_LABEL = re.compile(rf"^{_WORD}(?:\s{_WORD})?\s*{COLON}\s*(?=\S)")     # "Paylaş: ", "Dela på: "
 _SHARE_TAIL = re.compile(rf"(?<=[.!?\u3002\u0964\u061f\u06d4\s]){_WORD}(?:\s{_WORD})?\s*{COLON}"
                          r"[^.!?:\n]{3,80}?(?:\s*[|\u00b7\u2022]\s*[^\W\d_][^|\u00b7\u2022.!?:\n]{0,20}){1,6}\s*$")
+_COLONS, _ROW_BREAKS = COLON_MARKS, "|\u00b7\u2022"
 MIN_SHARED_WORDS = 8        # words of the paragraph a share row is glued to
 _NO_COMMA = re.compile(r"^[^,]*[|\u00b7\u2022\]][^,]*$")      # parted by bars, dots or links, not by a sentence's commas
 
 
 def share_tail(text: str, share: frozenset[str], label) -> str | None:
     """A share row (a label, networks parted by bars or dots) glued after a paragraph's last sentence, or None."""
+    if not any(c in text for c in _COLONS) or not any(c in text for c in _ROW_BREAKS):
+        return None     # (the row holds a label's colon and a bar or a dot: `_SHARE_TAIL` need not be tried)
     head = text[:m.start()] if (m := _SHARE_TAIL.search(text)) else ""
     if m is None or not (ends_sentence(head) or ends_syllabic(head)) or word_count(head) < MIN_SHARED_WORDS:
         return None

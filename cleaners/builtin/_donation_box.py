@@ -88,13 +88,18 @@ def is_progress_line(text: str, outside: bool = False) -> bool:
     return False
 
 
+def _breaks(text: str) -> bool:
+    """``text`` holds a `FIELD_BREAK` (its bar or dot first, a literal test)."""
+    return ("|" in text or "\u00b7" in text or "\u2022" in text) and FIELD_BREAK.search(text) is not None
+
+
 def progress_rows(blocks, taken: set[int]) -> list[tuple[int, str]]:
     """Rule `progress-row`: a widget printed as one line, parted by bars or dots: a progress line (`is_progress_line`,
     words around it allowed), maybe after an appeal of `MAX_APPEAL_WORDS` words at most, then buttons of
     `MAX_ROW_BUTTON_WORDS` words without a digit ("Keep us going. £26,000 raised of £50,000 · Donate →")."""
     out = []
     for i, block in enumerate(blocks):
-        if i in taken or block.kind == "code" or not FIELD_BREAK.search(block.text) or len(block.text) > 400:
+        if i in taken or block.kind == "code" or not _breaks(block.text) or len(block.text) > 400:
             continue
         first, *buttons = FIELD_BREAK.split(block.text.strip())
         if not buttons or any(any(c.isdigit() for c in b) or word_count(b) > MAX_ROW_BUTTON_WORDS for b in buttons):
@@ -183,7 +188,7 @@ def unit_rows(blocks, taken: set[int]) -> list[tuple[int, str]]:
             continue
         if _BRACKET_ROW.match(text := block.text.strip()):       # "[ 5 lekë ]  [ 10 lekë ]": buttons as a dump prints them
             parts = [p.strip() for p in _BRACKETED.findall(text)]
-        elif FIELD_BREAK.search(text):
+        elif _breaks(text):
             parts = FIELD_BREAK.split(text)
         else:
             continue

@@ -56,11 +56,11 @@ def _share_reaches(folded: list[str], stops: frozenset[str], least: float) -> bo
 def scrambled(text: str, langs: tuple[str, ...]) -> bool:
     """Whether ``text`` is a scrambled paragraph in a document of the languages ``langs`` (module docstring)."""
     words = _WORD.findall(text)
-    if len(words) < MIN_WORDS or sum(w[0].islower() for w in words) < MIN_LOWER_SHARE * len(words):
+    if len(words) < MIN_WORDS or sum(map(str.islower, [w[0] for w in words])) < MIN_LOWER_SHARE * len(words):
         return False
     if not any(stop_words(code) for code in langs):
         return False
-    folded = [w.casefold() for w in words]
+    folded = list(map(str.casefold, words))
     if any(_share_reaches(folded, s, MAX_STOPWORD_SHARE) for s in map(stop_words, langs) if s) or \
             any(_share_reaches(folded, s, MIN_QUOTED_SHARE) for s in map(stop_words, WIDESPREAD) if s):
         return False

@@ -55,11 +55,12 @@ def screen_words(langs: tuple[str, ...]) -> tuple[str, ...]:
 def more_news(text: str, langs: tuple[str, ...]) -> bool:
     """The line is a call to read more of the site's news (module docstring)."""
     line = text.strip(EDGES + "*_\u00bf\u00a1")
-    if not line or word_count(line) > MAX_WORDS or is_quoted(text) or lang.pattern("reported", langs).search(line):
+    if not line or word_count(line) > MAX_WORDS or is_quoted(text):
         return False
     news, opening, ending = _patterns(langs)
-    opens = any(opening.match(clause.strip()) for clause in _CLAUSES.split(line))
-    if not news.search(line) or not (opens or ending.search(line)):
+    if not news.search(line) or lang.pattern("reported", langs).search(line):
+        return False      # (the news phrase first: most lines have none, and their clauses need not be read)
+    if not (any(opening.match(clause.strip()) for clause in _CLAUSES.split(line)) or ending.search(line)):
         return False
     if not text.rstrip(" \u00bb\u203a*_").endswith(_SENTENCE_ENDS):
         return True

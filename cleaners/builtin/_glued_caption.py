@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lang
+from .. import lang, linear_re
 from ..lines import COLON, COLON_MARKS, ends_sentence, opens_lower, word_count
 from ._credit_forms import MAX_CAPTION_WORDS, caption_words
 
@@ -28,6 +28,12 @@ def _label(langs: tuple[str, ...]):
 
 
 @lru_cache(maxsize=32)
+def _hint(*keys: str, langs: tuple[str, ...]):
+    """The label words of ``keys`` in RE2, a quick test before `_label` and `_bracketed` (`linear_re.hint`)."""
+    return linear_re.hint(lang.alternation([w for key in keys for w in lang.words(key, langs)]))
+
+
+@lru_cache(maxsize=32)
 def _function_words(langs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in lang.words("function_words", langs))
 
@@ -35,7 +41,8 @@ def _function_words(langs: tuple[str, ...]) -> frozenset[str]:
 def caption_head(text: str, langs: tuple[str, ...]) -> tuple[str, str, int] | None:
     """(caption, credit, where the paragraph starts) of a line that opens with a glued caption and credit, or None.
     (A line without a colon holds no label: the pattern is not tried.)"""
-    m = _label(langs).search(text) if any(c in text for c in COLON_MARKS) else None
+    m = _label(langs).search(text) if any(c in text for c in COLON_MARKS) and \
+        linear_re.may_find(_hint("photo", langs=langs), text) else None
     if m is None:
         return None
     caption = text[:m.start()].strip()
@@ -73,8 +80,8 @@ def bracketed_captions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int
     `MAX_CAPTION_WORDS` words, a phrase (a word after the first in lower case: not a credit's names), no sentence; the
     paragraph keeps its text around it."""
     out: list[tuple[int, int, str]] = []
-    if "[" not in text and "(" not in text:
-        return out       # (no bracket: the pattern is not tried)
+    if "[" not in text and "(" not in text or not linear_re.may_find(_hint("photo", "caption", langs=langs), text):
+        return out       # (no bracket, or no label's word: the pattern is not tried)
     for m in _bracketed(langs).finditer(text):
         caption = (m.group("caption") or m.group("round")).strip()
         if MIN_CAPTION_WORDS <= caption_words(caption) <= MAX_CAPTION_WORDS and not ends_sentence(caption) \

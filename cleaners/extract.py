@@ -28,6 +28,7 @@ from .extract_dump import decline_page_dump, drop_dump_chrome
 from .extract_repeats import drop_repeated_runs
 from .extract_fast import FAST_MIN_ESTIMATE, full_run_needed, holds_probe, lost_fast_list
 from .extract_fast import fast_result_doubtful  # noqa: F401 (the API)
+from .extract_captions import photo_captions_as_text
 from .extract_controls import controls_as_headings
 from .extract_crowded import thin_crowded_paragraphs
 from .extract_headings import reinstate_headings
@@ -149,6 +150,7 @@ def prune_for_extraction(dom) -> str:
     move_lead(dom)
     join_split_parts(dom)
     controls_as_headings(dom)
+    photo_captions_as_text(dom)
     head = dom.head
     if head is not None:
         for child in list(head.iter()):

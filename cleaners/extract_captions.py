@@ -1,0 +1,60 @@
+"""A photo page's captions made paragraphs before the extraction, which drops a ``<figure>`` and its caption whole.
+
+`dom_figures` takes every short caption (`MAX_CAPTION` characters) into ``metadata.captions`` but on a photo page,
+where the captions are the article's text (a gallery, a photo or two with their captions and hardly a line more): it
+leaves those in the page, and turns into boxes only the figures of a photo essay (three or more, beside the article's
+paragraphs). The captions it left (rule ``photo-captions-kept``, `photo_captions_as_text`) become paragraphs here
+and their figures ``<div>``s, so that the body holds them, when the page is such a photo page: its short captions
+hold at least as much text as the page's other paragraphs outside its chrome (`dom_figures`' measure, over the whole
+page: an article whose every paragraph has a box of its own is no photo page). A caption left on another
+page (one `dom_figures` did not read, in an interview's header) and a longer caption (a paragraph of prose set in a
+``<figcaption>``) are left to the extraction as they were.
+"""
+from __future__ import annotations
+
+from .builtin._dom import prose_runs, text_of
+
+MAX_CAPTION = 400      # characters of a caption `dom_figures` reads (its ``max_chars``)
+_CHROME = frozenset({"header", "footer", "nav", "aside"})
+
+
+def photo_captions_as_text(dom) -> int:
+    """Each short ``<figcaption>`` left in the pruned page a ``<p>`` (a ``<div>`` when it holds blocks) and its
+    ``<figure>`` a ``<div>``; returns how many captions."""
+    captions = [(c, t) for c in dom.css("figcaption") if (t := text_of(c)) and len(t) <= MAX_CAPTION]
+    if not captions:
+        return 0
+    chars = sum(len(t) for _, t in captions)
+    if chars < _paragraphs(dom) - chars:
+        return 0
+    count = 0
+    for caption, _ in captions:
+        figure = next((a for a in _up(caption) if a.tag == "figure"), None)
+        _retag(dom, caption, "div" if caption.css_first("p, div") is not None else "p")
+        if figure is not None:
+            _retag(dom, figure, "div")
+        count += 1
+    return count
+
+
+def _paragraphs(dom) -> int:
+    """Characters of the page's paragraphs outside its chrome (header, footer, navigation, side column; not a form,
+    which holds a whole ASP.NET page), or of its prose runs between ``<br>``s when they are more."""
+    chars = 0
+    for p in dom.css("p"):
+        if not any(a.tag in _CHROME for a in _up(p)):
+            chars += len(text_of(p))
+    return max(chars, prose_runs(dom)[1])
+
+
+def _up(node):
+    node = node.parent
+    while node is not None:
+        yield node
+        node = node.parent
+
+
+def _retag(dom, node, tag: str) -> None:
+    new = dom.create_node(tag)
+    new.inner_html = node.inner_html
+    node.replace_with(new)

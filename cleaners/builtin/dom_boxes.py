@@ -1,4 +1,4 @@
-"""Boxes set in an article by the sites of the 2020s: a key-points summary box and a "listen to this article" bar.
+"""Boxes set in an article by the sites of the 2020s: a key-points box, a "listen" bar, an embed's consent notice.
 
 * ``key-points-box``: a list of `MIN_ITEMS` to `MAX_ITEMS` short points (`MAX_ITEM_WORDS` words each, no link)
   right under a label that is only a key-points label of the page's languages (cleaners/lang ``key_points``: "Key
@@ -10,6 +10,13 @@
 * ``audio-bar``: the bar around an ``<audio>`` (or ``<amp-audio>``) player: its outermost ancestor whose text is
   `MAX_BAR` characters at most and no sentence ("Listen to this article 6 min", "Слушать статью 7 min"), whatever its
   words. A player under a caption in sentences, or in the article's paragraph, stays.
+* ``consent-placeholder``: the box standing for an embed until the reader consents: a notice of `MAX_NOTICE_WORDS`
+  words at most ending a sentence and naming cookies (the page languages' ``legal_phrases`` or English's
+  ``loanwords``, as `_notice_shape.consent_banners` reads a banner in the text) and one or two buttons of
+  `MAX_BUTTON_WORDS` words ("Show content", "Inhalt anzeigen"), nothing else (no heading, list, table or picture):
+  the box around the button grown while it adds only the notice. The text stage takes a banner by the button line
+  under it, which the extraction drops. A sentence naming cookies without a button, a box with a heading (a recipe
+  card) and a disclosure control (``aria-expanded``) stay.
 """
 from __future__ import annotations
 
@@ -17,7 +24,7 @@ from functools import lru_cache
 
 from .. import lang
 from ..document import Document
-from ..lines import COLON_MARKS, UNSPACED_LETTER, ends_sentence, word_count
+from ..lines import COLON_MARKS, UNSPACED_LETTER, ends_sentence, spaced_word_count, word_count
 from ..registry import Cleaner
 from ._dom import ancestors, outermost, previous_element, protected_ids, remove, text_of
 
@@ -26,6 +33,10 @@ MAX_ITEMS = 6
 MAX_ITEM_WORDS = 40
 MAX_LABEL_CHARS = 60
 MAX_BAR = 80           # characters of an audio player's bar
+MAX_NOTICE_WORDS = 60  # words of an embed's consent notice
+MAX_NOTICE_BOX = 400   # characters of its box
+MAX_BUTTON_WORDS = 4
+_NOT_IN_NOTICE = "h1, h2, h3, h4, h5, h6, ul, ol, table, img, picture, figure, textarea"
 SLACK = 3              # characters a key-points box may hold besides its label and list (spaces, marks)
 _DECOR = " *_#>|\u2728\U0001f4cc\U0001f4a1\u26a1" + COLON_MARKS
 _STOP_TAGS = frozenset({"body", "html", "main", "article"})
@@ -95,8 +106,40 @@ def audio_bars(dom, protected: frozenset[int]) -> list:
     return found
 
 
+def consent_placeholders(dom, protected: frozenset[int], langs: tuple[str, ...]) -> list:
+    """The consent placeholders of the page's embeds (module docstring)."""
+    found, seen, words = [], set(), None
+    for button in dom.css("button"):
+        label = text_of(button)
+        if not label or spaced_word_count(label) > MAX_BUTTON_WORDS or "aria-expanded" in button.attributes:
+            continue
+        box, node = None, button.parent
+        while node is not None and node.mem_id not in protected and node.tag not in _STOP_TAGS:
+            size = len(text_of(node))
+            if size > MAX_NOTICE_BOX:
+                break
+            box, node = node, node.parent
+            if size > len(label) + 1:       # the first ancestor holding text besides the button: the notice's box
+                break
+        if box is None or box.mem_id in seen or box.css_first(_NOT_IN_NOTICE) is not None:
+            continue
+        seen.add(box.mem_id)
+        buttons = [text_of(b) for b in box.css("button")]
+        notice = text_of(box)
+        for b in buttons:
+            notice = notice.replace(b, " ", 1)
+        notice = " ".join(notice.split())
+        if len(buttons) > 2 or not notice or _words(notice) > MAX_NOTICE_WORDS or not ends_sentence(notice):
+            continue
+        if words is None:
+            words = (lang.pattern("legal_phrases", langs), lang.pattern("loanwords", (lang.FALLBACK,)))
+        if words[0].search(notice) or words[1].search(notice):
+            found.append(box)
+    return found
+
+
 class DomBoxes(Cleaner):
-    """A key-points summary box and an audio player's bar set in an article."""
+    """A key-points summary box, an audio player's bar and an embed's consent placeholder set in an article."""
 
     name = "dom_boxes"
     scope = "html"
@@ -108,13 +151,16 @@ class DomBoxes(Cleaner):
         if dom is None or dom.body is None:
             return doc
         lists, players = dom.css_first("ul, ol") is not None, dom.css_first("audio, amp-audio") is not None
-        if not lists and not players:
+        buttons = dom.css_first("button") is not None
+        if not lists and not players and not buttons:
             return doc
         protected = protected_ids(dom)
         candidates = []
+        langs = lang.languages(lang.page_language(doc)) if lists or buttons else ()
         if lists:
-            langs = lang.languages(lang.page_language(doc))
             candidates += [(n, "key-points-box") for n in key_point_boxes(dom, protected, langs)]
+        if buttons:
+            candidates += [(n, "consent-placeholder") for n in consent_placeholders(dom, protected, langs)]
         if players:
             candidates += [(n, "audio-bar") for n in audio_bars(dom, protected)]
         for node, rule in outermost(candidates):

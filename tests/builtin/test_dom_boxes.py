@@ -49,3 +49,25 @@ def test_a_player_under_a_caption_in_sentences_or_in_a_paragraph_stays():
     para = "<p>Hear the interview <audio src='/j.mp3'></audio> here.</p>"
     doc, text = run(DomBoxes(), page(f"<article><div class='body'>{figure}{ARTICLE}{para}</div></article>"))
     assert "explains the plan" in text and "Hear the interview" in text and doc.removed == ()
+
+
+def test_an_embeds_consent_placeholder_goes():
+    box = ("<div class='css-8h7g6f'><p>This post is hosted by a social network. To see it, allow its cookies.</p>"
+           "<button type='button'>Show post</button></div>")
+    ru = ("<div class='x'><div><p>Видео размещено на внешнем сервисе. Чтобы посмотреть его, примите файлы cookie.</p>"
+          "</div><button>Показать</button><button>Настройки</button></div>")
+    doc, text = run(DomBoxes(), page(f"<article><div class='body'>{ARTICLE}{box}{ru}{ARTICLE}</div></article>"),
+                    language="ru")
+    assert "social network" not in text and "Show post" not in text and "Видео" not in text and "night bus" in text
+    assert rules(doc) == ["consent-placeholder"] * 2
+
+
+def test_a_recipe_card_a_sentence_about_cookies_and_a_disclosure_control_stay():
+    recipe = ("<div class='card'><h3>Oat cookies</h3><p>These cookies keep for a week in a tin.</p>"
+              "<button>Print</button></div>")
+    told = "<p>The court said the site set cookies before its readers agreed to them.</p>"
+    control = ("<div class='faq'><button aria-expanded='false'>Cookies?</button><p>The site sets no cookies at all."
+               "</p></div>")
+    doc, text = run(DomBoxes(), page(f"<article><div class='body'>{ARTICLE}{recipe}{told}{control}</div></article>"))
+    assert "Oat cookies" in text and "before its readers" in text and "sets no cookies" in text
+    assert doc.removed == ()

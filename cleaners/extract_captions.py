@@ -7,8 +7,9 @@ paragraphs). The captions it left (rule ``photo-captions-kept``, `photo_captions
 and their figures ``<div>``s, so that the body holds them, when the page is such a photo page: its short captions
 hold at least as much text as the page's other paragraphs outside its chrome (`dom_figures`' measure, over the whole
 page: an article whose every paragraph has a box of its own is no photo page). A caption left on another
-page (one `dom_figures` did not read, in an interview's header) and a longer caption (a paragraph of prose set in a
-``<figcaption>``) are left to the extraction as they were.
+page (one `dom_figures` did not read, in an interview's header), the slides of a gallery set as a list's items (no
+photo essay, as `dom_figures` has them) and a longer caption (a paragraph of prose set in a ``<figcaption>``) are
+left to the extraction as they were.
 """
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ _CHROME = frozenset({"header", "footer", "nav", "aside"})
 def photo_captions_as_text(dom) -> int:
     """Each short ``<figcaption>`` left in the pruned page a ``<p>`` (a ``<div>`` when it holds blocks) and its
     ``<figure>`` a ``<div>``; returns how many captions."""
-    captions = [(c, t) for c in dom.css("figcaption") if (t := text_of(c)) and len(t) <= MAX_CAPTION]
+    captions = [(c, t) for c in dom.css("figcaption") if (t := text_of(c)) and len(t) <= MAX_CAPTION
+                and not any(a.tag == "li" for a in _up(c))]      # (a gallery's slides in a list stay slides)
     if not captions:
         return 0
     chars = sum(len(t) for _, t in captions)

@@ -37,6 +37,7 @@ from ..registry import Cleaner
 from ._dom import (attr_key, cut, inline_in_prose, link_text_share, longest_paragraph, outermost, protected_ids, remove,
                    story_links, text_of)
 from ._markup import B, E, class_pattern, table
+from .dom_column import column_widgets
 from .dom_widgets import email_signups, headed_boxes, teaser_lists
 
 # (rule, max text chars, needs) in the order the families are tried -- needs: "links" link-heavy,
@@ -233,7 +234,8 @@ class DomBoilerplate(Cleaner):
         candidates += teaser_lists(dom, langs, protected)
         candidates += email_signups(dom, protected)
         related, tags = [], []
-        for node, rule in outermost(candidates):
+        kept = outermost(candidates)
+        for node, rule in outermost(kept + column_widgets(kept, protected)):
             if rule in ("related-box", "headed-related", "teaser-list"):
                 related += story_links(node, doc.url)
             elif rule == "tag-list":

@@ -234,8 +234,8 @@ class DomBoilerplate(Cleaner):
         candidates += teaser_lists(dom, langs, protected)
         candidates += email_signups(dom, protected)
         related, tags = [], []
-        kept = outermost(candidates)
-        for node, rule in outermost(kept + column_widgets(kept, protected)):
+        kept = outermost(candidates)     # (then the column's boxes: after the candidates they may hold, cut first)
+        for node, rule in kept + column_widgets(kept, protected):
             if rule in ("related-box", "headed-related", "teaser-list"):
                 related += story_links(node, doc.url)
             elif rule == "tag-list":

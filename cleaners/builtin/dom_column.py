@@ -5,8 +5,8 @@ of one tag and class too) over short items. When the DOM stage cuts one of them 
 popular list, a blog widget, a newsletter box: `TRIGGERS`), its sibling boxes of that same shape that hold no
 prose are widgets of the same column ("Wetter / 7 °C, bewölkt", markets, a horoscope of keywords, poll
 results, "follow us"): rule ``widget-column``. No prose: no text run (the text between block boundaries)
-of `PROSE_WORDS` words or more, or of `MIN_SENTENCE_WORDS` words ending a sentence, and `MAX_WORDS` words
-at most in all. A box holding the main text container, or in a column that does (the article's own
+of `PROSE_WORDS` words or more outside links, or of `MIN_SENTENCE_WORDS` words ending a sentence, and `MAX_WORDS`
+words at most in all. A box holding the main text container, or in a column that does (the article's own
 container), never goes. Only the pages where such a cut happened are read, and only the cut boxes' siblings.
 """
 from __future__ import annotations
@@ -42,32 +42,34 @@ def _shape(box) -> tuple | None:
     return head.tag, head.attributes.get("class") or ""
 
 
-def _runs(node, out: list[list[str]]) -> None:
-    """The text runs of ``node``: the text between block boundaries, each a list of parts."""
+def _runs(node, out: list[list[tuple]], link: bool = False) -> None:
+    """The text runs of ``node``: the text between block boundaries, each a list of ``(text, in a link)``."""
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text" or tag == "_text":
-            out[-1].append(child.text_content or "")
+            out[-1].append((child.text_content or "", link))
         elif tag in INLINE_TAGS:
-            _runs(child, out)
+            _runs(child, out, link or tag == "a")
         elif tag not in _UNREAD and tag not in NON_ELEMENTS:
             out.append([])
-            _runs(child, out)
+            _runs(child, out, link)
             out.append([])
 
 
 def holds_prose(box) -> bool:
-    """Whether ``box`` holds a text run of sentence length, or more than `MAX_WORDS` words in all."""
-    runs: list[list[str]] = [[]]
+    """Whether ``box`` holds a text run of sentence length (its words outside links: a row of headline links is
+    no sentence), or more than `MAX_WORDS` words in all."""
+    runs: list[list[tuple]] = [[]]
     _runs(box, runs)
     total = 0
     for parts in runs:
-        run = " ".join("".join(parts).split())
+        run = " ".join("".join(t for t, _ in parts).split())
         if not run:
             continue
         words = spaced_word_count(run)
         total += words
-        if words >= PROSE_WORDS or words >= MIN_SENTENCE_WORDS and ends_sentence(run) or total > MAX_WORDS:
+        plain = spaced_word_count(" ".join(t for t, link in parts if not link)) if words >= PROSE_WORDS else 0
+        if plain >= PROSE_WORDS or words >= MIN_SENTENCE_WORDS and ends_sentence(run) or total > MAX_WORDS:
             return True
     return False
 

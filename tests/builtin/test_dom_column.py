@@ -84,3 +84,16 @@ def test_boxes_in_the_article_container_stay():
                         "Bridge closed for repairs") + "</div>")
     doc, text = run(DomBoilerplate(), html)
     assert "night bus" in text and "2 million a year" in text and rules(doc) == ["headed-related"]
+
+
+def test_related_list_inside_a_column_box_keeps_its_links_in_metadata():
+    """A box of the column holding a related list: the list is cut first (its links to related), then the box."""
+    inner = "<div class='related'>" + "".join(f"<a href='/r/{n}'>Story number {n} about the bridge</a>"
+                                              for n in range(3)) + "</div>"
+    html = column(popular("Most read", "Council extends night bus service", "New depot for the tram line",
+                          "Bridge closed for repairs"), box("More", inner))
+    doc, text = run(DomBoilerplate(), html)
+    assert "Story number" not in text and "More" not in text
+    assert rules(doc) == ["related-box", "headed-related", "widget-column"]
+    assert doc.removed[-1].text == "More"
+    assert len(doc.metadata["related"]) == 6

@@ -78,6 +78,8 @@ def column_widgets(cut: list[tuple], protected) -> list[tuple]:
     """``(box, "widget-column")`` of the sibling boxes of the same shape as a box of ``cut`` (``(node, rule)``
     tuples of the stage) cut by one of `TRIGGERS`, that hold no prose (see the module)."""
     out, seen = [], set()
+    if not any(rule in TRIGGERS for _, rule in cut):
+        return out      # (most pages: nothing read)
     cut_ids = {n.mem_id for n, _ in cut}
     for node, rule in cut:
         if rule not in TRIGGERS:

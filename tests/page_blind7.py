@@ -144,15 +144,18 @@ def show(pages: list[Page], bodies: dict[str, str], k: int, out=sys.stdout) -> N
             print(f"  KEPT {cls}: {line[:110]}", file=out)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, compose_pages=None, description: str | None = None) -> int:
+    """Compose, run both systems, print the table (and ``--show`` / ``--kept``); ``compose_pages`` and
+    ``description``: another harness's, which scores its pages as this one does (page_blind9)."""
     from tests.page_blind import run_ours
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    compose_pages = compose_pages or compose
+    ap = argparse.ArgumentParser(description=(description or __doc__).splitlines()[0])
     ap.add_argument("n", nargs="?", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", type=int, default=0, help="print the lost lines and kept furniture of K worst pages")
     ap.add_argument("--kept", default="", help="print the kept lines of this furniture class on every page")
     args = ap.parse_args(argv)
-    pages = compose(args.n, args.seed)
+    pages = compose_pages(args.n, args.seed)
     systems = {"corpus": run_ours(pages), "trafilatura": run_trafilatura(pages)}
     table(measure(pages, systems))
     if args.show:

@@ -19,17 +19,15 @@ when the story stops at a subscription prompt, else ``open``). Bare trafilatura 
 """
 from __future__ import annotations
 
-import argparse
 import random
 from dataclasses import dataclass, field
 
 from tests import page_blind9_furniture as F
-from tests.page_blind7 import kept_junk, measure, show, table
+from tests import page_blind7
 from tests.page_blind9_furniture import Kit
 from tests.page_blind9_prose_a import LATIN
 from tests.page_blind9_prose_b import SCRIPTS
 from tests.page_blind9_shapes import SHAPES, STYLE, body as render_body, page as render_page
-from tests.page_blind_tokens import run_trafilatura
 
 STORIES = {**LATIN, **SCRIPTS}
 GENRES = ("news", "news", "explainer", "photo", "opinion")
@@ -146,24 +144,7 @@ def compose(n: int, seed: int = 1) -> list[Page]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from tests.page_blind import run_ours
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("n", nargs="?", type=int, default=200)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--show", type=int, default=0, help="print the lost lines and kept furniture of K worst pages")
-    ap.add_argument("--kept", default="", help="print the kept lines of this furniture class on every page")
-    args = ap.parse_args(argv)
-    pages = compose(args.n, args.seed)
-    systems = {"corpus": run_ours(pages), "trafilatura": run_trafilatura(pages)}
-    table(measure(pages, systems))
-    if args.show:
-        show(pages, systems["corpus"], args.show)
-    if args.kept:
-        for p in pages:
-            for cls, line in kept_junk(p, systems["corpus"].get(p.key, "")):
-                if cls == args.kept:
-                    print(f"  {p.key} {p.shape} {p.genre} {p.mode} {p.lang}: {line[:120]}")
-    return 0
+    return page_blind7.main(argv, compose, __doc__)     # (scored and shown as page_blind7's pages)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..comments.subjects import RULE, _prefix, _topic
+from ..comments.subjects import RULE, is_topic, subject_topics
 
 
 def opening_subjects(edit, comments: list, posts: list, subjects: list[str], langs: tuple[str, ...]) -> None:
@@ -16,10 +16,9 @@ def opening_subjects(edit, comments: list, posts: list, subjects: list[str], lan
     its paragraphs; -1 for a post that had a subject line of its own) when ``subjects`` repeat it."""
     if not subjects:
         return
-    prefix = _prefix(langs)
-    topics = {_topic(prefix.sub("", s.strip(), count=1)) for s in subjects}
+    topics = subject_topics(subjects, langs)
     for k, at, paragraphs in posts:
-        if at is None or at < 0 or len(paragraphs) < 2 or _topic(paragraphs[0]) not in topics:
+        if at is None or at < 0 or len(paragraphs) < 2 or not is_topic(paragraphs[0], topics):
             continue
         edit.removed[at] = dataclasses.replace(edit.removed[at], rule=RULE)
         comments[k] = dataclasses.replace(comments[k], text="\n\n".join(paragraphs[1:]))

@@ -44,16 +44,27 @@ def _topic(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def subject_topics(subject_lines, langs: tuple[str, ...] | None) -> set[str]:
+    """The topics a thread's subject lines ("Re: Harbour wall") repeat after their reply prefix, casefolded, spaces
+    collapsed."""
+    prefix = _prefix(langs)
+    return {_topic(prefix.sub("", text.strip(), count=1)) for text in subject_lines}
+
+
+def is_topic(text: str, topics: set[str]) -> bool:
+    """``text`` is one of `subject_topics`' ``topics`` (casefolded, spaces collapsed): an opening post's subject."""
+    return _topic(text) in topics
+
+
 def opening_subjects(items, langs: tuple[str, ...] | None) -> None:
     """A post's first body line that is the topic of the thread's subject lines ("Re: Harbour wall" over replies,
     "Harbour wall" over the opening post) made chrome (rule `reply-subject`), when the post has text after it."""
-    topics = {_topic(_prefix(langs).sub("", ln.text.strip(), count=1)) for item in items for ln in item.lines
-              if ln.cut == RULE}
+    topics = subject_topics([ln.text for item in items for ln in item.lines if ln.cut == RULE], langs)
     if not topics:
         return
     for item in items:
         body = [ln for ln in item.lines if ln.kind == "body" and not ln.cut]
-        if "subject" in item.marks or len(body) < 2 or _topic(body[0].text) not in topics:
+        if "subject" in item.marks or len(body) < 2 or not is_topic(body[0].text, topics):
             continue
         body[0].kind, body[0].named, body[0].cut = "chrome", -1, RULE
         item.marks.add("subject")

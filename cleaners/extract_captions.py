@@ -8,12 +8,13 @@ and their figures ``<div>``s, so that the body holds them, when the page is such
 hold at least as much text as the page's other paragraphs outside its chrome (`dom_figures`' measure, over the whole
 page: an article whose every paragraph has a box of its own is no photo page). A caption left on another
 page (one `dom_figures` did not read, in an interview's header), the slides of a gallery set as a list's items (no
-photo essay, as `dom_figures` has them) and a longer caption (a paragraph of prose set in a ``<figcaption>``) are
-left to the extraction as they were.
+photo essay, as `dom_figures` has them), a caption outside the story's block (the parent of the main text
+container, `_dom.main_container`: a gallery of captioned teasers after a short article) and a longer caption (a
+paragraph of prose set in a ``<figcaption>``) are left to the extraction as they were.
 """
 from __future__ import annotations
 
-from .builtin._dom import prose_runs, text_of
+from .builtin._dom import main_container, prose_runs, text_of
 
 MAX_CAPTION = 400      # characters of a caption `dom_figures` reads (its ``max_chars``)
 _CHROME = frozenset({"header", "footer", "nav", "aside"})
@@ -22,8 +23,11 @@ _CHROME = frozenset({"header", "footer", "nav", "aside"})
 def photo_captions_as_text(dom) -> int:
     """Each short ``<figcaption>`` left in the pruned page a ``<p>`` (a ``<div>`` when it holds blocks) and its
     ``<figure>`` a ``<div>``; returns how many captions."""
+    main = main_container(dom)
+    near = main.parent.mem_id if main is not None and main.parent is not None else None
     captions = [(c, t) for c in dom.css("figcaption") if (t := text_of(c)) and len(t) <= MAX_CAPTION
-                and not any(a.tag == "li" for a in _up(c))]      # (a gallery's slides in a list stay slides)
+                and not any(a.tag == "li" for a in _up(c))      # (a gallery's slides in a list stay slides)
+                and (near is None or any(a.mem_id == near for a in _up(c)))]    # (a gallery after the story stays)
     if not captions:
         return 0
     chars = sum(len(t) for _, t in captions)

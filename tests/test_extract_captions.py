@@ -87,3 +87,16 @@ def test_a_news_page_inside_one_form_keeps_its_caption_out_of_the_body():
             f"</body></html>")
     dom = LexborHTMLParser(html)
     assert photo_captions_as_text(dom) == 0
+
+
+def test_a_gallery_of_teasers_after_a_short_story_stays_out_of_its_body():
+    # the story's block holds the short article; a carousel of captioned teasers follows it, outside that block
+    teasers = ("Council votes on the harbour wall (Ann Lee)", "Ferry fares rise in May (Tom Berg)",
+               "School roof repaired before winter (Ann Lee)")
+    gallery = "".join(f"<figure class='carousel'><img src='{k}.jpg'><figcaption>{t}</figcaption></figure>"
+                      for k, t in enumerate(teasers))
+    short = "<p>The night buses will run to the northern districts from March, the council said.</p>"
+    html = (f"<html><body><div class='page'><div class='post'><h1>Night buses</h1><div class='entry'>{short}</div>"
+            f"</div><div class='gallery'><p>Photo galleries</p>{gallery}</div></div></body></html>")
+    dom = LexborHTMLParser(html)
+    assert photo_captions_as_text(dom) == 0 and len(dom.css("figcaption")) == 3

@@ -20,10 +20,10 @@ when the story stops at a subscription prompt, else ``open``). Bare trafilatura 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
 
 from tests import page_blind9_furniture as F
 from tests import page_blind7
+from tests.page_blind7 import Page     # (the same page record and gold)
 from tests.page_blind9_furniture import Kit
 from tests.page_blind9_prose_a import LATIN
 from tests.page_blind9_prose_b import SCRIPTS
@@ -31,26 +31,6 @@ from tests.page_blind9_shapes import SHAPES, STYLE, body as render_body, page as
 
 STORIES = {**LATIN, **SCRIPTS}
 GENRES = ("news", "news", "explainer", "photo", "opinion")
-
-
-@dataclass
-class Page:
-    key: str
-    lang: str
-    shape: str
-    genre: str
-    mode: str
-    wrap: str
-    html: str
-    items: list = field(default_factory=list)
-    junk: list = field(default_factory=list)
-
-    @property
-    def gold(self) -> str:
-        return "\n".join(t for _, t in self.items)
-
-    def paragraphs(self) -> list[str]:
-        return [t for k, t in self.items if k != "H"]
 
 
 def parse(story: str) -> dict:

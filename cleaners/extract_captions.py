@@ -14,7 +14,8 @@ paragraph of prose set in a ``<figcaption>``) are left to the extraction as they
 """
 from __future__ import annotations
 
-from .builtin._dom import main_container, prose_runs, text_of
+from .builtin._dom import ancestors, main_container, prose_runs, text_of
+from .builtin.dom_figures import retag
 
 MAX_CAPTION = 400      # characters of a caption `dom_figures` reads (its ``max_chars``)
 _CHROME = frozenset({"header", "footer", "nav", "aside"})
@@ -26,8 +27,8 @@ def photo_captions_as_text(dom) -> int:
     main = main_container(dom)
     near = main.parent.mem_id if main is not None and main.parent is not None else None
     captions = [(c, t) for c in dom.css("figcaption") if (t := text_of(c)) and len(t) <= MAX_CAPTION
-                and not any(a.tag == "li" for a in _up(c))      # (a gallery's slides in a list stay slides)
-                and (near is None or any(a.mem_id == near for a in _up(c)))]    # (a gallery after the story stays)
+                and not any(a.tag == "li" for a in ancestors(c))     # (a gallery's slides in a list stay slides)
+                and (near is None or any(a.mem_id == near for a in ancestors(c)))]   # (a gallery after the story: out)
     if not captions:
         return 0
     chars = sum(len(t) for _, t in captions)
@@ -35,10 +36,10 @@ def photo_captions_as_text(dom) -> int:
         return 0
     count = 0
     for caption, _ in captions:
-        figure = next((a for a in _up(caption) if a.tag == "figure"), None)
-        _retag(dom, caption, "div" if caption.css_first("p, div") is not None else "p")
+        figure = next((a for a in ancestors(caption) if a.tag == "figure"), None)
+        retag(dom, caption, "div" if caption.css_first("p, div") is not None else "p")
         if figure is not None:
-            _retag(dom, figure, "div")
+            retag(dom, figure, "div")
         count += 1
     return count
 
@@ -48,19 +49,6 @@ def _paragraphs(dom) -> int:
     which holds a whole ASP.NET page), or of its prose runs between ``<br>``s when they are more."""
     chars = 0
     for p in dom.css("p"):
-        if not any(a.tag in _CHROME for a in _up(p)):
+        if not any(a.tag in _CHROME for a in ancestors(p)):
             chars += len(text_of(p))
     return max(chars, prose_runs(dom)[1])
-
-
-def _up(node):
-    node = node.parent
-    while node is not None:
-        yield node
-        node = node.parent
-
-
-def _retag(dom, node, tag: str) -> None:
-    new = dom.create_node(tag)
-    new.inner_html = node.inner_html
-    node.replace_with(new)

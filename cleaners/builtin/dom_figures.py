@@ -109,11 +109,12 @@ def _as_box(dom, figure) -> None:
     """The figure as a ``<div>``, its caption as a paragraph (a ``<div>`` when it holds paragraphs): the extraction
     drops a ``<figure>`` whole and a ``<figcaption>``'s text, and a photo page's captions are its text."""
     for caption in figure.css("figcaption"):
-        _retag(dom, caption, "div" if caption.css_first("p, div") is not None else "p")
-    _retag(dom, figure, "div")
+        retag(dom, caption, "div" if caption.css_first("p, div") is not None else "p")
+    retag(dom, figure, "div")
 
 
-def _retag(dom, node, tag: str) -> None:
+def retag(dom, node, tag: str) -> None:
+    """``node`` replaced by a ``tag`` element holding its content (a ``<figure>`` made a ``<div>``)."""
     new = dom.create_node(tag)
     new.inner_html = node.inner_html
     node.replace_with(new)

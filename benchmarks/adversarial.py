@@ -80,6 +80,7 @@ class Shape:
     note: str
 
 
+_AFTER_RUN = f"x\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n"      # (a text of four lines or more: one the wrap reader reads)
 SHAPES: dict[str, Shape] = {s.name: s for s in [
     Shape("price-list", "text", _prices, "'$5, $10, ... or any other amount you choose' in one line"),
     Shape("dollar-one-bang", "text", lambda n: _fill("$1,", n, tail="!"), "'$1,' repeated, then '!'"),
@@ -124,6 +125,10 @@ SHAPES: dict[str, Shape] = {s.name: s for s in [
     Shape("date-words", "text", lambda n: _fill("Mon Dec 9 2016 ", n), "dates in one line"),
     Shape("short-lines", "text", lambda n: _fill("A\n", n), "one-letter lines"),
     Shape("spaces", "text", lambda n: _fill("a  ", n), "'a  ' x n"),
+    Shape("space-run", "text", lambda n: _fill(" ", n, tail=_AFTER_RUN), "a line of n spaces, then 'x'"),
+    Shape("tab-run", "text", lambda n: _fill("\t", n, tail=_AFTER_RUN), "a line of n tabs, then 'x'"),
+    Shape("capital-word", "text", lambda n: _fill("A", n), "a line that is one word of n capitals"),
+    Shape("digit-run", "text", lambda n: _fill("1", n), "a line that is one number of n digits"),
     Shape("price-html", "html", _price_html, "the price line inside an HTML page"),
     Shape("nested-comments", "html", _nested_comments, "div.comment nested n deep"),
     Shape("flat-comments", "html", _flat_comments, "a flat comment list of n comments"),

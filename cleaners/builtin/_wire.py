@@ -125,11 +125,17 @@ _UNLISTED = [lazy_re.compile(p) for p in (
 )]
 
 
+MAX_DATELINE = 200     # characters a dateline may span: the patterns read no further
+
+
 def wire_prefix(text: str) -> int | None:
     """The end of the wire dateline opening ``text`` (module docstring), or None. (The patterns compile on
-    their first use, `lazy_re`: most runs meet no line that asks them.)"""
+    their first use, `lazy_re`: most runs meet no line that asks them.) They read the first `MAX_DATELINE`
+    characters only (their words may be split many ways: a word of thousands of letters would take them hours),
+    and a match reaching that end of a longer text is none (it was cut, not ended)."""
+    head = text[:MAX_DATELINE]
     for pattern in (*_PATTERNS, *_UNLISTED):
-        m = pattern.match(text)
-        if m:
+        m = pattern.match(head)
+        if m and (m.end() < len(head) or len(head) == len(text)):
             return m.end()
     return None

@@ -183,7 +183,7 @@ def _comment_count(text: str, langs: tuple[str, ...]) -> bool:
         words = core(text, count=True)
         count = line[len(words):]
     digits = re.sub(r"\D", "", count)
-    return bool(digits) and int(digits) > 0 and lone("comments", words, langs, count=False)
+    return bool(digits.strip("0")) and lone("comments", words, langs, count=False)
 
 
 def _every_sentence_opens_with(key: str, text: str, langs: tuple[str, ...]) -> bool:

@@ -37,7 +37,8 @@ from .extract_lead import move_lead
 from .extract_split import join_split_parts
 from .extract_links import unwrap_sentence_links
 from .extract_textboxes import text_boxes_as_paragraphs, wrap_prose_beside_text_boxes
-from .extract_structure import separate_boxed_text, space_images, unwrap_layout_tables, wrap_loose_text
+from .extract_structure import separate_boxed_text, space_images, wrap_loose_text
+from .extract_tables import unwrap_layout_tables
 from .lxml_classes import use_c_lookup
 from .page_metadata import clean_list
 

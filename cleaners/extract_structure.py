@@ -1,14 +1,7 @@
 """Page structure the main-text extraction would lose, kept by general rules (the subheadings:
 `cleaners.extract_headings`).
 
-* ``layout-table``: a table laid out as page columns (a cell holding paragraphs, a heading or a
-  quote, or paragraphs written as runs of text between ``<br>``s) is not data. trafilatura reads
-  each cell as one table cell, which glues the article's paragraphs into one line and drops its
-  quotes. Before extraction, the cells of such tables become ``<div>``s and the table, row and
-  section tags go; data tables (cells of words and numbers, at most one paragraph each) are left
-  alone. The cells beside the article's cell in its row that hold no paragraph of prose and under
-  `SIDE_SHARE` of its text are the page's side columns (its menu, its dates and addresses, its
-  ads): they become ``<aside>``s, which the extraction leaves out (``extract not-extracted``).
+* ``layout-table``: tables laid out as page columns become boxes (`cleaners.extract_tables`).
 * ``boxed-text``: text set straight into a box beside a box it holds (``<div>Text<div>More</div>
   Rest</div>``, three lines on screen) meets the inner box's text with no space between, and
   trafilatura reads it as one word ("TextMoreRest"); a line break is put at each such edge.
@@ -23,74 +16,6 @@
 from __future__ import annotations
 
 import re
-
-from .builtin._dom import MIN_PROSE_RUN, edited
-
-_CELL_BLOCKS = "p, h1, h2, h3, h4, h5, h6, blockquote"
-
-
-def _prose_runs(cell) -> int:
-    """Runs of prose (`MIN_PROSE_RUN` characters or more) between ``<br>``s in the element of
-    the cell that holds most of them."""
-    most, seen = 0, set()
-    for br in cell.css("br"):
-        parent = br.parent
-        if parent is None or parent.mem_id in seen:
-            continue
-        seen.add(parent.mem_id)
-        most = max(most, sum(1 for c in parent.iter(include_text=True, skip_empty=True)
-                             if c.tag == "-text" and len((c.text_content or "").strip()) >= MIN_PROSE_RUN))
-    return most
-
-
-def is_layout_cell(cell) -> bool:
-    """A cell holding two paragraphs, or a heading or a quote beside a paragraph, or two runs
-    of prose between line breaks."""
-    tags = [n.tag for n in cell.css(_CELL_BLOCKS)]
-    return tags.count("p") >= 2 or (bool(tags) and "p" in tags and any(t != "p" for t in tags)) \
-        or _prose_runs(cell) >= 2
-
-
-SIDE_SHARE = 0.5      # a side column holds less than this share of the article cell's text
-
-
-def _side_columns(cells: list) -> set[int]:
-    """``mem_id`` of the cells beside the article's cell (the layout cell with the most text, holding
-    a paragraph of prose) in its row that hold no paragraph of prose and less than `SIDE_SHARE` of
-    its text."""
-    layout = [c for c in cells if is_layout_cell(c)]
-    if not layout:
-        return set()
-    article = max(layout, key=lambda c: len(c.text()))
-    if not _has_prose(article):
-        return set()                 # (a data table's cell of two short paragraphs is no article)
-    row, size = article.parent, len(article.text())
-    return {c.mem_id for c in cells if c.mem_id != article.mem_id and row is not None and c.parent is not None
-            and c.parent.mem_id == row.mem_id and len(c.text()) < SIDE_SHARE * size and not _has_prose(c)}
-
-
-def _has_prose(cell) -> bool:
-    return any(len(p.text().strip()) >= MIN_PROSE_RUN for p in cell.css("p")) or _prose_runs(cell) >= 1
-
-
-def unwrap_layout_tables(dom) -> int:
-    """Cells of layout tables as ``<div>``s, their side columns as ``<aside>``s, their table,
-    section and row tags unwrapped (innermost first: an outer table copies converted cells).
-    Returns the tables unwrapped."""
-    tables = [t for t in dom.css("table") if any(is_layout_cell(c) for c in t.css("td, th"))]
-    for table in reversed(tables):
-        cells = [c for c in table.css("td, th") if _table_of(c) == table.mem_id]
-        side = _side_columns(cells)
-        for cell in cells:
-            div = dom.create_node("aside" if cell.mem_id in side else "div")
-            div.inner_html = cell.inner_html
-            cell.replace_with(div)
-        for part in [p for p in table.css("tbody, thead, tfoot, tr, caption") if _table_of(p) == table.mem_id]:
-            part.unwrap()
-        table.unwrap()
-    if tables:
-        edited()                    # cells replaced: a main container read before is gone
-    return len(tables)
 
 
 # containers whose loose text is wrapped, the children that end a run of it, and text nodes
@@ -269,10 +194,3 @@ def space_images(dom) -> int:
             node.insert_after(" ")
             gaps += 1
     return gaps
-
-
-def _table_of(node) -> int | None:
-    parent = node.parent
-    while parent is not None and parent.tag != "table":
-        parent = parent.parent
-    return parent.mem_id if parent is not None else None

@@ -5,7 +5,8 @@ from selectolax.lexbor import LexborHTMLParser
 from cleaners.document import Block
 from cleaners.builtin._dom import text_of
 from cleaners.extract_headings import main_headings, reinstate_headings
-from cleaners.extract_structure import separate_boxed_text, space_images, unwrap_layout_tables, wrap_loose_text
+from cleaners.extract_structure import separate_boxed_text, space_images, wrap_loose_text
+from cleaners.extract_tables import unwrap_layout_tables
 from cleaners.pipeline import Pipeline
 
 P1 = ("The council voted on Tuesday to extend the night bus service to the northern districts, after a year of "

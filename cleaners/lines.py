@@ -68,22 +68,26 @@ WORD = re.compile(rf"[{UNSPACED}]|[^\W{UNSPACED}]+(?:[{MARKS}]+[^\W{UNSPACED}]*)
 # the separator of a row of fields or buttons: a middle dot, a bullet or a bar with spaces around ("IBAN: … · PayPal: …")
 FIELD_BREAK = re.compile(r"(?<!\s)\s+[\u00b7\u2022|]\s+")   # (from a run's first space: linear in long runs)
 LETTER_WORD = re.compile(rf"[{UNSPACED}]|[^\W\d_{UNSPACED}]+(?:[{MARKS}]+[^\W\d_{UNSPACED}]*)*")   # a word of letters (an unspaced script's letter alone)
-# a sentence's full stop at a line's end: the Latin one, the danda of Devanagari ("।"), Urdu's full stop ("۔",
-# U+06D4) and the Armenian one ("։", U+0589); with "!", "?" and the Arabic-script question mark ("؟")
-# and the Devanagari, Urdu, Armenian, Ethiopic, Myanmar and Khmer full stops
-FULL_STOPS = (".", "\u0964", "\u06d4", "\u0589", "\u1362", "\u104b", "\u17d4")
-SENTENCE_STOPS = FULL_STOPS + ("!", "?", "\u061f")
+# a sentence's full stop at a line's end: the Latin one, the danda of Devanagari and Bengali ("।"), Urdu's full stop
+# ("۔", U+06D4), the Armenian one ("։", U+0589), the Ethiopic ("።"), Myanmar ("။") and Khmer ("។") ones, and the
+# ideographic full stop of Chinese and Japanese ("。", its full-width and half-width forms "．" "｡"); with "!", "?",
+# the Arabic-script question mark ("؟"), the full-width "！" and "？" of CJK text and the Ethiopic question mark ("፧")
+FULL_STOPS = (".", "\u0964", "\u06d4", "\u0589", "\u1362", "\u104b", "\u17d4", "\u3002", "\uff0e", "\uff61")
+SENTENCE_STOPS = FULL_STOPS + ("!", "?", "\u061f", "\uff01", "\uff1f", "\u1367")
 
 
-QUESTION_MARKS = "?\u061f"     # the Latin question mark and the Arabic-script one ("؟": Arabic, Persian, Urdu)
+QUESTION_MARKS = "?\u061f\uff1f\u1367"     # the Latin question mark, the Arabic-script one ("؟"), CJK's "？", Ethiopic's "፧"
 
 
 def stop_chars(extras: str = "", stops: tuple[str, ...] = FULL_STOPS) -> str:
     """The characters of ``stops`` (every script's full stop, by default) and then of ``extras``, each once: what a
     cleaner strips off a line's end (``text.rstrip(stop_chars("!"))``). A "?" in ``extras`` brings every script's
-    question mark (`QUESTION_MARKS`): a class that ends a sentence at "?" ends it at "؟" too."""
+    question mark (`QUESTION_MARKS`): a class that ends a sentence at "?" ends it at "؟" and "？" too; a "!" the
+    full-width "！" of CJK text."""
     if "?" in extras:
         extras += QUESTION_MARKS
+    if "!" in extras:
+        extras += "\uff01"
     return "".join(dict.fromkeys("".join(stops) + extras))
 
 
@@ -100,8 +104,7 @@ _LETTER_WORD = re.compile(rf"[{UNSPACED}]{{2}}|[^\W\d_{UNSPACED}]{{2,}}")   # (t
 # Ethiopic ("።"), Myanmar ("။") and Khmer ("។")
 _CJK_ENDS = ("\u3002", "\uff01", "\uff1f")
 TERMINAL = (*SENTENCE_STOPS, "\u2026", ".\"", ".\u201d", "!\u201d", "?\u201d", ".'", ".\u2019", ".)",
-            *_CJK_ENDS, *(end + close for end in _CJK_ENDS for close in ("\u201d", "\u300d", "\u300f", "\uff09")),
-            "\u1362", "\u104b", "\u17d4")
+            *(end + close for end in _CJK_ENDS for close in ("\u201d", "\u300d", "\u300f", "\uff09")))
 # a label's colon: ASCII, the full-width one of Chinese and Japanese text ("来源：新华社") or the Armenian "՝" (U+055D),
 # glued to a label as a colon is ("Լուսանկարը՝ Անի Պետրոսյան"); the marks (`COLON_MARKS`) and a regex class of them
 COLON_MARKS = ":\uff1a\u055d"

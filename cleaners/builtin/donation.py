@@ -6,7 +6,10 @@ cuts ("Donate", "» Jetzt spenden"), holds an appeal phrase of the language anyw
 `MAX_STATEMENT_WORDS` words at most, not quoted, reporting nobody. An article's paragraph about donations beside
 such a button names no appeal of the site ("The shelter relies on donations from residents.") and stays.
 
-``bank-details``: a row of payment details holding an IBAN, in any language ("IBAN: … · PayPal: …", `_bank_line`)."""
+``bank-details``: a row of payment details holding an IBAN, in any language ("IBAN: … · PayPal: …", `_bank_line`).
+
+``appeal-row``: a widget printed as one line parted by bars or dots, an appeal of the language, maybe a progress line
+after its last full stop of any script, and a donate button closing it (`_appeal_rows`)."""
 from __future__ import annotations
 
 import re
@@ -16,7 +19,7 @@ from functools import lru_cache
 from .. import lang, linear_re, screen
 from ..lang import shared
 from ..document import Document
-from ..lines import is_quoted, stop_chars, stop_class, word_count
+from ..lines import FIELD_BREAK, is_quoted, stop_chars, stop_class, word_count
 from ..registry import Cleaner
 from . import _appeal_tail as appeal_tail
 from ._bank_line import bank_details
@@ -43,7 +46,11 @@ _AMOUNT_RUN = linear_re.compile(
 # going: become a supporter", "Ohne Sie geht es nicht – jetzt Mitglied werden")
 _SENTENCE_ENDS = stop_class("!?:\u2026")
 _SENTENCE = re.compile(rf"(?<=[{_SENTENCE_ENDS}])\s+|\s+[-\u2013\u2014]\s+")
+# sentences and what follows the last: a stop before a space ("22.500円" holds none) or one of CJK, spaced or not
+_LAST_STOP = re.compile(rf"(.*(?:[{stop_class('!?')}](?=\s)|[\u3002\uff01\uff1f]))?\s*(.*?)\s*$", re.S)
+_DIGIT = re.compile(r"\d")
 _BUTTON_END = stop_chars("!")       # the full stops and "!" a donate button or appeal may end with
+_BUTTON_STOPS = stop_class("!")     # (a regex class body of them: "。" closes a Japanese appeal as "." an English one)
 
 
 # a code beside a number: the codes alone would find "ron" in "strong" and "eur" in "Europe"
@@ -68,9 +75,11 @@ _BAR_SCREEN = screen.compile(BAR_HINT.pattern, ignore_case=False)    # the lines
 @lru_cache(maxsize=32)
 def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: a currency, the words of the appeals (English ones
-    above, and the donate and appeal words of ``langs``)."""
-    words = lang.alternation(lang.words("donate", langs) + tuple(p.removeprefix("* ") for p in lang.words("appeal", langs)))
-    return screen.compile(rf"[{_SIGNS}{HEARTS}]|{_CODE_HINT}|(?:^|[^\w]){words}(?:$|[^\w])")
+    above, and the donate and appeal words of ``langs``), as whole words (`lang.NOT_WORD`: in Chinese and Japanese
+    with letters either side, "您的支持是我们的动力")."""
+    words = lang.alternation(lang.words("donate", langs) + tuple(p.removeprefix("* ") for p in lang.words("appeal", langs)),
+                             attached=True)
+    return screen.compile(rf"[{_SIGNS}{HEARTS}]|{_CODE_HINT}|(?:^|{lang.NOT_WORD}){words}(?:$|{lang.NOT_WORD})")
 
 
 def is_amount(text: str) -> bool:
@@ -136,6 +145,7 @@ class Donation(Cleaner):
         cuts += [(k, "bank-details") for k, b in enumerate(blocks) if b.kind != "code" and bank_details(b.text)]  # any language
         cuts += widget_lines(blocks, cuts)      # (the appeal touching a row of bank details too)
         cuts += _beside_button(blocks, cuts, langs)
+        cuts += _appeal_rows(blocks, {k for k, _ in cuts}, langs)
         cuts += widget_appeals(blocks, cuts, langs)     # the appeal over or under the form's row (_donation_rows)
         if lang.without_file(langs):     # a language without a file: the widget's shape (_widget_shape)
             cuts += button_appeals(blocks, {k for k, _ in cuts})
@@ -184,7 +194,7 @@ def _appeal_endings(langs: tuple[str, ...] | None):
     """The appeals of ``langs`` written "* phrase": the phrase ends a sentence ("Aylık küçük bir katkıyla bizi
     destekleyin."), as the verb closes it in a verb-final language."""
     body = lang.alternation(p[2:] for p in lang.words("appeal", langs) if p.startswith("* "))
-    return linear_re.compile(rf"(?:^|[^\w]){body}[\s.!\x{{2026}}\x{{964}}]*$", ignore_case=True)
+    return linear_re.compile(rf"(?:^|[^\w]){body}[\s{_BUTTON_STOPS}\x{{2026}}]*$", ignore_case=True)
 
 
 def _is_button(text: str, langs: tuple[str, ...]) -> bool:
@@ -207,6 +217,24 @@ def _beside_button(blocks, cuts: list[tuple[int, str]], langs: tuple[str, ...]) 
                     and not is_quoted(text) and appeal.search(text) and not reported.search(text):
                 out.append((j, "appeal-by-button"))
                 taken.add(j)
+    return out
+
+
+def _appeal_rows(blocks, taken: set[int], langs: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Rule ``appeal-row``: a widget printed as one line, parted by bars or dots (`FIELD_BREAK`), that opens with an
+    appeal of ``langs`` of `MAX_STATEMENT_WORDS` words at most, maybe a progress line after its last sentence stop (a
+    digit in it, in any script: "支援をお願いします。 目標30万円のうち12万円を達成"), and ends with a donate button."""
+    out, appeal, reported = [], lang.pattern("appeal", langs), lang.pattern("reported", langs)
+    for i, block in enumerate(blocks):
+        text = block.text
+        if i in taken or block.kind == "code" or len(text) > 400 or not FIELD_BREAK.search(text):
+            continue
+        first, *rest = FIELD_BREAK.split(text.strip())
+        head, tail = _LAST_STOP.match(first).groups() if rest else ("", "")
+        if rest and _is_button(rest[-1], langs) and (not tail or _DIGIT.search(tail)) and \
+                word_count(head or tail) <= MAX_STATEMENT_WORDS and not is_quoted(first) and appeal.search(first) \
+                and not reported.search(first):
+            out.append((i, "appeal-row"))
     return out
 
 

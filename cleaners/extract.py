@@ -33,6 +33,7 @@ from .extract_controls import controls_as_headings
 from .extract_crowded import thin_crowded_paragraphs
 from .extract_headings import reinstate_headings
 from .extract_keep import missed_article, page_with_main_kept
+from .extract_options import bare_extraction as _trafilatura
 from .extract_lead import move_lead
 from .extract_split import join_split_parts
 from .extract_links import unwrap_sentence_links
@@ -240,8 +241,7 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
 def _bare_extraction(source: Any, probes: tuple[str, str | Callable[[], str]], **kwargs) -> Any:
     """trafilatura's extraction, without its whole-page dump when it found text of its own (holding both
     ``probes``: the main container's longest paragraph's start, the first prose run's)."""
-    return decline_page_dump(trafilatura.bare_extraction(source, **kwargs), trafilatura.bare_extraction,
-                             source, *probes, **kwargs)
+    return decline_page_dump(_trafilatura(source, **kwargs), _trafilatura, source, *probes, **kwargs)
 
 
 def _main_kept(source: str, probes: tuple[str, str | Callable[[], str]], result: Any, **kwargs) -> Any:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import and_, gt, or_
 
 from ...lines import word_count
 from .signed import signature, unlisted
@@ -54,9 +55,11 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
     tags, skip, form, parent, classes, p0, p1, chars = (tree.tag, tree.skip, tree.form, tree.parent, tree.classes,
                                                         tree.p0, tree.p1, tree._chars)
     named, attrs = tree.named_set, tree.attrs     # (`Tree.id_key` changes the key of a classless element with an id only)
-    for i in compress(range(len(tree)), region):
+    # (the region's elements of a unit's tag, no script's or form's, screened in C: the loop reads only these)
+    allowed = UNIT_TAGS.union(t for t in set(tags) if t and "-" in t).__contains__
+    for i in compress(range(len(tree)), map(gt, map(and_, region, map(allowed, tags)), map(or_, skip, form))):
         tag = tags[i]
-        if not i or (tag not in UNIT_TAGS and not custom_block(tree, i)) or skip[i] or form[i] \
+        if not i or (tag not in UNIT_TAGS and not custom_block(tree, i)) \
                 or chars[p1[i]] - chars[p0[i]] < 2 \
                 or tag == "tr" and i < len(tags) - 1 and tags[i + 1] == "th":     # (a table's header row)
             continue
@@ -154,11 +157,11 @@ def _runs(tree: Tree, region: bytearray) -> list[Family]:
     """Comments without a wrapper: a parent's children cut at a repeated short sibling."""
     families: list[Family] = []
     keys: dict[str, str] = {}
-    skip, kids = tree.skip, Counter(tree.parent).get      # (the number of children of each element)
+    skip = tree.skip
     tags, classes, form = tree.tag, tree.classes, tree.form
     bare = unlisted()
-    for p in compress(range(len(tree)), region):
-        if skip[p] or kids(p, 0) < 4:
+    for p in sorted(p for p, k in Counter(tree.parent).items() if k >= 4 and p >= 0):    # (no region element has fewer)
+        if not region[p] or skip[p]:
             continue
         children = [c for c in tree.children(p) if not skip[c]]
         if len(children) < 4:

@@ -25,23 +25,30 @@ def photo_captions_as_text(dom) -> int:
     """Each short ``<figcaption>`` left in the pruned page a ``<p>`` (a ``<div>`` when it holds blocks) and its
     ``<figure>`` a ``<div>``; returns how many captions."""
     main = main_container(dom)
-    near = main.parent.mem_id if main is not None and main.parent is not None else None
-    captions = [(c, t) for c in dom.css("figcaption") if (t := text_of(c)) and len(t) <= MAX_CAPTION
-                and not any(a.tag == "li" for a in ancestors(c))     # (a gallery's slides in a list stay slides)
-                and (near is None or any(a.mem_id == near for a in ancestors(c)))]   # (a gallery after the story: out)
+    block = main.parent if main is not None and main.parent is not None else dom   # (a gallery after the story: out)
+    slides = {c.mem_id for c in dom.css("li figcaption")}          # (a gallery's slides in a list stay slides)
+    deep = {f.mem_id for f in dom.css("figure figure figure")}      # (a gallery of galleries is no photo page's)
+    captions = [(c, t) for c in block.css("figcaption") if c.mem_id not in slides and c is not block
+                and (t := text_of(c)) and len(t) <= MAX_CAPTION and _figure(c, deep) is not False]
     if not captions:
         return 0
     chars = sum(len(t) for _, t in captions)
     if chars < _paragraphs(dom) - chars:
         return 0
-    count = 0
-    for caption, _ in captions:
-        figure = next((a for a in ancestors(caption) if a.tag == "figure"), None)
+    figures = {f.mem_id: f for c, _ in captions if (f := _figure(c, deep)) is not None}
+    for caption, _ in reversed(captions):       # (innermost first: a retagged element's copy holds the new tags)
         retag(dom, caption, "div" if caption.css_first("p, div") is not None else "p")
-        if figure is not None:
-            retag(dom, figure, "div")
-        count += 1
-    return count
+    order = {f.mem_id: k for k, f in enumerate(dom.css("figure"))}
+    for key in sorted(figures, key=order.__getitem__, reverse=True):
+        retag(dom, figures[key], "div")
+    return len(captions)
+
+
+def _figure(caption, deep: set[int]):
+    """The figure of ``caption`` (None: it has none), or False when that figure is inside two others: figures nested
+    deeper are retagged one inside the other, and a page of them nested thousands deep would cost its square."""
+    figure = next((a for a in ancestors(caption) if a.tag == "figure"), None)
+    return False if figure is not None and figure.mem_id in deep else figure
 
 
 def _paragraphs(dom) -> int:

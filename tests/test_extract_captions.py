@@ -100,3 +100,24 @@ def test_a_gallery_of_teasers_after_a_short_story_stays_out_of_its_body():
             f"</div><div class='gallery'><p>Photo galleries</p>{gallery}</div></div></body></html>")
     dom = LexborHTMLParser(html)
     assert photo_captions_as_text(dom) == 0 and len(dom.css("figcaption")) == 3
+
+
+def test_a_gallery_of_captioned_figures_inside_a_figure_becomes_paragraphs():
+    inner = "".join(f"<figure class='wp-block-image'><img src='{k}.jpg'><figcaption>{c}</figcaption></figure>"
+                    for k, c in enumerate(CAPTIONS))
+    dom = LexborHTMLParser(f"<body><figure class='wp-block-gallery'>{inner}<figcaption>The flood.</figcaption>"
+                           f"</figure></body>")
+    assert photo_captions_as_text(dom) == 3
+    assert not dom.css("figure") and [p.text() for p in dom.css("p")] == [*CAPTIONS, "The flood."]
+
+
+def test_figures_nested_past_two_deep_keep_their_captions_as_captions():
+    page = "<figure><figcaption>{}</figcaption>" * 3 + "</figure>" * 3
+    dom = LexborHTMLParser("<body>" + page.format(*CAPTIONS, "The third, inside two figures.") + "</body>")
+    assert photo_captions_as_text(dom) == 2
+    assert [p.text() for p in dom.css("p")] == list(CAPTIONS) and len(dom.css("figcaption")) == 1
+
+
+def test_figures_nested_thousands_deep_are_read_once():
+    dom = LexborHTMLParser("<body>" + "<figure><figcaption>A caption.</figcaption>" * 3000 + "</figure>" * 3000)
+    assert photo_captions_as_text(dom) == 2 and len(dom.css("figcaption")) == 2998

@@ -80,6 +80,16 @@ class Shape:
     note: str
 
 
+def _numbered_lines(size: int) -> str:
+    """Lines numbered 1, 2, 3... ("1. item"): rising numbers touching one another, the shape of a donation ladder."""
+    head, lines, total, k = PARAGRAPH + "\n\n", [], 0, 1
+    while total < size - 2 * len(head):
+        lines.append(f"{k}. item")
+        total += len(lines[-1]) + 1
+        k += 1
+    return head + "\n".join(lines) + "\n\n" + PARAGRAPH + "\n"
+
+
 _AFTER_RUN = f"x\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n"      # (a text of four lines or more: one the wrap reader reads)
 SHAPES: dict[str, Shape] = {s.name: s for s in [
     Shape("price-list", "text", _prices, "'$5, $10, ... or any other amount you choose' in one line"),
@@ -129,6 +139,7 @@ SHAPES: dict[str, Shape] = {s.name: s for s in [
     Shape("tab-run", "text", lambda n: _fill("\t", n, tail=_AFTER_RUN), "a line of n tabs, then 'x'"),
     Shape("capital-word", "text", lambda n: _fill("A", n), "a line that is one word of n capitals"),
     Shape("digit-run", "text", lambda n: _fill("1", n), "a line that is one number of n digits"),
+    Shape("numbered-lines", "text", _numbered_lines, "lines '1. item', '2. item'... (a rising ladder of numbers)"),
     Shape("price-html", "html", _price_html, "the price line inside an HTML page"),
     Shape("nested-comments", "html", _nested_comments, "div.comment nested n deep"),
     Shape("flat-comments", "html", _flat_comments, "a flat comment list of n comments"),

@@ -209,12 +209,16 @@ def widget_lines(blocks, cuts: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return []
     taken = {i for i, _ in cuts}
     out: set[int] = set()
+    reach = -1      # (a cut line inside the run read from an earlier one has the same run: n cut lines cost n)
     for start in sorted(taken):
+        if start <= reach:
+            continue
         lo = hi = start
         while lo > 0 and _touching(blocks[lo - 1], blocks[lo]) and _widget(blocks[lo - 1]):
             lo -= 1
         while hi + 1 < n and _touching(blocks[hi], blocks[hi + 1]) and _widget(blocks[hi + 1]):
             hi += 1
+        reach = hi
         out |= set(range(lo, hi + 1)) - taken
     boxes: list[list[int]] = []
     for k in sorted(out | taken):       # the lines of a box touch one another

@@ -37,14 +37,15 @@ from ..registry import Cleaner
 from ._dom import (attr_key, cut, inline_in_prose, link_text_share, longest_paragraph, outermost, protected_ids, remove,
                    story_links, text_of)
 from ._markup import B, E, class_pattern, table
+from ._signup import sign_up_shaped
 from .dom_column import column_widgets
 from .dom_widgets import email_signups, headed_boxes, teaser_lists
 
 # (rule, max text chars, needs) in the order the families are tried -- needs: "links" link-heavy,
-# "teasers" link-heavy or a list of headline links with summaries, "form" a form or input,
+# "teasers" link-heavy or headline links with summaries, "sign-up" a form or input (or short text), no article's shape,
 # "no-headline" no <h1>/<h2> inside (a trail's wrapper that holds the page's headline stays), ""
 # nothing more; each family's class words are in furniture_classes.toml
-_SHAPES = (("consent-banner", 1500, ""), ("newsletter", 600, "form"), ("share-bar", 300, ""),
+_SHAPES = (("consent-banner", 1500, ""), ("newsletter", 600, "sign-up"), ("share-bar", 300, ""),
            ("related-box", 3000, "teasers"), ("ad", 250, ""), ("tag-list", 500, "links"), ("paywall", 800, ""),
            ("print-link", 80, ""), ("author-box", 700, ""), ("breadcrumb", 300, "no-headline"),
            ("disclaimer", 600, ""), ("sidebar", 3000, ""))
@@ -292,6 +293,7 @@ class DomBoilerplate(Cleaner):
                 sum(1 for a in node.css("a") if spaced_word_count(text_of(a)) >= 3) >= 3
         if needs == "no-headline":
             return node.css_first("h1, h2") is None
-        if needs == "form":
-            return node.css_first("form, input, button") is not None or len(text) <= 200
+        if needs == "sign-up":
+            return (node.css_first("form, input, button") is not None or len(text) <= 200) and sign_up_shaped(node)
         return True
+

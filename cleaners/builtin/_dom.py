@@ -8,6 +8,7 @@ from urllib.parse import urljoin
 
 from ..document import Document
 from ..lines import HAN_KANA, spaced_word_count
+from ._data_names import data_names
 
 _SPACE = re.compile(r"\s+")
 
@@ -36,9 +37,11 @@ def previous_element(node):
 
 
 def attr_key(node) -> str:
-    """``class`` and ``id`` of an element, lower-cased, space-separated."""
+    """``class`` and ``id`` of an element and its ``data-*`` names (`_data_names`), lower-cased, space-separated."""
     attrs = node.attributes
-    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    cls, ident = attrs.get("class"), attrs.get("id")
+    named = data_names(attrs) if len(attrs) > (cls is not None) + (ident is not None) else ""   # (none but those two)
+    return f"{cls or ''} {ident or ''}{' ' + named if named else ''}".lower()
 
 
 _main: list = [None, None]     # [dom, its main container] until the DOM is edited (`edited`)

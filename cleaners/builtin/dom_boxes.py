@@ -12,7 +12,9 @@
   words. A player under a caption in sentences, or in the article's paragraph, stays.
 * ``consent-placeholder``: the box standing for an embed until the reader consents: a notice of `MAX_NOTICE_WORDS`
   words at most ending a sentence and naming cookies (the page languages' ``legal_phrases`` or English's
-  ``loanwords``, as `_notice_shape.consent_banners` reads a banner in the text) and one or two buttons of
+  ``loanwords``, as `_notice_shape.consent_banners` reads a banner in the text) or the embed as external or
+  third-party content, or cookies, in the page languages' words (``embed_notice``: "Externer Inhalt", "contenu
+  tiers", "外部コンテンツ", "쿠키") and one or two buttons of
   `MAX_BUTTON_WORDS` words ("Show content", "Inhalt anzeigen"), nothing else (no heading, list, table or picture):
   the box around the button grown while it adds only the notice. The text stage takes a banner by the button line
   under it, which the extraction drops. A sentence naming cookies without a button, a box with a heading (a recipe
@@ -126,13 +128,15 @@ def consent_placeholders(dom, protected: frozenset[int], langs: tuple[str, ...])
         seen.add(box.mem_id)
         buttons = [text_of(b) for b in box.css("button")]
         notice = text_of(box)
-        for b in buttons:
-            notice = notice.replace(b, " ", 1)
+        for b in filter(None, buttons):    # (from the end: a button's words may stand in the notice, "表示するには"
+            head, _, tail = notice.rpartition(b)       # over "表示する")
+            notice = f"{head} {tail}"
         notice = " ".join(notice.split())
         if len(buttons) > 2 or not notice or _words(notice) > MAX_NOTICE_WORDS or not ends_sentence(notice):
             continue
         if words is None:
-            words = (lang.pattern("legal_phrases", langs), lang.pattern("loanwords", (lang.FALLBACK,)))
+            words = (lang.pattern(("legal_phrases", "embed_notice"), langs),
+                     lang.pattern("loanwords", (lang.FALLBACK,)))
         if words[0].search(notice) or words[1].search(notice):
             found.append(box)
     return found

@@ -62,7 +62,7 @@ KEYS = (
     "desk", "contributed", "caption", "post_header", "embed_post", "key_points", "editorial_notice",
     "screen_reader", "screen_reader_landmark", "preview_chrome", "release_label", "endnotes_heading",
     "about_heading", "profile_opening", "company_facts",
-    "agency_words", "loanwords", "service_loanwords", "live_badge",
+    "agency_words", "loanwords", "service_loanwords", "live_badge", "embed_notice",
     "class_ad", "class_share", "class_related", "class_tags", "class_author", "class_paywall", "class_newsletter",
     "class_print", "class_breadcrumb", "class_gallery",
 )

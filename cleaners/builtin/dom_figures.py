@@ -61,7 +61,8 @@ class DomFigures(Cleaner):
         figures = []
         # captions set as paragraphs of the article (WordPress' p.wp-caption-text) count in its size
         # (an article of prose runs between <br>s has no <p>: its runs count instead)
-        if caption_chars and caption_chars >= max(main_text(dom)[0], prose_runs(dom)[1]) - caption_chars:
+        if caption_chars and caption_chars >= max(main_text(dom)[0], prose_runs(dom)[1]) - caption_chars \
+                and not _lead_photo([c for c in candidates if c[1] == "figure-caption"], caption_chars):
             # a photo page: the captions are the text; a photo essay's figures are read as boxes, without credits
             credits_in: dict[int, list] = {}
             for c in found:
@@ -90,6 +91,22 @@ class DomFigures(Cleaner):
 def _figure(node):
     """The ``<figure>`` holding a caption, or None."""
     return node if node.tag == "figure" else next((a for a in ancestors(node) if a.tag == "figure"), None)
+
+
+def _lead_photo(captions: list[tuple], caption_chars: int) -> bool:
+    """Whether a page's one caption is a lead photo's over a text told in boxes of its own (an interview's
+    questions and answers, each pair a box, its main text container one answer): the nearest ancestor of the
+    figure holding paragraphs outside it holds more paragraph text than the caption. (A photo page's caption
+    carries its text: a line or two stand beside it.)"""
+    if len(captions) != 1:
+        return False
+    figure = _figure(captions[0][0]) or captions[0][0]
+    inside = {p.mem_id for p in figure.css("p")}
+    for a in ancestors(figure):
+        chars = sum(len(p.text()) for p in a.css("p") if p.mem_id not in inside)
+        if chars:
+            return chars > caption_chars
+    return False
 
 
 def _essay_figure(figure, credits: list[str]) -> bool:

@@ -2,9 +2,9 @@
 
 Rules: ``figure-caption`` (``<figcaption>`` and caption-classed elements: text into
 ``metadata.captions``), ``photo-credit`` (credit/copyright-classed elements: into
-``metadata.credits``). Long text is never taken for a caption. On a photo page, where the
-captions hold at least as much text as the paragraphs of the article (a gallery, or a
-photo with its caption and hardly a line more), the captions are the article: they stay
+``metadata.credits``; a class, an id or a ``data-*`` name, `_data_names`). Long text is never taken for a
+caption. On a photo page, where the captions hold at least as much text as the paragraphs of the article (a
+gallery, or a photo with its caption and hardly a line more), the captions are the article: they stay
 in the body, and only the credits go; with `MIN_ESSAY_FIGURES` figures or more in the
 article's flow (beside its paragraphs, not slides of a gallery's list) whose captions are sentences (a photo essay),
 those figures become ``<div>``s and their captions paragraphs, which the extraction reads (it drops a figure whole),
@@ -18,12 +18,16 @@ from ..lines import ends_sentence, is_prose, word_count
 from ..registry import Cleaner
 from ._dom import ancestors, attr_key, cut, display_text, edited, longest_paragraph, main_text, outermost, prose_runs, \
     protected_ids
+from ._data_names import SELECTOR as DATA_NAMED, named_in_data
 from ._markup import class_pattern
 
 _CREDIT = class_pattern("figure", "credit")
 MIN_ESSAY_FIGURES = 3     # captioned figures of a photo page read as its text, at least
 MIN_CAPTION_SENTENCE_WORDS = 6   # words of such a figure's caption, at least, when it ends a sentence
 _CAPTION = class_pattern("figure", "caption")
+_SELECTOR = ("figcaption, body [class*=capt i], body [class*=credit i], body [class*=cutline i], "
+             "body [class*=copyright i], body [class*=photographer i], body [class*=legend i], "
+             "figure [class*=source i]")
 
 
 class DomFigures(Cleaner):
@@ -41,9 +45,7 @@ class DomFigures(Cleaner):
             return doc
         protected = None      # (read at the first candidate: over half the pages have no caption or credit)
         candidates = []
-        for node in dom.css("figcaption, body [class*=capt i], body [class*=credit i], body [class*=cutline i], "
-                            "body [class*=copyright i], body [class*=photographer i], body [class*=legend i], "
-                            "figure [class*=source i]"):
+        for node in dom.css(_SELECTOR + (", " + DATA_NAMED if named_in_data(doc.html) else "")):
             if protected is None:
                 protected = protected_ids(dom)
             if node.mem_id in protected:

@@ -49,3 +49,13 @@ def test_article_parts_named_body_and_text_block_stay_through_the_pipeline():
     record = pipeline.record(pipeline.document("t.html", _page(body).encode(), "html"))
     assert "petitions from shift workers" in record["body"] and "a fifth of their nightly pay" in record["body"]
     assert "two million a year" in record["body"]
+
+
+def test_a_caption_and_a_credit_named_in_data_attributes_go_to_metadata():
+    from cleaners.builtin.dom_figures import DomFigures
+    figure = ("<div class='css-m1n2o3' data-component='image-block'><img src='/b.jpg'><span class='css-p4q5r6' "
+              "data-testid='photoCaption'>The night bus at the depot.</span><span class='css-s7t8u9' "
+              "data-testid='image-credit'>Jan Weber</span></div>")
+    doc, text = run(DomFigures(), _page(f"<div data-component='body'>{PARAS}{figure}</div>"))
+    assert "at the depot" not in text and "Jan Weber" not in text and "two million a year" in text
+    assert doc.metadata["captions"] == ["The night bus at the depot."] and doc.metadata["credits"] == ["Jan Weber"]

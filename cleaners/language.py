@@ -159,3 +159,20 @@ def page_sample(dom, limit: int) -> str:
                 texts.append(" ".join(words))
                 size += len(texts[-1]) + 1
     return " ".join(texts)
+
+
+_UNREAD = _NOT_PROSE - {"p"}
+
+
+def page_text(dom, limit: int) -> str:
+    """Up to about ``limit`` characters of a parsed page's text outside scripts, styles and code, short runs too: what
+    tells a page's language when `page_sample` does not (a page of short lines, a script inside its paragraph)."""
+    texts, size = [], 0
+    for node in dom.body.traverse(include_text=True) if dom.body is not None else ():
+        if size >= limit:
+            break
+        if node.tag == "-text" and node.parent is not None and node.parent.tag not in _UNREAD \
+                and (words := (node.text_content or "").split()):
+            texts.append(" ".join(words))
+            size += len(texts[-1]) + 1
+    return " ".join(texts)

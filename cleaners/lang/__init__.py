@@ -267,8 +267,9 @@ def document_languages(doc) -> tuple[str, ...]:
 def page_language(doc) -> str | None:
     """The language of an HTML page before extraction, for the HTML stages: ``metadata.language`` (the
     page's ``<html lang>``, og:locale or content-language; a page not read by the pipeline: its ``<html
-    lang>``), else detected from the text of its paragraphs or other prose (`language.page_sample`; once a page),
-    else None: the language cannot be told, and each stage says what it reads then."""
+    lang>``), else detected from the text of its paragraphs or other prose (`language.page_sample`; once a page), or
+    from all its text outside scripts and code when that tells none (`language.page_text`), else None: the language
+    cannot be told, and each stage says what it reads then."""
     code = (doc.metadata or {}).get("language")
     if code:
         return code
@@ -276,12 +277,12 @@ def page_language(doc) -> str | None:
         return _page[2]
     if doc.dom is None:
         return None
-    from ..language import detect, page_sample
+    from ..language import detect, page_sample, page_text
     from ..page_metadata import normalise_language
     root = doc.dom.css_first("html")
     if code := normalise_language(root.attributes.get("lang") if root is not None else None):
         return code
-    code = detect(page_sample(doc.dom, PAGE_SAMPLE))
+    code = detect(page_sample(doc.dom, PAGE_SAMPLE)) or detect(page_text(doc.dom, PAGE_SAMPLE))
     if doc.raw:
         _page[:] = [doc.raw, doc.source, code]
     return code

@@ -84,14 +84,15 @@ def test_a_page_written_in_divs_is_told_by_its_prose_runs():
 
 
 def test_a_page_whose_language_cannot_be_told_reads_every_installed_language():
-    # no declaration, no paragraph and no run of prose (menus, labels, code): every language
-    menu = "".join(f"<li><a href='/{w}'>{w} und mehr Neuigkeiten aus der Stadt</a></li>" for w in ("Politik", "Kultur"))
+    # no declaration, no paragraph, no run of prose and too few words outside code and scripts: every language
+    menu = "".join(f"<li><a href='/{w}'>{w}</a></li>" for w in ("Politik", "Kultur"))
     code = "<pre>Der Stadtrat hat am Dienstag beschlossen, die Nachtbusse fahren zu lassen</pre>"
     script = "<script>var t = 'Der Stadtrat hat am Dienstag beschlossen, die Nachtbusse fahren zu lassen';</script>"
     assert lang.page_language(_doc(page(f"<ul>{menu}</ul>{code}{script}"))) is None
+    # no paragraph and no run of eight words: its short runs, labels and comments tell it (`language.page_text`)
     short = thread(*GERMAN, article="<div>Nachtbusse fahren ab März bis Nord</div>").replace("<p", "<div")
     short = short.replace("</p>", "</div>")
-    assert lang.page_language(_doc(page(short))) is None
+    assert lang.page_language(_doc(page(short))) == "de"
     assert comments(short) == [("Anna Berg", DE_TEXTS[0]), ("Jonas Weber", DE_TEXTS[1])]
 
 
@@ -109,4 +110,9 @@ def test_page_language_is_the_declared_one_first():
 def test_page_language_is_detected_from_the_paragraphs_else_unknown():
     assert lang.page_language(_doc(page(DE_ARTICLE))) == "de"
     assert lang.page_language(_doc(page(ARTICLE))) == "en"
-    assert lang.page_language(_doc(page("<p>Ja.</p><div>Der Stadtrat hat am Dienstag beschlossen</div>"))) is None
+    assert lang.page_language(_doc(page("<p>Ja.</p><div>Nein.</div>"))) is None
+    # the paragraphs tell none (one word; a script set inside one): the page's text outside scripts tells it
+    assert lang.page_language(_doc(page("<p>Ja.</p><div>Der Stadtrat hat am Dienstag beschlossen</div>"))) == "de"
+    script = "<p><script>var _q = _q || []; _q.push(['_setAccount', 'UA-1-1']); _q.push(['_trackPageview']);</script></p>"
+    runs = "".join(f"<div>{' '.join(DE_ARTICLE.split()[i:i + 5])}</div>" for i in range(1, 30, 5))
+    assert lang.page_language(_doc(page(script * 4 + runs.replace("<p>", "").replace("</p>", "")))) == "de"

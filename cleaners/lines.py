@@ -76,7 +76,7 @@ FULL_STOPS = (".", "\u0964", "\u06d4", "\u0589", "\u1362", "\u104b", "\u17d4", "
 SENTENCE_STOPS = FULL_STOPS + ("!", "?", "\u061f", "\uff01", "\uff1f", "\u1367")
 
 
-QUESTION_MARKS = "?\u061f\uff1f\u1367"     # the Latin question mark, the Arabic-script one ("؟"), CJK's "？", Ethiopic's "፧"
+QUESTION_MARKS = "?\u061f\uff1f\u1367"     # the Latin question mark, the Arabic script's ("؟"), CJK's "？", Ethiopic's
 
 
 def stop_chars(extras: str = "", stops: tuple[str, ...] = FULL_STOPS) -> str:

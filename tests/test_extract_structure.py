@@ -93,7 +93,7 @@ def _boxed(html: str) -> str:
 
 
 def test_a_boxed_subheading_between_two_body_paragraphs_is_put_back():
-    page = "<div>" + "".join(_boxed(b) for b in (f"<h1>Night buses</h1>", f"<p>{P1}</p>", f"<p>{P2}</p>",
+    page = "<div>" + "".join(_boxed(b) for b in ("<h1>Night buses</h1>", f"<p>{P1}</p>", f"<p>{P2}</p>",
                                                   "<h2>What happens next</h2>", f"<p>{P3}</p>")) + "</div>"
     assert ("What happens next", 2, P3[:60], P2[:60]) in main_headings(LexborHTMLParser(page))
     paragraphs = _record(page)["body"].split("\n\n")

@@ -77,8 +77,8 @@ def _screen(langs: tuple[str, ...]):
     """Every line a rule could take: a currency, the words of the appeals (English ones
     above, and the donate and appeal words of ``langs``), as whole words (`lang.NOT_WORD`: in Chinese and Japanese
     with letters either side, "您的支持是我们的动力")."""
-    words = lang.alternation(lang.words("donate", langs) + tuple(p.removeprefix("* ") for p in lang.words("appeal", langs)),
-                             attached=True)
+    appeals = tuple(p.removeprefix("* ") for p in lang.words("appeal", langs))
+    words = lang.alternation(lang.words("donate", langs) + appeals, attached=True)
     return screen.compile(rf"[{_SIGNS}{HEARTS}]|{_CODE_HINT}|(?:^|{lang.NOT_WORD}){words}(?:$|{lang.NOT_WORD})")
 
 

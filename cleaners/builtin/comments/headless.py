@@ -53,10 +53,13 @@ def headless(tree: Tree, family: Family, budget: list[int]) -> bool:
     the next family read, as it would have stopped at this one: no thread is found in between.)"""
     units = family.units
     _, children = nesting(units)
+    lo, hi = 0, -1      # (elements lo..hi were read for a stamp: a nested unit's are read once, not once a depth)
     for k, u in enumerate(units):
-        if not _one_line(tree, u, not children[k]) or any(map(stamped, [tree] * (u.last + 1 - u.first),
-                                                               range(u.first, u.last + 1))):
+        start = hi + 1 if lo <= u.first <= hi else u.first
+        if not _one_line(tree, u, not children[k]) or any(map(stamped, [tree] * max(0, u.last + 1 - start),
+                                                               range(start, u.last + 1))):
             return False
+        lo, hi = (min(lo, u.first), max(hi, u.last)) if u.first <= hi + 1 and u.last >= lo - 1 else (u.first, u.last)
     budget[0] -= sum(own_size(tree, u, [units[c] for c in children[k]]) + 1 for k, u in enumerate(units))
     return True
 

@@ -218,7 +218,7 @@ def named_chrome(tree: Tree, taken: list[tuple[int, int]], main: int, named: lis
     form, outermost first."""
     out: list[Section] = []
     taken = sorted(taken)
-    skip_to = 0
+    skip_to, areas = 0, None
     for k in named:
         if k <= skip_to or tree.skip[k] or tree.tag[k] in _STOP or tree.tag[k] in HEADINGS:
             continue
@@ -231,7 +231,9 @@ def named_chrome(tree: Tree, taken: list[tuple[int, int]], main: int, named: lis
         if tree.words(k) > 300 or tree.p1[k] - tree.p0[k] > MAX_CHROME_PIECES or (main and tree.contains(k, main)) \
                 or _in_code(tree, k):
             continue
-        form = any(tree.tag[e] == "textarea" for e in range(k, tree.end[k] + 1))   # a comment form
+        if areas is None:       # (the page's text areas, found once: a named element nested in another reads its own)
+            areas = [e for e, tag in enumerate(tree.tag) if tag == "textarea"]
+        form = bisect.bisect_right(areas, tree.end[k]) > bisect.bisect_left(areas, k)   # a comment form
         listing = is_listing(tree, k) and (tree.link_chars(k) * 3 >= tree.chars(k) or links_elsewhere(tree, k))
         if form or listing or leftover(tree, [k], [])[1] <= MAX_CHROME_WORDS:
             out.append(Section([k], None, [(k, "comment-form" if form else "comment-chrome")]))

@@ -35,7 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.capped import ChildError, run_capped  # noqa: E402
-from benchmarks.worst_case_families import ARTICLE, FAMILIES, PARA, page, text  # noqa: E402
+from benchmarks.worst_case_families import ARTICLE, PARA, page, text  # noqa: E402
+from benchmarks.worst_case_bombs import FAMILIES  # noqa: E402
 
 COMMENT_STAGE = "html_comments"
 COLUMNS = ("total", "extract", "comments", "html", "text", "trafilatura")

@@ -113,11 +113,9 @@ def mostly_links(k: int) -> tuple[str, bytes]:
     return "html", page(f'<ul class="related">{links}</ul>')
 
 
-def deep_nesting(depth: int, opening: str = "<div>", closing: str = "</div>", after: bool = False) -> Callable:
+def deep_nesting(depth: int, opening: str = "<div>", closing: str = "</div>") -> Callable[[int], tuple[str, bytes]]:
     def make(k: int) -> tuple[str, bytes]:      # (the story's two paragraphs inside ``depth * k`` wrappers)
-        d = depth * k                           # (``after``: one paragraph so wrapped after the story's <main>)
-        if after:
-            return "html", page("").replace(b"</main>", f"</main>{opening * d}<p>{PARA}</p>{closing * d}".encode())
+        d = depth * k
         return "html", page(opening * d + f"<p>{PARA}</p>" * 2 + closing * d)
     return make
 
@@ -272,7 +270,6 @@ FAMILIES = {f.name: f for f in [
     Family("deep-div-1250", deep_nesting(1250), "<div> nested 1250k deep (4x: 5000, 16x: 20000, over it)"),
     Family("nested-tables", deep_nesting(200, "<table><tr><td>", "</td></tr></table>"), "layout tables 200k deep"),
     Family("nested-figures", deep_nesting(300, "<figure><figcaption>Caption</figcaption>", "</figure>"), "figures"),
-    Family("nested-named-spans", deep_nesting(250, "<span class='comment-author'>", "</span>", True), "after the story"),
     Family("giant-attributes", giant_attributes, "a class list of 8000k names, an attribute of 64 KB x k"),
     Family("many-classes", many_classes, "100k blocks, 60 classes each"),
     Family("scripts-styles", scripts, "500k <script> + <style> in the head"),

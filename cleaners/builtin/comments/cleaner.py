@@ -9,6 +9,8 @@ the flat arrays, and a budget bounds the reading of candidate families.
 """
 from __future__ import annotations
 
+import bisect
+
 from ...document import Document
 from ...registry import Cleaner
 from ...text_input import collector_paused
@@ -109,9 +111,12 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
             # or in wrappers nested in one another: it may be the section holding the comment (`find_sections`)
             lone = thread.size < 2 and all(u.last <= family.units[0].last for u in family.units)
             size = 0 if lone else len(family.units) if _key_named(family) else 1
-            inside.extend((u.first, u.last, size, len(held)) for u in family.units)
+            more = sorted((u.first, u.last, size, len(held)) for u in family.units)
             held.append([(u.first, u.last) for u in family.units])
-            inside.sort()
+            sort = inside and inside[-1] > more[0]       # (else they come after: a thread of the page's end)
+            inside.extend(more)
+            if sort:
+                inside.sort()
     return threads
 
 
@@ -148,19 +153,19 @@ def find_sections(tree: Tree) -> list[Section]:
     threads = sorted(found, key=lambda t: (t.size < 2, not (_key_named(t.family) or id(t) in wrappers),
                                            id(t) not in wrappers, not t.units_named, -t.size, not t.named,
                                            -t.family.units[0].first if t.size < 2 else t.family.units[0].first))
-    spans: list[tuple[int, int]] = []
+    spans: tuple[list[int], list[int]] = ([], [])      # (the sections' ranges, overlapping ones merged: starts, ends)
     sections: list[Section] = []
     for thread in threads:
-        span = (thread.family.units[0].first, thread.family.units[-1].last)
-        if any(a <= span[1] and span[0] <= b for a, b in spans):
+        if _overlaps(spans, thread.family.units[0].first, thread.family.units[-1].last):
             continue
         section = place(tree, thread, main)
         if section is None:
             continue
         ranges = _ranges(tree, section)
-        if any(a <= d and c <= b for a, b in spans for c, d in ranges):
+        if any(_overlaps(spans, c, d) for c, d in ranges):
             continue
-        spans.extend(ranges)
+        for c, d in ranges:
+            _merge(spans, c, d)
         sections.append(section)
     sections = _one_of_many_units(_weighed(tree, sections, main))
     taken = [r for s in sections for r in _ranges(tree, s)]
@@ -169,6 +174,20 @@ def find_sections(tree: Tree) -> list[Section]:
     taken += [r for s in notes for r in _ranges(tree, s)]
     sections += named_chrome(tree, taken, main, marks.named)
     return sorted(sections, key=lambda s: s.first)
+
+
+def _overlaps(spans: tuple[list[int], list[int]], a: int, b: int) -> bool:
+    """A range of ``spans`` (disjoint, in order) meets ``a..b``: the last one starting by ``b`` ends at ``a`` or later."""
+    k = bisect.bisect_right(spans[0], b)
+    return k > 0 and spans[1][k - 1] >= a
+
+
+def _merge(spans: tuple[list[int], list[int]], a: int, b: int) -> None:
+    starts, ends = spans
+    i, j = bisect.bisect_left(ends, a), bisect.bisect_right(starts, b)     # (the ranges met: i..j-1)
+    if i < j:
+        a, b = min(a, starts[i]), max(b, ends[j - 1])
+    starts[i:j], ends[i:j] = [a], [b]
 
 
 def _one_of_many_units(sections: list[Section]) -> list[Section]:

@@ -29,6 +29,7 @@ def templated_lone(families, key_named, tree=None) -> dict[int, list[int]]:
         by_key.setdefault(f.key, []).extend(u.first for u in f.units)
     starts = sorted(u.first for f in families if len(f.units) >= 2 for u in f.units)
     out: dict[int, list[int]] = {}
+    ordered: dict[str, list[int]] = {}     # (each key's starts sorted once, shared by its lone families: read only)
     for f in families:
         if len(f.units) != 1 or not key_named(f) \
                 or len(by_key[f.key]) < 2 and (tree is None or not _listed_comment(tree, f.units[0].first)):
@@ -37,7 +38,9 @@ def templated_lone(families, key_named, tree=None) -> dict[int, list[int]]:
         k = bisect.bisect_right(starts, u.first)
         if k < len(starts) and starts[k] <= u.last:
             continue      # (the box of a list of comments)
-        out[id(f)] = sorted(by_key[f.key])
+        if (every := ordered.get(f.key)) is None:
+            every = ordered[f.key] = sorted(by_key[f.key])
+        out[id(f)] = every
     return out
 
 

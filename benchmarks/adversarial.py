@@ -90,6 +90,7 @@ def _numbered_lines(size: int) -> str:
     return head + "\n".join(lines) + "\n\n" + PARAGRAPH + "\n"
 
 
+_HEAD_LINE = f"{PARAGRAPH}\n\n{PARAGRAPH}"      # (a line whose sentence a glued notice may follow)
 _AFTER_RUN = f"x\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n"      # (a text of four lines or more: one the wrap reader reads)
 SHAPES: dict[str, Shape] = {s.name: s for s in [
     Shape("price-list", "text", _prices, "'$5, $10, ... or any other amount you choose' in one line"),
@@ -140,6 +141,13 @@ SHAPES: dict[str, Shape] = {s.name: s for s in [
     Shape("capital-word", "text", lambda n: _fill("A", n), "a line that is one word of n capitals"),
     Shape("digit-run", "text", lambda n: _fill("1", n), "a line that is one number of n digits"),
     Shape("numbered-lines", "text", _numbered_lines, "lines '1. item', '2. item'... (a rising ladder of numbers)"),
+    Shape("copyright-dots", "text",
+          lambda n: _fill(". ", n, head=f"{PARAGRAPH}\n\n\u00a9 2012 ", tail=". All rights reserved."),
+          "a copyright sign, then '. ' x n, then a rights sentence"),
+    Shape("copyright-notices", "text", lambda n: _fill(" Harbour. \u00a9 2012 X.", n, head=_HEAD_LINE),
+          "a paragraph, then ' Harbour. \u00a9 2012 X.' x n in its line"),
+    Shape("rights-sentences", "text", lambda n: _fill(" All rights reserved.", n, head=_HEAD_LINE),
+          "a paragraph, then ' All rights reserved.' x n in its line"),
     Shape("price-html", "html", _price_html, "the price line inside an HTML page"),
     Shape("nested-comments", "html", _nested_comments, "div.comment nested n deep"),
     Shape("flat-comments", "html", _flat_comments, "a flat comment list of n comments"),

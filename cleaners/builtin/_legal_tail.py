@@ -52,25 +52,40 @@ def legal_tail(text: str, rights=None, is_notice=None) -> int | None:
     """Where the glued notice of ``text`` starts, or None (module docstring); ``rights``: the rights phrases of the
     document's languages, whose sentences make a notice too; ``is_notice``: whether a sentence is a legal line of
     the caller's (the sentence before the notice is one too: the line is the caller's whole)."""
+    # (both searches walk from the line's end and stop at the first tail of over `MAX_TAIL_WORDS` words: a longer
+    # tail has as many; the earliest start that passes is the one a walk from the front would take)
     if any(sign in text for sign in SIGNS):
-        for m in _TAIL.finditer(text):
-            tail, head = text[m.end():], text[:m.start()]
-            if word_count(tail) <= MAX_TAIL_WORDS and _YEAR.search(tail[:YEAR_WITHIN]) and _long_enough(head):
-                last = _SENTENCE_START.split(head.strip())[-1]
-                if _NOTICE_WORDS.search(last) or rights is not None and rights.search(last) or \
-                        is_notice is not None and is_notice(last):
-                    return None      # a notice before it too: the line is the copyright rule's, whole
-                return m.end()
+        found = None
+        for m in reversed(list(_TAIL.finditer(text))):
+            if not _YEAR.search(text, m.end(), m.end() + YEAR_WITHIN):
+                continue
+            if word_count(text[m.end():]) > MAX_TAIL_WORDS:
+                break
+            if _long_enough(text[:m.start()]):
+                found = m
+        if found is not None:
+            last = _SENTENCE_START.split(text[:found.start()].strip())[-1]
+            if _NOTICE_WORDS.search(last) or rights is not None and rights.search(last) or \
+                    is_notice is not None and is_notice(last):
+                return None      # a notice before it too: the line is the copyright rule's, whole
+            return found.end()
     if rights is None or not (rights.search(text) or _COPYRIGHT_YEAR.search(text)):
         return None
-    pieces = _SENTENCE_START.split(text)       # split once: the k-th start parts pieces[:k + 1] from the rest
-    for k, m in enumerate(_SENTENCE_START.finditer(text)):    # "... the spring. Copyright 2024 X. All rights reserved."
-        tail, head = text[m.end():], text[:m.start()]
-        sentences = [x for x in pieces[k + 1:] if x.strip()]
-        if word_count(head) >= MIN_HEAD_WORDS and 0 < word_count(tail) <= MAX_TAIL_WORDS and \
-                all(rights.search(x) or _COPYRIGHT_YEAR.match(x.strip()) for x in sentences):
-            last = [x for x in pieces[:k + 1] if x.strip()][-1:]
-            if last and (_NOTICE_WORDS.search(last[0]) or rights.search(last[0])):
-                return None      # the sentence before is a notice too: the line is the copyright rule's, whole
-            return m.end()
-    return None
+    pieces = _SENTENCE_START.split(text)       # the k-th start parts pieces[:k + 1] from the rest
+    legal = [True] * (len(pieces) + 1)         # legal[k]: every sentence of pieces[k:] is a rights one
+    for k in range(len(pieces) - 1, -1, -1):
+        x = pieces[k]
+        legal[k] = legal[k + 1] and (not x.strip() or bool(rights.search(x) or _COPYRIGHT_YEAR.match(x.strip())))
+    starts, first = list(_SENTENCE_START.finditer(text)), None
+    for k in range(len(starts) - 1, -1, -1):    # "... the spring. Copyright 2024 X. All rights reserved."
+        m = starts[k]
+        if not legal[k + 1] or (tail_words := word_count(text[m.end():])) > MAX_TAIL_WORDS:
+            break
+        if 0 < tail_words and word_count(text[:m.start()]) >= MIN_HEAD_WORDS:
+            first = k
+    if first is None:
+        return None
+    last = [x for x in pieces[:first + 1] if x.strip()][-1:]
+    if last and (_NOTICE_WORDS.search(last[0]) or rights.search(last[0])):
+        return None      # the sentence before is a notice too: the line is the copyright rule's, whole
+    return starts[first].end()

@@ -148,6 +148,8 @@ SHAPES: dict[str, Shape] = {s.name: s for s in [
           "a paragraph, then ' Harbour. \u00a9 2012 X.' x n in its line"),
     Shape("rights-sentences", "text", lambda n: _fill(" All rights reserved.", n, head=_HEAD_LINE),
           "a paragraph, then ' All rights reserved.' x n in its line"),
+    Shape("underscore-credit", "text", lambda n: _fill("_", n, head=f"{PARAGRAPH}\n\nCredit: ", tail=" /AFP"),
+          "'Credit: ' + '_' x n + ' /AFP' (a run of emphasis marks before a word)"),
     Shape("price-html", "html", _price_html, "the price line inside an HTML page"),
     Shape("nested-comments", "html", _nested_comments, "div.comment nested n deep"),
     Shape("flat-comments", "html", _flat_comments, "a flat comment list of n comments"),

@@ -61,7 +61,8 @@ from ._networks import NETWORKS
 from ._share_row import LINK as _LINK, share_row, share_tail
 
 _SEPARATORS = (" > ", " \u203a ", " \u00bb ", " / ", " \u2192 ", " | ")
-_MARKS = re.compile(r"^[#>*_\s]+|[*_]+$|\*\*|__")    # heading, quote and emphasis marks
+# (a run of emphasis marks at the end is tried from its first mark only: a long run before a word costs its length)
+_MARKS = re.compile(r"^[#>*_\s]+|(?<![*_])[*_]+$|\*\*|__")    # heading, quote, emphasis marks
 MAX_CRUMB_WORDS, MAX_CRUMB_CHARS = 5, 40
 HEAD_BLOCKS = 5
 MAX_ROW_WORDS = 30        # of a tool row or a follower-count line

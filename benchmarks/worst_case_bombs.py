@@ -22,6 +22,7 @@ def repeated(one: str, count: int, opening: str = "", closing: str = "") -> Call
     return lambda k: opening + "".join(one.format(i=i) for i in range(count * k)) + closing
 
 
+DL_ITEM = "<dt>Reader {i} said on 3 May 2012</dt><dd><p>Thanks for the report, number {i}.</p></dd>"
 CELL = "<tr><td class='comment'><span class='author'>Reader {i}</span><p>Thanks for the report, number {i}.</p></td></tr>"
 
 FAMILIES = {**BASE, **{f.name: f for f in [
@@ -29,4 +30,6 @@ FAMILIES = {**BASE, **{f.name: f for f in [
            "<span class='comment-author'> nested 250k deep"),
     Family("comment-cells", after_main(repeated(CELL, 500, "<table class='comments'>", "</table>")),
            "500k table rows, each one comment (a lone comment each)"),
+    Family("comment-dl", after_main(repeated(DL_ITEM, 500, "<dl class='comments'>", "</dl>")),
+           "500k comments as <dt> name and date, <dd> text"),
 ]}}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import accumulate, compress
 
 from .elsewhere import links_elsewhere
 from .items import _lines
@@ -83,10 +83,12 @@ def uncovered(tree: Tree, roots: list[int], holes: list) -> list[tuple[int, int]
     spans = sorted((tree.p0[h.first], tree.p1[h.tops[-1]]) if hasattr(h, "tops") else (tree.p0[h], tree.p1[h])
                    for h in holes)
     ranges: list[tuple[int, int]] = []
+    reach = list(accumulate((b for _, b in spans), max))     # (the spans before the first reaching past a root's start
+    starts = [a for a, _ in spans]                            # and from the first starting past its end are not read)
     for r in roots:
         k, stop = tree.p0[r], tree.p1[r]
-        for a, b in spans:
-            if b <= k or a >= stop:
+        for a, b in spans[bisect.bisect_right(reach, k):bisect.bisect_left(starts, stop)]:
+            if b <= k:
                 continue
             if a > k:
                 ranges.append((k, a))

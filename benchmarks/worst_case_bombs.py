@@ -23,7 +23,8 @@ def repeated(one: str, count: int, opening: str = "", closing: str = "") -> Call
 
 
 DL_ITEM = "<dt>Reader {i} said on 3 May 2012</dt><dd><p>Thanks for the report, number {i}.</p></dd>"
-CELL = "<tr><td class='comment'><span class='author'>Reader {i}</span><p>Thanks for the report, number {i}.</p></td></tr>"
+CELL = ("<tr><td class='comment'><span class='author'>Reader {i}</span><p>Thanks for the report, number {i}.</p>"
+        "</td></tr>")
 
 FAMILIES = {**BASE, **{f.name: f for f in [
     Family("nested-named-spans", after_main(nested("<span class='comment-author'>", "</span>", 250)),

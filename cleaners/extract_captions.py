@@ -3,14 +3,14 @@
 `dom_figures` takes every short caption (`MAX_CAPTION` characters) into ``metadata.captions`` but on a photo page,
 where the captions are the article's text (a gallery, a photo or two with their captions and hardly a line more): it
 leaves those in the page, and turns into boxes only the figures of a photo essay (three or more, beside the article's
-paragraphs). The captions it left (rule ``photo-captions-kept``, `photo_captions_as_text`) become paragraphs here
-and their figures ``<div>``s, so that the body holds them, when the page is such a photo page: its short captions
-hold at least half as much text as the page's other paragraphs outside its chrome (`dom_figures`' measure, over the whole
-page: an article whose every paragraph has a box of its own is no photo page). A caption left on another
-page (one `dom_figures` did not read, in an interview's header), the slides of a gallery set as a list's items (no
-photo essay, as `dom_figures` has them), a caption outside the story's block (the parent of the main text
-container, `_dom.main_container`: a gallery of captioned teasers after a short article) and a longer caption (a
-paragraph of prose set in a ``<figcaption>``) are left to the extraction as they were.
+paragraphs). The captions it left (rule ``photo-captions-kept``, `photo_captions_as_text`) become paragraphs here and
+their figures ``<div>``s, so that the body holds them, when the page is such a photo page: its short captions hold at
+least half as much text as the page's other paragraphs outside its chrome (`dom_figures`' measure, over the whole
+page: an article whose every paragraph has a box of its own is no photo page). A caption left on another page (one
+`dom_figures` did not read, in an interview's header), the slides of a gallery set as a list's items (no photo essay,
+as `dom_figures` has them), a caption outside the story's block (the parent of the main text container,
+`_dom.main_container`: a gallery of captioned teasers after a short article) and a longer caption (a paragraph of
+prose set in a ``<figcaption>``) are left to the extraction as they were.
 """
 from __future__ import annotations
 
@@ -33,8 +33,8 @@ def photo_captions_as_text(dom) -> int:
     if not captions:
         return 0
     chars = sum(len(t) for _, t in captions)
-    if chars < _paragraphs(dom) - chars:        # (half the paragraphs' text at least: as much was tried, and lost as
-        return 0                                # many harness pages as it won)
+    if chars < _paragraphs(dom) - chars:        # (half the paragraphs' text at least: as much was tried, and was
+        return 0                                # mixed)
     figures = {f.mem_id: f for c, _ in captions if (f := _figure(c, deep)) is not None}
     for caption, _ in reversed(captions):       # (innermost first: a retagged element's copy holds the new tags)
         retag(dom, caption, "div" if caption.css_first("p, div") is not None else "p")

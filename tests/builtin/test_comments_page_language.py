@@ -113,6 +113,7 @@ def test_page_language_is_detected_from_the_paragraphs_else_unknown():
     assert lang.page_language(_doc(page("<p>Ja.</p><div>Nein.</div>"))) is None
     # the paragraphs tell none (one word; a script set inside one): the page's text outside scripts tells it
     assert lang.page_language(_doc(page("<p>Ja.</p><div>Der Stadtrat hat am Dienstag beschlossen</div>"))) == "de"
-    script = "<p><script>var _q = _q || []; _q.push(['_setAccount', 'UA-1-1']); _q.push(['_trackPageview']);</script></p>"
+    script = ("<p><script>var _q = _q || []; _q.push(['_setAccount', 'UA-1-1']); _q.push(['_trackPageview']);"
+              "</script></p>")
     runs = "".join(f"<div>{' '.join(DE_ARTICLE.split()[i:i + 5])}</div>" for i in range(1, 30, 5))
     assert lang.page_language(_doc(page(script * 4 + runs.replace("<p>", "").replace("</p>", "")))) == "de"

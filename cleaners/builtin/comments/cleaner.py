@@ -177,7 +177,8 @@ def find_sections(tree: Tree) -> list[Section]:
 
 
 def _overlaps(spans: tuple[list[int], list[int]], a: int, b: int) -> bool:
-    """A range of ``spans`` (disjoint, in order) meets ``a..b``: the last one starting by ``b`` ends at ``a`` or later."""
+    """A range of ``spans`` (disjoint, in order) meets ``a..b``: the last one starting by ``b`` ends at ``a`` or
+    later."""
     k = bisect.bisect_right(spans[0], b)
     return k > 0 and spans[1][k - 1] >= a
 

@@ -296,4 +296,3 @@ class DomBoilerplate(Cleaner):
         if needs == "sign-up":
             return (node.css_first("form, input, button") is not None or len(text) <= 200) and sign_up_shaped(node)
         return True
-

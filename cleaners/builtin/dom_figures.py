@@ -3,7 +3,7 @@
 Rules: ``figure-caption`` (``<figcaption>`` and caption-classed elements: text into
 ``metadata.captions``), ``photo-credit`` (credit/copyright-classed elements: into
 ``metadata.credits``; a class, an id or a ``data-*`` name, `_data_names`). Long text is never taken for a
-caption. On a photo page, where the captions hold at least as much text as the paragraphs of the article (a
+caption. On a photo page, where the captions hold at least half as much text as the article's other paragraphs (a
 gallery, or a photo with its caption and hardly a line more), the captions are the article: they stay
 in the body, and only the credits go; with `MIN_ESSAY_FIGURES` figures or more in the
 article's flow (beside its paragraphs, not slides of a gallery's list) whose captions are sentences (a photo essay),

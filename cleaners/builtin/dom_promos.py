@@ -124,9 +124,9 @@ class DomPromos(Cleaner):
     def _teaser_boxes(self, dom) -> list:
         """The outermost boxes whose element children, two or more, are all teasers (looked for
         from the headings: the box is the parent of a heading's nearest item element)."""
-        parents, boxes = {}, []
+        parents, boxes, nearest = {}, [], {}
         for heading in dom.css("h2, h3, h4, h5, h6"):
-            item = next((a for a in ancestors(heading) if a.tag in _ITEM_TAGS), None)
+            item = _nearest_item(heading, nearest)
             box = item.parent if item is not None else None
             if box is not None and box.tag in ("div", "section", "aside", "ul", "ol"):
                 parents.setdefault(box.mem_id, box)
@@ -284,3 +284,14 @@ class DomPromos(Cleaner):
             doc = doc.meta_default(subtitle=text)     # the article's own lead: it stays in the body
             break
         return doc
+
+
+def _nearest_item(node, nearest: dict):
+    """``node``'s nearest ancestor of an item's tag, or None; kept in ``nearest`` for each element walked (shared)."""
+    path, a = [], node.parent
+    while a is not None and a.mem_id not in nearest and a.tag not in _ITEM_TAGS:
+        path.append(a.mem_id)
+        a = a.parent
+    found = None if a is None else nearest.get(a.mem_id, a)
+    nearest.update(dict.fromkeys(path, found))
+    return found

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html as _html
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from tests.page_blind7_words import W
 
@@ -15,8 +16,23 @@ E = _html.escape
 HASH = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
+class WordKit:
+    """A page's words and furniture record, for a harness's ``Kit`` dataclass (``rng``, ``lang`` and ``junk`` fields):
+    ``WORDS`` is the harness's word table, ``{lang: {key: "a|b|c"}}``."""
+    WORDS: ClassVar[dict] = W
+
+    def w(self, key: str) -> str:
+        return self.rng.choice(self.WORDS[self.lang][key].split("|"))
+
+    def ws(self, key: str) -> list[str]:
+        return self.WORDS[self.lang][key].split("|")
+
+    def add(self, cls: str, lines: list[str]) -> None:
+        self.junk.append((cls, [x for x in lines if x.strip()]))
+
+
 @dataclass
-class Kit:
+class Kit(WordKit):
     rng: object
     lang: str
     title: str
@@ -24,15 +40,6 @@ class Kit:
     hashed: bool = False
     junk: list = field(default_factory=list)
     author: str = ""
-
-    def w(self, key: str) -> str:
-        return self.rng.choice(W[self.lang][key].split("|"))
-
-    def ws(self, key: str) -> list[str]:
-        return W[self.lang][key].split("|")
-
-    def add(self, cls: str, lines: list[str]) -> None:
-        self.junk.append((cls, [x for x in lines if x.strip()]))
 
     def writer(self) -> str:
         if not self.author:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import html as _html
 from dataclasses import dataclass, field
+from typing import ClassVar
 
+from tests.page_blind7_furniture import WordKit
 from tests.page_blind8_words import W
 
 E = _html.escape
@@ -17,7 +19,8 @@ SITES = ("Daily Musings", "The Green Thumb", "Gadget Corner", "Notes from Elm St
 
 
 @dataclass
-class Kit:
+class Kit(WordKit):
+    WORDS: ClassVar[dict] = W
     rng: object
     lang: str
     title: str
@@ -25,15 +28,6 @@ class Kit:
     junk: list = field(default_factory=list)
     author: str = ""
     year: int = 2011
-
-    def w(self, key: str) -> str:
-        return self.rng.choice(W[self.lang][key].split("|"))
-
-    def ws(self, key: str) -> list[str]:
-        return W[self.lang][key].split("|")
-
-    def add(self, cls: str, lines: list[str]) -> None:
-        self.junk.append((cls, [x for x in lines if x.strip()]))
 
     def writer(self) -> str:
         if not self.author:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import html as _html
 from dataclasses import dataclass, field
+from typing import ClassVar
 
+from tests.page_blind7_furniture import WordKit
 from tests.page_blind9_words_a import RAW_A
 from tests.page_blind9_words_b import RAW_B
 from tests.page_blind9_words_c import RAW_C
@@ -28,7 +30,8 @@ W = {**_load(RAW_A), **_load(RAW_B), **_load(RAW_C)}
 
 
 @dataclass
-class Kit:
+class Kit(WordKit):
+    WORDS: ClassVar[dict] = W
     rng: object
     lang: str
     style: str
@@ -38,15 +41,6 @@ class Kit:
     vhash: str = "3f2a1b9c"
     divtext: bool = False
     carousel: bool = False
-
-    def w(self, key: str) -> str:
-        return self.rng.choice(W[self.lang][key].split("|"))
-
-    def ws(self, key: str) -> list[str]:
-        return W[self.lang][key].split("|")
-
-    def add(self, cls: str, lines: list[str]) -> None:
-        self.junk.append((cls, [x for x in lines if x.strip()]))
 
     def hash(self, n: int = 6) -> str:
         return "".join(self.rng.choice(HASH) for _ in range(n))

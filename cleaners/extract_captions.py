@@ -15,7 +15,7 @@ prose set in a ``<figcaption>``) are left to the extraction as they were.
 from __future__ import annotations
 
 from .builtin._dom import ancestors, main_container, prose_runs, text_of
-from .builtin.dom_figures import retag
+from .builtin.dom_figures import figure_of, retag
 
 MAX_CAPTION = 400      # characters of a caption `dom_figures` reads (its ``max_chars``)
 _CHROME = frozenset({"header", "footer", "nav", "aside"})
@@ -47,7 +47,7 @@ def photo_captions_as_text(dom) -> int:
 def _figure(caption, deep: set[int]):
     """The figure of ``caption`` (None: it has none), or False when that figure is inside two others: figures nested
     deeper are retagged one inside the other, and a page of them nested thousands deep would cost its square."""
-    figure = next((a for a in ancestors(caption) if a.tag == "figure"), None)
+    figure = figure_of(caption)
     return False if figure is not None and figure.mem_id in deep else figure
 
 

@@ -68,10 +68,10 @@ class DomFigures(Cleaner):
             # a photo page: the captions are the text; a photo essay's figures are read as boxes, without credits
             credits_in: dict[int, list] = {}
             for c in found:
-                if c[1] == "photo-credit" and (f := _figure(c[0])) is not None:
+                if c[1] == "photo-credit" and (f := figure_of(c[0])) is not None:
                     credits_in.setdefault(f.mem_id, []).append(c)
             figures = [f for node, rule, _ in candidates
-                       if rule == "figure-caption" and (f := _figure(node)) is not None
+                       if rule == "figure-caption" and (f := figure_of(node)) is not None
                        and _essay_figure(f, [text for _, _, text in credits_in.get(f.mem_id, ())])]
             candidates = [c for c in candidates if c[1] == "photo-credit"]
             if len(figures) >= MIN_ESSAY_FIGURES:       # (a news page's one picture is no photo essay)
@@ -90,7 +90,7 @@ class DomFigures(Cleaner):
         return doc.meta_append("captions", captions).meta_append("credits", credits)
 
 
-def _figure(node):
+def figure_of(node):
     """The ``<figure>`` holding a caption, or None."""
     return node if node.tag == "figure" else next((a for a in ancestors(node) if a.tag == "figure"), None)
 
@@ -102,7 +102,7 @@ def _lead_photo(captions: list[tuple], caption_chars: int) -> bool:
     carries its text: a line or two stand beside it.)"""
     if len(captions) != 1:
         return False
-    figure = _figure(captions[0][0]) or captions[0][0]
+    figure = figure_of(captions[0][0]) or captions[0][0]
     inside = {p.mem_id for p in figure.css("p")}
     for a in ancestors(figure):
         chars = sum(len(p.text()) for p in a.css("p") if p.mem_id not in inside)

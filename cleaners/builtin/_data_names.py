@@ -30,3 +30,9 @@ def named_in_data(html: str | None) -> bool:
     if _last[0] is not html:
         _last[:] = [html, _ANY.search(html) is not None]
     return _last[1]
+
+
+def with_named(selector: str, html: str | None) -> str:
+    """``selector`` and the elements named in a naming attribute (`SELECTOR`) when the page's source ``html`` may
+    hold one, for a cleaner that picks its elements by class or id and reads their names with `_dom.attr_key`."""
+    return f"{selector}, {SELECTOR}" if named_in_data(html) else selector

@@ -1,6 +1,7 @@
 """A reference page's apparatus around the article: an infobox, edit links, the contents, the notes and references.
 
 Wikis and academic blogs print their text with an apparatus that is no part of it; each cut goes to ``removed``.
+Where a class or id names a part below, a ``data-*`` name (`_data_names`: ``data-testid="TableOfContents"``) does too.
 
 * ``infobox``: a box of facts floated beside the text, named by its class (MediaWiki's ``infobox``, Fandom's
   ``portable-infobox``), shaped as key/value rows (most rows a label and a value: ``<th>``/``<td>``, ``<dt>``/``<dd>``)
@@ -20,8 +21,8 @@ Wikis and academic blogs print their text with an apparatus that is no part of i
   the site), and no prose follows: a "Notes" heading over the article's prose, or over a recipe's list of tips,
   stays.
 * ``contents``: a page's table of contents, named by its class or id (``toc``, ``table-of-contents``: MediaWiki's,
-  a blog plugin's ``ez-toc-container``), its links all to places in the page (``href="#..."``), with
-  no paragraph of prose: its title ("Contents", "Inhaltsverzeichnis") goes with the links.
+  a blog plugin's ``ez-toc-container``) or its role (``doc-toc``), its links all to places in the page
+  (``href="#..."``), with no paragraph of prose: its title ("Contents", "Inhaltsverzeichnis") goes with the links.
 * ``cite-box``: a box telling how to cite the page, named for it (``cite``, ``citation``, ``how-to-cite``), short,
   holding the page's own title (``metadata.title``): a citation of the page itself, no quote's source.
 """
@@ -33,6 +34,7 @@ from .. import lang
 from ..document import Document
 from ..lines import COLON_MARKS, ends_sentence, spaced_word_count
 from ..registry import Cleaner
+from ._data_names import with_named
 from ._dom import (NON_ELEMENTS, attr_key, cut, longest_paragraph, next_element, outermost, previous_element,
                    protected_ids, remove, text_of)
 
@@ -48,6 +50,9 @@ _CITE = re.compile(r"(?:^|[\s_-])(?:cite|citation|cite-this|how-to-cite)(?:$|[\s
 MAX_CITE_BOX = 600            # characters of a cite box
 _ENDNOTES_SELECTOR = ", ".join([f'[role="{r}" i]' for r in sorted(_ENDNOTES_ROLES)] + [
     f'[{a}*="{w}" i]' for a in ("class", "id") for w in ("notes", "references", "reflist", "bibliography")])
+# (ARIA's role for a table of contents too, as the notes' roles above)
+_CONTENTS_SELECTOR = ('[class*="toc" i], [id*="toc" i], [class*="contents" i], [id*="contents" i], '
+                      '[role="doc-toc" i]')
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BRACKETS = re.compile(r"[\s\[\]()|]*")
 
@@ -133,10 +138,11 @@ def _heading_before(node):
     return sibling
 
 
-def endnotes(dom, protected: set[int]) -> list:
-    """The notes and references sections ending the article, with their headings (module docstring)."""
+def endnotes(dom, protected: set[int], html: str | None = None) -> list:
+    """The notes and references sections ending the article, with their headings (module docstring; ``html``, the
+    page's source, tells whether to read the ``data-*`` names too, `_data_names`)."""
     found = []
-    for node in dom.css(_ENDNOTES_SELECTOR):
+    for node in dom.css(with_named(_ENDNOTES_SELECTOR, html)):
         if node.tag not in ("section", "div", "ol", "ul", "aside", "footer"):
             continue
         role = (node.attributes.get("role") or "").lower()
@@ -197,12 +203,13 @@ def headed_notes(dom, protected: set[int], langs: tuple[str, ...]) -> list:
     return found
 
 
-def contents_boxes(dom, protected: set[int]) -> list:
-    """The tables of contents of the page (module docstring)."""
+def contents_boxes(dom, protected: set[int], html: str | None = None) -> list:
+    """The tables of contents of the page (module docstring; ``html`` as for `endnotes`)."""
     found = []
-    for node in dom.css('[class*="toc" i], [id*="toc" i], [class*="contents" i], [id*="contents" i]'):
+    for node in dom.css(with_named(_CONTENTS_SELECTOR, html)):
         if node.tag not in ("div", "nav", "section", "aside", "ol", "ul", "details", "table") \
-                or node.mem_id in protected or not _TOC.search(attr_key(node)):
+                or node.mem_id in protected or not (_TOC.search(attr_key(node))
+                                                    or (node.attributes.get("role") or "").lower() == "doc-toc"):
             continue
         hrefs = [a.attributes.get("href") or "" for a in node.css("a[href]")]
         if hrefs and all(h.startswith("#") for h in hrefs) and longest_paragraph(node) <= MAX_TOC_PARAGRAPH:
@@ -210,11 +217,11 @@ def contents_boxes(dom, protected: set[int]) -> list:
     return [n for n, in outermost([(n,) for n in found])]
 
 
-def cite_boxes(dom, title: str, protected: set[int]) -> list:
-    """The boxes telling how to cite the page (module docstring)."""
+def cite_boxes(dom, title: str, protected: set[int], html: str | None = None) -> list:
+    """The boxes telling how to cite the page (module docstring; ``html`` as for `endnotes`)."""
     if len(title) < 10:
         return []
-    found = [n for n in dom.css('[class*="cit" i], [id*="cit" i]')
+    found = [n for n in dom.css(with_named('[class*="cit" i], [id*="cit" i]', html))
              if n.tag in ("div", "section", "aside", "figure", "p") and _CITE.search(attr_key(n))
              and n.mem_id not in protected and title in (text := text_of(n)) and len(text) <= MAX_CITE_BOX]
     return [n for n, in outermost([(n,) for n in found])]
@@ -233,7 +240,7 @@ class DomApparatus(Cleaner):
         if dom is None or dom.body is None:
             return doc
         protected = protected_ids(dom)
-        boxes = [(n, f) for n in dom.css('[class*="infobox" i], [id*="infobox" i]')
+        boxes = [(n, f) for n in dom.css(with_named('[class*="infobox" i], [id*="infobox" i]', doc.html))
                  if n.mem_id not in protected and (f := infobox_facts(n))]
         for node, facts in outermost(boxes):
             cut(node)
@@ -241,11 +248,12 @@ class DomApparatus(Cleaner):
         links = edit_links(dom)
         for node in links:
             doc = remove(doc, self.name, "edit-link", node)
-        families = (("contents", contents_boxes), ("endnotes", endnotes),
+        families = (("contents", lambda dom, protected: contents_boxes(dom, protected, doc.html)),
+                    ("endnotes", lambda dom, protected: endnotes(dom, protected, doc.html)),
                     ("endnotes", lambda dom, protected: headed_notes(
                         dom, protected, lang.languages(lang.page_language(doc)))),
                     ("cite-box", lambda dom, protected: cite_boxes(
-                        dom, " ".join((doc.metadata.get("title") or "").split()), protected)))
+                        dom, " ".join((doc.metadata.get("title") or "").split()), protected, doc.html)))
         changed = bool(boxes or links)
         for rule, find in families:
             if changed:     # (read again only after a family removed something: an unchanged DOM has the same

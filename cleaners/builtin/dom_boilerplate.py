@@ -37,7 +37,7 @@ from ..registry import Cleaner
 from ._dom import (attr_key, cut, inline_in_prose, link_text_share, longest_paragraph, outermost, protected_ids, remove,
                    story_links, text_of)
 from ._markup import B, E, class_pattern, table
-from ._data_names import SELECTOR as DATA_NAMED, named_in_data
+from ._data_names import with_named
 from ._signup import sign_up_shaped
 from .dom_column import column_widgets
 from .dom_widgets import email_signups, headed_boxes, teaser_lists
@@ -214,7 +214,7 @@ class DomBoilerplate(Cleaner):
         # (`family_rule` inlined for the elements outside the protected ones: most name no family, and a
         # call an element was a tenth of the cleaner's time)
         fitting = self.fitting_family
-        for node in dom.css("body [class], body [id]" + (", " + DATA_NAMED if named_in_data(doc.html) else "")):
+        for node in dom.css(with_named("body [class], body [id]", doc.html)):
             if (mem_id := node.mem_id) in decided:
                 rule = decided[mem_id]
             elif mem_id in protected:

@@ -18,7 +18,7 @@ from ..lines import ends_sentence, is_prose, word_count
 from ..registry import Cleaner
 from ._dom import ancestors, attr_key, cut, display_text, edited, longest_paragraph, main_text, outermost, prose_runs, \
     protected_ids
-from ._data_names import SELECTOR as DATA_NAMED, named_in_data
+from ._data_names import with_named
 from ._markup import class_pattern
 
 _CREDIT = class_pattern("figure", "credit")
@@ -45,7 +45,7 @@ class DomFigures(Cleaner):
             return doc
         protected = None      # (read at the first candidate: over half the pages have no caption or credit)
         candidates = []
-        for node in dom.css(_SELECTOR + (", " + DATA_NAMED if named_in_data(doc.html) else "")):
+        for node in dom.css(with_named(_SELECTOR, doc.html)):
             if protected is None:
                 protected = protected_ids(dom)
             if node.mem_id in protected:

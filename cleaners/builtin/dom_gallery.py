@@ -3,9 +3,9 @@
 Rule ``gallery-captions``. A news page often follows (or interrupts) the article with a
 slideshow: a list of slides, each a picture and its caption, in an element its site names a
 slideshow, gallery, carousel or slider (``ul.slideshow``, ``div.photo-gallery``,
-``div.carousel``, ``div.swiper``...). Extracted as text, the captions pile up after the article
-as dozens of near-alike paragraphs ("X competes in ... at the Olympic Stadium, ..."). Such an
-element is cut and its captions go to ``metadata.captions`` when
+``div.carousel``, ``div.swiper``...; or in a ``data-*`` name, `_data_names`: ``data-testid="PhotoGallery"``).
+Extracted as text, the captions pile up after the article as dozens of near-alike paragraphs ("X competes in ...
+at the Olympic Stadium, ..."). Such an element is cut and its captions go to ``metadata.captions`` when
 
 * it is not the main text container nor one of its ancestors;
 * it holds at least `MIN_SLIDES` units of text, none longer than `MAX_CAPTION` characters and
@@ -32,6 +32,7 @@ from .. import lang, linear_re
 from ..document import Document
 from ..lines import is_prose
 from ..registry import Cleaner
+from ._data_names import NAMING, with_named
 from ._dom import (attr_key, cut, display_text, link_text_share, main_text, outermost, protected_ids, remove,
                    story_links, text_of)
 from ._markup import B, table
@@ -48,9 +49,9 @@ _GALLERY = re.compile(B + "(?:" + "|".join(sorted(
 # the elements to test: those whose class or id holds the first letters of a word (lexbor picks
 # them; the pattern then reads them whole)
 _SELECTOR = ", ".join(f'body [{attr}*="{prefix}" i]' for attr in ("class", "id") for prefix in sorted({w[:3] for w in _WORDS}))
-# (RE2 over the page's source first: three pages in four name no gallery in a class or id, and
-# then no selector runs)
-_SCREEN = linear_re.compile(r"""(?:class|id)\s*=\s*["']?[^"'>]*(?:""" + "|".join(
+# (RE2 over the page's source first: three pages in four name no gallery in a class, an id or a ``data-*`` name,
+# and then no selector runs)
+_SCREEN = linear_re.compile(r"""(?:class|id|""" + "|".join(NAMING) + r""")\s*=\s*["']?[^"'>]*(?:""" + "|".join(
     sorted(map(re.escape, _WORDS), key=len, reverse=True)) + ")", ignore_case=True)
 _UNITS = "li, p, figure, figcaption, dd, dt, div, h2, h3, h4, h5, h6"
 MIN_SLIDES = 2
@@ -96,7 +97,8 @@ class DomGallery(Cleaner):
             return doc
         if doc.html and not _SCREEN.search(doc.html):
             return doc
-        candidates = [(node, "gallery-captions") for node in dom.css(_SELECTOR) if _GALLERY.search(attr_key(node))]
+        candidates = [(node, "gallery-captions") for node in dom.css(with_named(_SELECTOR, doc.html))
+                      if _GALLERY.search(attr_key(node))]
         if not candidates:
             return doc
         protected = protected_ids(dom)

@@ -1,20 +1,21 @@
 """A live story's badge: "LIVE", "● Live", "Live updates", "EN DIRECT", "直播", "مباشر" in an element of its own.
 
-Read by `dom_service` (rule ``live-badge``). A badge is an element whose class or id holds a word naming it live,
-in any naming style: the word split at hyphens, underscores and a lower-case letter before a capital ("live",
-"is-live", "badge--live", "c-label__live", "isLive", "liveBadge", "live_tag", "liveticker"), "live" standing with
-no part besides the badge words of `_BADGE_PARTS` (or parts of two letters at most: "c-", "is-", "js-"): a live
-blog's entry ("live-post"), its time ("live-timestamp") or its author ("live-author") is no badge. Its text is a
-badge's: `MAX_BADGE` characters at most, `MAX_WORDS` words, no digit, no paragraph of prose, no heading, and it
-stands in no heading (the story's headline "Floods: <span class=live>live</span>" stays). When the badge's parent
-holds besides it only a relative time stamp (`_relative_stamp`: "Updated 5 minutes ago", "Mis à jour il y a 4
-heures"), the parent goes with it; a date beside it ("6 Dec 2026") is the story's and stays. The main text
-container and its ancestors stay. The text is logged in ``removed``. An inline badge (a ``span``, ``strong``...)
-set among block elements (its parent holds a ``div``, ``p``, a heading...) stays: it is its parent's inline text,
-and without it the extractor's fast pass reads the story's wrapper as blocks only and may drop the story's
-subheadings (measured on composed pages); a badge above the page's headline is `dom_promos`' kicker all the same.
-So does a badge alone in a page builder's nest of `MAX_WRAPPERS` elements or more holding nothing else (section, row,
-column, module): cut, it leaves an empty module that the extractor reads in the same way.
+Read by `dom_service` (rule ``live-badge``). A badge is an element whose class, id or ``data-*`` name (`_data_names`:
+``data-testid="LiveBadge"``) holds a word naming it live, in any naming style: the word split at hyphens, underscores
+and a lower-case letter before a capital ("live", "is-live", "badge--live", "c-label__live", "isLive", "liveBadge",
+"live_tag", "liveticker"), "live" standing with no part besides the badge words of `_BADGE_PARTS` (or parts of two
+letters at most: "c-", "is-", "js-"): a live blog's entry ("live-post"), its time ("live-timestamp") or its author
+("live-author") is no badge. Its text is a badge's: `MAX_BADGE` characters at most, `MAX_WORDS` words, no digit, no
+paragraph of prose, no heading, and it stands in no heading (the story's headline
+"Floods: <span class=live>live</span>" stays). When the badge's parent holds besides it only a relative time stamp
+(`_relative_stamp`: "Updated 5 minutes ago", "Mis à jour il y a 4 heures"), the parent goes with it; a date beside it
+("6 Dec 2026") is the story's and stays. The main text container and its ancestors stay. The text is logged in
+``removed``. An inline badge (a ``span``, ``strong``...) set among block elements (its parent holds a ``div``, ``p``,
+a heading...) stays: it is its parent's inline text, and without it the extractor's fast pass reads the story's
+wrapper as blocks only and may drop the story's subheadings (measured on composed pages); a badge above the page's
+headline is `dom_promos`' kicker all the same. So does a badge alone in a page builder's nest of `MAX_WRAPPERS`
+elements or more holding nothing else (section, row, column, module): cut, it leaves an empty module that the
+extractor reads in the same way.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import re
 from itertools import islice, takewhile
 
 from ..lines import is_prose, spaced_word_count
+from ._data_names import data_names, with_named
 from ._dom import ancestors, text_of
 from ._relative_stamp import relative_stamp
 
@@ -47,9 +49,9 @@ MAX_LEVELS = 6       # levels above a badge a heading it stands in may be
 
 
 def _names_live(node) -> bool:
-    """Whether a class word or the id of ``node`` names a live badge (module docstring)."""
+    """Whether a class word, the id or a ``data-*`` name of ``node`` names a live badge (module docstring)."""
     attrs = node.attributes
-    for word in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split():
+    for word in f"{attrs.get('class') or ''} {attrs.get('id') or ''} {data_names(attrs)}".split():
         parts = [p for p in _SPLIT.split(_CAMEL.sub("-", word).lower()) if p]
         if any(_FUSED.fullmatch(p) for p in parts) and \
                 all(_FUSED.fullmatch(p) or p in _BADGE_PARTS or len(p) <= 2 for p in parts):
@@ -104,9 +106,10 @@ def _with_stamp(node, protected: set[int], langs: tuple[str, ...]):
     return parent if rest and relative_stamp(rest, langs) else node
 
 
-def live_badges(dom, protected: set[int], langs: tuple[str, ...]) -> list:
-    """The live badges of the page with their stamps in the page's languages ``langs`` (module docstring)."""
-    nodes = dom.css(SELECTOR)
+def live_badges(dom, protected: set[int], langs: tuple[str, ...], html: str | None = None) -> list:
+    """The live badges of the page with their stamps in the page's languages ``langs`` (module docstring; ``html``,
+    the page's source, tells whether to read the ``data-*`` names too, `_data_names`)."""
+    nodes = dom.css(with_named(SELECTOR, html))
     found, seen = [], set()
     for node in nodes:
         if node.mem_id in seen:

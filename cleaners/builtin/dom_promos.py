@@ -1,23 +1,23 @@
 """Promotions set inside the article and the standfirst above it.
 
-Rules: ``link-paragraph`` (a short paragraph that is nothing but a link: "SEE MORE:
-<headline>", an all-caps teaser for another story -- not a link opening in lower case, which is
-running text or a spelled-out address, never a headline, nor is a link holding a whole sentence with its
-full stop, `extract_links.is_linked_sentence`, nor a paragraph ending with a colon that introduces the
-quotation or list right after it, `extract_links.is_lead_in`, nor one link with the sentence's stop after it,
-`extract_links.is_punctuated_link`; or several links with only bracketed
-labels such as "[VIDEO]" and separators between them; guard ``linked-subheadings``: two or more such paragraphs of
-one parent, each over a paragraph of prose naming what it names, are a listing's entries), ``promo-label`` (a short all-caps
-label such as "DON'T MISS" right before such links), ``kicker`` (a short section label right
-before the page's only ``<h1>``); the standfirst (the dek/subtitle element of the header) is
-the article's own lead: it stays in the body, and its text is also ``metadata.subtitle``. Paragraphs in quotes, lists
-and tables are left alone (a quoted tweet may be just a link). ``teaser-box``: a box of two items or more, each
-a headline wholly linked to another page (``<h3><a>``, or a heading inside its link) with at most a short summary
-under it, teasers for other stories set among the paragraphs; their links go to ``metadata.related``.
-``video-teaser``/``video-line``: a video card or line found by its running time (`dom_media_teaser`). A subheading
-of the article is not a link, and a section with a linked heading runs on with longer text than a teaser.
-``sponsored-teaser``: an element of a teaser's length holding a sponsor's credit alone in its own element ("Sponsored
-by Contoso", "Präsentiert von ..."; cleaners/lang ``sponsor_credit``) and a link beside it: a paid story.
+Rules: ``link-paragraph`` (a short paragraph that is nothing but a link: "SEE MORE: <headline>", an all-caps teaser
+for another story -- not a link opening in lower case, which is running text or a spelled-out address, never a
+headline, nor is a link holding a whole sentence with its full stop, `extract_links.is_linked_sentence`, nor a
+paragraph ending with a colon that introduces the quotation or list right after it, `extract_links.is_lead_in`, nor
+one link with the sentence's stop after it, `extract_links.is_punctuated_link`; or several links with only bracketed
+labels such as "[VIDEO]" and separators between them; guard ``linked-subheadings``: two or more such paragraphs of one
+parent, each over a paragraph of prose naming what it names, are a listing's entries), ``promo-label`` (a short
+all-caps label such as "DON'T MISS" right before such links), ``kicker`` (a short section label right before the
+page's only ``<h1>``); the standfirst (the dek/subtitle element of the header, named by its class, its id or a
+``data-*`` name) is the article's own lead: it stays in the body, and its text is also ``metadata.subtitle``.
+Paragraphs in quotes, lists and tables are left alone (a quoted tweet may be just a link). ``teaser-box``: a box of
+two items or more, each a headline wholly linked to another page (``<h3><a>``, or a heading inside its link) with at
+most a short summary under it, teasers for other stories set among the paragraphs; their links go to
+``metadata.related``. ``video-teaser``/``video-line``: a video card or line found by its running time
+(`dom_media_teaser`). A subheading of the article is not a link, and a section with a linked heading runs on with
+longer text than a teaser. ``sponsored-teaser``: an element of a teaser's length holding a sponsor's credit alone in
+its own element ("Sponsored by Contoso", "Präsentiert von ..."; cleaners/lang ``sponsor_credit``) and a link beside
+it: a paid story.
 """
 from __future__ import annotations
 
@@ -30,8 +30,9 @@ from ..document import Document
 from ..extract_links import is_lead_in, is_linked_sentence, is_punctuated_link
 from ..lines import CAPITAL, opens_lower
 from ..registry import Cleaner
-from ._dom import (ancestors, link_text_share, longest_paragraph, main_container, outermost, protected_ids, remove,
-                   story_links, text_of)
+from ._data_names import with_named
+from ._dom import (ancestors, attr_key, link_text_share, longest_paragraph, main_container, outermost, protected_ids,
+                   remove, story_links, text_of)
 from ._markup import class_pattern, table
 from .dom_media_teaser import video_cards, video_line
 
@@ -271,8 +272,8 @@ class DomPromos(Cleaner):
     def _standfirst(self, doc: Document, dom) -> Document:
         main = main_container(dom)
         inside = {main.mem_id} if main is not None else set()
-        for node in dom.css(_STANDFIRST_SELECTOR):
-            if not _STANDFIRST.search((node.attributes.get("class") or "").lower()):
+        for node in dom.css(with_named(_STANDFIRST_SELECTOR, doc.html)):
+            if not _STANDFIRST.search(attr_key(node)):
                 continue
             if main is not None and (node.mem_id in inside or any(a.mem_id == main.mem_id for a in ancestors(node))):
                 continue

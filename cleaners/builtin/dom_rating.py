@@ -2,15 +2,15 @@
 
 Read by `dom_service` (rule ``rating-box``). A box is either an element named for a rating or a vote (its class holds
 "rating", "stars", "vote", "fivestar"..., or its id "rating": GD Star Rating, WP-PostRatings, Drupal fivestar, a
-theme's review box) or the element around a row of `MIN_MARKS` to `MAX_MARKS` star images (an image whose source
-names a star). It goes when it is short (`MAX_BOX` characters), holds no paragraph of prose
-and shows what a rating shows: a row of star marks (images or elements named "star", star glyphs "★★★★☆"), of
-`MIN_MARKS` to `MAX_MARKS` radio buttons or of links or options numbered 1, 2, 3..., or a score as a fraction
-("4/5", "8.5/10") or with a short word or two before its best ("8 von 10", "4 out of 5") in a text of
-`MAX_SCORE_TEXT` characters at most. The box around an unnamed row of stars is the largest element around it,
+theme's review box; or a ``data-*`` name, `_data_names`: ``data-testid="StarRating"``) or the element around a row of
+`MIN_MARKS` to `MAX_MARKS` star images (an image whose source names a star). It goes when it is short (`MAX_BOX`
+characters), holds no paragraph of prose and shows what a rating shows: a row of star marks (images or elements named
+"star", star glyphs "★★★★☆"), of `MIN_MARKS` to `MAX_MARKS` radio buttons or of links or options numbered 1, 2, 3...,
+or a score as a fraction ("4/5", "8.5/10") or with a short word or two before its best ("8 von 10", "4 out of 5") in a
+text of `MAX_SCORE_TEXT` characters at most. The box around an unnamed row of stars is the largest element around it,
 `MAX_LEVELS` levels up at most, within these bounds. The removed text (a review's score) stays in the record's
-``removed`` log. A review's sentence that rates ("I rate it 4 out of 5"), a table of scores
-that is the story (long, or with no marks and no fraction) and the main text container's lineage stay.
+``removed`` log. A review's sentence that rates ("I rate it 4 out of 5"), a table of scores that is the story (long,
+or with no marks and no fraction) and the main text container's lineage stay.
 
 The page's rating box shows the review's score when it shows one alone (`page_rating`): one score as a fraction or
 as a number, one short word or two and a best of 5, 10 or 100 ("4.5/5", "8 von 10", "4 out of 5"), or else a row

@@ -25,6 +25,7 @@ from .. import lang
 from ..document import Document
 from ..lines import COLON_MARKS, is_prose
 from ..registry import Cleaner
+from ._data_names import with_named
 from ._dom import NON_ELEMENTS, attr_key, outermost, protected_ids, remove, text_of
 from .dom_paywall import paywall_boxes
 from .dom_live import live_badges
@@ -149,12 +150,12 @@ class DomService(Cleaner):
         candidates += [(n, "release-label") for n in release_labels(dom, protected, langs, page_text)]
         candidates += [(n, "paywall-box") for n in paywall_boxes(dom, protected, langs, page_text)]
         candidates += [(n, "release-tail") for n in release_tails(dom, protected, page_text)]
-        marked = dom.css(f"{RATING_SELECTOR}, {PLUGIN_SELECTOR}")       # (one walk for both)
+        marked = dom.css(with_named(f"{RATING_SELECTOR}, {PLUGIN_SELECTOR}", doc.html))     # (one walk for both)
         ratings = rating_boxes(marked, protected)
         candidates += [(n, "rating-box") for n in ratings]
         doc = doc.meta_default(rating=page_rating(ratings))
         candidates += [(n, "plugin-fallback") for n in plugin_fallbacks(marked, protected)]
-        candidates += [(n, "live-badge") for n in live_badges(dom, protected, langs)]
+        candidates += [(n, "live-badge") for n in live_badges(dom, protected, langs, doc.html)]
         for node, rule in outermost(candidates):
             doc = remove(doc, self.name, rule, node)
         return doc

@@ -3,7 +3,8 @@
 Rule ``gallery-captions``. A news page often follows (or interrupts) the article with a
 slideshow: a list of slides, each a picture and its caption, in an element its site names a
 slideshow, gallery, carousel or slider (``ul.slideshow``, ``div.photo-gallery``,
-``div.carousel``, ``div.swiper``...; or in a ``data-*`` name, `_data_names`: ``data-testid="PhotoGallery"``).
+``div.carousel``, ``div.swiper``...; or in a ``data-*`` name, `_data_names`: ``data-testid="PhotoGallery"``; or
+describes it so to a screen reader, WAI-ARIA's carousel: ``aria-roledescription="carousel"``).
 Extracted as text, the captions pile up after the article as dozens of near-alike paragraphs ("X competes in ...
 at the Olympic Stadium, ..."). Such an element is cut and its captions go to ``metadata.captions`` when
 
@@ -46,13 +47,15 @@ _WORDS = frozenset(table("gallery")["words"]) | {f for word in lang.words("class
 # (a word another one opens, or holds, adds nothing to the pattern, or to the selector)
 _GALLERY = re.compile(B + "(?:" + "|".join(sorted(
     (re.escape(w) for w in _WORDS if not any(v != w and w.startswith(v) for v in _WORDS)), key=len, reverse=True)) + ")")
+_ROLE = "aria-roledescription"      # WAI-ARIA's words for a widget ("carousel", "slide")
 # the elements to test: those whose class or id holds the first letters of a word (lexbor picks
-# them; the pattern then reads them whole)
-_SELECTOR = ", ".join(f'body [{attr}*="{prefix}" i]' for attr in ("class", "id") for prefix in sorted({w[:3] for w in _WORDS}))
-# (RE2 over the page's source first: three pages in four name no gallery in a class, an id or a ``data-*`` name,
-# and then no selector runs)
-_SCREEN = linear_re.compile(r"""(?:class|id|""" + "|".join(NAMING) + r""")\s*=\s*["']?[^"'>]*(?:""" + "|".join(
-    sorted(map(re.escape, _WORDS), key=len, reverse=True)) + ")", ignore_case=True)
+# them; the pattern then reads them whole), and those an ARIA role description describes
+_SELECTOR = ", ".join([f'body [{attr}*="{prefix}" i]' for attr in ("class", "id")
+                       for prefix in sorted({w[:3] for w in _WORDS})] + [f"body [{_ROLE}]"])
+# (RE2 over the page's source first: three pages in four name no gallery in a class, an id, a ``data-*`` name or
+# an ARIA role description, and then no selector runs)
+_SCREEN = linear_re.compile(r"""(?:class|id|""" + "|".join((*NAMING, _ROLE)) + r""")\s*=\s*["']?[^"'>]*(?:"""
+                            + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + ")", ignore_case=True)
 _UNITS = "li, p, figure, figcaption, dd, dt, div, h2, h3, h4, h5, h6"
 MIN_SLIDES = 2
 MAX_CAPTION = 1000
@@ -98,7 +101,7 @@ class DomGallery(Cleaner):
         if doc.html and not _SCREEN.search(doc.html):
             return doc
         candidates = [(node, "gallery-captions") for node in dom.css(with_named(_SELECTOR, doc.html))
-                      if _GALLERY.search(attr_key(node))]
+                      if _GALLERY.search(attr_key(node)) or _GALLERY.search((node.attributes.get(_ROLE) or "").lower())]
         if not candidates:
             return doc
         protected = protected_ids(dom)

@@ -1,7 +1,7 @@
 """Parts named only in data-* attributes (hashed CSS-in-JS classes) are found by the DOM cleaners that pick their
-elements by class or id (`_data_names.with_named`): a gallery (dom_gallery), a table of contents, a references
-list, an infobox (dom_apparatus), a standfirst (dom_promos), a live badge and a rating box (dom_service). The
-article's own data-* names ("ArticleBody", "story-text") keep its text."""
+elements by class or id (`_data_names.with_named`): a gallery (dom_gallery, also by its ARIA role description), a
+table of contents, a references list, an infobox (dom_apparatus), a standfirst (dom_promos), a live badge and a
+rating box (dom_service). The article's own data-* names ("ArticleBody", "story-text") keep its text."""
 from cleaners.builtin._data_names import SELECTOR, with_named
 from cleaners.builtin.dom_apparatus import DomApparatus
 from cleaners.builtin.dom_gallery import DomGallery
@@ -39,7 +39,8 @@ def test_the_selector_grows_only_on_a_page_naming_parts_in_data_attributes():
 
 def _slides(n: int) -> str:
     return "".join(f"<div class='css-s{k}x' data-testid='GallerySlide'><img src='/{k}.jpg'><span>The quay at low "
-                   f"tide on day {k} of the survey, seen from the breakwater. (Photo: Ana Ruiz)</span></div>" for k in range(n))
+                   f"tide on day {k} of the survey, seen from the breakwater. (Photo: Ana Ruiz)</span></div>"
+                   for k in range(n))
 
 
 def test_a_gallery_named_in_a_data_attribute_goes_to_captions():
@@ -121,3 +122,12 @@ def test_the_article_named_in_data_attributes_keeps_its_text_through_the_pipelin
     pipeline = Pipeline()
     record = pipeline.record(pipeline.document("t.html", html.encode(), "html"))
     assert _kept(record["body"]) and "low tide" not in record["body"]
+
+
+def test_a_carousel_described_by_its_aria_role_goes_and_a_slide_of_prose_stays():
+    slides = _slides(4).replace("data-testid='GallerySlide'", "aria-roledescription='slide'")
+    doc, text = run(DomGallery(), _body("", after=f"<section aria-roledescription='carousel'>{slides}</section>"))
+    assert "low tide" not in text and _kept(text) and rules(doc) == ["gallery-captions"]
+    html = page(f"<main><section aria-roledescription='carousel' class='css-q'>{STORY}</section></main>")
+    doc, text = run(DomGallery(), html)
+    assert _kept(text) and doc.removed == ()

@@ -9,11 +9,14 @@ from functools import lru_cache
 
 from .. import lang
 from ..lines import COLON, opens_lower
-from ._credit_forms import MAX_CAPTION_WORDS, caption_words
+from ._credit_forms import MAX_BARE_CREDIT_WORDS, MAX_CAPTION_WORDS, caption_words, ends_sentence, word_count
 
 MIN_LABELLED_CAPTION_WORDS = 6
 MIN_LOWER_WORDS = 2      # a caption is a phrase or a sentence: words in lower case, where a credit is names
 _DASHED = re.compile(r"\s[\u2013\u2014-]\s")
+# a credit in brackets closing a caption, a name and its agency parted by a slash: "(EFE/Ann Lee)", "（新华社/李明）"
+_BRACKETED_CREDIT = re.compile(r"\s*[(\uff08](?P<credit>[^()\uff08\uff09/\uff0f]{2,40}[/\uff0f][^()\uff08\uff09/\uff0f]{2,40})"
+                               r"[)\uff09]$")
 LOWER_SHARE = 1 / 3      # of the words after the first ("Ann Lee for the Harbour Times Photo Service": 2 of 7)
 
 
@@ -22,7 +25,9 @@ def _caption_label(langs: tuple[str, ...]):
     photo = lang.alternation(lang.words("photo", langs) + lang.words("caption", langs))    # "Caption: ...", "Légende : ..."
     # (the label may number the picture in a gallery: "Foto 3/12: ...")
     number = r"(?:\s*\d{1,3}\s*/\s*\d{1,3})?"
-    return re.compile(rf"^[\[(]?\s*(?:{photo}){number}\s*{COLON}\s*(?P<caption>\S.{{10,300}}?)\s*[\])]?$", re.I)
+    # (a bracket closes the line when one opened it: "[Image: ...]"; a caption's own bracket stays: "... (EFE/Ann Lee)")
+    return re.compile(rf"^(?P<open>[\[(])?\s*(?:{photo}){number}\s*{COLON}\s*(?P<caption>\S.{{10,300}}?)\s*"
+                      r"(?(open)[\])]?)$", re.I)
 
 
 def labelled_caption(text: str, langs: tuple[str, ...]) -> str | None:
@@ -41,3 +46,13 @@ def labelled_caption(text: str, langs: tuple[str, ...]) -> str | None:
             or lower < LOWER_SHARE * (len(words) - 1) or lang.pattern("reported", langs).search(caption):
         return None
     return caption
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    """A labelled caption and the credit closing it in brackets, a name and its agency parted by a slash ("Una calle
+    del centro. (EFE/Ann Lee)" -> "Una calle del centro.", "EFE/Ann Lee"); the caption whole and None otherwise."""
+    m = _BRACKETED_CREDIT.search(caption)
+    if m is None or word_count(m["credit"]) > 2 * MAX_BARE_CREDIT_WORDS or ends_sentence(m["credit"]) \
+            or not caption[:m.start()].strip():
+        return caption, None
+    return caption[:m.start()].rstrip(), m["credit"].strip()

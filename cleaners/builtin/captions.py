@@ -1,21 +1,20 @@
 """Captions printed twice in a row, photo credits and "click to enlarge" prompts.
 
-A credit is a label and its value after a colon ("Foto: dpa", "Crédit photo : AFP"), a
-copyright sign, a name and an agency ("Ann Lee/Reuters"), or a label and a short value without
-a colon that names an agency or stands in brackets ("Foto ANSA", "(Photo AFP)"), or agencies under
-a label of any language ("Zdroj: ČTK": `agency_credit.labelled_credit`). A caption goes
-with its credit: the short line right over a credit line, or a short line ending with its
-credit ("Fans at the gate (Photo: AFP)"; without a bracket or a stop before it when the credit is a
-name and an agency: "Fans at the gate Photo: Ann Lee / AFP"). In a language without a file, a credit is also read from its shape
-alone (rule credit-shape, `_credit_shape`: "Zdjęcie: Leszek Szymański/East News", "Grafiek: ANP • Bron: EFE •
-Download de data").
+A credit is a label and its value after a colon ("Foto: dpa", "Crédit photo : AFP"), a copyright sign, a name and an
+agency ("Ann Lee/Reuters"), or a label and a short value without a colon that names an agency or stands in brackets
+("Foto ANSA", "(Photo AFP)"), or agencies under a label of any language ("Zdroj: ČTK":
+`agency_credit.labelled_credit`). A caption goes with its credit: the short line right over a credit line, or a short
+line ending with its credit ("Fans at the gate (Photo: AFP)"; without a bracket or a stop before it when the credit is
+a name and an agency: "Fans at the gate Photo: Ann Lee / AFP"). In a language without a file, a credit is also read
+from its shape alone (rule credit-shape, `_credit_shape`: "Zdjęcie: Leszek Szymański/East News", "Grafiek: ANP • Bron:
+EFE • Download de data").
 
 A caption printed twice (rule caption-repeated): a caption-shaped line (three words or more,
-`Captions.max_caption_words` at most, a word after the first in lowercase, no sentence stop or
-colon at its end: not a title-case heading) right before or after
-the same line (or the same line under a label or with its credit in brackets: "Foto: Fans at the gate",
-"Fans at the gate (Foto: dpa)"), or on both sides of its credit line ("caption / credit / caption"), or the same text as an image's alt text the markdown cleaner took into the
-captions (an export that prints both an image's alt text and its figure caption)."""
+`Captions.max_caption_words` at most, a word after the first in lowercase, no sentence stop or colon at its end: not a
+title-case heading) right before or after the same line (or the same line under a label or with its credit in
+brackets: "Foto: Fans at the gate", "Fans at the gate (Foto: dpa)"), or on both sides of its credit line ("caption /
+credit / caption"), or the same text as an image's alt text the markdown cleaner took into the captions (an export that
+prints both an image's alt text and its figure caption)."""
 from __future__ import annotations
 
 import re
@@ -29,7 +28,7 @@ from ..lines import (COLON, COLON_MARKS, SENTENCE_STOPS, UNSPACED, UNSPACED_LETT
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._caption_echo import echo
-from ._caption_label import labelled_caption
+from ._caption_label import labelled_caption, split_credit
 from ._caption_marks import mark_caption
 from ._caption_prose import prose_line
 from ._credit_forms import (MAX_CAPTION_WORDS, MAX_STOPPED_CAPTION_WORDS, bare_credit, capitalised_pair, caption_words,
@@ -184,7 +183,9 @@ class Captions(Cleaner):
                     captions.append(found[0])
                     edit.drop(i, "credited-caption")
             elif caption := labelled_caption(text, langs):     # "PHOTO: A farmer inspects ...", "[Image: ...]"
+                caption, credit = split_credit(caption)          # "Foto: Una calle. (EFE/Ann Lee)"
                 captions.append(caption)
+                credits += [credit] if credit else []
                 edit.drop(i, "labelled-caption")
             elif word_count(text) <= self.max_credit_words and (found := self._credit(text, patterns, unlisted)):
                 credits.append(found[0])

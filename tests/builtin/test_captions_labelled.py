@@ -8,7 +8,9 @@ from cleaners.builtin.captions import Captions
 from ..conftest import run_cleaner
 from . import texts
 
-STORY = {"en": ["The water board postponed the new treatment plant by a year, a spokesman said on Monday.",
+STORY = {"es": ["La junta de aguas aplazó un año la nueva planta depuradora, según informó el lunes un portavoz.",
+                "La junta atribuyó el retraso al aumento de los costes de construcción y de los filtros."],
+         "en": ["The water board postponed the new treatment plant by a year, a spokesman said on Monday.",
                 "The board blamed higher building costs and delays in the delivery of the filter units."],
          "de": ["Die Stadtwerke haben den Bau des neuen Wasserwerks um ein Jahr verschoben, wie ein Sprecher mitteilte.",
                 "Als Grund nannte das Unternehmen gestiegene Baukosten und Lieferschwierigkeiten bei den Filteranlagen."]}
@@ -20,6 +22,9 @@ STORY = {"en": ["The water board postponed the new treatment plant by a year, a 
     ("[Image: Engineers at the old canal lock, closed since the 1970s]",
      "Engineers at the old canal lock, closed since the 1970s", "en"),
     ("Foto: Ein Landwirt prüft den trockenen Boden am Stausee.", "Ein Landwirt prüft den trockenen Boden am Stausee.", "de"),
+    # a bracket of the caption's own stays when no bracket opened the line
+    ("Foto: Un agricultor revisa la tierra seca junto al embalse (al fondo).",
+     "Un agricultor revisa la tierra seca junto al embalse (al fondo).", "es"),
 ])
 def test_a_labelled_caption_leaves_the_body(line, caption, code):
     doc = run_cleaner(Captions, "\n\n".join([STORY[code][0], line, STORY[code][1]]), language=code)
@@ -33,3 +38,22 @@ def test_a_labelled_caption_leaves_the_body(line, caption, code):
 def test_credits_and_reported_lines_are_no_labelled_captions(line):
     doc = run_cleaner(Captions, "\n\n".join([STORY["en"][0], line, STORY["en"][1]]), language="en")
     assert "labelled-caption" not in [r.rule for r in doc.removed]
+
+
+@pytest.mark.parametrize("line,caption,credit,code", [
+    ("Foto: Un agricultor revisa la tierra seca junto al embalse. (EFE/Ana López)",
+     "Un agricultor revisa la tierra seca junto al embalse.", "EFE/Ana López", "es"),
+    ("Photo: A farmer inspects dry soil near the reservoir on Monday (Ann Lee/Reuters)",
+     "A farmer inspects dry soil near the reservoir on Monday", "Ann Lee/Reuters", "en"),
+])
+def test_the_bracketed_credit_closing_a_labelled_caption_is_its_credit(line, caption, credit, code):
+    doc = run_cleaner(Captions, "\n\n".join([STORY[code][0], line, STORY[code][1]]), language=code)
+    assert texts(doc) == STORY[code]
+    assert doc.metadata["captions"] == [caption] and doc.metadata["credits"] == [credit]
+
+
+def test_a_bracket_without_a_slash_closing_a_labelled_caption_stays_in_it():
+    line = "Photo: A farmer inspects dry soil near the reservoir on Monday (pictured left)"
+    doc = run_cleaner(Captions, "\n\n".join([STORY["en"][0], line, STORY["en"][1]]), language="en")
+    assert doc.metadata["captions"] == ["A farmer inspects dry soil near the reservoir on Monday (pictured left)"]
+    assert not doc.metadata.get("credits")

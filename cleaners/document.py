@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterable, Mapping
 
+from .metadata_lists import appended
+
 SCHEMA_VERSION = "1.0"
 REMOVED_SAMPLE = 200
 
@@ -136,9 +138,9 @@ class Document:
         return self.with_metadata(**fresh) if fresh else self
 
     def meta_append(self, key: str, items: Iterable[Any]) -> "Document":
-        current = list(self.metadata.get(key) or [])
-        added = [item for item in items if item not in current]
-        return self.with_metadata(**{key: current + added}) if added else self
+        """Append to a metadata list what it does not hold yet (`metadata_lists.appended`: a link is listed once)."""
+        merged = appended(self.metadata.get(key) or [], items)
+        return self.with_metadata(**{key: merged}) if merged is not None else self
 
     def drop_blocks(self, cuts: Mapping[int, tuple[str, str]]) -> "Document":
         """Remove the blocks at the given indices; ``cuts[i] = (cleaner, rule)``."""

@@ -1,0 +1,33 @@
+"""metadata lists (cleaners/metadata_lists.py, `Document.meta_append`): a thing is listed once; a related link read
+twice under the same url (from a JSON dump with its id, then from a link in the text) is one entry with both's fields."""
+from cleaners.document import Document
+from cleaners.metadata_lists import appended
+
+
+def _story(title, url, id=None):
+    return {"title": title, "url": url, "id": id, "image": None}
+
+
+def test_a_link_listed_again_under_its_url_fills_the_fields_it_lacked():
+    first = _story("Rents rise again", "https://example.org/economy/8813", "8813")
+    again = {"title": "Rents rise again", "url": "https://example.org/economy/8813", "id": None,
+             "image": "https://example.org/i/8813.jpg"}
+    assert appended([first], [again]) == [{**first, "image": "https://example.org/i/8813.jpg"}]
+    doc = Document(source="x.txt", kind="text").meta_append("related", [first]).meta_append("related", [again, again])
+    assert [r["url"] for r in doc.metadata["related"]] == ["https://example.org/economy/8813"]
+
+
+def test_a_link_listed_again_adds_nothing_when_it_has_nothing_new():
+    first = _story("Rents rise again", "https://example.org/economy/8813", "8813")
+    assert appended([first], [_story("Rents rise again!", "https://example.org/economy/8813")]) is None
+
+
+def test_links_under_other_urls_and_links_without_urls_are_all_listed():
+    a, b = _story("Rents rise again", "https://example.org/economy/8813"), _story("Rents rise again", "https://example.org/x")
+    bare, other = _story("Rents rise again", None), _story("Tenants protest", None)
+    assert appended([a], [b, bare, other, bare]) == [a, b, bare, other]
+
+
+def test_plain_items_are_listed_once_in_their_order():
+    assert appended(["dpa"], ["AFP", "dpa", "AFP", "Reuters"]) == ["dpa", "AFP", "Reuters"]
+    assert appended(["dpa"], ["dpa"]) is None

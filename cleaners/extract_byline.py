@@ -1,0 +1,69 @@
+"""The author named by a byline the extraction left out ("Par Claire Martin, publié le 2 décembre", `<span
+class="author">By Ann Lee</span>`): a page that names its author in no meta tag or JSON-LD, only in a byline beside
+the article's first lines, which trafilatura dropped, would otherwise lose its author with the byline (logged
+``not-extracted``). The byline is read as the text cleaners read one in the body (`_byline.byline_author`, in the
+words of the document's language) among the page's blocks nearest the body's start (`WINDOW_BEFORE` blocks before the
+one that opens the body and, when that is a heading, up to `WINDOW_AFTER` after it and before the body's second
+block: a title over its byline), the nearest first; a block the body holds is no byline of the page's (the dateline
+cleaner reads it there). The names end before a date or a ``published`` word run on after them ("By Ann Lee Published
+Nov. 5, 2012", "By Ann Lee Thursday, November 8": `names_before_date`)."""
+from __future__ import annotations
+
+from . import date_names, lang
+from .builtin._byline import byline_author
+from .document import Document
+from .lines import squeezed, word_count
+
+WINDOW_BEFORE = 6
+WINDOW_AFTER = 3
+OPENING_CHARS = 60          # of the body's first block, squeezed, to find the page block it came from
+MAX_BYLINE_WORDS = 16       # as `byline_author`
+HEAD_CHARS = 4000           # of the body, squeezed, where a block found is the body's (not the page's byline)
+
+
+def _opening(keys: list[str], first: str, begin: int = 0) -> int | None:
+    """The index (from ``begin``) of the page block a body block (``first``, squeezed) came from, or None."""
+    head = first[:OPENING_CHARS]
+    for i in range(begin, len(keys)):
+        key = keys[i]
+        if key and (head in key or (len(key) >= 20 and first.startswith(key))):
+            return i
+    return None
+
+
+def names_before_date(names: str, langs: tuple[str, ...]) -> str:
+    """``names`` up to the first word (after the first) that opens a date or says when: a word with a digit, a
+    weekday, a month before a number, or a ``published`` word ("Ann Lee Published Nov." -> "Ann Lee")."""
+    words = names.split()
+    months, weekdays, _ = date_names.names(date_names.codes(langs))
+    said = {w.casefold() for w in lang.words("published", langs)}
+    for k in range(1, len(words)):
+        word = words[k].casefold().strip(".,;:|")
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if any(c.isdigit() for c in word) or word in said or word in weekdays or \
+                (word in months and any(c.isdigit() for c in after)):
+            return " ".join(words[:k]).rstrip(" ,;:|-\u2013\u2014")
+    return names
+
+
+def author_from_byline(doc: Document, units: list[str], keys: list[str]) -> Document:
+    """``doc`` with ``metadata.author`` read from a byline near the body's start that the body does not hold, when
+    no author is known yet; ``units``: the page's blocks (`extract_audit.text_units`), ``keys`` them squeezed."""
+    if doc.metadata.get("author") or not doc.blocks:
+        return doc
+    start = _opening(keys, squeezed(doc.blocks[0].text))
+    if start is None:
+        return doc
+    head = "".join(squeezed(b.text) for b in doc.blocks[:20])[:HEAD_CHARS]
+    second = _opening(keys, squeezed(doc.blocks[1].text), start + 1) \
+        if len(doc.blocks) > 1 and doc.blocks[0].kind == "heading" else None
+    end = min(len(units), start + WINDOW_AFTER + 1, second if second is not None else start + 1)
+    near = sorted(range(max(0, start - WINDOW_BEFORE), end),
+                  key=lambda i: (abs(i - start), i > start))
+    langs = lang.document_languages(doc)
+    for i in near:
+        if i == start or not keys[i] or word_count(units[i]) > MAX_BYLINE_WORDS or keys[i] in head:
+            continue
+        if author := byline_author(units[i], langs):
+            return doc.meta_default(author=names_before_date(author, langs))
+    return doc

@@ -9,9 +9,9 @@ PARAS = {
     "en": ["The city council approved the budget for next year after a long debate on Tuesday evening, officials said.",
            "The opposition criticised cuts to youth centres and the public library, which will close on Sundays.",
            "The regional government must still approve the budget; a decision is expected in February next year."],
-    "fr": ["Le conseil municipal a adopté mardi soir le budget de l'année prochaine après un long débat, selon la mairie.",
-           "L'opposition a critiqué les économies prévues pour les maisons de quartier et la bibliothèque municipale.",
-           "La préfecture doit encore valider le budget ; une décision est attendue pour le mois de février prochain."],
+    "fr": ["Le conseil municipal a adopté mardi soir le budget de l'année prochaine après un long débat.",
+           "L'opposition a critiqué les économies prévues pour les maisons de quartier et la bibliothèque.",
+           "La préfecture doit encore valider le budget ; une décision est attendue pour le mois de février."],
 }
 
 

@@ -1,5 +1,6 @@
 """metadata lists (cleaners/metadata_lists.py, `Document.meta_append`): a thing is listed once; a related link read
-twice under the same url (from a JSON dump with its id, then from a link in the text) is one entry with both's fields."""
+twice under the same url (from a JSON dump with its id, then from a link in the text) is one entry with the fields
+of both."""
 from cleaners.document import Document
 from cleaners.metadata_lists import appended
 
@@ -23,7 +24,8 @@ def test_a_link_listed_again_adds_nothing_when_it_has_nothing_new():
 
 
 def test_links_under_other_urls_and_links_without_urls_are_all_listed():
-    a, b = _story("Rents rise again", "https://example.org/economy/8813"), _story("Rents rise again", "https://example.org/x")
+    a = _story("Rents rise again", "https://example.org/economy/8813")
+    b = _story("Rents rise again", "https://example.org/x")
     bare, other = _story("Rents rise again", None), _story("Tenants protest", None)
     assert appended([a], [b, bare, other, bare]) == [a, b, bare, other]
 

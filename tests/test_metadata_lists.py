@@ -33,3 +33,8 @@ def test_links_under_other_urls_and_links_without_urls_are_all_listed():
 def test_plain_items_are_listed_once_in_their_order():
     assert appended(["dpa"], ["AFP", "dpa", "AFP", "Reuters"]) == ["dpa", "AFP", "Reuters"]
     assert appended(["dpa"], ["dpa"]) is None
+
+
+def test_a_tag_given_twice_in_one_batch_is_listed_once():
+    doc = Document(source="x.txt", kind="text").meta_append("tags", ["storm", "flood"])
+    assert doc.meta_append("tags", ["rain", "storm", "rain", "wind"]).metadata["tags"] == ["storm", "flood", "rain", "wind"]

@@ -9,14 +9,17 @@ from functools import lru_cache
 
 from .. import lang
 from ..lines import COLON, opens_lower
-from ._credit_forms import MAX_BARE_CREDIT_WORDS, MAX_CAPTION_WORDS, caption_words, ends_sentence, word_count
+from ._credit_forms import (MAX_BARE_CREDIT_WORDS, MAX_CAPTION_WORDS, WIRE_SERVICES, caption_words, ends_sentence,
+                            word_count)
 
 MIN_LABELLED_CAPTION_WORDS = 6
 MIN_LOWER_WORDS = 2      # a caption is a phrase or a sentence: words in lower case, where a credit is names
 _DASHED = re.compile(r"\s[\u2013\u2014-]\s")
 # a credit in brackets closing a caption, a name and its agency parted by a slash: "(EFE/Ann Lee)", "（新华社/李明）"
-_BRACKETED_CREDIT = re.compile(r"\s*[(\uff08](?P<credit>[^()\uff08\uff09/\uff0f]{2,40}[/\uff0f][^()\uff08\uff09/\uff0f]{2,40})"
-                               r"[)\uff09]$")
+_BRACKETED_CREDIT = re.compile(r"\s*[(\uff08](?P<credit>[^()\uff08\uff09/\uff0f]{2,40}[/\uff0f]"
+                               r"[^()\uff08\uff09/\uff0f]{2,40})[)\uff09]$")
+# a wire service in brackets closing a caption: "(AP)", "（共同）"
+_BRACKETED = re.compile(r"\s*[(\uff08](?P<credit>[^()\uff08\uff09]{2,30})[)\uff09]$")
 LOWER_SHARE = 1 / 3      # of the words after the first ("Ann Lee for the Harbour Times Photo Service": 2 of 7)
 
 
@@ -42,15 +45,27 @@ def labelled_caption(text: str, langs: tuple[str, ...]) -> str | None:
         return None      # "Foto: caption — agency" is the credited caption's; a long aside after a dash, prose
     words = caption.split()
     lower = sum(opens_lower(w) for w in words[1:])
-    if not MIN_LABELLED_CAPTION_WORDS <= caption_words(caption) <= MAX_CAPTION_WORDS or lower < MIN_LOWER_WORDS \
-            or lower < LOWER_SHARE * (len(words) - 1) or lang.pattern("reported", langs).search(caption):
+    if not MIN_LABELLED_CAPTION_WORDS <= caption_words(caption) <= MAX_CAPTION_WORDS \
+            or lang.pattern("reported", langs).search(caption) \
+            or not _uncased(caption) and (lower < MIN_LOWER_WORDS or lower < LOWER_SHARE * (len(words) - 1)):
         return None
     return caption
 
 
+def _uncased(text: str) -> bool:
+    """Most letters of ``text`` are of scripts without capitals (Japanese, Chinese, Arabic...): no lower-case word
+    tells a caption from a credit's names there."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() or c.islower() for c in letters) * 2 < len(letters)
+
+
 def split_credit(caption: str) -> tuple[str, str | None]:
-    """A labelled caption and the credit closing it in brackets, a name and its agency parted by a slash ("Una calle
-    del centro. (EFE/Ann Lee)" -> "Una calle del centro.", "EFE/Ann Lee"); the caption whole and None otherwise."""
+    """A labelled caption and the credit closing it in brackets, a wire service or a name and its agency parted by a
+    slash ("Una calle del centro. (EFE/Ann Lee)" -> "Una calle del centro.", "EFE/Ann Lee"; "市長（共同）" -> "市長",
+    "共同"); the caption whole and None otherwise."""
+    m = _BRACKETED.search(caption)
+    if m and m["credit"].strip().casefold() in WIRE_SERVICES and caption[:m.start()].strip():
+        return caption[:m.start()].rstrip(), m["credit"].strip()
     m = _BRACKETED_CREDIT.search(caption)
     if m is None or word_count(m["credit"]) > 2 * MAX_BARE_CREDIT_WORDS or ends_sentence(m["credit"]) \
             or not caption[:m.start()].strip():

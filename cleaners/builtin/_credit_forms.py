@@ -16,7 +16,7 @@ MAX_BARE_CREDIT_WORDS = 5
 MAX_STOPPED_CAPTION_WORDS = 15   # a sentence this long before an unbracketed credit: a paragraph with a credit glued on
 _HAN_KANA = re.compile(f"[{HAN_KANA}]")
 _LONG_CREDIT = re.compile(r"[/\uff0f]|\sfor\s")     # a name and whom it worked for
-_WIRE_SERVICES = frozenset(a.casefold() for a in AGENCIES)     # "Foto Adnkronos", "Photo d'illustration Belga"
+WIRE_SERVICES = frozenset(a.casefold() for a in AGENCIES)     # "Foto Adnkronos", "Photo d'illustration Belga"
 # what each form of captions' ``captioned`` pattern holds (a quick test before it, which tries its forms at every
 # position): a bracket closing the line, a sentence stop before a space, or a name parted from its agency (``_PARTED``)
 _CAPTIONED_NEEDS = re.compile(r"[)\uff09]$|[.!?]\s|[/\uff0f]|\s[-\u2013\u2014]\s|,\s")
@@ -30,7 +30,7 @@ def bare_credit(credit: str, bracketed: bool) -> bool:
         return False
     word = credit.strip()
     return bracketed or "/" in credit or (len(credit.split()) == 1 and (bool(_ACRONYM.fullmatch(word))
-                                                                        or word.casefold() in _WIRE_SERVICES))
+                                                                        or word.casefold() in WIRE_SERVICES))
 
 
 def credited_caption(text: str, patterns, max_words: int = MAX_CAPTION_WORDS) -> tuple[str, str] | None:
@@ -76,7 +76,7 @@ def capitalised_pair(credit: str, agency_words) -> bool:
     agency = agency.strip()
     if not all(opens_name(w) for w in name.split()):
         return False
-    return agency.casefold() in _WIRE_SERVICES or (opens_name(agency) and _agency_like(agency, agency_words))
+    return agency.casefold() in WIRE_SERVICES or (opens_name(agency) and _agency_like(agency, agency_words))
 
 
 def _agency_like(name: str, agency_words) -> bool:

@@ -8,7 +8,9 @@ from cleaners.builtin.captions import Captions
 from ..conftest import run_cleaner
 from . import texts
 
-STORY = {"es": ["La junta de aguas aplazó un año la nueva planta depuradora, según informó el lunes un portavoz.",
+STORY = {"ja": ["市議会は２日、総額５兆円の来年度予算案を賛成多数で可決した。子育て支援や学校の改修に重点を置いた。",
+                "市長は記者会見で「市民の暮らしを守るための予算だ」と述べた。野党会派は図書館の運営費削減に反対した。"],
+         "es": ["La junta de aguas aplazó un año la nueva planta depuradora, según informó el lunes un portavoz.",
                 "La junta atribuyó el retraso al aumento de los costes de construcción y de los filtros."],
          "en": ["The water board postponed the new treatment plant by a year, a spokesman said on Monday.",
                 "The board blamed higher building costs and delays in the delivery of the filter units."],
@@ -45,6 +47,10 @@ def test_credits_and_reported_lines_are_no_labelled_captions(line):
      "Un agricultor revisa la tierra seca junto al embalse.", "EFE/Ana López", "es"),
     ("Photo: A farmer inspects dry soil near the reservoir on Monday (Ann Lee/Reuters)",
      "A farmer inspects dry soil near the reservoir on Monday", "Ann Lee/Reuters", "en"),
+    ("Photo: A farmer inspects dry soil near the reservoir on Monday (AP)",
+     "A farmer inspects dry soil near the reservoir on Monday", "AP", "en"),
+    # a script without capitals: no lower-case word tells the caption from names
+    ("写真：可決後に記者会見する市長と副市長（共同）", "可決後に記者会見する市長と副市長", "共同", "ja"),
 ])
 def test_the_bracketed_credit_closing_a_labelled_caption_is_its_credit(line, caption, credit, code):
     doc = run_cleaner(Captions, "\n\n".join([STORY[code][0], line, STORY[code][1]]), language=code)
@@ -57,3 +63,10 @@ def test_a_bracket_without_a_slash_closing_a_labelled_caption_stays_in_it():
     doc = run_cleaner(Captions, "\n\n".join([STORY["en"][0], line, STORY["en"][1]]), language="en")
     assert doc.metadata["captions"] == ["A farmer inspects dry soil near the reservoir on Monday (pictured left)"]
     assert not doc.metadata.get("credits")
+
+
+def test_a_long_paragraph_after_a_photo_label_in_a_script_without_capitals_stays():
+    line = ("写真：市議会は２日、総額５兆円の来年度予算案を賛成多数で可決したが、野党会派は図書館の運営費削減と"
+            "学校の改修計画の遅れに強く反対し、市民の間でも賛否が分かれている。")
+    doc = run_cleaner(Captions, "\n\n".join([STORY["ja"][0], line, STORY["ja"][1]]), language="ja")
+    assert texts(doc) == [STORY["ja"][0], line, STORY["ja"][1]]

@@ -27,7 +27,9 @@ agency (listed, an acronym, or words of a script without case) and its place par
 brackets before the lead ("(ANTARA - Bekasi) – Kementerian …", "[STT – Rovaniemi] Lapin …"; "(Update - Monday)"
 stays); a listed agency, a comma and its place (maybe a date) before a colon or a dash and the lead's first word
 ("Reuters, Berlin: Die …", "AFP, París: El …", "Синьхуа, Пекин: …"; "Reuters, AP: Both …" and "AFP, París: el …"
-stay). An agency no list holds after a place in mixed case ("Berlin (XYZ) – Die …") is not read: it has the shape of
+stay); a place (maybe its agency) in the brackets of Japanese and Chinese wires before the lead ("【東京】",
+"【ワシントン共同】", "〔北京時事〕"), and a Korean place, "=" and an agency in brackets, maybe with the reporter
+("(서울=연합뉴스) 김철수 기자 ="). An agency no list holds after a place in mixed case ("Berlin (XYZ) – Die …") is not read: it has the shape of
 a name and its party ("Merkel (CDU) – Die …"), place and surname, agency and party alike. A name and its party
 ("Merkel (CDU) -", "Brno 4. března (ODS) -": no comma before the date), "Paris, 3 March (translated) –" and
 "EU (UE) –" stay.
@@ -122,6 +124,12 @@ _UNLISTED = [lazy_re.compile(p) for p in (
     # Reuters, Berlin: Die ...; AFP, París: El ...; Синьхуа, Пекин: ... (a listed agency first, then its place)
     rf"^{_AGENCY}{_COMMA}\s*(?!{_AGENCY}(?!\w)){_MPLACE}(?:{_COMMA}\s*[^()\n,:\u060c/\u2013\u2014-]{{1,25}}?)?"
     rf"(?:\s*:|{_DASH}|\.-)\s+(?=[{CAPITAL}{UNCASED}\"“„«])",
+    # 【東京】, 【ワシントン共同】, 〔北京時事〕, 【环球时报报道】: a place (maybe an agency) in lenticular or tortoise-shell
+    # brackets before the lead's first character
+    r"^\s*(?:【[^【】\s]{1,15}】|〔[^〔〕\s]{1,15}〕)\s*(?=\S)",
+    # (서울=연합뉴스) 김철수 기자 =, [서울=뉴시스]: a place, "=" and an agency, maybe the reporter and "=" after them
+    r"^\s*[(\[]\s*[\uac00-\ud7a3]{1,10}\s*=\s*[^()\[\]\n=]{2,12}[)\]]\s*"
+    r"(?:[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원)\s*=\s*)?(?=\S)",
 )]
 
 

@@ -40,3 +40,26 @@ def test_a_name_and_its_party_and_other_bracketed_words_stay(line):
     assert wire_prefix(line) is None
     doc = run_cleaner(Dateline, f"{line}\n\nA second paragraph that goes on with the story of the day.", language="en")
     assert line in texts(doc)
+
+
+@pytest.mark.parametrize("dateline,lead,code", [
+    ("【東京】", "市議会は２日、来年度予算案を賛成多数で可決した。", "ja"),
+    ("【ワシントン共同】", "米政府は２日、新たな経済対策を発表した。", "ja"),
+    ("〔北京時事〕", "中国政府は２日、新たな経済対策を発表した。", "ja"),
+    ("(서울=연합뉴스) 김철수 기자 =", "서울시의회는 2일 내년도 예산안을 통과시켰다.", "ko"),
+    ("[부산=뉴시스]", "부산시의회는 2일 내년도 예산안을 통과시켰다.", "ko"),
+])
+def test_an_east_asian_wires_bracketed_dateline_is_cut_from_the_lead(dateline, lead, code):
+    line = dateline + ("" if code == "ja" else " ") + lead
+    assert line[:wire_prefix(line)].strip() == dateline
+    doc = run_cleaner(Dateline, f"{line}\n\n{lead}", language=code)
+    assert texts(doc) == [lead, lead]
+
+
+@pytest.mark.parametrize("line", [
+    "【】市議会は２日、来年度予算案を可決した。",           # no place
+    "(서울시의회) 예산안을 통과시켰다고 밝혔다.",               # no "=" and agency
+    "市議会は２日、【東京】の予算案を可決した。",               # not at the start
+])
+def test_brackets_that_open_no_east_asian_dateline_stay(line):
+    assert wire_prefix(line) is None

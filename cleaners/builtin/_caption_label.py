@@ -20,6 +20,7 @@ _BRACKETED_CREDIT = re.compile(r"\s*[(\uff08](?P<credit>[^()\uff08\uff09/\uff0f]
                                r"[^()\uff08\uff09/\uff0f]{2,40})[)\uff09]$")
 # a wire service in brackets closing a caption: "(AP)", "（共同）"
 _BRACKETED = re.compile(r"\s*[(\uff08](?P<credit>[^()\uff08\uff09]{2,30})[)\uff09]$")
+_PARTED = re.compile(r"\S\s?[/\uff0f]\s?\S")     # a name and its agency: "วิชัย ท. / สำนักข่าว", a credit
 LOWER_SHARE = 1 / 3      # of the words after the first ("Ann Lee for the Harbour Times Photo Service": 2 of 7)
 
 
@@ -47,14 +48,15 @@ def labelled_caption(text: str, langs: tuple[str, ...]) -> str | None:
     lower = sum(opens_lower(w) for w in words[1:])
     if not MIN_LABELLED_CAPTION_WORDS <= caption_words(caption) <= MAX_CAPTION_WORDS \
             or lang.pattern("reported", langs).search(caption) \
-            or not _uncased(caption) and (lower < MIN_LOWER_WORDS or lower < LOWER_SHARE * (len(words) - 1)):
+            or (_PARTED.search(caption) if _uncased(caption)
+                else lower < MIN_LOWER_WORDS or lower < LOWER_SHARE * (len(words) - 1)):
         return None
     return caption
 
 
 def _uncased(text: str) -> bool:
     """Most letters of ``text`` are of scripts without capitals (Japanese, Chinese, Arabic...): no lower-case word
-    tells a caption from a credit's names there."""
+    tells a caption from a credit's names there, a name and its agency parted by a slash does (`_PARTED`)."""
     letters = [c for c in text if c.isalpha()]
     return sum(c.isupper() or c.islower() for c in letters) * 2 < len(letters)
 

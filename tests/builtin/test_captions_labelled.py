@@ -70,3 +70,9 @@ def test_a_long_paragraph_after_a_photo_label_in_a_script_without_capitals_stays
             "学校の改修計画の遅れに強く反対し、市民の間でも賛否が分かれている。")
     doc = run_cleaner(Captions, "\n\n".join([STORY["ja"][0], line, STORY["ja"][1]]), language="ja")
     assert texts(doc) == [STORY["ja"][0], line, STORY["ja"][1]]
+
+
+def test_a_name_and_its_agency_after_a_photo_label_in_a_script_without_capitals_is_no_labelled_caption():
+    line = "ภาพ: วิชัย ท. / สำนักข่าวชายฝั่ง"
+    doc = run_cleaner(Captions, "\n\n".join([STORY["ja"][0], line, STORY["ja"][1]]), language="th")
+    assert "labelled-caption" not in [r.rule for r in doc.removed]

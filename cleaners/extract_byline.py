@@ -3,14 +3,18 @@ class="author">By Ann Lee</span>`): a page that names its author in no meta tag 
 the article's first lines, which trafilatura dropped, would otherwise lose its author with the byline (logged
 ``not-extracted``). The byline is read as the text cleaners read one in the body (`_byline.byline_author`, in the
 words of the document's language) among the page's blocks nearest the body's start (`WINDOW_BEFORE` blocks before the
-one that opens the body and, when that is a heading, up to `WINDOW_AFTER` after it and before the body's second
-block: a title over its byline), the nearest first; a block the body holds is no byline of the page's (the dateline
+one that opens the body and, when that is a heading, `WINDOW_AFTER` after it: a title over its standfirst and
+byline), the nearest first; a block the body holds is no byline of the page's (the dateline
 cleaner reads it there). The names end before a date or a ``published`` word run on after them ("By Ann Lee Published
-Nov. 5, 2012", "By Ann Lee Thursday, November 8": `names_before_date`)."""
+Nov. 5, 2012", "By Ann Lee Thursday, November 8": `names_before_date`). A byline may close a row of fields
+(`closing_field`: "2 декабря 2026, 14:20 Просмотров: 1 204 Автор: Ирина Соколова")."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from . import date_names, lang
-from .builtin._byline import byline_author
+from .builtin._byline import byline_author, byline_pattern
 from .document import Document
 from .lines import squeezed, word_count
 
@@ -55,15 +59,30 @@ def author_from_byline(doc: Document, units: list[str], keys: list[str]) -> Docu
     if start is None:
         return doc
     head = "".join(squeezed(b.text) for b in doc.blocks[:20])[:HEAD_CHARS]
-    second = _opening(keys, squeezed(doc.blocks[1].text), start + 1) \
-        if len(doc.blocks) > 1 and doc.blocks[0].kind == "heading" else None
-    end = min(len(units), start + WINDOW_AFTER + 1, second if second is not None else start + 1)
+    end = min(len(units), start + (WINDOW_AFTER if doc.blocks[0].kind == "heading" else 0) + 1)
     near = sorted(range(max(0, start - WINDOW_BEFORE), end),
                   key=lambda i: (abs(i - start), i > start))
     langs = lang.document_languages(doc)
     for i in near:
-        if i == start or not keys[i] or word_count(units[i]) > MAX_BYLINE_WORDS or keys[i] in head:
+        if not keys[i] or word_count(units[i]) > MAX_BYLINE_WORDS or keys[i] in head:
             continue
-        if author := byline_author(units[i], langs):
+        if author := byline_author(units[i], langs) or closing_field(units[i], langs):
             return doc.meta_default(author=names_before_date(author, langs))
     return doc
+
+
+@lru_cache(maxsize=32)
+def _by_words(langs: tuple[str, ...]):
+    return re.compile(rf"(?<!\w)(?:{lang.alternation(lang.words('by', langs))})(?=\s*[:\uff1a])", re.I)
+
+
+def closing_field(unit: str, langs: tuple[str, ...]) -> str | None:
+    """The names of a byline under a label (a by-word and a colon) that closes a row of fields, the names running to
+    the row's end ("2 декабря 2026, 14:20 Просмотров: 1 204 Автор: Ирина Соколова" -> "Ирина Соколова"; not "Powered
+    by TypePad"), or None."""
+    for m in _by_words(langs).finditer(unit, 1):
+        tail = unit[m.start():]
+        found = byline_pattern(langs).match(tail)
+        if found and not found["rest"].strip(" .,;|") and (author := byline_author(tail, langs)):
+            return author
+    return None

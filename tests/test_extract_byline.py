@@ -3,7 +3,7 @@ lines, which the extraction drops, keeps the author in metadata.author; a byline
 story's, in a list after the article), a phrase that is no name, or a page whose meta tags name the author do not."""
 import pytest
 
-from cleaners.extract_byline import names_before_date
+from cleaners.extract_byline import closing_field, names_before_date
 
 PARAS = {
     "en": ["The city council approved the budget for next year after a long debate on Tuesday evening, officials said.",
@@ -61,3 +61,15 @@ def test_names_end_before_a_date_or_a_published_word():
     assert names_before_date("Ann Lee May 5", ("en",)) == "Ann Lee"
     assert names_before_date("Theresa May", ("en",)) == "Theresa May"      # a month's name is a name without a number
     assert names_before_date("Claire Martin", ("fr",)) == "Claire Martin"
+
+
+def test_a_byline_closing_a_row_of_fields_names_the_author():
+    row = "2 декабря 2026, 14:20 Просмотров: 1 204 Автор: Ирина Соколова"
+    assert closing_field(row, ("ru", "en")) == "Ирина Соколова"
+    assert closing_field("Posted on May 5, 2012 | Author: Ann Lee", ("en",)) == "Ann Lee"
+
+
+def test_a_by_word_with_more_fields_after_its_names_or_no_names_is_no_closing_byline():
+    assert closing_field("2 декабря 2026 Автор: Ирина Соколова Просмотров: 1 204", ("ru", "en")) is None
+    assert closing_field("Read more by clicking here", ("en",)) is None
+    assert closing_field("Copyright 2012 Ann Lee. Powered by TypePad", ("en",)) is None      # no label

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from .. import lang
 from ..document import Document
-from ..lines import COLON, stop_class, word_count
+from ..lines import COLON, QUESTION_MARKS, stop_class, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import NAME, PARTICLES, is_person_name
@@ -71,7 +71,9 @@ def _first_sentence(text: str) -> str:
 
 
 def _is_bio(text: str) -> bool:
-    return word_count(text) <= MAX_WORDS and _sentences(text) <= MAX_SENTENCES
+    """A biography's size, and statements: a question ("Herr Lange, warum dauert es so lange?") is an interview's."""
+    return word_count(text) <= MAX_WORDS and _sentences(text) <= MAX_SENTENCES \
+        and text.rstrip()[-1:] not in QUESTION_MARKS
 
 
 def _names_the_author(name: str, author: str) -> bool:

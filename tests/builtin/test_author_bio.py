@@ -113,6 +113,9 @@ def test_with_no_author_known_a_closing_bio_of_several_sentences_goes():
     ("en", "Senior reporter Ann Lee, Leeds", {"author": "Ann Lee"}),
     # one word of a name is no full name
     ("en", "Senior reporter Lee recently won the national award for her work on cities.", {"author": "Lee"}),
+    # an interview's question to a person of the author's name is no biography
+    ("de", "Herr Anna Schmidt, warum dauert die Sanierung der Brücke so lange?", {"author": "Anna Schmidt"}),
+    ("en", "Ann Lee, is the new line really going to open on time?", {"author": "Ann Lee"}),
 ])
 def test_closing_paragraphs_that_are_no_bio_stay(code, last, meta):
     story = list(STORY[code])

@@ -28,11 +28,12 @@ _KEYS = {
     "author": ("author", "authors", "by", "byline", "creator"),
     "description": ("description", "summary", "excerpt", "lead", "dek", "subtitle"),
     "language": ("lang", "language", "locale"),
-    "url": ("url", "permalink", "canonical", "canonical_url", "canonicalurl", "link"),
+    "url": ("url", "permalink", "canonical", "canonical_url", "canonicalurl", "link", "source"),
 }
 _TAG_KEYS = ("tags", "categories", "category", "keywords", "topics")
 MAX_ITEMS = 50       # of a list value read
 _KNOWN = frozenset(k for keys in _KEYS.values() for k in keys) | frozenset(_TAG_KEYS)
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")     # Obsidian's "[[Ann Lee]]", "[[page|Ann Lee]]"
 _KEY = re.compile(r"^[A-Za-z_][\w.-]{0,39}$")     # a key is a name: "title", "pubDate", "og.image"
 
 
@@ -57,11 +58,12 @@ def parse(source: str, fence: str) -> dict | None:
 
 
 def _text(value: Any) -> str | None:
-    """A scalar's text; a mapping's ``name`` (an author given as ``{name: ..., email: ...}``); None otherwise."""
+    """A scalar's text (a wiki link's text: a web clipper's author "[[Ann Lee]]"); a mapping's ``name`` (an author
+    given as ``{name: ..., email: ...}``); None otherwise."""
     if isinstance(value, dict):
         value = value.get("name")
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        text = " ".join(str(value).split())
+        text = _WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), " ".join(str(value).split()))
         return text or None
     return None
 

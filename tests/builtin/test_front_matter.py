@@ -75,3 +75,11 @@ def test_an_alias_is_not_expanded():
 def test_an_html_page_is_not_read():
     assert not FrontMatter().applies_to(Document(source="page.html", kind="html"))
     assert FrontMatter().applies_to(Document(source="post.md", kind="text"))
+
+
+def test_a_web_clippers_wiki_linked_author_and_source_are_read():
+    clip = ('---\ntitle: "Council passes budget"\nsource: "https://example.org/news/budget"\n'
+            'author:\n  - "[[Ann Lee]]"\n  - "[[people/tom-reed|Tom Reed]]"\ncreated: 2026-12-05\n---')
+    doc = run_cleaner(FrontMatter, clip + "\n\n" + "\n\n".join(STORY))
+    assert (doc.metadata["author"], doc.metadata["url"]) == ("Ann Lee; Tom Reed", "https://example.org/news/budget")
+    assert doc.metadata["date"] == "2026-12-05" and texts(doc) == STORY

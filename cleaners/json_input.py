@@ -59,7 +59,7 @@ def export_records(text: str) -> tuple[list[dict], str] | None:
 def _whole(text: str) -> list[dict] | None:
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):   # not JSON, or nested deeper than the parser goes: a text
         return None
     if isinstance(value, dict):
         for key in ("blocks", "content", "body", "items", "children"):
@@ -84,7 +84,7 @@ def _lines(text: str) -> list[dict] | None:
         if line[0] == "{":
             try:
                 value = json.loads(line)
-            except ValueError:
+            except (ValueError, RecursionError):
                 value = None
         if isinstance(value, dict):
             out.append(value)

@@ -31,3 +31,15 @@ def test_legacy_page_with_tags_is_still_sniffed():
     page = ("<html><body><p>Le café était fermé; l'été à Genève.</p>" * 20 + "</body></html>").encode("cp1252")
     decoded = decode_bytes(page, "x", html=True)
     assert decoded.encoding == "cp1252" and "café" in decoded.text
+
+
+def test_json_nested_past_the_parsers_depth_is_read_as_text():
+    from cleaners.text_input import read_text
+
+    deep = "[" * 100_000 + "]" * 100_000        # json.loads raises RecursionError, not ValueError, on it
+    read = read_text(deep + "\nThe council met on Tuesday to discuss the budget.\n")
+    assert read.blocks[-1].text == "The council met on Tuesday to discuss the budget."
+    assert "input_format" not in read.metadata
+    lines = '{"type": "p", "text": "The council met on Tuesday."}\n' * 9 + '{"a":' * 100_000 + "1" + "}" * 100_000
+    read = read_text(lines)                   # one line of nine too deep: still a JSON-lines export
+    assert read.metadata == {"input_format": "json-lines"} and len(read.blocks) == 9

@@ -11,6 +11,7 @@ COMMANDS_MODULE = "corpus_spiders.commands"   # `scrapy crawl` checks the spider
 
 # -- good citizen -------------------------------------------------------------
 ROBOTSTXT_OBEY = True
+ROBOTSTXT_PARSER = "corpus_spiders.robots.BoundedRobotParser"   # robots.txt read up to 500 KiB (RFC 9309)
 # USER_AGENT is built by the spider as "corpus-bot/0.1 (news text corpus crawler; +CONTACT)"
 # unless you set USER_AGENT yourself. Set a page where site owners can reach you:
 CORPUS_CONTACT_URL = None

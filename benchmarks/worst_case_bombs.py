@@ -22,6 +22,13 @@ def repeated(one: str, count: int, opening: str = "", closing: str = "") -> Call
     return lambda k: opening + "".join(one.format(i=i) for i in range(count * k)) + closing
 
 
+def legacy_lt_signs(k: int) -> tuple[str, bytes]:
+    """A page in windows-1252 (declared UTF-8: the charset is sniffed), cut inside its text, which holds many
+    "<" and no ">" after them (the sniffing's tag pattern once tried every "<" to the end: quadratic)."""
+    cut = page("<p>CUT").split(b"CUT")[0]
+    return "html", cut + ("if a < b then é " * (10_000 * k)).encode("cp1252")
+
+
 DL_ITEM = "<dt>Reader {i} said on 3 May 2012</dt><dd><p>Thanks for the report, number {i}.</p></dd>"
 CELL = ("<tr><td class='comment'><span class='author'>Reader {i}</span><p>Thanks for the report, number {i}.</p>"
         "</td></tr>")
@@ -33,4 +40,5 @@ FAMILIES = {**BASE, **{f.name: f for f in [
            "500k table rows, each one comment (a lone comment each)"),
     Family("comment-dl", after_main(repeated(DL_ITEM, 500, "<dl class='comments'>", "</dl>")),
            "500k comments as <dt> name and date, <dd> text"),
+    Family("legacy-lt-signs", legacy_lt_signs, "a page cut in its text: 10k \"<\", no \">\", sniffed as windows-1252"),
 ]}}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterable, Mapping
 
-from .metadata_lists import appended
+from .metadata_lists import ONCE, appended
 
 SCHEMA_VERSION = "1.0"
 REMOVED_SAMPLE = 200
@@ -139,7 +139,7 @@ class Document:
 
     def meta_append(self, key: str, items: Iterable[Any]) -> "Document":
         """Append to a metadata list what it does not hold yet (`metadata_lists.appended`: a link is listed once)."""
-        merged = appended(self.metadata.get(key) or [], items)
+        merged = appended(self.metadata.get(key) or [], items, once=key in ONCE)
         return self.with_metadata(**{key: merged}) if merged is not None else self
 
     def drop_blocks(self, cuts: Mapping[int, tuple[str, str]]) -> "Document":

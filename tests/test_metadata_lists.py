@@ -38,3 +38,21 @@ def test_plain_items_are_listed_once_in_their_order():
 def test_a_tag_given_twice_in_one_batch_is_listed_once():
     doc = Document(source="x.txt", kind="text").meta_append("tags", ["storm", "flood"])
     assert doc.meta_append("tags", ["rain", "storm", "rain", "wind"]).metadata["tags"] == ["storm", "flood", "rain", "wind"]
+
+
+def test_a_text_differing_only_in_case_spacing_or_its_closing_stop_is_listed_once():
+    captions = ["The town hall on Market Square"]
+    assert appended(captions, ["The town hall on Market Square.", "the town hall  on market square"]) is None
+    assert appended(captions, ["The town hall on Market Square at night."]) == captions + [
+        "The town hall on Market Square at night."]
+
+
+def test_captions_of_two_figures_alike_are_both_listed_but_a_caption_listed_before_is_not_repeated():
+    assert appended([], ["Buses at the depot.", "Buses at the depot."], once=False) == ["Buses at the depot."] * 2
+    listed = appended(["Buses at the depot"], ["Buses at the depot.", "Trams"], once=False)
+    assert listed == ["Buses at the depot", "Trams"]
+
+
+def test_a_dump_of_many_stories_is_listed_whole_in_its_order():
+    stories = [_story(f"Story {i}", None, str(i)) for i in range(20000)]
+    assert appended([], stories + stories[:5]) == stories

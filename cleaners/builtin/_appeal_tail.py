@@ -21,10 +21,11 @@ from functools import lru_cache
 from typing import Callable
 
 from .. import lang, screen
-from ..lines import CAPITAL, LOWER, MARKS, QUESTION_MARKS, UNCASED, stop_class, suffix_bound, word_count
+from ..lines import CAPITAL, HAN_KANA, LOWER, MARKS, QUESTION_MARKS, UNCASED, stop_class, suffix_bound, word_count
 from ..screen import SparseEditor
 from ._lone_line import screen_words
 from ._notice_split import notice_tail
+from ._word_size import statement_words
 
 MAX_TAIL_WORDS = 25
 MIN_TAIL_WORDS = 3       # a call of a word or two ("Share it.", "Email") is no widget glued on
@@ -33,9 +34,13 @@ MAX_TAIL_CHARS = 1500   # a call of `MAX_TAIL_WORDS` is shorter: the points befo
 HEAD_PEEK = 2000        # characters of the head whose words are counted (a paragraph has eight in fewer)
 MAX_QUESTION_WORDS = 10  # of a question before a call in the tail ("What do you think? Tell us below.")
 _STOPS = stop_class("!?\u061f")
-_AFTER_STOP = rf"(?<=[{_STOPS}])\s+"
-# "spring.Support"; in a script without capitals, a stop glued between two of its letters ("அளித்தது.சுயாதீன")
-_LOST_BREAK = rf"(?<=[{LOWER}\d][.!?])(?=[\u00bf\u00a1]?[{CAPITAL}][{LOWER}])|(?<=[{UNCASED}{MARKS}][.!?])(?=[{UNCASED}])"
+# after a stop and spaces, or after a stop of Chinese or Japanese ("。", "！", "？") before a Han or kana letter: their
+# sentences are written without a space between ("…見通しだ。この記事を友達にシェアしてください。")
+_AFTER_STOP = rf"(?<=[{_STOPS}])\s+|(?<=[\u3002\uff01\uff1f])(?=[{HAN_KANA}])"
+# "spring.Support"; in a script without capitals, a stop of any script glued between two of its letters
+# ("அளித்தது.சுயாதீன", "है।आप")
+_LOST_BREAK = (rf"(?<=[{LOWER}\d][.!?])(?=[\u00bf\u00a1]?[{CAPITAL}][{LOWER}])"
+               rf"|(?<=[{UNCASED}{MARKS}][{_STOPS}])(?=[{UNCASED}])")
 _SPACED = re.compile(rf"{_AFTER_STOP}|\s[\u2013\u2014]\s+")     # where a tail may start
 _GLUED = re.compile(_LOST_BREAK)
 # the tail's own sentences: a dash parts a call from the paragraph, not a call in two ("Give now — it takes a minute.")
@@ -88,7 +93,8 @@ def appeal_tail(text: str, is_call: Callable[[str], bool], min_tail: int = MIN_T
                     + [(m.start(), m.end(), True) for m in _GLUED.finditer(text, first)])
     for start, end, glued in points:
         head, tail = text[:start], text[end:]
-        if not min_tail <= word_count(tail) <= MAX_TAIL_WORDS or word_count(head[-HEAD_PEEK:]) < MIN_HEAD_WORDS \
+        if not min_tail <= word_count(tail) or statement_words(tail) > MAX_TAIL_WORDS \
+                or word_count(head[-HEAD_PEEK:]) < MIN_HEAD_WORDS \
                 or head.rstrip().endswith(tuple(QUESTION_MARKS)):      # "... on the rack? Share it." answers the question
             continue
         sentences = _asked(_sentences(tail), is_call) if asked else _sentences(tail)

@@ -26,6 +26,7 @@ import re
 
 from .. import lang
 from ..lines import is_quoted, word_count
+from ._word_size import statement_words
 from ._donation_box import GLYPHS as _GLYPHS
 from ._price_button import HEARTS
 
@@ -110,7 +111,7 @@ def widget_appeals(blocks, cuts: list[tuple[int, str]], langs: tuple[str, ...]) 
                 continue
             block = blocks[j]
             text = block.text
-            if block.kind in ("code", "table", "heading") or not 0 < word_count(text) <= MAX_APPEAL_WORDS \
+            if block.kind in ("code", "table", "heading") or not 0 < statement_words(text) <= MAX_APPEAL_WORDS \
                     or is_quoted(text) or reported.search(text):
                 continue
             if _appeal_words(text, words) or no_file and j == k - 1 and word_count(text) <= MAX_NO_FILE_WORDS \

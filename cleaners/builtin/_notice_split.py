@@ -20,14 +20,14 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..lines import FIELD_BREAK, LOWER, QUESTION_MARKS, UNCASED, word_count
+from ..lines import FIELD_BREAK, LOWER, QUESTION_MARKS, SENTENCE_STOPS, UNCASED, stop_class, word_count
 from ._dom import latin_size
 
 MIN_HEAD_WORDS = 5       # "Thank you for reading." (four) opens an appeal: "... Please consider donating."
 MIN_PARAGRAPH_WORDS = 8  # of the head before a notice glued to a block no rule takes whole (`glued_notice`)
 MAX_SENTENCES = 12      # of a block tried (a longer block is no paragraph with a line glued on)
 ABOVE_LINES = 6         # lines of the same paragraph above the block counted with its head
-_STOPS = ".!?\u061f\u0964\u3002\uff01\uff1f\u17d4\u05c3\u06d4\u2026\u1362\u104b"     # and "።", "။"
+_STOPS = stop_class("\u2026\u05c3", SENTENCE_STOPS)   # every script's stops (lines.SENTENCE_STOPS), "…" and Hebrew "׃"
 LATIN_WORD_CHARS = 6    # a word's worth of Latin letters, its space with it (`head_size`)
 _ETHIOPIC = re.compile("[\u1200-\u137f]")     # a syllable: a consonant and its vowel, two Latin letters' worth
 _THAI_SPACE = r"(?<=[\u0e00-\u0eff])\s(?=[\u0e00-\u0eff])"     # Thai and Lao part sentences by a space

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from ..lines import is_quoted, word_count
+from ..lines import is_quoted
+from ._word_size import statement_words
 
 MAX_APPEAL_WORDS = 20
 MAX_CHARS = 300
@@ -37,5 +38,5 @@ def price_button(text: str, langs: tuple[str, ...]) -> bool:
         label = m.group("label").strip()
         return not head and bool(lang.pattern("donate", langs, where="line").match(label)
                                  or lang.pattern("appeal", langs, where="start").match(label))
-    return not head or (word_count(head) <= MAX_APPEAL_WORDS and not is_quoted(head)
+    return not head or (statement_words(head) <= MAX_APPEAL_WORDS and not is_quoted(head)
                         and not lang.pattern("reported", langs).search(head))

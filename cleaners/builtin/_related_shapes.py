@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..lines import COLON_MARKS, FULL_STOPS, SENTENCE_STOPS, ends_sentence, is_prose, opens_name, word_count
+from ..lines import CAPITAL, COLON_MARKS, FULL_STOPS, HAN_KANA, LOWER, MARKS, SENTENCE_STOPS, UNCASED, ends_sentence, \
+    is_prose, opens_name, stop_class, word_count
 
 COLONS = tuple(COLON_MARKS)     # a heading's closing colon: ":", "：", the Armenian "՝"
 MAX_ANY_HEADING = 4       # words of a heading no language file holds, over two story links or » headlines
@@ -14,6 +15,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 _LISTED = re.compile(r"^(?:[-*+\u2022\u00b7\u00bb\u203a\u2013\u2014\u25cf\u25aa\u25b8\u25ba\u2192]|\d{1,3}[.)])\s"
                      r"|https?://|\]\(")
 _FULL_STOPS = (*FULL_STOPS, "\u3002")     # and the CJK full stop (the Khmer and Myanmar ones are in FULL_STOPS)
+
+# a sentence closed inside the line and another opened after it ("Our paper lives on its readers. Give from 5 €."):
+# two sentences are no headline ("Dr. Ann Lee", "U.S. lifts ban": a short word or a capital before the stop, stays);
+# in a script without capitals, a stop of any script between two of its words ("है। आप", "稿件。请支持")
+TWO_SENTENCES = re.compile(rf"[{LOWER}]{{3}}[{(_S := stop_class('!?'))}]\s+[{CAPITAL}]|[{UNCASED}{MARKS}]{{2}}[{_S}]\s*"
+                           rf"[{UNCASED}]|[{HAN_KANA}]{{2}}[{_S}][\u201d\u300d\u300f]?\s*[{HAN_KANA}]")
 
 
 def wrapped_prose(blocks, i: int) -> bool:

@@ -27,6 +27,7 @@ from ._price_button import HEARTS, price_button
 from ._donation_tiers import tier_ladders
 from ._donation_rows import bar_row, heart_button, radio_row, widget_appeals
 from ._donation_box import BAR_HINT, SHARE, amount_value, is_bar, progress_lines, progress_rows, unit_ladders, unit_rows, widget_lines
+from ._word_size import statement_words
 from ._widget_shape import button_appeals, ladder_neighbours
 
 # every currency sign of Unicode's currency block (₠-⃀: € ₽ ₹ ₺ ₴ ₪ ₩ ₦ ₫ ₱ ₸ ₾ ...) and the older signs
@@ -213,7 +214,8 @@ def _beside_button(blocks, cuts: list[tuple[int, str]], langs: tuple[str, ...]) 
             continue
         for j in (k - 1, k + 1):
             text = blocks[j].text if 0 <= j < len(blocks) and j not in taken else ""
-            if text and blocks[j].kind not in ("code", "table", "heading") and word_count(text) <= MAX_STATEMENT_WORDS \
+            if text and blocks[j].kind not in ("code", "table", "heading") \
+                    and statement_words(text) <= MAX_STATEMENT_WORDS \
                     and not is_quoted(text) and appeal.search(text) and not reported.search(text):
                 out.append((j, "appeal-by-button"))
                 taken.add(j)
@@ -232,7 +234,7 @@ def _appeal_rows(blocks, taken: set[int], langs: tuple[str, ...]) -> list[tuple[
         first, *rest = FIELD_BREAK.split(text.strip())
         head, tail = _LAST_STOP.match(first).groups() if rest else ("", "")
         if rest and _is_button(rest[-1], langs) and (not tail or _DIGIT.search(tail)) and \
-                word_count(head or tail) <= MAX_STATEMENT_WORDS and not is_quoted(first) and appeal.search(first) \
+                statement_words(head or tail) <= MAX_STATEMENT_WORDS and not is_quoted(first) and appeal.search(first) \
                 and not reported.search(first):
             out.append((i, "appeal-row"))
     return out

@@ -33,7 +33,7 @@ from .. import lang, linear_re, screen
 from ..lang import shared
 from ..dates import date_line
 from ..document import Document
-from ..lines import COLON, FIELD_BREAK, LETTER_WORD, LOWER, MARKS, ends_sentence, word_count
+from ..lines import COLON, FIELD_BREAK, LETTER_WORD, LOWER, MARKS, SENTENCE_STOPS, ends_sentence, stop_class, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._legal_tail import GLUED_NOTICE, SIGNS, legal_tail
@@ -48,8 +48,8 @@ _COPYRIGHT = re.compile(rf"^(?:copyright\s*(?:[{SIGNS}]|\(c\)|\d{{4}}|by\b|\d{{4
 # the word for copyright of any language (cleaners/lang/copyright.toml) opening the line, a year within its first
 # words: "Copyright Harbour Media 2026. …", "זכויות יוצרים 2026 …", "ลิขสิทธิ์ 2569 …" (digits of any script)
 _COPYRIGHT_TERMS = lang.alternation(shared.copyright_terms())
-# full stops of Latin, Arabic, Devanagari, Armenian, Ethiopic, Myanmar, Khmer and CJK script
-_SIGN_STOPS = ".!?\u061f\u0964\u06d4\u0589\u1362\u104b\u17d4\u3002"
+# the stops of every script (lines.SENTENCE_STOPS: "।", "۔", "։", "።", "。", "？", "！"; a regex class body)
+_SIGN_STOPS = stop_class("!?", SENTENCE_STOPS)
 # (the words between are a name: none opens in lower case, "Copyright law changed in 2019" is a sentence)
 _COPYRIGHT_YEAR = re.compile(rf"^(?i:{_COPYRIGHT_TERMS})\W{{0,3}}(?:(?![{LOWER}])[^\W\d_][\w{MARKS}.&'’-]*\W{{1,3}}){{0,4}}"
                              rf"\d{{4}}(?!\d)")

@@ -30,12 +30,13 @@ from functools import lru_cache
 
 from .. import lang, lazy_re, screen
 from ..document import Block, Document
-from ..lines import CAPITAL, COLON, COLON_MARKS, LETTER_WORD, LOWER, is_headline_like, is_prose, opens_lower, word_count
+from ..lines import COLON, COLON_MARKS, LETTER_WORD, is_headline_like, is_prose, opens_lower, word_count
 from ..registry import Cleaner
 from ._related_bare import bare_runs, row_stories
 from ._related_heading import cut_heading_runs
+from ._word_size import statement_words
 from ._related_shapes import COLONS as _COLONS, MAX_AFTER, any_heading as _any_heading, ends_body as _ends_body, \
-    introduces as _introduces, wrapped_prose as _wrapped_prose, wrapped_under
+    introduces as _introduces, wrapped_prose as _wrapped_prose, wrapped_under, TWO_SENTENCES as _TWO_SENTENCES
 
 _BULLET = re.compile(r"^(?:[\u00bb\u203a\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013\u2014\u25b8\u25ba\u2192]|\d{1,3}[.)])\s+")
 _IMAGE = re.compile(r'^!\[[^\[\]\n]*\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)\s*')
@@ -45,9 +46,6 @@ _TAIL_SEPARATOR = re.compile(r"^\s*[-\u2013\u2014|\u00b7,(]")
 _LABEL = re.compile(rf"^[^\s{COLON_MARKS}]+(?:\s[^\s{COLON_MARKS}]+)?\s*{COLON}")    # "Tags:", "Photo credit:": one or two words and a colon
 _DECORATION = re.compile(r"^[#>\s]*|[*_]{1,2}")
 _WORD = re.compile(r"[^\W\d_]+")
-# a sentence closed inside the line and another opened after it ("Our paper lives on its readers. Give from 5 €."):
-# two sentences are no headline ("Dr. Ann Lee", "U.S. lifts ban": a short word or a capital before the stop, stays)
-_TWO_SENTENCES = re.compile(rf"[{LOWER}]{{3}}[.!?]\s+[{CAPITAL}]")
 MIN_WORDS, MAX_WORDS = 3, 20
 MAX_TAIL_WORDS = 6
 MIN_RUN = 3               # story lines of a list without a heading
@@ -92,7 +90,8 @@ def story(text: str) -> Story | None:
         if (label := _LABEL.match(title)) and not _media_label(label.group()):
             return None
     title = " ".join(title.strip("*_ ").split())
-    if not (MIN_WORDS <= len(LETTER_WORD.findall(title)) and word_count(title) <= MAX_WORDS) or not is_headline_like(title) \
+    if not (MIN_WORDS <= len(LETTER_WORD.findall(title)) and statement_words(title) <= MAX_WORDS) \
+            or not is_headline_like(title) \
             or title.endswith((*COLON_MARKS, ",", ";")):
         return None
     if opens_lower(title) or _TWO_SENTENCES.search(title):

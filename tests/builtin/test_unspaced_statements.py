@@ -1,0 +1,120 @@
+"""The text cleaners' short-line rules over scripts other than the Latin ones: a Chinese or Japanese line's words
+counted by the word, not the character (`_word_size.statement_words`), and the stops of every script
+(`lines.SENTENCE_STOPS`: "。", "！", "？", "։", "।") read as sentence ends where a module kept its own list."""
+import pytest
+
+from cleaners.builtin._appeal_tail import appeal_tail
+from cleaners.builtin._notice_split import notice_tail
+from cleaners.builtin._word_size import statement_words
+from cleaners.builtin.calls_to_action import CallsToAction
+from cleaners.builtin.donation import Donation
+from cleaners.builtin.legal import Legal
+from cleaners.builtin.related_list import RelatedList, story
+from cleaners.lines import word_count
+
+from ..conftest import run_cleaner
+from . import cuts, texts
+
+JA = "駅前の再開発について、市議会は火曜日に新しい計画を承認し、工事は来年の春に始まる見通しとなった。"
+JA_APPEAL = "私たちの地域報道は、読者の皆様からの寄付によって支えられています。独立した取材を続けるため、ご支援をお願いします。"
+HI = "नगर निगम ने मंगलवार को स्टेशन के पास नई सड़क के निर्माण की योजना को मंजूरी दी और काम अगले साल शुरू होगा।"
+
+
+def test_a_run_of_han_and_kana_counts_a_word_per_two_characters():
+    assert word_count(JA_APPEAL) == 53 and statement_words(JA_APPEAL) == 27
+    assert statement_words("Our reporting depends on readers.") == word_count("Our reporting depends on readers.") == 5
+    assert statement_words("स्टेशन के पास नई सड़क") == word_count("स्टेशन के पास नई सड़क")
+
+
+def test_a_long_japanese_appeal_over_a_donate_button_goes():
+    doc = run_cleaner(Donation, f"{JA}\n\n{JA_APPEAL}\n\n寄付する\n\n{JA}", language="ja")
+    assert texts(doc) == [JA, JA] and ("appeal-by-button", JA_APPEAL) in cuts(doc, "donation")
+
+
+@pytest.mark.parametrize("line", [
+    # an article's paragraph over a donate button: the appeal reported ("と呼びかけた")
+    "市の担当者は説明会で、住民に対して再建のためのご支援をお願いしますと呼びかけた。",
+    # longer than an appeal beside a button (`MAX_STATEMENT_WORDS`, two characters a word)
+    "駅前の商店街では、洪水で被害を受けた店の再建が続いており、地元の団体は募金箱を設置して、"
+    "ご支援をお願いしますと書いた紙を貼った。集まった寄付は来月、被害の大きかった十二の店に分けて届けられる予定だという。",
+])
+def test_a_japanese_paragraph_over_a_donate_button_stays(line):
+    doc = run_cleaner(Donation, f"{JA}\n\n{line}\n\n寄付する\n\n{JA}", language="ja")
+    assert line in texts(doc)
+
+
+def test_a_japanese_call_glued_after_the_paragraph_without_a_space_goes():
+    doc = run_cleaner(CallsToAction, f"{JA}\n\n{JA}この記事をシェアしてください。\n\n{JA}", language="ja")
+    assert texts(doc) == [JA, JA, JA] and ("appeal-tail", "この記事をシェアしてください。") in cuts(doc, "calls_to_action")
+
+
+def test_a_japanese_sentence_after_the_paragraph_stays():
+    for text in (f"{JA}工事の期間中は駅前の道路が一部通行止めになる。", f"{JA}市長は「この記事をシェアしてください」と述べた。"):
+        doc = run_cleaner(CallsToAction, f"{JA}\n\n{text}\n\n{JA}", language="ja")
+        assert text in texts(doc)
+
+
+def _is_follow(sentence: str) -> bool:
+    return sentence.startswith("हमें फॉलो करें")
+
+
+def test_a_call_glued_after_a_danda_is_a_tail():
+    text = f"{HI}हमें फॉलो करें और ताज़ा खबरें पाएं।"
+    assert appeal_tail(text, _is_follow) == len(HI)
+    assert appeal_tail(f"{HI}नई सड़क के बारे में और खबरें पढ़ें।", _is_follow) is None
+
+
+def test_a_chinese_or_hindi_line_of_two_sentences_is_no_headline():
+    assert story("本报独立报道全靠读者。请支持我们的新闻工作") is None
+    assert story("हमारी पत्रकारिता पाठकों पर चलती है। आज ही सहयोग करें") is None
+    assert story("国务院发布新规定 保障农民工工资") is not None
+    assert story("नगर निगम ने नई सड़क को मंजूरी दी") is not None
+
+
+class _Block:
+    def __init__(self, text: str):
+        self.text, self.gap, self.kind = text, 1, "p"
+
+
+HY = "Քաղաքային խորհուրդը երեքշաբթի հաստատեց կայարանի մոտ նոր ճանապարհի կառուցման ծրագիրը։"
+
+
+def test_an_armenian_sentence_end_parts_a_glued_notice():
+    notice = "Բոլոր իրավունքները պաշտպանված են։"
+    block = _Block(f"{HY} {notice}")
+    assert notice_tail([block], 0, lambda s: s.startswith("Բոլոր իրավունքները")) == len(HY) + 1
+    assert notice_tail([_Block(f"{HY} Աշխատանքները կսկսվեն հաջորդ տարի։")], 0,
+                       lambda s: s.startswith("Բոլոր իրավունքները")) is None
+
+
+def test_a_question_ending_in_a_full_width_mark_before_a_copyright_sign_is_no_notice():
+    assert Legal().rule_for("真的吗？ © 1998 年的版本", ("zh",)) is None      # a sentence ends before the sign
+    assert Legal().rule_for("本当！ © 1998年の初版", ("ja",)) is None
+    assert Legal().rule_for("新华网 © 2024 版权所有", ("zh",)) == "copyright"
+
+
+ZH = "市议会周二批准了火车站周边的改造计划，工程预计将于明年春天开工，届时附近的道路将部分封闭，市民出行需提前规划路线。"
+ZH_HEADLINES = ["- 暴雨导致城区多条道路积水 交警部门发布绕行提示和临时管制措施",
+                "- 新建跨江大桥今日正式通车 两岸居民通勤时间缩短约二十分钟左右",
+                "- 全市中小学将于下月起推行课后延时服务 家长可自愿报名参加活动"]
+
+
+def test_chinese_headlines_of_thirty_characters_under_a_related_heading_go():
+    doc = run_cleaner(RelatedList, f"{ZH}\n\n{ZH}\n\n相关新闻\n\n" + "\n".join(ZH_HEADLINES), language="zh")
+    assert texts(doc) == [ZH, ZH]
+    assert [rule for rule, _ in cuts(doc, "related_list")] == ["related-heading"] + ["related-story"] * 3
+
+
+@pytest.mark.parametrize("heading,points", [
+    ("会议决定的主要内容如下：", ["- 火车站周边道路将分三期改造，第一期工程预计明年三月开工建设。",
+                                "- 改造期间公交线路将临时调整，具体方案由交通部门另行公布通知。",
+                                "- 市政府将设立专项资金，用于补偿受施工影响的沿街商户经营损失。"]),
+    ("", ["- 火车站周边道路将分三期改造 第一期工程预计明年三月开工建设",
+          "- 改造期间公交线路将临时调整 具体方案由交通部门另行公布通知",
+          "- 市政府将设立专项资金 用于补偿受施工影响的沿街商户经营损失"]),
+])
+def test_a_chinese_list_of_the_articles_points_stays(heading, points):
+    top = f"{heading}\n\n" if heading else ""
+    for text in (f"{ZH}\n\n{top}" + "\n".join(points) + f"\n\n{ZH}", f"{ZH}\n\n{ZH}\n\n{top}" + "\n".join(points)):
+        doc = run_cleaner(RelatedList, text, language="zh")
+        assert doc.removed == ()

@@ -17,10 +17,10 @@ import re
 from functools import lru_cache
 
 from .. import lang, linear_re
-from ..lines import COLON_MARKS, ends_sentence, opens_lower, stop_class, word_count
+from ..lines import COLON_MARKS, SENTENCE_STOPS, ends_sentence, opens_lower, stop_class, word_count
 
 MAX_CREDIT_WORDS = 10
-_STOPS = (".", "!", "?", "\u3002", "\u0964", "\u06d4")
+_STOPS = SENTENCE_STOPS     # every script's full stops and question marks ("։", "።", "。", "؟")
 MIN_HEAD_WORDS = 8
 WINDOW = 140
 PART_WINDOW = 53    # the slash or comma parting the credit is among the last: 50 after it at most, ")", a line break

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 
+from ..lines import SENTENCE_STOPS, stop_class
 from .php_values import records
 
-_HEAD = re.compile(r"(?<=[.!?\u061f\u0964\u3002\"\u201d])\s+(?=(?:array|object\([\w\\]+\)#?\d*)\s*\(\d+\)\s*\{"
+STOPS = stop_class('!?"\u201d', SENTENCE_STOPS)     # a sentence's stop of any script, or its closing quote
+_HEAD = re.compile(rf"(?<=[{STOPS}])\s+"
+                   r"(?=(?:array|object\([\w\\]+\)#?\d*)\s*\(\d+\)\s*\{"
                    r"|Array\s*\(\s*\[[^\]]*\]\s*=>|Array\s*$)")
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 MAX_LINES = 100_000

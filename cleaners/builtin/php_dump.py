@@ -22,7 +22,7 @@ from ..screen import SparseEditor
 from ._code_dumps import code_stories
 from ._dump_lines import structure_end
 from ._json_comments import comment_items
-from ._php_tail import glued_dump
+from ._php_tail import STOPS, glued_dump
 from ._story_text import story_text
 from ._xdebug import xdebug_dump, xdebug_records
 from ._php_stories import loads_json, related_items
@@ -48,7 +48,7 @@ _QUOTE_MARK = re.compile(r"^>\s?(?=[\[{(]|[Aa]rray|object\()")     # a quote's m
 # every line a rule above could take: what a dump, print_r, serialize or JSON line starts with, or string(N)
 _SCREEN = screen.compile(r'^(?:>\s?)?(?:[Aa]rray|object\(|\(object\)|[\w\\]+::__set_state|\w+ Object|a:|O:|\s*[\[{(]|<item)'
                          r'|^(?:var |let |const )?[\w$.]+\s*=\s*[\[{]|string\(\d'
-                         r'|[.!?"]\s+(?:array\(\d|object\(|Array(?:\s|$))'
+                         rf'|[{STOPS}]\s+(?:array\(\d|object\(|Array(?:\s|$))'
                          r'|xdebug-var-dump|\(size=\d|\.(?:php|inc|phtml):\d+:$|^<script|^-\s+[a-z_]|^[a-z_][\w-]*:$'
                          r'|^[\w .;,-]*(?:[Uu][Rr][Ll]|[Ll]ink|[Hh]ref|[Pp]ermalink|[Uu]ri|[Ss]lug)[\w .;,-]*$', ignore_case=False)
 def string_dump_span(text: str, m) -> tuple[int, int, str] | None:

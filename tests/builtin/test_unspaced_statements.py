@@ -118,3 +118,28 @@ def test_a_chinese_list_of_the_articles_points_stays(heading, points):
     for text in (f"{ZH}\n\n{top}" + "\n".join(points) + f"\n\n{ZH}", f"{ZH}\n\n{ZH}\n\n{top}" + "\n".join(points)):
         doc = run_cleaner(RelatedList, text, language="zh")
         assert doc.removed == ()
+
+
+def test_a_credit_after_an_armenian_sentence_end_is_a_glued_credit():
+    from cleaners.builtin._credit_tail import credit_tail
+    assert credit_tail(f"{HY} Լուսանկարը՝ Անի Պետրոսյան, Photolure", ("hy",)) == (len(HY) + 1, "Անի Պետրոսյան, Photolure")
+    # no sentence ends before the label: "Name, Agency" after a comma may be the sentence's own words
+    assert credit_tail(f"{HY[:-1]} լուսանկարը՝ Անի Պետրոսյան, Photolure", ("hy",)) is None
+
+
+AM = "የከተማው ምክር ቤት ማክሰኞ በጣቢያው አቅራቢያ አዲስ መንገድ ለመገንባት የቀረበውን እቅድ አጽድቋል።"
+VAR_DUMP = 'array(1) { [0]=> array(2) { ["id"]=> int(4411) ["title"]=> string(10) "Լուր մեկը" } }'
+
+
+@pytest.mark.parametrize("paragraph", [HY, AM])
+def test_a_dump_glued_after_an_armenian_or_ethiopic_full_stop_is_cut(paragraph):
+    from cleaners.builtin.php_dump import PhpDump
+    doc = run_cleaner(PhpDump, f"{paragraph} {VAR_DUMP}\n\nNext paragraph of the story stays here.")
+    assert texts(doc) == [paragraph, "Next paragraph of the story stays here."]
+    assert [r.rule for r in doc.removed] == ["dump-tail"]
+
+
+def test_armenian_prose_naming_an_array_stays():
+    from cleaners.builtin.php_dump import PhpDump
+    for text in (f"{HY} array(3) {{ is what the call prints", f"{HY[:-1]} {VAR_DUMP}"):   # left open; no stop before
+        assert run_cleaner(PhpDump, f"{text}\n\nNext paragraph of the story stays here.").removed == ()

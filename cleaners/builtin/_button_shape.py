@@ -28,6 +28,7 @@ import unicodedata
 from ..lines import COLON, FULL_STOPS, ends_sentence, is_quoted, word_count
 from ._lone_line import undecorated
 from ._networks import SOCIAL_HOST
+from ._word_size import statement_words
 
 MAX_WORDS = 12
 MAX_CHARS = 100
@@ -39,9 +40,9 @@ _ARROWS = "\u2192\u27f6\u279c\u279d\u279e\u2794\u27a1\u27a4\u25b6\u25ba\u21d2"  
 _TRAILING = re.compile(rf"\s(?:[{_ARROWS}]+|\u00bb+|\u203a+|>{{1,3}})\s*$")
 _LEADING = re.compile(rf"^\s*(?:>\s?>|\u00bb\s?\u00bb|[{_ARROWS}]\s?[{_ARROWS}])[>\u00bb{_ARROWS}\s]*")
 _SIGNS = frozenset("\u00bb\u203a\u00ab\u2039\u2022\u00b7\ufe0f\u200d" + _ARROWS)
-# a full stop inside the line followed by more words ("Done. Next"), or one ending it: a question or an exclamation
-# before the call is a button's ("Liked it? Tell us on Facebook")
-_INNER_STOP = re.compile("[" + re.escape("".join(FULL_STOPS)) + r"]\s+\S")
+# a full stop inside the line followed by more words ("Done. Next", "承認した。詳しくは": no space after CJK's), or one
+# ending it: a question or an exclamation before the call is a button's ("Liked it? Tell us on Facebook")
+_INNER_STOP = re.compile("[" + re.escape("".join(FULL_STOPS)) + r"]\s+\S|\u3002(?=\w)")
 _SENTENCE_SIGN = re.compile(rf"\s[{_ARROWS}\u203a]\s*$")        # one arrow or chevron after a space, not "»"
 _FRAMED = re.compile(r"^(\*+)[ \t]+(?P<text>\S(?:.*\S)?)[ \t]+\*+$")
 _POINTED = re.compile(r"^(?P<text>\S.*?)\s+(?:https?://|www\.)[^\s<>]+$")
@@ -56,8 +57,9 @@ def _sign(c: str) -> bool:
 
 
 def _short_call(core: str) -> bool:
-    """Short, some letters, no statement: no full stop inside or at its end."""
-    return len(core) <= MAX_CHARS and len(core.split()) <= MAX_WORDS and \
+    """Short (a Thai or Japanese clause counted by its letters, `_word_size`), some letters, no statement: no full stop
+    inside or at its end."""
+    return len(core) <= MAX_CHARS and statement_words(core) <= MAX_WORDS and \
         sum(c.isalpha() for c in core) >= MIN_LETTERS and not _INNER_STOP.search(core) and not core.endswith(FULL_STOPS)
 
 

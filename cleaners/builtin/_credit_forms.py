@@ -6,15 +6,15 @@ from __future__ import annotations
 import re
 
 from .. import linear_re
-from ..lines import CAPITAL, HAN_KANA, LOWER, ends_sentence, opens_name, word_count
+from ..lines import CAPITAL, LOWER, ends_sentence, opens_name, word_count
 from ._wire import AGENCIES
+from ._word_size import statement_words as caption_words     # a caption's words, two Han or kana characters one
 
 MAX_CAPTION_WORDS = 25    # of a caption over or before a credit (`Captions.max_caption_words`)
 MIN_LABELLED_CAPTION = 5    # words of a caption between a credit label and a dash ("Foto: Fans at the gate — dpa")
 _ACRONYM = re.compile(rf"[{CAPITAL}]{{2,}}|[{CAPITAL}][{LOWER}]+[{CAPITAL}]\w*")   # "AFP", "ТАСС", "ΕΡΤ", "LaPresse", "MaxPPP"
 MAX_BARE_CREDIT_WORDS = 5
 MAX_STOPPED_CAPTION_WORDS = 15   # a sentence this long before an unbracketed credit: a paragraph with a credit glued on
-_HAN_KANA = re.compile(f"[{HAN_KANA}]")
 _LONG_CREDIT = re.compile(r"[/\uff0f]|\sfor\s")     # a name and whom it worked for
 WIRE_SERVICES = frozenset(a.casefold() for a in AGENCIES)     # "Foto Adnkronos", "Photo d'illustration Belga"
 # what each form of captions' ``captioned`` pattern holds (a quick test before it, which tries its forms at every
@@ -57,16 +57,6 @@ def photo_hint(photo: str):
 def _may_name(line: str, hint) -> bool:
     """``line`` may hold a credit ``captioned`` finds: it has a slash or may hold a label's word (``hint``)."""
     return "/" in line or linear_re.may_find(hint, line)
-
-
-def caption_words(text: str) -> int:
-    """The words of a caption, two Han or kana characters counted as one (`word_count` counts each as a word, and a
-    Chinese or Japanese word is one to three of them: a caption of 25 characters is no paragraph)."""
-    n = word_count(text)
-    if text.isascii():
-        return n
-    han_kana = len(_HAN_KANA.findall(text))
-    return n - han_kana + (han_kana + 1) // 2
 
 
 def capitalised_pair(credit: str, agency_words) -> bool:

@@ -143,3 +143,26 @@ def test_armenian_prose_naming_an_array_stays():
     from cleaners.builtin.php_dump import PhpDump
     for text in (f"{HY} array(3) {{ is what the call prints", f"{HY[:-1]} {VAR_DUMP}"):   # left open; no stop before
         assert run_cleaner(PhpDump, f"{text}\n\nNext paragraph of the story stays here.").removed == ()
+
+
+@pytest.mark.parametrize("code,line", [
+    ("ja", "市議会は新しい計画を承認した。詳しくはこちら →"),     # a sentence, then the call: no button alone
+    ("ja", "👉 市議会は火曜日に駅前の再開発について新しい計画を承認し工事は来年の春に始まる見通しとなった 👈"),
+    ("th", "สภาเมืองอนุมัติแผนพัฒนาพื้นที่รอบสถานีรถไฟเมื่อวันอังคาร และการก่อสร้างจะเริ่มในฤดูใบไม้ผลิปีหน้า →"),
+])
+def test_a_japanese_or_thai_sentence_wearing_an_arrow_is_no_button(code, line):
+    from cleaners.builtin.closing_label import ClosingLabel
+    body = JA if code == "ja" else "สภาเมืองอนุมัติแผนพัฒนาพื้นที่รอบสถานีรถไฟเมื่อวันอังคาร การก่อสร้างจะเริ่มในปีหน้า"
+    doc = run_cleaner(ClosingLabel, f"{body}\n\n{line}\n\n{body}", language=code)
+    assert line in texts(doc)
+
+
+@pytest.mark.parametrize("code,line", [
+    ("ja", "この記事をシェアする →"), ("ja", "👉 公式LINEアカウントを友だち追加 👈"),
+    ("th", "ติดตามข่าวสารล่าสุดได้ที่เพจของเรา ›"),
+])
+def test_a_japanese_or_thai_button_line_goes(code, line):
+    from cleaners.builtin.closing_label import ClosingLabel
+    body = JA if code == "ja" else "สภาเมืองอนุมัติแผนพัฒนาพื้นที่รอบสถานีรถไฟเมื่อวันอังคาร การก่อสร้างจะเริ่มในปีหน้า"
+    doc = run_cleaner(ClosingLabel, f"{body}\n\n{line}\n\n{body}", language=code)
+    assert line not in texts(doc) and doc.removed

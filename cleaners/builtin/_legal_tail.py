@@ -16,7 +16,7 @@ import re
 
 from .. import lang
 from ..lang import shared
-from ..lines import SENTENCE_STOPS, stop_class, word_count
+from ..lines import CAPITAL, HAN_KANA, LOWER, SENTENCE_STOPS, stop_class, word_count
 
 MAX_TAIL_WORDS = 40
 MIN_HEAD_WORDS = 8
@@ -32,12 +32,15 @@ GLUED_NOTICE = rf"[{STOPS}]\s+(?:copyright\s*)?[{SIGNS}]"     # a notice opening
 # the word for copyright of any language before the sign (cleaners/lang/copyright.toml: "Hak cipta © 2024 X")
 _SEPARATOR = r"(?:[-\u2013\u2014|>\u00bb\u2022\u00b7]{1,2}\s*)?"
 _TERMS = lang.alternation(shared.copyright_terms())
-_TAIL = re.compile(rf"(?<=[{STOPS}])\s+(?={_SEPARATOR}(?:(?:copyright|{_TERMS})\s*)?[{SIGNS}])", re.I)
+_CJK_STOP = r"(?<=[\u3002\uff01\uff1f])"     # Chinese and Japanese write no space after a sentence's stop
+_TAIL = re.compile(rf"(?:(?<=[{STOPS}])\s+|{_CJK_STOP})(?={_SEPARATOR}(?:(?:copyright|{_TERMS})\s*)?[{SIGNS}])", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NOTICE_WORDS = re.compile(rf"[{SIGNS}]|\bcopyright\b|\(c\)", re.I)
 _COPYRIGHT_YEAR = re.compile(r"copyright\s+(?:\(c\)\s*)?(?:19|20)\d\d", re.I)   # "Copyright 2024 Harbour Media Ltd."
-# a sentence's start: after a stop and a space, or after a stop glued between a lower-case letter or digit and a capital
-_SENTENCE_START = re.compile(rf"(?<=[{STOPS}])\s+|(?<=[a-z\d][.!?])(?=[A-Z][a-z])")
+# a sentence's start: after a stop and a space, after a stop glued between a lower-case letter or digit and a capital
+# of any cased script, or after a CJK stop before a letter of theirs
+_SENTENCE_START = re.compile(rf"(?<=[{STOPS}])\s+|(?<=[{LOWER}\d][.!?])(?=[{CAPITAL}][{LOWER}])"
+                             rf"|{_CJK_STOP}(?=[{HAN_KANA}])")
 
 
 def _long_enough(head: str) -> bool:

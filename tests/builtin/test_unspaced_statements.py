@@ -166,3 +166,19 @@ def test_a_japanese_or_thai_button_line_goes(code, line):
     body = JA if code == "ja" else "สภาเมืองอนุมัติแผนพัฒนาพื้นที่รอบสถานีรถไฟเมื่อวันอังคาร การก่อสร้างจะเริ่มในปีหน้า"
     doc = run_cleaner(ClosingLabel, f"{body}\n\n{line}\n\n{body}", language=code)
     assert line not in texts(doc) and doc.removed
+
+
+@pytest.mark.parametrize("code,body,notice", [
+    ("zh", ZH, "© 2024 东方日报有限公司"),
+    ("zh", ZH, "版权所有，未经授权不得转载。"),
+    ("ja", JA, "無断転載を禁じます。"),
+])
+def test_a_notice_glued_after_a_cjk_stop_without_a_space_is_a_legal_tail(code, body, notice):
+    doc = run_cleaner(Legal, f"{body}\n\n{body}{notice}\n\n{body}", language=code)
+    assert texts(doc) == [body, body, body] and ("legal-tail", notice) in cuts(doc, "legal")
+
+
+@pytest.mark.parametrize("sentence", ["该公司的版权所有权问题仍在诉讼中。", "©标志自1998年起就印在每一本书的封底上。"])
+def test_a_chinese_sentence_about_copyright_after_a_cjk_stop_stays(sentence):
+    doc = run_cleaner(Legal, f"{ZH}\n\n{ZH}{sentence}\n\n{ZH}", language="zh")
+    assert doc.removed == ()

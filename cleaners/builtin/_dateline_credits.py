@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import lang
+from ..lines import stop_class
 from ..document import Document
 from ..screen import SparseEditor
 from ._appeal_tail import appeal_tail
@@ -21,7 +22,7 @@ def credit_opening(langs: tuple[str, ...]):
     """A by- or editor phrase opening a sentence inside a block (after a stop, a space or none): where a line of
     credits glued to a paragraph's end may start (``credit-tail``)."""
     words = lang.alternation(lang.words("by", langs) + lang.words("editor", langs))
-    return re.compile(rf"[.!?]\s*(?:{words})(?:\s|:)", re.I)
+    return re.compile(rf"[{stop_class('!?')}]\s*(?:{words})(?:\s|:)", re.I)
 
 
 def wire_dateline(doc: Document, head: int, edit: SparseEditor) -> int | None:

@@ -182,3 +182,17 @@ def test_a_notice_glued_after_a_cjk_stop_without_a_space_is_a_legal_tail(code, b
 def test_a_chinese_sentence_about_copyright_after_a_cjk_stop_stays(sentence):
     doc = run_cleaner(Legal, f"{ZH}\n\n{ZH}{sentence}\n\n{ZH}", language="zh")
     assert doc.removed == ()
+
+
+@pytest.mark.parametrize("code,body,credit", [("hy", HY, "Խմբագիր՝ Արամ Սարգսյան"), ("am", AM, "ዘጋቢ: አበበ ከበደ")])
+def test_a_credit_glued_after_an_armenian_or_ethiopic_full_stop_is_a_credit_tail(code, body, credit):
+    from cleaners.builtin.dateline import Dateline
+    doc = run_cleaner(Dateline, f"{body}\n\n{body}\n\n{body} {credit}", language=code)
+    assert texts(doc) == [body, body, body] and ("credit-tail", credit) in cuts(doc, "dateline")
+
+
+def test_an_armenian_sentence_opening_with_the_word_for_author_stays():
+    from cleaners.builtin.dateline import Dateline
+    last = f"{HY} Հեղինակը նշել է, որ աշխատանքները կսկսվեն հաջորդ տարի։"
+    doc = run_cleaner(Dateline, f"{HY}\n\n{HY}\n\n{last}", language="hy")
+    assert last in texts(doc)

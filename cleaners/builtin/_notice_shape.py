@@ -26,6 +26,7 @@ import re
 from .. import lang
 from ..document import Document
 from ..lines import SENTENCE_STOPS, UNSPACED_LETTER, word_count
+from ._word_size import statement_words
 
 MAX_NOTICE_WORDS = 60
 EDGE_BLOCKS = 1
@@ -68,7 +69,8 @@ def consent_banners(doc: Document) -> list[tuple[int, str]]:
     blocks, out = doc.blocks, []
     for i, block in enumerate(blocks):
         text = block.text.strip()
-        if block.kind == "code" or word_count(text) > MAX_NOTICE_WORDS or not (phrases.search(text) or loans.search(text)):
+        if block.kind == "code" or statement_words(text) > MAX_NOTICE_WORDS \
+                or not (phrases.search(text) or loans.search(text)):
             continue
         m = _BRACKETS.search(text)
         if m and m.start() > 0 and text[:m.start()].rstrip().endswith(_STOPS) and _bracket_buttons(m.group()):

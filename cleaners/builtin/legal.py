@@ -42,6 +42,7 @@ from ._notice_split import glued_notice, head_size, notice_tail
 from ._press_contact import contact_block
 from ._press_release import press_release_tail
 from ._wire import AGENCY
+from ._word_size import statement_words
 
 # "Copyright © X", "Copyright 2016 X", "© X", "(c) X", "... All rights reserved." (not "Copyright law ...")
 _COPYRIGHT = re.compile(rf"^(?:copyright\s*(?:[{SIGNS}]|\(c\)|\d{{4}}|by\b|\d{{4}}\s*-\s*\d{{4}})|[{SIGNS}]|\(c\)\s)", re.I)
@@ -143,7 +144,7 @@ def editorial_notice(text: str, langs: tuple[str, ...]) -> bool:
     the line or a part of it after a bar ("Correction: ...", "Korrektur: ..."), or a notice phrase ("... an earlier
     version of this article ...", "we may earn a commission", "Dieser Text wurde mit Unterstützung künstlicher
     Intelligenz erstellt ..."); the line reports nobody ("Correction: the station reported ..." is news)."""
-    if word_count(text) > MAX_NOTICE_WORDS or lang.pattern("reported", langs).search(text):
+    if statement_words(text) > MAX_NOTICE_WORDS or lang.pattern("reported", langs).search(text):
         return False
     pattern, pos = lang.pattern("editorial_notice", langs), 0
     while m := pattern.search(text, pos):

@@ -196,3 +196,30 @@ def test_an_armenian_sentence_opening_with_the_word_for_author_stays():
     last = f"{HY} Հեղինակը նշել է, որ աշխատանքները կսկսվեն հաջորդ տարի։"
     doc = run_cleaner(Dateline, f"{HY}\n\n{HY}\n\n{last}", language="hy")
     assert last in texts(doc)
+
+
+@pytest.mark.parametrize("code,body,line", [
+    ("ja", JA, "この記事にはアフィリエイトリンクが含まれています。リンク経由で商品を購入すると、当サイトが手数料を受け取ることがあります。"),
+    ("zh", ZH, "本文包含推广链接。如果您通过这些链接购买商品，我们可能获得佣金，但这不会影响我们的编辑独立性。"),
+])
+def test_a_long_cjk_editorial_notice_goes(code, body, line):
+    doc = run_cleaner(Legal, f"{body}\n\n{line}\n\n{body}", language=code)
+    assert texts(doc) == [body, body] and ("editorial-notice", line) in cuts(doc, "legal")
+
+
+def test_a_chinese_paragraph_reporting_an_earlier_version_stays():
+    line = "市政府发言人表示，本文此前版本所引用的数据来自去年的统计报告，今年的数据尚未公布，相关部门正在核实。"
+    assert line in texts(run_cleaner(Legal, f"{ZH}\n\n{line}\n\n{ZH}", language="zh"))
+
+
+def test_a_long_japanese_cookie_banner_with_its_buttons_goes():
+    banner = ("当サイトでは、お客様の利便性の向上とサービスの改善、広告の配信および効果測定のためにクッキーを使用しています。"
+              "サイトの閲覧を続けることで、クッキーの使用に同意したものとみなされます。 [同意する] [設定]")
+    doc = run_cleaner(Legal, f"{JA}\n\n{banner}\n\n{JA}", language="ja")
+    assert texts(doc) == [JA, JA] and ("consent-banner", banner) in cuts(doc, "legal")
+
+
+def test_a_japanese_paragraph_about_cookies_stays():
+    line = ("市の担当者によると、新しい駅ビルのウェブサイトでは利用者の行動を分析するためにクッキーを使用しており、"
+            "個人情報の扱いについて市民から多くの問い合わせが寄せられている。 [詳しく見る]")
+    assert line in texts(run_cleaner(Legal, f"{JA}\n\n{line}\n\n{JA}", language="ja"))

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..lines import COLON, FULL_STOPS, ends_sentence, is_quoted, word_count
+from ..lines import COLON, FULL_STOPS, ends_sentence, is_quoted, stop_class, word_count
 from ._lone_line import undecorated
 from ._networks import SOCIAL_HOST
 from ._word_size import statement_words
@@ -47,7 +47,7 @@ _SENTENCE_SIGN = re.compile(rf"\s[{_ARROWS}\u203a]\s*$")        # one arrow or c
 _FRAMED = re.compile(r"^(\*+)[ \t]+(?P<text>\S(?:.*\S)?)[ \t]+\*+$")
 _POINTED = re.compile(r"^(?P<text>\S.*?)\s+(?:https?://|www\.)[^\s<>]+$")
 _LABEL = re.compile(rf"^[^\s{COLON[1:-1]}]+(?:\s[^\s{COLON[1:-1]}]+)?\s?{COLON}")   # "UPDATE:", "Editor's note:"
-_INNER_SENTENCE = re.compile(r"[" + re.escape("".join(FULL_STOPS)) + r"!?\u3002\uff01\uff1f]\s*\S")
+_INNER_SENTENCE = re.compile(rf"[{stop_class('!?')}]\s*\S")     # a stop of any script: "?", "؟", "？", "፧"
 _LINK_ALONE = re.compile(r"^\W{0,3}\[([^\[\]\n]{1,120})\]\(([^()\s]+)\)\W{0,3}$")
 
 

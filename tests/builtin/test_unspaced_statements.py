@@ -223,3 +223,19 @@ def test_a_japanese_paragraph_about_cookies_stays():
     line = ("市の担当者によると、新しい駅ビルのウェブサイトでは利用者の行動を分析するためにクッキーを使用しており、"
             "個人情報の扱いについて市民から多くの問い合わせが寄せられている。 [詳しく見る]")
     assert line in texts(run_cleaner(Legal, f"{JA}\n\n{line}\n\n{JA}", language="ja"))
+
+
+AR = "وافق المجلس البلدي يوم الثلاثاء على خطة جديدة لتطوير الساحة المحيطة بمحطة القطار، وتبدأ الأعمال في الربيع المقبل."
+
+
+def test_two_sentences_parted_by_an_arabic_question_mark_before_a_chevron_are_no_sentence_button():
+    from cleaners.builtin.closing_label import ClosingLabel
+    line = "هل تريد المزيد؟ اقرأ كل الأخبار في تطبيقنا. ›"      # as "Want more? Read all the news in our app. ›"
+    assert line in texts(run_cleaner(ClosingLabel, f"{AR}\n\n{line}\n\n{AR}", language="ar"))
+
+
+def test_one_arabic_sentence_before_a_chevron_is_a_sentence_button():
+    from cleaners.builtin.closing_label import ClosingLabel
+    line = "اقرأ كل الأخبار في تطبيقنا. ›"
+    doc = run_cleaner(ClosingLabel, f"{AR}\n\n{line}\n\n{AR}", language="ar")
+    assert texts(doc) == [AR, AR] and ("sentence-button", line) in cuts(doc, "closing_label")

@@ -8,7 +8,7 @@ import re
 from .. import linear_re
 from ..lines import CAPITAL, LOWER, ends_sentence, opens_name, word_count
 from ._wire import AGENCIES
-from ._word_size import statement_words as caption_words     # a caption's words, two Han or kana characters one
+from ._word_size import han_words as caption_words     # a caption's words, two Han or kana characters one
 
 MAX_CAPTION_WORDS = 25    # of a caption over or before a credit (`Captions.max_caption_words`)
 MIN_LABELLED_CAPTION = 5    # words of a caption between a credit label and a dash ("Foto: Fans at the gate — dpa")

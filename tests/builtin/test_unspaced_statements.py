@@ -20,6 +20,10 @@ JA_APPEAL = "私たちの地域報道は、読者の皆様からの寄付によ�
 HI = "नगर निगम ने मंगलवार को स्टेशन के पास नई सड़क के निर्माण की योजना को मंजूरी दी और काम अगले साल शुरू होगा।"
 
 
+def test_a_thai_or_myanmar_run_counts_a_word_per_five_characters():
+    assert statement_words("กดกระดิ่งแจ้งเตือนเพื่อไม่พลาดทุกข่าวด่วน") == 9 < word_count("กดกระดิ่งแจ้งเตือนเพื่อไม่พลาดทุกข่าวด่วน")
+
+
 def test_a_run_of_han_and_kana_counts_a_word_per_two_characters():
     assert word_count(JA_APPEAL) == 53 and statement_words(JA_APPEAL) == 27
     assert statement_words("Our reporting depends on readers.") == word_count("Our reporting depends on readers.") == 5
@@ -159,11 +163,13 @@ def test_a_japanese_or_thai_sentence_wearing_an_arrow_is_no_button(code, line):
 
 @pytest.mark.parametrize("code,line", [
     ("ja", "この記事をシェアする →"), ("ja", "👉 公式LINEアカウントを友だち追加 👈"),
-    ("th", "ติดตามข่าวสารล่าสุดได้ที่เพจของเรา ›"),
+    ("th", "ติดตามข่าวสารล่าสุดได้ที่เพจของเรา ›"), ("th", "กดกระดิ่งแจ้งเตือนเพื่อไม่พลาดทุกข่าวด่วน →"),
+    ("my", "နေ့စဉ် သတင်းလွှာကို အခမဲ့ ရယူရန် စာရင်းသွင်းပါ →"),
 ])
 def test_a_japanese_or_thai_button_line_goes(code, line):
     from cleaners.builtin.closing_label import ClosingLabel
-    body = JA if code == "ja" else "สภาเมืองอนุมัติแผนพัฒนาพื้นที่รอบสถานีรถไฟเมื่อวันอังคาร การก่อสร้างจะเริ่มในปีหน้า"
+    body = {"ja": JA, "th": "สภาเมืองอนุมัติแผนพัฒนาพื้นที่รอบสถานีรถไฟเมื่อวันอังคาร การก่อสร้างจะเริ่มในปีหน้า",
+            "my": "မြို့တော်ကောင်စီသည် အင်္ဂါနေ့က ဘူတာရုံအနီးရှိ လမ်းသစ်စီမံကိန်းကို အတည်ပြုခဲ့သည်။"}[code]
     doc = run_cleaner(ClosingLabel, f"{body}\n\n{line}\n\n{body}", language=code)
     assert line not in texts(doc) and doc.removed
 

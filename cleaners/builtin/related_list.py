@@ -34,7 +34,7 @@ from ..lines import COLON, COLON_MARKS, LETTER_WORD, is_headline_like, is_prose,
 from ..registry import Cleaner
 from ._related_bare import bare_runs, row_stories
 from ._related_heading import cut_heading_runs
-from ._word_size import statement_words
+from ._word_size import han_words
 from ._related_shapes import COLONS as _COLONS, MAX_AFTER, any_heading as _any_heading, ends_body as _ends_body, \
     introduces as _introduces, wrapped_prose as _wrapped_prose, wrapped_under, TWO_SENTENCES as _TWO_SENTENCES
 
@@ -90,7 +90,7 @@ def story(text: str) -> Story | None:
         if (label := _LABEL.match(title)) and not _media_label(label.group()):
             return None
     title = " ".join(title.strip("*_ ").split())
-    if not (MIN_WORDS <= len(LETTER_WORD.findall(title)) and statement_words(title) <= MAX_WORDS) \
+    if not (MIN_WORDS <= len(LETTER_WORD.findall(title)) and han_words(title) <= MAX_WORDS) \
             or not is_headline_like(title) \
             or title.endswith((*COLON_MARKS, ",", ";")):
         return None

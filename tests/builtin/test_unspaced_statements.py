@@ -245,3 +245,12 @@ def test_one_arabic_sentence_before_a_chevron_is_a_sentence_button():
     line = "اقرأ كل الأخبار في تطبيقنا. ›"
     doc = run_cleaner(ClosingLabel, f"{AR}\n\n{line}\n\n{AR}", language="ar")
     assert texts(doc) == [AR, AR] and ("sentence-button", line) in cuts(doc, "closing_label")
+
+
+def test_lines_of_a_thai_paragraph_wrapped_at_the_end_are_no_story_list():
+    lines = ["ชาวบ้านบางส่วนตั้งคำถามว่าฝายไม้ไผ่จะทนกระแสน้ำหลากในฤดูฝนได้นานเพียงใด",     # no stop in Thai
+             "สถานีวิทยุชุมชนระบุว่ามีผู้ฟังโทรเข้ามาแสดงความคิดเห็นเรื่องโครงการนี้จำนวนมาก",
+             "ฝายแต่ละแห่งใช้งบประมาณประมาณสี่หมื่นห้าพันบาทจากกองทุนหมู่บ้าน"]
+    body = "สภาเมืองอนุมัติแผนพัฒนาพื้นที่รอบสถานีรถไฟเมื่อวันอังคาร การก่อสร้างจะเริ่มในฤดูใบไม้ผลิปีหน้า"
+    doc = run_cleaner(RelatedList, f"{body}\n\n{body}\n\n" + "\n".join(lines), language="th")
+    assert doc.removed == ()

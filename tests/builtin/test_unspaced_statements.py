@@ -21,7 +21,8 @@ HI = "नगर निगम ने मंगलवार को स्टेश
 
 
 def test_a_thai_or_myanmar_run_counts_a_word_per_five_characters():
-    assert statement_words("กดกระดิ่งแจ้งเตือนเพื่อไม่พลาดทุกข่าวด่วน") == 9 < word_count("กดกระดิ่งแจ้งเตือนเพื่อไม่พลาดทุกข่าวด่วน")
+    bell = "กดกระดิ่งแจ้งเตือนเพื่อไม่พลาดทุกข่าวด่วน"
+    assert statement_words(bell) == 9 < word_count(bell)
 
 
 def test_a_run_of_han_and_kana_counts_a_word_per_two_characters():
@@ -126,7 +127,8 @@ def test_a_chinese_list_of_the_articles_points_stays(heading, points):
 
 def test_a_credit_after_an_armenian_sentence_end_is_a_glued_credit():
     from cleaners.builtin._credit_tail import credit_tail
-    assert credit_tail(f"{HY} Լուսանկարը՝ Անի Պետրոսյան, Photolure", ("hy",)) == (len(HY) + 1, "Անի Պետրոսյան, Photolure")
+    credit = "Անի Պետրոսյան, Photolure"
+    assert credit_tail(f"{HY} Լուսանկարը՝ {credit}", ("hy",)) == (len(HY) + 1, credit)
     # no sentence ends before the label: "Name, Agency" after a comma may be the sentence's own words
     assert credit_tail(f"{HY[:-1]} լուսանկարը՝ Անի Պետրոսյան, Photolure", ("hy",)) is None
 

@@ -11,8 +11,9 @@ ONCE = frozenset({"tags", "related"})     # lists naming each thing once; captio
 
 def appended(current: list, items: Iterable[Any], once: bool = True) -> list | None:
     """``current`` with the ``items`` it does not hold yet, or None when none is new. A link (a mapping with a
-    ``url``) already listed under the same url is not listed twice: the fields it lacks are filled from the new one
-    (a related story read both from a JSON dump, with its id, and from a link in the text); a text differing from
+    ``url``) already listed under the same url and title (or without a title) is not listed twice: the fields it
+    lacks are filled from the new one (a related story read both from a JSON dump, with its id, and from a link in the
+    text); a text differing from
     one listed only in case, spacing or its closing stop is not listed again (an image's alt text and its caption).
     ``once``: an item the ``items`` give twice is listed once (tags); else each is listed (two figures with the same
     caption give it twice), compared only with ``current``."""
@@ -22,7 +23,7 @@ def appended(current: list, items: Iterable[Any], once: bool = True) -> list | N
     before = frozenset(seen)
     changed = False
     for item in items:
-        if isinstance(item, dict) and item.get("url") in by_url:
+        if isinstance(item, dict) and item.get("url") in by_url and _same_title(merged[by_url[item["url"]]], item):
             i = by_url[item["url"]]
             filled = {k: v for k, v in item.items() if v not in _EMPTY and merged[i].get(k) in _EMPTY}
             if filled:
@@ -37,6 +38,12 @@ def appended(current: list, items: Iterable[Any], once: bool = True) -> list | N
         merged.append(item)
         changed = True
     return merged if changed else None
+
+
+def _same_title(listed: dict, item: dict) -> bool:
+    """The two links' titles are one (folded), or one of them has none: a url given two titles lists both."""
+    a, b = listed.get("title"), item.get("title")
+    return not a or not b or not isinstance(a, str) or not isinstance(b, str) or _folded(a) == _folded(b)
 
 
 def _key(item: Any) -> Any:

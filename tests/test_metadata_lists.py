@@ -37,7 +37,8 @@ def test_plain_items_are_listed_once_in_their_order():
 
 def test_a_tag_given_twice_in_one_batch_is_listed_once():
     doc = Document(source="x.txt", kind="text").meta_append("tags", ["storm", "flood"])
-    assert doc.meta_append("tags", ["rain", "storm", "rain", "wind"]).metadata["tags"] == ["storm", "flood", "rain", "wind"]
+    tags = doc.meta_append("tags", ["rain", "storm", "rain", "wind"]).metadata["tags"]
+    assert tags == ["storm", "flood", "rain", "wind"]
 
 
 def test_a_text_differing_only_in_case_spacing_or_its_closing_stop_is_listed_once():
@@ -56,3 +57,9 @@ def test_captions_of_two_figures_alike_are_both_listed_but_a_caption_listed_befo
 def test_a_dump_of_many_stories_is_listed_whole_in_its_order():
     stories = [_story(f"Story {i}", None, str(i)) for i in range(20000)]
     assert appended([], stories + stories[:5]) == stories
+
+
+def test_a_url_given_two_titles_lists_both():
+    first, other = _story("Museum reopens", "/a/1", "1"), _story("Rail strike ends", "/a/1", "1")
+    assert appended([first], [other]) == [first, other]
+    assert appended([first], [_story(None, "/a/1", "1")]) is None

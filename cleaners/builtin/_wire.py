@@ -29,9 +29,9 @@ stays); a listed agency, a comma and its place (maybe a date) before a colon or 
 ("Reuters, Berlin: Die …", "AFP, París: El …", "Синьхуа, Пекин: …"; "Reuters, AP: Both …" and "AFP, París: el …"
 stay); a place (maybe its agency) in the brackets of Japanese and Chinese wires before the lead ("【東京】",
 "【ワシントン共同】", "〔北京時事〕"), and a Korean place, "=" and an agency in brackets, maybe with the reporter
-("(서울=연합뉴스) 김철수 기자 ="). An agency no list holds after a place in mixed case ("Berlin (XYZ) – Die …") is not read: it has the shape of
-a name and its party ("Merkel (CDU) – Die …"), place and surname, agency and party alike. A name and its party
-("Merkel (CDU) -", "Brno 4. března (ODS) -": no comma before the date), "Paris, 3 March (translated) –" and
+("(서울=연합뉴스) 김철수 기자 ="). An agency no list holds after a place in mixed case ("Berlin (XYZ) – Die …") is not read: it
+has the shape of a name and its party ("Merkel (CDU) – Die …"), place and surname, agency and party alike. A name and
+its party ("Merkel (CDU) -", "Brno 4. března (ODS) -": no comma before the date), "Paris, 3 March (translated) –" and
 "EU (UE) –" stay.
 """
 from __future__ import annotations

@@ -34,6 +34,7 @@ from ..lines import COLON, COLON_MARKS, LETTER_WORD, is_headline_like, is_prose,
 from ..registry import Cleaner
 from ._related_bare import bare_runs, row_stories
 from ._related_heading import cut_heading_runs
+from ._related_rows import link_row
 from ._word_size import han_words
 from ._related_shapes import COLONS as _COLONS, MAX_AFTER, any_heading as _any_heading, ends_body as _ends_body, \
     introduces as _introduces, wrapped_prose as _wrapped_prose, wrapped_under, TWO_SENTENCES as _TWO_SENTENCES
@@ -176,9 +177,9 @@ class RelatedList(Cleaner):
                     cuts[i] = "related-heading"
                     cuts.update((k, "related-story") for k, _ in run)
                     stories += [s for _, s in run]
-            elif (m := inline.match(text)) and (found := story(m.group("story"))):
+            elif (m := inline.match(text)) and (found := link_row(m.group("story"), story)):
                 cuts[i] = "related-story"
-                stories.append(found)
+                stories += found
         stories_at: dict[int, Story | None] = {}
 
         def in_list(k: int) -> bool:

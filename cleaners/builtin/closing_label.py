@@ -14,8 +14,14 @@ rule that names it): a short
 line that is no statement and wears a button's decorations ("👉 Bu haberi paylaşın 👈", "JOIN OUR
 CHANNEL →", ">>> Pridruži se"), and the short line glued under one; a short sentence closed by its stop before one
 arrow or chevron, a line framed by asterisks, a pictograph before a short text and a bare web address (`_button_shape`).
+
+Rule ``end-mark``: the body's last block is only a wire's or a paper's end mark, in any language by its shape: one
+word of six letters at most in round, full-width or square brackets or between dashes ("(END)", "（完）", "(FIN)",
+"– Ende –", "[FIM]"), or "-30-" and "# # #"; a bracketed word inside the body or in a sentence stays.
 """
 from __future__ import annotations
+
+import re
 
 from ..document import Document
 from ..lines import word_count
@@ -23,8 +29,12 @@ from ..registry import Cleaner
 from ._button_shape import button_calls
 
 
+_END_MARK = re.compile(r"^(?:[(\uff08\[]\s*[^\W\d_]{1,6}\s*[)\uff09\]]"
+                       r"|[-\u2013\u2014]+\s*(?:[^\W\d_]{1,6}|30)\s*[-\u2013\u2014]+|#\s?#\s?#)$")
+
+
 class ClosingLabel(Cleaner):
-    """A lead-in ending the body with nothing after it ("Related posts:", "Watch the video below:"); button lines."""
+    """A lead-in ending the body with nothing after it ("Related posts:"); button lines; end marks ("(END)", "（完）")."""
 
     name = "closing_label"
     order = 990
@@ -34,6 +44,8 @@ class ClosingLabel(Cleaner):
         buttons = button_calls(doc.blocks)
         if buttons and len(buttons) < len(doc.blocks):     # a body of buttons alone is left to the length gate
             doc = doc.drop_blocks({i: (self.name, rule) for i, rule in buttons})
+        if len(doc.blocks) > 1 and doc.blocks[-1].kind != "code" and _END_MARK.match(doc.blocks[-1].text.strip()):
+            doc = doc.drop_blocks({len(doc.blocks) - 1: (self.name, "end-mark")})
         blocks = doc.blocks
         end = len(blocks)
         while end > 1:

@@ -37,3 +37,21 @@ def test_a_body_that_is_one_label_is_left_alone():
 def test_code_ending_with_a_colon_stays():
     doc = Document(source="t.txt", kind="text", blocks=(Block(SENTENCES["en"]), Block("def main():", kind="code")))
     assert ClosingLabel().clean(doc).blocks == doc.blocks
+
+
+@pytest.mark.parametrize("mark", ["(END)", "-30-", "（完）", "(FIN)", "– Ende –", "[FIM]", "# # #"])
+def test_an_end_mark_closing_the_body_goes(mark):
+    body = ["The council approved the budget on Tuesday after a debate that lasted six hours.",
+            "The regional government must still approve it; a decision is expected in February."]
+    doc = run_cleaner(ClosingLabel, "\n\n".join(body + [mark]))
+    assert texts(doc) == body and [(r.rule, r.text) for r in doc.removed] == [("end-mark", mark)]
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved the budget on Tuesday.\n\n(Update)\n\nThe regional government must still approve it.",
+    "The council approved the budget on Tuesday.\n\nThe vote (28 to 7) ended a long debate.",
+    "The council approved the budget on Tuesday.\n\n(See the full list)",
+])
+def test_a_bracketed_word_inside_the_body_or_in_a_sentence_stays(text):
+    doc = run_cleaner(ClosingLabel, text)
+    assert "end-mark" not in [r.rule for r in doc.removed]

@@ -14,14 +14,13 @@ import re
 from functools import lru_cache
 
 from . import date_names, lang
-from .builtin._byline import byline_author, byline_pattern
+from .builtin._byline import MAX_BYLINE_WORDS, byline_author, byline_pattern
 from .document import Document
 from .lines import squeezed, word_count
 
 WINDOW_BEFORE = 6
 WINDOW_AFTER = 3
 OPENING_CHARS = 60          # of the body's first block, squeezed, to find the page block it came from
-MAX_BYLINE_WORDS = 16       # as `byline_author`
 HEAD_CHARS = 4000           # of the body, squeezed, where a block found is the body's (not the page's byline)
 
 

@@ -13,8 +13,8 @@ def appended(current: list, items: Iterable[Any], once: bool = True) -> list | N
     """``current`` with the ``items`` it does not hold yet, or None when none is new. A link (a mapping with a
     ``url``) already listed under the same url and title (or without a title) is not listed twice: the fields it
     lacks are filled from the new one (a related story read both from a JSON dump, with its id, and from a link in the
-    text); a text differing from
-    one listed only in case, spacing or its closing stop is not listed again (an image's alt text and its caption).
+    text); a text differing from one listed only in case, spacing or its closing stop is not listed again (an image's
+    alt text and its caption).
     ``once``: an item the ``items`` give twice is listed once (tags); else each is listed (two figures with the same
     caption give it twice), compared only with ``current``."""
     merged = list(current)

@@ -21,6 +21,7 @@ HAN_NAME = rf"(?-i:[{HAN_KANA}]{{2,5}})"     # a name in Han or kana letters, wh
 _SYLLABIC_OPENERS = "\u0e01-\u0e2e\u0e40-\u0e44\u0e81-\u0eae\u0ec0-\u0ec4\u1000-\u102a\u1780-\u17b3"
 UNCASED_WORD = rf"[{UNCASED}{_SYLLABIC_OPENERS}][\w'\u2019\u05f3\u05f4{MARKS}{SYLLABIC}-]*"
 MAX_UNCASED_WORDS = 4
+MAX_BYLINE_WORDS = 16     # of a byline line (`byline_author`)
 # the capitals opening a name: every capital of the cased scripts (`lines.CAPITAL`: Latin with Azerbaijani "Ə", "Əli
 # Həsənov"; Cyrillic with the Ukrainian, Serbian and Kazakh ones, "Євген Іваненко", "Ђорђе Јовановић", "Әсел Нұрланқызы";
 # Greek, "Νίκος Δήμου"; Armenian), and the whole Latin Extended-A block, its lower-case letters too, as before
@@ -114,7 +115,7 @@ def agency_byline(text: str, langs: tuple[str, ...] | None = None) -> str | None
 
 def byline_author(text: str, langs: tuple[str, ...]) -> str | None:
     """The person names of a byline line (without an agency after them), or None when ``text`` is not one."""
-    if word_count(text) > 16:
+    if word_count(text) > MAX_BYLINE_WORDS:
         return None
     m = byline_pattern(langs).match(text.strip())
     if not m:

@@ -66,10 +66,10 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     slash ("Una calle del centro. (EFE/Ann Lee)" -> "Una calle del centro.", "EFE/Ann Lee"; "市長（共同）" -> "市長",
     "共同"); the caption whole and None otherwise."""
     m = _BRACKETED.search(caption)
-    if m and m["credit"].strip().casefold() in WIRE_SERVICES and caption[:m.start()].strip():
-        return caption[:m.start()].rstrip(), m["credit"].strip()
-    m = _BRACKETED_CREDIT.search(caption)
-    if m is None or word_count(m["credit"]) > 2 * MAX_BARE_CREDIT_WORDS or ends_sentence(m["credit"]) \
-            or not caption[:m.start()].strip():
+    if not (m and m["credit"].strip().casefold() in WIRE_SERVICES):
+        m = _BRACKETED_CREDIT.search(caption)
+        if m and (word_count(m["credit"]) > 2 * MAX_BARE_CREDIT_WORDS or ends_sentence(m["credit"])):
+            m = None
+    if m is None or not caption[:m.start()].strip():
         return caption, None
     return caption[:m.start()].rstrip(), m["credit"].strip()

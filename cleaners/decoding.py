@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, to_unicode
 
+from .charset_hints import charsets_for, declared_language, preferred
 from .errors import InputError
 
 _MAGIC = (
@@ -49,6 +50,7 @@ _MAGIC = (
 )
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_ISO2022_JP_SHIFT = re.compile(rb"\x1b\$[@B]")     # ISO-2022-JP's switch to JIS X 0208
 # a tag: no "<" inside, so each "<" is tried up to the next one only (``<[^>]*>`` tried every "<" of a page
 # holding many and no ">" to the end: quadratic, 78 s for 320 KB of "<" and non-UTF-8 bytes)
 _TAG = re.compile(rb"<[^<>]*>")
@@ -60,8 +62,9 @@ _STRAY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")     # control characters XML (a
 # the single-byte legacy encodings of the web, in order of preference among equal readings
 SINGLE_BYTE = ("cp1252", "cp1250", "cp1251", "iso8859_15", "iso8859_2", "koi8_r", "koi8_u", "cp1253",
                "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "iso8859_4", "iso8859_5", "iso8859_7",
-               "iso8859_13", "cp866")
+               "iso8859_13", "cp866", "cp874", "iso8859_6")
 MULTI_BYTE = ("cp932", "euc_jp", "gb18030", "big5", "cp949")
+_MULTI_BYTE_NAMES = frozenset(codecs.lookup(name).name for name in MULTI_BYTE + ("iso2022_jp",))
 CJK_MIN_HIGH_BYTES = 0.30     # share of non-ASCII bytes in the text below which no CJK charset is tried
 UTF8_BAD_PER_GOOD = 4         # invalid sequences tolerated per valid multi-byte one before UTF-8 is doubted
 BINARY_ERRORS = 0.10          # share of replaced characters (over 16 of them) that marks binary data
@@ -98,7 +101,7 @@ def decode_bytes(data: bytes, source: str, html: bool = False, content_type: str
     sample = text[:65536]
     if controls and len(_CONTROL.findall(sample)) > 0.05 * len(sample):
         raise InputError(source, "binary content (control characters)", "decode", "BinaryFile")
-    if decoded.errors > 16 and decoded.errors > BINARY_ERRORS * len(text):
+    if _binary_share(decoded):
         raise InputError(source, f"binary content ({decoded.errors} of {len(text)} characters are not "
                                  f"valid {decoded.encoding})", "decode", "BinaryFile")
     if "\r" in text:
@@ -176,6 +179,11 @@ def _declared(data: bytes, content_type: str | None, html: bool) -> Decoded | No
 
 
 def _undeclared(data: bytes) -> Decoded:
+    if _ISO2022_JP_SHIFT.search(data):      # 7-bit Japanese: valid UTF-8 (ASCII) with escape sequences
+        try:
+            return Decoded(data.decode("iso2022_jp"), "iso2022_jp", "detected")
+        except UnicodeDecodeError:
+            pass
     return _utf8_or_legacy(data, "utf-8")
 
 
@@ -187,9 +195,15 @@ def _utf8_or_legacy(data: bytes, via: str) -> Decoded:
         pass
     as_utf8 = _decode(data, "utf-8", via)
     valid = len(_UTF8_MULTIBYTE.findall(data))
-    if valid and as_utf8.errors <= UTF8_BAD_PER_GOOD * valid:
+    if valid and as_utf8.errors <= UTF8_BAD_PER_GOOD * valid and not _binary_share(as_utf8):
         return as_utf8
     return _detect(data, as_utf8)
+
+
+def _binary_share(decoded: Decoded) -> bool:
+    """Whether ``decoded`` has so many replacements that it would be refused as binary: then the bytes are no UTF-8,
+    whatever pairs of them happen to form valid UTF-8 sequences (Shift_JIS, EUC-JP, TIS-620 text holds many)."""
+    return decoded.errors > 16 and decoded.errors > BINARY_ERRORS * len(decoded.text)
 
 
 def _detect(data: bytes, fallback: Decoded) -> Decoded:
@@ -198,11 +212,16 @@ def _detect(data: bytes, fallback: Decoded) -> Decoded:
     text_bytes = _TAG.sub(b" ", data) if data.lstrip().startswith(b"<") else data
     high = len(_HIGH_BYTE.findall(text_bytes)) / max(1, len(text_bytes.strip()))
     candidates = SINGLE_BYTE + (MULTI_BYTE if high >= CJK_MIN_HIGH_BYTES else ())
+    language = declared_language(data)
+    candidates += tuple(name for name in charsets_for(language) if name not in candidates
+                        and (high >= CJK_MIN_HIGH_BYTES or name not in _MULTI_BYTE_NAMES))
     results = charset_normalizer.from_bytes(data, cp_isolation=list(candidates))
     best = results.best()
     if best is None:
         legacy = _decode(data, "cp1252", "detected")
         return legacy if legacy.errors < fallback.errors else fallback
+    if hinted := preferred(results, language):
+        return _decode(data, hinted, "detected")
     tied = [m for m in results if m.percent_chaos <= best.percent_chaos
             and m.percent_coherence >= best.percent_coherence]
     rank = {name: i for i, name in enumerate(candidates)}

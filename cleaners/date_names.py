@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -68,7 +69,7 @@ def names(codes: tuple[str, ...]) -> tuple[dict[str, int], tuple[str, ...], dict
         for number, key in enumerate(month_keys, 1):
             for name in info.get(key, []):
                 name = name.casefold().rstrip(".")
-                if len(name) >= 3 and not name.isdigit():
+                if len(name) >= 3 and not name.isdigit() or _uncased_pair(name):
                     months.setdefault(name, number)
         for number, key in enumerate(day_keys):
             for n in info.get(key, []):
@@ -78,6 +79,13 @@ def names(codes: tuple[str, ...]) -> tuple[dict[str, int], tuple[str, ...], dict
     for table in (months, weekdays):        # Persian writes "ی" and "ک" where dateparser's names have the Arabic "ي", "ك"
         table.update({n.translate(_PERSIAN_LETTERS): v for n, v in table.items() if n != n.translate(_PERSIAN_LETTERS)})
     return months, tuple(sorted(weekdays, key=len, reverse=True)), weekdays
+
+
+def _uncased_pair(name: str) -> bool:
+    """A month name of two letters in a script without case, Han aside: a whole name (Hindi "मई", Bengali "মে",
+    Amharic "ሜይ"), where two cased letters are an abbreviation ("ян", "ag") too easily met in text."""
+    return (len(name) == 2 and all(unicodedata.category(c)[0] in "LM" for c in name) and name.lower() == name.upper()
+            and not any("\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in name))
 
 
 def alternation(names: Iterable[str]) -> str:

@@ -1,5 +1,5 @@
-"""The author named by a byline the extraction left out ("Par Claire Martin, publié le 2 décembre", `<span
-class="author">By Ann Lee</span>`): a page that names its author in no meta tag or JSON-LD, only in a byline beside
+"""The author (and, when no other is known, the date) named by a byline the extraction left out ("Par Claire
+Martin, publié le 2 décembre", `<span class="author">By Ann Lee</span>`): a page that names its author in no meta tag or JSON-LD, only in a byline beside
 the article's first lines, which trafilatura dropped, would otherwise lose its author with the byline (logged
 ``not-extracted``). The byline is read as the text cleaners read one in the body (`_byline.byline_author`, in the
 words of the document's language) among the page's blocks nearest the body's start (`WINDOW_BEFORE` blocks before the
@@ -7,13 +7,17 @@ one that opens the body and, when that is a heading, `WINDOW_AFTER` after it: a 
 byline), the nearest first; a block the body holds is no byline of the page's (the dateline
 cleaner reads it there). The names end before a date or a ``published`` word run on after them ("By Ann Lee Published
 Nov. 5, 2012", "By Ann Lee Thursday, November 8": `names_before_date`). A byline may close a row of fields
-(`closing_field`: "2 декабря 2026, 14:20 Просмотров: 1 204 Автор: Ирина Соколова")."""
+(`closing_field`: "2 декабря 2026, 14:20 Просмотров: 1 204 Автор: Ирина Соколова"). A page with no date declared
+and none htmldate finds gets the first date written in those blocks (`date_from_byline`): the byline's row of fields
+("Von Anna Schmidt | Aktualisiert am 14. Mai 2024"), read in the document's languages (`date_find`), which htmldate's
+patterns, English and numeric, miss in many ("14 मई 2024")."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from . import date_names, lang
+from .date_find import find_date
 from .builtin._byline import MAX_BYLINE_WORDS, byline_author, byline_pattern
 from .document import Document
 from .lines import squeezed, word_count
@@ -21,6 +25,7 @@ from .lines import squeezed, word_count
 WINDOW_BEFORE = 6
 WINDOW_AFTER = 3
 OPENING_CHARS = 60          # of the body's first block, squeezed, to find the page block it came from
+MAX_DATE_ROW_WORDS = 30     # a block read for a date: a byline's row of fields, no paragraph
 HEAD_CHARS = 4000           # of the body, squeezed, where a block found is the body's (not the page's byline)
 
 
@@ -52,22 +57,41 @@ def names_before_date(names: str, langs: tuple[str, ...]) -> str:
 def author_from_byline(doc: Document, units: list[str], keys: list[str]) -> Document:
     """``doc`` with ``metadata.author`` read from a byline near the body's start that the body does not hold, when
     no author is known yet; ``units``: the page's blocks (`extract_audit.text_units`), ``keys`` them squeezed."""
-    if doc.metadata.get("author") or not doc.blocks:
+    if doc.metadata.get("author"):
         return doc
-    start = _opening(keys, squeezed(doc.blocks[0].text))
-    if start is None:
-        return doc
-    head = "".join(squeezed(b.text) for b in doc.blocks[:20])[:HEAD_CHARS]
-    end = min(len(units), start + (WINDOW_AFTER if doc.blocks[0].kind == "heading" else 0) + 1)
-    near = sorted(range(max(0, start - WINDOW_BEFORE), end),
-                  key=lambda i: (abs(i - start), i > start))
     langs = lang.document_languages(doc)
-    for i in near:
-        if not keys[i] or word_count(units[i]) > MAX_BYLINE_WORDS or keys[i] in head:
-            continue
-        if author := byline_author(units[i], langs) or closing_field(units[i], langs):
+    for i in _near_start(doc, units, keys):
+        if word_count(units[i]) <= MAX_BYLINE_WORDS and \
+                (author := byline_author(units[i], langs) or closing_field(units[i], langs)):
             return doc.meta_default(author=names_before_date(author, langs))
     return doc
+
+
+def date_from_byline(doc: Document, units: list[str], keys: list[str]) -> Document:
+    """``doc`` with ``metadata.date`` read from a short block near the body's start that the body does not hold (the
+    byline's row: "रिपोर्ट: अनीता शर्मा अपडेटेड: 14 मई 2024, 09:15 AM IST"), the nearest first, when no date is known
+    yet (none declared, none htmldate found)."""
+    if doc.metadata.get("date"):
+        return doc
+    langs = lang.document_languages(doc)
+    for i in _near_start(doc, units, keys):
+        if word_count(units[i]) <= MAX_DATE_ROW_WORDS and (found := find_date(units[i], langs)):
+            return doc.meta_default(date=found.iso)
+    return doc
+
+
+def _near_start(doc: Document, units: list[str], keys: list[str]) -> list[int]:
+    """The indexes of the page blocks around the one that opens the body, the nearest first, those the body's head
+    holds left out (see the module doc)."""
+    if not doc.blocks:
+        return []
+    start = _opening(keys, squeezed(doc.blocks[0].text))
+    if start is None:
+        return []
+    head = "".join(squeezed(b.text) for b in doc.blocks[:20])[:HEAD_CHARS]
+    end = min(len(units), start + (WINDOW_AFTER if doc.blocks[0].kind == "heading" else 0) + 1)
+    near = sorted(range(max(0, start - WINDOW_BEFORE), end), key=lambda i: (abs(i - start), i > start))
+    return [i for i in near if keys[i] and keys[i] not in head]
 
 
 @lru_cache(maxsize=32)

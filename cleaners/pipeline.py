@@ -18,7 +18,7 @@ from .document import Document
 from .extract_agreement import trim_to_agreement
 from .extract_anchor import reanchor
 from .extract_audit import log_unextracted, text_units
-from .extract_byline import author_from_byline
+from .extract_byline import author_from_byline, date_from_byline
 from .extract_order import page_order
 from .extract_headings import main_headings
 from .lines import squeezed
@@ -129,6 +129,7 @@ class Pipeline:
         doc = extract_jsonld.with_declared_body(doc, declared)
         if not doc.metadata.get("date"):
             doc = doc.meta_default(date=page_metadata.date_from_html(doc.html, doc.url))
+        doc = date_from_byline(doc, units, keys)
         return _repaired(doc)
 
     def degraded(self, doc: Document, reason: str) -> Document:

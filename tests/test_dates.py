@@ -228,3 +228,13 @@ def test_a_sources_name_may_hold_a_small_word_between_capitalised_ones(line, sou
                                   "March 27, 2024 of course", "Ports of call, March 27, 2024"])
 def test_small_words_outside_a_capitalised_name_still_make_a_sentence(line):
     assert date_line(line) is None
+
+
+def test_two_letter_month_names_of_uncased_scripts_are_read():
+    """Hindi "मई", Bengali "মে", Amharic "ሜይ" are whole month names; two cased letters ("ян", "ag") are an
+    abbreviation too easily met in text and stay unread."""
+    from cleaners.date_find import find_date
+    assert find_date("अपडेटेड: 14 मई 2024, 09:15 AM IST", ["hi"]).iso == "2024-05-14T09:15:00"
+    assert find_date("১৪ মে ২০২৪", ["bn"]).iso == "2024-05-14"
+    assert find_date("ሜይ 14, 2024", ["am"]).iso == "2024-05-14"
+    assert find_date("14 ян 2024", ["bg"]) is None

@@ -12,6 +12,9 @@ PARAS = {
     "fr": ["Le conseil municipal a adopté mardi soir le budget de l'année prochaine après un long débat.",
            "L'opposition a critiqué les économies prévues pour les maisons de quartier et la bibliothèque.",
            "La préfecture doit encore valider le budget ; une décision est attendue pour le mois de février."],
+    "hi": ["नगर परिषद ने मंगलवार शाम लंबी बहस के बाद अगले साल का बजट पारित कर दिया, अधिकारियों ने बताया।",
+           "विपक्ष ने युवा केंद्रों और सार्वजनिक पुस्तकालय के खर्च में कटौती की आलोचना की।",
+           "राज्य सरकार को अभी बजट को मंजूरी देनी है; फरवरी में फैसला आने की उम्मीद है।"],
 }
 
 
@@ -73,3 +76,23 @@ def test_a_by_word_with_more_fields_after_its_names_or_no_names_is_no_closing_by
     assert closing_field("2 декабря 2026 Автор: Ирина Соколова Просмотров: 1 204", ("ru", "en")) is None
     assert closing_field("Read more by clicking here", ("en",)) is None
     assert closing_field("Copyright 2012 Ann Lee. Powered by TypePad", ("en",)) is None      # no label
+
+
+def test_a_dropped_byline_row_dates_a_page_that_declares_no_date(pipeline):
+    """A row of fields under the title, dropped by the extraction, holds the only date of the page: htmldate's
+    patterns do not read it ("14 मई 2024"), the document's languages do."""
+    byline = "<div class='meta'>रिपोर्ट: अनीता शर्मा | अपडेटेड: 14 मई 2024, 09:15 AM IST</div>"
+    _, doc = _author(pipeline, _page("hi", byline))
+    assert (doc.metadata.get("date") or "").startswith("2024-05-14")
+
+
+def test_a_date_in_the_body_or_a_declared_date_is_not_replaced(pipeline):
+    """A date the body holds is the article's own (the dateline cleaner reads it there); a declared date stands."""
+    paras = PARAS["en"][:2] + ["The vote of 3 March 2021 was the last before the reform, officials added."]
+    page = _page("en", "<div class='meta'>Posted in <a href='/news'>News</a></div>").replace(
+        PARAS["en"][2].encode(), paras[2].encode())
+    _, doc = _author(pipeline, page)
+    assert not (doc.metadata.get("date") or "").startswith("2021-03-03")
+    declared = "<meta property='article:published_time' content='2026-11-30T08:00:00Z'>"
+    _, doc = _author(pipeline, _page("fr", "<div class='meta'>Mis à jour le 2 décembre 2026</div>", head=declared))
+    assert doc.metadata["date"].startswith("2026-11-30")

@@ -41,15 +41,18 @@ def _opening(keys: list[str], first: str, begin: int = 0) -> int | None:
 
 def names_before_date(names: str, langs: tuple[str, ...]) -> str:
     """``names`` up to the first word (after the first) that opens a date or says when: a word with a digit, a
-    weekday, a month before a number, or a ``published`` word ("Ann Lee Published Nov." -> "Ann Lee")."""
+    month before a number, a weekday before a number, a month or its own comma, or closing the names unabridged (not
+    "Omaha Sun on Aug. 8"), or a ``published`` word ("Ann Lee Published Nov." -> "Ann Lee")."""
     words = names.split()
     months, weekdays, _ = date_names.names(date_names.codes(langs))
     said = {w.casefold() for w in lang.words("published", langs)}
     for k in range(1, len(words)):
         word = words[k].casefold().strip(".,;:|")
         after = words[k + 1] if k + 1 < len(words) else ""
-        if any(c.isdigit() for c in word) or word in said or word in weekdays or \
-                (word in months and any(c.isdigit() for c in after)):
+        dated = any(c.isdigit() for c in after)
+        if any(c.isdigit() for c in word) or word in said or (word in months and dated) or \
+                (word in weekdays and (dated or words[k][-1] in ",." or after.casefold() in months
+                                       or not after and len(word) > 3)):
             return " ".join(words[:k]).rstrip(" ,;:|-\u2013\u2014")
     return names
 
@@ -62,7 +65,8 @@ def author_from_byline(doc: Document, units: list[str], keys: list[str]) -> Docu
     langs = lang.document_languages(doc)
     for i in _near_start(doc, units, keys):
         if word_count(units[i]) <= MAX_BYLINE_WORDS and \
-                (author := byline_author(units[i], langs) or closing_field(units[i], langs)):
+                (author := byline_author(units[i], langs) or closing_field(units[i], langs)
+                 or _before_fields(units[i], langs)):
             return doc.meta_default(author=names_before_date(author, langs))
     return doc
 
@@ -92,6 +96,13 @@ def _near_start(doc: Document, units: list[str], keys: list[str]) -> list[int]:
     end = min(len(units), start + (WINDOW_AFTER if doc.blocks[0].kind == "heading" else 0) + 1)
     near = sorted(range(max(0, start - WINDOW_BEFORE), end), key=lambda i: (abs(i - start), i > start))
     return [i for i in near if keys[i] and keys[i] not in head]
+
+
+def _before_fields(unit: str, langs: tuple[str, ...]) -> str | None:
+    """The names of a byline that opens a row of fields, read without them ("Von Anna Schmidt Aktualisiert am 14. Mai
+    2024", "김지현 기자 입력 2024.05.14 09:15": the byline reader wants the names to close the line), or None."""
+    cut = names_before_date(unit, langs)
+    return byline_author(cut, langs) if cut != unit else None
 
 
 @lru_cache(maxsize=32)

@@ -12,6 +12,12 @@ PARAS = {
     "fr": ["Le conseil municipal a adopté mardi soir le budget de l'année prochaine après un long débat.",
            "L'opposition a critiqué les économies prévues pour les maisons de quartier et la bibliothèque.",
            "La préfecture doit encore valider le budget ; une décision est attendue pour le mois de février."],
+    "de": ["Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen.",
+           "Die Opposition kritisierte die Kürzungen bei den Jugendzentren und der öffentlichen Bibliothek.",
+           "Die Landesregierung muss den Haushalt noch genehmigen; eine Entscheidung wird im Februar erwartet."],
+    "ko": ["시의회는 화요일 저녁 긴 논쟁 끝에 내년 예산안을 통과시켰다고 관계자들이 밝혔다.",
+           "야당은 청소년 센터와 공공 도서관 예산 삭감을 비판했다.",
+           "도 정부는 아직 예산을 승인해야 하며, 결정은 2월에 나올 것으로 예상된다."],
     "hi": ["नगर परिषद ने मंगलवार शाम लंबी बहस के बाद अगले साल का बजट पारित कर दिया, अधिकारियों ने बताया।",
            "विपक्ष ने युवा केंद्रों और सार्वजनिक पुस्तकालय के खर्च में कटौती की आलोचना की।",
            "राज्य सरकार को अभी बजट को मंजूरी देनी है; फरवरी में फैसला आने की उम्मीद है।"],
@@ -64,6 +70,10 @@ def test_names_end_before_a_date_or_a_published_word():
     assert names_before_date("Ann Lee May 5", ("en",)) == "Ann Lee"
     assert names_before_date("Theresa May", ("en",)) == "Theresa May"      # a month's name is a name without a number
     assert names_before_date("Claire Martin", ("fr",)) == "Claire Martin"
+    assert names_before_date("Ann Lee Thursday, November 8", ("en",)) == "Ann Lee"
+    assert names_before_date("Ann Lee Sun 8 Aug", ("en",)) == "Ann Lee"
+    assert names_before_date("Omaha Sun", ("en",)) == "Omaha Sun"
+    assert names_before_date("by Omaha Sun on Aug 8, 2012", ("en",)) == "by Omaha Sun"     # a weekday's word in a name
 
 
 def test_a_byline_closing_a_row_of_fields_names_the_author():
@@ -96,3 +106,18 @@ def test_a_date_in_the_body_or_a_declared_date_is_not_replaced(pipeline):
     declared = "<meta property='article:published_time' content='2026-11-30T08:00:00Z'>"
     _, doc = _author(pipeline, _page("fr", "<div class='meta'>Mis à jour le 2 décembre 2026</div>", head=declared))
     assert doc.metadata["date"].startswith("2026-11-30")
+
+
+@pytest.mark.parametrize("code,byline,author", [
+    ("de", "<div class='meta'>Von Anna Schmidt <span>Aktualisiert am 14. Mai 2024, 09:15 Uhr</span></div>", "Anna Schmidt"),
+    ("ko", "<div class='meta'>김지현 기자 <span>입력 2024.05.14 09:15</span> <span>수정 2024.05.14 10:02</span></div>",
+     "김지현"),
+])
+def test_a_byline_opening_a_row_of_fields_names_the_author(pipeline, code, byline, author):
+    found, _ = _author(pipeline, _page(code, byline))
+    assert found == author
+
+
+def test_a_row_of_fields_without_a_byline_names_no_author(pipeline):
+    found, _ = _author(pipeline, _page("de", "<div class='meta'>Mehr zum Thema Aktualisiert am 14. Mai 2024</div>"))
+    assert found is None

@@ -17,7 +17,9 @@ closing any call is its link (``call-link``: "... Register for free. https://exa
 The calls are the phrases of the document's language and English (cleaners/lang): comment
 prompts (``comment_prompt``), membership and newsletter calls, share calls (``share_call``) and
 follow calls (``follow``, with a social site named), each opening the line with a short tail that
-reports nobody ("Join us, the mayor told the crowd" stays). ``tip-line``: the site asks for its reader's news, pictures
+reports nobody ("Join us, the mayor told the crowd" stays); a newsletter named by one word ("boletín", "newsletter")
+is a call in a label or a button, not in a statement closed by a full stop ("El boletín oficial publicó el decreto.").
+``tip-line``: the site asks for its reader's news, pictures
 or story (``tip_call``: "Send us your tips", "Envie a sua sugestão de pauta"). A comment prompt or a tip line may follow
 a short question ("O que você achou? Comente abaixo.", "Masz ciekawy temat? Napisz do nas!").
 
@@ -45,7 +47,7 @@ from functools import lru_cache
 
 from .. import lang, linear_re, screen
 from ..document import Document
-from ..lines import FULL_STOPS, is_quoted, stop_class, word_count
+from ..lines import FULL_STOPS, UNSPACED_LETTER, is_quoted, stop_class, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from . import _appeal_tail as appeal_tail
@@ -122,6 +124,8 @@ def _language_call(key: str, where: str, text: str, langs: tuple[str, ...]) -> b
         text = text[q.end():]
     found = (list(pattern.finditer(text)) if pattern.search(text) else []) if where == "search" else \
         [m for m in [pattern.match(text)] if m]     # (a search first: RE2's finditer has a slow Python layer)
+    if key == "newsletter" and text.rstrip().endswith(FULL_STOPS):   # a statement naming one ("El boletín oficial ...")
+        found = [m for m in found if " " in m.group(1).strip() or UNSPACED_LETTER.search(m.group(1))]
     if not found:
         return False
     most = MAX_CALL_TAIL_WORDS if key == "membership" and PRICE.search(text) else MAX_TAIL_WORDS

@@ -60,6 +60,7 @@ from ._app_stores import PRICE, store_call
 from ._welcome_line import EDGE_BLOCKS, welcome as _welcome
 from ._more_news import more_news, screen_words as news_words
 from ._network_lines import network_lines
+from ._newsletter_label import newsletter_label
 from ._networks import SITES as _SITES, SOCIAL_SITE, UNSPACED_SITES as _UNSPACED_SITES
 from .navigation import shape
 
@@ -264,6 +265,8 @@ class CallsToAction(Cleaner):
         for rule, key, where in _LANGUAGE_RULES:
             if _language_call(key, where, text, langs):
                 return rule
+        if newsletter_label(text, langs):
+            return "newsletter"       # "Newsletter: Alle Nachrichten ... per E-Mail. Jetzt anmelden" (_newsletter_label)
         if _comment_count(text, langs) or lone("comment_link", text, langs):
             return "comment-prompt"       # a link to the thread standing alone: "Jetzt kommentieren (12)"
         if _paywall(text, langs):

@@ -123,3 +123,18 @@ def test_a_short_lead_of_six_words_or_more_moves_in_any_script():
         dom = LexborHTMLParser(_page(f"<p class='article-lead'><strong>{lead}</strong></p>"))
         assert move_lead(dom) and dom.css_first("div.story-content").child.text() == lead
     assert not move_lead(LexborHTMLParser(_page("<p class='lead'>Read the whole story here.</p>")))
+
+
+def _with_box(name: str) -> str:
+    """The page with a paragraph classed ``name`` holding the lead between the header and the body's container."""
+    return _page("").replace("</div><div class='story-content'>",
+                             f"</div><p class='{name}'>{LEAD}</p><div class='story-content'>")
+
+
+def test_the_articles_own_teaser_is_its_lead_and_a_bare_teaser_is_not():
+    """"article-teaser" / "article__teaser" name the article's lead (German CMSs print the Vorspann so, outside the
+    body's container); a bare "teaser" names another story's box and stays where it is."""
+    for name in ("article-teaser", "article__teaser", "story-teaser"):
+        dom = LexborHTMLParser(_with_box(name))
+        assert move_lead(dom) and dom.css_first("div.story-content").child.text() == LEAD, name
+    assert not move_lead(LexborHTMLParser(_with_box("teaser")))

@@ -19,6 +19,7 @@ from .extract_agreement import trim_to_agreement
 from .extract_anchor import reanchor
 from .extract_audit import log_unextracted, text_units
 from .extract_byline import author_from_byline, date_from_byline
+from .page_authors import author_from_markup
 from .extract_order import page_order
 from .extract_headings import main_headings
 from .lines import squeezed
@@ -125,7 +126,7 @@ class Pipeline:
         if (ordered := page_order(doc.blocks, keys)) is not None:
             doc = doc.replace(blocks=ordered)
         doc = log_unextracted(doc, dom, accounted=replaced, units=units, keys=keys)
-        doc = author_from_byline(doc, units, keys)
+        doc = author_from_markup(author_from_byline(doc, units, keys), dom)
         doc = extract_jsonld.with_declared_body(doc, declared)
         if not doc.metadata.get("date"):
             doc = doc.meta_default(date=page_metadata.date_from_html(doc.html, doc.url))

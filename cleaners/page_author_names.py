@@ -61,7 +61,10 @@ def is_name(name: str, langs: tuple[str, ...]) -> bool:
         return False
     if any(" ".join(words[:n]) in edges or " ".join(words[-n:]) in edges for n in range(1, min(len(words), 4))):
         return False
-    names = [n for n in _each_name(name, _joins(langs)) if n]
+    joins = _joins(langs)
+    if any(w[:1].isupper() and w.casefold() in joins for w in name.split()):
+        return False                # "Get Leads And Recognition": a title's capitalised "and", not a list of names
+    names = [n for n in _each_name(name, joins) if n]
     if not names or len(names) > MAX_NAMES or any(len(n) > MAX_NAME_WORDS for n in names):
         return False
     return is_person_name(name, langs) and any(c.isalpha() for c in name)

@@ -191,11 +191,17 @@ def _article_author(html: str) -> str | None:
     return m.group(1) if m else None
 
 
-def author_from_markup(doc: Document, dom) -> Document:
-    """``doc`` with ``metadata.author`` read from the page's markup (`markup_authors`, `profile_name`) when no
-    author is known yet; ``dom``: the cleaned page."""
+# the metadata key the markup's author waits under while the text cleaners run: a byline they read in the body (the
+# article's own, "By Ann Lee" under the headline) names the author before the markup does (an author box's link,
+# a site account's display name); `settled` takes it out of the record
+PENDING = "_markup_author"
+
+
+def markup_author(doc: Document, dom) -> str | None:
+    """The author the page's markup names (`markup_authors`, else an ``article:author`` profile URL, `profile_name`)
+    when no author is known yet, or None; ``dom``: the cleaned page."""
     if doc.metadata.get("author") or dom is None or not doc.html:
-        return doc
+        return None
     langs = lang.languages(lang.page_language(doc))     # (declared, or detected for the HTML stages: no detection)
     found = markup_authors(dom, langs, doc.html)
     head = next((k for k, name in found if not name), None)
@@ -203,8 +209,20 @@ def author_from_markup(doc: Document, dom) -> Document:
     names = [(k, name) for k, name in found if name and not (site + " ").startswith(name.casefold() + " ")]
     if names:
         after = [(k, name) for k, name in names if head is None or k > head]
-        pick = after[0][1] if after else names[-1][1]
-        return doc.meta_default(author=pick)
+        return after[0][1] if after else names[-1][1]
     if (url := _article_author(doc.html)) and (name := profile_name(url)) and is_name(name, langs):
-        return doc.meta_default(author=name)
-    return doc
+        return name
+    return None
+
+
+def author_from_markup(doc: Document, dom) -> Document:
+    """``doc`` with the markup's author (`markup_author`) waiting under `PENDING`, for `settled`."""
+    return doc.with_metadata(**{PENDING: name}) if (name := markup_author(doc, dom)) else doc
+
+
+def settled(doc: Document) -> Document:
+    """``doc`` with ``metadata.author`` the markup's (`PENDING`) when the text cleaners found none, the key gone."""
+    if PENDING not in doc.metadata:
+        return doc
+    meta = dict(doc.metadata)
+    return doc.replace(metadata=meta).meta_default(author=meta.pop(PENDING))

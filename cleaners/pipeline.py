@@ -11,7 +11,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from . import extract, extract_jsonld, lang, page_metadata
+from . import extract, extract_jsonld, lang, page_authors, page_metadata
 from .builtin._dom import main_text, run_probe
 from .chain import Chain
 from .document import Document
@@ -19,7 +19,6 @@ from .extract_agreement import trim_to_agreement
 from .extract_anchor import reanchor
 from .extract_audit import log_unextracted, text_units
 from .extract_byline import author_from_byline, date_from_byline
-from .page_authors import author_from_markup
 from .extract_order import page_order
 from .extract_headings import main_headings
 from .lines import squeezed
@@ -84,7 +83,7 @@ class Pipeline:
     def _process(self, doc: Document) -> Document:
         if doc.kind == "html":
             doc = self._extract(doc)
-        return self._finished(self.chain.run_text(doc.numbered()))
+        return self._finished(page_authors.settled(self.chain.run_text(doc.numbered())))
 
     def _finished(self, doc: Document) -> Document:
         """The language when no cleaner read it, comments dropped under ``--no-comments``, and their count."""
@@ -126,7 +125,7 @@ class Pipeline:
         if (ordered := page_order(doc.blocks, keys)) is not None:
             doc = doc.replace(blocks=ordered)
         doc = log_unextracted(doc, dom, accounted=replaced, units=units, keys=keys)
-        doc = author_from_markup(author_from_byline(doc, units, keys), dom)
+        doc = page_authors.author_from_markup(author_from_byline(doc, units, keys), dom)
         doc = extract_jsonld.with_declared_body(doc, declared)
         if not doc.metadata.get("date"):
             doc = doc.meta_default(date=page_metadata.date_from_html(doc.html, doc.url))

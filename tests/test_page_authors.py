@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from cleaners.document import Document
 from cleaners.page_author_names import clean_name, is_name
-from cleaners.page_authors import author_from_markup, profile_name
+from cleaners.page_authors import PENDING, author_from_markup, markup_author, profile_name, settled
 
 TEXT = {"en": "The city council approved the budget for next year after a long debate on Tuesday evening.",
         "de": "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen.",
@@ -26,7 +26,7 @@ def _page(code: str, before: str = "", after: str = "", head: str = "", outside:
 def _author(code: str, **parts) -> str | None:
     html = _page(code, **parts)
     doc = Document(source="page.html", kind="html", raw=html.encode(), html=html).with_metadata(language=code)
-    return author_from_markup(doc, LexborHTMLParser(html)).metadata.get("author")
+    return markup_author(doc, LexborHTMLParser(html))
 
 
 @pytest.mark.parametrize("code,before,author", [
@@ -79,7 +79,16 @@ def test_the_name_nearest_after_the_headline_is_taken_and_a_known_author_stays()
     assert _author("en", outside=before_title) == "Tom Reed"
     html = _page("en", before="<span class='author'>Ann Lee</span>")
     doc = Document(source="p", kind="html", raw=b"", html=html).with_metadata(author="Jo Park")
-    assert author_from_markup(doc, LexborHTMLParser(html)).metadata["author"] == "Jo Park"
+    assert markup_author(doc, LexborHTMLParser(html)) is None
+
+
+def test_the_markups_author_waits_for_the_text_cleaners_bylines():
+    html = _page("en", before="<span class='author'>Ann Lee</span>")
+    doc = author_from_markup(Document(source="p", kind="html", raw=b"", html=html), LexborHTMLParser(html))
+    assert doc.metadata[PENDING] == "Ann Lee" and not doc.metadata.get("author")
+    assert settled(doc).metadata["author"] == "Ann Lee" and PENDING not in settled(doc).metadata
+    read = settled(doc.with_metadata(author="Tom Reed"))        # a byline the text cleaners read in the body
+    assert read.metadata["author"] == "Tom Reed" and PENDING not in read.metadata
 
 
 def test_an_article_author_profile_url_names_the_author():
@@ -114,9 +123,14 @@ def test_a_name_is_words_of_letters_in_any_script():
 
 
 def test_the_pipeline_reads_a_post_footers_author_and_leaves_the_body(pipeline):
+    """(and a byline the text cleaners read under the headline names the author before the markup does)"""
     footer = ("<div class='post-footer'><span class='post-author vcard'>Posted by <span class='fn'>"
               "<a rel='author' href='/u/3'>Karl Fisch</a></span></span></div>")
     page = _page("en", after=footer).encode()
     doc = pipeline.process(pipeline.document("page.html", page, "html"))
     assert doc.metadata.get("author") == "Karl Fisch"
     assert [b.text for b in doc.blocks].count(TEXT["en"]) == 2 and not any("Karl Fisch" in b.text for b in doc.blocks)
+    assert PENDING not in doc.metadata and PENDING not in doc.record()["metadata"]
+    page = _page("en", before="<p>By Tom Reed</p>", after=footer).encode()
+    doc = pipeline.process(pipeline.document("page.html", page, "html"))
+    assert doc.metadata.get("author") == "Tom Reed"

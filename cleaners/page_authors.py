@@ -144,17 +144,21 @@ def _is_candidate(node) -> bool:
     return node.tag == "a" and bool(profile.search(attrs.get("href") or "")) and not inline_in_prose(node)
 
 
-def markup_authors(dom, langs: tuple[str, ...], html: str) -> list[tuple[int, str]]:
-    """(position, name) of each author the markup names outside comments, sidebars and lists of several authors,
-    in the page's order; position -1: the page's headline (its first ``h1``)."""
+def markup_authors(dom, langs: tuple[str, ...], html: str, site: str = "") -> list[tuple[int, str]]:
+    """(position, name) of the authors the markup names outside comments, sidebars and lists of several authors
+    (not the ``site``'s name), in the page's order, up to the first after the headline (its first ``h1``, given
+    with the name ""), which ends the search when it stands in no list."""
     found: list[tuple[int, str, object]] = []
-    head, seen = None, {}
+    head, seen, site = None, {}, site.casefold() + " "
     for k, node in enumerate(dom.css(f"h1, {with_named(_selector(langs), html)}")):
         if node.tag == "h1":
             head = k if head is None else head
             continue
+        if head is not None and found and found[-1][0] > head and _list_of(found[-1][2]) is None and \
+                not _holds(found[-1][2], node):
+            break                   # (the first name after the headline is found: the rest is not read)
         if node.tag in _NOT_NAMES or not _is_candidate(node) or _excluded(node, seen) or \
-                (name := _name_of(node, langs)) is None:
+                (name := _name_of(node, langs)) is None or site.startswith(name.casefold() + " "):
             continue
         if found and _holds(found[-1][2], node):
             if name.casefold() in found[-1][1].casefold():
@@ -203,10 +207,9 @@ def markup_author(doc: Document, dom) -> str | None:
     if doc.metadata.get("author") or dom is None or not doc.html:
         return None
     langs = lang.languages(lang.page_language(doc))     # (declared, or detected for the HTML stages: no detection)
-    found = markup_authors(dom, langs, doc.html)
+    found = markup_authors(dom, langs, doc.html, doc.metadata.get("site") or "")
     head = next((k for k, name in found if not name), None)
-    site = (doc.metadata.get("site") or "").casefold()
-    names = [(k, name) for k, name in found if name and not (site + " ").startswith(name.casefold() + " ")]
+    names = [(k, name) for k, name in found if name]
     if names:
         after = [(k, name) for k, name in names if head is None or k > head]
         return after[0][1] if after else names[-1][1]

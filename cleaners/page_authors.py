@@ -5,7 +5,8 @@ or an image whose ``alt`` is a name, and an ``article:author`` that is the URL o
 a name ("/profile/oliver-thring" -> "Oliver Thring"). Read on the cleaned DOM, after the comment, sidebar and
 related-box cleaners took their parts out, never inside what is left of such a part (`_EXCLUDED`), nor in a list of
 several authors (a teaser list's bylines); the name nearest after the page's headline, else the nearest before it.
-A name is one to five words of letters (`is_name`), no label: the words of the file
+It waits for the text cleaners (`PENDING`, `settled`): a byline they read in the body names the author first. A name
+is one to five words of letters (`page_author_names.is_name`), no label: the words of the file
 ``cleaners/lang/author_markup.toml`` (whole: "View Profile", "Name", "Autor"; any word: "RSS", "Staff") and the
 by, published, comments... words of the document's languages (cleaners/lang); a trailing date or "says" is cut."""
 from __future__ import annotations
@@ -32,6 +33,7 @@ _EXCLUDED = (r"comment|disqus|respond|discuss|reply|replies|tweet|twitter|(?:^|[
 
 @lru_cache(maxsize=1)
 def _patterns():
+    """(an author's class word, another's class word, an excluded container's name, a profile URL's path)."""
     classes = "|".join(sorted({re.escape(w) for ws in data()["classes"].values() for w in ws}, key=len, reverse=True))
     own = re.compile(rf"(?:^|[\s_-])(?:[a-z]*(?:{classes})[a-z]*)(?=$|[\s_-])")
     foreign = re.compile(r"comment|tweet|quote|review|reply|respond|disqus|(?:^|[\s_-])(?:bio|about|all|list|"

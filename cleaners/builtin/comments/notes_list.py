@@ -66,7 +66,7 @@ def notes_sections(tree: Tree, taken: list[tuple[int, int]], main: int) -> list[
         bare = Counter(a for _, a, k in notes.values() if k < 0 and a)
         said = [li for li, (_, a, k) in notes.items() if k >= 0 and a]     # (a word before the colon: "said:")
         if len(notes) * 5 < len(lis) * 4 or not said or not bare or bare.most_common(1)[0][1] < MIN_BARE_ALIKE \
-                or is_listing(tree, e):
+                or is_listing(tree, e, main):
             continue
         if (thread := _thread(tree, e, lis, notes)) is not None:
             out.append(Section([e], thread))

@@ -236,7 +236,7 @@ def named_chrome(tree: Tree, taken: list[tuple[int, int]], main: int, named: lis
         if areas is None:       # (the page's text areas, found once: a named element nested in another reads its own)
             areas = [e for e, tag in enumerate(tree.tag) if tag == "textarea"]
         form = bisect.bisect_right(areas, tree.end[k]) > bisect.bisect_left(areas, k)   # a comment form
-        listing = is_listing(tree, k) and (tree.link_chars(k) * 3 >= tree.chars(k) or links_elsewhere(tree, k))
+        listing = is_listing(tree, k, main) and (tree.link_chars(k) * 3 >= tree.chars(k) or links_elsewhere(tree, k))
         if form or listing or leftover(tree, [k], [])[1] <= MAX_CHROME_WORDS:
             out.append(Section([k], None, [(k, "comment-form" if form else "comment-chrome")]))
             skip_to = tree.end[k]

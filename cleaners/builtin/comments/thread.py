@@ -136,7 +136,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         return None    # short excerpts cut with "...": comments shown elsewhere (a recent-comments list)
     first, last = family.units[0], family.units[-1]
     top = lca(tree, first.first, last.last) if len(family.units) > 1 else first.first
-    if is_listing(tree, top) and not any(_threading(tree, family, items, kept)[1]):
+    if is_listing(tree, top, main) and not any(_threading(tree, family, items, kept)[1]):
         return None    # the site's recent comments (a widget lists them flat; a page's thread has replies)
     is_named = named(tree, [u.tops[0] for u in family.units], top)
     heading = heading_before(tree, top, first.first, len(family.units))

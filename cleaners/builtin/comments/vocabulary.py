@@ -34,7 +34,7 @@ SEPARATORS = re.compile(r"\s+[|/\u00b7\u2022\u2013\u2014\u00bb\u203a-]\s+|\s*[|\
 _NAME_EDGES = " :|-\u2013\u2014,\u00bb\u00ab\u203a\u2039\u00b7\u2022>"   # separators around a name ("by ann » date")
 _STEPS = re.compile(r"\s[\u203a\u00bb>/\u2192|\u00b7\u2022]\s")     # the steps of a trail or of a row of tools
 _URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+|(?<=\S)\s+@[\w.-]+@[\w-]+(?:\.[\w-]+)+(?!\S)", re.I)   # (and a fediverse address, "@ann@m.example": rule `name-handle`)
-_ORDINAL = re.compile(r"^(?:#|no\.\s*)\d{1,5}[.):]?\s+(?=\D)", re.I)     # the comment's number: "#3 Ann Lee"
+_ORDINAL = re.compile(r"^(?:(?:#|no\.\s*)\d{1,5}[.):]?|\(\d{1,5}\)|\[\d{1,5}\])\s+(?=\D)", re.I)   # "#3 Ann", "(3) Ann"
 _COUNTER_TAIL, _USER_NUMBER = re.compile(r"\s*\((\d[\d,.]*\s*[^\W\d_][^()]{0,24})\)$"), re.compile(r"\s*\(\d{1,12}\)\s*$")   # "(315 points)", "ann (636235)"
 _CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"    # kana, CJK, hangul; Thai, Lao, Myanmar, Khmer
 

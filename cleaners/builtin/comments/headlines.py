@@ -9,6 +9,8 @@
   moderation label ("Re: Night buses (Score:5, Insightful)", "(Votes: 12)": language data
   `comment_chrome`), is the comment's title and its moderation: ``chrome`` (rule `scored-title`), never
   the author nor the comment's text.
+* A piece of a sentence's closing marks only ("<strong>Thank you</strong>!") is no control: the line is the
+  comment's text (rule `emphasis-end`).
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from .vocabulary import written_date
 
 MAX_LABEL_CHARS = 24
 MAX_SCORE_CHARS = 60
+_SENTENCE_END = re.compile(r"[!?.…！？。]+")    # a piece of a sentence's closing marks only
 
 
 @lru_cache(maxsize=32)
@@ -72,8 +75,8 @@ def _segments_kind(tree: Tree, pieces: list[int], voc) -> str | None:
             owner = tree.owner[k]
         else:
             segments[-1] += " " + text
-    if len(segments) < 2:
-        return None
+    if len(segments) < 2 or any(_SENTENCE_END.fullmatch(s) for s in segments):
+        return None    # ("<strong>Thank you</strong>!": a sentence's end, no control; rule `emphasis-end`)
     reply_to = _patterns(voc.langs)[1]
     kinds = set()       # (a name beside a prompt is an article's byline: "by Ann - Leave a comment")
     for segment in segments:

@@ -44,7 +44,14 @@ def is_reblog(text: str) -> bool:
 def reblogs(thread: Thread) -> set[int]:
     """The positions (in ``thread.kept``) of its reblog notices that no kept comment answers."""
     answered = set(p for p in thread.parents if p is not None)
-    return {n for n, text in enumerate(thread.texts) if n not in answered and is_reblog(text)}
+    return {n for n, text in enumerate(thread.texts) if n not in answered and _reblog_text(text)}
+
+
+def _reblog_text(text: str) -> bool:
+    """A reblog notice, maybe after the reblogger's name read as a line of the text (a heading: "txw\n\nReblogged …")."""
+    head, _, rest = text.partition("\n\n")
+    return is_reblog(text) or bool(rest) and len(head.split()) <= 4 and not head.rstrip().endswith((".", "!", "?")) \
+        and is_reblog(rest)
 
 
 def _notice(tree: Tree, thread: Thread, i: int, text: str) -> bool:

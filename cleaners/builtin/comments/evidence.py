@@ -197,8 +197,8 @@ class PageMarks:
 
 
 def is_listing(tree: Tree, e: int, main: int = 0) -> bool:
-    """A list of the whole site's comments: named recent/latest/widget..., or in an <aside>; a name on an element holding
-    the page's main text container (``main``) too is the layout's ("content-sidebar-wrap"; rule `layout-name`)."""
+    """A list of the whole site's comments: named recent/latest/widget..., or in an <aside>; a name on an element
+    holding the page's main text container (``main``) too is the layout's ("content-sidebar-wrap"; `layout-name`)."""
     voc, outside = vocabulary(), main > 0 and not tree.contains(e, main)
     for a in [e, *tree.ancestors(e, 3)]:
         if a <= 0 or tree.tag[a] in ("body", "main") or outside and tree.contains(a, main):

@@ -28,6 +28,7 @@ MAX_ROLE_WORDS = 40       # an element named as a control bar or a date holds at
 SHORT_META_WORDS = 14     # a header/footer line holding a date or "says" is at most this long
 _CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.h][0-5]\d(?![\d:.])")
 _SENTENCE = re.compile(r"[^\W\d_]{2}[.!?…](?:\s|$)")      # a sentence's stop after a word: a line holding one is prose
+_WORDS = re.compile(r"[^\W_]+")
 _KEPT = "line_kinds"      # the key of the kinds kept in `Tree.memo`
 
 
@@ -96,20 +97,28 @@ def _text_kind(tree: Tree, line: Line, roles: int, header: bool, voc) -> str:
         return "date" if voc.is_relative_time(text) else "chrome"
     if named_author:
         return "author"
-    short_dated = written_date(text) is not None
+    found = written_date(text)
+    short_dated = found is not None
     if line.named >= 0 and aged(tree, line.pieces, voc):
         return "meta"      # a name and an age, "by Ann » 5 hours ago" (rule `byline-time`)
     if roles & DATE and (words <= 6 or short_dated):
         return "date" if voc.name_in(text) is None else "meta"
     if roles & CHROME and words <= 5:      # a footer with a name and a date is the comment's byline
         return "meta" if short_dated and voc.name_in(text) else "chrome"    # ("Posted by: Ann | 3 May 2012")
-    if short_dated or (_CLOCK.search(text) and not text.endswith((".", "!", "?")) and voc.name_in(text)):
+    if short_dated and not _dated_sentence(text, found, line.named) \
+            or (_CLOCK.search(text) and not text.endswith((".", "!", "?")) and voc.name_in(text)):
         return "meta"      # a date, or a name and a time: "Ann On Thursday, May 3 at 2:57 pm"
     if kind := headline_kind(tree, line.pieces, text, voc):
         return kind
     if voc.has_said(text) and voc.name_in(text):
         return "author"
     return "meta" if dated_fields(text, voc) else "body"
+
+
+def _dated_sentence(text: str, found, named: int) -> bool:
+    """A sentence of the comment that mentions a date, no header: three words or more go on after the date and a
+    sentence's mark closes the line ("Same story as on February 8th 2011, see the archive."; rule `dated-sentence`)."""
+    return named < 0 and len(_WORDS.findall(text, found.end)) >= 3 and text.rstrip().endswith((".", "!", "?", "…"))
 
 
 def _button_named(tree: Tree, e: int) -> bool:

@@ -48,7 +48,7 @@ def reblogs(thread: Thread) -> set[int]:
 
 
 def _reblog_text(text: str) -> bool:
-    """A reblog notice, maybe after the reblogger's name read as a line of the text (a heading: "txw\n\nReblogged …")."""
+    """A reblog notice, maybe after the reblogger's name read as a line of its text ("txw\n\nReblogged …")."""
     head, _, rest = text.partition("\n\n")
     return is_reblog(text) or bool(rest) and len(head.split()) <= 4 and not head.rstrip().endswith((".", "!", "?")) \
         and is_reblog(rest)

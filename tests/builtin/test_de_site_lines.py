@@ -1,9 +1,11 @@
 """German site lines the German word list did not know: genre bylines, paywall and login notices, a channel call,
-an audio control, a recommendation heading; and German prose with the same words."""
+an audio control, a recommendation heading, consent placeholders of embedded content, ad labels, list headings and
+links; and German prose with the same words."""
 import pytest
 
 from cleaners.builtin.calls_to_action import CallsToAction
 from cleaners.builtin.dateline import Dateline
+from cleaners.builtin.legal import Legal
 from cleaners.builtin.navigation import Navigation
 
 from ..conftest import run_cleaner
@@ -21,6 +23,16 @@ BODY = SENTENCES["de"]
     (CallsToAction, "Empfehlungen der Redaktion"),
     (CallsToAction, "Laden Sie jetzt unsere neue App herunter"),
     (Navigation, "Hören Sie diesen Artikel"),
+    (Legal, "Hier steht ein externer Inhalt von Instagram, der den Artikel ergänzt. Mit einem Klick anzeigen lassen "
+            "und wieder ausblenden."),
+    (Legal, "Ich bin einverstanden, dass mir externe Inhalte angezeigt werden. Dabei können Daten an Drittplattformen "
+            "übermittelt werden."),
+    (Navigation, "Gesponserter Inhalt"),
+    (Navigation, "Der Artikel wird unter der Werbung fortgesetzt"),
+    (Navigation, "Zur Übersicht"),
+    (CallsToAction, "Auch lesenswert"),
+    (CallsToAction, "Jetzt Kommentar verfassen"),
+    (CallsToAction, "Sie lesen einen Plus-Artikel"),
 ])
 def test_a_german_site_line_goes(cleaner, line):
     doc = run_cleaner(cleaner, f"{BODY}\n\n{line}\n\n{BODY}\n\n{BODY}", language="de")
@@ -34,6 +46,11 @@ def test_a_german_site_line_goes(cleaner, line):
     (CallsToAction, "Sie müssen angemeldet sein, sagt die Ärztin, sonst gibt es keinen Termin."),
     (CallsToAction, "Empfehlungen der Redaktion an die Leserinnen gab es früher jede Woche in einer eigenen Spalte."),
     (Navigation, "Hören Sie diesen Artikel lieber, als ihn zu lesen, fragte die Studie 2.000 Menschen."),
+    (Legal, "Ein externer Inhalt war es nicht: Das Video hatte die Stadt selbst gedreht, der Clip ergänzt den Bericht."),
+    (Legal, "Die neue Funktion lässt sich mit einem Klick anzeigen lassen und wieder ausblenden, erklärte der Hersteller."),
+    (CallsToAction, "Auch lesenswert fanden die Juroren den zweiten Roman der Autorin."),
+    (CallsToAction, "Kommentar schreiben wollte in der Sitzung niemand, der Antrag wurde ohne Aussprache angenommen."),
+    (Navigation, "Zur Übersicht über die Baustellen hat die Stadt eine Karte veröffentlicht."),
 ])
 def test_german_prose_with_those_words_stays(cleaner, line):
     doc = run_cleaner(cleaner, f"{BODY}\n\n{line}\n\n{BODY}\n\n{BODY}", language="de")

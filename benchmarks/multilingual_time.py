@@ -143,7 +143,8 @@ def main(argv: list[str]) -> None:
         print(f"{system:12} setup {fig['setup']:6.2f} s  run {fig['run']:6.2f} s  whole {fig['whole']:6.2f} s"
               f"   (whole of each round: {each})")
     print(f"ratio corpus/trafilatura: run {ours['run'] / theirs['run']:.2f}x, "
-          f"whole {ours['whole'] / theirs['whole']:.2f}x ({args.repeat} round{'s' if args.repeat > 1 else ''}, medians)")
+          f"whole {ours['whole'] / theirs['whole']:.2f}x "
+          f"({args.repeat} round{'s' if args.repeat > 1 else ''}, medians)")
 
 
 if __name__ == "__main__":

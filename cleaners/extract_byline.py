@@ -1,14 +1,14 @@
-"""The author (and, when no other is known, the date) named by a byline the extraction left out ("Par Claire
-Martin, publié le 2 décembre", `<span class="author">By Ann Lee</span>`): a page that names its author in no meta tag or JSON-LD, only in a byline beside
-the article's first lines, which trafilatura dropped, would otherwise lose its author with the byline (logged
-``not-extracted``). The byline is read as the text cleaners read one in the body (`_byline.byline_author`, in the
-words of the document's language) among the page's blocks nearest the body's start (`WINDOW_BEFORE` blocks before the
-one that opens the body and, when that is a heading, `WINDOW_AFTER` after it: a title over its standfirst and
-byline), the nearest first; a block the body holds is no byline of the page's (the dateline
-cleaner reads it there). The names end before a date or a ``published`` word run on after them ("By Ann Lee Published
-Nov. 5, 2012", "By Ann Lee Thursday, November 8": `names_before_date`). A byline may close a row of fields
-(`closing_field`: "2 декабря 2026, 14:20 Просмотров: 1 204 Автор: Ирина Соколова"). A page with no date declared
-and none htmldate finds gets the first date written in those blocks (`date_from_byline`): the byline's row of fields
+"""The author (and, when no other is known, the date) named by a byline the extraction left out ("Par Claire Martin,
+publié le 2 décembre", `<span class="author">By Ann Lee</span>`): a page that names its author in no meta tag or
+JSON-LD, only in a byline beside the article's first lines, which trafilatura dropped, would otherwise lose its
+author with the byline (logged ``not-extracted``). The byline is read as the text cleaners read one in the body
+(`_byline.byline_author`, in the words of the document's language) among the page's blocks nearest the body's start
+(`WINDOW_BEFORE` blocks before the one that opens the body and, when that is a heading, `WINDOW_AFTER` after it: a
+title over its standfirst and byline), the nearest first; a block the body holds is no byline of the page's (the
+dateline cleaner reads it there). The names end before a date or a ``published`` word run on after them ("By Ann Lee
+Published Nov. 5, 2012", "By Ann Lee Thursday, November 8": `names_before_date`). A byline may close a row of fields
+(`closing_field`: "2 декабря 2026, 14:20 Просмотров: 1 204 Автор: Ирина Соколова"). A page with no date declared and
+none htmldate finds gets the first date written in those blocks (`date_from_byline`): the byline's row of fields
 ("Von Anna Schmidt | Aktualisiert am 14. Mai 2024"), read in the document's languages (`date_find`), which htmldate's
 patterns, English and numeric, miss in many ("14 मई 2024")."""
 from __future__ import annotations

@@ -109,7 +109,8 @@ def test_a_date_in_the_body_or_a_declared_date_is_not_replaced(pipeline):
 
 
 @pytest.mark.parametrize("code,byline,author", [
-    ("de", "<div class='meta'>Von Anna Schmidt <span>Aktualisiert am 14. Mai 2024, 09:15 Uhr</span></div>", "Anna Schmidt"),
+    ("de", "<div class='meta'>Von Anna Schmidt <span>Aktualisiert am 14. Mai 2024, 09:15 Uhr</span></div>",
+     "Anna Schmidt"),
     ("ko", "<div class='meta'>김지현 기자 <span>입력 2024.05.14 09:15</span> <span>수정 2024.05.14 10:02</span></div>",
      "김지현"),
 ])

@@ -266,7 +266,7 @@ class CallsToAction(Cleaner):
             if _language_call(key, where, text, langs):
                 return rule
         if newsletter_label(text, langs):
-            return "newsletter"       # "Newsletter: Alle Nachrichten ... per E-Mail. Jetzt anmelden" (_newsletter_label)
+            return "newsletter"       # "Newsletter: Alle Nachrichten ... per E-Mail. Jetzt anmelden"
         if _comment_count(text, langs) or lone("comment_link", text, langs):
             return "comment-prompt"       # a link to the thread standing alone: "Jetzt kommentieren (12)"
         if _paywall(text, langs):

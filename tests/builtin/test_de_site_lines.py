@@ -46,8 +46,10 @@ def test_a_german_site_line_goes(cleaner, line):
     (CallsToAction, "Sie müssen angemeldet sein, sagt die Ärztin, sonst gibt es keinen Termin."),
     (CallsToAction, "Empfehlungen der Redaktion an die Leserinnen gab es früher jede Woche in einer eigenen Spalte."),
     (Navigation, "Hören Sie diesen Artikel lieber, als ihn zu lesen, fragte die Studie 2.000 Menschen."),
-    (Legal, "Ein externer Inhalt war es nicht: Das Video hatte die Stadt selbst gedreht, der Clip ergänzt den Bericht."),
-    (Legal, "Die neue Funktion lässt sich mit einem Klick anzeigen lassen und wieder ausblenden, erklärte der Hersteller."),
+    (Legal, "Ein externer Inhalt war es nicht: Das Video hatte die Stadt selbst gedreht, der Clip ergänzt den "
+            "Bericht."),
+    (Legal, "Die neue Funktion lässt sich mit einem Klick anzeigen lassen und wieder ausblenden, erklärte der "
+            "Hersteller."),
     (CallsToAction, "Auch lesenswert fanden die Juroren den zweiten Roman der Autorin."),
     (CallsToAction, "Kommentar schreiben wollte in der Sitzung niemand, der Antrag wurde ohne Aussprache angenommen."),
     (Navigation, "Zur Übersicht über die Baustellen hat die Stadt eine Karte veröffentlicht."),

@@ -32,7 +32,8 @@ def test_a_site_line_goes(cleaner, line, language):
 
 @pytest.mark.parametrize("cleaner,line,language", [
     (Dateline, "Door onze correspondent in Brussel werd het nieuws bevestigd.", "nl"),
-    (CallsToAction, "Aanbevolen door de redactie is vooral het tweede deel van het rapport, zegt de hoofdredacteur.", "nl"),
+    (CallsToAction, "Aanbevolen door de redactie is vooral het tweede deel van het rapport, zegt de "
+                    "hoofdredacteur.", "nl"),
     (CallsToAction, "Polecane przez lekarzy szczepienia są bezpłatne dla seniorów.", "pl"),
     (Navigation, "Ouça este artigo com atenção, pediu o juiz aos jurados.", "pt"),
     (Navigation, "Zpět na hlavní stránku se vrátil starý design, potvrdil mluvčí.", "cs"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lang
+from .. import lang, lazy_re
 from ..dates import date_line
 from ..lines import COLON, opens_name
 from ._byline import byline_pattern, is_person_name, split_names
@@ -29,10 +29,10 @@ def _patterns(langs: tuple[str, ...]):
     label = rf"(?:{lang.alternation(lang.words('published', langs))})\s*{COLON}?\s*"
     time_words = lang.alternation(lang.words("time_words", langs))
     return {
-        "split_by": re.compile(rf"\s+(?=(?:{by})\s+[^\W\d_])", re.I),
-        "label": re.compile(rf"^{label}", re.I),
+        "split_by": lazy_re.compile(rf"\s+(?=(?:{by})\s+[^\W\d_])", re.I),
+        "label": lazy_re.compile(rf"^{label}", re.I),
         # "12:21 AM", "5:45 AM PST", "15.20 Uhr", "at 3:20 p.m. ET"
-        "clock": re.compile(rf"^(?:(?:{time_words})\s+)?\d{{1,2}}\s?[:h.]\s?\d\d(?:\s*(?:{time_words}))*(?:\s+[A-Z]{{2,5}})?$",
+        "clock": lazy_re.compile(rf"^(?:(?:{time_words})\s+)?\d{{1,2}}\s?[:h.]\s?\d\d(?:\s*(?:{time_words}))*(?:\s+[A-Z]{{2,5}})?$",
                             re.I),
     }
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lang, linear_re
+from .. import lang, lazy_re
 from ..lines import FULL_STOPS, is_quoted, word_count
 from ._lone_line import EDGES
 
@@ -42,9 +42,9 @@ def _patterns(langs: tuple[str, ...]):
     news = "(?:" + "|".join(phrases) + ")" if phrases else "(?:$^)"
     edge = rf"(?:^|{lang.NOT_WORD})"
     calls = lang.alternation(lang.words("more_news_call", langs))
-    return (linear_re.compile(rf"{edge}{news}(?:$|{lang.NOT_WORD})", ignore_case=True),
+    return (lazy_re.linear(rf"{edge}{news}(?:$|{lang.NOT_WORD})", ignore_case=True),
             lang.pattern("more_news_call", langs, where="start"),
-            linear_re.compile(rf"{edge}{calls}[\s.!\x{{964}}\x{{6d4}}\x{{3002}}\x{{ff01}}]*$", ignore_case=True))
+            lazy_re.linear(rf"{edge}{calls}[\s.!\x{{964}}\x{{6d4}}\x{{3002}}\x{{ff01}}]*$", ignore_case=True))
 
 
 def screen_words(langs: tuple[str, ...]) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lang, linear_re
+from .. import lang, lazy_re
 from ..lines import COLON, FULL_STOPS, SYLLABIC, ends_syllabic, word_count
 
 _DIGIT = re.compile(r"\d")
@@ -49,7 +49,7 @@ def _number_inside(phrases: list[str]) -> str:
 @lru_cache(maxsize=32)
 def reading_pattern(langs: tuple[str, ...]):
     """A reading time in the words of ``langs``, the whole line or its end."""
-    return linear_re.compile(   # "4 min read", "6-minute read", "Lesezeit: ca. 9 Minuten" (a short word before the number)
+    return lazy_re.linear(   # "4 min read", "6-minute read", "Lesezeit: ca. 9 Minuten" (a short word before the number)
         rf"(?:^|[\s|·•,–—-])(?:\d+(?:\s*|-)({lang.alternation(lang.words('reading_time', langs))})|"
         rf"({lang.alternation(lang.words('reading_time', langs))})\s*{COLON}?\s*(?:\pL{{1,8}}\.?\s+)?\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|"
         rf"minuty|minut|мин\.?|минут[ы]?|{lang.alternation(lang.words('time_units', langs))})?|"

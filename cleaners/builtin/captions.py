@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .. import lang, screen
+from .. import lang, lazy_re, screen
 from ..document import Document
 from ..lines import (COLON, COLON_MARKS, SENTENCE_STOPS, UNSPACED, UNSPACED_LETTER, ends_sentence, opens_lower,
                      opens_name, opens_uncased, self_concatenation, word_count)
@@ -80,21 +80,21 @@ def _language_patterns(langs: tuple[str, ...]) -> _Patterns:
     chart = lang.alternation(lang.words("chart", langs) + lang.words("source", langs))
     enlarge = templates("enlarge", langs).pattern
     footer = lang.alternation(lang.words("chart_footer", langs))
-    return _Patterns(re.compile(rf"^\(?{photo}(?:\s+{by})?\s*[{COLON_MARKS}©=]\s*"
+    return _Patterns(lazy_re.compile(rf"^\(?{photo}(?:\s+{by})?\s*[{COLON_MARKS}©=]\s*"
                        r"(?P<credit>\S.{0,100}?)\)?$", re.I),
-            re.compile(rf"^{chart}\s*{COLON}\s*(?P<credit>\S.{{0,120}})$", re.I),
-            re.compile(rf"^(?:{enlarge})(?:$|[\s.,:!\u2026(\u2192\u00bb]).{{0,60}}$", re.I),
-            re.compile(rf"^(?:{chart}|{photo})\s*{COLON}\s*(?P<credit>\S.{{0,80}})$", re.I),
-            re.compile(rf"^{footer}(?:\s+(?P<tool>\S.{{0,40}}))?$", re.I),
-            re.compile(rf"^(?P<open>\()?{photo}\.?\s+(?P<credit>[^\s:©].{{0,60}}?)(?(open)\))$", re.I),
-            re.compile(rf"^(?P<caption>\S.{{6,240}}?)(?:\s*[(\uff08]\s*(?:{photo}\s*{COLON}\s*(?P<c1>[^()\uff08\uff09]{{2,60}})|"
+            lazy_re.compile(rf"^{chart}\s*{COLON}\s*(?P<credit>\S.{{0,120}})$", re.I),
+            lazy_re.compile(rf"^(?:{enlarge})(?:$|[\s.,:!\u2026(\u2192\u00bb]).{{0,60}}$", re.I),
+            lazy_re.compile(rf"^(?:{chart}|{photo})\s*{COLON}\s*(?P<credit>\S.{{0,80}})$", re.I),
+            lazy_re.compile(rf"^{footer}(?:\s+(?P<tool>\S.{{0,40}}))?$", re.I),
+            lazy_re.compile(rf"^(?P<open>\()?{photo}\.?\s+(?P<credit>[^\s:©].{{0,60}}?)(?(open)\))$", re.I),
+            lazy_re.compile(rf"^(?P<caption>\S.{{6,240}}?)(?:\s*[(\uff08]\s*(?:{photo}\s*{COLON}\s*(?P<c1>[^()\uff08\uff09]{{2,60}})|"
                        rf"(?:{AGENCY_ALTERNATION}\s+)?{photo}\s*/\s*(?P<c6>[^()\uff08\uff09/]{{2,60}}))[)\uff09]|"
                        rf"(?<=[.!?])\s+(?:{photo}\s*{COLON}\s*(?P<c2>[^()]{{2,60}})|"
                        rf"(?P<c7>(?:{AGENCY_ALTERNATION})\s*/\s*[^()/:]{{2,40}})|"
                        rf"(?:{phrases})\s+(?P<c8>[^()/:]{{2,60}})|[(]?(?P<c9>{phrases})[)]?\.?)|"
                        rf"\s+{photo}\s*(?:{COLON}\s*|(?<=\.)\s+)(?P<c4>[^()/:,]{{2,40}}{_PARTED}[^()/:]{{2,40}})|"   # ("Fot. Ann Lee / PAP")
                        rf"(?<=\S){photo}\s*{COLON}\s*(?P<c5>[^()/:,\s][^()/:,]{{1,39}}{_PARTED}[^()/:]{{2,40}}))$", re.I),
-            re.compile(rf"(?<!\w){lang.alternation(lang.words('agency_words', langs))}(?!\w)", re.I),
+            lazy_re.compile(rf"(?<!\w){lang.alternation(lang.words('agency_words', langs))}(?!\w)", re.I),
             re.compile(rf"^{photo}\s*{COLON}\s*(?P<caption>\S.{{6,240}}?)\s+[\u2013\u2014]\s+(?P<c3>[^()\u2013\u2014]{{2,60}})$",
                        re.I), photo_hint(photo))
 

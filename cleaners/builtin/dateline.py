@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lang, linear_re, screen
+from .. import lang, lazy_re, screen
 from ..dates import date_line, find_date
 from ..document import Document
 from ..lines import COLON, COLON_MARKS, FULL_STOPS, SENTENCE_STOPS, word_count
@@ -70,7 +70,7 @@ def _patterns(langs: tuple[str, ...]):
     ``langs``."""
     byline = byline_pattern(langs)
     reading = reading_pattern(langs)
-    source = linear_re.compile(rf"^\(?({lang.alternation(lang.words('source', langs))})\s*{COLON}\s*\S", ignore_case=True)
+    source = lazy_re.linear(rf"^\(?({lang.alternation(lang.words('source', langs))})\s*{COLON}\s*\S", ignore_case=True)
     # every line a rule could take: a digit (dates, reading times), a dash, bar or slash (source lines), a closing bracket
     # (place-agency lines),
     # or a byline, source or archive label first
@@ -81,7 +81,7 @@ def _patterns(langs: tuple[str, ...]):
                                  rf"\s{closing}$")
     # "Updated: 3:20 p.m.", "Aktualisiert um 15:20 Uhr", "Atualizado às 15h20": a label and a clock time, nothing else
     time_words = lang.alternation(lang.words("time_words", langs))
-    time_line = linear_re.compile(
+    time_line = lazy_re.linear(
         rf"^{lang.alternation(lang.words('published', langs))}\s*{COLON}?\s*(?:{time_words}\s+)?\d{{1,2}}\s?[:h.]\s?\d\d"
         rf"(?:\s*{time_words})*\s*\.?$", ignore_case=True)
     return byline, reading, source, line_screen, time_line

@@ -29,7 +29,7 @@ import re
 
 from functools import lru_cache
 
-from .. import lang, linear_re, screen
+from .. import lang, lazy_re, screen
 from ..lang import shared
 from ..dates import date_line
 from ..document import Document
@@ -115,7 +115,7 @@ _PRESS_TAIL = rf"(?:{_COLON}|\s*$|{_EMAIL_LINE})"   # a press-contact label alon
 def _labelled(key: str, langs: tuple[str, ...], tail: str = _COLON):
     """A label of ``key`` in ``langs`` opening the line, followed by ``tail`` (a colon; an e-mail
     address and nothing else for a contact label; `_PRESS_TAIL` for a press-contact label)."""
-    return linear_re.compile(rf"^{lang.alternation(lang.words(key, langs))}{tail}", ignore_case=True)
+    return lazy_re.linear(rf"^{lang.alternation(lang.words(key, langs))}{tail}", ignore_case=True)
 
 
 def _original_source(text: str, langs: tuple[str, ...]) -> bool:

@@ -84,7 +84,7 @@ def screen_words(key: str, langs: tuple[str, ...], template: bool = False) -> tu
     return tuple(max(p.split(), key=len) if template or "#" in p else p for p in lang.words(key, langs))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def templates(key: str, langs: tuple[str, ...], named: bool | None = None) -> lazy_re.LazyPattern:
     """The phrases of ``key`` as one pattern: ``*`` a name of up to three words, words parted by
     spaces or hyphens; ``named`` True or False keeps only the phrases with or without a name."""

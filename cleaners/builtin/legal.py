@@ -111,7 +111,7 @@ _LABEL_TAIL = r"(?:\s*[:.…|–—-]|\s*$)"   # a disclaimer label alone or bef
 _PRESS_TAIL = rf"(?:{_COLON}|\s*$|{_EMAIL_LINE})"   # a press-contact label alone, before a colon or an address
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=256)
 def _labelled(key: str, langs: tuple[str, ...], tail: str = _COLON):
     """A label of ``key`` in ``langs`` opening the line, followed by ``tail`` (a colon; an e-mail
     address and nothing else for a contact label; `_PRESS_TAIL` for a press-contact label)."""

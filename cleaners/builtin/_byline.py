@@ -19,14 +19,19 @@ HAN_NAME = rf"(?-i:[{HAN_KANA}]{{2,5}})"     # a name in Han or kana letters, wh
 # open with, no vowel sign or tone mark), with the vowel signs, points and marks written inside it (`lines.MARKS`); such
 # a name has no more than `MAX_UNCASED_WORDS` words, as nothing else tells it from the words of a sentence
 _SYLLABIC_OPENERS = "\u0e01-\u0e2e\u0e40-\u0e44\u0e81-\u0eae\u0ec0-\u0ec4\u1000-\u102a\u1780-\u17b3"
-UNCASED_WORD = rf"[{UNCASED}{_SYLLABIC_OPENERS}][\w'\u2019\u05f3\u05f4{MARKS}{SYLLABIC}-]*"
+# (the same letters under (?-i:), but Georgian's, which re.I matches by their capitals (Mtavruli) too: a pattern under
+# re.I no longer case-folds the ~20,000 letters at each compile; tests/builtin/test_byline_classes.py checks every code
+# point, with and without re.I)
+_GEORGIAN = "\u10d0-\u10fa\u10fd-\u10ff"
+_OPENERS = rf"(?:(?-i:[{UNCASED.removesuffix(_GEORGIAN)}{_SYLLABIC_OPENERS}])|[{_GEORGIAN}])"
+UNCASED_WORD = rf"{_OPENERS}(?-i:[\w'\u2019\u05f3\u05f4{MARKS}{SYLLABIC}-]*)"
 MAX_UNCASED_WORDS = 4
 MAX_BYLINE_WORDS = 16     # of a byline line (`byline_author`)
 # the capitals opening a name: every capital of the cased scripts (`lines.CAPITAL`: Latin with Azerbaijani "Ə", "Əli
 # Həsənov"; Cyrillic with the Ukrainian, Serbian and Kazakh ones, "Євген Іваненко", "Ђорђе Јовановић", "Әсел Нұрланқызы";
 # Greek, "Νίκος Δήμου"; Armenian), and the whole Latin Extended-A block, its lower-case letters too, as before
 _CAPITALS = CAPITAL + "\u0100-\u017f"
-CAP = rf"(?:[{_CAPITALS}][\w.'\u2019-]*|{HAN_NAME}|{UNCASED_WORD})"
+CAP = rf"(?:[{_CAPITALS}](?-i:[\w.'\u2019-]*)|{HAN_NAME}|{UNCASED_WORD})"
 _HAN_NAME = re.compile(HAN_NAME)
 _UNCASED_WORD = re.compile(UNCASED_WORD)
 # a by-word the names may follow without a space: one of three Han or kana letters or more ("本报记者张晓东"; a

@@ -20,7 +20,7 @@ HAN_NAME = rf"(?-i:[{HAN_KANA}]{{2,5}})"     # a name in Han or kana letters, wh
 # a name has no more than `MAX_UNCASED_WORDS` words, as nothing else tells it from the words of a sentence
 _SYLLABIC_OPENERS = "\u0e01-\u0e2e\u0e40-\u0e44\u0e81-\u0eae\u0ec0-\u0ec4\u1000-\u102a\u1780-\u17b3"
 # (the same letters under (?-i:), but Georgian's, which re.I matches by their capitals (Mtavruli) too: a pattern under
-# re.I no longer case-folds the ~20,000 letters at each compile; tests/builtin/test_byline_classes.py checks every code
+# re.I no longer case-folds the ~20,000 letters at each compile; tests/builtin/test_uncased_classes.py checks every code
 # point, with and without re.I)
 _GEORGIAN = "\u10d0-\u10fa\u10fd-\u10ff"
 _OPENERS = rf"(?:(?-i:[{UNCASED.removesuffix(_GEORGIAN)}{_SYLLABIC_OPENERS}])|[{_GEORGIAN}])"

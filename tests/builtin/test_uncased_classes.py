@@ -1,11 +1,11 @@
-"""The name classes of `_byline` written under (?-i:) match what their plain forms did, with re.I and without: every
-code point checked (a compile-time saving must not change a match)."""
+"""The classes of `_byline` (names) and `_lone_line` (templates) written under (?-i:) match what their plain forms
+did, with re.I and without: every code point checked (a compile-time saving must not change a match)."""
 import re
 
 import pytest
 
-from cleaners.builtin import _byline
-from cleaners.lines import MARKS, SYLLABIC, UNCASED
+from cleaners.builtin import _byline, _lone_line
+from cleaners.lines import MARKS, SYLLABIC, UNCASED, UNSPACED
 
 EVERY = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
 TAIL = rf"[\w'\u2019\u05f3\u05f4{MARKS}{SYLLABIC}-]"
@@ -13,6 +13,7 @@ PAIRS = [
     (f"[{UNCASED}{_byline._SYLLABIC_OPENERS}]", _byline._OPENERS),      # the letter an uncased name opens with
     (TAIL, f"(?-i:{TAIL})"),                                            # the letters after it
     (r"[\w.'\u2019-]", r"(?-i:[\w.'\u2019-])"),                          # the letters after a capital
+    (rf"[^\W{UNSPACED}]", _lone_line._WORD_AFTER),                        # no such letter after a template
 ]
 
 
@@ -25,6 +26,7 @@ def test_a_class_under_no_case_folding_matches_the_same_code_points(before, afte
 def test_the_name_patterns_are_built_of_those_classes():
     assert _byline.UNCASED_WORD == f"{_byline._OPENERS}(?-i:{TAIL}*)"
     assert r"(?-i:[\w.'\u2019-]*)" in _byline.CAP
+    assert _lone_line.templates("paywall", ("de", "en")).pattern.endswith(f"(?!{_lone_line._WORD_AFTER})")
 
 
 def test_a_georgian_name_under_its_capitals_still_matches_with_re_i():

@@ -39,20 +39,32 @@ def _opening(keys: list[str], first: str, begin: int = 0) -> int | None:
     return None
 
 
-def names_before_date(names: str, langs: tuple[str, ...]) -> str:
-    """``names`` up to the first word (after the first) that opens a date or says when: a word with a digit, a
-    month before a number, a weekday before a number, a month or its own comma, or closing the names unabridged (not
-    "Omaha Sun on Aug. 8"), or a ``published`` word ("Ann Lee Published Nov." -> "Ann Lee")."""
-    words = names.split()
+@lru_cache(maxsize=64)
+def _when_words(langs: tuple[str, ...], with_on: bool) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(month names, weekday names, ``published`` words, without the ``on`` words unless ``with_on``) of ``langs``."""
     months, weekdays, _ = date_names.names(date_names.codes(langs))
     said = {w.casefold() for w in lang.words("published", langs)}
+    if not with_on:
+        said -= {w.casefold() for w in lang.words("on", langs)}
+    return frozenset(months), frozenset(weekdays), frozenset(said)
+
+
+def names_before_date(names: str, langs: tuple[str, ...], element: bool = False) -> str:
+    """``names`` up to the first word (after the first) that opens a date or says when: a word with a digit, a
+    month before a number, a weekday before a number, a month or its own comma, or closing the names unabridged (not
+    "Omaha Sun on Aug. 8"), or a ``published`` word ("Ann Lee Published Nov." -> "Ann Lee"). ``element``: the text
+    of an author's element (`page_author_names.clean_name`), whose caller cuts a closing "on" itself: no ``on`` word
+    says when, and a weekday ends the names only before a number or its own comma ("Ann Lee Monday, 5")."""
+    words = names.split()
+    months, weekdays, said = _when_words(langs, not element)
     for k in range(1, len(words)):
         word = words[k].casefold().strip(".,;:|")
         after = words[k + 1] if k + 1 < len(words) else ""
         dated = any(c.isdigit() for c in after)
+        weekday_ends = dated or words[k].endswith(",") if element else \
+            dated or words[k][-1] in ",." or after.casefold() in months or not after and len(word) > 3
         if any(c.isdigit() for c in word) or word in said or (word in months and dated) or \
-                (word in weekdays and (dated or words[k][-1] in ",." or after.casefold() in months
-                                       or not after and len(word) > 3)):
+                (word in weekdays and weekday_ends):
             return " ".join(words[:k]).rstrip(" ,;:|-\u2013\u2014")
     return names
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import rtoml
 
 from . import date_names, lang
+from .extract_byline import names_before_date
 from .builtin._byline import _each_name, _joins, byline_author, is_person_name, split_names
 
 DATA_FILE = Path(__file__).resolve().parent / "lang" / "author_markup.toml"
@@ -76,37 +77,13 @@ def clean_name(text: str, langs: tuple[str, ...]) -> str | None:
     text = " ".join(text.split()).strip(_EDGES)
     if not text or len(text) > MAX_TEXT_CHARS or len(text.split()) > MAX_TEXT_WORDS:
         return None
-    text = _without_tail(_before_date(text, langs), langs)
+    text = _without_tail(names_before_date(text, langs, element=True), langs)
     names = byline_author(text, langs)
     if names is None:
         bare = re.split(r"\s[|/\u00b7\u2022\u2013\u2014-]\s|\s*[|\u00b7\u2022]\s*", text, maxsplit=1)[0]
         names, _ = split_names(bare.strip(_EDGES), langs)
-    names = _without_tail(_before_date(names.strip(_EDGES), langs), langs)
+    names = _without_tail(names_before_date(names.strip(_EDGES), langs, element=True), langs)
     return names if is_name(names, langs) else None
-
-
-@lru_cache(maxsize=64)
-def _date_words(langs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    months, weekdays, _ = date_names.names(date_names.codes(langs))
-    said = {w.casefold() for w in lang.words("published", langs)} - {w.casefold() for w in lang.words("on", langs)}
-    return frozenset(months), frozenset(weekdays), frozenset(said)
-
-
-def _before_date(text: str, langs: tuple[str, ...]) -> str:
-    """``text`` up to the first word (after the first) that opens a date or says when: a word with a digit, a
-    ``published`` word, a month before a number, a weekday before a comma or a number ("Ann Lee Nov. 5, 2012",
-    "Ann Lee Published", "Ann Lee Monday, 5"; not "Omaha Sun on Aug 8": `extract_byline.names_before_date` reads the
-    names of a byline line, where a weekday may not close a name)."""
-    words = text.split()
-    months, weekdays, said = _date_words(langs)
-    for k in range(1, len(words)):
-        word = words[k].casefold().strip(".,;:|")
-        after = words[k + 1] if k + 1 < len(words) else ""
-        dated = any(c.isdigit() for c in after)
-        if any(c.isdigit() for c in word) or word in said or word in months and dated or \
-                word in weekdays and (dated or words[k].endswith(",")):
-            return " ".join(words[:k])
-    return text
 
 
 @lru_cache(maxsize=64)

@@ -213,7 +213,8 @@ def _detect(data: bytes, fallback: Decoded) -> Decoded:
     high = len(_HIGH_BYTE.findall(text_bytes)) / max(1, len(text_bytes.strip()))
     candidates = SINGLE_BYTE + (MULTI_BYTE if high >= CJK_MIN_HIGH_BYTES else ())
     language = declared_language(data)
-    candidates += tuple(name for name in charsets_for(language) if name not in candidates
+    known = {codecs.lookup(name).name for name in candidates}      # (the hints' names are codecs.lookup's)
+    candidates += tuple(name for name in charsets_for(language) if name not in known
                         and (high >= CJK_MIN_HIGH_BYTES or name not in _MULTI_BYTE_NAMES))
     results = charset_normalizer.from_bytes(data, cp_isolation=list(candidates))
     best = results.best()

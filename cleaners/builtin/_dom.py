@@ -1,5 +1,4 @@
-"""Helpers shared by the DOM (html-scope) cleaners: attribute keys, the main text
-container and its protection, removal with an audit record."""
+"""Helpers shared by the DOM (html-scope) cleaners: attribute keys, the main text container, audited removal."""
 from __future__ import annotations
 
 import re
@@ -287,13 +286,14 @@ def _run_words(node, forward: bool) -> int:
 
 
 def inline_in_prose(node) -> bool:
-    """Whether ``node`` is a phrasing element inside running text: a link to a tag page or a
-    name set in a sentence ("charged with poisoning <a class="tag">Neil Heywood</a>, a family
-    friend"), which class-named furniture rules must leave in place. The run it stands in (its
-    siblings up to the nearest block elements) must hold `PROSE_WORDS` words of plain text."""
+    """Whether ``node`` is a phrasing element in running text ("charged with poisoning <a class="tag">Neil Heywood</a>,
+    a family friend"), which class-named rules must leave in place: its run (siblings up to the nearest block elements,
+    at every level of the inline elements that wrap it, as a sentence's ``<span>``) has `PROSE_WORDS` plain words."""
     if node.tag not in INLINE_TAGS:
         return False
-    top = node
-    while top.parent is not None and top.parent.tag in INLINE_TAGS:
-        top = top.parent
-    return _run_words(top, False) + _run_words(top, True) >= PROSE_WORDS
+    words, level = 0, node
+    while True:
+        words += _run_words(level, False) + _run_words(level, True)
+        if words >= PROSE_WORDS or level.parent is None or level.parent.tag not in INLINE_TAGS:
+            return words >= PROSE_WORDS
+        level = level.parent

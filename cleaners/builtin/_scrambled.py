@@ -3,7 +3,8 @@
 Some paywalls ship the locked part of an article with every letter shifted ("Kvohf Gbnjmjfo xfjdifo eftibmc
 ..."), and extractors keep it as text. Running prose of any language is about a third stop words (articles,
 pronouns, prepositions); a scrambled paragraph has next to none. A paragraph of `MIN_WORDS` words or more, most
-of them opening in lower case as prose does (a list of names or titles is capitalised), whose share of stop
+of its distinct words opening in lower case as prose does (a list of names or titles is capitalised, and so is a
+line of scores that repeats one lower-case unit), whose share of stop
 words is under `MAX_STOPWORD_SHARE` for every language of the document, under `MIN_QUOTED_SHARE` for the `WIDESPREAD`
 languages (quoted on pages of others: read without identifying the paragraph's language; a scrambled text's share
 of one of them is under an eighth) and for the language detected in the paragraph itself (unless that language has no list: a language the document's lists do not cover), is scrambled. The stop words are justext's lists (trafilatura's dependency); a language without
@@ -56,7 +57,8 @@ def _share_reaches(folded: list[str], stops: frozenset[str], least: float) -> bo
 def scrambled(text: str, langs: tuple[str, ...]) -> bool:
     """Whether ``text`` is a scrambled paragraph in a document of the languages ``langs`` (module docstring)."""
     words = _WORD.findall(text)
-    if len(words) < MIN_WORDS or sum(map(str.islower, [w[0] for w in words])) < MIN_LOWER_SHARE * len(words):
+    distinct = set(words)      # (a line of scores repeats its one lower-case word: "Ann 25 points. Bo 17 points.")
+    if len(words) < MIN_WORDS or sum(w[0].islower() for w in distinct) < MIN_LOWER_SHARE * len(distinct):
         return False
     if not any(stop_words(code) for code in langs):
         return False

@@ -81,3 +81,21 @@ def test_a_tag_link_in_a_line_of_links_still_goes():
                 "Council</a></p></article>")
     doc, text = run(DomBoilerplate(), html)
     assert "Buses" not in text and rules(doc) == ["tag-list", "tag-list"]
+
+
+def test_a_tag_link_inside_a_sentence_wrapped_in_a_span_stays_in_place():
+    """Editors that paste from word processors wrap each paragraph's sentence in a ``<span>``: the run of the links
+    is read at the span's level too."""
+    html = page("<article><p class='p1'><span class='s1'>The <a href='/t/ann-lee/' id='auto-tag_ann-lee'>Ann Lee"
+                "</a> band will tour with its former singer <a href='/t/bo-park/' id='auto-tag_bo-park'>Bo Park</a> "
+                "next year.</span></p>" + ARTICLE + "</article>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "The Ann Lee band will tour with its former singer Bo Park next year." in text
+    assert "tag-list" not in rules(doc)
+
+
+def test_a_tag_link_in_a_span_wrapped_line_of_links_still_goes():
+    html = page(f"<article>{ARTICLE}<p><span>Tags: <a href='/t/1' id='auto-tag_buses'>Buses</a>, "
+                "<a href='/t/2' id='auto-tag_council'>Council</a></span></p></article>")
+    doc, text = run(DomBoilerplate(), html)
+    assert "Buses" not in text and rules(doc) == ["tag-list", "tag-list"]

@@ -63,3 +63,17 @@ def test_an_address_alone_in_an_html_pages_article_stays():
     page = f"<html lang='de'><body><article><h1>Busverkehr</h1>{paragraphs}</article></body></html>"
     pipeline = Pipeline()
     assert "https://city.example.org/plan" in pipeline.record(pipeline.document("p.html", page.encode(), "html"))["body"]
+
+
+@pytest.mark.parametrize("line, language", [
+    ("Palmer (1-0): Tolson 25 points. Davies 17 points. Burke 10 points. Bozic 10 points. Lang 5 points. Moore 3.",
+     "en"),
+    ("Lyon : Dubois 12 buts, Martin 9 buts, Petit 7 buts, Roux 4 buts, Blanc 2 buts, Morel 3 buts.", "de"),
+    ("Wisła: Kowal 3 gole, Nowak 2 gole, Wójcik 2 gole, Zając 1 gol, Mazur 1 gol, Krawiec 1 gol.", "pl"),
+])
+def test_a_line_of_scores_that_repeats_its_unit_stays(line, language):
+    """Names with one repeated lower-case unit read as a list of names, not as prose without stop words."""
+    assert not scrambled(line, (language,))
+    body = PL if language == "pl" else DE
+    doc = run_cleaner(Layout, "\n\n".join(body + [line]), language=language)
+    assert texts(doc) == body + [line]

@@ -121,6 +121,12 @@ def detect(text: str) -> str | None:
     return code if probability >= MIN_PROBABILITY else None
 
 
+def first_guess(text: str) -> str | None:
+    """The identifier's likeliest class for ``text`` however unsure ("zxx": no language), None when too short."""
+    sample = text[:SAMPLE_CHARS]
+    return _identifier().rank(sample)[0][0] if len(sample.strip()) >= MIN_CHARS else None
+
+
 def detect_page(texts: list[str], posts: list[str]) -> str | None:
     """The language of a document whose body's blocks are ``texts`` and whose comments are ``posts``: the body's, but
     where the body holds less running text (`lines.is_prose`) than `MIN_PROSE_CHARS` and than its posts, that of its

@@ -7,7 +7,8 @@ of its distinct words opening in lower case as prose does (a list of names or ti
 line of scores that repeats one lower-case unit), whose share of stop
 words is under `MAX_STOPWORD_SHARE` for every language of the document, under `MIN_QUOTED_SHARE` for the `WIDESPREAD`
 languages (quoted on pages of others: read without identifying the paragraph's language; a scrambled text's share
-of one of them is under an eighth) and for the language detected in the paragraph itself (unless that language has no list: a language the document's lists do not cover), is scrambled. The stop words are justext's lists (trafilatura's dependency); a language without
+of one of them is under an eighth) and for the language detected in the paragraph itself (unless that language has no list: a language the document's lists do not cover), is scrambled, unless the language identifier's
+first guess for it is a language of the document (a list of items, "1 cup rice, 2 eggs": its words, not shifted). The stop words are justext's lists (trafilatura's dependency); a language without
 a list (Chinese, Japanese, Thai: written without spaces) gives no verdict.
 """
 from __future__ import annotations
@@ -66,10 +67,14 @@ def scrambled(text: str, langs: tuple[str, ...]) -> bool:
     if any(_share_reaches(folded, s, MAX_STOPWORD_SHARE) for s in map(stop_words, langs) if s) or \
             any(_share_reaches(folded, s, MIN_QUOTED_SHARE) for s in map(stop_words, WIDESPREAD) if s):
         return False
-    from ..language import detect
+    from ..language import detect, first_guess
     own = detect(text)      # (an English quote in a German article is English prose; "zxx": no language at all)
-    if own in (None, NO_LANGUAGE):
+    if own is None:         # unsure: a list of the document's words without stop words ("1 cup rice, 2 eggs")
+        return first_guess(text) not in langs
+    if own == NO_LANGUAGE:
         return True
+    if own in langs:        # the identifier reads the document's language in it: its words, not shifted letters
+        return False
     stops = stop_words(own)
     return bool(stops) and _share(words, stops) < MAX_STOPWORD_SHARE
 

@@ -77,3 +77,17 @@ def test_a_line_of_scores_that_repeats_its_unit_stays(line, language):
     body = PL if language == "pl" else DE
     doc = run_cleaner(Layout, "\n\n".join(body + [line]), language=language)
     assert texts(doc) == body + [line]
+
+
+@pytest.mark.parametrize("line, language", [
+    ("Tomato cucumber salad (½ cup cherry tomatoes, ½ cup cucumber slices, ¼ cup feta, 1 tbsp. balsamic vinegar)",
+     "en"),
+    ("Recovery shake, 1 cup blueberries, 2 whole-grain rice cakes, 1 tsp. nut butter, 8 oz. unsweetened almond milk",
+     "en"),
+    ("Insalata pomodori (½ tazza pomodorini, ½ tazza cetrioli, ¼ tazza feta, 1 cucchiaio aceto balsamico)", "it"),
+    ("Sałatka pomidorowa (½ szklanki pomidorków koktajlowych, ½ szklanki ogórka, ¼ szklanki fety, 1 łyżka octu)", "pl"),
+])
+def test_a_list_of_items_in_the_documents_language_stays(line, language):
+    """A recipe's or a meal plan's line has no stop words, but the language identifier reads the document's language
+    in it (a shifted text reads as no language)."""
+    assert not scrambled(line, (language,))

@@ -57,6 +57,7 @@ from ._calls_only import calls_only
 from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thread
 from ._lone_line import BUTTON_SIGNS, core, lone, screen_words, templates, undecorated
 from ._app_stores import PRICE, store_call
+from ._verb_second import statement_after
 from ._welcome_line import EDGE_BLOCKS, welcome as _welcome
 from ._more_news import more_news, screen_words as news_words
 from ._network_lines import network_lines
@@ -74,7 +75,6 @@ _BRACKETED = re.compile(r"^\[\s*([^\[\]\n]+?)\s*\]$")     # a whole line in squa
 _CALL_LINK = re.compile(r"\s+(?:https?://|www\.)[^\s<>]+\s*$")   # a call's link after it (``call-link``)
 MAX_MEMO = 50_000    # texts whose rule `CallsToAction.rule_for` keeps
 MAX_CALL_TAIL_WORDS = 12  # of the purpose after a sign-up or app call: "Download our app to get ... on your phone."
-
 
 _LANGUAGE_RULES = (   # the same calls in every installed language (cleaners/lang)
     ("comment-prompt", "comment_prompt", "start"),
@@ -111,7 +111,8 @@ def _call_not_prose(text: str, end: int, langs: tuple[str, ...] | None, most: in
     """What follows a call is short (``most`` words) and reports nobody: "What do you think? Tell us below" is a call,
     "What do you think? The plan would cut taxes for half the country" and "Join us, the mayor told the crowd" are prose."""
     tail = text[end:].strip(" ?!.,:;-–—…")
-    return not tail or word_count(tail) <= most and not lang.pattern("reported", langs).search(tail)
+    return not tail or word_count(tail) <= most and not lang.pattern("reported", langs).search(tail) \
+        and not statement_after(text, end, langs)     # "Jetzt testen die Ingenieure die Anlage." (_verb_second)
 
 
 def _language_call(key: str, where: str, text: str, langs: tuple[str, ...]) -> bool:

@@ -28,6 +28,7 @@ from ._donation_tiers import tier_ladders
 from ._donation_rows import bar_row, heart_button, radio_row, widget_appeals
 from ._donation_box import BAR_HINT, SHARE, amount_value, is_bar, progress_lines, progress_rows, unit_ladders, unit_rows, widget_lines
 from ._word_size import statement_words
+from ._verb_second import statement_after
 from ._widget_shape import button_appeals, ladder_neighbours
 
 # every currency sign of Unicode's currency block (₠-⃀: € ₽ ₹ ₺ ₴ ₪ ₩ ₦ ₫ ₱ ₸ ₾ ...) and the older signs
@@ -186,8 +187,15 @@ class Donation(Cleaner):
             return False
         appeal = lang.pattern("appeal", langs, where="start")   # addressed to the reader: a sentence opens with it
         ending = _appeal_endings(langs)                          # or, in a verb-final language, ends with it
-        return any(appeal.match(sentence.lstrip("\u00bf\u00a1\"'\u201c\u201e\u00ab ")) or ending.search(sentence)
+        return any(_opens(appeal, sentence.lstrip("\u00bf\u00a1\"'\u201c\u201e\u00ab "), langs) or ending.search(sentence)
                    for sentence in _SENTENCE.split(text))
+
+
+def _opens(appeal, sentence: str, langs: tuple[str, ...] | None) -> bool:
+    """An appeal of ``langs`` opens ``sentence``, no statement's subject after it ("Jetzt spenden viele Bürger für die
+    Flutopfer.", _verb_second)."""
+    m = appeal.match(sentence)
+    return bool(m) and not statement_after(sentence, m.end(1), langs)
 
 
 @lru_cache(maxsize=32)

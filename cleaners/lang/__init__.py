@@ -53,7 +53,7 @@ KEYS = (
     "appeal", "reported", "related",
     "read_more", "share", "home", "rights", "comment_prompt", "comment_link", "membership", "paywall", "newsletter",
     "follow", "app_call", "widgets",
-    "function_words", "posted", "filed_in", "post_furniture", "post_links", "powered_by", "post_template",
+    "function_words", "subject_words", "posted", "filed_in", "post_furniture", "post_links", "powered_by", "post_template",
     "about_author", "bio_verbs", "moderation", "article_tools", "follower_counts", "pager",
     "newsletter_signup", "login", "login_link", "welcome", "empty_thread", "taxonomy", "section_label",
     "ad_label", "sponsor_credit", "back_home", "media_link", "ui_controls", "author_archive", "site_links",

@@ -9,7 +9,8 @@
   word ("Photo 3 of 20", "Bild 3 von 20", "صورة 3 من 20", "Фото 3 из 20"), the number and the count parted by a
   slash or by the language's word of a page counter (its ``pager`` template "# of #", "# von #", "# من #"),
   the number from 1 to the count. Without a photo word the slash must have spaces around it ("1 / 12": "3/12" may be
-  a date); "3 of 20" without a photo word is the ``pager`` rule's. A sentence ("3 of 20 people said ...") and a
+  a date), unless the number is 1 (the first picture, where a gallery opens: "1/12") or the count is no day ("4/40");
+  "3 of 20" without a photo word is the ``pager`` rule's. A sentence ("3 of 20 people said ...") and a
   score ("Arsenal 2-1 Chelsea", "2 : 1") are no whole match and stay.
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ._relative_stamp import relative_stamp
 
 LIVE_HEAD_BLOCKS = 8
 MAX_LINE_CHARS = 80
+MAX_DAY = 31     # a count above it is no day of a date
 _DOTS = "\u25cf\u2022\u2b24\u25c9\U0001f534"     # "●", "•", "⬤", "◉", "🔴"
 _CLOCK = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s?(?:[ap]\.?m\.?|uhr))?$", re.I)
 _SEPARATOR = re.compile(r"^\s*[\u00b7\u2022|\u2013\u2014:-]?\s*")
@@ -62,4 +64,4 @@ def gallery_counter(text: str, langs: tuple[str, ...]) -> bool:
         return False
     if m.group("photo"):
         return True
-    return m.group("sep") == " / "
+    return m.group("sep") == " / " or m.group("sep") == "/" and (n == 1 or count > MAX_DAY)

@@ -36,9 +36,11 @@ def _vocabulary(langs: tuple[str, ...]) -> dict:
     and the words a count may name (``post_header``, ``follower_counts``, ``comments``), case-folded."""
     def folded(*keys):
         return frozenset(w.casefold() for key in keys for w in lang.words(key, langs))
+    alone = lang.alternation(lang.words("post_header", langs))
     return {"controls": folded("post_header", "share", "follow"), "alone": folded("post_header"),
             "counted": folded("post_header", "follower_counts", "comments"),
             "months": frozenset(month_and_weekday_names(langs)), "reading": reading_pattern(langs), "shape": reading_time_shape(langs), "byline": byline_pattern(langs),
+            "named": re.compile(rf"^(?:(?:{alone})\s+(?P<after>[^\W\d_].*)|(?P<before>.*[^\W\d_])\s+(?:{alone}))[.!]?$", re.I),
             "joins": re.compile(rf"\s*[,&]\s*|\s+(?:{lang.alternation(lang.words('and', langs))})\s+", re.I)}
 
 
@@ -87,8 +89,9 @@ def header_row(text: str, langs: tuple[str, ...], placed: bool) -> tuple[str | N
     if len(text) > MAX_CHARS or not text:
         return None
     v = _vocabulary(langs)
-    if not _MARKS.intersection(text):     # one segment: a lone control, in place
-        return (None, None) if placed and text.casefold().strip(" .") in v["alone"] else None
+    if not _MARKS.intersection(text):     # one segment: a lone control, in place, maybe beside its author's name
+        return ((None, None) if text.casefold().strip(" .") in v["alone"] else _named_control(text, v, langs)) \
+            if placed else None
     segments = [s for s in _SEPARATOR.split(text) if s]
     if not 2 <= len(segments) <= MAX_SEGMENTS:
         return None
@@ -107,6 +110,14 @@ def header_row(text: str, langs: tuple[str, ...], placed: bool) -> tuple[str | N
             or "count" in kinds and not {"control", "time"} & set(kinds):
         return None     # names (and counts) alone: a list; a label only beside a reading time and a date; bare numbers
     return author, date     # only beside a control or a reading time (a date and numbers: a table's row)
+
+
+def _named_control(text: str, v: dict, langs: tuple[str, ...]) -> tuple[str, None] | None:
+    """(the person, None) of a lone control beside one person's name of two to four words, on either side, no
+    mark between: an author box's button ("Anna Schmidt folgen", "Follow Ann Lee"); "Dem Beispiel folgen" stays."""
+    m = v["named"].match(text)
+    name = m and (m.group("after") or m.group("before")).strip()
+    return (person, None) if name and 2 <= len(name.split()) <= 4 and (person := _name(name, v, langs)) else None
 
 
 def header_rows(blocks, langs: tuple[str, ...], head: int, taken) -> dict[int, tuple[str | None, str | None]]:

@@ -62,6 +62,9 @@ _PLACE_TAIL = re.compile(r"^(?:\s+\w{1,6}\s+[^\W\d_][\w'\u2019.-]*(?:\s+[^\W\d_]
 _DESK_LINE = re.compile(r"^(?P<source>[^\W\d_][^\d.!?:;,()\[\]\u2013\u2014|]{0,60}?)"
                         r"(?:\s+[-\u2013\u2014|]\s+|\s*[\u2013\u2014|]\s*)(?P<desk>[^\W\d_][^\d.!?:;]{0,40})$")
 MAX_LINE_CHARS = 90
+# names, then after a comma (the last one) or in brackets the agencies: "Anna Schmidt, dpa", "Ann Lee (AFP)"
+_REPORTER = re.compile(r"^(?P<names>[^\W\d_][^()\[\],]*(?:,[^()\[\],]+)*?)"
+                       r"(?:\s*,\s*(?P<comma>[^,()\[\]]+)|\s+\((?P<bracketed>[^()\[\]]+)\))\.?$")
 MAX_CAPTION_WORDS = 25    # of a line above a labelled credit that may be its picture's caption
 _INITIALS = r"[^\W\d_]{2,4}"
 _BRACKETS = " ()[]/.–—-"
@@ -90,15 +93,29 @@ def agency_credit(text: str, langs: tuple[str, ...], labels: bool = True) -> boo
     if not line or len(line) > MAX_LINE_CHARS or not AGENCY.search(line):
         return False
     codes, _, phrase = _patterns(langs)
-    if codes.match(line) or labels and labelled_credit(line, langs):
+    if codes.match(line) or labels and labelled_credit(line, langs) or reporter_credit(line, langs):
         return True
     inner = line.strip("()[] ")
     m = phrase.match(inner)
     if m is None:
         return False
     rest = inner[m.end():].strip(" :,")
+    if " " not in m.group(1) and not inner[m.end(1):].lstrip().startswith(":"):
+        return bool(codes.match(rest))      # "mit dpa", "avec AFP": one word and agencies only ("Mit dpa in den Urlaub")
     return bool(rest) and word_count(rest) <= MAX_REST_WORDS and AGENCY.search(rest) is not None \
         and not rest.endswith(("?", "!"))
+
+
+def reporter_credit(line: str, langs: tuple[str, ...]) -> bool:
+    """The line is only the names of the persons who wrote the story (each of two to four words) and, after a comma or
+    in brackets, the agencies they wrote for (``agency-credit``): "Anna Schmidt, dpa", "Anna Schmidt und Tom Braun
+    (dpa/AFP)"; "Berlin, dpa" and "Kanzler Scholz sprach mit dpa" are none."""
+    m = _REPORTER.match(line)
+    if not m or not _patterns(langs)[0].match((m.group("comma") or m.group("bracketed")).strip()):
+        return False
+    names = [n for n in re.split(r"\s*,\s*|\s+(?:" + lang.alternation(lang.words("and", langs)) + r")\s+", m.group("names"),
+                                 flags=re.I) if n]
+    return all(2 <= len(n.split()) <= 4 for n in names) and is_person_name(m.group("names"), langs)
 
 
 @lru_cache(maxsize=32)

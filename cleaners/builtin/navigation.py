@@ -36,7 +36,8 @@ same words ("The counter showed 1 - 4 of 20 seats left") is no whole match and s
   "More photos:", which introduces the photos that follow); a *media-teaser* line a headline with a
   media link of two words or more after it, another story's teaser ("Storm Hits the Coast Watch
   Video"; `media_teaser`); a *ui-control* line only a control of the
-  page (``ui_controls``: "Skip to content", "Mehr anzeigen", "Afficher plus"). Headings are left alone.
+  page (``ui_controls``: "Skip to content", "Mehr anzeigen", "Afficher plus"); an *embed-notice* line only an
+  embedded video's placeholder (``embed_notice``, `embed_notice`: "Externer Inhalt"). Headings are left alone.
 * A *live-badge* line ("● LIVE", "En direct · il y a 5 min") and a *gallery-counter* line ("Photo 3 of 20",
   "Bild 3 von 20", "1 / 12") alone: `_live_gallery` (``live_badge`` words, the ``photo`` words and the ``pager``
   template's "of").
@@ -88,7 +89,7 @@ def _vocabulary(langs: tuple[str, ...]):
     tools = lang.alternation(w for w in lang.words("article_tools", langs) if "#" not in w)
     chrome = lang.alternation(lang.words("ad_label", langs) + lang.words("back_home", langs)
                               + screen_words("media_link", langs) + lang.words("ui_controls", langs)
-                              + lang.words("live_badge", langs))
+                              + lang.words("live_badge", langs) + lang.words("embed_notice", langs))
     # two screens: the counted line of a pager in one with the words, RE2's DFA multiplies their states (5x slower)
     line_screens = (screen.compile(rf"^[^\n\d]{{0,40}}\d[^\n]{{0,{MAX_PAGER_CHARS}}}$"),
                     screen.compile(rf"[>\x{{203a}}\x{{bb}}/\x{{2192}}|\x{{b7}}\x{{2022}}]|(?:^|[^\w]){words}(?:$|[^\w])|"
@@ -160,8 +161,26 @@ def lone_chrome(text: str, langs: tuple[str, ...]) -> str | None:
         return "home-link"
     if lone("ui_controls", text, langs, count=False):
         return "ui-control"
+    if embed_notice(line, langs):
+        return "embed-notice"
     lead_in = text.rstrip().endswith(":")     # "More photos:" introduces the photos that follow it
     return "media-link" if not lead_in and lone("media_link", text, langs) else None
+
+
+@lru_cache(maxsize=32)
+def _embed(langs: tuple[str, ...]) -> re.Pattern:
+    """An ``embed_notice`` phrase opening a line, maybe a separator or a short word ("von", "de") after it, the rest."""
+    return re.compile(rf"^(?:{lang.alternation(lang.words('embed_notice', langs))})(?:\s*[:|\u2013\u2014-]\s*|"
+                      rf"\s+[^\W\d_]{{1,4}}\s+|$)(?P<rest>.*)$", re.I)
+
+
+def embed_notice(line: str, langs: tuple[str, ...]) -> bool:
+    """The placeholder of an embedded video or post alone on its line (``embed-notice``): an ``embed_notice`` phrase,
+    maybe its provider's name after it ("Externer Inhalt", "Externer Inhalt von YouTube", "Contenu externe : X"),
+    of one to three capitalised words; "Drittanbieter haften nicht für Schäden" stays."""
+    m = _embed(langs).match(line) if lang.words("embed_notice", langs) else None
+    rest = m.group("rest").split() if m else ()
+    return bool(m) and len(rest) <= 3 and all(w[:1].isupper() for w in rest)
 
 
 def _media_calls(langs: tuple[str, ...]) -> list[str]:

@@ -1,0 +1,65 @@
+"""Site lines of German news pages left in the body: a reporter's agency credit, a follow-author button, an embed's
+placeholder and a gallery's first counter; each against the prose or data line that looks like it."""
+import pytest
+
+from cleaners.builtin.agency_credit import AgencyCredit
+from cleaners.builtin.dateline import Dateline
+from cleaners.builtin.navigation import Navigation
+
+from ..conftest import run_cleaner
+from . import SENTENCES, cuts
+
+DE = SENTENCES["de"]
+EN = SENTENCES["en"]
+
+
+def _around(line: str, text: str = DE) -> str:
+    return f"{text}\n\n{text}\n\n{line}\n\n{text}\n\n{text}"
+
+
+@pytest.mark.parametrize("line,credit", [
+    ("Anna Schmidt, dpa", "Anna Schmidt, dpa"), ("Anna Schmidt und Tom Braun (dpa/AFP)", "Anna Schmidt und Tom Braun (dpa/AFP"),
+    ("mit dpa", "mit dpa"), ("(mit AFP und Reuters)", "mit AFP und Reuters"), ("mit Agenturen", "mit Agenturen"),
+])
+def test_a_reporters_or_a_short_agency_credit_goes_to_the_credits(line, credit):
+    doc = run_cleaner(AgencyCredit, _around(line), language="de")
+    assert cuts(doc, "agency_credit") == [("agency-credit", line)]
+    assert doc.metadata["credits"] == [credit.strip("()")]
+
+
+@pytest.mark.parametrize("line", [
+    "Berlin, dpa und AFP berichteten am Abend", "Olaf Scholz, SPD", "Angela Merkel (CDU)",
+    "Mit dpa in den Urlaub fahren", "mit der dpa gesprochen",
+])
+def test_a_name_and_a_party_or_a_sentence_with_an_agency_stays(line):
+    doc = run_cleaner(AgencyCredit, _around(line), language="de")
+    assert cuts(doc, "agency_credit") == []
+
+
+@pytest.mark.parametrize("line,text,code", [("Anna Schmidt folgen", DE, "de"), ("Follow Ann Lee", EN, "en")])
+def test_a_follow_button_beside_the_authors_name_goes(line, text, code):
+    doc = run_cleaner(Dateline, f"{line}\n\n{text}\n\n{text}\n\n{text}\n\n{text}", language=code)
+    assert cuts(doc, "dateline") == [("post-header", line)]
+    assert doc.metadata["author"] == line.replace("folgen", "").replace("Follow", "").strip()
+
+
+@pytest.mark.parametrize("line", ["Dem Beispiel folgen", "Die Kanzlerin folgen"])
+def test_a_control_beside_no_persons_name_stays(line):
+    doc = run_cleaner(Dateline, f"{line}\n\n{DE}\n\n{DE}\n\n{DE}\n\n{DE}", language="de")
+    assert cuts(doc, "dateline") == []
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Externer Inhalt", "embed-notice"), ("Externer Inhalt von YouTube", "embed-notice"),
+    ("Contenu externe", "embed-notice"), ("1/12", "gallery-counter"), ("4/40", "gallery-counter"),
+])
+def test_an_embeds_placeholder_and_a_galleys_first_counter_go(line, rule):
+    code = "fr" if line.startswith("Contenu") else "de"
+    doc = run_cleaner(Navigation, _around(line, SENTENCES[code]), language=code)
+    assert cuts(doc, "navigation") == [(rule, line)]
+
+
+@pytest.mark.parametrize("line", ["Drittanbieter haften nicht für Schäden", "3/12", "Externe Dienste werden geladen"])
+def test_a_sentence_on_third_parties_and_a_date_like_fraction_stay(line):
+    doc = run_cleaner(Navigation, _around(line), language="de")
+    assert cuts(doc, "navigation") == []

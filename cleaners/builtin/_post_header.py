@@ -40,7 +40,8 @@ def _vocabulary(langs: tuple[str, ...]) -> dict:
     return {"controls": folded("post_header", "share", "follow"), "alone": folded("post_header"),
             "counted": folded("post_header", "follower_counts", "comments"),
             "months": frozenset(month_and_weekday_names(langs)), "reading": reading_pattern(langs), "shape": reading_time_shape(langs), "byline": byline_pattern(langs),
-            "named": re.compile(rf"^(?:(?:{alone})\s+(?P<after>[^\W\d_].*)|(?P<before>.*[^\W\d_])\s+(?:{alone}))[.!]?$", re.I),
+            "named": re.compile(rf"^(?:(?:{alone})\s+(?P<after>[^\W\d_].*)|(?P<before>.*[^\W\d_])\s+(?:{alone}))[.!]?$",
+                                re.I),
             "joins": re.compile(rf"\s*[,&]\s*|\s+(?:{lang.alternation(lang.words('and', langs))})\s+", re.I)}
 
 
@@ -135,4 +136,7 @@ def header_rows(blocks, langs: tuple[str, ...], head: int, taken) -> dict[int, t
             continue
         if (row := header_row(block.text, langs, placed)) is not None:
             found[i] = row
+            if row[0] and row[0] != block.text.strip():      # the author's name alone beside its button
+                found.update({j: row for j in (i - 1, i + 1) if 0 <= j < len(blocks) and j not in taken
+                              and blocks[j].text.strip() == row[0]})
     return found

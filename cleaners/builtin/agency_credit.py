@@ -101,7 +101,7 @@ def agency_credit(text: str, langs: tuple[str, ...], labels: bool = True) -> boo
         return False
     rest = inner[m.end():].strip(" :,")
     if " " not in m.group(1) and not inner[m.end(1):].lstrip().startswith(":"):
-        return bool(codes.match(rest))      # "mit dpa", "avec AFP": one word and agencies only ("Mit dpa in den Urlaub")
+        return bool(codes.match(rest))      # "mit dpa", "avec AFP": agencies only ("Mit dpa in den Urlaub" stays)
     return bool(rest) and word_count(rest) <= MAX_REST_WORDS and AGENCY.search(rest) is not None \
         and not rest.endswith(("?", "!"))
 
@@ -109,12 +109,14 @@ def agency_credit(text: str, langs: tuple[str, ...], labels: bool = True) -> boo
 def reporter_credit(line: str, langs: tuple[str, ...]) -> bool:
     """The line is only the names of the persons who wrote the story (each of two to four words) and, after a comma or
     in brackets, the agencies they wrote for (``agency-credit``): "Anna Schmidt, dpa", "Anna Schmidt und Tom Braun
-    (dpa/AFP)"; "Berlin, dpa" and "Kanzler Scholz sprach mit dpa" are none."""
+    (dpa/AFP)"; a byline ("By Ann Lee, Reuters") is dateline's; "Berlin, dpa" and "Kanzler Scholz sprach mit dpa"
+    are none."""
     m = _REPORTER.match(line)
-    if not m or not _patterns(langs)[0].match((m.group("comma") or m.group("bracketed")).strip()):
+    agencies = m and (m.group("comma") or m.group("bracketed")).strip()
+    if not m or lang.pattern("by", langs, where="start").match(line) or not _patterns(langs)[0].match(agencies):
         return False
-    names = [n for n in re.split(r"\s*,\s*|\s+(?:" + lang.alternation(lang.words("and", langs)) + r")\s+", m.group("names"),
-                                 flags=re.I) if n]
+    joins = r"\s*,\s*|\s+(?:" + lang.alternation(lang.words("and", langs)) + r")\s+"
+    names = [n for n in re.split(joins, m.group("names"), flags=re.I) if n]
     return all(2 <= len(n.split()) <= 4 for n in names) and is_person_name(m.group("names"), langs)
 
 

@@ -187,8 +187,8 @@ class Donation(Cleaner):
             return False
         appeal = lang.pattern("appeal", langs, where="start")   # addressed to the reader: a sentence opens with it
         ending = _appeal_endings(langs)                          # or, in a verb-final language, ends with it
-        return any(_opens(appeal, sentence.lstrip("\u00bf\u00a1\"'\u201c\u201e\u00ab "), langs) or ending.search(sentence)
-                   for sentence in _SENTENCE.split(text))
+        return any(_opens(appeal, sentence.lstrip("\u00bf\u00a1\"'\u201c\u201e\u00ab "), langs)
+                   or ending.search(sentence) for sentence in _SENTENCE.split(text))
 
 
 def _opens(appeal, sentence: str, langs: tuple[str, ...] | None) -> bool:

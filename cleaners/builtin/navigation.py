@@ -56,6 +56,7 @@ from ..document import Document
 from ..lines import COLON_MARKS, FULL_STOPS, ends_sentence, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._embed_notice import embed_notice
 from ._live_gallery import LIVE_HEAD_BLOCKS, gallery_counter, live_badge
 from ._lone_line import core, lone, screen_words
 from ._networks import NETWORKS
@@ -85,11 +86,11 @@ def _vocabulary(langs: tuple[str, ...]):
     home = frozenset(lang.words("home", langs))
     share = frozenset(lang.words("share", langs))
     label = re.compile(rf"^{lang.alternation(lang.words('share', langs))}\s*[{COLON_MARKS}\u2013\u2014-]?\s*", re.I)
-    words = lang.alternation(sorted(home | share | NETWORKS))
+    words = lang.alternation(sorted(home | share | NETWORKS | set(lang.words("embed_notice", langs))))
     tools = lang.alternation(w for w in lang.words("article_tools", langs) if "#" not in w)
     chrome = lang.alternation(lang.words("ad_label", langs) + lang.words("back_home", langs)
                               + screen_words("media_link", langs) + lang.words("ui_controls", langs)
-                              + lang.words("live_badge", langs) + lang.words("embed_notice", langs))
+                              + lang.words("live_badge", langs))
     # two screens: the counted line of a pager in one with the words, RE2's DFA multiplies their states (5x slower)
     line_screens = (screen.compile(rf"^[^\n\d]{{0,40}}\d[^\n]{{0,{MAX_PAGER_CHARS}}}$"),
                     screen.compile(rf"[>\x{{203a}}\x{{bb}}/\x{{2192}}|\x{{b7}}\x{{2022}}]|(?:^|[^\w]){words}(?:$|[^\w])|"
@@ -165,22 +166,6 @@ def lone_chrome(text: str, langs: tuple[str, ...]) -> str | None:
         return "embed-notice"
     lead_in = text.rstrip().endswith(":")     # "More photos:" introduces the photos that follow it
     return "media-link" if not lead_in and lone("media_link", text, langs) else None
-
-
-@lru_cache(maxsize=32)
-def _embed(langs: tuple[str, ...]) -> re.Pattern:
-    """An ``embed_notice`` phrase opening a line, maybe a separator or a short word ("von", "de") after it, the rest."""
-    return re.compile(rf"^(?:{lang.alternation(lang.words('embed_notice', langs))})(?:\s*[:|\u2013\u2014-]\s*|"
-                      rf"\s+[^\W\d_]{{1,4}}\s+|$)(?P<rest>.*)$", re.I)
-
-
-def embed_notice(line: str, langs: tuple[str, ...]) -> bool:
-    """The placeholder of an embedded video or post alone on its line (``embed-notice``): an ``embed_notice`` phrase,
-    maybe its provider's name after it ("Externer Inhalt", "Externer Inhalt von YouTube", "Contenu externe : X"),
-    of one to three capitalised words; "Drittanbieter haften nicht für Schäden" stays."""
-    m = _embed(langs).match(line) if lang.words("embed_notice", langs) else None
-    rest = m.group("rest").split() if m else ()
-    return bool(m) and len(rest) <= 3 and all(w[:1].isupper() for w in rest)
 
 
 def _media_calls(langs: tuple[str, ...]) -> list[str]:

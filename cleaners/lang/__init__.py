@@ -53,7 +53,7 @@ KEYS = (
     "appeal", "reported", "related",
     "read_more", "share", "home", "rights", "comment_prompt", "comment_link", "membership", "paywall", "newsletter",
     "follow", "app_call", "widgets",
-    "function_words", "subject_words", "posted", "filed_in", "post_furniture", "post_links", "powered_by", "post_template",
+    "function_words", "posted", "filed_in", "post_furniture", "post_links", "powered_by", "post_template",
     "about_author", "bio_verbs", "moderation", "article_tools", "follower_counts", "pager",
     "newsletter_signup", "login", "login_link", "welcome", "empty_thread", "taxonomy", "section_label",
     "ad_label", "sponsor_credit", "back_home", "media_link", "ui_controls", "author_archive", "site_links",
@@ -62,7 +62,7 @@ KEYS = (
     "desk", "contributed", "caption", "post_header", "embed_post", "key_points", "editorial_notice",
     "screen_reader", "screen_reader_landmark", "preview_chrome", "release_label", "endnotes_heading",
     "about_heading", "profile_opening", "company_facts",
-    "agency_words", "loanwords", "service_loanwords", "live_badge", "embed_notice",
+    "agency_words", "loanwords", "service_loanwords", "live_badge", "embed_notice", "subject_words",
     "class_ad", "class_share", "class_related", "class_tags", "class_author", "class_paywall", "class_newsletter",
     "class_print", "class_breadcrumb", "class_gallery",
 )

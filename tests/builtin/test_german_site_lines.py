@@ -18,7 +18,8 @@ def _around(line: str, text: str = DE) -> str:
 
 
 @pytest.mark.parametrize("line,credit", [
-    ("Anna Schmidt, dpa", "Anna Schmidt, dpa"), ("Anna Schmidt und Tom Braun (dpa/AFP)", "Anna Schmidt und Tom Braun (dpa/AFP"),
+    ("Anna Schmidt, dpa", "Anna Schmidt, dpa"),
+    ("Anna Schmidt und Tom Braun (dpa/AFP)", "Anna Schmidt und Tom Braun (dpa/AFP"),
     ("mit dpa", "mit dpa"), ("(mit AFP und Reuters)", "mit AFP und Reuters"), ("mit Agenturen", "mit Agenturen"),
 ])
 def test_a_reporters_or_a_short_agency_credit_goes_to_the_credits(line, credit):
@@ -63,3 +64,32 @@ def test_an_embeds_placeholder_and_a_galleys_first_counter_go(line, rule):
 def test_a_sentence_on_third_parties_and_a_date_like_fraction_stay(line):
     doc = run_cleaner(Navigation, _around(line), language="de")
     assert cuts(doc, "navigation") == []
+
+
+@pytest.mark.parametrize("line,code", [("Externen Inhalt anzeigen", "de"), ("Show external content", "en")])
+def test_an_embeds_button_goes(line, code):
+    doc = run_cleaner(Navigation, _around(line, SENTENCES[code]), language=code)
+    assert cuts(doc, "navigation") == [("embed-notice", line)]
+
+
+@pytest.mark.parametrize("line", ["Die Drittanbieter", "externer Inhalt wird geladen"])
+def test_a_heading_or_a_lower_case_line_on_external_content_stays(line):
+    doc = run_cleaner(Navigation, _around(line), language="de")
+    assert cuts(doc, "navigation") == []
+
+
+def test_a_reporters_byline_with_an_agency_is_left_to_the_dateline():
+    doc = run_cleaner(AgencyCredit, _around("By Ann Lee, Reuters", EN), language="en")
+    assert cuts(doc, "agency_credit") == []
+
+
+def test_a_german_statement_with_a_fronted_infinitive_stays():
+    from cleaners.builtin.calls_to_action import CallsToAction
+    doc = run_cleaner(CallsToAction, _around("Jetzt anmelden dürfen sich nur Bewohner des Viertels."), language="de")
+    assert cuts(doc, "calls_to_action") == []
+
+
+def test_the_authors_name_over_its_follow_button_goes_with_it():
+    doc = run_cleaner(Dateline, f"Anna Schmidt\n\nAnna Schmidt folgen\n\n{DE}\n\n{DE}\n\n{DE}\n\n{DE}", language="de")
+    assert sorted(cuts(doc, "dateline")) == [("post-header", "Anna Schmidt"), ("post-header", "Anna Schmidt folgen")]
+    assert doc.metadata["author"] == "Anna Schmidt"

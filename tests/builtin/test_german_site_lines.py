@@ -93,3 +93,25 @@ def test_the_authors_name_over_its_follow_button_goes_with_it():
     doc = run_cleaner(Dateline, f"Anna Schmidt\n\nAnna Schmidt folgen\n\n{DE}\n\n{DE}\n\n{DE}\n\n{DE}", language="de")
     assert sorted(cuts(doc, "dateline")) == [("post-header", "Anna Schmidt"), ("post-header", "Anna Schmidt folgen")]
     assert doc.metadata["author"] == "Anna Schmidt"
+
+
+@pytest.mark.parametrize("line,cleaner,rule", [
+    ("Bildergalerie ansehen", "navigation", "media-link"),
+    ("Dieser Artikel wurde automatisch übersetzt.", "legal", "editorial-notice"),
+    ("Dieser Artikel ist zuerst im Tagesspiegel erschienen.", "legal", "original-source"),
+    ("Lesen Sie jetzt mit Plus", "calls_to_action", "paywall"),
+    ("Dieser Inhalt ist nur für Abonnenten verfügbar.", "calls_to_action", "paywall"),
+    ("Jetzt Angebot sichern", "calls_to_action", "membership"), ("Hier geht es zum Abo", "calls_to_action", "membership"),
+])
+def test_german_site_lines_of_existing_rules_go(line, cleaner, rule, pipeline):
+    doc = pipeline.process(pipeline.document("de.txt", _around(line).encode(), "text"))
+    assert (cleaner, rule, line) in [(r.cleaner, r.rule, r.text) for r in doc.removed]
+
+
+@pytest.mark.parametrize("line", [
+    "Zum Abonnement gehört auch die digitale Ausgabe der Zeitung.", "Die Bildergalerie der Stadt zeigt alte Fotos.",
+    "Jetzt sichern sich die Kunden das Angebot.", "Der Artikel des Gesetzes wurde aktualisiert, sagte die Ministerin.",
+])
+def test_german_prose_like_those_lines_stays(line, pipeline):
+    doc = pipeline.process(pipeline.document("de.txt", _around(line).encode(), "text"))
+    assert line in [b.text for b in doc.blocks]

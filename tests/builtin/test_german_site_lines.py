@@ -102,6 +102,8 @@ def test_the_authors_name_over_its_follow_button_goes_with_it():
     ("Lesen Sie jetzt mit Plus", "calls_to_action", "paywall"),
     ("Dieser Inhalt ist nur für Abonnenten verfügbar.", "calls_to_action", "paywall"),
     ("Jetzt Angebot sichern", "calls_to_action", "membership"), ("Hier geht es zum Abo", "calls_to_action", "membership"),
+    ("Fehler gefunden? Jetzt melden.", "calls_to_action", "tip-line"), ("Artikel 3 von 5", "navigation", "pager"),
+    ("Wie hat Ihnen der Artikel gefallen?", "calls_to_action", "comment-prompt"),
 ])
 def test_german_site_lines_of_existing_rules_go(line, cleaner, rule, pipeline):
     doc = pipeline.process(pipeline.document("de.txt", _around(line).encode(), "text"))
@@ -111,6 +113,8 @@ def test_german_site_lines_of_existing_rules_go(line, cleaner, rule, pipeline):
 @pytest.mark.parametrize("line", [
     "Zum Abonnement gehört auch die digitale Ausgabe der Zeitung.", "Die Bildergalerie der Stadt zeigt alte Fotos.",
     "Jetzt sichern sich die Kunden das Angebot.", "Der Artikel des Gesetzes wurde aktualisiert, sagte die Ministerin.",
+    "Artikel 3 von 5 der Verordnung regelt die Fristen.",
+    "Fehler gefunden? Die Prüfer haben in den Akten mehrere Unstimmigkeiten entdeckt.",
 ])
 def test_german_prose_like_those_lines_stays(line, pipeline):
     doc = pipeline.process(pipeline.document("de.txt", _around(line).encode(), "text"))

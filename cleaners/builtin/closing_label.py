@@ -18,23 +18,29 @@ arrow or chevron, a line framed by asterisks, a pictograph before a short text a
 Rule ``end-mark``: the body's last block is only a wire's or a paper's end mark, in any language by its shape: one
 word of six letters at most in round, full-width or square brackets or between dashes ("(END)", "（完）", "(FIN)",
 "– Ende –", "[FIM]"), or "-30-" and "# # #"; a bracketed word inside the body or in a sentence stays.
+
+Rule ``closing-topic``: the body's last block is a related box's heading left without its links, a label of the
+language of two words or more (``related``) and a topic's name of one to three capitalised words ("Mehr zum Thema
+Wärmepumpe", "Mehr aus Wirtschaft"); a sentence ("Mehr zum Thema sagte er nichts.") and a lower-case tail stay.
 """
 from __future__ import annotations
 
 import re
 
+from .. import lang
 from ..document import Document
 from ..lines import word_count
 from ..registry import Cleaner
 from ._button_shape import button_calls
 
 
+MAX_TOPIC_WORDS = 3
 _END_MARK = re.compile(r"^(?:[(\uff08\[]\s*[^\W\d_]{1,6}\s*[)\uff09\]]"
                        r"|[-\u2013\u2014]+\s*(?:[^\W\d_]{1,6}|30)\s*[-\u2013\u2014]+|#\s?#\s?#)$")
 
 
 class ClosingLabel(Cleaner):
-    """A lead-in ending the body with nothing after it ("Related posts:"); button lines; end marks ("(END)", "（完）")."""
+    """A lead-in ending the body with nothing after it ("Related posts:", "Mehr zum Thema X"); button lines; end marks."""
 
     name = "closing_label"
     order = 990
@@ -55,5 +61,16 @@ class ClosingLabel(Cleaner):
                 break
             end -= 1
         if end == len(blocks):
+            if end > 1 and blocks[-1].kind != "code" and _topic_label(blocks[-1].text, lang.document_languages(doc)):
+                return doc.drop_blocks({end - 1: (self.name, "closing-topic")})
             return doc
         return doc.drop_blocks({i: (self.name, "closing-label") for i in range(end, len(blocks))})
+
+
+def _topic_label(text: str, langs: tuple[str, ...]) -> bool:
+    """A related label of two words or more (``related``) and a topic's or section's name of one to `MAX_TOPIC_WORDS`
+    capitalised words after it, no stop (rule ``closing-topic``): "Mehr zum Thema Wärmepumpe", "Mehr aus Wirtschaft"."""
+    m = lang.pattern("related", langs, where="start").match(text.strip())
+    words = text.strip()[m.end(1):].split() if m else ()
+    return bool(m) and " " in m.group(1).strip() and 0 < len(words) <= MAX_TOPIC_WORDS \
+        and all(w[:1].isupper() for w in words) and text.rstrip()[-1:].isalnum()

@@ -119,3 +119,22 @@ def test_german_site_lines_of_existing_rules_go(line, cleaner, rule, pipeline):
 def test_german_prose_like_those_lines_stays(line, pipeline):
     doc = pipeline.process(pipeline.document("de.txt", _around(line).encode(), "text"))
     assert line in [b.text for b in doc.blocks]
+
+
+@pytest.mark.parametrize("line,code", [("Mehr zum Thema Wärmepumpe", "de"), ("Mehr aus Wirtschaft", "de"),
+                                       ("More on Climate Change", "en")])
+def test_a_related_heading_with_its_topic_closing_the_body_goes(line, code):
+    from cleaners.builtin.closing_label import ClosingLabel
+    text = SENTENCES[code]
+    doc = run_cleaner(ClosingLabel, f"{text}\n\n{text}\n\n{line}", language=code)
+    assert cuts(doc, "closing_label") == [("closing-topic", line)]
+
+
+@pytest.mark.parametrize("line,last", [
+    ("Mehr zum Thema sagte er nichts.", True), ("Mehr aus Neugier als aus Überzeugung kam er", True),
+    ("Mehr zum Thema Wärmepumpe", False),
+])
+def test_a_sentence_or_a_topic_heading_inside_the_body_stays(line, last):
+    from cleaners.builtin.closing_label import ClosingLabel
+    text = f"{DE}\n\n{line}" if last else f"{DE}\n\n{line}\n\n{DE}"
+    assert cuts(run_cleaner(ClosingLabel, text, language="de"), "closing_label") == []

@@ -40,7 +40,7 @@ _END_MARK = re.compile(r"^(?:[(\uff08\[]\s*[^\W\d_]{1,6}\s*[)\uff09\]]"
 
 
 class ClosingLabel(Cleaner):
-    """A lead-in ending the body with nothing after it ("Related posts:", "Mehr zum Thema X"); button lines; end marks."""
+    """A lead-in ending the body with nothing after it ("Related posts:"); button lines; end marks ("(END)", "（完）")."""
 
     name = "closing_label"
     order = 990

@@ -2,7 +2,8 @@
 
 Each non-empty line becomes a `Block` with its indentation and the number of blank
 lines before it (comment threads and paragraph structure are read from those).
-Soft-wrapped lines (the next line continues a sentence in lower case) are joined, and so are the lines of a
+Soft-wrapped lines (the next line continues a sentence in lower case, and is no byline: "by Ann Lee") are joined,
+and so are the lines of a
 hard-wrapped dump's paragraph (`text_wrap`: read from line lengths, in any script). A CMS's JSON export of content
 blocks is read as its blocks (`read_text`, `json_input`).
 Fenced code (```) is kept as one ``code`` block.
@@ -109,6 +110,17 @@ def _fenced(lines: list[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+_NAME_WORDS = 4       # capitalised words after a lower-case word that make a byline's name ("di Marco Bianchi")
+
+
+def _word_then_name(line: str) -> bool:
+    """A lower-case word before one to `_NAME_WORDS` capitalised ones, nothing else: a byline under a headline ("by Ann
+    Lee", "di Marco Bianchi", "par Claire Dumont"), never the end of a sentence wrapped there (it ends with a stop)."""
+    words = line.split()
+    return 2 <= len(words) <= _NAME_WORDS + 1 and all(w[:1].isupper() for w in words[1:]) and \
+        not line.endswith(_TERMINAL)
+
+
 def _blocks(lines: list[str]) -> tuple[Block, ...]:
     rows: list[tuple[str, str, int, int]] = []      # (text, kind, indent, gap) of each block
     wrapped: dict[int, list[str]] = {}              # row -> the lines of a paragraph that soft-wraps
@@ -132,7 +144,8 @@ def _blocks(lines: list[str]) -> tuple[Block, ...]:
             continue
         indent = len(line) - len(line.lstrip(" "))
         if gap == 0 and last is not None and (i - 1 in hard or (
-                indent == last_indent and length >= 40 and opens_lower(stripped) and not last.endswith(_TERMINAL))):
+                indent == last_indent and length >= 40 and opens_lower(stripped) and not last.endswith(_TERMINAL)
+                and not _word_then_name(stripped))):
             # a soft-wrapped line (same indentation, the sentence still open, lower case of a cased script) or a
             # hard-wrapped one (`text_wrap`)
             wrapped.setdefault(len(rows) - 1, [rows[-1][0]]).append(hard.get(i - 1, " ") + stripped)

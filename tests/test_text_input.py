@@ -24,6 +24,19 @@ def test_lines_that_are_not_wraps_stay_apart():
         assert len(blocks_from_text(text)) == 2, text
 
 
+def test_a_byline_under_a_long_headline_is_no_wrapped_line():
+    for byline in ("by Ann Lee", "di Marco Bianchi", "par Claire Dumont", "von Anna Maria Schmidt"):
+        headline = "Roma, nuovo piano per i rifiuti: tre impianti entro il 2026"
+        text = f"{headline}\n{byline}\nIl Campidoglio ha presentato."
+        assert [b.text for b in blocks_from_text(text)][:2] == [headline, byline], byline
+
+
+def test_a_wrapped_line_that_names_someone_or_ends_a_sentence_is_joined():
+    for text, tail in (("The council voted on the new budget on Tuesday after\nthe Mayor of Lyon.", "the Mayor of"),
+                       ("Council approves the new bus plan for the whole city\ncentre and the Old Town", "centre and")):
+        assert len(blocks_from_text(text)) == 1 and tail in blocks_from_text(text)[0].text, text
+
+
 def test_fenced_code_is_one_block():
     blocks = blocks_from_text("Intro.\n\n```php\n  $a = 1;\n\n  echo $a;\n```\nAfter.")
     assert blocks[1] == Block("```php\n  $a = 1;\n\n  echo $a;\n```", kind="code", gap=1, origin=1)

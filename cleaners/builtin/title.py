@@ -2,8 +2,8 @@
 
 The title is, in this order of evidence: a markdown level-1 heading in the head, a
 head line printed more than once, the headline-like line just above the first date
-line, or the first headline-like line. When the first one is a section box's header
-("Latest news from the coast", `_box_header`), the title is sought among the others.
+line (over a short name or desk line, `_head_name`), or the first headline-like line. When the first one is a
+section box's header ("Latest news from the coast", `_box_header`), the title is sought among the others.
 Headline-like lines above it are section-box headers. Every later copy of the title
 (also self-concatenated, or as a caption) is removed. Short section labels that open the body right above a copy of the title (a kicker)
 go with it (``section-header``). An e-mail's or a feed item's header block at the top goes, its subject or title
@@ -19,11 +19,12 @@ from itertools import accumulate
 from .. import lang, screen
 from ..dates import date_line
 from ..document import Block, Document
-from ..lines import ends_sentence, fold_case, is_headline_like, is_prose, key, opens_lower, self_concatenation, word_count
+from ..lines import ends_sentence, fold_case, is_prose, key, opens_lower, self_concatenation, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import agency_byline, byline_author
 from ._caption_label import labelled_caption
+from ._head_name import headline_candidate, name_under, over_a_name
 from ._header_block import header_block
 
 HEAD_LIMIT = 12
@@ -83,10 +84,6 @@ def _first_copy(blocks: tuple[Block, ...], title: str) -> int | None:
     """The first block of the head that is ``title`` printed again, or None."""
     title_key = key(title)
     return next((i for i in range(head_end(blocks)) if key(blocks[i].text) == title_key), None)
-
-
-def _is_candidate(block: Block) -> bool:
-    return block.kind in ("p", "heading") and is_headline_like(block.text) and date_line(block.text) is None
 
 
 def _broken(blocks: tuple[Block, ...], i: int) -> bool:
@@ -234,10 +231,16 @@ class Title(Cleaner):
             index = found
             title = doc.blocks[index].text
             captions = _captions(doc.blocks, index, langs)     # (captions.py's, with their label or without)
-            header_cut = {i for i in range(index) if (_is_candidate(doc.blocks[i]) or _is_label(doc.blocks[i]))
+            header_cut = {i for i in range(index) if (headline_candidate(doc.blocks[i]) or
+                                                      _is_label(doc.blocks[i]))
                           and byline_author(doc.blocks[i].text, langs) is None and not _broken(doc.blocks, i)
                           and i not in captions}
             doc = doc.with_metadata(title=title)
+            if (name := name_under(doc.blocks, index, langs)) is not None:
+                from ..page_author_names import is_name
+                edit = SparseEditor(doc, self.name)
+                edit.drop(index + 1, "head-name")
+                doc = edit.done().meta_default(**({"author": name} if is_name(name, langs) else {}))
         return self._copies(doc, title, header_cut, langs)
 
     def _copies(self, doc: Document, title: str, header_cut: set[int], langs: tuple[str, ...]) -> Document:
@@ -271,7 +274,8 @@ class Title(Cleaner):
             if blocks[i].kind == "heading" and blocks[i].level == 1:
                 return i
         captions = _captions(blocks, end, langs)
-        candidates = [i for i in head if _is_candidate(blocks[i]) and byline_author(blocks[i].text, langs) is None
+        candidates = [i for i in head if headline_candidate(blocks[i]) and
+                      byline_author(blocks[i].text, langs) is None
                       and agency_byline(blocks[i].text, langs) is None and not _broken(blocks, i) and i not in captions]
         if not candidates:
             return None
@@ -288,5 +292,5 @@ class Title(Cleaner):
         if dates:
             above = [i for i in candidates if i < dates[0]]
             if above:
-                return above[-1]
+                return over_a_name(blocks, above)
         return candidates[0]

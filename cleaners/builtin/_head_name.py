@@ -1,0 +1,44 @@
+"""The name or desk line between a text dump's title and its date line ("City approves new bus plan" / "Anna Schmidt" /
+"14 May 2024"), read by `title`: it is no title, though it is the headline-like line right above the date (rule
+``head-name``)."""
+from __future__ import annotations
+
+from ..dates import date_line
+from ..document import Block
+from ..lines import is_headline_like, word_count
+from ._byline import byline_author, is_person_name
+
+MAX_NAME_WORDS = 3      # words of a name or desk line
+MIN_TITLE_WORDS = 5     # words of the title over it (and two more than the line's)
+
+
+def headline_candidate(block: Block) -> bool:
+    """A line that may be the title: a paragraph or heading shaped like a headline, no date line."""
+    return block.kind in ("p", "heading") and is_headline_like(block.text) and date_line(block.text) is None
+
+
+def over_a_name(blocks: tuple[Block, ...], above: list[int]) -> int:
+    """Of the headline-like lines above the first date line, the last (a kicker stands over the title), unless it is
+    a short line under one of five words or more, two more than its own: the author's name or desk between the title
+    and the date ("City approves new bus plan" / "Anna Schmidt" / "14 May 2024")."""
+    last = above[-1]
+    words = word_count(blocks[last].text)
+    if words <= MAX_NAME_WORDS and len(above) > 1:
+        longer = [i for i in above[:-1] if word_count(blocks[i].text) >= max(words + 2, MIN_TITLE_WORDS)]
+        if longer:
+            return longer[-1]
+    return last
+
+
+def name_under(blocks: tuple[Block, ...], index: int, langs: tuple[str, ...]) -> str | None:
+    """Rule head-name: the name alone on the line between the title at ``index`` and a date line, a short line of
+    capitalised words under a longer title (`over_a_name`), or None; it is the author unless it names a desk ("News
+    Desk", "Redazione": `page_author_names.is_name`)."""
+    if index + 2 >= len(blocks) or date_line(blocks[index + 2].text, languages=langs) is None:
+        return None
+    text = blocks[index + 1].text.strip()
+    if not headline_candidate(blocks[index + 1]) or over_a_name(blocks, [index, index + 1]) != index or \
+            byline_author(text, langs) is not None:     # ("By Ann Lee": the dateline's byline, its by-word cut too)
+        return None
+    name = text.split(",")[0].strip() if text.count(",") == 1 else text     # "Ann Lee, Reuters"
+    return name if is_person_name(name, langs) else None

@@ -16,8 +16,10 @@ name and role ("Related Content" / "Can cities share their streets?" / "Ann Lee"
   at its line's end, never a headline, whose stops are followed by a space: "Dr. Lee"). A paragraph of prose
   (`is_prose`, or wrapped into touching lines: `_related_shapes.wrapped_under`) ends the run, and so does a
   numbered list of steps, each ended by a stop;
-* the run is cut with its heading when it holds two lines or more (one plain line under a heading may be the
-  article's own: "Read more:" / "The report of the commission").
+* the run is cut with its heading when it holds two lines or more, or one line with the article's prose (or a
+  sentence) going on under it (the box stands between two paragraphs: "Lesen Sie auch" / "Hält der Damm?" /
+  prose); one plain line under a heading at the article's end may be the article's own ("Read more:" / "The
+  report of the commission").
 
 "More on this later" followed by prose, a subheading over its paragraph wrapped into touching lines (a Khmer or
 Thai one opens each line as a headline would), a heading of a language without a file over headlines, and a related
@@ -30,7 +32,7 @@ from functools import lru_cache
 
 from .. import lang
 from ..document import Block
-from ..lines import COLON_MARKS, TERMINAL, is_prose, is_quoted, opens_lower, word_count
+from ..lines import COLON_MARKS, TERMINAL, ends_sentence, is_prose, is_quoted, opens_lower, word_count
 from ._related_shapes import wrapped_under
 
 MAX_WORDS = 20
@@ -95,7 +97,7 @@ def heading_runs(blocks: tuple[Block, ...], candidates: list[int], first_prose: 
         k = i + 1
         while k < len(blocks) and k not in taken and is_run_line(blocks[k]) and not wrapped_under(blocks, k):
             k += 1      # (a paragraph wrapped into lines ends the run)
-        if k - i > 2:
+        if k - i > 2 or k - i == 2 and k < len(blocks) and (is_prose(blocks[k].text) or ends_sentence(blocks[k].text)):
             found.append((i, list(range(i + 1, k))))
             end = k - 1
     return found

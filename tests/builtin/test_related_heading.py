@@ -98,3 +98,20 @@ def test_a_paragraph_a_notice_was_glued_to_ends_the_run():
                                   "Example.com buys a rival"])
 def test_a_headline_with_a_stop_before_a_space_or_a_lower_case_word_is_a_run_line(line):
     assert is_run_line(Block(line))
+
+
+@pytest.mark.parametrize("box, language", [
+    (["Lesen Sie auch", "U-Bahn-Linie verzögert sich um ein Jahr"], "de"),
+    (["Czytaj także:", "Metro na Bródnie opóźnione o rok"], "pl"),
+    (["Leia também", "Governo anuncia ajuda de R$ 200 milhões para agricultores"], "pt"),
+    (["Related", "Rail strike ends after talks"], "en"),
+])
+def test_one_headline_under_a_related_heading_between_paragraphs_leaves_the_body(box, language):
+    doc = run_cleaner(RelatedList, "\n\n".join([BODY, *box, LATER]), language=language)
+    assert texts(doc) == [BODY, LATER]
+    assert [r["title"] for r in doc.metadata["related"]] == box[1:]
+
+
+def test_one_line_under_a_related_heading_at_the_end_stays():
+    doc = run_cleaner(RelatedList, "\n\n".join([BODY, LATER, "Related", "Rail strike ends after talks"]), language="en")
+    assert texts(doc) == [BODY, LATER, "Related", "Rail strike ends after talks"]

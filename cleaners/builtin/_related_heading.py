@@ -18,8 +18,9 @@ name and role ("Related Content" / "Can cities share their streets?" / "Ann Lee"
   numbered list of steps, each ended by a stop;
 * the run is cut with its heading when it holds two lines or more, or one line with the article's prose (or a
   sentence) going on under it (the box stands between two paragraphs: "Lesen Sie auch" / "Hält der Damm?" /
-  prose); one plain line under a heading at the article's end may be the article's own ("Read more:" / "The
-  report of the commission").
+  prose), unless the heading is a jump to the post's rest too ("Read more..." / its own subheading); one plain
+  line under a heading at the article's end may be the article's own ("Read more:" / "The report of the
+  commission").
 
 "More on this later" followed by prose, a subheading over its paragraph wrapped into touching lines (a Khmer or
 Thai one opens each line as a headline would), a heading of a language without a file over headlines, and a related
@@ -49,6 +50,11 @@ _TOPIC = re.compile(r"^(?:[^\W\d_][\w'\u2019&.-]*|\d[\w'\u2019.-]*|&)$")
 @lru_cache(maxsize=32)
 def _patterns(langs: tuple[str, ...]):
     return lang.pattern("related", langs, "line"), lang.pattern("related", langs, "start")
+
+
+def _jump_link(text: str, langs: tuple[str, ...]) -> bool:
+    """A heading that is a ``read_more`` phrase too ("Read more...", "Weiterlesen"): a post's jump to its own rest."""
+    return bool(lang.pattern("read_more", langs, "line").match(_DECORATION.sub("", text).strip(_TRAIL)))
 
 
 def is_heading(text: str, langs: tuple[str, ...]) -> bool:
@@ -97,7 +103,8 @@ def heading_runs(blocks: tuple[Block, ...], candidates: list[int], first_prose: 
         k = i + 1
         while k < len(blocks) and k not in taken and is_run_line(blocks[k]) and not wrapped_under(blocks, k):
             k += 1      # (a paragraph wrapped into lines ends the run)
-        if k - i > 2 or k - i == 2 and k < len(blocks) and (is_prose(blocks[k].text) or ends_sentence(blocks[k].text)):
+        if k - i > 2 or k - i == 2 and k < len(blocks) and (is_prose(blocks[k].text) or ends_sentence(blocks[k].text)) \
+                and not _jump_link(blocks[i].text, langs):
             found.append((i, list(range(i + 1, k))))
             end = k - 1
     return found

@@ -112,6 +112,13 @@ def test_one_headline_under_a_related_heading_between_paragraphs_leaves_the_body
     assert [r["title"] for r in doc.metadata["related"]] == box[1:]
 
 
+@pytest.mark.parametrize("heading, language", [("Read more. . .", "en"), ("Weiterlesen", "de"), ("Leia mais", "pt")])
+def test_a_subheading_under_a_jump_link_stays(heading, language):
+    """A blog's "Read more" jump left in the text, then the post's own subheading and its prose."""
+    doc = run_cleaner(RelatedList, "\n\n".join([BODY, heading, "The polarized debate", LATER]), language=language)
+    assert "The polarized debate" in texts(doc) and not doc.metadata.get("related")
+
+
 def test_one_line_under_a_related_heading_at_the_end_stays():
     doc = run_cleaner(RelatedList, "\n\n".join([BODY, LATER, "Related", "Rail strike ends after talks"]), language="en")
     assert texts(doc) == [BODY, LATER, "Related", "Rail strike ends after talks"]

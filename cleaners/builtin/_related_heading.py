@@ -16,11 +16,11 @@ name and role ("Related Content" / "Can cities share their streets?" / "Ann Lee"
   at its line's end, never a headline, whose stops are followed by a space: "Dr. Lee"). A paragraph of prose
   (`is_prose`, or wrapped into touching lines: `_related_shapes.wrapped_under`) ends the run, and so does a
   numbered list of steps, each ended by a stop;
-* the run is cut with its heading when it holds two lines or more, or one line with the article's prose (or a
-  sentence) going on under it (the box stands between two paragraphs: "Lesen Sie auch" / "Hält der Damm?" /
-  prose), unless the heading is a jump to the post's rest too ("Read more..." / its own subheading); one plain
-  line under a heading at the article's end may be the article's own ("Read more:" / "The report of the
-  commission").
+* the run is cut with its heading when it holds two lines or more, or one plain line of `MAX_ONE_WORDS` words at
+  most with the article's prose (or a sentence) going on under it (the box stands between two paragraphs: "Lesen
+  Sie auch" / "Hält der Damm?" / prose), unless the heading is a jump to the post's rest too ("Read more..." /
+  its own subheading); one plain line under a heading at the article's end may be the article's own ("Read more:"
+  / "The report of the commission").
 
 "More on this later" followed by prose, a subheading over its paragraph wrapped into touching lines (a Khmer or
 Thai one opens each line as a headline would), a heading of a language without a file over headlines, and a related
@@ -38,6 +38,7 @@ from ._related_shapes import wrapped_under
 
 MAX_WORDS = 20
 MAX_QUESTION_WORDS = 12
+MAX_ONE_WORDS = 12          # of a headline alone under a heading (`_one_headline`)
 MAX_TOPIC_WORDS = 4
 _QUESTION_ENDS = ("?", "?\u201d", "?\"", "\u061f", "\uff1f", "\u037e")
 _DECORATION = re.compile(r"^[#>*_\s]+|[*_\s]+$")
@@ -91,6 +92,16 @@ def is_run_line(block: Block) -> bool:
     return not text.endswith(TERMINAL)
 
 
+def _one_headline(blocks: tuple[Block, ...], i: int, k: int, langs: tuple[str, ...]) -> bool:
+    """The one line under the heading at ``i`` is another story's headline: a plain line (no markdown heading: the
+    article's own subheading) of `MAX_ONE_WORDS` words at most, the article's prose (or a sentence) going on at ``k``
+    under it, and the heading no jump to the post's rest (`_jump_link`)."""
+    line = blocks[i + 1]
+    return k < len(blocks) and line.kind == "p" and not line.text.lstrip().startswith("#") and \
+        word_count(line.text) <= MAX_ONE_WORDS and \
+        (is_prose(blocks[k].text) or ends_sentence(blocks[k].text)) and not _jump_link(blocks[i].text, langs)
+
+
 def heading_runs(blocks: tuple[Block, ...], candidates: list[int], first_prose: int, langs: tuple[str, ...],
                  taken: dict[int, str]) -> list[tuple[int, list[int]]]:
     """(heading, run lines) of every related box among ``candidates`` (the blocks that may hold a heading, in order)
@@ -103,8 +114,7 @@ def heading_runs(blocks: tuple[Block, ...], candidates: list[int], first_prose: 
         k = i + 1
         while k < len(blocks) and k not in taken and is_run_line(blocks[k]) and not wrapped_under(blocks, k):
             k += 1      # (a paragraph wrapped into lines ends the run)
-        if k - i > 2 or k - i == 2 and k < len(blocks) and (is_prose(blocks[k].text) or ends_sentence(blocks[k].text)) \
-                and not _jump_link(blocks[i].text, langs):
+        if k - i > 2 or k - i == 2 and _one_headline(blocks, i, k, langs):
             found.append((i, list(range(i + 1, k))))
             end = k - 1
     return found

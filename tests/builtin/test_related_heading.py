@@ -122,3 +122,9 @@ def test_a_subheading_under_a_jump_link_stays(heading, language):
 def test_one_line_under_a_related_heading_at_the_end_stays():
     doc = run_cleaner(RelatedList, "\n\n".join([BODY, LATER, "Related", "Rail strike ends after talks"]), language="en")
     assert texts(doc) == [BODY, LATER, "Related", "Rail strike ends after talks"]
+
+
+def test_the_articles_subheading_under_an_emptied_related_heading_stays():
+    """A related label whose links are gone, then the article's own markdown subheading and its prose."""
+    doc = run_cleaner(RelatedList, "\n\n".join([BODY, "**Read also**", "#### How much it cost", LATER]), language="en")
+    assert "How much it cost" in " ".join(texts(doc)) and not doc.metadata.get("related")

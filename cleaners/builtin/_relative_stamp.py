@@ -10,6 +10,7 @@ unknown): nothing goes to metadata.
   the language ("Updated", "Mis à jour", "تم التحديث"); in a language without a file, `MAX_LABEL_WORDS` words without a
   digit or a sentence's stop; in a script written without spaces, `MAX_UNSPACED_LABEL` characters ("2時間前に更新").
   A sentence around such a time ("The fire broke out 3 hours ago and is still burning.") stays.
+* `dated_stamp(text)`: a date line that ends with such a stamp ("14/05/2024 18h03 Atualizado há 2 horas"): its date.
 * `stamp_rest(rest)`: what follows a byline's name is a relative stamp after `MAX_REST_WORDS` words at most in fields
   parted by bars or dots ("By Ann Lee | AFP | Updated 3 hours ago"), read by dateline's byline rule.
 """
@@ -76,3 +77,18 @@ def stamp_rest(rest: str, langs: tuple[str, ...]) -> bool:
     """A byline's rest is fields of `MAX_REST_WORDS` words at most, then a relative stamp ("AFP | Updated 3 hours ago")."""
     parts = FIELD_BREAK.split(rest.strip(_EDGES))
     return len(parts) >= 1 and relative_stamp(parts[-1], langs) and word_count(" ".join(parts[:-1])) <= MAX_REST_WORDS
+
+
+def dated_stamp(text: str, langs: tuple[str, ...]):
+    """The date (`dates.DateLine`) of a date line that ends with a relative stamp and its label, or None: "14/05/2024
+    18h03 Atualizado há 2 horas", "May 14, 2024 6:03 pm | Updated 2 hours ago" (rule ``date-line`` of dateline)."""
+    from ..dates import date_line
+    if len(text) > 120 or (stamp := _stamp(langs)) is None or (m := stamp.search(text)) is None \
+            or not _label(text[m.end():].rstrip("."), langs):
+        return None
+    words = text[:m.start()].split()
+    for n in range(min(MAX_LABEL_WORDS, len(words)) + 1):       # the label's words before the time
+        head = " ".join(words[:len(words) - n]).strip(_EDGES)
+        if head and _label(" ".join(words[len(words) - n:]), langs) and (found := date_line(head, languages=langs)):
+            return found if not found.rest else None
+    return None

@@ -24,7 +24,7 @@ from ._byline import (agency_byline, byline_pattern, closing_byline, closing_wor
                       handle_byline, is_person_name, split_names)
 from ._byline_shape import shape_byline
 from ._dateline_credits import credit_line_cut, credit_tails, wire_dateline
-from ._relative_stamp import relative_stamp, stamp_rest
+from ._relative_stamp import dated_stamp, relative_stamp, stamp_rest
 from ._reading_time import reading_pattern, reading_shape_lines, reading_tail
 from .title import head_end
 
@@ -199,6 +199,7 @@ class Dateline(Cleaner):
                 continue
             row = block.kind == "table"     # a table's row is the article's data ("Date | Event"), but in the head
             found = date_line(unglued(text), languages=langs) if not row or i < head else None
+            found = found or (dated_stamp(text, langs) if not row else None)     # "... 18h03 Atualizado há 2 horas"
             if found and not _POST_SIGNATURE.search(text):
                 person = name_before_date(text, langs) if i < head and not doc.metadata.get("author") else None
                 if i < head:

@@ -109,7 +109,7 @@ def test_the_date_line_of_a_language_without_a_file_goes_to_metadata():
 
 
 @pytest.mark.parametrize("line,date,author,code", [
-    ("November 19, 2019 / 12:21 AM / Updated 14 hours ago", "2019-11-19", None, "en"),
+    ("November 19, 2019 / 12:21 AM / Updated 14 hours ago", "2019-11-19T00:21:00", None, "en"),   # (its time too)
     ("5:45 AM PST 11/19/2019 by Ann Lee", "2019-11-19", "Ann Lee", "en"),
     ("Leeds, City Desk | Updated: 19 November 2019, 09:01 AM", "2019-11-19T09:01:00", None, "en"),
     ("19. November 2019 | Aktualisiert vor 3 Stunden", "2019-11-19", None, "de"),

@@ -46,3 +46,22 @@ def test_a_sentence_around_a_relative_time_stays(code, line):
     body = SENTENCES[code]
     doc = run_cleaner(Dateline, "\n\n".join([body, body, line, body]), language=code)
     assert line in texts(doc)
+
+
+@pytest.mark.parametrize("code,line", [
+    ("pt", "14/05/2024 18h03 Atualizado há 2 horas"),
+    ("en", "May 14, 2024 6:03 pm | Updated 2 hours ago"),
+    ("de", "14.05.2024 18:03 Aktualisiert vor 2 Stunden"),
+    ("fr", "14 mai 2024 à 18h03, mis à jour il y a 2 heures"),
+])
+def test_a_date_line_ending_with_a_relative_stamp_goes_and_gives_its_date(code, line):
+    body = SENTENCES.get(code, SENTENCES["en"])
+    doc = run_cleaner(Dateline, "\n\n".join([line, body, body]), language=code)
+    assert texts(doc) == [body, body] and [r.rule for r in doc.removed] == ["date-line"]
+    assert doc.metadata["date"] == "2024-05-14T18:03:00"
+
+
+def test_a_sentence_with_a_date_and_a_relative_time_stays():
+    line = "The fire broke out on May 14, 2024, and was still burning 3 hours ago."
+    doc = run_cleaner(Dateline, "\n\n".join([SENTENCES["en"], line, SENTENCES["en"]]), language="en")
+    assert line in texts(doc)

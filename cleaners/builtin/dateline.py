@@ -24,6 +24,7 @@ from ._byline import (agency_byline, byline_pattern, closing_byline, closing_wor
                       handle_byline, is_person_name, split_names)
 from ._byline_shape import shape_byline
 from ._dateline_credits import credit_line_cut, credit_tails, wire_dateline
+from ._desk_byline import desk_byline
 from ._relative_stamp import dated_stamp, relative_stamp, stamp_rest
 from ._reading_time import reading_pattern, reading_shape_lines, reading_tail
 from .title import head_end
@@ -162,6 +163,9 @@ class Dateline(Cleaner):
                 if shaped[i] and i < head and not _SITE.match(shaped[i]):
                     meta.setdefault("date", when)
                 edit.drop(i, "reading-time-shape")
+                continue
+            if (i < head or len(doc.blocks) - i <= 3) and desk_byline(text, langs):
+                edit.drop(i, "desk-byline")     # "By our correspondent", "Von unserer Redaktion": no author
                 continue
             byline = byline_re.match(text)
             if byline:

@@ -1,17 +1,17 @@
 """Page furniture around the article, recognised by markup and shape.
 
-Each rule names a family of widgets by the words sites use in ``class``/``id``/``role``
-(the conventional, English CSS names of themes and CMSs are patterns in furniture_classes.toml:
-consent banners, share bars, newsletter sign-ups, related-story boxes, ads, tag
-lists, paywall stubs, print/reprint links, author boxes, breadcrumb trails, disclaimers, side columns named
-"sidebar"/"sidebox"/"right-rail" in markup older than ``<aside>``, navigation) and checks the
-shape too (short, link-heavy, holds a form...), so that a word in a class name alone
-never removes running text. The element holding the main text container is never
-removed, but for an author box holding it (rule ``author-box``, `author_box_over_article`): on a short
-post the writer's biography can be the page's longest paragraph, and so its main container; the box goes
-when it fits its family's shape, holds no headline and a paragraph of `MIN_ARTICLE_PARAGRAPH` characters
-stands before it outside it (the article comes before its author's box). Related-story links go to ``metadata.related``, tag links to ``metadata.tags``.
-Comment sections are left to the comment cleaner, which runs before this one. Boxes and lists
+Each rule names a family of widgets by the words sites use in ``class``/``id``/``role`` (the conventional, English
+CSS names of themes and CMSs are patterns in furniture_classes.toml: consent banners, share bars, newsletter
+sign-ups, related-story boxes, ads, tag lists, paywall stubs, print/reprint links, author boxes, breadcrumb trails,
+disclaimers, side columns named "sidebar"/"sidebox"/"right-rail" in markup older than ``<aside>``, navigation) and
+checks the shape too (short, link-heavy, holds a form...), so that a word in a class name alone never removes
+running text; nor does a family that is never prose (a share bar, a breadcrumb...) take a paragraph of prose inside
+the main text container, nor an ad's or a paywall's a run of them (`_dom_prose`). The element holding the main text
+container is never removed, but for an author box holding it (rule ``author-box``, `author_box_over_article`): on a
+short post the writer's biography can be the page's longest paragraph, and so its main container; the box goes when
+it fits its family's shape, holds no headline and a paragraph of `MIN_ARTICLE_PARAGRAPH` characters stands before it
+outside it (the article comes before its author's box). Related-story links go to ``metadata.related``, tag links to
+``metadata.tags``. Comment sections are left to the comment cleaner, which runs before this one. Boxes and lists
 without a telling class, found by their heading words or teaser shape, are in ``dom_widgets``.
 
 Sites name the boxes in their own language too ("werbung", "teilen", "articles-lies",
@@ -38,14 +38,15 @@ from ._dom import (attr_key, cut, inline_in_prose, link_text_share, longest_para
                    story_links, text_of)
 from ._markup import B, E, class_pattern, table
 from ._data_names import with_named
+from ._dom_prose import prose_in_article, spares
 from ._signup import sign_up_shaped
 from .dom_column import column_widgets
 from .dom_widgets import email_signups, headed_boxes, teaser_lists
 
-# (rule, max text chars, needs) in the order the families are tried -- needs: "links" link-heavy,
-# "teasers" link-heavy or headline links with summaries, "sign-up" a form or input (or short text), no article's shape,
-# "no-headline" no <h1>/<h2> inside (a trail's wrapper that holds the page's headline stays), ""
-# nothing more; each family's class words are in furniture_classes.toml
+# (rule, max text chars, needs) in the order the families are tried -- needs: "links" link-heavy, "teasers" link-heavy
+# or headline links with summaries, "sign-up" a form or input (or short text), no article's shape, "no-headline" no
+# <h1>/<h2> inside (a trail's wrapper that holds the page's headline stays), "" nothing more; class words of each
+# family: furniture_classes.toml; the families never prose (`_dom_prose`) leave a paragraph of the article in place
 _SHAPES = (("consent-banner", 1500, ""), ("newsletter", 600, "sign-up"), ("share-bar", 300, ""),
            ("related-box", 3000, "teasers"), ("ad", 250, ""), ("tag-list", 500, "links"), ("paywall", 800, ""),
            ("print-link", 80, ""), ("author-box", 700, ""), ("breadcrumb", 300, "no-headline"),
@@ -118,10 +119,9 @@ def without_atomic_names(key: str) -> str:
 
 @lru_cache(maxsize=16384)
 def families_of(key: str) -> tuple[tuple[str, int, str], ...]:
-    """``(rule, max chars, needs)`` of every family the class/id key names, in order (cached:
-    sites share class strings, "entry-content", "widget", "post"; half the keys of a page
-    were seen on another; a page may hold a few thousand keys: over the keys of the 966 Dragnet pages as parsed,
-    81,000 misses with 4096 keys kept, 66,000 with 16384, 63,000 distinct keys)."""
+    """``(rule, max chars, needs)`` of every family the class/id key names, in order (cached: sites share class
+    strings, "entry-content", "widget", "post"; half the keys of a page were seen on another; over the keys of the
+    966 Dragnet pages as parsed, 81,000 misses with 4096 keys kept, 66,000 with 16384, 63,000 distinct keys)."""
     if not _ANY_LITERAL.search(key):
         return ()
     key = without_atomic_names(key)
@@ -134,10 +134,9 @@ _NAV_ROLES = frozenset({"navigation", "menubar", "search", "banner", "contentinf
 
 
 def nav_elements(dom) -> list:
-    """The page's navigation landmarks in page order, each once: ``nav``, ``menu``, ``aside``, ``footer`` and
-    the elements whose ``role`` is one of `_NAV_ROLES` (ASCII case ignored, as a selector's ``i`` flag does).
-    (One short selector, the role read here: the list of ten selectors, each tried on every element, took
-    twice the time.)"""
+    """The page's navigation landmarks in page order, each once: ``nav``, ``menu``, ``aside``, ``footer`` and the
+    elements whose ``role`` is one of `_NAV_ROLES` (ASCII case ignored, as a selector's ``i`` flag does). (One short
+    selector, the role read here: the list of ten selectors, each tried on every element, took twice the time.)"""
     out, last = [], None
     for node in dom.css("nav, menu, aside, footer, [role]"):
         if node.mem_id == last:
@@ -156,8 +155,7 @@ _AD_TAG_NAMES = tuple(_AD_TAGS.split(", "))
 
 
 def amp_ads(dom) -> list:
-    """AMP's ad elements of the page, in page order. Most pages hold none: the parser knows no
-    such tag then and `tags` answers at once, where the selector would walk the whole page."""
+    """AMP's ad elements of the page, in page order (most pages hold none: `tags` answers at once, no walk)."""
     if not any(dom.tags(name) for name in _AD_TAG_NAMES):
         return []
     return dom.css(_AD_TAGS)
@@ -166,10 +164,9 @@ _EMBED_CLASS = class_pattern("embedded_post")
 
 
 def hoist_embedded_posts(dom) -> int:
-    """Embedded social posts (``<blockquote class="twitter-tweet">`` and the like) quoted
-    by the article are article text, but they sit in wrappers named ``embed``, ``social``,
-    ``widget``, ``tweet`` that share-bar rules (ours and the extractor's) throw away. Each
-    such quote replaces the outermost wrapper that holds nothing but it, as a plain
+    """Embedded social posts (``<blockquote class="twitter-tweet">`` and the like) quoted by the article are article
+    text, but they sit in wrappers named ``embed``, ``social``, ``widget``, ``tweet`` that share-bar rules (ours and
+    the extractor's) throw away. Each such quote replaces the outermost wrapper that holds nothing but it, as a plain
     ``<blockquote>``. Returns the number of posts hoisted."""
     count = 0
     for quote in dom.css(_EMBED_SELECTOR):
@@ -228,7 +225,8 @@ class DomBoilerplate(Cleaner):
             if node.mem_id not in protected and self.fits(node, 250, ""):
                 candidates.append((node, "ad"))
         for node in nav_elements(dom):
-            if node.mem_id not in protected and longest_paragraph(node) <= self.max_paragraph:
+            if node.mem_id not in protected and longest_paragraph(node) <= self.max_paragraph \
+                    and not prose_in_article(node):
                 candidates.append((node, "navigation" if node.tag not in ("aside", "footer") else node.tag))
         langs = lang.languages(lang.page_language(doc))
         candidates += headed_boxes(dom, langs, protected, self.max_paragraph, self.min_teaser_share)
@@ -255,18 +253,19 @@ class DomBoilerplate(Cleaner):
         return self.fitting_family(node, families_of(attr_key(node)))
 
     def fitting_family(self, node, families: tuple) -> str | None:
-        """The rule of the first of ``families`` (`families_of` the node's key) whose shape ``node`` has, or None."""
+        """The rule of the first of ``families`` (`families_of` the node's key) whose shape ``node`` has, or None;
+        a family never prose passes over a paragraph of the article, a notice's over a run of them (`_dom_prose`)."""
         if families and inline_in_prose(node):
             return None      # a tagged name or a linked word inside a sentence
         for rule, max_chars, needs in families:
-            if self.fits(node, max_chars, needs):
+            if self.fits(node, max_chars, needs) and not spares(rule, node):
                 return rule
         return None
 
     def author_box_over_article(self, dom, node) -> bool:
-        """Whether ``node``, which holds the main text container, is an author box after the article:
-        named for the author-box family, of its shape (short, no long paragraph), no ``<h1>``/``<h2>``
-        inside, and a paragraph of `MIN_ARTICLE_PARAGRAPH` characters or more before it in the page."""
+        """Whether ``node``, which holds the main text container, is an author box after the article: named for the
+        author-box family, of its shape (short, no long paragraph), no ``<h1>``/``<h2>`` inside, and a paragraph of
+        `MIN_ARTICLE_PARAGRAPH` characters or more before it in the page."""
         box = next((f for f in families_of(attr_key(node)) if f[0] == "author-box"), None)
         if box is None or not self.fits(node, box[1], box[2]) or node.css_first("h1, h2") is not None:
             return False

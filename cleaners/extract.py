@@ -34,6 +34,7 @@ from .extract_crowded import thin_crowded_paragraphs
 from .extract_headings import reinstate_headings
 from .extract_keep import missed_article, page_with_main_kept
 from .extract_options import bare_extraction as _trafilatura
+from .extract_prose import keep_prose
 from .extract_lead import move_lead
 from .extract_split import join_split_parts
 from .extract_links import unwrap_sentence_links
@@ -147,7 +148,9 @@ def prune_for_extraction(dom) -> str:
     part split from that container by an inline box joined to it (`extract_split.join_split_parts`), a box of
     text among paragraphs made a paragraph and a sentence loose beside such boxes wrapped (`extract_textboxes`),
     the control opening a disclosure panel made its heading (`extract_controls.controls_as_headings`), a paragraph
-    of hundreds of inline elements thinned (`extract_crowded`: trafilatura's cost is quadratic in them)."""
+    of hundreds of inline elements thinned (`extract_crowded`: trafilatura's cost is quadratic in them), the article's
+    paragraphs inside the main container kept from trafilatura's class-name discards (`extract_prose`)."""
+    keep_prose(dom)
     unwrap_layout_tables(dom)
     move_lead(dom)
     join_split_parts(dom)

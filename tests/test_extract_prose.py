@@ -47,14 +47,16 @@ def test_a_word_set_in_a_sentence_in_such_a_span_stays(lang):
 
 def test_furniture_so_named_and_the_byline_still_go():
     html = _page("en", "<div class='post-meta'><p>Posted in News | 3 comments</p></div>"
-                       "<p><span class='meta-byline'>By Ann Lee</span> <span class='meta-date'>March 3, 2024</span></p>")
+                       "<p><span class='meta-byline'>By Ann Lee</span> "
+                       "<span class='meta-date'>March 3, 2024</span></p>")
     body = _body(html)
     assert "Posted in" not in body and "Ann Lee" not in body and PARAS["en"][2] in body
 
 
-@pytest.mark.parametrize("notice", ["<div class='modal-content'><p>We use cookies to give you the best experience on our "
-                                    "website and to show you relevant offers.</p></div>",
-                                    "<div class='message-container'><p>You are reading a preview of this story, log in "
-                                    "with your account to read the rest of it.</p></div>"])
+@pytest.mark.parametrize("notice", [
+    "<div class='modal-content'><p>We use cookies to give you the best experience on our website and to show you "
+    "relevant offers.</p></div>",
+    "<div class='message-container'><p>You are reading a preview of this story, log in with your account to read the "
+    "rest of it.</p></div>"])
 def test_a_notice_so_named_stays_discarded(notice):
     assert "cookies" not in _body(_page("en", notice)) and "preview" not in _body(_page("en", notice))

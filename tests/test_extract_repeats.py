@@ -49,7 +49,8 @@ def test_a_run_that_recurs_after_other_blocks_stays():
     """A meal plan prints the same lines under each day, a deals page the same features under each offer: the run
     is not printed again right after itself, so it is the article's."""
     snack = ["Afternoon snack", "Eat two to three hours before dinner",
-             "Greek yoghurt, 1 cup berries, 1 tbsp. honey and a handful of walnuts or almonds, unsalted", "Containers: 1 Red, 1 Purple"]
+             "Greek yoghurt, 1 cup berries, 1 tbsp. honey and a handful of walnuts or almonds, unsalted",
+             "Containers: 1 Red, 1 Purple"]
     blocks = tuple(Block(t) for t in ["Day 1", "Oat porridge with apple and cinnamon", *snack,
                                       "Day 2", "Scrambled eggs on rye toast", *snack, "Day 3", *snack])
     assert drop_repeated_runs(blocks) == (blocks, ())

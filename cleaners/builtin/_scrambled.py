@@ -4,12 +4,13 @@ Some paywalls ship the locked part of an article with every letter shifted ("Kvo
 ..."), and extractors keep it as text. Running prose of any language is about a third stop words (articles,
 pronouns, prepositions); a scrambled paragraph has next to none. A paragraph of `MIN_WORDS` words or more, most
 of its distinct words opening in lower case as prose does (a list of names or titles is capitalised, and so is a
-line of scores that repeats one lower-case unit), whose share of stop
-words is under `MAX_STOPWORD_SHARE` for every language of the document, under `MIN_QUOTED_SHARE` for the `WIDESPREAD`
-languages (quoted on pages of others: read without identifying the paragraph's language; a scrambled text's share
-of one of them is under an eighth) and for the language detected in the paragraph itself (unless that language has no list: a language the document's lists do not cover), is scrambled, unless the language identifier's
-first guess for it is a language of the document (a list of items, "1 cup rice, 2 eggs": its words, not shifted). The stop words are justext's lists (trafilatura's dependency); a language without
-a list (Chinese, Japanese, Thai: written without spaces) gives no verdict.
+line of scores that repeats one lower-case unit), whose share of stop words is under `MAX_STOPWORD_SHARE` for every
+language of the document, under `MIN_QUOTED_SHARE` for the `WIDESPREAD` languages (quoted on pages of others: read
+without identifying the paragraph's language; a scrambled text's share of one of them is under an eighth) and for
+the language detected in the paragraph itself (unless that language has no list: a language the document's lists
+do not cover), is scrambled, unless the language identifier's first guess for it is a language of the document (a
+list of items, "1 cup rice, 2 eggs": its words, not shifted). The stop words are justext's lists (trafilatura's
+dependency); a language without a list (Chinese, Japanese, Thai: written without spaces) gives no verdict.
 """
 from __future__ import annotations
 

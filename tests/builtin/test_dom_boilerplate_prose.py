@@ -10,14 +10,17 @@ from ._html import ARTICLE, page, rules, run
 DE = ("<p>Der Stadtrat hat am Dienstag beschlossen, die Buslinie bis in die nördlichen Stadtteile zu verlängern, "
       "nach einem Jahr voller Petitionen.</p><p>Die Verlängerung kostet rund zwei Millionen Euro im Jahr und beginnt "
       "im März, teilte die Stadt nach der Abstimmung mit.</p>")
-EN_SENTENCE = "Shares of the bus operator rose by four per cent on Tuesday after the council announced the new contract."
-DE_SENTENCE = "Die Aktie des Busbetreibers stieg am Dienstag um vier Prozent, nachdem der Rat den neuen Vertrag verkündet hatte."
+EN_SENTENCE = ("Shares of the bus operator rose by four per cent on Tuesday after the council announced the new "
+               "contract.")
+DE_SENTENCE = ("Die Aktie des Busbetreibers stieg am Dienstag um vier Prozent, nachdem der Rat den neuen Vertrag "
+               "verkündet hatte.")
 
 
 @pytest.mark.parametrize("article, sentence", [(ARTICLE, EN_SENTENCE), (DE, DE_SENTENCE)])
 @pytest.mark.parametrize("wrap", ["<p class='share-price'>{}</p>", "<div class='paywall'><p>{0}</p><p>{0}</p></div>",
                                   "<div class='promo-text'><p>{0}</p><p>{0}</p></div>",
-                                  "<div class='crumb-text'><p>{}</p></div>", "<div role='complementary'><p>{}</p></div>"])
+                                  "<div class='crumb-text'><p>{}</p></div>",
+                                  "<div role='complementary'><p>{}</p></div>"])
 def test_a_paragraph_of_the_article_named_as_furniture_stays(article, sentence, wrap):
     doc, text = run(DomBoilerplate(), page(f"<article><div class='body'>{article}{wrap.format(sentence)}"
                                            f"{article}</div></article>"))

@@ -101,7 +101,8 @@ def test_the_authors_name_over_its_follow_button_goes_with_it():
     ("Dieser Artikel ist zuerst im Tagesspiegel erschienen.", "legal", "original-source"),
     ("Lesen Sie jetzt mit Plus", "calls_to_action", "paywall"),
     ("Dieser Inhalt ist nur für Abonnenten verfügbar.", "calls_to_action", "paywall"),
-    ("Jetzt Angebot sichern", "calls_to_action", "membership"), ("Hier geht es zum Abo", "calls_to_action", "membership"),
+    ("Jetzt Angebot sichern", "calls_to_action", "membership"),
+    ("Hier geht es zum Abo", "calls_to_action", "membership"),
     ("Fehler gefunden? Jetzt melden.", "calls_to_action", "tip-line"), ("Artikel 3 von 5", "navigation", "pager"),
     ("Wie hat Ihnen der Artikel gefallen?", "calls_to_action", "comment-prompt"),
 ])

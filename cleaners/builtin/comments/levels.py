@@ -14,6 +14,8 @@ from .tree import Tree
 _NUMBERED_DEPTH = re.compile(r"^(?:[\w-]*?(?:comment|reply|thread|post|message|entry|node)(?:__[a-z]+)?[-_]{1,2})?"
                              r"(?:depth|level|lvl|indent|nest|nested|nesting)[-_]?(\d{1,2})$", re.I)
 SPACER_LOOK = 8          # elements at the start of a unit looked at for a spacer image
+# (rule `margin-class`: a utility class of a left margin or padding, Tailwind's "ml-8", "md:pl-12", Bootstrap's "ms-3")
+_MARGIN_CLASS = re.compile(r"^(?:[a-z]{2,3}:)?(?:ml|ms|pl|ps)-(\d{1,3})$")
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem|%)?", re.I)
 
 
@@ -27,6 +29,8 @@ def parents_from_levels(tree: Tree, units: list) -> list[int | None]:
             for c in tree.cls(e).split():
                 if (m := _NUMBERED_DEPTH.match(c)) and number is None:
                     number = int(m.group(1))
+                elif m := _MARGIN_CLASS.match(c):
+                    margin += int(m.group(1))
             for m in _MARGIN.finditer(tree.attrs[e].get("style") or ""):
                 margin += float(m.group(1)) * (16 if (m.group(2) or "px").endswith("em") else 1)
         levels.append(number if number is not None else margin + _spacer(tree, u))

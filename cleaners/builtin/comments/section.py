@@ -30,6 +30,7 @@ _RUN_HOLDERS = frozenset({"div", "td", "section", "article", "main", "body", "ce
 _RUN_WRAPPERS = frozenset({"font"})
 _P, _H1 = frozenset({"p"}), frozenset({"h1"})
 WRAPPER_LEVELS = 2
+REPEATED_MAIN_SHARE = 4      # `_unrepeated`: an article before repeated boxes holds a quarter of their longest's prose
 MAX_LEFTOVER_WORDS = 40      # prose a section may hold besides its comments
 PROSE_LINE_WORDS = 6         # a line of at least this many unexplained words is prose
 MAX_WIDEN_WORDS = 12         # words a wrapper may add when the section widens to it
@@ -67,7 +68,22 @@ def main_container(tree: Tree) -> int:
             e, level = tree.parent[e], level + 1
         if tree.tag[e] in _RUN_HOLDERS and not (tree.skip[e] or tree.form[e] or tree.hidden[e]):
             totals[e] = totals.get(e, 0) + len(text.strip())
-    return max(totals, key=totals.get) if totals else 0
+    return _unrepeated(tree, totals) if totals else 0
+
+
+def _unrepeated(tree: Tree, totals: dict[int, int]) -> int:
+    """Rule `repeated-main`: the holder of most prose, unless it is one of sibling boxes of one template
+    that each hold prose (comments longer than a short article) and a holder before them, of none of
+    them, holds a quarter of its prose or more: that one is the article's."""
+    best = max(totals, key=totals.get)
+    key, parent = tree.key(best), tree.parent[best]
+    group = [e for e in totals if tree.parent[e] == parent and e != best and tree.key(e) == key]
+    if not group or tree.tag[best] in _RUN_HOLDERS - {"div", "article"}:
+        return best
+    first = min(group + [best])
+    others = [e for e in totals if e < first and totals[e] * REPEATED_MAIN_SHARE >= totals[best]
+              and not tree.contains(e, best)]
+    return max(others, key=totals.get) if others else best
 
 
 def taken_or_main(tree: Tree, elements: list[int], taken: list[tuple[int, int]], main: int) -> bool:

@@ -145,7 +145,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     # reply controls, "says:" or vote counters; or avatars, or posters' profiles, with times; nested units with times
     marked = most("reply", "said", "vote") or most("avatar", "profile") and most("time") \
         or len(kept) >= MIN_SUBJECT_POSTS and most("subject") and most("time") or said_heads(tree, voc, family.units)
-    nested = any(items[i].nest is not None for i in kept) and most("time")
+    nested = any(items[i].nest in kept for i in kept if items[i].nest is not None) and most("time")    # (`kept-nest`)
     distinct = len({a.casefold() for a in authors if a})
     if headed * 5 < len(kept) * 3 or len(kept) * 5 < len(items) * 3 and not is_named:
         return None

@@ -28,6 +28,8 @@ _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|hiddenbox|is-hidden|element-
                            r"invisible|js-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)", re.I)
 _ID_START = re.compile(r"\D*")      # an id up to its first digit: "comment-item-" of "comment-item-12"
 _CLASS_OF = methodcaller("get", "class", "")
+_MICRODATA_PROP = re.compile(r"\s*comments?\s*", re.I)
+_MICRODATA_TYPE = re.compile(r"schema\.org/(?:Comment|UserComments)\s*$")
 _NUMBERED_ID = re.compile(r"[^\W\d][\w-]*?\d+")    # a word then a number: "post_4401", "pid17", "entry-3"
 
 
@@ -47,6 +49,7 @@ class Tree:
             self.classes = [c or "" for c in self.classes]
         self._low_classes: bytes | None = None
         self._having: dict[str, list[int]] = {}      # `with_attribute`
+        self._microdata_classes()
         self.roles = [-1] * n              # `evidence.role` of each element, once known
         self.element_marks = [-1] * n      # `elements.marks` of each element, once known
         self.memo: dict[str, Any] = {}     # what readers keep for the page, by name (`kinds`, `slots`)
@@ -123,6 +126,16 @@ class Tree:
         compared in one pass in C, not one test of Python's each)."""
         skip = self.skip
         return [i for i in compress(range(len(self.tag)), map(names.__contains__, self.tag)) if not skip[i]]
+
+    def _microdata_classes(self) -> None:
+        """Rule `microdata-comment`: an element without a class that schema.org names a comment
+        (``itemprop="comment"``, ``itemtype=".../Comment"``) is read as of class ``comment``: a thread
+        of classless boxes told apart by their microdata alone is a template of comments."""
+        attrs, classes = self.attrs, self.classes
+        for i in {*self.with_attribute("itemprop"), *self.with_attribute("itemtype")}:
+            if not classes[i] and (_MICRODATA_PROP.fullmatch(attrs[i].get("itemprop") or "")
+                                   or _MICRODATA_TYPE.search(attrs[i].get("itemtype") or "")):
+                classes[i] = "comment"
 
     def _named_and_hidden(self) -> None:
         """Elements whose id or class names comments; hidden elements and what they hold."""

@@ -32,6 +32,7 @@ MERGE_LEVELS = 6         # replies lie at most this many levels below the unit o
 MERGE_LEVELS_BARE = 3    # the same for elements without a class (a page's plain <div>s are not replies)
 CELLS = frozenset({"td", "th"})   # a table row inside a cell is the cell's layout, never a reply (`_wrapped`)
 MAX_RUN_HEAD_WORDS = 30  # the repeated header/footer of a run is short
+MAX_FIELD_WORDS = 8      # a classless field box (`_bare_fields`) holds a name or a date
 MAX_RUN_GAP = 12         # siblings of one comment between two headers, at most
 
 
@@ -83,8 +84,8 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
     parent_of: dict[tuple[int, str], int] = {}
     for (p, key), members in sorted(buckets.items(), key=lambda kv: kv[0][0]):
         fid = None
-        if seen_keys[key] > 1:      # the key comes back elsewhere: replies nested in units or lists
-            classed = not key.endswith(".")
+        if seen_keys[key] > 1 and not (key.endswith(".") and _bare_fields(tree, members)):
+            classed = not key.endswith(".")     # (the key comes back elsewhere: replies nested in units or lists)
             row = key.partition(".")[0] == "tr"     # (rule `nested-table-rows`: `_wrapped`)
             a, level, limit = p, 0, MERGE_LEVELS if classed else MERGE_LEVELS_BARE
             while a > 0 and level <= limit and not (row and tags[a] in CELLS):
@@ -106,6 +107,13 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
     named, end = tree.named_set, tree.end
     return [Family(key, "wrapped", [Unit((m,), m, end[m]) for m in sorted(members)])
             for key, members in families if len(members) >= 2 or members[0] in named]
+
+
+def _bare_fields(tree: Tree, members: list[int]) -> bool:
+    """Rule `bare-field`: classless boxes holding a few words of text and no element are a unit's fields
+    (its date: ``<div>12.06.2024 14:05</div>`` in a classless comment box), not replies nested in it; a
+    reply holds its own name, date and text."""
+    return all(tree.words(m) <= MAX_FIELD_WORDS and next(tree.children(m), None) is None for m in members)
 
 
 def _merge_alternating(tree: Tree, buckets: dict[tuple[int, str], list[int]], keys: dict) -> None:

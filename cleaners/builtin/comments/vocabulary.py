@@ -96,9 +96,12 @@ class Vocabulary(MarkupWords):
         self._teaser = frozenset(words("read_more"))
         self._phrase = lazy_re.compile(rf"^(?:{_alternation(words('comment_prompt') + tuple(n for n in nouns if ' ' in n))})\b", re.I)
         self._prompt = lazy_re.compile(_alternation(words("comment_prompt")), re.I)    # (a whole prompt: `is_prompt`)
-        # "Di Eng", "Von Trapp": a capitalised by-word of another language is part of a name
-        # ... in any case when a colon follows: "Geschrieben von: Ann", "Écrit par : Ann" (a label)
+        # "Di Eng", "Von Trapp": a capitalised by-word is part of a name, but before a colon ("Écrit par : Ann")
         self._by_prefix = lazy_re.compile(rf"^(?:(?:(?i:{by_en})|{by})\s*:?\s+|(?i:{by})\s*:\s*)")
+        # rule `posted-by-name`: "Publié par Ann" (a phrase ending in a by-word), "投稿者：Ann" (a label)
+        phrases = [w for w in (*words("by"), *words("posted")) if " " in w and w.split()[-1] in {*words("by"), "by"}]
+        self._posted_by = lazy_re.compile(rf"^(?:(?:{_alternation(phrases or ['by'])})\s*[:\uff1a]?\s*|"
+                                          rf"(?:{_alternation(words('posted') or ['posted'])})\s*[:\uff1a]\s*)", re.I)
         self._by_last = lazy_re.compile(rf"\s(?:(?i:{by_en})|{by})\s*:?\s+(?P<name>[^\d|]+)$")   # "posted on <date> by Ann"
         self._connector_before_time = lazy_re.compile(
             rf"\s+(?:{_alternation(words('on'))})\s+(?:{_alternation(month_and_weekday_names(langs))})\b", re.I)
@@ -178,6 +181,7 @@ class Vocabulary(MarkupWords):
         text = " ".join(_URL_TOKEN.sub(" ", text).split()).strip(_NAME_EDGES)    # (a profile's address shown)
         text = self._without_said(text)
         text = self._by_prefix.sub("", text)
+        text = self._posted_by.sub("", text) or text
         text = text[:m.start()] if (m := _COUNTER_TAIL.search(text := text.strip(_NAME_EDGES))) and self.is_chrome(m[1]) else text
         return text[:-1] if text.endswith(".") and " " not in text and len(text) > 4 else text   # "SomeDude68."
 
@@ -214,12 +218,12 @@ class Vocabulary(MarkupWords):
         return bool(self._by_prefix.match(text.strip()))
 
     def _name_in(self, text: str) -> str | None:
-        """The commenter's name in a header or footer line: "Ann Lee says:", "by ann on 3 May
-        2012 at 9:59", "Chris 07.15.12 at 11:59", "09. Jul, 2012 / Courtney says:"."""
+        """A commenter's name in a header or footer: "Ann says:", "by ann on 3 May 2012", "12.06.12 / Ann says:"."""
         for segment in SEPARATORS.split(" ".join(text.split())):
             if self.is_chrome(segment):
                 continue
-            segment = _ORDINAL.sub("", segment)
+            segment = _ORDINAL.sub("", segment)     # ("Ann, 3 hours ago": the age after a comma, rule `comma-age`)
+            segment = parts[0] if (parts := segment.partition(", "))[1] and self.is_relative_time(parts[2]) else segment
             found = self.written_date(segment)
             if handle := self._by_handle(segment, found):
                 return handle

@@ -5,6 +5,7 @@ import re
 
 _LEAD = re.compile(r"\d{1,4}[.)]?\s+(?=[^\W\d_])")     # a comment's bare number before a capital, no date beside it: "2 Ann Lee"
 _WORD_END, _WORD_REST = re.compile(r"\w"), re.compile(r"\w*")
+_OPENING = "([{\uff08\u3010"      # a bracket opening the date after a name: "Ann Lee (12.06.2024 14:05):"
 _DIGIT_TOKEN = re.compile(r"(?:^|\s)[^\s\w]*\d[\d\W]*(?=\s|$)")
 
 
@@ -15,5 +16,5 @@ def cut_at_date(text: str, found) -> str:
                     else found.start]
     start = lead.end() if found is None and (lead := _LEAD.match(text)) and text[lead.end()].isupper() else 0
     m = _DIGIT_TOKEN.search(text, start)
-    cut = (text[start:m.start()] if m else text[start:]).strip()
+    cut = (text[start:m.start()] if m else text[start:]).strip().rstrip(_OPENING).rstrip()    # (rule `bracketed-date`)
     return "" if start and len(cut.split()) > 3 else cut     # (a numbered line of a list is no name: "1 Donation to …")

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .avatar_names import avatar_names
 from .chrome_units import chrome_units, headed as headed_unit
 from .evidence import heading_before, is_listing, lca, named, names_element
 from .headers import said_heads, shared_names
@@ -126,7 +127,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     if chrome := chrome_units(tree, items, kept, authors):     # (rule `chrome-unit`)
         headed -= sum(1 for n in chrome if headed_unit(items[kept[n]], authors[n]))
         kept, authors, texts, ranks = ([x for n, x in enumerate(v) if n not in chrome] for v in (kept, authors, texts, ranks))
-    authors = shared_names(voc, authors, ranks)
+    authors = avatar_names(tree, items, kept, shared_names(voc, authors, ranks), voc)     # (rule `avatar-name`)
     if family.kind == "run" and _off_template(tree, items, kept):
         return None
     if not kept or sum(1 for i in kept if "teaser" in items[i].marks) * 2 > len(kept):

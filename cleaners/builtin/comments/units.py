@@ -168,6 +168,7 @@ def _runs(tree: Tree, region: bytearray) -> list[Family]:
     skip = tree.skip
     tags, classes, form = tree.tag, tree.classes, tree.form
     bare = unlisted()
+    from .ruled import ruled_runs      # (it reads this module's Family and Unit)
     for p in sorted(p for p, k in Counter(tree.parent).items() if k >= 4 and p >= 0):    # (no region element has fewer)
         if not region[p] or skip[p]:
             continue
@@ -195,6 +196,7 @@ def _runs(tree: Tree, region: bytearray) -> list[Family]:
             for where in _segments(positions_of_key, stops):
                 if family := _run_family(tree, key, children, where):
                     families.append(family)
+        families += ruled_runs(tree, children, stops)      # (rule `hr-separated`)
     return families
 
 

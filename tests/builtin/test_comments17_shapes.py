@@ -249,3 +249,13 @@ def test_one_alt_text_on_every_picture_or_a_chrome_word_is_no_name():
     assert [c.author for c in doc.comments] == [None] * 3
     doc, _ = run(ARTICLE_RU + _pictured([f"avatar {n}" for n, _, _ in REMARKS_RU]), "ru")
     assert [c.author for c in doc.comments] == [None] * 3
+
+
+def test_pictures_named_by_alt_text_make_no_thread_of_a_list_that_is_none():
+    """Embedded posts with their pictures (a live page's quoted posts): the names the pictures give are read for a
+    thread judged without them, and make none."""
+    posts = "".join(f"<div class='post'><img class='pic' src='/p{k}.jpg' alt='{h}'><p>{h}: {t}</p>"
+                    f"<span>{d}</span></div>"
+                    for k, (h, (_, d, t)) in enumerate(zip(["tram_fan", "olga_v", "dk_news"], REMARKS_RU)))
+    doc, left = run(ARTICLE_RU + f"<div class='stream'>{posts}</div>", "ru")
+    assert doc.comments == () and REMARKS_RU[2][2] in left

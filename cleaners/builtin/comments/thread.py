@@ -127,7 +127,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     if chrome := chrome_units(tree, items, kept, authors):     # (rule `chrome-unit`)
         headed -= sum(1 for n in chrome if headed_unit(items[kept[n]], authors[n]))
         kept, authors, texts, ranks = ([x for n, x in enumerate(v) if n not in chrome] for v in (kept, authors, texts, ranks))
-    authors = avatar_names(tree, items, kept, shared_names(voc, authors, ranks), voc)     # (rule `avatar-name`)
+    authors = shared_names(voc, authors, ranks)
     if family.kind == "run" and _off_template(tree, items, kept):
         return None
     if not kept or sum(1 for i in kept if "teaser" in items[i].marks) * 2 > len(kept):
@@ -171,6 +171,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         evidence = SIGNED_UNITS
     else:
         return None
+    authors = avatar_names(tree, items, kept, authors, voc)     # (rule `avatar-name`: the thread judged without them)
     parents, depths = _threading(tree, family, items, kept)
     if all(p is None for p in parents) \
             and (named_parents := parents_from_mentions(items, kept, authors, texts, voc.langs)):

@@ -126,9 +126,10 @@ def test_an_article_of_repeated_chapters_after_a_short_standfirst_stays_body():
 
 # -- posted-by-name --------------------------------------------------------------------------------------------
 def test_a_posted_by_phrase_before_a_name_is_cut_capitalised_or_not():
-    with speaking(["fr", "de", "ja"]):
+    with speaking(["fr", "de", "ja", "pl"]):
         voc = vocabulary()
         assert voc.strip_name("Publié par Claire Dubois") == "Claire Dubois"
+        assert voc.strip_name("Dodane przez Magda R.") == "Magda R."
         assert voc.strip_name("Verfasst von Uwe Petersen") == "Uwe Petersen"
         assert voc.strip_name("投稿者：中村美咲") == "中村美咲"
 

@@ -1,10 +1,12 @@
 """Rule `avatar-name`: comments that show their author only as their picture's alternative text
 (``<img class="avatar" alt="Ann Lee">`` beside the text, no name line): the first picture's ``alt`` (or
-``title``) is the author's name when it reads as a name, names no chrome ("Ann's avatar", "user icon") and
+``title``) is the author's name when it reads as a name of four words at most, names no chrome ("Ann's avatar") and
 the pictures of two comments or more give distinct names (one and the same ``alt`` everywhere is a label)."""
 from __future__ import annotations
 
 from .tree import Tree
+
+MAX_WORDS = 4       # a name; "Profile picture for user Ann Lee" is a caption holding one
 
 
 def avatar_names(tree: Tree, items: list, kept: list[int], authors: list, voc) -> list:
@@ -21,7 +23,8 @@ def avatar_names(tree: Tree, items: list, kept: list[int], authors: list, voc) -
                 attrs = tree.attrs[e]
                 alt = " ".join((attrs.get("alt") or attrs.get("title") or "").split())
                 name = voc.strip_name(alt) if alt else ""
-                if name and voc.name_like(name) and not voc.names_any(alt, voc.chrome_tokens):
+                if name and len(name.split()) <= MAX_WORDS and voc.name_like(name) \
+                        and not voc.names_any(alt, voc.chrome_tokens):
                     found[n] = name
                 break
     if len({name.casefold() for name in found.values()}) < 2:

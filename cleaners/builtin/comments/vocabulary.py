@@ -98,8 +98,8 @@ class Vocabulary(MarkupWords):
         self._prompt = lazy_re.compile(_alternation(words("comment_prompt")), re.I)    # (a whole prompt: `is_prompt`)
         # "Di Eng", "Von Trapp": a capitalised by-word is part of a name, but before a colon ("Écrit par : Ann")
         self._by_prefix = lazy_re.compile(rf"^(?:(?:(?i:{by_en})|{by})\s*:?\s+|(?i:{by})\s*:\s*)")
-        # rule `posted-by-name`: "Publié par Ann", "Dodane przez Ann" (a by or posted phrase), "投稿者：Ann" (a label)
-        phrases = [w for w in (*words("by"), *words("posted")) if " " in w]
+        # rule `posted-by-name`: "Publié par Ann" (a phrase ending in a by-word), "投稿者：Ann" (a label)
+        phrases = [w for w in (*words("by"), *words("posted")) if " " in w and w.split()[-1] in {*words("by"), "by"}]
         self._posted_by = lazy_re.compile(rf"^(?:(?:{_alternation(phrases or ['by'])})\s*[:\uff1a]?\s*|"
                                           rf"(?:{_alternation(words('posted') or ['posted'])})\s*[:\uff1a]\s*)", re.I)
         self._by_last = lazy_re.compile(rf"\s(?:(?i:{by_en})|{by})\s*:?\s+(?P<name>[^\d|]+)$")   # "posted on <date> by Ann"

@@ -265,3 +265,22 @@ def test_pictures_named_by_alt_text_make_no_thread_of_a_list_that_is_none():
                     for k, (h, (_, d, t)) in enumerate(zip(["tram_fan", "olga_v", "dk_news"], REMARKS_RU)))
     doc, left = run(ARTICLE_RU + f"<div class='stream'>{posts}</div>", "ru")
     assert doc.comments == () and REMARKS_RU[2][2] in left
+
+
+def _aged_lines(rows) -> str:
+    return "<div class='msgs'><h3>Комментарии читателей</h3>" + "".join(
+        f"<div class='msg'>{n}, {d}<br>{t}</div>" for n, d, t in rows) + "</div>"
+
+
+def test_a_name_and_an_age_after_a_comma_head_a_comment():
+    rows = [(n, f"{k + 2} часов назад", t) for k, (n, _, t) in enumerate(REMARKS_RU)]
+    doc, left = run(ARTICLE_RU + _aged_lines(rows), "ru")
+    assert [(c.author, c.text) for c in doc.comments] == [(n, t) for n, _, t in rows]
+    assert "часов назад" not in left
+
+
+def test_a_sentence_of_the_comment_ending_in_an_age_stays_its_text():
+    rows = [(n, "2 часа назад", t) for n, _, t in REMARKS_RU]
+    rows[1] = (rows[1][0], "3 часа назад", "Мы были там вчера вечером, 5 часов назад.<br>" + rows[1][2])
+    doc, _ = run(ARTICLE_RU + _aged_lines(rows), "ru")
+    assert doc.comments[1].text.startswith("Мы были там вчера вечером, 5 часов назад.")

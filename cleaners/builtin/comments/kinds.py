@@ -108,6 +108,9 @@ def _text_kind(tree: Tree, line: Line, roles: int, header: bool, voc) -> str:
     if short_dated and not _dated_sentence(text, found, line.named) \
             or (_CLOCK.search(text) and not text.endswith((".", "!", "?")) and voc.name_in(text)):
         return "meta"      # a date, or a name and a time: "Ann On Thursday, May 3 at 2:57 pm"
+    if header and "," in text and len(text.rpartition(",")[0].split()) <= 3 \
+            and voc.is_relative_time(text.rpartition(",")[2].strip()) and voc.name_in(text):
+        return "meta"      # a name and an age after a comma, "Ann, 3 hours ago" (rule `comma-age`)
     if kind := headline_kind(tree, line.pieces, text, voc):
         return kind
     if voc.has_said(text) and voc.name_in(text):

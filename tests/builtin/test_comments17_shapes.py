@@ -1,7 +1,8 @@
 """Comment markup the earlier fixtures did not write (seventeenth session): a thread of classless boxes told
 apart by schema.org microdata alone (`microdata-comment`), classless comment boxes whose date is a bare box
 of their own (`bare-field`), comments longer than a short article (`repeated-main`), and "posted by" phrases
-before a commenter's name (`posted-by-name`). Each rule with a look-alike that stays body."""
+before a commenter's name (`posted-by-name`); `test_comments17_threads.py` has the rest. Each rule with a
+look-alike that stays body."""
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
@@ -187,100 +188,3 @@ def test_a_relative_age_after_a_comma_is_cut_from_the_name():
 def test_a_name_with_a_comma_and_no_age_stays_whole():
     with speaking(["es"]):
         assert vocabulary().name_in("García, Lucía") == "García, Lucía"
-
-
-# -- hr-separated ------------------------------------------------------------------------------------------------
-ARTICLE_DE = ("<div class='story'><h1>Stadtrat beschließt neue Radwege</h1><p>Der Stadtrat hat am Dienstagabend "
-              "beschlossen, entlang der Uferstraße einen durchgehenden Radweg anzulegen.</p><p>Die Bauarbeiten "
-              "sollen im kommenden Frühjahr beginnen und rund vierzehn Monate dauern.</p></div>")
-REMARKS_DE = [("Heike Brandt", "5. Juni 2024 um 14:05 Uhr", "Endlich! Ich fahre jeden Morgen über die Uferstraße."),
-              ("Tobias Lenz", "5. Juni 2024 um 15:20 Uhr", "Vierzehn Monate Baustelle halte ich für übertrieben."),
-              ("Sabine K.", "6. Juni 2024 um 08:41 Uhr", "Die Ladezone ist eine gute Idee für den Lieferverkehr.")]
-
-
-def _ruled(heading: str, rows) -> str:
-    return f"<div><h3>{heading}</h3>" + "<hr>".join(f"<p><b>{n}</b> — {d}</p><p>{t}</p>" for n, d, t in rows) + "</div>"
-
-
-def test_comments_set_apart_by_rules_are_a_thread():
-    doc, left = run(ARTICLE_DE + _ruled("3 Kommentare", REMARKS_DE), "de")
-    assert [(c.author, c.text) for c in doc.comments] == [(n, t) for n, _, t in REMARKS_DE]
-    assert doc.comments[1].date.startswith("2024-06-05T15:20") and "Ladezone" not in left
-
-
-def test_a_diary_of_dated_sections_between_rules_stays_body():
-    """An article's own sections set apart by rules, each opened by its day: no names, no thread."""
-    days = [("Montag", "5. Juni 2024", REMARKS_DE[0][2]), ("Dienstag", "6. Juni 2024", REMARKS_DE[1][2]),
-            ("Mittwoch", "7. Juni 2024", REMARKS_DE[2][2])]
-    doc, left = run(ARTICLE_DE + _ruled("Tagebuch einer Baustelle", days).replace(" — ", ", "), "de")
-    assert doc.comments == () and "Ladezone" in left
-
-
-# -- bracketed-date ----------------------------------------------------------------------------------------------
-def test_a_bracket_opening_the_date_after_a_name_is_cut():
-    with speaking(["pl", "ja"]):
-        voc = vocabulary()
-        assert voc.name_in("Katarzyna Nowak (07.06.2024 16:26):") == "Katarzyna Nowak"
-        assert voc.name_in("中村美咲（2024年6月5日 11:49）") == "中村美咲"
-
-
-def test_a_bracket_inside_a_name_stays():
-    with speaking(["en"]):
-        assert vocabulary().name_in("Ann (Lee) 12 May 2012") == "Ann (Lee)"
-
-
-# -- avatar-name -------------------------------------------------------------------------------------------------
-ARTICLE_RU = ("<div class='story'><h1>В городе откроют новую линию трамвая</h1><p>Городская администрация утвердила "
-              "проект новой трамвайной линии, которая соединит центр города с аэропортом.</p><p>Строительство "
-              "начнётся осенью и должно завершиться через два с половиной года.</p></div>")
-REMARKS_RU = [("Андрей Смирнов", "05.06.2024 14:05", "Давно пора, на автобусе до аэропорта сейчас больше часа."),
-              ("Ольга В.", "05.06.2024 15:20", "Два с половиной года — это очень оптимистично."),
-              ("Дмитрий Козлов", "06.06.2024 08:41", "Интересно, будет ли остановка возле новой больницы?")]
-
-
-def _pictured(alts: list[str]) -> str:
-    return "<div class='talk'><h3>3 комментария</h3><ul class='msgs'>" + "".join(
-        f"<li class='msg'><img class='pic' src='/u{k}.jpg' alt='{a}'><div class='bubble'><p>{t}</p>"
-        f"<span class='when'>{d}</span></div></li>"
-        for k, (a, (_, d, t)) in enumerate(zip(alts, REMARKS_RU))) + "</ul></div>"
-
-
-def test_a_comment_shown_by_its_picture_alone_takes_its_name_from_the_alt_text():
-    doc, _ = run(ARTICLE_RU + _pictured([n for n, _, _ in REMARKS_RU]), "ru")
-    assert [(c.author, c.text) for c in doc.comments] == [(n, t) for n, _, t in REMARKS_RU]
-
-
-def test_one_alt_text_on_every_picture_or_a_chrome_word_is_no_name():
-    doc, _ = run(ARTICLE_RU + _pictured(["Фото"] * 3), "ru")
-    assert [c.author for c in doc.comments] == [None] * 3
-    doc, _ = run(ARTICLE_RU + _pictured([f"avatar {n}" for n, _, _ in REMARKS_RU]), "ru")
-    assert [c.author for c in doc.comments] == [None] * 3
-
-
-def test_pictures_named_by_alt_text_make_no_thread_of_a_list_that_is_none():
-    """Embedded posts with their pictures (a live page's quoted posts): the names the pictures give are read for a
-    thread judged without them, and make none."""
-    posts = "".join(f"<div class='post'><img class='pic' src='/p{k}.jpg' alt='{h}'><p>{h}: {t}</p>"
-                    f"<span>{d}</span></div>"
-                    for k, (h, (_, d, t)) in enumerate(zip(["tram_fan", "olga_v", "dk_news"], REMARKS_RU)))
-    doc, left = run(ARTICLE_RU + f"<div class='stream'>{posts}</div>", "ru")
-    assert doc.comments == () and REMARKS_RU[2][2] in left
-
-
-def _aged_lines(rows) -> str:
-    return "<div class='msgs'><h3>Комментарии читателей</h3>" + "".join(
-        f"<div class='msg'>{n}, {d}<br>{t}</div>" for n, d, t in rows) + "</div>"
-
-
-def test_a_name_and_an_age_after_a_comma_head_a_comment():
-    rows = [(n, f"{k + 2} часов назад", t) for k, (n, _, t) in enumerate(REMARKS_RU)]
-    doc, left = run(ARTICLE_RU + _aged_lines(rows), "ru")
-    assert [(c.author, c.text) for c in doc.comments] == [(n, t) for n, _, t in rows]
-    assert "часов назад" not in left
-
-
-def test_a_sentence_of_the_comment_ending_in_an_age_stays_its_text():
-    rows = [(n, "2 часа назад", t) for n, _, t in REMARKS_RU]
-    rows[1] = (rows[1][0], "3 часа назад", "Мы были там вчера вечером, 5 часов назад.<br>" + rows[1][2])
-    doc, _ = run(ARTICLE_RU + _aged_lines(rows), "ru")
-    assert doc.comments[1].text.startswith("Мы были там вчера вечером, 5 часов назад.")

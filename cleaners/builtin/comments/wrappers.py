@@ -32,6 +32,8 @@ def wrapper_threads(threads: list[Thread], key_named: Callable[[Family], bool]) 
         if t.size < 3 or key_named(t.family):
             continue
         a, b = t.family.units[0].first, max(u.last for u in t.family.units)
+        if any(n0 < a and n1 >= b and size > t.size for n0, n1, size, _ in named):
+            continue    # reply wrappers inside a larger thread named so (div.indented): rule `enclosed-wrapper`
         k = bisect.bisect_left(named, (a, -1, 0, 0))
         inner, starts, boxed, holding = [], {u.first + 1 for u in t.family.units}, True, True
         firsts = sorted(u.first for u in t.family.units)

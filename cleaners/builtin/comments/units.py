@@ -84,8 +84,10 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
     parent_of: dict[tuple[int, str], int] = {}
     for (p, key), members in sorted(buckets.items(), key=lambda kv: kv[0][0]):
         fid = None
-        if seen_keys[key] > 1 and not (key.endswith(".") and _bare_fields(tree, members)):
-            classed = not key.endswith(".")     # (the key comes back elsewhere: replies nested in units or lists)
+        if seen_keys[key] > 1 and key.endswith(".") and _bare_fields(tree, members):
+            continue        # (a unit's fields: no unit of their own)
+        if seen_keys[key] > 1:      # the key comes back elsewhere: replies nested in units or lists
+            classed = not key.endswith(".")
             row = key.partition(".")[0] == "tr"     # (rule `nested-table-rows`: `_wrapped`)
             a, level, limit = p, 0, MERGE_LEVELS if classed else MERGE_LEVELS_BARE
             while a > 0 and level <= limit and not (row and tags[a] in CELLS):
@@ -110,9 +112,9 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
 
 
 def _bare_fields(tree: Tree, members: list[int]) -> bool:
-    """Rule `bare-field`: classless boxes holding a few words of text and no element are a unit's fields
-    (its date: ``<div>12.06.2024 14:05</div>`` in a classless comment box), not replies nested in it; a
-    reply holds its own name, date and text."""
+    """Rule `bare-field`: classless boxes holding a few words of text and no element, of a key found elsewhere too,
+    are a unit's fields (its date: ``<div>12.06.2024 14:05</div>`` in a classless comment box), no units: not
+    replies nested in it (a reply holds its own name, date and text), nor a family of their own."""
     return all(tree.words(m) <= MAX_FIELD_WORDS and next(tree.children(m), None) is None for m in members)
 
 

@@ -1,7 +1,7 @@
 """Comment markup the earlier fixtures did not write (seventeenth session): a thread of classless boxes told
 apart by schema.org microdata alone (`microdata-comment`), classless comment boxes whose date is a bare box
 of their own (`bare-field`), comments longer than a short article (`repeated-main`), and "posted by" phrases
-before a commenter's name (`posted-by-name`); `test_comments17_threads.py` has the rest. Each rule with a
+before a commenter's name (`posted-by-name`); `test_comment_markup_threads.py` has the rest. Each rule with a
 look-alike that stays body."""
 from __future__ import annotations
 

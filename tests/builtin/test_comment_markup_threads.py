@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from cleaners.builtin.comments.vocabulary import speaking, vocabulary
 
-from .test_comments17_shapes import run
+from .test_comment_markup_shapes import run
 
 
 # -- hr-separated ------------------------------------------------------------------------------------------------

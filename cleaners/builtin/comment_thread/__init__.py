@@ -49,7 +49,7 @@ from .controls import closing_controls, named_controls
 from .said import learned_verbs
 from .signed import signed_thread
 from .stacked import prose_indent
-from .start import thread_start
+from .start import lone_comment, lone_enders, thread_start
 from .table_rows import table_threads
 from .tongue import thread_languages
 from .topic import opening_subjects
@@ -91,9 +91,10 @@ class CommentThread(Cleaner):
             learned |= named_controls(blocks, lambda k: head_of(blocks[k], langs, verbs))
         heads = find_heads(blocks, langs, learned, verbs, self.min_comments)
         heads = running_header(blocks, heads)
-        if len(heads) < self.min_comments:
+        least = 1 if lone_comment(blocks, heads, vocab, langs) else self.min_comments
+        if len(heads) < least:
             return doc
-        start = thread_start(blocks, heads, self.min_comments)
+        start = thread_start(blocks, heads, least)
         if start is None:
             return doc
         edit = Editor(doc, self.name)
@@ -110,6 +111,8 @@ class CommentThread(Cleaner):
         i = start
         longest, widest, prose, most, seen, below = 1, 0, prose_indent(blocks), 0, set(), prose_below(blocks)
         enders = closing_lines(blocks, [h for h in heads if h > start], vocab, learned | closing)
+        if least == 1:      # a lone comment ends at its first control line ("Reply"), as a thread's last does
+            enders = lone_enders(blocks, start, vocab)
 
         def chrome(k: int) -> bool:     # a comment's controls, votes, age or avatar
             text = blocks[k].text

@@ -68,3 +68,38 @@ def thread_start(blocks, heads: dict[int, Head], min_comments: int = 2) -> int |
                     return i
             previous = j
     return None
+
+
+_COUNT = re.compile(r"\d+")
+
+
+def lone_comment(blocks, heads: dict[int, Head], vocab, langs) -> bool:
+    """Rule `lone-comment`: a thread of one comment. Its head (a name with a date, a "said" verb or a reply marker; a
+    bare name is too weak alone) stands right under the thread's header ("Comments (1)", "1 comment", "Yorumlar (1)":
+    the ``comments`` words, a count of one or none) after the article's prose, and a control line closes it or the
+    body ends within `MAX_LONE_BLOCKS` blocks."""
+    from ... import lang
+    from .header_run import is_header
+    if len(heads) != 1:
+        return False
+    (i, head), = heads.items()
+    if i < 2 or head.signal == "name":
+        return False
+    header = blocks[i - 1].text
+    counts = _COUNT.findall(header)
+    return is_header(header, vocab, lang.without_file(langs)) and counts in ([], ["1"]) and \
+        first_prose(blocks[:i - 1]) is not None and (bool(lone_enders(blocks, i, vocab))
+                                                      or len(blocks) - i <= MAX_LONE_BLOCKS)
+
+
+MAX_LONE_BLOCKS = 8      # blocks of a lone comment before its control line
+
+
+def lone_enders(blocks, start: int, vocab) -> frozenset[str]:
+    """The first control line under a lone comment's head ("Reply", "Yanıtla"), as `closing.closing_lines` gives a
+    thread's: the comment ends there, and what follows (a copyright, the site's footer) is no comment's."""
+    from .control_lines import is_control
+    for k in range(start + 2, min(len(blocks), start + 1 + MAX_LONE_BLOCKS)):
+        if is_control(blocks[k].text, vocab):
+            return frozenset({blocks[k].text.strip().casefold()})
+    return frozenset()

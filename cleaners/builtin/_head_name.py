@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..dates import date_line
 from ..document import Block
-from ..lines import is_headline_like, word_count
+from ..lines import ends_sentence, is_headline_like, is_prose, word_count
 from ._byline import byline_author, is_person_name
 
 MAX_NAME_WORDS = 3      # words of a name or desk line
@@ -30,15 +30,29 @@ def over_a_name(blocks: tuple[Block, ...], above: list[int]) -> int:
     return last
 
 
-def name_under(blocks: tuple[Block, ...], index: int, langs: tuple[str, ...]) -> str | None:
-    """Rule head-name: the name alone on the line between the title at ``index`` and a date line, a short line of
-    capitalised words under a longer title (`over_a_name`), or None; it is the author unless it names a desk ("News
-    Desk", "Redazione": `page_author_names.is_name`)."""
-    if index + 2 >= len(blocks) or date_line(blocks[index + 2].text, languages=langs) is None:
-        return None
-    text = blocks[index + 1].text.strip()
-    if not headline_candidate(blocks[index + 1]) or over_a_name(blocks, [index, index + 1]) != index or \
-            byline_author(text, langs) is not None:     # ("By Ann Lee": the dateline's byline, its by-word cut too)
+def name_under(blocks: tuple[Block, ...], index: int, langs: tuple[str, ...]) -> tuple[int, str] | None:
+    """Rule head-name: (its index, the name) of the name alone on its line between the title at ``index`` and a date
+    line, a short line of capitalised words under a longer title (`over_a_name`); or, under the title and its date
+    line, a person's name (`page_author_names.is_name`) over the article's prose ("Title" / "14 May 2024" / "Anna
+    Schmidt" / prose); or None. The first is the author unless it names a desk ("News Desk", "Redazione")."""
+    if index + 2 < len(blocks) and date_line(blocks[index + 2].text, languages=langs) is not None:
+        name = _name_line(blocks, index + 1, langs)
+        if name and over_a_name(blocks, [index, index + 1]) == index:
+            return index + 1, name
+    if index + 3 < len(blocks) and date_line(blocks[index + 1].text, languages=langs) is not None \
+            and (is_prose(blocks[index + 3].text) or ends_sentence(blocks[index + 3].text)):
+        from ..page_author_names import is_name
+        name = _name_line(blocks, index + 2, langs)
+        if name and len(name.split()) <= MAX_NAME_WORDS and is_name(name, langs):
+            return index + 2, name
+    return None
+
+
+def _name_line(blocks: tuple[Block, ...], k: int, langs: tuple[str, ...]) -> str | None:
+    """The name of the headline-like line ``k`` of capitalised words ("Ann Lee, Reuters": the part before the comma),
+    no byline with its by-word (dateline's), or None."""
+    text = blocks[k].text.strip()
+    if not headline_candidate(blocks[k]) or byline_author(text, langs) is not None:
         return None
     name = text.split(",")[0].strip() if text.count(",") == 1 else text     # "Ann Lee, Reuters"
     return name if is_person_name(name, langs) else None

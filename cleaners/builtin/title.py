@@ -236,11 +236,11 @@ class Title(Cleaner):
                           and byline_author(doc.blocks[i].text, langs) is None and not _broken(doc.blocks, i)
                           and i not in captions}
             doc = doc.with_metadata(title=title)
-            if (name := name_under(doc.blocks, index, langs)) is not None:
+            if (found := name_under(doc.blocks, index, langs)) is not None:
                 from ..page_author_names import is_name
                 edit = SparseEditor(doc, self.name)
-                edit.drop(index + 1, "head-name")
-                doc = edit.done().meta_default(**({"author": name} if is_name(name, langs) else {}))
+                edit.drop(found[0], "head-name")
+                doc = edit.done().meta_default(**({"author": found[1]} if is_name(found[1], langs) else {}))
         return self._copies(doc, title, header_cut, langs)
 
     def _copies(self, doc: Document, title: str, header_cut: set[int], langs: tuple[str, ...]) -> Document:

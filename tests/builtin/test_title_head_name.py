@@ -38,3 +38,20 @@ def test_a_subtitle_under_the_title_is_no_name():
     lines = ["City approves new bus plan for the centre", "A long road ahead for the buses", "14 May 2024"]
     doc = run_cleaner(Title, "\n\n".join(lines + PROSE), language="en")
     assert doc.metadata.get("author") is None and "head-name" not in [r.rule for r in doc.removed]
+
+
+@pytest.mark.parametrize("lines, language, author", [
+    (["City approves new bus plan", "14 May 2024", "Anna Schmidt"], "en", "Anna Schmidt"),
+    (["東京都、新たな防災計画を発表", "2024年5月14日 18時03分", "山田太郎"], "ja", "山田太郎"),
+])
+def test_a_name_under_the_title_and_its_date_over_the_prose_is_the_author(lines, language, author):
+    prose = PROSE if language == "en" else ["東京都は14日、首都直下地震に備えた新たな防災計画を発表した。避難所の収容人数を約2割増やす。"]
+    doc = run_cleaner(Title, "\n\n".join(lines + prose), language=language)
+    assert doc.metadata["title"] == lines[0] and doc.metadata.get("author") == author
+    assert [b.text for b in doc.blocks] == [lines[1]] + prose
+
+
+@pytest.mark.parametrize("line", ["News Desk", "The Vote"])
+def test_a_desk_or_a_subheading_under_the_date_stays(line):
+    doc = run_cleaner(Title, "\n\n".join(["City approves new bus plan", "14 May 2024", line] + PROSE), language="en")
+    assert line in [b.text for b in doc.blocks] and doc.metadata.get("author") is None

@@ -1,9 +1,8 @@
 """Related-story lists after the article, found by their shape, then by their words.
 
-A *story line* is one headline: a markdown link (``[Floods cut off villages](/a/1)``,
-maybe after a thumbnail ``![](/t.jpg)`` and before a short tail such as a date), or a
-plain headline-shaped line (3 words of letters to 20 words, no full stop at the end, not a ``Label:`` line),
-maybe after a bullet or a number and before a bare URL. A list is:
+A *story line* is one headline: a markdown link (``[Floods cut off villages](/a/1)``, maybe after a thumbnail
+``![](/t.jpg)`` and before a short tail such as a date), or a plain headline-shaped line (3 words of letters to 20
+words, no full stop at the end, no ``Label:`` line), maybe after a bullet or a number, before a bare URL. A list is:
 
 * a *related heading* of the document's language ("Related", "Lesen Sie auch", "À lire aussi"...; cleaners/lang
   ``related``), as its own line (also ``## Related``, ``**Read more:**``) followed by two story lines or more (one is
@@ -11,17 +10,15 @@ maybe after a bullet or a number and before a bare URL. A list is:
   `list-form`), or with the story on the same line ("Read also: [Title](url)");
 * or a heading in words no language file holds (one to four words, no sentence: "Další články",
   "Auch interessant:") over two story lines or more that are all links or all ``»`` headlines;
-* or, without a heading, a run of three story lines or more that ends the body (only a
-  few short lines may follow it, such as a copyright line) after the article's prose:
-  links, title-case headlines, or unbulleted headlines of four words or more, each
-  different (a repeated line ends the run, its copy left out). A run of
-  sentence-case bullets keeps its place (an article may end with a list of points), and
-  so does any run after a lead-in that ends with a colon.
+* or, without a heading, a run of three story lines or more that ends the body (only a few short lines may follow it,
+  such as a copyright line) after the article's prose: links, title-case headlines, or unbulleted headlines of four
+  words or more, each different (a repeated line ends the run, its copy left out). A run of sentence-case bullets
+  keeps its place (an article may end with a list of points), so does any run after a lead-in that ends with a
+  colon; a run holding a share control ("ツイート", "复制链接", `share` words) is no list of stories.
 
-Teaser cards and runs of headlines set apart between the paragraphs go too (`_related_bare`).
-The stories go to ``metadata.related`` ({title, url, id, image}); their lines leave the body. Those rules read text
-inputs; in any input a related heading over short headline, name or role lines goes too (`_related_heading`).
-"""
+Teaser cards and runs of headlines set apart between the paragraphs go too (`_related_bare`). The stories go to
+``metadata.related`` ({title, url, id, image}); their lines leave the body. Those rules read text inputs; in any input
+a related heading over short headline, name or role lines goes too (`_related_heading`)."""
 from __future__ import annotations
 
 import re
@@ -33,6 +30,7 @@ from ..document import Block, Document
 from ..lines import COLON, COLON_MARKS, LETTER_WORD, is_headline_like, is_prose, opens_lower, word_count
 from ..registry import Cleaner
 from ._related_bare import bare_runs, row_stories
+from ._lone_line import lone
 from ._related_heading import cut_heading_runs
 from ._related_rows import link_row
 from ._word_size import han_words
@@ -204,9 +202,11 @@ class RelatedList(Cleaner):
                 cuts.update((k, "related-story") for k, _ in run)
                 stories += [s for _, s in run]
         run = self._closing_run(blocks, first_prose, cuts)
+        run = [] if any(lone("share", blocks[k].text, langs) for k, _ in run) else run    # ("ツイート": no story)
         cuts.update((k, "related-story") for k, _ in run)
-        return stories + [s for _, s in run] + [s for _, s in bare_runs(blocks, first_prose, cuts, story, _shaped)] \
-            + row_stories(blocks, first_prose, cuts, story, _shaped)
+        plain = (lambda text: None if lone("share", text, langs) else story(text))    # (a share control: no story)
+        return stories + [s for _, s in run] + [s for _, s in bare_runs(blocks, first_prose, cuts, plain, _shaped)] \
+            + row_stories(blocks, first_prose, cuts, plain, _shaped)
 
     @staticmethod
     def _run(blocks: tuple[Block, ...], start: int) -> list[tuple[int, Story]]:

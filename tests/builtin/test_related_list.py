@@ -232,3 +232,18 @@ def test_plain_headlines_under_a_heading_set_apart_by_blank_lines_all_go():
     doc = run_cleaner(RelatedList, "\n\n".join([BODY, BODY, "Lesen Sie auch"] + lines), language="de")
     assert texts(doc) == [BODY, BODY]
     assert [t for t, _ in related(doc)] == lines
+
+
+@pytest.mark.parametrize("lines, language", [
+    (["この記事をシェアする", "ツイート", "LINEで送る"], "ja"),
+    (["分享到微信", "分享到微博", "复制链接"], "zh"),
+])
+def test_share_controls_closing_the_body_are_no_related_stories(lines, language):
+    """Lines of a script without spaces pass as headlines by their length; a run holding a share control is the
+    page's share buttons (calls_to_action cuts them), no list of stories."""
+    prose = {"ja": ["東京都は14日、首都直下地震に備えた新たな防災計画を発表した。避難所の収容人数を約2割増やし、備蓄食料も拡充する。",
+                    "計画では、木造住宅が密集する地域の解消を重点課題に掲げ、2030年度までに不燃化率を7割に引き上げる目標を示した。"],
+             "zh": ["北京市政府周二发布了新的公共交通发展计划，计划在未来五年内新增十条地铁线路，并改善公交车的运行效率。",
+                    "市民对这一计划普遍表示欢迎，但也有人担心施工期间的交通拥堵问题会影响日常出行。"]}[language]
+    doc = run_cleaner(RelatedList, "\n\n".join(prose) + "\n\n" + "\n".join(lines), language=language)
+    assert not doc.metadata.get("related") and not doc.removed

@@ -106,12 +106,16 @@ def _identifier():
     return langid.LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
 
 
+def _ranked(text: str) -> list[tuple[str, float]] | None:
+    """The identifier's classes for ``text``'s first `SAMPLE_CHARS` characters, likeliest first; None when too short."""
+    sample = text[:SAMPLE_CHARS]
+    return _identifier().rank(sample) if len(sample.strip()) >= MIN_CHARS else None
+
+
 def detect(text: str) -> str | None:
     """The ISO 639-1 code of ``text``'s language, or None when too short or unsure."""
-    sample = text[:SAMPLE_CHARS]
-    if len(sample.strip()) < MIN_CHARS:
+    if (ranked := _ranked(text)) is None:
         return None
-    ranked = _identifier().rank(sample)
     code, probability = ranked[0]
     if probability < MIN_PROBABILITY:
         # languages one file reads (`lang.ALIASES`: Croatian and Bosnian) split the model's probability between them
@@ -123,8 +127,7 @@ def detect(text: str) -> str | None:
 
 def first_guess(text: str) -> str | None:
     """The identifier's likeliest class for ``text`` however unsure ("zxx": no language), None when too short."""
-    sample = text[:SAMPLE_CHARS]
-    return _identifier().rank(sample)[0][0] if len(sample.strip()) >= MIN_CHARS else None
+    return ranked[0][0] if (ranked := _ranked(text)) else None
 
 
 def detect_page(texts: list[str], posts: list[str]) -> str | None:

@@ -49,6 +49,11 @@ _NOT_NAME = re.compile(r"[\d@#/\\|<>{}\[\]=+*_~^%$\u00a9\u00ae?!:;]|https?|www\.
 _EDGES = " \t\n,;:|/-\u2013\u2014\u00b7\u2022\u00bb\u00ab()[]\"'\u201c\u201d\u2018\u2019.*"
 
 
+def is_label(text: str, langs: tuple[str, ...]) -> bool:
+    """Whether ``text`` is one of the labels a page prints where a name would stand ("Staff Reporter", "Redaktion")."""
+    return " ".join(text.casefold().split()) in _labels(langs)[0]
+
+
 def is_name(name: str, langs: tuple[str, ...]) -> bool:
     """Whether ``name`` is one to `MAX_NAMES` person names of one to `MAX_NAME_WORDS` words of letters, in any
     script (`_byline.is_person_name`), and no label of a name's place (`author_markup.toml`, cleaners/lang words)."""

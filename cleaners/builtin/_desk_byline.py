@@ -25,12 +25,11 @@ def desk_byline(text: str, langs: tuple[str, ...]) -> bool:
     line = " ".join(text.split())
     if len(line.split()) > MAX_WORDS or not lang.words("by", langs) or (m := _by(langs).match(line)) is None:
         return False
-    from ..page_author_names import _labels
-    whole = _labels(langs)[0]
+    from ..page_author_names import is_label
     words = m.group("rest").split()
     for lead in range(min(MAX_LEAD_WORDS, len(words) - 1) + 1):
         if lead and not words[lead - 1].islower():
             return False
-        if " ".join(words[lead:]).casefold() in whole:
+        if is_label(" ".join(words[lead:]), langs):
             return True
     return False

@@ -30,18 +30,18 @@ def over_a_name(blocks: tuple[Block, ...], above: list[int]) -> int:
     return last
 
 
-def name_under(blocks: tuple[Block, ...], index: int, langs: tuple[str, ...]) -> tuple[int, str] | None:
-    """Rule head-name: (its index, the name) of the name alone on its line between the title at ``index`` and a date
-    line, a short line of capitalised words under a longer title (`over_a_name`); or, under the title and its date
-    line, a person's name (`page_author_names.is_name`) over the article's prose ("Title" / "14 May 2024" / "Anna
-    Schmidt" / prose); or None. The first is the author unless it names a desk ("News Desk", "Redazione")."""
+def name_under(blocks: tuple[Block, ...], index: int, langs: tuple[str, ...]) -> tuple[int, str | None] | None:
+    """Rule head-name: (its index, the author or None) of the name alone on its line between the title at ``index``
+    and a date line, a short line of capitalised words under a longer title (`over_a_name`), the author unless it
+    names a desk ("News Desk", "Redazione": `page_author_names.is_name`); or, under the title and its date line, a
+    person's name over the article's prose ("Title" / "14 May 2024" / "Anna Schmidt" / prose); or None."""
+    from ..page_author_names import is_name
     if index + 2 < len(blocks) and date_line(blocks[index + 2].text, languages=langs) is not None:
         name = _name_line(blocks, index + 1, langs)
         if name and over_a_name(blocks, [index, index + 1]) == index:
-            return index + 1, name
+            return index + 1, name if is_name(name, langs) else None
     if index + 3 < len(blocks) and date_line(blocks[index + 1].text, languages=langs) is not None \
             and (is_prose(blocks[index + 3].text) or ends_sentence(blocks[index + 3].text)):
-        from ..page_author_names import is_name
         name = _name_line(blocks, index + 2, langs)
         if name and len(name.split()) <= MAX_NAME_WORDS and is_name(name, langs):
             return index + 2, name

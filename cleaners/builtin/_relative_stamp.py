@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from .. import lang
+from ..dates import date_line
 from ..lines import FIELD_BREAK, SENTENCE_STOPS, UNSPACED_LETTER, word_count
 
 MAX_LABEL_WORDS = 3
@@ -82,7 +83,6 @@ def stamp_rest(rest: str, langs: tuple[str, ...]) -> bool:
 def dated_stamp(text: str, langs: tuple[str, ...]):
     """The date (`dates.DateLine`) of a date line that ends with a relative stamp and its label, or None: "14/05/2024
     18h03 Atualizado há 2 horas", "May 14, 2024 6:03 pm | Updated 2 hours ago" (rule ``date-line`` of dateline)."""
-    from ..dates import date_line
     if len(text) > 120 or (stamp := _stamp(langs)) is None or (m := stamp.search(text)) is None \
             or not _label(text[m.end():].rstrip("."), langs):
         return None

@@ -237,10 +237,9 @@ class Title(Cleaner):
                           and i not in captions}
             doc = doc.with_metadata(title=title)
             if (found := name_under(doc.blocks, index, langs)) is not None:
-                from ..page_author_names import is_name
                 edit = SparseEditor(doc, self.name)
                 edit.drop(found[0], "head-name")
-                doc = edit.done().meta_default(**({"author": found[1]} if is_name(found[1], langs) else {}))
+                doc = edit.done().meta_default(**({"author": found[1]} if found[1] else {}))
         return self._copies(doc, title, header_cut, langs)
 
     def _copies(self, doc: Document, title: str, header_cut: set[int], langs: tuple[str, ...]) -> Document:

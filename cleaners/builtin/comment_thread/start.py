@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ... import lang
 from ...lines import ends_sentence, is_prose
+from .control_lines import is_control
+from .header_run import is_header
 from .heads import Head
 
 MIN_LONG_COMMENT = 6     # blocks of a first comment that, far longer than the others, is the article
@@ -78,8 +81,6 @@ def lone_comment(blocks, heads: dict[int, Head], vocab, langs) -> bool:
     bare name is too weak alone) stands right under the thread's header ("Comments (1)", "1 comment", "Yorumlar (1)":
     the ``comments`` words, a count of one or none) after the article's prose, and a control line closes it or the
     body ends within `MAX_LONE_BLOCKS` blocks."""
-    from ... import lang
-    from .header_run import is_header
     if len(heads) != 1:
         return False
     (i, head), = heads.items()
@@ -98,7 +99,6 @@ MAX_LONE_BLOCKS = 8      # blocks of a lone comment before its control line
 def lone_enders(blocks, start: int, vocab) -> frozenset[str]:
     """The first control line under a lone comment's head ("Reply", "Yanıtla"), as `closing.closing_lines` gives a
     thread's: the comment ends there, and what follows (a copyright, the site's footer) is no comment's."""
-    from .control_lines import is_control
     for k in range(start + 2, min(len(blocks), start + 1 + MAX_LONE_BLOCKS)):
         if is_control(blocks[k].text, vocab):
             return frozenset({blocks[k].text.strip().casefold()})

@@ -46,7 +46,7 @@ ATTRIBUTES = ("class", "id", "role")      # the attributes trafilatura's discard
 _TAGS = {"ul": "list", "ol": "list", "dl": "list", "li": "item", "dt": "item", "dd": "item"}
 
 
-def _matches(tag: str, attrs: dict[str, str | None], expressions=OVERALL_DISCARD_XPATH) -> bool:
+def matches(tag: str, attrs: dict[str, str | None], expressions=OVERALL_DISCARD_XPATH) -> bool:
     """Whether one of trafilatura's ``expressions`` selects an element of ``tag`` with ``attrs``."""
     root = etree.Element("body")
     etree.SubElement(root, _TAGS.get(tag, tag), {k: v for k, v in attrs.items() if v is not None})
@@ -55,12 +55,12 @@ def _matches(tag: str, attrs: dict[str, str | None], expressions=OVERALL_DISCARD
 
 def discarded(tag: str, attrs: dict[str, str | None]) -> bool:
     """Whether trafilatura's class-name discard deletes an element of ``tag`` with ``attrs``."""
-    return _matches(tag, attrs)
+    return matches(tag, attrs)
 
 
 def selected(tag: str, attrs: dict[str, str | None]) -> tuple[bool, bool]:
     """Whether trafilatura takes an element of ``tag`` with ``attrs`` for a main text or a comment container."""
-    return _matches(tag, attrs, BODY_XPATH), _matches(tag, attrs, COMMENTS_XPATH)
+    return matches(tag, attrs, BODY_XPATH), matches(tag, attrs, COMMENTS_XPATH)
 
 
 def kept_attributes(tag: str, attrs: dict[str, str]) -> dict[str, str | None]:

@@ -7,7 +7,8 @@ holds. Inside the article such a name is put on a paragraph of it (a box of cont
 quoted post, a CMS's "widget-text" block) as often as on furniture, and the DOM pass has already taken the
 furniture out by class name and shape (`builtin.dom_boilerplate` and the other DOM cleaners). An element inside
 the main text container (`builtin._dom.main_container`) whose text is prose (`lines.is_prose`), mostly not
-linked (`MAX_LINK_SHARE`), holding no form, button or frame, or a ``<span>`` set in a sentence of a block of prose
+linked, holding no form, button or frame (`builtin._dom_prose.prose_element`), or a ``<span>`` set in a sentence of a
+block of prose
 (`builtin._dom.inline_in_prose`: "<span class="tags">Critics</span> argue that ..."), loses the attribute tokens
 trafilatura would delete it for (`extract_keep.kept_attributes`), unless that changes where trafilatura looks for
 the article or the comments, or the element is deleted for another reason (hidden by its style), or trafilatura
@@ -24,9 +25,9 @@ import re
 import trafilatura.xpaths
 from trafilatura.xpaths import AUTHOR_XPATHS
 
-from .builtin._dom import (INLINE_TAGS, ancestors, attr_key, display_text, inline_in_prose, link_text_share,
-                           main_container)
-from .extract_keep import ATTRIBUTES, _matches, discarded, kept_attributes, selected
+from .builtin._dom import INLINE_TAGS, ancestors, attr_key, display_text, inline_in_prose, main_container
+from .builtin._dom_prose import prose_element
+from .extract_keep import ATTRIBUTES, discarded, kept_attributes, matches, selected
 from .lines import is_prose
 
 log = logging.getLogger(__name__)
@@ -46,10 +47,8 @@ _PROSE_FURNITURE = frozenset({"consent-banner", "newsletter", "paywall", "author
 
 RULE = "prose-class-kept"
 AUTHORS = tuple(AUTHOR_XPATHS)     # an element trafilatura reads the author from keeps its names (a byline)
-MAX_LINK_SHARE = 0.2     # share of the element's text in links, at most (a teaser or an offer is mostly its link)
 # the tags trafilatura's discard tests (it renames lists and items), as the pruned page writes them
 _TAGS = frozenset({"div", "p", "section", "span", "ul", "ol", "dl", "li", "dt", "dd"})
-_FORMS = "form, input, button, iframe, select, textarea"
 
 
 def _notice(node, attrs: dict[str, str]) -> bool:
@@ -67,11 +66,6 @@ def _in_sentence(node) -> bool:
     return block is not None and is_prose(display_text(block))
 
 
-def _prose_block(node) -> bool:
-    text = display_text(node)      # (a script's text is none: a share bar's script quotes the headline)
-    return is_prose(text) and link_text_share(node, text) <= MAX_LINK_SHARE and node.css_first(_FORMS) is None
-
-
 def keep_prose(dom) -> int:
     """Drop, from the elements of the article's prose inside the main text container of ``dom``, the attribute
     tokens that make trafilatura delete them (module docstring); the number of elements changed."""
@@ -85,7 +79,7 @@ def keep_prose(dom) -> int:
         attrs = {name: value for name in ATTRIBUTES if (value := node.attributes.get(name))}
         if not attrs or not discarded(node.tag, attrs) or _notice(node, attrs):
             continue
-        if not (_in_sentence(node) if node.tag == "span" else _prose_block(node)) or _matches(node.tag, attrs, AUTHORS):
+        if not (_in_sentence(node) if node.tag == "span" else prose_element(node)) or matches(node.tag, attrs, AUTHORS):
             continue
         kept = kept_attributes(node.tag, attrs)
         if discarded(node.tag, {k: v for k, v in kept.items() if v is not None}) or \

@@ -32,6 +32,12 @@ def prose_in_article(node) -> bool:
     main = main_container(node.parser)
     if main is None or node.mem_id == main.mem_id or all(a.mem_id != main.mem_id for a in ancestors(node)):
         return False
+    return prose_element(node)
+
+
+def prose_element(node) -> bool:
+    """Whether ``node``'s text is prose (`lines.is_prose`), mostly not linked (`MAX_LINK_SHARE`), and it holds no
+    form, button or frame (a sign-up, an offer, an ad's frame)."""
     text = display_text(node)      # (a script's text is none: a share bar's script quotes the headline)
     return is_prose(text) and link_text_share(node, text) <= MAX_LINK_SHARE and \
         node.css_first("form, input, button, iframe, select, textarea") is None

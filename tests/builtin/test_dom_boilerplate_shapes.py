@@ -1,6 +1,8 @@
 """dom_boilerplate by shape rather than class name: a classless box headed by a newsletter or related
 call, an article of <br> runs protected from the boxes beside it, a tag link inside a sentence.
 """
+import pytest
+
 from cleaners.builtin.dom_boilerplate import DomBoilerplate
 
 from ._html import ARTICLE, page, rules, run
@@ -67,35 +69,27 @@ def test_one_long_text_line_with_a_br_is_no_article_to_protect():
     assert prose_runs(two)[0].attributes["class"] == "text"
 
 
-def test_a_tag_link_inside_a_sentence_stays_in_place():
-    html = page("<article><p>Prosecutors said the two aides were charged with poisoning <a href='/tag/ann-lee' "
-                "class='st_tag internal_tag' rel='tag'>Ann Lee</a>, a family friend, at a dinner in <span class='tags'>"
-                "Hefei</span> last year, and that the trial would open in the spring.</p>" + ARTICLE + "</article>")
-    doc, text = run(DomBoilerplate(), html)
-    assert "poisoning Ann Lee , a family friend, at a dinner in Hefei last year" in text
+@pytest.mark.parametrize("paragraph, sentence", [
+    ("<p>Prosecutors said the two aides were charged with poisoning <a href='/tag/ann-lee' class='st_tag internal_tag'"
+     " rel='tag'>Ann Lee</a>, a family friend, at a dinner in <span class='tags'>Hefei</span> last year, and that the "
+     "trial would open in the spring.</p>",
+     "poisoning Ann Lee , a family friend, at a dinner in Hefei last year"),
+    # a word processor's paste wraps each paragraph's sentence in a <span>: the run is read at the span's level too
+    ("<p class='p1'><span class='s1'>The <a href='/t/ann-lee/' id='auto-tag_ann-lee'>Ann Lee</a> band will tour with "
+     "its former singer <a href='/t/bo-park/' id='auto-tag_bo-park'>Bo Park</a> next year.</span></p>",
+     "The Ann Lee band will tour with its former singer Bo Park next year."),
+])
+def test_a_tag_link_inside_a_sentence_stays_in_place(paragraph, sentence):
+    doc, text = run(DomBoilerplate(), page(f"<article>{paragraph}{ARTICLE}</article>"))
+    assert sentence in text
     assert "tag-list" not in rules(doc)
 
 
-def test_a_tag_link_in_a_line_of_links_still_goes():
-    html = page(f"<article>{ARTICLE}<p>Tags: <a href='/t/1' class='tag'>Buses</a>, <a href='/t/2' class='tag'>"
-                "Council</a></p></article>")
-    doc, text = run(DomBoilerplate(), html)
-    assert "Buses" not in text and rules(doc) == ["tag-list", "tag-list"]
-
-
-def test_a_tag_link_inside_a_sentence_wrapped_in_a_span_stays_in_place():
-    """Editors that paste from word processors wrap each paragraph's sentence in a ``<span>``: the run of the links
-    is read at the span's level too."""
-    html = page("<article><p class='p1'><span class='s1'>The <a href='/t/ann-lee/' id='auto-tag_ann-lee'>Ann Lee"
-                "</a> band will tour with its former singer <a href='/t/bo-park/' id='auto-tag_bo-park'>Bo Park</a> "
-                "next year.</span></p>" + ARTICLE + "</article>")
-    doc, text = run(DomBoilerplate(), html)
-    assert "The Ann Lee band will tour with its former singer Bo Park next year." in text
-    assert "tag-list" not in rules(doc)
-
-
-def test_a_tag_link_in_a_span_wrapped_line_of_links_still_goes():
-    html = page(f"<article>{ARTICLE}<p><span>Tags: <a href='/t/1' id='auto-tag_buses'>Buses</a>, "
-                "<a href='/t/2' id='auto-tag_council'>Council</a></span></p></article>")
-    doc, text = run(DomBoilerplate(), html)
+@pytest.mark.parametrize("line", [
+    "<p>Tags: <a href='/t/1' class='tag'>Buses</a>, <a href='/t/2' class='tag'>Council</a></p>",
+    "<p><span>Tags: <a href='/t/1' id='auto-tag_buses'>Buses</a>, <a href='/t/2' id='auto-tag_council'>Council</a>"
+    "</span></p>",
+])
+def test_a_tag_link_in_a_line_of_links_still_goes(line):
+    doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}{line}</article>"))
     assert "Buses" not in text and rules(doc) == ["tag-list", "tag-list"]

@@ -33,3 +33,22 @@ def test_a_number_of_a_date_a_count_or_a_time_is_not_cut_as_a_comment_number():
         assert voc.name_in("12 hours ago") is None and voc.name_in("2 replies") is None
         assert voc.name_in("2 ann") is None       # (no capital after the number: no name)
         assert voc.name_in("by 4-6-3 on Aug 8, 2012") == "4-6-3"
+
+
+def test_a_number_inside_a_name_stays_in_it():
+    """Rule `name-number`: a small number followed by capitalised words to the name's end is part of the name."""
+    with speaking(("en",)):
+        voc = vocabulary()
+        assert voc.name_in("Posted by: Corner Shop 7 Studio | May 18, 2012 at 08:40 AM") == "Corner Shop 7 Studio"
+        assert voc.name_in("Route 66 Rider says:") == "Route 66 Rider"
+
+
+def test_a_count_a_time_or_a_date_after_a_name_is_still_cut():
+    with speaking(("en",)):
+        voc = vocabulary()
+        assert voc.name_in("Maren Holt 3 Replies | May 3, 2012") == "Maren Holt"
+        assert voc.name_in("Maren Holt 3 hours ago") == "Maren Holt"
+        assert voc.name_in("Maren Holt 07.15.12 at 11:59") == "Maren Holt"
+        assert voc.name_in("Maren Holt 2012 Reply") == "Maren Holt"
+        assert voc.name_in("Maren Holt 12 Followers | May 3, 2012") == "Maren Holt"
+        assert voc.name_in("maren 113 Fan | May 3, 2012") == "maren"

@@ -227,7 +227,7 @@ class Vocabulary(MarkupWords):
             found = self.written_date(segment)
             if handle := self._by_handle(segment, found):
                 return handle
-            segment = _cut_at_date(segment, found)
+            segment = _cut_at_date(segment, found, self.is_chrome)
             if found and _EDGE_PUNCT.sub("", segment).casefold() in self._date_names:
                 continue        # "Fri, 2012-11-09 14:18": the date's weekday, no name
             segment = self._connector_suffix.sub("", segment)

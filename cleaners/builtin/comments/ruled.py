@@ -4,7 +4,7 @@ both bare ``<p>``s). The stretch before the first rule and the one after the las
 heading or a form and no longer than the longest stretch between rules."""
 from __future__ import annotations
 
-from .units import Family, Unit, _segments
+from .units import Family, Unit, split_at_stops
 from .tree import Tree
 
 MIN_RULES = 2            # three comments at least: one rule is a page's divider between article and footer
@@ -17,7 +17,7 @@ def ruled_runs(tree: Tree, children: list[int], stops: list[int]) -> list[Family
     if len(rules) < MIN_RULES:
         return []
     families = []
-    for where in _segments(rules, stops):
+    for where in split_at_stops(rules, stops):
         gaps = [b - a - 1 for a, b in zip(where, where[1:])]
         if len(where) < MIN_RULES or min(gaps) < 1 or max(gaps) > MAX_STRETCH:
             continue

@@ -195,14 +195,14 @@ def _runs(tree: Tree, region: bytearray) -> list[Family]:
         for key, positions_of_key in positions.items():
             if len(positions_of_key) < 2 or len(positions_of_key) * 2 > len(children) + 1:
                 continue   # a run needs other siblings between its headers
-            for where in _segments(positions_of_key, stops):
+            for where in split_at_stops(positions_of_key, stops):
                 if family := _run_family(tree, key, children, where):
                     families.append(family)
         families += ruled_runs(tree, children, stops)      # (rule `hr-separated`)
     return families
 
 
-def _segments(where: list[int], stops: list[int]) -> list[list[int]]:
+def split_at_stops(where: list[int], stops: list[int]) -> list[list[int]]:
     """The positions cut where a heading or a form stands between two of them (the article's
     own "Posted by" footer and the comments' are two runs, not one)."""
     out: list[list[int]] = [[where[0]]]

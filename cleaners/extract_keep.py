@@ -24,6 +24,7 @@ container). No extraction is added on other pages.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
@@ -48,8 +49,15 @@ _TAGS = {"ul": "list", "ol": "list", "dl": "list", "li": "item", "dt": "item", "
 
 def matches(tag: str, attrs: dict[str, str | None], expressions=OVERALL_DISCARD_XPATH) -> bool:
     """Whether one of trafilatura's ``expressions`` selects an element of ``tag`` with ``attrs``."""
+    return _matches(tag, tuple((k, v) for k, v in attrs.items() if v is not None), tuple(expressions))
+
+
+@lru_cache(maxsize=8192)
+def _matches(tag: str, items: tuple[tuple[str, str], ...], expressions: tuple) -> bool:
+    """`matches` of the attributes ``items`` (cached: a page's elements repeat their tags and class names,
+    and each answer built an lxml element and ran every expression on it)."""
     root = etree.Element("body")
-    etree.SubElement(root, _TAGS.get(tag, tag), {k: v for k, v in attrs.items() if v is not None})
+    etree.SubElement(root, _TAGS.get(tag, tag), dict(items))
     return any(len(expression(root)) for expression in expressions)
 
 

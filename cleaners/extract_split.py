@@ -1,5 +1,5 @@
-"""The article's opening part, split from its body container by an inline box, joined back to it
-(rule-free: nothing is cut, paragraphs move).
+"""The article's opening part, or its continuation, split from its body container by an inline box, joined back
+to it (rule-free: nothing is cut, paragraphs move).
 
 Some pages print an article's text in two containers of the same kind, one after the other, with a
 box between them (share buttons, a comment count, an ad slot: ``<div class="story-body"><p>..</p>
@@ -16,6 +16,11 @@ A teaser box, a summary or another story's text is of another kind, or under its
 container must hold `MIN_MAIN_PARAGRAPHS` paragraphs, and at most `MAX_KIN` elements of its kind may
 stand near it: more make a list of boxes (live-blog entries, an article whose every paragraph sits in
 a block of its own), which the extraction reads as they are.
+
+The continuation: a part of the same kind after the container (``<div class="story-body">..</div><div
+class="promo">..</div><div class="story-body-continued">..</div>``), under the same tests and with no heading at
+all between them, has its children moved to the container's tail. A part is of the container's kind when a class
+name is shared or one of its class names extends one of the container's (``story-body`` → ``story-body-2``).
 """
 from __future__ import annotations
 
@@ -33,6 +38,11 @@ _QUOTED = ("blockquote", "li", "td", "th")   # a quote, an item, a cell: the art
 
 def _classes(node) -> set[str]:
     return set((node.attributes.get("class") or "").lower().split())
+
+
+def _kin(classes: set[str], anchor: set[str]) -> bool:
+    """Whether ``classes`` share a name with ``anchor``'s or extend one of them (``story-body-2``)."""
+    return bool(classes & anchor) or any(c.startswith(a + sep) for c in classes for a in anchor for sep in "-_")
 
 
 def _prose(node) -> int:
@@ -60,19 +70,25 @@ def _story_heading_between(shared, start: int, at: int, order: dict[int, int], a
     return False
 
 
-def _parts_before(dom, main) -> list:
-    """The elements of ``main``'s kind before it and near it, with no heading between (module docstring)."""
+def _heading_after(shared, end: int, start: int, order: dict[int, int]) -> bool:
+    """Whether a heading stands under ``shared`` after ``end`` and before ``start`` (document order)."""
+    return any(end < order.get(h.mem_id, -1) < start for h in shared.css(", ".join(_HEADINGS)))
+
+
+def _parts_near(dom, main) -> tuple[list, list]:
+    """The elements of ``main``'s kind near it, before it with no story heading between, after it with no
+    heading at all between (module docstring)."""
     anchor = main if _classes(main) else main.parent
     if anchor is None or not _classes(anchor) or any(a.tag in _QUOTED for a in ancestors(main)):
-        return []
+        return [], []
     near = list(ancestors(anchor))[:MAX_LEVELS]
     classes = _classes(anchor)
     above = {a.mem_id for a in ancestors(anchor)}
     order: dict[int, int] = {}    # the page's elements in document order, read at the first kin found
-    at = 0
-    parts, kin = [], 0
+    at = end = 0
+    parts, after, kin = [], [], 0
     for node in dom.body.css(anchor.tag):
-        if node.mem_id == anchor.mem_id or node.mem_id in above or not _classes(node) & classes:
+        if node.mem_id == anchor.mem_id or node.mem_id in above or not _kin(_classes(node), classes):
             continue
         lineage = list(ancestors(node))
         if any(a.mem_id == anchor.mem_id or a.tag in _QUOTED for a in lineage):
@@ -84,16 +100,19 @@ def _parts_before(dom, main) -> list:
         if not order:
             order = {n.mem_id: i for i, n in enumerate(dom.body.traverse())}
             at = order.get(anchor.mem_id, 0)
+            end = max((order.get(d.mem_id, at) for d in anchor.traverse()), default=at)
         start = order.get(node.mem_id, at)
         kin += 1
-        if start > at:
+        if start > end and _heading_after(shared, end, start, order):
             continue
-        if _story_heading_between(shared, start, at, order, above):
+        if start < at and _story_heading_between(shared, start, at, order, above):
             continue
         part = node if anchor is main else next((c for c in node.iter() if c.tag == main.tag), None)
         if part is not None:
-            parts.append(part)
-    return parts if kin <= MAX_KIN else []      # more: a list of boxes (live-blog entries, one-paragraph blocks)
+            (parts if start < at else after).append(part)
+    if kin > MAX_KIN:                           # a list of boxes (live-blog entries, one-paragraph blocks)
+        return [], []
+    return parts, after
 
 
 def join_split_parts(dom) -> int:
@@ -106,15 +125,18 @@ def join_split_parts(dom) -> int:
         return 0
     if sum(1 for c in main.iter() if c.tag == "p") < MIN_MAIN_PARAGRAPHS:
         return 0
-    parts = _parts_before(dom, main)
-    if parts:
+    parts, after = _parts_near(dom, main)
+    if parts or after:
         main_text = " ".join(main.text().split())
         parts = [p for p in parts if _is_part(p, main_text)]
-    if not parts:
-        return 0
+        after = [p for p in after if _is_part(p, main_text)]
     first = main.child
     for part in parts:
         for child in list(part.iter(include_text=True)):
             first.insert_before(child)                 # (lexbor inserts a copy)
         part.decompose()
-    return len(parts)
+    for part in after:
+        for child in list(part.iter(include_text=True)):
+            main.insert_child(child)
+        part.decompose()
+    return len(parts) + len(after)

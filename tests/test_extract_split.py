@@ -72,3 +72,27 @@ def test_a_list_of_boxes_of_one_kind_stays_as_it_is():
     blocks = "".join(f"<div class='content-block'><p>{p}</p></div>" for p in (P1, P2, P3, P4, P5))
     one_each = f"<html><body><article><h1>Ferries</h1>{blocks}</article></body></html>"
     assert join_split_parts(LexborHTMLParser(one_each)) == 0
+
+
+def _continued_page(between: str) -> str:
+    return ("<html><body><div id='story'><h1>Ferries every fifteen minutes</h1>"
+            f"<div class='story-body'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{between}"
+            f"<div class='story-body-continued'><p>{P4}</p><p>{P5}</p></div></div></body></html>")
+
+
+def test_the_continuation_after_a_promo_box_joins_the_tail_of_the_body_container():
+    dom = LexborHTMLParser(_continued_page("<div class='promo'><a href='/abo'>Subscribe for one pound</a></div>"))
+    assert join_split_parts(dom) == 1
+    texts = [" ".join(p.text().split()) for p in dom.css("div.story-body p")]
+    assert texts == [P1, P2, P3, P4, P5]
+    body = _body(_continued_page("<div class='promo'><a href='/abo'>Subscribe for one pound</a></div>"))
+    assert body.index(P3[:40]) < body.index(P4[:40]) < body.index(P5[:40])
+
+
+def test_a_part_after_a_heading_or_of_another_name_stays_apart():
+    headed = _continued_page("<h2>Quay works begin in June</h2>")
+    dom = LexborHTMLParser(headed)
+    assert join_split_parts(dom) == 0
+    assert " ".join(dom.css_first("div.story-body-continued").text().split()).startswith(P4[:40])
+    other = _continued_page("").replace("story-body-continued", "storybody-note")
+    assert join_split_parts(LexborHTMLParser(other)) == 0

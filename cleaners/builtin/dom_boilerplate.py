@@ -1,7 +1,7 @@
 """Page furniture around the article, recognised by markup and shape.
 
 Each rule names a family of widgets by the words sites use in ``class``/``id``/``role`` (the conventional, English
-CSS names of themes and CMSs are patterns in furniture_classes.toml: consent banners, share bars, newsletter
+CSS names of themes and CMSs are patterns in furniture_classes.toml: consent banners, overlays, share bars, newsletter
 sign-ups, related-story boxes, ads, tag lists, paywall stubs, print/reprint links, author boxes, breadcrumb trails,
 disclaimers, side columns named "sidebar"/"sidebox"/"right-rail" in markup older than ``<aside>``, navigation) and
 checks the shape too (short, link-heavy, holds a form...), so that a word in a class name alone never removes
@@ -47,7 +47,8 @@ from .dom_widgets import email_signups, headed_boxes, teaser_lists
 # or headline links with summaries, "sign-up" a form or input (or short text), no article's shape, "no-headline" no
 # <h1>/<h2> inside (a trail's wrapper that holds the page's headline stays), "" nothing more; class words of each
 # family: furniture_classes.toml; the families never prose (`_dom_prose`) leave a paragraph of the article in place
-_SHAPES = (("consent-banner", 1500, ""), ("newsletter", 600, "sign-up"), ("share-bar", 300, ""),
+_SHAPES = (("consent-banner", 1500, ""), ("overlay", 600, "no-headline"), ("newsletter", 600, "sign-up"),
+           ("share-bar", 300, ""),
            ("related-box", 3000, "teasers"), ("ad", 250, ""), ("tag-list", 500, "links"), ("paywall", 800, ""),
            ("print-link", 80, ""), ("author-box", 700, ""), ("breadcrumb", 300, "no-headline"),
            ("disclaimer", 600, ""), ("sidebar", 3000, ""))
@@ -189,7 +190,7 @@ def hoist_embedded_posts(dom) -> int:
 
 
 class DomBoilerplate(Cleaner):
-    """Consent, share, newsletter, related (into metadata), ad, tag (into tags), paywall, print, author, breadcrumb, disclaimer, sidebar and nav boxes."""
+    """Consent, overlay, share, newsletter, related (into metadata), ad, tag (into tags), paywall, print, author, breadcrumb, disclaimer, sidebar and nav boxes."""
 
     name = "dom_boilerplate"
     scope = "html"

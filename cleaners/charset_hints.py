@@ -6,7 +6,9 @@ almost alike: a French page in windows-1252 comes out best as Baltic windows-125
 a Hungarian page in windows-1250 as windows-1252 (ő read as õ). The page's ``<html lang>`` (or
 ``Content-Language``) settles it: among the readings about as clean as the best one
 (`CHAOS_TOLERANCE`), the first charset the language lists is taken, a reading without C1 control
-characters before one with them. A language without a list, or a lang attribute the bytes belie
+characters before one with them, and one spelling more of the language's own letters (the non-ASCII letters of its
+``cleaners/lang`` file) before one spelling fewer: ISO-8859-2 Czech read as windows-1250 spells "š" as "ą" and "ť"
+as "»", letters and signs Czech does not write, so the ISO-8859-2 reading wins though windows-1250 is listed first. A language without a list, or a lang attribute the bytes belie
 (a ``lang="en"`` template on a Russian page: its windows-1252 reading is far from clean), changes
 nothing."""
 from __future__ import annotations
@@ -83,7 +85,22 @@ def preferred(results, language: str | None) -> str | None:
         names = {codecs.lookup(name).name for name in (match.could_be_from_charset or [match.encoding])}
         known = [rank[name] for name in names if name in rank]
         if known:
-            choices.append((_C1.search(str(match)) is not None, min(known)))
+            text = str(match)
+            choices.append((_C1.search(text) is not None, -own_letters(text, language), min(known)))
     if not choices:
         return None
-    return wanted[min(choices)[1]]
+    return wanted[min(choices)[2]]
+
+
+def own_letters(text: str, language: str) -> int:
+    """How many of ``text``'s characters are non-ASCII letters of ``language`` (`language_letters`)."""
+    letters = language_letters(language.split("-")[0])
+    return sum(1 for c in text.lower() if c in letters) if letters else 0
+
+
+@lru_cache(maxsize=64)
+def language_letters(code: str) -> frozenset[str]:
+    """The non-ASCII letters written in ``code``'s word lists (``cleaners/lang``; none without a file)."""
+    from . import lang      # (the word lists: read only for an undeclared legacy page)
+    lists = lang.load(code) or {}
+    return frozenset(c for phrases in lists.values() for p in phrases for c in p.lower() if c.isalpha() and ord(c) > 127)

@@ -2,6 +2,8 @@
 and legacy CJK and Thai bytes that once passed for damaged UTF-8 (cleaners/decoding.py)."""
 from __future__ import annotations
 
+import codecs
+
 import pytest
 
 from cleaners.charset_hints import charsets_for, declared_language, language_charsets
@@ -20,6 +22,9 @@ TEXTS = {
           "市長は年末までの再開を目指している。建物は市民みんなのものだと記者会見で述べた。",
     "th": "สภาเมืองลงมติเมื่อวันอังคารให้ปรับปรุงตลาดธัญพืชเก่าซึ่งปิดมาตั้งแต่ฤดูร้อนปีที่แล้ว "
           "นายกเทศมนตรีหวังว่าจะเปิดได้อีกครั้งก่อนสิ้นปี และกล่าวว่าอาคารนี้เป็นของทุกคน",
+    "cs": "Zastupitelé ve čtvrtek schválili opravu staré tržnice, která je zavřená už od loňského léta. Práce "
+          "vyjdou skoro na tři miliony, starosta slibuje otevření do Vánoc. Šéf stavby řekl, že žádné další "
+          "průtahy nečeká a že ťukání kladiv bude slyšet už příští týden.",
     "ar": "وافق المجلس البلدي يوم الثلاثاء على ترميم سوق الحبوب القديم المغلق منذ الصيف الماضي. "
           "وتبلغ تكلفة الأشغال نحو ثلاثة ملايين، ويأمل رئيس البلدية في إعادة افتتاحه قبل نهاية العام.",
 }
@@ -45,6 +50,14 @@ def test_legacy_multibyte_text_is_no_damaged_utf8(lang, charset, with_lang):
     UTF-8 the page was refused as binary."""
     decoded = decode_bytes(page(TEXTS[lang], lang if with_lang else None).encode(charset), "p.html", html=True)
     assert TEXTS[lang] in decoded.text and decoded.errors == 0
+
+
+@pytest.mark.parametrize("charset", ["iso8859_2", "cp1250"])
+def test_the_reading_spelling_the_languages_own_letters_wins_among_clean_ones(charset):
+    """ISO-8859-2 Czech read as windows-1250 (listed first) is as clean, but spells "š" as "ą" and "ť" as "»";
+    windows-1250 Czech read as ISO-8859-2 holds C1 controls: each page gets its own charset."""
+    decoded = decode_bytes(page(TEXTS["cs"], "cs").encode(charset), "p.html", html=True)
+    assert TEXTS["cs"] in decoded.text and decoded.encoding == codecs.lookup(charset).name
 
 
 def test_undeclared_iso2022_jp():

@@ -8,6 +8,7 @@ building: lines, template slots, authors, dates, evidence, depth and parent), `l
 section begins and ends), `wrappers` (a thread of comment
 wrappers read before the pieces of it inside), `split_thread` and `dl_replies` (a
 thread over two page blocks, replies in nested definition lists: families widened before they are judged),
+`headed_lone` (the one comment of an unnamed box right under a comment heading),
 `cleaner` (the ``html_comments`` cleaner), `emit` (a section's comments and removals) and `fallback`
 (trafilatura's comment text when no thread is found).
 """

@@ -21,6 +21,7 @@ from .evidence import PageMarks, lca, may_be_thread
 from .headless import headless
 from .items import SHORT_META_WORDS, read_items
 from .labels import field_blocks
+from .headed_lone import KIND as HEADED, headed_lone_families
 from .lone import REPLIES, repeats_inside, templated_lone
 from .nested import nest_threads
 from .numbered_posts import board_thread, screened
@@ -80,12 +81,13 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
     inside: list[tuple[int, int, int, int]] = []     # (first, last, family size, thread) of the threads' units
     held: list[list[tuple[int, int]]] = []           # each thread's units
     families = joined(tree, unwrapped(tree, candidate_families(tree, marks.region()), main))    # (`split-thread`)
-    families = sorted(deepened(tree, families), key=lambda f: f.units[0].first)    # (`dl-replies`)
+    families = deepened(tree, families)    # (`dl-replies`)
+    families = sorted(families + headed_lone_families(tree, main), key=lambda f: f.units[0].first)
     lone_units, memo = templated_lone(families, _key_named, tree), {}      # (rule `lone-of-template`)
     for family in families:
         if not promising(tree, family, marks) or repeats_inside(family, inside, held, lone_units, memo):
             continue
-        maybe = may_be_thread(tree, marks, family.units)     # (else only a board's numbered posts may be one)
+        maybe = family.kind == HEADED or may_be_thread(tree, marks, family.units)    # (else: a board's numbered posts)
         numbered = None if maybe else screened(tree, family)     # (`screened`, asked once a family)
         if not maybe and not numbered:
             continue

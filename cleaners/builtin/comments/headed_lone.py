@@ -1,0 +1,43 @@
+"""A lone comment in an unnamed box right under a comment heading (rule `headed-lone`).
+
+The thread search reads repeated units, and a lone unit only when its markup names comments
+(`lone.templated_lone`, `evidence.may_be_thread`). A small site's comment section holding one
+comment, with no class or id anywhere (``<div><h3>Comments</h3><div><b>Ann</b> 12.03.2012 14:22
+<p>…</p></div></div>``), was then left to the extraction, which kept it in the body or dropped it.
+Here, the element right after a heading in the words of the page's languages for a comment section
+(``comments`` of ``cleaners/lang``: "Kommentare", "2 Comments"; one that counts none, "0 comments",
+is none), its only sibling after the heading that holds text, is a family of one unit, of
+`MAX_WORDS` words at most (a unit of another family too: a classless box is one of many): `thread.judge` then takes it
+for a comment only when it shows an author and a time or a control (its ``heading`` evidence), so
+a heading over a paragraph of prose ("Comments are welcome: write to …") gives no comment.
+"""
+from __future__ import annotations
+
+from .headers import counts_none
+from .tree import HEADINGS, Tree
+from .units import Family, Unit
+from .vocabulary import vocabulary
+
+KIND = "headed-lone"       # the family's kind: read as a lone unit under its heading
+MAX_WORDS = 400            # a comment's words, at most
+MAX_HEADING_WORDS = 6
+
+
+def headed_lone_families(tree: Tree, main: int) -> list[Family]:
+    """The families of one unit under a comment heading (module docstring); ``main``: the main text container."""
+    voc = vocabulary()
+    out = []
+    for h in tree.tagged(HEADINGS):
+        if not 0 < tree.words(h) <= MAX_HEADING_WORDS or not voc.is_heading(text := tree.flat(h)[:200]) \
+                or counts_none(text):
+            continue
+        parent = tree.parent[h]
+        after = [c for c in tree.children(parent) if c > h and tree.chars(c)] if parent >= 0 else []
+        if len(after) != 1 or tree.tag[after[0]] in HEADINGS:
+            continue
+        box = after[0]
+        if tree.form[box] or tree.skip[box] or tree.words(box) > MAX_WORDS \
+                or main > 0 and tree.contains(box, main):
+            continue
+        out.append(Family(tree.key(box), KIND, [Unit((box,), box, tree.end[box])]))
+    return out

@@ -1,0 +1,33 @@
+"""html_comments `headed-lone`: the one comment of a section named by no class or id, in the box right under a comment
+heading in the page's words, with its author and time, is a comment; a heading over a paragraph of prose (an opinion
+piece's "Kommentar"), a heading counting none and a box of several paragraphs without an author stay on the page."""
+import pytest
+
+from cleaners.builtin.comments import HtmlComments
+
+from ._html import page, run
+from ._html_comments import ARTICLE, cleaned, table
+
+SAID = "Finally a bus after midnight, I have waited for this for years and will use it every weekend."
+
+
+@pytest.mark.parametrize("heading, lang", [("Comments", "en"), ("Kommentare", "de"), ("1 Kommentar", "de")])
+def test_one_comment_in_a_bare_box_under_a_comment_heading_is_a_comment(heading, lang):
+    doc, text = run(HtmlComments(), page(f"{ARTICLE}<div><h3>{heading}</h3><div><b>Jonas_K</b> "
+                                         f"<span>12.03.2012 14:22</span><p>{SAID}</p></div></div>"), language=lang)
+    assert [c.text for c in doc.comments] == [SAID]
+    assert table(doc) == [("Jonas_K", 0, None, "2012-03-12T14:22:00")]
+    assert SAID not in text and "night bus" in text
+
+
+def test_prose_a_heading_counting_none_or_an_unsigned_box_stays():
+    opinion = ("<div><h3>Kommentar</h3><p>Die Nachtbusse kommen spät, aber sie kommen: Der Stadtrat hat richtig "
+               "entschieden, und die Kosten sind angesichts der vielen Schichtarbeiter gut angelegt.</p></div>")
+    doc, text = run(HtmlComments(), page(ARTICLE + opinion), language="de")
+    assert doc.comments == () and "richtig entschieden" in text
+    none = f"<div><h3>0 Comments</h3><div><b>Jonas_K</b> <span>12.03.2012 14:22</span><p>{SAID}</p></div></div>"
+    doc, text = cleaned(ARTICLE + none)
+    assert doc.comments == () and SAID in text
+    unsigned = f"<div><h3>Comments</h3><div><p>{SAID}</p><p>{SAID.upper()}</p></div></div>"
+    doc, text = cleaned(ARTICLE + unsigned)
+    assert doc.comments == () and SAID in text

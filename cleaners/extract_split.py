@@ -19,7 +19,8 @@ a block of its own), which the extraction reads as they are.
 
 The continuation: a part of the same kind after the container (``<div class="story-body">..</div><div
 class="promo">..</div><div class="story-body-continued">..</div>``), under the same tests and with no heading at
-all between them, has its children moved to the container's tail. A part is of the container's kind when a class
+all between them, has its children moved to the container's tail; its paragraphs set wholly in italics (an
+invitation to a forum, a "first published in" note after the story) count for no prose. A part is of the container's kind when a class
 name is shared or one of its class names extends one of the container's (``story-body`` → ``story-body-2``).
 """
 from __future__ import annotations
@@ -32,6 +33,7 @@ MIN_MAIN_PARAGRAPHS = 3  # paragraphs of the main container: a container of one 
 MAX_KIN = 2              # elements of the container's kind near it (before or after), at most: an article split once or twice
 MIN_PROSE = 150          # characters in paragraphs ending a sentence: a paragraph of the article
 MAX_LINK_SHARE = 0.3
+ITALIC_SHARE = 0.9       # of a paragraph's characters in italics: a note set apart, no continuation's prose
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _QUOTED = ("blockquote", "li", "td", "th")   # a quote, an item, a cell: the article's text is around them
 
@@ -45,14 +47,20 @@ def _kin(classes: set[str], anchor: set[str]) -> bool:
     return bool(classes & anchor) or any(c.startswith(a + sep) for c in classes for a in anchor for sep in "-_")
 
 
-def _prose(node) -> int:
-    texts = (text_of(p) for p in node.css("p"))
+def _prose(node, plain: bool = False) -> int:
+    """Characters in ``node``'s paragraphs that end a sentence (``plain``: but those set wholly in italics)."""
+    texts = (text_of(p) for p in node.css("p") if not (plain and _italic(p)))
     return sum(len(t) for t in texts if ends_sentence(t))
 
 
-def _is_part(node, main_text: str) -> bool:
+def _italic(p) -> bool:
+    """A paragraph set wholly in ``<em>``/``<i>``: a note set apart from the text (an invitation, a publishing note)."""
+    return sum(len(text_of(c)) for c in p.iter() if c.tag in ("em", "i")) >= ITALIC_SHARE * len(text_of(p))
+
+
+def _is_part(node, main_text: str, after: bool = False) -> bool:
     text = text_of(node)
-    return (_prose(node) >= MIN_PROSE and link_text_share(node, text) <= MAX_LINK_SHARE
+    return (_prose(node, after) >= MIN_PROSE and link_text_share(node, text) <= MAX_LINK_SHARE
             and node.css_first("h1, h2") is None and text[:80] not in main_text)
 
 
@@ -129,7 +137,7 @@ def join_split_parts(dom) -> int:
     if parts or after:
         main_text = " ".join(main.text().split())
         parts = [p for p in parts if _is_part(p, main_text)]
-        after = [p for p in after if _is_part(p, main_text)]
+        after = [p for p in after if _is_part(p, main_text, after=True)]
     first = main.child
     for part in parts:
         for child in list(part.iter(include_text=True)):

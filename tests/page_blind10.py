@@ -1,11 +1,12 @@
 """A tenth blind page harness: article text where extractors rarely look for it, body and comments, scored against
 bare trafilatura and readability-lxml.
 
-Written blind (before reading the HTML-stage rules). Twelve page kinds (``tests/page_blind10_kinds.py``): a story
+Written blind (before reading the HTML-stage rules). Seventeen page kinds (``tests/page_blind10_kinds.py``): a story
 split over sibling containers, ``<br>`` text in a layout table cell, a definition list, an inline related box and
 pull quote, a fact box, print-style columns, ``<section>`` parts, a short story beside prose-like footer text,
 ``<noscript>``/``<template>`` copies, a frameset's content page, text in ``<span>`` only, an ad-block notice in an
-``overlay`` element. Page chrome: a header with navigation, a title, a sidebar of related links and a footer, in a
+``overlay`` element, ``<pre>`` text, a press release quoted in a ``<blockquote>``, an ordered list of paragraphs,
+a timed update box, a ``<center>``/``<font>`` page. Page chrome: a header with navigation, a title, a sidebar of related links and a footer, in a
 semantic (``header``/``main``/``aside``/``footer``) or an old (``div`` ids) skeleton. Comments on about four pages
 in ten: a list of two (``commentlist``) or a classless box holding one. Languages: German (about 55 %, three
 stories, ``tests/page_blind10_prose_de.py``), English, French, Spanish, Italian, Dutch, Polish, Czech, Swedish,
@@ -75,7 +76,7 @@ def _comments(rng, st, w, shape: str) -> tuple[str, list]:
 def _page(rng, lang: str, kind: str, skeleton: str, st, w, main: str, comments: str) -> str:
     title = e(st["title"])
     head = f'<head><meta charset="utf-8"><title>{title} | Zeitung</title></head>'
-    if kind == "frame":
+    if kind in ("frame", "pre"):
         return f'<html>{head}<body bgcolor="#ffffff" text="#000000">{main}</body></html>'
     nav = "".join(f'<li><a href="/{i}">{e(x)}</a></li>' for i, x in enumerate(w["nav"]))
     rel = "".join(f'<li><a href="/s{i}">{e(x)}</a></li>' for i, x in enumerate(w["related_items"]))
@@ -102,7 +103,7 @@ def compose(n: int, seed: int = 1) -> list[Page]:
         st, w = rng.choice(LANGS[lang]["stories"]), LANGS[lang]["words"]
         main, items = KINDS[kind](rng, st, w)
         cshape = rng.choice(["single", "list", "none", "none", "none"])
-        cshape = "none" if kind == "frame" else cshape       # (a frameset's content page has no comment form)
+        cshape = "none" if kind in ("frame", "pre") else cshape       # (a frameset content page, a plain-text page: no comment form)
         chtml, gold_c = _comments(rng, st, w, cshape)
         skeleton = rng.choice(["semantic", "old"])
         pages.append(Page(f"p{i:03d}", lang, kind, skeleton, _page(rng, lang, kind, skeleton, st, w, main, chtml),
@@ -193,7 +194,7 @@ def show(pages, ours: dict, k: int) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("n", nargs="?", type=int, default=132)
+    ap.add_argument("n", nargs="?", type=int, default=136)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--no-baselines", action="store_true")

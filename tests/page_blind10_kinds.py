@@ -117,4 +117,35 @@ def k_overlay(rng, st, w):
     return html, [("P", x) for x in p]
 
 
+def k_pre(rng, st, w):
+    p = st["paras"]
+    return f'<pre class="plain">{e(st["title"])}\n\n' + "\n\n".join(e(x) for x in p) + "</pre>", [("P", x) for x in p]
+
+
+def k_quoted(rng, st, w):
+    p = st["paras"]
+    return (f'<div class="entry"><p>{e(p[0])}</p><blockquote>{_ps(p[1:])}</blockquote></div>',
+            [("P", x) for x in p])
+
+
+def k_steps(rng, st, w):
+    p = st["paras"]
+    items = "".join(f"<li>{e(x)}</li>" for x in p[1:])
+    return f'<div class="post-body"><p>{e(p[0])}</p><ol class="steps">{items}</ol></div>', [("P", x) for x in p]
+
+
+def k_update(rng, st, w):
+    p = st["paras"]
+    upd = f"14:30 {p[-1]}"
+    return (f'<div class="article-text"><div class="update-box"><p><b>{e(upd)}</b></p></div>{_ps(p[:-1])}</div>',
+            [("P", upd)] + [("P", x) for x in p[:-1]])
+
+
+def k_center(rng, st, w):
+    p = st["paras"]
+    paras = "".join(f'<p><font face="Times" size="3">{e(x)}</font></p>' for x in p)
+    return f'<center><table width="600"><tr><td align="left">{paras}</td></tr></table></center>', [
+        ("P", x) for x in p]
+
+
 KINDS = {name[2:]: fn for name, fn in globals().items() if name.startswith("k_")}

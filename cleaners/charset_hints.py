@@ -8,7 +8,9 @@ a Hungarian page in windows-1250 as windows-1252 (ő read as õ). The page's ``<
 (`CHAOS_TOLERANCE`), the first charset the language lists is taken, a reading without C1 control
 characters before one with them, and one spelling more of the language's own letters (the non-ASCII letters of its
 ``cleaners/lang`` file) before one spelling fewer: ISO-8859-2 Czech read as windows-1250 spells "š" as "ą" and "ť"
-as "»", letters and signs Czech does not write, so the ISO-8859-2 reading wins though windows-1250 is listed first. A language without a list, or a lang attribute the bytes belie
+as "»", letters and signs Czech does not write, so the ISO-8859-2 reading wins though windows-1250 is listed first.
+A page that names no language: among readings alike, the one whose non-ASCII letters one installed language writes
+best (`letters_fit`) is taken (ISO-8859-2 Czech read as windows-1250 holds "ą" beside "ř": no language writes both). A language without a list, or a lang attribute the bytes belie
 (a ``lang="en"`` template on a Russian page: its windows-1252 reading is far from clean), changes
 nothing."""
 from __future__ import annotations
@@ -104,3 +106,17 @@ def language_letters(code: str) -> frozenset[str]:
     from . import lang      # (the word lists: read only for an undeclared legacy page)
     lists = lang.load(code) or {}
     return frozenset(c for phrases in lists.values() for p in phrases for c in p.lower() if c.isalpha() and ord(c) > 127)
+
+
+def letters_fit(text: str) -> float:
+    """The share of ``text``'s non-ASCII letters that the one installed language writing most of them writes
+    (1.0 when it holds none)."""
+    from . import lang
+    counts: dict[str, int] = {}
+    for c in text.lower():
+        if ord(c) > 127 and c.isalpha():
+            counts[c] = counts.get(c, 0) + 1
+    total = sum(counts.values())
+    if not total:
+        return 1.0
+    return max(sum(n for c, n in counts.items() if c in language_letters(code)) for code in lang.available()) / total

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, to_unicode
 
-from .charset_hints import charsets_for, declared_language, preferred
+from .charset_hints import charsets_for, declared_language, letters_fit, preferred
 from .errors import InputError
 
 _MAGIC = (
@@ -226,7 +226,8 @@ def _detect(data: bytes, fallback: Decoded) -> Decoded:
     tied = [m for m in results if m.percent_chaos <= best.percent_chaos
             and m.percent_coherence >= best.percent_coherence]
     rank = {name: i for i, name in enumerate(candidates)}
-    tied.sort(key=lambda m: rank.get(m.encoding, len(rank)))
+    if len(tied) > 1:      # (the reading one language spells best, then the preferred charset)
+        tied.sort(key=lambda m: (-letters_fit(str(m)), rank.get(m.encoding, len(rank))))
     return _decode(data, (tied[0] if tied else best).encoding, "detected")
 
 

@@ -53,11 +53,19 @@ def test_legacy_multibyte_text_is_no_damaged_utf8(lang, charset, with_lang):
 
 
 @pytest.mark.parametrize("charset", ["iso8859_2", "cp1250"])
-def test_the_reading_spelling_the_languages_own_letters_wins_among_clean_ones(charset):
+@pytest.mark.parametrize("named", [True, False])
+def test_the_reading_spelling_the_languages_own_letters_wins_among_clean_ones(charset, named):
     """ISO-8859-2 Czech read as windows-1250 (listed first) is as clean, but spells "š" as "ą" and "ť" as "»";
-    windows-1250 Czech read as ISO-8859-2 holds C1 controls: each page gets its own charset."""
-    decoded = decode_bytes(page(TEXTS["cs"], "cs").encode(charset), "p.html", html=True)
+    windows-1250 Czech read as ISO-8859-2 holds C1 controls: each page gets its own charset, whether it names its
+    language (the letters of Czech) or not (the letters one language writes: none writes "ą" and "ř")."""
+    decoded = decode_bytes(page(TEXTS["cs"], "cs" if named else None).encode(charset), "p.html", html=True)
     assert TEXTS["cs"] in decoded.text and decoded.encoding == codecs.lookup(charset).name
+
+
+@pytest.mark.parametrize("lang, charset", [("hu", "cp1250"), ("fr", "cp1252"), ("ru", "cp1251"), ("ru", "koi8_r")])
+def test_pages_naming_no_language_keep_their_readings(lang, charset):
+    decoded = decode_bytes(page(TEXTS[lang], None).encode(charset), "p.html", html=True)
+    assert TEXTS[lang] in decoded.text and decoded.errors == 0
 
 
 def test_undeclared_iso2022_jp():

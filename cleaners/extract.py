@@ -36,6 +36,7 @@ from .extract_keep import missed_article, page_with_main_kept
 from .extract_options import bare_extraction as _trafilatura
 from .extract_prose import keep_prose
 from .extract_lead import move_lead
+from .extract_pre import prose_pre_as_paragraphs
 from .extract_split import join_split_parts
 from .extract_links import unwrap_sentence_links
 from .extract_textboxes import text_boxes_as_paragraphs, wrap_prose_beside_text_boxes
@@ -147,7 +148,8 @@ def prune_for_extraction(dom) -> str:
     printed outside the main container moved to its head (`extract_lead.move_lead`), the article's opening
     part split from that container by an inline box joined to it (`extract_split.join_split_parts`), a box of
     text among paragraphs made a paragraph and a sentence loose beside such boxes wrapped (`extract_textboxes`),
-    the control opening a disclosure panel made its heading (`extract_controls.controls_as_headings`), a paragraph
+    the control opening a disclosure panel made its heading (`extract_controls.controls_as_headings`), plain text in
+    a ``<pre>`` made paragraphs (`extract_pre.prose_pre_as_paragraphs`), a paragraph
     of hundreds of inline elements thinned (`extract_crowded`: trafilatura's cost is quadratic in them), the article's
     paragraphs inside the main container kept from trafilatura's class-name discards (`extract_prose`)."""
     keep_prose(dom)
@@ -155,6 +157,7 @@ def prune_for_extraction(dom) -> str:
     move_lead(dom)
     join_split_parts(dom)
     controls_as_headings(dom)
+    prose_pre_as_paragraphs(dom)
     photo_captions_as_text(dom)
     head = dom.head
     if head is not None:

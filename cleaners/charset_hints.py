@@ -10,9 +10,9 @@ characters before one with them, and one spelling more of the language's own let
 ``cleaners/lang`` file) before one spelling fewer: ISO-8859-2 Czech read as windows-1250 spells "š" as "ą" and "ť"
 as "»", letters and signs Czech does not write, so the ISO-8859-2 reading wins though windows-1250 is listed first.
 A page that names no language: among readings alike, the one whose non-ASCII letters one installed language writes
-best (`letters_fit`) is taken (ISO-8859-2 Czech read as windows-1250 holds "ą" beside "ř": no language writes both). A language without a list, or a lang attribute the bytes belie
-(a ``lang="en"`` template on a Russian page: its windows-1252 reading is far from clean), changes
-nothing."""
+best (`letters_fit`) is taken (ISO-8859-2 Czech read as windows-1250 holds "ą" beside "ř": no language writes both).
+A language without a list, or a lang attribute the bytes belie (a ``lang="en"`` template on a Russian page: its
+windows-1252 reading is far from clean), changes nothing."""
 from __future__ import annotations
 
 import codecs

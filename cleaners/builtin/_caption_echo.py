@@ -2,13 +2,22 @@
 
 The line touching a caption-shaped line (no blank line, no cut line between) that is the same caption under a short
 label with a colon ("Foto: Fans at the gate") or followed by its credit in brackets ("Fans at the gate (Foto: Ann
-Lee / dpa)"): both copies are the figure's, in any language."""
+Lee / dpa)"): both copies are the figure's, in any language.
+
+A caption closed by a full stop printed twice in a row (rule stopped-caption-repeated): one sentence of five to
+`MAX_STOPPED_CAPTION_WORDS` words, opening with a capital or a letter of a script without capitals, no question, quote,
+exclamation or reporting verb (`reported` in `cleaners/lang`), the same as the paragraph right before or after it; a refrain of a few words, a line said twice with
+an exclamation mark and a quote stay."""
 from __future__ import annotations
 
-from ..lines import COLON_MARKS, word_count
+from .. import lang
+from ..lines import COLON_MARKS, opens_name, word_count
+from ._caption_prose import prose_line
+from ._credit_forms import MAX_STOPPED_CAPTION_WORDS, caption_words
 
 MAX_LABEL_WORDS = 3
 MAX_CREDIT_WORDS = 10
+MIN_STOPPED_CAPTION_WORDS = 5
 
 
 def echo(folded: str, blocks, i: int, j: int) -> bool:
@@ -27,3 +36,14 @@ def labelled_copy(longer: str, caption: str) -> bool:
         return label.endswith(tuple(COLON_MARKS)) and 0 < word_count(label) <= MAX_LABEL_WORDS
     tail = longer[len(caption):].strip() if longer.startswith(caption) else ""
     return tail.startswith("(") and tail.endswith(")") and word_count(tail) <= MAX_CREDIT_WORDS
+
+
+def stopped_repeat(blocks, i: int, langs) -> bool:
+    """Block ``i`` is a caption ending with a full stop printed twice in a row (module docstring)."""
+    text = blocks[i].text.strip()
+    if blocks[i].kind != "p" or text[-1:] not in ".\u3002" or not opens_name(text) or prose_line(text) or lang.pattern("reported", langs).search(text) \
+            or not MIN_STOPPED_CAPTION_WORDS <= caption_words(text) <= MAX_STOPPED_CAPTION_WORDS:
+        return False
+    folded = " ".join(text.split()).casefold()
+    return any(0 <= j < len(blocks) and blocks[j].kind == "p" and " ".join(blocks[j].text.split()).casefold() == folded
+               for j in (i - 1, i + 1))

@@ -1,12 +1,19 @@
 """Share rows (read by `navigation`): share targets only, two or more, as words or links, maybe after a share label
 ("Share: Facebook | X | Email", "Teilen mit: [Facebook](...) [WhatsApp](...)"), standing alone (rule share-row) or glued
-after a paragraph's last sentence (rule glued-share-row); a label the language files lack counts before networks only."""
+after a paragraph's last sentence (rule glued-share-row); a label the language files lack counts before networks only.
+
+A share row whose buttons are phrases run together with no separator, in any language (rule framed-share-row,
+`framed_row`): two networks or more, each in the same frame of words ("Partager sur Facebook Partager sur X", "Auf
+Facebook teilen Auf X teilen", "Facebook'ta paylaş X'te paylaş", "Xでシェア Facebookでシェア"), the row opening with
+the frame, at most `MAX_FRAME_TAIL` words after the last framed network ("Envoyer par e-mail", "Link kopieren"), no
+comma and no sentence stop; "Sie teilten es auf Facebook und auf X" stays (the words between the networks are no
+frame)."""
 from __future__ import annotations
 
 import re
 
 from ..lines import COLON, COLON_MARKS, MARKS, ends_sentence, ends_syllabic, word_count
-from ._networks import NETWORKS
+from ._networks import NETWORKS, UNSPACED_SITES
 
 LINK = re.compile(r'!?\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)')
 MIN_SHARE_ITEMS = 2
@@ -51,3 +58,47 @@ def share_row(text: str, share: frozenset[str], label) -> bool:
         else:
             return False
     return targets >= MIN_SHARE_ITEMS or (m is not None and bool(share) and targets >= 1 and len(links) >= 1)
+
+
+MAX_FRAME_WORDS = 3     # words of a button's phrase around its network ("Partager sur", "Per E-Mail senden")
+MAX_FRAME_TAIL = 4      # words after the last framed network: a last button or two ("Envoyer par e-mail")
+MAX_FRAMED_ROW_WORDS = 24
+_UNSPACED_LETTER = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"     # kana, Han, Hangul: "Xでシェア"
+_SCRIPT_EDGE = re.compile(f"(?<=[A-Za-z])(?=[{_UNSPACED_LETTER}])|(?<=[{_UNSPACED_LETTER}])(?=[A-Za-z])")
+_UNSPACED = re.compile(f"({UNSPACED_SITES})")
+MIN_STEM, MAX_ENDING = 4, 4     # a network's name of four letters or more may carry a case ending ("Facebooku")
+_SUFFIX = re.compile(r"[-'\u2019]\w{1,5}$")
+
+
+def _network(token: str) -> bool:
+    key = token.strip(".:!,;()[]\u3001").casefold()
+    if key in NETWORKS or _SUFFIX.sub("", key) in NETWORKS:     # "Facebook'ta", "Facebook-da"
+        return True
+    return any(key[:n] in NETWORKS for n in range(max(MIN_STEM, len(key) - MAX_ENDING), len(key)))   # "Facebooku"
+
+
+def framed_row(text: str) -> bool:
+    """Share buttons as phrases in one frame run together (module docstring, rule framed-share-row)."""
+    if "," in text or "\uff0c" in text or ends_sentence(text):
+        return False
+    tokens = _UNSPACED.sub(r" \1 ", _SCRIPT_EDGE.sub(" ", text)).split()
+    if len(tokens) > MAX_FRAMED_ROW_WORDS:
+        return False
+    nets = [k for k, t in enumerate(tokens) if _network(t)]
+    if len(nets) < MIN_SHARE_ITEMS:
+        return False
+    words = [t.casefold() for t in tokens]
+    gaps = [words[a + 1:b] for a, b in zip([-1] + nets, nets)] + [words[nets[-1] + 1:]]
+    pre, inner = gaps[0], gaps[1]
+    if len(pre) > MAX_FRAME_WORDS or pre and inner[len(inner) - len(pre):] != pre:
+        return False
+    post = inner[:len(inner) - len(pre)]
+    if not pre and not post or len(post) > MAX_FRAME_WORDS:
+        return False
+    framed = 0
+    while framed < len(nets) and gaps[framed] == (post + pre if framed else pre) and gaps[framed + 1][:len(post)] == post:
+        framed += 1
+    tail = [t for t in tokens[nets[framed - 1] + 1 + len(post):] if not _network(t)] if framed else tokens
+    if not pre and _network(tokens[-1]):
+        return False     # "Facebook vs X vs TikTok": networks joined by a word, no buttons
+    return framed >= MIN_SHARE_ITEMS and len(tail) <= MAX_FRAME_TAIL

@@ -27,7 +27,7 @@ from ..lines import (COLON, COLON_MARKS, SENTENCE_STOPS, UNSPACED, UNSPACED_LETT
                      opens_name, opens_uncased, self_concatenation, word_count)
 from ..registry import Cleaner
 from ..screen import SparseEditor
-from ._caption_echo import echo
+from ._caption_echo import echo, stopped_repeat
 from ._caption_label import labelled_caption, split_credit
 from ._caption_marks import mark_caption
 from ._caption_prose import prose_line
@@ -166,11 +166,12 @@ class Captions(Cleaner):
                 edit.drop(i, marked[0])
             elif patterns.prompt.match(text) and not _verb_opening(text, langs):
                 edit.drop(i, "caption-prompt")
-            elif self._repeated(doc.blocks, i, alt_texts) or self._before_credited(doc.blocks, i, patterns):
+            elif rule := ("caption-repeated" if self._repeated(doc.blocks, i, alt_texts) or self._before_credited(doc.blocks, i, patterns)
+                          else "stopped-caption-repeated" if stopped_repeat(doc.blocks, i, langs) else None):   # (_caption_echo)
                 if _folded(text) not in alt_texts:
                     alt_texts.add(_folded(text))
                     captions.append(text.strip())
-                edit.drop(i, "caption-repeated")
+                edit.drop(i, rule)
             elif (footer := chart_footer(text, patterns)) is not None:
                 credits += footer
                 edit.drop(i, "chart-credit")

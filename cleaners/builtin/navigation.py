@@ -60,7 +60,7 @@ from ._embed_notice import embed_notice
 from ._live_gallery import LIVE_HEAD_BLOCKS, gallery_counter, live_badge
 from ._lone_line import core, lone, screen_words
 from ._networks import NETWORKS
-from ._share_row import LINK as _LINK, share_row, share_tail
+from ._share_row import LINK as _LINK, framed_row, share_row, share_tail
 
 _SEPARATORS = (" > ", " \u203a ", " \u00bb ", " / ", " \u2192 ", " | ")
 # (a run of emphasis marks at the end is tried from its first mark only: a long run before a word costs its length)
@@ -240,6 +240,9 @@ class Navigation(Cleaner):
             text = _MARKS.sub("", block.text).strip()
             if share_row(text, share, label):
                 edit.drop(i, "share-row")
+                continue
+            if framed_row(text):
+                edit.drop(i, "framed-share-row")
                 continue
             if (tail := share_tail(text, share, label)) is not None:      # rule glued-share-row
                 edit.cut_tail(i, block.text.rindex(tail), "glued-share-row")

@@ -20,3 +20,22 @@ def test_a_labelled_line_apart_from_its_caption_or_a_sentence_repeated_with_more
     assert cap in texts(doc)                       # a blank line between: no pair
     doc = run_cleaner(Captions, f"{para}\n\n{cap}\n{cap} a'r farchnad dan do\n\n{para}", language="cy")
     assert cap in texts(doc)                       # more words, no label or bracketed credit: no copy
+
+
+def test_a_stopped_caption_printed_twice_in_a_row_goes_to_captions():
+    cap = "Der Fährmann legt am Morgen mit dem ersten Boot am Steg in Laboe an."
+    para = "Die Gemeinde will den Anleger bis zum Sommer erneuern und dafür drei Millionen Euro ausgeben."
+    doc = run_cleaner(Captions, f"{para}\n\n{cap}\n\n{cap}\n\n{para}", language="de")
+    assert texts(doc) == [para, para] and {r.rule for r in doc.removed} == {"stopped-caption-repeated"}
+    assert doc.metadata["captions"] == [cap]
+    han = "市民在新开通的车站排队等候上车。"
+    doc = run_cleaner(Captions, f"{para}\n\n{han}\n\n{han}\n\n{para}", language="zh")
+    assert han not in texts(doc)
+
+
+def test_a_refrain_an_exclamation_or_a_quote_said_twice_stays():
+    para = "Die Gemeinde will den Anleger bis zum Sommer erneuern und dafür drei Millionen Euro ausgeben."
+    for line in ("Wir bleiben hier.", "Wir bleiben hier, wir gehen nicht weg!",
+                 "„Wir bleiben hier, wir gehen nicht weg“, riefen sie.", "Wo bleibt das Geld für den Anleger?"):
+        doc = run_cleaner(Captions, f"{para}\n\n{line}\n\n{line}\n\n{para}", language="de")
+        assert texts(doc).count(line) == 2, line

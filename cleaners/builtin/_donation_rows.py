@@ -19,6 +19,10 @@
   An article's paragraph beside the form names none of those phrases (a donate word of one word, a form's option
   such as "monthly", counts in a line of fifteen words at most) and stays; so does a paragraph over a bar
   drawn alone ("███░░░ 40%"), in a language without a file.
+* `labelled-ladder`: a ladder of `MIN_RUNG` amounts or more on one line, rising, parted by bars, slashes or dots,
+  after a label of `MAX_LADDER_LABEL_WORDS` words without a digit, in any language ("Dhuro: 2 € | 5 € | 10 €",
+  "Styrkja 1.000 kr. | 2.000 kr. | 5.000 kr."); amounts that fall or stand apart by words ("Adults 12 € |
+  Children 6 €") stay.
 """
 from __future__ import annotations
 
@@ -133,3 +137,21 @@ def _appeal_words(text: str, words) -> bool:
         return True
     found = [(m.group(1) if m.lastindex else m.group(0)).strip() for m in donate.finditer(text)]
     return bool(found) and (word_count(text) <= MAX_OPTION_LINE_WORDS or any(" " in f for f in found))
+
+
+MIN_RUNG = 3
+MAX_LADDER_LABEL_WORDS = 3
+_LADDER_LABEL = re.compile(r"^[^\W\d_][^\d|/:\uff1a\n]{0,30}?\s*[:\uff1a]?\s*(?=[^\w\s]{0,2}\d)")
+_RUNG_BREAK = re.compile(r"\s*[|/\u00b7\u2022]\s*")
+_ABBREVIATION_STOP = re.compile(r"(?<=[^\W\d])\.(?=\s|$)")      # "1.000 kr." as "1.000 kr"
+
+
+def labelled_ladder(text: str, is_run, value) -> bool:
+    """A label and a rising ladder of amounts on one line (`labelled-ladder`); ``is_run`` reads a row of amounts,
+    ``value`` an amount's number."""
+    m = _LADDER_LABEL.match(text := text.strip())
+    if not m or len(text[:m.end()].split()) > MAX_LADDER_LABEL_WORDS:
+        return False
+    rest = _ABBREVIATION_STOP.sub("", text[m.end():])
+    rungs = [value(r) for r in _RUNG_BREAK.split(rest)]
+    return len(rungs) >= MIN_RUNG and is_run(rest) and all(a < b for a, b in zip(rungs, rungs[1:]))

@@ -58,6 +58,7 @@ from ._comment_lines import POLICY_BLOCKS, SENTENCES, comment_policy, empty_thre
 from ._lone_line import BUTTON_SIGNS, core, lone, screen_words, templates, undecorated
 from ._app_stores import PRICE, store_call
 from ._verb_second import statement_after
+from ._word_size import statement_words
 from ._welcome_line import EDGE_BLOCKS, welcome as _welcome
 from ._more_news import more_news, screen_words as news_words
 from ._network_lines import network_lines
@@ -111,7 +112,7 @@ def _call_not_prose(text: str, end: int, langs: tuple[str, ...] | None, most: in
     """What follows a call is short (``most`` words) and reports nobody: "What do you think? Tell us below" is a call,
     "What do you think? The plan would cut taxes for half the country" and "Join us, the mayor told the crowd" are prose."""
     tail = text[end:].strip(" ?!.,:;-–—…")
-    return not tail or word_count(tail) <= most and not lang.pattern("reported", langs).search(tail) \
+    return not tail or statement_words(tail) <= most and not lang.pattern("reported", langs).search(tail) \
         and not statement_after(text, end, langs)     # "Jetzt testen die Ingenieure die Anlage." (_verb_second)
 
 
@@ -137,7 +138,7 @@ def _language_call(key: str, where: str, text: str, langs: tuple[str, ...]) -> b
 
 def _newsletter_signup(text: str, langs: tuple[str, ...]) -> bool:
     """A clause opens with a sign-up template, a short tail after it (module docstring)."""
-    if word_count(text) > MAX_SIGNUP_WORDS or lang.pattern("reported", langs).search(text):
+    if statement_words(text) > MAX_SIGNUP_WORDS or lang.pattern("reported", langs).search(text):
         return False
     signup = templates("newsletter_signup", langs)
     for clause in _CLAUSE.finditer(text):
@@ -151,7 +152,7 @@ def _app_call(text: str, langs: tuple[str, ...]) -> bool:
     """The line opens with an app call of ``langs`` (``app_call``, ``*`` up to three words such as
     "gratis" or "jetzt kostenlos"), a short tail after it, nobody reported."""
     m = templates("app_call", langs).match(text.lstrip("\u00bf\u00a1"))
-    return bool(m) and word_count(text) <= MAX_SIGNUP_WORDS and _call_not_prose(text.lstrip("\u00bf\u00a1"), m.end(), langs, MAX_CALL_TAIL_WORDS) \
+    return bool(m) and statement_words(text) <= MAX_SIGNUP_WORDS and _call_not_prose(text.lstrip("\u00bf\u00a1"), m.end(), langs, MAX_CALL_TAIL_WORDS) \
         and not lang.pattern("reported", langs).search(text)
 
 
@@ -248,7 +249,7 @@ class CallsToAction(Cleaner):
 
     def rule_for(self, text: str, langs: tuple[str, ...] | None = None) -> str | None:
         """The rule that takes ``text``, in the words of ``langs`` (default: every installed language), once a text."""
-        if word_count(text) > self.max_words or is_quoted(text):
+        if statement_words(text) > self.max_words or is_quoted(text):
             return None
         memo = self.__dict__.setdefault("_rules", {})   # a line read again: a glued call's sentences, a site's lines
         key = (text, langs, self.max_words)
@@ -285,7 +286,7 @@ class CallsToAction(Cleaner):
             return "app-download"      # (_app_stores: "... im App Store und bei Google Play")
         if word_count(text) <= MAX_LOGIN_WORDS and _every_sentence_opens_with("login", text, langs):
             return "login-chrome"
-        if word_count(text) <= 14 and SOCIAL_SITE.search(text) and \
+        if statement_words(text) <= 14 and SOCIAL_SITE.search(text) and \
                 _follow_call(text, langs):
             return "social"
         if lang.pattern("author_contact", langs).search(text) and not lang.pattern("reported", langs).search(text) \

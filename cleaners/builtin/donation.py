@@ -25,7 +25,7 @@ from . import _appeal_tail as appeal_tail
 from ._bank_line import bank_details
 from ._price_button import HEARTS, price_button
 from ._donation_tiers import tier_ladders
-from ._donation_rows import bar_row, heart_button, radio_row, widget_appeals
+from ._donation_rows import bar_row, heart_button, labelled_ladder, radio_row, widget_appeals
 from ._donation_box import BAR_HINT, SHARE, amount_value, is_bar, progress_lines, progress_rows, unit_ladders, unit_rows, widget_lines
 from ._word_size import statement_words
 from ._verb_second import statement_after
@@ -165,6 +165,8 @@ class Donation(Cleaner):
     def _rule(self, text: str, langs: tuple[str, ...]) -> str | None:
         if is_amount_run(text):
             return "amount-ladder"
+        if _CURRENCY_HINT.search(text) and labelled_ladder(text, is_amount_run, amount_value):
+            return "labelled-ladder"     # "Dhuro: 2 € | 5 € | 10 €" (_donation_rows)
         if _CURRENCY_HINT.search(text) and len(text) <= 2 * MAX_AMOUNT_CHARS and _PROGRESS.match(text.strip()):
             return "amount-progress"
         if self.is_appeal(text, langs):

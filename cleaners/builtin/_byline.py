@@ -36,7 +36,7 @@ _HAN_NAME = re.compile(HAN_NAME)
 _UNCASED_WORD = re.compile(UNCASED_WORD)
 # a by-word the names may follow without a space: one of three Han or kana letters or more ("本报记者张晓东"; a
 # shorter one opens words too: "记者会", "記者会見") or ending with a slash ("文／王明")
-_GLUED = re.compile(rf"(?:[{HAN_KANA}]{{3}}|[/\uff0f])$")
+_GLUED = re.compile(rf"(?:[{HAN_KANA}]{{3}}|[/\uff0f\u30fb])$")
 NAME = rf"{CAP}(?:\s+(?:{CAP}|{'|'.join(sorted(PARTICLES))}))*"
 
 

@@ -1,5 +1,10 @@
 """The wire dateline opening a dump's story and the lines of credits of `dateline.Dateline` (rules ``wire-dateline``,
-``credit-line``, ``credit-tail``), apart from the cleaner's loop so that it stays short."""
+``credit-line``, ``credit-tail``), apart from the cleaner's loop so that it stays short.
+
+``credit-fields``: a head line of two to `MAX_FIELDS` labelled fields parted by spaces, each a label of the language's
+``source``, ``by`` or ``editor`` words and a colon (ASCII or full-width) before its value, one of them a ``by`` field
+naming a person ("来源：新华社 作者：张伟", "Quelle: dpa Autor: Jan Berg"): the person is the author, the line a credit;
+a field of another label ("地点：成都") or a value that is no name keeps the line for the other rules."""
 from __future__ import annotations
 
 import re
@@ -10,7 +15,7 @@ from ..lines import stop_class
 from ..document import Document
 from ..screen import SparseEditor
 from ._appeal_tail import appeal_tail
-from ._byline import credit_line
+from ._byline import credit_line, is_person_name
 from ._wire import wire_prefix
 
 WIRE_BLOCKS = 3     # blocks after the head a wire dateline may open
@@ -60,10 +65,37 @@ def credit_line_cut(i: int, text: str, langs: tuple[str, ...], author_wanted: bo
     """Rule ``credit-line``: a line of credits only ("Reporting by A in Lisbon; Editing by B", `credit_line`) goes to
     the credits; the reporter of its first segment is the author when the head has none."""
     credited = credit_line(text, langs)
-    if credited is None:
+    if credited is None and (person := credit_fields(text, langs)) is not None:
+        credited, rule = (person,), "credit-fields"
+    elif credited is None:
         return False
+    else:
+        rule = "credit-line"
     if credited[0] and author_wanted:
         meta.setdefault("author", credited[0])
     credits.append(text.strip().strip("()"))
-    edit.drop(i, "credit-line")
+    edit.drop(i, rule)
     return True
+
+
+MAX_FIELDS = 4
+_FIELD = re.compile(r"(?:^|\s+)([^\s:\uff1a]{1,16})\s*[:\uff1a]\s*")
+
+
+def credit_fields(text: str, langs: tuple[str, ...]) -> str | None:
+    """The person of a line of labelled credit fields (``credit-fields``, module docstring), or None."""
+    fields = list(_FIELD.finditer(text := text.strip()))
+    if not 2 <= len(fields) <= MAX_FIELDS or fields[0].start() != 0:
+        return None
+    by, other = (frozenset(w.casefold() for w in lang.words(k, langs)) for k in ("by", "source"))
+    other |= frozenset(w.casefold() for w in lang.words("editor", langs))
+    person = None
+    for m, end in zip(fields, [f.start() for f in fields[1:]] + [len(text)]):
+        label, value = m.group(1).casefold(), text[m.end():end].strip()
+        if not value or label not in by | other:
+            return None
+        if label in by:
+            if person is not None or not is_person_name(value, langs):
+                return None
+            person = value
+    return person

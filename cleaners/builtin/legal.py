@@ -36,6 +36,7 @@ from ..document import Document
 from ..lines import COLON, FIELD_BREAK, LETTER_WORD, LOWER, MARKS, SENTENCE_STOPS, ends_sentence, stop_class, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
+from ._dateline_credits import credit_fields     # (a source field beside the author's: dateline's)
 from ._legal_tail import GLUED_NOTICE, SIGNS, legal_tail
 from ._notice_shape import consent_banners, glued_notices, notices
 from ._notice_split import glued_notice, head_size, notice_tail
@@ -281,7 +282,7 @@ class Legal(Cleaner):
             if (m := _labelled("contact", langs, r"\s").match(text)) and addressed_contacts(text[m.end():]):
                 return "contact-names"
             reported = lang.pattern("reported", langs).search(text)
-            if not reported and _original_source(text, langs) and date_line(text) is None:
+            if not reported and _original_source(text, langs) and date_line(text) is None and credit_fields(text, langs) is None:
                 return "original-source"
             if not reported and n <= 30 and lang.pattern("rights", langs).search(text):
                 return "copyright"

@@ -6,8 +6,9 @@ Lee / dpa)"): both copies are the figure's, in any language.
 
 A caption closed by a full stop printed twice in a row (rule stopped-caption-repeated): one sentence of five to
 `MAX_STOPPED_CAPTION_WORDS` words, opening with a capital or a letter of a script without capitals, no question, quote,
-exclamation or reporting verb (`reported` in `cleaners/lang`), the same as the paragraph right before or after it; a refrain of a few words, a line said twice with
-an exclamation mark and a quote stay."""
+exclamation or reporting verb (`reported` in `cleaners/lang`), the same as the paragraph right before or after it,
+the pair between two longer paragraphs (a figure inside the article: a sentence printed twice at the body's start or
+end stays); a refrain of a few words, a line said twice with an exclamation mark and a quote stay."""
 from __future__ import annotations
 
 from .. import lang
@@ -44,6 +45,11 @@ def stopped_repeat(blocks, i: int, langs) -> bool:
     if blocks[i].kind != "p" or text[-1:] not in ".\u3002" or not opens_name(text) or prose_line(text) or lang.pattern("reported", langs).search(text) \
             or not MIN_STOPPED_CAPTION_WORDS <= caption_words(text) <= MAX_STOPPED_CAPTION_WORDS:
         return False
-    folded = " ".join(text.split()).casefold()
-    return any(0 <= j < len(blocks) and blocks[j].kind == "p" and " ".join(blocks[j].text.split()).casefold() == folded
-               for j in (i - 1, i + 1))
+    folded, size = " ".join(text.split()).casefold(), caption_words(text)
+    for j in (i - 1, i + 1):
+        first = min(i, j)
+        if 0 < first and first + 2 < len(blocks) and blocks[j].kind == "p" \
+                and " ".join(blocks[j].text.split()).casefold() == folded \
+                and all(blocks[k].kind == "p" and caption_words(blocks[k].text) > size for k in (first - 1, first + 2)):
+            return True     # (the pair between two longer paragraphs, where a figure stands)
+    return False

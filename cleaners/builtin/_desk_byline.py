@@ -3,16 +3,25 @@ document's language, up to `MAX_LEAD_WORDS` lower-case words (an article, a poss
 a label of a name's place (`page_author_names`: ``author_markup.toml`` [whole], "correspondent", "Redaktion",
 "redactie", "redacción", "Staff Reporter"), nothing after it: "By our correspondent", "Von unserer Redaktion", "Door
 onze redactie", "Por la redacción", "By Staff Reporter". The line goes and names no author. "By our own efforts" and
-"By the editors' count, …" are no label alone and stay."""
+"By the editors' count, …" are no label alone and stay.
+
+Rule ``desk-line``: the same label after a short capitalised word that is no by-word (a preposition, up to
+`MAX_OPENING_CHARS` letters) and one or two lower-case words, maybe the place it reports from after it ("From our
+reporter in Lisbon", "From our correspondent", "Desde nuestro corresponsal en Quito"): a head line that names no
+author and is no title. "From our readers" (no label) and "From our reporter's notebook, a list" stay."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from .. import lang
+from ..lines import ends_sentence
 
 MAX_LEAD_WORDS = 2
 MAX_WORDS = 6
+MAX_OPENING_CHARS = 6
+MAX_DESK_LINE_WORDS = 9
+_PLACE_WORDS = 3     # capitalised words of the place after a short lower-case word ("in Lisbon")
 
 
 @lru_cache(maxsize=32)
@@ -32,4 +41,24 @@ def desk_byline(text: str, langs: tuple[str, ...]) -> bool:
             return False
         if is_label(" ".join(words[lead:]), langs):
             return True
+    return False
+
+
+def desk_line(text: str, langs: tuple[str, ...]) -> bool:
+    """A head line naming a desk after an opening word and a possessive, maybe a place after it (rule desk-line)."""
+    words = text.split()
+    if not 3 <= len(words) <= MAX_DESK_LINE_WORDS or not words[0].isalpha() or not words[0][0].isupper() \
+            or len(words[0]) > MAX_OPENING_CHARS or ends_sentence(text):
+        return False
+    from ..page_author_names import is_label
+    for lead in (1, MAX_LEAD_WORDS):
+        if not all(w.isalpha() and w.islower() for w in words[1:1 + lead]):
+            break
+        rest = words[1 + lead:]
+        for n in range(1, len(rest) + 1):
+            place = rest[n:]
+            if (not place or place[0].isalpha() and place[0].islower() and len(place[0]) <= MAX_OPENING_CHARS
+                    and 1 <= len(place) - 1 <= _PLACE_WORDS and all(w[:1].isupper() for w in place[1:])) \
+                    and is_label(" ".join(rest[:n]), langs):
+                return True
     return False

@@ -24,7 +24,7 @@ from ._byline import (agency_byline, byline_pattern, closing_byline, closing_wor
                       handle_byline, is_person_name, split_names)
 from ._byline_shape import shape_byline
 from ._dateline_credits import credit_line_cut, credit_tails, wire_dateline
-from ._desk_byline import desk_byline
+from ._desk_byline import desk_byline, desk_line
 from ._relative_stamp import dated_stamp, relative_stamp, stamp_rest
 from ._reading_time import reading_pattern, reading_shape_lines, reading_tail
 from .title import head_end
@@ -125,7 +125,8 @@ class Dateline(Cleaner):
         # ... and its bylines by their shape, in the head or the first blocks only (`_byline_shape`)
         by_shape = {i: found for i, b in enumerate(doc.blocks[:max(head, BYLINE_SHAPE_BLOCKS)] if unlisted else ())
                     if b.kind not in ("heading", "code") and (found := shape_byline(b.text))}
-        for i in sorted(set(screen.candidates(doc.blocks, line_screen)) | set(by_shape)):
+        desks = {i for i, b in enumerate(doc.blocks[:head]) if b.kind == "p" and desk_line(b.text, langs)}   # rule desk-line
+        for i in sorted(set(screen.candidates(doc.blocks, line_screen)) | set(by_shape) | desks):
             block = doc.blocks[i]
             text = block.text
             if i == wired or (i >= head and _inside_sentence(doc.blocks, i)):
@@ -164,8 +165,9 @@ class Dateline(Cleaner):
                     meta.setdefault("date", when)
                 edit.drop(i, "reading-time-shape")
                 continue
-            if (i < head or len(doc.blocks) - i <= 3) and desk_byline(text, langs):
-                edit.drop(i, "desk-byline")     # "By our correspondent", "Von unserer Redaktion": no author
+            if (i < head or len(doc.blocks) - i <= 3) and (rule := "desk-byline" if desk_byline(text, langs) else
+                                                           "desk-line" if i in desks else None):
+                edit.drop(i, rule)     # "By our correspondent", "From our reporter in Lisbon": no author
                 continue
             byline = byline_re.match(text)
             if byline:

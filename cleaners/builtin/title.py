@@ -24,6 +24,7 @@ from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import agency_byline, byline_author
 from ._caption_label import labelled_caption
+from ._desk_byline import desk_line
 from ._head_name import headline_candidate, name_under, over_a_name
 from ._header_block import header_block
 
@@ -275,7 +276,8 @@ class Title(Cleaner):
         captions = _captions(blocks, end, langs)
         candidates = [i for i in head if headline_candidate(blocks[i]) and
                       byline_author(blocks[i].text, langs) is None
-                      and agency_byline(blocks[i].text, langs) is None and not _broken(blocks, i) and i not in captions]
+                      and agency_byline(blocks[i].text, langs) is None and not _broken(blocks, i) and i not in captions
+                      and not desk_line(blocks[i].text, langs)]     # "From our reporter in Lisbon" (_desk_byline)
         if not candidates:
             return None
         titles = [i for i in candidates if not _box_header(blocks[i].text, langs)]

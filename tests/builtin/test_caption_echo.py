@@ -39,3 +39,6 @@ def test_a_refrain_an_exclamation_or_a_quote_said_twice_stays():
                  "„Wir bleiben hier, wir gehen nicht weg“, riefen sie.", "Wo bleibt das Geld für den Anleger?"):
         doc = run_cleaner(Captions, f"{para}\n\n{line}\n\n{line}\n\n{para}", language="de")
         assert texts(doc).count(line) == 2, line
+    cap = "Der Fährmann legt am Morgen mit dem ersten Boot am Steg in Laboe an."
+    doc = run_cleaner(Captions, f"{cap}\n\n{cap}\n\n{para}\n\n{para}", language="de")
+    assert texts(doc).count(cap) == 2            # at the body's start, not between paragraphs: no figure

@@ -49,6 +49,7 @@ def _glued(key: str, langs: tuple[str, ...] | None, space: str = r"\s") -> str:
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 _CLOCK = r"(?:,?\s+(?:[^\s\d]{1,4}\s+)?[0-2]?\d[:.][0-5]\d)?"    # after a one-word age: "昨天 18:20", "gestern, um 7.02"
+_CLOSE = r"[)\]\x{ff09}]?[:\x{ff1a}]?"   # (RE2) after a one-word age closing a bracketed head: "Sara (yesterday):"
 
 
 @lru_cache(maxsize=32)
@@ -87,7 +88,7 @@ def _tail_pattern(langs: tuple[str, ...] | None, wrote: str):
     return linear_re.compile(rf"(?:^|[^\w])(?:{wrote})(?:$|[^\w])|"
                              rf"(?:^|[^\w]){compact_age(relative, lang.alternation(lang.words('ago', langs)), re2=True)}$|"
                              rf"(?:19|20)\d\d|(?:^|[^\w])(?:\d+|{relative}){_glued('time_units', langs)}(?:$|{lang.NOT_WORD})|"
-                             rf"(?:^|[^\w])(?:{days}){_CLOCK}$|{YEARLESS_SCREEN}", ignore_case=True)
+                             rf"(?:^|[^\w])(?:{days}){_CLOCK}{_CLOSE}$|{YEARLESS_SCREEN}", ignore_case=True)
 
 
 @lru_cache(maxsize=32)
@@ -101,7 +102,7 @@ def line_screen(langs: tuple[str, ...]):
     marker = rf"(?:[{_BULLETS}]|\d{{1,3}}(?:\.\d{{1,3}})*[.)])\s+"
     days = lang.alternation(lang.words("relative_days", langs))
     return screen.compile(rf"(?:^|[^\w])(?:{wrote})(?:$|[^\w])|^(?:{marker})?(?:{reply})(?:$|[^\w])|"
-                          rf"(?:^|[^\w])(?:{days}),?{space}+\d|[^\w\s]{space}*(?:{days}){space}*$|"
+                          rf"(?:^|[^\w])(?:{days}),?{space}+\d|[^\w\s]{space}*(?:{days}){space}*{_CLOSE}$|"
                           rf"[\x{{21b3}}\x{{21aa}}>]|re\s*:|(?:19|20)\d\d|{YEARLESS_SCREEN}|"
                           rf"(?:^|[^\w])(?:\d+|{units}){_glued('time_units', langs, space)}(?:$|{lang.NOT_WORD})")
 

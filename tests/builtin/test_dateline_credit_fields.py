@@ -1,5 +1,5 @@
 """A head line of labelled credit fields (rule credit-fields, _dateline_credits.credit_fields), a Japanese credit
-glued by a middle dot ("文・…") and a Polish byline opened by "Dodane przez"."""
+glued by a middle dot ("文・…"), a Polish byline opened by "Dodane przez" and a Chinese reading time ("约4分钟")."""
 import pytest
 
 from cleaners.builtin.dateline import Dateline
@@ -40,3 +40,11 @@ def test_a_japanese_credit_glued_by_a_middle_dot_and_a_polish_added_by_byline():
     assert texts(doc) == [pl] and doc.metadata["author"] == "Anna Nowak"
     doc = run_cleaner(Dateline, f"Dodane przez nas zdjęcia pokazują nową pętlę przy ulicy Platynowej.\n\n{pl}", language="pl")
     assert doc.metadata.get("author") is None
+
+
+def test_a_chinese_reading_time_with_its_approximation_glued_to_the_number_goes():
+    doc = run_cleaner(Dateline, f"阅读时间：约4分钟\n\n{ZH}", language="zh")
+    assert texts(doc) == [ZH] and [r.rule for r in doc.removed] == ["reading-time"]
+    line = "阅读时间：约4分钟，全文共五千字，请耐心阅读。"
+    doc = run_cleaner(Dateline, f"{line}\n\n{ZH}", language="zh")
+    assert line in texts(doc)

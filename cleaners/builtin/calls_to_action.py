@@ -14,14 +14,13 @@ spelled either way): "Sign-up To The Newsletter And Get A Free eBook", "..., sig
 either, a purpose of `MAX_CALL_TAIL_WORDS` words at most ("... to get breaking news on your phone"). A web address
 closing any call is its link (``call-link``: "... Register for free. https://example.org/signup").
 
-The calls are the phrases of the document's language and English (cleaners/lang): comment
-prompts (``comment_prompt``), membership and newsletter calls, share calls (``share_call``) and
-follow calls (``follow``, with a social site named), each opening the line with a short tail that
-reports nobody ("Join us, the mayor told the crowd" stays); a newsletter named by one word ("boletín", "newsletter")
-is a call in a label or a button, not in a statement closed by a full stop ("El boletín oficial publicó el decreto.").
-``tip-line``: the site asks for its reader's news, pictures
-or story (``tip_call``: "Send us your tips", "Envie a sua sugestão de pauta"). A comment prompt or a tip line may follow
-a short question ("O que você achou? Comente abaixo.", "Masz ciekawy temat? Napisz do nas!").
+The calls are the phrases of the document's language and English (cleaners/lang): comment prompts
+(``comment_prompt``), membership and newsletter calls, share calls (``share_call``) and follow calls (``follow``, with
+a social site named), each opening the line with a short tail that reports nobody ("Join us, the mayor told the crowd"
+stays); a newsletter named by one word ("boletín", "newsletter") is a call in a label or a button, not in a statement
+closed by a full stop ("El boletín oficial publicó el decreto."). ``tip-line``: the site asks for its reader's news,
+pictures or story (``tip_call``: "Send us your tips", "Envie a sua sugestão de pauta"). A comment prompt or a tip line
+may follow a short question ("O que você achou? Comente abaixo.", "Masz ciekawy temat? Napisz do nas!").
 
 Lines that are only a phrase, a count aside (a sentence opening with it stays): a link to the
 thread (``comment-prompt``, ``comment_link``: "Jetzt kommentieren (12)"), a count of the comments

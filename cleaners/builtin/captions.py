@@ -13,8 +13,8 @@ A caption printed twice (rule caption-repeated): a caption-shaped line (three wo
 `Captions.max_caption_words` at most, a word after the first in lowercase, no sentence stop or colon at its end: not a
 title-case heading) right before or after the same line (or the same line under a label or with its credit in
 brackets: "Foto: Fans at the gate", "Fans at the gate (Foto: dpa)"), or on both sides of its credit line ("caption /
-credit / caption"), or the same text as an image's alt text the markdown cleaner took into the captions (an export that
-prints both an image's alt text and its figure caption)."""
+credit / caption"), or the same text as an image's alt text the markdown cleaner took into the captions (an export
+that prints both an image's alt text and its figure caption)."""
 from __future__ import annotations
 
 import re
@@ -168,9 +168,8 @@ class Captions(Cleaner):
                 edit.drop(i, "caption-prompt")
             elif rule := ("caption-repeated" if self._repeated(doc.blocks, i, alt_texts) or self._before_credited(doc.blocks, i, patterns)
                           else "stopped-caption-repeated" if stopped_repeat(doc.blocks, i, langs) else None):   # (_caption_echo)
-                if _folded(text) not in alt_texts:
-                    alt_texts.add(_folded(text))
-                    captions.append(text.strip())
+                captions += [text.strip()] if _folded(text) not in alt_texts else []
+                alt_texts.add(_folded(text))
                 edit.drop(i, rule)
             elif (footer := chart_footer(text, patterns)) is not None:
                 credits += footer

@@ -37,7 +37,8 @@ _UNCASED_WORD = re.compile(UNCASED_WORD)
 # a by-word the names may follow without a space: one of three Han or kana letters or more ("本报记者张晓东"; a
 # shorter one opens words too: "记者会", "記者会見") or ending with a slash ("文／王明")
 _GLUED = re.compile(rf"(?:[{HAN_KANA}]{{3}}|[/\uff0f\u30fb])$")
-NAME = rf"{CAP}(?:\s+(?:{CAP}|{'|'.join(sorted(PARTICLES))}))*"
+# (a word before a colon and a value is the next field's label, no part of the name: "作者：张伟 来源：新华社")
+NAME = rf"{CAP}(?:\s+(?!\S+\s*[:\uff1a]\s*\S)(?:{CAP}|{'|'.join(sorted(PARTICLES))}))*"
 
 
 def byline_pattern(langs: tuple[str, ...]):

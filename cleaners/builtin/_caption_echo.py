@@ -8,7 +8,9 @@ A caption closed by a full stop printed twice in a row (rule stopped-caption-rep
 `MAX_STOPPED_CAPTION_WORDS` words, opening with a capital or a letter of a script without capitals, no question, quote,
 exclamation or reporting verb (`reported` in `cleaners/lang`), the same as the paragraph right before or after it,
 the pair between two longer paragraphs (a figure inside the article: a sentence printed twice at the body's start or
-end stays); a refrain of a few words, a line said twice with an exclamation mark and a quote stay."""
+end stays); a refrain of a few words, a line said twice with an exclamation mark and a quote stay. Text dumps only: a
+page's figures are read from its markup, and a sentence printed twice in a page's text is the text's (a chat quoted
+in the article, a line said twice)."""
 from __future__ import annotations
 
 from .. import lang

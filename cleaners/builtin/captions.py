@@ -167,7 +167,7 @@ class Captions(Cleaner):
             elif patterns.prompt.match(text) and not _verb_opening(text, langs):
                 edit.drop(i, "caption-prompt")
             elif rule := ("caption-repeated" if self._repeated(doc.blocks, i, alt_texts) or self._before_credited(doc.blocks, i, patterns)
-                          else "stopped-caption-repeated" if stopped_repeat(doc.blocks, i, langs) else None):   # (_caption_echo)
+                          else "stopped-caption-repeated" if doc.kind != "html" and stopped_repeat(doc.blocks, i, langs) else None):
                 captions += [text.strip()] if _folded(text) not in alt_texts else []
                 alt_texts.add(_folded(text))
                 edit.drop(i, rule)

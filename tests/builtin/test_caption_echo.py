@@ -1,7 +1,7 @@
 """A caption printed twice, once under a label or with its bracketed credit (cleaners/builtin/_caption_echo.py)."""
 from cleaners.builtin.captions import Captions
 
-from ..conftest import run_cleaner
+from ..conftest import run_cleaner, text_doc
 from . import texts
 
 
@@ -42,3 +42,12 @@ def test_a_refrain_an_exclamation_or_a_quote_said_twice_stays():
     cap = "Der Fährmann legt am Morgen mit dem ersten Boot am Steg in Laboe an."
     doc = run_cleaner(Captions, f"{cap}\n\n{cap}\n\n{para}\n\n{para}", language="de")
     assert texts(doc).count(cap) == 2            # at the body's start, not between paragraphs: no figure
+
+
+def test_a_sentence_printed_twice_in_a_page_text_stays():
+    """On a page, figures are read from the markup: the pair is the text's (a chat quoted in the story)."""
+    line = "Die Fenster im Erdgeschoss bekommen dann kaum noch Licht ab."
+    para = "Die Gemeinde will den Anleger bis zum Sommer erneuern und dafür drei Millionen Euro ausgeben."
+    doc = text_doc(f"{para}\n\n{line}\n\n{line}\n\n{para}", language="de")
+    doc = Captions().clean(doc.replace(kind="html"))
+    assert texts(doc) == [para, line, line, para]

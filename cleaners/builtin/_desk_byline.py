@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lang
+from .. import date_names, lang
 from ..lines import ends_sentence
 
 MAX_LEAD_WORDS = 2
@@ -44,6 +44,12 @@ def desk_byline(text: str, langs: tuple[str, ...]) -> bool:
     return False
 
 
+def _date_name(word: str, langs: tuple[str, ...]) -> bool:
+    """A month or weekday name (a label where a name stands, as a date, but no desk: "Menos desperdício no mar")."""
+    months, weekdays, _ = date_names.names(date_names.codes(langs))
+    return word.casefold() in {w.casefold() for w in (*months, *weekdays)}
+
+
 def desk_line(text: str, langs: tuple[str, ...]) -> bool:
     """A head line naming a desk after an opening word and a possessive, maybe a place after it (rule desk-line)."""
     words = text.split()
@@ -59,6 +65,6 @@ def desk_line(text: str, langs: tuple[str, ...]) -> bool:
             place = rest[n:]
             if (not place or place[0].isalpha() and place[0].islower() and len(place[0]) <= MAX_OPENING_CHARS
                     and 1 <= len(place) - 1 <= _PLACE_WORDS and all(w[:1].isupper() for w in place[1:])) \
-                    and is_label(" ".join(rest[:n]), langs):
+                    and is_label(desk := " ".join(rest[:n]), langs) and not _date_name(desk, langs):
                 return True
     return False

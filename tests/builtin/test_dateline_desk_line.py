@@ -31,6 +31,7 @@ def test_a_desk_line_under_the_title_goes_and_is_no_title(line, language):
     "From our readers",                              # no desk's label
     "From our reporter's notebook, a list of ferries",
     "From our correspondent in Oban came the news that the pier had collapsed.",
+    "Fewer boats in May",                            # a month's name is a label where a name stands, no desk
 ])
 def test_lines_that_name_no_desk_stay(line):
     doc = run_cleaner(Dateline, f"{line}\n\n{PARA}")

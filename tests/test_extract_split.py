@@ -99,9 +99,9 @@ def test_a_part_after_a_heading_or_of_another_name_stays_apart():
 
 
 def test_a_note_in_italics_after_the_container_is_no_continuation():
-    note = (f"<div class='story-body-end'><p><em><a href='/forum'>Join our reader forum</a> to keep talking about "
-            f"the ferries and the quay works, and if you have a tip or a correction, write to us at the desk "
-            f"address printed in every edition.</em></p></div>")
+    note = ("<div class='story-body-end'><p><em><a href='/forum'>Join our reader forum</a> to keep talking about "
+            "the ferries and the quay works, and if you have a tip or a correction, write to us at the desk "
+            "address printed in every edition.</em></p></div>")
     page = _continued_page("<div class='promo'><a href='/abo'>Subscribe</a></div>").replace(
         f"<div class='story-body-continued'><p>{P4}</p><p>{P5}</p></div>", note)
     dom = LexborHTMLParser(page)

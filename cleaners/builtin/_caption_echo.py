@@ -44,7 +44,8 @@ def labelled_copy(longer: str, caption: str) -> bool:
 def stopped_repeat(blocks, i: int, langs) -> bool:
     """Block ``i`` is a caption ending with a full stop printed twice in a row (module docstring)."""
     text = blocks[i].text.strip()
-    if blocks[i].kind != "p" or text[-1:] not in ".\u3002" or not opens_name(text) or prose_line(text) or lang.pattern("reported", langs).search(text) \
+    if blocks[i].kind != "p" or text[-1:] not in ".\u3002" or not opens_name(text) or prose_line(text) \
+            or lang.pattern("reported", langs).search(text) \
             or not MIN_STOPPED_CAPTION_WORDS <= caption_words(text) <= MAX_STOPPED_CAPTION_WORDS:
         return False
     folded, size = " ".join(text.split()).casefold(), caption_words(text)

@@ -49,7 +49,9 @@ def _number_inside(phrases: list[str]) -> str:
 @lru_cache(maxsize=32)
 def reading_pattern(langs: tuple[str, ...]):
     """A reading time in the words of ``langs``, the whole line or its end."""
-    return lazy_re.linear(   # "4 min read", "6-minute read", "Lesezeit: ca. 9 Minuten" (a short word before the number; "阅读时间：约3分钟", Han glued to it)
+    # "4 min read", "6-minute read", "Lesezeit: ca. 9 Minuten" (a short word before the number; "阅读时间：约3分钟",
+    # Han glued to it)
+    return lazy_re.linear(
         rf"(?:^|[\s|·•,–—-])(?:\d+(?:\s*|-)({lang.alternation(lang.words('reading_time', langs))})|"
         rf"({lang.alternation(lang.words('reading_time', langs))})\s*{COLON}?\s*(?:\pL{{1,8}}\.?\s+|\p{{Han}}{{1,2}}\s*)?\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|"
         rf"minuty|minut|мин\.?|минут[ы]?|{lang.alternation(lang.words('time_units', langs))})?|"

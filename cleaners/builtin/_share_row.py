@@ -96,7 +96,8 @@ def framed_row(text: str) -> bool:
     if not pre and not post or len(post) > MAX_FRAME_WORDS:
         return False
     framed = 0
-    while framed < len(nets) and gaps[framed] == (post + pre if framed else pre) and gaps[framed + 1][:len(post)] == post:
+    while framed < len(nets) and gaps[framed] == (post + pre if framed else pre) \
+            and gaps[framed + 1][:len(post)] == post:
         framed += 1
     tail = [t for t in tokens[nets[framed - 1] + 1 + len(post):] if not _network(t)] if framed else tokens
     if not pre and _network(tokens[-1]):

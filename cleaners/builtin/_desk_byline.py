@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .. import date_names, lang
 from ..lines import ends_sentence
+from ..page_author_names import is_label
 
 MAX_LEAD_WORDS = 2
 MAX_WORDS = 6
@@ -34,7 +35,6 @@ def desk_byline(text: str, langs: tuple[str, ...]) -> bool:
     line = " ".join(text.split())
     if len(line.split()) > MAX_WORDS or not lang.words("by", langs) or (m := _by(langs).match(line)) is None:
         return False
-    from ..page_author_names import is_label
     words = m.group("rest").split()
     for lead in range(min(MAX_LEAD_WORDS, len(words) - 1) + 1):
         if lead and not words[lead - 1].islower():
@@ -56,7 +56,6 @@ def desk_line(text: str, langs: tuple[str, ...]) -> bool:
     if not 3 <= len(words) <= MAX_DESK_LINE_WORDS or not words[0].isalpha() or not words[0][0].isupper() \
             or len(words[0]) > MAX_OPENING_CHARS or ends_sentence(text):
         return False
-    from ..page_author_names import is_label
     for lead in (1, MAX_LEAD_WORDS):
         if not all(w.isalpha() and w.islower() for w in words[1:1 + lead]):
             break

@@ -16,6 +16,7 @@ import re
 MAX_EDGE_WORDS = 3        # a said-verb or label: "segir", "a écrit le", "Posted by:"
 MAX_NAME_WORDS = 5        # what is left of a header: a name
 _NUMBERS = re.compile(r"\d+")
+_BARE_COUNT = re.compile(r"\s*[(\[]?(\d{1,3})[)\]]?\s*$")
 _PUNCT = re.compile(r"[\s:.,;\u2013\u2014\u2026-]+$")
 _LEAD = re.compile(r"^[\s:.,;\u2013\u2014\u2026|-]+")
 _COUNTED = re.compile(r"(?:(?P<b>\d{1,4}) )?[^\W\d_]{2,30}(?: [^\W\d_]{1,30}){0,3}(?: [(\[](?P<a>\d{1,4})[)\]])?:?$")
@@ -121,6 +122,19 @@ def counted(text: str, count: int) -> bool:
     a thread's heading in any language (rule ``counted-heading``; a count of other things is no match)."""
     m = _COUNTED.match(text)
     return bool(m and (m["a"] or m["b"])) and count >= 2 and int(m["a"] or m["b"]) == count
+
+
+def bare_count(text: str, count: int) -> bool:
+    """A heading, or a short block right before the units, whose whole text is the number of the units ("12", an
+    icon and "12", "(12)"): a thread's heading in any language, told by the count alone (rule ``bare-count-heading``;
+    a number that is not the units' count, a year or a score, is no match)."""
+    m = _BARE_COUNT.match(text)
+    return bool(m) and count >= 2 and int(m[1]) == count
+
+
+def bare_number(text: str) -> bool:
+    """A text that is a number alone, as `bare_count` reads it (a heading that may count the units after it)."""
+    return bool(_BARE_COUNT.match(text))
 
 
 def counts_none(text: str) -> bool:

@@ -18,7 +18,7 @@ from .fields import dated_fields
 from .headlines import headline_kind
 from .inline_author import aged
 from .tree import Tree
-from .vocabulary import written_date
+from .vocabulary import SEPARATORS, written_date
 
 if TYPE_CHECKING:
     from .items import Line
@@ -29,6 +29,7 @@ SHORT_META_WORDS = 14     # a header/footer line holding a date or "says" is at 
 _CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.h][0-5]\d(?![\d:.])")
 _SENTENCE = re.compile(r"[^\W\d_]{2}[.!?…](?:\s|$)")      # a sentence's stop after a word: a line holding one is prose
 _WORDS = re.compile(r"[^\W_]+")
+_AGE = re.compile(r"(?:[^\W\d_]+ ){0,2}\d{1,2} [^\W\d_]+(?: [^\W\d_]+){0,3}")   # "4 orë më parë", "fyrir 3 dögum"
 _KEPT = "line_kinds"      # the key of the kinds kept in `Tree.memo`
 
 
@@ -111,11 +112,24 @@ def _text_kind(tree: Tree, line: Line, roles: int, header: bool, voc) -> str:
     if header and "," in text and len(text.rpartition(",")[0].split()) <= 3 \
             and voc.is_relative_time(text.rpartition(",")[2].strip()) and voc.name_in(text):
         return "meta"      # a name and an age after a comma, "Ann, 3 hours ago" (rule `comma-age`)
+    if header and _separated_age(text, voc):
+        return "meta"      # a name, a separator and an age, "Besa · 3 orë më parë" (rule `separator-age`)
     if kind := headline_kind(tree, line.pieces, text, voc):
         return kind
     if voc.has_said(text) and voc.name_in(text):
         return "author"
     return "meta" if dated_fields(text, voc) else "body"
+
+
+def _separated_age(text: str, voc) -> bool:
+    """A name and an age parted by a separator ("Ann · 3 hours ago", "Besa | 3 orë më parë"): the age in the
+    page's words, or in any language by its shape, a small number among two to five lower-case words."""
+    parts = SEPARATORS.split(text)
+    if len(parts) != 2 or len(parts[0].split()) > 4:
+        return False
+    age = parts[1].strip()
+    return (voc.is_relative_time(age) or bool(_AGE.fullmatch(age)) and age == age.lower()) \
+        and voc.name_in(parts[0]) == parts[0].strip()
 
 
 def _dated_sentence(text: str, found, named: int) -> bool:

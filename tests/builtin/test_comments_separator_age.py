@@ -41,3 +41,18 @@ def test_every_comment_headed_by_a_name_and_an_age_keeps_its_author():
     comments, text = _read(HEADS)
     assert comments == list(zip(NAMES, TEXTS))
     assert "orë më parë" not in text and TEXTS[0] not in text
+
+
+def test_a_name_alone_where_the_other_units_print_name_and_date_is_the_author():
+    comments, text = _read(("Drita Gjoka · 3 orë më parë", "Ermal Toska", "Sokol Duka · 2024-05-13"))
+    assert comments == list(zip(NAMES, TEXTS))
+    assert "Ermal Toska" not in text
+
+
+def test_a_short_name_like_line_of_the_text_is_no_author():
+    units = "".join(f'<div class="item"><span>{h}</span><p>{t}</p></div>' for h, t in zip(HEADS[::2], TEXTS[::2]))
+    units += f'<div class="item"><p>Sokol Duka</p><p>{TEXTS[1]}</p></div>'
+    body = f'<article>{ARTICLE}</article><div class="comments"><h3>Komente</h3>{units}</div>'
+    doc, _ = run(HtmlComments(), page(body).replace("<html>", '<html lang="sq">'), language="sq")
+    last = [c for c in doc.comments if TEXTS[1] in c.text]
+    assert last and last[0].author is None and "Sokol Duka" in last[0].text

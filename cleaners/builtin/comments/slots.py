@@ -76,4 +76,27 @@ def meta_slots(tree: Tree, items: list[Item]) -> tuple[set, set]:
         elif not titles([ln.text for ln in lines], voc) and (not named_authors or all(voc.is_chrome(
                 ln.text) for ln in lines) or len(per_item) >= 3 and len({ln.text for ln in lines}) == 1):
             chrome.update(hits)
+    authors |= _undated_names(items, slot_of, authors | chrome, voc)
     return authors, chrome
+
+
+def _undated_names(items: list[Item], slot_of, taken: set, voc) -> set:
+    """A name alone in the slot where most units print their name and date ("Ana · 3 hours ago", "Ana" where the date
+    is missing): that unit's author line (rule ``byline-slot``). A body line of other texts, or no other line after
+    it, stays the comment's."""
+    dated: dict[str, set] = {}
+    for i, item in enumerate(items):
+        for k, line in enumerate(item.lines):
+            if line.kind == "meta" and line.words <= SLOT_SHORT_WORDS:
+                dated.setdefault(slot_of(i, k), set()).add(i)
+    found: set = set()
+    if not dated or max(map(len, dated.values())) * 2 < len(items):
+        return found
+    for i, item in enumerate(items):
+        body = [k for k, ln in enumerate(item.lines) if ln.kind == "body" and (i, k) not in taken]
+        if len(body) < 2 or (line := item.lines[body[0]]).words > 5:
+            continue
+        units = dated.get(slot_of(i, body[0]), set())
+        if len(units) * 2 >= len(items) and i not in units and voc.name_like(line.text) and voc.name_in(line.text):
+            found.add((i, body[0]))
+    return found

@@ -9,6 +9,8 @@ from the unit's top down to the element holding it.
 """
 from __future__ import annotations
 
+import re
+
 from .headers import names_in_slot
 from .items import Item, Line
 from .labels import post_labels
@@ -16,6 +18,7 @@ from .templates import template_key, titles
 from .tree import Tree
 from .vocabulary import vocabulary
 
+_COUNTER = re.compile(r"\(?\d[\d.,\u00a0\u202f ]{0,9}[kKmM]?\)?\s?(?P<word>[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)")
 SLOT_SHORT_WORDS = 12         # a header/footer slot's line is at most this long
 
 
@@ -74,10 +77,18 @@ def meta_slots(tree: Tree, items: list[Item]) -> tuple[set, set]:
             authors.update(hits)
             author_slot_found = True
         elif not titles([ln.text for ln in lines], voc) and (not named_authors or all(voc.is_chrome(
-                ln.text) for ln in lines) or len(per_item) >= 3 and len({ln.text for ln in lines}) == 1):
+                ln.text) for ln in lines) or len(per_item) >= 3 and len({ln.text for ln in lines}) == 1
+                                                             or counters([ln.text for ln in lines])):
             chrome.update(hits)
     authors |= _undated_names(items, slot_of, authors | chrome, voc)
     return authors, chrome
+
+
+def counters(texts: list[str]) -> bool:
+    """Every text of a slot a number and the same one or two words ("557 Fans", "1.2k karma", "12 posts"): a count
+    beside the commenter's name, chrome (rule ``counter-slot``), not a line of the comment."""
+    found = [_COUNTER.fullmatch(" ".join(t.split())) for t in texts]
+    return len(texts) >= 2 and all(found) and len({m["word"].casefold() for m in found}) == 1
 
 
 def _undated_names(items: list[Item], slot_of, taken: set, voc) -> set:

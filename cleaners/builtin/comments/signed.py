@@ -25,6 +25,7 @@ UNITS_RULE = "signed-units"
 MIN_SIGNED_UNITS = 3
 MAX_HEADING_WORDS = 4
 MAX_SIGNATURE_WORDS = 12
+MAX_HEADED_LEVELS = 3     # a run's first unit, its list, the list's wrapper: where the heading before them is looked for
 _DIGIT = re.compile(r"\d")
 
 
@@ -40,13 +41,20 @@ def short_heading(tree: Tree, h: int) -> bool:
 
 
 def headed(tree: Tree, first: int) -> bool:
-    """A short heading right before the element ``first``, on a page whose language has no file."""
+    """A short heading right before the element ``first``, or before the list it opens (``<h4>`` then ``<dl>``, its
+    first ``<dt>`` the unit: rule ``signed-run``), on a page whose language has no file."""
     if not unlisted():
         return False
-    h = tree.prev[first] if first > 0 else -1
-    while h > 0 and tree.chars(h) == 0 and tree.tag[h] not in HEADINGS:
-        h = tree.prev[h]      # an empty anchor between the heading and the first comment
-    return h > 0 and short_heading(tree, h)
+    e = first
+    for _ in range(MAX_HEADED_LEVELS):     # (the first unit first in its list: the heading before the list)
+        h = tree.prev[e] if e > 0 else -1
+        while h > 0 and tree.chars(h) == 0 and tree.tag[h] not in HEADINGS:
+            h = tree.prev[h]      # an empty anchor between the heading and the first comment
+        if h > 0:
+            return short_heading(tree, h)
+        if (e := tree.parent[e]) <= 0:
+            break
+    return False
 
 
 def signed_run(tree: Tree, family, items: list, kept: list[int], ranks: list) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import compress
 
 from .clock import CLOCK, to_the_minute
-from .headers import bare_count, bare_number, counted, counts_none, said_heads
+from .headers import MAX_BARE_CHARS, bare_number, counting, counts_none, said_heads
 from .labels import labelled_units, numbered_field
 from .profile import is_counter, profile_link
 from .signed import MIN_SIGNED_UNITS, headed, short_heading, unlisted
@@ -163,7 +163,7 @@ class PageMarks:
         bare = unlisted()         # (no words for a heading: a short one may head bare comments, `signed`)
         for h in tree.tagged(HEADINGS):
             if tree.words(h) <= 30 and voc.is_heading(tree.flat(h)[:200]) or bare and short_heading(tree, h) \
-                    or tree.chars(h) <= 8 and bare_number(tree.flat(h)):     # ("12": `bare_count`)
+                    or tree.chars(h) <= MAX_BARE_CHARS and bare_number(tree.flat(h)):     # ("12": `bare_count`)
                 top = parent[h]
                 if top > 0 and parent[top] > 0:
                     top = parent[top]
@@ -238,8 +238,7 @@ def heading_before(tree: Tree, lca: int, first: int = 0, count: int = 0) -> bool
     if h > 0 and tree.words(h) <= 30 and voc.is_heading(text := tree.flat(h)[:200]) and not counts_none(text):
         return True
     for e in (h, tree.prev[lca] if lca > 0 else -1):
-        if count and e > 0 and (tree.tag[e] in HEADINGS and counted(tree.flat(e)[:80], count)
-                                or tree.chars(e) <= 8 and bare_count(tree.flat(e), count)):
+        if count and e > 0 and counting(tree, e, count):
             return True
     for e in [lca, *tree.ancestors(lca, 3)]:
         if e <= 0:

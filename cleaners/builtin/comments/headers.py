@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 
+from .tree import HEADINGS
+
 MAX_EDGE_WORDS = 3        # a said-verb or label: "segir", "a écrit le", "Posted by:"
 MAX_NAME_WORDS = 5        # what is left of a header: a name
 _NUMBERS = re.compile(r"\d+")
+MAX_BARE_CHARS = 8        # a bare count's block: "12", an icon and " (12) "
 _BARE_COUNT = re.compile(r"\s*[(\[]?(\d{1,3})[)\]]?\s*$")
 _PUNCT = re.compile(r"[\s:.,;\u2013\u2014\u2026-]+$")
 _LEAD = re.compile(r"^[\s:.,;\u2013\u2014\u2026|-]+")
@@ -130,6 +133,13 @@ def bare_count(text: str, count: int) -> bool:
     a number that is not the units' count, a year or a score, is no match)."""
     m = _BARE_COUNT.match(text)
     return bool(m) and count >= 2 and int(m[1]) == count
+
+
+def counting(tree, e: int, count: int) -> bool:
+    """The element ``e`` counts the ``count`` units after it: a heading of words and their number (`counted`), or a
+    heading or short block of the number alone (`bare_count`)."""
+    return tree.tag[e] in HEADINGS and counted(tree.flat(e)[:80], count) \
+        or tree.chars(e) <= MAX_BARE_CHARS and bare_count(tree.flat(e), count)
 
 
 def bare_number(text: str) -> bool:

@@ -1,13 +1,14 @@
 """Depth of flat comment lists: from depth-N/level-N classes (a widget's prefix and the word naming comments before
 them: "fyre-comment-depth-2", "comment_level_1", a BEM modifier "c-thread__item--level-2", rule `depth-class`), else
 from left margins (a spacer image's width counts as a margin: rule `spacer-indent`), else from links to the comment
-answered (`anchors`, rule `reply-anchor`)."""
+answered (`anchors`, rule `reply-anchor`), else from a reply's class word (rule `reply-class`)."""
 from __future__ import annotations
 
 import re
 
 from .anchors import parents_from_anchors
 from .tree import Tree
+from .vocabulary import vocabulary
 
 # (rule `depth-class`: a widget's prefix whose last word names comments, a BEM element after it ("c-thread__item--"),
 # then the depth's word and number)
@@ -37,7 +38,18 @@ def parents_from_levels(tree: Tree, units: list) -> list[int | None]:
     parents = parents_of_levels(levels)
     if any(p is not None for p in parents):
         return parents
+    if replies := reply_classes(tree, units):
+        return parents_of_levels(replies)
     return parents_from_anchors(tree, units) or parents     # "in reply to <a href="#comment-12">"
+
+
+def reply_classes(tree: Tree, units: list) -> list[float] | None:
+    """Levels of a flat list whose replies carry a class word of their own ("comment reply", "comment--reply": rule
+    ``reply-class``) that the other units lack: 1 for those, 0 for the others; None when the first unit is such a
+    reply, or none or all are."""
+    voc = vocabulary()
+    levels = [1.0 if voc.names_any(tree.cls(u.first), voc.reply_unit_tokens) else 0.0 for u in units]
+    return levels if levels and not levels[0] and any(levels) else None
 
 
 def parents_of_levels(levels: list[float]) -> list[int | None]:

@@ -30,6 +30,7 @@ class MarkupWords:
         self.date_tokens = frozenset(markup.get("date", []))
         self.chrome_tokens = frozenset(markup.get("chrome", []))
         self.reply_tokens = frozenset(markup.get("reply", []))
+        self.reply_unit_tokens = frozenset(markup.get("reply_unit", []))
         self.vote_tokens = frozenset(markup.get("vote", []))
         self.attribute_prefixes = tuple(sorted(set(markup.get("attribute_prefix", []))))
         self.attribute_words = frozenset(markup.get("attribute_word", []))

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from cleaners.chain import Chain
 from cleaners.document import Document
@@ -16,6 +18,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).parent / "fixtures"
 SCHEMA = ROOT / "cleaners" / "schema" / "record.schema.json"
+
+# Property tests: the same examples on every run (a failure in CI is one a developer can replay), no deadline on a
+# shared machine, no example database written into the checkout. A test's own @settings (max_examples...) adds to
+# this profile; CORPUS_HYPOTHESIS_PROFILE=long is read by the modules that raise their number of examples.
+settings.register_profile("corpus", derandomize=True, deadline=None, database=None)
+settings.load_profile("corpus")
 
 
 def text_doc(text: str, **meta) -> Document:
@@ -48,3 +56,12 @@ def validator():
 def corpus_bin() -> str:
     exe = shutil.which("corpus") or str(Path(sys.executable).parent / "corpus")
     return exe
+
+
+@pytest.fixture(scope="session")
+def seeds_corpus(tmp_path_factory, corpus_bin) -> Path:
+    """``corpus clean seeds/ -o corpus.jsonl -q`` in a subprocess, run once for every test that only reads it."""
+    out = tmp_path_factory.mktemp("seeds") / "corpus.jsonl"
+    proc = subprocess.run([corpus_bin, "clean", str(SEEDS), "-o", str(out), "-q"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    return out

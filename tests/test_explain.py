@@ -4,6 +4,8 @@ from __future__ import annotations
 import io
 import subprocess
 
+import pytest
+
 from cleaners.explain import render
 from cleaners.records import find_record
 
@@ -39,9 +41,8 @@ def test_positions_in_records_point_at_the_right_paragraph(tmp_path, corpus_bin)
     assert byline_link["inline"] is False
 
 
-def test_explain_shows_cuts_in_document_order(tmp_path, corpus_bin):
-    out = tmp_path / "o.jsonl"
-    subprocess.run([corpus_bin, "clean", str(SEEDS), "-o", str(out), "-q"], check=True)
+def test_explain_shows_cuts_in_document_order(corpus_bin, seeds_corpus):
+    out = seeds_corpus
     record = next(r for r in read_jsonl(out) if r["source"].endswith(DUMP_SEED.name))
     proc = _explain(record["id"][:10], "--corpus", str(out), corpus_bin=corpus_bin)
     assert proc.returncode == 0, proc.stderr
@@ -57,18 +58,24 @@ def test_explain_shows_cuts_in_document_order(tmp_path, corpus_bin):
     assert "\x1b[" not in text
 
 
-def test_explain_source_equals_explain_of_the_record(tmp_path, corpus_bin):
-    out = tmp_path / "o.jsonl"
+@pytest.fixture(scope="module")
+def dump_corpus(tmp_path_factory, corpus_bin):
+    """``corpus clean`` of the dump seed alone (its record as explained from the source, with no other seed)."""
+    out = tmp_path_factory.mktemp("explain") / "o.jsonl"
     subprocess.run([corpus_bin, "clean", str(DUMP_SEED), "-o", str(out), "-q"], check=True)
+    return out
+
+
+def test_explain_source_equals_explain_of_the_record(corpus_bin, dump_corpus):
+    out = dump_corpus
     [record] = read_jsonl(out)
     from_corpus = _explain(record["id"], "--corpus", str(out), corpus_bin=corpus_bin).stdout
     from_source = _explain("--source", str(DUMP_SEED), corpus_bin=corpus_bin).stdout
     assert from_corpus == from_source
 
 
-def test_colour_and_errors(tmp_path, corpus_bin):
-    out = tmp_path / "o.jsonl"
-    subprocess.run([corpus_bin, "clean", str(DUMP_SEED), "-o", str(out), "-q"], check=True)
+def test_colour_and_errors(corpus_bin, dump_corpus):
+    out = dump_corpus
     [record] = read_jsonl(out)
     buffer = io.StringIO()
     render(record, buffer, colour=True)

@@ -10,11 +10,8 @@ from .gold_eval import evaluate, load_gold
 
 
 @pytest.fixture(scope="module")
-def seed_records(tmp_path_factory, corpus_bin):
-    out = tmp_path_factory.mktemp("gold") / "corpus.jsonl"
-    proc = subprocess.run([corpus_bin, "clean", str(SEEDS), "-o", str(out)], capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr
-    return read_jsonl(out)
+def seed_records(seeds_corpus):
+    return read_jsonl(seeds_corpus)
 
 
 @pytest.fixture(scope="module")

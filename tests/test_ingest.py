@@ -145,7 +145,7 @@ def _every_article_once(tmp: Path, site: IngestSite) -> None:
         assert db.execute("SELECT docs FROM site_stats WHERE site = '127.0.0.1'").fetchone()[0] == len(site.articles)
 
 
-@pytest.mark.parametrize("kill_points", [(2, 5), (7,)])
+@pytest.mark.parametrize("kill_points", [(2, 5), pytest.param((7,), marks=pytest.mark.slow)])   # (7,): the last article
 def test_sigkill_mid_crawl_then_normal_run_emits_each_article_once(tmp_path, corpus_bin, kill_points):
     """SIGKILL from the server when request N arrives (hub = 1, articles 2..7), at several points."""
     with IngestSite() as site:

@@ -47,7 +47,7 @@ def run_in_terminal(args, columns, rows, cwd):
     return out.decode("utf-8", "replace")
 
 
-@pytest.mark.parametrize("columns,rows", [(0, 0), (100, 30)])
+@pytest.mark.parametrize("columns,rows", [(0, 0), pytest.param(100, 30, marks=pytest.mark.slow)])
 def test_bar_has_total_percentage_rate_errors_and_eta_even_on_a_0x0_terminal(tmp_path, corpus_bin, columns, rows):
     inputs = tmp_path / "in"
     inputs.mkdir()

@@ -8,8 +8,6 @@ from cleaners.sites import site_of
 from cleaners.records import iter_records
 from cleaners.stats import collect
 
-from .conftest import SEEDS
-
 
 def _record(url, body, lang="en", comments=0, removed=(), duplicate_of=None):
     return {"id": "x", "source": url or "f.txt", "url": url, "body": body,
@@ -41,9 +39,8 @@ def test_site_of():
     assert site_of("not a url") is None
 
 
-def test_stats_command_on_a_real_corpus_and_on_shards(tmp_path, corpus_bin):
-    out = tmp_path / "c.jsonl"
-    subprocess.run([corpus_bin, "clean", str(SEEDS), "-o", str(out), "-q"], check=True)
+def test_stats_command_on_a_real_corpus_and_on_shards(tmp_path, corpus_bin, seeds_corpus):
+    out = seeds_corpus
     proc = subprocess.run([corpus_bin, "stats", str(out)], capture_output=True, text=True, check=True)
     assert "documents: 5" in proc.stdout and "comments: 11" in proc.stdout
     assert "comment_thread/comment" in proc.stdout and "php_dump" in proc.stdout

@@ -73,6 +73,7 @@ def test_threads_have_sketches_of_their_own():
         t.start()
     for t in threads:
         t.join()
+    assert sorted(results) == list(range(4))     # a thread that raised leaves no results (and would pass unseen)
     for k, sigs in results.items():
         for j, sig in enumerate(sigs):
             _same(sig, expected[(k + j) % len(texts)])

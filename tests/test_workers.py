@@ -128,6 +128,7 @@ def test_fork_server_workers_clean_as_forked_ones_and_in_process_cleaning_do():
     tasks = tasks_of(SEEDS)
     config = RunConfig(signature=True)
     inline = [(r.line, r.signature) for r in run_inline(config, tasks)]
+    assert len(inline) == len(tasks) == 5 and all(line for line, _ in inline)    # else both sides could be empty
     for method in (FORK, FORKSERVER):
         assert [(r.line, r.signature) for r in WorkerPool(config, 2, start_method=method).map(tasks)] == inline
 

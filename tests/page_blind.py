@@ -14,19 +14,15 @@ language and per template; ``kept`` is the share of gold lines found whole in th
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
-import json
-import os
 import random
 import re
 import sys
-import tempfile
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
 from benchmarks.scoring import aggregate, score_page
+from tests.harness_run import clean_bodies
 from tests.page_blind_chrome import CHROME
 from tests.page_blind_compose import Article, compose_article, pick_lang
 from tests.page_blind_templates import TEMPLATES
@@ -62,22 +58,7 @@ def compose(n: int, seed: int = 1) -> list[Page]:
 
 def run_ours(pages: list[Page]) -> dict[str, str]:
     """``{key: body}`` from ``corpus clean`` over the pages written as files, in this process."""
-    from cleaners import cli
-    out: dict[str, str] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        src = os.path.join(tmp, "pages")
-        os.mkdir(src)
-        for p in pages:
-            with open(os.path.join(src, p.key + ".html"), "w", encoding="utf8") as f:
-                f.write(p.html)
-        output = os.path.join(tmp, "out.jsonl")
-        with contextlib.redirect_stderr(io.StringIO()):
-            cli.main(["clean", src, "-o", output, "-q", "--no-progress", "--workers", "0"])
-        with open(output, encoding="utf8") as f:
-            for line in f:
-                record = json.loads(line)
-                out[os.path.basename(record["source"]).split(".")[0]] = record["body"] or ""
-    return out
+    return clean_bodies(pages)
 
 
 def run_trafilatura(pages: list[Page]) -> dict[str, str]:

@@ -22,18 +22,14 @@ Scores: the project's 4-shingle F1 (``benchmarks.scoring``) of the body per syst
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
-import json
-import os
 import random
 import re
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from html import escape as e
 
 from benchmarks.scoring import aggregate, score_page
+from tests.harness_run import clean_bodies_comments, trafilatura_bodies_comments
 from tests.page_blind10_kinds import KINDS
 from tests.page_blind10_prose_a import LATIN_A
 from tests.page_blind10_prose_b import LATIN_B
@@ -111,34 +107,7 @@ def compose(n: int, seed: int = 1) -> list[Page]:
     return pages
 
 
-def run_ours(pages) -> dict:
-    from cleaners import cli
-    out = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        src = os.path.join(tmp, "pages")
-        os.mkdir(src)
-        for p in pages:
-            with open(os.path.join(src, p.key + ".html"), "w", encoding="utf8") as f:
-                f.write(p.html)
-        output = os.path.join(tmp, "out.jsonl")
-        with contextlib.redirect_stderr(io.StringIO()):
-            cli.main(["clean", src, "-o", output, "-q", "--no-progress", "--workers", "0"])
-        with open(output, encoding="utf8") as f:
-            for line in f:
-                r = json.loads(line)
-                out[os.path.basename(r["source"]).split(".")[0]] = (
-                    r.get("body") or "", [c["text"] for c in r.get("comments") or []])
-    return out
-
-
-def run_trafilatura(pages) -> dict:
-    from trafilatura import bare_extraction
-    out = {}
-    for p in pages:
-        doc = bare_extraction(p.html, include_comments=True, with_metadata=False)
-        text, comments = (doc.text or "", doc.comments or "") if doc else ("", "")
-        out[p.key] = (text, [comments] if comments.strip() else [])
-    return out
+run_ours, run_trafilatura = clean_bodies_comments, trafilatura_bodies_comments
 
 
 def run_readability(pages) -> dict:

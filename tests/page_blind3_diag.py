@@ -9,35 +9,12 @@ extraction left it out); extra lines by ``layout / kind`` where kind names the f
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
-import json
-import os
-import tempfile
 from collections import Counter, defaultdict
 
+from tests.harness_run import clean_records as records
 from tests.page_blind import norm
 from tests.page_blind3 import compose
 from tests.page_blind3_compose import scramble
-
-
-def records(pages) -> dict[str, dict]:
-    from cleaners import cli
-    out = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        src = os.path.join(tmp, "pages")
-        os.mkdir(src)
-        for p in pages:
-            with open(os.path.join(src, p.key + ".html"), "w", encoding="utf8") as f:
-                f.write(p.html)
-        path = os.path.join(tmp, "out.jsonl")
-        with contextlib.redirect_stderr(io.StringIO()):
-            cli.main(["clean", src, "-o", path, "-q", "--no-progress", "--workers", "0"])
-        with open(path, encoding="utf8") as f:
-            for line in f:
-                rec = json.loads(line)
-                out[os.path.basename(rec["source"]).split(".")[0]] = rec
-    return out
 
 
 def cut_by(line: str, removed: list[dict]) -> str:

@@ -23,7 +23,6 @@ with_metadata=False)``: ``text`` as body, ``comments`` as comments) on the same 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import random
 import re
 import sys
@@ -32,6 +31,7 @@ from dataclasses import dataclass, field
 
 from benchmarks.scoring import aggregate, score_page
 from tests import page_blind8_furniture as F
+from tests.harness_run import page_record, trafilatura_bodies_comments
 from tests.page_blind8_comments import SCRIPTED, SHAPES as CSHAPES
 from tests.page_blind8_furniture import Kit
 from tests.page_blind8_prose_a import ENGLISH
@@ -139,20 +139,12 @@ def run_corpus(pages: list[Page]) -> dict[str, tuple[str, list[str]]]:
     pipeline = Pipeline()
     out = {}
     for p in pages:
-        name = f"blind8/{hashlib.sha1(p.html.encode()).hexdigest()[:12]}.html"
-        record = pipeline.record(pipeline.document(name, p.html.encode("utf8"), "html")) or {}
+        record = page_record(pipeline, "blind8", p.html) or {}
         out[p.key] = (record.get("body") or "", [c["text"] for c in record.get("comments") or []])
     return out
 
 
-def run_trafilatura(pages: list[Page]) -> dict[str, tuple[str, list[str]]]:
-    from trafilatura import bare_extraction
-    out = {}
-    for p in pages:
-        doc = bare_extraction(p.html, include_comments=True, with_metadata=False)
-        text, comments = (doc.text or "", doc.comments or "") if doc else ("", "")
-        out[p.key] = (text, [comments] if comments.strip() else [])
-    return out
+run_trafilatura = trafilatura_bodies_comments
 
 
 def measure(pages: list[Page], systems: dict[str, dict]) -> dict:

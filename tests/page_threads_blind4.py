@@ -14,13 +14,12 @@ spurious (no thread, comments), and for the comments found: author, depth and pa
 """
 from __future__ import annotations
 
-import argparse
 import random
 import sys
-import time
 from dataclasses import dataclass, field
 from html import escape as e
 
+from tests.harness_run import thread_command_line
 from tests.page_threads_blind4_negatives import NEGATIVES, OPT
 from tests.page_threads_blind4_systems_a import SYSTEMS_A
 from tests.page_threads_blind4_systems_b import SYSTEMS_B
@@ -184,16 +183,7 @@ def compose_all(n: int, seed: int) -> list[Page]:
 
 def main(argv: list[str] | None = None) -> int:
     from tests.page_threads_blind4_score import report, run
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("n", nargs="?", type=int, default=120)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--show", type=int, default=0, help="print this many failing pages per family")
-    args = ap.parse_args(argv)
-    t0 = time.time()
-    rows = run(compose_all(args.n, args.seed))
-    print(f"page_threads_blind4: {args.n} pages, seed {args.seed}, {time.time() - t0:.1f} s")
-    print(report(rows, show=args.show))
-    return 0
+    return thread_command_line("page_threads_blind4", __doc__, compose_all, run, report, argv)
 
 
 if __name__ == "__main__":

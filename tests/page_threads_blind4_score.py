@@ -8,11 +8,11 @@ gold's); of the matched: the author (case and spaces folded), the depth and the 
 the gold parent) are right or wrong. The report prints the figures over all pages, per family and per language."""
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
 
 from benchmarks.scoring import aggregate, score_page, shingles
+from tests.harness_run import page_record
 
 
 def norm(s) -> str:
@@ -20,8 +20,7 @@ def norm(s) -> str:
 
 
 def _ours(pipeline, page) -> dict:
-    doc = pipeline.document(f"blind4/{hashlib.sha1(page.html.encode()).hexdigest()[:12]}.html", page.html.encode("utf8"), "html")
-    return pipeline.record(doc)
+    return page_record(pipeline, "blind4", page.html)
 
 
 def match(gold: list[dict], got: list[dict]) -> list[int | None]:

@@ -13,13 +13,12 @@ Written without reading the engine's rules, language files or the other blind ha
 """
 from __future__ import annotations
 
-import argparse
 import random
 import sys
-import time
 from dataclasses import dataclass, field
 from html import escape as e
 
+from tests.harness_run import thread_command_line
 from tests.page_threads_blind5_negatives import NEGATIVES, OPT
 from tests.page_threads_blind5_systems_a import SYSTEMS_A
 from tests.page_threads_blind5_systems_b import SYSTEMS_B
@@ -185,16 +184,7 @@ def compose_all(n: int, seed: int) -> list[Page]:
 
 def main(argv: list[str] | None = None) -> int:
     from tests.page_threads_blind5_score import report, run
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("n", nargs="?", type=int, default=120)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--show", type=int, default=0, help="print this many failing pages per family")
-    args = ap.parse_args(argv)
-    t0 = time.time()
-    rows = run(compose_all(args.n, args.seed))
-    print(f"page_threads_blind5: {args.n} pages, seed {args.seed}, {time.time() - t0:.1f} s")
-    print(report(rows, show=args.show))
-    return 0
+    return thread_command_line("page_threads_blind5", __doc__, compose_all, run, report, argv)
 
 
 if __name__ == "__main__":

@@ -9,11 +9,11 @@ its shingles (over half); of those matched: author (case and spaces folded), and
 comments whose text went to the body. The report ranks the families by their total loss (the failing classes)."""
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
 
 from benchmarks.scoring import aggregate, score_page, shingles
+from tests.harness_run import page_record
 
 TREE = {"nested", "levels", "reply"}
 
@@ -23,8 +23,7 @@ def norm(s) -> str:
 
 
 def _record(pipeline, page) -> dict:
-    doc = pipeline.document(f"blind5/{hashlib.sha1(page.html.encode()).hexdigest()[:12]}.html", page.html.encode("utf8"), "html")
-    return pipeline.record(doc)
+    return page_record(pipeline, "blind5", page.html)
 
 
 def match(gold: list[dict], got: list[dict]) -> list[int | None]:

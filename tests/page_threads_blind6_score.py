@@ -10,11 +10,8 @@ depth and parent. *Leaked*: gold comments whose text went to the body. Bare traf
 The report ranks the families by their total loss (the failing classes)."""
 from __future__ import annotations
 
-import argparse
-import hashlib
-import time
-
 from benchmarks.scoring import aggregate, score_page, shingles
+from tests.harness_run import page_record, thread_command_line, trafilatura_bare
 from tests.page_threads_blind5_score import _f, _strip, match, norm
 from tests.page_threads_blind5_score import report as _report
 
@@ -22,14 +19,11 @@ TREE = {"nested", "levels", "reply"}
 
 
 def _record(pipeline, page) -> dict:
-    doc = pipeline.document(f"blind6/{hashlib.sha1(page.html.encode()).hexdigest()[:12]}.html", page.html.encode("utf8"), "html")
-    return pipeline.record(doc)
+    return page_record(pipeline, "blind6", page.html)
 
 
 def _theirs(page) -> str | None:
-    from trafilatura import bare_extraction
-    doc = bare_extraction(page.html, include_comments=True, with_metadata=False)
-    return (doc.comments or "") if doc else ""
+    return trafilatura_bare(page.html)[1]
 
 
 def judge(page, record: dict, theirs: str | None) -> dict:
@@ -105,14 +99,4 @@ def report(rows, show: int = 0) -> str:
 
 def command_line(name: str, doc: str, compose_all, argv: list[str] | None = None) -> int:
     """The command line of a thread harness built like the sixth: compose N pages, run both systems, report."""
-    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
-    ap.add_argument("n", nargs="?", type=int, default=120)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--show", type=int, default=0, help="print this many failing pages per family")
-    ap.add_argument("--no-trafilatura", action="store_true", help="skip bare trafilatura's run")
-    args = ap.parse_args(argv)
-    t0 = time.time()
-    rows = run(compose_all(args.n, args.seed), theirs=not args.no_trafilatura)
-    print(f"{name}: {args.n} pages, seed {args.seed}, {time.time() - t0:.1f} s")
-    print(report(rows, show=args.show))
-    return 0
+    return thread_command_line(name, doc, compose_all, run, report, argv, theirs=True)

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 
 from benchmarks.scoring import aggregate, score_page
+from tests.harness_run import trafilatura_bare
 
 WORD = re.compile(r"\w+")
 
@@ -50,9 +51,8 @@ def _ours(pipeline, page) -> dict:
 
 
 def _theirs(page) -> dict:
-    from trafilatura import bare_extraction
-    doc = bare_extraction(page.html, include_comments=True, with_metadata=False)
-    return {"body": (doc.text or "") if doc else "", "comments_text": (doc.comments or "") if doc else ""}
+    text, comments = trafilatura_bare(page.html)
+    return {"body": text, "comments_text": comments}
 
 
 def judge(page, ours: dict) -> dict:

@@ -1,0 +1,112 @@
+"""Shape probe: 10 languages (seven without a word file in cleaners/lang) x 7 dump layouts weighted to what the
+text probe does not cover: odd whitespace (NBSP, zero-width), several artefacts on one line, markdown tables and
+links with HTML entities, English chrome around a foreign article and the reverse, name/stamp comment heads, dumps
+between paragraphs. Prints per class, per layout and per language: artefacts removed, placed right, article
+paragraphs kept whole and prose look-alikes kept.
+
+    python -m benchmarks.shape_probe [--show CLASS|all] [--docs CODE[/LAYOUT]]
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+from collections import defaultdict
+
+from benchmarks.shape_probe_langs_a import SHAPE_A
+from benchmarks.shape_probe_langs_b import SHAPE_B
+from benchmarks.shape_probe_layouts import LAYOUTS, build
+
+LANGS = {**SHAPE_A, **SHAPE_B}
+
+
+def norm(s: str) -> str:
+    return re.sub(r"[\s\u200b]+", " ", s or "").strip().casefold()
+
+
+def _good(rec: dict, t: str, dest: tuple, body: str) -> tuple[bool, bool]:
+    """(gone from the body, gone and placed where the gold says)."""
+    m, body_lines = rec["metadata"], html.unescape(rec["body"]).splitlines()
+    gone = norm(t) not in body
+    if dest[0] == "title":  # a title in a script without spaces can be the start of its first sentence
+        gone = norm(t) not in [norm(x) for x in body_lines]
+        return gone, gone and norm(m.get("title")) == norm(t)
+    if dest[0] == "date":
+        return gone, gone and bool(m.get("date"))
+    if dest[0] == "author":
+        return gone, gone and norm(dest[1]) in norm(str(m.get("author")))
+    if dest[0] == "related":
+        return gone, gone and norm(t) in norm(json.dumps(m.get("related"), ensure_ascii=False))
+    if dest[0] == "comment":
+        texts = norm(" ".join(c.get("text", "") for c in rec["comments"]))
+        who = any(norm(dest[1]) == norm(c.get("author")) and c.get("depth") == dest[2] for c in rec["comments"])
+        return gone, gone and norm(t) in texts and who
+    return gone, gone
+
+
+def run(show: str | None = None, docs: str | None = None) -> dict:
+    from cleaners.pipeline import Pipeline
+    pipe = Pipeline()
+    cls = defaultdict(lambda: [0, 0, 0])
+    lay = defaultdict(lambda: [0, 0, 0, 0])
+    lang = defaultdict(lambda: [0, 0, 0, 0])
+    misses = []
+    for code, d in LANGS.items():
+        for n in range(len(LAYOUTS)):
+            text, paras, looks, gold = build(d, code, n)
+            rec = pipe.process(pipe.document(f"shape/{code}/{n}.txt", text.encode(), "text")).record()
+            raw = norm(rec["body"])
+            body = norm(html.unescape(rec["body"]))
+            where = f"{code}/{n}"
+            if docs in (code, where):
+                print(f"===== {where}\n{rec['body']}\n--- {json.dumps(rec['metadata'], ensure_ascii=False)[:600]}"
+                      f"\n--- comments {[(c['author'], c['depth'], c['text'][:30]) for c in rec['comments']]}")
+            for kind, pieces in (("article", paras), ("lookalike", looks)):
+                for p in pieces:
+                    ok = norm(html.unescape(p)) in body
+                    cls[kind][0] += ok
+                    cls[kind][1] += ok
+                    cls[kind][2] += 1
+                    lang[code][2] += ok
+                    lang[code][3] += 1
+                    if not ok:
+                        misses.append((kind, f"{where} lost: {p[:80]!r}"))
+            for c, t, dest in gold:
+                gone, good = _good(rec, t, dest, raw if c == "entity" else body)
+                for tally in (cls[c], lay[n]):
+                    tally[0] += gone
+                    tally[1] += good
+                    tally[2] += 1
+                lang[code][0] += gone
+                lang[code][1] += 1
+                if not good:
+                    extra = f" (title={rec['metadata'].get('title')!r:.50} author={rec['metadata'].get('author')!r})"
+                    misses.append((c, f"{where} {'left' if not gone else 'misplaced'} {dest[:2]}: {t[:70]!r}"
+                                      + (extra if dest[0] in ("title", "author") else "")))
+    print("class        removed   placed right   of")
+    for c, (g, p, n) in sorted(cls.items()):
+        print(f"  {c:11s} {100 * g / n:6.1f} %  {100 * p / n:6.1f} %  {n:4d}")
+    print("layout                  removed   placed right   of")
+    for n, (g, p, k, _) in sorted(lay.items()):
+        print(f"  {LAYOUTS[n].__name__:21s} {100 * g / k:6.1f} %  {100 * p / k:6.1f} %  {k:4d}")
+    print("language  artefacts removed  article+look-alikes kept")
+    for c, (g, n, k, m) in lang.items():
+        print(f"  {c:4s}  {100 * g / n:6.1f} % of {n:3d}   {100 * k / m:6.1f} % of {m:3d}")
+    arts = {k: v for k, v in cls.items() if k not in ("article", "lookalike")}
+    tot = [sum(v[i] for v in arts.values()) for i in range(3)]
+    kept = [sum(cls[k][i] for k in ("article", "lookalike")) for i in (0, 2)]
+    print(f"ALL artefacts removed {100 * tot[0] / tot[2]:.1f} %, placed right {100 * tot[1] / tot[2]:.1f} %, "
+          f"article+look-alikes kept {100 * kept[0] / kept[1]:.1f} % ({len(LANGS) * len(LAYOUTS)} dumps)")
+    for c, m in misses:
+        if show in (c, "all"):
+            print(f"  [{c}] {m}")
+    return {"classes": dict(cls), "languages": dict(lang)}
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--show")
+    ap.add_argument("--docs")
+    a = ap.parse_args()
+    run(a.show, a.docs)

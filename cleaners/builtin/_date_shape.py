@@ -12,7 +12,8 @@ from ..dates import MAX_DATES_IN_LINE, find_date
 MAX_CHARS = 120
 LABEL_WORDS = 4     # words beside each date: "Zuletzt aktualisiert", "o godz.", "um ... Uhr"
 _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}\s?[:h.]\s?\d\d(?![\d.:])h?")
-_WORD = re.compile(r"^[^\W\d_]+\.?$")
+# a word of letters, maybe with an apostrophe inside ("E'lon", "O‘qish": Uzbek writes its letters so) or a full stop
+_WORD = re.compile(r"^[^\W\d_]+(?:['\u2018\u2019\u02bb\u02bc][^\W\d_]+)*\.?$")
 _SEPARATORS = re.compile(r"[\s,;:|/\u00b7\u2022\u2013\u2014@()-]+")
 
 

@@ -26,6 +26,7 @@ from ._byline import agency_byline, byline_author
 from ._caption_label import labelled_caption
 from ._desk_byline import desk_line
 from ._head_name import headline_candidate, name_under, over_a_name
+from ._head_label import past_labels
 from ._header_block import header_block
 
 HEAD_LIMIT = 12
@@ -280,6 +281,7 @@ class Title(Cleaner):
                       and not desk_line(blocks[i].text, langs)]     # "From our reporter in Lisbon" (_desk_byline)
         if not candidates:
             return None
+        candidates = past_labels(candidates, [b.text for b in blocks]) if lang.without_file(langs) else candidates
         titles = [i for i in candidates if not _box_header(blocks[i].text, langs)]
         candidates = titles if titles and titles[0] != candidates[0] else candidates
         folded = fold(blocks)

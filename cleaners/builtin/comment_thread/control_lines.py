@@ -9,6 +9,7 @@ from functools import lru_cache
 from ... import lang, screen
 from ...dates import date_line
 from ...lines import ends_sentence
+from .._relative_stamp import bare_stamp
 from .clock import clock_date, lead_words_date, yearless_stamp
 from .controls import reading_time
 
@@ -100,5 +101,5 @@ def is_date(text: str, vocab) -> str | None | bool:
     found = date_line(text, max_rest_words=0, languages=vocab["langs"])
     if found:
         return found.iso
-    return True if vocab["relative"].match(text) or yearless_stamp(text) else \
+    return True if vocab["relative"].match(text) or yearless_stamp(text) or bare_stamp(text, vocab["langs"]) else \
         clock_date(text, vocab["langs"]) or lead_words_date(text, vocab["langs"])

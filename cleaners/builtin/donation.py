@@ -22,6 +22,7 @@ from ..document import Document
 from ..lines import FIELD_BREAK, is_quoted, stop_chars, stop_class, word_count
 from ..registry import Cleaner
 from . import _appeal_tail as appeal_tail
+from ._amount_appeal import amount_appeals, appeal_ladder_lines
 from ._bank_line import bank_details
 from ._price_button import HEARTS, price_button
 from ._donation_tiers import tier_ladders
@@ -146,6 +147,8 @@ class Donation(Cleaner):
         cuts += tier_ladders(blocks, {k for k, _ in cuts})     # any language, by shape (_donation_tiers)
         cuts += [(k, "bank-details") for k, b in enumerate(blocks) if b.kind != "code" and bank_details(b.text)]  # any language
         cuts += widget_lines(blocks, cuts)      # (the appeal touching a row of bank details too)
+        cuts += amount_appeals(blocks, cuts)    # the appeal naming the ladder's first amount, any language
+        cuts += appeal_ladder_lines(blocks, {k for k, _ in cuts})     # the two as one line
         cuts += _beside_button(blocks, cuts, langs)
         cuts += _appeal_rows(blocks, {k for k, _ in cuts}, langs)
         cuts += widget_appeals(blocks, cuts, langs)     # the appeal over or under the form's row (_donation_rows)

@@ -1,0 +1,65 @@
+"""The appeal over a donation ladder, known in any language by the ladder's lowest amount ("Support independent
+journalism from just $3 a month." over "$3 | $5 | $10"; rule ``ladder-amount-appeal``, read by donation.py): a
+line of `MAX_WORDS` words at most, no running text, right above a line cut as a ladder (blank line between or not),
+that names the ladder's first amount. A sentence of the article above a ladder names other figures, or runs longer.
+The two printed as one line ("Support us from just €2. Give: €2 | €5 | €10") go whole (rule ``appeal-ladder-line``):
+a short appeal closed by its full stop, then a row of `MIN_STEPS` amounts or more parted by bars, rising, the first
+named in the appeal."""
+from __future__ import annotations
+
+import re
+
+from ..digits import ascii_digits
+from ..lines import is_prose, is_quoted, word_count
+
+MAX_WORDS = 20
+MIN_STEPS = 3
+LADDER_RULES = frozenset({"amount-ladder", "labelled-ladder", "unit-ladder", "unit-row", "tier-ladder"})
+# a number, its thousands parted by a space, a dot or a comma ("10 000", "2.350"), not its decimals
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|(?<![\d.,])\d+")
+_STOP = re.compile(r"[.!\u0964\u3002](?=\s)")    # a sentence's stop (the danda too) before the row
+
+
+def _numbers(text: str) -> list[str]:
+    return [re.sub(r"\D", "", n) for n in _NUMBER.findall(ascii_digits(text))]
+
+
+def amount_appeals(blocks, cuts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The appeals right above the ladders among ``cuts`` (module docstring)."""
+    taken = {k for k, _ in cuts}
+    out = []
+    for i in sorted(k for k, rule in cuts if rule in LADDER_RULES):
+        above = i - 1
+        if above < 0 or above in taken or not (first := _numbers(blocks[i].text)[:1]):
+            continue
+        text = blocks[above].text
+        if blocks[above].kind == "p" and word_count(text) <= MAX_WORDS and not is_prose(text) \
+                and not is_quoted(text) and first[0] in _numbers(text):
+            out.append((above, "ladder-amount-appeal"))
+    return out
+
+
+def _rising_row(text: str) -> str | None:
+    """The first amount of a row of `MIN_STEPS` amounts or more parted by bars, rising (a label before the first)."""
+    parts = text.split("|")
+    numbers = [_numbers(p) for p in parts]
+    if len(parts) < MIN_STEPS or not all(len(n) == 1 for n in numbers):
+        return None
+    values = [int(n[0]) for n in numbers]
+    return numbers[0][0] if all(a < b for a, b in zip(values, values[1:])) else None
+
+
+def appeal_ladder_lines(blocks, taken: set[int]) -> list[tuple[int, str]]:
+    """Lines that are an appeal and its ladder printed as one (module docstring)."""
+    out = []
+    for k, b in enumerate(blocks):
+        if k in taken or b.kind != "p" or "|" not in b.text or word_count(b.text) > 2 * MAX_WORDS:
+            continue
+        for stop in _STOP.finditer(b.text):     # (a unit's stop may stand inside the row: "100 ден. | 300 ден.")
+            head, row = b.text[:stop.end()], b.text[stop.end():]
+            if "|" in head or word_count(head) > MAX_WORDS:
+                break
+            if (first := _rising_row(row)) and first in _numbers(head):
+                out.append((k, "appeal-ladder-line"))
+                break
+    return out

@@ -1,0 +1,39 @@
+"""The appeal over a donation ladder known by the ladder's first amount, in any language, and the two printed as
+one line (cleaners/builtin/_amount_appeal.py, read by donation.py)."""
+from cleaners.builtin.donation import Donation
+
+from ..conftest import run_cleaner
+from . import texts
+
+CY = ["Mae trigolion pentref bach yng Ngwynedd wedi codi dros dri chan mil o bunnoedd i brynu eu tafarn leol, a "
+      "gaeodd ei drysau ddwy flynedd yn ôl.",
+      "Bydd y dafarn yn ailagor yn y gwanwyn, gyda siop fach a chaffi yn yr hen ystafell gefn, meddai'r grŵp."]
+
+
+def _rules(doc):
+    return [r.rule for r in doc.removed]
+
+
+def test_the_appeal_naming_the_ladders_first_amount_goes_with_it():
+    appeal = "Cefnogwch newyddiaduraeth annibynnol yn Gymraeg o £3 y mis."
+    doc = run_cleaner(Donation, "\n\n".join(CY + [appeal, "Cyfrannu: £3 | £5 | £10"]), language="cy")
+    assert texts(doc) == CY and "ladder-amount-appeal" in _rules(doc)
+
+
+def test_a_line_above_a_ladder_naming_other_figures_stays():
+    line = "Mae tocynnau'r noson agoriadol yn costio £12 i oedolion."
+    doc = run_cleaner(Donation, "\n\n".join(CY + [line, "Cyfrannu: £3 | £5 | £10"]), language="cy")
+    assert texts(doc) == CY + [line]
+
+
+def test_an_appeal_and_its_ladder_on_one_line_go_whole():
+    line = "Appoġġja l-ġurnaliżmu indipendenti b'donazzjoni minn €2. Agħti: €2 | €5 | €10"
+    doc = run_cleaner(Donation, "\n\n".join(CY + [line]), language="mt")
+    assert texts(doc) == CY and "appeal-ladder-line" in _rules(doc)
+
+
+def test_a_sentence_before_a_row_of_prices_that_do_not_rise_stays():
+    line = "Fis-suq il-prezzijiet niżlu €2. Tadam €2 | Patata €1 | Basal €1"
+    table = "Ir-riżultati tal-lejla. Ħamrun 3 | Birkirkara 1 | Floriana 0"
+    doc = run_cleaner(Donation, "\n\n".join(CY + [line, table]), language="mt")
+    assert texts(doc) == CY + [line, table]

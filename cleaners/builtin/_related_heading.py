@@ -34,12 +34,13 @@ from functools import lru_cache
 from .. import lang
 from ..document import Block
 from ..lines import COLON_MARKS, TERMINAL, ends_sentence, is_prose, is_quoted, opens_lower, word_count
-from ._related_shapes import wrapped_under
+from ._related_shapes import any_heading, wrapped_under
 
 MAX_WORDS = 20
 MAX_QUESTION_WORDS = 12
 MAX_ONE_WORDS = 12          # of a headline alone under a heading (`_one_headline`)
 MAX_TOPIC_WORDS = 4
+MAX_RUN_HEADING = 3         # words of the heading over a closing run of headlines (`closing_cuts`)
 _QUESTION_ENDS = ("?", "?\u201d", "?\"", "\u061f", "\uff1f", "\u037e")
 _DECORATION = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 _TRAIL = f" .{COLON_MARKS}\u2026\u00bb\u203a\u2192-"
@@ -128,3 +129,18 @@ def cut_heading_runs(blocks: tuple[Block, ...], candidates: list[int], first_pro
         cuts.update((k, RULE) for k in (i, *run))
         lines += run
     return lines
+
+
+def closing_cuts(blocks, run: list, first_prose: int, cuts: dict) -> dict[int, str]:
+    """The cuts of a closing run of headlines (``run``: (index, story) pairs), with the heading right above it in words
+    no file holds: a line of one to `MAX_RUN_HEADING` words of letters, no sentence, no colon (a lead-in's run is no
+    list of stories), not printed twice, after the article's prose ("Mavzuga oid" over three headlines; rule
+    ``closing-run-heading``)."""
+    out = {k: "related-story" for k, _ in run}
+    above = run[0][0] - 1 if run else -1
+    if above > first_prose and above not in cuts and blocks[above].kind in ("p", "heading"):
+        text = blocks[above].text.strip().strip("#*_ \u200b")
+        if any_heading(text, MAX_RUN_HEADING) and not text.endswith(COLON_MARKS) \
+                and blocks[above - 1].text.strip() != blocks[above].text.strip():     # (a repeated line: a call)
+            out[above] = "closing-run-heading"
+    return out

@@ -31,7 +31,7 @@ from ..lines import COLON, COLON_MARKS, LETTER_WORD, is_headline_like, is_prose,
 from ..registry import Cleaner
 from ._related_bare import bare_runs, row_stories
 from ._lone_line import lone
-from ._related_heading import cut_heading_runs
+from ._related_heading import closing_cuts, cut_heading_runs
 from ._related_rows import link_row
 from ._word_size import han_words
 from ._related_shapes import COLONS as _COLONS, MAX_AFTER, any_heading as _any_heading, ends_body as _ends_body, \
@@ -203,7 +203,7 @@ class RelatedList(Cleaner):
                 stories += [s for _, s in run]
         run = self._closing_run(blocks, first_prose, cuts)
         run = [] if any(lone("share", blocks[k].text, langs) for k, _ in run) else run    # ("ツイート": no story)
-        cuts.update((k, "related-story") for k, _ in run)
+        cuts.update(closing_cuts(blocks, run, first_prose, cuts))    # (and its heading above)
         plain = (lambda text: None if lone("share", text, langs) else story(text))    # (a share control: no story)
         return stories + [s for _, s in run] + [s for _, s in bare_runs(blocks, first_prose, cuts, plain, _shaped)] \
             + row_stories(blocks, first_prose, cuts, plain, _shaped)

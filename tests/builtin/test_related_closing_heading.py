@@ -1,0 +1,24 @@
+"""The heading over a closing run of headlines, in words no language file holds (rule closing-run-heading,
+cleaners/builtin/_related_heading.closing_cuts, read by related_list)."""
+from cleaners.builtin.related_list import RelatedList
+
+from ..conftest import run_cleaner
+from . import texts
+
+MT = ["Il-Kunsill Lokali tal-Belt Valletta ippreżenta pjan ġdid biex inaqqas it-traffiku fit-toroq il-dojoq "
+      "taċ-ċentru storiku tal-belt kapitali.",
+      "In-negozjanti huma mħassba li l-klijenti se jsibuha aktar diffiċli biex jaslu fil-ħwienet tagħhom."]
+HEADLINES = ["Parkeġġ ġdid f'Floriana jiftaħ għada", "Il-lanċa bejn il-Belt u Tas-Sliema terġa' taħdem",
+             "Toroq magħluqa għall-festa ta' San Pawl"]
+
+
+def test_a_short_heading_over_a_closing_run_goes_with_it():
+    doc = run_cleaner(RelatedList, "\n\n".join(MT + ["Aħbarijiet relatati"] + HEADLINES), language="mt")
+    assert texts(doc) == MT and [r["title"] for r in doc.metadata["related"]] == HEADLINES
+    assert "closing-run-heading" in [r.rule for r in doc.removed]
+
+
+def test_a_sentence_a_lead_in_or_a_repeated_line_over_the_run_stays():
+    for above in (["Abbona llum għan-newsletter tagħna."], ["Il-proposti huma:"], ["Abbona issa", "Abbona issa"]):
+        doc = run_cleaner(RelatedList, "\n\n".join(MT + above + HEADLINES), language="mt")
+        assert texts(doc)[:len(MT) + len(above)] == MT + above

@@ -4,8 +4,8 @@ after a paragraph's last sentence (rule glued-share-row); a label the language f
 
 A share row whose buttons are phrases run together with no separator, in any language (rule framed-share-row,
 `framed_row`): two networks or more, each in the same frame of words ("Partager sur Facebook Partager sur X", "Auf
-Facebook teilen Auf X teilen", "Facebook'ta paylaş X'te paylaş", "Xでシェア Facebookでシェア"), the row opening with
-the frame, at most `MAX_FRAME_TAIL` words after the last framed network ("Envoyer par e-mail", "Link kopieren"), no
+Facebook teilen Auf X teilen", "Facebook'ta paylaş X'te paylaş", "Xでシェア Facebookでシェア"; in a script without
+spaces the phrases may differ after one particle, "LINEで送る Facebookでシェア"), the row opening with the frame, at most `MAX_FRAME_TAIL` words after the last framed network ("Envoyer par e-mail", "Link kopieren"), no
 comma and no sentence stop; "Sie teilten es auf Facebook und auf X" stays (the words between the networks are no
 frame)."""
 from __future__ import annotations
@@ -95,6 +95,8 @@ def framed_row(text: str) -> bool:
     post = inner[:len(inner) - len(pre)]
     if not pre and not post or len(post) > MAX_FRAME_WORDS:
         return False
+    if not pre and _particle_frames(tokens, nets, gaps):
+        return True
     framed = 0
     while framed < len(nets) and gaps[framed] == (post + pre if framed else pre) \
             and gaps[framed + 1][:len(post)] == post:
@@ -103,3 +105,18 @@ def framed_row(text: str) -> bool:
     if not pre and _network(tokens[-1]):
         return False     # "Facebook vs X vs TikTok": networks joined by a word, no buttons
     return framed >= MIN_SHARE_ITEMS and len(tail) <= MAX_FRAME_TAIL
+
+
+MAX_PARTICLE_FRAME = 4      # characters of a button's phrase after its network in a script without spaces
+
+
+def _particle_frames(tokens: list[str], nets: list[int], gaps: list[list[str]]) -> bool:
+    """Buttons whose phrases after the network differ but open with one particle, in a script without spaces
+    ("LINEで送る Facebookでシェア"): each network but the last followed by one such phrase of `MAX_PARTICLE_FRAME`
+    characters at most, the last by one or by the row's end, `MAX_FRAME_TAIL` words at most after it."""
+    posts = [g[0] for g in gaps[1:-1] if len(g) == 1] + gaps[-1][:1]
+    if len(posts) < len(nets) - 1 or not posts or any(
+            len(p) > MAX_PARTICLE_FRAME or p[:1] != posts[0][:1] or not re.match(f"[{_UNSPACED_LETTER}]", p)
+            for p in posts):
+        return False
+    return len(gaps[-1]) - 1 <= MAX_FRAME_TAIL and len(nets) >= MIN_SHARE_ITEMS

@@ -23,6 +23,7 @@ from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._button_shape import social_link
 from ._html_tags import strip_inline, unwrap
+from ._image_caption import caption_echoes
 from ._preview_chrome import preview_chrome
 from ._screen_reader import screen_reader_marks
 from ._wiki_links import wiki_links
@@ -178,9 +179,13 @@ class Markdown(Cleaner):
         edit = SparseEditor(doc, self.name)
         captions: list[str] = []
         leading = 0         # blocks before this index were all removed
+        for i in (echoes := caption_echoes(doc.blocks)):      # an image's caption printed under it (`_image_caption`)
+            edit.drop(i, "image-caption-echo")
         for i in screen.candidates(doc.blocks, _SCREEN):
             block = doc.blocks[i]
             text = block.text
+            if i in echoes:
+                continue
             if block.kind == "code" or not (text[:1] in _LINE_MARKS or _INLINE_MARKS.search(text)):
                 continue
             if _HTML_ONLY.match(text):

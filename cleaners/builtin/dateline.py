@@ -17,6 +17,7 @@ from ..screen import SparseEditor
 from ._wire import AGENCY_ALTERNATION
 from ._date_segments import composite_date_line, name_before_date
 from ._date_shape import labelled_date_line
+from ._field_row import field_row
 from ._glued_tails import date_tail
 from ._post_header import header_rows
 from ._byline import NAME as _NAME
@@ -95,6 +96,12 @@ def _inside_sentence(blocks, i: int) -> bool:
     return blocks[i - 1].text.rstrip().endswith(tuple(COLON_MARKS)) and blocks[i + 1].text.lstrip()[:1].islower()
 
 
+def _row_author(text: str, langs: tuple[str, ...], doc: Document, meta: dict) -> None:
+    """The byline of a head line of fields before its reading time (`_field_row`) into ``meta``, when none is known."""
+    if not doc.metadata.get("author") and (row := field_row(text, langs)) and row[1]:
+        meta.setdefault("author", row[1])
+
+
 def _date_of(text: str, langs: tuple[str, ...], by_shape: bool) -> str | None:
     """The ISO date of ``text`` when it is a date line (`dates.date_line`; with ``by_shape``, also
     `_date_shape.labelled_date_line`), else None."""
@@ -157,12 +164,14 @@ class Dateline(Cleaner):
                         _SITE.match(before):      # "⏱ 4 min read", "example.org · 4 min read" (a read-later app's)
                     if _LETTER_OR_DIGIT.search(before) and i < head and when:
                         meta.setdefault("date", when.iso)
+                        _row_author(before, langs, doc, meta)     # "date | Autor: Kadri Tamm | 2 min"
                     edit.drop(i, "reading-time")
                     continue
             if i in shaped and (i < head if not shaped[i] else _SITE.match(shaped[i]) or
                                 (when := _date_of(shaped[i], langs, unlisted and i < head))):
                 if shaped[i] and i < head and not _SITE.match(shaped[i]):
                     meta.setdefault("date", when)
+                    _row_author(shaped[i], langs, doc, meta)
                 edit.drop(i, "reading-time-shape")
                 continue
             if (i < head or len(doc.blocks) - i <= 3) and (rule := "desk-byline" if desk_byline(text, langs) else
@@ -224,6 +233,11 @@ class Dateline(Cleaner):
                     (iso := labelled_date_line(unglued(text), langs)):
                 meta.setdefault("date", iso)
                 edit.drop(i, "date-line-shape")
+            elif unlisted and i < head and (row := field_row(unglued(text), langs)):     # "date | byline | 2 min"
+                meta.setdefault("date", row[0])
+                if row[1] and not doc.metadata.get("author"):
+                    meta.setdefault("author", row[1])
+                edit.drop(i, "head-field-row")
             elif time_re.match(text):
                 edit.drop(i, "time-line")      # a stamp without a date: no date for metadata
             elif relative_stamp(text, langs):

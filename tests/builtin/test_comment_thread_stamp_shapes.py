@@ -12,10 +12,13 @@ CY = ["Mae trigolion pentref bach yng Ngwynedd wedi codi dros dri chan mil o bun
 
 def test_a_thread_of_names_over_welsh_ages_is_found():
     thread = ["Gareth", "3 awr yn ôl", "Da iawn chi, mae hyn yn wych i'r pentref.",
-              "Siân M.", "2 awr yn ôl", "Mi fydda i yno ar y noson agoriadol."]
-    doc = run_cleaner(CommentThread, "\n\n".join(CY + thread), language="cy")
+              "Siân M.", "2 awr yn ôl", "Mi fydda i yno ar y noson agoriadol.",
+              "lleol", "1 awr yn ôl", "Gobeithio y bydd bwyd da yno hefyd."]
+    heads = ["\n".join(thread[k:k + 3]) for k in range(0, len(thread), 3)]     # name / age / text, touching
+    doc = run_cleaner(CommentThread, "\n\n".join(CY + ["Sylwadau"] + heads), language="cy")
     assert texts(doc) == CY
-    assert [(c.author, c.text) for c in doc.comments] == [("Gareth", thread[2]), ("Siân M.", thread[5])]
+    assert [(c.author, c.text) for c in doc.comments] == [("Gareth", thread[2]), ("Siân M.", thread[5]),
+                                                          ("lleol", thread[8])]
 
 
 def test_a_sentence_holding_an_age_is_no_stamp():

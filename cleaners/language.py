@@ -112,6 +112,11 @@ def _ranked(text: str) -> list[tuple[str, float]] | None:
     return _identifier().rank(sample) if len(sample.strip()) >= MIN_CHARS else None
 
 
+def ranked(text: str) -> list[tuple[str, float]]:
+    """The identifier's (class, probability) pairs for ``text``, likeliest first; none when too short."""
+    return _ranked(text) or []
+
+
 def detect(text: str) -> str | None:
     """The ISO 639-1 code of ``text``'s language, or None when too short or unsure."""
     if (ranked := _ranked(text)) is None:

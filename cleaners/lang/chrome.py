@@ -7,13 +7,14 @@ from __future__ import annotations
 HEAD_BLOCKS = 8         # blocks of the head read
 FOOT_BLOCKS = 12        # blocks of the foot read
 MIN_LINES = 3           # chrome lines in another language at least
+MAX_PRIMARY_SHARE = 0.05    # the article's language's probability for those lines, below
 
 
 def chrome_language(texts: list[str], primary: str | None) -> str | None:
     """The language of the short lines opening and closing ``texts`` (a body's blocks), when it differs from
     ``primary``: lines of running text are the article's, and a line the identifier reads as ``primary`` too;
     the others are read together, and told when the identifier is sure of them."""
-    from ..language import detect
+    from ..language import detect, ranked
     from ..lines import is_prose
     edge = texts[:HEAD_BLOCKS] + texts[HEAD_BLOCKS:][-FOOT_BLOCKS:]
     kept = []
@@ -25,8 +26,11 @@ def chrome_language(texts: list[str], primary: str | None) -> str | None:
         kept.append(text)
     if len(kept) < MIN_LINES:
         return None
-    code = detect(" ".join(kept))
-    return code if code and code != primary else None
+    sample = " ".join(kept)
+    code = detect(sample)
+    if not code or code == primary or dict(ranked(sample)).get(primary, 0.0) >= MAX_PRIMARY_SHARE:
+        return None     # (a language close to the article's, Indonesian lines of a Malay dump: the article's own)
+    return code
 
 
 _seen: list = [None, None, None]     # [raw bytes, source, code] of the last document read

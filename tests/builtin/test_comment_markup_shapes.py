@@ -125,6 +125,46 @@ def test_an_article_of_repeated_chapters_after_a_short_standfirst_stays_body():
     assert doc.comments == () and "Quatre millions" in left
 
 
+def test_comments_longer_than_a_short_article_with_their_text_in_a_box_of_its_own_are_still_comments():
+    """The longest prose holder is a comment's text box inside its comment box: the repeated box is found above it."""
+    units = "".join(f"<li id='c{k}'><div><strong>{n}</strong> · 6 juin 2024</div><div class='texte'><p>{a}</p>"
+                    f"<p>{b}</p></div><a href='#r'>Répondre</a></li>" for k, (n, a, b) in enumerate(LONG_FR))
+    doc, left = run(SHORT_FR + f"<div id='discussion'><h3>Réactions</h3><ul>{units}</ul></div>", "fr")
+    assert [c.author for c in doc.comments] == ["Claire Dubois", "Julien Petit"]
+    assert "dix-huit mois" in left and "Quatre millions" not in left
+
+
+def test_an_article_of_repeated_chapters_with_text_boxes_after_a_short_standfirst_stays_body():
+    chapters = "".join(f"<div class='entry'><h3>{n}</h3><p class='d'>6 juin 2024</p><div class='corps'><p>{a}</p>"
+                       f"<p>{b}</p></div></div>" for n, a, b in LONG_FR)
+    doc, left = run(SHORT_FR + f"<div class='voices'>{chapters}</div>", "fr")
+    assert doc.comments == () and "Quatre millions" in left
+
+
+# -- crowd -------------------------------------------------------------------------------------------------------
+CROWD = ["Claire Dubois", "Julien Petit", "Amina Haddad", "Marc Lefèvre", "Sophie Martin"]
+
+
+def _crowd(names: list[str]) -> str:
+    long = LONG_FR[0][2] + " " + LONG_FR[1][1]      # (longer than the page left, shorter than 4 standfirsts)
+    units = "".join(f"<div class='rq'><div class='hd'><b>{n}</b> · {k + 1} juin 2024</div><div class='tx'><p>"
+                    f"{long if k == 1 else LONG_FR[k % 2][1]}</p></div><a href='#r'>Répondre</a></div>"
+                    for k, n in enumerate(names))
+    return SHORT_FR + f"<div class='zone'><h3>Réactions</h3>{units}</div>"
+
+
+def test_a_crowds_thread_after_the_article_is_comments_though_one_comment_outweighs_the_page():
+    doc, left = run(_crowd(CROWD), "fr")
+    assert [c.author for c in doc.comments] == CROWD
+    assert "dix-huit mois" in left and "Quatre millions" not in left
+
+
+def test_a_few_names_over_boxes_outweighing_the_page_stay_the_article():
+    names = ["Claire Dubois", "Julien Petit", "Claire Dubois", "Julien Petit", "Claire Dubois"]
+    doc, left = run(_crowd(names), "fr")
+    assert doc.comments == () and "Quatre millions" in left
+
+
 # -- posted-by-name --------------------------------------------------------------------------------------------
 def test_a_posted_by_phrase_before_a_name_is_cut_capitalised_or_not():
     with speaking(["fr", "de", "ja"]):

@@ -31,3 +31,23 @@ def test_prose_a_heading_counting_none_or_an_unsigned_box_stays():
     unsigned = f"<div><h3>Comments</h3><div><p>{SAID}</p><p>{SAID.upper()}</p></div></div>"
     doc, text = cleaned(ARTICLE + unsigned)
     assert doc.comments == () and SAID in text
+
+
+# -- headed-lone-wrapped: the heading alone in a box of its own, the comment in the box after it ----------------
+def _wrapped(heading: str, box: str) -> str:
+    return (f"{ARTICLE}<div class='tlw'><h3>{heading}</h3></div><div id='kx'><a name='c1'></a>{box}</div>"
+            "<div class='tlw'><h3>Schreiben Sie einen Kommentar</h3></div>")
+
+
+def test_one_comment_in_the_box_after_a_wrapped_comment_heading_is_a_comment():
+    box = f"<div class='qz'><div><p>{SAID}</p></div><p class='fv'>Verfasst von Jonas_K | 12.03.2012 14:22</p></div>"
+    doc, text = run(HtmlComments(), page(_wrapped("Kommentare (1)", box)), language="de")
+    assert [c.text for c in doc.comments] == [SAID]
+    assert table(doc) == [("Jonas_K", 0, None, "2012-03-12T14:22:00")]
+    assert SAID not in text and "night bus" in text
+
+
+def test_prose_after_a_wrapped_comment_heading_stays():
+    box = f"<div class='qz'><p>{SAID}</p><p>{SAID.upper()}</p></div>"
+    doc, text = run(HtmlComments(), page(_wrapped("Kommentare", box)), language="de")
+    assert doc.comments == () and SAID in text

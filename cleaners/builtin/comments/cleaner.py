@@ -37,6 +37,7 @@ from .vocabulary import page_languages, speaking, vocabulary
 
 WORK_PER_NODE = 30        # reading budget of candidate families, per element and text piece
 NAMED_REMAINING = 0.2     # a named thread's longest comment may outweigh the page text left, up to 5 times
+CROWD_AUTHORS = 5         # a thread of this many distinct authors beside the page's article is no article (`crowd`)
 
 
 class HtmlComments(Cleaner):
@@ -211,8 +212,9 @@ def _ranges(tree: Tree, section: Section) -> list[tuple[int, int]]:
 def _weighed(tree: Tree, sections: list[Section], main: int = 0) -> list[Section]:
     """Never an article as a thread: a comment longer than the page text left beside all the
     sections is the article, unless the page names the thread as comments, and either the
-    comments' own template names them so or the text left is not next to nothing. A forum's
-    first post holding the page's main text container (``main``) is the article too."""
+    comments' own template names them so or the text left is not next to nothing; or unless the
+    thread is a crowd's (rule `crowd`: `CROWD_AUTHORS` distinct authors or more) and the page's main
+    text container lies before it. A forum's first post holding ``main`` is the article too."""
     page = tree.chars(0) - tree.link_chars(0)
     cut = sum(tree.chars(e) - tree.link_chars(e) for s in sections for e, _ in _ranges(tree, s))
     remaining = page - cut
@@ -222,7 +224,9 @@ def _weighed(tree: Tree, sections: list[Section], main: int = 0) -> list[Section
         longest = max((len(t) for t in thread.texts), default=0)
         first = thread.family.units[0]
         weighs = longest > remaining and not (thread.named and thread.size >= 2 and (
-            _key_named(thread.family) or remaining >= NAMED_REMAINING * longest))
+            _key_named(thread.family) or remaining >= NAMED_REMAINING * longest)) \
+            and not (0 < main and tree.end[main] < first.first
+                     and len({a.casefold() for a in thread.authors if a}) >= CROWD_AUTHORS)
         if (weighs or first.first <= main <= first.last) \
                 and (replies := _replies_to_opening_post(tree, thread)) is not None:
             kept.append(replies)

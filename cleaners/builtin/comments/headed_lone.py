@@ -10,6 +10,11 @@ is none), its only sibling after the heading that holds text, is a family of one
 `MAX_WORDS` words at most (a unit of another family too: a classless box is one of many): `thread.judge` then takes it
 for a comment only when it shows an author and a time or a control (its ``heading`` evidence), so
 a heading over a paragraph of prose ("Comments are welcome: write to …") gives no comment.
+
+A heading alone in its wrapper (``<div><h3>Comments (1)</h3></div><div><div>…the comment…</div></div>``: the
+heading's box and the thread's box side by side) is read from the wrapper, `WRAPPER_LEVELS` up at most: the
+element after it that holds text, or that element's one child holding text, is the box (rule
+`headed-lone-wrapped`).
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from .vocabulary import vocabulary
 KIND = "headed-lone"       # the family's kind: read as a lone unit under its heading
 MAX_WORDS = 400            # a comment's words, at most
 MAX_HEADING_WORDS = 6
+WRAPPER_LEVELS = 2         # `headed-lone-wrapped`: wrappers holding the heading alone, climbed at most
 
 
 def headed_lone_families(tree: Tree, main: int) -> list[Family]:
@@ -31,13 +37,33 @@ def headed_lone_families(tree: Tree, main: int) -> list[Family]:
         if not 0 < tree.words(h) <= MAX_HEADING_WORDS or not voc.is_heading(text := tree.flat(h)[:200]) \
                 or counts_none(text):
             continue
-        parent = tree.parent[h]
-        after = [c for c in tree.children(parent) if c > h and tree.chars(c)] if parent >= 0 else []
-        if len(after) != 1 or tree.tag[after[0]] in HEADINGS:
+        if (box := _box_after(tree, h)) is None:
             continue
-        box = after[0]
         if tree.form[box] or tree.skip[box] or tree.words(box) > MAX_WORDS \
                 or main > 0 and tree.contains(box, main):
             continue
         out.append(Family(tree.key(box), KIND, [Unit((box,), box, tree.end[box])]))
     return out
+
+
+def _box_after(tree: Tree, h: int) -> int | None:
+    """The one element holding text after the heading ``h`` among its siblings; or, for a heading alone in its
+    wrapper, the first element holding text after the wrapper, or its one child holding text (`headed-lone-wrapped`)."""
+    parent = tree.parent[h]
+    after = [c for c in tree.children(parent) if c > h and tree.chars(c)] if parent >= 0 else []
+    if after:
+        return after[0] if len(after) == 1 and tree.tag[after[0]] not in HEADINGS else None
+    node, chars = h, tree.chars(h)
+    for _ in range(WRAPPER_LEVELS):
+        node = tree.parent[node]
+        if node <= 0 or tree.chars(node) != chars or tree.parent[node] < 0:
+            return None
+        after = [c for c in tree.children(tree.parent[node]) if c > node and tree.chars(c)]
+        if after:
+            box = after[0]
+            inner = [c for c in tree.children(box) if tree.chars(c)]
+            box = inner[0] if len(inner) == 1 and tree.chars(inner[0]) == tree.chars(box) else box
+            if tree.words(box) > MAX_WORDS:
+                return None
+            return None if any(tree.tag[j] in HEADINGS for j in range(box, tree.end[box] + 1)) else box
+    return None

@@ -31,6 +31,7 @@ _RUN_WRAPPERS = frozenset({"font"})
 _P, _H1 = frozenset({"p"}), frozenset({"h1"})
 WRAPPER_LEVELS = 2
 REPEATED_MAIN_SHARE = 4      # `_unrepeated`: an article before repeated boxes holds a quarter of their longest's prose
+REPEATED_MAIN_LEVELS = 4     # `_unrepeated`: how far above the holder of most prose its repeated box may lie
 MAX_LEFTOVER_WORDS = 40      # prose a section may hold besides its comments
 PROSE_LINE_WORDS = 6         # a line of at least this many unexplained words is prose
 MAX_WIDEN_WORDS = 12         # words a wrapper may add when the section widens to it
@@ -72,18 +73,37 @@ def main_container(tree: Tree) -> int:
 
 
 def _unrepeated(tree: Tree, totals: dict[int, int]) -> int:
-    """Rule `repeated-main`: the holder of most prose, unless it is one of sibling boxes of one template
-    that each hold prose (comments longer than a short article) and a holder before them, of none of
+    """Rule `repeated-main`: the holder of most prose, unless it lies in one of sibling boxes of one template
+    that each hold prose (comments longer than a short article: the holder itself, or an ancestor up to
+    `REPEATED_MAIN_LEVELS` above it, a comment's text box inside its comment) and a holder before them, of none of
     them, holds a quarter of its prose or more: that one is the article's."""
     best = max(totals, key=totals.get)
-    key, parent = tree.key(best), tree.parent[best]
-    group = [e for e in totals if tree.parent[e] == parent and e != best and tree.key(e) == key]
-    if not group or tree.tag[best] in _RUN_HOLDERS - {"div", "article"}:
+    if tree.tag[best] in _RUN_HOLDERS - {"div", "article"}:
         return best
-    first = min(group + [best])
+    group = _repeated_boxes(tree, best, sorted(totals))
+    if not group:
+        return best
+    first = min(group)
     others = [e for e in totals if e < first and totals[e] * REPEATED_MAIN_SHARE >= totals[best]
               and not tree.contains(e, best)]
     return max(others, key=totals.get) if others else best
+
+
+def _repeated_boxes(tree: Tree, best: int, held: list[int]) -> list[int]:
+    """The box holding ``best`` (itself or a near ancestor) and its siblings of one template that hold prose too
+    (``held``: the holders of prose, in page order); none when it has no such sibling."""
+    box = best
+    for _ in range(REPEATED_MAIN_LEVELS):
+        parent = tree.parent[box]
+        if parent <= 0:
+            break
+        key = tree.key(box)
+        group = [e for e in tree.children(parent) if e != box and tree.key(e) == key
+                 and bisect.bisect_right(held, tree.end[e]) > bisect.bisect_left(held, e)]
+        if group:
+            return [*group, box]
+        box = parent
+    return []
 
 
 def taken_or_main(tree: Tree, elements: list[int], taken: list[tuple[int, int]], main: int) -> bool:

@@ -16,8 +16,9 @@ import re
 from functools import lru_cache
 from itertools import compress
 
-from .clock import CLOCK, to_the_minute
-from .headers import MAX_BARE_CHARS, bare_number, counting, counts_none, said_heads
+from .clock import to_the_minute
+from .headers import MAX_BARE_CHARS, bare_number, said_heads
+from .heading_blocks import heading_before, heading_blocks
 from .labels import labelled_units, numbered_field
 from .profile import is_counter, profile_link
 from .signed import MIN_SIGNED_UNITS, headed, short_heading, unlisted
@@ -161,7 +162,7 @@ class PageMarks:
         ranges = [(k, end[k]) for k in self.named]
         voc = vocabulary()
         bare = unlisted()         # (no words for a heading: a short one may head bare comments, `signed`)
-        for h in tree.tagged(HEADINGS):
+        for h in [*tree.tagged(HEADINGS), *heading_blocks(tree, voc)]:     # (rule `block-heading`)
             if tree.words(h) <= 30 and voc.is_heading(tree.flat(h)[:200]) or bare and short_heading(tree, h) \
                     or tree.chars(h) <= MAX_BARE_CHARS and bare_number(tree.flat(h)):     # ("12": `bare_count`)
                 top = parent[h]
@@ -224,29 +225,6 @@ def named(tree: Tree, tops: list[int], lca: int) -> bool:
             break
         if names_element(tree, e):
             return True
-    return False
-
-
-def heading_before(tree: Tree, lca: int, first: int = 0, count: int = 0) -> bool:
-    """A comment heading ("12 Comments", "Leave a reply") right before the thread, or first in
-    it, or right before its first unit (``first``: that unit's first element); with ``count``, the
-    number of the units, a heading that counts them (`counted`) right before the first unit."""
-    voc = vocabulary()
-    h = tree.prev[first] if first > 0 else -1
-    while h > 0 and tree.chars(h) == 0 and tree.tag[h] not in HEADINGS:
-        h = tree.prev[h]      # an empty anchor between the heading and the first comment
-    if h > 0 and tree.words(h) <= 30 and voc.is_heading(text := tree.flat(h)[:200]) and not counts_none(text):
-        return True
-    for e in (h, tree.prev[lca] if lca > 0 else -1):
-        if count and e > 0 and counting(tree, e, count):
-            return True
-    for e in [lca, *tree.ancestors(lca, 3)]:
-        if e <= 0:
-            break
-        for h in (tree.prev[e], e + 1 if e + 1 <= tree.end[e] else -1):
-            if h > 0 and (tree.tag[h] in HEADINGS or tree.words(h) <= 8) and tree.chars(h) \
-                    and voc.is_heading(text := tree.flat(h)[:200]) and not (CLOCK.search(text) or counts_none(text)):
-                return True     # (a block with a clock time is a timed entry: "22:22 80 comments"; "0 comments": none)
     return False
 
 

@@ -12,7 +12,8 @@ writer's name beside a stamp; a layout table holds tables.
 """
 from __future__ import annotations
 
-from .evidence import heading_before, names_element
+from .evidence import names_element
+from .heading_blocks import heading_before
 from .levels import depths_of, parents_of_levels
 from .section import Section, taken_or_main
 from . import table_entries

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 
 from .avatar_names import avatar_names
 from .chrome_units import chrome_units, headed as headed_unit
-from .evidence import heading_before, is_listing, lca, named, names_element
+from .evidence import is_listing, lca, named, names_element
+from .heading_blocks import heading_before
 from .headers import said_heads, shared_names
 from .items import Item, Line
 from .levels import depths_of, parents_from_levels

@@ -6,7 +6,8 @@ parts of the page near a comment heading, a comment mark or a name (`evidence.Pa
 open that part of the page too. They are found in one scan of the page's text for the nouns of a comment heading
 in the page's languages (``comments`` of ``cleaners/lang``), each hit's block then read as a heading
 (`vocabulary.is_heading`): at most `MAX_WORDS` words, climbed at most `LEVELS` elements up from the text, and at
-most `MAX_BLOCKS` of them a page (a list of stories with "12 comments" under each opens no more).
+most `MAX_BLOCKS` of them a page (a list of stories with "12 comments" under each opens no more). A block that is
+mostly a link, a list item or a button is a control (a "Comments" tab over a sidebar's lists), no heading.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from .vocabulary import vocabulary
 MAX_WORDS = 12       # a heading block's words, at most
 LEVELS = 2           # elements climbed from the text to its block
 MAX_BLOCKS = 20      # heading blocks read a page, at most
+_NO_BLOCK = HEADINGS | {"li", "a", "button", "option", "label"}     # (headings are read as such; the rest controls)
 
 
 @lru_cache(maxsize=64)
@@ -46,7 +48,8 @@ def heading_blocks(tree: Tree, voc) -> list[int]:
             if tree.parent[e] <= 0 or tree.words(tree.parent[e]) > MAX_WORDS:
                 break
             e = tree.parent[e]
-        if e in seen or tree.tag[e] in HEADINGS or tree.skip[e] or tree.form[e] or not 0 < tree.words(e) <= MAX_WORDS:
+        if e in seen or tree.tag[e] in _NO_BLOCK or tree.skip[e] or tree.form[e] or not 0 < tree.words(e) <= MAX_WORDS \
+                or 2 * tree.link_chars(e) > tree.chars(e):     # (a link or a tab, "Comments (3)", is a control)
             continue
         seen.add(e)
         if voc.is_heading(text := tree.flat(e)[:200]) and not counts_none(text):

@@ -76,7 +76,7 @@ def _page(rng, lang: str, kind: str, skeleton: str, st, w, main: str, comments: 
         return f'<html>{head}<body bgcolor="#ffffff" text="#000000">{main}</body></html>'
     nav = "".join(f'<li><a href="/{i}">{e(x)}</a></li>' for i, x in enumerate(w["nav"]))
     rel = "".join(f'<li><a href="/s{i}">{e(x)}</a></li>' for i, x in enumerate(w["related_items"]))
-    foot = f'<p>&copy; 2013 Verlag &middot; <a href="/imp">Impressum</a> &middot; <a href="/d">Datenschutz</a></p>'
+    foot = '<p>&copy; 2013 Verlag &middot; <a href="/imp">Impressum</a> &middot; <a href="/d">Datenschutz</a></p>'
     if kind == "footer":
         foot = f'<p>{e(w["footer"])}</p>' + foot
     top = f'<h1>{title}</h1><p class="byline">07.03.2012, 09:14</p>'

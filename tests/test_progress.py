@@ -9,7 +9,6 @@ import select
 import struct
 import subprocess
 import termios
-import time
 from collections import Counter
 from types import SimpleNamespace
 

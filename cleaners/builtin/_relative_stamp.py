@@ -78,8 +78,8 @@ def bare_stamp(text: str, langs: tuple[str, ...]) -> bool:
     """``text`` is a relative time alone, in dateparser's patterns for ``langs`` or the language files' words ("3 awr
     yn ôl", "2 soat oldin"): a comment's age under its author's name in a language without a file."""
     text = text.strip(_EDGES)
-    return langs is not None and len(text) <= 40 and any(c.isdigit() for c in text) and (stamp := _stamp(langs)) is not None \
-        and stamp.fullmatch(text) is not None
+    return langs is not None and len(text) <= 40 and any(c.isdigit() for c in text) \
+        and (stamp := _stamp(langs)) is not None and stamp.fullmatch(text) is not None
 
 
 def stamp_rest(rest: str, langs: tuple[str, ...]) -> bool:

@@ -5,7 +5,8 @@ after a paragraph's last sentence (rule glued-share-row); a label the language f
 A share row whose buttons are phrases run together with no separator, in any language (rule framed-share-row,
 `framed_row`): two networks or more, each in the same frame of words ("Partager sur Facebook Partager sur X", "Auf
 Facebook teilen Auf X teilen", "Facebook'ta paylaş X'te paylaş", "Xでシェア Facebookでシェア"; in a script without
-spaces the phrases may differ after one particle, "LINEで送る Facebookでシェア"), the row opening with the frame, at most `MAX_FRAME_TAIL` words after the last framed network ("Envoyer par e-mail", "Link kopieren"), no
+spaces the phrases may differ after one particle, "LINEで送る Facebookでシェア"), the row opening with the frame, at
+most `MAX_FRAME_TAIL` words after the last framed network ("Envoyer par e-mail", "Link kopieren"), no
 comma and no sentence stop; "Sie teilten es auf Facebook und auf X" stays (the words between the networks are no
 frame)."""
 from __future__ import annotations

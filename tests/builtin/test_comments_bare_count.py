@@ -32,7 +32,8 @@ def test_bare_count_reads_a_number_alone_equal_to_the_units():
 
 
 def test_a_heading_of_the_units_count_alone_heads_a_thread_in_a_language_without_a_file():
-    for head, whens in (("<h3>3</h3>", WHENS), ('<div class="hd"><i class="ico"></i> 3</div>', ("12.03.2024 14:22", "12.03.2024 15:07", "13.03.2024 09:41"))):
+    icon = '<div class="hd"><i class="ico"></i> 3</div>'
+    for head, whens in (("<h3>3</h3>", WHENS), (icon, ("12.03.2024 14:22", "12.03.2024 15:07", "13.03.2024 09:41"))):
         comments, text = _read(head, _units(whens))
         assert comments == list(zip(NAMES, TEXTS)), head
         assert TEXTS[1] not in text

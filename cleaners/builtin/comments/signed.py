@@ -25,7 +25,7 @@ UNITS_RULE = "signed-units"
 MIN_SIGNED_UNITS = 3
 MAX_HEADING_WORDS = 4
 MAX_SIGNATURE_WORDS = 12
-MAX_HEADED_LEVELS = 3     # a run's first unit, its list, the list's wrapper: where the heading before them is looked for
+MAX_HEADED_LEVELS = 3     # a run's first unit, its list, the list's wrapper: where the heading before them is sought
 _DIGIT = re.compile(r"\d")
 
 

@@ -33,7 +33,7 @@ def chrome_language(texts: list[str], primary: str | None) -> str | None:
     return code
 
 
-_seen: list = [None, None, None]     # [raw bytes, source, code] of the last document read
+_seen: tuple = (None, None, None)    # (raw bytes, source, code) of the last document read, swapped whole (threads)
 
 
 def with_chrome(doc, primary: str | None) -> tuple[str, ...]:
@@ -42,12 +42,12 @@ def with_chrome(doc, primary: str | None) -> tuple[str, ...]:
     from . import languages
     if doc.kind != "text":      # a page's chrome is told by its markup, before extraction
         return languages(primary)
-    if doc.raw and _seen[0] is doc.raw and _seen[1] == doc.source:
-        code = _seen[2]
-    else:
+    global _seen
+    raw, source, code = _seen      # (read once: another thread may swap it meanwhile)
+    if not (doc.raw and raw is doc.raw and source == doc.source):
         code = chrome_language([b.text for b in doc.blocks], primary)
         if doc.raw:
-            _seen[:] = [doc.raw, doc.source, code]
+            _seen = (doc.raw, doc.source, code)
     own = languages(primary)
     return own if code is None else _joined(own, languages(code))
 

@@ -104,6 +104,9 @@ LONG_FR = [("Claire Dubois", "J'y suis allée samedi avec mes enfants et ils ne 
             "semaine et qui n'avaient jamais le temps de venir emprunter un livre.")]
 
 
+CROWD = ["Claire Dubois", "Julien Petit", "Amina Haddad", "Marc Lefèvre", "Sophie Martin"]
+
+
 def _essays(tag: str = "li") -> str:
     return "<div id='discussion'><h3>Réactions</h3><ul>" + "".join(
         f"<{tag} id='c{k}'><div><strong>{n}</strong> · 6 juin 2024</div><p>{a}</p><p>{b}</p>"
@@ -128,9 +131,10 @@ def test_an_article_of_repeated_chapters_after_a_short_standfirst_stays_body():
 def test_comments_longer_than_a_short_article_with_their_text_in_a_box_of_its_own_are_still_comments():
     """The longest prose holder is a comment's text box inside its comment box: the repeated box is found above it."""
     units = "".join(f"<li id='c{k}'><div><strong>{n}</strong> · 6 juin 2024</div><div class='texte'><p>{a}</p>"
-                    f"<p>{b}</p></div><a href='#r'>Répondre</a></li>" for k, (n, a, b) in enumerate(LONG_FR))
+                    f"<p>{b}</p></div><a href='#r'>Répondre</a></li>"
+                    for k, (n, (_, a, b)) in enumerate(zip(CROWD, LONG_FR * 3)))
     doc, left = run(SHORT_FR + f"<div id='discussion'><h3>Réactions</h3><ul>{units}</ul></div>", "fr")
-    assert [c.author for c in doc.comments] == ["Claire Dubois", "Julien Petit"]
+    assert [c.author for c in doc.comments] == CROWD
     assert "dix-huit mois" in left and "Quatre millions" not in left
 
 
@@ -142,7 +146,6 @@ def test_an_article_of_repeated_chapters_with_text_boxes_after_a_short_standfirs
 
 
 # -- crowd -------------------------------------------------------------------------------------------------------
-CROWD = ["Claire Dubois", "Julien Petit", "Amina Haddad", "Marc Lefèvre", "Sophie Martin"]
 
 
 def _crowd(names: list[str]) -> str:

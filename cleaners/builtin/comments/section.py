@@ -32,6 +32,8 @@ _P, _H1 = frozenset({"p"}), frozenset({"h1"})
 WRAPPER_LEVELS = 2
 REPEATED_MAIN_SHARE = 4      # `_unrepeated`: an article before repeated boxes holds a quarter of their longest's prose
 REPEATED_MAIN_LEVELS = 4     # `_unrepeated`: how far above the holder of most prose its repeated box may lie
+REPEATED_MAIN_BOXES = 5      # `_unrepeated`: a repeated box above the holder, one of this many at least (a thread's
+#                              size; a page's reader questions, three boxes of an asker and an answer, are its article)
 MAX_LEFTOVER_WORDS = 40      # prose a section may hold besides its comments
 PROSE_LINE_WORDS = 6         # a line of at least this many unexplained words is prose
 MAX_WIDEN_WORDS = 12         # words a wrapper may add when the section widens to it
@@ -91,7 +93,8 @@ def _unrepeated(tree: Tree, totals: dict[int, int]) -> int:
 
 def _repeated_boxes(tree: Tree, best: int, held: list[int]) -> list[int]:
     """The box holding ``best`` (itself or a near ancestor) and its siblings of one template that hold prose too
-    (``held``: the holders of prose, in page order); none when it has no such sibling."""
+    (``held``: the holders of prose, in page order); none when it has no such sibling. Above ``best``, the box is
+    one of `REPEATED_MAIN_BOXES` at least."""
     box = best
     for _ in range(REPEATED_MAIN_LEVELS):
         parent = tree.parent[box]
@@ -100,7 +103,7 @@ def _repeated_boxes(tree: Tree, best: int, held: list[int]) -> list[int]:
         key = tree.key(box)
         group = [e for e in tree.children(parent) if e != box and tree.key(e) == key
                  and bisect.bisect_right(held, tree.end[e]) > bisect.bisect_left(held, e)]
-        if group:
+        if group and (box == best or len(group) + 1 >= REPEATED_MAIN_BOXES):
             return [*group, box]
         box = parent
     return []

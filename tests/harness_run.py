@@ -87,3 +87,29 @@ def thread_command_line(name: str, doc: str, compose_all, run, report, argv: lis
     print(f"{name}: {args.n} pages, seed {args.seed}, {time.time() - t0:.1f} s")
     print(report(rows, show=args.show))
     return 0
+
+
+def furniture_command_line(doc: str, compose_all, run_corpus, run_trafilatura, measure, table, show, kept_junk,
+                           labels: tuple[str, ...], argv: list[str] | None = None,
+                           text_of=lambda outputs, key: outputs.get(key, "")) -> int:
+    """The command line of a furniture harness (page_blind6..9): compose N pages, run corpus and trafilatura, print
+    ``table(measure(pages, systems))``; ``--show K`` prints the K worst pages, ``--kept CLASS`` every kept line of
+    that furniture class, after the page's key and its ``labels`` attributes. ``text_of(corpus outputs, key)``
+    is the page's body in what ``run_corpus`` returned."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("n", nargs="?", type=int, default=200)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--show", type=int, default=0, help="print the lost lines and kept furniture of K worst pages")
+    ap.add_argument("--kept", default="", help="print the kept lines of this furniture class on every page")
+    args = ap.parse_args(argv)
+    pages = compose_all(args.n, args.seed)
+    systems = {"corpus": run_corpus(pages), "trafilatura": run_trafilatura(pages)}
+    table(measure(pages, systems))
+    if args.show:
+        show(pages, systems["corpus"], args.show)
+    if args.kept:
+        for p in pages:
+            for cls, line in kept_junk(p, text_of(systems["corpus"], p.key)):
+                if cls == args.kept:
+                    print(f"  {' '.join(str(getattr(p, a)) for a in ('key',) + labels)}: {line[:120]}")
+    return 0

@@ -18,7 +18,6 @@ Bare trafilatura (``trafilatura.extract`` with default settings) is scored on th
 """
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -26,6 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from benchmarks.scoring import aggregate, score_page
+from tests.harness_run import furniture_command_line
 from tests.page_blind_tokens import TokenScore, run_trafilatura
 from tests.page_blind6_furniture import Kit
 from tests.page_blind6_naming import STYLES, Namer
@@ -123,23 +123,8 @@ def show(pages: list[Page], bodies: dict[str, str], k: int, out=sys.stdout) -> N
 
 def main(argv: list[str] | None = None) -> int:
     from tests.page_blind import run_ours
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("n", nargs="?", type=int, default=200)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--show", type=int, default=0, help="print the lost lines and kept furniture of K worst pages")
-    ap.add_argument("--kept", default="", help="print the kept lines of this furniture class on every page")
-    args = ap.parse_args(argv)
-    pages = compose(args.n, args.seed)
-    systems = {"corpus": run_ours(pages), "trafilatura": run_trafilatura(pages)}
-    table(measure(pages, systems))
-    if args.show:
-        show(pages, systems["corpus"], args.show)
-    if args.kept:
-        for p in pages:
-            for cls, line in kept_junk(p, systems["corpus"].get(p.key, "")):
-                if cls == args.kept:
-                    print(f"  {p.key} {p.shape} {p.style} {p.lang}: {line[:120]}")
-    return 0
+    return furniture_command_line(__doc__, compose, run_ours, run_trafilatura, measure, table, show, kept_junk,
+                                  ("shape", "style", "lang"), argv)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ body, and per furniture class the share of instances the body kept. Bare trafila
 """
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -27,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from benchmarks.scoring import aggregate, score_page
+from tests.harness_run import furniture_command_line
 from tests.page_blind_tokens import TokenScore, run_trafilatura
 from tests import page_blind7_furniture as F
 from tests.page_blind7_furniture import Kit
@@ -148,24 +148,8 @@ def main(argv: list[str] | None = None, compose_pages=None, description: str | N
     """Compose, run both systems, print the table (and ``--show`` / ``--kept``); ``compose_pages`` and
     ``description``: another harness's, which scores its pages as this one does (page_blind9)."""
     from tests.page_blind import run_ours
-    compose_pages = compose_pages or compose
-    ap = argparse.ArgumentParser(description=(description or __doc__).splitlines()[0])
-    ap.add_argument("n", nargs="?", type=int, default=200)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--show", type=int, default=0, help="print the lost lines and kept furniture of K worst pages")
-    ap.add_argument("--kept", default="", help="print the kept lines of this furniture class on every page")
-    args = ap.parse_args(argv)
-    pages = compose_pages(args.n, args.seed)
-    systems = {"corpus": run_ours(pages), "trafilatura": run_trafilatura(pages)}
-    table(measure(pages, systems))
-    if args.show:
-        show(pages, systems["corpus"], args.show)
-    if args.kept:
-        for p in pages:
-            for cls, line in kept_junk(p, systems["corpus"].get(p.key, "")):
-                if cls == args.kept:
-                    print(f"  {p.key} {p.shape} {p.genre} {p.mode} {p.lang}: {line[:120]}")
-    return 0
+    return furniture_command_line(description or __doc__, compose_pages or compose, run_ours, run_trafilatura,
+                                  measure, table, show, kept_junk, ("shape", "genre", "mode", "lang"), argv)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,6 @@ with_metadata=False)``: ``text`` as body, ``comments`` as comments) on the same 
 """
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -31,7 +30,7 @@ from dataclasses import dataclass, field
 
 from benchmarks.scoring import aggregate, score_page
 from tests import page_blind8_furniture as F
-from tests.harness_run import page_record, trafilatura_bodies_comments
+from tests.harness_run import furniture_command_line, page_record, trafilatura_bodies_comments
 from tests.page_blind8_comments import SCRIPTED, SHAPES as CSHAPES
 from tests.page_blind8_furniture import Kit
 from tests.page_blind8_prose_a import ENGLISH
@@ -221,23 +220,9 @@ def show(pages: list[Page], outs: dict, k: int, out=sys.stdout) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("n", nargs="?", type=int, default=200)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--show", type=int, default=0, help="print the lost lines and kept furniture of K worst pages")
-    ap.add_argument("--kept", default="", help="print the kept lines of this furniture class on every page")
-    args = ap.parse_args(argv)
-    pages = compose(args.n, args.seed)
-    systems = {"corpus": run_corpus(pages), "trafilatura": run_trafilatura(pages)}
-    table(measure(pages, systems))
-    if args.show:
-        show(pages, systems["corpus"], args.show)
-    if args.kept:
-        for p in pages:
-            for cls, line in kept_junk(p, systems["corpus"][p.key][0]):
-                if cls == args.kept:
-                    print(f"  {p.key} {p.theme} {p.genre} {p.mode} {p.lang}: {line[:120]}")
-    return 0
+    return furniture_command_line(__doc__, compose, run_corpus, run_trafilatura, measure, table, show, kept_junk,
+                                  ("theme", "genre", "mode", "lang"), argv,
+                                  text_of=lambda outputs, key: outputs[key][0])
 
 
 if __name__ == "__main__":

@@ -97,6 +97,8 @@ def decode_bytes(data: bytes, source: str, html: bool = False, content_type: str
             raise InputError(source, "binary content (NUL bytes)", "decode", "BinaryFile")
         decoded = _declared(data, content_type, html) or _undeclared(data)
     text = decoded.text
+    if not text.strip():    # a byte-order mark, UTF-16 or no-break spaces and nothing else: as an empty file
+        raise InputError(source, f"empty file (white space only, read as {decoded.encoding})", "decode", "EmptyFile")
     controls = any(c in text for c in _CONTROL_CHARACTERS)     # (most pages hold no control character)
     sample = text[:65536]
     if controls and len(_CONTROL.findall(sample)) > 0.05 * len(sample):

@@ -60,15 +60,23 @@ def test_symlink_loop_is_reported_not_followed_forever(tmp_path):
 @pytest.mark.parametrize("data,reason", [
     (b"", "empty file"),
     (b"   \n\n", "empty file"),
+    (codecs.BOM_UTF8, "empty file"),                                  # a byte-order mark alone
+    (codecs.BOM_UTF16_LE + " \n\t ".encode("utf-16-le"), "empty file"),
+    ("\u00a0\u3000\n".encode(), "empty file"),                       # no-break and ideographic spaces
     (b"%PDF-1.4 binary", "binary file (PDF)"),
     (b"\x89PNG\r\n\x1a\n....", "binary file (PNG image)"),
     (b"abc\x00\x01\x02\x03def\x00", "binary content"),
 ])
 def test_bad_bytes_have_a_reason(data, reason):
+    """Each refused input names why; white space in any encoding, behind a byte-order mark or not, is empty."""
     with pytest.raises(InputError) as info:
         decode(data, "f.txt")
     assert reason in info.value.reason
     assert info.value.source == "f.txt"
+
+
+def test_a_byte_order_mark_before_text_is_not_empty():
+    assert decode(codecs.BOM_UTF8 + "Ein kurzer Satz.".encode(), "f.txt") == "Ein kurzer Satz."
 
 
 def test_invalid_utf8_in_a_utf8_file_replaces_only_the_bad_bytes():

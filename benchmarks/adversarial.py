@@ -53,6 +53,14 @@ def _price_html(size: int) -> str:
             f"{paragraphs}<p>{line}</p>{paragraphs}</article></body></html>")
 
 
+def _repeated_lines(size: int) -> str:
+    """An article, then one line over and over (a list, a spam block) in two halves around an odd line."""
+    line, odd = "Line of text here.<br>", "<br>An odd line between the halves.<br>"
+    article = "".join(f"<p>{PARAGRAPH} ({i})</p>" for i in range(6))
+    half = line * max(1, (size - len(article) - 200) // (2 * len(line)))
+    return f"<html><body><article>{article}</article><div>{half}{odd}{half}</div></body></html>"
+
+
 def _nested_comments(size: int) -> str:
     """``div.comment`` nested inside each other (each holding an author and a reply)."""
     one = '<div class="comment"><span class="author">Reader</span><p>I agree with this.</p>'
@@ -153,6 +161,7 @@ SHAPES: dict[str, Shape] = {s.name: s for s in [
     Shape("price-html", "html", _price_html, "the price line inside an HTML page"),
     Shape("nested-comments", "html", _nested_comments, "div.comment nested n deep"),
     Shape("flat-comments", "html", _flat_comments, "a flat comment list of n comments"),
+    Shape("repeated-lines", "html", _repeated_lines, "one line n times, in two halves around an odd line"),
 ]}
 TEXT_SHAPES = [name for name, shape in SHAPES.items() if shape.kind == "text"]
 

@@ -24,18 +24,17 @@ def drop_repeated_runs(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tu
     and the removals of the blocks dropped."""
     texts = [" ".join(b.text.split()) for b in blocks]
     first: dict[str, int] = {}
+    same = _RunHashes(texts)
+    ends = [0]                     # ends[k]: characters of texts[:k]
+    for t in texts:
+        ends.append(ends[-1] + len(t))
     keep = [True] * len(blocks)
     j = 0
     while j < len(texts):
-        i = first.get(texts[j])
-        if i is None:
-            first[texts[j]] = j
-            j += 1
-            continue
-        run = 0
-        while j + run < len(texts) and i + run < j and texts[i + run] == texts[j + run]:
-            run += 1
-        if run >= MIN_RUN and i + run == j and sum(len(texts[j + k]) for k in range(run)) >= MIN_RUN_CHARS:
+        i = first.setdefault(texts[j], j)
+        run = j - i                # the copy of texts[i:j] that would start at j
+        if (i < j and run >= MIN_RUN and j + run <= len(texts) and ends[j + run] - ends[j] >= MIN_RUN_CHARS
+                and same(i, j, run) and texts[i:j] == texts[j:j + run]):
             keep[j:j + run] = [False] * run
             j += run
         else:
@@ -44,3 +43,25 @@ def drop_repeated_runs(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tu
         return blocks, ()
     dropped = tuple(removal("extract", RULE, b.text) for b, kept in zip(blocks, keep) if not kept)
     return tuple(b for b, kept in zip(blocks, keep) if kept), dropped
+
+
+class _RunHashes:
+    """Polynomial hashes of the prefixes of a list of texts: whether two runs of it are alike, in constant time (a
+    run that hashes alike is then compared text for text, which a match pays once: the run is dropped and skipped).
+    A page of thousands of repeated lines costs a pass over them, not one comparison of the rest per line."""
+    MOD = (1 << 61) - 1
+    BASE = 1_000_003
+
+    def __init__(self, texts: list[str]):
+        ids: dict[str, int] = {}
+        self.prefix, self.power = [0], [1]
+        for t in texts:
+            code = ids.setdefault(t, len(ids) + 1)
+            self.prefix.append((self.prefix[-1] * self.BASE + code) % self.MOD)
+            self.power.append(self.power[-1] * self.BASE % self.MOD)
+
+    def _of(self, start: int, length: int) -> int:
+        return (self.prefix[start + length] - self.prefix[start] * self.power[length]) % self.MOD
+
+    def __call__(self, a: int, b: int, length: int) -> bool:
+        return self._of(a, length) == self._of(b, length)

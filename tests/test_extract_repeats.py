@@ -1,6 +1,9 @@
 """Rule ``repeated-run`` (cleaners/extract_repeats.py): a run of the extraction's blocks printed
 again is dropped and logged; a line printed twice, or a short pair, stays."""
+import time
+
 import trafilatura
+from hypothesis import given, settings, strategies as st
 
 from cleaners.document import Block
 from cleaners.extract_repeats import drop_repeated_runs
@@ -54,3 +57,57 @@ def test_a_run_that_recurs_after_other_blocks_stays():
     blocks = tuple(Block(t) for t in ["Day 1", "Oat porridge with apple and cinnamon", *snack,
                                       "Day 2", "Scrambled eggs on rye toast", *snack, "Day 3", *snack])
     assert drop_repeated_runs(blocks) == (blocks, ())
+
+
+def _reference(texts: list[str]) -> list[bool]:
+    """The rule read literally, block by block (quadratic on thousands of alike lines): which blocks stay."""
+    first: dict[str, int] = {}
+    keep, j = [True] * len(texts), 0
+    while j < len(texts):
+        i = first.setdefault(texts[j], j)
+        run = 0
+        while j + run < len(texts) and i + run < j and texts[i + run] == texts[j + run]:
+            run += 1
+        if i < j and run >= 2 and i + run == j and sum(len(texts[j + k]) for k in range(run)) >= 150:
+            keep[j:j + run] = [False] * run
+            j += run
+        else:
+            j += 1
+    return keep
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["A line of the story, forty characters...", "Photo: Ann Lee", "Read on", "x",
+                                 PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]]), max_size=60))
+def test_the_runs_dropped_are_the_ones_the_rule_names(texts):
+    kept, cut = drop_repeated_runs(tuple(Block(t) for t in texts))
+    assert [b.text for b in kept] == [t for t, k in zip(texts, _reference(texts)) if k]
+    assert len(kept) + len(cut) == len(texts)
+
+
+def test_alike_lines_around_an_odd_one_keep_the_rule():
+    """Hundreds of alike lines with one odd line between two halves (a list, a spam block): the shape whose
+    literal reading compares the rest of the page again for every line after the odd one (its growth is measured
+    by ``benchmarks/adversarial.py``'s ``repeated-lines`` shape and ``tests/benchmarks/test_adversarial.py``)."""
+    line, n = "Line of text here.", 300
+    texts = [line] * n + ["An odd line between the halves."] + [line] * n
+    kept, cut = drop_repeated_runs(tuple(Block(t) for t in texts))
+    assert [b.text for b in kept] == [t for t, k in zip(texts, _reference(texts)) if k]
+    assert cut and len(kept) + len(cut) == len(texts)
+
+
+def test_the_work_grows_with_the_lines_not_their_square():
+    """time(2n) / time(n) on the shape above, both measured in this run (best of interleaved rounds, so a burst of
+    load hits both sizes alike): about 2 for a pass, 4 for the literal reading (never an absolute time)."""
+    def shape(n: int) -> tuple[Block, ...]:
+        line = Block("Line of text here.")
+        return (line,) * n + (Block("An odd line between the halves."),) + (line,) * n
+
+    small, big = shape(3000), shape(6000)
+    times: dict[int, list[float]] = {3000: [], 6000: []}
+    for _ in range(7):
+        for n, blocks in ((3000, small), (6000, big)):
+            start = time.perf_counter()
+            drop_repeated_runs(blocks)
+            times[n].append(time.perf_counter() - start)
+    assert min(times[6000]) / min(times[3000]) < 3

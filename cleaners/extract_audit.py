@@ -24,10 +24,12 @@ TEXT_TAGS = ("-text", "_text")      # selectolax's tag names of text nodes (lexb
 COMMENT_TAGS = ("-comment", "_comment")
 
 
-def text_units(dom) -> list[str]:
+def text_units(dom, depth: list[int] | None = None) -> list[str]:
     """The text of every block of the page, in page order (inline text joined; the loose text of
     a block cut at its line breaks and at the blocks it holds: paragraphs written as text between
-    ``<br><br>`` are units of their own, so that the one the extraction dropped is logged whole)."""
+    ``<br><br>`` are units of their own, so that the one the extraction dropped is logged whole).
+    ``depth``: a list whose first item is set to how deep the walk went below the body (elements
+    holding text or elements; read by `extract_depth.flatten_deep_inline`'s caller)."""
     body = dom.body
     if body is None:
         return []
@@ -44,6 +46,7 @@ def text_units(dom) -> list[str]:
         segment[holder] = 1
         holder = body.mem_id
     stack: list[tuple] = []
+    deepest = 0
     # (whitespace-only text nodes are skipped: they hold no text of a unit)
     children = body.iter(include_text=True, skip_empty=True)
     while True:
@@ -63,17 +66,21 @@ def text_units(dom) -> list[str]:
                 segment[holder] = segment.get(holder, 0) + 1
                 stack.append((children, holder))
                 children, holder = node.iter(include_text=True, skip_empty=True), node.mem_id
+                deepest = max(deepest, len(stack))
                 break
             elif tag == "br":
                 segment[holder] = segment.get(holder, 0) + 1
             elif tag not in COMMENT_TAGS:      # (an inline element: its text belongs to the same block)
                 stack.append((children, holder))
                 children = node.iter(include_text=True, skip_empty=True)
+                deepest = max(deepest, len(stack))
                 break
         else:
             if not stack:
                 break
             children, holder = stack.pop()
+    if depth is not None:
+        depth[:1] = [deepest]
     return [t for t in (" ".join(" ".join(texts[k]).split()) for k in order) if t]
 
 

@@ -45,3 +45,37 @@ def too_deep(html: str, limit: int = MAX_NESTING) -> bool:
             if depth > limit:
                 return True
     return False
+
+
+# lxml's HTML parser (libxml2, as trafilatura calls it) stops nesting at 256 open elements and drops what lies
+# deeper, with the rest of the page after it: hundreds of nested or unclosed <b>, <i>, <font> (an old forum post,
+# a broken editor) leave the article's end out of the extraction. Past `LXML_SAFE_DEPTH` below the body the pruned
+# page's inline elements deeper than `INLINE_KEPT_DEPTH` are unwrapped (rule ``deep-inline``: their text stays
+# where it was; only the tags go, which the extraction drops anyway) and the page is extracted again.
+LXML_SAFE_DEPTH = 240
+INLINE_KEPT_DEPTH = 200
+_BLOCKS = frozenset({
+    "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote", "figcaption", "pre",
+    "div", "section", "article", "aside", "header", "footer", "nav", "main", "ul", "ol", "dl", "table", "tr",
+    "tbody", "thead", "tfoot", "form", "address", "caption", "figure", "body", "details", "summary", "fieldset",
+    "center", "hr", "br", "img", "iframe", "video", "audio", "object", "svg", "math", "select", "textarea",
+})
+
+
+def flatten_deep_inline(dom, kept: int = INLINE_KEPT_DEPTH) -> int:
+    """Unwrap the inline elements nested more than ``kept`` levels below the body (their children and text stay
+    in place); how many. Read only when the page is that deep (`LXML_SAFE_DEPTH`): the walk is in Python."""
+    body = dom.body
+    if body is None:
+        return 0
+    deep = []
+    stack = [(body, 0)]
+    while stack:
+        node, level = stack.pop()
+        for child in node.iter():
+            if level + 1 > kept and child.tag not in _BLOCKS:
+                deep.append(child)
+            stack.append((child, level + 1))
+    for node in deep:
+        node.unwrap()
+    return len(deep)

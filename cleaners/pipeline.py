@@ -19,6 +19,7 @@ from .extract_agreement import trim_to_agreement
 from .extract_anchor import reanchor
 from .extract_audit import log_unextracted, text_units
 from .extract_byline import author_from_byline, date_from_byline
+from .extract_depth import LXML_SAFE_DEPTH, flatten_deep_inline
 from .extract_order import page_order
 from .extract_headings import main_headings
 from .lines import squeezed
@@ -114,13 +115,13 @@ class Pipeline:
         headings = main_headings(dom)
         html = extract.prune_for_extraction(dom)
         estimate, probe = main_text(dom)      # on the pruned page: no script text in paragraphs
-        doc = extract.extract(doc.replace(dom=None), html=html, with_metadata=False, main_estimate=estimate,
-                              main_probe=probe, main_headings=headings,
-                              run_probe=cache(lambda: run_probe(dom, estimate)))   # (read for a page dump only)
-        doc, replaced = reanchor(doc, dom, extract.blocks_from_tree)
-        if not replaced:
-            doc, replaced = trim_to_agreement(doc, html, estimate, dom)
-        units = text_units(dom)
+        chained, depth = doc.replace(dom=None), [0]
+        doc, replaced = _extracted(chained, dom, html, estimate, probe, headings)
+        units = text_units(dom, depth)
+        if depth[0] > LXML_SAFE_DEPTH and flatten_deep_inline(dom):     # (lxml cut the page: `extract_depth`)
+            html = dom.html or ""
+            doc, replaced = _extracted(chained, dom, html, estimate, probe, headings)
+            units = text_units(dom)
         keys = [squeezed(unit) for unit in units]      # (compared without spaces by both)
         if (ordered := page_order(doc.blocks, keys)) is not None:
             doc = doc.replace(blocks=ordered)
@@ -147,6 +148,18 @@ class Pipeline:
 
     def clean_file(self, item: InputFile) -> dict[str, Any]:
         return self.record(self.load(item))
+
+
+def _extracted(doc: Document, dom, html: str, estimate: int, probe: str, headings) -> tuple[Document, bool]:
+    """The body extracted from the pruned page ``html`` (its DOM ``dom``), re-anchored or trimmed to the DOM's
+    reading; whether the body was replaced so."""
+    doc = extract.extract(doc, html=html, with_metadata=False, main_estimate=estimate, main_probe=probe,
+                          main_headings=headings,
+                          run_probe=cache(lambda: run_probe(dom, estimate)))     # (read for a page dump only)
+    doc, replaced = reanchor(doc, dom, extract.blocks_from_tree)
+    if not replaced:
+        doc, replaced = trim_to_agreement(doc, html, estimate, dom)
+    return doc, replaced
 
 
 def _repaired(doc: Document) -> Document:

@@ -184,7 +184,7 @@ FAVOR_RECALL = True
 
 def extract(doc: Document, html: Any = None, with_metadata: bool = True,
             main_estimate: int | None = None, main_probe: str = "", main_headings=(),
-            run_probe: str | Callable[[], str] = "") -> Document:
+            run_probe: str | Callable[[], str] = "", deep: bool = False) -> Document:
     """The document's body blocks from its page (``html``: the cleaned page, string or tree).
 
     ``with_metadata``: also take trafilatura's metadata (used when the pipeline has not
@@ -204,11 +204,13 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     ``main_headings``: the main container's subheadings (`extract_headings.main_headings`),
     put back where the extraction dropped them. ``run_probe``: the start of the first prose run of a post
     written between ``<br>``s (`_dom.run_probe`), or a callable making it when first asked; an extraction
-    again that declines trafilatura's whole-page dump must hold it too (`extract_dump.decline_page_dump`)."""
+    again that declines trafilatura's whole-page dump must hold it too (`extract_dump.decline_page_dump`).
+    ``deep``: the page nests elements past lxml's limit (`extract_options.deep_tree`)."""
     source = html if html is not None else doc.html
     probes = (main_probe, run_probe)
     kwargs = dict(url=doc.url, include_comments=not doc.comments, with_metadata=with_metadata,
-                  include_tables=True, include_formatting=False, favor_recall=FAVOR_RECALL and html is not None)
+                  include_tables=True, include_formatting=False, favor_recall=FAVOR_RECALL and html is not None,
+                  deep=deep)
     result = fast = None
     if main_estimate is not None and main_estimate >= FAST_MIN_ESTIMATE:   # (below: any fast result is doubted)
         result = _bare_extraction(source, probes, fast=True, **kwargs)

@@ -5,14 +5,20 @@ from __future__ import annotations
 from copy import copy
 from typing import Any
 
+import lxml.etree
+import lxml.html
 import trafilatura
 from trafilatura.settings import DEFAULT_CONFIG, Extractor
 
 
 def bare_extraction(source: Any, url: str | None = None, config=DEFAULT_CONFIG, fast: bool = False,
                     favor_recall: bool = False, include_comments: bool = True, with_metadata: bool = False,
-                    include_tables: bool = True, include_formatting: bool | None = None) -> Any:
-    """``trafilatura.bare_extraction(source, ...)`` with these arguments, its options a copy of `extractor`'s."""
+                    include_tables: bool = True, include_formatting: bool | None = None, deep: bool = False) -> Any:
+    """``trafilatura.bare_extraction(source, ...)`` with these arguments, its options a copy of `extractor`'s.
+    ``deep``: the page nests elements past libxml2's limit of 256, which drops what lies deeper and the rest of
+    the page after it; an HTML string is then parsed without that limit (`deep_tree`) and handed over as a tree."""
+    if deep and isinstance(source, str):
+        source = deep_tree(source)
     options = copy(extractor(config, fast, favor_recall, include_comments, with_metadata, include_tables,
                              include_formatting))
     options.url = url
@@ -22,6 +28,19 @@ def bare_extraction(source: Any, url: str | None = None, config=DEFAULT_CONFIG, 
                                        include_comments=include_comments, with_metadata=with_metadata,
                                        include_tables=include_tables, include_formatting=include_formatting,
                                        options=options)
+
+
+def deep_tree(html: str) -> Any:
+    """``html`` parsed as trafilatura parses a string (its parser's settings), with lxml's ``huge_tree`` (no limit
+    of 256 nested elements); a new tree each call, as trafilatura may change the one it is given; the string
+    itself when lxml refuses it (trafilatura then parses it its own way)."""
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                                  remove_pis=True, huge_tree=True)
+    try:
+        tree = lxml.html.fromstring(html, parser=parser)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    return tree if tree is not None and len(tree) else html
 
 
 _EXTRACTORS: dict[tuple, tuple[Any, Extractor]] = {}

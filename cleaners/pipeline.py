@@ -118,9 +118,10 @@ class Pipeline:
         chained, depth = doc.replace(dom=None), [0]
         doc, replaced = _extracted(chained, dom, html, estimate, probe, headings)
         units = text_units(dom, depth)
-        if depth[0] > LXML_SAFE_DEPTH and flatten_deep_inline(dom):     # (lxml cut the page: `extract_depth`)
+        if depth[0] > LXML_SAFE_DEPTH:      # (lxml cut the page: `extract_depth`)
+            flatten_deep_inline(dom)
             html = dom.html or ""
-            doc, replaced = _extracted(chained, dom, html, estimate, probe, headings)
+            doc, replaced = _extracted(chained, dom, html, estimate, probe, headings, deep=True)
             units = text_units(dom)
         keys = [squeezed(unit) for unit in units]      # (compared without spaces by both)
         if (ordered := page_order(doc.blocks, keys)) is not None:
@@ -150,11 +151,12 @@ class Pipeline:
         return self.record(self.load(item))
 
 
-def _extracted(doc: Document, dom, html: str, estimate: int, probe: str, headings) -> tuple[Document, bool]:
-    """The body extracted from the pruned page ``html`` (its DOM ``dom``), re-anchored or trimmed to the DOM's
-    reading; whether the body was replaced so."""
+def _extracted(doc: Document, dom, html: str, estimate: int, probe: str, headings,
+               deep: bool = False) -> tuple[Document, bool]:
+    """The body extracted from the pruned page ``html`` (its DOM ``dom``; ``deep``: nested past lxml's limit),
+    re-anchored or trimmed to the DOM's reading; whether the body was replaced so."""
     doc = extract.extract(doc, html=html, with_metadata=False, main_estimate=estimate, main_probe=probe,
-                          main_headings=headings,
+                          main_headings=headings, deep=deep,
                           run_probe=cache(lambda: run_probe(dom, estimate)))     # (read for a page dump only)
     doc, replaced = reanchor(doc, dom, extract.blocks_from_tree)
     if not replaced:

@@ -1,10 +1,14 @@
-"""Pages nested past lxml's 256 open elements (`extract_depth.flatten_deep_inline`): hundreds of nested or unclosed
-inline tags made lxml drop the rest of the page, and the extraction with it; the DOM pass unwraps the inline
-elements that deep and extracts again, so the article's end stays in the body."""
+"""Pages nested past lxml's 256 open elements: hundreds of nested or unclosed tags made lxml drop the rest of the
+page, and the extraction with it. The DOM pass unwraps the inline elements that deep
+(`extract_depth.flatten_deep_inline`) and extracts again from a tree parsed without the limit
+(`extract_options.deep_tree`), so the article stays in the body."""
 import trafilatura
 from selectolax.lexbor import LexborHTMLParser
 
+import lxml.html
+
 from cleaners.extract_depth import INLINE_KEPT_DEPTH, flatten_deep_inline
+from cleaners.extract_options import deep_tree
 from cleaners.pipeline import Pipeline
 
 PARAS = ["Sadako a vu les premiers trains partir de la gare au petit matin, sous une pluie fine.",
@@ -53,3 +57,27 @@ def test_only_inline_elements_that_deep_are_unwrapped():
     assert flatten_deep_inline(dom) == 1                 # the deep <b>; the divs and paragraphs stay
     assert dom.css_first("p b").text() == "bold"
     assert [p.text() for p in dom.css("p")] == ["Top bold text", "First block", "Second block"]
+
+
+def _wrapped(levels: int) -> str:
+    """The article at the bottom of ``levels`` wrappers (or unclosed <div>s), a paragraph of the story after."""
+    article = "<article><h1>La gare</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "</article>"
+    return ("<html><body>" + "<div>" * levels + article + "</div>" * levels +
+            f"<p>{PARAS[3]}</p></body></html>")
+
+
+def test_an_article_under_hundreds_of_wrappers_is_read():
+    html = _wrapped(300)
+    assert not (trafilatura.extract(html) or "")                  # the trap: lxml cut the article away
+    pipeline = Pipeline()
+    doc = pipeline.process(pipeline.document("page.html", html.encode(), "html"))
+    assert all(p in doc.body for p in PARAS[:3])
+    assert PARAS[3] in doc.body + " ".join(r.text for r in doc.removed)     # (outside the <article>: either)
+
+
+def test_the_deep_tree_holds_what_lxml_cuts_and_is_lxmls_tree_when_shallow():
+    deep, shallow = _wrapped(300), _wrapped(20)
+    assert PARAS[3] in deep_tree(deep).text_content()
+    assert PARAS[3] not in lxml.html.fromstring(deep).text_content()
+    assert lxml.html.tostring(deep_tree(shallow)) == lxml.html.tostring(lxml.html.fromstring(shallow))
+    assert deep_tree("") == ""                                        # lxml refuses it: the string is kept

@@ -24,6 +24,7 @@ COMMAND_GROUP = "corpus.commands"
 BUILTIN_ORDER = ("clean", "cleaners", "explain", "stats", "report", "profile")
 
 log = logging.getLogger("corpus")
+QUIET_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 
 
 def _registrations() -> dict[str, Callable]:
@@ -90,6 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse(parser, argv)
     logging.basicConfig(level=(logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)],
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if not args.verbose:     # the libraries' notes on one page ("discarding data") are for -v: the run's summary
+        for name in QUIET_LIBRARIES:                           # and errors.jsonl say what failed
+            logging.getLogger(name).setLevel(logging.ERROR)
     try:
         return args.handler(args)
     except ConfigError as exc:

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .avatar_names import avatar_names
+from .one_name import one_name_label
 from .chrome_units import chrome_units, headed as headed_unit
 from .evidence import is_listing, lca, named, names_element
 from .heading_blocks import heading_before
@@ -151,8 +152,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     distinct = len({a.casefold() for a in authors if a})
     if headed * 5 < len(kept) * 3 or len(kept) * 5 < len(items) * 3 and not is_named:
         return None
-    if distinct <= 1 and len(kept) >= 3 and sum(1 for a in authors if a) == len(kept) and not is_named:
-        return None    # one and the same "author" on every unit is a label ("Source", "Summary")
+    if one_name_label(items, kept, authors, is_named, bool(heading), most("time")):
+        return None    # one and the same "author" on every unit is a label ("Source", "Summary"): `one_name`
     if is_named or heading:
         evidence = "named" if is_named else "heading"
         lone = items[kept[0]]

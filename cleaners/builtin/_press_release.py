@@ -28,6 +28,8 @@ MAX_NAME_WORDS = 6
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _EDGE = ",.:;()"
 _LEGAL_FORM = re.compile(r"^(?:[^\W\d_]{1,4}\.)+[^\W\d_]{0,4}$")     # a company's legal form in lower case: "s.r.o."
+# kana, CJK, hangul: its classes stand under (?-i:), as these scripts have no case (re.I matches the same letters without
+# case-folding their ~28,000 code points at every compile; tests/builtin/test_unfolded_script_classes.py)
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 
 
@@ -36,12 +38,13 @@ def _patterns(langs: tuple[str, ...]):
     words = lang.words("about_heading", langs)
     about = lang.alternation(w for w in words if not w.startswith("* "))
     after = lang.alternation(w[2:] for w in words if w.startswith("* "))    # "* hakkında": the name first
-    heading = lazy_re.compile(rf"^(?:(?:{about})(?:\s+|(?<=['\u2019{_UNSPACED}]))(?P<name>\S.*?)|(?P<first>\S.*?)\s+(?:{after}))\s*:?$",
-                         re.I)      # ("关于华信能源": no space after the word in a script that writes none)
+    glued = rf"(?<=(?-i:['\u2019{_UNSPACED}]))"     # ("关于华信能源": no space after the word in a script that writes none)
+    heading = lazy_re.compile(rf"^(?:(?:{about})(?:\s+|{glued})(?P<name>\S.*?)|(?P<first>\S.*?)\s+(?:{after}))\s*:?$",
+                              re.I)
     verbs = lang.alternation(lang.words("profile_opening", langs))
     opening = lazy_re.compile(rf"^(?P<name>[^\W\d_][\w&.'\u2019-]*(?:\s+[^\W\d_][\w&.'\u2019-]*){{0,3}}?),?\s+(?i:{verbs})(?!\w)")
-    facts = lazy_re.compile(rf"(?<![^\W{_UNSPACED}])({lang.alternation(lang.words('company_facts', langs))})(?![^\W{_UNSPACED}])",
-                       re.I)     # (next to a Han letter: no space parts words there)
+    word = rf"(?-i:[^\W{_UNSPACED}])"       # (next to a Han letter: no space parts words there)
+    facts = lazy_re.compile(rf"(?<!{word})({lang.alternation(lang.words('company_facts', langs))})(?!{word})", re.I)
     return heading, opening, facts, frozenset(lang.words("function_words", langs))
 
 

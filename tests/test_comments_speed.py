@@ -9,7 +9,7 @@ from cleaners.builtin.comments import cleaner
 from cleaners.builtin.comments.cleaner import HtmlComments
 from cleaners.builtin.comments.headless import headless, nesting, own_size
 from cleaners.builtin.comments.items import _own, read_items
-from cleaners.builtin.comments.section import main_container
+from cleaners.builtin.comments.main_text import main_container
 from cleaners.builtin.comments.thread import judge
 from cleaners.builtin.comments.tree import Tree
 from cleaners.builtin.comments.units import candidate_families

@@ -1,5 +1,5 @@
 """Comments in a hand-made table (rules `row-entries`, `table-entries`): an article written as runs between
-``<br><br>`` inside a ``<font>`` is the page's main text (`section.main_container`), not the longest comment cell; a
+``<br><br>`` inside a ``<font>`` is the page's main text (`main_text.main_container`), not the longest comment cell; a
 table of one entry (a name and a stamp over the message) under a comment heading or named as comments. Look-alikes
 kept: an article alone in ``<font>`` runs, a two-row table of the article, a note under the heading with no stamp.
 Pages written here."""

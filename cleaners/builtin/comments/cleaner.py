@@ -28,7 +28,8 @@ from .numbered_posts import board_thread, screened
 from .shaped import shaped_sections
 from .split_thread import joined
 from .profile import poster_box
-from .section import Section, main_container, named_chrome, place
+from .main_text import main_container
+from .section import Section, named_chrome, place
 from .thread import Thread, judge, main_holder
 from .tree import Tree
 from .units import Family, candidate_families

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from itertools import compress
 
-from .clock import to_the_minute
+from .clock import NUMERIC_STAMP, to_the_minute
 from .headers import MAX_BARE_CHARS, bare_number, said_heads
 from .heading_blocks import heading_before, heading_blocks
 from .labels import labelled_units, numbered_field
@@ -70,7 +70,8 @@ def _piece_mark(text: str, voc, control: bool = True) -> int:
         return 0
     if control and voc.control_mark(text) in ("reply", "vote"):
         return 1
-    return 2 if _DIGIT.search(text) and (voc.is_relative_time(text) or voc.written_date(text)) else 0
+    return 2 if _DIGIT.search(text) and (voc.is_relative_time(text) or voc.written_date(text)
+                                         or NUMERIC_STAMP.fullmatch(text)) else 0     # (rule `numeric-stamp`)
 
 
 def is_avatar(attrs: dict) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .clock import NUMERIC_STAMP
 from .evidence import AUTHOR, BUTTON, CHROME, DATE, role
 from .fields import dated_fields
 from .headlines import headline_kind
@@ -106,6 +107,8 @@ def _text_kind(tree: Tree, line: Line, roles: int, header: bool, voc) -> str:
         return "date" if voc.name_in(text) is None else "meta"
     if roles & CHROME and words <= 5:      # a footer with a name and a date is the comment's byline
         return "meta" if short_dated and voc.name_in(text) else "chrome"    # ("Posted by: Ann | 3 May 2012")
+    if not short_dated and NUMERIC_STAMP.fullmatch(text.strip()):
+        return "date"      # "07.15.12 at 11:59": a date whose order no language data gives, and a clock
     if short_dated and not _dated_sentence(text, found, line.named) \
             or (_CLOCK.search(text) and not text.endswith((".", "!", "?")) and voc.name_in(text)):
         return "meta"      # a date, or a name and a time: "Ann On Thursday, May 3 at 2:57 pm"

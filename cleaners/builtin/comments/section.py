@@ -19,21 +19,13 @@ from itertools import accumulate, compress
 
 from .elsewhere import links_elsewhere
 from .items import _lines
+
 from .evidence import is_listing
 from .thread import Thread
 from .tree import HEADINGS, Tree
 from .vocabulary import vocabulary
 
-MIN_PROSE_RUN = 80           # characters of a text run that counts as a paragraph of its own element
-_RUN_HOLDERS = frozenset({"div", "td", "section", "article", "main", "body", "center"})
-# a holder's runs of prose wrapped whole in a <font> (not a <span>: a span may be a post's own)
-_RUN_WRAPPERS = frozenset({"font"})
-_P, _H1 = frozenset({"p"}), frozenset({"h1"})
-WRAPPER_LEVELS = 2
-REPEATED_MAIN_SHARE = 4      # `_unrepeated`: an article before repeated boxes holds a quarter of their longest's prose
-REPEATED_MAIN_LEVELS = 4     # `_unrepeated`: how far above the holder of most prose its repeated box may lie
-REPEATED_MAIN_BOXES = 5      # `_unrepeated`: a repeated box above the holder, one of this many at least (a thread's
-#                              size; a page's reader questions, three boxes of an asker and an answer, are its article)
+_H1 = frozenset({"h1"})
 MAX_LEFTOVER_WORDS = 40      # prose a section may hold besides its comments
 PROSE_LINE_WORDS = 6         # a line of at least this many unexplained words is prose
 MAX_WIDEN_WORDS = 12         # words a wrapper may add when the section widens to it
@@ -53,60 +45,6 @@ class Section:
     @property
     def first(self) -> int:
         return min([*self.roots, *(e for e, _ in self.extras)])
-
-
-def main_container(tree: Tree) -> int:
-    """The element holding the most text in its direct ``<p>`` children and in runs of prose
-    of its own (paragraphs written as text between ``<br><br>``, no ``<p>``; runs wrapped whole in a ``<font>``
-    are their holder's), outside forms and hidden elements (0 when none)."""
-    totals: dict[int, int] = {}
-    for i in tree.tagged(_P):      # (the tags and the pieces' lengths screened in C; in page order)
-        if i and not (tree.form[i] or tree.hidden[i]):
-            totals[tree.parent[i]] = totals.get(tree.parent[i], 0) + tree.chars(i)
-    texts = tree.text
-    for k in compress(range(len(texts)), map(MIN_PROSE_RUN.__le__, map(len, texts))):
-        text = texts[k]
-        e, level = tree.owner[k], 0
-        while tree.tag[e] in _RUN_WRAPPERS and level < WRAPPER_LEVELS:     # (<font>text<br><br>text</font>)
-            e, level = tree.parent[e], level + 1
-        if tree.tag[e] in _RUN_HOLDERS and not (tree.skip[e] or tree.form[e] or tree.hidden[e]):
-            totals[e] = totals.get(e, 0) + len(text.strip())
-    return _unrepeated(tree, totals) if totals else 0
-
-
-def _unrepeated(tree: Tree, totals: dict[int, int]) -> int:
-    """Rule `repeated-main`: the holder of most prose, unless it lies in one of sibling boxes of one template
-    that each hold prose (comments longer than a short article: the holder itself, or an ancestor up to
-    `REPEATED_MAIN_LEVELS` above it, a comment's text box inside its comment) and a holder before them, of none of
-    them, holds a quarter of its prose or more: that one is the article's."""
-    best = max(totals, key=totals.get)
-    if tree.tag[best] in _RUN_HOLDERS - {"div", "article"}:
-        return best
-    group = _repeated_boxes(tree, best, sorted(totals))
-    if not group:
-        return best
-    first = min(group)
-    others = [e for e in totals if e < first and totals[e] * REPEATED_MAIN_SHARE >= totals[best]
-              and not tree.contains(e, best)]
-    return max(others, key=totals.get) if others else best
-
-
-def _repeated_boxes(tree: Tree, best: int, held: list[int]) -> list[int]:
-    """The box holding ``best`` (itself or a near ancestor) and its siblings of one template that hold prose too
-    (``held``: the holders of prose, in page order); none when it has no such sibling. Above ``best``, the box is
-    one of `REPEATED_MAIN_BOXES` at least."""
-    box = best
-    for _ in range(REPEATED_MAIN_LEVELS):
-        parent = tree.parent[box]
-        if parent <= 0:
-            break
-        key = tree.key(box)
-        group = [e for e in tree.children(parent) if e != box and tree.key(e) == key
-                 and bisect.bisect_right(held, tree.end[e]) > bisect.bisect_left(held, e)]
-        if group and (box == best or len(group) + 1 >= REPEATED_MAIN_BOXES):
-            return [*group, box]
-        box = parent
-    return []
 
 
 def taken_or_main(tree: Tree, elements: list[int], taken: list[tuple[int, int]], main: int) -> bool:

@@ -23,11 +23,13 @@ SLOT_SHORT_WORDS = 12         # a header/footer slot's line is at most this long
 
 
 def _slot(tree: Tree, line: Line, tops: tuple, keys: dict) -> str:
+    """The line's slot; a unit of one top element is read from its tag down (rule `unit-top-slot`: the family holds
+    units whose classes vary with a state, the poster or the parity, and its slots are the same)."""
     e, path, level = line.owner, [], 0     # (``keys``: each element's `Tree.key`, once known for the page)
     while level < 8:
         if (key := keys.get(e)) is None:
             key = keys[e] = tree.id_key(e, template_key(tree.tag[e], tree.cls(e)))
-        path.append(key)
+        path.append(tree.tag[e] if len(tops) == 1 and e == tops[0] else key)
         if e in tops or e <= 0:
             break
         e, level = tree.parent[e], level + 1
@@ -35,7 +37,24 @@ def _slot(tree: Tree, line: Line, tops: tuple, keys: dict) -> str:
 
 
 def meta_slots(tree: Tree, items: list[Item]) -> tuple[set, set]:
-    """Lines that are a template's header or footer: (author lines, chrome lines), as (item, line)."""
+    """Lines that are a template's header or footer: (author lines, chrome lines), as (item, line). An author-named
+    element of one and the same text in every unit ("Profile", a link to the poster's page) is a label, chrome, when
+    a slot of the template holds the names (rule `label-author`)."""
+    labels = _author_lines(items)
+    texts = {items[i].lines[k].text.casefold() for i, k in labels}
+    if len(items) >= 3 and len(texts) == 1 and len({i for i, _ in labels}) == len(items):
+        authors, chrome = _meta_slots(tree, items, False)
+        if authors:
+            return authors, chrome | labels
+    return _meta_slots(tree, items, None)
+
+
+def _author_lines(items: list[Item]) -> set:
+    return {(i, k) for i, it in enumerate(items) for k, ln in enumerate(it.lines) if ln.kind == "author"}
+
+
+def _meta_slots(tree: Tree, items: list[Item], named: bool | None) -> tuple[set, set]:
+    """`meta_slots` (``named``: most units hold an author-named element, None: read from the units)."""
     keys = tree.memo.setdefault("slot_keys", {})
     seen: dict[str, list[tuple[int, int]]] = {}
     order: dict[str, int] = {}
@@ -52,7 +71,8 @@ def meta_slots(tree: Tree, items: list[Item]) -> tuple[set, set]:
                 order.setdefault(slot, len(order))
     voc = vocabulary()
     authors: set = set()
-    named_authors = sum(1 for it in items if any(ln.kind == "author" for ln in it.lines)) * 2 > len(items)
+    named_authors = sum(1 for it in items if any(ln.kind == "author" for ln in it.lines)) * 2 > len(items) \
+        if named is None else named
     author_slot_found = named_authors
     for slot in sorted(seen, key=order.get):
         hits = seen[slot]

@@ -8,6 +8,9 @@ from selectolax.lexbor import LexborHTMLParser
 
 from cleaners.builtin.comments import HtmlComments
 from cleaners.builtin.comments.clock import NUMERIC_STAMP
+from cleaners.builtin.comments.main_text import main_container
+from cleaners.builtin.comments.tree import Tree
+from cleaners.builtin.comments.vocabulary import speaking
 from cleaners.document import Document
 
 
@@ -32,9 +35,11 @@ def _thread(boxes: list[str], heading: str = "") -> str:
     return f"<div class='wvx'>{heading}<ol class='plm'>{''.join(boxes)}</ol></div>"
 
 
-def _box(k: int, text: str, cls: str = "xa") -> str:
-    return (f"<li class='{cls}'><div class='hh'><span class='nn'>{NAMES[k]}</span> <span class='dd'>12/03/2024 "
-            f"1{k}:05</span></div><div class='tt'><p>{text}</p></div><a href='#r{k}'>Responder</a></li>")
+def _box(k: int, text: str, cls: str = "xa", apart: bool = False) -> str:
+    """A comment box; ``apart``: the name and the date in boxes of their own."""
+    head = f"<span class='nn'>{NAMES[k]}</span>" + ("</div><div class='dd'>" if apart else " ") + f"12/03/2024 1{k}:05"
+    return (f"<li class='{cls}'><div class='hh'>{head}</div><div class='tt'><p>{text}</p></div>"
+            f"<a href='#r{k}'>Responder</a></li>")
 
 
 def test_a_long_threads_longest_comment_does_not_make_it_the_article():
@@ -46,9 +51,9 @@ def test_a_long_threads_longest_comment_does_not_make_it_the_article():
 
 
 def test_chapters_after_a_line_shorter_than_a_paragraph_stay_the_article():
-    """Five boxes of one template, most short, one long, after a standfirst of less than a paragraph: the boxes are
-    the article's (the bar of a typical box never falls below one paragraph)."""
-    chapters = "".join(f"<div class='xc'><h3>{NAMES[k]}</h3><p class='d'>12/03/2024</p><p>{LONG if k == 1 else SHORT[k]}"
+    """A vox pop: five signed boxes of one template, most short, one long, after a standfirst of one line: the
+    boxes are the article's."""
+    chapters = "".join(f"<div class='xc'><b>{NAMES[k]}</b><p class='d'>12/03/2024 1{k}:00</p><p>{LONG if k == 1 else SHORT[k]}"
                        f"</p></div>" for k in range(5))
     doc, left = run("<div class='qzk'><p>Cinco vecinos cuentan su primer día.</p></div>"
                     f"<div class='wvx'>{chapters}</div>", "es")
@@ -81,22 +86,23 @@ def test_comment_boxes_whose_classes_vary_by_poster_are_one_template():
     """The boxes share one class and differ in others (the poster's, the parity's): their names are read from one
     slot, and the longest comment is no article."""
     kinds = ["xa yb", "xa yc", "xa yb zq", "xa yc", "xa yb", "xa yc zq"]
-    boxes = [_box(k, LONG if k == 2 else SHORT[k], kinds[k]) for k in range(6)]
+    boxes = [_box(k, LONG if k == 2 else SHORT[k], kinds[k], apart=True) for k in range(6)]
     doc, left = run(ARTICLE_ES + _thread(boxes), "es")
     assert [c.author for c in doc.comments] == NAMES
     assert "piscina cubierta del barrio" in left and "ochenta años" not in left
 
 
 def test_a_few_columns_sharing_a_layout_class_are_no_repeated_boxes():
-    """The article's column shares a layout class with three other columns: it stays the main text, and the thread
-    after it is read."""
-    article = ("<div class='col ka'><p>Cinco líneas de autobús cambian de recorrido.</p></div>"
-               f"<div class='col kb'><p>{LONG}</p></div><div class='col kc'><p>Lea también la guía del metro.</p></div>"
-               "<div class='col kd'><p>Horarios de verano en la web del consorcio.</p></div>")
-    boxes = [_box(k, SHORT[k]) for k in range(4)]
-    doc, left = run(f"<div class='pg'>{article}</div>" + _thread(boxes, "<h3>Comentarios</h3>"), "es")
-    assert [c.author for c in doc.comments] == NAMES[:4]
-    assert "ochenta años" in left and "Por fin" not in left
+    """The article's column shares a layout class with three other columns (fewer than a thread's five boxes): it
+    stays the main text though the standfirst before them holds a quarter of its prose."""
+    lead = " ".join(SHORT * 2)
+    html = (f"<div class='lead'><p>{lead}</p></div><div class='pg'><div class='col ka'><p>{SHORT[0]}</p></div>"
+            f"<div class='col kb'><p>{LONG}</p></div>"
+            "<div class='col kc'><p>Lea también la guía del metro.</p></div><div class='col kd'><p>Horarios de verano "
+            "en la web del consorcio.</p></div></div>")
+    tree = Tree(LexborHTMLParser(f"<html><body>{html}</body></html>").body)
+    with speaking(["es"]):
+        assert "ochenta años" in tree.flat(main_container(tree))
 
 
 def test_a_header_line_of_titles_in_boxes_of_varying_classes_stays_the_comments_words():

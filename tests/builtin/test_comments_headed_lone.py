@@ -51,3 +51,24 @@ def test_prose_after_a_wrapped_comment_heading_stays():
     box = f"<div class='qz'><p>{SAID}</p><p>{SAID.upper()}</p></div>"
     doc, text = run(HtmlComments(), page(_wrapped("Kommentare", box)), language="de")
     assert doc.comments == () and SAID in text
+
+
+# -- headed-lone-list: the one comment as a list's one item, the comment form's section after it ----------------
+def _listed(heading: str, item: str) -> str:
+    return (f"{ARTICLE}<h3>{heading}</h3><ol><li>{item}</li></ol><div><h3>Laisser un commentaire</h3><form>"
+            "<p><label>Nom</label><input type='text' name='author'></p><textarea name='comment'></textarea>"
+            "<input type='submit' value='Envoyer'></form></div>")
+
+
+def test_one_comment_listed_under_a_long_heading_before_the_comment_form_is_a_comment():
+    item = f"<cite>Jonas_K</cite> <small>12.03.2012 14:22</small><p>{SAID}</p>"
+    doc, text = run(HtmlComments(), page(_listed("Une réponse à « Un bus de nuit pour le quartier nord »", item)),
+                    language="fr")
+    assert table(doc) == [("Jonas_K", 0, None, "2012-03-12T14:22:00")]
+    assert SAID not in text and "night bus" in text
+
+
+def test_one_unsigned_list_item_under_a_comment_heading_before_the_form_stays():
+    """A note listed under the heading (no author, no time): the page's words, not a comment."""
+    doc, text = run(HtmlComments(), page(_listed("Commentaires", f"<p>{SAID}</p>")), language="fr")
+    assert doc.comments == () and SAID in text

@@ -15,8 +15,14 @@ A heading alone in its wrapper (``<div><h3>Comments (1)</h3></div><div><div>…t
 heading's box and the thread's box side by side) is read from the wrapper, `WRAPPER_LEVELS` up at most: the
 element after it that holds text, or that element's one child holding text, is the box (rule
 `headed-lone-wrapped`).
+
+The comment form's section after the box (an element holding a ``<form>``) is no second box, and a list holding one
+item with text is read from that item (rule `headed-lone-list`: ``<h3>One response to “…”</h3><ol><li>…</li></ol>
+<div><h3>Leave a reply</h3><form>…``).
 """
 from __future__ import annotations
+
+import bisect
 
 from .headers import counts_none
 from .tree import HEADINGS, Tree
@@ -25,7 +31,8 @@ from .vocabulary import vocabulary
 
 KIND = "headed-lone"       # the family's kind: read as a lone unit under its heading
 MAX_WORDS = 400            # a comment's words, at most
-MAX_HEADING_WORDS = 6
+MAX_HEADING_WORDS = 30     # ("One response to “<the post's title>”")
+_FORM, _LISTS = frozenset({"form"}), frozenset({"ol", "ul"})
 WRAPPER_LEVELS = 2         # `headed-lone-wrapped`: wrappers holding the heading alone, climbed at most
 
 
@@ -51,8 +58,16 @@ def _box_after(tree: Tree, h: int) -> int | None:
     wrapper, the first element holding text after the wrapper, or its one child holding text (`headed-lone-wrapped`)."""
     parent = tree.parent[h]
     after = [c for c in tree.children(parent) if c > h and tree.chars(c)] if parent >= 0 else []
+    if len(after) > 1:
+        forms = tree.memo.get("form_elements")
+        if forms is None:
+            forms = tree.memo["form_elements"] = tree.tagged(_FORM)
+        after = [c for c in after if not (k := bisect.bisect_left(forms, c)) < len(forms) or forms[k] > tree.end[c]]
     if after:
-        return after[0] if len(after) == 1 and tree.tag[after[0]] not in HEADINGS else None
+        if len(after) != 1 or tree.tag[box := after[0]] in HEADINGS:
+            return None
+        items = [c for c in tree.children(box) if tree.chars(c)] if tree.tag[box] in _LISTS else []
+        return items[0] if len(items) == 1 else box
     node, chars = h, tree.chars(h)
     for _ in range(WRAPPER_LEVELS):
         node = tree.parent[node]

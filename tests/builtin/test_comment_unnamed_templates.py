@@ -22,13 +22,14 @@ def run(body: str, lang: str) -> tuple[Document, str]:
 
 ARTICLE_ES = ("<div class='qzk'><h1>El ayuntamiento abre la piscina cubierta</h1><p>La piscina cubierta del barrio "
               "norte abrió el lunes tras dos años de obras, con un vaso de veinticinco metros y un gimnasio.</p>"
-              "<p>El alcalde dijo que el precio de la entrada será el mismo que el de las piscinas de verano.</p></div>")
+              "<p>El alcalde dijo que el precio de la entrada será el mismo que el de las piscinas de "
+              "verano.</p></div>")
 NAMES = ["Lucía Gómez", "Javier Ruiz", "Marta Sanz", "Pablo Ortega", "Elena Vidal", "Sergio Mora"]
 SHORT = ["Por fin, llevábamos años esperando.", "¿Alguien sabe el horario de los domingos?",
          "El aparcamiento sigue siendo un problema.", "Mis hijos ya se han apuntado a natación.",
          "Muy bonita, pero el agua estaba fría.", "Ojalá abran también por la noche."]
-LONG = " ".join(["Fui el primer día con mi madre, que tiene ochenta años, y tengo que decir que el acceso para personas "
-                 "mayores está muy bien pensado, con rampas, barandillas y vestuarios amplios."] * 8)
+LONG = " ".join(["Fui el primer día con mi madre, que tiene ochenta años, y tengo que decir que el acceso para "
+                 "personas mayores está muy bien pensado, con rampas, barandillas y vestuarios amplios."] * 8)
 
 
 def _thread(boxes: list[str], heading: str = "") -> str:
@@ -53,8 +54,8 @@ def test_a_long_threads_longest_comment_does_not_make_it_the_article():
 def test_chapters_after_a_line_shorter_than_a_paragraph_stay_the_article():
     """A vox pop: five signed boxes of one template, most short, one long, after a standfirst of one line: the
     boxes are the article's."""
-    chapters = "".join(f"<div class='xc'><b>{NAMES[k]}</b><p class='d'>12/03/2024 1{k}:00</p><p>{LONG if k == 1 else SHORT[k]}"
-                       f"</p></div>" for k in range(5))
+    chapters = "".join(f"<div class='xc'><b>{NAMES[k]}</b><p class='d'>12/03/2024 1{k}:00</p>"
+                       f"<p>{LONG if k == 1 else SHORT[k]}</p></div>" for k in range(5))
     doc, left = run("<div class='qzk'><p>Cinco vecinos cuentan su primer día.</p></div>"
                     f"<div class='wvx'>{chapters}</div>", "es")
     assert doc.comments == () and "ochenta años" in left
@@ -63,7 +64,8 @@ def test_chapters_after_a_line_shorter_than_a_paragraph_stay_the_article():
 MID = ("Fui el primer día con mi madre, que tiene ochenta años, y tengo que decir que el acceso para personas mayores "
        "está muy bien pensado, con rampas, barandillas y vestuarios amplios, aunque faltan bancos y sombra en la "
        "entrada y el horario de mañana es corto para quien trabaja.")
-PHOTO = "<figure><img src='/p.jpg' alt=''><figcaption>La nueva piscina cubierta del barrio norte, el lunes por la mañana.</figcaption></figure>"
+PHOTO = ("<figure><img src='/p.jpg' alt=''><figcaption>La nueva piscina cubierta del barrio norte, el lunes por la "
+         "mañana.</figcaption></figure>")
 
 
 def test_a_few_boxes_under_a_comment_heading_are_a_thread_though_one_outweighs_the_article():
@@ -153,8 +155,8 @@ def _profiled(names: list[str], link: str = "Profil") -> str:
     return "<div class='wvx'><h3>Kommentare</h3><ol class='plm'>" + "".join(
         f"<li class='xa'><div class='pp'><a href='https://example.org/profile/{k}'><img alt='' src='/p/{k}.jpg'></a>"
         f"<br><a href='https://example.org/profile/{k}'>{link}</a></div><div class='dd'>15.07.2012 11:{k}9</div>"
-        f"<div class='nn'>{n}</div><div class='tt'><p>{t}</p></div></li>" for k, (n, (_, t)) in enumerate(zip(names, DE))
-    ) + "</ol></div>"
+        f"<div class='nn'>{n}</div><div class='tt'><p>{t}</p></div></li>"
+        for k, (n, (_, t)) in enumerate(zip(names, DE))) + "</ol></div>"
 
 
 def test_a_profile_link_of_one_text_on_every_comment_is_a_label_where_a_slot_holds_the_names():
@@ -166,7 +168,31 @@ def test_a_profile_link_of_one_text_on_every_comment_is_a_label_where_a_slot_hol
 def test_one_name_on_every_comment_stays_the_author_where_no_slot_holds_other_names():
     """Every comment of a thread signed "Anonym" (the same author element, no other names): the name stays."""
     html = "<div class='wvx'><h3>Kommentare</h3><ol class='comments'>" + "".join(
-        f"<li class='comment'><cite>Anonym</cite><div class='dd'>15.07.2012 11:{k}9</div><div class='tt'><p>{t}</p></div>"
-        f"<div class='ft'>Quelle: Leserbrief</div></li>" for k, (_, t) in enumerate(DE)) + "</ol></div>"
+        f"<li class='comment'><cite>Anonym</cite><div class='dd'>15.07.2012 11:{k}9</div>"
+        f"<div class='tt'><p>{t}</p></div><div class='ft'>Quelle: Leserbrief</div></li>" for k, (_, t) in enumerate(DE)) + "</ol></div>"
     doc, _ = run(ARTICLE_DE + html, "de")
     assert [c.author for c in doc.comments] == ["Anonym"] * 3
+
+
+# -- name-heading-run -------------------------------------------------------------------------------------------
+ARTICLE_IT = ("<article><h1>Il comune chiude il centro alle auto</h1><p>Da lunedì il centro storico sarà chiuso alle "
+              "auto dalle otto alle venti, tranne che per i residenti e i mezzi di soccorso.</p><p>I commercianti "
+              "temono un calo delle vendite, il sindaco promette più autobus.</p></article>")
+IT = [("Giulia Conti", "Finalmente si respira un po' in piazza."), ("Marco Ferri", "E chi lavora fuori come fa?"),
+      ("Anna Greco", "Servono parcheggi di scambio, non divieti.")]
+
+
+def test_names_set_as_headings_over_their_texts_are_a_thread_under_a_comment_heading():
+    pairs = "".join(f"<h5>{n}</h5><p>{t}</p>" for n, t in IT)
+    doc, left = run(ARTICLE_IT + f"<div class='zx'><h3>Commenti</h3>{pairs}</div>", "it")
+    assert [(c.author, c.text) for c in doc.comments] == IT
+    assert "otto alle venti" in left and "Finalmente" not in left
+
+
+def test_an_articles_subheadings_over_paragraphs_are_no_thread():
+    """Subheadings that name no person, under a heading of the article's, stay its text."""
+    parts = [("Gli orari", "Il divieto vale dalle otto alle venti."), ("I permessi", "I residenti hanno un pass."),
+             ("Le multe", "Chi entra senza pass paga ottanta euro.")]
+    pairs = "".join(f"<h5>{h}</h5><p>{t}</p>" for h, t in parts)
+    doc, left = run(ARTICLE_IT + f"<div class='zx'><h3>Commenti</h3>{pairs}</div>", "it")
+    assert doc.comments == () and "ottanta euro" in left and "I permessi" in left

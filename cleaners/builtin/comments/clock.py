@@ -10,7 +10,8 @@ CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d")     # a time of day, "12:34"
 MAX_STAMP_CHARS = 120
 # a numeric date and a clock, in any language ("07.15.12 at 11:59", "15/07/12 23:59", "2012-07-15, kl. 11.59 pm"): a
 # comment's time stamp though the date's order is unknown (rule `numeric-stamp`)
-NUMERIC_STAMP = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4},?\s*(?:[|\u00b7\u2022\u2013\u2014-]\s*|(?:[^\W\d_A-Z]{1,5}\.?\s+){1,2})?"
+NUMERIC_STAMP = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4},?\s*"
+                           r"(?:[|\u00b7\u2022\u2013\u2014-]\s*|(?:[^\W\d_A-Z]{1,5}\.?\s+){1,2})?"
                            r"[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[aApP]\.?\s?[mM]\.?)?")
 
 

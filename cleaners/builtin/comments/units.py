@@ -171,6 +171,7 @@ def _runs(tree: Tree, region: bytearray) -> list[Family]:
     tags, classes, form = tree.tag, tree.classes, tree.form
     bare = unlisted()
     from .ruled import ruled_runs      # (it reads this module's Family and Unit)
+    from .name_headings import name_heading_runs
     for p in sorted(p for p, k in Counter(tree.parent).items() if k >= 4 and p >= 0):    # (no region element has fewer)
         if not region[p] or skip[p]:
             continue
@@ -199,6 +200,7 @@ def _runs(tree: Tree, region: bytearray) -> list[Family]:
                 if family := _run_family(tree, key, children, where):
                     families.append(family)
         families += ruled_runs(tree, children, stops)      # (rule `hr-separated`)
+        families += name_heading_runs(tree, children, _run_family, split_at_stops)     # (`name-heading-run`)
     return families
 
 

@@ -196,3 +196,27 @@ def test_an_articles_subheadings_over_paragraphs_are_no_thread():
     pairs = "".join(f"<h5>{h}</h5><p>{t}</p>" for h, t in parts)
     doc, left = run(ARTICLE_IT + f"<div class='zx'><h3>Commenti</h3>{pairs}</div>", "it")
     assert doc.comments == () and "ottanta euro" in left and "I permessi" in left
+
+
+# -- cited-units ------------------------------------------------------------------------------------------------
+ARTICLE_PL = ("<article><h1>Nowy most na Wiśle otwarty</h1><p>W sobotę otwarto nowy most na Wiśle, który połączy dwie "
+              "dzielnice miasta i skróci dojazd do centrum o kwadrans.</p><p>Budowa trwała trzy lata i kosztowała "
+              "ponad dwieście milionów złotych.</p></article>")
+PL = [("Agnieszka Nowak", "Wreszcie! Czekaliśmy na to od lat."), ("Piotr Zieliński", "A co ze ścieżką rowerową?"),
+      ("Kasia W.", "Szkoda, że tak drogo wyszło.")]
+
+
+def test_units_each_opened_by_a_cite_after_the_article_are_a_thread():
+    """No time, no control, no heading: the names' tag tells the comments."""
+    units = "".join(f"<li class='qa'><div class='qb'><cite><span>{n}</span></cite></div><div class='qc'><p>{t}</p>"
+                    f"</div></li>" for n, t in PL)
+    doc, left = run(ARTICLE_PL + f"<div class='qd'><ul class='qe'>{units}</ul></div>", "pl")
+    assert [(c.author, c.text) for c in doc.comments] == PL
+    assert "dwie dzielnice" in left and "Wreszcie" not in left
+
+
+def test_quotes_attributed_by_a_cite_after_their_text_stay():
+    """Testimonials: the quote first, its <cite> after it, in a blockquote."""
+    quotes = "".join(f"<div class='qa'><blockquote><p>{t}</p><cite>{n}</cite></blockquote></div>" for n, t in PL)
+    doc, left = run(ARTICLE_PL + f"<div class='qd'>{quotes}</div>", "pl")
+    assert doc.comments == () and "Wreszcie" in left and "Agnieszka Nowak" in left

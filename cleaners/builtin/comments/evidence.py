@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from itertools import compress
 
+from .cited import cited_family, cites
 from .clock import NUMERIC_STAMP, to_the_minute
 from .headers import MAX_BARE_CHARS, bare_number, said_heads
 from .heading_blocks import heading_before, heading_blocks
@@ -149,6 +150,7 @@ class PageMarks:
             elif len(text) <= MAX_MARK_CHARS and numbered_field(core):
                 self._fields.append(owner[k])
         self._strong, self._timed = sorted(strong), sorted(timed)
+        self._fields += cites(tree)      # (a name's tag: rule `cited-units`)
 
     def region(self) -> bytearray:
         """For each element, 1 when it may be a unit of a thread (or lie inside one): inside
@@ -262,8 +264,8 @@ def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
         return tree.words(first.first) <= MAX_LONE_WORDS and named(tree, [first.tops[0]], first.first)
     top = lca(tree, first.first, last.last)
     if named(tree, [u.tops[0] for u in units], top) or heading_before(tree, top, first.first, len(units)) \
-            or len(first.tops) > 1 and headed(tree, first.first):    # (a run under a short heading: `signed`)
-        return True
+            or len(first.tops) > 1 and headed(tree, first.first) or cited_family(tree, units):
+        return True     # (a run under a short heading: `signed`; names in <cite>s: `cited`)
     # marks count in units of a comment's size only: a layout container holds marks anywhere
     page = max(1, tree.chars(0))
     small = [u for u in units if tree.span_chars(tree.p0[u.first], tree.p1[u.tops[-1]]) <= MAX_UNIT_SHARE * page]

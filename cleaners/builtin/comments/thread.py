@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .avatar_names import avatar_names
-from .one_name import one_name_label
+from .cited import cited_units
 from .chrome_units import chrome_units, headed as headed_unit
 from .evidence import is_listing, lca, named, names_element
 from .heading_blocks import heading_before
@@ -30,6 +30,7 @@ from .items import Item, Line
 from .levels import depths_of, parents_from_levels
 from .mentions import parents_from_mentions
 from .name_element import refined
+from .one_name import one_name_label
 from .poster_column import poster_columns
 from .profile import named_by_markup
 from .signed import RULE as SIGNED, UNITS_RULE as SIGNED_UNITS, signed_run, signed_units
@@ -171,6 +172,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         evidence = SIGNED
     elif signed_units(tree, family, items, kept, authors, top, main):     # "Name 12 March 2024 14:30" on every unit
         evidence = SIGNED_UNITS
+    elif cited_units(tree, items, kept, authors, main):     # <cite>Name</cite> opening every unit
+        evidence = "cited-units"
     else:
         return None
     authors = avatar_names(tree, items, kept, authors, voc)     # (rule `avatar-name`: the thread judged without them)

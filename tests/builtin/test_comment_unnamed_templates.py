@@ -220,3 +220,13 @@ def test_quotes_attributed_by_a_cite_after_their_text_stay():
     quotes = "".join(f"<div class='qa'><blockquote><p>{t}</p><cite>{n}</cite></blockquote></div>" for n, t in PL)
     doc, left = run(ARTICLE_PL + f"<div class='qd'>{quotes}</div>", "pl")
     assert doc.comments == () and "Wreszcie" in left and "Agnieszka Nowak" in left
+
+
+def test_names_heading_an_articles_sections_after_its_paragraphs_stay_the_article():
+    """A piece on three people, each section under the person's name, after the article's own paragraphs (a count
+    of the page's comments stands before it)."""
+    sections = "".join(f"<h3>{n}</h3><p>{t} {t}</p>" for n, t in IT)
+    article = ("<article><h1>Tre voci dal centro</h1><p>Abbiamo chiesto a tre residenti del centro storico che cosa "
+               f"pensano della chiusura alle auto decisa dal comune.</p><p>Ecco le loro risposte.</p>{sections}</article>")
+    doc, left = run(f"<div class='zy'><p>12 commenti</p>{article}</div>", "it")
+    assert doc.comments == () and "Finalmente" in left

@@ -6,7 +6,8 @@ but never at a heading (a heading stops a run), found no unit. Headings of one k
 (`NAME_HEADINGS`), two or more among the children, most of them names (`_name`: short, name-like, every word
 capitalised), are such a run's headers, cut where a heading of another key stands; the run is judged as any
 (`thread.judge`: a comment heading before it, or marks in its units), so an article's subheadings, which name no
-person, and a panel of named experts under no comment heading stay the article's.
+person, and a panel of named experts under no comment heading stay the article's. Names after paragraphs of the same
+parent head the article's own sections (a piece on three players, each under his name), and are none.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .vocabulary import vocabulary
 
 NAME_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})
 MAX_NAME_WORDS = 4
+MAX_LEAD_WORDS = 12     # a line before the first name (a count, a note), no paragraph
 
 
 def name_heading_runs(tree: Tree, children: list[int], run_family, split_at_stops) -> list:
@@ -29,8 +31,9 @@ def name_heading_runs(tree: Tree, children: list[int], run_family, split_at_stop
     voc = vocabulary()
     out = []
     for key, where in keys.items():
-        if len(where) < 2 or len(where) * 2 > len(children) + 1:
-            continue
+        if len(where) < 2 or len(where) * 2 > len(children) + 1 \
+                or any(tree.tag[c] not in HEADINGS and tree.words(c) > MAX_LEAD_WORDS for c in children[:where[0]]):
+            continue      # (paragraphs before the names: an article's sections headed by the people they are about)
         names = [" ".join(tree.flat(children[q]).split()) for q in where]
         if sum(1 for n in names if _name(n, voc)) * 5 < len(names) * 4:
             continue

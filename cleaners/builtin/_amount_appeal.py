@@ -1,23 +1,27 @@
 """The appeal over a donation ladder, known in any language by the ladder's lowest amount ("Support independent
 journalism from just $3 a month." over "$3 | $5 | $10"; rule ``ladder-amount-appeal``, read by donation.py): a
 line of `MAX_WORDS` words at most, no running text, right above a line cut as a ladder (blank line between or not),
-that names the ladder's first amount. A sentence of the article above a ladder names other figures, or runs longer.
-The two printed as one line ("Support us from just €2. Give: €2 | €5 | €10") go whole (rule ``appeal-ladder-line``):
-a short appeal closed by its full stop, then a row of `MIN_STEPS` amounts or more parted by bars, rising, the first
-named in the appeal."""
+that names the ladder's first amount (one sentence of `MAX_WORDS` words at most may be closed by its stop). A sentence
+of the article above a ladder names other figures, or runs longer. The two printed as one line ("Support us from just
+€2. Give: €2 | €5 | €10") go whole (rule ``appeal-ladder-line``): a short appeal closed by its full stop, then a row
+of `MIN_STEPS` amounts or more parted by bars, middle dots or bullets, each in a currency, rising, the first named in
+the appeal ("Round 1 | Round 2 | Round 3" names no currency and stays)."""
 from __future__ import annotations
 
 import re
 
 from ..digits import ascii_digits
 from ..lines import is_prose, is_quoted, word_count
+from ._donation_box import unit_amount
 
 MAX_WORDS = 20
 MIN_STEPS = 3
+MAX_ABBREVIATION = 3      # letters of a currency written as an abbreviation ("р.", "ден.")
 LADDER_RULES = frozenset({"amount-ladder", "labelled-ladder", "unit-ladder", "unit-row", "tier-ladder"})
 # a number, its thousands parted by a space, a dot or a comma ("10 000", "2.350"), not its decimals
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|(?<![\d.,])\d+")
 _STOP = re.compile(r"[.!\u0964\u3002](?=\s)")    # a sentence's stop (the danda too) before the row
+_PARTS = re.compile(r"\s[|\u00b7\u2022]\s|\|")     # a row's separators: a bar, a middle dot or a bullet between spaces
 
 
 def _numbers(text: str) -> list[str]:
@@ -33,33 +37,47 @@ def amount_appeals(blocks, cuts: list[tuple[int, str]]) -> list[tuple[int, str]]
         if above < 0 or above in taken or not (first := _numbers(blocks[i].text)[:1]):
             continue
         text = blocks[above].text
-        if blocks[above].kind == "p" and word_count(text) <= MAX_WORDS and not is_prose(text) \
+        one_sentence = len(_STOP.findall(text.rstrip())) == 0 and word_count(text) <= MAX_WORDS
+        if blocks[above].kind == "p" and word_count(text) <= MAX_WORDS and (one_sentence or not is_prose(text)) \
                 and not is_quoted(text) and first[0] in _numbers(text):
             out.append((above, "ladder-amount-appeal"))
     return out
 
 
-def _rising_row(text: str) -> str | None:
-    """The first amount of a row of `MIN_STEPS` amounts or more parted by bars, rising (a label before the first)."""
-    parts = text.split("|")
+def _in_currency(parts: list[str], is_amount) -> bool:
+    """Each part an amount in a currency: a sign or code (``is_amount``), or one abbreviation closed by its stop
+    after or before every number, `MAX_ABBREVIATION` letters at most ("5 р.", "රු. 500"; "Round 2" is none)."""
+    if all(is_amount(p) for p in parts):
+        return True
+    units = {u[0] if (u := unit_amount(p)) else None for p in parts}
+    unit = units.pop() if len(units) == 1 else None
+    return bool(unit) and unit.endswith(".") and len(unit.rstrip(".")) <= MAX_ABBREVIATION
+
+
+def _rising_row(text: str, is_amount) -> str | None:
+    """The first amount of a row of `MIN_STEPS` amounts or more parted by bars, middle dots or bullets, rising, each
+    an amount in a currency (``is_amount``; a label may stand before the first)."""
+    parts = _PARTS.split(text)
+    parts[0] = parts[0].rsplit(":", 1)[-1]
     numbers = [_numbers(p) for p in parts]
-    if len(parts) < MIN_STEPS or not all(len(n) == 1 for n in numbers):
+    if len(parts) < MIN_STEPS or not all(len(n) == 1 for n in numbers) or not _in_currency(parts, is_amount):
         return None
     values = [int(n[0]) for n in numbers]
     return numbers[0][0] if all(a < b for a, b in zip(values, values[1:])) else None
 
 
-def appeal_ladder_lines(blocks, taken: set[int]) -> list[tuple[int, str]]:
-    """Lines that are an appeal and its ladder printed as one (module docstring)."""
+def appeal_ladder_lines(blocks, taken: set[int], is_amount) -> list[tuple[int, str]]:
+    """Lines that are an appeal and its ladder printed as one (module docstring; ``is_amount``: an amount in a
+    currency, donation.py's)."""
     out = []
     for k, b in enumerate(blocks):
-        if k in taken or b.kind != "p" or "|" not in b.text or word_count(b.text) > 2 * MAX_WORDS:
+        if k in taken or b.kind != "p" or not _PARTS.search(b.text) or word_count(b.text) > 2 * MAX_WORDS:
             continue
         for stop in _STOP.finditer(b.text):     # (a unit's stop may stand inside the row: "100 ден. | 300 ден.")
             head, row = b.text[:stop.end()], b.text[stop.end():]
-            if "|" in head or word_count(head) > MAX_WORDS:
+            if _PARTS.search(head) or word_count(head) > MAX_WORDS:
                 break
-            if (first := _rising_row(row)) and first in _numbers(head):
+            if (first := _rising_row(row, is_amount)) and first in _numbers(head):
                 out.append((k, "appeal-ladder-line"))
                 break
     return out

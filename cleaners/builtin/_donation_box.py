@@ -61,7 +61,7 @@ def is_bar(text: str) -> bool:
         sum(1 for c in text if c in "=#" or "\u2580" <= c <= "\u259f" or c in "\u25a0\u25a1\u25ae\u25af") >= MIN_BAR_GLYPHS
 
 
-def _unit_amount(text: str) -> tuple[str, float] | None:
+def unit_amount(text: str) -> tuple[str, float] | None:
     m = _UNIT_AMOUNT.match(text.strip())
     if not m or bool(m.group("pre")) == bool(m.group("post")):
         return None
@@ -160,7 +160,7 @@ def unit_ladders(blocks, taken: set[int]) -> list[tuple[int, str]]:
     """Runs of touching amount lines in one unit, rising (module docstring)."""
     out, run = [], []
     for i, block in enumerate(list(blocks) + [None]):
-        amount = block is not None and block.kind != "code" and i not in taken and _unit_amount(block.text)
+        amount = block is not None and block.kind != "code" and i not in taken and unit_amount(block.text)
         if amount and run and _touching(blocks[run[-1][0]], block) and amount[0] == run[-1][1][0] \
                 and amount[1] > run[-1][1][1]:
             run.append((i, amount))
@@ -195,7 +195,7 @@ def unit_rows(blocks, taken: set[int]) -> list[tuple[int, str]]:
         if parts and not any(c.isdigit() for c in parts[-1]) and len(parts[-1]) <= MAX_ROW_BUTTON_CHARS \
                 and (word_count(parts[-1]) <= MAX_ROW_BUTTON_WORDS or " " not in parts[-1]):
             parts = parts[:-1]      # the button
-        amounts = [_unit_amount(p) for p in parts]
+        amounts = [unit_amount(p) for p in parts]
         if len(amounts) >= MIN_LADDER and all(amounts) and len({a[0] for a in amounts}) == 1 \
                 and all(a[1] < b[1] for a, b in zip(amounts, amounts[1:])):
             out.append((i, "unit-row"))

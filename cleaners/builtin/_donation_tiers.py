@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lines import ends_sentence, word_count
-from ._donation_box import _spaced, _touching, _unit_amount
+from ._donation_box import _spaced, _touching, unit_amount
 
 MIN_MARKED = 2
 MIN_PERIODIC = 3
@@ -35,7 +35,7 @@ def _tier(text: str) -> tuple[bool, str, str, float] | None:
     rest = text[mark.end():] if mark else text
     before, slash, after = rest.rpartition("/")
     period = _PERIOD.match(after) if slash else None
-    amount = _unit_amount(before if period else rest)
+    amount = unit_amount(before if period else rest)
     if amount is None or not (mark or period):
         return None
     return bool(mark), period.group("period").lower() if period else "", amount[0], amount[1]

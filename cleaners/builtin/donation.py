@@ -148,7 +148,7 @@ class Donation(Cleaner):
         cuts += [(k, "bank-details") for k, b in enumerate(blocks) if b.kind != "code" and bank_details(b.text)]  # any language
         cuts += widget_lines(blocks, cuts)      # (the appeal touching a row of bank details too)
         cuts += amount_appeals(blocks, cuts)    # the appeal naming the ladder's first amount, any language
-        cuts += appeal_ladder_lines(blocks, {k for k, _ in cuts})     # the two as one line
+        cuts += appeal_ladder_lines(blocks, {k for k, _ in cuts}, is_amount)     # the two as one line
         cuts += _beside_button(blocks, cuts, langs)
         cuts += _appeal_rows(blocks, {k for k, _ in cuts}, langs)
         cuts += widget_appeals(blocks, cuts, langs)     # the appeal over or under the form's row (_donation_rows)

@@ -37,3 +37,30 @@ def test_a_sentence_before_a_row_of_prices_that_do_not_rise_stays():
     table = "Ir-riżultati tal-lejla. Ħamrun 3 | Birkirkara 1 | Floriana 0"
     doc = run_cleaner(Donation, "\n\n".join(CY + [line, table]), language="mt")
     assert texts(doc) == CY + [line, table]
+
+
+def test_an_appeal_and_its_ladder_parted_by_middle_dots_in_an_abbreviated_currency_go_whole():
+    line = "Падтрымайце нашу газету ўжо ад 3 р. у месяц. 3 р. · 7 р. · 15 р."
+    doc = run_cleaner(Donation, "\n\n".join(CY + [line]), language="be")
+    assert texts(doc) == CY and "appeal-ladder-line" in _rules(doc)
+
+
+def test_a_sentence_before_a_row_of_rounds_names_no_currency_and_stays():
+    line = "Yr enillydd oedd y tîm cyntaf i sgorio yn rownd 1. Rownd 1 | Rownd 2 | Rownd 3"
+    dots = "Mae'r gystadleuaeth yn dechrau am 1 o'r gloch. Tîm 1 · Tîm 2 · Tîm 3"
+    doc = run_cleaner(Donation, "\n\n".join(CY + [line, dots]), language="cy")
+    assert texts(doc) == CY + [line, dots]
+
+
+def test_a_one_sentence_appeal_of_twelve_words_or_more_naming_the_ladders_first_amount_goes():
+    appeal = ("Cefnogwch newyddiaduraeth leol annibynnol yn y gogledd drwy gyfrannu o £4 y mis heddiw, os gwelwch "
+              "yn dda.")
+    doc = run_cleaner(Donation, "\n\n".join(CY + [appeal, "£4 · £8 · £20"]), language="cy")
+    assert texts(doc) == CY and "ladder-amount-appeal" in _rules(doc)
+
+
+def test_two_sentences_of_the_article_above_a_ladder_stay_though_they_name_its_amount():
+    para = ("Roedd y tocynnau'n costio £4 y llynedd, ac mae'r pwyllgor am eu cadw felly. Dywedodd y trefnydd fod "
+            "hynny'n bwysig.")
+    doc = run_cleaner(Donation, "\n\n".join(CY + [para, "£4 · £8 · £20"]), language="cy")
+    assert para in texts(doc)

@@ -92,6 +92,14 @@ def test_a_threads_header_in_words_no_file_holds_is_cut_by_its_place_and_shape()
         assert ("comment-header-shape", header) in [(r.rule, r.text) for r in doc.removed]
 
 
+def test_a_threads_header_in_a_script_with_vowel_signs_has_the_headers_shape():
+    from cleaners.builtin.comment_thread.header_run import header_shape
+    for header in ("వ్యాఖ్యలు (2)", "ਟਿੱਪਣੀਆਂ (12)", "අදහස් (4)", "## ಪ್ರತಿಕ್ರಿಯೆಗಳು"):
+        assert header_shape(header), header
+    for line in ("మాకు చాలా సంతోషంగా ఉంది.", "ਇਹ ਖ਼ਬਰ ਅਸੀਂ ਕੱਲ੍ਹ ਸ਼ਾਮ ਨੂੰ ਪੜ੍ਹੀ ਸੀ ਅਤੇ ਅੱਜ ਫਿਰ"):   # a sentence; five words or more
+        assert not header_shape(line), line
+
+
 def test_a_short_sentence_or_a_long_line_above_a_thread_stays():
     for line in ("Мост адкрыты.",                         # a sentence, however short
                  "Што вы думаеце пра новы мост"):         # more than four words

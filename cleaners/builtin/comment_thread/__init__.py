@@ -41,7 +41,7 @@ from .control_lines import is_control, is_date, recurring_controls
 from .heads import AVATAR, CHROME, Head, head_of, vocabulary
 from .clock import clock_date
 from .chats import chat_threads
-from .closing import closed_by, closing_lines, running_header
+from .closing import closed_by, closing_lines, more_control, running_header
 from .finding import find_heads
 from .header_run import header_shape, is_header
 from .opening import drop_opening_chrome, picture_above
@@ -175,6 +175,9 @@ class CommentThread(Cleaner):
             comments.append(Comment(head.author, "\n\n".join(paragraphs), depth, parent, when))
             posts.append((len(comments) - 1, first, paragraphs))
         opening_subjects(edit, comments, posts, subjects, langs)   # "Harbour wall" over the opening post (topic.py)
+        if more_control(blocks, i, closed):     # rule `thread-more-control`: "Load more comments" (closing.py)
+            edit.drop(blocks[i], "thread-more-control")
+            i += 1
         edit.blocks.extend(blocks[i:])
         doc = edit.done()
         return doc.replace(comments=doc.comments + tuple(comments))

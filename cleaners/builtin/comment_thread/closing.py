@@ -1,14 +1,16 @@
-"""Where the last comment of a thread ends (rules `closed-last-comment` and `cut-between`), and a page's running header
-that looks like a thread (rule `running-header`)."""
+"""Where the last comment of a thread ends (rules `closed-last-comment` and `cut-between`), the thread's "load more"
+control after it (rule `thread-more-control`), and a page's running header that looks like a thread (rule
+`running-header`)."""
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from ...lines import ends_sentence
+from ...lines import LETTER_WORD, ends_sentence, word_count
 from .control_lines import is_control
 
 _COUNT = re.compile(r"\d+")
+MAX_MORE_WORDS = 4
 
 
 def closing_lines(blocks, later_heads: list[int], vocab, controls: frozenset[int]) -> frozenset[str]:
@@ -53,3 +55,15 @@ def running_header(blocks, heads: dict) -> dict:
     if found == set(heads) and len({blocks[i].text.strip() for i in heads}) > 1:
         return heads
     return {i: h for i, h in heads.items() if i not in found}
+
+
+def more_control(blocks, i: int, closed: bool) -> bool:
+    """Rule `thread-more-control`: the body's last block, right after a thread whose last comment closed with its
+    controls ("Reply · 3 replies"), is a control of the thread when it is a line of two to `MAX_MORE_WORDS` words of
+    letters, no digit, no sentence stop ("Load more comments", "Učitaj još komentara", "Илүү сэтгэгдэл үзэх"), in
+    any language; a sentence or a longer line after the thread stays."""
+    if not closed or i != len(blocks) - 1:
+        return False
+    text = blocks[i].text.strip()
+    return (2 <= word_count(text) <= MAX_MORE_WORDS and "\n" not in text and not ends_sentence(text)
+            and not any(c.isdigit() for c in text) and len(LETTER_WORD.findall(text)) == len(text.split()))

@@ -42,8 +42,9 @@ _HEADER_DEBRIS = re.compile(r"[\d()\[\]:#*_\uff08\uff09\uff3b\uff3d\u3010\u3011\
 def header_shape(text: str) -> bool:
     """A thread's header in words no file holds, known by its place right above the first comment's head and its
     shape: one to four words of letters, maybe a count before them or in brackets after them, maybe a colon
-    ("3 Komentarai", "Komentarai (3)", "## Komentari", "Diskutuokite"), no sentence."""
-    return len(text) <= MAX_HEADER_CHARS and bool(_HEADER_SHAPE.match(text.strip()))
+    ("3 Komentarai", "Komentarai (3)", "## Komentari", "Diskutuokite"), no sentence; a vowel sign is read as part of
+    its word ("వ్యాఖ్యలు (3)")."""
+    return len(text) <= MAX_HEADER_CHARS and bool(_HEADER_SHAPE.match(_MARK.sub("", text.strip())))
 
 
 def is_header_words(text: str, vocab) -> bool:

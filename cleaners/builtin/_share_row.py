@@ -8,7 +8,12 @@ Facebook teilen Auf X teilen", "Facebook'ta paylaş X'te paylaş", "Xでシェ�
 spaces the phrases may differ after one particle, "LINEで送る Facebookでシェア"), the row opening with the frame, at
 most `MAX_FRAME_TAIL` words after the last framed network ("Envoyer par e-mail", "Link kopieren"), no
 comma and no sentence stop; "Sie teilten es auf Facebook und auf X" stays (the words between the networks are no
-frame)."""
+frame).
+
+A share row and the site's copyright notice printed as one line, in any language (rule share-row-notice,
+`share_row_notice`): a share row, then a copyright sign naming a year within `NOTICE_YEAR_WITHIN` characters, the
+notice `MAX_NOTICE_WORDS` words at most ("Share: Facebook · X   © 2025 Harbour Post. All rights reserved."); a
+sentence before the sign keeps the line."""
 from __future__ import annotations
 
 import re
@@ -18,6 +23,9 @@ from ._networks import NETWORKS, UNSPACED_SITES
 
 LINK = re.compile(r'!?\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)')
 MIN_SHARE_ITEMS = 2
+NOTICE_YEAR_WITHIN = 30
+MAX_NOTICE_WORDS = 40
+_NOTICE = re.compile(r"\s[\u00a9\u24d2\u24b8]\s?(?=[^\n]{0,%d}?(?:19|20)\d\d)" % (NOTICE_YEAR_WITHIN - 4))
 _WORD = rf"[^\W\d_][\w'\u2019{MARKS}-]{{0,23}}"   # with vowel signs ("แชร์"); longer, a Thai run is a clause
 _ANY_LABEL = re.compile(rf"^{_WORD}(?:\s{_WORD})?\s*{COLON}\s*(?=\S)")     # "Paylaş: ", "Dela på: "
 _SHARE_TAIL = re.compile(rf"(?<=[.!?\u3002\u0964\u061f\u06d4\s]){_WORD}(?:\s{_WORD})?\s*{COLON}"
@@ -35,6 +43,13 @@ def share_tail(text: str, share: frozenset[str], label) -> str | None:
     if m is None or not (ends_sentence(head) or ends_syllabic(head)) or word_count(head) < MIN_SHARED_WORDS:
         return None
     return m.group(0).strip() if share_row(m.group(0).strip(), share, label) else None
+
+
+def share_row_notice(text: str, share: frozenset[str], label) -> bool:
+    """A share row with the site's copyright notice after it on the same line (module docstring)."""
+    m = _NOTICE.search(text)
+    return bool(m) and word_count(text[m.start():]) <= MAX_NOTICE_WORDS and share_row(text[:m.start()].strip(), share,
+                                                                                      label)
 
 
 def share_row(text: str, share: frozenset[str], label) -> bool:

@@ -60,7 +60,7 @@ from ._embed_notice import embed_notice
 from ._live_gallery import LIVE_HEAD_BLOCKS, gallery_counter, live_badge
 from ._lone_line import core, lone, screen_words
 from ._networks import NETWORKS
-from ._share_row import LINK as _LINK, framed_row, share_row, share_tail
+from ._share_row import LINK as _LINK, framed_row, share_row, share_row_notice, share_tail
 
 _SEPARATORS = (" > ", " \u203a ", " \u00bb ", " / ", " \u2192 ", " | ")
 # (a run of emphasis marks at the end is tried from its first mark only: a long run before a word costs its length)
@@ -243,6 +243,9 @@ class Navigation(Cleaner):
                 continue
             if framed_row(text):
                 edit.drop(i, "framed-share-row")
+                continue
+            if share_row_notice(text, share, label):     # "Share: Facebook · X   © 2025 Site." (`_share_row`)
+                edit.drop(i, "share-row-notice")
                 continue
             if (tail := share_tail(text, share, label)) is not None:      # rule glued-share-row
                 edit.cut_tail(i, block.text.rindex(tail), "glued-share-row")

@@ -21,6 +21,7 @@ from .. import lang, linear_re
 from ..dates import date_line
 from ..lines import COLON, SENTENCE_STOPS, opens_lower, stop_class, word_count
 from ._appeal_tail import appeal_tail
+from ._glued_related import related_tail
 from ._lone_line import screen_words
 from .legal import taxonomy
 
@@ -84,13 +85,20 @@ def tags_tail(text: str, langs: tuple[str, ...]) -> tuple[int, list[str]] | None
 
 def cut_glued_tags(doc, edit, langs: tuple[str, ...], tags: list[str]):
     """``edit`` done, after it cut every glued taxonomy line of ``doc``'s paragraphs it had not changed (rule
-    ``glued-tags``), with ``tags`` and their values appended to the tags."""
+    ``glued-tags``), with ``tags`` and their values appended to the tags; and every glued related headline of a
+    language without a file (rule ``glued-related``, `_glued_related`), the headline into ``metadata.related``."""
     values: list[str] = []
+    related: list[dict] = []
     for i, block in enumerate(doc.blocks):
-        if i not in edit.changes and block.kind == "p" and (found := tags_tail(block.text, langs)):
+        if i in edit.changes or block.kind != "p":
+            continue
+        if found := tags_tail(block.text, langs):
             edit.cut_tail(i, found[0], "glued-tags")
             values += found[1]
-    return edit.done().meta_append("tags", tags + values)
+        elif glued := related_tail(block.text, langs):
+            edit.cut_tail(i, glued[0], "glued-related")
+            related.append({"title": glued[1], "url": None, "id": None, "image": None})
+    return edit.done().meta_append("tags", tags + values).meta_append("related", related)
 
 
 def prompt_tail(text: str, langs: tuple[str, ...], is_prompt: Callable[[str], bool]) -> int | None:

@@ -131,15 +131,22 @@ def cut_heading_runs(blocks: tuple[Block, ...], candidates: list[int], first_pro
     return lines
 
 
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+
+
 def closing_cuts(blocks, run: list, first_prose: int, cuts: dict) -> dict[int, str]:
     """The cuts of a closing run of headlines (``run``: (index, story) pairs), with the heading right above it in words
     no file holds: a line of one to `MAX_RUN_HEADING` words of letters, no sentence, no colon (a lead-in's run is no
     list of stories), not printed twice, after the article's prose ("Mavzuga oid" over three headlines; rule
-    ``closing-run-heading``)."""
+    ``closing-run-heading``); the run set as a markdown table's rows, its head row and rule ("| Mavzuga oid | |" /
+    "|---|---|") go alike (rule ``related-table-rule`` for the rule)."""
     out = {k: "related-story" for k, _ in run}
     above = run[0][0] - 1 if run else -1
+    if above > first_prose + 1 and above not in cuts and _TABLE_RULE.match(blocks[above].text.strip()):
+        out[above] = "related-table-rule"       # a markdown table's rule under its head ("| Related | |" / "|---|")
+        above -= 1
     if above > first_prose and above not in cuts and blocks[above].kind in ("p", "heading"):
-        text = blocks[above].text.strip().strip("#*_ \u200b")
+        text = blocks[above].text.strip().strip("#*_| \u200b")
         if any_heading(text, MAX_RUN_HEADING) and not text.endswith(COLON_MARKS) \
                 and blocks[above - 1].text.strip() != blocks[above].text.strip():     # (a repeated line: a call)
             out[above] = "closing-run-heading"

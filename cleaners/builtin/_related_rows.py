@@ -1,12 +1,15 @@
 """Several stories on the line of a related label, links parted by a middle dot, a bar, a bullet, a comma, a semicolon
 or a slash ("**Related:** [Waste fees rise](…) · [Library hours cut](…)"), read by related_list's inline rule: each
-part a story link of its own (`related_list.story`, with its address), or none is read."""
+part a story link of its own (`related_list.story`, with its address), or none is read. A story set as a markdown
+table's row ("| [Waste fees rise](…) | 03.12.2025 |") is read from its cell holding a link (`table_cell`), the row's
+bars and other cells (a date, a section) left out of the title."""
 from __future__ import annotations
 
 import re
 from typing import Callable
 
 MAX_STORIES = 8
+_LINK_CELL = re.compile(r"\[[^\[\]\n]+\]\(")
 _PARTED = re.compile(r"\s*[\u00b7|\u2022,;/]\s*(?=\[)")      # a separator, then the next link's "["
 
 
@@ -19,3 +22,11 @@ def link_row(text: str, read: Callable) -> list | None:
         return None
     found = [read(part) for part in parts]
     return found if all(s is not None and s.url for s in found) else None
+
+
+def table_cell(text: str) -> str:
+    """A markdown table row's cell holding a link, else its first filled cell; any other line as it is."""
+    if len(text) < 3 or not (text.startswith("|") and text.endswith("|")):
+        return text
+    cells = [c.strip() for c in text[1:-1].split("|") if c.strip()]
+    return next((c for c in cells if _LINK_CELL.search(c)), cells[0] if cells else "")

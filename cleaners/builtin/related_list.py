@@ -32,7 +32,7 @@ from ..registry import Cleaner
 from ._related_bare import bare_runs, row_stories
 from ._lone_line import lone
 from ._related_heading import closing_cuts, cut_heading_runs
-from ._related_rows import link_row
+from ._related_rows import link_row, table_cell
 from ._word_size import han_words
 from ._related_shapes import COLONS as _COLONS, MAX_AFTER, any_heading as _any_heading, ends_body as _ends_body, \
     introduces as _introduces, wrapped_prose as _wrapped_prose, wrapped_under, TWO_SENTENCES as _TWO_SENTENCES
@@ -67,8 +67,8 @@ class Story:
 
 
 def story(text: str) -> Story | None:
-    """The story ``text`` is a line of, or None."""
-    text = text.strip()
+    """The story ``text`` is a line of (a table row's linked cell: `table_cell`), or None."""
+    text = table_cell(text.strip())
     bullet = _BULLET.match(text)
     if bullet:
         text = text[bullet.end():]

@@ -22,3 +22,21 @@ def test_a_sentence_a_lead_in_or_a_repeated_line_over_the_run_stays():
     for above in (["Abbona llum għan-newsletter tagħna."], ["Il-proposti huma:"], ["Abbona issa", "Abbona issa"]):
         doc = run_cleaner(RelatedList, "\n\n".join(MT + above + HEADLINES), language="mt")
         assert texts(doc)[:len(MT) + len(above)] == MT + above
+
+
+def _table(head: str) -> list[str]:
+    rows = [f"| [{h}](https://example.mt/{i}) | 0{i + 1}.12.2025 |" for i, h in enumerate(HEADLINES)]
+    return [f"| {head} | |", "|---|---|", *rows]
+
+
+def test_a_closing_table_of_story_links_loses_its_head_row_and_rule():
+    doc = run_cleaner(RelatedList, "\n\n".join(MT + _table("Aħbarijiet relatati")), language="mt")
+    assert texts(doc) == MT and [r["title"] for r in doc.metadata["related"]] == HEADLINES
+    assert {"closing-run-heading", "related-table-rule"} <= {r.rule for r in doc.removed}
+
+
+def test_a_table_head_that_is_a_sentence_or_names_its_columns_stays():
+    for head, row in (("Dawn huma l-aħbarijiet tal-ġimgħa.", "| Dawn huma l-aħbarijiet tal-ġimgħa. | |"),
+                      ("Titlu | Data", "| Titlu | Data | |")):
+        doc = run_cleaner(RelatedList, "\n\n".join(MT + _table(head)), language="mt")
+        assert row in texts(doc)

@@ -15,6 +15,9 @@ line that is no statement and wears a button's decorations ("👉 Bu haberi payl
 CHANNEL →", ">>> Pridruži se"), and the short line glued under one; a short sentence closed by its stop before one
 arrow or chevron, a line framed by asterisks, a pictograph before a short text and a bare web address (`_button_shape`).
 
+Rule ``chrome-box``: a sign-up box's heading, sentence and button left between cut chrome after the story, in any
+language, by place and shape (`_chrome_box`).
+
 Rule ``end-mark``: the body's last block is only a wire's or a paper's end mark, in any language by its shape: one
 word of six letters at most in round, full-width or square brackets or between dashes ("(END)", "（完）", "(FIN)",
 "– Ende –", "[FIM]"), or "-30-" and "# # #"; a bracketed word inside the body or in a sentence stays.
@@ -32,6 +35,7 @@ from ..document import Document
 from ..lines import word_count
 from ..registry import Cleaner
 from ._button_shape import button_calls
+from ._chrome_box import chrome_boxes
 
 
 MAX_TOPIC_WORDS = 3
@@ -47,6 +51,8 @@ class ClosingLabel(Cleaner):
     max_words = 6
 
     def clean(self, doc: Document) -> Document:
+        if boxes := chrome_boxes(doc):      # "Newsletter" / "The news in your inbox." / "Sign up" (`_chrome_box`)
+            doc = doc.drop_blocks({i: (self.name, rule) for i, rule in boxes.items()})
         buttons = button_calls(doc.blocks)
         if buttons and len(buttons) < len(doc.blocks):     # a body of buttons alone is left to the length gate
             doc = doc.drop_blocks({i: (self.name, rule) for i, rule in buttons})

@@ -93,8 +93,9 @@ def _network(token: str) -> bool:
     return any(key[:n] in NETWORKS for n in range(max(MIN_STEM, len(key) - MAX_ENDING), len(key)))   # "Facebooku"
 
 
-def framed_row(text: str) -> bool:
-    """Share buttons as phrases in one frame run together (module docstring, rule framed-share-row)."""
+def framed_row(text: str, share: frozenset[str] = frozenset()) -> bool:
+    """Share buttons as phrases in one frame run together (module docstring, rule framed-share-row); ``share``: the
+    language's share words, one of which a particle's phrases must hold (`_particle_frames`)."""
     if "," in text or "\uff0c" in text or ends_sentence(text):
         return False
     tokens = _UNSPACED.sub(r" \1 ", _SCRIPT_EDGE.sub(" ", text)).split()
@@ -111,7 +112,7 @@ def framed_row(text: str) -> bool:
     post = inner[:len(inner) - len(pre)]
     if not pre and not post or len(post) > MAX_FRAME_WORDS:
         return False
-    if not pre and _particle_frames(tokens, nets, gaps):
+    if not pre and _particle_frames(tokens, nets, gaps, share):
         return True
     framed = 0
     while framed < len(nets) and gaps[framed] == (post + pre if framed else pre) \
@@ -126,13 +127,18 @@ def framed_row(text: str) -> bool:
 MAX_PARTICLE_FRAME = 4      # characters of a button's phrase after its network in a script without spaces
 
 
-def _particle_frames(tokens: list[str], nets: list[int], gaps: list[list[str]]) -> bool:
+def _particle_frames(tokens: list[str], nets: list[int], gaps: list[list[str]], share: frozenset[str]) -> bool:
     """Buttons whose phrases after the network differ but open with one particle, in a script without spaces
     ("LINEで送る Facebookでシェア"): each network but the last followed by one such phrase of `MAX_PARTICLE_FRAME`
-    characters at most, the last by one or by the row's end, `MAX_FRAME_TAIL` words at most after it."""
+    characters at most, the last by one or by the row's end, `MAX_FRAME_TAIL` words at most after it; one phrase at
+    least a share word of the language, alone or with its network ("シェア", "LINEで送る"): "LINEで友達 Facebookで家族"
+    (friends on one, family on the other) names no button."""
     posts = [g[0] for g in gaps[1:-1] if len(g) == 1] + gaps[-1][:1]
     if len(posts) < len(nets) - 1 or not posts or any(
             len(p) > MAX_PARTICLE_FRAME or p[:1] != posts[0][:1] or not re.match(f"[{_UNSPACED_LETTER}]", p)
             for p in posts):
+        return False
+    words = {w.casefold() for w in share}
+    if not any(p[1:] in words or tokens[n].casefold() + p in words for n, p in zip(nets, posts)):
         return False
     return len(gaps[-1]) - 1 <= MAX_FRAME_TAIL and len(nets) >= MIN_SHARE_ITEMS

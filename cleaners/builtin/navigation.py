@@ -241,7 +241,7 @@ class Navigation(Cleaner):
             if share_row(text, share, label):
                 edit.drop(i, "share-row")
                 continue
-            if framed_row(text):
+            if framed_row(text, share):
                 edit.drop(i, "framed-share-row")
                 continue
             if share_row_notice(text, share, label):     # "Share: Facebook · X   © 2025 Site." (`_share_row`)

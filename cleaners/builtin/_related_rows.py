@@ -9,6 +9,7 @@ import re
 from typing import Callable
 
 MAX_STORIES = 8
+MIN_CELL_WORDS = 2
 _LINK_CELL = re.compile(r"\[[^\[\]\n]+\]\(")
 _PARTED = re.compile(r"\s*[\u00b7|\u2022,;/]\s*(?=\[)")      # a separator, then the next link's "["
 
@@ -24,9 +25,11 @@ def link_row(text: str, read: Callable) -> list | None:
     return found if all(s is not None and s.url for s in found) else None
 
 
-def table_cell(text: str) -> str:
-    """A markdown table row's cell holding a link, else its first filled cell; any other line as it is."""
+def table_cell(text: str, least: int) -> tuple[str, int]:
+    """A markdown table row's cell holding a link (a headline of `MIN_CELL_WORDS` words will do there: the row is a
+    story's), else its first filled cell; any other line as it is, with ``least``, the words a headline wants."""
     if len(text) < 3 or not (text.startswith("|") and text.endswith("|")):
-        return text
+        return text, least
     cells = [c.strip() for c in text[1:-1].split("|") if c.strip()]
-    return next((c for c in cells if _LINK_CELL.search(c)), cells[0] if cells else "")
+    linked = next((c for c in cells if _LINK_CELL.search(c)), None)
+    return (linked, min(least, MIN_CELL_WORDS)) if linked else (cells[0] if cells else "", least)

@@ -68,7 +68,7 @@ class Story:
 
 def story(text: str) -> Story | None:
     """The story ``text`` is a line of (a table row's linked cell: `table_cell`), or None."""
-    text = table_cell(text.strip())
+    text, least = table_cell(text.strip(), MIN_WORDS)
     bullet = _BULLET.match(text)
     if bullet:
         text = text[bullet.end():]
@@ -89,7 +89,7 @@ def story(text: str) -> Story | None:
         if (label := _LABEL.match(title)) and not _media_label(label.group()):
             return None
     title = " ".join(title.strip("*_ ").split())
-    if not (MIN_WORDS <= len(LETTER_WORD.findall(title)) and han_words(title) <= MAX_WORDS) \
+    if not (least <= len(LETTER_WORD.findall(title)) and han_words(title) <= MAX_WORDS) \
             or not is_headline_like(title) \
             or title.endswith((*COLON_MARKS, ",", ";")):
         return None

@@ -40,3 +40,10 @@ def test_a_table_head_that_is_a_sentence_or_names_its_columns_stays():
                       ("Titlu | Data", "| Titlu | Data | |")):
         doc = run_cleaner(RelatedList, "\n\n".join(MT + _table(head)), language="mt")
         assert row in texts(doc)
+
+
+def test_a_two_word_headline_in_a_tables_linked_cell_is_a_story_a_plain_cell_is_not():
+    from cleaners.builtin.related_list import story
+    assert story("| [Rattaringlus laieneb](https://example.ee/2) | 2025 |").title == "Rattaringlus laieneb"
+    assert story("| Rattaringlus laieneb | 2025 |") is None
+    assert story("[Rattaringlus laieneb](https://example.ee/2)") is None      # outside a table, three words

@@ -7,8 +7,9 @@ three touching blocks of the body (nothing cut between them) after the article's
 rule cut (a donation box, a related list, the comments) and right under a cut block or the last paragraph of prose;
 the first and the last a label of `MAX_LABEL_WORDS` words at most, no stop, no digit, the two different; the middle
 one sentence of `MIN_SENTENCE_WORDS` to `MAX_SENTENCE_WORDS` words closed by its stop, no digit; none quoted; no
-paragraph of prose after them. Where a rule of the language's words took a line of the box already, what is left of
-it, a label over its sentence or a label alone, goes alike (a sentence alone is the article's last word). A list of names (no sentence), a recipe's steps (three sentences), a subheading over
+paragraph of prose after them. Where a rule of the language's words took the rest of the box already, a label left
+alone between two cut blocks goes alike; a label over one sentence before cut chrome is a subheading over the
+article's last paragraph and stays, and so does a sentence alone. A list of names (no sentence), a recipe's steps (three sentences), a subheading over
 its paragraph with the article going on, and lines with figures (a price list, a table) stay."""
 from __future__ import annotations
 
@@ -38,22 +39,22 @@ def chrome_boxes(doc) -> dict[int, str]:
     out: dict[int, str] = {}
     i = prose[0] + 1
     while i < len(blocks):
-        n = next((n for n in (3, 2, 1) if _box(blocks, i, n, cut, prose)), 0)
+        n = next((n for n in (3, 1) if _box(blocks, i, n, cut, prose)), 0)
         out.update(dict.fromkeys(range(i, i + n), "chrome-box"))
         i += max(n, 1)
     return out
 
 
 def _box(blocks, i: int, n: int, cut: set[int], prose: list[int]) -> bool:
-    """Whether blocks ``i`` to ``i + n - 1`` are a box: touching, between cut chrome (or the story's last paragraph
-    above), a label, then maybe one sentence, then maybe one more label (module docstring)."""
+    """Whether blocks ``i`` to ``i + n - 1`` are a box: touching, between cut chrome (or, for the three lines, the
+    story's last paragraph above), a label, its sentence and its button, or a label alone (module docstring)."""
     box = blocks[i:i + n]
     if len(box) < n or box[0].origin < 0 or any(b.origin != box[0].origin + k for k, b in enumerate(box)):
         return False
-    if box[-1].origin + 1 not in cut or not (box[0].origin - 1 in cut or i - 1 in prose) or prose[-1] > i:
+    if box[-1].origin + 1 not in cut or not (box[0].origin - 1 in cut or n == 3 and i - 1 in prose) or prose[-1] > i:
         return False
     texts = [b.text.strip() for b in box]
     if any(is_quoted(t) for t in texts) or any(b.kind not in ("p", "heading") for b in box):
         return False
-    shapes = [_label(texts[0]), n < 2 or _sentence(texts[1]), n < 3 or _label(texts[2]) and texts[0] != texts[2]]
+    shapes = [_label(texts[0]), n == 1 or _sentence(texts[1]) and _label(texts[2]) and texts[0] != texts[2]]
     return all(shapes)

@@ -27,8 +27,9 @@ def test_a_heading_a_sentence_and_a_button_over_cut_chrome_go():
     assert texts(doc) == STORY and _rules(doc) == [("chrome-box", t) for t in box]
 
 
-def test_a_label_left_alone_over_cut_chrome_goes():
-    doc = _run(STORY + ["Axborotnoma", CHROME], [CHROME])
+def test_a_label_left_alone_between_cut_chrome_goes():
+    share = "Ulashish: Facebook · Telegram"
+    doc = _run(STORY + [share, "Axborotnoma", CHROME], [CHROME, share])
     assert texts(doc) == STORY and _rules(doc) == [("chrome-box", "Axborotnoma")]
 
 
@@ -46,3 +47,11 @@ def test_names_steps_figures_a_lone_sentence_and_the_article_going_on_stay():
         assert texts(doc) == STORY + lines, lines
     doc = _run(STORY + ["Axborotnoma", "Kunning asosiy yangiliklari pochtangizda.", "Obuna"], [])   # nothing cut
     assert len(texts(doc)) == 5
+
+
+def test_a_subheading_over_the_articles_short_last_paragraph_stays_before_cut_chrome():
+    lines = ["Što slijedi", "Radovi počinju u ožujku sljedeće godine."]
+    doc = _run(STORY + lines + [CHROME], [CHROME])
+    assert texts(doc) == STORY + lines
+    doc = _run(STORY + ["Axborotnoma", CHROME], [CHROME])      # a label alone under the story's prose
+    assert texts(doc) == STORY + ["Axborotnoma"]

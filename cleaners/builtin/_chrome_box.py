@@ -7,14 +7,14 @@ three touching blocks of the body (nothing cut between them) after the article's
 rule cut (a donation box, a related list, the comments) and right under a cut block or the last paragraph of prose;
 the first and the last a label of `MAX_LABEL_WORDS` words at most, no stop, no digit, the two different; the middle
 one sentence of `MIN_SENTENCE_WORDS` to `MAX_SENTENCE_WORDS` words closed by its stop, no digit; none quoted; no
-paragraph of prose after them. Where a rule of the language's words took the rest of the box already, a label left
-alone between two cut blocks goes alike; a label over one sentence before cut chrome is a subheading over the
-article's last paragraph and stays, and so does a sentence alone. A list of names (no sentence), a recipe's steps (three sentences), a subheading over
-its paragraph with the article going on, and lines with figures (a price list, a table) stay."""
+sentence kept after them. A label over one sentence before cut chrome (a subheading over the article's short last
+paragraph), a label alone between cut blocks (a subheading whose paragraphs are short), a sentence alone, a list of
+names (no sentence), a recipe's steps (three sentences) and lines with figures (a price list, a table) stay."""
 from __future__ import annotations
 
 from ..lines import ends_sentence, is_prose, is_quoted, word_count
 
+BOX_LINES = 3
 MAX_LABEL_WORDS = 3
 MIN_SENTENCE_WORDS, MAX_SENTENCE_WORDS = 3, 15
 
@@ -36,25 +36,23 @@ def chrome_boxes(doc) -> dict[int, str]:
     prose = [i for i, b in enumerate(blocks) if b.kind != "code" and is_prose(b.text)]
     if not cut or not prose:
         return {}
-    out: dict[int, str] = {}
-    i = prose[0] + 1
-    while i < len(blocks):
-        n = next((n for n in (3, 1) if _box(blocks, i, n, cut, prose)), 0)
-        out.update(dict.fromkeys(range(i, i + n), "chrome-box"))
-        i += max(n, 1)
-    return out
+    last = max((k for k in range(prose[-1], len(blocks)) if ends_sentence(blocks[k].text)), default=prose[-1])
+    i = last - 1     # (the box's sentence is the body's last sentence: no prose, no sentence kept after the box)
+    if i <= prose[-1] or not _box(blocks, i, cut, i - 1 == prose[-1]):
+        return {}
+    return dict.fromkeys(range(i, i + BOX_LINES), "chrome-box")
 
 
-def _box(blocks, i: int, n: int, cut: set[int], prose: list[int]) -> bool:
-    """Whether blocks ``i`` to ``i + n - 1`` are a box: touching, between cut chrome (or, for the three lines, the
-    story's last paragraph above), a label, its sentence and its button, or a label alone (module docstring)."""
+def _box(blocks, i: int, cut: set[int], under_prose: bool) -> bool:
+    """Whether the `BOX_LINES` blocks from ``i`` are a box: touching, between cut chrome (or the story's last
+    paragraph above), a label, its sentence and its button (module docstring)."""
+    n = BOX_LINES
     box = blocks[i:i + n]
     if len(box) < n or box[0].origin < 0 or any(b.origin != box[0].origin + k for k, b in enumerate(box)):
         return False
-    if box[-1].origin + 1 not in cut or not (box[0].origin - 1 in cut or n == 3 and i - 1 in prose) or prose[-1] > i:
+    if box[-1].origin + 1 not in cut or not (box[0].origin - 1 in cut or under_prose):
         return False
     texts = [b.text.strip() for b in box]
     if any(is_quoted(t) for t in texts) or any(b.kind not in ("p", "heading") for b in box):
         return False
-    shapes = [_label(texts[0]), n == 1 or _sentence(texts[1]) and _label(texts[2]) and texts[0] != texts[2]]
-    return all(shapes)
+    return _label(texts[0]) and _sentence(texts[1]) and _label(texts[2]) and texts[0] != texts[2]

@@ -27,10 +27,13 @@ def test_a_heading_a_sentence_and_a_button_over_cut_chrome_go():
     assert texts(doc) == STORY and _rules(doc) == [("chrome-box", t) for t in box]
 
 
-def test_a_label_left_alone_between_cut_chrome_goes():
+def test_a_label_alone_between_cut_chrome_or_a_box_with_a_sentence_kept_after_it_stays():
     share = "Ulashish: Facebook · Telegram"
     doc = _run(STORY + [share, "Axborotnoma", CHROME], [CHROME, share])
-    assert texts(doc) == STORY and _rules(doc) == [("chrome-box", "Axborotnoma")]
+    assert texts(doc) == STORY + ["Axborotnoma"]
+    box = ["Axborotnoma", "Kunning asosiy yangiliklari pochtangizda.", "Obuna bo'lish"]
+    doc = _run(STORY + box + [CHROME, "Ko'prik mart oyida ochiladi."], [CHROME])
+    assert texts(doc) == STORY + box + ["Ko'prik mart oyida ochiladi."]
 
 
 def test_names_steps_figures_a_lone_sentence_and_the_article_going_on_stay():

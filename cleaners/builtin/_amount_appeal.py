@@ -1,8 +1,7 @@
 """The appeal over a donation ladder, known in any language by the ladder's lowest amount ("Support independent
 journalism from just $3 a month." over "$3 | $5 | $10"; rule ``ladder-amount-appeal``, read by donation.py): a
 line of `MAX_WORDS` words at most, no running text, right above a line cut as a ladder (blank line between or not),
-that names the ladder's first amount (one sentence of `MAX_WORDS` words at most may be closed by its stop). A sentence
-of the article above a ladder names other figures, or runs longer. The two printed as one line ("Support us from just
+that names the ladder's first amount. A sentence of the article above a ladder names other figures, or runs longer. The two printed as one line ("Support us from just
 €2. Give: €2 | €5 | €10") go whole (rule ``appeal-ladder-line``): a short appeal closed by its full stop, then a row
 of `MIN_STEPS` amounts or more parted by bars, middle dots or bullets, each in a currency, rising, the first named in
 the appeal ("Round 1 | Round 2 | Round 3" names no currency and stays)."""
@@ -37,8 +36,7 @@ def amount_appeals(blocks, cuts: list[tuple[int, str]]) -> list[tuple[int, str]]
         if above < 0 or above in taken or not (first := _numbers(blocks[i].text)[:1]):
             continue
         text = blocks[above].text
-        one_sentence = len(_STOP.findall(text.rstrip())) == 0 and word_count(text) <= MAX_WORDS
-        if blocks[above].kind == "p" and word_count(text) <= MAX_WORDS and (one_sentence or not is_prose(text)) \
+        if blocks[above].kind == "p" and word_count(text) <= MAX_WORDS and not is_prose(text) \
                 and not is_quoted(text) and first[0] in _numbers(text):
             out.append((above, "ladder-amount-appeal"))
     return out

@@ -52,13 +52,6 @@ def test_a_sentence_before_a_row_of_rounds_names_no_currency_and_stays():
     assert texts(doc) == CY + [line, dots]
 
 
-def test_a_one_sentence_appeal_of_twelve_words_or_more_naming_the_ladders_first_amount_goes():
-    appeal = ("Cefnogwch newyddiaduraeth leol annibynnol yn y gogledd drwy gyfrannu o £4 y mis heddiw, os gwelwch "
-              "yn dda.")
-    doc = run_cleaner(Donation, "\n\n".join(CY + [appeal, "£4 · £8 · £20"]), language="cy")
-    assert texts(doc) == CY and "ladder-amount-appeal" in _rules(doc)
-
-
 def test_two_sentences_of_the_article_above_a_ladder_stay_though_they_name_its_amount():
     para = ("Roedd y tocynnau'n costio £4 y llynedd, ac mae'r pwyllgor am eu cadw felly. Dywedodd y trefnydd fod "
             "hynny'n bwysig.")

@@ -1,10 +1,11 @@
 """The appeal over a donation ladder, known in any language by the ladder's lowest amount ("Support independent
-journalism from just $3 a month." over "$3 | $5 | $10"; rule ``ladder-amount-appeal``, read by donation.py): a
-line of `MAX_WORDS` words at most, no running text, right above a line cut as a ladder (blank line between or not),
-that names the ladder's first amount. A sentence of the article above a ladder names other figures, or runs longer. The two printed as one line ("Support us from just
-€2. Give: €2 | €5 | €10") go whole (rule ``appeal-ladder-line``): a short appeal closed by its full stop, then a row
-of `MIN_STEPS` amounts or more parted by bars, middle dots or bullets, each in a currency, rising, the first named in
-the appeal ("Round 1 | Round 2 | Round 3" names no currency and stays)."""
+journalism from just $3 a month." over "$3 | $5 | $10"; rule ``ladder-amount-appeal``, read by donation.py): a line
+of `MAX_WORDS` words at most, no running text, right above a line cut as a ladder (blank line between or not), that
+names the ladder's first amount. A sentence of the article above a ladder names other figures, or runs longer. The
+two printed as one line ("Support us from just €2. Give: €2 | €5 | €10") go whole (rule ``appeal-ladder-line``): a
+short appeal closed by its full stop, then a row of `MIN_STEPS` amounts or more parted by bars, middle dots or
+bullets, each in a currency, rising, the first named in the appeal ("Round 1 | Round 2 | Round 3" names no currency
+and stays)."""
 from __future__ import annotations
 
 import re

@@ -28,8 +28,8 @@ MAX_NAME_WORDS = 6
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _EDGE = ",.:;()"
 _LEGAL_FORM = re.compile(r"^(?:[^\W\d_]{1,4}\.)+[^\W\d_]{0,4}$")     # a company's legal form in lower case: "s.r.o."
-# kana, CJK, hangul: its classes stand under (?-i:), as these scripts have no case (re.I matches the same letters without
-# case-folding their ~28,000 code points at every compile; tests/builtin/test_unfolded_script_classes.py)
+# kana, CJK, hangul: its classes stand under (?-i:), as these scripts have no case (re.I matches the same letters
+# without case-folding their ~28,000 code points at every compile; tests/builtin/test_unfolded_script_classes.py)
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 
 

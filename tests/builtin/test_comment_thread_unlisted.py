@@ -96,7 +96,8 @@ def test_a_threads_header_in_a_script_with_vowel_signs_has_the_headers_shape():
     from cleaners.builtin.comment_thread.header_run import header_shape
     for header in ("వ్యాఖ్యలు (2)", "ਟਿੱਪਣੀਆਂ (12)", "අදහස් (4)", "## ಪ್ರತಿಕ್ರಿಯೆಗಳು"):
         assert header_shape(header), header
-    for line in ("మాకు చాలా సంతోషంగా ఉంది.", "ਇਹ ਖ਼ਬਰ ਅਸੀਂ ਕੱਲ੍ਹ ਸ਼ਾਮ ਨੂੰ ਪੜ੍ਹੀ ਸੀ ਅਤੇ ਅੱਜ ਫਿਰ"):   # a sentence; five words or more
+    # a sentence; five words or more
+    for line in ("మాకు చాలా సంతోషంగా ఉంది.", "ਇਹ ਖ਼ਬਰ ਅਸੀਂ ਕੱਲ੍ਹ ਸ਼ਾਮ ਨੂੰ ਪੜ੍ਹੀ ਸੀ ਅਤੇ ਅੱਜ ਫਿਰ"):
         assert not header_shape(line), line
 
 

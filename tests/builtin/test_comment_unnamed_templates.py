@@ -169,7 +169,8 @@ def test_one_name_on_every_comment_stays_the_author_where_no_slot_holds_other_na
     """Every comment of a thread signed "Anonym" (the same author element, no other names): the name stays."""
     html = "<div class='wvx'><h3>Kommentare</h3><ol class='comments'>" + "".join(
         f"<li class='comment'><cite>Anonym</cite><div class='dd'>15.07.2012 11:{k}9</div>"
-        f"<div class='tt'><p>{t}</p></div><div class='ft'>Quelle: Leserbrief</div></li>" for k, (_, t) in enumerate(DE)) + "</ol></div>"
+        f"<div class='tt'><p>{t}</p></div><div class='ft'>Quelle: Leserbrief</div></li>"
+        for k, (_, t) in enumerate(DE)) + "</ol></div>"
     doc, _ = run(ARTICLE_DE + html, "de")
     assert [c.author for c in doc.comments] == ["Anonym"] * 3
 
@@ -227,6 +228,7 @@ def test_names_heading_an_articles_sections_after_its_paragraphs_stay_the_articl
     of the page's comments stands before it)."""
     sections = "".join(f"<h3>{n}</h3><p>{t} {t}</p>" for n, t in IT)
     article = ("<article><h1>Tre voci dal centro</h1><p>Abbiamo chiesto a tre residenti del centro storico che cosa "
-               f"pensano della chiusura alle auto decisa dal comune.</p><p>Ecco le loro risposte.</p>{sections}</article>")
+               "pensano della chiusura alle auto decisa dal comune.</p><p>Ecco le loro risposte.</p>"
+               f"{sections}</article>")
     doc, left = run(f"<div class='zy'><p>12 commenti</p>{article}</div>", "it")
     assert doc.comments == () and "Finalmente" in left

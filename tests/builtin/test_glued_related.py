@@ -7,7 +7,8 @@ from cleaners.builtin.post_furniture import PostFurniture
 from ..conftest import run_cleaner
 from . import texts
 
-UZ = "Shahar kengashi seshanba kuni eski ko'prikni keyingi yili yangi va kengroq ko'prik bilan almashtirishga qaror qildi."
+UZ = ("Shahar kengashi seshanba kuni eski ko'prikni keyingi yili yangi va kengroq ko'prik bilan almashtirishga "
+      "qaror qildi.")
 
 
 @pytest.mark.parametrize("tail,title", [

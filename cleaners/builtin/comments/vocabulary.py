@@ -36,7 +36,7 @@ _STEPS = re.compile(r"\s[\u203a\u00bb>/\u2192|\u00b7\u2022]\s")     # the steps 
 _URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+|(?<=\S)\s+@[\w.-]+@[\w-]+(?:\.[\w-]+)+(?!\S)", re.I)   # (and a fediverse address, "@ann@m.example": rule `name-handle`)
 _ORDINAL = re.compile(r"^(?:(?:#|no\.\s*)\d{1,5}[.):]?|\(\d{1,5}\)|\[\d{1,5}\])\s+(?=\D)", re.I)   # "#3 Ann", "(3) Ann"
 _COUNTER_TAIL, _USER_NUMBER = re.compile(r"\s*\((\d[\d,.]*\s*[^\W\d_][^()]{0,24})\)$"), re.compile(r"\s*\(\d{1,12}\)\s*$")   # "(315 points)", "ann (636235)"
-_CJK = "(?-i:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])"    # kana, CJK, hangul; Thai...: no case (re.I: same match)
+_CJK = "(?-i:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])"
 
 
 def written_date(text: str):

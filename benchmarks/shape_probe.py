@@ -16,6 +16,7 @@ from collections import defaultdict
 
 from benchmarks.shape_probe_langs_a import SHAPE_A
 from benchmarks.shape_probe_langs_b import SHAPE_B
+from benchmarks.probe_report import print_classes, print_languages, print_layouts, print_misses, print_totals
 from benchmarks.shape_probe_layouts import LAYOUTS, build
 
 LANGS = {**SHAPE_A, **SHAPE_B}
@@ -84,23 +85,11 @@ def run(show: str | None = None, docs: str | None = None) -> dict:
                     extra = f" (title={rec['metadata'].get('title')!r:.50} author={rec['metadata'].get('author')!r})"
                     misses.append((c, f"{where} {'left' if not gone else 'misplaced'} {dest[:2]}: {t[:70]!r}"
                                       + (extra if dest[0] in ("title", "author") else "")))
-    print("class        removed   placed right   of")
-    for c, (g, p, n) in sorted(cls.items()):
-        print(f"  {c:11s} {100 * g / n:6.1f} %  {100 * p / n:6.1f} %  {n:4d}")
-    print("layout                  removed   placed right   of")
-    for n, (g, p, k, _) in sorted(lay.items()):
-        print(f"  {LAYOUTS[n].__name__:21s} {100 * g / k:6.1f} %  {100 * p / k:6.1f} %  {k:4d}")
-    print("language  artefacts removed  article+look-alikes kept")
-    for c, (g, n, k, m) in lang.items():
-        print(f"  {c:4s}  {100 * g / n:6.1f} % of {n:3d}   {100 * k / m:6.1f} % of {m:3d}")
-    arts = {k: v for k, v in cls.items() if k not in ("article", "lookalike")}
-    tot = [sum(v[i] for v in arts.values()) for i in range(3)]
-    kept = [sum(cls[k][i] for k in ("article", "lookalike")) for i in (0, 2)]
-    print(f"ALL artefacts removed {100 * tot[0] / tot[2]:.1f} %, placed right {100 * tot[1] / tot[2]:.1f} %, "
-          f"article+look-alikes kept {100 * kept[0] / kept[1]:.1f} % ({len(LANGS) * len(LAYOUTS)} dumps)")
-    for c, m in misses:
-        if show in (c, "all"):
-            print(f"  [{c}] {m}")
+    print_classes(cls)
+    print_layouts([(LAYOUTS[n].__name__, g, p, k) for n, (g, p, k, _) in sorted(lay.items())])
+    print_languages(lang, "article+look-alikes kept")
+    print_totals(cls, len(LANGS) * len(LAYOUTS))
+    print_misses(misses, show)
     return {"classes": dict(cls), "languages": dict(lang)}
 
 

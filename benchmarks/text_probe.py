@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from benchmarks.text_probe_langs_a import LANGS_A
 from benchmarks.text_probe_langs_b import LANGS_B
+from benchmarks.probe_report import print_classes, print_languages, print_misses
 from benchmarks.text_probe_langs_c import LANGS_C
 
 LANGS = {**LANGS_A, **LANGS_B, **LANGS_C}
@@ -171,19 +172,13 @@ def run(show: str | None = None, docs: str | None = None) -> dict:
                                       f" (title={rec['metadata'].get('title')!r:.40} author="
                                       f"{rec['metadata'].get('author')!r})" if dest[0] in ("title", "author") else
                                    f"{code}/{layout} {'left' if not gone else 'misplaced'} {dest}: {t[:70]!r}"))
-    print("class        removed   placed right   of")
-    for c, (g, p, n) in sorted(cls.items()):
-        print(f"  {c:11s} {100 * g / n:6.1f} %  {100 * p / n:6.1f} %  {n:4d}")
-    print("language  artefacts removed  article kept")
-    for c, (g, n, k, m) in lang.items():
-        print(f"  {c:4s}  {100 * g / n:6.1f} % of {n:3d}   {100 * k / m:6.1f} % of {m:3d}")
+    print_classes(cls)
+    print_languages(lang, "article kept")
     tot = [sum(v[i] for v in lang.values()) for i in range(4)]
     print(f"ALL artefacts removed {100 * tot[0] / tot[1]:.1f} %, placed right "
           f"{100 * sum(v[1] for k, v in cls.items() if k != 'article') / tot[1]:.1f} %, article kept "
           f"{100 * tot[2] / tot[3]:.1f} %")
-    for c, m in misses:
-        if show in (c, "all"):
-            print(f"  [{c}] {m}")
+    print_misses(misses, show)
     return {"classes": dict(cls), "languages": dict(lang)}
 
 

@@ -1,0 +1,44 @@
+"""The printout the text-dump probes share (`text_probe`, `shape_probe`, `flow_probe`): artefacts removed and
+placed right per class, per layout and per language, the totals, and the misses of a class asked for with
+``--show``. Each probe scores its dumps its own way (how a title or a related headline counts as placed differs
+on purpose); only the tables are one code."""
+from __future__ import annotations
+
+KEPT = ("article", "lookalike")     # the classes that must stay in the body
+
+
+def print_classes(cls: dict) -> None:
+    """``cls``: class -> [removed, placed right, of]."""
+    print("class        removed   placed right   of")
+    for c, (g, p, n) in sorted(cls.items()):
+        print(f"  {c:11s} {100 * g / n:6.1f} %  {100 * p / n:6.1f} %  {n:4d}")
+
+
+def print_layouts(rows) -> None:
+    """``rows``: (layout name, removed, placed right, of) in the order to print."""
+    print("layout                  removed   placed right   of")
+    for name, g, p, k in rows:
+        print(f"  {name:21s} {100 * g / k:6.1f} %  {100 * p / k:6.1f} %  {k:4d}")
+
+
+def print_languages(lang: dict, kept_label: str) -> None:
+    """``lang``: language -> [artefacts removed, of, kept, of]."""
+    print(f"language  artefacts removed  {kept_label}")
+    for c, (g, n, k, m) in lang.items():
+        print(f"  {c:4s}  {100 * g / n:6.1f} % of {n:3d}   {100 * k / m:6.1f} % of {m:3d}")
+
+
+def print_totals(cls: dict, dumps: int) -> None:
+    """The artefacts removed and placed right over every class but the kept ones, and the kept classes' share."""
+    arts = {k: v for k, v in cls.items() if k not in KEPT}
+    tot = [sum(v[i] for v in arts.values()) for i in range(3)]
+    kept = [sum(cls[k][i] for k in KEPT) for i in (0, 2)]
+    print(f"ALL artefacts removed {100 * tot[0] / tot[2]:.1f} %, placed right {100 * tot[1] / tot[2]:.1f} %, "
+          f"article+look-alikes kept {100 * kept[0] / kept[1]:.1f} % ({dumps} dumps)")
+
+
+def print_misses(misses: list[tuple[str, str]], show: str | None) -> None:
+    """The misses of class ``show`` ("all": every class)."""
+    for c, m in misses:
+        if show in (c, "all"):
+            print(f"  [{c}] {m}")

@@ -13,19 +13,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from collections import defaultdict
 
 from benchmarks.flow_probe_langs_a import FLOW_A
 from benchmarks.flow_probe_langs_b import FLOW_B
-from benchmarks.probe_report import print_classes, print_languages, print_layouts, print_misses, print_totals
+from benchmarks.probe_report import norm, placed, print_classes, print_languages, print_layouts, print_misses, print_totals
 
 LANGS = {**FLOW_A, **FLOW_B}
 R = "removed"
-
-
-def norm(s: str) -> str:
-    return re.sub(r"[\s\u200b]+", " ", s or "").strip().casefold()
 
 
 def _related(d, g):
@@ -124,25 +119,6 @@ def boxes_then_thread(d, code):
 LAYOUTS = [web_chrome, in_flow, markdown, dumps, thread_rows, boxes_then_thread]
 
 
-def _good(rec: dict, t: str, dest: tuple, body: str, lines: list[str]) -> tuple[bool, bool]:
-    """(gone from the body, gone and placed where the gold says)."""
-    m, gone = rec["metadata"], norm(t) not in body
-    if dest[0] == "title":
-        gone = norm(t) not in lines
-        return gone, gone and norm(m.get("title")) == norm(t)
-    if dest[0] == "date":
-        return gone, gone and bool(m.get("date"))
-    if dest[0] == "author":
-        return gone, gone and norm(dest[1]) in norm(str(m.get("author")))
-    if dest[0] == "related":
-        return gone, gone and norm(t) in norm(json.dumps(m.get("related"), ensure_ascii=False))
-    if dest[0] == "comment":
-        texts = norm(" ".join(c.get("text", "") for c in rec["comments"]))
-        who = any(norm(dest[1]) == norm(c.get("author")) and c.get("depth") == dest[2] for c in rec["comments"])
-        return gone, gone and norm(t) in texts and who
-    return gone, gone
-
-
 def run(show: str | None = None, docs: str | None = None) -> dict:
     from cleaners.pipeline import Pipeline
     pipe = Pipeline()
@@ -170,7 +146,7 @@ def run(show: str | None = None, docs: str | None = None) -> dict:
                     if not ok:
                         misses.append((kind, f"{where} lost: {p[:80]!r}"))
             for c, t, dest in gold:
-                gone, good = _good(rec, t, dest, body, lines)
+                gone, good = placed(rec, t, dest, body, lines)
                 for tally in (cls[c], lay[n]):
                     tally[0] += gone
                     tally[1] += good

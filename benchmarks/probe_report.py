@@ -1,10 +1,38 @@
-"""The printout the text-dump probes share (`text_probe`, `shape_probe`, `flow_probe`): artefacts removed and
-placed right per class, per layout and per language, the totals, and the misses of a class asked for with
-``--show``. Each probe scores its dumps its own way (how a title or a related headline counts as placed differs
-on purpose); only the tables are one code."""
+"""What the text-dump probes share. `shape_probe` and `flow_probe` read a record alike (`norm`, `placed`); all three
+(`text_probe` too, which scores titles and related headlines its own way) print the same tables: artefacts removed
+and placed right per class, per layout and per language, the totals, and the misses of a class asked for with
+``--show``."""
 from __future__ import annotations
 
+import json
+import re
+
 KEPT = ("article", "lookalike")     # the classes that must stay in the body
+
+
+def norm(s: str) -> str:
+    """Spacing (zero-width spaces too) made one space, case folded."""
+    return re.sub(r"[\s\u200b]+", " ", s or "").strip().casefold()
+
+
+def placed(rec: dict, t: str, dest: tuple, body: str, lines: list[str]) -> tuple[bool, bool]:
+    """(gone from the body, gone and placed where the gold says) of the artefact ``t`` whose gold place is ``dest``;
+    ``body``: the record's body, `norm`-ed; ``lines``: its lines, each `norm`-ed."""
+    m, gone = rec["metadata"], norm(t) not in body
+    if dest[0] == "title":  # a title in a script without spaces can be the start of its first sentence
+        gone = norm(t) not in lines
+        return gone, gone and norm(m.get("title")) == norm(t)
+    if dest[0] == "date":
+        return gone, gone and bool(m.get("date"))
+    if dest[0] == "author":
+        return gone, gone and norm(dest[1]) in norm(str(m.get("author")))
+    if dest[0] == "related":
+        return gone, gone and norm(t) in norm(json.dumps(m.get("related"), ensure_ascii=False))
+    if dest[0] == "comment":
+        texts = norm(" ".join(c.get("text", "") for c in rec["comments"]))
+        who = any(norm(dest[1]) == norm(c.get("author")) and c.get("depth") == dest[2] for c in rec["comments"])
+        return gone, gone and norm(t) in texts and who
+    return gone, gone
 
 
 def print_classes(cls: dict) -> None:

@@ -11,39 +11,14 @@ from __future__ import annotations
 import argparse
 import html
 import json
-import re
 from collections import defaultdict
 
 from benchmarks.shape_probe_langs_a import SHAPE_A
 from benchmarks.shape_probe_langs_b import SHAPE_B
-from benchmarks.probe_report import print_classes, print_languages, print_layouts, print_misses, print_totals
+from benchmarks.probe_report import norm, placed, print_classes, print_languages, print_layouts, print_misses, print_totals
 from benchmarks.shape_probe_layouts import LAYOUTS, build
 
 LANGS = {**SHAPE_A, **SHAPE_B}
-
-
-def norm(s: str) -> str:
-    return re.sub(r"[\s\u200b]+", " ", s or "").strip().casefold()
-
-
-def _good(rec: dict, t: str, dest: tuple, body: str) -> tuple[bool, bool]:
-    """(gone from the body, gone and placed where the gold says)."""
-    m, body_lines = rec["metadata"], html.unescape(rec["body"]).splitlines()
-    gone = norm(t) not in body
-    if dest[0] == "title":  # a title in a script without spaces can be the start of its first sentence
-        gone = norm(t) not in [norm(x) for x in body_lines]
-        return gone, gone and norm(m.get("title")) == norm(t)
-    if dest[0] == "date":
-        return gone, gone and bool(m.get("date"))
-    if dest[0] == "author":
-        return gone, gone and norm(dest[1]) in norm(str(m.get("author")))
-    if dest[0] == "related":
-        return gone, gone and norm(t) in norm(json.dumps(m.get("related"), ensure_ascii=False))
-    if dest[0] == "comment":
-        texts = norm(" ".join(c.get("text", "") for c in rec["comments"]))
-        who = any(norm(dest[1]) == norm(c.get("author")) and c.get("depth") == dest[2] for c in rec["comments"])
-        return gone, gone and norm(t) in texts and who
-    return gone, gone
 
 
 def run(show: str | None = None, docs: str | None = None) -> dict:
@@ -59,6 +34,7 @@ def run(show: str | None = None, docs: str | None = None) -> dict:
             rec = pipe.process(pipe.document(f"shape/{code}/{n}.txt", text.encode(), "text")).record()
             raw = norm(rec["body"])
             body = norm(html.unescape(rec["body"]))
+            lines = [norm(x) for x in html.unescape(rec["body"]).splitlines()]
             where = f"{code}/{n}"
             if docs in (code, where):
                 print(f"===== {where}\n{rec['body']}\n--- {json.dumps(rec['metadata'], ensure_ascii=False)[:600]}"
@@ -74,7 +50,7 @@ def run(show: str | None = None, docs: str | None = None) -> dict:
                     if not ok:
                         misses.append((kind, f"{where} lost: {p[:80]!r}"))
             for c, t, dest in gold:
-                gone, good = _good(rec, t, dest, raw if c == "entity" else body)
+                gone, good = placed(rec, t, dest, raw if c == "entity" else body, lines)
                 for tally in (cls[c], lay[n]):
                     tally[0] += gone
                     tally[1] += good

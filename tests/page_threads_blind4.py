@@ -27,6 +27,7 @@ from tests.page_threads_blind4_systems_c import SYSTEMS_C
 from tests.page_threads_blind4_text_a import LANGS_A
 from tests.page_threads_blind4_text_b import LANGS_B
 from tests.page_threads_blind4_text_c import LANGS_C
+from tests.thread_tree import page_order, reply_tree
 
 LANGS = {**LANGS_A, **LANGS_B, **LANGS_C}
 SYSTEMS = {**SYSTEMS_A, **SYSTEMS_B, **SYSTEMS_C}
@@ -66,21 +67,8 @@ def _texts(rng, lang, n) -> list[list[str]]:
 def thread(rng, lang, nesting, title) -> list[dict]:
     """A thread in page order: replies right after (the subtree of) the comment they answer when nested."""
     n = rng.randint(3, min(8, len(lang["comments"])))
-    parent: list = []
-    for i in range(n):
-        ok = [j for j in range(i) if _depth(parent, j) < 3]
-        parent.append(rng.choice(ok) if nesting == "nested" and ok and rng.random() < 0.45 else None)
-    order: list[int] = []
-
-    def visit(i):
-        order.append(i)
-        for j in range(n):
-            if parent[j] == i:
-                visit(j)
-    for i in range(n):
-        if parent[i] is None:
-            visit(i)
-    pos = {old: new for new, old in enumerate(order)}
+    parent, pos = reply_tree(rng, n, nesting == "nested", 0.45)
+    order = page_order(pos)
     texts, names, w = _texts(rng, lang, n), lang["names"], lang["w"]
     out = []
     for k, old in enumerate(order):
@@ -97,12 +85,6 @@ def thread(rng, lang, nesting, title) -> list[dict]:
         out.append(c)
     return out
 
-
-def _depth(parent, j) -> int:
-    d = 0
-    while parent[j] is not None:
-        j, d = parent[j], d + 1
-    return d
 
 
 def _layout(rng, code, lang, title, body, after, aside, section) -> str:

@@ -25,6 +25,7 @@ from tests.page_threads_blind5_systems_b import SYSTEMS_B
 from tests.page_threads_blind5_text_a import LANGS_A
 from tests.page_threads_blind5_text_b import LANGS_B
 from tests.page_threads_blind5_text_c import LANGS_C
+from tests.thread_tree import page_order, reply_tree
 
 LANGS = {**LANGS_A, **LANGS_B, **LANGS_C}
 SYSTEMS = {**SYSTEMS_A, **SYSTEMS_B}
@@ -66,21 +67,8 @@ def thread(rng, lang, nesting) -> list[dict]:
     parent's subtree."""
     texts = _texts(rng, lang["comments"], rng.randint(3, 6))
     n = len(texts)
-    parent: list = []
-    for i in range(n):
-        ok = [j for j in range(i) if _depth(parent, j) < 3]
-        parent.append(rng.choice(ok) if nesting in ("nested", "levels") and ok and rng.random() < 0.5 else None)
-    order: list[int] = []
-
-    def visit(i):
-        order.append(i)
-        for j in range(n):
-            if parent[j] == i:
-                visit(j)
-    for i in range(n):
-        if parent[i] is None:
-            visit(i)
-    pos = {old: new for new, old in enumerate(order)}
+    parent, pos = reply_tree(rng, n, nesting in ("nested", "levels"), 0.5)
+    order = page_order(pos)
     names, w, out = lang["names"], lang["w"], []
     for k, old in enumerate(order):
         d, h, m = 4 + k, rng.randrange(7, 23), rng.randrange(60)
@@ -96,12 +84,6 @@ def thread(rng, lang, nesting) -> list[dict]:
         out.append(c)
     return out
 
-
-def _depth(parent, j) -> int:
-    d = 0
-    while parent[j] is not None:
-        j, d = parent[j], d + 1
-    return d
 
 
 def _layout(rng, code, lang, body, after, aside, section, before) -> str:

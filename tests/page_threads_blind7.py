@@ -27,6 +27,7 @@ from tests.page_threads_blind7_systems_a import SYSTEMS_A
 from tests.page_threads_blind7_systems_b import SYSTEMS_B
 from tests.page_threads_blind7_text_a import LANGS_A
 from tests.page_threads_blind7_text_b import LANGS_B
+from tests.thread_tree import page_order, reply_tree
 
 LANGS = {**LANGS_A, **LANGS_B}
 SYSTEMS = {**SYSTEMS_A, **SYSTEMS_B}
@@ -68,21 +69,8 @@ def thread(rng, lang, nesting, max_depth=3) -> list[dict]:
     texts = [[s] for s in pool[:n]]
     if rng.random() < 0.5:
         texts[rng.randrange(n)].append(pool[n])
-    parent: list = []
-    for i in range(n):
-        ok = [j for j in range(i) if _depth(parent, j) < max_depth]
-        parent.append(rng.choice(ok) if nesting in ("nested", "levels", "reply") and ok and rng.random() < 0.55 else None)
-    order: list[int] = []
-
-    def visit(i):
-        order.append(i)
-        for j in range(n):
-            if parent[j] == i:
-                visit(j)
-    for i in range(n):
-        if parent[i] is None:
-            visit(i)
-    pos = {old: new for new, old in enumerate(order)}
+    parent, pos = reply_tree(rng, n, nesting in ("nested", "levels", "reply"), 0.55, max_depth=max_depth)
+    order = page_order(pos)
     names, out = lang["names"][:-1], []
     for k, old in enumerate(order):
         p = None if parent[old] is None else pos[parent[old]]
@@ -92,12 +80,6 @@ def thread(rng, lang, nesting, max_depth=3) -> list[dict]:
                         date=_stamp(rng, lang["w"], k), votes=rng.randrange(0, 40)))
     return out
 
-
-def _depth(parent, j) -> int:
-    d = 0
-    while parent[j] is not None:
-        j, d = parent[j], d + 1
-    return d
 
 
 def _layout(rng, code, lang, body, after, section, inside) -> str:

@@ -262,9 +262,16 @@ def key(text: str) -> str:
     return " ".join(text.split()).strip(" .,:;|-–—")
 
 
+# the full stops of scripts whose sentences follow one another with no space (Chinese and Japanese, Ethiopic,
+# Myanmar, Khmer), and the closing marks that may stand after them
+_UNSPACED_STOPS = (*_CJK_ENDS, "\u1362", "\u104b", "\u17d4")
+_CLOSERS = "\u201d\u300d\u300f\uff09"
+
+
 def self_concatenation(text: str) -> str | None:
     """``"X Y ZX Y Z"`` or ``"X Y Z X Y Z"`` -> ``"X Y Z"`` (three words; two when glued at a capital:
-    ``"X YX Y"``); else None (also for a repeated sentence ``"X. X."``)."""
+    ``"X YX Y"``); else None (also for a repeated sentence ``"X. X."``, or ``"X。X。"`` in a script that puts no
+    space after its full stop)."""
     t = text.strip()
     n = len(t)
     if n < 16:
@@ -272,8 +279,8 @@ def self_concatenation(text: str) -> str | None:
     for sep in ("", " "):
         half, rest = divmod(n - len(sep), 2)
         if rest == 0 and t[:half] == t[half + len(sep):] and t[half:half + len(sep)] == sep:
-            if sep and ends_sentence(t[:half]):
-                return None  # "X. X.": a sentence said twice on purpose, not a doubled caption
+            if ends_sentence(t[:half]) and (sep or t[:half].rstrip(_CLOSERS).endswith(_UNSPACED_STOPS)):
+                return None  # "X. X.", "X。X。": a sentence said twice on purpose, not a doubled caption
             # two words suffice when the copies are glued at a capital ("Что дальшеЧто дальше", "Co dalej?Co dalej?")
             glued = not sep and t[half].isupper() and not t[half - 1].isupper() and not t[half - 1].isspace()
             return t[:half].strip() if word_count(t[:half]) >= (2 if glued else 3) else None

@@ -57,6 +57,15 @@ def test_self_concatenation():
     assert self_concatenation("Rescuers carry a child to safety") is None
 
 
+def test_a_sentence_said_twice_in_a_script_without_spaces_is_not_a_doubled_caption():
+    twice = "市議会は火曜日、来年度の予算について審議した。" * 2
+    assert self_concatenation(twice) is None
+    assert self_concatenation("ምክር ቤቱ በጀቱን ማክሰኞ ተወያየ።" * 2) is None
+    assert self_concatenation("「予算は承認された。」" * 2) is None
+    assert self_concatenation("No more war.No more war.") == "No more war."       # a Latin caption glued after its stop
+    assert self_concatenation("満開の桜と観光客で賑わう上野公園" * 2) == "満開の桜と観光客で賑わう上野公園"   # no stop: a caption
+
+
 def test_self_concatenation_of_two_words_glued_at_a_capital():
     assert self_concatenation("Что дальшеЧто дальше") == "Что дальше"
     assert self_concatenation("Comerciantes divididosComerciantes divididos") == "Comerciantes divididos"

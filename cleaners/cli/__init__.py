@@ -91,9 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse(parser, argv)
     logging.basicConfig(level=(logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)],
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    if not args.verbose:     # the libraries' notes on one page ("discarding data") are for -v: the run's summary
-        for name in QUIET_LIBRARIES:                           # and errors.jsonl say what failed
-            logging.getLogger(name).setLevel(logging.ERROR)
+    if not args.verbose:     # the libraries' notes on one page ("discarding data", htmldate's "not valid HTML" at
+        for name in QUIET_LIBRARIES:       # level ERROR) are for -v: the run's summary and errors.jsonl say what failed
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         return args.handler(args)
     except ConfigError as exc:

@@ -138,7 +138,8 @@ def _walk(directory: Path, source: str, seen: set[str], limit: str | None) -> It
 
 def read_bytes(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES,
                max_decompressed: int = DEFAULT_MAX_DECOMPRESSED) -> bytes:
-    """The file's bytes (decompressed for .gz), bounded in size."""
+    """The file's bytes, bounded in size; decompressed for .gz, and for a page saved as its gzip-encoded response
+    under a plain name (``wget`` without ``--compression=auto`` saves them so): the gzip magic tells."""
     try:
         size = item.path.stat().st_size
         if size > max_bytes:
@@ -149,7 +150,7 @@ def read_bytes(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES,
         raise
     except OSError as exc:
         raise InputError(item.source, f"cannot read file: {exc.strerror or exc}", kind="Unreadable") from None
-    if item.gzipped:
+    if item.gzipped or data.startswith(b"\x1f\x8b"):
         data = gunzip(data, item.source, max_decompressed)
     return data
 

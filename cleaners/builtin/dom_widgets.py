@@ -6,7 +6,7 @@
   ("Lees ook", "Popular posts", cleaners/lang ``related``) or for a blog's sidebar widget
   ("Recent comments", "Archives", ``widgets``), followed by what such boxes hold: a form or
   a short link, story links (link-heavy, or headline links each with a one-line summary),
-  or a list of links. A heading that is not the first element of its box goes with the
+  or a list of links (two teasers are enough under a heading that is a related phrase whole). A heading that is not the first element of its box goes with the
   list (``ul``/``ol``) right after it, when that list has this shape; a related heading may
   also open a box of one headline link and nothing else ("Lesen Sie auch: <a>...</a>", "Read also → <a>"), or, set
   inline among prose runs, the headline links after it up to the next ``<br>``. A short heading that only opens with related words ("More from the
@@ -46,6 +46,7 @@ MIN_TEASER = 40           # characters of a headline of three words and its summ
 MAX_TEASER = 600          # characters of one teaser (headline, summary, date) in a list of them
 MAX_PREFIXED_HEAD = 5     # words of a heading that opens with related words ("More from the Daily Planet")
 MIN_TEASERS = 3           # headline links of a story list
+MIN_HEADED_TEASERS = 2    # ... under a heading that names related or latest stories ("Latest posts")
 TEASER_SHARE = 0.6        # of the items of a list, the share that must be teasers
 MAX_SIGNUP = 400          # characters of an e-mail sign-up box: a heading, a line, the field and its button
 
@@ -74,11 +75,11 @@ def headlines(node) -> int:
     return sum(1 for a in node.css("a[href]") if spaced_word_count(text_of(a)) >= 3)
 
 
-def teasers_shape(node, text: str, min_share: float) -> bool:
+def teasers_shape(node, text: str, min_share: float, least: int = MIN_TEASERS) -> bool:
     """Headline links each followed by a one-line summary: a link share of ``min_share`` at
-    least, three headline links or more, and no more text than a short teaser per headline."""
+    least, ``least`` headline links or more, and no more text than a short teaser per headline."""
     count = headlines(node)
-    return count >= MIN_TEASERS and len(text) <= count * MAX_TEASER and link_text_share(node, text) >= min_share
+    return count >= least and len(text) <= count * MAX_TEASER and link_text_share(node, text) >= min_share
 
 
 def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser_share: float) -> list[tuple]:
@@ -132,7 +133,7 @@ def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser
         elif widget.search(words):
             if linked and len(box.css("a[href]")) >= 3:
                 out += [(part, "headed-widget") for part in parts]
-        elif linked or teasers_shape(box, body, min_teaser_share) or _one_story(box, text, body):
+        elif linked or teasers_shape(box, body, min_teaser_share, MIN_HEADED_TEASERS) or _one_story(box, text, body):
             out += [(part, "headed-related") for part in parts]
     return out
 

@@ -33,6 +33,15 @@ def test_related_heading_over_teasers_with_summaries_goes():
     assert len(doc.metadata["related"]) == 4
 
 
+def test_two_teasers_with_bylines_under_a_latest_posts_heading_go_and_under_another_heading_stay():
+    items = "".join(f"<li><a href='/p/{i}'>Headline number {i} about the tram line</a> <span>Ann Lee</span> "
+                    f"<span>2013-01-1{i}</span><p>The depot opens next spring with forty buses [...]</p></li>" for i in range(2))
+    doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}</article><div><h3>Latest posts</h3><ul>{items}</ul></div>"))
+    assert "depot" not in text and rules(doc) == ["headed-related"] and len(doc.metadata["related"]) == 2
+    doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}</article><div><h3>Two lines today</h3><ul>{items}</ul></div>"))
+    assert "depot" in text and not rules(doc)
+
+
 def test_recent_comments_widget_goes_but_not_into_related():
     items = "".join(f"<li><strong>Reader {i}:</strong> <a href='/c/{i}'>Great post, thanks for this one</a></li>"
                     for i in range(4))

@@ -41,7 +41,8 @@ from ._data_names import with_named
 from ._dom_prose import prose_in_article, spares
 from ._signup import sign_up_shaped
 from .dom_column import column_widgets
-from .dom_widgets import email_signups, headed_boxes, teaser_lists
+from ._teasers import teaser_lists
+from .dom_widgets import email_signups, headed_boxes
 
 # (rule, max text chars, needs) in the order the families are tried -- needs: "links" link-heavy, "teasers" link-heavy
 # or headline links with summaries, "sign-up" a form or input (or short text), no article's shape, "no-headline" no

@@ -6,14 +6,15 @@
   ("Lees ook", "Popular posts", cleaners/lang ``related``) or for a blog's sidebar widget
   ("Recent comments", "Archives", ``widgets``), followed by what such boxes hold: a form or
   a short link, story links (link-heavy, or headline links each with a one-line summary),
-  or a list of links (two teasers are enough under a heading that is a related phrase whole). A heading that is not the first element of its box goes with the
+  or a list of links; under a heading that is a related phrase whole, a list of two teasers or
+  more (`_teasers`). A heading that is not the first element of its box goes with the
   list (``ul``/``ol``) right after it, when that list has this shape; a related heading may
   also open a box of one headline link and nothing else ("Lesen Sie auch: <a>...</a>", "Read also → <a>"), or, set
   inline among prose runs, the headline links after it up to the next ``<br>``. A short heading that only opens with related words ("More from the
   Daily Planet") takes a box of links only. A ``p``/``div`` whose own text is a related
   heading (as text, or in an emphasis element: "<em>Lesen Sie auch:</em>") and headline links after it with only
   separators between them, nothing else, goes too ("<p>Auch interessant: <a>...</a></p>");
-* ``teaser-list``: a list (``ul``/``ol``) of three teasers or more, each a headline link of
+* ``teaser-list`` (`_teasers`): a list (``ul``/``ol``) of three teasers or more, each a headline link of
   three words or more and a summary cut short ("… [...]", "…", "Read more"), or a
   headline in a heading element with a read-more link, whatever heading the list has.
 * ``email-signup``: a box around an e-mail field (``input[type=email]``) that asks for nothing
@@ -25,41 +26,21 @@ A box holding the main text container, or a paragraph as long as running text, n
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from .. import lang, linear_re, screen
+from .. import lang, screen
 from ..lines import spaced_word_count, squeezed
 from ._dom import ancestors, link_text_share, longest_paragraph, text_of
+from ._teasers import HEAD_END, MAX_TEASER, MIN_TEASERS, all_teasers, first_element, headlines
 
 _HEADINGS = "h2, h3, h4, h5, h6, strong, b, span, div, p"
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "-text", "_text", "-comment", "_comment"})
-# (RE2: with re, each start of a long run of spaces before a word was retried to its end: quadratic)
-# (\uff1a: the CJK full-width colon; \u2192 \u279c \u25b6 \u25ba \u25b8: arrows pointing at the link,
-# "Read also \u2192 <a>")
-_HEAD_END = linear_re.compile("[\\s:.\u2026\u00bb>\u203a|\uff1a\u2192\u279c\u25b6\u25ba\u25b8-]+$|\\s*\\(\\d+\\)$")
 MAX_HEAD = 60             # characters of a box's heading
 MAX_LABELLED = 3 * MAX_HEAD   # characters of a paragraph that is a related heading and one headline link
 MAX_BARE_NEWSLETTER = 300  # a newsletter box without a form: its heading, a line and a link
 MAX_LINKED_BOX = 3000     # characters of a link-heavy box under a heading
-MIN_TEASER = 40           # characters of a headline of three words and its summary, at least
-MAX_TEASER = 600          # characters of one teaser (headline, summary, date) in a list of them
 MAX_PREFIXED_HEAD = 5     # words of a heading that opens with related words ("More from the Daily Planet")
-MIN_TEASERS = 3           # headline links of a story list
-MIN_HEADED_TEASERS = 2    # ... under a heading that names related or latest stories ("Latest posts")
-TEASER_SHARE = 0.6        # of the items of a list, the share that must be teasers
 MAX_SIGNUP = 400          # characters of an e-mail sign-up box: a heading, a line, the field and its button
-
-
-def _first_element(node):
-    child = node.child
-    while child is not None:
-        if child.tag not in ("-text", "_text", "-comment", "_comment"):
-            return child
-        if (child.text_content or "").strip():
-            return None     # text before the first element
-        child = child.next
-    return None
 
 
 def _inline_only(node) -> bool:
@@ -70,16 +51,12 @@ def _inline_only(node) -> bool:
     return True
 
 
-def headlines(node) -> int:
-    """Links of three words or more (a story's headline) in ``node``."""
-    return sum(1 for a in node.css("a[href]") if spaced_word_count(text_of(a)) >= 3)
 
-
-def teasers_shape(node, text: str, min_share: float, least: int = MIN_TEASERS) -> bool:
+def teasers_shape(node, text: str, min_share: float) -> bool:
     """Headline links each followed by a one-line summary: a link share of ``min_share`` at
-    least, ``least`` headline links or more, and no more text than a short teaser per headline."""
+    least, three headline links or more, and no more text than a short teaser per headline."""
     count = headlines(node)
-    return count >= least and len(text) <= count * MAX_TEASER and link_text_share(node, text) >= min_share
+    return count >= MIN_TEASERS and len(text) <= count * MAX_TEASER and link_text_share(node, text) >= min_share
 
 
 def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser_share: float) -> list[tuple]:
@@ -108,7 +85,7 @@ def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser
             continue
         if len(text) > MAX_HEAD:
             continue
-        words = _HEAD_END.sub("", text)
+        words = HEAD_END.sub("", text)
         if not opening.search(words):
             continue
         whole = bool(head.search(words))
@@ -133,7 +110,8 @@ def headed_boxes(dom, langs, protected: set[int], max_paragraph: int, min_teaser
         elif widget.search(words):
             if linked and len(box.css("a[href]")) >= 3:
                 out += [(part, "headed-widget") for part in parts]
-        elif linked or teasers_shape(box, body, min_teaser_share, MIN_HEADED_TEASERS) or _one_story(box, text, body):
+        elif linked or teasers_shape(box, body, min_teaser_share) or _one_story(box, text, body) \
+                or all_teasers(box, langs):
             out += [(part, "headed-related") for part in parts]
     return out
 
@@ -171,7 +149,7 @@ def _labelled_link(node, head) -> bool:
     if first is None or first.tag not in ("-text", "_text") and (first.tag not in _EMPHASIS or
                                                                   first.css_first("a") is not None):
         return False
-    if not head.search(_HEAD_END.sub("", text_of(first) if first.tag in _EMPHASIS else first.text_content or "")):
+    if not head.search(HEAD_END.sub("", text_of(first) if first.tag in _EMPHASIS else first.text_content or "")):
         return False
     links, stop = _links_until_break(first.next)
     return links is not None and len(links) >= 1 and stop is None
@@ -209,7 +187,7 @@ def _box(h, protected: set[int]) -> tuple:
     box = h.parent
     if box is None:
         return None, ()
-    first = _first_element(box)
+    first = first_element(box)
     if box.tag not in ("body", "html", "main", "article") and box.mem_id not in protected \
             and first is not None and first.mem_id == h.mem_id:
         return box, (box,)
@@ -221,48 +199,6 @@ def _box(h, protected: set[int]) -> tuple:
         return after, (h, after)
     return None, ()
 
-
-_ELLIPSIS = r"(?:\[\s*(?:\.\.\.|\u2026)\s*\]|\(\s*(?:\.\.\.|\u2026)\s*\)|\u2026|\.\.\.)"
-
-
-@lru_cache(maxsize=32)
-def _cut_short(langs: tuple[str, ...]):
-    """A text that ends cut short: an ellipsis, a read-more link, or both."""
-    more = lang.alternation(lang.words("read_more", langs))
-    return re.compile(rf"(?:{_ELLIPSIS}\s*(?:{more})?|{_ELLIPSIS}?\s*{more})\s*[\u00bb\u203a>\u2192]*\s*$", re.I)
-
-
-def _headed(item) -> bool:
-    """An item that opens with a headline of three words or more in a heading element."""
-    first = _first_element(item)
-    return first is not None and first.tag in ("h2", "h3", "h4", "h5", "h6") and spaced_word_count(text_of(first)) >= 3
-
-
-def teaser_lists(dom, langs, protected: set[int]) -> list[tuple]:
-    """``(list, "teaser-list")`` of the lists whose items are mostly teasers (see the module)."""
-    cut_short = _cut_short(tuple(langs))
-    more = lang.pattern("read_more", tuple(langs), "line")
-    out = []
-    for node in dom.css("ul, ol"):
-        if node.mem_id in protected:
-            continue
-        items = [c for c in node.iter(include_text=False) if c.tag == "li"]
-        if len(items) < MIN_TEASERS:
-            continue
-        teasers, allowed = 0, len(items) - max(MIN_TEASERS, TEASER_SHARE * len(items))
-        for item in items:
-            text = item.text(separator=" ")
-            if MIN_TEASER <= len(text) <= 2 * MAX_TEASER and len(" ".join(text.split())) <= MAX_TEASER and \
-                    (cut_short.search(" ".join(text[-80:].split())) and headlines(item) >= 1
-                     or _headed(item) and any(more.search(_HEAD_END.sub("", text_of(a))) for a in item.css("a[href]"))):
-                teasers += 1
-            else:
-                allowed -= 1
-                if allowed < 0:
-                    break       # too many items that are no teaser
-        if teasers >= MIN_TEASERS and teasers >= TEASER_SHARE * len(items):
-            out.append((node, "teaser-list"))
-    return out
 
 
 def email_signups(dom, protected: set[int]) -> list[tuple]:

@@ -34,11 +34,17 @@ def test_related_heading_over_teasers_with_summaries_goes():
 
 
 def test_two_teasers_with_bylines_under_a_latest_posts_heading_go_and_under_another_heading_stay():
+    """Every item a teaser (headline link, byline, date, summary cut short): a story list under a related heading,
+    however long its bylines and dates make it beside its links."""
     items = "".join(f"<li><a href='/p/{i}'>Headline number {i} about the tram line</a> <span>Ann Lee</span> "
-                    f"<span>2013-01-1{i}</span><p>The depot opens next spring with forty buses [...]</p></li>" for i in range(2))
+                    f"<span>Sunday, December 1{i}, 2018</span><p>The depot opens next spring with forty buses and a "
+                    f"workshop for repairs [...]</p></li>" for i in range(2))
     doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}</article><div><h3>Latest posts</h3><ul>{items}</ul></div>"))
     assert "depot" not in text and rules(doc) == ["headed-related"] and len(doc.metadata["related"]) == 2
     doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}</article><div><h3>Two lines today</h3><ul>{items}</ul></div>"))
+    assert "depot" in text and not rules(doc)
+    whole = items.replace(" [...]", ".")        # summaries not cut short: two items of a list, not teasers
+    doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}</article><div><h3>Latest posts</h3><ul>{whole}</ul></div>"))
     assert "depot" in text and not rules(doc)
 
 

@@ -2,8 +2,8 @@
 alone over the author's biography at the foot of the article (cleaners/lang about_author, read by author_bio)."""
 from cleaners.builtin.author_bio import AuthorBio
 
-from .builtin import cuts, texts
-from .conftest import run_cleaner
+from . import cuts, texts
+from ..conftest import run_cleaner
 
 STORY = {
     "de": ["Der Stadtrat hat die neue Straßenbahnlinie am Dienstag nach sechs Stunden Debatte gebilligt.",

@@ -73,6 +73,18 @@ def test_dated_heads_and_times_of_day_stay_heads_beside_aged_ones():
     assert texts(doc) == [HE[0]] and [c.author for c in doc.comments] == ["מיכל לוי", "יוסי כהן", "נועה ברק", "דנה ל."]
 
 
+def test_a_reply_naming_a_numbered_commenter_beside_aged_heads_is_a_head_and_a_span_still_is_not():
+    """The number of "Reply to reader42:" is the name's: the reply is the thread's last comment, under reader42's."""
+    thread = ["Maria Lopez · 3 hours ago", "Eight hours a night is nothing compared to 2008.",
+              "reader42 · 5 hours ago", "Why are the hotels still filling their pools?", "Reply",
+              "Reply to reader42:", "Because the season starts in May and they fill them once."]
+    doc = run_cleaner(CommentThread, "\n\n".join(EN + thread), language="en")
+    assert texts(doc) == EN and [(c.author, c.depth) for c in doc.comments][-1] == (None, 1)
+    span = EN + thread[:5] + ["Reading time 4 minutes", MORE]        # a bare span after the thread stays no head
+    doc = run_cleaner(CommentThread, "\n\n".join(span), language="en")
+    assert "Reading time 4 minutes" in texts(doc)
+
+
 def test_a_read_more_label_under_the_last_control_line_names_nobody():
     doc = run_cleaner(CommentThread, "\n\n".join(EN + CLOSED + ["Read more", MORE]))
     assert texts(doc) == EN + ["Read more", MORE]

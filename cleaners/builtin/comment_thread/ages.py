@@ -27,14 +27,16 @@ def compact_age(units: str, ago: str, re2: bool = False) -> str:
 
 
 def _after_name(text: str, author: str | None) -> str:
-    """What follows the commenter's name on the head's line (the whole line when the name is not found in it)."""
+    """What follows the commenter's name on the head's line (for a reply head that gives no author, the name of the
+    commenter it answers), the whole line when the name is not found in it."""
     return text.partition(author)[2] if author and author in text else text
 
 
 def unaged(blocks, heads: dict, ago) -> set[int]:
     """Indexes of ``heads`` (index -> Head) to drop (module docstring); ``ago``: the compiled "ago" words."""
     relative = {i for i, h in heads.items() if h.date is None and h.tail in ("", "date") and h.signal != "name"
-                and _DIGIT.search(_after_name(blocks[i].text, h.author))}     # ("river_rat77 · yesterday": no span)
+                and _DIGIT.search(_after_name(blocks[i].text, h.author or h.reply_to))}
+    # ("river_rat77 · yesterday", "Reply to reader42:": the number is a name's, no span)
     aged = {i for i in relative if ago.search(blocks[i].text)}
     if len(aged) < MIN_AGED:
         return set()

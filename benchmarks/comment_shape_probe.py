@@ -162,10 +162,11 @@ def faq(code, L, rng):
 
 def people(code, L, rng):
     rows = list(zip(L["names"][:5], L["says"][:5]))
-    inner = "<ol>" + "".join(f"<li><b>{e(n)}</b>, {rng.randint(24, 80)}<br>{e(t)}</li>" for n, t in rows) + "</ol>"
+    ages = [rng.randint(24, 80) for _ in rows]
+    inner = "<ol>" + "".join(f"<li><b>{e(n)}</b>, {a}<br>{e(t)}</li>" for (n, t), a in zip(rows, ages)) + "</ol>"
     return Page(_page(L, code, f"<article><h1>{e(L['title'])}</h1><p>{e(L['paras'][0])}</p>{inner}</article>", ""),
-                code, "", None, "\n\n".join([L["paras"][0], *(t for _, t in rows)]),
-                optional=[n for n, _ in rows], furniture=["people"])
+                code, "", None, "\n\n".join([L["paras"][0], *(f"{n}, {a}\n\n{t}" for (n, t), a in zip(rows, ages))]),
+                furniture=["people"])
 
 
 POSITIVES = {"guest_numbers": guest_numbers, "unclosed_divs": unclosed, "dash_li": dash_li,

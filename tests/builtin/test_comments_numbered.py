@@ -52,3 +52,31 @@ def test_a_count_a_time_or_a_date_after_a_name_is_still_cut():
         assert voc.name_in("Maren Holt 2012 Reply") == "Maren Holt"
         assert voc.name_in("Maren Holt 12 Followers | May 3, 2012") == "Maren Holt"
         assert voc.name_in("maren 113 Fan | May 3, 2012") == "maren"
+
+
+def test_a_label_and_its_number_are_one_name():
+    """Rule `label-number`: "Gast 17" names one guest, told apart from "Gast 2301" by the number alone."""
+    posts = [("Gast 17", "vor 3 Stunden", "Die neue Linie fährt endlich auch am Sonntag, das freut mich sehr."),
+             ("Gast 2301", "vor 2 Stunden", "Bei uns im Dorf hält der Bus trotzdem nur zweimal am Tag."),
+             ("Gast 17", "vor 1 Stunde", "Dann sollte die Gemeinde beim Verkehrsverbund noch einmal nachfragen.")]
+    items = "".join(f"<li><div class='h'><strong>{n}</strong> <span>{d}</span></div><p>{t}</p></li>" for n, d, t in posts)
+    html = (f"<html lang='de'><body><div class='entry'><h1>Neue Buslinie ab Montag</h1><p>Ab Montag verbindet eine "
+            f"neue Buslinie die Dörfer im Norden des Kreises stündlich mit dem Bahnhof, auch an den Wochenenden, "
+            f"wie der Verkehrsverbund mitteilte.</p></div><h3>3 Kommentare</h3><ol>{items}</ol></body></html>")
+    doc = HtmlComments().clean_html(Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html)))
+    assert [c.author for c in doc.comments] == [n for n, _, _ in posts]
+    with speaking(("en", "ja")):
+        voc = vocabulary()
+        assert voc.name_in("Guest 4821 (12.03.2024 14:05):") == "Guest 4821"
+        assert voc.name_in("Reader 3 says:") == "Reader 3"
+        assert voc.name_in("ゲスト123 2024年3月4日") == "ゲスト123"
+
+
+def test_a_year_a_count_or_a_second_word_keeps_the_number_out_of_the_name():
+    with speaking(("en",)):
+        voc = vocabulary()
+        assert voc.name_in("Maren 2012") == "Maren"            # a year
+        assert voc.name_in("Maren 3 Replies") == "Maren"       # a count of the name's replies
+        assert voc.name_in("Maren 5 points") == "Maren"
+        assert voc.name_in("Maren Holt 3") == "Maren Holt"     # two words: not a label's number
+        assert voc.name_in("Comments 3") is None               # a word of the interface

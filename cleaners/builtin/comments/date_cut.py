@@ -9,6 +9,10 @@ _OPENING = "([{\uff08\u3010"      # a bracket opening the date after a name: "An
 _DIGIT_TOKEN = re.compile(r"(?:^|\s)[^\s\w]*\d[\d\W]*(?=\s|$)")
 # a number of one or two digits inside a name, after a capitalised word and before one to three more (and a
 # said-verb): "MJ of Lucky 7 Design", "Studio 54 Fan says:"; not a count ("113 Fans", "12 Followers", "3 Replies")
+# a one-word label and a number opening the text, no year: "Guest 4821", "Gast 17", "Reader 3" (rule `label-number`:
+# guests told apart by their number)
+_LABEL_NUMBER = re.compile(r"\s*[^\W\d_]{2,}\s(?!(?:19|20)\d\d\b)(\d{1,6})\b")
+_SAID = re.compile(r"[^\W\d_]+:")
 _NAME_NUMBER = re.compile(r"(?<=[^\W\d_]\w)\s\d{1,2}((?:\s+[^\W\d_][^\s\d]*){1,4})\s*$")
 
 
@@ -19,6 +23,17 @@ def _name_words(rest: str) -> bool:
     return len(words) <= 3 and all(w[0].isupper() for w in words) and not words[0].endswith("s")
 
 
+def _label_number(text: str, n, chrome) -> bool:
+    """``n`` (`_LABEL_NUMBER`) is a name: a label, not a word of the interface, whose number ends the text or comes
+    before a said-verb, a bracket or a piece of interface that does not count it ("Gast 17 vor 3 Stunden", not "Ann
+    3 Replies")."""
+    rest = text[n.end():].strip()
+    if text.lstrip()[0].islower() or chrome(n[0].split()[0]) or chrome(n[0].strip()):
+        return False
+    return not rest or rest in _OPENING or bool(_SAID.fullmatch(rest)) \
+        or (chrome(rest) and not chrome(f"{n[1]} {rest.split()[0]}"))
+
+
 def cut_at_date(text: str, found, chrome=lambda text: False) -> str:
     """What stands before a date (``found``, in ``text``) or a number in ``text`` ("Ann Lee 07.15.12 at 11:59" -> "Ann Lee")."""
     if found is not None:     # (a month or weekday name read inside a word, "commu|ter": the word stays)
@@ -26,6 +41,8 @@ def cut_at_date(text: str, found, chrome=lambda text: False) -> str:
                     else found.start]
     start = lead.end() if found is None and (lead := _LEAD.match(text)) and text[lead.end()].isupper() else 0
     m = _DIGIT_TOKEN.search(text, start)
+    if m and not start and (n := _LABEL_NUMBER.match(text)) and _label_number(text, n, chrome):
+        return n[0].strip()     # (rule `label-number`)
     if m and m.start() > start and (n := _NAME_NUMBER.match(text, m.start())) and _name_words(n[1]) \
             and text[:m.start()].split()[-1][0].isupper() \
             and not chrome(n[0].strip()):

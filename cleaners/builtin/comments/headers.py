@@ -22,6 +22,9 @@ MAX_BARE_CHARS = 8        # a bare count's block: "12", an icon and " (12) "
 _BARE_COUNT = re.compile(r"\s*[(\[]?(\d{1,3})[)\]]?\s*$")
 _PUNCT = re.compile(r"[\s:.,;\u2013\u2014\u2026-]+$")
 _LEAD = re.compile(r"^[\s:.,;\u2013\u2014\u2026|-]+")
+# a quotation (the post's title) in a heading: "3 Antworten zu „Title“", "「Title」への3件のフィードバック"
+_QUOTED = re.compile(r"[\u201c\u201e\u00ab\u300c\u300e\"\u2018\u201a][^\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f\"]{2,160}"
+                     r"[\u201d\u201c\u00bb\u300d\u300f\"\u2019\u2018]")
 _COUNTED = re.compile(r"(?:(?P<b>\d{1,4}) )?[^\W\d_]{2,30}(?: [^\W\d_]{1,30}){0,3}(?: [(\[](?P<a>\d{1,4})[)\]])?:?$")
 
 
@@ -127,6 +130,17 @@ def counted(text: str, count: int) -> bool:
     return bool(m and (m["a"] or m["b"])) and count >= 2 and int(m["a"] or m["b"]) == count
 
 
+def quoted_count(text: str, count: int) -> bool:
+    """A heading of a quotation (the post's title) and at most five short words holding one number, the number of the
+    units after it ("3 Antworten zu „…“", "5 odpowiedzi na „…”", "Majibu 3 kwa “…”", "「…」への3件のフィードバック"):
+    a thread's heading in any language (rule ``quoted-count-heading``; a number that is not the units' count is none)."""
+    rest = _QUOTED.sub(" ", text, count=1)
+    if rest == text or len(rest.strip()) > 40 or len(rest.split()) > 5:
+        return False
+    numbers = _NUMBERS.findall(rest)
+    return len(numbers) == 1 and count >= 2 and int(numbers[0]) == count
+
+
 def bare_count(text: str, count: int) -> bool:
     """A heading, or a short block right before the units, whose whole text is the number of the units ("12", an
     icon and "12", "(12)"): a thread's heading in any language, told by the count alone (rule ``bare-count-heading``;
@@ -138,7 +152,7 @@ def bare_count(text: str, count: int) -> bool:
 def counting(tree, e: int, count: int) -> bool:
     """The element ``e`` counts the ``count`` units after it: a heading of words and their number (`counted`), or a
     heading or short block of the number alone (`bare_count`)."""
-    return tree.tag[e] in HEADINGS and counted(tree.flat(e)[:80], count) \
+    return tree.tag[e] in HEADINGS and (counted(tree.flat(e)[:80], count) or quoted_count(tree.flat(e)[:200], count)) \
         or tree.chars(e) <= MAX_BARE_CHARS and bare_count(tree.flat(e), count)
 
 

@@ -90,9 +90,11 @@ def forum_replies(code, L, rng):
     op = L["names"][5]
     th = _thread(L, rng, rng.randint(2, 6), L["names"][:4] + _guests(L, rng, 1))
     def post(name, text, k):
-        return (f"<div class=\"p\"><div class=\"l\"><a href=\"/u/{k}\">{e(name)}</a><br>{X['posts']}: {rng.randint(1, 4000)}"
+        return (f"<div class=\"p\"><div class=\"l\"><a href=\"/u/{k}\">{e(name)}</a><br>"
+                f"{X['posts']}: {rng.randint(1, 4000)}"
                 f"<br>{X['joined']}: {rng.randint(1, 12):02d}.{rng.randint(2005, 2023)}</div><div class=\"r\">"
-                f"<div class=\"m\">#{k} · {rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.2024</div>{text}</div></div>")
+                f"<div class=\"m\">#{k} · {rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.2024</div>"
+                f"{text}</div></div>")
     first = post(op, "".join(f"<p>{e(p)}</p>" for p in L["paras"]), 1)
     rest = "".join(post(c["author"], e(c["text"]), k + 2) for k, c in enumerate(th))
     html = _page(L, code, f"<h1>{e(L['title'])}</h1><div class=\"topic\">{first}{rest}</div>", "")
@@ -123,7 +125,8 @@ def _neg(code, L, family, inner, body, optional=()):
 
 def timeline(code, L, rng):
     dates = [f"{d:02d}.{m:02d}.2024" for d, m in zip(rng.sample(range(1, 28), 3), (3, 6, 9))]
-    inner = "<ul class=\"timeline\">" + "".join(f"<li><b>{d}</b> — {e(p)}</li>" for d, p in zip(dates, L["paras"][1:])) + "</ul>"
+    rows = "".join(f"<li><b>{d}</b> — {e(p)}</li>" for d, p in zip(dates, L["paras"][1:]))
+    inner = f"<ul class=\"timeline\">{rows}</ul>"
     return _neg(code, L, "timeline", inner, [f"{d} — {p}" for d, p in zip(dates, L["paras"][1:])])
 
 

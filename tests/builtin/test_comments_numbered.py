@@ -59,7 +59,8 @@ def test_a_label_and_its_number_are_one_name():
     posts = [("Gast 17", "vor 3 Stunden", "Die neue Linie fährt endlich auch am Sonntag, das freut mich sehr."),
              ("Gast 2301", "vor 2 Stunden", "Bei uns im Dorf hält der Bus trotzdem nur zweimal am Tag."),
              ("Gast 17", "vor 1 Stunde", "Dann sollte die Gemeinde beim Verkehrsverbund noch einmal nachfragen.")]
-    items = "".join(f"<li><div class='h'><strong>{n}</strong> <span>{d}</span></div><p>{t}</p></li>" for n, d, t in posts)
+    items = "".join(f"<li><div class='h'><strong>{n}</strong> <span>{d}</span></div><p>{t}</p></li>"
+                    for n, d, t in posts)
     html = (f"<html lang='de'><body><div class='entry'><h1>Neue Buslinie ab Montag</h1><p>Ab Montag verbindet eine "
             f"neue Buslinie die Dörfer im Norden des Kreises stündlich mit dem Bahnhof, auch an den Wochenenden, "
             f"wie der Verkehrsverbund mitteilte.</p></div><h3>3 Kommentare</h3><ol>{items}</ol></body></html>")
@@ -80,3 +81,19 @@ def test_a_year_a_count_or_a_second_word_keeps_the_number_out_of_the_name():
         assert voc.name_in("Maren 5 points") == "Maren"
         assert voc.name_in("Maren Holt 3") == "Maren Holt"     # two words: not a label's number
         assert voc.name_in("Comments 3") is None               # a word of the interface
+
+
+def test_an_age_closing_a_header_leaves_the_name_whole():
+    """Rule `closing-age`: a relative time whose age word stands before its number is cut whole ("vor", "il y a")."""
+    with speaking(("de", "fr", "es")):
+        voc = vocabulary()
+        assert voc.name_in("Sabine Krüger vor 3 Stunden") == "Sabine Krüger"
+        assert voc.name_in("Sophie Bernard il y a 3 heures") == "Sophie Bernard"
+        assert voc.name_in("Lucía Fernández hace 4 horas") == "Lucía Fernández"
+
+
+def test_a_name_ending_in_an_age_word_is_not_cut_without_a_time():
+    with speaking(("de", "fr")):
+        voc = vocabulary()
+        assert voc.name_in("Anna Weg 12.03.2024") == "Anna Weg"        # a date, no age: the name keeps its words
+        assert voc.name_in("Anna vor 3") == "Anna vor"                 # a number without a unit: no age

@@ -21,7 +21,8 @@ POSTS = [("Katrín Sif", "12.03.2024 14:22", "Frábært, börnin mín hafa beði
 def _comments(heading: str, posts=POSTS) -> list:
     entries = "".join(f"<dt>{n}</dt><dd><p>{t}</p><small>{d}</small></dd>" for n, d, t in posts)
     html = f"<html lang='is'><body><main>{ARTICLE}<h2>{heading}</h2><dl>{entries}</dl></main></body></html>"
-    return HtmlComments().clean_html(Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html))).comments
+    doc = Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html))
+    return HtmlComments().clean_html(doc).comments
 
 
 def test_a_heading_quoting_the_title_and_counting_the_entries_heads_a_thread():

@@ -49,3 +49,15 @@ def cut_at_date(text: str, found, chrome=lambda text: False) -> str:
         m = None        # (rule `name-number`: not a count, "Ann Lee 3 Replies")
     cut = (text[start:m.start()] if m else text[start:]).strip().rstrip(_OPENING).rstrip()    # (rule `bracketed-date`)
     return "" if start and len(cut.split()) > 3 else cut     # (a numbered line of a list is no name: "1 Donation to …")
+
+
+def without_age(segment: str, is_relative_time) -> str:
+    """``segment`` less a relative time closing it, its age word before the number ("Ann vor 3 Stunden", "Ann il y a
+    3 heures": rule `closing-age`; cut at the number, the name would keep "vor", "il y a")."""
+    words = segment.split()
+    if len(words) < 3 or not any(ch.isdigit() for ch in segment):
+        return segment
+    for k in range(min(len(words) - 1, 5), 1, -1):
+        if not words[-k][0].isdigit() and is_relative_time(" ".join(words[-k:])):
+            return " ".join(words[:-k])
+    return segment

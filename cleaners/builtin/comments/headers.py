@@ -23,7 +23,8 @@ _BARE_COUNT = re.compile(r"\s*[(\[]?(\d{1,3})[)\]]?\s*$")
 _PUNCT = re.compile(r"[\s:.,;\u2013\u2014\u2026-]+$")
 _LEAD = re.compile(r"^[\s:.,;\u2013\u2014\u2026|-]+")
 # a quotation (the post's title) in a heading: "3 Antworten zu „Title“", "「Title」への3件のフィードバック"
-_QUOTED = re.compile(r"[\u201c\u201e\u00ab\u300c\u300e\"\u2018\u201a][^\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f\"]{2,160}"
+_QUOTED = re.compile(r"[\u201c\u201e\u00ab\u300c\u300e\"\u2018\u201a]"
+                     r"[^\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f\"]{2,160}"
                      r"[\u201d\u201c\u00bb\u300d\u300f\"\u2019\u2018]")
 _COUNTED = re.compile(r"(?:(?P<b>\d{1,4}) )?[^\W\d_]{2,30}(?: [^\W\d_]{1,30}){0,3}(?: [(\[](?P<a>\d{1,4})[)\]])?:?$")
 
@@ -133,7 +134,7 @@ def counted(text: str, count: int) -> bool:
 def quoted_count(text: str, count: int) -> bool:
     """A heading of a quotation (the post's title) and at most five short words holding one number, the number of the
     units after it ("3 Antworten zu „…“", "5 odpowiedzi na „…”", "Majibu 3 kwa “…”", "「…」への3件のフィードバック"):
-    a thread's heading in any language (rule ``quoted-count-heading``; a number that is not the units' count is none)."""
+    a thread's heading in any language (rule ``quoted-count-heading``; a number not the units' count is none)."""
     rest = _QUOTED.sub(" ", text, count=1)
     if rest == text or len(rest.strip()) > 40 or len(rest.split()) > 5:
         return False

@@ -22,7 +22,7 @@ from typing import Iterable
 
 from ... import lang, lazy_re
 from ...dates import find_date, month_and_weekday_names
-from .date_cut import cut_at_date as _cut_at_date
+from .date_cut import cut_at_date as _cut_at_date, without_age
 from .markup import MarkupWords
 
 MARKUP_FILE = Path(__file__).with_name("markup.toml")
@@ -223,7 +223,8 @@ class Vocabulary(MarkupWords):
             if self.is_chrome(segment):
                 continue
             segment = _ORDINAL.sub("", segment)     # ("Ann, 3 hours ago": the age after a comma, rule `comma-age`)
-            segment = parts[0] if (parts := segment.partition(", "))[1] and self.is_relative_time(parts[2]) else segment
+            segment = without_age(parts[0] if (parts := segment.partition(", "))[1] and self.is_relative_time(parts[2])
+                                  else segment, self.is_relative_time)     # (an age closing it: rule `closing-age`)
             found = self.written_date(segment)
             if handle := self._by_handle(segment, found):
                 return handle
@@ -241,8 +242,7 @@ class Vocabulary(MarkupWords):
         return None
 
     def _by_handle(self, segment: str, found) -> str | None:
-        """A handle of digits after a by-word, before the date or a user number ("by 4-6-3 on Aug 8,
-        2012", "by 0123456 (636235)"): one token, which `_cut_at_date` would cut (rule `by-handle`)."""
+        """A handle of digits after a by-word ("by 4-6-3 on Aug 8, 2012", "by 0123456 (636235)"), cut: rule `by-handle`."""
         if not (m := self._by_prefix.match(segment)):
             return None
         rest = _USER_NUMBER.sub("", segment[m.end():found.start if found else len(segment)])

@@ -23,10 +23,11 @@ from .heading_blocks import heading_before, heading_blocks
 from .labels import labelled_units, numbered_field
 from .profile import is_counter, profile_link
 from .signed import MIN_SIGNED_UNITS, headed, short_heading, unlisted
+from .stamped_heads import stamped_heads
 from .attributes import attribute_words
 from .pieces import screened
 from .tree import HEADINGS, Tree
-from .vocabulary import vocabulary
+from .vocabulary import SEPARATORS, vocabulary
 
 _AVATAR = re.compile(r"avatar|gravatar|userpic|user-?(?:image|photo|pic)|profile-?(?:image|photo|pic)", re.I)
 _DIGIT = re.compile(r"\d")
@@ -72,7 +73,9 @@ def _piece_mark(text: str, voc, control: bool = True) -> int:
     if control and voc.control_mark(text) in ("reply", "vote"):
         return 1
     return 2 if _DIGIT.search(text) and (voc.is_relative_time(text) or voc.written_date(text)
-                                         or NUMERIC_STAMP.fullmatch(text)) else 0     # (rule `numeric-stamp`)
+                                         or NUMERIC_STAMP.fullmatch(text)                # (rule `numeric-stamp`)
+                                         or voc.is_relative_time(SEPARATORS.split(f" {text}")[-1])) else 0
+    # (an age after a separator, "Ann — 3 hours ago": rule `separated-age`)
 
 
 def is_avatar(attrs: dict) -> bool:
@@ -272,7 +275,8 @@ def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
     if len(small) * 2 < len(units):
         return False
     if sum(1 for u in small if marks.strong_within(u.first, u.last)) * 2 >= len(units) or labelled_units(tree, units) \
-            or len(small) == len(units) and said_heads(tree, vocabulary(), units):    # (`labels`: posters' boxes)
+            or len(small) == len(units) and (said_heads(tree, vocabulary(), units)     # (`labels`: posters' boxes)
+                                             or stamped_heads(tree, vocabulary(), units)):
         return True
     nested = any(b.first <= a.last for a, b in zip(units, units[1:]))
     timed = sum(1 for u in small if marks.timed_within(u.first, u.last))

@@ -100,7 +100,7 @@ MAX_HEAD_PIECES = 12      # a unit's first line is read from so many of its firs
 MAX_HEAD_WORDS = 7
 
 
-def _first_line(tree, unit) -> str:
+def first_line(tree, unit) -> str:
     a = tree.p0[unit.first]
     return tree.joined(range(a, min(tree.p1[unit.tops[-1]], a + MAX_HEAD_PIECES))).split("\n", 1)[0]
 
@@ -115,7 +115,7 @@ def said_heads(tree, voc, units: list) -> bool:
         return False
     heads = []
     for unit in units:
-        head = _first_line(tree, unit)
+        head = first_line(tree, unit)
         if not head.rstrip().endswith(":") or len(head.split()) > MAX_HEAD_WORDS \
                 or tree.span_words(tree.p0[unit.first], tree.p1[unit.tops[-1]]) <= len(head.split()) + 2:
             return False

@@ -34,6 +34,7 @@ from .one_name import one_name_label
 from .poster_column import poster_columns
 from .profile import named_by_markup
 from .signed import RULE as SIGNED, UNITS_RULE as SIGNED_UNITS, signed_run, signed_units
+from .stamped_heads import RULE as STAMPED, stamped_heads
 from .signature import signatures
 from .slots import meta_slots
 from .tree import Tree
@@ -174,6 +175,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         evidence = SIGNED_UNITS
     elif cited_units(tree, items, kept, authors, main):     # <cite>Name</cite> opening every unit
         evidence = "cited-units"
+    elif distinct >= 2 and len(kept) == len(items) and stamped_heads(tree, voc, family.units):    # "Name — date"
+        evidence = STAMPED
     else:
         return None
     authors = avatar_names(tree, items, kept, authors, voc)     # (rule `avatar-name`: the thread judged without them)

@@ -1,0 +1,38 @@
+"""A list with no heading and no names in its markup whose every item opens "Name — stamp" and goes on with a
+text is a thread (rules `stamped-heads`, `separated-age`); a list of people dated to the day, a timeline and a
+list of quotes are not. Pages written here."""
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from cleaners.builtin.comments import HtmlComments
+from cleaners.document import Document
+
+ARTICLE = ("<article><h1>Nowa linia tramwajowa na Ursynów</h1><p>Miasto ogłosiło przetarg na budowę linii "
+           "tramwajowej, która połączy Ursynów z centrum w ciągu dwudziestu minut.</p><p>Prace mają ruszyć "
+           "wiosną przyszłego roku i potrwać około trzech lat.</p></article>")
+TEXTS = ["Wreszcie, czekamy na ten tramwaj od dwudziestu lat.",
+         "Trzy lata budowy to dla mieszkańców ogromne utrudnienie.",
+         "Czy przystanki będą dostosowane do wózków dziecięcych?",
+         "Ciekawe, czy zdążą przed następnymi wyborami samorządowymi."]
+
+
+def _comments(items: str, lang: str = "pl") -> tuple:
+    html = f"<html lang='{lang}'><body><main>{ARTICLE}<ul>{items}</ul></main></body></html>"
+    doc = Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html))
+    return HtmlComments().clean_html(doc).comments
+
+
+def test_items_headed_by_a_name_and_an_age_or_a_time_are_comments():
+    heads = [("Anna Kowalska", "3 godz. temu"), ("Piotr Nowak", "12.03.2024 14:22"), ("Ewa Lis", "5 godz. temu"),
+             ("Marek Zając", "2024-03-11")]
+    got = _comments("".join(f"<li><b>{n}</b> — {s}<br>{t}</li>" for (n, s), t in zip(heads, TEXTS)))
+    assert [(c.author, c.text) for c in got] == [(n, t) for (n, _), t in zip(heads, TEXTS)]
+
+
+def test_people_dated_to_the_day_a_timeline_and_quotes_are_no_thread():
+    names = ["Anna Kowalska", "Piotr Nowak", "Ewa Lis", "Marek Zając"]
+    days = ["12.03.1931", "04.11.1942", "27.01.1950", "09.06.1938"]
+    assert not _comments("".join(f"<li>{n} — {d}<br>{t}</li>" for n, d, t in zip(names, days, TEXTS)))
+    assert not _comments("".join(f"<li>{d} — {n}<br>{t}</li>" for n, d, t in zip(names, days, TEXTS)))
+    assert not _comments("".join(f"<li>„{t}” — {n}</li>" for n, t in zip(names, TEXTS)))

@@ -68,7 +68,10 @@ def _fields_line(text: str) -> tuple[str, str] | None:
 
 
 def _masked(value: str) -> str:
-    """The value with its digits masked, or ``<date>`` when it is a date as a whole."""
+    """The value with its digits masked, or ``<date>`` when it is a date as a whole; a bare number is a count, though
+    it reads as a year ("Posts: 1903" beside "Posts: 688": rule `bare-count-field`)."""
+    if value.isdigit():
+        return "0"
     found = written_date(value)
     if found is not None and found.start == 0 and len(value) - found.end <= 3 \
             or len(value.split()) <= 3 and _YEAR.search(value):      # ("12 Gus 2010": a month no file names)

@@ -94,11 +94,13 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     wrapper, and the family no thread; but for a forum's opening post: `cleaner`)."""
     voc = vocabulary()
     holder = main_holder(tree, family, main)
-    if holder is not None and not (holder == 0 and sum(1 for it in items if "profile" in it.marks) * 2 > len(items)):
+    if holder not in (None, 0):
         return None    # a page wrapper, or the article itself, among the units
     signatures(tree, items)       # (a poster's signature under a post: chrome of its own rule)
     poster_columns(tree, items)   # (posts as table rows, the poster's cell beside the post: `poster_column`)
     author_lines, chrome_lines = meta_slots(tree, items)
+    if holder == 0 and sum(1 for it in items if "profile" in it.marks) * 2 <= len(items):
+        return None    # the article first, then no posters' boxes (read in any language by `meta_slots`: `labels`)
     kept, authors, texts, ranks = [], [], [], []
     headed = 0
     for i, item in enumerate(items):

@@ -24,7 +24,8 @@ def _page(box: bool) -> str:
                 f"<div class='r'><div class='m'>#{k + 1} · {k + 3:02d}.03.2024 1{k}:25</div>{text}</div></div>")
     first = post("Sámal Dam", "2210", 0, "".join(f"<p>{p}</p>" for p in OPENING))
     rest = "".join(post(n, c, k + 1, t) for k, (n, c, t) in enumerate(REPLIES))
-    return f"<html lang='fo'><body><main><h1>Nýggj svimjihøll</h1><div class='topic'>{first}{rest}</div></main></body></html>"
+    topic = f"<h1>Nýggj svimjihøll</h1><div class='topic'>{first}{rest}</div>"
+    return f"<html lang='fo'><body><main>{topic}</main></body></html>"
 
 
 def _comments(html: str) -> tuple:

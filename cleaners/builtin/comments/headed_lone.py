@@ -49,8 +49,16 @@ def headed_lone_families(tree: Tree, main: int) -> list[Family]:
         if tree.form[box] or tree.skip[box] or tree.words(box) > MAX_WORDS \
                 or main > 0 and tree.contains(box, main):
             continue
-        out.append(Family(tree.key(box), KIND, [Unit((box,), box, tree.end[box])]))
+        tops = _entry(tree, box)
+        out.append(Family(tree.key(box), KIND, [Unit(tops, tops[0], tree.end[tops[-1]])]))
     return out
+
+
+def _entry(tree: Tree, box: int) -> tuple[int, ...]:
+    """The unit's elements: a definition list's one entry, its term and description (rule `headed-lone-entry`:
+    ``<h3>One response to “…”</h3><dl><dt>Ann</dt><dd>…</dd></dl>``), or the box."""
+    kids = [c for c in tree.children(box) if tree.chars(c)] if tree.tag[box] == "dl" else []
+    return tuple(kids) if len(kids) == 2 and [tree.tag[c] for c in kids] == ["dt", "dd"] else (box,)
 
 
 def _box_after(tree: Tree, h: int) -> int | None:

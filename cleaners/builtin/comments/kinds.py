@@ -31,6 +31,7 @@ _CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.h][0-5]\d(?![\d:.])")
 _SENTENCE = re.compile(r"[^\W\d_]{2}[.!?…](?:\s|$)")      # a sentence's stop after a word: a line holding one is prose
 _WORDS = re.compile(r"[^\W_]+")
 _AGE = re.compile(r"(?:[^\W\d_]+ ){0,2}\d{1,2} [^\W\d_]+(?: [^\W\d_]+){0,3}")   # "4 orë më parë", "fyrir 3 dögum"
+_DIGIT = re.compile(r"\d")
 _KEPT = "line_kinds"      # the key of the kinds kept in `Tree.memo`
 
 
@@ -117,6 +118,8 @@ def _text_kind(tree: Tree, line: Line, roles: int, header: bool, voc) -> str:
         return "meta"      # a name and an age after a comma, "Ann, 3 hours ago" (rule `comma-age`)
     if header and _separated_age(text, voc):
         return "meta"      # a name, a separator and an age, "Besa · 3 orë më parë" (rule `separator-age`)
+    if header and tree.tag[line.owner] == "dt" and not _DIGIT.search(text) and voc.name_in(text) == text.strip():
+        return "author"    # a definition list's term that is a name alone, "<dt>Ann Lee</dt>" (rule `term-author`)
     if kind := headline_kind(tree, line.pieces, text, voc):
         return kind
     if voc.has_said(text) and voc.name_in(text):

@@ -1,0 +1,33 @@
+"""A lone comment written as a definition list's one entry under a comment heading: the term its author's name
+alone (rule `term-author`), the description its text and time (rule `headed-lone-entry`); a list's term that is
+no name, or an entry with no time, is no comment. Pages written here."""
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from cleaners.builtin.comments import HtmlComments
+from cleaners.document import Document
+
+ARTICLE = ("<article><h1>Harbour ferry timetable changes in May</h1><p>From the first of May the harbour ferry runs "
+           "every twenty minutes on weekdays, the operator said, and the last crossing leaves at half past eleven."
+           "</p><p>Weekend sailings stay as they are until the summer timetable starts in June.</p></article>")
+TEXT = "Twenty minutes is a real improvement for those of us who cross every morning."
+
+
+def _comments(section: str) -> tuple:
+    html = f"<html lang='en'><body><main>{ARTICLE}{section}</main></body></html>"
+    doc = Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html))
+    return HtmlComments().clean_html(doc).comments
+
+
+def test_one_entry_under_a_comment_heading_is_a_comment_by_its_term():
+    got = _comments(f"<h2>One response to “Harbour ferry timetable changes in May”</h2>"
+                    f"<dl><dt>Moira Keane</dt><dd><p>{TEXT}</p><small>02.05.2024 08:14</small></dd></dl>")
+    assert [(c.author, c.text) for c in got] == [("Moira Keane", TEXT)]
+
+
+def test_a_term_that_is_no_name_or_an_entry_without_a_time_is_no_comment():
+    assert not _comments(f"<h2>One response to “Harbour ferry timetable changes in May”</h2>"
+                         f"<dl><dt>Moira Keane</dt><dd><p>{TEXT}</p></dd></dl>")
+    assert not _comments(f"<h2>Timetable</h2><dl><dt>Weekdays</dt><dd><p>{TEXT}</p><small>02.05.2024 08:14</small>"
+                         f"</dd></dl>")

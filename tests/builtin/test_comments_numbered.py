@@ -71,6 +71,7 @@ def test_a_label_and_its_number_are_one_name():
         assert voc.name_in("Guest 4821 (12.03.2024 14:05):") == "Guest 4821"
         assert voc.name_in("Reader 3 says:") == "Reader 3"
         assert voc.name_in("ゲスト123 2024年3月4日") == "ゲスト123"
+        assert voc.name_in("Gwestai 4821 3 awr yn ôl") == "Gwestai 4821"      # an age in words no file holds
 
 
 def test_a_year_a_count_or_a_second_word_keeps_the_number_out_of_the_name():

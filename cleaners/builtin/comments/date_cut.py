@@ -12,6 +12,7 @@ _DIGIT_TOKEN = re.compile(r"(?:^|\s)[^\s\w]*\d[\d\W]*(?=\s|$)")
 # a one-word label and a number opening the text, no year: "Guest 4821", "Gast 17", "Reader 3" (rule `label-number`:
 # guests told apart by their number)
 _LABEL_NUMBER = re.compile(r"\s*[^\W\d_]{2,}\s(?!(?:19|20)\d\d\b)(\d{1,6})\b")
+AGE_SHAPE = re.compile(r"(?:[^\W\d_]+ ){0,2}\d{1,2} [^\W\d_]+(?: [^\W\d_]+){0,3}")   # "4 orë më parë", "fyrir 3 dögum"
 _SAID = re.compile(r"[^\W\d_]+:")
 _NAME_NUMBER = re.compile(r"(?<=[^\W\d_]\w)\s\d{1,2}((?:\s+[^\W\d_][^\s\d]*){1,4})\s*$")
 
@@ -31,7 +32,8 @@ def _label_number(text: str, n, chrome) -> bool:
     if text.lstrip()[0].islower() or chrome(n[0].split()[0]) or chrome(n[0].strip()):
         return False
     return not rest or rest in _OPENING or bool(_SAID.fullmatch(rest)) \
-        or (chrome(rest) and not chrome(f"{n[1]} {rest.split()[0]}"))
+        or (chrome(rest) and not chrome(f"{n[1]} {rest.split()[0]}")) \
+        or rest == rest.lower() and bool(AGE_SHAPE.fullmatch(rest))      # (an age in words no file holds)
 
 
 def cut_at_date(text: str, found, chrome=lambda text: False) -> str:

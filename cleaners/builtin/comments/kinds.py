@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .clock import NUMERIC_STAMP
+from .date_cut import AGE_SHAPE
 from .evidence import AUTHOR, BUTTON, CHROME, DATE, role
 from .fields import dated_fields
 from .headlines import headline_kind
@@ -30,7 +31,6 @@ SHORT_META_WORDS = 14     # a header/footer line holding a date or "says" is at 
 _CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.h][0-5]\d(?![\d:.])")
 _SENTENCE = re.compile(r"[^\W\d_]{2}[.!?…](?:\s|$)")      # a sentence's stop after a word: a line holding one is prose
 _WORDS = re.compile(r"[^\W_]+")
-_AGE = re.compile(r"(?:[^\W\d_]+ ){0,2}\d{1,2} [^\W\d_]+(?: [^\W\d_]+){0,3}")   # "4 orë më parë", "fyrir 3 dögum"
 _DIGIT = re.compile(r"\d")
 _KEPT = "line_kinds"      # the key of the kinds kept in `Tree.memo`
 
@@ -134,7 +134,7 @@ def _separated_age(text: str, voc) -> bool:
     if len(parts) != 2 or len(parts[0].split()) > 4:
         return False
     age = parts[1].strip()
-    return (voc.is_relative_time(age) or bool(_AGE.fullmatch(age)) and age == age.lower()) \
+    return (voc.is_relative_time(age) or bool(AGE_SHAPE.fullmatch(age)) and age == age.lower()) \
         and voc.name_in(parts[0]) == parts[0].strip()
 
 

@@ -106,7 +106,7 @@ class Engines:
             compiled = compile_re2(pattern, ignore_case)
             clock.passes[clock.current]["RE2: compile"] += time.thread_time() - start
             engines.made[clock.current].append((compiled, pattern, ignore_case))
-            compiled._raw = _TimedRaw(compiled._raw, clock)
+            compiled._wrapped = _TimedRE2(compiled._wrapped, clock)
             return compiled
 
         self.compile_re2 = compile_re2
@@ -117,31 +117,41 @@ class Engines:
         built, seconds = 0, 0.0
         for compiled, pattern, ignore_case in self.made[index]:
             start = time.thread_time()
-            compiled._raw.ReverseProgramSize()
+            compiled._wrapped.reverseprogramsize
             if time.thread_time() - start < 1e-4:     # already there: built by a search of the pass
                 copy = self.compile_re2(pattern + "(?:)", ignore_case)      # (a new object: re2's cache not hit)
                 start = time.thread_time()
-                copy._raw.ReverseProgramSize()
+                copy._wrapped.reverseprogramsize
                 seconds += time.thread_time() - start
                 built += 1
         return built, seconds
 
 
-class _TimedRaw:
-    __slots__ = ("raw", "clock")
+class _TimedRE2:
+    """An ``re2`` pattern whose searches add their time to the clock's current pass."""
+    __slots__ = ("compiled", "clock")
 
-    def __init__(self, raw, clock: Clock):
-        self.raw, self.clock = raw, clock
+    def __init__(self, compiled, clock: Clock):
+        self.compiled, self.clock = compiled, clock
 
-    def Match(self, *args):    # noqa: N802 - RE2's name
+    def _timed(self, how, *args):
         start = time.thread_time()
         try:
-            return self.raw.Match(*args)
+            return how(*args)
         finally:
             self.clock.passes[self.clock.current]["RE2: matching"] += time.thread_time() - start
 
+    def search(self, *args):
+        return self._timed(self.compiled.search, *args)
+
+    def match(self, *args):
+        return self._timed(self.compiled.match, *args)
+
+    def fullmatch(self, *args):
+        return self._timed(self.compiled.fullmatch, *args)
+
     def __getattr__(self, name):
-        return getattr(self.raw, name)
+        return getattr(self.compiled, name)
 
 
 def _pages(args) -> list[str]:

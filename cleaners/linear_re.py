@@ -55,43 +55,49 @@ def translate(pattern: str) -> str:
     return "".join(parts)
 
 
-_UNANCHORED, _START, _BOTH = re2._Anchor.UNANCHORED, re2._Anchor.ANCHOR_START, re2._Anchor.ANCHOR_BOTH
-_NO_MATCH = (-1, -1)
-
-
 class Pattern:
     """A compiled RE2 pattern with the interface of ``re`` (``search``, ``match``,
     ``fullmatch``, ``finditer``, ``sub``, ``groupindex``...).
 
-    ``search``/``match``/``fullmatch`` on a whole text first ask RE2 itself whether there
-    is a match at all and return None at once when not (the common case for a cleaner's
-    rule on a line): the ``re2`` module's Python layer costs a few microseconds per call,
-    which adds up over hundreds of thousands of lines."""
+    ``search``/``match``/``fullmatch`` on a whole text hand RE2 the text's UTF-8 bytes
+    (the ``re2`` module's path for bytes: no offsets to convert when there is no match,
+    the common case for a cleaner's rule on a line) and convert the offsets of a match
+    to characters only when there is one."""
 
-    __slots__ = ("_wrapped", "_raw", "_names")
+    __slots__ = ("_wrapped", "_groups", "_names")
 
     def __init__(self, wrapped):
         self._wrapped = wrapped
-        self._raw = wrapped._regexp
+        self._groups = range(wrapped.groups + 1)
         self._names = None
 
-    def _run(self, anchor, text, pos, endpos, slow):
-        if pos is not None or endpos is not None:
-            return slow(text, pos, endpos)
-        data = text.encode("utf-8", "surrogatepass") if text.__class__ is str else text
-        spans = self._raw.Match(anchor, data, 0, len(data))
-        if spans[0] == _NO_MATCH:
+    def _spans(self, found, text, data):
+        if found is None:
             return None
-        return Match(self, text, spans, data)
+        return Match(self, text, [found.span(i) for i in self._groups], data)
 
     def search(self, text, pos=None, endpos=None):
-        return self._run(_UNANCHORED, text, pos, endpos, self._wrapped.search)
+        if pos is not None or endpos is not None:
+            return self._wrapped.search(text, pos, endpos)
+        data = text.encode("utf-8", "surrogatepass") if text.__class__ is str else text
+        return self._spans(self._wrapped.search(data), text, data)
 
     def match(self, text, pos=None, endpos=None):
-        return self._run(_START, text, pos, endpos, self._wrapped.match)
+        if pos is not None or endpos is not None:
+            return self._wrapped.match(text, pos, endpos)
+        data = text.encode("utf-8", "surrogatepass") if text.__class__ is str else text
+        return self._spans(self._wrapped.match(data), text, data)
 
     def fullmatch(self, text, pos=None, endpos=None):
-        return self._run(_BOTH, text, pos, endpos, self._wrapped.fullmatch)
+        if pos is not None or endpos is not None:
+            return self._wrapped.fullmatch(text, pos, endpos)
+        data = text.encode("utf-8", "surrogatepass") if text.__class__ is str else text
+        return self._spans(self._wrapped.fullmatch(data), text, data)
+
+    def first(self, data: bytes, pos: int, end: int) -> int:
+        """The byte offset where the first match in ``data[pos:end]`` begins (-1: none)."""
+        found = self._wrapped.search(data, pos, end)
+        return -1 if found is None else found.start()
 
     @property
     def groupindex(self) -> dict[str, int]:
@@ -106,14 +112,15 @@ class Pattern:
         data = text.encode("utf-8", "surrogatepass")
         names = self.groupindex.items()
         ascii_text, pos, end = len(data) == len(text), 0, len(data)
+        search = self._wrapped.search
         while pos <= end:
-            spans = self._raw.Match(_UNANCHORED, data, pos, end)
-            start, stop = spans[0]
-            if start < 0:
+            match = search(data, pos, end)
+            if match is None:
                 return
+            start, stop = match.span()
             found = {"": _piece(data, start, stop, ascii_text)}
             for name, index in names:
-                a, b = spans[index]
+                a, b = match.span(index)
                 found[name] = None if a < 0 else _piece(data, a, b, ascii_text)
             yield found
             if stop > start:

@@ -19,7 +19,6 @@ from itertools import accumulate
 from typing import Iterable
 
 from . import lazy_re
-from .linear_re import _UNANCHORED
 from .document import Block, Document, Removal, removal
 
 ENABLED = True
@@ -87,9 +86,9 @@ def _found(data: bytes, starts: list[int], screens) -> list[int]:
     found: set[int] = set()
     for screen in screens:
         pos, end = 0, len(data)
-        raw = screen._raw
+        first = screen.first
         while pos < end:
-            at = raw.Match(_UNANCHORED, data, pos, end)[0][0]
+            at = first(data, pos, end)
             if at < 0:
                 break
             if data[at:at + 1] == b"\n":
@@ -107,7 +106,7 @@ class Scan:
 
     def __init__(self, blocks: tuple[Block, ...], *screens):
         self.count = len(blocks)
-        self.screens = [s._raw for s in screens]
+        self.screens = [s.first for s in screens]
         self.data, self.starts = _joined(blocks) if blocks and ENABLED else (b"", [])
 
     def next(self, i: int) -> int | None:
@@ -117,8 +116,8 @@ class Scan:
             return i
         data, starts, end = self.data, self.starts, len(self.data)
         best = None
-        for raw in self.screens:
-            at = raw.Match(_UNANCHORED, data, starts[i], end)[0][0]
+        for first in self.screens:
+            at = first(data, starts[i], end)
             if at < 0:
                 continue
             if data[at:at + 1] == b"\n":

@@ -6,8 +6,6 @@ from typing import Any, Iterable
 
 import re2
 
-from ...linear_re import _UNANCHORED
-
 
 def attribute_words(words: Iterable[str]) -> Any:
     """Words to look for in attribute values (`Tree.holding`), as one pattern: RE2 reading bytes
@@ -27,11 +25,12 @@ def holding_values(values: list[str], words: Any, low: bytes | None = None) -> l
         return [i for i, v in enumerate(values) if words.search(v.encode("utf-8", "surrogatepass").lower())]
     out: list[int] = []
     at = k = pos = 0
-    match, end = words._regexp.Match, len(low)      # (RE2's own call: its Python layer costs more than the search)
+    search, end = words.search, len(low)
     while True:
-        start = match(_UNANCHORED, low, pos, end)[0][0]
-        if start < 0:
+        found = search(low, pos, end)
+        if found is None:
             return out
+        start = found.start()
         k += low.count(b"\x00", at, start)
         out.append(k)
         at = start

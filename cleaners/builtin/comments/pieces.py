@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ... import screen
-from ...linear_re import _UNANCHORED, compile as linear_compile
+from ...linear_re import compile as linear_compile
 from .vocabulary import vocabulary
 
 _SEP = "\x00"
@@ -59,10 +59,10 @@ def screened(texts: list[str]) -> tuple[list[int], set[int], set[int]] | None:
 def _hits(pattern, data: bytes) -> list[int]:
     """Indices of the NUL-separated pieces of ``data`` where ``pattern`` matches."""
     out: list[int] = []
-    match, end = pattern._raw.Match, len(data)
+    first, end = pattern.first, len(data)
     at = k = pos = 0
     while True:
-        start = match(_UNANCHORED, data, pos, end)[0][0]
+        start = first(data, pos, end)
         if start < 0:
             return out
         if data[start:start + 1] == b"\x00":

@@ -71,28 +71,26 @@ class Pattern:
         self._groups = range(wrapped.groups + 1)
         self._names = None
 
-    def _spans(self, found, text, data):
-        if found is None:
-            return None
-        return Match(self, text, [found.span(i) for i in self._groups], data)
-
     def search(self, text, pos=None, endpos=None):
         if pos is not None or endpos is not None:
             return self._wrapped.search(text, pos, endpos)
         data = text.encode("utf-8", "surrogatepass") if text.__class__ is str else text
-        return self._spans(self._wrapped.search(data), text, data)
+        found = self._wrapped.search(data)
+        return None if found is None else Match(self, text, found, data)
 
     def match(self, text, pos=None, endpos=None):
         if pos is not None or endpos is not None:
             return self._wrapped.match(text, pos, endpos)
         data = text.encode("utf-8", "surrogatepass") if text.__class__ is str else text
-        return self._spans(self._wrapped.match(data), text, data)
+        found = self._wrapped.match(data)
+        return None if found is None else Match(self, text, found, data)
 
     def fullmatch(self, text, pos=None, endpos=None):
         if pos is not None or endpos is not None:
             return self._wrapped.fullmatch(text, pos, endpos)
         data = text.encode("utf-8", "surrogatepass") if text.__class__ is str else text
-        return self._spans(self._wrapped.fullmatch(data), text, data)
+        found = self._wrapped.fullmatch(data)
+        return None if found is None else Match(self, text, found, data)
 
     def first(self, data: bytes, pos: int, end: int) -> int:
         """The byte offset where the first match in ``data[pos:end]`` begins (-1: none)."""
@@ -112,15 +110,14 @@ class Pattern:
         data = text.encode("utf-8", "surrogatepass")
         names = self.groupindex.items()
         ascii_text, pos, end = len(data) == len(text), 0, len(data)
-        search = self._wrapped.search
         while pos <= end:
-            match = search(data, pos, end)
-            if match is None:
+            spans = all_spans(self._wrapped, data, pos, end)
+            start, stop = spans[0]
+            if start < 0:
                 return
-            start, stop = match.span()
             found = {"": _piece(data, start, stop, ascii_text)}
             for name, index in names:
-                a, b = match.span(index)
+                a, b = spans[index]
                 found[name] = None if a < 0 else _piece(data, a, b, ascii_text)
             yield found
             if stop > start:
@@ -140,13 +137,21 @@ class Pattern:
 class Match:
     """A match of `Pattern.search`/``match``/``fullmatch`` (the part of ``re.Match`` the
     engine uses: ``group``, ``groups``, ``groupdict``, ``start``, ``end``, ``span``), made
-    straight from RE2's spans."""
+    from RE2's spans when first asked for (many callers only test whether there is a match)."""
 
-    __slots__ = ("re", "string", "_spans")
+    __slots__ = ("re", "string", "_found", "_data", "_converted")
 
-    def __init__(self, pattern: Pattern, text, spans, data: bytes):
+    def __init__(self, pattern: Pattern, text, found, data: bytes):
         self.re = pattern
         self.string = text
+        self._found, self._data, self._converted = found, data, None
+
+    @property
+    def _spans(self) -> list[tuple[int, int]]:
+        if self._converted is not None:
+            return self._converted
+        text, data = self.string, self._data
+        spans = [self._found.span(i) for i in self.re._groups]
         if text.__class__ is str and len(data) != len(text):    # byte offsets -> character offsets
             offsets = sorted({o for span in spans for o in span if o >= 0})
             chars, last, count = {}, 0, 0
@@ -154,7 +159,8 @@ class Match:
                 count += len(data[last:offset].decode("utf-8", "surrogatepass"))
                 chars[offset], last = count, offset
             spans = [(-1, -1) if a < 0 else (chars[a], chars[b]) for a, b in spans]
-        self._spans = spans
+        self._converted = spans
+        return spans
 
     def _index(self, group) -> int:
         if group.__class__ is not int:
@@ -197,6 +203,20 @@ class Match:
 
     def __repr__(self) -> str:
         return f"<linear_re.Match span={self.span()} match={self.group()!r}>"
+
+
+_UNANCHORED = re2._Anchor.UNANCHORED    # (private to google-re2: read in `all_spans` only)
+
+
+def all_spans(compiled, data: bytes, pos: int, end: int) -> list[tuple[int, int]]:
+    """The byte spans of every group of the first match of ``compiled`` (an ``re2`` pattern) in ``data[pos:end]``
+    (``(-1, -1)``: the group took no part; the first span ``(-1, -1)``: no match), in one call to RE2.
+
+    The project's one use of google-re2's private internals (``_Anchor``, ``_regexp.Match``; its version bound in
+    pyproject.toml, ``tests/test_linear_re_internals.py`` fails when they change): the public match object gives
+    one span a call, some 0.5 us each with its checks, and a date pattern has 12 to 14 groups (`scan`, `find_date`:
+    the public spans took a third more time over dates)."""
+    return compiled._regexp.Match(_UNANCHORED, data, pos, end)
 
 
 def _piece(data: bytes, start: int, stop: int, ascii_text: bool) -> tuple[int, int, str]:

@@ -1,0 +1,221 @@
+"""False-cut probe data, part A (languages with a word file in cleaners/lang): written for
+benchmarks/false_cut_probe.py before the rules they meet were read. Each language: an article (``t`` title, ``p``
+paragraphs), the artefacts a site prints around it (``by`` byline and its name, ``dl`` date line, ``src`` source line,
+``ph`` photo credit, ``cta`` call to action, ``don`` donation appeal, ``legal``, ``rh`` related head and ``rel`` titles)
+and ``L``, article lines that look like them: a sentence starting with the language's word for author, source or
+photo, a sentence holding a date, a price, a URL, an imperative, a quoted appeal, names, a results table, a poem, a
+one-word paragraph and a sub-heading."""
+
+FC_A = {
+    "en": dict(
+        t="City council approves a new night bus network after a long public consultation",
+        p=["The council voted on Tuesday to run six night bus lines from March, after a consultation that drew more "
+           "than eleven thousand replies from residents.",
+           "Bar and hospital workers had long complained that the last bus left the centre before midnight, leaving "
+           "them to walk or pay for taxis.",
+           "The first two lines will link the station with the eastern estates, and the others will follow once the "
+           "depot has hired enough drivers."],
+        by=("By Margaret Holloway", "Margaret Holloway"), dl="Published 4 December 2025, 13:45",
+        src="Source: Press Association", ph="Photo: Daniel Reyes / Reuters",
+        cta="Sign up for our morning newsletter and get the day's news in your inbox.",
+        don="Support independent journalism: give from £3 a month.",
+        legal="© 2025 The Daily Courier. All rights reserved.",
+        rh="Related stories", rel=["Fares to rise by five pence in January", "Depot strike called off after pay deal"],
+        L=dict(author="Author and former driver Ken Walsh said the network was overdue by twenty years.",
+               source="Sources inside the depot say drivers were offered a night bonus to join the rota.",
+               photo="Photographs from the first test run show almost empty buses crossing the bridge.",
+               date="On 12 March 2026 the first line will leave the station at 00:15.",
+               price="A single night ticket will cost £2.40, the same as a day fare.",
+               url="Residents can read the full timetable at www.citytransport.example.org before the launch.",
+               imper="Imagine walking home at three in the morning in the rain, one nurse wrote in her reply.",
+               quote="\u201cPlease donate whatever you can,\u201d the night shelter's director told the meeting.",
+               names=["Alice Moreno", "Tom Becker", "Priya Nair"], table=["1. Eastgate 412", "2. Riverside 388",
+                                                                          "3. Old Town 251"],
+               poem=["The last bus hums,", "the city sleeps,", "the driver waits."], word="Finally.",
+               head="What changes for passengers")),
+    "pl": dict(
+        t="Rada miasta zatwierdziła nową sieć nocnych autobusów po długich konsultacjach",
+        p=["Radni zdecydowali we wtorek, że od marca po mieście będzie jeździć sześć nocnych linii, a w konsultacjach "
+           "wzięło udział ponad jedenaście tysięcy mieszkańców.",
+           "Pracownicy szpitali i lokali gastronomicznych od lat skarżyli się, że ostatni autobus odjeżdża z centrum "
+           "przed północą.",
+           "Pierwsze dwie linie połączą dworzec z osiedlami na wschodzie, kolejne ruszą, gdy zajezdnia zatrudni "
+           "kierowców."],
+        by=("Autor: Katarzyna Wiśniewska", "Katarzyna Wiśniewska"), dl="Opublikowano: 4 grudnia 2025, 13:45",
+        src="Źródło: PAP", ph="Fot. Marek Zieliński / Agencja Gazeta",
+        cta="Zapisz się na nasz newsletter i otrzymuj najważniejsze wiadomości każdego ranka.",
+        don="Wesprzyj niezależne dziennikarstwo: wpłać już od 10 zł miesięcznie.",
+        legal="© 2025 Kurier Miejski. Wszelkie prawa zastrzeżone.",
+        rh="Zobacz także", rel=["Bilety zdrożeją od stycznia o dziesięć groszy", "Strajk w zajezdni odwołany"],
+        L=dict(author="Autor listu do rady pozostał anonimowy, ale podpisało się pod nim dwustu kierowców.",
+               source="Źródło problemu leży według radnych w braku kierowców, a nie w pieniądzach.",
+               photo="Fotografie z pierwszego kursu pokazują niemal puste autobusy na moście.",
+               date="Dnia 12 marca 2026 roku pierwszy autobus odjedzie z dworca o 0:15.",
+               price="Bilet nocny będzie kosztował 4,40 zł, tyle samo co dzienny.",
+               url="Pełny rozkład jazdy mieszkańcy znajdą na stronie www.zdm.example.pl jeszcze przed startem.",
+               imper="Wyobraź sobie powrót do domu o trzeciej w nocy w deszczu, napisała w ankiecie jedna z "
+                     "pielęgniarek.",
+               quote="„Wpłacajcie, ile możecie”, apelowała na sesji dyrektorka noclegowni.",
+               names=["Anna Nowak", "Piotr Kamiński", "Zofia Lewandowska"],
+               table=["1. Wschód 412", "2. Nadrzecze 388", "3. Stare Miasto 251"],
+               poem=["Ostatni autobus szumi,", "miasto już śpi,", "kierowca czeka."], word="Nareszcie.",
+               head="Co zmieni się dla pasażerów")),
+    "de": dict(
+        t="Stadtrat beschließt nach langer Bürgerbeteiligung ein neues Nachtbusnetz",
+        p=["Der Stadtrat hat am Dienstag beschlossen, ab März sechs Nachtbuslinien einzurichten; an der Befragung "
+           "hatten sich mehr als elftausend Bürger beteiligt.",
+           "Beschäftigte aus Kliniken und Gastronomie hatten lange beklagt, dass der letzte Bus das Zentrum vor "
+           "Mitternacht verlässt.",
+           "Die ersten beiden Linien verbinden den Bahnhof mit den östlichen Siedlungen, die übrigen folgen, sobald "
+           "genug Fahrer eingestellt sind."],
+        by=("Von Katharina Vogel", "Katharina Vogel"), dl="Veröffentlicht am 4. Dezember 2025, 13:45 Uhr",
+        src="Quelle: dpa", ph="Foto: Jens Büttner / dpa",
+        cta="Abonnieren Sie unseren Newsletter und erhalten Sie jeden Morgen die wichtigsten Nachrichten.",
+        don="Unterstützen Sie unabhängigen Journalismus: schon ab 3 € im Monat.",
+        legal="© 2025 Stadtkurier GmbH. Alle Rechte vorbehalten.",
+        rh="Mehr zum Thema", rel=["Fahrpreise steigen im Januar um zehn Cent", "Streik im Betriebshof abgesagt"],
+        L=dict(author="Autorin und Busfahrerin Heike Brandt sagte, das Netz komme zwanzig Jahre zu spät.",
+               source="Quellen im Betriebshof zufolge wurde den Fahrern ein Nachtzuschlag angeboten.",
+               photo="Fotos von der ersten Testfahrt zeigen fast leere Busse auf der Brücke.",
+               date="Am 12. März 2026 fährt der erste Bus um 0:15 Uhr am Bahnhof ab.",
+               price="Ein Nachtticket kostet 2,90 €, genauso viel wie eine Tageskarte.",
+               url="Den vollständigen Fahrplan finden Bürger schon vor dem Start unter www.stadtwerke.example.de.",
+               imper="Stellen Sie sich vor, um drei Uhr nachts im Regen nach Hause zu laufen, schrieb eine "
+                     "Pflegerin.",
+               quote="„Spenden Sie, was Sie können“, sagte die Leiterin der Notunterkunft in der Sitzung.",
+               names=["Anna Schulz", "Tobias Krüger", "Leyla Yilmaz"],
+               table=["1. Oststadt 412", "2. Flussviertel 388", "3. Altstadt 251"],
+               poem=["Der letzte Bus summt,", "die Stadt schläft ein,", "der Fahrer wartet."], word="Endlich.",
+               head="Was sich für Fahrgäste ändert")),
+    "es": dict(
+        t="El ayuntamiento aprueba una nueva red de autobuses nocturnos tras una larga consulta",
+        p=["El pleno aprobó el martes seis líneas nocturnas a partir de marzo, después de una consulta en la que "
+           "participaron más de once mil vecinos.",
+           "Los trabajadores de hospitales y bares se quejaban desde hace años de que el último autobús salía del "
+           "centro antes de medianoche.",
+           "Las dos primeras líneas unirán la estación con los barrios del este y las demás llegarán cuando la "
+           "empresa contrate conductores."],
+        by=("Por Lucía Fernández", "Lucía Fernández"), dl="Publicado el 4 de diciembre de 2025, 13:45",
+        src="Fuente: EFE", ph="Foto: Carlos Ruiz / EFE",
+        cta="Suscríbete a nuestro boletín y recibe las noticias más importantes cada mañana.",
+        don="Apoya el periodismo independiente: colabora desde 3 € al mes.",
+        legal="© 2025 Diario Local S.L. Todos los derechos reservados.",
+        rh="Noticias relacionadas",
+        rel=["El billete subirá diez céntimos en enero", "Desconvocada la huelga de cocheras"],
+        L=dict(author="Autora de la carta, la conductora Marta Gil pidió que el plan no se retrase más.",
+               source="Fuentes de la empresa aseguran que los conductores cobrarán un plus nocturno.",
+               photo="Fotografías del primer viaje de prueba muestran autobuses casi vacíos cruzando el puente.",
+               date="El 12 de marzo de 2026 el primer autobús saldrá de la estación a las 0:15.",
+               price="El billete nocturno costará 1,50 €, lo mismo que el diurno.",
+               url="Los vecinos pueden consultar el horario completo en www.emt.example.es antes del estreno.",
+               imper="Imagina volver a casa a las tres de la madrugada bajo la lluvia, escribió una enfermera.",
+               quote="«Donen lo que puedan», pidió en el pleno la directora del albergue.",
+               names=["Ana García", "Jorge Martín", "Nuria Sánchez"],
+               table=["1. Levante 412", "2. Ribera 388", "3. Casco Viejo 251"],
+               poem=["El último autobús zumba,", "la ciudad duerme,", "el conductor espera."], word="Por fin.",
+               head="Qué cambia para los viajeros")),
+    "fr": dict(
+        t="Le conseil municipal adopte un nouveau réseau de bus de nuit après une longue concertation",
+        p=["Les élus ont voté mardi la création de six lignes de nuit à partir de mars, après une concertation qui a "
+           "réuni plus de onze mille habitants.",
+           "Les salariés des hôpitaux et des bars se plaignaient depuis longtemps que le dernier bus quitte le centre "
+           "avant minuit.",
+           "Les deux premières lignes relieront la gare aux quartiers est, les autres suivront dès que le dépôt aura "
+           "recruté des chauffeurs."],
+        by=("Par Claire Dubois", "Claire Dubois"), dl="Publié le 4 décembre 2025 à 13h45",
+        src="Source : AFP", ph="Photo : Julien Martin / AFP",
+        cta="Abonnez-vous à notre newsletter pour recevoir l'essentiel de l'actualité chaque matin.",
+        don="Soutenez le journalisme indépendant : faites un don dès 3 € par mois.",
+        legal="© 2025 Le Courrier local. Tous droits réservés.",
+        rh="À lire aussi", rel=["Le ticket augmentera de dix centimes en janvier", "La grève au dépôt est levée"],
+        L=dict(author="Auteure de la pétition, l'infirmière Sophie Laurent réclamait ces lignes depuis 2019.",
+               source="Sources syndicales et direction s'accordent sur une prime de nuit pour les chauffeurs.",
+               photo="Photos à l'appui, les habitants ont montré les arrêts plongés dans le noir.",
+               date="Le 12 mars 2026, le premier bus partira de la gare à 0 h 15.",
+               price="Le ticket de nuit coûtera 1,90 €, comme le ticket de jour.",
+               url="Les habitants peuvent consulter les horaires sur www.transports.example.fr avant le lancement.",
+               imper="Imaginez rentrer à pied à trois heures du matin sous la pluie, a écrit une aide-soignante.",
+               quote="« Donnez ce que vous pouvez », a lancé la directrice du foyer lors de la séance.",
+               names=["Marie Petit", "Karim Benali", "Louise Girard"],
+               table=["1. Faubourg Est 412", "2. Les Berges 388", "3. Vieille Ville 251"],
+               poem=["Le dernier bus ronronne,", "la ville s'endort,", "le chauffeur attend."], word="Enfin.",
+               head="Ce qui change pour les usagers")),
+    "pt": dict(
+        t="Câmara aprova nova rede de autocarros noturnos após longa consulta pública",
+        p=["A câmara aprovou na terça-feira seis linhas noturnas a partir de março, depois de uma consulta com mais de "
+           "onze mil participantes.",
+           "Trabalhadores de hospitais e restaurantes queixavam-se há anos de que o último autocarro saía do centro "
+           "antes da meia-noite.",
+           "As duas primeiras linhas vão ligar a estação aos bairros do leste e as restantes chegam quando a empresa "
+           "contratar motoristas."],
+        by=("Por Beatriz Almeida", "Beatriz Almeida"), dl="Publicado em 4 de dezembro de 2025, 13:45",
+        src="Fonte: Lusa", ph="Foto: Rui Costa / Lusa",
+        cta="Assine a nossa newsletter e receba as notícias mais importantes todas as manhãs.",
+        don="Apoie o jornalismo independente: contribua a partir de 3 € por mês.",
+        legal="© 2025 Jornal da Cidade. Todos os direitos reservados.",
+        rh="Leia também", rel=["Bilhete sobe dez cêntimos em janeiro", "Greve na garagem desconvocada"],
+        L=dict(author="Autora do abaixo-assinado, a enfermeira Rita Sousa pede estas linhas desde 2019.",
+               source="Fontes da empresa garantem que os motoristas vão receber um subsídio noturno.",
+               photo="Fotografias da primeira viagem de teste mostram autocarros quase vazios na ponte.",
+               date="A 12 de março de 2026, o primeiro autocarro sai da estação às 0h15.",
+               price="O bilhete noturno vai custar 1,80 €, o mesmo que o diurno.",
+               url="Os moradores podem consultar os horários em www.transportes.example.pt antes do arranque.",
+               imper="Imagine voltar a pé para casa às três da manhã à chuva, escreveu uma enfermeira.",
+               quote="«Doem o que puderem», pediu a diretora do abrigo durante a reunião.",
+               names=["Ana Ferreira", "João Ribeiro", "Inês Carvalho"],
+               table=["1. Oriente 412", "2. Ribeira 388", "3. Baixa 251"],
+               poem=["O último autocarro zune,", "a cidade dorme,", "o motorista espera."], word="Finalmente.",
+               head="O que muda para os passageiros")),
+    "it": dict(
+        t="Il consiglio comunale approva una nuova rete di autobus notturni dopo una lunga consultazione",
+        p=["Il consiglio ha votato martedì sei linee notturne a partire da marzo, dopo una consultazione a cui hanno "
+           "partecipato più di undicimila cittadini.",
+           "I lavoratori di ospedali e locali si lamentavano da anni che l'ultimo autobus lasciasse il centro prima "
+           "di mezzanotte.",
+           "Le prime due linee collegheranno la stazione ai quartieri orientali, le altre arriveranno quando "
+           "l'azienda avrà assunto autisti."],
+        by=("Di Giulia Romano", "Giulia Romano"), dl="Pubblicato il 4 dicembre 2025 alle 13:45",
+        src="Fonte: ANSA", ph="Foto: Marco Bruno / ANSA",
+        cta="Iscriviti alla nostra newsletter e ricevi ogni mattina le notizie più importanti.",
+        don="Sostieni il giornalismo indipendente: dona a partire da 3 € al mese.",
+        legal="© 2025 Gazzetta Cittadina. Tutti i diritti riservati.",
+        rh="Leggi anche", rel=["Il biglietto aumenta di dieci centesimi a gennaio", "Revocato lo sciopero al deposito"],
+        L=dict(author="Autrice della petizione, l'infermiera Sara Conti chiedeva queste linee dal 2019.",
+               source="Fonti sindacali confermano che gli autisti riceveranno un'indennità notturna.",
+               photo="Foto della prima corsa di prova mostrano autobus quasi vuoti sul ponte.",
+               date="Il 12 marzo 2026 il primo autobus partirà dalla stazione alle 0:15.",
+               price="Il biglietto notturno costerà 1,70 €, come quello diurno.",
+               url="I cittadini possono consultare gli orari su www.trasporti.example.it prima dell'avvio.",
+               imper="Immagina di tornare a casa a piedi alle tre di notte sotto la pioggia, ha scritto "
+                     "un'infermiera.",
+               quote="«Donate quello che potete», ha detto in aula la direttrice del dormitorio.",
+               names=["Chiara Ricci", "Luca Marino", "Elena Greco"],
+               table=["1. Levante 412", "2. Lungofiume 388", "3. Centro Storico 251"],
+               poem=["L'ultimo autobus ronza,", "la città dorme,", "l'autista aspetta."], word="Finalmente.",
+               head="Cosa cambia per i passeggeri")),
+    "cs": dict(
+        t="Zastupitelstvo schválilo novou síť nočních autobusů po dlouhé veřejné debatě",
+        p=["Zastupitelé v úterý odhlasovali šest nočních linek od března; veřejné debaty se zúčastnilo přes jedenáct "
+           "tisíc obyvatel.",
+           "Zaměstnanci nemocnic a restaurací si léta stěžovali, že poslední autobus odjíždí z centra ještě před "
+           "půlnocí.",
+           "První dvě linky spojí nádraží s východními sídlišti, další přibudou, až dopravní podnik najme řidiče."],
+        by=("Autor: Tereza Novotná", "Tereza Novotná"), dl="Publikováno: 4. prosince 2025, 13:45",
+        src="Zdroj: ČTK", ph="Foto: Petr Horák / ČTK",
+        cta="Přihlaste se k odběru našeho newsletteru a dostávejte nejdůležitější zprávy každé ráno.",
+        don="Podpořte nezávislou žurnalistiku: přispějte už od 50 Kč měsíčně.",
+        legal="© 2025 Městské listy. Všechna práva vyhrazena.",
+        rh="Související články", rel=["Jízdenky od ledna podraží o korunu", "Stávka v garážích odvolána"],
+        L=dict(author="Autor petice, řidič Jan Dvořák, tvrdí, že síť přichází o dvacet let později.",
+               source="Zdroje z dopravního podniku uvádějí, že řidiči dostanou noční příplatek.",
+               photo="Fotografie z první zkušební jízdy ukazují téměř prázdné autobusy na mostě.",
+               date="Dne 12. března 2026 vyjede první autobus z nádraží v 0:15.",
+               price="Noční jízdenka bude stát 30 Kč, stejně jako denní.",
+               url="Úplný jízdní řád najdou obyvatelé na www.dpm.example.cz ještě před spuštěním.",
+               imper="Představte si, že jdete domů ve tři ráno v dešti, napsala jedna zdravotní sestra.",
+               quote="„Darujte, kolik můžete,“ vyzvala na zasedání ředitelka noclehárny.",
+               names=["Jana Svobodová", "Martin Černý", "Lucie Procházková"],
+               table=["1. Východ 412", "2. Nábřeží 388", "3. Staré Město 251"],
+               poem=["Poslední autobus bzučí,", "město spí,", "řidič čeká."], word="Konečně.",
+               head="Co se mění pro cestující")),
+}

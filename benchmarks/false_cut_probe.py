@@ -44,7 +44,8 @@ def edges(d):
             L["word"], p[2], L["imper"], L["quote"], L["source"], d["ph"], d["legal"]]
     arts = [("title", d["t"], "title"), ("dateline", d["dl"], "date"), ("photo", d["ph"], R), ("legal", d["legal"], R)]
     looks = [("short", d["short"][0]), ("photo", L["photo"]), ("head", L["head"]),
-             *[("names", n) for n in L["names"]], ("word", L["word"]), ("imper", L["imper"]), ("quote", L["quote"]), ("source", L["source"])]
+             *[("names", n) for n in L["names"]], ("word", L["word"]), ("imper", L["imper"]),
+             ("quote", L["quote"]), ("source", L["source"])]
     return "\n\n".join(body), arts, looks
 
 

@@ -1,5 +1,6 @@
 """A byline that names a desk or a post, not a person (read by dateline.py, rule ``desk-byline``): a by-word of the
-document's language, up to `MAX_LEAD_WORDS` lower-case words (an article, a possessive: "our", "unserer", "la"), then
+document's language, up to `MAX_LEAD_WORDS` lead words (an article, a possessive: "our", "unserer", "la": the
+language's ``desk_lead`` or ``function_words``; "Autor listu pozostał anonimowy." leads with a noun and a verb), then
 a label of a name's place (`page_author_names`: ``author_markup.toml`` [whole], "correspondent", "Redaktion",
 "redactie", "redacción", "Staff Reporter"), nothing after it: "By our correspondent", "Von unserer Redaktion", "Door
 onze redactie", "Por la redacción", "By Staff Reporter". The line goes and names no author. "By our own efforts" and
@@ -30,6 +31,12 @@ def _by(langs: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"^(?:{lang.alternation(lang.words('by', langs))})\s*:?\s+(?P<rest>.+?)[.]?$", re.I)
 
 
+@lru_cache(maxsize=32)
+def _leads(langs: tuple[str, ...]) -> frozenset[str]:
+    """The words that may stand between a by-word and a desk's label: determiners, possessives, function words."""
+    return frozenset(lang.words("desk_lead", langs) + lang.words("function_words", langs))
+
+
 def desk_byline(text: str, langs: tuple[str, ...]) -> bool:
     """The line is a by-word and a desk's or a post's label (module docstring)."""
     line = " ".join(text.split())
@@ -37,7 +44,7 @@ def desk_byline(text: str, langs: tuple[str, ...]) -> bool:
         return False
     words = m.group("rest").split()
     for lead in range(min(MAX_LEAD_WORDS, len(words) - 1) + 1):
-        if lead and not words[lead - 1].islower():
+        if lead and not (words[lead - 1].islower() and words[lead - 1] in _leads(langs)):
             return False
         if is_label(" ".join(words[lead:]), langs):
             return True

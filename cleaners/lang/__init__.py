@@ -59,7 +59,7 @@ KEYS = (
     "ad_label", "sponsor_credit", "back_home", "media_link", "ui_controls", "author_archive", "site_links",
     "original_source", "agency_credit", "disclaimer", "press_contact", "contact", "share_call", "legal_phrases",
     "author_contact", "liked_this", "more_news", "more_news_call", "closing_call", "post_controls", "tip_call",
-    "desk", "contributed", "caption", "post_header", "embed_post", "key_points", "editorial_notice",
+    "desk", "desk_lead", "contributed", "caption", "post_header", "embed_post", "key_points", "editorial_notice",
     "screen_reader", "screen_reader_landmark", "preview_chrome", "release_label", "endnotes_heading",
     "about_heading", "profile_opening", "company_facts",
     "agency_words", "loanwords", "service_loanwords", "live_badge", "embed_notice", "subject_words",

@@ -14,6 +14,7 @@ TITLE = "Council approves the new bus plan"
 @pytest.mark.parametrize("code, line", [
     ("en", "By our correspondent"), ("en", "By Staff Reporter"), ("de", "Von unserer Redaktion"),
     ("nl", "Door onze redactie"), ("es", "Por la redacción"), ("fr", "Par la rédaction"), ("it", "di Redazione"),
+    ("pl", "Autor: nasza redakcja"), ("cs", "Autor: naše redakce"),
 ])
 def test_a_desk_byline_goes_without_an_author(code, line):
     body = SENTENCES.get(code, SENTENCES["en"])
@@ -31,3 +32,13 @@ def test_a_by_phrase_that_names_no_desk_stays(line):
 def test_a_persons_byline_is_still_a_byline():
     doc = run_cleaner(Dateline, "\n\n".join([TITLE, "By Ann Lee", SENTENCES["en"]]), language="en")
     assert doc.metadata["author"] == "Ann Lee" and [r.rule for r in doc.removed] == ["byline"]
+
+
+@pytest.mark.parametrize("code, line", [
+    ("pl", "Autor listu pozostał anonimowy."), ("en", "Author of the letter unknown."),
+    ("de", "Autor des Briefes blieb anonym."),
+])
+def test_a_sentence_whose_lead_words_are_no_determiners_stays(code, line):
+    body = SENTENCES.get(code, SENTENCES["en"])
+    doc = run_cleaner(Dateline, "\n\n".join([TITLE, line, body, body]), language=code)
+    assert line in texts(doc) and "desk-byline" not in [r.rule for r in doc.removed]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lines import word_count
-from ._byline import PARTICLES, _function_words
+from ._byline import PARTICLES, _function_words, is_person_name
 
 MAX_WORDS = 14                  # of the whole line
 MAX_AFFILIATION_WORDS = 4       # "Hina", "posebni dopisnik", "La rédaction"
@@ -122,3 +122,19 @@ def shape_byline(text: str) -> tuple[str, str] | None:
         if names and (k == 0 or len(names) > 1 or sum(w not in PARTICLES for w in names[0].split()) == 2 or not text[:1].isupper()):
             return split[0], split[1]
     return None
+
+
+MIN_NAME_LIST = 3               # touching lines of names that make a list, no byline
+
+
+def in_name_list(blocks, i: int) -> bool:
+    """Line ``i`` is one of `MIN_NAME_LIST` touching lines (no blank line between) or more, each only a person's
+    name or a byline's shape: an article's list of names ("Aoife Ní Dhomhnaill" / "Ana García López" / ...)."""
+    start = i
+    while start > 0 and blocks[start].gap == 0:
+        start -= 1
+    end = i + 1
+    while end < len(blocks) and blocks[end].gap == 0:
+        end += 1
+    run = blocks[start:end]
+    return len(run) >= MIN_NAME_LIST and all(is_person_name(b.text) or shape_byline(b.text) for b in run)

@@ -116,6 +116,8 @@ def _pair(text: str) -> bool:
     if not first or not last or last.start() <= first.end() or not (last.group("pre") or last.group("post")):
         return False
     unit = last.group("post") or last.group("pre")
+    if not any(c.isalpha() or unicodedata.category(c) == "Sc" for c in unit):
+        return False        # a bar or a stop is no unit: "| 1. | Eastgate | 412 |" is a table's row
     middle = text[first.end():last.start("num") if last.group("post") else last.start()]
     if not last.group("post"):
         if first.group("pre") != unit:

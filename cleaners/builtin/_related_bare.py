@@ -16,7 +16,8 @@ Sport", "Area 69,700 km² • Capital Tbilisi"), of labelled fields or of senten
 
 The lines of a run touch one another, are all different, and none is bulleted, a markdown heading or bold, a
 sentence (a stop at its end, a question) or two (a stop and a space inside). An article's own list stays: after a
-lead-in ("The plan:", "What changes": no prose before the run), bulleted, or running on into a paragraph; so do a
+lead-in ("The plan:", "What changes": no prose before the run), bulleted, or running on into a paragraph; so does a
+list of names without meta lines (each line two or three capitalised words: "Aoife Ní Dhomhnaill"); so do a
 subheading over prose (one line), a run of two plain lines, a paragraph a dump wrapped into lines (`wrapped_prose`)
 and a run of questions.
 """
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ..lines import ends_sentence, is_prose, is_quoted, stop_class
+from ._byline import is_person_name
 from ._related_shapes import wrapped_prose
 
 RULE = "related-bare-run"
@@ -34,6 +36,7 @@ _ROW_SEPARATORS = (" | ", " \u2022 ", " \u00b7 ")
 MIN_CARDS = 2            # headlines of a run with meta lines
 MIN_PLAIN = 3            # headlines of a run without them
 MAX_META_CHARS = 24
+MAX_NAME_WORDS = 3
 # a count or an age alone: a number (maybe "1.2K", "2024-05-04", "12:30"), then at most two short words or signs
 _META = re.compile(r"^\d[\d.,:/-]*\s?[KkMm]?(?:\s?[^\s\d.!?]{1,8}){0,2}$")
 _STOP_INSIDE = re.compile(rf"[^\s\d][{stop_class('!?')}]\s")    # a sentence ended inside the line: no headline
@@ -77,12 +80,17 @@ def _takes(blocks, start: int, run: list, metas: list[int], shaped) -> bool:
     """Whether ``run`` (from line ``start``) with its ``metas`` is a teaser box (module docstring)."""
     if len(run) >= MIN_CARDS and metas:
         return True
-    if len(run) < MIN_PLAIN or not all(shaped(s) for _, s in run):
+    if len(run) < MIN_PLAIN or not all(shaped(s) for _, s in run) or all(_name(s.title) for _, s in run):
         return False
     end = run[-1][0] + 1
     if end < len(blocks) and not blocks[end].gap or wrapped_prose(blocks, start):
         return False     # the lines go on into a paragraph: a wrapped one, or a list of the article's
     return is_prose(blocks[start - 1].text) and not any(is_quoted(s.title) for _, s in run)
+
+
+def _name(title: str) -> bool:
+    """A person's name: two or three capitalised words (a list of names is no teaser box)."""
+    return len(title.split()) <= MAX_NAME_WORDS and is_person_name(title)
 
 
 def row_stories(blocks, first_prose: int, cuts: dict[int, str], story, shaped) -> list:

@@ -23,7 +23,7 @@ from ._post_header import header_rows
 from ._byline import NAME as _NAME
 from ._byline import (agency_byline, byline_pattern, closing_byline, closing_words, editor_credit,
                       handle_byline, is_person_name, split_names)
-from ._byline_shape import shape_byline
+from ._byline_shape import in_name_list, shape_byline
 from ._dateline_credits import credit_line_cut, credit_tails, wire_dateline
 from ._desk_byline import desk_byline, desk_line
 from ._relative_stamp import dated_stamp, relative_stamp, stamp_rest
@@ -131,7 +131,8 @@ class Dateline(Cleaner):
         unlisted = lang.without_file(langs)
         # ... and its bylines by their shape, in the head or the first blocks only (`_byline_shape`)
         by_shape = {i: found for i, b in enumerate(doc.blocks[:max(head, BYLINE_SHAPE_BLOCKS)] if unlisted else ())
-                    if b.kind not in ("heading", "code") and (found := shape_byline(b.text))}
+                    if b.kind not in ("heading", "code") and (found := shape_byline(b.text))
+                    and not in_name_list(doc.blocks, i)}
         desks = {i for i, b in enumerate(doc.blocks[:head]) if b.kind == "p" and desk_line(b.text, langs)}   # rule desk-line
         for i in sorted(set(screen.candidates(doc.blocks, line_screen)) | set(by_shape) | desks):
             block = doc.blocks[i]

@@ -84,3 +84,11 @@ def test_a_language_with_a_file_reads_its_own_words_only():
     assert lang.load("de") is not None
     doc = run_cleaner(Dateline, f"Neue Brücke eröffnet\n\n{line}\n\n{BODY}", language="de")
     assert line in texts(doc)
+
+
+def test_touching_lines_of_names_are_a_list_not_a_byline():
+    names = "Arta Hoxha\nNga Besnik Krasniqi\nDrita Gashi"
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{names}\n\n{BODY}", language="sq")
+    assert names.split("\n") == texts(doc)[1:4] and doc.metadata.get("author") is None
+    doc = run_cleaner(Dateline, f"{TITLE}\n\nNga Besnik Krasniqi\n\n{BODY}", language="sq")     # alone: a byline
+    assert ("byline-shape", "Nga Besnik Krasniqi") in cuts(doc, "dateline")

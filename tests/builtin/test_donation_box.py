@@ -63,6 +63,13 @@ def test_two_figures_that_are_no_raised_of_goal_line_stay():
         assert line in texts(doc), line
 
 
+def test_a_table_row_between_bars_is_no_raised_of_goal_line():
+    from cleaners.builtin._donation_box import is_progress_line
+    for row in ("| 1. | Eastgate | 412 |", "| 2 | Lindja | 388 |", "1 / Ost / 412 /"):
+        assert not is_progress_line(row, outside=True), row
+    assert is_progress_line("100 lekë mbledhur nga 500 lekë", outside=True) and is_progress_line("$117,327 raised of $150,000")
+
+
 def test_a_ladder_with_cents_still_rises():
     doc = run_cleaner(Donation, "\n\n".join(["100 so'm\n250,00 so'm\n500 so'm", *SQ]), language="uz")
     assert texts(doc) == SQ

@@ -57,3 +57,15 @@ def test_questions_stay_in_a_run(pipeline):
     qs = ["Will the buses run all night long?", "Who will pay for the extra drivers?", "When do the new routes open?"]
     body = _body(pipeline, "\n\n".join([P1, "\n".join(qs), P2]) + "\n")
     assert all(q in body for q in qs)
+
+
+def test_a_list_of_three_word_names_after_prose_stays(pipeline):
+    names = ["Aoife Ní Dhomhnaill", "Ana García López", "Jan van Dijk"]
+    body = _body(pipeline, "\n\n".join([P1, P2, "\n".join(names), P3]) + "\n")
+    assert all(n in body for n in names)
+
+
+def test_a_run_of_three_title_case_headlines_of_four_words_still_goes(pipeline):
+    cards = ["Floods Close Coast Road", "Harbour Workers Strike Again", "School Meals Cost More"]
+    body = _body(pipeline, "\n\n".join([P1, P2, "\n".join(cards), P3]) + "\n")
+    assert not any(c in body for c in cards) and P3 in body

@@ -18,7 +18,7 @@ from collections import defaultdict
 from benchmarks.false_cut_probe_langs_a import FC_A
 from benchmarks.false_cut_probe_langs_b import FC_B
 from benchmarks.false_cut_probe_langs_c import FC_C, SHORT
-from benchmarks.probe_report import norm
+from benchmarks.probe_report import holds, norm
 
 LANGS = {c: {**d, "short": SHORT[c]} for c, d in {**FC_A, **FC_B, **FC_C}.items()}
 R = "removed"
@@ -86,12 +86,6 @@ LAYOUTS = [web, edges, markdown, lists]
 def _bare(line: str) -> str:
     """A body line without markdown marks, `norm`-ed."""
     return norm(re.sub(r"[#*_|>\[\]]+|^\s*[-+]\s+|\(https?://\S+\)", " ", line))
-
-
-def holds(lines: list[str], t: str) -> bool:
-    """Some line is ``t`` or mostly ``t`` (a short label inside a long sentence does not count)."""
-    t = norm(t)
-    return any(t in x and len(x) <= 1.5 * len(t) + 12 for x in lines)
 
 
 def kept(lines: list[str], t: str) -> bool:

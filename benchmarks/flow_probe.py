@@ -131,6 +131,7 @@ def run(show: str | None = None, docs: str | None = None) -> dict:
             rec = pipe.process(pipe.document(f"flow/{code}/{n}.txt", text.encode(), "text")).record()
             body, where = norm(rec["body"]), f"{code}/{n}"
             lines = [norm(x) for x in rec["body"].splitlines()]
+            inputs = {norm(x) for x in text.splitlines()}
             if docs in (code, where):
                 print(f"===== {where}\n{rec['body']}\n--- {json.dumps(rec['metadata'], ensure_ascii=False)[:700]}"
                       f"\n--- comments {[(c['author'], c['depth'], c['text'][:30]) for c in rec['comments']]}"
@@ -146,7 +147,7 @@ def run(show: str | None = None, docs: str | None = None) -> dict:
                     if not ok:
                         misses.append((kind, f"{where} lost: {p[:80]!r}"))
             for c, t, dest in gold:
-                gone, good = placed(rec, t, dest, body, lines)
+                gone, good = placed(rec, t, dest, body, lines, norm(t) in inputs)
                 for tally in (cls[c], lay[n]):
                     tally[0] += gone
                     tally[1] += good

@@ -15,10 +15,17 @@ def norm(s: str) -> str:
     return re.sub(r"[\s\u200b]+", " ", s or "").strip().casefold()
 
 
-def placed(rec: dict, t: str, dest: tuple, body: str, lines: list[str]) -> tuple[bool, bool]:
+def holds(lines: list[str], t: str) -> bool:
+    """Some line is ``t`` or mostly ``t`` (a short label inside a long sentence does not count); ``lines`` `norm`-ed."""
+    t = norm(t)
+    return any(t in x and len(x) <= 1.5 * len(t) + 12 for x in lines)
+
+
+def placed(rec: dict, t: str, dest: tuple, body: str, lines: list[str], whole: bool = False) -> tuple[bool, bool]:
     """(gone from the body, gone and placed where the gold says) of the artefact ``t`` whose gold place is ``dest``;
-    ``body``: the record's body, `norm`-ed; ``lines``: its lines, each `norm`-ed."""
-    m, gone = rec["metadata"], norm(t) not in body
+    ``body``: the record's body, `norm`-ed; ``lines``: its lines, each `norm`-ed; ``whole``: ``t`` was a whole line
+    of the input, gone when no line holds it (`holds`; else: when it is no substring of the body)."""
+    m, gone = rec["metadata"], not holds(lines, t) if whole else norm(t) not in body
     if dest[0] == "title":  # a title in a script without spaces can be the start of its first sentence
         gone = norm(t) not in lines
         return gone, gone and norm(m.get("title")) == norm(t)

@@ -3,6 +3,7 @@ languages: month-name dates in both orders, ISO, numeric and year-first dates, e
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
 
 from . import lang, lazy_re
@@ -14,6 +15,14 @@ from .date_names import alternation, codes as _codes, mark_alternation, meridiem
 YEAR_HINT = re.compile(r"(?:19|20|13|14)\d\d|1500")
 _ERA_YEAR = re.compile(r"2[4-6]\d\d")      # a Buddhist Era year
 _CJK_HOUR = r"\s?[\x{6642}\x{65f6}\x{70b9}\x{9ede}]\s?"    # "10時32分", "10时32分", "10点32分"
+
+
+@lru_cache(maxsize=1)
+def date_words() -> dict[str, tuple[str, ...]]:
+    """``day_suffix``, ``day_month``, ``month_year`` -> every language's words (`cleaners/lang/date_words.toml`)."""
+    data = tomllib.loads((lang.DIRECTORY / "date_words.toml").read_text(encoding="utf-8"))
+    return {key: tuple(dict.fromkeys(w for words in data[key].values() for w in words))
+            for key in ("day_suffix", "day_month", "month_year")}
 
 
 def has_year(text: str, languages) -> bool:
@@ -43,7 +52,10 @@ def patterns(codes: tuple[str, ...]):
             rf"(?::(?P<second>[0-5]\d))?{after_mark}"
             r"(?:\s*(?:uhr|hrs|h|ч|\x{5206}|\x{0e19}\.|(?-i:[A-Z]{2,4})|[+-]\d\d:?\d\d))?)")     # ("18:05 น.": Thai)
     time = clock + "?"
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+    words = date_words()
+    day = rf"(?P<day>[0-3]?\d)(?:{alternation(words['day_suffix'])}|\.)?"
+    day_month = rf"(?:(?:{alternation(words['day_month'])})\s+)?"
+    month_year = rf"(?:(?:{alternation(words['month_year'])})\s+)?"
     # a year's mark ("2020 г.", "2020 r.", "2020 года"), or its dot: Croatian, Serbian and Slovenian print the year as an
     # ordinal ("3. prosinca 2024.", "Zagreb, 3. 12. 2024.")
     year = r"(?P<year>(?:19|20)\d\d)(?:\s*(?:г|r)\.|\s*года|\.)?"
@@ -51,7 +63,7 @@ def patterns(codes: tuple[str, ...]):
     weekday_note = r"(?:\s*[(\x{ff08}]\pL{1,3}[)\x{ff09}])?"      # "(火)", "（火）" after a date
     sources = [
         rf"{before}(?P<core>(?:{weekday})?{month}\s+{day}[,\x{{60c}}]?\s+{year}{time})",
-        rf"{before}(?P<core>(?:{weekday})?{day}\s*(?:of\s+|de\s+)?{month}[,\x{{60c}}]?\s+(?:de\s+|del\s+)?{year}{time})",
+        rf"{before}(?P<core>(?:{weekday})?{day}\s*{day_month}{month}[,\x{{60c}}]?\s+{month_year}{year}{time})",
         rf"(?:^|[^\pN])(?P<core>(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)T?{time})"
         r"(?:$|[^\pN])",
         # numeric, after a weekday name that stands as a word of its own ("Mo., 17.01.2016", never

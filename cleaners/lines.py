@@ -98,7 +98,9 @@ def stop_class(extras: str = "", stops: tuple[str, ...] = FULL_STOPS) -> str:
     return "".join(re.escape(c) for c in stop_chars(extras, stops))
 
 
-_LETTER_WORD = re.compile(rf"[{UNSPACED}]{{2}}|[^\W\d_{UNSPACED}]{{2,}}")   # (two unspaced characters: a word)
+# a real word: two unspaced characters, or a letter and letters or marks after it ("కొత్త": its vowel signs and
+# viramas are marks, no \w, and parted it into one-letter pieces)
+_LETTER_WORD = re.compile(rf"[{UNSPACED}]{{2}}|[^\W\d_{UNSPACED}](?:[{MARKS}]|[^\W\d_{UNSPACED}])+")
 # sentence ends: the `SENTENCE_STOPS` (Latin, Devanagari "।", Arabic script "؟" "۔", Armenian "։"), Latin ones inside a
 # closing quote or bracket, the full stops and marks of CJK ("。", "！", "？", also inside a closing quote or bracket),
 # Ethiopic ("።"), Myanmar ("။") and Khmer ("។")

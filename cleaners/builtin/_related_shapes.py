@@ -11,7 +11,7 @@ COLONS = tuple(COLON_MARKS)     # a heading's closing colon: ":", "：", the Arm
 MAX_ANY_HEADING = 4       # words of a heading no language file holds, over two story links or » headlines
 MAX_AFTER = 3             # short lines that may follow a list that ends the body
 MIN_WRAPPED_CHARS, MAX_WRAPPED_CHARS, MAX_WRAPPED_LINES = 40, 100, 8
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*")      # a word of letters, with its marks ("సంబంధిత")
 _LISTED = re.compile(r"^(?:[-*+\u2022\u00b7\u00bb\u203a\u2013\u2014\u25cf\u25aa\u25b8\u25ba\u2192]|\d{1,3}[.)])\s"
                      r"|https?://|\]\(")
 _FULL_STOPS = (*FULL_STOPS, "\u3002")     # and the CJK full stop (the Khmer and Myanmar ones are in FULL_STOPS)

@@ -23,3 +23,10 @@ def test_a_sentence_closed_before_an_agency_tag_of_words_or_a_note_block_id_is_n
                  "منصوبے کی کل لاگت ساڑھے چار ارب روپے بتائی گئی ہے۔ (اے پی پی) ^agxxzc"):
         assert not is_headline_like(text), text
     assert is_headline_like("Storm hits the coast ^a1b2c3")
+
+
+def test_words_written_with_vowel_signs_and_viramas_are_real_words():
+    for text in ("కొత్త బస్సు మార్గాలు ప్రారంభం", "ਨਵੀਆਂ ਇਲੈਕਟ੍ਰਿਕ ਬੱਸਾਂ ਜਲਦ", "නව දුම්රිය කාලසටහන"):
+        assert is_headline_like(text), text
+    assert not is_headline_like("కొత్త బస్సు మార్గాలు ప్రారంభమయ్యాయి.")     # a sentence
+    assert not is_headline_like("a I 5")     # no two real words

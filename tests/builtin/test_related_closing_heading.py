@@ -47,3 +47,15 @@ def test_a_two_word_headline_in_a_tables_linked_cell_is_a_story_a_plain_cell_is_
     assert story("| [Rattaringlus laieneb](https://example.ee/2) | 2025 |").title == "Rattaringlus laieneb"
     assert story("| Rattaringlus laieneb | 2025 |") is None
     assert story("[Rattaringlus laieneb](https://example.ee/2)") is None      # outside a table, three words
+
+
+TE = ["హైదరాబాద్‌లో కొత్త మెట్రో మార్గంపై సోమవారం పరీక్షలు జరిగాయి, అధికారులు ఫలితాలపై సంతృప్తి వ్యక్తం చేశారు.",
+      "వచ్చే నెల నుంచి ప్రయాణికులకు ఈ మార్గం అందుబాటులోకి వస్తుందని మెట్రో సంస్థ తెలిపింది."]
+TE_HEADLINES = ["మెట్రో టికెట్ ధరలు యథాతథం", "కొత్త బస్సు మార్గాలు ప్రారంభం", "నగరంలో ట్రాఫిక్ మళ్లింపులు"]
+
+
+def test_a_closing_table_in_a_script_with_vowel_signs_goes_to_related():
+    rows = [f"| [{h}](https://example.in/{i}) | 0{i + 1}.12.2025 |" for i, h in enumerate(TE_HEADLINES)]
+    doc = run_cleaner(RelatedList, "\n\n".join(TE + ["| సంబంధిత వార్తలు | |", "|---|---|", *rows]), language="te")
+    assert texts(doc) == TE and [r["title"] for r in doc.metadata["related"]] == TE_HEADLINES
+    assert {"closing-run-heading", "related-table-rule"} <= {r.rule for r in doc.removed}

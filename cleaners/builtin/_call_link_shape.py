@@ -7,6 +7,10 @@ from the article when its words are unknown is the link or the button it was:
   after it ("Na ndiqni në Telegram për lajmet e fundit. https://example.al/telegram"): the article names an address
   inside its sentence ("Raporti është në https://example.al/raporti", "... e publikoi dje: https://..."), a call
   prints its link after the sentence is over.
+* ``linked-call-shape``: one or two short sentences, closed by a sentence's stop, that are a markdown link's whole
+  text on a line of their own, maybe bold ("**[Abonu nian informleteron kaj ricevu la novaĵojn.](https://…)**"): a
+  button printed as a link; the article links a few words inside its sentence. Read by the markdown cleaner, as
+  it reduces a link to its text.
 * ``button-sentence-shape``: a sentence after one arrow or guillemet and a space ("» Shkarkoni aplikacionin tonë
   dhe merrni lajmet e fundit."), alone: no block beside it opens with the same sign (a list of such lines is a
   list, "» Hintergrund" without a stop a subheading, "»Wir sind froh«, sagte sie" a quotation).
@@ -27,6 +31,7 @@ MAX_WORDS = 20
 MAX_CHARS = 400       # a longer block is never tried
 _STOP = stop_class("".join(SENTENCE_STOPS))
 _LINK_AFTER = re.compile(rf"^(?P<text>.*[{_STOP}])\s+(?:https?://|www\.)[^\s<>]+\s*$", re.S)
+_LINKED = re.compile(r"^[*_]{0,3}\[(?P<text>[^\[\]\n]+)\]\((?:https?://|www\.)[^()\s]+\)[*_]{0,3}$")
 _SIGN = re.compile(r"^(?P<sign>[\u00bb\u203a\u2192\u25b6\u25ba\u27a4\u279c])\s+(?=\S)")
 _SENTENCE_END = re.compile(rf"[{_STOP}]\s*$")
 _DIGIT = re.compile(r"\d")
@@ -43,6 +48,12 @@ def link_call(text: str) -> bool:
     """Short sentences, then their link (``call-link-shape``)."""
     m = _LINK_AFTER.match(text.strip())
     return bool(m) and _call_text(m.group("text"))
+
+
+def linked_call(text: str) -> bool:
+    """A line that is only a link (maybe bold) whose text is short sentences (``linked-call-shape``)."""
+    m = _LINKED.match(text.strip()) if len(text) <= MAX_CHARS else None
+    return bool(m) and bool(_SENTENCE_END.search(m.group("text"))) and _call_text(m.group("text"))
 
 
 def button_sentence(text: str, before: str, after: str) -> bool:

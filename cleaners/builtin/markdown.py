@@ -17,11 +17,12 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from .. import linear_re, screen
+from .. import lang, linear_re, screen
 from ..document import Document
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._button_shape import social_link
+from ._call_link_shape import linked_call
 from ._html_tags import strip_inline, unwrap
 from ._image_caption import caption_echoes
 from ._preview_chrome import preview_chrome
@@ -177,6 +178,7 @@ class Markdown(Cleaner):
         doc = wiki_links(doc, self.name)              # "[[Harbour ferry]]", "... ^a1b2c3" (_wiki_links)
         doc = split_links(doc, self.name)             # "two [days" / "after](https://…) the" (_split_links)
         edit = SparseEditor(doc, self.name)
+        unlisted = lang.without_file(lang.document_languages(doc))
         captions: list[str] = []
         leading = 0         # blocks before this index were all removed
         for i in (echoes := caption_echoes(doc.blocks)):      # an image's caption printed under it (`_image_caption`)
@@ -199,6 +201,10 @@ class Markdown(Cleaner):
                 continue
             if "](" in text and social_link(text):      # "[Join our channel](https://t.me/x)" (_button_shape)
                 edit.drop(i, "social-link")
+                leading += i == leading
+                continue
+            if "](" in text and unlisted and linked_call(text):    # "**[Abonu nian …](https://…)**" (_call_link_shape)
+                edit.drop(i, "linked-call-shape")
                 leading += i == leading
                 continue
             if first == "[" and _REF_DEF.match(text):

@@ -61,3 +61,35 @@ def test_a_lone_sentence_after_a_button_sign_goes(code, line):
 def test_a_subheading_a_list_or_a_quotation_after_the_sign_stays(code, line, after):
     doc, body = _run(code, line, after)
     assert texts(doc) == body and doc.removed == ()
+
+
+@pytest.mark.parametrize("code,line", [
+    ("sq", "**[Abonohuni në buletinin tonë dhe merrni lajmet çdo mëngjes.](https://lajme.example.al/buletini)**"),
+    ("is", "[Skráðu þig á póstlistann okkar og fáðu fréttirnar fyrst!](https://frettir.example.is/postlisti)"),
+])
+def test_a_sentence_that_is_a_whole_lines_link_goes_before_its_markup_is_read(code, line):
+    from cleaners.builtin.markdown import Markdown
+    body = [PARA[code], line, PARA[code] + " (2)"]
+    doc = run_cleaner(Markdown, "\n\n".join(body), language=code)
+    assert texts(doc) == [body[0], body[-1]] and cuts(doc, "markdown") == [("linked-call-shape", line)]
+
+
+@pytest.mark.parametrize("code,line,kept", [
+    ("sq", "Lexoni [raportin e plotë të komisionit](https://lajme.example.al/raporti) për detajet.",
+     "Lexoni raportin e plotë të komisionit për detajet."),                                  # a link inside a sentence
+    ("sq", "[Ura e re hapet për trafikun](https://lajme.example.al/ura)", "Ura e re hapet për trafikun"),  # no stop
+    ("sq", "**[Ura u hap më 4 dhjetor pas tre vitesh punimesh.](https://lajme.example.al/ura)**",
+     "Ura u hap më 4 dhjetor pas tre vitesh punimesh."),                                      # a digit: the article's
+])
+def test_a_link_inside_a_sentence_a_headline_link_or_a_dated_line_keeps_its_text(code, line, kept):
+    from cleaners.builtin.markdown import Markdown
+    doc = run_cleaner(Markdown, "\n\n".join([PARA[code], line, PARA[code] + " (2)"]), language=code)
+    assert kept in texts(doc)
+
+
+def test_a_language_with_a_file_keeps_a_linked_sentence_for_its_word_rules():
+    from cleaners.builtin.markdown import Markdown
+    line = "**[Read the council's full report on the bridge.](https://news.example.org/report)**"
+    doc = run_cleaner(Markdown, "\n\n".join(["The bridge opened on Monday after three years of works.", line]),
+                      language="en")
+    assert "Read the council's full report on the bridge." in texts(doc)

@@ -28,3 +28,15 @@ def test_a_date_with_its_languages_connectors_is_read(code, text, iso):
 ])
 def test_a_connector_without_a_month_after_it_reads_no_date(code, text):
     assert find_date(text, lang.languages(code)) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Objavljeno: 04.12.2025. u 13:45", "2025-12-04T13:45:00"), ("Zagreb, 4. 12. 2025.", "2025-12-04"),
+])
+def test_a_numeric_date_with_the_years_ordinal_dot_is_read(text, iso):
+    assert find_date(text, lang.languages("hr")).iso == iso
+
+
+@pytest.mark.parametrize("text", ["verzija 1.12.2025.3", "broj 04.12.2025.17"])
+def test_a_dotted_number_running_on_after_the_year_is_no_date(text):
+    assert find_date(text, lang.languages("hr")) is None

@@ -33,7 +33,8 @@ from .. import lang, lazy_re, screen
 from ..lang import shared
 from ..dates import date_line
 from ..document import Document
-from ..lines import COLON, FIELD_BREAK, LETTER_WORD, LOWER, MARKS, SENTENCE_STOPS, ends_sentence, stop_class, word_count
+from ..lines import (COLON, COLON_MARKS, FIELD_BREAK, LETTER_WORD, LOWER, MARKS, SENTENCE_STOPS, ends_sentence, stop_class,
+                     word_count)
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._dateline_credits import credit_fields     # (a source field beside the author's: dateline's)
@@ -79,6 +80,7 @@ _SPLIT = frozenset({"copyright", "editorial-notice", "original-source"})  # afte
 MIN_DISCLAIMER_HEAD = 15
 _GLUED = frozenset({"editorial-notice"})    # after a paragraph no rule takes (a source or rights line there may be its own)
 MAX_NOTICE_WORDS = 35     # of an editorial notice (rule editorial-notice)
+MIN_SOURCE_SENTENCE = 12  # words of a sentence after a source label: the article's, no provenance
 MAX_ROW_NOTICE_WORDS = 25  # of each notice of a row (rule notice-row)
 MIN_ROW_NOTICE_WORDS = 4
 _NOTICE_OPEN = re.compile(r"^[\W_]*$|\s[|\u00b7\u2022]\s*[_*]*$")   # before a label: the line's start, or a bar
@@ -122,7 +124,10 @@ def _labelled(key: str, langs: tuple[str, ...], tail: str = _COLON):
 def _original_source(text: str, langs: tuple[str, ...]) -> bool:
     """A provenance opening of ``langs`` not followed by a year (module docstring)."""
     m = lang.pattern("original_source", langs, where="start").match(text)
-    return bool(m) and not _YEAR_NEXT.match(text, m.end(1))
+    if not m or _YEAR_NEXT.match(text, m.end(1)):
+        return False     # a label's sentence of its own is the article's ("Source: the survey shows that four ...")
+    rest = text[m.end(1):]
+    return not (m.group(1)[-1:] in COLON_MARKS and ends_sentence(rest) and word_count(rest) >= MIN_SOURCE_SENTENCE)
 
 
 def taxonomy(text: str, langs: tuple[str, ...] | None = None) -> tuple[str, list[str]] | None:

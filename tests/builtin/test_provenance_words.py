@@ -93,3 +93,21 @@ def test_contact_lines_naming_people(code, line):
 def test_contact_sentences_stay(line):
     doc = run_cleaner(Legal, f"{SENTENCES['en']}\n\n{line}", language="en")
     assert texts(doc) == [SENTENCES["en"], line]
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "Source: the council's own survey shows that four in ten night workers have no car."),
+    ("de", "Quelle: Die Zahlen des Stadtrats zeigen, dass vier von zehn Nachtarbeitern kein Auto besitzen."),
+])
+def test_a_long_sentence_after_a_source_label_stays(code, line):
+    doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}\n\n{SENTENCES[code]}", language=code)
+    assert line in texts(doc)
+
+
+@pytest.mark.parametrize("code,line", [
+    ("en", "Source: adapted from the annual report of the city council."), ("de", "Quelle: dpa"),
+    ("en", "Source: Reuters"),
+])
+def test_a_short_source_after_its_label_still_goes(code, line):
+    doc = run_cleaner(Legal, f"{SENTENCES[code]}\n\n{line}", language=code)
+    assert texts(doc) == [SENTENCES[code]] and [rule for rule, _ in cuts(doc, "legal")] == ["original-source"]

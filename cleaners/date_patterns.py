@@ -69,10 +69,11 @@ def patterns(codes: tuple[str, ...]):
         # numeric, after a weekday name that stands as a word of its own ("Mo., 17.01.2016", never
         # the "ter" of "commuter 17.01.2016"), or alone
         rf"(?:^|[^\pL\pN.])(?P<core>(?P<weekday>{alternation(weekdays)})\.?,?\s+(?P<day>[0-3]?\d)(?P<sep>[./-])"
-        rf"(?P<nmonth>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\.?{time})(?:$|[^\pN.])",
+        rf"(?P<nmonth>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)(?:\.?{clock})?)(?:$|[^\pN.])",
         # (a space may follow the dots: "14. 3. 2026", as Czech, Slovak and Croatian print it)
         rf"(?:^|[^\pN.])(?P<core>(?P<day>[0-3]?\d)(?P<sep>[./-])\s?(?P<nmonth>[0-3]?\d)[./-]\s?"
-        rf"(?P<year>(?:19|20)\d\d)\.?{time})(?:$|[^\pN.])",      # (the year's ordinal dot: "04.12.2025. u 13:45")
+        # (the year's ordinal dot before a time, "04.12.2025. u 13:45"; a sentence's stop after a year is no part of it)
+        rf"(?P<year>(?:19|20)\d\d)(?:\.?{clock})?)(?:$|[^\pN.])",
         *year_first_sources(before, year, month, day, time, clock, weekday_note),
     ]
     needs = [None, None, "-", None, None, "\u5e74\ub144", "/", ".", ".", ".", ".", "\u0436\u0416", "kK"]

@@ -31,12 +31,12 @@ def test_a_connector_without_a_month_after_it_reads_no_date(code, text):
 
 
 @pytest.mark.parametrize("text, iso", [
-    ("Objavljeno: 04.12.2025. u 13:45", "2025-12-04T13:45:00"), ("Zagreb, 4. 12. 2025.", "2025-12-04"),
+    ("Objavljeno: 04.12.2025. u 13:45", "2025-12-04T13:45:00"), ("Objavljeno: 4. 12. 2025. 9:05", "2025-12-04T09:05:00"),
 ])
-def test_a_numeric_date_with_the_years_ordinal_dot_is_read(text, iso):
+def test_a_numeric_date_with_the_years_ordinal_dot_before_a_time_is_read(text, iso):
     assert find_date(text, lang.languages("hr")).iso == iso
 
 
-@pytest.mark.parametrize("text", ["verzija 1.12.2025.3", "broj 04.12.2025.17"])
-def test_a_dotted_number_running_on_after_the_year_is_no_date(text):
+@pytest.mark.parametrize("text", ["verzija 1.12.2025.3", "broj 04.12.2025.17", "Stići ćemo do 1/1/2013."])
+def test_a_dotted_number_or_a_sentences_stop_after_the_year_is_no_date(text):
     assert find_date(text, lang.languages("hr")) is None

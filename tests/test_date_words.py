@@ -31,7 +31,8 @@ def test_a_connector_without_a_month_after_it_reads_no_date(code, text):
 
 
 @pytest.mark.parametrize("text, iso", [
-    ("Objavljeno: 04.12.2025. u 13:45", "2025-12-04T13:45:00"), ("Objavljeno: 4. 12. 2025. 9:05", "2025-12-04T09:05:00"),
+    ("Objavljeno: 04.12.2025. u 13:45", "2025-12-04T13:45:00"),
+    ("Objavljeno: 4. 12. 2025. 9:05", "2025-12-04T09:05:00"),
 ])
 def test_a_numeric_date_with_the_years_ordinal_dot_before_a_time_is_read(text, iso):
     assert find_date(text, lang.languages("hr")).iso == iso

@@ -7,9 +7,10 @@ onze redactie", "Por la redacción", "By Staff Reporter". The line goes and name
 "By the editors' count, …" are no label alone and stay.
 
 Rule ``desk-line``: the same label after a short capitalised word that is no by-word (a preposition, up to
-`MAX_OPENING_CHARS` letters) and one or two lower-case words, maybe the place it reports from after it ("From our
-reporter in Lisbon", "From our correspondent", "Desde nuestro corresponsal en Quito"): a head line that names no
-author and is no title. "From our readers" (no label) and "From our reporter's notebook, a list" stay."""
+`MAX_OPENING_CHARS` letters) and one or two lead words (as above: "Autor listu pozostał anonimowy" stays), maybe the
+place it reports from after it ("From our reporter in Lisbon", "From our correspondent", "Desde nuestro corresponsal
+en Quito"): a head line that names no author and is no title. "From our readers" (no label) and "From our reporter's
+notebook, a list" stay."""
 from __future__ import annotations
 
 import re
@@ -64,7 +65,7 @@ def desk_line(text: str, langs: tuple[str, ...]) -> bool:
             or len(words[0]) > MAX_OPENING_CHARS or ends_sentence(text):
         return False
     for lead in (1, MAX_LEAD_WORDS):
-        if not all(w.isalpha() and w.islower() for w in words[1:1 + lead]):
+        if not all(w.isalpha() and w.islower() and w in _leads(langs) for w in words[1:1 + lead]):
             break
         rest = words[1 + lead:]
         for n in range(1, len(rest) + 1):

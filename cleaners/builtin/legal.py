@@ -33,8 +33,8 @@ from .. import lang, lazy_re, screen
 from ..lang import shared
 from ..dates import date_line
 from ..document import Document
-from ..lines import (COLON, COLON_MARKS, FIELD_BREAK, LETTER_WORD, LOWER, MARKS, SENTENCE_STOPS, ends_sentence, stop_class,
-                     word_count)
+from ..lines import (COLON, COLON_MARKS, FIELD_BREAK, LETTER_WORD, LOWER, MARKS, SENTENCE_STOPS, ends_sentence,
+                     stop_class, word_count)
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._dateline_credits import credit_fields     # (a source field beside the author's: dateline's)

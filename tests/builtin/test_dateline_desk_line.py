@@ -36,3 +36,10 @@ def test_a_desk_line_under_the_title_goes_and_is_no_title(line, language):
 def test_lines_that_name_no_desk_stay(line):
     doc = run_cleaner(Dateline, f"{line}\n\n{PARA}")
     assert line in texts(doc)
+
+
+@pytest.mark.parametrize("line,language", [("Autor listu pozostał anonimowy", "pl"),
+                                           ("Opis tego zdjęcia anonimowy", "pl")])
+def test_a_line_whose_words_before_the_label_are_no_determiners_stays(line, language):
+    doc = run_cleaner(Dateline, f"{TITLE}\n\n{line}\n\n4 March 2025\n\n{PARA}", language=language)
+    assert line in texts(doc) and "desk-line" not in [r.rule for r in doc.removed]

@@ -25,7 +25,7 @@ def _cleaned(line: str, pipeline, last: bool = False) -> dict:
 @pytest.mark.parametrize("line,rule", [
     ("Autors: Jānis Bērziņš", "byline"),
     ("Autore: Anna Kalniņa, LETA", "byline"),
-    ("Publicēts: 14.03.2026. 19:05", "post-meta"),
+    ("Publicēts: 14.03.2026. 19:05", "date-line"),     # (the year's ordinal dot before a time: a date, read)
     ("Foto: Jānis Bērziņš/LETA", "photo-credit"),
     ("Avots: LETA", "agency-credit"),
     ("Lasiet arī: Rīgas dome apstiprina jauno budžetu", "related-story"),

@@ -67,7 +67,8 @@ MARKS = _mark_ranges() + "\u200c\u200d\u055b\u055c\u055e"
 WORD = re.compile(rf"[{UNSPACED}]|[^\W{UNSPACED}]+(?:[{MARKS}]+[^\W{UNSPACED}]*)*")
 # the separator of a row of fields or buttons: a middle dot, a bullet or a bar with spaces around ("IBAN: … · PayPal: …")
 FIELD_BREAK = re.compile(r"(?<!\s)\s+[\u00b7\u2022|]\s+")   # (from a run's first space: linear in long runs)
-LETTER_WORD = re.compile(rf"[{UNSPACED}]|[^\W\d_{UNSPACED}]+(?:[{MARKS}]+[^\W\d_{UNSPACED}]*)*")   # a word of letters (an unspaced script's letter alone)
+# a word of letters (an unspaced script's letter alone), its vowel signs and viramas inside it
+LETTER_WORD = re.compile(rf"[{UNSPACED}]|[^\W\d_{UNSPACED}]+(?:[{MARKS}]+[^\W\d_{UNSPACED}]*)*")
 # a sentence's full stop at a line's end: the Latin one, the danda of Devanagari and Bengali ("।"), Urdu's full stop
 # ("۔", U+06D4), the Armenian one ("։", U+0589), the Ethiopic ("።"), Myanmar ("။") and Khmer ("។") ones, and the
 # ideographic full stop of Chinese and Japanese ("。", its full-width and half-width forms "．" "｡"); with "!", "?",

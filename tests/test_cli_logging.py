@@ -5,8 +5,8 @@ import subprocess
 
 
 def test_library_notes_on_a_page_show_with_verbose_only(tmp_path, corpus_bin):
-    """trafilatura's and htmldate's per-page notes ("discarding data", "not valid HTML") would flood a large run's stderr over its summary: they
-    show with ``-v`` only; the page still gets its record either way."""
+    """trafilatura's and htmldate's per-page notes ("discarding data", "not valid HTML") would flood a large run's
+    stderr over its summary: they show with ``-v`` only; the page still gets its record either way."""
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty-body.html").write_text("<html><body></body></html>")
     (tmp_path / "in" / "svg.html").write_text("<svg xmlns='http://www.w3.org/2000/svg'><text>hi</text></svg>")

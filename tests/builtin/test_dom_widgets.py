@@ -39,12 +39,13 @@ def test_two_teasers_with_bylines_under_a_latest_posts_heading_go_and_under_anot
     items = "".join(f"<li><a href='/p/{i}'>Headline number {i} about the tram line</a> <span>Ann Lee</span> "
                     f"<span>Sunday, December 1{i}, 2018</span><p>The depot opens next spring with forty buses and a "
                     f"workshop for repairs [...]</p></li>" for i in range(2))
-    doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}</article><div><h3>Latest posts</h3><ul>{items}</ul></div>"))
+    def under(heading, listed):
+        return run(DomBoilerplate(), page(f"<article>{ARTICLE}</article><div><h3>{heading}</h3><ul>{listed}</ul></div>"))
+    doc, text = under("Latest posts", items)
     assert "depot" not in text and rules(doc) == ["headed-related"] and len(doc.metadata["related"]) == 2
-    doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}</article><div><h3>Two lines today</h3><ul>{items}</ul></div>"))
+    doc, text = under("Two lines today", items)
     assert "depot" in text and not rules(doc)
-    whole = items.replace(" [...]", ".")        # summaries not cut short: two items of a list, not teasers
-    doc, text = run(DomBoilerplate(), page(f"<article>{ARTICLE}</article><div><h3>Latest posts</h3><ul>{whole}</ul></div>"))
+    doc, text = under("Latest posts", items.replace(" [...]", "."))     # summaries not cut short: no teasers
     assert "depot" in text and not rules(doc)
 
 

@@ -246,15 +246,15 @@ def main_holder(tree: Tree, family: Family, main: int) -> int | None:
 
 
 def _off_template(tree: Tree, items: list[Item], kept: list[int]) -> bool:
-    """A run's header or footer ("Ann said...", "Posted by: Ann | 3 May") is a sibling of one
-    template in every comment: a run whose authors and dates lie in siblings of no template
-    shared by two of its units was cut at generic boxes (a time stamp, a row of tools) between
-    the blocks of a page, which hold names and dates of all kinds (a review, the post's footer)."""
+    """A run's header or footer ("Ann said...", "Posted by: Ann | 3 May") is a sibling of one template in every
+    comment: a run whose authors and dates lie in siblings of no template shared by two of its units was cut at
+    generic boxes (a time stamp, a row of tools) between the blocks of a page (a review, the post's footer). A
+    class-less box with an id of its own is no template (rule `named-boxes`: "div#share", "div#tags")."""
     counts: Counter = Counter()
     for i in kept:
-        item = items[i]
-        owners = [ln.owner for ln in item.lines if ln.kind in ("author", "date", "meta")]
-        counts.update({tree.key(t) for t in item.unit.tops if any(tree.contains(t, o) for o in owners)})
+        owners = [ln.owner for ln in items[i].lines if ln.kind in ("author", "date", "meta")]
+        counts.update({k + "#" + tree.ident(t) if (k := tree.key(t))[-1] == "." and tree.ident(t) else k
+                       for t in items[i].unit.tops if any(tree.contains(t, o) for o in owners)})
     return not counts or counts.most_common(1)[0][1] < 2
 
 

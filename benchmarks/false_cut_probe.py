@@ -18,7 +18,7 @@ from collections import defaultdict
 from benchmarks.false_cut_probe_langs_a import FC_A
 from benchmarks.false_cut_probe_langs_b import FC_B
 from benchmarks.false_cut_probe_langs_c import FC_C, SHORT
-from benchmarks.probe_report import holds, norm
+from benchmarks.probe_report import count_artefact, count_kept, holds, norm
 
 LANGS = {c: {**d, "short": SHORT[c]} for c, d in {**FC_A, **FC_B, **FC_C}.items()}
 R = "removed"
@@ -123,20 +123,13 @@ def run(show: str | None = None, docs: str | None = None) -> dict:
                       f"\n--- removed {[(r.get('rule'), r.get('text', '')[:50]) for r in rec.get('removed', [])]}")
             for c, t in looks:
                 ok = kept(lines, t)
-                cls["keep:" + c][0] += ok
-                cls["keep:" + c][2] += 1
-                lang[code][2] += ok
-                lang[code][3] += 1
+                count_kept(cls["keep:" + c], lang[code], ok, placed=False)
                 if not ok:
                     misses.append(("keep:" + c, f"{at} lost: {t[:80]!r}"))
             for c, t, dest in arts:
                 gone = not holds(lines, t)
                 good = gone and where(rec, dest, t, d)
-                cls[c][0] += gone
-                cls[c][1] += good
-                cls[c][2] += 1
-                lang[code][0] += gone
-                lang[code][1] += 1
+                count_artefact((cls[c],), lang[code], gone, good)
                 if not good:
                     misses.append((c, f"{at} {'left' if not gone else 'misplaced'} ({dest}): {t[:70]!r}"))
     _print(cls, lang)

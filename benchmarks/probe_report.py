@@ -42,6 +42,27 @@ def placed(rec: dict, t: str, dest: tuple, body: str, lines: list[str], whole: b
     return gone, gone
 
 
+def count_artefact(rows, lang_row: list, gone: bool, good: bool) -> None:
+    """Count one gold artefact: gone from the body, placed right, of all, in each of ``rows`` (a class's, a
+    layout's); gone, of all, in its language's row."""
+    for row in rows:
+        row[0] += gone
+        row[1] += good
+        row[2] += 1
+    lang_row[0] += gone
+    lang_row[1] += 1
+
+
+def count_kept(row: list, lang_row: list, ok: bool, placed: bool = True) -> None:
+    """Count one line that must stay: kept (also as placed right when ``placed``), of all, in its class's row and its
+    language's."""
+    row[0] += ok
+    row[1] += ok and placed
+    row[2] += 1
+    lang_row[2] += ok
+    lang_row[3] += 1
+
+
 def print_classes(cls: dict) -> None:
     """``cls``: class -> [removed, placed right, of]."""
     print("class        removed   placed right   of")

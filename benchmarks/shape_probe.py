@@ -15,7 +15,8 @@ from collections import defaultdict
 
 from benchmarks.shape_probe_langs_a import SHAPE_A
 from benchmarks.shape_probe_langs_b import SHAPE_B
-from benchmarks.probe_report import norm, placed, print_classes, print_languages, print_layouts, print_misses, print_totals
+from benchmarks.probe_report import (count_artefact, count_kept, norm, placed, print_classes, print_languages,
+                                     print_layouts, print_misses, print_totals)
 from benchmarks.shape_probe_layouts import LAYOUTS, build
 
 LANGS = {**SHAPE_A, **SHAPE_B}
@@ -42,21 +43,12 @@ def run(show: str | None = None, docs: str | None = None) -> dict:
             for kind, pieces in (("article", paras), ("lookalike", looks)):
                 for p in pieces:
                     ok = norm(html.unescape(p)) in body
-                    cls[kind][0] += ok
-                    cls[kind][1] += ok
-                    cls[kind][2] += 1
-                    lang[code][2] += ok
-                    lang[code][3] += 1
+                    count_kept(cls[kind], lang[code], ok)
                     if not ok:
                         misses.append((kind, f"{where} lost: {p[:80]!r}"))
             for c, t, dest in gold:
                 gone, good = placed(rec, t, dest, raw if c == "entity" else body, lines)
-                for tally in (cls[c], lay[n]):
-                    tally[0] += gone
-                    tally[1] += good
-                    tally[2] += 1
-                lang[code][0] += gone
-                lang[code][1] += 1
+                count_artefact((cls[c], lay[n]), lang[code], gone, good)
                 if not good:
                     extra = f" (title={rec['metadata'].get('title')!r:.50} author={rec['metadata'].get('author')!r})"
                     misses.append((c, f"{where} {'left' if not gone else 'misplaced'} {dest[:2]}: {t[:70]!r}"

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from benchmarks.text_probe_langs_a import LANGS_A
 from benchmarks.text_probe_langs_b import LANGS_B
-from benchmarks.probe_report import print_classes, print_languages, print_misses
+from benchmarks.probe_report import count_artefact, count_kept, print_classes, print_languages, print_misses
 from benchmarks.text_probe_langs_c import LANGS_C
 
 LANGS = {**LANGS_A, **LANGS_B, **LANGS_C}
@@ -145,10 +145,7 @@ def run(show: str | None = None, docs: str | None = None) -> dict:
                       f"\n--- comments {[(c['author'], c['depth'], c['text'][:30]) for c in rec['comments']]}")
             for p in pieces:
                 ok = norm(p) in body
-                lang[code][2] += ok
-                lang[code][3] += 1
-                cls["article"][0] += ok
-                cls["article"][2] += 1
+                count_kept(cls["article"], lang[code], ok, placed=False)
                 if not ok:
                     misses.append(("article", f"{code}/{layout}: {p[:80]}"))
             for c, t, dest in gold:
@@ -162,11 +159,7 @@ def run(show: str | None = None, docs: str | None = None) -> dict:
                     good = gone and norm(t) in related
                 if dest[0] == "comment":
                     good = norm(t) in norm(" ".join(x["text"] for x in rec["comments"])) and placed(rec, dest)
-                cls[c][0] += gone
-                cls[c][1] += good
-                cls[c][2] += 1
-                lang[code][0] += gone
-                lang[code][1] += 1
+                count_artefact((cls[c],), lang[code], gone, good)
                 if not good:
                     misses.append((c, f"{code}/{layout} {'left' if not gone else 'misplaced'} {dest}: {t[:70]!r}"
                                       f" (title={rec['metadata'].get('title')!r:.40} author="

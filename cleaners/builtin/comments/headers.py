@@ -105,6 +105,11 @@ def first_line(tree, unit) -> str:
     return tree.joined(range(a, min(tree.p1[unit.tops[-1]], a + MAX_HEAD_PIECES))).split("\n", 1)[0]
 
 
+def text_after_head(tree, unit, head: str) -> bool:
+    """The unit goes on after its first line ``head`` with a text (more than two words)."""
+    return tree.span_words(tree.p0[unit.first], tree.p1[unit.tops[-1]]) > len(head.split()) + 2
+
+
 def said_heads(tree, voc, units: list) -> bool:
     """Every unit (three or more) opens with a short line that ends in a colon and the same lower-case
     words ("Jón segir:", "Anna segir:"), differing names before them, and a text after it: the units'
@@ -117,7 +122,7 @@ def said_heads(tree, voc, units: list) -> bool:
     for unit in units:
         head = first_line(tree, unit)
         if not head.rstrip().endswith(":") or len(head.split()) > MAX_HEAD_WORDS \
-                or tree.span_words(tree.p0[unit.first], tree.p1[unit.tops[-1]]) <= len(head.split()) + 2:
+                or not text_after_head(tree, unit, head):
             return False
         heads.append(head)
     lead, tail = shared_edges(heads)

@@ -10,7 +10,7 @@ has a name before the separator.
 from __future__ import annotations
 
 from .clock import to_the_minute
-from .headers import MAX_NAME_WORDS, first_line
+from .headers import MAX_NAME_WORDS, first_line, text_after_head
 from .signed import MIN_SIGNED_UNITS
 from .vocabulary import SEPARATORS, written_date
 
@@ -28,7 +28,7 @@ def stamped_heads(tree, voc, units: list) -> bool:
     for unit in units:
         head = " ".join(first_line(tree, unit).split())
         parts = SEPARATORS.split(head, maxsplit=1)
-        if len(parts) != 2 or tree.span_words(tree.p0[unit.first], tree.p1[unit.tops[-1]]) <= len(head.split()) + 2:
+        if len(parts) != 2 or not text_after_head(tree, unit, head):
             return False
         name, stamp = parts[0].strip(), parts[1].strip()
         if not voc.name_like(name) or len(name.split()) > MAX_NAME_WORDS or written_date(name) is not None \

@@ -22,6 +22,7 @@ from .extract_byline import author_from_byline, date_from_byline
 from .extract_depth import LXML_SAFE_DEPTH, flatten_deep_inline
 from .extract_order import page_order
 from .extract_headings import main_headings
+from .extract_noscript import unwrap_noscript_article
 from .lines import squeezed
 from .errors import InputError
 from .mojibake import repair, repair_blocks
@@ -107,6 +108,7 @@ class Pipeline:
             return doc.replace(blocks=tuple(replace(b, text=repair(b.text)) for b in doc.blocks))
         dom = LexborHTMLParser(doc.html or "")
         meta = page_metadata.page_metadata(dom, html=None, url=doc.url)
+        unwrap_noscript_article(dom)     # (a script-built page's article only in <noscript>)
         declared = page_metadata.article_body(dom) if "articleBody" in (doc.html or "") else None
         doc = doc.replace(dom=dom, url=doc.url or meta.get("url")).meta_default(**meta)
         if self.chain.html_cleaners:

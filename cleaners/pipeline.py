@@ -23,6 +23,7 @@ from .extract_depth import LXML_SAFE_DEPTH, flatten_deep_inline
 from .extract_order import page_order
 from .extract_headings import main_headings
 from .extract_noscript import unwrap_noscript_article
+from .feeds import is_feed
 from .lines import squeezed
 from .errors import InputError
 from .mojibake import repair, repair_blocks
@@ -56,6 +57,9 @@ class Pipeline:
         HTTP --, the page's meta charset, then UTF-8); ``metadata.encoding_errors``
         counts the bad bytes it replaced. ``text``: already decoded by the caller (its
         U+FFFD characters are counted as the errors)."""
+        if kind == "html" and data and is_feed(data):
+            raise InputError(source, "an RSS/Atom feed, not an HTML page: named .rss, .atom or .xml, each of its "
+                             "items is read as a page", "decode", "FeedNotPage")
         if text is None:
             decoded = decode_bytes(data, source, html=(kind == "html"), content_type=content_type)
             text, errors = decoded.text, decoded.errors

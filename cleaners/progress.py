@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from typing import Iterable, Iterator
 
+from .feeds import count_items
 from .readers import InputFile, iter_inputs
 
 log = logging.getLogger("corpus")
@@ -26,13 +27,15 @@ FALLBACK_COLUMNS, FALLBACK_ROWS = 80, 24   # used when the terminal reports a 0x
 
 
 class InputTotal:
-    """Counts the inputs in a daemon thread: ``documents`` (files of any kind), ``bytes``
-    of the readable ones and the size of each archive; ``done`` is set when finished."""
+    """Counts the inputs in a daemon thread: ``documents`` (files of any kind, a feed's items), ``bytes``
+    of the readable ones, the size of each archive and the size and items of each feed; ``done`` is set
+    when finished."""
 
     def __init__(self, paths: list[str], follow_links: bool = False):
         self.documents = 0
         self.bytes = 0
         self.archives: dict[str, int] = {}
+        self.feeds: dict[str, tuple[int, int]] = {}
         self.done = threading.Event()
         self._thread = threading.Thread(target=self._count, args=(list(paths), follow_links), daemon=True, name="corpus-count")
         self._thread.start()
@@ -49,6 +52,10 @@ class InputTotal:
                     self.bytes += size
                     if entry.kind == "warc":
                         self.archives[entry.resume_key] = size
+                    elif entry.kind == "feed":
+                        items = count_items(entry)
+                        self.feeds[entry.resume_key] = (size, items)
+                        self.documents += items - 1
         finally:
             self.done.set()
 
@@ -84,6 +91,10 @@ class Progress:
         return self.total.bytes if self.by_bytes else self.total.documents
 
     def _advance(self, task) -> None:
+        feed = self.total.feeds.get(task.key.partition("#")[0]) if task.data is not None else None
+        if feed is not None:      # (a feed's item: its share of the feed's bytes)
+            self.done_bytes += feed[0] // max(feed[1], 1)
+            return
         source, _, offset = task.key.rpartition("@")
         if task.data is not None and source in self.total.archives and offset.isdigit():
             if self._archive and self._archive[0] != source:

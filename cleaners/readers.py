@@ -22,6 +22,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".md")
 GZ_SUFFIXES = tuple(s + ".gz" for s in HTML_SUFFIXES)
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+FEED_SUFFIXES = (".rss", ".atom", ".rdf", ".xml")     # RSS/Atom feeds: each item a page (`cleaners.feeds`)
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024          # refuse bigger inputs without reading them
 DEFAULT_MAX_DECOMPRESSED = 256 * 1024 * 1024  # gzip bomb guard
@@ -31,7 +32,7 @@ DEFAULT_MAX_DECOMPRESSED = 256 * 1024 * 1024  # gzip bomb guard
 class InputFile:
     source: str      # as given on the command line joined with the walked relative path (`printable_path`)
     path: Path       # the path to open (may hold the surrogate-escaped bytes of a non-UTF-8 name)
-    kind: str        # "html" | "text" | "warc" (an archive of many pages)
+    kind: str        # "html" | "text" | "warc" (an archive of many pages) | "feed" (an RSS/Atom feed's items)
     gzipped: bool = False
     key: str = ""    # the resolved path (`printable_path`): what --resume and manifests know an input by
 
@@ -70,6 +71,10 @@ def classify(path: Path) -> tuple[str, bool] | None:
         return "html", True
     if name.endswith(HTML_SUFFIXES):
         return "html", False
+    if name.endswith(FEED_SUFFIXES):
+        return "feed", False
+    if name.endswith(tuple(s + ".gz" for s in FEED_SUFFIXES)):
+        return "feed", True
     if name.endswith(TEXT_SUFFIXES):
         return "text", False
     return None

@@ -102,7 +102,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         from pathlib import Path
         _must_exist(args.source)
         kind = classify(Path(args.source))
-        if kind is None or kind[0] == "warc":
+        if kind is None or kind[0] in ("warc", "feed"):
             raise ConfigError(f"{args.source}: explain --source takes one .html/.htm/.xhtml(.gz)/.txt/.md file")
         conf = config_mod.load(args.config)
         from ..pipeline import Pipeline

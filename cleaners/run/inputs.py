@@ -1,5 +1,5 @@
-"""Inputs to tasks: every document of the paths given (files, and the pages of WARC
-archives), skipped and unreadable inputs counted, documents already in the output
+"""Inputs to tasks: every document of the paths given (files, the pages of WARC
+archives and the items of RSS/Atom feeds), skipped and unreadable inputs counted, documents already in the output
 (``--resume``) left out."""
 from __future__ import annotations
 
@@ -36,8 +36,9 @@ def iter_tasks(paths: list[str], options: Options, skipped: Counter, failures: l
 def entry_tasks(entry: InputFile | Skipped | InputError, options: Options, skipped: Counter, failures: list[Failure],
                 covered: frozenset[str] | set[str] = frozenset(), marks: Any = None,
                 all_responses: bool = False) -> Iterator[Task]:
-    """The tasks of one input (an archive's pages; ``marks``: `cleaners.warc.scan_marks` of all
-    the run's archives); skipped and unreadable inputs are counted."""
+    """The tasks of one input (an archive's pages, a feed's items; ``marks``: `cleaners.warc.scan_marks` of
+    all the run's archives); skipped and unreadable inputs are counted."""
+    from ..feeds import FeedItem, iter_feed
     from ..warc import WarcPage, iter_archive
 
     if isinstance(entry, Skipped):
@@ -56,6 +57,17 @@ def entry_tasks(entry: InputFile | Skipped | InputError, options: Options, skipp
                 skipped[page.reason] += 1
             else:
                 failures.append(failure_of(page))
+    elif entry.kind == "feed":
+        for item in iter_feed(entry, options.max_bytes, options.max_decompressed):
+            if isinstance(item, FeedItem):
+                if item.key in covered:
+                    skipped[RESUMED] += 1
+                else:
+                    yield Task(item.key, item.source, "html", data=item.data, url=item.url)
+            elif isinstance(item, Skipped):
+                skipped[item.reason] += 1
+            else:
+                failures.append(failure_of(item))
     elif entry.resume_key in covered or entry.source in covered:   # (manifests of old runs: by source)
         skipped[RESUMED] += 1
     else:

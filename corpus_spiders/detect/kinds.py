@@ -11,30 +11,17 @@ import zlib
 from lxml import etree
 from scrapy.http import HtmlResponse, Response, TextResponse
 
+from cleaners.feeds import FEED_ROOTS, xml_root   # (the root element of a fetched response and of a feed file)
+
 
 GZIP_MAGIC = b"\x1f\x8b"
-_FIRST_TAG = re.compile(rb"<([A-Za-z_][\w.-]*(?::[\w.-]+)?)[\s/>]")
-# the XML declaration, comments and a DOCTYPE (with its internal subset, whose
-# declarations hold ">") before the root element; nothing in them is ever expanded
-_SKIP_PROLOG = re.compile(rb"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\]\s*)?>)*", re.S | re.I)
 _ROBOTS_LINE = re.compile(r"^\s*(user-agent|disallow|allow|sitemap|crawl-delay|host|request-rate|noindex)\s*:", re.I)
 SITEMAP_ROOTS = {"urlset", "sitemapindex"}
-FEED_ROOTS = {"rss", "feed", "rdf"}
 
 # Content types that are never pages: the download is stopped once the headers arrive.
 BINARY_TYPES = re.compile(
     r"^(?:image|audio|video|font)/|^application/(?:pdf|zip|x-7z|x-rar|msword|vnd\.|x-msdownload|"
     r"postscript|epub|x-shockwave)", re.I)
-
-
-def xml_root(data: bytes) -> str | None:
-    """Local name (lower case) of the first element of an XML/HTML document."""
-    head = data[:4096].lstrip(b"\xef\xbb\xbf")
-    head = head[_SKIP_PROLOG.match(head).end():]
-    m = _FIRST_TAG.match(head)
-    if not m:
-        return None
-    return m.group(1).decode("ascii", "replace").rsplit(":", 1)[-1].lower()
 
 
 TOO_LARGE = "decompressed-too-large"

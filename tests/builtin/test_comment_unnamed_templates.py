@@ -76,6 +76,22 @@ def test_a_few_boxes_under_a_comment_heading_are_a_thread_though_one_outweighs_t
     assert "piscina cubierta del barrio" in left and "ochenta años" not in left
 
 
+def test_one_comment_under_its_heading_though_it_outweighs_the_article():
+    """Rule `headed-lone-main`: one comment, longer than the article's plain paragraphs, as the one item of a list
+    right under a heading naming comments: a comment, and the article stays (it was read as the page's main text)."""
+    doc, left = run(ARTICLE_ES + PHOTO + _thread([_box(1, MID)], "<h4>Un comentario</h4>")
+                    + "<div class='rr'><h3>Deja una respuesta</h3><form><textarea></textarea></form></div>", "es")
+    assert [c.author for c in doc.comments] == [NAMES[1]] and "ochenta años" in doc.comments[0].text
+    assert "piscina cubierta del barrio" in left and "ochenta años" not in left
+
+
+def test_one_signed_box_under_a_heading_naming_no_comments_stays_the_article():
+    """The same box under a heading that names no comments (a reader's letter the page prints): the page's own."""
+    doc, left = run(ARTICLE_ES + PHOTO + _thread([_box(1, MID).replace("<a href='#r1'>Responder</a>", "")],
+                                                  "<h4>La carta de la semana</h4>"), "es")
+    assert doc.comments == () and "ochenta años" in left
+
+
 def test_a_few_signed_boxes_under_no_comment_heading_stay_the_article():
     """Three readers' questions, each signed with a name and a time, one answer longer than the page's first
     paragraphs, under a heading that names no comments: the page's own content (fewer than a thread's five)."""

@@ -54,6 +54,20 @@ def headed_lone_families(tree: Tree, main: int) -> list[Family]:
     return out
 
 
+def headed_box(tree: Tree, box: int) -> bool:
+    """``box`` is the one box holding text right after a comment heading among its siblings, or the one item holding
+    text of a list that is (``<h4>One comment</h4><ol><li>…</li></ol>``), as `headed_lone_families` reads it: one
+    comment under its heading, whatever its prose (`main_text`'s rule `headed-lone-main`)."""
+    node, parent = box, tree.parent[box]
+    if parent > 0 and tree.tag[parent] in _LISTS and [c for c in tree.children(parent) if tree.chars(c)] == [box]:
+        node, parent = parent, tree.parent[parent]
+    before = [c for c in tree.children(parent) if c < node and tree.chars(c)] if parent >= 0 else []
+    if not before or tree.tag[h := before[-1]] not in HEADINGS or not 0 < tree.words(h) <= MAX_HEADING_WORDS:
+        return False
+    text = tree.flat(h)[:200]
+    return vocabulary().is_heading(text) and not counts_none(text) and _box_after(tree, h) == box
+
+
 def _entry(tree: Tree, box: int) -> tuple[int, ...]:
     """The unit's elements: a definition list's one entry, its term and description (rule `headed-lone-entry`:
     ``<h3>One response to “…”</h3><dl><dt>Ann</dt><dd>…</dd></dl>``), or the box."""

@@ -1,11 +1,13 @@
 """The page's main text container as the comment stage reads it: the holder of most paragraph text, but not a
-comment longer than the article (rules `repeated-main`, `repeated-main-typical`, `repeated-main-kin`)."""
+comment longer than the article (rules `repeated-main`, `repeated-main-typical`, `repeated-main-kin`,
+`headed-lone-main`)."""
 from __future__ import annotations
 
 import bisect
 from itertools import accumulate, compress
 from statistics import median
 
+from .headed_lone import MAX_WORDS as LONE_WORDS, headed_box
 from .heading_blocks import heading_before
 from .tree import Tree
 
@@ -46,12 +48,15 @@ def _unrepeated(tree: Tree, totals: dict[int, int]) -> int:
     `REPEATED_MAIN_LEVELS` above it, a comment's text box inside its comment) and a holder before them, of none of
     them, holds a quarter of its prose or more: that one is the article's. Of `REPEATED_MAIN_BOXES` boxes or more,
     half a typical box's prose is enough (rule `repeated-main-typical`: a long thread's longest comment is no
-    measure of the article before it), and so of boxes under a comment heading."""
+    measure of the article before it), and so of boxes under a comment heading, and of the one box a comment heading
+    heads (rule `headed-lone-main`: "One comment" over a comment longer than the article's plain paragraphs)."""
     best = max(totals, key=totals.get)
     if tree.tag[best] in _RUN_HOLDERS - {"div", "article"}:
         return best
     held = sorted(totals)
     group, many = _repeated_boxes(tree, best, held)
+    if not group and (lone := _headed_lone(tree, best)) is not None:
+        group, many = [lone], True
     if not group:
         return best
     first, bar = min(group), totals[best]
@@ -61,6 +66,19 @@ def _unrepeated(tree: Tree, totals: dict[int, int]) -> int:
             prefix[bisect.bisect_right(held, tree.end[g])] - prefix[bisect.bisect_left(held, g)] for g in group)))
     others = [e for e in totals if e < first and totals[e] * REPEATED_MAIN_SHARE >= bar and not tree.contains(e, best)]
     return max(others, key=totals.get) if others else best
+
+
+def _headed_lone(tree: Tree, best: int) -> int | None:
+    """``best`` or its ancestor up to `REPEATED_MAIN_LEVELS` above that is a lone comment under a comment heading
+    (`headed_lone.headed_box`), of a comment's words at most."""
+    box = best
+    for _ in range(REPEATED_MAIN_LEVELS + 1):
+        if box <= 0 or tree.words(box) > LONE_WORDS:
+            return None
+        if headed_box(tree, box):
+            return box
+        box = tree.parent[box]
+    return None
 
 
 def _repeated_boxes(tree: Tree, best: int, held: list[int]) -> tuple[list[int], bool]:

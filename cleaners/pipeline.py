@@ -23,6 +23,7 @@ from .extract_depth import LXML_SAFE_DEPTH, flatten_deep_inline
 from .extract_order import page_order
 from .extract_headings import main_headings
 from .extract_noscript import unwrap_noscript_article
+from .extract_shadow import open_shadow_roots
 from .feeds import is_feed
 from .lines import squeezed
 from .errors import InputError
@@ -112,6 +113,8 @@ class Pipeline:
             return doc.replace(blocks=tuple(replace(b, text=repair(b.text)) for b in doc.blocks))
         dom = LexborHTMLParser(doc.html or "")
         meta = page_metadata.page_metadata(dom, html=None, url=doc.url)
+        if "shadowroot" in (html := doc.html or "") or "shadowRoot" in html:
+            open_shadow_roots(dom)       # (web components' declarative shadow DOM, as a browser shows it)
         unwrap_noscript_article(dom)     # (a script-built page's article only in <noscript>)
         declared = page_metadata.article_body(dom) if "articleBody" in (doc.html or "") else None
         doc = doc.replace(dom=dom, url=doc.url or meta.get("url")).meta_default(**meta)

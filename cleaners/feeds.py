@@ -76,7 +76,9 @@ def iter_feed(item: InputFile, max_bytes: int, max_decompressed: int) -> Iterato
         return
     import feedparser      # (only runs that read feeds pay its import)
 
-    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=True)
+    # (its HTML sanitiser and link resolver are left off: the pipeline reads the HTML as any page's, and both cost
+    # time that grows faster than the feed, 7.7 s for one item of 50,000 bold words; without them, linear)
+    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries and parsed.get("bozo"):
         yield InputError(item.source, f"unreadable feed: {parsed.get('bozo_exception')}", kind="BadFeed")
         return

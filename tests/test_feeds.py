@@ -116,3 +116,18 @@ def test_feeds_are_told_by_name_and_root_and_counted_by_items(tmp_path):
     assert count_items(InputFile(str(other), other, "feed")) == 1
     tracker = Progress([str(path)], Counter(), [], show_bar=False, log_lines=False)
     assert tracker.total.done.wait(10) and tracker.expected() == 3
+
+
+def test_a_feeds_entities_are_never_expanded_from_outside_nor_multiplied(tmp_path):
+    laughs = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1) if i > 1 else "&lol;") * 10}">' for i in range(1, 10))
+    outside = '<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+    (tmp_path / "in").mkdir()
+    for name, entities, ref in (("laughs", laughs, "&lol9;"), ("outside", outside, "&xxe;")):
+        (tmp_path / "in" / f"{name}.rss").write_text(
+            f'<?xml version="1.0"?><!DOCTYPE rss [{entities}]><rss version="2.0"><channel><title>x</title><item>'
+            f"<title>{name}</title><guid>{name}</guid><description>{ref} {ARTICLE[0]}</description></item>"
+            "</channel></rss>")
+    main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "o.jsonl"), "-q"])
+    records = _records(tmp_path / "o.jsonl")
+    assert records and all(len(r["body"]) < 2000 and "root:" not in r["body"] for r in records)

@@ -7,11 +7,13 @@ template's content out of the tree, and the extraction drops templates: such a p
 nothing in ``removed``, where bare trafilatura reads the article. Rule ``shadow-root``: each such template is
 replaced by its content (in a ``<div>``), the host's children whose ``slot`` attribute names a slot of it moved into
 that slot, and the others into its unnamed slot when it has one (those it does not show stay where they were: nothing
-is dropped). Shadow roots inside shadow roots are read too, down to `MAX_DEPTH` levels.
+is dropped; so do the children of a host of over `MAX_SLOTTED`). Shadow roots inside shadow roots are read too, down
+to `MAX_DEPTH` levels.
 """
 from __future__ import annotations
 
 import logging
+from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -21,9 +23,10 @@ log = logging.getLogger(__name__)
 
 RULE = "shadow-root"
 MAX_DEPTH = 16       # shadow roots nested in shadow roots, read at most (each level parses its content again)
+MAX_SLOTTED = 500    # a host's children put into slots, at most (a host of more keeps them where they are)
 _SHADOW = "template[shadowrootmode], template[shadowroot]"
 _TEXT_TAGS, _COMMENT_TAGS = frozenset({"-text", "_text"}), frozenset({"-comment", "_comment"})
-_MARK = "data-corpus-shadow-root"     # (the content's box, found again in the host once inserted, then unmarked)
+_MARK = "data-corpus-shadow-root"     # (the content's box, told once inserted, then unmarked)
 
 
 def open_shadow_roots(dom) -> int:
@@ -43,16 +46,17 @@ def _open(template, depth: int) -> int:
     start, end = markup.find(">") + 1, markup.rfind("</template>")
     content = LexborHTMLParser(f'<div {_MARK}="">{markup[start:end] if end > start else ""}</div>').css_first("div")
     done = 1 + (sum(_open(inner, depth + 1) for inner in content.css(_SHADOW)) if depth < MAX_DEPTH else 0)
-    host = template.parent
+    host, before = template.parent, template.prev
     template.replace_with(content)
-    root = host.css_first(f"div[{_MARK}]") if host is not None else None
-    if root is None:
+    root = before.next if before is not None else host.child if host is not None else None
+    if root is None or _MARK not in root.attributes:       # (the content's box, found again where it was put)
         return done
     del root.attrs[_MARK]
     slots = {node.attributes.get("name") or "": node for node in root.css("slot")}
-    if not slots:
-        return done
-    for child in list(host.iter(include_text=True)):
+    children = list(islice(host.iter(include_text=True), MAX_SLOTTED + 1)) if slots else []
+    if not slots or len(children) > MAX_SLOTTED:
+        return done     # (no slot; or a host of thousands of children, read once per shadow root: left in place)
+    for child in children:
         if child.mem_id == root.mem_id:
             continue
         if child.tag in _TEXT_TAGS:

@@ -31,3 +31,21 @@ def test_a_term_that_is_no_name_or_an_entry_without_a_time_is_no_comment():
                          f"<dl><dt>Moira Keane</dt><dd><p>{TEXT}</p></dd></dl>")
     assert not _comments(f"<h2>Timetable</h2><dl><dt>Weekdays</dt><dd><p>{TEXT}</p><small>02.05.2024 08:14</small>"
                          f"</dd></dl>")
+
+
+def _blog_entry(after: str) -> str:
+    """A blog's lone comment: a box holding a list whose term is "Name said...", its text and its time in two
+    descriptions, then what follows the box."""
+    return (f"<h4>1 comment:</h4><div><dl><dt><a href='/profile/7'>Moira Keane</a> said...</dt><dd><p>{TEXT}</p></dd>"
+            f"<dd><span><a href='#c1'>2 May 2024 08:14</a></span></dd></dl></div>{after}")
+
+
+def test_a_box_holding_one_entry_of_a_term_and_two_descriptions_before_a_call_to_comment_is_a_comment():
+    """Rules `headed-lone-entry` (a term, the text, the time; the list read inside its box) and `headed-lone-call`
+    (a short call to comment after the box is no second box)."""
+    got = _comments(_blog_entry("<p><a href='/comment?post=1'>Post a Comment</a></p>"))
+    assert [(c.author, c.text) for c in got] == [("Moira Keane", TEXT)]
+
+
+def test_a_short_block_after_the_box_that_calls_for_no_comment_is_a_second_box():
+    assert not _comments(_blog_entry("<p><a href='/timetable.pdf'>Download the timetable</a></p>"))

@@ -16,7 +16,8 @@ heading's box and the thread's box side by side) is read from the wrapper, `WRAP
 element after it that holds text, or that element's one child holding text, is the box (rule
 `headed-lone-wrapped`).
 
-The comment form's section after the box (an element holding a ``<form>``) is no second box, and a list holding one
+The comment form's section after the box (an element holding a ``<form>``) is no second box, nor is a short call to
+comment that is no heading (``<p><a>Post a Comment</a></p>``, rule `headed-lone-call`), and a list holding one
 item with text is read from that item (rule `headed-lone-list`: ``<h3>One response to “…”</h3><ol><li>…</li></ol>
 <div><h3>Leave a reply</h3><form>…``).
 """
@@ -34,6 +35,7 @@ MAX_WORDS = 400            # a comment's words, at most
 MAX_HEADING_WORDS = 30     # ("One response to “<the post's title>”")
 _FORM, _LISTS = frozenset({"form"}), frozenset({"ol", "ul"})
 WRAPPER_LEVELS = 2         # `headed-lone-wrapped`: wrappers holding the heading alone, climbed at most
+MAX_CALL_WORDS = 5         # a call to comment after the box ("Post a comment"), no second box: its words at most
 
 
 def headed_lone_families(tree: Tree, main: int) -> list[Family]:
@@ -69,10 +71,16 @@ def headed_box(tree: Tree, box: int) -> bool:
 
 
 def _entry(tree: Tree, box: int) -> tuple[int, ...]:
-    """The unit's elements: a definition list's one entry, its term and description (rule `headed-lone-entry`:
-    ``<h3>One response to “…”</h3><dl><dt>Ann</dt><dd>…</dd></dl>``), or the box."""
-    kids = [c for c in tree.children(box) if tree.chars(c)] if tree.tag[box] == "dl" else []
-    return tuple(kids) if len(kids) == 2 and [tree.tag[c] for c in kids] == ["dt", "dd"] else (box,)
+    """The unit's elements: a definition list's one entry, its term and its description or two (rule
+    `headed-lone-entry`: ``<h3>One response to “…”</h3><dl><dt>Ann</dt><dd>…</dd></dl>``; a blog's ``<dd>`` of the
+    text and one of the time), the list read inside a box that holds it alone; or the box."""
+    kids = [c for c in tree.children(box) if tree.chars(c)]
+    if tree.tag[box] != "dl" and len(kids) == 1 and tree.tag[kids[0]] == "dl":
+        kids = [c for c in tree.children(kids[0]) if tree.chars(c)]
+    elif tree.tag[box] != "dl":
+        return (box,)
+    tags = [tree.tag[c] for c in kids]
+    return tuple(kids) if tags in (["dt", "dd"], ["dt", "dd", "dd"]) else (box,)
 
 
 def _box_after(tree: Tree, h: int) -> int | None:
@@ -85,6 +93,9 @@ def _box_after(tree: Tree, h: int) -> int | None:
         if forms is None:
             forms = tree.memo["form_elements"] = tree.tagged(_FORM)
         after = [c for c in after if not (k := bisect.bisect_left(forms, c)) < len(forms) or forms[k] > tree.end[c]]
+        voc = vocabulary()
+        after = after[:1] + [c for c in after[1:] if not (tree.words(c) <= MAX_CALL_WORDS and tree.tag[c] not in HEADINGS
+                                                          and voc.is_heading(tree.flat(c)[:80]))]
     if after:
         if len(after) != 1 or tree.tag[box := after[0]] in HEADINGS:
             return None

@@ -7,14 +7,17 @@ from ..dates import date_line
 from ..document import Block
 from ..lines import ends_sentence, is_headline_like, is_prose, word_count
 from ._byline import byline_author, is_person_name
+from ._reading_time import reading_line
 
 MAX_NAME_WORDS = 3      # words of a name or desk line
 MIN_TITLE_WORDS = 5     # words of the title over it (and two more than the line's)
 
 
-def headline_candidate(block: Block) -> bool:
-    """A line that may be the title: a paragraph or heading shaped like a headline, no date line."""
-    return block.kind in ("p", "heading") and is_headline_like(block.text) and date_line(block.text) is None
+def headline_candidate(block: Block, langs: tuple[str, ...] = ()) -> bool:
+    """A line that may be the title: a paragraph or heading shaped like a headline, no date line; with ``langs``, no
+    reading time either ("12 min de lectura" right over the byline is no title)."""
+    return block.kind in ("p", "heading") and is_headline_like(block.text) and date_line(block.text) is None \
+        and not (langs and reading_line(block.text, langs))
 
 
 def over_a_name(blocks: tuple[Block, ...], above: list[int]) -> int:

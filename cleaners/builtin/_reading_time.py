@@ -74,6 +74,16 @@ def reading_time_shape(langs: tuple[str, ...]) -> re.Pattern:
                       rf"\d{{1,2}}\s*{unit}\s+{word}(?:\s{word})?)$", re.I)
 
 
+def reading_line(text: str, langs: tuple[str, ...]) -> bool:
+    """Whether ``text`` is a reading time and nothing else ("12 min de lectura", "Lesezeit: 9 Minuten"), in the words
+    of ``langs`` or by its shape: no title, though it is short and stands in the head."""
+    text = text.strip()
+    if not _DIGIT.search(text) or len(text) > 60:
+        return False
+    m = reading_pattern(langs).search(text)
+    return bool(m and not text[:m.start()].strip(" |\u00b7\u2022,\u2013\u2014-")) or bool(reading_time_shape(langs).match(text))
+
+
 def reading_shape_lines(blocks, langs: tuple[str, ...]) -> dict[int, str]:
     """The blocks whose last part (`_LAST_PART`) has the shape of a reading time (`reading_time_shape`), by
     index, with what stands before that part. Several different such parts in one document are a list of

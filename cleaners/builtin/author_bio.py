@@ -25,6 +25,10 @@
     presented): the article's subject is named in the article, its writer at the foot only. That
     name becomes ``metadata.author``.
 
+With the author known, the block must stand at the article's foot: no running prose after it but a block
+that opens with a word of the author's name (the biography's second paragraph). "Vogel has put the ball in
+James' hands..." followed by another paragraph of the article is the article's, whoever wrote it.
+
 A closing paragraph about someone the article talks about ("Smith is the mayor of the town
 since 2010.") stays: the name is in the article.
 """
@@ -35,7 +39,7 @@ from functools import lru_cache
 
 from .. import lang
 from ..document import Document
-from ..lines import COLON, QUESTION_MARKS, stop_class, word_count
+from ..lines import COLON, QUESTION_MARKS, is_prose, stop_class, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import NAME, PARTICLES, is_person_name
@@ -132,6 +136,13 @@ def _opens_next(name: str, blocks, i: int) -> bool:
     return any(w.casefold() == o.casefold() for w in words for o in opening)
 
 
+def _at_foot(blocks, i: int, author: str) -> bool:
+    """Whether block ``i`` stands after the article's last paragraph: no block after it is running prose
+    (`lines.is_prose`) but one that opens with a word of the ``author``'s name (a biography's second paragraph)."""
+    words = {w.casefold() for w in author.split()}
+    return not any(is_prose(b.text) and (b.text.split() or [""])[0].casefold() not in words for b in blocks[i + 1:])
+
+
 def _rest(blocks, i: int) -> str:
     """The body's text before block ``i`` (a biography closes the body: what follows it is no article)."""
     return "\n".join(b.text for b in blocks[:i])
@@ -169,6 +180,8 @@ class AuthorBio(Cleaner):
                     break
                 continue
             m = opening.match(text)
+            if author and not _at_foot(blocks, i, author):
+                continue
             if not m:
                 if author and _presents_author(text, author, _rest(blocks, i), langs):
                     edit.drop(i, "author-bio")

@@ -275,7 +275,7 @@ class Title(Cleaner):
             if blocks[i].kind == "heading" and blocks[i].level == 1:
                 return i
         captions = _captions(blocks, end, langs)
-        candidates = [i for i in head if headline_candidate(blocks[i]) and
+        candidates = [i for i in head if headline_candidate(blocks[i], langs) and
                       byline_author(blocks[i].text, langs) is None
                       and agency_byline(blocks[i].text, langs) is None and not _broken(blocks, i) and i not in captions
                       and not desk_line(blocks[i].text, langs)]     # "From our reporter in Lisbon" (_desk_byline)

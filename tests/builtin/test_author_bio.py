@@ -168,3 +168,24 @@ def test_a_label_with_the_name_goes_with_the_bio_opened_by_it(code, label, bio):
 def test_a_named_label_before_other_text_stays(label, after):
     doc = clean("en", label + "\n\n" + after)
     assert after in texts(doc) and label in texts(doc)
+
+
+def test_a_paragraph_opened_by_the_author_surname_with_prose_after_it_stays():
+    """Another person of the author's surname, in a paragraph the article goes on after: no biography."""
+    para = "Brandt has kept the club's accounts for twelve years and has never missed a meeting of the board."
+    after = ("The board will choose a new treasurer in March, when the season ends and the accounts for the "
+             "year are closed.")
+    body = STORY["en"] + [para, after]
+    doc = run_cleaner(AuthorBio, "\n\n".join(body), language="en", author="Mia Brandt")
+    assert texts(doc) == body and doc.removed == ()
+
+
+@pytest.mark.parametrize("after", [
+    "Write to her at mia@example.org.",
+    "Mia previously worked for two regional papers and has reported from the Balkans and the Baltic states.",
+])
+def test_a_bio_followed_by_a_contact_line_or_its_second_paragraph_goes(after):
+    bio = "Mia Brandt is a staff writer covering sport and local clubs for the paper."
+    doc = run_cleaner(AuthorBio, "\n\n".join(STORY["en"] + [bio, after]), language="en", author="Mia Brandt")
+    assert texts(doc) == STORY["en"] + [after]
+    assert cuts(doc, "author_bio") == [("author-bio", bio)]

@@ -89,3 +89,22 @@ def test_a_header_with_a_count_in_full_width_brackets_or_a_glued_classifier_goes
     if language == "ja":
         doc = run_cleaner(CommentThread, "\n\n".join(body + [header, rows]), language="ja")
         assert texts(doc) == body and len(doc.comments) == 2
+
+
+def test_a_picture_with_a_caption_for_alt_text_is_no_avatar():
+    assert is_picture("![Profilbild des Nutzers](https://example.org/u/7.png)", "Ann Lee")
+    assert is_picture("![Photo of Ann Lee, our reader from Leeds](https://example.org/a.png)", "Ann Lee")
+    assert not is_picture("![Dock workers walk past the idle cranes on Monday](https://example.org/d.jpg)", "Ann Lee")
+
+
+def test_the_article_picture_over_a_thread_stays_in_the_body():
+    picture = "![Dock workers walk past the idle cranes at the harbour](https://example.org/docks.jpg)"
+    thread = ["Ann Lee (21 March 2023)\nI read the report too and the figures look right to me.",
+              "Bob Tran (22 March 2023)\nJust what I expected from them.\nReply"]
+    doc = run_cleaner(CommentThread, "\n\n".join(EN + [picture] + thread), language="en")
+    assert texts(doc) == EN + [picture]
+    assert [c.author for c in doc.comments] == ["Ann Lee", "Bob Tran"]
+    # a picture whose alt names the commenter, over the first head, is the commenter's
+    doc = run_cleaner(CommentThread, "\n\n".join(EN + ["![Ann Lee](https://example.org/ann.png)"] + thread),
+                      language="en")
+    assert texts(doc) == EN and ("comment-chrome", "![Ann Lee](https://example.org/ann.png)") in cuts(doc, "comment_thread")

@@ -55,3 +55,15 @@ def test_a_name_under_the_title_and_its_date_over_the_prose_is_the_author(lines,
 def test_a_desk_or_a_subheading_under_the_date_stays(line):
     doc = run_cleaner(Title, "\n\n".join(["City approves new bus plan", "14 May 2024", line] + PROSE), language="en")
     assert line in [b.text for b in doc.blocks] and doc.metadata.get("author") is None
+
+
+@pytest.mark.parametrize("reading, byline, language", [("12 min de lectura", "Texto: Ana Costa", "es"),
+                                                        ("Lesezeit 4 Minuten", "Von Anna Schmidt", "de")])
+def test_a_reading_time_over_the_byline_is_no_title(reading, byline, language):
+    title = "City approves new bus plan for the centre"
+    doc = run_cleaner(Title, "\n\n".join([title, reading, byline, "14/05/2024"] + PROSE), language=language)
+    assert doc.metadata["title"] == title
+    # a headline-like line over the byline, no reading time, is still the title
+    doc = run_cleaner(Title, "\n\n".join(["Politics", "Bus plan approved", byline, "14/05/2024"] + PROSE),
+                      language=language)
+    assert doc.metadata["title"] == "Bus plan approved"

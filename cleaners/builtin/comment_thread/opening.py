@@ -2,7 +2,9 @@
 
 A page's text dump prints each commenter's picture as a markdown image ("![Ann](https://.../avatar.png)") or as
 the picture's alt text: the commenter's name with a word or two, on the line above the name ("Ann Lee avatar",
-"Profilbild Ann Lee"; rule `commenter-picture`, known by the name repeated, in any language). Between the header
+"Profilbild Ann Lee"; rule `commenter-picture`, known by the name repeated, in any language). A markdown picture whose
+alt text runs to more than `MAX_AVATAR_ALT_WORDS` words without the commenter's name is the article's picture over
+the thread, its alt a caption ("![Firefighters on the town hall's roof after the storm](...)"), and stays. Between the header
 ("4 Comments") and the first comment, a sort control may stand: a short label, a colon and a choice ("Sort by:
 Newest", "Rendit: Më të rejat"; rule `comment-sort`, known by its shape and place, under a header).
 """
@@ -14,6 +16,7 @@ from ...lines import ends_sentence, word_count
 from .heads import AVATAR
 
 MAX_LABEL_WORDS = 3       # words beside the name in a picture's alt text
+MAX_AVATAR_ALT_WORDS = 5  # of a markdown picture's alt text that does not hold the name ("Profilbild des Nutzers")
 MAX_SORT_WORDS = 6
 MAX_SORT_CHOICE_WORDS = 3
 _LABEL_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*$")
@@ -23,8 +26,9 @@ def is_picture(text: str, name: str | None = None) -> bool:
     """A commenter's picture alone on a line: a markdown image, or ``name`` (the next head's commenter) with one
     to `MAX_LABEL_WORDS` words of letters before or after it ("Ann Lee avatar", "Avatar von Ann Lee")."""
     text = text.strip()
-    if AVATAR.match(text):
-        return True
+    if AVATAR.match(text):      # (an alt text of a caption's length without the name: the article's last picture)
+        alt = text[2:text.index("]")]
+        return len(alt.split()) <= MAX_AVATAR_ALT_WORDS or bool(name and name.casefold() in alt.casefold())
     if not name:
         return False
     tokens, named = text.split(), name.split()

@@ -22,7 +22,15 @@ def date_words() -> dict[str, tuple[str, ...]]:
     """``day_suffix``, ``day_month``, ``month_year`` -> every language's words (`cleaners/lang/date_words.toml`)."""
     data = tomllib.loads((lang.DIRECTORY / "date_words.toml").read_text(encoding="utf-8"))
     return {key: tuple(dict.fromkeys(w for words in data[key].values() for w in words))
-            for key in ("day_suffix", "day_month", "month_year")}
+            for key in ("day_suffix", "day_month", "month_year", "year_month")}
+
+
+@lru_cache(maxsize=64)
+def year_first_months(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The month names of those of ``codes`` whose dates dateparser orders year, month, day (Sinhala, Mongolian,
+    Hungarian, Lithuanian...)."""
+    ymd = tuple(code for code in codes if (lang.locale_info(code) or {}).get("date_order") == "YMD")
+    return tuple(names(ymd)[0]) if ymd else ()
 
 
 def has_year(text: str, languages) -> bool:
@@ -77,6 +85,12 @@ def patterns(codes: tuple[str, ...]):
         *year_first_sources(before, year, month, day, time, clock, weekday_note),
     ]
     needs = [None, None, "-", None, None, "\u5e74\ub144", "/", ".", ".", ".", ".", "\u0436\u0416", "kK"]
+    if ymd := year_first_months(codes):
+        # a language that writes its dates year first (dateparser's date order): the year, maybe its word, a month
+        # name and the day ("2025 දෙසැම්බර් 4, 13:45", "2024 оны 3 сарын 5")
+        sources.append(rf"{before}(?P<core>{year}\s+(?:{alternation(words['year_month'])}\s+)?"
+                       rf"(?P<month>{alternation(ymd)})\.?\s+{day},?{time})(?:$|[^\pN])")
+        needs.append(None)
     calendars = ["gregorian"] * len(sources)
     for calendar in CALENDARS:
         named = calendar_months(calendar, codes)

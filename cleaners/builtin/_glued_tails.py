@@ -23,7 +23,7 @@ from ..lines import COLON, SENTENCE_STOPS, opens_lower, stop_class, word_count
 from ._appeal_tail import appeal_tail
 from ._glued_related import related_tail
 from ._lone_line import screen_words
-from .legal import taxonomy
+from ._legal_lines import taxonomy
 
 MIN_HEAD_WORDS = 8
 MAX_DATE_WORDS = 12       # of a glued date stamp with its label

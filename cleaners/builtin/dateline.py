@@ -24,6 +24,7 @@ from ._byline import NAME as _NAME
 from ._byline import (agency_byline, byline_pattern, closing_byline, closing_words, editor_credit,
                       handle_byline, is_person_name, split_names)
 from ._byline_shape import in_name_list, shape_byline
+from ._label_shape import label_lines
 from ._dateline_credits import credit_line_cut, credit_tails, wire_dateline
 from ._desk_byline import desk_byline, desk_line
 from ._relative_stamp import dated_stamp, relative_stamp, stamp_rest
@@ -256,6 +257,12 @@ class Dateline(Cleaner):
             elif word_count(text) <= 8 and source_re.match(text) and not text.rstrip(" )").endswith(SENTENCE_STOPS) \
                     and text.startswith("(") == text.rstrip().endswith(")"):
                 edit.drop(i, "source-line")
+        for i, (rule, value) in (label_lines(doc.blocks, {*edit.changes, wired}, head) if unlisted else {}).items():
+            if rule == "label-byline":      # "ලියන්නේ: නිමාලි පෙරේරා", "Majiya: NAN" in a language without a file
+                meta.setdefault("author", value)
+            else:
+                credits.append(value)
+            edit.drop(i, rule)
         for i, row in header_rows(doc.blocks, langs, max(head, BYLINE_SHAPE_BLOCKS), {*edit.changes, wired}).items():
             meta.update({key: found for key, found in zip(("author", "date"), row) if found and i < head and key not in meta})
             edit.drop(i, "post-header")     # "Ann Lee · 6 min read · Jan 4, 2026", "Listen · Share" (`_post_header`)

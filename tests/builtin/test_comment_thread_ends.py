@@ -89,6 +89,16 @@ def test_a_read_more_label_under_the_last_control_line_names_nobody():
     doc = run_cleaner(CommentThread, "\n\n".join(EN + CLOSED + ["Read more", MORE]))
     assert texts(doc) == EN + ["Read more", MORE]
     assert [c.author for c in doc.comments] == ["Maria Lopez", "Tom R."]
+    # set in bold, in a script without capitals (where any words may be a name)
+    hi = ["नगर निगम ने सोमवार को नई बस सेवा शुरू की और पहले दिन हजारों यात्रियों ने इसका लाभ उठाया।",
+          "अधिकारियों ने बताया कि अगले महीने दस और बसें इस मार्ग पर चलेंगी।"]
+    thread = ["@रमेश_क · 45 मिनट पहले", "रात की बसें भी चलाइए।", "👍 12   जवाब दें",
+              "@सीमा · 30 मिनट पहले", "बहुत अच्छी पहल है।", "👍 7   जवाब दें"]
+    after = "नई बसों में महिलाओं के लिए अलग सीटें होंगी और हर बस में कैमरे लगाए जाएंगे, निगम ने कहा।"
+    for label in ("**और पढ़ें**", "__और पढ़ें__"):
+        doc = run_cleaner(CommentThread, "\n\n".join(hi + thread + [label, after]), language="hi")
+        assert texts(doc) == hi + [label, after]
+        assert [c.author for c in doc.comments] == ["रमेश_क", "सीमा"]
     named = CLOSED + ["Ann Lee", "Good decision, should have been taken a month ago.", "Reply"]
     doc = run_cleaner(CommentThread, "\n\n".join(EN + named))
     assert [c.author for c in doc.comments] == ["Maria Lopez", "Tom R.", "Ann Lee"]

@@ -81,13 +81,13 @@ def _control_heads(blocks, langs: tuple[str, ...], heads: dict, head_at, learned
     if len(controls) < min_comments:
         return {}
 
-    links = lang.pattern(("related", "read_more"), langs, where="line")     # rule `link-label-no-name`
+    links = lang.pattern(("related", "read_more"), langs, where="line")     # rule `link-label-no-name` ("**Read more**" too)
 
     def named(k: int) -> Head | None:
         head = (head_at(k) or counted_name(blocks[k].text, vocab)) if 0 <= k < len(blocks) - 1 and k not in controls \
             else None
         return head if head is not None and head.author and k + 1 not in learned \
-            and not links.match(blocks[k].text.strip(" .:")) \
+            and not links.match(blocks[k].text.strip(" .:*_")) \
             and not is_control(blocks[k + 1].text, vocab) \
             and not is_date(head.author, vocab) else None
 

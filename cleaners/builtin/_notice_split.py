@@ -10,7 +10,8 @@ spaces or more); the tail is the shortest run of last sentences that the caller'
 grown back over the sentences before it that are notices alone (or two pieces an abbreviation's stop parted).
 The head before it stays when it is the article's: `MIN_HEAD_WORDS` words at least (with the lines of the same
 paragraph above it, in a dump of wrapped lines), no sentence of it a notice or holding a copyright sign, the whole
-head none either, its last sentence no question (a call answers it: "Liked it? Share it.") and, for a caller
+head none either, its last sentence no question (a call answers it: "Liked it? Share it."; a copyright sign after
+a question is no answer: "Will prices fall?  © 2024 X" keeps its question) and, for a caller
 that says so, none holding the notices' words (the notice's first sentence: "The views expressed here are mine.
 Nothing here is approved by my employer."). A block of notices alone, a row of fields parted by bars or dots ("No
 reprints without consent. | Correction: ..."), a notice opening the block and a notice in the middle of a
@@ -83,7 +84,8 @@ def notice_tail(blocks, i: int, is_notice: Callable[[str], bool], kin: Callable[
     while (span := next((n for n in (1, 2) if k > n and is_notice(text[pieces[k - n][0]:pieces[k][0]].strip())), 0)):
         k -= span       # a notice's sentence alone, or two pieces an abbreviation parted ("Vega S.L. All rights ...")
     head = text[:pieces[k][0]].strip()
-    if head.endswith(tuple(QUESTION_MARKS)) or head.endswith(("?\u201d", "?\"", "\uff1f")) or is_notice(head) or \
+    asked = head.endswith(tuple(QUESTION_MARKS)) or head.endswith(("?\u201d", "?\"", "\uff1f"))
+    if asked and not _SIGNS.search(text[pieces[k][0]:]) or is_notice(head) or \
             any(is_notice(s.strip()) or _SIGNS.search(s) for _, s in pieces[:k]) or kin and kin(pieces[k - 1][1]) or \
             size(head) + _above(blocks, i, size) < least:
         return None

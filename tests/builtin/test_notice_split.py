@@ -27,6 +27,16 @@ def test_a_notice_glued_after_a_short_paragraph_goes_alone(cleaner, code, para, 
         assert [(r.rule, r.text, r.inline) for r in doc.removed] == [(rule, tail, True)]
 
 
+@pytest.mark.parametrize("code,para,tail", [
+    ("he", "האם מחירי הדירות בעיר ירדו בשנה הבאה?", "כל הזכויות שמורות © 2025 חדשות העמק"),
+    ("es", "¿Bajará el precio del agua el año que viene?", "Todos los derechos reservados © 2025 Diario del Valle"),
+])
+def test_a_question_before_a_copyright_sign_stays(code, para, tail):
+    """A question closing the article's paragraph before a rights line: no call answers it, it stays."""
+    doc = run_cleaner(Legal, f"{LEAD}\n\n{para}  {tail}", language=code)
+    assert texts(doc) == [LEAD, para] and [r.text for r in doc.removed] == [tail]
+
+
 def test_a_notice_glued_to_the_last_line_of_a_wrapped_paragraph_leaves_the_line_its_words():
     lines = ["The harbour office said the ferry timetable", "changes on Monday.  © 2025 Riverside Courier. All rights reserved."]
     doc = Document(source="test.txt", kind="text", raw=b"", blocks=(Block(lines[0]), Block(lines[1], gap=0)))

@@ -113,6 +113,8 @@ AVATAR = re.compile(r"^!\[[^\[\]\n]{0,60}\]\([^()\s]+\)$")   # "![Ann](https://.
 # one or two words, then a number: a weekday (and a month) before a date? ("domingo, 25 de…", "Thu, Dec 6, 2012")
 _LEADING_WORD_DATE = re.compile(r"^[^\W\d_][^\s,]*,?\s+(?:[^\W\d_][^\s,]*,?\s+)?\d")
 _INITIAL = re.compile(rf"^[^\W\d_][{MARKS}]*\.$")     # "B." of "Tom B.", "J." of "J. Novak", Tamil "வி."
+# a user name closed by an initial after an underscore or a dot ("@Ahmad_Z.", "@ლევან_მ."): the handle of "Tom B."
+_HANDLE_INITIAL = re.compile(rf"^@[^\W\d_]\w*[_.][^\W\d_][{MARKS}]*\.$")
 _LAST_WORD = re.compile(r"\s(\S+)$")
 _IMAGE_FILE = re.compile(r"\w\.(?:jpe?g|png|gif|webp|avif|heic|tiff?|bmp)$", re.I)
 
@@ -121,7 +123,8 @@ def name_ok(tokens: list[str], function_words: frozenset[str]) -> bool:
     name = " ".join(tokens)
     if not tokens or len(tokens) > MAX_NAME_WORDS or longest_syllabic_word(name) > MAX_NAME_WORDS:
         return False
-    if (ends_sentence(name) and not _INITIAL.match(tokens[-1])) or name.endswith((",", ";")) or not _LETTER.search(name):
+    if (ends_sentence(name) and not _INITIAL.match(tokens[-1]) and not _HANDLE_INITIAL.match(tokens[-1])) or \
+            name.endswith((",", ";")) or not _LETTER.search(name):
         return False
     if any(t.startswith(("[", "![")) or "](" in t or _IMAGE_FILE.search(t) for t in tokens):
         return False    # a link, a picture or a picture's file name ("IMG_3076.jpg") names nobody

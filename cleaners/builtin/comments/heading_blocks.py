@@ -14,7 +14,8 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import sub
 
 from .clock import CLOCK
 from .headers import counting, counts_none
@@ -37,13 +38,18 @@ def heading_blocks(tree: Tree, voc) -> list[int]:
     """The blocks of the page, no ``<h1>``-``<h6>``, that read as a comment heading, in page order."""
     if not voc.heading_nouns:
         return []
-    texts = tree.text
+    # (only the pieces whose element has MAX_WORDS words at most: the block read holds that element, so no other
+    # piece's hit can be one; the pattern never spans a NUL, so each piece's hits are those it had in the whole page)
+    words = tree._words
+    element_words = list(map(sub, map(words.__getitem__, tree.p1), map(words.__getitem__, tree.p0)))
+    kept = list(compress(range(len(tree.text)), map(MAX_WORDS.__ge__, map(element_words.__getitem__, tree.owner))))
+    texts = list(map(tree.text.__getitem__, kept))
     joined = "\x00".join(texts)
     starts = [0, *accumulate(map((1).__add__, map(len, texts)))]     # (each piece's offset in ``joined``)
     seen: set[int] = set()
     out: list[int] = []
     for match in _nouns(voc.heading_nouns).finditer(joined):
-        e = tree.owner[bisect.bisect_right(starts, match.start()) - 1]
+        e = tree.owner[kept[bisect.bisect_right(starts, match.start()) - 1]]
         for _ in range(LEVELS):
             if tree.parent[e] <= 0 or tree.words(tree.parent[e]) > MAX_WORDS:
                 break

@@ -23,6 +23,9 @@ __all__ = ["BLOCK_TAGS", "FORM_TAGS", "HEADINGS", "SKIP_TAGS", "TEXT_INPUTS", "T
 
 TEXT_INPUTS = frozenset({"text", "email", "search", "url", "password", "tel", "number"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# the tags the comment readers find through `Tree.tagged` (a few elements of a page: one pass finds them all)
+ASKED_TAGS = HEADINGS | {"p", "ol", "ul", "dl", "table", "form", "cite", "time", "img"}
+_ASKED = "asked_tags"      # (`Tree.memo`'s key of their elements)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|hiddenbox|is-hidden|element-hidden|u-hidden|d-none|display-none|"
                            r"invisible|js-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)", re.I)
@@ -123,7 +126,16 @@ class Tree:
 
     def tagged(self, names: frozenset) -> list[int]:
         """The elements whose tag is one of ``names`` and that are no script's, in page order (the tags
-        compared in one pass in C, not one test of Python's each)."""
+        compared in one pass in C, not one test of Python's each; the tags the readers ask for, `ASKED_TAGS`,
+        found in one such pass a page, the few elements it gives then read for each)."""
+        if names <= ASKED_TAGS:
+            if (asked := self.memo.get(_ASKED)) is None:
+                asked = self.memo[_ASKED] = self._tagged(ASKED_TAGS)
+            tags = self.tag
+            return [i for i in asked if tags[i] in names]
+        return self._tagged(names)
+
+    def _tagged(self, names: frozenset) -> list[int]:
         skip = self.skip
         return [i for i in compress(range(len(self.tag)), map(names.__contains__, self.tag)) if not skip[i]]
 

@@ -66,3 +66,11 @@ def test_screened_tells_the_pieces_ending_in_a_control_word_and_the_pieces_holdi
     found, ending, digits = screened(texts)
     assert found == candidates(texts) == [0, 1, 2, 3, 4]
     assert ending == {0, 4} and digits == {2, 3, 4}     # ("Posts:" only stands before a digit)
+
+
+def test_the_pieces_holding_a_digit_are_each_met_once_in_any_script():
+    texts = ["12 points", "no digit", "", "a1b2c3", "٣ ساعات", "३ घंटे पहले", "²", "Ⅻ", "x", "99"]
+    found, _, digits = screened(texts)
+    assert sorted(digits) == [0, 3, 4, 5, 9]      # (superscripts and Roman numerals are no decimal digits)
+    assert 8 in found and 1 not in found          # (the piece before a digit's: a counter's label)
+    assert screened(["7"])[2] == {0} and screened(["seven", "eight"])[2] == set()

@@ -19,7 +19,8 @@ from ...linear_re import compile as linear_compile
 from .vocabulary import vocabulary
 
 _SEP = "\x00"
-_DIGIT = linear_compile(r"\d")      # (Unicode decimal digits, as ``re``'s \d)
+# (a piece's first Unicode decimal digit, as ``re``'s \d, and the rest of the piece: `_digit_hits`)
+_DIGIT_ON = linear_compile(r"\d[^\x00]*")
 
 
 @lru_cache(maxsize=32)
@@ -50,7 +51,7 @@ def screened(texts: list[str]) -> tuple[list[int], set[int], set[int]] | None:
         return None
     data = joined.lower().encode("utf-8", "surrogatepass")
     ending = set(_hits(_ending(vocabulary()), data))
-    digits = set(_hits(_DIGIT, data))
+    digits = set(_digit_hits(data))
     found = ending | digits
     found.update(k - 1 for k in digits if k)     # (its digit may be the value of a counter's label before it)
     return sorted(found), ending, digits
@@ -73,3 +74,17 @@ def _hits(pattern, data: bytes) -> list[int]:
         pos = data.find(b"\x00", start)     # on to the next piece
         if pos < 0:
             return out
+
+
+def _digit_hits(data: bytes) -> list[int]:
+    """Indices of the NUL-separated pieces of ``data`` holding a digit. Each match runs from a piece's first digit
+    to the piece's end, so one pass of ``finditer`` meets each such piece once (no new search a piece, as `_hits`
+    makes: half its time over a page's pieces)."""
+    out: list[int] = []
+    count, at, k = data.count, 0, 0
+    for found in _DIGIT_ON.finditer(data):
+        start = found.start()
+        k += count(b"\x00", at, start)
+        at = start
+        out.append(k)
+    return out

@@ -33,3 +33,10 @@ def test_holding_matches_what_re_finds_on_awkward_values():
     words = ["comment", "reply", "коммент"]
     assert holding_values(values, WORDS) == _with_re(values, words) == [1, 2, 3, 4, 10]
     assert holding_values([v for v in values if "\x00" not in v], WORDS) == [1, 2, 3, 9]
+
+
+def test_each_value_holding_words_is_found_once_and_the_next_value_still_read():
+    values = ["comment reply comment", "reply", "commentreply", "", "xcommentx", "коммент коммент", "nothing"]
+    found = holding_values(values, WORDS)
+    assert found == _with_re(values, ["comment", "reply", "коммент"]) == [0, 1, 2, 4, 5]
+    assert holding_values(["reply"] * 4, WORDS) == [0, 1, 2, 3] and holding_values(["a", "b"], WORDS) == []

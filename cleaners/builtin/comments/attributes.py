@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 import re2
@@ -24,19 +25,21 @@ def holding_values(values: list[str], words: Any, low: bytes | None = None) -> l
     if low.count(b"\x00") != len(values) - 1:     # (a value holding NUL: one by one)
         return [i for i, v in enumerate(values) if words.search(v.encode("utf-8", "surrogatepass").lower())]
     out: list[int] = []
-    at = k = pos = 0
-    search, end = words.search, len(low)
-    while True:
-        found = search(low, pos, end)
-        if found is None:
-            return out
+    at = k = 0
+    count = low.count
+    for found in _to_value_end(words).finditer(low):     # (one match a value holding a word: its first one)
         start = found.start()
-        k += low.count(b"\x00", at, start)
+        k += count(b"\x00", at, start)
         out.append(k)
         at = start
-        pos = low.find(b"\x00", start)     # on to the next value (no word holds a NUL)
-        if pos < 0:
-            return out
+    return out
+
+
+@lru_cache(maxsize=64)
+def _to_value_end(words: Any) -> Any:
+    """``words`` and the rest of the value after the first found: each match ends where its value does (no word is
+    empty or holds a NUL), so the next one is looked for from the next value on, in the same pass."""
+    return re2.compile(b"(?:" + words.pattern + b")[^\x00]*", words.options)
 
 
 def lowered(values: list[str]) -> bytes:

@@ -4,7 +4,8 @@
   ``<input>``, a radio choice) whose text besides them is one short question (it holds a question mark of any script)
   and no field to write in: a page's "Was this page helpful? Yes / No"; a language that prints no question mark
   (Thai) is read by the box's class or id instead (``feedback``, ``helpful``). A newsletter box has a field; a
-  question of the article over its answer has no buttons.
+  question of the article over its answer has no buttons. Buttons in a row with a text of its own and no question
+  ("Reading time: 4 min", then "Listen", "Save") are a tool row: a question in a box around it is not theirs.
 * ``release-tail``: a press release ends with an end mark on a line of its own ("###", "# # #", "-30-", "- ENDS -");
   what follows it in its container (the media contact, the "About <organisation>" boilerplate) is no part of the
   release when it is short (`MAX_TAIL_CHARS`, `MAX_TAIL_BLOCKS`, `MAX_TAIL_PROSE` paragraphs of prose). The mark goes
@@ -84,6 +85,8 @@ def feedback_boxes(dom, protected: set[int]) -> list:
                 break
             if _QUESTION.search(rest) or _FEEDBACK.search(attr_key(node)):
                 found.append(node)
+                break
+            if rest:        # (the buttons' own row has a text of its own and no question: a tool row)
                 break
             node = node.parent
     return found

@@ -58,3 +58,14 @@ def test_a_feedback_box_named_so_goes_without_a_question_mark():
     plain = box.replace("page-feedback", "box")
     doc, text = run(DomService(), page(f"<main><div>{PROSE}{ARTICLE}</div>{plain}</main>"))
     assert "\u2713" in text and doc.removed == ()
+
+
+def test_a_question_over_a_tool_row_with_its_own_label_stays():
+    tools = ("<div class='tools'><span>Reading time: 4 min</span><button>Listen</button><button>Save</button>"
+             "<button>Share</button></div>")
+    question = "<div class='entry'><p><strong>Q:</strong> How long will the works on the old quay take?</p>"
+    doc, text = run(DomService(), page(f"<main><div>{PROSE}{ARTICLE}</div>{question}{tools}</div></main>"))
+    assert "How long will the works" in text and doc.removed == ()
+    labelled = FEEDBACK.replace("<button>", "<div><button>", 1).replace("No</button>", "No</button></div>")
+    doc, text = run(DomService(), page(f"<main><div>{PROSE}{ARTICLE}</div>{labelled}</main>"))
+    assert "helpful" not in text and [r for r, _ in _rules(doc)] == ["feedback-box"]

@@ -99,3 +99,24 @@ def test_signed_units_inside_the_articles_container_are_its_text(label):
     doc, left = cleaned(body)
     assert not doc.comments
     assert all(t in left for t in TEXTS[:3] + ANSWERS)
+
+
+QUESTIONS = ["Why did the council change its mind?", "What happens to the old depot?", "How long will the works take?",
+             "Who pays for the new buses?", "When does the first line open?"]
+
+
+def _asked(bold: bool) -> str:
+    texts = [f"<p>{'<strong>' if bold else ''}{q}{'</strong>' if bold else ''}</p><p>{t}</p>"
+             for q, t in zip(QUESTIONS, TEXTS)]
+    return _box("", TIMES, texts=texts)
+
+
+def test_signed_units_each_opening_with_a_bold_question_are_readers_questions_no_thread():
+    doc, left = cleaned(_asked(bold=True))      # (rule asked-units)
+    assert not doc.comments and all(q in left for q in QUESTIONS) and all(t in left for t in TEXTS)
+
+
+def test_signed_units_opening_with_a_plain_question_are_still_comments():
+    doc, _ = cleaned(_asked(bold=False))
+    assert [c.author for c in doc.comments] == NAMES
+    assert all(c.text.startswith(q) for c, q in zip(doc.comments, QUESTIONS))

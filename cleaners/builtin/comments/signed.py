@@ -83,13 +83,28 @@ def signed_units(tree: Tree, family, items: list, kept: list[int], authors: list
     ("Readers' views") or that have none, in neutral markup, with no reply control. The article's own readers'
     questions with their answers, or a live blog's entries, stand inside its container; a list of stories is dated
     to the day, or titled: a heading, or a line that is a link to another page ("More from the region", cards with
-    a headline, a byline and a standfirst); a post's replies by its author repeat one name."""
+    a headline, a byline and a standfirst); a post's replies by its author repeat one name. Units that each open
+with a question set in bold over more text are readers' questions with their answers, wherever they stand (rule
+`asked-units`: the article's Q&A, when its longest paragraphs lie in another box)."""
     if family.kind != "wrapped" or len(kept) < MIN_SIGNED_UNITS or not all(authors) \
             or main > 0 and tree.contains(main, top):
         return False
     distinct = len({a.casefold() for a in authors})
     return distinct >= 2 and distinct * 3 >= len(kept) and all(_timed_to_the_minute(items[i]) for i in kept) \
-        and not any(_titled(tree, items[i]) for i in kept)
+        and not any(_titled(tree, items[i]) for i in kept) and not all(_asked(tree, items[i]) for i in kept)
+
+
+_BOLD = frozenset({"strong", "b"})
+_QUESTION_END = re.compile(r"[?\uff1f\u061f\u037e\u055e\u1367\u2e2e]\W*$")
+
+
+def _asked(tree: Tree, item) -> bool:
+    """Rule `asked-units`: the unit's text opens with a line set wholly in bold that ends with a question mark (of
+    any script), and more text follows it (the answer)."""
+    body = item.body()
+    if len(body) < 2 or not _QUESTION_END.search(body[0].text):
+        return False
+    return all(tree.tag[tree.owner[k]] in _BOLD for k in body[0].pieces if tree.text[k].strip())
 
 
 def _timed_to_the_minute(item) -> bool:

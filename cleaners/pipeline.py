@@ -21,6 +21,7 @@ from .extract_audit import log_unextracted, text_units
 from .extract_byline import author_from_byline, date_from_byline
 from .extract_depth import LXML_SAFE_DEPTH, flatten_deep_inline
 from .extract_order import page_order
+from .extract_entries import entry_paragraphs
 from .extract_headings import main_headings
 from .extract_noscript import unwrap_noscript_article
 from .extract_shadow import open_shadow_roots
@@ -121,7 +122,7 @@ class Pipeline:
         if self.chain.html_cleaners:
             doc = self.chain.run_html(doc)
         dom = doc.dom
-        headings = main_headings(dom)
+        headings = main_headings(dom) + entry_paragraphs(dom)
         html = extract.prune_for_extraction(dom)
         estimate, probe = main_text(dom)      # on the pruned page: no script text in paragraphs
         chained, depth = doc.replace(dom=None), [0]

@@ -190,9 +190,11 @@ def wrap(rng, markup: str, lang: str, title: str, head: str, parts: list[str]) -
                 f'data-paid="{rng.choice(["true", "false"])}"><header class="artikel-header"><h1 '
                 f'class="artikel-titel">{escape(title)}</h1>{head}</header><div class="artikel-text" '
                 f'data-type="text">{text}</div></article>'), []
-    groups: list[list[str]] = []     # an entry opens at a subheading or a paragraph (none yet: the same)
-    for p in parts:
-        if not groups or p.startswith(("<p>", "<h2>")) and any(q.startswith("<p>") for q in groups[-1]):
+    groups: list[list[str]] = []     # an entry opens at a subheading or a paragraph (none yet: the same); a
+    for p in parts:                  # subheading opens the entry of the text under it (any level: "<h3>" too)
+        heading_last = bool(groups) and groups[-1][-1].startswith(("<h2>", "<h3>"))
+        if not groups or p.startswith(("<p>", "<h2>", "<h3>")) and not heading_last \
+                and any(q.startswith("<p>") for q in groups[-1]):
             groups.append([])
         groups[-1].append(p)
     entries = []

@@ -22,7 +22,7 @@ from .headers import MAX_BARE_CHARS, bare_number, said_heads
 from .heading_blocks import heading_before, heading_blocks
 from .labels import labelled_units, numbered_field
 from .profile import is_counter, profile_link
-from .signed import MIN_SIGNED_UNITS, headed, short_heading, unlisted
+from .signed import MIN_SIGNED_UNITS, headed, numbered_entries, short_heading, unlisted
 from .stamped_heads import stamped_heads
 from .attributes import attribute_words
 from .pieces import screened
@@ -281,4 +281,5 @@ def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
     nested = any(b.first <= a.last for a, b in zip(units, units[1:]))
     timed = sum(1 for u in small if marks.timed_within(u.first, u.last))
     return nested and timed * 2 >= len(units) or timed == len(units) >= MIN_SIGNED_UNITS and all(
-        any(map(to_the_minute, tree.text[tree.p0[u.first]:tree.p1[u.tops[-1]]])) for u in units)   # (`signed_units`)
+        any(map(to_the_minute, tree.text[tree.p0[u.first]:tree.p1[u.tops[-1]]])) for u in units) \
+        or timed * 2 >= len(units) and numbered_entries(tree, units)   # ("#7", "#6": a guestbook's; `signed_units`)

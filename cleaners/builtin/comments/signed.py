@@ -22,11 +22,14 @@ from .vocabulary import vocabulary, written_date
 
 RULE = "signed-run"
 UNITS_RULE = "signed-units"
+NUMBERED_RULE = "numbered-entries"
+NUMBER_PIECES = 3        # the text pieces of a unit's start its number may stand in (`numbered_entries`)
 MIN_SIGNED_UNITS = 3
 MAX_HEADING_WORDS = 4
 MAX_SIGNATURE_WORDS = 12
 MAX_HEADED_LEVELS = 3     # a run's first unit, its list, the list's wrapper: where the heading before them is sought
 _DIGIT = re.compile(r"\d")
+_ENTRY_NUMBER = re.compile(r"^#\s?(\d{1,6})(?!\d)")
 
 
 def unlisted() -> bool:
@@ -75,7 +78,7 @@ def signature(tree: Tree, c: int) -> bool:
     return found is not None and (found.start > 0 or found.end < len(text)) and vocabulary().name_in(text) is not None
 
 
-def signed_units(tree: Tree, family, items: list, kept: list[int], authors: list, top: int, main: int) -> bool:
+def signed_units(tree: Tree, family, items: list, kept: list[int], authors: list, top: int, main: int) -> str:
     """Three units or more, each an element of its own (a run's last unit reaches to its parent's end: a pager after
     it would be read as its text), signed by a name and a time to the minute or an age ("Ann Lee 12 March 2024
     14:30", "Ann · 3 hours ago"), by two names or more, one in three units at least, outside the container of the
@@ -84,14 +87,43 @@ def signed_units(tree: Tree, family, items: list, kept: list[int], authors: list
     questions with their answers, or a live blog's entries, stand inside its container; a list of stories is dated
     to the day, or titled: a heading, or a line that is a link to another page ("More from the region", cards with
     a headline, a byline and a standfirst); a post's replies by its author repeat one name. Units that each open
-with a question set in bold over more text are readers' questions with their answers, wherever they stand (rule
-`asked-units`: the article's Q&A, when its longest paragraphs lie in another box)."""
-    if family.kind != "wrapped" or len(kept) < MIN_SIGNED_UNITS or not all(authors) \
-            or main > 0 and tree.contains(main, top):
-        return False
+    with a question set in bold over more text are readers' questions with their answers, wherever they stand (rule
+    `asked-units`: the article's Q&A, when its longest paragraphs lie in another box). Units numbered in turn and
+    dated, half of them at least (an age in a language without a file is not read), a date to the day enough, are a
+    guestbook's entries, inside the main container too (`numbered_entries`).
+    The rule that found them ("" for none)."""
+    if family.kind != "wrapped" or len(kept) < MIN_SIGNED_UNITS or not all(authors):
+        return ""
     distinct = len({a.casefold() for a in authors})
-    return distinct >= 2 and distinct * 3 >= len(kept) and all(_timed_to_the_minute(items[i]) for i in kept) \
-        and not any(_titled(tree, items[i]) for i in kept) and not all(_asked(tree, items[i]) for i in kept)
+    if distinct < 2 or distinct * 3 < len(kept) or any(_titled(tree, items[i]) for i in kept):
+        return ""
+    if numbered_entries(tree, [items[i].unit for i in kept]) and sum(map(_dated, (items[i] for i in kept))) * 2 >= len(kept):
+        return NUMBERED_RULE
+    if main > 0 and tree.contains(main, top) or not all(_timed_to_the_minute(items[i]) for i in kept) \
+            or all(_asked(tree, items[i]) for i in kept):
+        return ""
+    return UNITS_RULE
+
+
+def numbered_entries(tree: Tree, units: list) -> bool:
+    """Rule `numbered-entries`: `MIN_SIGNED_UNITS` units or more, each opening with its number ("#7", "# 12") in
+    its first text pieces, the numbers running by one (down, as a guestbook prints its newest entry first, or up):
+    a guestbook's entries. A ranked list counts its items so too, but signs none with a name and a date."""
+    if len(units) < MIN_SIGNED_UNITS:
+        return False
+    numbers = []
+    for u in units:
+        k, end = tree.p0[u.first], tree.p1[u.tops[-1]]
+        first = next((t for t in map(str.strip, tree.text[k:min(k + NUMBER_PIECES, end)]) if t), "")
+        if not (m := _ENTRY_NUMBER.match(first)):
+            return False
+        numbers.append(int(m.group(1)))
+    return {b - a for a, b in zip(numbers, numbers[1:])} in ({1}, {-1})
+
+
+def _dated(item) -> bool:
+    """A date (a machine-readable time, a written date or an age) in the unit."""
+    return bool(item.date) or "time" in item.marks or any(ln.kind == "date" for ln in item.lines)
 
 
 _BOLD = frozenset({"strong", "b"})

@@ -33,7 +33,7 @@ from .name_element import refined
 from .one_name import one_name_label
 from .poster_column import poster_columns
 from .profile import named_by_markup
-from .signed import RULE as SIGNED, UNITS_RULE as SIGNED_UNITS, signed_run, signed_units
+from .signed import RULE as SIGNED, signed_run, signed_units
 from .stamped_heads import RULE as STAMPED, stamped_heads
 from .signature import signatures
 from .slots import meta_slots
@@ -173,8 +173,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         evidence = "marks"
     elif distinct >= 2 and signed_run(tree, family, items, kept, ranks):    # "Name | date" under a heading
         evidence = SIGNED
-    elif signed_units(tree, family, items, kept, authors, top, main):     # "Name 12 March 2024 14:30" on every unit
-        evidence = SIGNED_UNITS
+    elif signed := signed_units(tree, family, items, kept, authors, top, main):   # "Name 12 March 2024 14:30", "#7"
+        evidence = signed
     elif cited_units(tree, items, kept, authors, main):     # <cite>Name</cite> opening every unit
         evidence = "cited-units"
     elif distinct >= 2 and len(kept) == len(items) and stamped_heads(tree, voc, family.units):    # "Name — date"

@@ -57,10 +57,10 @@ def _wrapped(tree: Tree, region: bytearray) -> list[Family]:
                                                         tree.p0, tree.p1, tree._chars)
     named, attrs = tree.named_set, tree.attrs     # (`Tree.id_key` changes the key of a classless element with an id only)
     # (the region's elements of a unit's tag, no script's or form's, screened in C: the loop reads only these)
-    allowed = UNIT_TAGS.union(t for t in set(tags) if t and "-" in t).__contains__
+    allowed = UNIT_TAGS.union(t for t in set(tags) if t and "-" in t).union(("table",)).__contains__
     for i in compress(range(len(tree)), map(gt, map(and_, region, map(allowed, tags)), map(or_, skip, form))):
         tag = tags[i]
-        if not i or (tag not in UNIT_TAGS and not custom_block(tree, i)) \
+        if not i or (tag not in UNIT_TAGS and not custom_block(tree, i) and not (tag == "table" and classes[i])) \
                 or chars[p1[i]] - chars[p0[i]] < 2 \
                 or tag == "tr" and i < len(tags) - 1 and tags[i + 1] == "th":     # (a table's header row)
             continue

@@ -36,3 +36,29 @@ def test_people_dated_to_the_day_a_timeline_and_quotes_are_no_thread():
     assert not _comments("".join(f"<li>{n} — {d}<br>{t}</li>" for n, d, t in zip(names, days, TEXTS)))
     assert not _comments("".join(f"<li>{d} — {n}<br>{t}</li>" for n, d, t in zip(names, days, TEXTS)))
     assert not _comments("".join(f"<li>„{t}” — {n}</li>" for n, t in zip(names, TEXTS)))
+
+
+def test_items_after_the_article_dated_to_the_day_within_a_year_are_comments():
+    names = ["Anna Kowalska", "Piotr Nowak", "Ewa Lis", "Marek Zając"]
+    days = ["12.03.2024", "2024-04-02", "27.05.2024", "2024-06-09"]     # (rule stamped-after-main)
+    got = _comments("".join(f"<li>{n} — {d}<br>{t}</li>" for n, d, t in zip(names, days, TEXTS)))
+    assert [(c.author, c.text) for c in got] == list(zip(names, TEXTS))
+
+
+def test_the_same_days_inside_the_articles_container_are_its_text():
+    names = ["Anna Kowalska", "Piotr Nowak", "Ewa Lis", "Marek Zając"]
+    days = ["12.03.2024", "2024-04-02", "27.05.2024", "2024-06-09"]
+    items = "".join(f"<li>{n} — {d}<br>{t}</li>" for n, d, t in zip(names, days, TEXTS))
+    html = f"<html lang='pl'><body><main>{ARTICLE.replace('</article>', f'<ul>{items}</ul></article>')}</main></body></html>"
+    doc = Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html))
+    assert not HtmlComments().clean_html(doc).comments
+
+
+def test_ages_no_file_reads_in_the_same_words_and_a_list_whose_items_hold_no_read_stamp():
+    # (rules unread-age and marked-list: "8 awr yn ôl" is Welsh, which has no file; two items hold a read stamp)
+    names = ["Siân Roberts", "Dafydd Evans", "Gwenllian Huws", "Rhodri Jones"]
+    stamps = ["8 awr yn ôl", "12.03.2024 14:22", "3 awr yn ôl", "2024-03-12 09:10"]
+    got = _comments("".join(f"<li>{n} — {s}<br>{t}</li>" for n, s, t in zip(names, stamps, TEXTS)), lang="cy")
+    assert [c.author for c in got] == names
+    roles = ["3 hen gyfrol", "12.03.2024 14:22", "2 ddrama newydd", "2024-03-12 09:10"]    # (words that differ)
+    assert not _comments("".join(f"<li>{n} — {s}<br>{t}</li>" for n, s, t in zip(names, roles, TEXTS)), lang="cy")

@@ -158,8 +158,8 @@ class PageMarks:
     def region(self) -> bytearray:
         """For each element, 1 when it may be a unit of a thread (or lie inside one): inside
         an element named as comments, near a comment heading (the subtree of its parent's
-        parent), or at most `MARK_LEVELS` above a mark. A thread needs one of the three
-        (`may_be_thread`), so the unit search reads only these elements."""
+        parent), or at most `MARK_LEVELS` above a mark, or an item of a list two of whose items hold a mark (rule
+        `marked-list`). A thread needs one of these (`may_be_thread`), so the unit search reads only these elements."""
         if self._strong is None:
             self._find()
         tree = self.tree
@@ -181,11 +181,18 @@ class PageMarks:
                 start = max(a, reach + 1)
                 region[start:b + 1] = b"\x01" * (b + 1 - start)
                 reach = b
+        lists: dict[int, int] = {}       # a list -> its items holding a mark (rule `marked-list`)
         for m in (*self._strong, *self._timed, *self._fields):
             level = 0
             while m > 0 and level <= MARK_LEVELS and not (region[m] and level):
                 region[m] = 1
+                if tree.tag[m] == "li":
+                    lists[parent[m]] = lists.get(parent[m], 0) + 1
                 m, level = parent[m], level + 1
+        for p in (p for p, marked in lists.items() if marked >= 2):    # its other items too (a stamp no file reads)
+            region[p] = 1
+            for c in tree.children(p):
+                region[c] = region[c] or tree.tag[c] == "li"
         return region
 
     @staticmethod

@@ -69,3 +69,11 @@ def test_a_paragraph_of_links_or_a_label_in_an_entry_is_never_put_back():
 def test_paragraphs_outside_repeated_boxes_are_no_entries():
     page = "<html><body><div class='story'>" + "".join(f"<p>{t}</p>" for t in LONG) + "</div></body></html>"
     assert entry_paragraphs(LexborHTMLParser(page)) == ()
+
+
+def test_a_left_out_line_of_an_entry_whose_other_paragraphs_are_read_stays_out():
+    footer = "You can follow this discussion by subscribing to the feed of the harbour office for this post today."
+    page = _ticker(LONG, {k: f"<p>{footer.replace('today', f'day {k}')}</p>" for k in range(4)})
+    entries = entry_paragraphs(LexborHTMLParser(page))
+    blocks = tuple(Block(t) for t in LONG)
+    assert len(entries) == 8 and reinstate_entries(blocks, entries) == blocks

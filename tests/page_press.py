@@ -191,10 +191,8 @@ def wrap(rng, markup: str, lang: str, title: str, head: str, parts: list[str]) -
                 f'class="artikel-titel">{escape(title)}</h1>{head}</header><div class="artikel-text" '
                 f'data-type="text">{text}</div></article>'), []
     groups: list[list[str]] = []     # an entry opens at a subheading or a paragraph (none yet: the same); a
-    for p in parts:                  # subheading opens the entry of the text under it (any level: "<h3>" too)
-        heading_last = bool(groups) and groups[-1][-1].startswith(("<h2>", "<h3>"))
-        if not groups or p.startswith(("<p>", "<h2>", "<h3>")) and not heading_last \
-                and any(q.startswith("<p>") for q in groups[-1]):
+    for p in parts:                  # subheading (any level: "<h3>" too) opens the entry of the text under it,
+        if not groups or p.startswith(("<p>", "<h2>", "<h3>")) and _texted(groups[-1]):   # boxes between them
             groups.append([])
         groups[-1].append(p)
     entries = []
@@ -204,6 +202,14 @@ def wrap(rng, markup: str, lang: str, title: str, head: str, parts: list[str]) -
                        f'{when["H"]}:{when["M"]}</time><div class="ticker-entry__text">{"".join(group)}</div></div>')
     return (f'{_json_ld(title, lang)}<main><article class="liveblog" data-live="true"><h1>{escape(title)}</h1>{head}'
             f'<div class="ticker">{"".join(reversed(entries))}</div></article></main>'), []
+
+
+def _texted(group: list[str]) -> bool:
+    """The entry holds a paragraph after its last subheading (a paragraph of furniture, a "read more" line with its
+    link, is none: the subheading's text is still to come)."""
+    at = max((k for k, q in enumerate(group) if q.startswith(("<h2>", "<h3>"))), default=-1)
+    return any(q.startswith("<p>") and "<a " not in q for q in group[at + 1:]) or \
+        at < 0 and any(q.startswith("<p>") for q in group)
 
 
 ABOVE = {"press-wall": wall, "press-breadcrumb": breadcrumb}

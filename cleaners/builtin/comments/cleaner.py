@@ -18,7 +18,7 @@ from .._dom import cut
 from .dl_replies import deepened
 from .emit import CLEANER, emit
 from .evidence import PageMarks, lca, may_be_thread
-from .headless import headless
+from .headless import SOURCE, headless, unclosed_chain
 from .items import SHORT_META_WORDS, read_items
 from .labels import field_blocks
 from .headed_lone import KIND as HEADED, headed_lone_families
@@ -65,6 +65,7 @@ def _cleaned(doc: Document, tree: Tree) -> Document:
     """The document without the comment sections found in ``tree``, their comments and removals added."""
     if len(tree) < 2:
         return doc
+    tree.memo[SOURCE] = doc.html or ""      # (read by `headless.unclosed_chain`)
     sections = find_sections(tree)
     if not sections:
         return doc
@@ -108,6 +109,8 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
         elif not maybe:
             continue
         if thread is not None:
+            if unclosed_chain(tree, family.units, [it.nest for it in items]):    # (siblings, no replies)
+                thread.parents, thread.depths = [None] * thread.size, [0] * thread.size
             thread.inside = id(family) in memo.get(REPLIES, ())
             threads.append(thread)
             # a thread whose template names comments hides the families inside its units that are no more numerous

@@ -276,9 +276,12 @@ def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
     if named(tree, [u.tops[0] for u in units], top) or heading_before(tree, top, first.first, len(units)) \
             or len(first.tops) > 1 and headed(tree, first.first) or cited_family(tree, units):
         return True     # (a run under a short heading: `signed`; names in <cite>s: `cited`)
-    # marks count in units of a comment's size only: a layout container holds marks anywhere
-    page = max(1, tree.chars(0))
-    small = [u for u in units if tree.span_chars(tree.p0[u.first], tree.p1[u.tops[-1]]) <= MAX_UNIT_SHARE * page]
+    # marks count in units of a comment's size only: a layout container holds marks anywhere; a unit holding the next
+    # (comment <div>s never closed, each nested in the one before) is measured up to it (rule `unclosed-units`)
+    page, p0 = max(1, tree.chars(0)), tree.p0
+    ends = [p0[b.first] if b.first <= a.last else tree.p1[a.tops[-1]] for a, b in zip(units, units[1:])]
+    small = [u for u, end in zip(units, ends + [tree.p1[units[-1].tops[-1]]])
+             if tree.span_chars(p0[u.first], end) <= MAX_UNIT_SHARE * page]
     if len(small) * 2 < len(units):
         return False
     if sum(1 for u in small if marks.strong_within(u.first, u.last)) * 2 >= len(units) or labelled_units(tree, units) \

@@ -37,6 +37,23 @@ def nesting(units: list[Unit]) -> tuple[list[int | None], list[list[int]]]:
     return nest, children
 
 
+MIN_CHAIN = 3     # units of an unclosed chain, at least (`unclosed_chain`)
+SOURCE = "source"     # the key of the page's HTML source in `Tree.memo` (`unclosed_chain`)
+
+
+def unclosed_chain(tree: Tree, units: list[Unit], nest: list[int | None]) -> bool:
+    """Rule `unclosed-chain`: every unit but the first stands right in the one before it (its parent is that unit's
+    element, no box of replies between them) and reaches to its end: comment ``<div>``s never closed, which the parser
+    nests each in the one before: the page's source closes fewer elements of their tag than it opens, by one less
+    than the units at least (a thread nested so on purpose closes each reply). They are siblings on the page, no
+    replies."""
+    if len(units) < MIN_CHAIN or not all(nest[k] == k - 1 and tree.parent[units[k].first] == units[k - 1].first
+                                         and units[k].last == units[k - 1].last for k in range(1, len(units))):
+        return False
+    tag, source = tree.tag[units[0].first], tree.memo.get(SOURCE) or ""
+    return source.count(f"<{tag}") - source.count(f"</{tag}") >= len(units) - 1     # (the parser closed them)
+
+
 def own_size(tree: Tree, u: Unit, holes: list[Unit]) -> int:
     """How many pieces and elements `items._own` gives the unit (its budget cost, less one), uncounted."""
     p0, p1 = tree.p0, tree.p1

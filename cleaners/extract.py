@@ -204,10 +204,11 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     "comments-open" and the like), and the extraction runs again without the comment pass.
     ``main_headings``: the main container's subheadings (`extract_headings.main_headings`),
     put back where the extraction dropped them, and the paragraphs of a list of entries
-    (`extract_entries.entry_paragraphs`), put back when the list is in the body. ``run_probe``: the start of the first prose run of a post
-    written between ``<br>``s (`_dom.run_probe`), or a callable making it when first asked; an extraction
-    again that declines trafilatura's whole-page dump must hold it too (`extract_dump.decline_page_dump`).
-    ``deep``: the page nests elements past lxml's limit (`extract_options.deep_tree`)."""
+    (`extract_entries.entry_paragraphs`), put back when the list is in the body. ``run_probe``: the start of
+    the first prose run of a post written between ``<br>``s (`_dom.run_probe`), or a callable making it when
+    first asked; an extraction again that declines trafilatura's whole-page dump must hold it too
+    (`extract_dump.decline_page_dump`). ``deep``: the page nests elements past lxml's limit
+    (`extract_options.deep_tree`)."""
     source = html if html is not None else doc.html
     probes = (main_probe, run_probe)
     kwargs = dict(url=doc.url, include_comments=not doc.comments, with_metadata=with_metadata,

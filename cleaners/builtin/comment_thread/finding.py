@@ -81,7 +81,8 @@ def _control_heads(blocks, langs: tuple[str, ...], heads: dict, head_at, learned
     if len(controls) < min_comments:
         return {}
 
-    links = lang.pattern(("related", "read_more"), langs, where="line")     # rule `link-label-no-name` ("**Read more**" too)
+    # rule `link-label-no-name` ("**Read more**" too)
+    links = lang.pattern(("related", "read_more"), langs, where="line")
 
     def named(k: int) -> Head | None:
         head = (head_at(k) or counted_name(blocks[k].text, vocab)) if 0 <= k < len(blocks) - 1 and k not in controls \

@@ -4,9 +4,9 @@ A page's text dump prints each commenter's picture as a markdown image ("![Ann](
 the picture's alt text: the commenter's name with a word or two, on the line above the name ("Ann Lee avatar",
 "Profilbild Ann Lee"; rule `commenter-picture`, known by the name repeated, in any language). A markdown picture whose
 alt text runs to more than `MAX_AVATAR_ALT_WORDS` words without the commenter's name is the article's picture over
-the thread, its alt a caption ("![Firefighters on the town hall's roof after the storm](...)"), and stays. Between the header
-("4 Comments") and the first comment, a sort control may stand: a short label, a colon and a choice ("Sort by:
-Newest", "Rendit: Më të rejat"; rule `comment-sort`, known by its shape and place, under a header).
+the thread, its alt a caption ("![Firefighters on the town hall's roof after the storm](...)"), and stays. Between
+the header ("4 Comments") and the first comment, a sort control may stand: a short label, a colon and a choice
+("Sort by: Newest", "Rendit: Më të rejat"; rule `comment-sort`, known by its shape and place, under a header).
 """
 from __future__ import annotations
 

@@ -94,7 +94,8 @@ def _box_after(tree: Tree, h: int) -> int | None:
             forms = tree.memo["form_elements"] = tree.tagged(_FORM)
         after = [c for c in after if not (k := bisect.bisect_left(forms, c)) < len(forms) or forms[k] > tree.end[c]]
         voc = vocabulary()
-        after = after[:1] + [c for c in after[1:] if not (tree.words(c) <= MAX_CALL_WORDS and tree.tag[c] not in HEADINGS
+        after = after[:1] + [c for c in after[1:] if not (tree.words(c) <= MAX_CALL_WORDS
+                                                          and tree.tag[c] not in HEADINGS
                                                           and voc.is_heading(tree.flat(c)[:80]))]
     if after:
         if len(after) != 1 or tree.tag[box := after[0]] in HEADINGS:

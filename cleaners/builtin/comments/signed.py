@@ -97,7 +97,8 @@ def signed_units(tree: Tree, family, items: list, kept: list[int], authors: list
     distinct = len({a.casefold() for a in authors})
     if distinct < 2 or distinct * 3 < len(kept) or any(_titled(tree, items[i]) for i in kept):
         return ""
-    if numbered_entries(tree, [items[i].unit for i in kept]) and sum(map(_dated, (items[i] for i in kept))) * 2 >= len(kept):
+    if numbered_entries(tree, [items[i].unit for i in kept]) \
+            and sum(map(_dated, (items[i] for i in kept))) * 2 >= len(kept):
         return NUMBERED_RULE
     if main > 0 and tree.contains(main, top) or not all(_timed_to_the_minute(items[i]) for i in kept) \
             or all(_asked(tree, items[i]) for i in kept):

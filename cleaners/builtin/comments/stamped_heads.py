@@ -6,10 +6,10 @@ stamp: a written date or an age, and no more; a text follows it. Two names at le
 least are to the minute or an age (`clock.to_the_minute`): a list of people dated to the day (births, an
 obituary page) is no thread. A list after the page's main text container, outside it, may be dated to the day
 when its years lie within `MAX_SPAN_YEARS` of one another (rule `stamped-after-main`: readers' lines under the
-article; people's births and deaths spread over decades). A stamp no file reads, a number of one or two digits with one to three words (an age in a language
-without a file: "saa 4 zilizopita", "5 sigħat ilu"), passes on fewer than half the units, or on more when their
-words are the same and another stamp is read (rule `unread-age`). A timeline's lines open with their date, a list of quotes with the quotation: neither has a name
-before the separator.
+article; people's births and deaths spread over decades). A stamp no file reads, a number of one or two digits with
+one to three words (an age in a language without a file: "saa 4 zilizopita", "5 sigħat ilu"), passes on fewer than
+half the units, or on more when their words are the same and another stamp is read (rule `unread-age`). A timeline's
+lines open with their date, a list of quotes with the quotation: neither has a name before the separator.
 """
 from __future__ import annotations
 

@@ -31,7 +31,7 @@ from .extract_fast import fast_result_doubtful  # noqa: F401 (the API)
 from .extract_captions import photo_captions_as_text
 from .extract_controls import controls_as_headings
 from .extract_crowded import thin_crowded_paragraphs
-from .extract_entries import EntryParagraph, reinstate_entries
+from .extract_entries import reinstate_entries
 from .extract_headings import reinstate_headings
 from .extract_keep import missed_article, page_with_main_kept
 from .extract_options import bare_extraction as _trafilatura
@@ -184,7 +184,7 @@ FAVOR_RECALL = True
 
 
 def extract(doc: Document, html: Any = None, with_metadata: bool = True,
-            main_estimate: int | None = None, main_probe: str = "", main_headings=(),
+            main_estimate: int | None = None, main_probe: str = "", main_headings=(), main_entries=(),
             run_probe: str | Callable[[], str] = "", deep: bool = False) -> Document:
     """The document's body blocks from its page (``html``: the cleaned page, string or tree).
 
@@ -203,7 +203,7 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     section holding it, with next to nothing left for the body, is the article (named
     "comments-open" and the like), and the extraction runs again without the comment pass.
     ``main_headings``: the main container's subheadings (`extract_headings.main_headings`),
-    put back where the extraction dropped them, and the paragraphs of a list of entries
+    put back where the extraction dropped them; ``main_entries``: the paragraphs of a list of entries
     (`extract_entries.entry_paragraphs`), put back when the list is in the body. ``run_probe``: the start of
     the first prose run of a post written between ``<br>``s (`_dom.run_probe`), or a callable making it when
     first asked; an extraction again that declines trafilatura's whole-page dump must hold it too
@@ -233,11 +233,9 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
         return doc
     result, chrome = drop_dump_chrome(result, source, doc)
     blocks, repeats = drop_repeated_runs(blocks_from_tree(result.body))
-    headings = tuple(h for h in main_headings if not isinstance(h, EntryParagraph))
-    entries = tuple(h for h in main_headings if isinstance(h, EntryParagraph))     # (rule entry-paragraphs)
-    elsewhere = " ".join(" ".join(result.commentsbody.itertext()).split()) if entries and not took and \
-        result.commentsbody is not None else ""
-    blocks = reinstate_entries(reinstate_headings(blocks, headings), entries, elsewhere)
+    elsewhere = " ".join(" ".join(result.commentsbody.itertext()).split()) if main_entries and not took and \
+        result.commentsbody is not None else ""     # (rule entry-paragraphs)
+    blocks = reinstate_entries(reinstate_headings(blocks, main_headings), main_entries, elsewhere)
     doc = doc.replace(blocks=blocks, removed=doc.removed + chrome + repeats)
     if not took:
         doc = _with_comments(doc, result.commentsbody)

@@ -122,16 +122,16 @@ class Pipeline:
         if self.chain.html_cleaners:
             doc = self.chain.run_html(doc)
         dom = doc.dom
-        headings = main_headings(dom) + entry_paragraphs(dom)
+        headings, entries = main_headings(dom), entry_paragraphs(dom)
         html = extract.prune_for_extraction(dom)
         estimate, probe = main_text(dom)      # on the pruned page: no script text in paragraphs
         chained, depth = doc.replace(dom=None), [0]
-        doc, replaced = _extracted(chained, dom, html, estimate, probe, headings)
+        doc, replaced = _extracted(chained, dom, html, estimate, probe, headings, entries)
         units = text_units(dom, depth)
         if depth[0] > LXML_SAFE_DEPTH:      # (lxml cut the page: `extract_depth`)
             flatten_deep_inline(dom)
             html = dom.html or ""
-            doc, replaced = _extracted(chained, dom, html, estimate, probe, headings, deep=True)
+            doc, replaced = _extracted(chained, dom, html, estimate, probe, headings, entries, deep=True)
             units = text_units(dom)
         keys = [squeezed(unit) for unit in units]      # (compared without spaces by both)
         if (ordered := page_order(doc.blocks, keys)) is not None:
@@ -161,12 +161,12 @@ class Pipeline:
         return self.record(self.load(item))
 
 
-def _extracted(doc: Document, dom, html: str, estimate: int, probe: str, headings,
+def _extracted(doc: Document, dom, html: str, estimate: int, probe: str, headings, entries,
                deep: bool = False) -> tuple[Document, bool]:
     """The body extracted from the pruned page ``html`` (its DOM ``dom``; ``deep``: nested past lxml's limit),
     re-anchored or trimmed to the DOM's reading; whether the body was replaced so."""
     doc = extract.extract(doc, html=html, with_metadata=False, main_estimate=estimate, main_probe=probe,
-                          main_headings=headings, deep=deep,
+                          main_headings=headings, main_entries=entries, deep=deep,
                           run_probe=cache(lambda: run_probe(dom, estimate)))     # (read for a page dump only)
     doc, replaced = reanchor(doc, dom, extract.blocks_from_tree)
     if not replaced:

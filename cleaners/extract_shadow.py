@@ -17,7 +17,7 @@ from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .builtin._dom import edited
+from .builtin._dom import TEXT_NODES, edited
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ RULE = "shadow-root"
 MAX_DEPTH = 16       # shadow roots nested in shadow roots, read at most (each level parses its content again)
 MAX_SLOTTED = 500    # a host's children put into slots, at most (a host of more keeps them where they are)
 _SHADOW = "template[shadowrootmode], template[shadowroot]"
-_TEXT_TAGS, _COMMENT_TAGS = frozenset({"-text", "_text"}), frozenset({"-comment", "_comment"})
+_COMMENT_TAGS = frozenset({"-comment", "_comment"})
 _MARK = "data-corpus-shadow-root"     # (the content's box, told once inserted, then unmarked)
 
 
@@ -59,7 +59,7 @@ def _open(template, depth: int) -> int:
     for child in children:
         if child.mem_id == root.mem_id:
             continue
-        if child.tag in _TEXT_TAGS:
+        if child.tag in TEXT_NODES:
             if (text := child.text_content or "").strip() and (slot := slots.get("")) is not None:
                 slot.insert_child(text)
                 child.decompose()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .builtin._dom import TEXT_NODES
 
 # containers whose loose text is wrapped, the children that end a run of it, and text nodes
 _LOOSE_CONTAINERS = frozenset({"div", "section", "article", "main", "blockquote", "center"})
@@ -26,13 +27,12 @@ _BLOCK_CHILDREN = frozenset({
     "details", "fieldset", "iframe", "video", "audio", "script", "style", "noscript", "template",
 })
 _BLOCK_INSIDE = ", ".join(sorted(_BLOCK_CHILDREN | {"li", "dt", "dd", "tr", "td"}))
-_TEXT_NODES = ("-text", "_text")
 _WORD = re.compile(r"\w")
 
 
 def _has_bare_words(run: list) -> bool:
     """Whether a run holds words straight in the container (not all inside inline elements)."""
-    return any(node.tag in _TEXT_NODES and _WORD.search(node.text_content or "") for node in run)
+    return any(node.tag in TEXT_NODES and _WORD.search(node.text_content or "") for node in run)
 
 
 def wrap_in_paragraph(dom, run: list) -> None:
@@ -83,7 +83,7 @@ def _is_line_break_article(container) -> bool:
             words = 0
             if child.tag in _BLOCK_CHILDREN:
                 after_box = child.tag == "p" or child.css_first("p") is not None
-        elif child.tag in _TEXT_NODES:
+        elif child.tag in TEXT_NODES:
             words += len((child.text_content or "").split())
     return after_box and words >= LINE_BREAK_PROSE_WORDS
 
@@ -96,7 +96,7 @@ def _continuation(container):
     text and inline elements, a sentence or more of it: the rest of the article, set apart
     ("read more" continuations of blog engines), which trafilatura drops as bare text."""
     node = container.next
-    while node is not None and (node.tag in _TEXT_NODES or node.tag in ("a", "-comment", "_comment")) \
+    while node is not None and (node.tag in TEXT_NODES or node.tag in ("a", "-comment", "_comment")) \
             and not _WORD.search(node.text() or ""):
         node = node.next
     if node is None or node.tag not in ("div", "section") or \
@@ -132,7 +132,7 @@ def wrap_loose_text(dom) -> int:
         for run in _loose_runs(container):
             if not any(_WORD.search(node.text() or "") for node in run):
                 continue
-            if any(node.tag not in _TEXT_NODES and node.css_first(_BLOCK_INSIDE) is not None for node in run):
+            if any(node.tag not in TEXT_NODES and node.css_first(_BLOCK_INSIDE) is not None for node in run):
                 continue
             wrap_in_paragraph(dom, run)
             wrapped += 1
@@ -153,7 +153,7 @@ def separate_boxed_text(dom) -> int:
             continue
         seen.add(box.mem_id)
         for node in list(box.iter(include_text=True, skip_empty=True)):
-            if node.tag not in _TEXT_NODES:
+            if node.tag not in TEXT_NODES:
                 continue
             text = node.text_content or ""
             if not _WORD.search(text):

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from .builtin._dom import link_text_share, text_of
-from .extract_structure import _BLOCK_INSIDE, _LOOSE_CONTAINERS, _TEXT_NODES, _loose_runs, wrap_in_paragraph
+from .builtin._dom import TEXT_NODES, link_text_share, text_of
+from .extract_structure import _BLOCK_INSIDE, _LOOSE_CONTAINERS, _loose_runs, wrap_in_paragraph
 
 MIN_PARAGRAPHS = 2
 MAX_LINK_SHARE = 0.5
@@ -50,7 +50,7 @@ def _lines_box(node) -> list:
         return []
     lines = []
     for child in node.iter(include_text=True, skip_empty=True):
-        if child.tag in _TEXT_NODES:
+        if child.tag in TEXT_NODES:
             if (child.text_content or "").strip():
                 return []
         elif child.tag == "-comment":
@@ -134,9 +134,9 @@ def _mark(node, marked: set[int]) -> None:
 def _loose_prose_run(run: list) -> bool:
     """One run of bare text holding a sentence of prose (`LOOSE_PROSE_WORDS` words ending with a stop), and no
     paragraph break of line breaks inside it (a container of ``<br>``-set paragraphs is read as it is)."""
-    shown = [node for node in run if node.tag not in _TEXT_NODES or (node.text_content or "").strip()]
+    shown = [node for node in run if node.tag not in TEXT_NODES or (node.text_content or "").strip()]
     breaks = [i for i, node in enumerate(shown) if node.tag == "br"]
-    if any(b + 1 in breaks for b in breaks) or any(node.tag not in _TEXT_NODES and node.css_first(_BLOCK_INSIDE)
+    if any(b + 1 in breaks for b in breaks) or any(node.tag not in TEXT_NODES and node.css_first(_BLOCK_INSIDE)
                                                    is not None for node in run):
         return False
     text = " ".join(" ".join((node.text() or "") for node in run).split())

@@ -23,6 +23,7 @@ TEXT_SUFFIXES = (".txt", ".md")
 GZ_SUFFIXES = tuple(s + ".gz" for s in HTML_SUFFIXES)
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 FEED_SUFFIXES = (".rss", ".atom", ".rdf", ".xml")     # RSS/Atom feeds: each item a page (`cleaners.feeds`)
+FEED_GZ_SUFFIXES = tuple(s + ".gz" for s in FEED_SUFFIXES)
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024          # refuse bigger inputs without reading them
 DEFAULT_MAX_DECOMPRESSED = 256 * 1024 * 1024  # gzip bomb guard
@@ -73,7 +74,7 @@ def classify(path: Path) -> tuple[str, bool] | None:
         return "html", False
     if name.endswith(FEED_SUFFIXES):
         return "feed", False
-    if name.endswith(tuple(s + ".gz" for s in FEED_SUFFIXES)):
+    if name.endswith(FEED_GZ_SUFFIXES):
         return "feed", True
     if name.endswith(TEXT_SUFFIXES):
         return "text", False

@@ -241,7 +241,7 @@ def longest_paragraph(node) -> int:
 # phrasing elements: a word or a phrase set inside a sentence
 INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "code", "small", "sup", "sub",
                          "mark", "q", "time", "font", "dfn", "kbd", "var", "s", "del", "ins", "bdi", "bdo"})
-_TEXT_NODES = ("-text", "_text")
+TEXT_NODES = ("-text", "_text")
 _UNREAD = frozenset({"script", "style", "noscript", "template", "-comment", "_comment"})
 
 
@@ -258,7 +258,7 @@ def display_text(node) -> str:
 def _gather(node, parts: list[str]) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
-        if tag in _TEXT_NODES:
+        if tag in TEXT_NODES:
             parts.append(child.text_content or "")
         elif tag in INLINE_TAGS:
             _gather(child, parts)
@@ -275,9 +275,9 @@ def _run_words(node, forward: bool) -> int:
     """Words of plain text (outside links) in the siblings of ``node`` up to the next block element."""
     words = 0
     sibling = node.next if forward else node.prev
-    while sibling is not None and (sibling.tag in _TEXT_NODES or sibling.tag in INLINE_TAGS or
+    while sibling is not None and (sibling.tag in TEXT_NODES or sibling.tag in INLINE_TAGS or
                                    sibling.tag in ("-comment", "_comment")):
-        if sibling.tag in _TEXT_NODES:
+        if sibling.tag in TEXT_NODES:
             words += len((sibling.text_content or "").split())
         elif sibling.tag in INLINE_TAGS and sibling.tag != "a":    # its words, less those of its links
             words += len(text_of(sibling).split()) - sum(len(text_of(a).split()) for a in sibling.css("a"))

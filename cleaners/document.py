@@ -17,7 +17,7 @@ from typing import Any, Iterable, Mapping
 from .metadata_lists import ONCE, appended
 
 SCHEMA_VERSION = "1.0"
-REMOVED_SAMPLE = 200
+REMOVED_SAMPLE = 200     # characters of a cut that its `removed` entry shows by default (`Document.record`)
 
 METADATA_KEYS = (
     "title", "subtitle", "author", "date", "site", "section", "language", "url",
@@ -91,13 +91,17 @@ class Removal:
     origin: int | None = None   # origin of the block it was (or was cut from); None: cut from the page
     inline: bool = False        # cut from inside a block that stayed
 
-    def as_record(self, at: int | None = None, inline: bool = False) -> dict[str, Any]:
-        return {"cleaner": self.cleaner, "rule": self.rule, "text": self.text, "chars": self.chars,
+    def as_record(self, at: int | None = None, inline: bool = False,
+                  text_chars: int = REMOVED_SAMPLE) -> dict[str, Any]:
+        """The entry of the record; its ``text`` is the cut's first ``text_chars`` characters (0: all of it)."""
+        text = self.text[:text_chars] if text_chars else self.text
+        return {"cleaner": self.cleaner, "rule": self.rule, "text": text, "chars": self.chars,
                 "at": at, "inline": inline}
 
 
 def removal(cleaner: str, rule: str, text: str, origin: int | None = None, inline: bool = False) -> Removal:
-    return Removal(cleaner, rule, text[:REMOVED_SAMPLE], len(text), origin, inline)
+    """The record of a cut of ``text``: all of it is kept (the record shows what `Document.record` asks for)."""
+    return Removal(cleaner, rule, text, len(text), origin, inline)
 
 
 @dataclass(frozen=True)
@@ -219,13 +223,15 @@ class Document:
         digest.update(self.raw)
         return digest.hexdigest()
 
-    def _removed_records(self) -> list[dict[str, Any]]:
+    def _removed_records(self, text_chars: int) -> list[dict[str, Any]]:
         """Removals in document order (page cuts first), each with its position."""
         pairs = list(zip(self.removed, self.positions()))
         order = sorted(range(len(pairs)), key=lambda i: (-1 if pairs[i][0].origin is None else pairs[i][0].origin, i))
-        return [pairs[i][0].as_record(*pairs[i][1]) for i in order]
+        return [pairs[i][0].as_record(*pairs[i][1], text_chars=text_chars) for i in order]
 
-    def record(self) -> dict[str, Any]:
+    def record(self, removed_chars: int = REMOVED_SAMPLE) -> dict[str, Any]:
+        """The JSONL record; each `removed` entry shows the first ``removed_chars`` characters of its cut (0: the
+        whole cut, for an archive that must be able to put every cut back)."""
         meta = empty_metadata()
         meta.update(self.metadata)
         if self.url and not meta.get("url"):
@@ -238,7 +244,7 @@ class Document:
             "body": self.body,
             "metadata": meta,
             "comments": [c.as_record() for c in self.comments],
-            "removed": self._removed_records(),
+            "removed": self._removed_records(removed_chars),
             "schema": SCHEMA_VERSION,
         }
 

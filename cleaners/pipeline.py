@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 from . import extract, extract_jsonld, lang, page_authors, page_metadata
 from .builtin._dom import main_text, run_probe
 from .chain import Chain
-from .document import Document
+from .document import REMOVED_SAMPLE, Document
 from .extract_agreement import trim_to_agreement
 from .extract_anchor import reanchor
 from .extract_audit import log_unextracted, text_units
@@ -38,6 +38,7 @@ class Options:
     comments: bool = True                      # False: drop comments from the output
     max_bytes: int = DEFAULT_MAX_BYTES
     max_decompressed: int = DEFAULT_MAX_DECOMPRESSED
+    removed_chars: int = REMOVED_SAMPLE        # characters of each cut a record's `removed` shows (0: all)
 
 
 class Pipeline:
@@ -155,7 +156,7 @@ class Pipeline:
         return self._finished(doc).with_metadata(degraded=reason)
 
     def record(self, doc: Document) -> dict[str, Any]:
-        return self.process(doc).record()
+        return self.process(doc).record(self.options.removed_chars)
 
     def clean_file(self, item: InputFile) -> dict[str, Any]:
         return self.record(self.load(item))

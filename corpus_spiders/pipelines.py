@@ -24,7 +24,7 @@ earlier runs learned. A plain crawl keeps its dedup state in a temporary SQLite
 file; ``corpus ingest`` hands over its run (`corpus_spiders.ingest.protocol.IngestRun`),
 whose stage list works on the state directory.
 
-``CORPUS_COMMENTS = False`` drops comments.
+``CORPUS_COMMENTS = False`` drops comments; ``CORPUS_REMOVED_CHARS`` is ``corpus clean --removed-chars``.
 
 Pages are cleaned in ``CORPUS_WORKERS`` worker processes (default: one per core; 0:
 in the crawl process) under the limits of ``corpus clean``: ``CORPUS_TIMEOUT``
@@ -49,6 +49,7 @@ from cleaners import config as corpus_config
 from cleaners.chain import Chain
 from cleaners.dedup import MODES, Signature
 from cleaners.dedup_store import SqliteDedupStore
+from cleaners.document import REMOVED_SAMPLE
 from cleaners.errors import ConfigError
 from cleaners.memory import DEFAULT_MAX_MEMORY, MEMORY_ERROR, parse_size
 from cleaners.pipeline import Options
@@ -100,6 +101,14 @@ def chain_config(settings: Any, profile: Any = None) -> dict[str, Any]:
     return {"orders": orders, "settings": cleaner_settings}
 
 
+def removed_chars(settings: Any) -> int:
+    """``CORPUS_REMOVED_CHARS``: characters of each cut a record's `removed` shows (0: all of it)."""
+    chars = settings.getint("CORPUS_REMOVED_CHARS", REMOVED_SAMPLE)
+    if chars < 0:
+        raise ConfigError(f"CORPUS_REMOVED_CHARS must be 0 (the whole cut) or more, not {chars}")
+    return chars
+
+
 def run_config(settings: Any, profile: Any = None) -> RunConfig:
     """What a cleaning worker needs, from the crawl settings: the chain of ``corpus clean``
     under its per-document limits (``CORPUS_TIMEOUT``, ``DOWNLOAD_MAXSIZE``, ``CORPUS_MAX_OUTPUT``,
@@ -107,7 +116,8 @@ def run_config(settings: Any, profile: Any = None) -> RunConfig:
     config = chain_config(settings, profile)
     chain = Chain.build(**config)   # a ConfigError stops the crawl before anything is fetched
     options = Options(comments=settings.getbool("CORPUS_COMMENTS", True),
-                      max_bytes=settings.getint("DOWNLOAD_MAXSIZE") or DEFAULT_MAX_BYTES)
+                      max_bytes=settings.getint("DOWNLOAD_MAXSIZE") or DEFAULT_MAX_BYTES,
+                      removed_chars=removed_chars(settings))
     try:
         max_memory = parse_size(settings.get("CORPUS_MAX_MEMORY", DEFAULT_MAX_MEMORY))
     except ValueError as exc:
@@ -123,7 +133,7 @@ def run_config(settings: Any, profile: Any = None) -> RunConfig:
 def stage_list(settings: Any, run: Any = None, crawler: Any = None) -> tuple[StageList, StageContext | None]:
     """The engine's stages for this crawl: on the ingest run's state, on the shared crawl's
     (``CORPUS_REDIS_URL``: `corpus_spiders.frontier`), or on a temporary one."""
-    stage_settings = {"min_chars": settings.getint("CORPUS_MIN_CHARS", 0)}
+    stage_settings = {"min_chars": settings.getint("CORPUS_MIN_CHARS", 0), "removed_chars": removed_chars(settings)}
     if run is not None:
         return run.stages(stage_settings), None
     mode = settings.get("CORPUS_DEDUP") or "mark"

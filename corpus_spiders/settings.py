@@ -73,6 +73,7 @@ CORPUS_CONFIG = None                      # pyproject.toml with [tool.corpus]; d
 CORPUS_CLEANERS = {}                      # {name: order}; None/False disables (like ITEM_PIPELINES)
 CORPUS_CLEANER_SETTINGS = {}              # passed to every cleaner's from_settings()
 CORPUS_COMMENTS = True                    # False: no comments in the records
+CORPUS_REMOVED_CHARS = 200                # characters of each cut a record's `removed` shows; 0: the whole cut
 CORPUS_DEDUP = "mark"                     # exact/near duplicates: mark | drop | off (as corpus clean --dedup)
 CORPUS_MIN_CHARS = 300                    # shortest body (after cleaning) emitted as an article
 CORPUS_WORKERS = None                     # cleaning worker processes; None: one per core; 0: in the crawl process

@@ -11,9 +11,8 @@ Invariants, on any text (realistic lines mixed with random unicode):
 * everything is accounted for: the multiset of word *characters* (``\\w``) of the
   input equals that of the output body plus the full texts in ``removed``.  Word
   tokens are not conserved exactly (rendering ``a[b](c)d`` turns four tokens into
-  ``abd`` + ``c``), word characters are.  ``removed`` texts are truncated to
-  ``REMOVED_SAMPLE`` characters, so the sample size is raised for this module; the
-  ``chars`` field is checked against the full text.  Title and comments are copies of
+  ``abd`` + ``c``), word characters are.  A `Removal` keeps the whole cut (only the
+  record shows a sample of it); the ``chars`` field is checked against the full text.  Title and comments are copies of
   removed blocks, so their tokens must all occur in ``removed`` texts.
 
 ``CORPUS_HYPOTHESIS_PROFILE=long`` raises the number of examples.
@@ -28,7 +27,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleaners import document as document_module
 from cleaners.chain import Chain
 from cleaners.registry import discover
 from cleaners.text_input import normalize_text
@@ -43,13 +41,6 @@ WORD = re.compile(r"\w+")
 WORD_CHAR = re.compile(r"\w")
 _MARKUP = re.compile(r"\]\([^)\s]*\)|[\[\]*\\`!<>]")
 CLEANERS = discover()
-
-
-@pytest.fixture(autouse=True, scope="module")
-def full_removed_texts():
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(document_module, "REMOVED_SAMPLE", 10**9)
-        yield
 
 
 # -- text generation ----------------------------------------------------------

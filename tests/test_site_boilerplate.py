@@ -52,6 +52,17 @@ def test_learned_cuts_keep_positions(site_run):
     assert cut[BOILERPLATE[3]]["at"] == len(record["body"].split("\n\n"))
 
 
+def test_learned_cuts_show_what_removed_chars_asks(tmp_path, corpus_bin):
+    build(tmp_path / "pages", 10)
+    out = tmp_path / "o.jsonl"
+    subprocess.run([corpus_bin, "clean", str(tmp_path / "pages"), "-o", str(out), "-q", "--removed-chars", "30"],
+                   check=True)
+    cuts = [c for r in read_jsonl(out) for c in r["removed"]]
+    learned = [c for c in cuts if c["cleaner"] == "site_boilerplate"]
+    assert learned and all(c["text"] == BOILERPLATE[0][:30] for c in learned if c["chars"] == len(BOILERPLATE[0]))
+    assert all(len(c["text"]) <= 30 for c in cuts)
+
+
 def test_no_learn_keeps_them(tmp_path, corpus_bin):
     build(tmp_path / "pages", 10)
     out = tmp_path / "o.jsonl"

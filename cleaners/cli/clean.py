@@ -11,6 +11,7 @@ from typing import Sequence
 
 from .. import config as config_mod
 from ..chain import Chain, resolve
+from ..document import REMOVED_SAMPLE
 from ..errors import ConfigError, printable
 from ..memory import DEFAULT_MAX_MEMORY, format_size, size_argument
 from ..pipeline import Options
@@ -36,6 +37,19 @@ def _names(values: list[str] | None) -> list[str]:
     return [n.strip() for v in values or [] for n in v.split(",") if n.strip()]
 
 
+def _removed_chars(value: str) -> int:
+    """``--removed-chars``: a count of characters, or ``all`` (0)."""
+    if value.strip().lower() == "all":
+        return 0
+    try:
+        chars = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of characters or 'all': {value!r}") from None
+    if chars < 0:
+        raise argparse.ArgumentTypeError(f"a number of characters is 0 or more, not {chars}")
+    return chars
+
+
 def _workers(value: str) -> int:
     """``--workers``: 0 (in this process) or a number of worker processes."""
     try:
@@ -57,6 +71,9 @@ def register(sub) -> None:
     clean.add_argument("--only", action="append", metavar="NAME[,NAME]", help="run only these cleaners")
     clean.add_argument("--config", metavar="FILE", help="pyproject.toml with [tool.corpus] (default ./pyproject.toml)")
     clean.add_argument("--no-comments", action="store_true", help="drop comments from the output")
+    clean.add_argument("--removed-chars", type=_removed_chars, default=REMOVED_SAMPLE, metavar="N",
+                       help=f"characters of each cut shown in a record's `removed` (default {REMOVED_SAMPLE}; "
+                            "0 or 'all': the whole cut, so that every cut can be put back)")
     clean.add_argument("--no-progress", action="store_true", help="no progress bar")
     clean.add_argument("-q", "--quiet", action="store_true", help="no summary")
     clean.add_argument("--force", action="store_true",
@@ -120,7 +137,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         from ..learn import load_learned
         settings["boilerplate_profiles"] = load_learned(args.boilerplate)
     options = Options(comments=not args.no_comments, max_bytes=args.max_bytes,
-                      max_decompressed=args.max_decompressed)
+                      max_decompressed=args.max_decompressed, removed_chars=args.removed_chars)
     config = RunConfig(orders=conf["cleaners"], only=tuple(_names(args.only)), disable=tuple(_names(args.disable)),
                        settings=settings, options=options, timeout=args.timeout, max_output=args.max_output,
                        max_memory=args.max_memory)
@@ -213,7 +230,8 @@ def _corpus_run(args: argparse.Namespace, writer, learn: bool) -> CorpusRun:
 
 def stage_settings(args: argparse.Namespace) -> dict:
     """The corpus-level stages' settings of a run (the same for every engine)."""
-    return {"min_chars": args.min_chars, "dedup": args.dedup, "keep_unchanged": args.dedup == "mark"}
+    return {"min_chars": args.min_chars, "dedup": args.dedup, "keep_unchanged": args.dedup == "mark",
+            "removed_chars": args.removed_chars}
 
 
 def _scratch_dir(output: str) -> str:

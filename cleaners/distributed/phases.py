@@ -152,7 +152,8 @@ def write_shard(number: int, job: Job, learned: Any) -> dict[str, Any]:
     with open(run.verdicts(number), "rb") as fh:
         verdicts = pickle.load(fh)
     summary = load_observed(run, number)["summary"]
-    boilerplate = SiteBoilerplateStage(SiteStatsState(learned)) if learned is not None else None
+    boilerplate = SiteBoilerplateStage(SiteStatsState(learned), job.config.options.removed_chars) \
+        if learned is not None else None
     written = 0
     fd, tmp = make_temp(run.root, f".{run.shard(number).name}")
     try:

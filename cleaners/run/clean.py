@@ -18,13 +18,18 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Iterator
 
+import logging
+
 from ..dedup import signature
+from ..document import REMOVED_SAMPLE
 from ..errors import CleanerError
 from ..memory import MEMORY_ERROR, over_limit_message
 from ..pipeline import Pipeline
 from ..readers import InputFile, read_bytes
 from ..writers import dumps
 from .model import Failure, Result, RunConfig, Task, failure_of
+
+log = logging.getLogger(__name__)
 
 
 DEGRADED_SHARE = 0.8     # of the time limit, for the bare extraction of a page that overran it (the pool kills at 2x)
@@ -80,6 +85,12 @@ def _result(task: Task, record: dict, config: RunConfig, degraded: str | None = 
     """The `Result` of a record: its line (within the output limit), the characters each cleaner
     removed, the decoding errors, the dedup signature when the run asks for it."""
     line = dumps(record)
+    if len(line) > config.max_output and any(len(cut["text"]) > REMOVED_SAMPLE for cut in record["removed"]):
+        log.warning("%s: record of %d bytes is over the limit of %d with whole cuts in `removed`: each shows its "
+                    "first %d characters", task.source, len(line), config.max_output, REMOVED_SAMPLE)
+        for cut in record["removed"]:
+            cut["text"] = cut["text"][:REMOVED_SAMPLE]
+        line = dumps(record)
     if len(line) > config.max_output:
         return Result(task, failure=Failure(task.source, "output", "OutputTooLarge",
                                             f"record of {len(line)} bytes is over the limit of {config.max_output}"))

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Any, Mapping
 
 from ..builtin.site_boilerplate import SiteBoilerplate
-from ..document import Document
+from ..document import REMOVED_SAMPLE, Document
 from ..errors import NotConfigured
 from ..learn import SiteStatsState, record_site
 from .base import Stage, StageContext
@@ -23,8 +23,9 @@ class SiteBoilerplateStage(Stage):
 
     name = "site_boilerplate"
 
-    def __init__(self, state: SiteStatsState):
+    def __init__(self, state: SiteStatsState, removed_chars: int = REMOVED_SAMPLE):
         self.state = state
+        self.removed_chars = removed_chars     # characters of each new cut its `removed` entry shows (0: all)
         self.cleaner = SiteBoilerplate({"site_stats": state.judging})
         self.removed: Counter[str] = Counter()
 
@@ -32,7 +33,7 @@ class SiteBoilerplateStage(Stage):
     def from_settings(cls, settings: Mapping[str, Any], context: StageContext) -> "SiteBoilerplateStage":
         if context.site_stats is None or settings.get("learn") is False:
             raise NotConfigured("no site statistics")
-        return cls(context.site_stats)
+        return cls(context.site_stats, settings.get("removed_chars", REMOVED_SAMPLE))
 
     def observe(self, record: dict[str, Any]) -> dict[str, Any]:
         self.state.observe(record)
@@ -42,10 +43,13 @@ class SiteBoilerplateStage(Stage):
         if record_site(record) not in self.state.sites():
             return record
         before = len(record.get("removed") or [])
-        out = self.cleaner.clean(Document.from_record(record)).record()
+        out = self.cleaner.clean(Document.from_record(record)).record(removed_chars=0)   # (entries as they were)
         if len(out["removed"]) == before:
             return record
         ours = self.cleaner.name
+        for cut in out["removed"]:
+            if cut["cleaner"] == ours and self.removed_chars:
+                cut["text"] = cut["text"][:self.removed_chars]
         self.removed[ours] += (sum(c["chars"] for c in out["removed"] if c["cleaner"] == ours)
                                - sum(c["chars"] for c in record.get("removed") or [] if c["cleaner"] == ours))
         return out

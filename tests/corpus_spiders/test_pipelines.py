@@ -8,6 +8,7 @@ import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
+from cleaners.errors import ConfigError
 from corpus_spiders.items import ArticlePage
 from corpus_spiders.pipelines import CorpusPipeline
 from corpus_spiders.profile import from_dict
@@ -85,6 +86,18 @@ def test_cleaner_settings_setting():
     pipeline, _ = make_pipeline({"CORPUS_CLEANER_SETTINGS": {"css_drop_selectors": ["h1"]}, "CORPUS_COMMENTS": False})
     assert "css_drop" in names(pipeline)
     assert pipeline.config.options.comments is False
+
+
+def test_removed_chars_setting_sets_how_much_of_each_cut_a_record_shows():
+    whole, _ = make_pipeline({"CORPUS_REMOVED_CHARS": 0, "CORPUS_CLEANER_SETTINGS": {"css_drop_selectors": ["p"]}})
+    short, _ = make_pipeline({"CORPUS_REMOVED_CHARS": 12, "CORPUS_CLEANER_SETTINGS": {"css_drop_selectors": ["p"]}})
+    assert whole.config.options.removed_chars == 0
+    cuts = [c for c in whole.process_item(item())["removed"] if c["cleaner"] == "css_drop"]
+    assert any(c["text"] == TEXT for c in cuts) and all(len(c["text"]) == c["chars"] for c in cuts)
+    cut = [c for c in short.process_item(item())["removed"] if c["cleaner"] == "css_drop"]
+    assert cut and all(len(c["text"]) <= 12 for c in cut) and any(c["chars"] == len(TEXT) for c in cut)
+    with pytest.raises(ConfigError, match="CORPUS_REMOVED_CHARS"):
+        make_pipeline({"CORPUS_REMOVED_CHARS": -5})
 
 
 def test_stages_gate_short_pages_key_ids_and_mark_duplicates():

@@ -7,7 +7,8 @@ a paragraph after the link that opens them). An element that holds the page's ma
 text container, or more than half of its paragraph text, is never removed: that is
 an article revealed by script, not a hidden duplicate. Nor is a collapsed disclosure
 panel (`is_disclosure_panel`: an accordion's answer, a "show more" part of the text), which
-the reader opens with the control printed just before it or naming it.
+the reader opens with the control printed just before it or naming it (`panel_ids`: ``aria-controls``, a
+collapse toggle's target).
 """
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ _HIDDEN_CLASS = class_pattern("hidden", "class", re.I)
 _POPUP_CLASS = class_pattern("hidden", "popup", re.I)
 MIN_PANEL_PROSE = 40     # paragraph characters of a disclosure panel kept (an answer, not a label)
 MAX_PANEL_LINKS = 0.5    # link share over which a panel is a menu or a link list
+_CONTROLS = '[aria-controls], [data-toggle="collapse" i], [data-bs-toggle="collapse" i]'
+_TARGET = re.compile(r"#([\w-]+)")
 
 
 class DomHidden(Cleaner):
@@ -52,7 +55,7 @@ class DomHidden(Cleaner):
             if node.mem_id in protected or sum(len(p.text()) for p in node.css("p")) > self.max_share * total:
                 continue
             if controlled is None:
-                controlled = {c.attributes.get("aria-controls") for c in dom.css("[aria-controls]")}
+                controlled = self.panel_ids(dom)
             if self.is_disclosure_panel(node, controlled):
                 continue
             candidates.append((node, rule))
@@ -73,6 +76,20 @@ class DomHidden(Cleaner):
         if _HIDDEN_CLASS.search(attrs.get("class") or ""):
             return "hidden-class"
         return None
+
+    @staticmethod
+    def panel_ids(dom) -> set[str]:
+        """The ids of the panels the page's controls open: named by ``aria-controls`` or the target of a collapse
+        toggle (``data-toggle="collapse"`` with ``data-target`` or ``href="#id"``). A modal's target is none, nor an
+        id quoted in an ``onclick`` handler (script opens pop-up layers far more often than the rest of a story)."""
+        ids: set[str] = set()
+        for control in dom.css(_CONTROLS):
+            attrs = control.attributes
+            ids.update((attrs.get("aria-controls") or "").split())
+            if (attrs.get("data-toggle") or attrs.get("data-bs-toggle") or "").lower() == "collapse":
+                for key in ("data-target", "data-bs-target", "href"):
+                    ids.update(_TARGET.findall(attrs.get(key) or ""))
+        return ids
 
     @staticmethod
     def is_disclosure_panel(node, controlled: set) -> bool:

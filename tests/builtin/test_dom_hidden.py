@@ -1,3 +1,5 @@
+import pytest
+
 from cleaners.builtin.dom_hidden import DomHidden
 
 from ._html import ARTICLE, page, rules, run
@@ -78,6 +80,33 @@ def test_collapsed_panel_named_by_a_control_elsewhere_is_kept():
                 f"<div id='more' class='is-hidden'>{ANSWER}</div></article>")
     doc, text = run(DomHidden(), html)
     assert "radiators already fitted" in text
+
+
+MORE = "<p>The second half of the story: the council voted on the plan late on Tuesday evening.</p>"
+
+
+@pytest.mark.parametrize("control", [
+    "<button data-toggle='collapse' data-target='#rest'>Read the whole story</button>",
+    "<a data-bs-toggle='collapse' href='#rest'>Read the whole story</a>",
+    "<button aria-controls='notes rest'>Read the whole story</button>",
+])
+def test_a_continuation_opened_by_a_control_that_is_not_next_to_it_is_kept(control):
+    html = page(f"<article><div id='rest' style='display:none'>{ANSWER}{MORE}</div>{ARTICLE}"
+                f"<p>{control}</p></article>")
+    doc, text = run(DomHidden(), html)
+    assert "radiators already fitted" in text and "council voted" in text and rules(doc) == []
+
+
+@pytest.mark.parametrize("control", [
+    "<button data-toggle='modal' data-target='#rest'>Read the whole story</button>",
+    "<a href='#rest'>Read the whole story</a>",
+    "<span onclick=\"showLayer('rest')\">Buy the book from these shops</span>",
+])
+def test_a_hidden_box_a_modal_or_a_plain_link_opens_is_still_removed(control):
+    html = page(f"<article><div id='rest' style='display:none'>{ANSWER}{MORE}</div>{ARTICLE}"
+                f"<p>{control}</p></article>")
+    doc, text = run(DomHidden(), html)
+    assert "radiators already fitted" not in text and rules(doc) == ["display-none"]
 
 
 def test_hidden_menu_or_form_behind_a_button_is_still_removed():

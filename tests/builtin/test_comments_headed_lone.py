@@ -72,3 +72,33 @@ def test_one_unsigned_list_item_under_a_comment_heading_before_the_form_stays():
     """A note listed under the heading (no author, no time): the page's words, not a comment."""
     doc, text = run(HtmlComments(), page(_listed("Commentaires", f"<p>{SAID}</p>")), language="fr")
     assert doc.comments == () and SAID in text
+
+
+# -- headed-lone-name: the author as a bare line over the time line, the markup naming nothing ------------------
+def _bare(heading: str, first: str, stamp: str = "October 14th, 2012 at 4:51 pm") -> str:
+    return (f"{ARTICLE}<div class='x7'><h3>{heading}</h3><div class='x9'><img src='/a.png' width='40'>"
+            f"<div class='x3'>{first}</div><div class='x4'>{stamp}</div><p>{SAID}</p></div></div>"
+            "<div class='x8'><h3>Leave a Reply</h3><form><textarea></textarea></form></div>")
+
+
+@pytest.mark.parametrize("heading, name, stamp, lang, date", [
+    ("1 comment to “Night buses”", "Ted Wilson", "October 14th, 2012 at 4:51 pm", "en", "2012-10-14T16:51:00"),
+    ("One Response to Night buses", "Marta", "14 October 2012, 16:51", "en", "2012-10-14T16:51:00"),
+    ("1 Kommentar", "Jonas Keller", "14.10.2012 um 16:51 Uhr", "de", "2012-10-14T16:51:00"),
+])
+def test_a_bare_name_line_over_the_time_line_is_the_lone_comments_author(heading, name, stamp, lang, date):
+    doc, text = run(HtmlComments(), page(_bare(heading, name, stamp)), language=lang)
+    assert [c.text for c in doc.comments] == [SAID]
+    assert table(doc) == [(name, 0, None, date)]
+    assert SAID not in text and name not in text and "night bus" in text
+
+
+@pytest.mark.parametrize("first", [
+    "Buses run every night now.",              # a sentence
+    "Comments are closed",                     # no name: the section's notice
+    "Route 12 changes",                        # a digit
+    "Ted Wilson and the night bus drivers",    # more words than a name
+])
+def test_a_first_line_that_is_no_name_leaves_the_box_on_the_page(first):
+    doc, text = run(HtmlComments(), page(_bare("1 comment to “Night buses”", first)), language="en")
+    assert doc.comments == () and SAID in text

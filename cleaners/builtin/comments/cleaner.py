@@ -21,7 +21,7 @@ from .evidence import PageMarks, lca, may_be_thread
 from .headless import SOURCE, headless, unclosed_chain
 from .items import SHORT_META_WORDS, read_items
 from .labels import field_blocks
-from .headed_lone import KIND as HEADED, headed_lone_families
+from .headed_lone import KIND as HEADED, headed_lone_families, name_over_time
 from .lone import REPLIES, repeats_inside, templated_lone
 from .nested import nest_threads
 from .numbered_posts import board_thread, screened
@@ -102,6 +102,8 @@ def find_threads(tree: Tree, marks: PageMarks, main: int) -> list[Thread]:
         items = read_items(tree, family, budget)
         if items is None:
             break
+        if family.kind == HEADED:
+            name_over_time(items)      # (rule `headed-lone-name`)
         thread = judge(tree, family, items, main) if maybe else None
         if holder is None and (not maybe or numbered) \
                 and (posts := board_thread(tree, family, items, lca(tree, family.units[0].first, family.units[-1].last))):

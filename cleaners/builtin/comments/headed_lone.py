@@ -20,6 +20,11 @@ The comment form's section after the box (an element holding a ``<form>``) is no
 comment that is no heading (``<p><a>Post a Comment</a></p>``, rule `headed-lone-call`), and a list holding one
 item with text is read from that item (rule `headed-lone-list`: ``<h3>One response to “…”</h3><ol><li>…</li></ol>
 <div><h3>Leave a reply</h3><form>…``).
+
+A lone comment whose markup names nothing shows its author as a bare line over its time line (``<div>Ann Lee</div>
+<div>October 14th, 2012 at 4:51 pm</div><p>…</p>``): that first line, a name of `MAX_NAME_WORDS` words at most
+without a digit, is the author when the time line under it was read and text follows (rule `headed-lone-name`,
+`name_over_time`). A first line that reads as no name (a sentence, a label, "Comments closed") stays body.
 """
 from __future__ import annotations
 
@@ -36,6 +41,7 @@ MAX_HEADING_WORDS = 30     # ("One response to “<the post's title>”")
 _FORM, _LISTS = frozenset({"form"}), frozenset({"ol", "ul"})
 WRAPPER_LEVELS = 2         # `headed-lone-wrapped`: wrappers holding the heading alone, climbed at most
 MAX_CALL_WORDS = 5         # a call to comment after the box ("Post a comment"), no second box: its words at most
+MAX_NAME_WORDS = 4         # `headed-lone-name`: a bare name line's words, at most
 
 
 def headed_lone_families(tree: Tree, main: int) -> list[Family]:
@@ -116,3 +122,16 @@ def _box_after(tree: Tree, h: int) -> int | None:
                 return None
             return None if any(tree.tag[j] in HEADINGS for j in range(box, tree.end[box] + 1)) else box
     return None
+
+
+def name_over_time(items: list) -> None:
+    """Rule `headed-lone-name` (module docstring): the lone comment's first line, a bare name over its time line and
+    followed by text, is its author line."""
+    if len(items) != 1:
+        return
+    lines = [ln for ln in items[0].lines if ln.kind != "chrome"]
+    if len(lines) < 3 or items[0].date is None or [ln.kind for ln in lines[:3]] != ["body", "meta", "body"]:
+        return
+    name = lines[0]
+    if name.words <= MAX_NAME_WORDS and not any(c.isdigit() for c in name.text) and vocabulary().name_like(name.text):
+        name.kind = "author"

@@ -26,6 +26,28 @@ def test_one_entry_under_a_comment_heading_is_a_comment_by_its_term():
     assert [(c.author, c.text) for c in got] == [("Moira Keane", TEXT)]
 
 
+def _left(section: str) -> tuple:
+    html = f"<html lang='en'><body><main>{ARTICLE}{section}</main></body></html>"
+    doc = HtmlComments().clean_html(Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html)))
+    return doc.comments, " ".join(doc.dom.body.text(separator=" ").split()), doc.removed
+
+
+def test_the_whole_entry_leaves_the_page_with_its_heading():
+    """Rule `lone-siblings`: a lone unit of several sibling elements (a term and its description) is cut whole, from
+    the element holding them alone; its description stayed on the page, so the comment was in the body too."""
+    got, text, removed = _left(f"<h2>One response to “Harbour ferry timetable changes in May”</h2>"
+                               f"<dl><dt>Moira Keane</dt><dd><p>{TEXT}</p><small>02.05.2024 08:14</small></dd></dl>")
+    assert [(c.author, c.text) for c in got] == [("Moira Keane", TEXT)]
+    assert TEXT not in text and "02.05.2024" not in text and "One response" not in text
+    assert "Weekend sailings stay" in text and sum(r.chars for r in removed) > 0
+
+
+def test_an_entry_that_is_no_comment_stays_whole():
+    got, text, removed = _left(f"<h2>Timetable</h2><dl><dt>Weekdays</dt><dd><p>{TEXT}</p>"
+                               f"<small>02.05.2024 08:14</small></dd></dl>")
+    assert not got and TEXT in text and "Weekdays" in text and not removed
+
+
 def test_a_term_that_is_no_name_or_an_entry_without_a_time_is_no_comment():
     assert not _comments(f"<h2>One response to “Harbour ferry timetable changes in May”</h2>"
                          f"<dl><dt>Moira Keane</dt><dd><p>{TEXT}</p></dd></dl>")

@@ -110,6 +110,9 @@ def place(tree: Tree, thread: Thread, main: int) -> Section | None:
     protected = main > 0 and not any(u.first <= main <= u.last for u in units)
     single = len(units) == 1
     roots = [units[0].first] if single and thread.family.kind == "wrapped" else [lca]
+    if single and len(tops := units[0].tops) > 1 and thread.family.kind != "run":     # (rule `lone-siblings`)
+        roots = [parent] if (parent := tree.parent[tops[0]]) > 0 and leftover(tree, [parent], holes)[0] == 0 \
+            else list(tops)
     if thread.family.kind == "run" or roots[0] <= 0 or tree.tag[roots[0]] in _STOP \
             or (protected and tree.contains(roots[0], main)) or leftover(tree, roots, holes)[0] > MAX_LEFTOVER_WORDS:
         roots = _child_run(tree, thread, lca)

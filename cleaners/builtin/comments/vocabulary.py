@@ -24,12 +24,12 @@ from ... import lang, lazy_re
 from ...dates import find_date, month_and_weekday_names
 from .date_cut import cut_at_date as _cut_at_date, without_age
 from .markup import MarkupWords
+from .title_heading import title_first
 
 MARKUP_FILE = Path(__file__).with_name("markup.toml")
 
 _EDGE_PUNCT, _NUMBER = re.compile(r"^[\W_]+|[^\w\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e]+$"), re.compile(r"^[+\-\u2212]?\d[\d,.]*[kKmM]?$")
-_HAS_DIGIT, _LETTER = re.compile(r"\d"), re.compile(r"[^\W\d_]")
-_TAIL_PUNCT = re.compile(r"[\s:.,\u2013\u2014\u2026-]+$")
+_HAS_DIGIT, _LETTER, _TAIL_PUNCT = re.compile(r"\d"), re.compile(r"[^\W\d_]"), re.compile(r"[\s:.,\u2013\u2014\u2026-]+$")
 SEPARATORS = re.compile(r"\s+[|/\u00b7\u2022\u2013\u2014\u00bb\u203a-]\s+|\s*[|\u00b7\u2022]\s*")   # (» ›: phpBB "by Ann » 3 May")
 _NAME_EDGES = " :|-\u2013\u2014,\u00bb\u00ab\u203a\u2039\u00b7\u2022>"   # separators around a name ("by ann » date")
 _STEPS = re.compile(r"\s[\u203a\u00bb>/\u2192|\u00b7\u2022]\s")     # the steps of a trail or of a row of tools
@@ -171,7 +171,7 @@ class Vocabulary(MarkupWords):
         if not words or len(words) > 30:
             return False
         if not any(w in self.heading_nouns for w in words[:3]):
-            return False
+            return title_first(text, words[-1], self.heading_nouns)     # ("「X」への1件のフィードバック")
         # "Comments", "12 Responses", "Reader comments (4)"; or a number/word + noun + a title
         return len(words) <= 4 or words[0] in self.heading_nouns or words[1:2] and words[1] in self.heading_nouns \
             or bool(re.match(r"^\W*(?:\d+|one|no)\b", text, re.I))

@@ -81,7 +81,7 @@ class Vocabulary(MarkupWords):
         number = r"(?:\d+|[^\W\d_]{1,6})"
         gap = rf"(?:\s+|(?<={_CJK})(?={_CJK}))"     # (CJK and Thai write an age unspaced: "4小时前", "6 ชั่วโมงที่แล้ว")
         self._relative = lazy_re.compile(
-            rf"^(?:(?:{ago})\s+(?:about\s+)?{number}\s*(?:{units})|"
+            rf"^(?:(?:{ago})\s+(?:about\s+)?{number}\s*(?:{units})|(?:{units})\s+{number}\s+(?:{ago})|"
             rf"(?:about\s+|over\s+|almost\s+|just\s+)?{number}\s*(?:{units}){gap}(?:{ago}))$", re.I)
         self._ago_edge = lazy_re.compile(rf"^(?:{ago})\s|(?:^|\s|(?<={_CJK}))(?:{ago})$", re.I)    # (its screen: few words)
         self._chrome = lazy_re.compile(

@@ -85,6 +85,9 @@ def _uncased_sentence_after(after: str, filler) -> bool:
 MAX_DATES_IN_LINE = 3
 
 
+_VERSION = re.compile(r"v\d+(?:\.\d+)+$|\d+\.\d+\.\d+$", re.I)     # a version number ("2.1.0", "v3.2")
+
+
 def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | None = None) -> DateLine | None:
     """``text`` is a line that only gives a date (plus a label such as "Published" or
     "Publié le", and at most ``max_rest_words`` words of a source name), or up to
@@ -119,4 +122,6 @@ def date_line(text: str, max_rest_words: int = 4, languages: Iterable[str] | Non
         return None
     if any(opens_lower(w) and not _lower_word_ok(words, k) for k, w in enumerate(words)):
         return None     # a sentence's words; a wire service in lower case ("dpa", "epd") is a source's name
+    if any(map(_VERSION.match, words)):
+        return None     # a release's heading ("Version 2.1.0 — 2024-02-11"), no date line (rule `version-heading`)
     return DateLine(iso, rest)

@@ -62,3 +62,26 @@ def test_ages_no_file_reads_in_the_same_words_and_a_list_whose_items_hold_no_rea
     assert [c.author for c in got] == names
     roles = ["3 hen gyfrol", "12.03.2024 14:22", "2 ddrama newydd", "2024-03-12 09:10"]    # (words that differ)
     assert not _comments("".join(f"<li>{n} — {s}<br>{t}</li>" for n, s, t in zip(names, roles, TEXTS)), lang="cy")
+
+
+JA_ARTICLE = ("<article><h1>駅前広場の再整備計画を可決</h1><p>市議会は二十日の本会議で、駅前広場を歩行者中心に作り替える"
+              "再整備計画を賛成多数で可決した。</p><p>市は来年春に着工し、二年後の完成を目指すとしている。</p></article>")
+JA = [("山田花子", "08.06.2024 12:48", "やっと決まりましたね。雨の日のバス待ちが本当につらかったです。"),
+      ("佐藤健一", "2024-12-19", "屋根付きの休憩スペースは高齢者にとってありがたいと思います。"),
+      ("鈴木美咲", "2024-09-05", "工事中の迂回路がどうなるのか、もう少し詳しく知りたいです。")]
+
+
+def _ja_comments(items: str) -> tuple:
+    html = f"<html lang='ja'><body><main>{JA_ARTICLE}<ul>{items}</ul></main></body></html>"
+    doc = Document(source="t.html", kind="html", html=html, dom=LexborHTMLParser(html))
+    return HtmlComments().clean_html(doc).comments
+
+
+def test_items_headed_by_a_name_and_a_time_with_an_unspaced_text_are_comments():
+    """Rule `unspaced-text`: a Japanese comment's text is one spaced "word"; its letters tell it is a text."""
+    got = _ja_comments("".join(f"<li>{n} — {s}<br>{t}</li>" for n, s, t in JA))
+    assert [(c.author, c.text) for c in got] == [(n, t) for n, _, t in JA]
+
+
+def test_items_with_a_word_or_two_after_the_head_are_no_thread():
+    assert not _ja_comments("".join(f"<li>{n} — {s}<br>{t[:4]}</li>" for n, s, t in JA))

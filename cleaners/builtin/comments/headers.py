@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 
+from ...lines import HAN_KANA, SYLLABIC
 from .tree import HEADINGS
 
 MAX_EDGE_WORDS = 3        # a said-verb or label: "segir", "a écrit le", "Posted by:"
 MAX_NAME_WORDS = 5        # what is left of a header: a name
 _NUMBERS = re.compile(r"\d+")
 MAX_BARE_CHARS = 8        # a bare count's block: "12", an icon and " (12) "
+MIN_UNSPACED_CHARS = 8    # letters of a text after a unit's head in a script written unspaced (`text_after_head`)
+_UNSPACED_LETTER = re.compile(f"[{HAN_KANA}{SYLLABIC}]")
 _BARE_COUNT = re.compile(r"\s*[(\[]?(\d{1,3})[)\]]?\s*$")
 _PUNCT = re.compile(r"[\s:.,;\u2013\u2014\u2026-]+$")
 _LEAD = re.compile(r"^[\s:.,;\u2013\u2014\u2026|-]+")
@@ -106,8 +109,13 @@ def first_line(tree, unit) -> str:
 
 
 def text_after_head(tree, unit, head: str) -> bool:
-    """The unit goes on after its first line ``head`` with a text (more than two words)."""
-    return tree.span_words(tree.p0[unit.first], tree.p1[unit.tops[-1]]) > len(head.split()) + 2
+    """The unit goes on after its first line ``head`` with a text (more than two words; in a script written
+    unspaced, `MIN_UNSPACED_CHARS` of its letters: rule `unspaced-text`)."""
+    a, b = tree.p0[unit.first], tree.p1[unit.tops[-1]]
+    if tree.span_words(a, b) > len(head.split()) + 2:
+        return True
+    rest = tree.joined(range(a, b))[len(head):] if tree.span_chars(a, b) - len(head) >= MIN_UNSPACED_CHARS else ""
+    return len(_UNSPACED_LETTER.findall(rest)) >= MIN_UNSPACED_CHARS
 
 
 def said_heads(tree, voc, units: list) -> bool:

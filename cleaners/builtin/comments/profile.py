@@ -113,14 +113,20 @@ def _box(tree, item, stat, name, short_words: int, stats: int) -> int:
     return box
 
 
+_EVIDENCE: list = []      # `evidence`'s AUTHOR, LINKED and role (`named_by_markup`)
+
+
 def named_by_markup(tree, e: int) -> bool:
     """The poster's element, or one of its two parents, is named an author by its tag or names, not only
     by a link to a member's page (`evidence.role`, rule `profile-link`: a name, second to a named one)."""
-    from .evidence import AUTHOR, LINKED, role      # (evidence imports this module)
+    if not _EVIDENCE:     # (evidence imports this module: its names bound on first use, not imported at each call)
+        from .evidence import AUTHOR, LINKED, role
+        _EVIDENCE.extend((AUTHOR, LINKED, role))
+    author, linked, role = _EVIDENCE
     roles, parent, level = tree.roles, tree.parent, 0
     while e >= 0 and level <= 2:      # (the element and two ancestors, a climb without a generator)
         r = roles[e] if roles[e] >= 0 else role(tree, e)
-        if r & AUTHOR and not r & LINKED:
+        if r & author and not r & linked:
             return True
         e, level = parent[e], level + 1
     return False

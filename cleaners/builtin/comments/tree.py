@@ -11,7 +11,7 @@ added to the piece before it).
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, islice, repeat
 from operator import contains, methodcaller, mul
 from typing import Any, Iterator
 
@@ -71,9 +71,16 @@ class Tree:
         wrappers = {i for i in self._forms if 2 * self.chars(i) > self._chars[-1] or not self._has_field(i)}
         if not wrappers:
             return
-        form, tag, parent = self.form, self.tag, self.parent
-        for i in range(1, len(tag)):
-            form[i] = (tag[i] in FORM_TAGS and i not in wrappers) or form[parent[i]]
+        # (an element is a form's when it or an ancestor below the root is a form element but a wrapper: the
+        # subtrees of those marked as ranges, not each element's flag read from its parent's)
+        tag, end = self.tag, self.end
+        form, reach = [False] * len(tag), -1
+        form[0] = self.form[0]
+        for i in compress(range(1, len(tag)), map(FORM_TAGS.__contains__, islice(tag, 1, None))):
+            if i > reach and i not in wrappers:
+                form[i:end[i] + 1] = [True] * (end[i] + 1 - i)
+                reach = end[i]
+        self.form = form
 
     def _has_field(self, form: int) -> bool:
         """A text area or a text input inside the form (hidden inputs, checkboxes and buttons

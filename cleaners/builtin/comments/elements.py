@@ -20,12 +20,11 @@ def marks(tree: Tree, e: int) -> int:
     known = tree.element_marks[e]
     if known >= 0:
         return known
-    attrs, tag, found = tree.attrs[e], tree.tag[e], 0
+    attrs, tag = tree.attrs[e], tree.tag[e]
+    found = TIME if tag == "time" else 0     # (a <time> without attributes too: "<time>10 sigħat ilu</time>")
     if attrs:
         if tag == "img" and is_avatar(attrs):
             found = AVATAR
-        elif tag == "time":
-            found = TIME
         if _stamp(tag, attrs):
             found |= STAMP
         words = tree._words     # (`Tree.words`, read in place: every element of a unit read is asked)

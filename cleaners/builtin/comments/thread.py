@@ -124,7 +124,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
                          and tree.leads_away(tree.owner[k]))                # a title that toggles it too)
         if not text or not any(c.isalpha() for c in text) or link_chars > MAX_LISTING_LINK_SHARE * body_chars:
             continue
-        if author or item.date or any(ln.kind in ("date", "meta") for ln in item.lines):
+        if author or item.date or "time" in item.marks or any(ln.kind in ("date", "meta") for ln in item.lines):
             headed += 1
         kept.append(i)
         authors.append(author)
@@ -197,7 +197,7 @@ def name_candidates(tree: Tree, lines: list[Line], voc) -> list[tuple[float, str
     (the lowest rank) is the author."""
     candidates: list[tuple[float, str, int]] = []
     for k, line in enumerate(lines):
-        if line.kind not in ("author", "meta"):
+        if line.kind not in ("author", "meta") or tree.tag[line.owner] == "time":     # (no name: `bare-time`)
             continue
         if line.named >= 0 and line.kind == "author":       # an author-named element
             name, rank = _element_name(tree, line.named, voc)

@@ -45,3 +45,28 @@ def test_a_list_of_one_entry_holding_its_replies_gives_every_entry():
     doc, _ = cleaned(ARTICLE + f"<h3>Kommentit (4)</h3><dl class='kommentit'>{_entry(a, f'<dl>{replies}</dl>')}</dl>")
     assert [(c.author, c.depth, c.parent) for c in doc.comments] == [
         ("Aino Virtanen", 0, None), ("Mikko L.", 1, 0), ("Sanna Koski", 1, 0), ("Jussi", 1, 0)]
+
+
+def _classed_entry(e, inner: str = "") -> str:
+    """An entry whose term and description share one meaningless class (a template's), no list of two entries."""
+    return (f"<dt class='rxh'><img class='av' src='/a.png' width='44'><span class='fz'>{e[0]}</span> "
+            f"<span class='uk'><a href='#c1'>{e[1]}</a></span></dt><dd class='rxh'><p>{e[2]}</p>"
+            f"<p><a class='lq' href='?replytocom=1#respond'>Vastaa</a></p>{inner}</dd>")
+
+
+def test_one_entry_and_its_one_reply_nested_in_its_description_are_comments():
+    """Rule `dl-terms`: one entry at each level is no family of entries, only of terms: read as their entries."""
+    a, b = ENTRIES[:2]
+    thread = f"<p>{{ 2 kommenttia }}</p><dl class='kx'>{_classed_entry(a, f'<dl class=qq>{_classed_entry(b)}</dl>')}</dl>"
+    doc, left = cleaned(ARTICLE + thread)
+    assert [(c.author, c.text, c.depth, c.parent) for c in doc.comments] == [
+        ("Aino Virtanen", a[2], 0, None), ("Mikko L.", b[2], 1, 0)]
+    assert "pyörätie" not in left and "Poikani" not in left
+
+
+def test_terms_of_a_glossary_with_a_sub_glossary_stay():
+    glossary = ("<dl><dt class='g'>Night bus</dt><dd class='g'><p>A bus running between midnight and five.</p>"
+                "<dl><dt class='g'>Owl line</dt><dd class='g'>A night bus route that follows a day route.</dd></dl>"
+                "</dd></dl>")
+    doc, left = cleaned(f"<article>{ARTICLE}{glossary}</article>")
+    assert doc.comments == () and "Owl line" in left and "follows a day route" in left

@@ -8,6 +8,10 @@ the entry above, or lost. Here a family of entries (units opening with a ``dt`` 
 every entry of the outermost list holding it, nested lists inside descriptions at any depth, in page order;
 `items` nests each in the entry holding it. Whether that is a thread stays for the judge to say: a glossary
 whose terms hold sub-glossaries has no writers and dates.
+
+A list of one entry whose replies are nested in its description has no family of entries (one entry at each level),
+only a family of its terms (``dt`` elements of one class): terms, each with its description right after it, one of
+them in a list inside a description, are read as their entries (rule `dl-terms`).
 """
 from __future__ import annotations
 
@@ -43,6 +47,7 @@ def deepened(tree: Tree, families: list[Family]) -> list[Family]:
     """The families, each family of list entries as every entry of its outermost list (one family a list)."""
     out, seen = [], set()
     for family in families:
+        family = _terms_as_entries(tree, family)
         units = family.units
         if not units or any(tree.tag[u.tops[0]] != "dt" or not any(tree.tag[t] == "dd" for t in u.tops)
                             for u in units) or tree.tag[dl := tree.parent[units[0].tops[0]]] != "dl":
@@ -59,3 +64,20 @@ def deepened(tree: Tree, families: list[Family]) -> list[Family]:
         seen.add((top, family.key))
         out.append(Family(family.key, family.kind, sorted(units + more, key=lambda u: u.first)))
     return out
+
+
+def _terms_as_entries(tree: Tree, family: Family) -> Family:
+    """A family of terms alone, each with its description right after it, one of them in a list inside a description
+    (rule `dl-terms`): the family of their entries; any other family as it is."""
+    units, parent = family.units, tree.parent
+    if len(units) < 2 or any(len(u.tops) != 1 or tree.tag[u.tops[0]] != "dt" for u in units) \
+            or not any(tree.tag[parent[parent[u.tops[0]]]] == "dd" for u in units):
+        return family
+    pairs = []
+    for u in units:
+        dt = u.tops[0]
+        dd = tree.end[dt] + 1
+        if dd >= len(tree.tag) or tree.tag[dd] != "dd" or parent[dd] != parent[dt]:
+            return family
+        pairs.append(Unit((dt, dd), dt, tree.end[dd]))
+    return Family(family.key, "run", pairs)

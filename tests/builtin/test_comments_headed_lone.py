@@ -102,3 +102,26 @@ def test_a_bare_name_line_over_the_time_line_is_the_lone_comments_author(heading
 def test_a_first_line_that_is_no_name_leaves_the_box_on_the_page(first):
     doc, text = run(HtmlComments(), page(_bare("1 comment to “Night buses”", first)), language="en")
     assert doc.comments == () and SAID in text
+
+
+# -- headed-lone-links: a row of links beside the one comment's box, the form's heading after it --------------------
+def _responses(before: str, after: str = "<h2>Leave a Response</h2>") -> str:
+    return (f"{ARTICLE}<div class='rk'><h2>Responses</h2>{before}<ol class='qd'><li class='zp'><cite><a href='/u'>"
+            f"Jonas_K</a></cite> says:<br><p class='mm'>March 12th, 2012 at 2:22 pm (<a href='#c1'>#</a>)</p>"
+            f"<p>{SAID}</p></li></ol>{after}<form><input name='author'><textarea></textarea></form></div>")
+
+
+def test_one_comment_between_a_row_of_links_and_the_forms_heading_is_a_comment():
+    row = "<div class='fw'><span><a href='/feed/'>Feed</a></span> <span><a href='/tb/'>Trackback Address</a></span></div>"
+    doc, text = run(HtmlComments(), page(_responses(row)), language="en")
+    assert [(c.author, c.text) for c in doc.comments] == [("Jonas_K", SAID)]
+    assert SAID not in text and "night bus" in text
+
+
+def test_a_row_with_words_beside_its_links_or_a_second_box_leaves_the_comment_on_the_page():
+    row = "<p>Our readers write: <a href='/feed/'>Feed</a></p>"
+    doc, text = run(HtmlComments(), page(_responses(row)), language="en")
+    assert doc.comments == () and SAID in text
+    second = "<div class='ex'><p>Bus timetables for the whole region are printed at the library.</p></div>"
+    doc, text = run(HtmlComments(), page(_responses("", second)), language="en")
+    assert doc.comments == () and SAID in text

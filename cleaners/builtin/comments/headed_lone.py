@@ -17,7 +17,10 @@ element after it that holds text, or that element's one child holding text, is t
 `headed-lone-wrapped`).
 
 The comment form's section after the box (an element holding a ``<form>``) is no second box, nor is a short call to
-comment that is no heading (``<p><a>Post a Comment</a></p>``, rule `headed-lone-call`), and a list holding one
+comment or the form's heading (``<p><a>Post a Comment</a></p>``, ``<h2>Leave a Response</h2>``, rule
+`headed-lone-call`), nor a short row of links before it ("Feed · Trackback Address", rule `headed-lone-links`; a link after it may be a
+second box: "Download the timetable"), and a
+list holding one
 item with text is read from that item (rule `headed-lone-list`: ``<h3>One response to “…”</h3><ol><li>…</li></ol>
 <div><h3>Leave a reply</h3><form>…``).
 
@@ -99,10 +102,15 @@ def _box_after(tree: Tree, h: int) -> int | None:
         if forms is None:
             forms = tree.memo["form_elements"] = tree.tagged(_FORM)
         after = [c for c in after if not (k := bisect.bisect_left(forms, c)) < len(forms) or forms[k] > tree.end[c]]
-        voc = vocabulary()
-        after = after[:1] + [c for c in after[1:] if not (tree.words(c) <= MAX_CALL_WORDS
-                                                          and tree.tag[c] not in HEADINGS
-                                                          and voc.is_heading(tree.flat(c)[:80]))]
+        voc, kept = vocabulary(), []
+        for c in after:
+            short = tree.words(c) <= MAX_CALL_WORDS
+            if not kept and short and tree.link_chars(c) == tree.chars(c):
+                continue    # a row of links before the box ("Feed · Trackback Address", rule `headed-lone-links`)
+            if kept and short and voc.is_heading(tree.flat(c)[:80]):
+                continue    # a call to comment or the form's heading after the box ("Leave a Response")
+            kept.append(c)
+        after = kept
     if after:
         if len(after) != 1 or tree.tag[box := after[0]] in HEADINGS:
             return None

@@ -146,7 +146,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     if is_listing(tree, top, main) and not any(_threading(tree, family, items, kept)[1]):
         return None    # the site's recent comments (a widget lists them flat; a page's thread has replies)
     is_named = named(tree, [u.tops[0] for u in family.units], top)
-    heading = heading_before(tree, top, first.first, len(family.units))
+    heading = family.kind == "headed-lone" or heading_before(tree, top, first.first, len(family.units))   # (its own)
     def most(*marks: str) -> bool:     # half the units or more; of two, both (one mark is no pattern)
         return sum(1 for i in kept if items[i].marks & set(marks)) * 2 >= len(kept) + (len(kept) == 2)
     # reply controls, "says:" or vote counters; or avatars, or posters' profiles, with times; nested units with times

@@ -102,12 +102,12 @@ def _is_label(block: Block) -> bool:
     return block.kind == "p" and word_count(block.text) == 1 and not ends_sentence(block.text)
 
 
-def _doubled(blocks: tuple[Block, ...], copies: list[int], langs: tuple[str, ...]) -> bool:
-    """A line whose ``copies`` are two in a row and nowhere else, under a byline or a date line: a picture's caption
-    under its alternative text, or a subheading doubled, in the article the head's lines open; not the title printed
-    again (a title printed twice stands above them)."""
+def _doubled(blocks: tuple[Block, ...], copies: list[int], langs: tuple[str, ...], candidates: list[int]) -> bool:
+    """A line whose ``copies`` are two in a row and nowhere else, under a byline or a date line and a headline-like line of
+    over `MAX_LABEL_WORDS` words: a caption under its alt text, a subheading doubled; not the title printed again."""
     return len(copies) == 2 and copies[1] == copies[0] + 1 and \
-        any(date_line(b.text) or byline_author(b.text, langs) for b in blocks[:copies[0]])
+        any(date_line(b.text) or byline_author(b.text, langs) for b in blocks[:copies[0]]) and \
+        any(c < copies[0] and word_count(blocks[c].text) > MAX_LABEL_WORDS for c in candidates)
 
 
 def _box_header(text: str, langs: tuple[str, ...]) -> bool:
@@ -289,7 +289,7 @@ class Title(Cleaner):
             k = key(blocks[i].text)
             copies = [j for j in possible_copies(blocks, k, folded)
                       if key(blocks[j].text) == k or site_suffixed(blocks[j].text, k, langs)]
-            if len(copies) > 1 and not _doubled(blocks, copies, langs):
+            if len(copies) > 1 and not _doubled(blocks, copies, langs, candidates):
                 return i
         dates = [i for i in head if date_line(blocks[i].text)]
         if dates:

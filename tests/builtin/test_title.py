@@ -1,3 +1,5 @@
+import textwrap
+
 import pytest
 
 from cleaners.builtin.markdown import Markdown
@@ -207,3 +209,19 @@ def test_a_closing_byline_over_the_date_line_is_no_title():
     body = "Belediye meclisi planı salı akşamı yaklaşık dört saat süren bir tartışmanın ardından kabul etti."
     doc = run_cleaner(Title, f"{title}\n\nAyşe Yılmaz yazdı\n\n22 Mart 2025, 6:14\n\n{body}", language="tr")
     assert doc.metadata["title"] == title
+
+
+@pytest.mark.parametrize("code,kicker,title,caption", [
+    ("en", "Coast news", "Harbour town opens its new ferry pier after two years",
+     "Passengers wait for the first ferry at the new pier"),
+    ("sv", "Inrikes", "Hamnstaden öppnar sin nya färjepir efter två års bygge",
+     "Resenärer väntar på den första färjan vid piren"),
+])
+def test_a_title_printed_twice_under_a_date_line_and_a_kicker_alone_is_the_title(code, kicker, title, caption):
+    # the first paragraph hard-wrapped into lines that end no sentence, so the head runs on to a caption printed
+    # twice further down: the doubled line at the top, over nothing headline-like, is the title
+    wrapped = "\n".join(textwrap.wrap(BODY + " " + BODY, 30))
+    text = f"{kicker}\n\n2024-03-16T20:07:00+02:00\n\n{title}\n\n{title}\n\n{wrapped}\n\n{caption}\n\n{caption}\n\n{BODY}"
+    doc = run_cleaner(Title, text, language=code)
+    assert doc.metadata["title"] == title
+    assert texts(doc).count(caption) == 2 and all(line in texts(doc) for line in wrapped.split("\n"))

@@ -96,11 +96,19 @@ def _control_heads(blocks, langs: tuple[str, ...], heads: dict, head_at, learned
         return c + 2 if c + 2 < len(blocks) and is_picture(blocks[c + 1].text, blocks[c + 2].text.strip()) else c + 1
 
     out = {}
+    # rule `dated-thread-name`: where each head found carries its comment's age or date, an undated line under the last
+    # control, no control closing a comment under it ("**Fare changes**", the article's subheading), is no head
+    dated = len(heads) >= min_comments and all(map(_aged, heads.values()))
     first = next((k for k in range(controls[0] - 2, controls[0] - MAX_FIRST_COMMENT - 1, -1) if named(k)), None)
     for k in ([first] if first is not None else []) + [after(c) for c in controls]:
-        if k not in heads and (head := named(k)) is not None:
+        if k not in heads and (head := named(k)) is not None and not (dated and k > max(heads) and k > controls[-1] and not _aged(head)):
             out[k] = Head(head.author, head.date, head.depth, head.reply_to, "control")
     return out
+
+
+def _aged(head: Head) -> bool:
+    """The head carries its comment's date or age ("Ann · 3 h", "Jón · fyrir 3 klst.")."""
+    return bool(head.date or head.signal == "date" or head.tail == "date" or head.signal == "control" and head.joint)
 
 
 def counted_name(text: str, vocab) -> Head | None:

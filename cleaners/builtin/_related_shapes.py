@@ -75,3 +75,22 @@ def introduces(text: str) -> bool:
     colon may be the article's "Više informacija:" / "[Izvješće](url)")."""
     text = text.strip()
     return text.rstrip("*_ ").endswith(COLONS) or text.startswith(("#", "**", "__"))
+
+
+_INNER_STOP = re.compile(rf"[{stop_class('!?')}](?=\s+\S)")     # a sentence's stop with more words after it
+
+
+def wrapped_sentence(blocks, lines: list[int]) -> bool:
+    """Whether the touching ``lines`` (no blank line between them) open with one sentence a dump wrapped over two
+    lines or more, closed inside a later line and prose once joined ("... more than a thousand comments" /
+    "were posted, and ..." / "... doubled. 👉 Subscribe"): an article's paragraph with a call glued on, no list of
+    headlines (rule `wrapped-sentence` of related_list)."""
+    joined = ""
+    for n, k in enumerate(lines):
+        if n and blocks[k].gap:
+            return False
+        text = blocks[k].text.strip()
+        if n and (m := _INNER_STOP.search(text)):
+            return is_prose(f"{joined} {text[:m.end()]}")
+        joined = f"{joined} {text}".strip()
+    return False

@@ -35,7 +35,7 @@ from ._related_heading import closing_cuts, cut_heading_runs
 from ._related_rows import link_row, table_cell
 from ._word_size import han_words
 from ._related_shapes import COLONS as _COLONS, MAX_AFTER, any_heading as _any_heading, ends_body as _ends_body, \
-    introduces as _introduces, wrapped_prose as _wrapped_prose, wrapped_under, TWO_SENTENCES as _TWO_SENTENCES
+    introduces as _introduces, wrapped_prose as _wrapped_prose, wrapped_sentence, wrapped_under, TWO_SENTENCES as _TWO_SENTENCES
 
 _BULLET = re.compile(r"^(?:[\u00bb\u203a\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013\u2014\u25b8\u25ba\u2192]|\d{1,3}[.)])\s+")
 _IMAGE = re.compile(r'^!\[[^\[\]\n]*\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)\s*')
@@ -248,8 +248,8 @@ class RelatedList(Cleaner):
         if len(run) < MIN_RUN:
             return []
         before = blocks[run[0][0] - 1].text
-        if before.rstrip().endswith(_COLONS) or marker and _marker(before) == marker:
-            return []      # after a lead-in, or the end of a longer list of the article's own
+        if before.rstrip().endswith(_COLONS) or marker and _marker(before) == marker or wrapped_sentence(blocks, [k for k, _ in run]):
+            return []      # after a lead-in, the end of a longer list of the article's own, a wrapped paragraph
         return run
 
 

@@ -38,6 +38,7 @@ from ._credit_tail import credit_tail
 from ._glued_caption import bracketed_captions, caption_head
 from ._glued_tails import prompt_tail
 from ._lone_line import screen_words, templates
+from ._notice_split import head_size
 from ._wire import AGENCY_ALTERNATION
 from .agency_credit import labelled_credit
 
@@ -235,15 +236,14 @@ class Captions(Cleaner):
         return bool(found) and _folded(found[0]) == t
 
     def _captioned(self, blocks, i: int, edit) -> bool:
-        """The credit at ``i`` is printed right under a caption: a line of the same paragraph before it (no blank line
-        between, no line cut by an earlier cleaner between) of `max_caption_words` at most, kept so far, that reads as
-        no prose (`prose_line`: a question, a quote; a sentence over `MAX_STOPPED_CAPTION_WORDS`, as credited-paragraph)."""
+        """The credit at ``i`` is right under a caption: a line of its paragraph, none cut between, `max_caption_words` at most,
+        kept so far, no prose (`prose_line`; a sentence over `MAX_STOPPED_CAPTION_WORDS` words' worth, `head_size`)."""
         if i == 0 or blocks[i].gap != 0 or i - 1 in edit.changes:
             return False
         prev = blocks[i - 1]
         return prev.kind == "p" and prev.origin == blocks[i].origin - 1 \
-            and (words := word_count(prev.text)) <= self.max_caption_words and not prev.text.rstrip().endswith(":") \
-            and not (words > MAX_STOPPED_CAPTION_WORDS and ends_sentence(prev.text)) and not prose_line(prev.text)
+            and word_count(prev.text) <= self.max_caption_words and not prev.text.rstrip().endswith(":") \
+            and not (ends_sentence(prev.text) and head_size(prev.text) > MAX_STOPPED_CAPTION_WORDS) and not prose_line(prev.text)
 
     @staticmethod
     def _caption_after(blocks, i: int) -> bool:

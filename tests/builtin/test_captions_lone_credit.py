@@ -12,21 +12,26 @@ OPENING = {
     "en": "The council opened the new ferry pier on Friday morning after two years of building work.",
     "it": "Il comune ha aperto venerdì mattina il nuovo molo dei traghetti dopo due anni di lavori.",
     "pl": "Miasto otworzyło w piątek rano nowe nabrzeże promowe po dwóch latach budowy.",
+    "fi": "Kaupunki avasi uuden lauttalaiturin perjantaiaamuna kahden vuoden rakennustöiden jälkeen.",
 }
-PARAGRAPH = {     # one sentence of 16 words or more, the credit's line right under it
+PARAGRAPH = {     # one sentence of 16 words' worth or more (of long words in Finnish), the credit's line right under it
     "en": "According to the harbour office, the pier will serve about four thousand passengers a day, "
           "and the works cost twelve million.",
     "it": "Secondo l'autorità portuale, il molo servirà circa quattromila passeggeri al giorno, "
           "mentre i lavori sono costati dodici milioni di euro.",
     "pl": "Według zarządu portu z nabrzeża będzie korzystać około czterech tysięcy pasażerów dziennie, "
           "a budowa kosztowała dwanaście milionów złotych.",
+    "fi": "Satamaviranomaisen mukaan laituria käyttää päivittäin noin neljätuhatta matkustajaa, "
+          "ja rakennustyöt maksoivat kaksitoista miljoonaa euroa.",
 }
 CAPTION = {       # a caption's words over the credit: no full stop, or a short sentence
     "en": "Passengers wait for the first ferry at the new pier on Friday morning",
     "it": "Passeggeri in attesa del primo traghetto al nuovo molo.",
     "pl": "Pasażerowie czekają na pierwszy prom przy nowym nabrzeżu w piątek rano",
+    "fi": "Matkustajat odottavat ensimmäistä lauttaa uudella laiturilla.",
 }
-CREDIT = {"en": "Photo: Ann Lee / Reuters", "it": "Foto: Marco Bianchi / ANSA", "pl": "Fot. Jan Nowak / PAP"}
+CREDIT = {"en": "Photo: Ann Lee / Reuters", "it": "Foto: Marco Bianchi / ANSA", "pl": "Fot. Jan Nowak / PAP",
+          "fi": "Kuva: Matti Virtanen / Lehtikuva"}
 
 
 @pytest.mark.parametrize("code", sorted(CREDIT))

@@ -94,3 +94,17 @@ def wrapped_sentence(blocks, lines: list[int]) -> bool:
             return is_prose(f"{joined} {text[:m.end()]}")
         joined = f"{joined} {text}".strip()
     return False
+
+
+_UNDERLINE = re.compile(r"^\s*(?:-{3,}|={3,})\s*$")
+
+
+def underlined_kept(blocks, cuts: dict[int, str], stories: list) -> tuple[dict[int, str], list]:
+    """``cuts`` and ``stories`` without the lines a rule of dashes or equals signs underlines right under them
+    (rule `underlined-heading`): a markdown heading of the article's own ("Fares and times" / "-----"), no story of a
+    list, though a run of headlines may stand right above it."""
+    own = {k for k in cuts if k + 1 < len(blocks) and blocks[k + 1].gap == 0 and _UNDERLINE.match(blocks[k + 1].text)}
+    if not own:
+        return cuts, stories
+    titles = {" ".join(blocks[k].text.split()) for k in own}
+    return {k: r for k, r in cuts.items() if k not in own}, [s for s in stories if " ".join(s.title.split()) not in titles]

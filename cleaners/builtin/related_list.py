@@ -16,9 +16,8 @@ words, no full stop at the end, no ``Label:`` line), maybe after a bullet or a n
   keeps its place (an article may end with a list of points), so does any run after a lead-in that ends with a
   colon; a run holding a share control ("ツイート", "复制链接", `share` words) is no list of stories.
 
-Teaser cards and runs of headlines set apart between the paragraphs go too (`_related_bare`). The stories go to
-``metadata.related`` ({title, url, id, image}); their lines leave the body. Those rules read text inputs; in any input
-a related heading over short headline, name or role lines goes too (`_related_heading`)."""
+Teaser cards, headline runs between paragraphs go too (`_related_bare`); a dash-underlined heading stays. The stories go to
+``metadata.related`` ({title, url, id, image}). Those rules read text; in any input a related heading goes too (`_related_heading`)."""
 from __future__ import annotations
 
 import re
@@ -35,7 +34,7 @@ from ._related_heading import closing_cuts, cut_heading_runs
 from ._related_rows import link_row, table_cell
 from ._word_size import han_words
 from ._related_shapes import COLONS as _COLONS, MAX_AFTER, any_heading as _any_heading, ends_body as _ends_body, \
-    introduces as _introduces, wrapped_prose as _wrapped_prose, wrapped_sentence, wrapped_under, TWO_SENTENCES as _TWO_SENTENCES
+    introduces as _introduces, underlined_kept, wrapped_prose as _wrapped_prose, wrapped_sentence, wrapped_under, TWO_SENTENCES as _TWO_SENTENCES
 
 _BULLET = re.compile(r"^(?:[\u00bb\u203a\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013\u2014\u25b8\u25ba\u2192]|\d{1,3}[.)])\s+")
 _IMAGE = re.compile(r'^!\[[^\[\]\n]*\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)\s*')
@@ -156,6 +155,7 @@ class RelatedList(Cleaner):
         stories = self._text_lists(blocks, candidates, first_prose, langs, cuts) if doc.kind == "text" else []
         lines = cut_heading_runs(blocks, candidates, first_prose, langs, cuts)     # any input (_related_heading)
         stories += [found for k in lines if (found := story(blocks[k].text))]
+        cuts, stories = underlined_kept(blocks, cuts, stories)     # an underlined heading of the article's (_related_shapes)
         if not cuts:
             return doc
         return screen.drop_all(doc, self.name, sorted(cuts.items())).meta_append("related", [s.item() for s in stories])

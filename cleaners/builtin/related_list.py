@@ -210,7 +210,7 @@ class RelatedList(Cleaner):
 
     @staticmethod
     def _run(blocks: tuple[Block, ...], start: int) -> list[tuple[int, Story]]:
-        """The story lines from ``start`` on (one blank line between them, not two; `list-form`)."""
+        """The story lines from ``start`` on (one blank line between, not two, `list-form`; bulleted ones to a plain line, `bullet-end`)."""
         run: list[tuple[int, Story]] = []
         if wrapped_under(blocks, start):
             return run      # a subheading's paragraph wrapped into lines (`_related_shapes.wrapped_under`)
@@ -218,7 +218,7 @@ class RelatedList(Cleaner):
             found = story(blocks[k].text) if blocks[k].kind != "code" and blocks[k].gap <= 1 + (k == start) \
                 and not (blocks[k].gap and not _BULLET.match(blocks[k].text) and _wrapped_prose(blocks, k)) \
                 else None     # a paragraph after the list (a bulleted list's touching lines are no paragraph)
-            if found is None or run and blocks[k].gap and (run[0][1].bullet or run[0][1].url) \
+            if found is None or run and (blocks[k].gap or run[-1][1].bullet) and (run[0][1].bullet or run[0][1].url) \
                     and not (found.bullet or found.url):
                 break
             run.append((k, found))

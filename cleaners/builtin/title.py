@@ -155,9 +155,8 @@ _COMPOSING = screen.compile(r"\pM|[\x{1100}-\x{11FF}\x{3130}-\x{318F}\x{FFA0}-\x
 
 
 def fold(blocks: tuple[Block, ...]) -> tuple[str, list[int] | None]:
-    """The body's block texts joined by newlines, NFKC-normalised and case-folded (as `key`
-    does; neither adds or removes a newline), and the first line of each block (None when
-    every block is one line)."""
+    """The body's block texts joined by newlines, NFKC-normalised and case-folded (as `key` does; neither adds or
+    removes a newline), and the first line of each block (None when every block is one line)."""
     texts = [b.text for b in blocks]
     joined = "\n".join(texts)
     folded = fold_case(joined)
@@ -289,7 +288,8 @@ class Title(Cleaner):
             k = key(blocks[i].text)
             copies = [j for j in possible_copies(blocks, k, folded)
                       if key(blocks[j].text) == k or site_suffixed(blocks[j].text, k, langs)]
-            if len(copies) > 1 and not _doubled(blocks, copies, langs, candidates):
+            if len(copies) > 1 and not _doubled(blocks, copies, langs, candidates) and not (     # sub-heading-repeated:
+                    blocks[i].kind == "heading" and blocks[i].level > 1 and i != candidates[0]):   # "## Related" twice
                 return i
         dates = [i for i in head if date_line(blocks[i].text)]
         if dates:

@@ -225,3 +225,18 @@ def test_a_title_printed_twice_under_a_date_line_and_a_kicker_alone_is_the_title
     doc = run_cleaner(Title, text, language=code)
     assert doc.metadata["title"] == title
     assert texts(doc).count(caption) == 2 and all(line in texts(doc) for line in wrapped.split("\n"))
+
+
+@pytest.mark.parametrize("code,title,section", [
+    ("en", "Bus strike enters its third day as commuters queue for hours", "## Stories to read next"),
+    ("pl", "Strajk kierowców autobusów trwa już trzeci dzień", "## Warto przeczytać także"),
+])
+def test_a_second_level_heading_printed_twice_under_the_head_line_is_no_title(code, title, section):
+    # rule sub-heading-repeated: the box's heading over a list and again at the end of the dump
+    text = f"{title}\n\n{section}\n\n- First story\n- Second story\n\n{BODY}\n\n{section}\n\n{BODY}"
+    doc = run_cleaner(Markdown, text, language=code)
+    doc = Title().clean(doc)
+    assert doc.metadata["title"] == title
+    # a second-level heading printed twice that opens the head is the title all the same
+    doc = Title().clean(run_cleaner(Markdown, f"## {title}\n\n## {title}\n\n{BODY}", language=code))
+    assert doc.metadata["title"] == title

@@ -25,7 +25,8 @@ Anywhere in the body of a text input: an embedded post's signature and link line
 `_embed_post`: "— Jane Doe (@janedoe) March 3, 2024", "pic.twitter.com/AbC123", "A post shared by Jane Doe (@janedoe)");
 ``closing-call``, a short line that ends with a call of a verb-final language ("... bildirimleri
 açmayı unutmayın"), and ``error-report``, a short line that ends with the error-report shortcut ("... нажмите
-Ctrl+Enter") (`_closing_call`).
+Ctrl+Enter") (`_closing_call`); on the last line of a wrapped paragraph closing its sentence first ("... has doubled.
+👉 Join our channel"), only the call goes, as a tail (``wrapped-end``).
 
 Anywhere in the body, in any language: ``permission-prompt``, a push or notification prompt, a short question and its
 two buttons ("Vrei să primești notificări? Permite / Nu acum", `_prompt_shape`).
@@ -48,7 +49,7 @@ import re
 
 from .. import lang, screen
 from ..document import Document
-from ..lines import is_quoted, word_count
+from ..lines import ends_sentence, is_quoted, stop_class, word_count
 from ..registry import Cleaner
 from . import _appeal_tail as appeal_tail
 from ._audio_player import audio_players, audio_tails
@@ -77,6 +78,7 @@ _CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,}|(?:https?
 MAX_CONTACT_CHARS = 200  # of a line of contacts (a longer line is never tried: the address pattern backtracks)
 _CALLS = CallsToAction()   # a call its rules take is left to them (`_closing_call`)
 _SEPARATORS = re.compile(r"^[\s|,;/\u00b7\u2022-]*$")
+_INNER_STOP = re.compile(rf"[{stop_class('!?')}]\s+\S")     # a sentence's stop with more after it
 _SEPARATOR_CHARS = frozenset("|,;/\u00b7\u2022-")
 
 
@@ -143,8 +145,10 @@ class ReaderCalls(Cleaner):
                  if i not in taken and _liked_above(doc.blocks[i], langs, i < HEAD_BLOCKS)]
         taken = {i for i, _ in cuts}
         closing = bool(lang.words("closing_call", langs))     # else only the error-report shortcut ("Ctrl+Enter")
-        cuts += [(i, rule) for i, block in enumerate(doc.blocks) if i not in taken and block.kind not in ("code", "table")
-                 and (closing or "+" in block.text) and (rule := closing_call(block.text, langs, _CALLS.rule_for))]
+        called = [(i, rule) for i, block in enumerate(doc.blocks) if i not in taken and block.kind not in ("code", "table")
+                  and (closing or "+" in block.text) and (rule := closing_call(block.text, langs, _CALLS.rule_for))]
+        wrapped = {i: k for i, _ in called if (k := _wrapped_end(doc.blocks, i)) is not None}    # rule `wrapped-end`
+        cuts += [(i, rule) for i, rule in called if i not in wrapped]
         taken = {i for i, _ in cuts}
         if doc.kind == "text":     # an embedded post's furniture in a text dump (_embed_post)
             cuts += [(i, rule) for i, rule in embed_lines(doc.blocks, langs) if i not in taken]
@@ -157,7 +161,7 @@ class ReaderCalls(Cleaner):
         taken = {i for i, _ in cuts}
         cuts = sorted(cuts + [(i, "permission-prompt") for i, block in enumerate(doc.blocks) if i not in taken
                               and block.kind not in ("code", "table", "quote") and permission_prompt(block.text)])
-        tails = _closing_tails(doc, {i for i, _ in cuts}, langs) if closing else []
+        tails = (_closing_tails(doc, {i for i, _ in cuts} | set(wrapped), langs) if closing else []) + sorted(wrapped.items())
         players = audio_tails(doc.blocks, langs, {i for i, _ in cuts} | {i for i, _ in tails})
         if not cuts and not tails and not players:
             return doc
@@ -170,6 +174,16 @@ class ReaderCalls(Cleaner):
             edit.cut_tail(i, k, "audio-player-tail")
         carry_gaps(edit, cuts)
         return edit.done()
+
+
+def _wrapped_end(blocks, i: int) -> int | None:
+    """Where the call starts when block ``i`` ends a paragraph a dump wrapped into lines (the line above touches it and
+    ends no sentence) and closes the paragraph's sentence before its call ("... has doubled. 👉 Join our channel"):
+    the sentence's end stays, the call is cut as a tail; else None."""
+    if i == 0 or blocks[i].gap or blocks[i - 1].kind != "p" or ends_sentence(blocks[i - 1].text):
+        return None
+    found = list(_INNER_STOP.finditer(blocks[i].text))
+    return found[-1].end() - 1 if found else None
 
 
 def _closing_tails(doc: Document, dropped: set[int], langs: tuple[str, ...]) -> list[tuple[int, int]]:

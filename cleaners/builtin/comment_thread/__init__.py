@@ -57,6 +57,11 @@ from .topic import opening_subjects
 __all__ = ["CommentThread", "Head", "head_of"]
 
 
+# rule `one-run-thread`: where this many comments before the last each held one run of lines touching its head (no
+# blank line inside or under the head), the last one ends at its first blank line too; what follows is the article's
+MIN_ONE_RUN = 2
+
+
 def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().casefold())
 
@@ -109,7 +114,7 @@ class CommentThread(Cleaner):
         posts, subjects = [], []     # each post's first line and the thread's "Re: <topic>" lines (topic.py)
         stack: list[int] = []
         i = start
-        longest, widest, prose, most, seen, below = 1, 0, prose_indent(blocks), 0, set(), prose_below(blocks)
+        longest, widest, prose, most, seen, below, apart = 1, 0, prose_indent(blocks), 0, set(), prose_below(blocks), False
         enders = closing_lines(blocks, [h for h in heads if h > start], vocab, learned | closing)
         if least == 1:      # a lone comment ends at its first control line ("Reply"), as a thread's last does
             enders = lone_enders(blocks, start, vocab)
@@ -135,7 +140,9 @@ class CommentThread(Cleaner):
                     and not (i > last_head and taken and not chrome(i) and _shape(blocks[i].text) not in seen
                              and rhythm_ends(blocks, i, _own(paragraphs), most, ended, widest, below,
                                              self.max_last_tail)) \
-                    and not picture_above(blocks, heads, i):
+                    and not picture_above(blocks, heads, i) \
+                    and not (i > last_head and taken and blocks[i].gap and longest == 1 and len(comments) >= MIN_ONE_RUN
+                             and not apart):
                 text = blocks[i].text
                 found = date_line(text, max_rest_words=0, languages=langs)
                 found = found.iso if found else clock_date(text, langs)     # "17 maart 2018 @ 17.19 uur"
@@ -157,6 +164,7 @@ class CommentThread(Cleaner):
                     edit.drop(blocks[i], "comment")
                 seen.add(_shape(text))       # (a line every comment holds, "Share ›": the thread's, not the article's)
                 runs += not taken or blocks[i].gap > 0      # (lines with no blank line between: one run)
+                apart = apart or not taken and blocks[i].gap > 0     # (a blank line between a head and its text)
                 taken += 1
                 i += 1
             longest, most = max(longest, runs), max(most, _own(paragraphs))

@@ -58,8 +58,9 @@ __all__ = ["CommentThread", "Head", "head_of"]
 
 
 # rule `one-run-thread`: where this many comments before the last each held one run of lines touching its head (no
-# blank line inside or under the head), the last one ends at its first blank line too; what follows is the article's
-MIN_ONE_RUN = 2
+# blank line inside or under the head), the last one ends at its first blank line too when this many blocks follow
+# (the article going on, not a last paragraph of the comment's at the body's end)
+MIN_ONE_RUN, MIN_ONE_RUN_AFTER = 2, 3
 
 
 def _shape(text: str) -> str:
@@ -142,7 +143,7 @@ class CommentThread(Cleaner):
                                              self.max_last_tail)) \
                     and not picture_above(blocks, heads, i) \
                     and not (i > last_head and taken and blocks[i].gap and longest == 1 and len(comments) >= MIN_ONE_RUN
-                             and not apart):
+                             and not apart and len(blocks) - i >= MIN_ONE_RUN_AFTER):
                 text = blocks[i].text
                 found = date_line(text, max_rest_words=0, languages=langs)
                 found = found.iso if found else clock_date(text, langs)     # "17 maart 2018 @ 17.19 uur"

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .. import lang, lazy_re, screen
 from ..document import Document
-from ..lines import (COLON, COLON_MARKS, SENTENCE_STOPS, UNSPACED, UNSPACED_LETTER, ends_sentence, opens_lower,
+from ..lines import (COLON, COLON_MARKS, SENTENCE_STOPS, UNSPACED_LETTER, ends_sentence, opens_lower,
                      opens_name, opens_uncased, self_concatenation, word_count)
 from ..registry import Cleaner
 from ..screen import SparseEditor
@@ -31,13 +31,14 @@ from ._caption_echo import echo, stopped_repeat
 from ._caption_label import labelled_caption, split_credit
 from ._caption_marks import mark_caption
 from ._caption_prose import prose_line
+from ._caption_screen import line_screen as _screen, worded
 from ._credit_forms import (MAX_CAPTION_WORDS, MAX_STOPPED_CAPTION_WORDS, bare_credit, capitalised_pair, caption_words,
                             credited_caption, photo_hint)
 from ._credit_shape import credit_shape
 from ._credit_tail import credit_tail
 from ._glued_caption import bracketed_captions, caption_head
 from ._glued_tails import prompt_tail
-from ._lone_line import screen_words, templates
+from ._lone_line import templates
 from ._notice_split import head_size
 from ._wire import AGENCY_ALTERNATION
 from .agency_credit import labelled_credit
@@ -130,15 +131,6 @@ def chart_footer(text: str, patterns: _Patterns) -> list[str] | None:
     return credits if len(segments) >= 2 or phrases and credits else None
 
 
-@lru_cache(maxsize=32)
-def _screen(langs: tuple[str, ...]):
-    """Every line a rule could take: 16 characters or more (a doubled caption; 8 letters of a script written without
-    spaces), a credit or prompt label first, a copyright sign, a slash (name / agency) or an agency's name."""
-    labels = lang.alternation(lang.words("photo", langs) + lang.words("chart", langs) + lang.words("source", langs)
-                              + screen_words("enlarge", langs, True) + lang.words("chart_footer", langs))
-    return screen.compile(rf"[^\n]{{16}}|[{UNSPACED}]{{8}}|^\(?{labels}|©|/|getty|ap photo|epa-efe|shutterstock|:\s*{AGENCY_ALTERNATION}")
-
-
 class Captions(Cleaner):
     """Self-concatenated captions, photo and chart credits (into metadata), 'Click to see the full-size map' prompts."""
 
@@ -154,28 +146,31 @@ class Captions(Cleaner):
         langs = lang.document_languages(doc)
         patterns = _language_patterns(langs)
         unlisted = lang.without_file(langs)
-        for i in screen.candidates(doc.blocks, _screen(langs)):
-            block = doc.blocks[i]
+        blocks, may_word = doc.blocks, worded(doc.blocks, langs)     # (the rules needing a label's word: `worded`)
+        for i in screen.candidates(blocks, _screen(langs)):
+            block = blocks[i]
             text = block.text
             if block.kind == "code" or i in edit.changes:
                 continue
+            word = may_word(i)
             if caption := self_concatenation(text):
                 captions.append(caption)
                 edit.drop(i, "self-concatenated")
-            elif marked := mark_caption(text, *(doc.blocks[k].text if 0 <= k < len(doc.blocks) else "" for k in (i - 1, i + 1))):
+            elif marked := mark_caption(text, blocks[i - 1].text if i else "", blocks[i + 1].text if i + 1 < len(blocks) else ""):
                 captions += [marked[1]] if marked[1] else []        # 'alt="..." title="..."', "📷 ...", "▲ ..." (_caption_marks)
                 edit.drop(i, marked[0])
             elif patterns.prompt.match(text) and not _verb_opening(text, langs):
                 edit.drop(i, "caption-prompt")
-            elif rule := ("caption-repeated" if self._repeated(doc.blocks, i, alt_texts) or self._before_credited(doc.blocks, i, patterns)
-                          else "stopped-caption-repeated" if doc.kind != "html" and stopped_repeat(doc.blocks, i, langs) else None):
+            elif rule := ("caption-repeated" if self._caption_shaped(block) and (self._repeated(blocks, i, alt_texts)
+                                                                                  or self._before_credited(blocks, i, patterns))
+                          else "stopped-caption-repeated" if doc.kind != "html" and stopped_repeat(blocks, i, langs) else None):
                 captions += [text.strip()] if _folded(text) not in alt_texts else []
                 alt_texts.add(_folded(text))
                 edit.drop(i, rule)
             elif (footer := chart_footer(text, patterns)) is not None:
                 credits += footer
                 edit.drop(i, "chart-credit")
-            elif found := credited_caption(text, patterns):
+            elif (word or "/" in text) and (found := credited_caption(text, patterns)):
                 credits.append(found[1])
                 if ends_sentence(found[0]) and caption_words(found[0]) > MAX_STOPPED_CAPTION_WORDS and text.rstrip()[-1:] not in ")\uff09":
                     edit.put(i, block.with_text(found[0]))     # rule `credited-paragraph`: the prose stays
@@ -183,7 +178,7 @@ class Captions(Cleaner):
                 else:
                     captions.append(found[0])
                     edit.drop(i, "credited-caption")
-            elif caption := labelled_caption(text, langs):     # "PHOTO: A farmer inspects ...", "[Image: ...]"
+            elif word and (caption := labelled_caption(text, langs)):     # "PHOTO: A farmer inspects ...", "[Image: ...]"
                 caption, credit = split_credit(caption)          # "Foto: Una calle. (EFE/Ann Lee)"
                 captions.append(caption)
                 credits += [credit] if credit else []
@@ -191,49 +186,53 @@ class Captions(Cleaner):
             elif word_count(text) <= self.max_credit_words and (found := self._credit(text, patterns, unlisted)):
                 credits.append(found[0])
                 edit.drop(i, found[1])
-                if self._captioned(doc.blocks, i, edit):
-                    captions.append(doc.blocks[i - 1].text)
+                if self._captioned(blocks, i, edit):
+                    captions.append(blocks[i - 1].text)
                     edit.drop(i - 1, "credited-caption")
-                    if self._caption_after(doc.blocks, i):
+                    if self._caption_after(blocks, i):
                         edit.drop(i + 1, "caption-repeated")
-            elif spans := bracketed_captions(text, langs):     # "... [Bild: Die Kapelle spielt] ..." (_glued_caption)
+            elif word and (spans := bracketed_captions(text, langs)):     # "... [Bild: Die Kapelle spielt] ..." (_glued_caption)
                 captions += [caption for _, _, caption in spans]
                 kept = "".join(text[a:b] for a, b in zip([0] + [e for _, e, _ in spans], [s for s, _, _ in spans] + [len(text)]))
                 edit.put(i, block.with_text(" ".join(kept.split())))
                 for start, end, _ in spans:
                     edit.log("bracketed-caption", text[start:end].strip(), block)
-            elif head := caption_head(text, langs):     # "Caption Photo: AFP The paragraph ..." (_glued_caption)
+            elif word and (head := caption_head(text, langs)):     # "Caption Photo: AFP The paragraph ..." (_glued_caption)
                 captions.append(head[0])
                 credits.append(head[1])
                 edit.put(i, block.with_text(text[head[2]:]))
                 edit.log("glued-caption", text[:head[2]].strip(), block)
-            elif tail := credit_tail(text, langs):     # a credit glued to a paragraph's end (_credit_tail)
+            elif word and (tail := credit_tail(text, langs)):     # a credit glued to a paragraph's end (_credit_tail)
                 credits.append(tail[1])
                 edit.cut_tail(i, tail[0], "glued-credit")
-            elif (k := prompt_tail(text, langs, lambda s: bool(patterns.prompt.match(s)) and not _verb_opening(s, langs))) is not None:
+            elif word and (k := prompt_tail(text, langs, lambda s: bool(patterns.prompt.match(s)) and not _verb_opening(s, langs))) is not None:
                 edit.cut_tail(i, k, "glued-prompt")     # "... the plan. Click here to see more photos." (_glued_tails)
         doc = edit.done()
         return doc.meta_append("captions", captions).meta_append("credits", credits)
 
-    def _repeated(self, blocks, i: int, alt_texts: set[str]) -> bool:
-        """The block at ``i`` is a caption printed twice: caption-shaped (module docstring), and the
-        same text as the block before or after it or as an image's alt text."""
-        text = blocks[i].text
-        if blocks[i].kind != "p" or not 3 <= word_count(text) <= self.max_caption_words or \
-                ends_sentence(text) or text.rstrip().endswith(":") or \
-                not (any(opens_lower(w) for w in text.split()[1:]) or _uncased(text)):
-            return False     # a title-case line printed twice is a heading, one copy of it article text
-        folded = _folded(text)
+    def _caption_shaped(self, block) -> bool:
+        """A line of a caption's shape (module docstring): a title-case line printed twice is a heading, one copy of
+        it article text."""
+        text = block.text
+        return block.kind == "p" and 3 <= word_count(text) <= self.max_caption_words and not ends_sentence(text) \
+            and not text.rstrip().endswith(":") and (any(opens_lower(w) for w in text.split()[1:]) or _uncased(text))
+
+    @staticmethod
+    def _repeated(blocks, i: int, alt_texts: set[str]) -> bool:
+        """The caption-shaped block at ``i`` is a caption printed twice: the same text as the block before or after
+        it or as an image's alt text."""
+        folded = _folded(blocks[i].text)
         return folded in alt_texts or any(0 <= j < len(blocks) and blocks[j].kind == "p" and (
             _folded(blocks[j].text) == folded or echo(folded, blocks, i, j)) for j in (i - 1, i + 1))
 
-    def _before_credited(self, blocks, i: int, patterns: _Patterns) -> bool:  # rule caption-before-credited
-        """A caption-shaped line printed again in the next paragraph with its credit glued on: both the figure's.
-        (The line's shape is read first: most lines are prose, and the next paragraph's credit is then not read.)"""
-        if i + 1 >= len(blocks) or blocks[i + 1].gap > 1 or not self._repeated(blocks, i, {t := _folded(blocks[i].text)}):
+    @staticmethod
+    def _before_credited(blocks, i: int, patterns: _Patterns) -> bool:  # rule caption-before-credited
+        """The caption-shaped line at ``i`` printed again in the next paragraph with its credit glued on: both the
+        figure's. (The line's shape is read first: most lines are prose, and the next paragraph's credit is then not read.)"""
+        if i + 1 >= len(blocks) or blocks[i + 1].gap > 1:
             return False
         found = credited_caption(blocks[i + 1].text, patterns)
-        return bool(found) and _folded(found[0]) == t
+        return bool(found) and _folded(found[0]) == _folded(blocks[i].text)
 
     def _captioned(self, blocks, i: int, edit) -> bool:
         """The credit at ``i`` is right under a caption: a line of its paragraph, none cut between, `max_caption_words` at most,

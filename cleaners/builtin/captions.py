@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .. import lang, lazy_re, screen
+from .. import lang, lazy_re
 from ..document import Document
 from ..lines import (COLON, COLON_MARKS, SENTENCE_STOPS, UNSPACED_LETTER, ends_sentence, opens_lower,
                      opens_name, opens_uncased, self_concatenation, word_count)
@@ -31,7 +31,7 @@ from ._caption_echo import echo, stopped_repeat
 from ._caption_label import labelled_caption, split_credit
 from ._caption_marks import mark_caption
 from ._caption_prose import prose_line
-from ._caption_screen import line_screen as _screen, worded
+from ._caption_screen import candidates, worded
 from ._credit_forms import (MAX_CAPTION_WORDS, MAX_STOPPED_CAPTION_WORDS, bare_credit, capitalised_pair, caption_words,
                             credited_caption, photo_hint)
 from ._credit_shape import credit_shape
@@ -147,7 +147,7 @@ class Captions(Cleaner):
         patterns = _language_patterns(langs)
         unlisted = lang.without_file(langs)
         blocks, may_word = doc.blocks, worded(doc.blocks, langs)     # (the rules needing a label's word: `worded`)
-        for i in screen.candidates(blocks, _screen(langs)):
+        for i in candidates(blocks, langs):
             block = blocks[i]
             text = block.text
             if block.kind == "code" or i in edit.changes:

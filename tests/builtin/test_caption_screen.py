@@ -17,7 +17,14 @@ def test_a_prose_line_without_a_label_word_is_not_worded_and_a_labelled_one_is()
     assert [may(i) for i in range(3)] == [False, True, True]
 
 
-def test_a_line_of_other_characters_is_worded_as_the_rules_quick_tests_read_it():
+def test_quotes_dashes_and_spaces_of_no_case_leave_a_prose_line_unworded():
+    doc = _doc("The mayor said \u201cwe will finish\u201d \u2014 on Monday\u00a0\u2026 and the council agreed.",
+               "The mayor said \u201cwe will finish\u201d \u2014 Photo\u00a0courtesy of the council")
+    may = worded(doc.blocks, ("en",))
+    assert [may(0), may(1)] == [False, True]
+
+
+def test_a_line_with_a_letter_other_than_ascii_or_a_space_re_alone_knows_is_worded():
     doc = _doc("Die Fähre verlässt den Hafen im Morgengrauen, sagte der Bürgermeister am Montag.",
                "The council met on Monday\x1cand voted for the plan, which the mayor said would help.")
     may = worded(doc.blocks, ("de", "en"))

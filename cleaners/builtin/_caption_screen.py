@@ -15,6 +15,7 @@ from ._wire import AGENCY_ALTERNATION
 # `linear_re`), and (`_caseless`) the signs of no case (quotes, dashes, spaces, symbols: a word of the words' lists
 # matches them only as themselves)
 _PLAIN = frozenset(map(chr, range(128))) - frozenset("\x1c\x1d\x1e\x1f")
+_RE_ONLY_SPACES = screen.compile(r"[\x1c-\x1f]")
 
 
 LONG_LINE = 16      # characters of a line a rule may take for its length alone (a doubled caption)
@@ -55,7 +56,9 @@ def worded(blocks, langs: tuple[str, ...]):
     if words is None:
         return lambda i: True
     found = set(screen.candidates(blocks, words))
-    return lambda i: i in found or not all(map(_caseless, set(blocks[i].text).difference(_PLAIN)))
+    found.update(screen.candidates(blocks, _RE_ONLY_SPACES))
+    return lambda i: i in found or not (blocks[i].text.isascii()
+                                        or all(map(_caseless, set(blocks[i].text).difference(_PLAIN))))
 
 
 @lru_cache(maxsize=4096)

@@ -1,6 +1,6 @@
 """The screens of captions.py: the lines a rule could take (`candidates`), and the lines that may hold a label's word
 (`worded`), which most of its rules need: a photo or caption label ("Foto:", "[Image: ...]", "... Photo: AFP ..."), a
-chart's or a source's label, a picture prompt's word ("enlarge"). A prose paragraph holds none: the rules that need one
+picture prompt's word ("enlarge"). A prose paragraph holds none: the rules that need one
 are not tried on it (each rule's own quick test, `linear_re.hint`, read once a body and not once a rule and a line)."""
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def _mark_screen(langs: tuple[str, ...]):
 @lru_cache(maxsize=32)
 def _word_screen(langs: tuple[str, ...]):
     """The label words of the rules' quick tests, anywhere in a line (None: RE2 cannot stand for ``re`` there)."""
-    words = "|".join(lang.alternation(lang.words(key, langs)) for key in ("photo", "caption", "chart", "source")) + \
+    words = "|".join(lang.alternation(lang.words(key, langs)) for key in ("photo", "caption")) + \
         "|" + lang.alternation(screen_words("enlarge", langs, True))
     return None if linear_re.hint(words) is None else screen.compile(words)
 

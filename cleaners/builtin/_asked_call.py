@@ -6,10 +6,11 @@ is no call and the call rules read a line that opens with their phrase, so the l
 that opens with a question of `MAX_QUESTION_WORDS` words at most, the rest a call one of the `ASKING` rules takes
 alone, goes under that rule. `question_leads`: the question alone on its line right over a subscription call cut
 (`LEADS`: "Lust auf mehr?" / "Jetzt abonnieren."), `MAX_LEAD_WORDS` words at most, one sentence, not quoted,
-reporting nobody, goes with it, unless a blank line sets it apart from a box of calls whose lines touch (`question-apart`:
-"Will nature cope?" // "Get our app" / "Follow us"). A longer question (`question_kept`: "What happens to the cleared land now? Join our
-WhatsApp channel") is the article's own paragraph with a subscription, newsletter, app or social call glued after it (`GLUED`): the call goes alone (logged under its
-rule, inline) and the question stays. A question before a sentence no rule takes ("What should you do first? Start today by
+reporting nobody, goes with it, unless a blank line sets it apart from a box of calls whose lines touch
+(`question-apart`: "Will nature cope?" // "Get our app" / "Follow us"). A longer question (`question_kept`: "What
+happens to the cleared land now? Join our WhatsApp channel") is the article's own paragraph with a subscription,
+newsletter, app or social call glued after it (`GLUED`): the call goes alone (logged under its rule, inline) and the
+question stays. A question before a sentence no rule takes ("What should you do first? Start today by
 checking the valves.", "Want more? The council asked the same question in March.") stays, and so does a question
 over anything but a subscription call.
 """
@@ -70,7 +71,7 @@ def question_leads(blocks, cuts: list[tuple[int, str]], langs: tuple[str, ...]) 
         if rule not in LEADS or k < 0 or k in taken or blocks[k].kind in ("code", "table", "heading"):   # (a subheading)
             continue
         if blocks[i].gap and i + 1 < len(blocks) and blocks[i + 1].gap == 0 and i + 1 in taken:
-            continue    # rule `question-apart`: set apart from a box of calls whose lines touch, the article's subheading
+            continue    # rule `question-apart`: set apart from a box of calls whose lines touch: a subheading
         text = blocks[k].text.strip()
         if _LONE_QUESTION.match(text) and word_count(text) <= MAX_LEAD_WORDS and not is_quoted(text) \
                 and not lang.pattern("reported", langs).search(text):

@@ -37,7 +37,8 @@ def _mark_screen(langs: tuple[str, ...]):
     a copyright sign, a slash (name / agency) or an agency's name."""
     labels = lang.alternation(lang.words("photo", langs) + lang.words("chart", langs) + lang.words("source", langs)
                               + screen_words("enlarge", langs, True) + lang.words("chart_footer", langs))
-    return screen.compile(rf"[{UNSPACED}]{{8}}|^\(?{labels}|©|/|getty|ap photo|epa-efe|shutterstock|:\s*{AGENCY_ALTERNATION}")
+    return screen.compile(rf"[{UNSPACED}]{{8}}|^\(?{labels}|©|/|getty|ap photo|epa-efe|shutterstock"
+                          rf"|:\s*{AGENCY_ALTERNATION}")
 
 
 @lru_cache(maxsize=32)

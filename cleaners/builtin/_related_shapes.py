@@ -107,4 +107,5 @@ def underlined_kept(blocks, cuts: dict[int, str], stories: list) -> tuple[dict[i
     if not own:
         return cuts, stories
     titles = {" ".join(blocks[k].text.split()) for k in own}
-    return {k: r for k, r in cuts.items() if k not in own}, [s for s in stories if " ".join(s.title.split()) not in titles]
+    kept = [s for s in stories if " ".join(s.title.split()) not in titles]
+    return {k: r for k, r in cuts.items() if k not in own}, kept

@@ -145,8 +145,9 @@ class ReaderCalls(Cleaner):
                  if i not in taken and _liked_above(doc.blocks[i], langs, i < HEAD_BLOCKS)]
         taken = {i for i, _ in cuts}
         closing = bool(lang.words("closing_call", langs))     # else only the error-report shortcut ("Ctrl+Enter")
-        called = [(i, rule) for i, block in enumerate(doc.blocks) if i not in taken and block.kind not in ("code", "table")
-                  and (closing or "+" in block.text) and (rule := closing_call(block.text, langs, _CALLS.rule_for))]
+        called = [(i, rule) for i, block in enumerate(doc.blocks)
+                  if i not in taken and block.kind not in ("code", "table") and (closing or "+" in block.text)
+                  and (rule := closing_call(block.text, langs, _CALLS.rule_for))]
         wrapped = {i: k for i, _ in called if (k := _wrapped_end(doc.blocks, i)) is not None}    # rule `wrapped-end`
         cuts += [(i, rule) for i, rule in called if i not in wrapped]
         taken = {i for i, _ in cuts}
@@ -161,7 +162,8 @@ class ReaderCalls(Cleaner):
         taken = {i for i, _ in cuts}
         cuts = sorted(cuts + [(i, "permission-prompt") for i, block in enumerate(doc.blocks) if i not in taken
                               and block.kind not in ("code", "table", "quote") and permission_prompt(block.text)])
-        tails = (_closing_tails(doc, {i for i, _ in cuts} | set(wrapped), langs) if closing else []) + sorted(wrapped.items())
+        tails = _closing_tails(doc, {i for i, _ in cuts} | set(wrapped), langs) if closing else []
+        tails += sorted(wrapped.items())
         players = audio_tails(doc.blocks, langs, {i for i, _ in cuts} | {i for i, _ in tails})
         if not cuts and not tails and not players:
             return doc

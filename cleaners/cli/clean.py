@@ -7,7 +7,6 @@ import os
 import sys
 import time
 from collections import Counter
-from typing import Sequence
 
 from .. import config as config_mod
 from ..chain import Chain, resolve

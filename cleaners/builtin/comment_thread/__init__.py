@@ -115,7 +115,8 @@ class CommentThread(Cleaner):
         posts, subjects = [], []     # each post's first line and the thread's "Re: <topic>" lines (topic.py)
         stack: list[int] = []
         i = start
-        longest, widest, prose, most, seen, below, apart = 1, 0, prose_indent(blocks), 0, set(), prose_below(blocks), False
+        longest, widest, prose, most, seen = 1, 0, prose_indent(blocks), 0, set()
+        below, apart = prose_below(blocks), False
         enders = closing_lines(blocks, [h for h in heads if h > start], vocab, learned | closing)
         if least == 1:      # a lone comment ends at its first control line ("Reply"), as a thread's last does
             enders = lone_enders(blocks, start, vocab)

@@ -101,7 +101,8 @@ def _control_heads(blocks, langs: tuple[str, ...], heads: dict, head_at, learned
     dated = len(heads) >= min_comments and all(map(_aged, heads.values()))
     first = next((k for k in range(controls[0] - 2, controls[0] - MAX_FIRST_COMMENT - 1, -1) if named(k)), None)
     for k in ([first] if first is not None else []) + [after(c) for c in controls]:
-        if k not in heads and (head := named(k)) is not None and not (dated and k > max(heads) and k > controls[-1] and not _aged(head)):
+        if k not in heads and (head := named(k)) is not None \
+                and not (dated and k > max(heads) and k > controls[-1] and not _aged(head)):
             out[k] = Head(head.author, head.date, head.depth, head.reply_to, "control")
     return out
 

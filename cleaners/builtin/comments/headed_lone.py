@@ -18,11 +18,9 @@ element after it that holds text, or that element's one child holding text, is t
 
 The comment form's section after the box (an element holding a ``<form>``) is no second box, nor is a short call to
 comment or the form's heading (``<p><a>Post a Comment</a></p>``, ``<h2>Leave a Response</h2>``, rule
-`headed-lone-call`), nor a short row of links before it ("Feed · Trackback Address", rule `headed-lone-links`; a link after it may be a
-second box: "Download the timetable"), and a
-list holding one
-item with text is read from that item (rule `headed-lone-list`: ``<h3>One response to “…”</h3><ol><li>…</li></ol>
-<div><h3>Leave a reply</h3><form>…``).
+`headed-lone-call`), nor a short row of links before it ("Feed · Trackback Address", rule `headed-lone-links`; a
+link after it may be a second box: "Download the timetable"), and a list holding one item with text is read from that
+item (rule `headed-lone-list`: ``<h3>One response to “…”</h3><ol><li>…</li></ol><div><h3>Leave a reply</h3><form>…``).
 
 A lone comment whose markup names nothing shows its author as a bare line over its time line (``<div>Ann Lee</div>
 <div>October 14th, 2012 at 4:51 pm</div><p>…</p>``): that first line, a name of `MAX_NAME_WORDS` words at most

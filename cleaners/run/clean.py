@@ -13,12 +13,11 @@ failure. Input errors (unreadable, empty, binary) and the memory limit stay fail
 from __future__ import annotations
 
 import gc
+import logging
 import signal
 from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Iterator
-
-import logging
 
 from ..dedup import signature
 from ..document import REMOVED_SAMPLE

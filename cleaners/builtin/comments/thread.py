@@ -1,9 +1,8 @@
 """A family of units judged as a thread: template slots, authors, texts, evidence, depth.
 
-Comments follow a template: the fixed slots (the author's name, the date, "Reply") come
-back in every unit at the same place, short; the comment's text varies. A body line
-whose slot comes back in most units, short, at the head or the foot of each unit, is a
-header/footer line: the author's name when its texts look like names, else chrome, but for
+Comments follow a template: the fixed slots (the author's name, the date, "Reply") come back in every unit at the same
+place, short; the comment's text varies. A body line whose slot comes back in most units, short, at the head or the
+foot of each unit, is a header/footer line: the author's name when its texts look like names, else chrome, but for
 titles (its texts differ in every unit: `templates.titles`), which stay the comment's words.
 
 A family is a thread when most of its units hold a text and an author or a date, and the
@@ -25,6 +24,7 @@ from .cited import cited_units
 from .chrome_units import chrome_units, headed as headed_unit
 from .evidence import is_listing, lca, named, names_element
 from .heading_blocks import heading_before
+from .headed_lone import KIND as HEADED_LONE
 from .headers import said_heads, shared_names
 from .items import Item, Line
 from .levels import depths_of, parents_from_levels
@@ -146,7 +146,7 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
     if is_listing(tree, top, main) and not any(_threading(tree, family, items, kept)[1]):
         return None    # the site's recent comments (a widget lists them flat; a page's thread has replies)
     is_named = named(tree, [u.tops[0] for u in family.units], top)
-    heading = family.kind == "headed-lone" or heading_before(tree, top, first.first, len(family.units))   # (its own)
+    heading = family.kind == HEADED_LONE or heading_before(tree, top, first.first, len(family.units))   # (its own)
     def most(*marks: str) -> bool:     # half the units or more; of two, both (one mark is no pattern)
         return sum(1 for i in kept if items[i].marks & set(marks)) * 2 >= len(kept) + (len(kept) == 2)
     # reply controls, "says:" or vote counters; or avatars, or posters' profiles, with times; nested units with times

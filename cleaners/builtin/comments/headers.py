@@ -114,8 +114,10 @@ def text_after_head(tree, unit, head: str) -> bool:
     a, b = tree.p0[unit.first], tree.p1[unit.tops[-1]]
     if tree.span_words(a, b) > len(head.split()) + 2:
         return True
-    rest = tree.joined(range(a, b))[len(head):] if tree.span_chars(a, b) - len(head) >= MIN_UNSPACED_CHARS else ""
-    return len(_UNSPACED_LETTER.findall(rest)) >= MIN_UNSPACED_CHARS
+    if tree.span_chars(a, b) - len(head) < MIN_UNSPACED_CHARS:
+        return False
+    letters = len(_UNSPACED_LETTER.findall(tree.joined(range(a, b)))) - len(_UNSPACED_LETTER.findall(head))
+    return letters >= MIN_UNSPACED_CHARS     # (the head's own letters left out, whatever spaces the unit has)
 
 
 def said_heads(tree, voc, units: list) -> bool:

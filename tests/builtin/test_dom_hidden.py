@@ -85,15 +85,19 @@ def test_collapsed_panel_named_by_a_control_elsewhere_is_kept():
 MORE = "<p>The second half of the story: the council voted on the plan late on Tuesday evening.</p>"
 
 
+def _hidden_continuation(control: str):
+    """A story's continuation hidden before its text, ``control`` in a paragraph after it; cleaned."""
+    return run(DomHidden(), page(f"<article><div id='rest' style='display:none'>{ANSWER}{MORE}</div>{ARTICLE}"
+                                 f"<p>{control}</p></article>"))
+
+
 @pytest.mark.parametrize("control", [
     "<button data-toggle='collapse' data-target='#rest'>Read the whole story</button>",
     "<a data-bs-toggle='collapse' href='#rest'>Read the whole story</a>",
     "<button aria-controls='notes rest'>Read the whole story</button>",
 ])
 def test_a_continuation_opened_by_a_control_that_is_not_next_to_it_is_kept(control):
-    html = page(f"<article><div id='rest' style='display:none'>{ANSWER}{MORE}</div>{ARTICLE}"
-                f"<p>{control}</p></article>")
-    doc, text = run(DomHidden(), html)
+    doc, text = _hidden_continuation(control)
     assert "radiators already fitted" in text and "council voted" in text and rules(doc) == []
 
 
@@ -103,9 +107,7 @@ def test_a_continuation_opened_by_a_control_that_is_not_next_to_it_is_kept(contr
     "<span onclick=\"showLayer('rest')\">Buy the book from these shops</span>",
 ])
 def test_a_hidden_box_a_modal_or_a_plain_link_opens_is_still_removed(control):
-    html = page(f"<article><div id='rest' style='display:none'>{ANSWER}{MORE}</div>{ARTICLE}"
-                f"<p>{control}</p></article>")
-    doc, text = run(DomHidden(), html)
+    doc, text = _hidden_continuation(control)
     assert "radiators already fitted" not in text and rules(doc) == ["display-none"]
 
 

@@ -15,16 +15,20 @@ metric (benchmarks/scoring.py: ``\\w+`` tokens, 4-token shingles, per-page P/R a
 * ``missed``: pages whose gold has comments and no comment was emitted; ``spurious``:
   pages without gold comments that got comments;
 * time (``benchmarks/dragnet_systems.py``): each system runs single-threaded in a fresh
-  interpreter of its own, started one after the other (neither runs with the caches, lazily
-  built tables or loaded models the other left), from bytecode compiled before the runs
-  (`compile_bytecode`). Its CPU time is given whole, **set-up
-  counted** (the interpreter's start, the system's imports and construction, then the run:
-  what a user's ``time corpus clean`` pays), and split into set-up and run; the run alone
-  (reading and decompressing the files included for both; the first pages' lazily built
-  tables too) is the figure earlier sessions gave. Ours is the whole ``corpus clean`` run
-  (``cleaners.cli.main``, ``--workers 0``); trafilatura's, its body + comment extraction of
-  the same files. The ratio is given both ways, and the run's wall time; ``--repeat N`` runs
-  the pair N times in alternating order and gives the median ratios. The CPU time of the
+  interpreter of its own (neither runs with the caches, lazily built tables or loaded models
+  the other left), from bytecode compiled before the runs (`compile_bytecode`). The two
+  processes run in **lockstep** (`benchmarks/lockstep.py`): started together, one at a time,
+  the one behind in its share of pages done resumed for a tenth of a second, so that both
+  meet the same machine (on a shared host the same code's speed drifts by 15-30 % within
+  minutes; ``--one-after-the-other`` runs them one after the other, as sessions before the
+  twenty-fourth did). Its CPU time is given whole, **set-up counted** (the interpreter's
+  start, the system's imports and construction, then the run: what a user's ``time corpus
+  clean`` pays), and split into set-up and run; the run alone (reading and decompressing the
+  files included for both; the first pages' lazily built tables too) is the figure earlier
+  sessions gave. Ours is the whole ``corpus clean`` run (``cleaners.cli.main``, ``--workers
+  0``); trafilatura's, its body + comment extraction of the same files. The ratio is given
+  both ways, and (one after the other only) the run's wall time; ``--repeat N`` runs the pair
+  N times, alternating which starts first, and gives the median ratios. The CPU time of the
   ``html_comments`` stage on every page is given too (its slowest pages are listed).
 
 The hold-out split is the project's: a page is held out when
@@ -35,7 +39,8 @@ held-out ones to tune).
 ``--readability`` adds readability-lxml's body (``benchmarks/baselines.py``; it has no
 comment output) as a third system of the same run.
 
-    python benchmarks/dragnet.py [--split all|held-out|tuning] [--worst N] [--readability] [--repeat N] [--json] [--save FILE]
+    python benchmarks/dragnet.py [--split all|held-out|tuning] [--worst N] [--readability] [--repeat N]
+                                 [--one-after-the-other] [--json] [--save FILE]
 """
 from __future__ import annotations
 
@@ -55,6 +60,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.datasets import benchmark_dir, held_out  # noqa: E402
 from benchmarks.dragnet_scores import score, worst_pages  # noqa: E402
 from benchmarks.dragnet_systems import page_id  # noqa: E402
+from benchmarks.lockstep import run_lockstep  # noqa: E402
 
 DEFAULT_DATA = benchmark_dir("dragnet-train")
 SYSTEMS = ROOT / "benchmarks" / "dragnet_systems.py"
@@ -79,15 +85,28 @@ def compile_bytecode() -> None:
         compileall.compile_dir(ROOT / package, quiet=1)
 
 
-def run_fresh(system: str, paths: list[Path]) -> tuple[dict[str, dict], dict, str, dict]:
-    """One system's run in a new interpreter (`benchmarks/dragnet_systems.py`): outputs, times
-    (``setup``, ``run``, ``whole`` CPU seconds, ``run_wall``), log, comment-stage seconds per page."""
+def run_pair(order: tuple[str, str], paths: list[Path], lockstep: bool) -> dict[str, tuple]:
+    """Each system's run in a new interpreter (`benchmarks/dragnet_systems.py`): outputs, times (``setup``,
+    ``run``, ``whole`` CPU seconds, ``run_wall``), log, comment-stage seconds per page. ``lockstep``: both
+    started together and run one at a time, page for page (`benchmarks/lockstep.py`); else one after the other,
+    in ``order``."""
     with tempfile.TemporaryDirectory() as tmp:
-        listing, result = Path(tmp, "paths.txt"), Path(tmp, "out.json")
+        listing = Path(tmp, "paths.txt")
         listing.write_text("\n".join(map(str, paths)), encoding="utf8")
-        subprocess.run([sys.executable, str(SYSTEMS), system, str(listing), str(result)], check=True)
-        data = json.loads(result.read_text(encoding="utf8"))
-    return data["out"], data["times"], data["log"], data["stage"]
+        commands = {system: [sys.executable, str(SYSTEMS), system, str(listing), str(Path(tmp, f"{system}.json"))]
+                    for system in order}
+        if lockstep:
+            failed = {k: rc for k, rc in run_lockstep(commands, {k: len(paths) for k in order}).items() if rc}
+            if failed:
+                raise SystemExit(f"benchmark process failed: {failed}")
+        else:
+            for command in commands.values():
+                subprocess.run(command, check=True)
+        runs = {}
+        for system in order:
+            data = json.loads(Path(tmp, f"{system}.json").read_text(encoding="utf8"))
+            runs[system] = (data["out"], data["times"], data["log"], data["stage"])
+    return runs
 
 
 # -- scoring --------------------------------------------------------------------------------
@@ -110,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also score readability-lxml's body")
     parser.add_argument("--repeat", type=int, default=1,
                         help="run both systems N times, alternating which runs first; the median ratio is given")
+    parser.add_argument("--one-after-the-other", action="store_true",
+                        help="time the systems one after the other, not in lockstep (`benchmarks/lockstep.py`)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--save", type=Path, help="write each system's per-page output to this JSON file "
                         "(`benchmarks/extractor_choice.py` reads it)")
@@ -128,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     ratios, whole_ratios, times = [], [], []
     for n in range(args.repeat):
         order = ("trafilatura", "corpus") if n % 2 == 0 else ("corpus", "trafilatura")
-        runs = {system: run_fresh(system, paths) for system in order}
+        runs = run_pair(order, paths, not args.one_after_the_other)
         traf, traf_s = runs["trafilatura"][:2]
         ours, ours_s, log, stage_seconds = runs["corpus"]
         times.append((ours_s, traf_s))
@@ -182,10 +203,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"time (CPU), each system in a fresh process: corpus clean {ours_s['whole']:.1f} s "
           f"(set-up {ours_s['setup']:.2f} s + run {ours_s['run']:.1f} s), trafilatura body+comments "
           f"{traf_s['whole']:.1f} s ({traf_s['setup']:.2f} s + {traf_s['run']:.1f} s)")
-    print(f"  ratio with set-up {whole_ratios[-1]:.2f}x, run alone {ratios[-1]:.2f}x  "
-          f"(run's wall {ours_s['run_wall']:.1f} s / {traf_s['run_wall']:.1f} s)")
+    wall = (f"(run's wall {ours_s['run_wall']:.1f} s / {traf_s['run_wall']:.1f} s)" if args.one_after_the_other
+            else "(in lockstep: no wall time)")
+    print(f"  ratio with set-up {whole_ratios[-1]:.2f}x, run alone {ratios[-1]:.2f}x  {wall}")
     if len(ratios) > 1:
-        print(f"  {len(ratios)} runs, alternating order: with set-up {' '.join(f'{r:.2f}' for r in whole_ratios)}, "
+        print(f"  {len(ratios)} runs, alternating which starts: with set-up {' '.join(f'{r:.2f}' for r in whole_ratios)}, "
               f"median {result['whole_ratio']:.2f}x; run alone {' '.join(f'{r:.2f}' for r in ratios)}, "
               f"median {result['time_ratio']:.2f}x")
     cs = result["comment_stage"]

@@ -41,7 +41,7 @@ def page_id(source: str) -> str:
     return Path(source).name.split(".")[0]
 
 
-def run_trafilatura(paths: list[Path]) -> tuple[dict[str, dict], dict]:
+def run_trafilatura(paths: list[Path], progress) -> tuple[dict[str, dict], dict]:
     import trafilatura
     out: dict[str, dict] = {}
     start, wall = time.process_time(), time.perf_counter()
@@ -53,6 +53,7 @@ def run_trafilatura(paths: list[Path]) -> tuple[dict[str, dict], dict]:
         comments = (doc.comments or "") if doc is not None else ""
         out[page_id(path.name)] = {"body": body, "comments": comments, "authored": comments,
                                    "count": 1 if comments.strip() else 0}
+        progress.step()
     return out, _times(start, wall)
 
 
@@ -66,17 +67,16 @@ class StageClock:
     the calling thread: process time would add whatever another thread of the run does meanwhile (the
     progress counter walks the inputs in a daemon thread while the first pages are cleaned)."""
 
-    def __init__(self) -> None:
+    def __init__(self, progress) -> None:
         self.seconds: dict[str, float] = {}
+        self.progress = progress      # (`lockstep.Progress`: told when each page is done)
 
     @contextlib.contextmanager
     def installed(self):
+        from cleaners.pipeline import Pipeline
         from cleaners.registry import discover
         cls = discover().get(STAGE)
-        if cls is None:
-            yield
-            return
-        original = cls.clean_html
+        original, process = (cls.clean_html if cls is not None else None), Pipeline.process
         clock = self
 
         def timed(cleaner, doc):
@@ -86,11 +86,21 @@ class StageClock:
             finally:
                 clock.seconds[page_id(doc.source)] = time.thread_time() - start
 
-        cls.clean_html = timed
+        def counted(pipeline, doc):
+            try:
+                return process(pipeline, doc)
+            finally:
+                clock.progress.step()
+
+        if cls is not None:
+            cls.clean_html = timed
+        Pipeline.process = counted
         try:
             yield
         finally:
-            cls.clean_html = original
+            Pipeline.process = process
+            if cls is not None:
+                cls.clean_html = original
 
 
 def run_corpus(paths: list[Path], clock: StageClock) -> tuple[dict[str, dict], dict, str]:
@@ -126,10 +136,12 @@ def main(argv: list[str]) -> int:
     system, paths_file, out_file = argv
     sys.path.insert(0, str(ROOT))
     paths = [Path(p) for p in Path(paths_file).read_text(encoding="utf8").splitlines() if p]
+    from benchmarks.lockstep import Progress
+    progress = Progress()
     if system == "trafilatura":
-        (out, times), log, stage = run_trafilatura(paths), "", {}
+        (out, times), log, stage = run_trafilatura(paths, progress), "", {}
     elif system == "corpus":
-        clock = StageClock()
+        clock = StageClock(progress)
         out, times, log = run_corpus(paths, clock)
         stage = clock.seconds
     else:

@@ -3,7 +3,8 @@
 The engine never imports Scrapy: spiders call it through `Pipeline`.
 """
 from .chain import Chain
-from .document import Block, Comment, Document, Editor, Removal, SCHEMA_VERSION
+from .document import Block, Comment, Document, Removal, SCHEMA_VERSION
+from .editor import Editor
 from .errors import CleanerError, ConfigError, CorpusError, InputError, NotConfigured
 from .pipeline import Options, Pipeline
 from .registry import Cleaner

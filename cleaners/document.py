@@ -263,36 +263,5 @@ def _cap_lists(meta: dict[str, Any]) -> None:
         meta["omitted"] = omitted
 
 
-class Editor:
-    """Rebuilds a document's blocks in one pass, recording every cut.
-
-    ``keep(block)`` carries a block over, ``drop(block, rule)`` removes it,
-    ``log(rule, text)`` records text cut from inside a kept block;
-    ``done()`` returns the new document.
-    """
-
-    def __init__(self, doc: Document, cleaner: str):
-        self.doc = doc
-        self.cleaner = cleaner
-        self.blocks: list[Block] = []
-        self.removed: list[Removal] = list(doc.removed)
-
-    def keep(self, block: Block) -> None:
-        self.blocks.append(block)
-
-    def drop(self, block: Block, rule: str) -> None:
-        if block.text:
-            self.removed.append(removal(self.cleaner, rule, block.text, block.origin))
-
-    def log(self, rule: str, text: str, block: Block | None = None) -> None:
-        """Record ``text`` cut from inside ``block`` (which stays), or from the page."""
-        if text:
-            origin = block.origin if block is not None else None
-            self.removed.append(removal(self.cleaner, rule, text, origin, inline=block is not None))
-
-    def done(self) -> Document:
-        return self.doc.replace(blocks=tuple(self.blocks), removed=tuple(self.removed))
-
-
 _DOCUMENT_FIELDS = frozenset(f.name for f in dataclasses.fields(Document))
 _new = object.__new__

@@ -34,7 +34,8 @@ def bare_credit(credit: str, bracketed: bool) -> bool:
 
 
 def credited_caption(text: str, patterns, max_words: int = MAX_CAPTION_WORDS) -> tuple[str, str] | None:
-    """(caption, credit) of a caption line that ends with its credit (``patterns``: captions' `_Patterns`) ("Fans at the gate (Photo: Ann Lee/AFP)",
+    """(caption, credit) of a caption line that ends with its credit (``patterns``: `_credit_patterns.Patterns`)
+    ("Fans at the gate (Photo: Ann Lee/AFP)",
     "Fans at the gate. Foto: dpa", "Foto: Fans at the gate — dpa"): `max_words` words at most, a credit of
     `MAX_BARE_CREDIT_WORDS` words that is no sentence (words counted first: the patterns would try a paragraph's every position)."""
     line = text.strip()

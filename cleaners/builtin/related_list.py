@@ -16,97 +16,32 @@ words, no full stop at the end, no ``Label:`` line), maybe after a bullet or a n
   keeps its place (an article may end with a list of points), so does any run after a lead-in that ends with a
   colon; a run holding a share control ("ツイート", "复制链接", `share` words) is no list of stories.
 
-Teaser cards, headline runs between paragraphs go too (`_related_bare`); a dash-underlined heading stays. The stories go to
-``metadata.related`` ({title, url, id, image}). Those rules read text; in any input a related heading goes too (`_related_heading`)."""
+Teaser cards, headline runs between paragraphs go too (`_related_bare`); a dash-underlined heading stays. The stories
+go to ``metadata.related`` ({title, url, id, image}). Those rules read text; in any input a related heading goes too
+(`_related_heading`). The story line's shape: `_story_line`."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lang, lazy_re, screen
 from ..document import Block, Document
-from ..lines import COLON, COLON_MARKS, LETTER_WORD, is_headline_like, is_prose, opens_lower, word_count
+from ..lines import COLON_MARKS, is_prose, word_count
 from ..registry import Cleaner
 from ._related_bare import bare_runs, row_stories
 from ._lone_line import lone
 from ._related_heading import closing_cuts, cut_heading_runs
-from ._related_rows import link_row, table_cell
-from ._word_size import han_words
+from ._related_rows import link_row
 from ._related_shapes import COLONS as _COLONS, MAX_AFTER, any_heading as _any_heading, ends_body as _ends_body, \
-    introduces as _introduces, underlined_kept, wrapped_prose as _wrapped_prose, wrapped_sentence, wrapped_under, TWO_SENTENCES as _TWO_SENTENCES
+    introduces as _introduces, underlined_kept, wrapped_prose as _wrapped_prose, wrapped_sentence, wrapped_under
+from ._story_line import BULLET, LINK, Story, story, title_case  # noqa: F401 (title_case: read by the comment fallback)
 
-_BULLET = re.compile(r"^(?:[\u00bb\u203a\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*+\-\u2013\u2014\u25b8\u25ba\u2192]|\d{1,3}[.)])\s+")
-_IMAGE = re.compile(r'^!\[[^\[\]\n]*\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)\s*')
-_LINK = re.compile(r'^\[([^\[\]\n]+)\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)')
-_URL_TAIL = re.compile(r"\s*(?:[-\u2013\u2014|:]\s*)?(?:<(https?://[^\s<>]+)>|\((https?://[^\s<>()]+)\)|(https?://[^\s<>]+))$")
-_TAIL_SEPARATOR = re.compile(r"^\s*[-\u2013\u2014|\u00b7,(]")
-_LABEL = re.compile(rf"^[^\s{COLON_MARKS}]+(?:\s[^\s{COLON_MARKS}]+)?\s*{COLON}")    # "Tags:", "Photo credit:": one or two words and a colon
 _DECORATION = re.compile(r"^[#>\s]*|[*_]{1,2}")
-_WORD = re.compile(r"[^\W\d_]+")
-MIN_WORDS, MAX_WORDS = 3, 20
-MAX_TAIL_WORDS = 6
 MIN_RUN = 3               # story lines of a list without a heading
 _ANY_INLINE = re.compile(r"^(?P<label>[^\W\d_][^:\n]{0,40}?)\s*:\s*(?P<story>\[.*)$")   # "Label: [Title](url)"
 MAX_LINK_HEADING = 6      # words of such a heading over two story links or more ("Das könnte Sie auch interessieren")
 _TITLE_MARKERS = ("", "\u00bb", "\u203a", "\u2192")     # of plain headlines under such a heading
 _ARROW = re.compile(r"^[\u00bb\u203a\u2192]\s+")     # "» Title": a bullet of story lists, not of an article's points
-TITLE_CASE_SHARE = 0.8    # of the words of four letters or more, the share that is capitalised
-
-
-@dataclass(frozen=True)
-class Story:
-    title: str
-    url: str | None = None
-    image: str | None = None
-    bullet: bool = False
-
-    def item(self) -> dict:
-        return {"title": self.title, "url": self.url, "id": None, "image": self.image}
-
-
-def story(text: str) -> Story | None:
-    """The story ``text`` is a line of (a table row's linked cell: `table_cell`), or None."""
-    text, least = table_cell(text.strip(), MIN_WORDS)
-    bullet = _BULLET.match(text)
-    if bullet:
-        text = text[bullet.end():]
-    image = None
-    m = _IMAGE.match(text)
-    if m:
-        image, text = m.group(1), text[m.end():]
-    m = _LINK.match(text)
-    if m:
-        title, url, tail = m.group(1).strip(), m.group(2), text[m.end():].strip()
-        if tail and not (_TAIL_SEPARATOR.match(tail) and word_count(tail) <= MAX_TAIL_WORDS):
-            return None     # a link inside a sentence
-    else:
-        url = None
-        if (m := _URL_TAIL.search(text)) and m.start() > 0:     # "Title https://…", "Title (https://…)", "Title <https://…>"
-            text, url = text[:m.start()], m.group(1) or m.group(2) or m.group(3)
-        title = text.strip()
-        if (label := _LABEL.match(title)) and not _media_label(label.group()):
-            return None
-    title = " ".join(title.strip("*_ ").split())
-    if not (least <= len(LETTER_WORD.findall(title)) and han_words(title) <= MAX_WORDS) \
-            or not is_headline_like(title) \
-            or title.endswith((*COLON_MARKS, ",", ";")):
-        return None
-    if opens_lower(title) or _TWO_SENTENCES.search(title):
-        return None
-    return Story(title, url, image, bool(bullet))
-
-
-def _media_label(label: str) -> bool:
-    """A one-word label in capitals before a headline, as story lists print a story's medium: "VIDEO: ...",
-    "FOTO: ...", "LIVE: ..." (a "Tags:" or "Photo credit:" line is no story)."""
-    word = label.rstrip(COLON_MARKS + " ")
-    return " " not in word and len(word) >= 2 and word.isalpha() and word.isupper()
-
-
-def title_case(title: str) -> bool:
-    long_words = [w for w in _WORD.findall(title) if len(w) >= 4]
-    return len(long_words) >= 2 and sum(w[:1].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
 
 
 @lru_cache(maxsize=32)
@@ -135,7 +70,7 @@ def _heading_text(text: str) -> str:
 
 
 class RelatedList(Cleaner):
-    """Related-story lists after the article (under a 'Related' heading, or a closing run of headlines) into metadata."""
+    """Related-story lists after the article (under a 'Related' heading, or a closing headline run) into metadata."""
 
     name = "related_list"
     order = 180
@@ -146,7 +81,8 @@ class RelatedList(Cleaner):
         langs = lang.document_languages(doc)
         line_screen = _patterns(langs)[2]
         first_prose = next((i for i in screen.long_lines(blocks, MIN_PROSE_CHARS)
-                            if blocks[i].kind != "code" and (is_prose(_untagged(blocks[i].text)) or _wrapped_prose(blocks, i))),
+                            if blocks[i].kind != "code" and (is_prose(_untagged(blocks[i].text))
+                                                             or _wrapped_prose(blocks, i))),
                            None)
         if first_prose is None:
             return doc
@@ -155,7 +91,8 @@ class RelatedList(Cleaner):
         stories = self._text_lists(blocks, candidates, first_prose, langs, cuts) if doc.kind == "text" else []
         lines = cut_heading_runs(blocks, candidates, first_prose, langs, cuts)     # any input (_related_heading)
         stories += [found for k in lines if (found := story(blocks[k].text))]
-        cuts, stories = underlined_kept(blocks, cuts, stories)     # an underlined heading of the article's (_related_shapes)
+        # an underlined heading of the article's (_related_shapes)
+        cuts, stories = underlined_kept(blocks, cuts, stories)
         if not cuts:
             return doc
         return screen.drop_all(doc, self.name, sorted(cuts.items())).meta_append("related", [s.item() for s in stories])
@@ -192,8 +129,8 @@ class RelatedList(Cleaner):
             if i in cuts or blocks[i].kind == "code":
                 continue
             text = _heading_text(blocks[i].text)
-            if (m := _ANY_INLINE.match(text)) and _any_heading(m.group("label")) and (found := story(m.group("story"))) \
-                    and found.url and _LINK.match(m.group("story")):
+            if (m := _ANY_INLINE.match(text)) and _any_heading(m.group("label")) \
+                    and (found := story(m.group("story"))) and found.url and LINK.match(m.group("story")):
                 cuts[i] = "related-inline-shape"     # "Auch interessant: [Title](url)": a label no file holds
                 stories.append(found)
             elif i + 1 < len(blocks) and _any_heading(text, MAX_LINK_HEADING) and not in_list(i) \
@@ -210,13 +147,14 @@ class RelatedList(Cleaner):
 
     @staticmethod
     def _run(blocks: tuple[Block, ...], start: int) -> list[tuple[int, Story]]:
-        """The story lines from ``start`` on (one blank line between, not two, `list-form`; bulleted ones to a plain line, `bullet-end`)."""
+        """The story lines from ``start`` on (one blank line between, not two, `list-form`; bulleted ones to a plain
+        line, `bullet-end`)."""
         run: list[tuple[int, Story]] = []
         if wrapped_under(blocks, start):
             return run      # a subheading's paragraph wrapped into lines (`_related_shapes.wrapped_under`)
         for k in range(start, len(blocks)):
             found = story(blocks[k].text) if blocks[k].kind != "code" and blocks[k].gap <= 1 + (k == start) \
-                and not (blocks[k].gap and not _BULLET.match(blocks[k].text) and _wrapped_prose(blocks, k)) \
+                and not (blocks[k].gap and not BULLET.match(blocks[k].text) and _wrapped_prose(blocks, k)) \
                 else None     # a paragraph after the list (a bulleted list's touching lines are no paragraph)
             if found is None or run and (blocks[k].gap or run[-1][1].bullet) and (run[0][1].bullet or run[0][1].url) \
                     and not (found.bullet or found.url):
@@ -248,7 +186,8 @@ class RelatedList(Cleaner):
         if len(run) < MIN_RUN:
             return []
         before = blocks[run[0][0] - 1].text
-        if before.rstrip().endswith(_COLONS) or marker and _marker(before) == marker or wrapped_sentence(blocks, [k for k, _ in run]):
+        if before.rstrip().endswith(_COLONS) or marker and _marker(before) == marker \
+                or wrapped_sentence(blocks, [k for k, _ in run]):
             return []      # after a lead-in, the end of a longer list of the article's own, a wrapped paragraph
         return run
 
@@ -292,7 +231,7 @@ def _shaped(found: Story | None) -> bool:
 
 def _marker(text: str) -> str:
     """The list marker a line starts with: a bullet character, "1." for any number, "" for none."""
-    m = _BULLET.match(text.strip())
+    m = BULLET.match(text.strip())
     if not m:
         return ""
     mark = m.group(0).strip()

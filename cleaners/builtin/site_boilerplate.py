@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from ..boilerplate import ParagraphStats, paragraph_key
-from ..document import Document, Editor
+from ..document import Document
+from ..editor import Editor
 from ..errors import NotConfigured
 from ..registry import Cleaner
 from ..sites import site_of

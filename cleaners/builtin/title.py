@@ -5,21 +5,20 @@ head line printed more than once, the headline-like line just above the first da
 line (over a short name or desk line, `_head_name`), or the first headline-like line. When the first one is a
 section box's header ("Latest news from the coast", `_box_header`), the title is sought among the others.
 Headline-like lines above it are section-box headers. Every later copy of the title
-(also self-concatenated, or as a caption) is removed. Short section labels that open the body right above a copy of the title (a kicker)
-go with it (``section-header``). An e-mail's or a feed item's header block at the top goes, its subject or title
-line naming the title (``header-block``, `_header_block`). A footer line holding the whole title near the body's end goes (``title-footer``,
-`_title_footers`: "The post <title> appeared first on Valley Post.").
+(also self-concatenated, or as a caption) is removed. Short section labels that open the body right above a copy
+of the title (a kicker) go with it (``section-header``). An e-mail's or a feed item's header block at the top goes,
+its subject or title line naming the title (``header-block``, `_header_block`). A footer line holding the whole
+title near the body's end goes (``title-footer``, `_title_copies.title_footers`: "The post <title> appeared first on
+Valley Post.").
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 
-from .. import lang, screen
+from .. import lang
 from ..dates import date_line
 from ..document import Block, Document
-from ..lines import ends_sentence, fold_case, is_prose, key, opens_lower, self_concatenation, word_count
+from ..lines import ends_sentence, is_prose, key, opens_lower, self_concatenation, word_count
 from ..registry import Cleaner
 from ..screen import SparseEditor
 from ._byline import agency_byline, byline_author
@@ -28,14 +27,13 @@ from ._desk_byline import desk_line
 from ._head_name import headline_candidate, name_under, over_a_name
 from ._head_label import past_labels
 from ._header_block import header_block
+from ._title_copies import fold, possible_copies, title_footers
 
 HEAD_LIMIT = 12
 SENTENCE_WORDS = 8
 MAX_SITE_WORDS = 4
-FOOTER_BLOCKS = 3
-MIN_FOOTER_TITLE_WORDS = 4
-MAX_FOOTER_WORDS = 8
-_ADDRESS = re.compile(r"(?:https?://)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}/?$")   # a site's address, nothing after it
+# a site's address, nothing after it
+_ADDRESS = re.compile(r"(?:https?://)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}/?$")
 # (" « ": a blog's tab title, "Title « Site")
 _SITE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ", " \u00bb ", " \u00ab ")
 
@@ -93,8 +91,10 @@ def _broken(blocks: tuple[Block, ...], i: int) -> bool:
     ("Local fund raises money to restore" / "the old lamps along the river."); no title, no section header."""
     if i + 1 >= len(blocks) or ends_sentence(blocks[i].text):
         return False
-    rest = blocks[i + 1]     # the sentence's end: a full stop closes it ("środa, 25 stycznia 2017 | ..." is a date line)
-    return rest.kind == "p" and opens_lower(rest.text.lstrip()) and ends_sentence(rest.text) and date_line(rest.text) is None
+    # the sentence's end: a full stop closes it ("środa, 25 stycznia 2017 | ..." is a date line)
+    rest = blocks[i + 1]
+    return rest.kind == "p" and opens_lower(rest.text.lstrip()) and ends_sentence(rest.text) \
+        and date_line(rest.text) is None
 
 
 def _is_label(block: Block) -> bool:
@@ -103,8 +103,9 @@ def _is_label(block: Block) -> bool:
 
 
 def _doubled(blocks: tuple[Block, ...], copies: list[int], langs: tuple[str, ...], candidates: list[int]) -> bool:
-    """A line whose ``copies`` are two in a row and nowhere else, under a byline or a date line and a headline-like line of
-    over `MAX_LABEL_WORDS` words: a caption under its alt text, a subheading doubled; not the title printed again."""
+    """A line whose ``copies`` are two in a row and nowhere else, under a byline or a date line and a headline-like
+    line of over `MAX_LABEL_WORDS` words: a caption under its alt text, a subheading doubled; not the title printed
+    again."""
     return len(copies) == 2 and copies[1] == copies[0] + 1 and \
         any(date_line(b.text) or byline_author(b.text, langs) for b in blocks[:copies[0]]) and \
         any(c < copies[0] and word_count(blocks[c].text) > MAX_LABEL_WORDS for c in candidates)
@@ -147,64 +148,6 @@ def _labels_above(blocks: tuple[Block, ...], title_key: str) -> set[int]:
                 or date_line(block.text) is not None:
             return set()
     return set()
-
-
-# characters that NFKC composes with what stands before them: where a line holds one,
-# the normalised copy of a part of it may differ from the same part of its normalised copy
-_COMPOSING = screen.compile(r"\pM|[\x{1100}-\x{11FF}\x{3130}-\x{318F}\x{FFA0}-\x{FFDC}]", ignore_case=False)
-
-
-def fold(blocks: tuple[Block, ...]) -> tuple[str, list[int] | None]:
-    """The body's block texts joined by newlines, NFKC-normalised and case-folded (as `key` does; neither adds or
-    removes a newline), and the first line of each block (None when every block is one line)."""
-    texts = [b.text for b in blocks]
-    joined = "\n".join(texts)
-    folded = fold_case(joined)
-    if joined.count("\n") == len(texts) - 1:
-        return folded, None
-    return folded, list(accumulate((t.count("\n") + 1 for t in texts), initial=0))
-
-
-def possible_copies(blocks: tuple[Block, ...], title_key: str, folded=None) -> list[int]:
-    """Indices of the blocks that may hold a copy of the title: their normalised text
-    (`key` without the spacing) contains the longest word of the title's key."""
-    anchor = max(title_key.split(), key=len, default="")
-    if not anchor or not screen.ENABLED:
-        return list(range(len(blocks)))
-    folded, first_line = folded or fold(blocks)
-    found = set(screen.candidates(blocks, _COMPOSING))
-    line, last = 0, 0
-    pos = folded.find(anchor)
-    while pos != -1:
-        line += folded.count("\n", last, pos)
-        found.add(line if first_line is None else bisect_right(first_line, line) - 1)
-        end = folded.find("\n", pos)
-        if end == -1:
-            break
-        line, last = line + 1, end + 1
-        pos = folded.find(anchor, last)
-    return sorted(found)
-
-
-def _title_footers(blocks: tuple[Block, ...], title: str, taken: set[int]) -> list[int]:
-    """Rule title-footer: among the last `FOOTER_BLOCKS` blocks, a line that holds the whole title of
-    `MIN_FOOTER_TITLE_WORDS` words or more as it is printed, words before and after it, and `MAX_FOOTER_WORDS` words
-    besides it, in any language: a feed's or a newsletter's footer ("The post <title> appeared first on Valley
-    Post.", "Der Beitrag <title> erschien zuerst auf ..."); a paragraph quoting a short title, saying more around it,
-    or ending with the title's words as its own sentence stays."""
-    title = " ".join(title.split())
-    words = len(title.split())
-    if words < MIN_FOOTER_TITLE_WORDS:
-        return []
-    out = []
-    for i in range(max(0, len(blocks) - FOOTER_BLOCKS), len(blocks)):
-        text = " ".join(blocks[i].text.split())
-        if i in taken or blocks[i].kind not in ("p", "quote") or (k := text.find(title)) <= 0:
-            continue
-        after = text[k + len(title):].strip()
-        if after[:1].isalnum() and len(text.split()) - words <= MAX_FOOTER_WORDS:
-            out.append(i)
-    return out
 
 
 class Title(Cleaner):
@@ -261,7 +204,7 @@ class Title(Cleaner):
                 edit.drop(i, "title")
             elif i in header_cut:
                 edit.drop(i, "section-header")
-        for i in _title_footers(doc.blocks, title, set(edit.changes)):
+        for i in title_footers(doc.blocks, title, set(edit.changes)):
             edit.drop(i, "title-footer")
         return edit.done()
 

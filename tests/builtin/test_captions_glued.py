@@ -71,9 +71,10 @@ def test_a_long_sentence_with_its_credit_in_brackets_is_a_caption():
 def test_credited_caption_reads_a_caption_up_to_its_word_limit_and_no_longer():
     """The word limit of `credited_caption` (checked before its patterns run) holds on both sides: a caption
     line of `max_caption_words` words with its credit is read, one word more is not, though the patterns match it."""
-    from cleaners.builtin.captions import _language_patterns, credited_caption
+    from cleaners.builtin._credit_forms import credited_caption
+    from cleaners.builtin._credit_patterns import language_patterns
     from cleaners.lines import word_count
-    patterns = _language_patterns(("en",))
+    patterns = language_patterns(("en",))
     words = "Fans wait at the old gate of the stadium before the match on a cold and windy evening in late October"
     line = f"{words} (Photo: Ann Lee/AFP)"
     assert word_count(line) == Captions.max_caption_words

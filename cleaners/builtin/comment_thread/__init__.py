@@ -33,7 +33,8 @@ import re
 
 from ... import lang
 from ...dates import date_line
-from ...document import Comment, Document, Editor
+from ...document import Comment, Document
+from ...editor import Editor
 from ...registry import Cleaner
 from ..comments.subjects import reply_subject
 from .bounds import in_comment, prose_below, rhythm_ends

@@ -33,7 +33,8 @@ import re
 from functools import lru_cache
 
 from ... import lang, screen
-from ...document import Comment, Editor
+from ...document import Comment
+from ...editor import Editor
 from ...lines import COLON_MARKS, is_prose
 from .control_lines import is_control, is_date
 from .heads import _EMPHASIS, AVATAR, CHROME, MAX_NAME_WORDS, name_ok

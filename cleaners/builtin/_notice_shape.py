@@ -111,6 +111,19 @@ def _touching(before, block) -> bool:
     return block.gap == 0 and (before.origin < 0 or block.origin < 0 or 0 <= block.origin - before.origin <= 1)
 
 
+MIN_ARTICLE_WORDS = 15   # of the lines over a notice that are the article's last paragraph
+_TRAILING_MARKS = re.compile(r"[\s*\-\u2013\u2014_~=#\u2022\u00b7>|]+$")   # "*** ", " —", " >>" after the stop
+
+
+def _article_end(lines) -> bool:
+    """The touching ``lines`` over a copyright or contact line are the article's last paragraph, the notice glued
+    after its last sentence (a wrapped dump breaks the glued line where it will): `MIN_ARTICLE_WORDS` words or
+    more (`statement_words`) closed by a sentence's stop, maybe a separator's marks after it ("... է։ ***"). A
+    notice's own lines over a contact line are fewer words ("Ndalohet riprodhimi ... pa lejen me shkrim.")."""
+    text = " ".join(b.text for b in lines)
+    return _TRAILING_MARKS.sub("", text).endswith(SENTENCE_STOPS) and statement_words(text) >= MIN_ARTICLE_WORDS
+
+
 def glued_notices(blocks, drops: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``(index, "notice-glued")`` of the lines sharing a paragraph (no blank line between) with a copyright or
     contact line among the last `TAIL_BLOCKS` blocks, `MAX_NOTICE_WORDS` words at most each: the notice's own
@@ -128,6 +141,8 @@ def glued_notices(blocks, drops: list[tuple[int, str]]) -> list[tuple[int, str]]
         lo, hi = m, m
         while lo > max(0, n - TAIL_BLOCKS) and _touching(blocks[lo - 1], blocks[lo]):
             lo -= 1
+        if lo < m and _article_end(blocks[lo:m]):
+            lo = m       # the article's last paragraph, the notice glued after its sentence
         while hi + 1 < n and _touching(blocks[hi], blocks[hi + 1]):
             hi += 1
         out |= {k for k in range(lo, hi + 1) if k not in taken and blocks[k].kind not in ("code", "table")

@@ -11,7 +11,8 @@ name and role ("Related Content" / "Can cities share their streets?" / "Ann Lee"
 * the *run* under it is every line up to the end of the body or the first line of another shape: a line of
   `MAX_WORDS` words at most that opens with a capital (or a digit or a letter of a script without capitals), is
   no sentence (no full stop at its end; a question of `MAX_QUESTION_WORDS` words at most is a headline), is not
-  quoted, is no lead-in ending with a colon and holds no sentence's stop glued between two words, the second
+  quoted, is no lead-in ending with a colon, holds no sentence closed before another (`TWO_SENTENCES`: "... 10
+  ரூபாய். /பிடிஐ/", a paragraph with a credit glued on) and no sentence's stop glued between two words, the second
   capitalised ("The council sees it differently.This article contains": a paragraph a notice was glued to, wrapped
   at its line's end, never a headline, whose stops are followed by a space: "Dr. Lee"). A paragraph of prose
   (`is_prose`, or wrapped into touching lines: `_related_shapes.wrapped_under`) ends the run, and so does a
@@ -34,7 +35,7 @@ from functools import lru_cache
 from .. import lang
 from ..document import Block
 from ..lines import COLON_MARKS, TERMINAL, ends_sentence, is_prose, is_quoted, opens_lower, word_count
-from ._related_shapes import any_heading, wrapped_under
+from ._related_shapes import TWO_SENTENCES, any_heading, wrapped_under
 
 MAX_WORDS = 20
 MAX_QUESTION_WORDS = 12
@@ -84,8 +85,9 @@ def is_run_line(block: Block) -> bool:
     n = word_count(text)
     if not text or n == 0 or n > MAX_WORDS or is_quoted(text) or opens_lower(text) or is_prose(text):
         return False
-    if any(m.group(1).islower() and m.group(2).isupper() for m in _GLUED_STOP.finditer(text)):
-        return False        # two sentences glued: a paragraph and a notice wrapped together
+    if any(m.group(1).islower() and m.group(2).isupper() for m in _GLUED_STOP.finditer(text)) \
+            or TWO_SENTENCES.search(text):
+        return False        # two sentences glued: a paragraph and a notice or a credit ("... 10 ரூபாய். /PTI/")
     if text.endswith(tuple(COLON_MARKS)):
         return False        # a lead-in: "Dislikes:", "You will need:"
     if text.endswith(_QUESTION_ENDS):

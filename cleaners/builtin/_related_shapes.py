@@ -18,9 +18,11 @@ _FULL_STOPS = (*FULL_STOPS, "\u3002")     # and the CJK full stop (the Khmer and
 
 # a sentence closed inside the line and another opened after it ("Our paper lives on its readers. Give from 5 €."):
 # two sentences are no headline ("Dr. Ann Lee", "U.S. lifts ban": a short word or a capital before the stop, stays);
-# in a script without capitals, a stop of any script between two of its words ("है। आप", "稿件。请支持")
-TWO_SENTENCES = re.compile(rf"[{LOWER}]{{3}}[{(_S := stop_class('!?'))}]\s+[{CAPITAL}]|[{UNCASED}{MARKS}]{{2}}[{_S}]\s*"
-                           rf"[{UNCASED}]|[{HAN_KANA}]{{2}}[{_S}][\u201d\u300d\u300f]?\s*[{HAN_KANA}]")
+# in a script without capitals, a stop of any script between two of its words ("है। आप", "稿件。请支持"); a glued
+# tail's marks may stand between the stop and the next word ("... doubled. >> Join our channel", "... रुपये। /PTI/")
+_GLUE = r"(?:[/(\[>*|\u00bb\u203a\u2013\u2014\u2022\u2190-\u21ff\u25b6\u27a1\U0001F300-\U0001FAFF-]{1,4}\s*)?"
+TWO_SENTENCES = re.compile(rf"[{LOWER}]{{3}}[{(_S := stop_class('!?'))}]\s+{_GLUE}[{CAPITAL}]|[{UNCASED}{MARKS}]{{2}}"
+                           rf"[{_S}]\s*{_GLUE}[{UNCASED}]|[{HAN_KANA}]{{2}}[{_S}][\u201d\u300d\u300f]?\s*[{HAN_KANA}]")
 
 
 def wrapped_prose(blocks, i: int) -> bool:

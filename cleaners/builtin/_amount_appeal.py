@@ -1,7 +1,8 @@
 """The appeal over a donation ladder, known in any language by the ladder's lowest amount ("Support independent
 journalism from just $3 a month." over "$3 | $5 | $10"; rule ``ladder-amount-appeal``, read by donation.py): a line
 of `MAX_WORDS` words at most, no running text, right above a line cut as a ladder (blank line between or not), that
-names the ladder's first amount. A sentence of the article above a ladder names other figures, or runs longer. The
+names the ladder's first amount (a single sentence of twelve words or more too: "Support independent journalism: give
+from 5000₮ a month."). A sentence of the article above a ladder names other figures, or runs longer. The
 two printed as one line ("Support us from just €2. Give: €2 | €5 | €10") go whole (rule ``appeal-ladder-line``): a
 short appeal closed by its full stop, then a row of `MIN_STEPS` amounts or more parted by bars, middle dots or
 bullets, each in a currency, rising, the first named in the appeal ("Round 1 | Round 2 | Round 3" names no currency
@@ -28,6 +29,11 @@ def _numbers(text: str) -> list[str]:
     return [re.sub(r"\D", "", n) for n in _NUMBER.findall(ascii_digits(text))]
 
 
+def _one_sentence(text: str) -> bool:
+    """``text`` holds one sentence, no stop inside it before a space ("Support us: give from 5000₮ a month.")."""
+    return _STOP.search(text.rstrip()) is None
+
+
 def amount_appeals(blocks, cuts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The appeals right above the ladders among ``cuts`` (module docstring)."""
     taken = {k for k, _ in cuts}
@@ -37,7 +43,7 @@ def amount_appeals(blocks, cuts: list[tuple[int, str]]) -> list[tuple[int, str]]
         if above < 0 or above in taken or not (first := _numbers(blocks[i].text)[:1]):
             continue
         text = blocks[above].text
-        if blocks[above].kind == "p" and word_count(text) <= MAX_WORDS and not is_prose(text) \
+        if blocks[above].kind == "p" and word_count(text) <= MAX_WORDS and (not is_prose(text) or _one_sentence(text)) \
                 and not is_quoted(text) and first[0] in _numbers(text):
             out.append((above, "ladder-amount-appeal"))
     return out

@@ -57,3 +57,16 @@ def test_two_sentences_of_the_article_above_a_ladder_stay_though_they_name_its_a
             "hynny'n bwysig.")
     doc = run_cleaner(Donation, "\n\n".join(CY + [para, "£4 · £8 · £20"]), language="cy")
     assert para in texts(doc)
+
+
+def test_an_appeal_of_one_long_sentence_over_its_ladder_goes():
+    # twelve words and a stop read as prose; one sentence naming the ladder's first amount is the box's appeal
+    appeal = "Os ydych chi'n gwerthfawrogi ein gwaith lleol, rhowch o £3 bob mis i'r papur bro."
+    doc = run_cleaner(Donation, "\n\n".join(CY + [appeal, "£3 · £5 · £10"]), language="cy")
+    assert texts(doc) == CY and "ladder-amount-appeal" in _rules(doc)
+
+
+def test_two_sentences_of_the_article_over_a_ladder_stay():
+    line = "Roedd y tocynnau'n costio £3 y llynedd. Eleni, mae'r pris wedi codi i bawb yn y pentref."
+    doc = run_cleaner(Donation, "\n\n".join(CY + [line, "£3 · £5 · £10"]), language="cy")
+    assert line in texts(doc)

@@ -42,13 +42,13 @@ def closing_call(text: str, langs: tuple[str, ...], named: Callable[[str, tuple[
         return None
     if _SHORTCUT_LAST.search(text):
         return "error-report"
-    if (m := TWO_SENTENCES.search(text)) and caption_words(text[:m.start()]) >= MIN_HEAD_WORDS:
-        return None     # a paragraph's sentence, the call glued after it: the tail's rule cuts the call alone
     line = core(undecorated(text))
     while line and (line[-1].isspace() or unicodedata.category(line[-1]).startswith("P")):   # "！", "।", "。"
         line = line[:-1]
     if not line or not lang.pattern("closing_call", langs, where="end").search(line):
         return None
+    if (m := TWO_SENTENCES.search(text)) and caption_words(text[:m.start()]) >= MIN_HEAD_WORDS:
+        return None     # a paragraph's sentence, the call glued after it: the tail's rule cuts the call alone
     if lang.pattern("reported", langs).search(text) or (named is not None and named(text, langs)):
         return None
     return "closing-call"

@@ -7,7 +7,8 @@ and a space; inside its brackets (round, square, full-width) or slashes are part
 (`_wire.AGENCIES`, in any case: "Hina", "ritzau"), an acronym of two to six capitals ("NAN", "STT"), or an editor's
 initials of two or three small letters beside one of those. A bracket that closes a sentence ("... (NATO)." ends with
 its stop), a word in brackets ("(Foto)", "(video)") and a tag inside a sentence stay; the paragraph before the tag keeps
-`MIN_HEAD_WORDS` words at least.
+`MIN_HEAD_WORDS` words at least. A tag under a label after a dash goes too ("... v pondělí. — Autor: ČTK", one word
+and its colon in any language; `_labelled_tail`).
 """
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ _STOP = stop_class('!?»”"')
 _TAIL = re.compile(rf"(?<=[{_STOP}])\s+(?P<tag>\((?P<a>[^()\n]{{2,{MAX_TAG_CHARS}}})\)|\[(?P<b>[^\[\]\n]{{2,"
                    rf"{MAX_TAG_CHARS}}})\]|\uff08(?P<c>[^\uff08\uff09\n]{{2,{MAX_TAG_CHARS}}})\uff09|/(?P<d>[^/\s]"
                    rf"[^/\n]{{1,{MAX_TAG_CHARS}}})/)\s*$")
+# "... v pondělí. — Autor: ČTK": a dash, a label's word and its colon, the tag
+_LABELLED = re.compile(rf"(?<=[{_STOP}])\s+[\u2013\u2014]\s*[^\W\d_]{{2,20}}\s*:\s*"
+                       rf"(?P<tag>[^\s:/,][^:\n]{{0,{MAX_TAG_CHARS}}}?)\s*$")
 
 
 def _part(part: str) -> str | None:
@@ -37,7 +41,7 @@ def _part(part: str) -> str | None:
 def agency_tail(text: str) -> int | None:
     """Where the agency tag glued to the end of ``text`` starts (module docstring), or None."""
     if not text.rstrip().endswith((")", "/", "]", "\uff09")):
-        return None
+        return _labelled_tail(text) if "\u2014" in text or "\u2013" in text else None
     m = _TAIL.search(text)
     if m is None or word_count(text[:m.start()]) < MIN_HEAD_WORDS:
         return None
@@ -46,3 +50,13 @@ def agency_tail(text: str) -> int | None:
     if None in kinds or "agency" not in kinds:
         return None
     return m.start("tag")
+
+
+def _labelled_tail(text: str) -> int | None:
+    """Where a labelled tag glued after a dash starts ("... v pondělí. — Autor: ČTK"): one word of any language and
+    its colon, then the tag's parts, each an agency or an acronym (an editor's initials beside one)."""
+    m = _LABELLED.search(text)
+    if m is None or word_count(text[:m.start()]) < MIN_HEAD_WORDS:
+        return None
+    kinds = [_part(p.strip()) for p in re.split(r"[/,]", m.group("tag"))]
+    return m.start() + len(m.group(0)) - len(m.group(0).lstrip()) if None not in kinds and "agency" in kinds else None

@@ -191,12 +191,15 @@ class AgencyCredit(Cleaner):
         tails.update(tags)
         if not found and not tails:
             return doc
-        credits = [blocks[i].text[tails.get(i, 0):].strip(_BRACKETS + "\uff08\uff09") for i in sorted({*found, *tails})]
+        credits = [blocks[i].text[tails.get(i, 0):].strip(_BRACKETS + "\uff08\uff09").lstrip("\u2013\u2014 ")
+                   for i in sorted({*found, *tails})]
         edit = SparseEditor(doc, self.name)
         for i in sorted(found):
             edit.drop(i, found[i][1])
         for i, k in tails.items():
-            edit.cut_tail(i, k, "agency-tail" if i in tags else "contributed-tail")     # "... Reuters contributed to this report."
+            # "... Reuters contributed to this report.", "... v pondělí. — Autor: ČTK" (`_agency_tail._labelled_tail`)
+            edit.cut_tail(i, k, "contributed-tail" if i not in tags
+                          else "labelled-agency-tail" if blocks[i].text[k] in "\u2013\u2014" else "agency-tail")
         return edit.done().meta_append("credits", credits)
 
     @staticmethod

@@ -81,3 +81,23 @@ def test_an_agency_tag_glued_to_a_paragraph_end_goes_to_the_credits(code, para, 
 def test_a_bracket_closing_a_sentence_or_a_word_in_brackets_stays(code, para):
     doc = run_cleaner(AgencyCredit, f"{SENTENCES[code]}\n\n{para}", language=code)
     assert texts(doc) == [SENTENCES[code], para] and not doc.metadata.get("credits")
+
+
+@pytest.mark.parametrize("code,para,tag,credit", [
+    ("cs", "Krajský úřad v pondělí schválil rozpočet na opravu mostu přes řeku Moravu.", "— Autor: ČTK", "Autor: ČTK"),
+    ("ro", "Consiliul local a aprobat luni bugetul pentru renovarea pieței centrale.", "– Sursa: AGERPRES/ab",
+     "Sursa: AGERPRES/ab")])
+def test_a_labelled_agency_tag_after_a_dash_goes_to_the_credits(code, para, tag, credit):
+    doc = run_cleaner(AgencyCredit, f"{SENTENCES[code]}\n\n{para} {tag}", language=code)
+    assert texts(doc) == [SENTENCES[code], para]
+    assert cuts(doc, "agency_credit") == [("labelled-agency-tail", tag)]
+    assert doc.metadata["credits"] == [credit]
+
+
+@pytest.mark.parametrize("code,para", [
+    ("en", "The council will vote on the plan next week. — Note: the meeting is open to everyone"),
+    ("cs", "Krajský úřad v pondělí schválil rozpočet na opravu mostu. — Foto: Jan Novák"),
+    ("ro", "Scurt. — Sursa: AGERPRES")])
+def test_a_dash_and_a_label_before_no_agency_or_after_a_short_head_stay(code, para):
+    doc = run_cleaner(AgencyCredit, f"{SENTENCES[code]}\n\n{para}", language=code)
+    assert texts(doc) == [SENTENCES[code], para] and not doc.metadata.get("credits")

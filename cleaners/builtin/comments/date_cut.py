@@ -57,7 +57,7 @@ def without_age(segment: str, is_relative_time) -> str:
     """``segment`` less a relative time closing it, its age word before the number ("Ann vor 3 Stunden", "Ann il y a
     3 heures": rule `closing-age`; cut at the number, the name would keep "vor", "il y a")."""
     words = segment.split()
-    if len(words) < 3 or not any(ch.isdigit() for ch in segment):
+    if len(words) < 3 or not any(map(str.isdigit, segment)):
         return segment
     for k in range(min(len(words) - 1, 5), 1, -1):
         if not words[-k][0].isdigit() and is_relative_time(" ".join(words[-k:])):

@@ -15,7 +15,7 @@ from itertools import accumulate, compress, islice, repeat
 from operator import contains, methodcaller, mul
 from typing import Any, Iterator
 
-from .attributes import attribute_words, holding_values, lowered
+from .attributes import attribute_words, holding_numbered, holding_values, lowered
 from .templates import template_key
 from .walk import BLOCK_TAGS, FORM_TAGS, SKIP_TAGS, is_element, walk
 
@@ -120,7 +120,7 @@ class Tree:
         lower-case words; `attribute_words`), in page order: CSS's ``[name*=word i]``."""
         if name != "class":     # (of the elements that have the attribute: few have an id or a style)
             having, attrs = self.with_attribute(name), self.attrs
-            return [having[k] for k in holding_values([attrs[i][name] or "" for i in having], words)]
+            return [having[k] for k in holding_numbered([attrs[i][name] or "" for i in having], words)]
         if self._low_classes is None:      # (the classes are searched three times: joined once)
             self._low_classes = lowered(self.classes)
         return holding_values(self.classes, words, self._low_classes)
@@ -160,9 +160,10 @@ class Tree:
         """Elements whose id or class names comments; hidden elements and what they hold."""
         from .vocabulary import vocabulary
         voc = vocabulary()
-        hint, ident, cls = voc.comment_words, self.ident, self.cls
+        hint, attrs, classes, names = voc.comment_words, self.attrs, self.classes, voc.names_comments
+        # (the class first: a page repeats its classes, whose answers are cached, not its numbered ids)
         self.named = [i for i in sorted({*self.holding("id", hint), *self.holding("class", hint)})
-                      if voc.id_names_comments(ident(i)) or voc.names_comments(cls(i))]
+                      if names(classes[i]) or voc.id_names_comments(attrs[i].get("id") or "")]
         self.named_set = frozenset(self.named)
         hidden = [False] * len(self.tag)
         reach = -1

@@ -50,7 +50,7 @@ class Tree:
         self.classes = list(map(_CLASS_OF, self.attrs))     # (None: a class written without a value, read as "")
         if None in self.classes:
             self.classes = [c or "" for c in self.classes]
-        self._low_classes: bytes | None = None
+        self._distinct_classes: tuple[list[str], bytes] | None = None
         self._having: dict[str, list[int]] = {}      # `with_attribute`
         self._microdata_classes()
         self.roles = [-1] * n              # `evidence.role` of each element, once known
@@ -121,9 +121,12 @@ class Tree:
         if name != "class":     # (of the elements that have the attribute: few have an id or a style)
             having, attrs = self.with_attribute(name), self.attrs
             return [having[k] for k in holding_numbered([attrs[i][name] or "" for i in having], words)]
-        if self._low_classes is None:      # (the classes are searched three times: joined once)
-            self._low_classes = lowered(self.classes)
-        return holding_values(self.classes, words, self._low_classes)
+        if self._distinct_classes is None:      # (the classes are searched three times: told apart and joined once)
+            distinct = list(dict.fromkeys(self.classes))      # (a page repeats its classes: each searched once)
+            self._distinct_classes = (distinct, lowered(distinct))
+        distinct, low = self._distinct_classes
+        found = set(map(distinct.__getitem__, holding_values(distinct, words, low)))
+        return list(compress(range(len(self.classes)), map(found.__contains__, self.classes))) if found else []
 
     def with_attribute(self, name: str) -> list[int]:
         """The elements that have the attribute ``name``, in page order (kept: ids are asked for twice)."""

@@ -20,7 +20,9 @@ from .cited import cited_family, cites
 from .clock import NUMERIC_STAMP, to_the_minute
 from .headers import MAX_BARE_CHARS, bare_number, said_heads
 from .heading_blocks import heading_before, heading_blocks
+from .indented import count_mark, marked_siblings
 from .labels import labelled_units, numbered_field
+from .levels import indented
 from .profile import is_counter, profile_link
 from .signed import MIN_SIGNED_UNITS, headed, numbered_entries, short_heading, unlisted
 from .stamped_heads import stamped_heads
@@ -181,14 +183,14 @@ class PageMarks:
                 start = max(a, reach + 1)
                 region[start:b + 1] = b"\x01" * (b + 1 - start)
                 reach = b
-        lists: dict[int, int] = {}       # a list -> its items holding a mark (rule `marked-list`)
+        lists, boxes = {}, {}     # a list -> its items holding a mark (`marked-list`); boxes (`marked-siblings`)
         for m in (*self._strong, *self._timed, *self._fields):
             level = 0
             while m > 0 and level <= MARK_LEVELS and not (region[m] and level):
                 region[m] = 1
-                if tree.tag[m] == "li":
-                    lists[parent[m]] = lists.get(parent[m], 0) + 1
+                count_mark(tree, lists, boxes, m)
                 m, level = parent[m], level + 1
+        marked_siblings(tree, region, boxes)
         for p in (p for p, marked in lists.items() if marked >= 2):    # its other items too (a stamp no file reads)
             region[p] = 1
             for c in tree.children(p):
@@ -292,4 +294,4 @@ def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
     timed = sum(1 for u in small if marks.timed_within(u.first, u.last))
     return nested and timed * 2 >= len(units) or timed == len(units) >= MIN_SIGNED_UNITS and all(
         any(map(to_the_minute, tree.text[tree.p0[u.first]:tree.p1[u.tops[-1]]])) for u in units) \
-        or timed * 2 >= len(units) and numbered_entries(tree, units)   # ("#7", "#6": a guestbook's; `signed_units`)
+        or timed * 2 >= len(units) and (numbered_entries(tree, units) or indented(tree, units))   # ("#7": `signed_units`)

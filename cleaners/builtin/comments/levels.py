@@ -19,6 +19,8 @@ SPACER_LOOK = 8          # elements at the start of a unit looked at for a space
 _MARGIN_CLASS = re.compile(r"^(?:[a-z]{2,3}:)?(?:ml|ms|pl|ps)-(\d{1,3})$")
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem|%)?", re.I)
 
+INDENTED = "indented-units"     # (the evidence of a thread of sibling units whose margins tell replies: `indented`)
+
 
 def parents_from_levels(tree: Tree, units: list) -> list[int | None]:
     """Flat lists: depth from depth-N/level-N classes, else from left margins."""
@@ -88,3 +90,13 @@ def _spacer(tree: Tree, u) -> float:
         if (attrs.get("height") or "0").strip() in ("0", "1"):
             return float(width)
     return 0.0
+
+
+def indented(tree: Tree, units: list, main: int = 0, top: int = 0) -> bool:
+    """Rule `indented-units`: the units' margins or depth classes set one of them under another (siblings only:
+    nested units tell their replies by their markup), outside the container of the page's main text (``main``;
+    ``top``: the units' common ancestor), where a changelog or a FAQ indents its entries so."""
+    if len(units) < 2 or any(b.first <= a.last for a, b in zip(units, units[1:])) \
+            or main > 0 and tree.contains(main, top):
+        return False
+    return any(p is not None for p in parents_from_levels(tree, units))

@@ -1,17 +1,15 @@
 """A family of units judged as a thread: template slots, authors, texts, evidence, depth.
 
-Comments follow a template: the fixed slots (the author's name, the date, "Reply") come back in every unit at the same
-place, short; the comment's text varies. A body line whose slot comes back in most units, short, at the head or the
-foot of each unit, is a header/footer line: the author's name when its texts look like names, else chrome, but for
-titles (its texts differ in every unit: `templates.titles`), which stay the comment's words.
+Comments follow a template: the fixed slots (the author's name, the date, "Reply") come back in every unit at the
+same place, short; the comment's text varies. A body line whose slot comes back in most units, short, at the head or
+the foot of each unit, is a header/footer line: the author's name when its texts look like names, else chrome, but
+for titles (its texts differ in every unit: `templates.titles`), which stay the comment's words.
 
-A family is a thread when most of its units hold a text and an author or a date, and the
-page says so: comment names on the units or their container, a comment heading before
-it, or comment marks in most units: a reply control, "says:" or a vote counter, or avatars
-with times, or times in nested units (a "share" or "more" link is no mark: articles have them),
-or, in a language without a file, signed units under a short heading (`signed`).
-Depth and parent come from the DOM (a reply nested in its parent, or in a reply wrapper
-right after it), else from depth/level classes, else from left margins."""
+A family is a thread when most of its units hold a text and an author or a date, and the page says so: comment names
+on the units or their container, a comment heading before it, or comment marks in most units: a reply control,
+"says:" or a vote counter, or avatars with times, or times in nested or indented units (`indented-units`; a "share"
+link is no mark), or, in a language without a file, signed units under a short heading (`signed`). Depth and parent
+come from the DOM (a reply nested in its parent or in a wrapper after it), else from depth classes or margins."""
 from __future__ import annotations
 
 import bisect
@@ -27,7 +25,7 @@ from .heading_blocks import heading_before
 from .headed_lone import KIND as HEADED_LONE
 from .headers import said_heads, shared_names
 from .items import Item, Line
-from .levels import depths_of, parents_from_levels
+from .levels import INDENTED, depths_of, indented, parents_from_levels
 from .mentions import parents_from_mentions
 from .name_element import refined
 from .one_name import one_name_label
@@ -179,6 +177,8 @@ def judge(tree: Tree, family: Family, items: list[Item], main: int = 0) -> Threa
         evidence = "cited-units"
     elif distinct >= 2 and len(kept) == len(items) and stamped_heads(tree, voc, family.units):    # "Name — date"
         evidence = STAMPED
+    elif distinct >= 2 and most("time") and indented(tree, [items[i].unit for i in kept], main, top):
+        evidence = INDENTED
     else:
         return None
     authors = avatar_names(tree, items, kept, authors, voc)     # (rule `avatar-name`: the thread judged without them)

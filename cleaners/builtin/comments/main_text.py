@@ -1,6 +1,6 @@
 """The page's main text container as the comment stage reads it: the holder of most paragraph text, but not a
 comment longer than the article (rules `repeated-main`, `repeated-main-typical`, `repeated-main-kin`,
-`headed-lone-main`)."""
+`headed-lone-main`; prose in an editor's styled spans is its holder's: `styled-runs`)."""
 from __future__ import annotations
 
 import bisect
@@ -13,7 +13,8 @@ from .tree import Tree
 
 MIN_PROSE_RUN = 80           # characters of a text run that counts as a paragraph of its own element
 _RUN_HOLDERS = frozenset({"div", "td", "section", "article", "main", "body", "center"})
-# a holder's runs of prose wrapped whole in a <font> (not a <span>: a span may be a post's own)
+# a holder's runs of prose wrapped whole in a <font> (not a <span>: a span may be a post's own), or in a <span> styled
+# and not named, an editor's formatting as a <font> is (rule `styled-runs`: `_wrapper`)
 _RUN_WRAPPERS = frozenset({"font"})
 _P = frozenset({"p"})
 WRAPPER_LEVELS = 2
@@ -35,11 +36,19 @@ def main_container(tree: Tree) -> int:
     for k in compress(range(len(texts)), map(MIN_PROSE_RUN.__le__, map(len, texts))):
         text = texts[k]
         e, level = tree.owner[k], 0
-        while tree.tag[e] in _RUN_WRAPPERS and level < WRAPPER_LEVELS:     # (<font>text<br><br>text</font>)
+        while _wrapper(tree, e) and level < WRAPPER_LEVELS:     # (<font>text<br><br>text</font>)
             e, level = tree.parent[e], level + 1
         if tree.tag[e] in _RUN_HOLDERS and not (tree.skip[e] or tree.form[e] or tree.hidden[e]):
             totals[e] = totals.get(e, 0) + len(text.strip())
     return _unrepeated(tree, totals) if totals else 0
+
+
+def _wrapper(tree: Tree, e: int) -> bool:
+    """A <font>, or a <span> with a style and no class or id (rule `styled-runs`: an editor's
+    ``<span style="font-size: small">``), wrapping a run of prose: its holder's text, not an element's of its own."""
+    tag = tree.tag[e]
+    return tag in _RUN_WRAPPERS or tag == "span" and not tree.classes[e] and "style" in tree.attrs[e] \
+        and "id" not in tree.attrs[e]
 
 
 def _unrepeated(tree: Tree, totals: dict[int, int]) -> int:

@@ -85,3 +85,17 @@ def test_items_headed_by_a_name_and_a_time_with_an_unspaced_text_are_comments():
 
 def test_items_with_a_word_or_two_after_the_head_are_no_thread():
     assert not _ja_comments("".join(f"<li>{n} — {s}<br>{t[:4]}</li>" for n, s, t in JA))
+
+
+def test_a_head_whose_stamp_was_left_empty_among_stamped_heads_is_a_comment():
+    # (rule empty-stamp: "Piotr Nowak – " is the template's head with its date left out)
+    names = ["Anna Kowalska", "Piotr Nowak", "Ewa Lis", "Marek Zając"]
+    stamps = ["3 godz. temu", "", "12.03.2024 14:22", "5 godz. temu"]
+    got = _comments("".join(f"<li>{n} – {s}<br>{t}</li>" for n, s, t in zip(names, stamps, TEXTS)))
+    assert [(c.author, c.text) for c in got] == list(zip(names, TEXTS))
+
+
+def test_heads_most_of_whose_stamps_are_empty_are_no_thread():
+    names = ["Anna Kowalska", "Piotr Nowak", "Ewa Lis", "Marek Zając"]
+    stamps = ["12.03.2024 14:22", "", "13.03.2024 09:10", ""]     # (two to the minute: half the heads)
+    assert not _comments("".join(f"<li>{n} – {s}<br>{t}</li>" for n, s, t in zip(names, stamps, TEXTS)))

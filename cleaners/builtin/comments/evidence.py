@@ -294,4 +294,4 @@ def may_be_thread(tree: Tree, marks: PageMarks, units: list) -> bool:
     timed = sum(1 for u in small if marks.timed_within(u.first, u.last))
     return nested and timed * 2 >= len(units) or timed == len(units) >= MIN_SIGNED_UNITS and all(
         any(map(to_the_minute, tree.text[tree.p0[u.first]:tree.p1[u.tops[-1]]])) for u in units) \
-        or timed * 2 >= len(units) and (numbered_entries(tree, units) or indented(tree, units))   # ("#7": `signed_units`)
+        or timed * 2 >= len(units) and (numbered_entries(tree, units) or indented(tree, units))   # (`signed_units`)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .tree import Tree
 
-BOXES = frozenset(("div", "article", "section", "tr", "dd", "dt"))     # boxes a comment is made of (<li>: `marked-list`)
+BOXES = frozenset(("div", "article", "section", "dd", "dt"))   # (<li>: `marked-list`; a table forum's <tr>: none)
 
 
 def count_mark(tree: Tree, lists: dict[int, int], boxes: dict[tuple, int], e: int) -> None:

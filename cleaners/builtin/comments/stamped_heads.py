@@ -9,7 +9,8 @@ when its years lie within `MAX_SPAN_YEARS` of one another (rule `stamped-after-m
 article; people's births and deaths spread over decades). A stamp no file reads, a number of one or two digits with
 one to three words (an age in a language without a file: "saa 4 zilizopita", "5 sigħat ilu"), passes on fewer than
 half the units, or on more when their words are the same and another stamp is read (rule `unread-age`). A timeline's
-lines open with their date, a list of quotes with the quotation: neither has a name before the separator.
+lines open with their date, a list of quotes with the quotation: neither has a name before the separator. A head
+that ends with the separator, its stamp left empty, passes in fewer than a third of the units (rule `empty-stamp`).
 """
 from __future__ import annotations
 
@@ -31,13 +32,17 @@ def stamped_heads(tree, voc, units: list) -> bool:
     units = units[:MAX_UNITS]
     if len(units) < MIN_SIGNED_UNITS:
         return False
-    names, timed, unread, years = set(), 0, [], []
+    names, timed, unread, years, empty = set(), 0, [], [], 0
     for unit in units:
         head = " ".join(first_line(tree, unit).split())
-        parts = SEPARATORS.split(head, maxsplit=1)
+        parts = SEPARATORS.split(head + " ", maxsplit=1)     # (a separator ending the head: an empty stamp)
         if len(parts) != 2 or not text_after_head(tree, unit, head):
             return False
         name, stamp = parts[0].strip(), parts[1].strip()
+        if not stamp and voc.name_like(name) and len(name.split()) <= MAX_NAME_WORDS:
+            empty += 1       # rule `empty-stamp`: the template's stamp left empty ("Ann Lee – "), in a few units
+            names.add(name.casefold())
+            continue
         if not voc.name_like(name) or len(name.split()) > MAX_NAME_WORDS or written_date(name) is not None \
                 or len(stamp) > MAX_STAMP_CHARS:
             return False
@@ -50,6 +55,8 @@ def stamped_heads(tree, voc, units: list) -> bool:
         timed += minute
         years.extend(int(y) for y in _YEAR.findall(stamp))
     if unread and not (len(unread) * 2 < len(units) or len(set(unread)) == 1 and len(unread) < len(units)):
+        return False
+    if empty * 3 >= len(units):
         return False
     return len(names) >= 2 and (timed * 2 >= len(units) or _after_main(tree, units[0].first) and _close(years))
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .. import lang, linear_re
 from ..lines import spaced_word_count
-from ._dom import text_of
+from ._dom import ancestors, text_of
 
 # (RE2: with re, each start of a long run of spaces before a word was retried to its end: quadratic)
 # (\uff1a: the CJK full-width colon; \u2192 \u279c \u25b6 \u25ba \u25b8: arrows pointing at the link,
@@ -72,8 +72,9 @@ def all_teasers(box, langs) -> bool:
     return len(items) >= MIN_HEADED_TEASERS and all(_teaser(item, cut_short, more) for item in items)
 
 
-def teaser_lists(dom, langs, protected: set[int]) -> list[tuple]:
-    """``(list, "teaser-list")`` of the lists whose items are mostly teasers (see the module)."""
+def teaser_lists(dom, langs, protected: set[int], taken: set[int] = frozenset()) -> list[tuple]:
+    """``(list, "teaser-list")`` of the lists whose items are mostly teasers (see the module); a list inside an element
+    of ``taken`` (the ids of elements the caller cuts whole) is not read."""
     cut_short = _cut_short(tuple(langs))
     more = lang.pattern("read_more", tuple(langs), "line")
     out = []
@@ -81,7 +82,7 @@ def teaser_lists(dom, langs, protected: set[int]) -> list[tuple]:
         if node.mem_id in protected:
             continue
         items = [c for c in node.iter(include_text=False) if c.tag == "li"]
-        if len(items) < MIN_TEASERS:
+        if len(items) < MIN_TEASERS or taken and any(a.mem_id in taken for a in ancestors(node)):
             continue
         teasers, allowed = 0, len(items) - max(MIN_TEASERS, TEASER_SHARE * len(items))
         for item in items:

@@ -34,8 +34,8 @@ from .. import lang, linear_re
 from ..document import Document
 from ..lines import spaced_word_count
 from ..registry import Cleaner
-from ._dom import (attr_key, cut, inline_in_prose, link_text_share, longest_paragraph, outermost, protected_ids, remove,
-                   story_links, text_of)
+from ._dom import (ancestors, attr_key, cut, inline_in_prose, link_text_share, longest_paragraph, outermost,
+                   protected_ids, remove, story_links, text_of)
 from ._markup import B, E, class_pattern, table
 from ._data_names import with_named
 from ._dom_prose import prose_in_article, spares
@@ -206,12 +206,10 @@ class DomBoilerplate(Cleaner):
             return doc
         hoist_embedded_posts(dom)
         protected = protected_ids(dom)
-        candidates = []
-        # (the selector gives an element with both a class and an id twice: it is read once, and its
-        # candidate, if any, comes twice, as before; the second removal finds the element gone)
-        decided: dict[int, str | None] = {}
-        # (`family_rule` inlined for the elements outside the protected ones: most name no family, and a
-        # call an element was a tenth of the cleaner's time)
+        candidates, taken, decided = [], set(), {}   # (taken: the candidates' ids; an element inside one is not read:
+        # `outermost` drops it. An element with both a class and an id comes twice from the selector: read once, its
+        # candidate, if any, comes twice, as before, the second removal finds it gone. `family_rule` is inlined outside
+        # the protected elements: most name no family, and a call an element was a tenth of the cleaner's time)
         fitting = self.fitting_family
         for node in dom.css(with_named("body [class], body [id]", doc.html)):
             if (mem_id := node.mem_id) in decided:
@@ -220,9 +218,11 @@ class DomBoilerplate(Cleaner):
                 rule = decided[mem_id] = self.family_rule(dom, node, protected)
             else:
                 families = families_of(attr_key(node))
-                rule = decided[mem_id] = fitting(node, families) if families else None
+                rule = decided[mem_id] = fitting(node, families) if families and not (
+                    taken and any(a.mem_id in taken for a in ancestors(node))) else None
             if rule is not None:
                 candidates.append((node, rule))
+                taken.add(mem_id)
         for node in amp_ads(dom):
             if node.mem_id not in protected and self.fits(node, 250, ""):
                 candidates.append((node, "ad"))
@@ -232,7 +232,7 @@ class DomBoilerplate(Cleaner):
                 candidates.append((node, "navigation" if node.tag not in ("aside", "footer") else node.tag))
         langs = lang.languages(lang.page_language(doc))
         candidates += headed_boxes(dom, langs, protected, self.max_paragraph, self.min_teaser_share)
-        candidates += teaser_lists(dom, langs, protected)
+        candidates += teaser_lists(dom, langs, protected, taken)
         candidates += email_signups(dom, protected)
         related, tags = [], []
         kept = outermost(candidates)     # (then the column's boxes: after the candidates they may hold, cut first)

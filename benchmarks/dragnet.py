@@ -207,7 +207,8 @@ def main(argv: list[str] | None = None) -> int:
             else "(in lockstep: no wall time)")
     print(f"  ratio with set-up {whole_ratios[-1]:.2f}x, run alone {ratios[-1]:.2f}x  {wall}")
     if len(ratios) > 1:
-        print(f"  {len(ratios)} runs, alternating which starts: with set-up {' '.join(f'{r:.2f}' for r in whole_ratios)}, "
+        with_setup = " ".join(f"{r:.2f}" for r in whole_ratios)
+        print(f"  {len(ratios)} runs, alternating which starts: with set-up {with_setup}, "
               f"median {result['whole_ratio']:.2f}x; run alone {' '.join(f'{r:.2f}' for r in ratios)}, "
               f"median {result['time_ratio']:.2f}x")
     cs = result["comment_stage"]

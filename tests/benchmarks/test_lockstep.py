@@ -24,7 +24,8 @@ sys.exit(code)
 
 
 def _command(tmp_path, name, pages, seconds, code=0):
-    return [sys.executable, "-c", CHILD.format(root=str(ROOT)), str(pages), str(seconds), str(tmp_path / name), str(code)]
+    return [sys.executable, "-c", CHILD.format(root=str(ROOT)), str(pages), str(seconds), str(tmp_path / name),
+            str(code)]
 
 
 def test_the_process_behind_runs_so_both_keep_pace(tmp_path):

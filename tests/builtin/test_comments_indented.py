@@ -27,8 +27,8 @@ def _comments(section: str, inside: bool = False) -> tuple:
 def _boxes(rows) -> str:
     return "<div>" + "".join(
         f"<div id='r{k}' style='margin-left:{30 * depth}px'><a href='mailto:x{k}@mail.example'>{name}</a>"
-        f"{f' <span>{when}</span>' if when else ''}<br>{text}</div>" for k, (name, when, text, depth) in enumerate(rows)) \
-        + "</div>"
+        f"{f' <span>{when}</span>' if when else ''}<br>{text}</div>"
+        for k, (name, when, text, depth) in enumerate(rows)) + "</div>"
 
 
 def test_boxes_indented_by_their_margins_with_times_are_a_thread_with_replies():

@@ -31,7 +31,8 @@ DAYS = ["9 november 2012 11:46", "9 november 2012 12:03", "9 november 2012 13:15
 def _page(span: str) -> str:
     article = "<br><br>".join(f"{span}<span style='font-size: small'>{p}</span></span>" for p in PROSE)
     thread = "".join(f"<dt class='qw'><a href='/profiel/{k}'>{n}</a> zei...</dt><dd class='er'><p>{t}</p></dd>"
-                     f"<dd class='ty'><a href='#c{k}'>{d}</a></dd>" for k, (n, t, d) in enumerate(zip(NAMES, COMMENTS, DAYS)))
+                     f"<dd class='ty'><a href='#c{k}'>{d}</a></dd>"
+                     for k, (n, t, d) in enumerate(zip(NAMES, COMMENTS, DAYS)))
     return (f"<html lang='nl'><body><div class='zx'><h3>Stoofvlees met rode wijn</h3><div class='cv'>{article}</div>"
             f"</div><div class='bn'><h4>5 reacties:</h4><dl class='mk'>{thread}</dl></div></body></html>")
 

@@ -1,8 +1,9 @@
 """The appeal over a donation ladder, known in any language by the ladder's lowest amount ("Support independent
 journalism from just $3 a month." over "$3 | $5 | $10"; rule ``ladder-amount-appeal``, read by donation.py): a line
 of `MAX_WORDS` words at most, no running text, right above a line cut as a ladder (blank line between or not), that
-names the ladder's first amount (a single sentence of twelve words or more too: "Support independent journalism: give
-from 5000₮ a month."). A sentence of the article above a ladder names other figures, or runs longer. The
+names the ladder's first amount (a single sentence of twelve words or more too, when it writes that amount with a
+currency sign: "Support independent journalism: give from 5000₮ a month."; not "prints string(5)" over "5 €"). A
+sentence of the article above a ladder names other figures, or runs longer. The
 two printed as one line ("Support us from just €2. Give: €2 | €5 | €10") go whole (rule ``appeal-ladder-line``): a
 short appeal closed by its full stop, then a row of `MIN_STEPS` amounts or more parted by bars, middle dots or
 bullets, each in a currency, rising, the first named in the appeal ("Round 1 | Round 2 | Round 3" names no currency
@@ -10,6 +11,7 @@ and stays)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..digits import ascii_digits
 from ..lines import is_prose, is_quoted, word_count
@@ -29,6 +31,17 @@ def _numbers(text: str) -> list[str]:
     return [re.sub(r"\D", "", n) for n in _NUMBER.findall(ascii_digits(text))]
 
 
+def _signed_amount(text: str, number: str) -> bool:
+    """``number`` is written in ``text`` beside a currency sign ("£3", "5000₮", "€ 5"), not as a bare figure."""
+    text = ascii_digits(text)
+    for m in _NUMBER.finditer(text):
+        if re.sub(r"\D", "", m.group()) == number:
+            near = (text[:m.start()].rstrip()[-1:], text[m.end():].lstrip()[:1])
+            if any(c and unicodedata.category(c) == "Sc" for c in near):
+                return True
+    return False
+
+
 def _one_sentence(text: str) -> bool:
     """``text`` holds one sentence, no stop inside it before a space ("Support us: give from 5000₮ a month.")."""
     return _STOP.search(text.rstrip()) is None
@@ -43,8 +56,9 @@ def amount_appeals(blocks, cuts: list[tuple[int, str]]) -> list[tuple[int, str]]
         if above < 0 or above in taken or not (first := _numbers(blocks[i].text)[:1]):
             continue
         text = blocks[above].text
-        if blocks[above].kind == "p" and word_count(text) <= MAX_WORDS and (not is_prose(text) or _one_sentence(text)) \
-                and not is_quoted(text) and first[0] in _numbers(text):
+        if blocks[above].kind == "p" and word_count(text) <= MAX_WORDS and not is_quoted(text) \
+                and first[0] in _numbers(text) \
+                and (not is_prose(text) or _one_sentence(text) and _signed_amount(text, first[0])):
             out.append((above, "ladder-amount-appeal"))
     return out
 

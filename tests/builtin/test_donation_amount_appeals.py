@@ -70,3 +70,10 @@ def test_two_sentences_of_the_article_over_a_ladder_stay():
     line = "Roedd y tocynnau'n costio £3 y llynedd. Eleni, mae'r pris wedi codi i bawb yn y pentref."
     doc = run_cleaner(Donation, "\n\n".join(CY + [line, "£3 · £5 · £10"]), language="cy")
     assert line in texts(doc)
+
+
+def test_a_sentence_naming_the_first_amount_as_a_bare_figure_stays():
+    # one long sentence of the article holding the ladder's first figure, but not as money: no currency sign beside it
+    line = "Running strlen on the word \"Hello\" returns int(5) in that case: the count of bytes in it, nothing more."
+    doc = run_cleaner(Donation, "\n\n".join(CY + [line, "5 € · 10 € · 20 €"]), language="cy")
+    assert line in texts(doc)

@@ -205,7 +205,7 @@ def extract(doc: Document, html: Any = None, with_metadata: bool = True,
     ``main_headings``: the main container's subheadings (`extract_headings.main_headings`),
     put back where the extraction dropped them; ``main_entries``: the paragraphs of a list of entries
     (`extract_entries.entry_paragraphs`), put back when the list is in the body. ``run_probe``: the start of
-    the first prose run of a post written between ``<br>``s (`_dom.run_probe`), or a callable making it when
+    the first prose run of a post written between ``<br>``s (`_dom_runs.run_probe`), or a callable making it when
     first asked; an extraction again that declines trafilatura's whole-page dump must hold it too
     (`extract_dump.decline_page_dump`). ``deep``: the page nests elements past lxml's limit
     (`extract_options.deep_tree`)."""

@@ -14,7 +14,8 @@ prose set in a ``<figcaption>``) are left to the extraction as they were.
 """
 from __future__ import annotations
 
-from .builtin._dom import ancestors, main_container, prose_runs, text_of
+from .builtin._dom import ancestors, main_container, text_of
+from .builtin._dom_runs import prose_runs
 from .builtin.dom_figures import figure_of, retag
 
 MAX_CAPTION = 400      # characters of a caption `dom_figures` reads (its ``max_chars``)

@@ -11,7 +11,8 @@ each: a page of tables nested thousands deep costs its size, not its square or c
 """
 from __future__ import annotations
 
-from .builtin._dom import MIN_PROSE_RUN, edited
+from .builtin._dom import edited
+from .builtin._dom_runs import MIN_PROSE_RUN
 
 _CELL_BLOCKS = "p, h1, h2, h3, h4, h5, h6, blockquote"
 

@@ -12,7 +12,8 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from . import extract, extract_jsonld, lang, page_authors, page_metadata
-from .builtin._dom import main_text, run_probe
+from .builtin._dom import main_text
+from .builtin._dom_runs import run_probe
 from .chain import Chain
 from .document import REMOVED_SAMPLE, Document
 from .extract_agreement import trim_to_agreement

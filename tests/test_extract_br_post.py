@@ -1,11 +1,12 @@
 """A short post written as text between ``<br>``s, in any script, keeps its body: the probe of the main text
-(`_dom.run_probe`), its first prose run, must be in an extraction that declines the page dump for a footer's
-one paragraph (cleaners/builtin/_dom.py, cleaners/extract_dump.py)."""
+(`_dom_runs.run_probe`), its first prose run, must be in an extraction that declines the page dump for a footer's
+one paragraph (cleaners/builtin/_dom_runs.py, cleaners/extract_dump.py)."""
 import trafilatura
 from selectolax.lexbor import LexborHTMLParser
 
-from cleaners.builtin import _dom
-from cleaners.builtin._dom import main_text, prose_runs, run_probe
+from cleaners.builtin import _dom_runs
+from cleaners.builtin._dom import main_text
+from cleaners.builtin._dom_runs import prose_runs, run_probe
 from cleaners.extract_dump import decline_page_dump, is_page_dump
 from cleaners.pipeline import Pipeline
 
@@ -40,12 +41,12 @@ def _body(html: str) -> str:
 
 def test_latin_size_counts_han_three_times():
     han = sum("\u4e00" <= c <= "\u9fff" for c in HAN[0])
-    assert _dom.latin_size("abc") == 3 and _dom.latin_size(HAN[0]) == len(HAN[0]) + 2 * han
+    assert _dom_runs.latin_size("abc") == 3 and _dom_runs.latin_size(HAN[0]) == len(HAN[0]) + 2 * han
 
 
 def test_short_han_runs_are_prose_runs():
     assert all(len(line) < 80 for line in HAN)             # each shorter than the run's 80 characters
-    runs, chars = prose_runs(LexborHTMLParser(_page("<br /><br />".join(HAN))), _dom.latin_size)
+    runs, chars = prose_runs(LexborHTMLParser(_page("<br /><br />".join(HAN))), _dom_runs.latin_size)
     assert runs is not None and chars == sum(map(len, HAN))
 
 

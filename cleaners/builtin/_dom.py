@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from typing import Iterable
 from urllib.parse import urljoin
 
 from ..document import Document
-from ..lines import HAN_KANA, spaced_word_count
+from ..lines import spaced_word_count
 from ._data_names import data_names
+from ._dom_runs import prose_runs
 
 _SPACE = re.compile(r"\s+")
 
@@ -106,16 +107,6 @@ def main_text(dom) -> tuple[int, str]:
     return sum(len(t) for t in texts), longest[:120]
 
 
-def run_probe(dom, estimate: int) -> str:
-    """The start of the first prose run of the element holding the most text in runs between ``<br>``s
-    (`prose_runs`, a run's length in `latin_size`) when it holds more than ``estimate`` (the main
-    container's paragraph characters, `main_text`): a post written between ``<br>``s, whose main
-    container is a footer's one paragraph; else "". (The first run, the text before the first
-    ``<br>``, is the one an extraction of such a post loses.)"""
-    runs, run_chars = prose_runs(dom, latin_size)
-    return _run_texts(runs, latin_size)[0][:120] if runs is not None and run_chars > estimate else ""
-
-
 def ancestors(node) -> Iterable:
     node = node.parent if node is not None else None
     while node is not None and node.tag not in ("-document", "#document"):
@@ -123,41 +114,9 @@ def ancestors(node) -> Iterable:
         node = node.parent
 
 
-MIN_PROSE_RUN = 80    # characters of a text run between <br>s that counts as a paragraph
-_HAN_KANA_LETTER = re.compile(f"[{HAN_KANA}]")
-_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
-
-
-def latin_size(text: str) -> int:
-    """The length of ``text`` in Latin letters' worth: its characters, a Han or kana character counted three
-    times, a Hangul syllable twice (a Chinese sentence says in 50 characters what an English one says in 150)."""
-    if text.isascii():
-        return len(text)
-    return len(text) + 2 * len(_HAN_KANA_LETTER.findall(text)) + len(_HANGUL_SYLLABLE.findall(text))
-
-
-def _run_texts(parent, size: Callable[[str], int] = len) -> list[str]:
-    """The runs of prose of ``parent``'s own text nodes (`MIN_PROSE_RUN` or more as ``size`` measures), stripped."""
-    return [t for c in parent.iter(include_text=True, skip_empty=True)
-            if c.tag == "-text" and size(t := (c.text_content or "").strip()) >= MIN_PROSE_RUN]
-
-
-def prose_runs(dom, size: Callable[[str], int] = len) -> tuple:
-    """The element holding the most text in runs of prose of its own (paragraphs written as
-    text between ``<br><br>``, no ``<p>``; two at least), and that text's length: ``(None, 0)``
-    when none. ``size``: a run's length as its threshold reads it (`latin_size`: a Chinese
-    run as long as its English one)."""
-    best, most, seen = None, 0, set()
-    for br in dom.css("br"):
-        parent = br.parent
-        if parent is None or parent.mem_id in seen:
-            continue
-        seen.add(parent.mem_id)
-        runs = [len(t) for t in _run_texts(parent, size)]
-        total = sum(runs) if len(runs) >= 2 else 0      # an article has paragraphs, not one line
-        if total > most:
-            best, most = parent, total
-    return best, most
+def inside(node, ids) -> bool:
+    """Whether an ancestor of ``node`` is one of ``ids`` (``mem_id`` values)."""
+    return any(a.mem_id in ids for a in ancestors(node))
 
 
 def protected_ids(dom) -> frozenset[int]:
@@ -195,7 +154,7 @@ def outermost(candidates: list[tuple]) -> list[tuple]:
     seen: set[int] = set()
     out = []
     for c in candidates:
-        if c[0].mem_id not in seen and not any(a.mem_id in ids for a in ancestors(c[0])):
+        if c[0].mem_id not in seen and not inside(c[0], ids):
             seen.add(c[0].mem_id)
             out.append(c)
     return out

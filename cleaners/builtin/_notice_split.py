@@ -22,7 +22,7 @@ import re
 from typing import Callable
 
 from ..lines import FIELD_BREAK, LOWER, QUESTION_MARKS, SENTENCE_STOPS, UNCASED, stop_class, word_count
-from ._dom import latin_size
+from ._dom_runs import latin_size
 
 MIN_HEAD_WORDS = 5       # "Thank you for reading." (four) opens an appeal: "... Please consider donating."
 MIN_PARAGRAPH_WORDS = 8  # of the head before a notice glued to a block no rule takes whole (`glued_notice`)
@@ -54,7 +54,7 @@ def _pieces(text: str) -> list[tuple[int, str]]:
 
 
 def head_size(text: str) -> int:
-    """The words of ``text`` (`word_count`), or its size in Latin letters (`_dom.latin_size`, an Ethiopic syllable
+    """The words of ``text`` (`word_count`), or its size in Latin letters (`_dom_runs.latin_size`, an Ethiopic syllable
     two letters) over `LATIN_WORD_CHARS` when more: ten Finnish, German or Georgian words say what sixteen English
     ones do."""
     return max(word_count(text), (latin_size(text) + len(_ETHIOPIC.findall(text))) // LATIN_WORD_CHARS)

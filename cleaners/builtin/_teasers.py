@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .. import lang, linear_re
 from ..lines import spaced_word_count
-from ._dom import ancestors, text_of
+from ._dom import inside, text_of
 
 # (RE2: with re, each start of a long run of spaces before a word was retried to its end: quadratic)
 # (\uff1a: the CJK full-width colon; \u2192 \u279c \u25b6 \u25ba \u25b8: arrows pointing at the link,
@@ -82,7 +82,7 @@ def teaser_lists(dom, langs, protected: set[int], taken: set[int] = frozenset())
         if node.mem_id in protected:
             continue
         items = [c for c in node.iter(include_text=False) if c.tag == "li"]
-        if len(items) < MIN_TEASERS or taken and any(a.mem_id in taken for a in ancestors(node)):
+        if len(items) < MIN_TEASERS or taken and inside(node, taken):
             continue
         teasers, allowed = 0, len(items) - max(MIN_TEASERS, TEASER_SHARE * len(items))
         for item in items:

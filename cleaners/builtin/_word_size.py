@@ -5,10 +5,10 @@ line only when it is short (an appeal beside a button, a call glued after a para
 ら、ぜひ寄付をお願いします。…", is 50 words to it, though an English one saying as much has 17. Chinese writes a word
 in one character or two, Japanese (with its kana endings) in two or three: here the Han and kana characters count a
 word per `HAN_WORD_CHARS`, rounded up (`han_words`), as the captions were measured already
-(`_credit_forms.caption_words`) and as `_dom.latin_size` reads them (a Han character three Latin letters' worth, a word
-six with its space). A run of Thai, Lao, Myanmar or Khmer (`lines.SYLLABIC`), which `word_count` counts a word per
-three characters, counts one per `SYLLABIC_WORD_CHARS` here: their vowels and tones are characters of their own,
-and a call of eleven English words is 40 Thai ones
+(`_credit_forms.caption_words`) and as `_dom_runs.latin_size` reads them (a Han character three Latin letters'
+worth, a word six with its space). A run of Thai, Lao, Myanmar or Khmer (`lines.SYLLABIC`), which `word_count`
+counts a word per three characters, counts one per `SYLLABIC_WORD_CHARS` here: their vowels and tones are
+characters of their own, and a call of eleven English words is 40 Thai ones
 ("กดกระดิ่งแจ้งเตือนเพื่อไม่พลาดทุกข่าวด่วน"). Hangul is spaced. A threshold
 that keeps article text when a line is above it (a head of so many words at least) keeps `word_count`, which counts
 more."""

@@ -34,7 +34,7 @@ from .. import lang, linear_re
 from ..document import Document
 from ..lines import spaced_word_count
 from ..registry import Cleaner
-from ._dom import (ancestors, attr_key, cut, inline_in_prose, link_text_share, longest_paragraph, outermost,
+from ._dom import (attr_key, cut, inline_in_prose, inside, link_text_share, longest_paragraph, outermost,
                    protected_ids, remove, story_links, text_of)
 from ._markup import B, E, class_pattern, table
 from ._data_names import with_named
@@ -219,7 +219,7 @@ class DomBoilerplate(Cleaner):
             else:
                 families = families_of(attr_key(node))
                 rule = decided[mem_id] = fitting(node, families) if families and not (
-                    taken and any(a.mem_id in taken for a in ancestors(node))) else None
+                    taken and inside(node, taken)) else None
             if rule is not None:
                 candidates.append((node, rule))
                 taken.add(mem_id)

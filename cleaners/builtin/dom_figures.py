@@ -16,8 +16,9 @@ from __future__ import annotations
 from ..document import Document
 from ..lines import ends_sentence, is_prose, word_count
 from ..registry import Cleaner
-from ._dom import ancestors, attr_key, cut, display_text, edited, longest_paragraph, main_text, outermost, prose_runs, \
+from ._dom import ancestors, attr_key, cut, display_text, edited, longest_paragraph, main_text, outermost, \
     protected_ids
+from ._dom_runs import prose_runs
 from ._data_names import with_named
 from ._markup import class_pattern
 

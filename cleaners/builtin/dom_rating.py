@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..lines import is_prose
-from ._dom import ancestors, attr_key, text_of
+from ._dom import ancestors, attr_key, inside, text_of
 
 # the elements named for a rating or a vote and the star images (`dom_service` walks the page once for these and
 # `dom_plugin.SELECTOR`: a selector group costs about as much as a walk)
@@ -140,6 +140,6 @@ def box_score(node) -> dict | None:
 def page_rating(boxes) -> dict | None:
     """``metadata.rating``: the score of the page's one rating box that shows one (module docstring), or None."""
     ids = {b.mem_id for b in boxes}
-    outer = [b for b in boxes if not any(a.mem_id in ids for a in ancestors(b))]
+    outer = [b for b in boxes if not inside(b, ids)]
     scores = [s for s in map(box_score, {b.mem_id: b for b in outer}.values()) if s is not None]
     return scores[0] if len(scores) == 1 else None

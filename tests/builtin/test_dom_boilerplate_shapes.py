@@ -61,7 +61,7 @@ def test_an_article_of_br_runs_is_protected_and_an_author_box_beside_it_goes():
 
 
 def test_one_long_text_line_with_a_br_is_no_article_to_protect():
-    from cleaners.builtin._dom import prose_runs
+    from cleaners.builtin._dom_runs import prose_runs
     from selectolax.lexbor import LexborHTMLParser
     one = LexborHTMLParser(page(f"<article>{ARTICLE}</article><div class='foot'>{'x ' * 60}<br>© 2012</div>"))
     assert prose_runs(one) == (None, 0)

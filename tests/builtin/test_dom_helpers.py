@@ -55,3 +55,20 @@ def test_the_main_container_is_read_again_once_a_paragraph_goes(monkeypatch):
     assert main_container(inside).attributes.get("id") == "x"
     cut(inside.css_first("#x b"))           # a word inside a paragraph: its text changes
     assert main_container(inside).attributes.get("id") == "y" and len(calls) == 5
+
+
+def test_inside_is_true_for_an_element_under_one_of_the_ids():
+    from cleaners.builtin._dom import inside
+    dom = LexborHTMLParser(page("<div id='box'><ul><li id='item'>One</li></ul></div><p id='free'>Two</p>"))
+    box, item = dom.css_first("#box"), dom.css_first("#item")
+    assert inside(item, {box.mem_id})
+    assert inside(item, frozenset({dom.css_first("ul").mem_id}))
+
+
+def test_inside_is_false_for_the_element_itself_and_for_one_elsewhere():
+    from cleaners.builtin._dom import inside
+    dom = LexborHTMLParser(page("<div id='box'><ul><li id='item'>One</li></ul></div><p id='free'>Two</p>"))
+    box = dom.css_first("#box")
+    assert not inside(box, {box.mem_id})           # an element is not inside itself
+    assert not inside(dom.css_first("#free"), {box.mem_id})
+    assert not inside(dom.css_first("#item"), set())

@@ -1,6 +1,6 @@
 """`attributes.holding_numbered`: the values holding a word, each numbered value searched once, the same
 answer as `holding_values` (which searches every value)."""
-from cleaners.builtin.comments.attributes import attribute_words, holding_numbered, holding_values
+from cleaners.builtin.comments.attributes import attribute_words, holding_distinct, holding_numbered, holding_values
 
 WORDS = attribute_words(["comment", "remark42", "sr-only"])
 
@@ -28,3 +28,10 @@ def test_distinct_values_and_nul_values_searched_as_they_are():
     assert holding_numbered(distinct, WORDS) == holding_values(distinct, WORDS) == [100]
     nul = ["comment\x00-1"] * 70 + ["plain-2"] * 70
     assert holding_numbered(nul, WORDS) == holding_values(nul, WORDS) == list(range(70))
+
+
+def test_distinct_values_searched_once_and_mapped_back_in_order():
+    values = ["comment x", "nav", "comment x", "a-sr-only", "nav", "comment x"]
+    distinct = list(dict.fromkeys(values))
+    assert holding_distinct(values, distinct, WORDS) == holding_values(values, WORDS) == [0, 2, 3, 5]
+    assert holding_distinct(["nav", "nav"], ["nav"], WORDS) == []

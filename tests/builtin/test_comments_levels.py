@@ -37,3 +37,20 @@ def test_row_entries_indented_0_5_3_hang_the_third_from_the_first():
 def test_row_entries_at_one_indent_stay_flat():
     doc, _ = run(HtmlComments(), page(ARTICLE + _table([(2, *e[1:]) for e in ENTRIES])), language="pl")
     assert [(c.depth, c.parent) for c in doc.comments] == [(0, None)] * 4
+
+
+def test_parents_from_levels_read_once_a_page_and_each_caller_given_a_copy(monkeypatch):
+    from selectolax.lexbor import LexborHTMLParser
+    from cleaners.builtin.comments import levels
+    from cleaners.builtin.comments.tree import Tree
+    from cleaners.builtin.comments.units import Unit
+    html = "".join(f"<div style='margin-left:{m}px'>reply {k}</div>" for k, m in enumerate([0, 30, 0]))
+    tree = Tree(LexborHTMLParser(f"<body>{html}</body>").body)
+    units = [Unit((e,), e, e) for e in (1, 2, 3)]
+    reads = []
+    original = levels._parents_from_levels
+    monkeypatch.setattr(levels, "_parents_from_levels", lambda t, u: reads.append(1) or original(t, u))
+    first = levels.parents_from_levels(tree, units)
+    first[1] = None      # (a caller edits its answer: `thread._threading`)
+    assert levels.parents_from_levels(tree, units) == [None, 0, None] and len(reads) == 1
+    assert levels.parents_from_levels(tree, units[:2]) == [None, 0] and len(reads) == 2    # (other units: read)

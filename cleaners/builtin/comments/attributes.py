@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import Any, Iterable
 
 import re2
@@ -52,11 +53,18 @@ def holding_numbered(values: list[str], words: Any) -> list[int]:
     if len(distinct) * 2 > len(values):
         return holding_values(values, words)
     plain, numbered = parts
-    found = set(map(distinct.__getitem__, holding_values(distinct, plain))) if plain is not None else set()
-    out = {k for k, value in enumerate(read) if value in found} if found else set()
-    if numbered is not None:
-        out.update(holding_values(values, numbered))
-    return sorted(out)
+    out = holding_distinct(read, distinct, plain) if plain is not None else []
+    if numbered is None:
+        return out
+    return sorted({*out, *holding_values(values, numbered)})
+
+
+def holding_distinct(values: list[str], distinct: list[str], words: Any, low: bytes | None = None) -> list[int]:
+    """`holding_values` of ``values`` that repeat (a page's classes; ids read without their numbers): each of the
+    ``distinct`` values (``values`` told apart, ``low`` their `lowered` bytes when made already) searched once, the
+    values found mapped back to the indices of ``values`` in one pass, in order."""
+    found = set(map(distinct.__getitem__, holding_values(distinct, words, low)))
+    return list(compress(range(len(values)), map(found.__contains__, values))) if found else []
 
 
 @lru_cache(maxsize=64)

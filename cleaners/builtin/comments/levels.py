@@ -20,10 +20,23 @@ _MARGIN_CLASS = re.compile(r"^(?:[a-z]{2,3}:)?(?:ml|ms|pl|ps)-(\d{1,3})$")
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem|%)?", re.I)
 
 INDENTED = "indented-units"     # (the evidence of a thread of sibling units whose margins tell replies: `indented`)
+_MEMO = "parents_from_levels"   # (`Tree.memo`'s key of the answers, by the units' spans)
 
 
 def parents_from_levels(tree: Tree, units: list) -> list[int | None]:
-    """Flat lists: depth from depth-N/level-N classes, else from left margins."""
+    """Flat lists: depth from depth-N/level-N classes, else from left margins. Asked for the same units by
+    `indented` (`evidence.may_be_thread`) and by `thread.judge`: the first answer is kept for the page, by the
+    units' spans, and each caller gets a copy of it (`thread` edits its own)."""
+    memo = tree.memo.get(_MEMO)
+    if memo is None:
+        memo = tree.memo[_MEMO] = {}
+    key = tuple((u.first, u.last) for u in units)
+    if (found := memo.get(key)) is None:
+        found = memo[key] = _parents_from_levels(tree, units)
+    return list(found)
+
+
+def _parents_from_levels(tree: Tree, units: list) -> list[int | None]:
     levels: list[float] = []
     for u in units:
         number = None

@@ -15,7 +15,7 @@ from itertools import accumulate, compress, islice, repeat
 from operator import contains, methodcaller, mul
 from typing import Any, Iterator
 
-from .attributes import attribute_words, holding_numbered, holding_values, lowered
+from .attributes import attribute_words, holding_distinct, holding_numbered, lowered
 from .templates import template_key
 from .walk import BLOCK_TAGS, FORM_TAGS, SKIP_TAGS, is_element, walk
 
@@ -125,8 +125,7 @@ class Tree:
             distinct = list(dict.fromkeys(self.classes))      # (a page repeats its classes: each searched once)
             self._distinct_classes = (distinct, lowered(distinct))
         distinct, low = self._distinct_classes
-        found = set(map(distinct.__getitem__, holding_values(distinct, words, low)))
-        return list(compress(range(len(self.classes)), map(found.__contains__, self.classes))) if found else []
+        return holding_distinct(self.classes, distinct, words, low)
 
     def with_attribute(self, name: str) -> list[int]:
         """The elements that have the attribute ``name``, in page order (kept: ids are asked for twice)."""

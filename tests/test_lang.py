@@ -5,7 +5,8 @@ from cleaners import lang
 
 REQUIRED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "uk", "zh", "ja", "cs", "ar", "ko", "el",
             "ro", "hu", "da", "sk", "bg", "ca", "he", "vi", "id", "nb", "fi", "fa", "hi", "hr", "sr", "sl", "lt", "lv",
-            "et", "ms", "sw", "tl", "bn", "ur", "gl", "eu", "az", "kk", "af", "mr", "ka", "hy", "my", "km", "am"}
+            "et", "ms", "sw", "tl", "bn", "ur", "gl", "eu", "az", "kk", "af", "mr", "ka", "hy", "my", "km", "am",
+            "te", "ne"}
 
 
 def test_every_required_language_is_installed_and_loads():

@@ -35,7 +35,7 @@ from functools import lru_cache
 from .. import lang
 from ..document import Block
 from ..lines import COLON_MARKS, TERMINAL, ends_sentence, is_prose, is_quoted, opens_lower, word_count
-from ._related_shapes import TWO_SENTENCES, any_heading, wrapped_under
+from ._related_shapes import TWO_SENTENCES, any_heading, wrapped_prose, wrapped_under
 
 MAX_WORDS = 20
 MAX_QUESTION_WORDS = 12
@@ -150,6 +150,17 @@ def closing_cuts(blocks, run: list, first_prose: int, cuts: dict) -> dict[int, s
     if above > first_prose and above not in cuts and blocks[above].kind in ("p", "heading"):
         text = blocks[above].text.strip().strip("#*_| \u200b")
         if any_heading(text, MAX_RUN_HEADING) and not text.endswith(COLON_MARKS) \
-                and blocks[above - 1].text.strip() != blocks[above].text.strip():     # (a repeated line: a call)
+                and blocks[above - 1].text.strip() != blocks[above].text.strip() \
+                and not _wrapped_line(blocks, above):     # (a repeated line: a call; a wrapped paragraph's last line)
             out[above] = "closing-run-heading"
     return out
+
+
+def _wrapped_line(blocks, i: int) -> bool:
+    """Whether line ``i`` ends a paragraph a dump wrapped into lines touching it (`wrapped_prose`; rule
+    ``wrapped-lead``: "หลายร้อยสาย และส่วนใหญ่..." under a Thai paragraph's first line is two words, a heading's
+    size)."""
+    first = i
+    while first > 0 and blocks[first].gap == 0:
+        first -= 1
+    return first < i and wrapped_prose(blocks, first)

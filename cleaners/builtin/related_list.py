@@ -189,6 +189,12 @@ class RelatedList(Cleaner):
         if before.rstrip().endswith(_COLONS) or marker and _marker(before) == marker \
                 or wrapped_sentence(blocks, [k for k, _ in run]):
             return []      # after a lead-in, the end of a longer list of the article's own, a wrapped paragraph
+        if blocks[run[0][0]].gap == 0 and _wrapped_prose(blocks, run[0][0] - 1):
+            # rule `wrapped-lead`: the run's first lines end a paragraph wrapped into lines (a Thai one's lines close
+            # no sentence, its first is one spaceless run: a heading's shape); the run starts after the paragraph
+            while run and blocks[run[0][0]].gap == 0:
+                run = run[1:]
+            return run if len(run) >= MIN_RUN else []
         return run
 
 

@@ -14,6 +14,8 @@ from cleaners.document import Document
 from cleaners.pipeline import Pipeline
 from cleaners.text_input import blocks_from_text
 
+from .unlisted_lang import hidden_file
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -43,6 +45,13 @@ def read_jsonl(path: Path) -> list[dict]:
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     return Pipeline(Chain.build())
+
+
+@pytest.fixture(scope="module")
+def sq_without_file():
+    """Albanian's file hidden for a module whose tests use Albanian as a language without a file (unlisted_lang)."""
+    with hidden_file("sq"):
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,8 @@ import pytest
 from cleaners import lang
 from cleaners.dates import DateLine, date_line, find_date
 
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
+
 
 @pytest.mark.parametrize("text,iso", [
     ("Fri Dec 9, 2016 18:30:54", "2016-12-09T18:30:54"),

@@ -26,7 +26,8 @@ def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     ("Shkruar nga Arben Hoxha", "byline"),
     ("Foto: Arben Hoxha/AFP", "photo-credit"),
     ("Lexo edhe: Bashkia miraton buxhetin e ri të qytetit", "related-story"),
-    ("Lajme të ngjashme|Bashkia miraton buxhetin e ri të qytetit|Përmbytjet izolojnë fshatrat malore", "related-heading"),
+    ("Lajme të ngjashme|Bashkia miraton buxhetin e ri të qytetit|Përmbytjet izolojnë fshatrat malore",
+     "related-heading"),
     ("Shpërndaje: Facebook · X · WhatsApp", "share-row"),
     ("© 2026 Zëri i Korçës. Të gjitha të drejtat e rezervuara.", "copyright"),
     ("Abonohuni në buletinin tonë dhe merrni lajmet më të rëndësishme në emailin tuaj.", "newsletter"),
@@ -67,3 +68,21 @@ def test_a_composed_albanian_document_loses_every_artefact_and_keeps_every_parag
                             "Biblioteka ka sot mbi njëqind mijë libra në shqip, anglisht dhe gjuhë të tjera."]
     text = "\n\n".join([TITLE, *artefacts[:2], *paragraphs[:3], artefacts[2], *paragraphs[3:], *artefacts[3:]])
     lang_dump.assert_composed(pipeline, "sq", text, paragraphs, TITLE)     # no declared language: detected
+
+
+def test_the_file_hidden_reads_as_a_language_without_one():
+    """The tests of the shape rules use Albanian as a language without a file (tests/unlisted_lang.py hides it):
+    hidden, no word of it is matched, by a pattern made before or after; shown again, its words come back."""
+    from cleaners import lang
+
+    from .unlisted_lang import hidden_file
+    english = lang.words("by", ("en",))
+    assert lang.words("by", ("sq", "en")) != english and not lang.without_file(("sq", "en"))
+    made = lang.pattern("by", ("sq", "en"), "start")
+    assert made.match("nga Arben Hoxha")
+    with hidden_file("sq"):
+        assert lang.load("sq") is None and "sq" not in lang.available() and lang.without_file(("sq", "en"))
+        assert lang.words("by", ("sq", "en")) == english
+        assert not lang.pattern("by", ("sq", "en"), "start").match("nga Arben Hoxha")
+    assert lang.words("by", ("sq", "en")) != english and "sq" in lang.available()
+    assert lang.pattern("by", ("sq", "en"), "start").match("nga Arben Hoxha")

@@ -5,6 +5,8 @@ from cleaners.builtin.agency_credit import AgencyCredit
 from ..conftest import run_cleaner
 from . import SENTENCES, cuts, texts
 
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
+
 
 @pytest.mark.parametrize("code,line", [
     ("de", "(dpa/AFP/red)"), ("de", "dpa/jsc"), ("de", "mit Material von Reuters"),

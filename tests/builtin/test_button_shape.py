@@ -9,6 +9,8 @@ from cleaners.builtin.closing_label import ClosingLabel
 from ..conftest import run_cleaner
 from . import SENTENCES, cuts, texts
 
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
+
 # Icelandic and Albanian have no file in cleaners/lang; Turkish has one, but not these words
 IS = ["Bæjarstjórnin samþykkti nýja fjárhagsáætlun á þriðjudag eftir langan fund sem stóð fram á kvöld.",
       "Minnihlutinn gagnrýndi hækkun fasteignagjalda og sagðist ætla að kæra ákvörðunina til ráðuneytisins."]

@@ -11,6 +11,8 @@ from cleaners.document import Block, Document
 from ..conftest import run_cleaner
 from . import cuts, texts
 
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
+
 # an Albanian title and paragraph ("The new bridge opened after three years of building"; "The council approved ...")
 TITLE = "Ura e re u hap pas tre vjetësh ndërtimi"
 BODY = ("Këshilli bashkiak miratoi buxhetin të martën pas një debati të gjatë, ku u diskutuan edhe kostot e "

@@ -7,6 +7,8 @@ from cleaners.builtin.reader_calls import ReaderCalls
 from ..conftest import run_cleaner
 from . import cuts, texts
 
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
+
 # Albanian and Icelandic: no file in cleaners/lang
 PARA = {"sq": "Ura e re mbi lumë u hap për trafikun të hënën pas tre vitesh punimesh, njoftoi bashkia e qytetit.",
         "is": "Nýja brúin yfir ána var opnuð fyrir umferð á mánudag eftir þriggja ára framkvæmdir, að sögn bæjarins."}

@@ -5,6 +5,7 @@ from cleaners.builtin.captions import Captions
 from ..conftest import run_cleaner
 from . import cuts, texts
 
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
 BODY = "Rescue teams reached the flooded village at dawn on Tuesday, officials in the region said."
 CAPTION = "Rescuers carry a child to safety"
 

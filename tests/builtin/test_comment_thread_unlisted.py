@@ -1,11 +1,15 @@
 """Comment threads of text dumps in a language without a file (cleaners/lang/borrowed.py), and
 the guards that keep an article out of a thread (cleaners/builtin/comment_thread)."""
+import pytest
+
 from cleaners import lang
 from cleaners.builtin.comment_thread import CommentThread, head_of
 from cleaners.document import Block
 
 from ..conftest import run_cleaner
 from . import texts
+
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
 
 BE = ["Горад сёння адкрыў новы мост праз раку, які павінен палегчыць рух у цэнтры горада.",
       "Будаўніцтва працягвалася тры гады і каштавала амаль два мільярды рублёў, паведаміў прэс-сакратар гарвыканкама.",

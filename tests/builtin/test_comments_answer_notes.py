@@ -5,10 +5,13 @@
 Each with a positive and a negative case, on pages written here."""
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaners.builtin.comments import HtmlComments
 from cleaners.document import Document
+
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
 
 ARTICLE = ("<div class='question'><h1>How do I keep basil alive on a north-facing windowsill?</h1>"
            "<div class='post-text'><p>My basil wilts within two weeks every spring although I water it daily and the "

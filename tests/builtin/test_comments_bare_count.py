@@ -3,10 +3,14 @@ short block with an icon, whose whole text is the number of the units after it h
 number that counts something else names nothing."""
 from __future__ import annotations
 
+import pytest
+
 from cleaners.builtin.comments import HtmlComments
 from cleaners.builtin.comments.headers import bare_count
 
 from ._html import ARTICLE, page, run
+
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
 
 NAMES = ("Dritan Marku", "Vjosa Lleshi", "Agron Cela")
 TEXTS = ("Rruga për në fshat është ende e pashtruar pas tre vitesh premtimesh.",

@@ -5,6 +5,7 @@ never reach the comment's text, a date field gives the comment's date. Positive 
 languages without a file (Icelandic, Albanian), negatives where a repeated label is the comments' own words."""
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaners.builtin.comments import HtmlComments
@@ -13,6 +14,8 @@ from cleaners.builtin.comments.tree import Tree
 from cleaners.builtin.comments.units import candidate_families
 from cleaners.builtin.comments.vocabulary import speaking
 from cleaners.document import Document
+
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
 
 BOARDS = {
     "en": dict(head=("Author", "Message"), joined="Joined", count="Posts", where="Location", posted="Posted",

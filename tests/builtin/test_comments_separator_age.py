@@ -3,11 +3,15 @@ më parë" is the comment's meta line, its author the name, in the page's words 
 the age's shape; a name beside a place or a title beside an age is none."""
 from __future__ import annotations
 
+import pytest
+
 from cleaners.builtin.comments import HtmlComments
 from cleaners.builtin.comments.kinds import _separated_age
 from cleaners.builtin.comments.vocabulary import vocabulary
 
 from ._html import ARTICLE, page, run
+
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
 
 NAMES = ("Drita Gjoka", "Ermal Toska", "Sokol Duka")
 TEXTS = ("Kjo urë duhej ndërtuar prej kohësh, por më mirë vonë se kurrë.",

@@ -4,11 +4,14 @@ things, a list signed by one name, or a page in a language whose file knows no s
 not. Pages written here, in Albanian (no file for it)."""
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from cleaners.builtin.comments import HtmlComments
 from cleaners.builtin.comments.signed import RULE
 from cleaners.document import Document
+
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
 
 ARTICLE = ("<div class='post'><h1>Autobusët e qytetit qarkullojnë më shpesh nga qershori</h1>"
            "<p>Ndërmarrja e transportit publik do të fusë një orar të ri në dymbëdhjetë linja nga qershori. Autobusët "

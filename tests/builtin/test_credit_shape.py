@@ -1,11 +1,15 @@
 """Picture and chart credits read from their shape in a language without a file (captions ``credit-shape``,
 cleaners/builtin/_credit_shape.py): a label, then names with a person or an agency; chart rows of such parts."""
+import pytest
+
 from cleaners import lang
 from cleaners.builtin._credit_shape import credit_shape
 from cleaners.builtin.captions import Captions
 
 from ..conftest import run_cleaner
 from . import texts
+
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
 
 # Albanian and Icelandic: no file in cleaners/lang
 SQ = ["Zjarri shpërtheu në orët e para të mëngjesit në katin e tretë të ndërtesës dhe u përhap shpejt në çati.",

@@ -9,6 +9,8 @@ from ..conftest import run_cleaner
 from . import SENTENCES, cuts, texts
 from ._dateline import BODY, TITLE
 
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
+
 
 def test_date_line_and_byline_in_the_head_go_to_metadata():
     text = f"{TITLE}\n\nFri Dec 9, 2016 18:30:54\n\nBy Maria Lopez\n\n{BODY}"

@@ -8,6 +8,8 @@ from cleaners.builtin.dateline import Dateline
 from ..conftest import run_cleaner
 from . import cuts, texts
 
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
+
 TITLE = "Ura e re u hap pas tre vjetësh ndërtimi"
 BODY = ("Këshilli bashkiak miratoi buxhetin të martën pas një debati të gjatë, ku u diskutuan edhe kostot e "
         "mirëmbajtjes së urës së re dhe organizimi i trafikut në qendër.")

@@ -1,9 +1,13 @@
 """A donation box's other lines by shape, in any language (cleaners/builtin/_donation_box.py):
 progress-bar, unit-ladder, widget-line."""
+import pytest
+
 from cleaners.builtin.donation import Donation
 
 from ..conftest import run_cleaner
 from . import cuts, texts
+
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
 
 SQ = ["Këshilli bashkiak vendosi të martën që ura e vjetër mbi kanal të zëvendësohet vitin e ardhshëm me një urë më të gjerë.",
       "Ndërtimi pritet të zgjasë dy vjet dhe të kushtojë gati tridhjetë milionë euro, tha këshilltari i kryetarit.",

@@ -6,6 +6,8 @@ from cleaners.builtin.donation import Donation
 from ..conftest import run_cleaner
 from . import cuts, texts
 
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
+
 PARA = "Die Gemeinde will den Anleger bis zum Sommer erneuern und dafür drei Millionen Euro ausgeben."
 
 

@@ -13,6 +13,8 @@ from cleaners.document import Block
 from ..conftest import run_cleaner
 from . import texts
 
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
+
 GLUED_LINES = [
     "The number of monthly pass holders has doubled since spring. >> Join our channel",
     "The pass costs ten rupees for students. /PTI/",

@@ -8,6 +8,8 @@ from cleaners.builtin.navigation import Navigation
 from ..conftest import run_cleaner
 from . import SENTENCES, cuts, texts
 
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
+
 TITLE = "Ferry Service Resumes After The Storm"
 
 

@@ -9,6 +9,8 @@ from cleaners.builtin.legal import Legal
 from ..conftest import run_cleaner
 from . import texts
 
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
+
 SQ = ["Këshilli bashkiak vendosi të martën që ura e vjetër mbi kanal të zëvendësohet vitin e ardhshëm me një urë më të gjerë.",
       "Ndërtimi pritet të zgjasë dy vjet dhe të kushtojë gati tridhjetë milionë euro, tha këshilltari i kryetarit.",
       "Kryetari i bashkisë tha se ura e re do të ketë korsi të veçanta për çiklistët dhe këmbësorët."]

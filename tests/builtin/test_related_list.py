@@ -6,6 +6,8 @@ from cleaners.builtin.related_list import RelatedList, story, title_case
 from ..conftest import run_cleaner
 from . import texts
 
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
+
 BODY = ("Rescue teams reached the flooded village at dawn on Tuesday, officials in the region said, "
         "and the first families were taken to the school in the valley.")
 

@@ -2,11 +2,15 @@
 read once a wrapped paragraph's lines are joined (`_related_shapes.wrapped_prose`), a wrapped paragraph after a list is
 no story of it, and a line of two sentences is no headline (cleaners/builtin/related_list.py); in a language without a
 file, three bulleted headlines under a heading without a colon that end the body are a list."""
+import pytest
+
 from cleaners.builtin.related_list import RelatedList, story
 from cleaners.document import Document, numbered_blocks
 
 from ..conftest import run_cleaner
 from . import cuts, texts
+
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
 
 
 def run_lines(text: str, language: str = "de") -> Document:

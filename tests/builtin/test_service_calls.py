@@ -1,6 +1,8 @@
 """Calls to follow a site on a network, read its newsletter or install its app, in a language without a file
 (reader_calls ``service-call``, cleaners/builtin/_service_shape.py): the service's name, the line's shape and the
 article's own paragraphs decide."""
+import pytest
+
 from cleaners import lang
 from cleaners.builtin._service_shape import is_call, named
 from cleaners.builtin.donation import Donation
@@ -8,6 +10,8 @@ from cleaners.builtin.reader_calls import ReaderCalls
 
 from ..conftest import run_cleaner
 from . import texts
+
+pytestmark = pytest.mark.usefixtures("sq_without_file")     # Albanian stands for a language without a file
 
 # Albanian, Maltese and Macedonian: no file in cleaners/lang
 SQ = ["Këshilli bashkiak miratoi të martën buxhetin e ri për vitin e ardhshëm pas një debati që zgjati gati tetë orë.",

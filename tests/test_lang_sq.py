@@ -37,6 +37,7 @@ def _cleaned(line: str, pipeline, last: bool = False) -> dict:
     ("Komentet janë mbyllur.", "comment-prompt"),
     ("Ky artikull është vetëm për abonentët.", "paywall"),
     ("Artikulli vazhdon pas reklamës", "ad-label"),
+    ("Lexim 6 minuta", "reading-time"),
 ])
 def test_albanian_artefacts_leave(line, rule, pipeline):
     lang_dump.assert_cut(_cleaned(line, pipeline), line, rule, ARTICLE)
@@ -48,6 +49,13 @@ def test_albanian_artefacts_leave(line, rule, pipeline):
     "Na ndiqni në këtë rrugë, u tha kryetari i bashkisë gazetarëve gjatë vizitës.",
     "Komentet e banorëve për projektin ishin të ndryshme, dhe opozita kërkoi një debat të ri.",
     "Reklama e vendeve të punës për bibliotekën u publikua në janar.",
+    "Ndaj vendimit reagoi edhe opozita, e cila kërkoi një seancë të jashtëzakonshme të këshillit.",
+    "Sipas drejtoreshës, ndalohet hyrja me ushqime në sallën e leximit, por jo me libra personalë.",
+    "Duke filluar nga e hëna, biblioteka do të jetë e hapur edhe të shtunën.",
+    "Pasi u mbyll për tre vjet, biblioteka pritet të tërheqë shumë vizitorë.",
+    "Sot biblioteka ka mbi njëqind mijë tituj.",
+    "Kryetari thotë se biblioteka do të hapet edhe në fundjavë, nga ora 9 në 18.",
+    "Nxënësit e shkollave do të kenë një orë lexim çdo javë në sallën e re.",
 ])
 def test_albanian_look_alikes_stay(line, pipeline):
     assert line in _cleaned(line, pipeline)["body"].split("\n\n")
@@ -57,6 +65,14 @@ def test_albanian_comment_thread(pipeline):
     thread = ("Komente|Arben Hoxha shkroi:|Më në fund, e kemi pritur dhjetë vjet.|Elira Krasniqi shkroi:|"
               "Për fat të keq, nuk ka vend për biçikleta.")
     lang_dump.assert_thread(_cleaned(thread, pipeline, last=True), ["Arben Hoxha", "Elira Krasniqi"], ARTICLE)
+
+
+def test_albanian_comments_under_says_and_a_date_at_a_time(pipeline):
+    """A blog's "Name thotë:" head over "3 mars 2025 në 1:14" ("says", "at"), a reply control under each comment."""
+    thread = ("3 komente|Vallja thotë:|3 mars 2025 në 1:14|Kush do t'i paguajë këto kur buxheti është i ngushtë?|"
+              "Përgjigju|Gent Marku thotë:|4 mars 2025 në 2:14|Katër orë debat për diçka që e dinin të gjithë.|"
+              "Përgjigju")
+    lang_dump.assert_thread(_cleaned(thread, pipeline, last=True), ["Vallja", "Gent Marku"], ARTICLE)
 
 
 def test_a_composed_albanian_document_loses_every_artefact_and_keeps_every_paragraph(pipeline):
@@ -86,3 +102,12 @@ def test_the_file_hidden_reads_as_a_language_without_one():
         assert not lang.pattern("by", ("sq", "en"), "start").match("nga Arben Hoxha")
     assert lang.words("by", ("sq", "en")) != english and "sq" in lang.available()
     assert lang.pattern("by", ("sq", "en"), "start").match("nga Arben Hoxha")
+
+
+@pytest.mark.parametrize("name,person", [
+    ("Pasi Virtanen", True), ("Duke Ellington", True),       # names that are Albanian words ("pasi", "duke")
+    ("Megjithatë Qeveria", False),                           # an Albanian function word: no name
+])
+def test_albanian_function_words_read_in_every_language_keep_names_that_are_albanian_words(name, person):
+    from cleaners.builtin._byline import is_person_name
+    assert is_person_name(name) is person

@@ -24,7 +24,10 @@ _SYLLABIC_OPENERS = "\u0e01-\u0e2e\u0e40-\u0e44\u0e81-\u0eae\u0ec0-\u0ec4\u1000-
 # point, with and without re.I)
 _GEORGIAN = "\u10d0-\u10fa\u10fd-\u10ff"
 _OPENERS = rf"(?:(?-i:[{UNCASED.removesuffix(_GEORGIAN)}{_SYLLABIC_OPENERS}])|[{_GEORGIAN}])"
-UNCASED_WORD = rf"{_OPENERS}(?-i:[\w'\u2019\u05f3\u05f4{MARKS}{SYLLABIC}-]*)"
+# an initial is one letter of these scripts with its vowel signs and a full stop, a name word after it
+# ("కె. శ్రీనివాస్", "கே. ராமன்", "के. शर्मा"): the stop of a sentence ends a longer word ("... ముగిసింది. తరువాత ...")
+_INITIAL_TAIL = rf"(?-i:[{MARKS}]*)\."
+UNCASED_WORD = rf"{_OPENERS}(?:{_INITIAL_TAIL}(?=\s+[^\W\d_])|(?-i:[\w'\u2019\u05f3\u05f4{MARKS}{SYLLABIC}-]*))"
 MAX_UNCASED_WORDS = 4
 MAX_BYLINE_WORDS = 16     # of a byline line (`byline_author`)
 # the capitals opening a name: every capital of the cased scripts (`lines.CAPITAL`: Latin with Azerbaijani "Ə", "Əli
@@ -34,6 +37,7 @@ _CAPITALS = CAPITAL + "\u0100-\u017f"
 CAP = rf"(?:[{_CAPITALS}](?-i:[\w.'\u2019-]*)|{HAN_NAME}|{UNCASED_WORD})"
 _HAN_NAME = re.compile(HAN_NAME)
 _UNCASED_WORD = re.compile(UNCASED_WORD)
+_UNCASED_INITIAL = re.compile(rf"{_OPENERS}{_INITIAL_TAIL}")     # a word of a name read alone
 # a by-word the names may follow without a space: one of three Han or kana letters or more ("本报记者张晓东"; a
 # shorter one opens words too: "记者会", "記者会見") or ending with a slash ("文／王明")
 _GLUED = re.compile(rf"(?:[{HAN_KANA}]{{3}}|[/\uff0f\u30fb])$")
@@ -108,16 +112,20 @@ def is_person_name(name: str, langs: tuple[str, ...] | None = None) -> bool:
     ``langs``: whose word for "and" may join two names (default: every installed language)."""
     words = [w for w in re.split(r"\s+|,|&", name) if w]
     joins = _joins(langs)
-    if not words or max(sum(bool(_UNCASED_WORD.fullmatch(w)) for w in part) for part in _each_name(name, joins)) \
-            > MAX_UNCASED_WORDS:
+    if not words or max(sum(bool(_uncased(w)) for w in part) for part in _each_name(name, joins)) > MAX_UNCASED_WORDS:
         return False
     for w in words:
         low = w.casefold()
         if low in joins or low in PARTICLES and w.islower():
             continue
-        if not (w[:1].isupper() or _HAN_NAME.fullmatch(w) or _UNCASED_WORD.fullmatch(w)) or low in _function_words():
+        if not (w[:1].isupper() or _HAN_NAME.fullmatch(w) or _uncased(w)) or low in _function_words():
             return False
     return True
+
+
+def _uncased(word: str) -> bool:
+    """A word of a name in a script without case, or its initial ("కె.")."""
+    return bool(_UNCASED_WORD.fullmatch(word) or _UNCASED_INITIAL.fullmatch(word))
 
 
 _PERSON_AGENCY = re.compile(rf"^(?P<name>{NAME})\s+[-\u2013\u2014|/]\s+{AGENCY_ALTERNATION}$")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ... import lang
-from ...lines import ends_sentence, is_prose
+from ...lines import _UNSTOPPED_END, ends_sentence, is_prose
+from .._related_shapes import MAX_WRAPPED_LINES, wrapped_prose
 from .control_lines import is_control
 from .header_run import is_header
 from .heads import Head
@@ -41,7 +42,19 @@ def first_prose(blocks, skip=lambda k: False, stopped: bool = False) -> int | No
         run = run + [text] if wrapped else [text]
         if is_prose(" ".join(run)) and ((len(run) == 1 and not stopped) or ends_sentence(run[-1])):
             return k        # (lines joined make prose only where the last one ends a sentence: no run of debris)
+        if len(run) == 1 and not stopped and unstopped_prose(blocks, k):
+            return k
     return None
+
+
+def unstopped_prose(blocks, k: int) -> bool:
+    """Rule `unstopped-prose`: block ``k`` opens a paragraph wrapped into touching lines (`wrapped_prose`: each line
+    of a wrapped width, prose once joined) in a script that prints no full stop, Thai or Lao, whose last line ends in
+    its letters: such a paragraph ends no sentence for `first_prose`'s joined run to stop at."""
+    last = k
+    while last + 1 < min(len(blocks), k + MAX_WRAPPED_LINES) and not blocks[last + 1].gap:
+        last += 1
+    return last > k and _UNSTOPPED_END.search(blocks[last].text) is not None and wrapped_prose(blocks, k)
 
 
 def thread_start(blocks, heads: dict[int, Head], min_comments: int = 2) -> int | None:

@@ -24,7 +24,8 @@ def test_a_class_under_no_case_folding_matches_the_same_code_points(before, afte
 
 
 def test_the_name_patterns_are_built_of_those_classes():
-    assert _byline.UNCASED_WORD == f"{_byline._OPENERS}(?-i:{TAIL}*)"
+    assert _byline.UNCASED_WORD == f"{_byline._OPENERS}(?:{_byline._INITIAL_TAIL}(?=\\s+[^\\W\\d_])|(?-i:{TAIL}*))"
+    assert _byline._INITIAL_TAIL == rf"(?-i:[{MARKS}]*)\."
     assert r"(?-i:[\w.'\u2019-]*)" in _byline.CAP
     assert _lone_line.templates("paywall", ("de", "en")).pattern.endswith(f"(?!{_lone_line._WORD_AFTER})")
 

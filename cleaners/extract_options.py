@@ -8,7 +8,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 import trafilatura
-from trafilatura.settings import DEFAULT_CONFIG, Extractor
+from trafilatura.settings import DEFAULT_CONFIG, Extractor, set_date_params
 
 
 def bare_extraction(source: Any, url: str | None = None, config=DEFAULT_CONFIG, fast: bool = False,
@@ -49,11 +49,14 @@ _EXTRACTORS: dict[tuple, tuple[Any, Extractor]] = {}
 def extractor(config, fast: bool, recall: bool, comments: bool, metadata: bool, tables: bool,
               formatting: bool | None) -> Extractor:
     """The options ``trafilatura.bare_extraction`` builds from these arguments, without a page's URL (one per
-    settings and ``config`` object: a ConfigParser is no dictionary key, its identity is; a configuration is read
-    at its first use, as the project's are set once at import)."""
+    settings, ``config`` object and day: a ConfigParser is no dictionary key, its identity is; a configuration is
+    read at its first use, as the project's are set once at import; the options carry the day they were made on as
+    the latest date a page may bear, htmldate's ``max_date``, so a process that runs past midnight, a crawl or an
+    ingest, makes them anew rather than reject the new day's dates as in the future)."""
+    day = set_date_params()["max_date"]      # (trafilatura's own reading of today, as `Extractor` makes it)
     key = (id(config), fast, recall, comments, metadata, tables, formatting)
     kept = _EXTRACTORS.get(key)
-    if kept is None or kept[0] is not config:
+    if kept is None or kept[0] is not config or kept[1].date_params["max_date"] != day:
         kept = _EXTRACTORS[key] = (config, Extractor(config=config, output_format="python", fast=fast, recall=recall,
                                                      comments=comments, with_metadata=metadata, tables=tables,
                                                      formatting=formatting))

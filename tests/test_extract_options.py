@@ -34,3 +34,23 @@ def test_shared_options_not_changed_by_a_call():
     before = _slots(extract_options.extractor(DEFAULT_CONFIG, False, True, True, False, True, False))
     extract_options.bare_extraction(PAGE, url="https://example.org/b", favor_recall=True, include_formatting=False)
     assert _slots(extract_options.extractor(DEFAULT_CONFIG, False, True, True, False, True, False)) == before
+
+
+def test_options_made_on_one_day_are_made_anew_the_next(monkeypatch):
+    import datetime as real
+    import trafilatura.settings as settings
+
+    class Clock(real.datetime):
+        day = real.datetime(2031, 3, 4, 23, 59, 59)
+
+        @classmethod
+        def now(cls, tz=None):
+            return cls.day
+
+    monkeypatch.setattr(settings, "datetime", Clock)
+    before = extract_options.extractor(DEFAULT_CONFIG, False, True, True, False, True, False)
+    assert before.date_params["max_date"] == "2031-03-04"
+    Clock.day = real.datetime(2031, 3, 5, 0, 0, 1)           # a crawl running past midnight
+    after = extract_options.extractor(DEFAULT_CONFIG, False, True, True, False, True, False)
+    assert after.date_params["max_date"] == "2031-03-05"     # the new day's pages may bear its date
+    assert extract_options.extractor(DEFAULT_CONFIG, False, True, True, False, True, False) is after

@@ -210,11 +210,16 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(TERMINAL)
 
 
+def ends_unstopped(text: str) -> bool:
+    """Whether a Thai or Lao letter ends ``text``: those scripts print no full stop at a sentence's end."""
+    return _UNSTOPPED_END.search(text) is not None
+
+
 def is_prose(text: str) -> bool:
     """A running-text paragraph: a long sentence or several; in Thai or Lao, which print no full stop, a line longer
     than a headline that ends in their letters."""
     n = word_count(text)
-    return n >= 40 or (n >= 12 and ends_sentence(text)) or (n > MAX_HEADLINE_WORDS and _UNSTOPPED_END.search(text) is not None)
+    return n >= 40 or (n >= 12 and ends_sentence(text)) or (n > MAX_HEADLINE_WORDS and ends_unstopped(text))
 
 
 # "... döntenek. (MTI)", "... گئی ہے۔ (اے پی پی) ^agxxzc": an agency's tag, a note's block id after the stop

@@ -77,7 +77,7 @@ def _asked(sentences: list[str], is_call: Callable[[str], bool]) -> list[str]:
 _BUTTON = re.compile(r"^\s*\[\s*([^\[\]\n]+?)\s*\]\s*$")     # "[Sign up for our newsletter]": a button as a dump prints it
 
 
-def _sentences(text: str) -> list[str]:
+def split_sentences(text: str) -> list[str]:
     """The sentences of ``text``; one that is a button between square brackets, without them."""
     return [m.group(1) if (m := _BUTTON.match(s)) else s for s in _SENTENCE.split(text) if s.strip()]
 
@@ -97,12 +97,12 @@ def appeal_tail(text: str, is_call: Callable[[str], bool], min_tail: int = MIN_T
                 or word_count(head[-HEAD_PEEK:]) < MIN_HEAD_WORDS \
                 or head.rstrip().endswith(tuple(QUESTION_MARKS)):      # "... on the rack? Share it." answers the question
             continue
-        sentences = _asked(_sentences(tail), is_call) if asked else _sentences(tail)
+        sentences = _asked(split_sentences(tail), is_call) if asked else split_sentences(tail)
         if not sentences or not (is_call(sentences[0]) or glued and any(map(is_call, sentences))):
             continue
         if not glued and not all(map(is_call, sentences)):
             continue
-        last = _sentences(head)
+        last = split_sentences(head)
         if last and is_call(last[-1]):
             return None           # the paragraph before is a call too: the whole-block rule's
         return end

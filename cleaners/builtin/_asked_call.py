@@ -22,7 +22,7 @@ from typing import Callable
 
 from .. import lang
 from ..lines import is_quoted, word_count
-from ._appeal_tail import _sentences
+from ._appeal_tail import split_sentences
 
 _QUESTION = re.compile(r"[\u00bf\u00a1]?[^?.!;\u037e\u061f]+[?;\u037e\u061f]\s+[\u00a1]?")   # a question opening the line (Greek ";")
 MAX_QUESTION_WORDS = 10
@@ -62,7 +62,7 @@ def question_kept(text: str, rule_of: Callable[[str], str | None]) -> tuple[int,
     rule = rule_of(text[q.end():])
     if rule not in GLUED or (rule_of(text) or rule) not in GLUED:
         return None     # a rule reads the question with its call ("Vous voulez suivre ce dossier ? Inscrivez-vous.")
-    if rule_of(_sentences(text[q.end():])[0]) is None:
+    if rule_of(split_sentences(text[q.end():])[0]) is None:
         return None     # guard `sentence-before-call`: an article sentence between them; `_appeal_tail` cuts the call
     return q.end(), rule
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import lang
-from ...lines import _UNSTOPPED_END, ends_sentence, is_prose
+from ...lines import ends_sentence, ends_unstopped, is_prose
 from .._related_shapes import MAX_WRAPPED_LINES, wrapped_prose
 from .control_lines import is_control
 from .header_run import is_header
@@ -54,7 +54,7 @@ def unstopped_prose(blocks, k: int) -> bool:
     last = k
     while last + 1 < min(len(blocks), k + MAX_WRAPPED_LINES) and not blocks[last + 1].gap:
         last += 1
-    return last > k and _UNSTOPPED_END.search(blocks[last].text) is not None and wrapped_prose(blocks, k)
+    return last > k and ends_unstopped(blocks[last].text) and wrapped_prose(blocks, k)
 
 
 def thread_start(blocks, heads: dict[int, Head], min_comments: int = 2) -> int | None:

@@ -20,7 +20,7 @@ from .cited import cited_family, cites
 from .clock import NUMERIC_STAMP, to_the_minute
 from .headers import MAX_BARE_CHARS, bare_number, said_heads
 from .heading_blocks import heading_before, heading_blocks
-from .indented import count_mark, marked_siblings
+from .marked_boxes import count_mark, marked_siblings
 from .labels import labelled_units, numbered_field
 from .levels import indented
 from .profile import is_counter, profile_link

@@ -1,4 +1,4 @@
-"""Rule ``marked-siblings``: the boxes of a thread that hold no mark; and where rule ``indented-units`` is used.
+"""Rule ``marked-siblings``: the boxes of a thread that hold no mark (rule ``indented-units`` is `levels.indented`).
 
 ``marked-siblings`` (`evidence.PageMarks.region`): the unit search reads only the elements near a mark (a time, a
 reply control, an avatar...). A comment without one (its date left out, no control) is a box of the same template as
